@@ -1,0 +1,105 @@
+"""The Document: the decoded text plus character-offset spans that every stage reads and adds to.
+
+Offsets are Python ``str`` indices into ``Document.text`` (end exclusive).  ``analysis_text`` has
+exactly the same length: markup that is not prose (Markdown code, link targets, HTML comments,
+front matter) is blanked to spaces there, so every offset found in it indexes the original text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from newscheck.config import Config
+    from newscheck.report import Finding, Quote, Source
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A half-open character range ``[start, end)`` into the document text."""
+
+    start: int
+    end: int
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def contains(self, other: Span) -> bool:
+        return self.start <= other.start and other.end <= self.end
+
+    def overlaps(self, other: Span) -> bool:
+        return self.start < other.end and other.start < self.end
+
+
+@dataclass
+class Document:
+    """The text under analysis and everything the stages have found in it."""
+
+    text: str
+    analysis_text: str
+    path: str | None = None
+    input_format: str = "text"
+    config: Config | None = None
+    paragraphs: list[Span] = field(default_factory=list)
+    sentences: list[Span] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    sources: list[Source] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+    sentence_scores: dict[int, tuple[float, float]] = field(default_factory=dict)
+    """Sentence index -> (polarity, subjectivity) from textblob's PatternAnalyzer."""
+    summary: dict = field(default_factory=dict)
+    """Figures stages want to report (e.g. sourcing shares); merged into the report."""
+    scores: dict = field(default_factory=dict)
+
+    def span_text(self, span: Span) -> str:
+        return self.text[span.start : span.end]
+
+    def sentence_index_at(self, offset: int) -> int | None:
+        """Index of the sentence containing ``offset`` (binary search), or None."""
+        from bisect import bisect_right
+
+        starts = self._sentence_starts()
+        i = bisect_right(starts, offset) - 1
+        if i >= 0 and self.sentences[i].start <= offset < self.sentences[i].end:
+            return i
+        return None
+
+    def paragraph_index_at(self, offset: int) -> int | None:
+        from bisect import bisect_right
+
+        starts = [p.start for p in self.paragraphs]
+        i = bisect_right(starts, offset) - 1
+        if i >= 0 and self.paragraphs[i].start <= offset < self.paragraphs[i].end:
+            return i
+        return None
+
+    def _sentence_starts(self) -> list[int]:
+        cache = getattr(self, "_starts_cache", None)
+        if cache is None or cache[0] != len(self.sentences):
+            cache = (len(self.sentences), [s.start for s in self.sentences])
+            self._starts_cache = cache
+        return cache[1]
+
+    def in_quote(self, start: int, end: int) -> bool:
+        """True when ``[start, end)`` lies inside a direct or partial quotation's content.
+
+        Uses a merged, sorted interval list built once per quote list (O(log n) per call).
+        """
+        from bisect import bisect_right
+
+        cache = getattr(self, "_quoted_cache", None)
+        if cache is None or cache[0] != len(self.quotes):
+            intervals: list[list[int]] = []
+            for quote in sorted(
+                (q for q in self.quotes if q.kind != "indirect"), key=lambda q: q.start
+            ):
+                if intervals and quote.start <= intervals[-1][1]:
+                    intervals[-1][1] = max(intervals[-1][1], quote.end)
+                else:
+                    intervals.append([quote.start, quote.end])
+            cache = (len(self.quotes), [iv[0] for iv in intervals], intervals)
+            self._quoted_cache = cache
+        _, starts, intervals = cache
+        i = bisect_right(starts, start) - 1
+        return i >= 0 and intervals[i][0] <= start and end <= intervals[i][1]

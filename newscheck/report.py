@@ -1,0 +1,172 @@
+"""The report: quotes, sources, findings and scores, and their JSON form.
+
+``Report.to_dict()`` is the JSON contract documented in ``docs/json.md``; bump
+``SCHEMA_VERSION`` on any incompatible change.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+SCHEMA_VERSION = "1.0"
+
+QUOTE_KINDS = ("direct", "partial", "indirect")
+SPEAKER_KINDS = ("person", "organization", "outlet", "document", "anonymous", "vague", "unknown")
+SOURCE_KINDS = ("person", "organization", "outlet", "document", "anonymous", "vague")
+VOICES = ("author", "quoted")
+SEVERITIES = ("error", "warning", "info")
+
+
+@dataclass(slots=True)
+class TextSpan:
+    """A span reported with its exact words: ``text == document.text[start:end]``."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(slots=True)
+class Speaker:
+    """Who a quote is credited to: the mention at the attribution site, and who it resolves to."""
+
+    start: int
+    end: int
+    text: str
+    name: str
+    kind: str  # one of SPEAKER_KINDS
+    source_id: str | None = None
+
+
+@dataclass(slots=True)
+class Quote:
+    """A direct, partial or indirect quotation.
+
+    ``start/end/text`` is the content: quotation marks included for direct and partial quotes,
+    the reported clause for indirect speech.
+    """
+
+    id: str
+    kind: str  # one of QUOTE_KINDS
+    start: int
+    end: int
+    text: str
+    cue: TextSpan | None = None
+    speaker: Speaker | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        data = {
+            "id": self.id,
+            "kind": self.kind,
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "cue": asdict(self.cue) if self.cue else None,
+            "speaker": asdict(self.speaker) if self.speaker else None,
+        }
+        return data
+
+
+@dataclass(slots=True)
+class Source:
+    """One source the story rests on, with every mention of it."""
+
+    id: str
+    name: str
+    kind: str  # one of SOURCE_KINDS
+    identifiable: bool
+    mentions: list[TextSpan] = field(default_factory=list)
+    quotes: list[str] = field(default_factory=list)
+    anonymity_reason: TextSpan | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = {
+            "id": self.id,
+            "name": self.name,
+            "kind": self.kind,
+            "identifiable": self.identifiable,
+            "mentions": [{"start": m.start, "end": m.end, "text": m.text} for m in self.mentions],
+            "quotes": list(self.quotes),
+        }
+        if self.anonymity_reason is not None:
+            data["anonymity_reason"] = asdict(self.anonymity_reason)
+        return data
+
+
+@dataclass(slots=True)
+class Finding:
+    """One flag: the exact words, the rule behind it and why."""
+
+    id: str
+    rule: str
+    category: str
+    severity: str  # one of SEVERITIES
+    start: int
+    end: int
+    text: str
+    voice: str  # one of VOICES
+    sentence: int | None
+    message: str
+    subtype: str | None = None
+    quote: str | None = None
+    """Id of the quote the words are inside, when voice is 'quoted'."""
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = {
+            "id": self.id,
+            "rule": self.rule,
+            "category": self.category,
+            "severity": self.severity,
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "voice": self.voice,
+            "sentence": self.sentence,
+            "message": self.message,
+        }
+        if self.subtype is not None:
+            data["subtype"] = self.subtype
+        if self.quote is not None:
+            data["quote"] = self.quote
+        return data
+
+
+@dataclass
+class Report:
+    """Everything newscheck says about one input; ``to_dict()`` is the JSON document."""
+
+    path: str | None
+    input_format: str
+    text: str
+    sentences: list[tuple[int, int]]
+    paragraphs: list[tuple[int, int]]
+    quotes: list[Quote]
+    sources: list[Source]
+    findings: list[Finding]
+    scores: dict[str, Any]
+    summary: dict[str, Any]
+    stats: dict[str, Any]
+
+    def to_dict(self) -> dict[str, Any]:
+        import hashlib
+
+        from newscheck import __version__
+
+        return {
+            "schema_version": SCHEMA_VERSION,
+            "tool": {"name": "newscheck", "version": __version__},
+            "input": {
+                "path": self.path,
+                "chars": len(self.text),
+                "sha256": hashlib.sha256(self.text.encode("utf-8", "surrogatepass")).hexdigest(),
+                "format": self.input_format,
+            },
+            "stats": dict(self.stats),
+            "sentences": [{"start": s, "end": e} for s, e in self.sentences],
+            "quotes": [q.to_dict() for q in self.quotes],
+            "sources": [s.to_dict() for s in self.sources],
+            "findings": [f.to_dict() for f in self.findings],
+            "summary": dict(self.summary),
+            "scores": dict(self.scores),
+        }
