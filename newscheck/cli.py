@@ -84,3 +84,8 @@ def analyze(
 def main() -> None:
     """Console-script entry point."""
     app()
+
+
+# Commands defined in their own modules register themselves on ``app`` (kept light: they import
+# only typer at module level).
+from newscheck import cli_info, cli_lint  # noqa: E402,F401

@@ -1,0 +1,23 @@
+"""Shared fixtures. Tests that need ../shared/eval skip cleanly when it is absent."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+SAMPLES = REPO / "samples"
+SHARED_EVAL = REPO.parent / "shared" / "eval"
+
+
+@pytest.fixture
+def shared_eval() -> Path:
+    if not SHARED_EVAL.is_dir():
+        pytest.skip("../shared/eval is not present (it is not part of the project)")
+    return SHARED_EVAL
+
+
+@pytest.fixture
+def seed_text(shared_eval: Path) -> str:
+    return (shared_eval / "seed" / "seed-article.txt").read_text(encoding="utf-8")
