@@ -1,0 +1,84 @@
+"""Deterministic sample of PolNeAR dev ``Source`` spans for hand labelling (offsets only).
+
+    python benchmarks/labels/sample_sources.py [--context 300] [--from N] [--to M]
+
+One annotator per article (the lexicographically first ``.ann`` file), every continuous Source
+span whose sha1(``stem:start:end``) is divisible by 4.  Articles are split into a development half
+and a held-out half by sha1(stem) parity.  Prints each sampled span with context for labelling;
+``sampled_spans(shared)`` is what ``benchmarks/eval_sourcing.py`` reuses.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+from pathlib import Path
+
+DEFAULT_SHARED = Path(__file__).resolve().parents[3] / "shared" / "eval"
+
+
+def _digest(key: str) -> int:
+    return int(hashlib.sha1(key.encode("utf-8")).hexdigest(), 16)
+
+
+def split_of(stem: str) -> str:
+    """'dev' or 'heldout' for an article stem."""
+    return "dev" if _digest(stem) % 2 == 0 else "heldout"
+
+
+def annotator_files(folder: Path) -> dict[str, Path]:
+    """Article stem -> the first annotator's .ann file (sorted by name)."""
+    chosen: dict[str, Path] = {}
+    for ann in sorted((folder / "attributions").glob("*.ann")):
+        stem = ann.stem.rsplit("_", 1)[0]
+        chosen.setdefault(stem, ann)
+    return chosen
+
+
+def source_spans(ann: Path) -> list[tuple[int, int]]:
+    """Continuous Source spans of one .ann file, in offset order."""
+    spans = set()
+    for line in ann.read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if len(parts) < 2 or not parts[0].startswith("T"):
+            continue
+        label, _, offsets = parts[1].partition(" ")
+        if label != "Source" or ";" in offsets:
+            continue
+        start, end = (int(x) for x in offsets.split())
+        spans.add((start, end))
+    return sorted(spans)
+
+
+def sampled_spans(shared: Path) -> list[tuple[str, int, int]]:
+    """(stem, start, end) for every sampled Source span, sorted."""
+    folder = shared / "quotes" / "polnear" / "dev"
+    sample = []
+    for stem, ann in sorted(annotator_files(folder).items()):
+        for start, end in source_spans(ann):
+            if _digest(f"{stem}:{start}:{end}") % 4 == 0:
+                sample.append((stem, start, end))
+    return sample
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--shared", type=Path, default=DEFAULT_SHARED)
+    parser.add_argument("--context", type=int, default=300)
+    parser.add_argument("--from", dest="first", type=int, default=0)
+    parser.add_argument("--to", dest="last", type=int, default=10**9)
+    args = parser.parse_args()
+    folder = args.shared / "quotes" / "polnear" / "dev" / "text"
+    sample = sampled_spans(args.shared)
+    print(f"# {len(sample)} sampled spans")
+    for number, (stem, start, end) in enumerate(sample):
+        if not args.first <= number < args.last:
+            continue
+        text = (folder / f"{stem}.txt").read_text(encoding="utf-8")
+        before = text[max(0, start - args.context) : start].replace("\n", " / ")
+        after = text[end : end + 80].replace("\n", " / ")
+        print(f"[{number}] {stem} {start} {end}\n  ...{before}[[{text[start:end]}]]{after}...\n")
+
+
+if __name__ == "__main__":
+    main()
