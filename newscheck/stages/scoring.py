@@ -1,9 +1,24 @@
-"""Stage 'scoring' (placeholder until implemented)."""
+"""Stage 'scoring': the credibility breakdown (the model is in ``newscheck.scoring``).
+
+Reasons name findings by id, and ids are otherwise assigned by ``pipeline.to_report`` after the
+stages run.  So this stage sorts the findings and numbers them exactly as ``to_report`` does
+(by start, end, rule; "f1", "f2", ...); ``to_report``'s later identical pass keeps the same ids.
+"""
 
 from __future__ import annotations
 
 from newscheck.document import Document
 
 
+def assign_finding_ids(document: Document) -> None:
+    """Sort and number findings the way ``pipeline.to_report`` does."""
+    document.findings.sort(key=lambda f: (f.start, f.end, f.rule))
+    for number, finding in enumerate(document.findings, 1):
+        finding.id = f"f{number}"
+
+
 def run(document: Document) -> None:
-    """Placeholder: adds nothing yet."""
+    from newscheck.scoring import score
+
+    assign_finding_ids(document)
+    document.scores = score(document)

@@ -1,0 +1,435 @@
+"""The credibility model: five dimensions scored 0-100, each point taken off with its reason.
+
+Every dimension starts at 100 and loses points for *rates* (shares of quotes, flags per sentence),
+never raw counts, so a long story is not punished for being long.  Each reason names the findings
+behind it by id.  The model is documented, with its constants, in ``docs/scoring.md``.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from newscheck.document import Document
+    from newscheck.report import Finding
+
+WEIGHTS: dict[str, float] = {
+    "sourcing": 0.30,
+    "attribution": 0.20,
+    "language": 0.20,
+    "certainty": 0.15,
+    "balance": 0.15,
+}
+"""Dimension weights in the overall score (they sum to 1)."""
+
+BANDS: tuple[tuple[int, str], ...] = (
+    (80, "well sourced"),
+    (65, "mixed"),
+    (45, "weak"),
+    (0, "poor"),
+)
+"""Lowest overall score of each plain-words band, best first."""
+
+MAX_FLAG_CHARS = 300
+"""Longest sourcing flag looked back over when matching flags to a quote's speaker."""
+
+MIN_SENTENCES = 10
+"""Per-sentence rates use at least this many sentences, so one flag in a three-line brief does not
+count as a third of the story."""
+
+IDENTIFIABLE_KINDS = frozenset({"person", "organization", "document"})
+"""Speaker kinds that count as first-hand identifiable sources (outlets are second-hand)."""
+
+HEDGE_WEIGHTS = {"H101": 0.5, "H102": 0.75, "H103": 1.0, "H104": 0.5, "H105": 1.0}
+"""How much each reporter's-voice hedge weighs: 'reportedly' and 'it is believed' hide a source,
+a modal ('could') only speculates."""
+
+HEDGE_LABELS = {
+    "H101": "speculative modal",
+    "H102": "hedging verb",
+    "H103": "hedging adverb ('reportedly', 'allegedly')",
+    "H104": "hedging adjective",
+    "H105": "impersonal hedging phrase",
+}
+
+LOADED_LABELS = {
+    "emotive": "emotive word",
+    "name_calling": "disparaging or glorifying label",
+    "intensifier": "intensifier",
+    "exaggeration": "exaggeration",
+    "puffery": "puffery",
+}
+
+
+@dataclass(slots=True)
+class Reason:
+    """Points added (positive) or taken off (negative), why, and the findings behind it."""
+
+    points: int
+    message: str
+    findings: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"points": self.points, "message": self.message, "findings": list(self.findings)}
+
+
+@dataclass(slots=True)
+class Dimension:
+    name: str
+    weight: float
+    reasons: list[Reason] = field(default_factory=list)
+
+    @property
+    def score(self) -> int:
+        return max(0, min(100, 100 + sum(reason.points for reason in self.reasons)))
+
+    def take(self, points: float, message: str, findings: list[Finding] | None = None) -> None:
+        """Record a deduction of ``points`` (rounded; nothing recorded when it rounds to 0)."""
+        rounded = round(points)
+        if rounded > 0:
+            ids = [f.id for f in findings or []]
+            self.reasons.append(Reason(-rounded, message, ids))
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "score": self.score,
+            "weight": self.weight,
+            "reasons": [reason.to_dict() for reason in self.reasons],
+        }
+
+
+@dataclass(slots=True)
+class Attribution:
+    """One claim the story credits to someone: a quote, or a sourcing flag outside any quote."""
+
+    kind: str  # a speaker kind, "unknown" when nobody is credited
+    findings: list[Finding]
+    speaker: str | None = None
+    """Who is credited: the source id, or the normalised speaker name."""
+    name: str = ""
+    explained: bool = False
+
+
+def band_for(overall: int) -> str:
+    """The plain-words band for an overall score."""
+    return next(label for floor, label in BANDS if overall >= floor)
+
+
+@lru_cache(maxsize=1)
+def absolute_words() -> frozenset[str]:
+    """Absolutes ('never', 'always', 'undeniably') counted under certainty, not language."""
+    path = resources.files("newscheck").joinpath("lexicons/scoring_absolutes.txt")
+    text = path.read_text("utf-8")
+    return frozenset(
+        line.strip().lower() for line in text.splitlines() if line.strip() and line[0] != "#"
+    )
+
+
+def quoted(items: list[str], limit: int = 3) -> str:
+    """'a', 'b', 'c' (+2 more) -- a short list of the words behind a reason."""
+    shown = ", ".join(f"'{item}'" for item in items[:limit])
+    return shown + (f" (+{len(items) - limit} more)" if len(items) > limit else "")
+
+
+def distinct_texts(findings: list[Finding]) -> list[str]:
+    seen: dict[str, None] = {}
+    for finding in findings:
+        seen.setdefault(" ".join(finding.text.split()), None)
+    return list(seen)
+
+
+def plural(count: int | float, noun: str, plural_form: str | None = None) -> str:
+    count_text = f"{count:g}" if isinstance(count, float) else str(count)
+    return f"{count_text} {noun if count == 1 else plural_form or noun + 's'}"
+
+
+# --- gathering the facts ---------------------------------------------------------------------
+
+
+def _overlaps(finding: Finding, start: int, end: int) -> bool:
+    return finding.start < end and start < finding.end
+
+
+def attributions(document: Document) -> list[Attribution]:
+    """Every quote plus every sourcing flag (A1xx/A2xx/A301) that is not on a quote's speaker."""
+    flags = sorted(
+        (f for f in document.findings if f.rule[:2] in ("A1", "A2", "A3")),
+        key=lambda f: (f.start, f.end, f.rule),
+    )
+    starts = [f.start for f in flags]
+    linked: set[int] = set()
+    result: list[Attribution] = []
+    for quote in document.quotes:
+        speaker = quote.speaker
+        if speaker is None:
+            result.append(Attribution("unknown", []))
+            continue
+        on_speaker = []
+        index = bisect_left(starts, speaker.start - MAX_FLAG_CHARS)
+        while index < len(flags) and flags[index].start < speaker.end:
+            if flags[index].end > speaker.start:
+                on_speaker.append(flags[index])
+            index += 1
+        linked.update(id(f) for f in on_speaker)
+        kind = speaker.kind
+        if kind in ("person", "organization", "unknown") and on_speaker:
+            kind = _kind_of_flag(on_speaker[0])
+        result.append(
+            Attribution(
+                kind,
+                on_speaker,
+                speaker.source_id or " ".join(speaker.name.lower().split()),
+                speaker.name,
+                explained=any(f.rule == "A102" for f in on_speaker),
+            )
+        )
+    for finding in flags:
+        if id(finding) not in linked:
+            result.append(
+                Attribution(_kind_of_flag(finding), [finding], explained=finding.rule == "A102")
+            )
+    return result
+
+
+def _kind_of_flag(finding: Finding) -> str:
+    return {"A1": "anonymous", "A2": "vague", "A3": "outlet"}[finding.rule[:2]]
+
+
+def identifiable_sources(document: Document) -> tuple[set[str], int]:
+    """(names of first-hand identifiable sources, how many of them are documents)."""
+    if document.sources:
+        chosen = [s for s in document.sources if s.identifiable and s.kind in IDENTIFIABLE_KINDS]
+        return {s.id for s in chosen}, sum(s.kind == "document" for s in chosen)
+    names: set[str] = set()
+    documents: set[str] = set()
+    for quote in document.quotes:
+        if quote.speaker and quote.speaker.kind in IDENTIFIABLE_KINDS:
+            key = quote.speaker.source_id or quote.speaker.name.lower()
+            names.add(key)
+            if quote.speaker.kind == "document":
+                documents.add(key)
+    return names, len(documents)
+
+
+def expected_sources(words: int) -> int:
+    """How many identifiable first-hand sources a story of this length should have."""
+    if words < 150:
+        return 1
+    if words < 400:
+        return 2
+    return 3
+
+
+# --- the dimensions ----------------------------------------------------------------------------
+
+
+def score_sourcing(document: Document, credits: list[Attribution], words: int) -> Dimension:
+    dim = Dimension("sourcing", WEIGHTS["sourcing"])
+    total = len(credits)
+    anonymous = [c for c in credits if c.kind == "anonymous"]
+    vague = [c for c in credits if c.kind == "vague"]
+    if anonymous:
+        unexplained = sum(not c.explained for c in anonymous)
+        weighted = unexplained + 0.5 * (len(anonymous) - unexplained)
+        explained = len(anonymous) - unexplained
+        note = f" ({explained} explained)" if explained else ""
+        dim.take(
+            60 * weighted / total,
+            f"{len(anonymous)} of {plural(total, 'attributed claim')} rest on anonymous "
+            f"sources{note}",
+            _flat(anonymous),
+        )
+    if vague:
+        findings = _flat(vague)
+        words_used = quoted(distinct_texts(findings)) if findings else ""
+        dim.take(
+            40 * len(vague) / total,
+            f"{len(vague)} of {plural(total, 'attributed claim')} credited to unspecified groups"
+            + (f": {words_used}" if words_used else ""),
+            findings,
+        )
+    named, documents = identifiable_sources(document)
+    expected = expected_sources(words)
+    if not named:
+        dim.take(
+            40,
+            f"no identifiable first-hand source in a {words}-word story",
+            _flat(anonymous + vague),
+        )
+    elif len(named) < expected:
+        dim.take(
+            12 * (expected - len(named)),
+            f"only {plural(len(named), 'identifiable source')} in a {words}-word story "
+            f"({expected} expected)",
+        )
+    deducted = -sum(r.points for r in dim.reasons)
+    bonus = min(4 * documents, 8, deducted)
+    if bonus > 0:
+        dim.reasons.append(Reason(bonus, f"cites {plural(documents, 'document')} directly"))
+    return dim
+
+
+def score_attribution(document: Document, sentences: int) -> Dimension:
+    dim = Dimension("attribution", WEIGHTS["attribution"])
+    verbatim = [q for q in document.quotes if q.kind != "indirect"]
+    missing = [q for q in verbatim if q.speaker is None or q.speaker.kind == "unknown"]
+    flagged = [f for f in document.findings if f.rule == "A401"]
+    count = max(len(missing), len(flagged))
+    if count:
+        total = max(len(verbatim), count)
+        dim.take(
+            50 * count / total,
+            f"{count} of {plural(total, 'quotation')} have no speaker",
+            flagged,
+        )
+    claims = [f for f in document.findings if f.rule == "A402"]
+    if claims:
+        dim.take(
+            min(45, 150 * len(claims) / sentences),
+            f"{plural(len(claims), 'accusation')} in the reporter's voice with no source: "
+            + quoted(distinct_texts(claims)),
+            claims,
+        )
+    return dim
+
+
+def score_language(document: Document, sentences: int) -> Dimension:
+    dim = Dimension("language", WEIGHTS["language"])
+    absolutes = absolute_words()
+    author: dict[str, list[Finding]] = {}
+    quoted_loaded: list[Finding] = []
+    for finding in document.findings:
+        if finding.category != "loaded_language":
+            continue
+        if finding.voice == "quoted":
+            quoted_loaded.append(finding)
+        elif not _is_absolute(finding, absolutes):
+            author.setdefault(finding.subtype or "emotive", []).append(finding)
+    raw = {
+        subtype: 150 * sum(1.0 if f.severity != "info" else 0.5 for f in found) / sentences
+        for subtype, found in author.items()
+    }
+    scale = min(1.0, 55 / sum(raw.values())) if raw else 1.0
+    for subtype, found in sorted(author.items(), key=lambda item: -raw[item[0]]):
+        label = LOADED_LABELS.get(subtype, subtype.replace("_", " "))
+        dim.take(
+            raw[subtype] * scale,
+            f"{plural(len(found), label)} in the reporter's voice: {quoted(distinct_texts(found))}",
+            found,
+        )
+    if quoted_loaded:
+        dim.take(
+            min(10, 30 * len(quoted_loaded) / sentences),
+            f"{plural(len(quoted_loaded), 'loaded word')} inside quotations (weighed less): "
+            + quoted(distinct_texts(quoted_loaded)),
+            quoted_loaded,
+        )
+    subjective = [f for f in document.findings if f.rule == "T101"]
+    if subjective:
+        dim.take(
+            min(20, 60 * len(subjective) / sentences),
+            f"{plural(len(subjective), 'sentence')} of strongly subjective narration",
+            subjective,
+        )
+    return dim
+
+
+def score_certainty(document: Document, sentences: int) -> Dimension:
+    dim = Dimension("certainty", WEIGHTS["certainty"])
+    by_rule: dict[str, list[Finding]] = {}
+    for finding in document.findings:
+        if finding.rule in HEDGE_WEIGHTS and finding.voice == "author":
+            by_rule.setdefault(finding.rule, []).append(finding)
+    raw = {
+        rule: 80 * HEDGE_WEIGHTS[rule] * len(found) / sentences for rule, found in by_rule.items()
+    }
+    scale = min(1.0, 50 / sum(raw.values())) if raw else 1.0
+    for rule, found in sorted(by_rule.items(), key=lambda item: (-raw[item[0]], item[0])):
+        dim.take(
+            raw[rule] * scale,
+            f"{plural(len(found), HEDGE_LABELS[rule])} in the reporter's voice: "
+            + quoted(distinct_texts(found)),
+            found,
+        )
+    absolutes = absolute_words()
+    unhedged = [
+        f
+        for f in document.findings
+        if f.category == "loaded_language" and f.voice == "author" and _is_absolute(f, absolutes)
+    ]
+    if unhedged:
+        dim.take(
+            min(20, 80 * len(unhedged) / sentences),
+            f"{plural(len(unhedged), 'unhedged absolute')} in the reporter's voice: "
+            + quoted(distinct_texts(unhedged)),
+            unhedged,
+        )
+    return dim
+
+
+def score_balance(credits: list[Attribution]) -> Dimension:
+    dim = Dimension("balance", WEIGHTS["balance"])
+    total = len(credits)
+    speakers = Counter(c.speaker for c in credits if c.speaker and c.kind != "unknown")
+    attributed = sum(speakers.values())
+    if attributed >= 3:
+        top, top_count = speakers.most_common(1)[0]
+        name = next(c.name for c in credits if c.speaker == top)
+        share = top_count / attributed
+        if share > 2 / 3:
+            dim.take(
+                90 * (share - 2 / 3),
+                f"{top_count} of {attributed} attributed quotes come from one source ({name})",
+            )
+    outlets = [
+        c for c in credits if c.kind == "outlet" or any(f.rule == "A301" for f in c.findings)
+    ]
+    if outlets:
+        findings = _flat(outlets)
+        dim.take(
+            min(40, 60 * len(outlets) / total),
+            f"{len(outlets)} of {plural(total, 'attributed claim')} credited to other news "
+            "outlets" + (f": {quoted(distinct_texts(findings))}" if findings else ""),
+            findings,
+        )
+    return dim
+
+
+def _flat(credits: list[Attribution]) -> list[Finding]:
+    seen: dict[int, Finding] = {}
+    for credit in credits:
+        for finding in credit.findings:
+            seen.setdefault(id(finding), finding)
+    return sorted(seen.values(), key=lambda f: (f.start, f.end, f.rule))
+
+
+def _is_absolute(finding: Finding, absolutes: frozenset[str]) -> bool:
+    return finding.subtype == "intensifier" and " ".join(finding.text.lower().split()) in absolutes
+
+
+# --- the whole breakdown -----------------------------------------------------------------------
+
+
+def score(document: Document) -> dict[str, Any]:
+    """The ``scores`` section of the report for a Document whose findings already carry ids."""
+    words = len(document.text.split())
+    sentences = max(len(document.sentences), MIN_SENTENCES)
+    credits = attributions(document)
+    dimensions = [
+        score_sourcing(document, credits, words),
+        score_attribution(document, sentences),
+        score_language(document, sentences),
+        score_certainty(document, sentences),
+        score_balance(credits),
+    ]
+    overall = round(sum(d.weight * d.score for d in dimensions))
+    return {
+        "overall": overall,
+        "band": band_for(overall),
+        "dimensions": {d.name: d.to_dict() for d in dimensions},
+    }

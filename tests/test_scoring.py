@@ -1,0 +1,335 @@
+"""The credibility model on hand-built Documents: exact points, reasons and the findings named."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from newscheck.document import Document, Span
+from newscheck.report import Finding, Quote, Source, Speaker, TextSpan
+from newscheck.rules import get_rule
+from newscheck.scoring import band_for, score
+from newscheck.stages.scoring import run
+
+COUNCIL_STORY = (
+    "The city council voted 7-2 on Tuesday to close the Elm Street depot. "
+    "\"We cannot keep paying for a building nobody uses,\" said Councillor Maria Lopez. "
+    "The transport union opposed the closure. "
+    "\"Forty drivers will lose their base,\" said Dan Kerr, the union's regional secretary. "
+    "A council report published in March put the annual upkeep at $1.2 million. "
+    "\"The figures are clear,\" Lopez added."
+)
+
+RUMOUR_STORY = (
+    "The minister is said to be preparing a shocking U-turn on the airport. "
+    "\"He has lost control of his own cabinet,\" one senior official claimed. "
+    "Critics say the plan was doomed from the start. "
+    "\"Nobody believes the numbers any more,\" another insider said. "
+    "The decision could reportedly come as early as Friday, the Daily Courier reported. "
+    "\"It is a disgrace,\" a source close to the talks said."
+)
+
+
+def sentence_spans(text: str) -> list[Span]:
+    return [Span(m.start(), m.end()) for m in re.finditer(r"[^.!?]+[.!?](?:\"|')?", text)]
+
+
+def make_document(text: str) -> Document:
+    document = Document(text=text, analysis_text=text)
+    document.sentences = sentence_spans(text)
+    document.paragraphs = [Span(0, len(text))]
+    return document
+
+
+def at(text: str, words: str, nth: int = 0) -> tuple[int, int]:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(words, start + 1)
+    return start, start + len(words)
+
+
+def flag(document: Document, rule: str, words: str, nth: int = 0) -> Finding:
+    start, end = at(document.text, words, nth)
+    meta = get_rule(rule)
+    finding = Finding(
+        id="",
+        rule=rule,
+        category=meta.category,
+        severity=meta.severity,
+        start=start,
+        end=end,
+        text=words,
+        voice="quoted" if document.in_quote(start, end) else "author",
+        sentence=document.sentence_index_at(start),
+        message=meta.summary,
+        subtype=meta.subtype,
+    )
+    document.findings.append(finding)
+    return finding
+
+
+def add_quote(
+    document: Document, words: str, speaker: str, kind: str, name: str | None = None,
+    source_id: str | None = None, quote_kind: str = "direct",
+) -> Quote:
+    start, end = at(document.text, words)
+    s_start, s_end = at(document.text, speaker)
+    quote = Quote(
+        id=f"q{len(document.quotes) + 1}",
+        kind=quote_kind,
+        start=start,
+        end=end,
+        text=words,
+        speaker=Speaker(s_start, s_end, speaker, name or speaker, kind, source_id),
+    )
+    document.quotes.append(quote)
+    return quote
+
+
+def council_document() -> Document:
+    doc = make_document(COUNCIL_STORY)
+    add_quote(doc, '"We cannot keep paying for a building nobody uses,"', "Councillor Maria Lopez",
+              "person", "Maria Lopez", "s1")
+    add_quote(doc, '"Forty drivers will lose their base,"', "Dan Kerr", "person", source_id="s2")
+    add_quote(doc, '"The figures are clear,"', "Lopez", "person", "Maria Lopez", "s1")
+    doc.sources = [
+        Source("s1", "Maria Lopez", "person", True, [TextSpan(0, 1, "T")], ["q1", "q3"]),
+        Source("s2", "Dan Kerr", "person", True, [], ["q2"]),
+        Source("s3", "council report", "document", True, [], []),
+    ]
+    return doc
+
+
+def rumour_document() -> Document:
+    doc = make_document(RUMOUR_STORY)
+    add_quote(doc, '"He has lost control of his own cabinet,"', "one senior official", "anonymous")
+    add_quote(doc, "the plan was doomed from the start", "Critics", "vague",
+              quote_kind="indirect")
+    add_quote(doc, '"Nobody believes the numbers any more,"', "another insider", "anonymous")
+    add_quote(doc, '"It is a disgrace,"', "a source close to the talks", "anonymous")
+    flag(doc, "H105", "is said to")
+    flag(doc, "L101", "shocking")
+    flag(doc, "A101", "one senior official")
+    flag(doc, "L202", "lost control")
+    flag(doc, "A201", "Critics")
+    flag(doc, "L104", "doomed")
+    flag(doc, "A101", "another insider")
+    flag(doc, "H101", "could")
+    flag(doc, "H103", "reportedly")
+    flag(doc, "A301", "the Daily Courier reported")
+    flag(doc, "A101", "a source close to the talks")
+    flag(doc, "L201", "disgrace")
+    doc.sources = [
+        Source("s1", "one senior official", "anonymous", False),
+        Source("s2", "critics", "vague", False),
+        Source("s3", "another insider", "anonymous", False),
+        Source("s4", "Daily Courier", "outlet", True),
+    ]
+    return doc
+
+
+def reasons(scores: dict, dimension: str) -> list[tuple[int, str, list[str]]]:
+    return [
+        (r["points"], r["message"], r["findings"])
+        for r in scores["dimensions"][dimension]["reasons"]
+    ]
+
+
+def test_well_sourced_council_story_keeps_full_marks() -> None:
+    doc = council_document()
+    run(doc)
+    assert doc.scores["overall"] == 100
+    assert doc.scores["band"] == "well sourced"
+    for dimension in doc.scores["dimensions"].values():
+        assert dimension["reasons"] == []
+
+
+def test_rumour_story_sourcing_names_every_anonymous_flag() -> None:
+    doc = rumour_document()
+    run(doc)
+    ids = {f.text: f.id for f in doc.findings}
+    # 4 quotes + the unlinked outlet credit = 5 attributed claims; 3 anonymous, 1 vague.
+    assert reasons(doc.scores, "sourcing") == [
+        (-36, "3 of 5 attributed claims rest on anonymous sources",
+         [ids["one senior official"], ids["another insider"], ids["a source close to the talks"]]),
+        (-8, "1 of 5 attributed claims credited to unspecified groups: 'Critics'",
+         [ids["Critics"]]),
+        (-40, "no identifiable first-hand source in a 67-word story",
+         [ids["one senior official"], ids["Critics"], ids["another insider"],
+          ids["a source close to the talks"]]),
+    ]
+    assert doc.scores["dimensions"]["sourcing"]["score"] == 16
+
+
+def test_reporter_voice_loaded_words_weigh_more_than_quoted_ones() -> None:
+    doc = rumour_document()
+    run(doc)
+    ids = {f.text: f.id for f in doc.findings}
+    assert reasons(doc.scores, "language") == [
+        (-15, "1 emotive word in the reporter's voice: 'shocking'", [ids["shocking"]]),
+        (-15, "1 exaggeration in the reporter's voice: 'doomed'", [ids["doomed"]]),
+        (-6, "2 loaded words inside quotations (weighed less): 'lost control', 'disgrace'",
+         [ids["lost control"], ids["disgrace"]]),
+    ]
+
+
+def test_hedges_in_reporter_voice_are_weighed_by_kind() -> None:
+    doc = rumour_document()
+    run(doc)
+    ids = {f.text: f.id for f in doc.findings}
+    assert reasons(doc.scores, "certainty") == [
+        (-8, "1 hedging adverb ('reportedly', 'allegedly') in the reporter's voice: "
+         "'reportedly'", [ids["reportedly"]]),
+        (-8, "1 impersonal hedging phrase in the reporter's voice: 'is said to'",
+         [ids["is said to"]]),
+        (-4, "1 speculative modal in the reporter's voice: 'could'", [ids["could"]]),
+    ]
+
+
+def test_outlet_reliance_lowers_balance() -> None:
+    doc = rumour_document()
+    run(doc)
+    ids = {f.text: f.id for f in doc.findings}
+    assert reasons(doc.scores, "balance") == [
+        (-12, "1 of 5 attributed claims credited to other news outlets: "
+         "'the Daily Courier reported'", [ids["the Daily Courier reported"]]),
+    ]
+
+
+def test_rumour_story_ranks_below_council_story() -> None:
+    good, bad = council_document(), rumour_document()
+    run(good)
+    run(bad)
+    # 0.3*16 + 0.2*100 + 0.2*64 + 0.15*80 + 0.15*88 = 62.8
+    assert bad.scores["overall"] == 63
+    assert bad.scores["band"] == "weak"
+    assert bad.scores["overall"] < good.scores["overall"]
+
+
+def test_finding_ids_follow_position_like_to_report() -> None:
+    doc = rumour_document()
+    run(doc)
+    assert [f.id for f in doc.findings] == [f"f{i}" for i in range(1, len(doc.findings) + 1)]
+    assert [f.start for f in doc.findings] == sorted(f.start for f in doc.findings)
+    assert doc.findings[0].text == "is said to"
+
+
+def test_rates_not_counts_doubling_the_story_keeps_the_score() -> None:
+    single = make_document(" ".join([RUMOUR_STORY] * 2))
+    double = make_document(" ".join([RUMOUR_STORY] * 4))
+    for nth in range(2):
+        flag(single, "L101", "shocking", nth)
+        flag(single, "H103", "reportedly", nth)
+    for nth in range(4):
+        flag(double, "L101", "shocking", nth)
+        flag(double, "H103", "reportedly", nth)
+    run(single)
+    run(double)
+    for name in ("language", "certainty"):
+        assert single.scores["dimensions"][name]["score"] == double.scores["dimensions"][name][
+            "score"
+        ]
+
+
+def test_explained_anonymity_costs_half() -> None:
+    text = (
+        "The talks will resume on Monday, said an official who spoke on condition of anonymity "
+        "because the negotiations are private. Mayor Ana Ruiz confirmed the date."
+    )
+    doc = make_document(text)
+    add_quote(doc, "The talks will resume on Monday", "an official", "anonymous",
+              quote_kind="indirect")
+    add_quote(doc, "the date", "Mayor Ana Ruiz", "person", "Ana Ruiz", quote_kind="indirect")
+    finding = flag(doc, "A102", "an official")
+    run(doc)
+    assert reasons(doc.scores, "sourcing") == [
+        (-15, "1 of 2 attributed claims rest on anonymous sources (1 explained)", [finding.id]),
+    ]
+    finding.rule = "A101"
+    run(doc)
+    assert reasons(doc.scores, "sourcing") == [
+        (-30, "1 of 2 attributed claims rest on anonymous sources", [finding.id]),
+    ]
+
+
+def test_unattributed_quote_and_claim_cost_attribution() -> None:
+    text = (
+        '"We will not back down." The vote is on Tuesday. '
+        "The mayor lied about the contract. Officials at City Hall declined to comment."
+    )
+    doc = make_document(text)
+    start, end = at(text, '"We will not back down."')
+    doc.quotes.append(Quote("q1", "direct", start, end, '"We will not back down."'))
+    unattributed = flag(doc, "A401", '"We will not back down."')
+    lied = flag(doc, "A402", "lied")
+    run(doc)
+    assert reasons(doc.scores, "attribution") == [
+        (-50, "1 of 1 quotation have no speaker", [unattributed.id]),
+        (-15, "1 accusation in the reporter's voice with no source: 'lied'", [lied.id]),
+    ]
+
+
+def test_absolutes_count_under_certainty_not_language() -> None:
+    text = "The minister has never visited the flooded towns. The rise was sharply higher."
+    doc = make_document(text)
+    never = flag(doc, "L103", "never")
+    sharply = flag(doc, "L103", "sharply")
+    run(doc)
+    assert reasons(doc.scores, "certainty") == [
+        (-8, "1 unhedged absolute in the reporter's voice: 'never'", [never.id]),
+    ]
+    assert reasons(doc.scores, "language") == [
+        (-8, "1 intensifier in the reporter's voice: 'sharply'", [sharply.id]),
+    ]
+
+
+def test_one_source_dominating_costs_balance() -> None:
+    text = (
+        '"Sales doubled," said chief executive Tom Hale. "We hired 40 people," Hale said. '
+        '"Next year will be better," Hale added. "The board agrees," Hale said.'
+    )
+    doc = make_document(text)
+    add_quote(doc, '"Sales doubled,"', "chief executive Tom Hale", "person", "Tom Hale", "s1")
+    for words, nth in (('"We hired 40 people,"', 0), ('"Next year will be better,"', 1),
+                       ('"The board agrees,"', 2)):
+        quote = add_quote(doc, words, "Hale", "person", "Tom Hale", "s1")
+        start, end = at(text, "Hale", nth + 1)
+        quote.speaker = Speaker(start, end, "Hale", "Tom Hale", "person", "s1")
+    run(doc)
+    assert reasons(doc.scores, "balance") == [
+        (-30, "4 of 4 attributed quotes come from one source (Tom Hale)", []),
+    ]
+
+
+def test_documents_offset_missing_sources() -> None:
+    text = "The budget papers show a deficit of $4 billion. " * 20
+    doc = make_document(text)
+    doc.sources = [Source("s1", "the budget papers", "document", True)]
+    run(doc)
+    assert reasons(doc.scores, "sourcing") == [
+        (-12, "only 1 identifiable source in a 180-word story (2 expected)", []),
+        (4, "cites 1 document directly", []),
+    ]
+    assert doc.scores["dimensions"]["sourcing"]["score"] == 92
+
+
+@pytest.mark.parametrize(
+    ("overall", "band"), [(100, "well sourced"), (80, "well sourced"), (79, "mixed"),
+                          (65, "mixed"), (64, "weak"), (45, "weak"), (44, "poor"), (0, "poor")]
+)
+def test_bands(overall: int, band: str) -> None:
+    assert band_for(overall) == band
+
+
+def test_every_reason_sums_to_the_dimension_score() -> None:
+    doc = rumour_document()
+    run(doc)
+    for dimension in doc.scores["dimensions"].values():
+        total = 100 + sum(r["points"] for r in dimension["reasons"])
+        assert dimension["score"] == max(0, min(100, total))
+
+
+def test_empty_text_scores_without_error() -> None:
+    doc = make_document("")
+    assert score(doc)["dimensions"]["attribution"]["score"] == 100
