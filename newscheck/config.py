@@ -6,7 +6,16 @@ validation live in ``load_config``/``discover_config``; see docs/configuration.m
 
 from __future__ import annotations
 
+import os
+import sys
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
 
 
 @dataclass(frozen=True)
@@ -45,3 +54,219 @@ class Config:
 
 
 DEFAULT_CONFIG = Config()
+
+
+# --- reading and validating configuration files ---
+
+CONFIG_FILENAME = ".newscheck.toml"
+SEVERITY_LEVELS = ("error", "warning", "info")
+_LEXICON_KEYS = (
+    "extra-loaded", "allowed-words", "extra-anonymous", "extra-vague", "extra-hedges",
+    "extra-outlets",
+)
+_TOP_LEVEL_KEYS = (
+    "select", "ignore", "extend-select", "fail-on", "min-score", "severity", "per-file-ignores",
+    "lexicon",
+)
+
+
+class ConfigError(Exception):
+    """Invalid configuration: the message is one line naming the file and the key."""
+
+
+def display_path(path: str | os.PathLike[str]) -> str:
+    """``path`` relative to the current directory when it lies below it, else absolute."""
+    absolute = os.path.abspath(path)
+    try:
+        relative = os.path.relpath(absolute)
+    except ValueError:  # another drive on Windows
+        return absolute
+    return absolute if relative.startswith("..") else relative
+
+
+def validate_selectors(selectors: Iterable[str], where: str) -> tuple[str, ...]:
+    """Upper-cased codes/prefixes; a selector matching no rule raises ConfigError naming it."""
+    from newscheck.rules import codes_matching
+
+    cleaned: list[str] = []
+    for selector in selectors:
+        code = selector.strip().upper()
+        if not code:
+            continue
+        if not codes_matching(code):
+            raise ConfigError(f"{where} unknown rule code or prefix '{selector.strip()}'")
+        cleaned.append(code)
+    return tuple(cleaned)
+
+
+def split_selectors(value: str | None) -> tuple[str, ...]:
+    """``"A,L1, H105"`` -> ("A", "L1", "H105") (no validation)."""
+    if not value:
+        return ()
+    return tuple(part.strip() for part in value.split(",") if part.strip())
+
+
+def _string_list(value: Any, where: str, key: str) -> tuple[str, ...]:
+    if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+        raise ConfigError(f"{where} '{key}' must be a list of strings")
+    return tuple(value)
+
+
+def config_from_table(table: dict[str, Any], where: str, source_path: str | None = None) -> Config:
+    """Build a validated Config from a ``[tool.newscheck]``-shaped table.
+
+    ``where`` prefixes every error (e.g. ``"pyproject.toml: [tool.newscheck]"``).  Values are data
+    only: nothing is evaluated.
+    """
+    for key in table:
+        if key not in _TOP_LEVEL_KEYS:
+            raise ConfigError(f"{where} unknown key '{key}'")
+    values: dict[str, Any] = {"source_path": source_path}
+    for key in ("select", "ignore", "extend-select"):
+        if key in table:
+            selectors = _string_list(table[key], where, key)
+            values[key.replace("-", "_")] = validate_selectors(selectors, f"{where} '{key}':")
+    if "fail-on" in table:
+        fail_on = table["fail-on"]
+        if fail_on not in SEVERITY_LEVELS:
+            raise ConfigError(f"{where} 'fail-on' must be one of error, warning, info")
+        values["fail_on"] = fail_on
+    if "min-score" in table:
+        min_score = table["min-score"]
+        if isinstance(min_score, bool) or not isinstance(min_score, (int, float)):
+            raise ConfigError(f"{where} 'min-score' must be a number from 0 to 100")
+        if not 0 <= min_score <= 100:
+            raise ConfigError(f"{where} 'min-score' must be a number from 0 to 100")
+        values["min_score"] = float(min_score)
+    if "severity" in table:
+        values["severity"] = _severity_table(table["severity"], where)
+    if "per-file-ignores" in table:
+        values["per_file_ignores"] = _per_file_ignores(table["per-file-ignores"], where)
+    if "lexicon" in table:
+        values["lexicon"] = _lexicon(table["lexicon"], where)
+    return Config(**values)
+
+
+def _severity_table(value: Any, where: str) -> tuple[tuple[str, str], ...]:
+    if not isinstance(value, dict):
+        raise ConfigError(f"{where} 'severity' must be a table of CODE = \"error|warning|info\"")
+    pairs: list[tuple[str, str]] = []
+    for code, level in value.items():
+        selectors = validate_selectors([code], f"{where} 'severity':")
+        if not selectors:
+            raise ConfigError(f"{where} 'severity' has an empty rule code")
+        selector = selectors[0]
+        if level not in SEVERITY_LEVELS:
+            raise ConfigError(f"{where} 'severity.{code}' must be one of error, warning, info")
+        pairs.append((selector, level))
+    return tuple(pairs)
+
+
+def _per_file_ignores(value: Any, where: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    if not isinstance(value, dict):
+        raise ConfigError(f"{where} 'per-file-ignores' must be a table of \"glob\" = [codes]")
+    entries: list[tuple[str, tuple[str, ...]]] = []
+    for pattern, codes in value.items():
+        key = f"per-file-ignores.\"{pattern}\""
+        selectors = _string_list(codes, where, key)
+        entries.append((pattern, validate_selectors(selectors, f"{where} '{key}':")))
+    return tuple(entries)
+
+
+def _lexicon(value: Any, where: str) -> LexiconConfig:
+    if not isinstance(value, dict):
+        raise ConfigError(f"{where} 'lexicon' must be a table")
+    fields: dict[str, tuple[str, ...]] = {}
+    for key, entries in value.items():
+        if key not in _LEXICON_KEYS:
+            raise ConfigError(f"{where} unknown key 'lexicon.{key}'")
+        words = _string_list(entries, where, f"lexicon.{key}")
+        fields[key.replace("-", "_")] = tuple(
+            " ".join(word.lower().split()) for word in words if word.strip()
+        )
+    return LexiconConfig(**fields)
+
+
+def _read_toml(path: str) -> dict[str, Any]:
+    try:
+        with open(path, "rb") as handle:
+            return tomllib.load(handle)
+    except tomllib.TOMLDecodeError as error:
+        raise ConfigError(f"{display_path(path)}: invalid TOML: {error}") from None
+    except UnicodeDecodeError as error:
+        raise ConfigError(f"{display_path(path)}: invalid TOML: {error.reason}") from None
+    except OSError as error:
+        raise ConfigError(f"{display_path(path)}: {error.strerror or error}") from None
+
+
+def _newscheck_table(path: str, data: dict[str, Any]) -> dict[str, Any] | None:
+    """The newscheck table of a parsed file: ``[tool.newscheck]`` for pyproject.toml, else top."""
+    if os.path.basename(path) != "pyproject.toml":
+        return data
+    tool = data.get("tool")
+    if not isinstance(tool, dict) or "newscheck" not in tool:
+        return None
+    table = tool["newscheck"]
+    if not isinstance(table, dict):
+        raise ConfigError(f"{display_path(path)}: [tool.newscheck] must be a table")
+    return table
+
+
+def _has_newscheck_table(pyproject: str) -> bool:
+    return _newscheck_table(pyproject, _read_toml(pyproject)) is not None
+
+
+def load_config(path: str | os.PathLike[str]) -> Config:
+    """Read and validate one configuration file.
+
+    ``pyproject.toml`` is read from its ``[tool.newscheck]`` table (absent table: defaults);
+    any other file (``.newscheck.toml``) from its top-level keys.  Raises ConfigError.
+    """
+    path = os.fspath(path)
+    data = _read_toml(path)
+    table = _newscheck_table(path, data)
+    where = display_path(path) + (
+        ": [tool.newscheck]" if os.path.basename(path) == "pyproject.toml" else ":"
+    )
+    return config_from_table(table or {}, where, source_path=os.path.abspath(path))
+
+
+_DISCOVERED: dict[str, Config] = {}
+
+
+def find_config_file(start_dir: str | os.PathLike[str]) -> str | None:
+    """The nearest ``.newscheck.toml`` or ``pyproject.toml`` with a ``[tool.newscheck]`` table.
+
+    Searches ``start_dir`` and its parents up to the filesystem root; in one directory
+    ``.newscheck.toml`` wins over ``pyproject.toml``.
+    """
+    directory = os.path.abspath(start_dir)
+    while True:
+        candidate = os.path.join(directory, CONFIG_FILENAME)
+        if os.path.isfile(candidate):
+            return candidate
+        candidate = os.path.join(directory, "pyproject.toml")
+        if os.path.isfile(candidate) and _has_newscheck_table(candidate):
+            return candidate
+        parent = os.path.dirname(directory)
+        if parent == directory:
+            return None
+        directory = parent
+
+
+def discover_config(file_path: str | os.PathLike[str]) -> Config:
+    """The configuration that applies to ``file_path`` (nearest config file upwards, or defaults).
+
+    Results are cached per directory for the life of the process.
+    """
+    file_path = os.path.abspath(file_path)
+    directory = file_path if os.path.isdir(file_path) else os.path.dirname(file_path)
+    if directory not in _DISCOVERED:
+        found = find_config_file(directory)
+        _DISCOVERED[directory] = load_config(found) if found else DEFAULT_CONFIG
+    return _DISCOVERED[directory]
+
+
+def clear_discovery_cache() -> None:
+    """Forget discovered configurations (tests, long-running processes)."""
+    _DISCOVERED.clear()

@@ -1,0 +1,55 @@
+"""The ``github`` lint format: GitHub Actions workflow commands (annotations).
+
+Escaping follows the runner's rules: in the message ``%`` -> ``%25``, ``\\r`` -> ``%0D``,
+``\\n`` -> ``%0A``; in properties additionally ``:`` -> ``%3A`` and ``,`` -> ``%2C``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from newscheck.lint import Diagnostic, FileResult, below_min_score
+
+COMMAND_FOR_SEVERITY = {"error": "error", "warning": "warning", "info": "notice"}
+
+
+def escape_data(value: str) -> str:
+    return value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def escape_property(value: str) -> str:
+    return escape_data(value).replace(":", "%3A").replace(",", "%2C")
+
+
+def annotation(diagnostic: Diagnostic) -> str:
+    """One ``::warning file=…,line=…,col=…,endLine=…,endColumn=…,title=…::message`` line."""
+    title = f"{diagnostic.code} {diagnostic.name}".strip()
+    properties = ",".join(
+        f"{key}={escape_property(str(value))}"
+        for key, value in (
+            ("file", diagnostic.path),
+            ("line", diagnostic.line),
+            ("col", diagnostic.column),
+            ("endLine", diagnostic.end_line),
+            ("endColumn", diagnostic.end_column),
+            ("title", title),
+        )
+    )
+    command = COMMAND_FOR_SEVERITY.get(diagnostic.severity, "notice")
+    return f"::{command} {properties}::{escape_data(diagnostic.message)}"
+
+
+def render_github(results: Sequence[FileResult]) -> str:
+    """Annotations for every diagnostic, and an error for every file below its minimum score."""
+    lines = [annotation(d) for r in results for d in r.diagnostics]
+    for result in results:
+        if below_min_score(result):
+            message = (
+                f"overall credibility score {result.score:g} is below the minimum "
+                f"{result.min_score:g}"
+            )
+            lines.append(
+                f"::error file={escape_property(result.path)},"
+                f"title={escape_property('newscheck min-score')}::{escape_data(message)}"
+            )
+    return "".join(line + "\n" for line in lines)

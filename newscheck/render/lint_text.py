@@ -1,0 +1,79 @@
+"""The ``text`` lint format: ``path:line:col: CODE message`` lines and a summary line."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from newscheck.lint import FileResult, below_min_score
+
+_SEVERITY_ORDER = ("error", "warning", "info")
+
+
+def _plural(count: int, word: str) -> str:
+    if word == "info":
+        return f"{count} info"
+    return f"{count} {word}" + ("" if count == 1 else "s")
+
+
+def summary_line(results: Sequence[FileResult]) -> str:
+    """``Found 3 problems (2 warnings, 1 info) in 1 file.`` or ``No problems found in 2 files.``
+
+    The file count is the number of files with problems (or checked, when there are none).
+    """
+    severities = Counter(d.severity for r in results for d in r.diagnostics)
+    total = sum(severities.values())
+    if not total:
+        return f"No problems found in {_plural(len(results), 'file')}."
+    files = sum(1 for r in results if r.diagnostics)
+    parts = ", ".join(
+        _plural(severities[level], level) for level in _SEVERITY_ORDER if severities[level]
+    )
+    return f"Found {_plural(total, 'problem')} ({parts}) in {_plural(files, 'file')}."
+
+
+def score_failure_lines(results: Sequence[FileResult]) -> list[str]:
+    """One line per file whose overall score is below its minimum."""
+    return [
+        f"{r.path}: overall credibility score {r.score:g} is below the minimum {r.min_score:g}"
+        for r in results
+        if below_min_score(r)
+    ]
+
+
+def statistics(results: Sequence[FileResult]) -> list[tuple[str, str, str, int]]:
+    """(code, name, severity, count) per code, most frequent first."""
+    counts: Counter[tuple[str, str, str]] = Counter(
+        (d.code, d.name, d.severity) for r in results for d in r.diagnostics
+    )
+    return sorted(
+        ((code, name, severity, n) for (code, name, severity), n in counts.items()),
+        key=lambda row: (-row[3], row[0], row[2]),
+    )
+
+
+def render_statistics(results: Sequence[FileResult]) -> str:
+    rows = statistics(results)
+    width = max((len(str(row[3])) for row in rows), default=1)
+    return "".join(
+        f"{count:>{width}}  {code}  {severity:<7}  {name}\n"
+        for code, name, severity, count in rows
+    )
+
+
+def render_lint_text(results: Sequence[FileResult], *, show_statistics: bool = False) -> str:
+    """Every diagnostic as ``path:line:col: CODE message`` (or the statistics), then a summary."""
+    lines: list[str] = []
+    if show_statistics:
+        table = render_statistics(results)
+        if table:
+            lines.append(table.rstrip("\n"))
+    else:
+        lines.extend(
+            f"{d.path}:{d.line}:{d.column}: {d.code} {d.message}"
+            for r in results
+            for d in r.diagnostics
+        )
+    lines.extend(score_failure_lines(results))
+    lines.append(summary_line(results))
+    return "\n".join(lines) + "\n"

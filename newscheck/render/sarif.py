@@ -1,0 +1,159 @@
+"""The ``sarif`` lint format: SARIF 2.1.0 for GitHub code scanning and other SARIF viewers.
+
+Columns are Unicode code points (the run sets ``columnKind: "unicodeCodePoints"``), matching the
+other formats.  Artifact URIs are relative to the source root (the enclosing git work tree, else
+the current directory) with ``uriBaseId: "%SRCROOT%"``.  ``partialFingerprints`` hash the rule
+code, the normalised flagged words and their occurrence index in the file, never line numbers,
+so edits elsewhere in a file keep an alert's identity.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections import Counter
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+from newscheck.lint import Diagnostic, FileResult
+
+SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+SARIF_VERSION = "2.1.0"
+FINGERPRINT_KEY = "newscheckFingerprint/v1"
+LEVEL_FOR_SEVERITY = {"error": "error", "warning": "warning", "info": "note"}
+
+
+def find_source_root(start: str | os.PathLike[str] | None = None) -> Path:
+    """The git work tree containing ``start`` (default: the current directory), else ``start``."""
+    here = Path(start or os.getcwd()).resolve()
+    for directory in (here, *here.parents):
+        if (directory / ".git").exists():
+            return directory
+    return here
+
+
+def artifact_location(path: str, root: Path) -> dict[str, str]:
+    """``{"uri", "uriBaseId"}`` relative to ``root`` with forward slashes (absolute URI outside)."""
+    if path == "-":
+        return {"uri": "-"}
+    absolute = Path(os.path.abspath(path))
+    try:
+        relative = absolute.relative_to(root)
+    except ValueError:
+        return {"uri": absolute.as_uri()}
+    return {"uri": quote(relative.as_posix(), safe="/"), "uriBaseId": "%SRCROOT%"}
+
+
+def fingerprint(code: str, text: str, occurrence: int) -> str:
+    """A stable id: rule code, flagged words (case and spacing normalised), occurrence index."""
+    normalised = " ".join(text.casefold().split())
+    digest = hashlib.sha256(f"{code}\x00{normalised}\x00{occurrence}".encode("utf-8", "replace"))
+    return digest.hexdigest()[:32]
+
+
+def _rules(codes_seen: Sequence[Diagnostic]) -> list[dict[str, Any]]:
+    from newscheck.rules import all_rules
+
+    rules: list[dict[str, Any]] = []
+    for rule in all_rules().values():
+        help_text = f"{rule.explanation}\n\nExample: {rule.example}"
+        rules.append(
+            {
+                "id": rule.code,
+                "name": rule.name,
+                "shortDescription": {"text": rule.summary},
+                "fullDescription": {"text": rule.explanation},
+                "help": {
+                    "text": help_text,
+                    "markdown": f"{rule.explanation}\n\n*Example:* {rule.example}",
+                },
+                "defaultConfiguration": {"level": LEVEL_FOR_SEVERITY[rule.severity]},
+                "properties": {"category": rule.category, "voice": rule.voice},
+            }
+        )
+    known = {rule["id"] for rule in rules}
+    for diagnostic in codes_seen:  # a code missing from the registry still gets a rule entry
+        if diagnostic.code not in known:
+            known.add(diagnostic.code)
+            rules.append(
+                {
+                    "id": diagnostic.code,
+                    "name": diagnostic.name or diagnostic.code,
+                    "shortDescription": {"text": diagnostic.message},
+                    "defaultConfiguration": {
+                        "level": LEVEL_FOR_SEVERITY.get(diagnostic.severity, "note")
+                    },
+                }
+            )
+    return rules
+
+
+def build_sarif(
+    results: Sequence[FileResult], *, version: str, root: Path | None = None
+) -> dict[str, Any]:
+    """The SARIF log (a dict) for ``results``."""
+    root = root or find_source_root()
+    diagnostics = [d for r in results for d in r.diagnostics]
+    rules = _rules(diagnostics)
+    rule_index = {rule["id"]: index for index, rule in enumerate(rules)}
+    sarif_results: list[dict[str, Any]] = []
+    for result in results:
+        occurrences: Counter[tuple[str, str]] = Counter()
+        location = artifact_location(result.path, root)
+        for d in result.diagnostics:
+            key = (d.code, " ".join(d.text.casefold().split()))
+            occurrence = occurrences[key]
+            occurrences[key] += 1
+            sarif_results.append(
+                {
+                    "ruleId": d.code,
+                    "ruleIndex": rule_index[d.code],
+                    "level": LEVEL_FOR_SEVERITY.get(d.severity, "note"),
+                    "message": {"text": d.message},
+                    "locations": [
+                        {
+                            "physicalLocation": {
+                                "artifactLocation": dict(location),
+                                "region": {
+                                    "startLine": d.line,
+                                    "startColumn": d.column,
+                                    "endLine": d.end_line,
+                                    "endColumn": d.end_column,
+                                    "snippet": {"text": d.text},
+                                },
+                            }
+                        }
+                    ],
+                    "partialFingerprints": {
+                        FINGERPRINT_KEY: fingerprint(d.code, d.text, occurrence)
+                    },
+                }
+            )
+    return {
+        "$schema": SARIF_SCHEMA,
+        "version": SARIF_VERSION,
+        "runs": [
+            {
+                "tool": {
+                    "driver": {
+                        "name": "newscheck",
+                        "version": version,
+                        "semanticVersion": version,
+                        "rules": rules,
+                    }
+                },
+                "originalUriBaseIds": {"%SRCROOT%": {"uri": root.as_uri().rstrip("/") + "/"}},
+                "columnKind": "unicodeCodePoints",
+                "invocations": [{"executionSuccessful": True}],
+                "results": sarif_results,
+            }
+        ],
+    }
+
+
+def render_sarif(results: Sequence[FileResult], *, version: str, root: Path | None = None) -> str:
+    return json.dumps(build_sarif(results, version=version, root=root), indent=2,
+                      ensure_ascii=False) + "\n"
