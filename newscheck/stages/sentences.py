@@ -1,17 +1,367 @@
-"""Stage 'sentences' (placeholder: paragraphs = non-empty lines, one sentence per paragraph)."""
+"""Stage 'sentences': paragraphs, then sentences with nltk's Punkt and rules around it.
+
+Paragraphs (see docs/sentences.md): plain text with one paragraph per line (most news copy) gives a
+paragraph per non-empty line; hard-wrapped text and Markdown give a paragraph per blank-line block,
+with headings, list items, quote and table lines their own paragraphs.  A paragraph break always
+ends a sentence.
+
+Sentences: Punkt with parameters shipped as plain text (``newscheck/data/punkt_params.txt``,
+built by ``benchmarks/train_punkt.py``), run on bounded chunks of one paragraph, then corrected by
+rules for what Punkt gets wrong in news: inline lists, ellipses, closing quotes and brackets, a
+sentence that continues in lower case, times ("6 p.m. Officials said"), parentheticals, caption
+credits.
+
+Everything is linear in the input; nltk is imported on first use, never at import time.
+"""
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING
 
 from newscheck.document import Document, Span
 
-_LINE = re.compile(r"[^\r\n]+")
+if TYPE_CHECKING:
+    from nltk.tokenize.punkt import PunktSentenceTokenizer
+
+MAX_CHUNK = 10_000
+"""Longest piece handed to Punkt at once (nltk 3.10 aborts a regex after 5 s on huge inputs)."""
+
+# --- paragraphs -------------------------------------------------------------------------------
+
+_LINE = re.compile(r"[^\n]*\n?")
+_BLOCK_MARKER = re.compile(
+    r"[ \t]{0,3}(?:#{1,6}(?:[ \t]|$)|[-*+•‣⁃◦▪–—][ \t]|\d{1,9}[.)](?:[ \t]|$)|>|\|)"
+)
+"""A line that starts its own paragraph: heading, bullet or numbered item, block quote, table."""
+_SENTENCE_FINAL = re.compile(r"""[.!?:;…]["'”’)\]]*\s*\Z""")
+_HARD_WRAP_MAX_LINE = 100
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every line, end excluding the line break."""
+    lines = []
+    for match in _LINE.finditer(text):
+        start, end = match.span()
+        if start == end:
+            break
+        stripped = match.group().rstrip("\r\n")
+        lines.append((start, start + len(stripped)))
+    return lines
+
+
+def _is_hard_wrapped(analysis_text: str, blocks: list[list[tuple[int, int]]]) -> bool:
+    """True when the lines inside multi-line blocks look wrapped rather than one per paragraph.
+
+    A wrapped line is short and usually does not end a sentence; one-paragraph-per-line copy
+    has long lines ending in sentence punctuation.
+    """
+    inner = [line for block in blocks if len(block) > 1 for line in block[:-1]]
+    if not inner:
+        return False
+    wrapped = sum(
+        1 for start, end in inner
+        if end - start <= _HARD_WRAP_MAX_LINE
+        and not _SENTENCE_FINAL.search(analysis_text, start, end)
+    )
+    short = sum(1 for start, end in inner if end - start <= _HARD_WRAP_MAX_LINE)
+    return short >= 0.8 * len(inner) and wrapped >= 0.5 * len(inner)
+
+
+def paragraph_spans(text: str, analysis_text: str, input_format: str = "text") -> list[Span]:
+    """Paragraph spans, trimmed, in order.  Markers are read from ``text``, words from
+    ``analysis_text`` (Markdown markup may be blanked there)."""
+    blocks: list[list[tuple[int, int]]] = [[]]
+    for start, end in _lines(analysis_text):
+        if analysis_text[start:end].strip():
+            blocks[-1].append((start, end))
+        elif blocks[-1]:
+            blocks.append([])
+    blocks = [block for block in blocks if block]
+    if input_format == "markdown" or _is_hard_wrapped(analysis_text, blocks):
+        groups: list[list[tuple[int, int]]] = []
+        for block in blocks:
+            groups.append([block[0]])
+            for line in block[1:]:
+                if _BLOCK_MARKER.match(text, line[0]) or _BLOCK_MARKER.match(
+                    text, groups[-1][-1][0]
+                ) and text[groups[-1][-1][0]] in "#|":
+                    groups.append([line])
+                else:
+                    groups[-1].append(line)
+        ranges = [(group[0][0], group[-1][1]) for group in groups]
+    else:
+        ranges = [line for block in blocks for line in block]
+    return [span for start, end in ranges if (span := _trimmed(analysis_text, start, end))]
+
+
+def _trimmed(text: str, start: int, end: int) -> Span | None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start, end) if start < end else None
+
+
+# --- Punkt parameters ---------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def tokenizer() -> PunktSentenceTokenizer:
+    """Punkt with the shipped news parameters (read once)."""
+    from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+
+    params = PunktParameters()
+    section = None
+    raw = resources.files("newscheck").joinpath("data/punkt_params.txt").read_text("utf-8")
+    for line in raw.splitlines():
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("["):
+            section = line.strip("[]")
+        elif section == "abbreviations":
+            params.abbrev_types.add(line)
+        elif section == "sent_starters":
+            params.sent_starters.add(line)
+        elif section == "collocations":
+            first, second = line.split("\t")
+            params.collocations.add((first, second))
+        elif section == "ortho_context":
+            word, flags = line.split("\t")
+            params.ortho_context[word] = int(flags)
+    return PunktSentenceTokenizer(params)
+
+
+# --- sentences ----------------------------------------------------------------------------------
+
+_LIST_ITEM = re.compile(
+    r"(?:(?<=\s)|^)(?P<bullet>[•‣⁃◦▪]\s*)?(?P<label>\d{1,3}|[a-zA-Z])(?P<mark>\.\)|\)|\.)(?=\s)"
+    r"|(?:(?<=\s)|^)(?P<lone>[•‣⁃◦▪])"
+)
+_WS_RUN = re.compile(r"\s+")
+
+
+def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[Span]:
+    """Sentences of the paragraph ``text[start:end]`` (``start``/``end`` trimmed already or not)."""
+    end = len(text) if end is None else end
+    trimmed = _trimmed(text, start, end)
+    if trimmed is None:
+        return []
+    sentences: list[Span] = []
+    for piece_start, piece_end in _list_items(text, trimmed.start, trimmed.end):
+        for chunk_start, chunk_end in _chunks(text, piece_start, piece_end):
+            sentences.extend(_punkt_sentences(text, chunk_start, chunk_end))
+    return sentences
+
+
+def _list_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """An inline list ("1.) a 2.) b", "a. x b. y", "• x • y") opening the paragraph, split
+    into its items; otherwise the paragraph as one piece."""
+    first = _LIST_ITEM.match(text, start, end)
+    if first is None:
+        return [(start, end)]
+    cuts = [start]
+    if first.group("lone") or (first.group("bullet") and not first.group("label")):
+        bullet = first.group("lone") or first.group("bullet").strip()
+        for match in re.finditer(re.escape(bullet), text[start + 1 : end]):
+            position = start + 1 + match.start()
+            if text[position - 1].isspace():
+                cuts.append(position)
+    else:
+        expected = _next_label(first.group("label"))
+        mark, bullet = first.group("mark"), first.group("bullet")
+        for match in _LIST_ITEM.finditer(text, first.end(), end):
+            if (
+                match.group("label") == expected
+                and match.group("mark") == mark
+                and bool(match.group("bullet")) == bool(bullet)
+            ):
+                cuts.append(match.start())
+                expected = _next_label(expected)
+    if len(cuts) == 1:
+        return [(start, end)]
+    cuts.append(end)
+    items = []
+    for item_start, item_end in zip(cuts, cuts[1:], strict=False):
+        span = _trimmed(text, item_start, item_end)
+        if span:
+            items.append((span.start, span.end))
+    return items
+
+
+def _next_label(label: str) -> str:
+    return str(int(label) + 1) if label.isdigit() else chr(ord(label) + 1)
+
+
+def _chunks(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Bounded pieces of ``text[start:end]`` for Punkt: cut after sentence punctuation and
+    whitespace near the bound, else at any whitespace, else hard at the bound."""
+    pieces = []
+    while end - start > MAX_CHUNK:
+        limit = start + MAX_CHUNK
+        window = text[start + MAX_CHUNK // 2 : limit]
+        cut = max(window.rfind(". "), window.rfind("? "), window.rfind("! "))
+        if cut >= 0:
+            cut = start + MAX_CHUNK // 2 + cut + 1
+        else:
+            spaces = [m.start() for m in _WS_RUN.finditer(window)]
+            cut = start + MAX_CHUNK // 2 + spaces[-1] if spaces else limit
+        pieces.append((start, cut))
+        span = _trimmed(text, cut, end)
+        if span is None:
+            return pieces
+        start = span.start
+    pieces.append((start, end))
+    return pieces
+
+
+_SPACED_DOTS = re.compile(r"\.(?:[ \t]\.){2,}")
+
+
+def _for_punkt(piece: str) -> tuple[str, dict[int, int]]:
+    """``piece`` with spaced ellipses closed up to what Punkt knows, length unchanged, and where
+    a sentence ending at a closed-up run really ends (the run's last dot in ``piece``).
+
+    "word . . . Next" -> "word ...   Next" (an ellipsis); "word . . . . Next" -> "word ... .
+    Next" (ellipsis, then the sentence's period); "word. . . . Next" -> "word. ...  Next" (the
+    sentence's period, then an ellipsis opening the next sentence).
+    """
+    if ". ." not in piece:
+        return piece, {}
+    true_ends: dict[int, int] = {}
+
+    def closed_up(match: re.Match) -> str:
+        run = match.group()
+        dots = run.count(".")
+        attached = match.start() > 0 and not piece[match.start() - 1].isspace()
+        if attached and dots >= 4:
+            replacement = ". " + "." * (dots - 1)
+        elif dots >= 4:
+            replacement = "... ."
+        else:
+            replacement = "." * dots
+        true_ends[match.start() + len(replacement)] = match.end()
+        return replacement + " " * (len(run) - len(replacement))
+
+    return _SPACED_DOTS.sub(closed_up, piece), true_ends
+
+
+def _punkt_sentences(text: str, start: int, end: int) -> list[Span]:
+    piece, true_ends = _for_punkt(text[start:end])
+    raw = [
+        Span(start + s, start + true_ends.get(e, e))
+        for s, e in tokenizer().span_tokenize(piece)
+    ]
+    if ":" in piece:
+        raw = [part for span in raw for part in _split_before_credit(text, span)]
+    return _corrected(text, raw)
+
+
+_OPENERS = "\"'“‘([{«"
+_LOWER_START = re.compile(r"""[\"'“‘”’(\[{«\s]*(?:\.\s?)*[a-z]""")
+_TIME_END = re.compile(r"\b\d{1,2}(?::\d\d)?\s?(?:[ap]\.m\.|[AP]\.M\.)\Z")
+_TIME_FOLLOWERS = frozenset((
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    "Eastern", "Pacific", "Central", "Mountain", "ET", "EST", "EDT", "CT", "CST", "CDT",
+    "MT", "MST", "MDT", "PT", "PST", "PDT", "GMT", "UTC", "BST", "CET",
+))
+"""Words that carry on a sentence after "6 p.m." ("at 6 p.m. Tuesday", "at 9 a.m. EST")."""
+_INTRO_PHRASE = re.compile(
+    r"(?:At|By|Until|Till|Before|After|From|Around|About|Since|Shortly\s+after|Shortly\s+before)"
+    r"\s+(?:about\s+|around\s+)?\d{1,2}(?::\d\d)?\s?(?:[ap]\.m\.|[AP]\.M\.)\Z"
+)
+_MARKER_ONLY = re.compile(r"[\W_]*(?:\d{1,3}|[a-zA-Z])[.)]+\Z")
+_ELLIPSIS_START = re.compile(r"(?:\.\s?){3,}\s*[A-Z]")
+
+
+_LONE_ELLIPSIS = re.compile(r"""[.…\s]+["'”’)\]]*\Z""")
+_INITIALS_ONLY = re.compile(r"(?:[A-Z]\.){2,3}\Z")
+
+
+def _corrected(text: str, raw: list[Span]) -> list[Span]:
+    """Merge Punkt's false breaks and add the breaks it misses."""
+    merged: list[Span] = []
+    for span in raw:
+        for part in _split_after_times(text, span):
+            if merged and _continues(text, merged[-1], part):
+                merged[-1] = Span(merged[-1].start, part.end)
+            else:
+                merged.append(part)
+    # An ellipsis Punkt left on its own opens the next sentence, or closes the last one.
+    result: list[Span] = []
+    pending: int | None = None
+    for span in merged:
+        if _LONE_ELLIPSIS.match(text[span.start : span.end]):
+            pending = span.start if pending is None else pending
+            continue
+        result.append(Span(pending if pending is not None else span.start, span.end))
+        pending = None
+    if pending is not None:
+        if result:
+            result[-1] = Span(result[-1].start, merged[-1].end)
+        else:
+            result.append(Span(pending, merged[-1].end))
+    return result
+
+
+def _continues(text: str, previous: Span, current: Span) -> bool:
+    """True when Punkt's break between ``previous`` and ``current`` is not a sentence break."""
+    before = text[previous.start : previous.end]
+    if _MARKER_ONLY.match(before) or _INITIALS_ONLY.match(before):
+        return True  # "1." or "a)" alone is a list marker; "K.C." alone opens a name
+    if _LOWER_START.match(text, current.start):
+        return True  # "'This is great.' she said." / "(...engineer.) at the local"
+    return before.count("(") > before.count(")")  # a break inside a parenthesis
+
+
+def _split_after_times(text: str, span: Span) -> list[Span]:
+    """Break after "6 p.m." followed by a capitalised word that is not a day, zone or 'local'
+    ("He left at 6 P.M. Mr. Smith then went home"), unless the time is an opening phrase
+    ("At 5 a.m. Mr. Smith went to the bank")."""
+    parts = []
+    start = span.start
+    for match in re.finditer(r"[ap]\.m\.|[AP]\.M\.", text[span.start : span.end]):
+        period_end = span.start + match.end()
+        following = re.match(r"\s+([A-Z][\w'’.-]*)", text[period_end : span.end])
+        if not following or following.group(1).rstrip(".") in _TIME_FOLLOWERS:
+            continue
+        head = text[start:period_end]
+        if not _TIME_END.search(head) or _INTRO_PHRASE.match(head):
+            continue
+        parts.append(Span(start, period_end))
+        start = period_end + following.start(1)
+    parts.append(Span(start, span.end))
+    return parts
+
+
+_CREDIT = re.compile(
+    r"(?<=[\w\"”’'])\s+(?=(?:Image|Photo|Photograph|Picture|Illustration|Video|Credit)s?:\s)"
+)
+
+
+def _split_before_credit(text: str, span: Span) -> list[Span]:
+    """A caption's credit line ("Belle Image: Jo Smith.", "Storm damage Photo: AP") is a
+    sentence of its own even when the caption has no final punctuation."""
+    parts = []
+    start = span.start
+    for match in _CREDIT.finditer(text, span.start, span.end):
+        parts.append(Span(start, match.start()))
+        start = match.end()
+    parts.append(Span(start, span.end))
+    return parts
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence offsets of ``text`` taken as one paragraph (used by the evaluation)."""
+    return [(s.start, s.end) for s in sentence_spans(text)]
 
 
 def run(document: Document) -> None:
-    for match in _LINE.finditer(document.analysis_text):
-        if match.group().strip():
-            span = Span(match.start(), match.end())
-            document.paragraphs.append(span)
-            document.sentences.append(span)
+    text = document.analysis_text
+    document.paragraphs = paragraph_spans(document.text, text, document.input_format)
+    sentences: list[Span] = []
+    for paragraph in document.paragraphs:
+        sentences.extend(sentence_spans(text, paragraph.start, paragraph.end))
+    document.sentences = sentences
