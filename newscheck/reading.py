@@ -1,11 +1,46 @@
-"""Bytes to text: encoding detection, binary refusal, Markdown to analysable text.
+"""Bytes to text: finding input files, decoding them, refusing what is not text.
 
-(placeholder: UTF-8 only; the foundation work replaces this.)
+Decisions (documented in docs/json.md):
+
+* Files are read in binary and decoded here: newlines are never translated, so offsets stay exact
+  on CRLF and lone-CR files.
+* A byte-order mark is part of the encoding, not of the text: it is removed, and every offset
+  indexes the text after it (``input.encoding`` says ``utf-8-sig``, ``utf-16`` or ``utf-32``).
+* Without a BOM: strict UTF-8 first; otherwise charset-normalizer, asked first about the Western
+  legacy encodings news copy actually arrives in (cp1252, ISO-8859-15, Latin-1), then about every
+  encoding it knows.  Its answer is checked by a strict decode.
+* Refused with one line naming the file: missing, unreadable, empty, larger than
+  ``MAX_INPUT_BYTES``, binary (NUL bytes or control characters), undecodable.
 """
 
 from __future__ import annotations
 
+import os
+import sys
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import BinaryIO
+
+MAX_INPUT_BYTES = 50 * 1024 * 1024
+"""Inputs larger than this are refused (15 MB articles are fine)."""
+
+TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
+"""What a directory contributes (case-insensitive); files named explicitly may have any name."""
+
+STDIN = "-"
+STDIN_LABEL = "<stdin>"
+
+_WESTERN_LEGACY = ["cp1252", "iso8859_15", "latin_1"]
+_MAX_CHAOS = 0.2
+_BOMS = (
+    (b"\xff\xfe\x00\x00", "utf-32"),
+    (b"\x00\x00\xfe\xff", "utf-32"),
+    (b"\xef\xbb\xbf", "utf-8-sig"),
+    (b"\xff\xfe", "utf-16"),
+    (b"\xfe\xff", "utf-16"),
+)
+_ALLOWED_CONTROLS = frozenset("\t\n\r\f\v")
+_CONTROL_SAMPLE = 65536
 
 
 class InputError(Exception):
@@ -14,23 +49,159 @@ class InputError(Exception):
 
 @dataclass(frozen=True)
 class SourceText:
-    path: str
+    """A decoded input: ``path`` is None for stdin."""
+
+    path: str | None
     text: str
     encoding: str
     input_format: str
 
+    @property
+    def label(self) -> str:
+        return self.path if self.path is not None else STDIN_LABEL
+
 
 def read_path(path: str) -> SourceText:
+    """Read and decode one file (or ``-`` for stdin); raises InputError with a one-line reason."""
     from newscheck.pipeline import infer_format
 
+    if path == STDIN:
+        return read_stream(sys.stdin.buffer)
     try:
         with open(path, "rb") as handle:
-            data = handle.read()
+            if os.fstat(handle.fileno()).st_size > MAX_INPUT_BYTES:
+                raise InputError(f"{path}: {_too_large()}")
+            data = _read_bounded(handle)
+    except InputError:
+        raise
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a directory") from None
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file or directory") from None
+    except PermissionError:
+        raise InputError(f"{path}: permission denied") from None
     except OSError as error:
-        raise InputError(f"{path}: {error.strerror or error}") from None
-    return SourceText(path, data.decode("utf-8"), "utf-8", infer_format(path))
+        raise InputError(f"{path}: cannot read: {error.strerror or error}") from None
+    if data is None:
+        raise InputError(f"{path}: {_too_large()}")
+    text, encoding = decode_bytes(data, path)
+    return SourceText(path, text, encoding, infer_format(path))
+
+
+def read_stream(stream: BinaryIO, *, input_format: str = "text") -> SourceText:
+    """Read and decode a binary stream (stdin): ``path`` is None, the label ``<stdin>``."""
+    try:
+        data = _read_bounded(stream)
+    except OSError as error:
+        raise InputError(f"{STDIN_LABEL}: cannot read: {error.strerror or error}") from None
+    if data is None:
+        raise InputError(f"{STDIN_LABEL}: {_too_large()}")
+    text, encoding = decode_bytes(data, STDIN_LABEL)
+    return SourceText(None, text, encoding, input_format)
+
+
+def decode_bytes(data: bytes, label: str) -> tuple[str, str]:
+    """``(text, encoding)`` for ``data``; InputError (naming ``label``) when it is not text."""
+    if not data:
+        raise InputError(f"{label}: file is empty")
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError as error:
+                raise InputError(
+                    f"{label}: invalid {encoding} after its byte-order mark (byte {error.start})"
+                ) from None
+            if not text:
+                raise InputError(f"{label}: file is empty (only a byte-order mark)")
+            _refuse_control_characters(text, label)
+            return text, encoding
+    if b"\x00" in data:
+        raise InputError(
+            f"{label}: binary file (contains NUL bytes; UTF-16/32 text needs a byte-order mark)"
+        )
+    try:
+        text, encoding = data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        text, encoding = _decode_legacy(data, label)
+    _refuse_control_characters(text, label)
+    return text, encoding
+
+
+def _decode_legacy(data: bytes, label: str) -> tuple[str, str]:
+    """Ask charset-normalizer; accept only an answer that decodes strictly and reads as text."""
+    from charset_normalizer import from_bytes
+
+    for isolation in (_WESTERN_LEGACY, None):
+        for match in from_bytes(data, cp_isolation=isolation, threshold=_MAX_CHAOS):
+            try:
+                return data.decode(match.encoding), match.encoding
+            except (UnicodeDecodeError, LookupError):
+                continue
+    raise InputError(f"{label}: cannot decode: not UTF-8 and no known text encoding fits")
+
+
+def _refuse_control_characters(text: str, label: str) -> None:
+    """Binary data that happens to decode still carries C0 control characters: refuse it."""
+    sample = text[:_CONTROL_SAMPLE]
+    controls = sum(1 for char in sample if char < " " and char not in _ALLOWED_CONTROLS)
+    if controls > max(8, len(sample) // 100):
+        raise InputError(f"{label}: binary file (control characters, not text)")
+
+
+def _read_bounded(stream: BinaryIO) -> bytes | None:
+    """Everything in ``stream``, or None when it exceeds MAX_INPUT_BYTES."""
+    data = stream.read(MAX_INPUT_BYTES + 1)
+    return None if len(data) > MAX_INPUT_BYTES else data
+
+
+def _too_large() -> str:
+    return f"file is too large (the limit is {MAX_INPUT_BYTES // (1024 * 1024)} MB)"
+
+
+def expand_paths(arguments: Iterable[str]) -> Iterator[str | InputError]:
+    """Files to analyse, in argument order; directories expand recursively to their text files.
+
+    Directory contents are sorted by path components and hidden entries (``.git``, ``.draft.md``)
+    are skipped, so the order is deterministic.  Problems (missing path, a directory without text
+    files) are yielded as InputError in place, so a batch reports them in order and continues.
+    """
+    for argument in arguments:
+        if argument == STDIN:
+            yield argument
+        elif os.path.isdir(argument):
+            found = _text_files_under(argument)
+            if not found:
+                suffixes = ", ".join(TEXT_SUFFIXES)
+                yield InputError(f"{argument}: directory contains no text files ({suffixes})")
+            yield from found
+        elif os.path.lexists(argument):
+            yield argument
+        else:
+            yield InputError(f"{argument}: no such file or directory")
+
+
+def _text_files_under(directory: str) -> list[str]:
+    found: list[tuple[tuple[str, ...], str]] = []
+    for root, dirnames, filenames in os.walk(directory):
+        dirnames[:] = sorted(name for name in dirnames if not name.startswith("."))
+        for name in filenames:
+            if name.startswith(".") or not name.lower().endswith(TEXT_SUFFIXES):
+                continue
+            path = os.path.join(root, name)
+            if os.path.isfile(path):
+                found.append((tuple(os.path.relpath(path, directory).split(os.sep)), path))
+    found.sort()
+    return [path for _, path in found]
 
 
 def analysable_text(text: str, input_format: str) -> str:
-    """Same length as ``text``; non-prose Markdown blanked to spaces (placeholder: unchanged)."""
-    return text
+    """Same length as ``text``: for Markdown, everything that is not prose is blanked to spaces.
+
+    Plain text is returned unchanged.  See ``newscheck.markdown_text`` for what counts as prose.
+    """
+    if input_format != "markdown":
+        return text
+    from newscheck.markdown_text import blank_markup
+
+    return blank_markup(text)
