@@ -52,7 +52,7 @@ a modal ('could') only speculates."""
 HEDGE_LABELS = {
     "H101": "speculative modal",
     "H102": "hedging verb",
-    "H103": "hedging adverb ('reportedly', 'allegedly')",
+    "H103": "hedging adverb",
     "H104": "hedging adjective",
     "H105": "impersonal hedging phrase",
 }

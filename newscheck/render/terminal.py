@@ -1,15 +1,339 @@
-"""The rich terminal report (placeholder until implemented)."""
+"""The rich terminal report: score panel, who is quoted, sourcing, language, flagged sentences.
+
+Every piece of article text goes through ``safe_text`` and is added as a rich ``Text`` (never
+parsed as markup).  Without colour (NO_COLOR, or output piped) flagged words are marked with
+brackets and their rule code, so the view still says what is flagged.
+"""
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from rich.console import Console
+from newscheck.render import safe_text
 
-    from newscheck.report import Report
+if TYPE_CHECKING:
+    from rich.console import Console, RenderableType
+    from rich.text import Text
+
+    from newscheck.report import Finding, Quote, Report
+
+CATEGORY_STYLES: dict[str, str] = {
+    "anonymous_source": "bold red",
+    "vague_attribution": "bold magenta",
+    "secondhand_sourcing": "bold blue",
+    "unattributed": "bold bright_red",
+    "hedging": "bold yellow",
+    "loaded_language": "bold dark_orange",
+    "subjectivity": "underline cyan",
+}
+CATEGORY_LABELS: dict[str, str] = {
+    "anonymous_source": "anonymous",
+    "vague_attribution": "vague",
+    "secondhand_sourcing": "second-hand",
+    "unattributed": "unattributed",
+    "hedging": "hedging",
+    "loaded_language": "loaded language",
+    "subjectivity": "subjective",
+}
+SEVERITY_RANK = {"error": 0, "warning": 1, "info": 2}
+SOURCING_CATEGORIES = (
+    "anonymous_source", "vague_attribution", "secondhand_sourcing", "unattributed",
+)
+LANGUAGE_CATEGORIES = ("loaded_language", "hedging", "subjectivity")
+QUOTED_STYLE = "italic dim"
+
+DEFAULT_LIMITS = {"sources": 8, "flags": 8, "reasons": 4, "sentences": 6}
 
 
 def render_report(report: Report, console: Console, *, verbose: bool = False) -> None:
     """Print the credibility breakdown of ``report`` on ``console``."""
-    console.print(f"{report.path or '<stdin>'}: {report.stats}")
+    view = _View(report, console, verbose)
+    for renderable in view.sections():
+        console.print(renderable)
+
+
+def score_style(score: int) -> str:
+    if score >= 80:
+        return "green"
+    if score >= 65:
+        return "yellow"
+    if score >= 45:
+        return "dark_orange"
+    return "red"
+
+
+def finding_priority(finding: Finding) -> tuple[int, int, int]:
+    """Most important first: reporter's voice, then severity, then position."""
+    return (finding.voice != "author", SEVERITY_RANK.get(finding.severity, 3), finding.start)
+
+
+class _View:
+    def __init__(self, report: Report, console: Console, verbose: bool) -> None:
+        self.report = report
+        self.console = console
+        self.verbose = verbose
+        self.plain = console.color_system is None or console.no_color
+        self.unicode = (console.encoding or "").lower().startswith("utf")
+        self.quotes_by_id = {q.id: q for q in report.quotes}
+
+    # --- helpers ---------------------------------------------------------------------------
+
+    def limit(self, kind: str, items: list) -> tuple[list, int]:
+        if self.verbose:
+            return items, 0
+        cap = DEFAULT_LIMITS[kind]
+        return items[:cap], max(0, len(items) - cap)
+
+    def more(self, hidden: int) -> Text:
+        from rich.text import Text
+
+        return Text(f"  +{hidden} more, use --verbose", style="dim")
+
+    def heading(self, title: str) -> Text:
+        from rich.text import Text
+
+        return Text(f"\n{title}", style="bold underline")
+
+    def article(self, start: int, end: int) -> str:
+        return " ".join(safe_text(self.report.text[start:end]).split())
+
+    # --- sections ----------------------------------------------------------------------------
+
+    def sections(self) -> list[RenderableType]:
+        parts: list[RenderableType] = [self.header()]
+        if self.report.scores:
+            parts.append(self.score_panel())
+        parts += self.who_is_quoted()
+        parts += self.sourcing()
+        parts += self.language()
+        parts += self.flagged_sentences()
+        return parts
+
+    def header(self) -> Text:
+        from rich.text import Text
+
+        stats = self.report.stats
+        text = Text()
+        text.append(safe_text(self.report.path or "<stdin>"), style="bold")
+        text.append(
+            f"  {stats.get('words', 0)} words · {stats.get('sentences', 0)} sentences · "
+            f"{stats.get('quotes', 0)} quotes · {stats.get('findings', 0)} flags"
+            if self.unicode
+            else f"  {stats.get('words', 0)} words, {stats.get('sentences', 0)} sentences, "
+            f"{stats.get('quotes', 0)} quotes, {stats.get('findings', 0)} flags",
+            style="dim",
+        )
+        return text
+
+    def score_panel(self) -> RenderableType:
+        from rich.panel import Panel
+        from rich.table import Table
+        from rich.text import Text
+
+        scores = self.report.scores
+        overall = scores["overall"]
+        table = Table.grid(padding=(0, 1))
+        table.add_column(no_wrap=True, width=12)
+        table.add_column(ratio=1)
+        full, empty, minus = ("█", "░", "−") if self.unicode else ("#", ".", "-")
+        for name, dimension in scores["dimensions"].items():
+            score = dimension["score"]
+            filled = round(score / 5)
+            bar = Text()
+            bar.append(full * filled, style=score_style(score))
+            bar.append(empty * (20 - filled), style="dim")
+            bar.append(f" {score:>3}", style=f"bold {score_style(score)}")
+            bar.append(f"   weight {dimension['weight']:.0%}", style="dim")
+            table.add_row(Text(name, style="bold"), bar)
+            reasons, hidden = self.limit("reasons", dimension["reasons"])
+            for reason in reasons:
+                points = reason["points"]
+                sign = f"{minus}{-points}" if points < 0 else f"+{points}"
+                message = Text(safe_text(reason["message"]))
+                if reason["findings"] and self.verbose:
+                    message.append(f" [{', '.join(reason['findings'])}]", style="dim")
+                table.add_row(
+                    Text(f"{sign:>6}", style="red" if points < 0 else "green"), message
+                )
+            if hidden:
+                table.add_row("", self.more(hidden))
+        title = Text()
+        title.append(" Credibility ", style="bold")
+        title.append(f"{overall}/100", style=f"bold {score_style(overall)}")
+        title.append(f" {scores['band']} ", style=score_style(overall))
+        width = min(80, self.console.width)
+        return Panel(table, title=title, title_align="left", expand=False, width=width)
+
+    def who_is_quoted(self) -> list[RenderableType]:
+        from rich.table import Table
+        from rich.text import Text
+
+        rows = self.quoted_sources()
+        if not rows:
+            return [self.heading("Who is quoted"), Text("  No quotations found.", style="dim")]
+        shown, hidden = self.limit("sources", rows)
+        table = Table(box=None, pad_edge=False, header_style="bold", padding=(0, 1))
+        table.add_column("Source", ratio=1, overflow="fold")
+        table.add_column("Kind", no_wrap=True)
+        for column in ("direct", "partial", "indirect"):
+            table.add_column(column, justify="right", no_wrap=True)
+        for name, kind, counts in shown:
+            style = {"anonymous": "red", "vague": "magenta", "outlet": "blue",
+                     "unknown": "bright_red"}.get(kind, "")
+            table.add_row(
+                Text(name),
+                Text(kind, style=style),
+                *(str(counts.get(k, 0) or "") for k in ("direct", "partial", "indirect")),
+            )
+        parts: list[RenderableType] = [self.heading("Who is quoted"), table]
+        if hidden:
+            parts.append(self.more(hidden))
+        return parts
+
+    def quoted_sources(self) -> list[tuple[str, str, Counter]]:
+        """(name, kind, quote kinds) per source, most quoted first; unattributed quotes last."""
+        rows: dict[str, tuple[str, str, Counter]] = {}
+        for source in self.report.sources:
+            counts = Counter(
+                self.quotes_by_id[q].kind for q in source.quotes if q in self.quotes_by_id
+            )
+            if counts:
+                rows[source.id] = (safe_text(source.name), source.kind, counts)
+        for quote in self.report.quotes:
+            speaker = quote.speaker
+            if speaker is not None and speaker.source_id in rows:
+                continue
+            if speaker is None:
+                key, name, kind = "", "(no speaker)", "unknown"
+            else:
+                key = " ".join(speaker.name.lower().split())
+                name, kind = safe_text(speaker.name), speaker.kind
+            row = rows.setdefault(f"speaker:{key}", (name, kind, Counter()))
+            row[2][quote.kind] += 1
+        return sorted(rows.values(), key=lambda r: (r[1] == "unknown", -sum(r[2].values())))
+
+    def flag_lines(self, findings: list[Finding]) -> list[RenderableType]:
+        from rich.text import Text
+
+        findings = sorted(findings, key=finding_priority)
+        shown, hidden = self.limit("flags", findings)
+        lines: list[RenderableType] = []
+        for finding in shown:
+            line = Text("  ")
+            line.append(f"{finding.rule} ", style="bold")
+            line.append(f"'{self.article(finding.start, finding.end)}'",
+                        style=CATEGORY_STYLES.get(finding.category, "bold"))
+            if finding.category in SOURCING_CATEGORIES:
+                detail = CATEGORY_LABELS.get(finding.category, finding.category)
+            else:
+                kind = (finding.subtype or finding.category).replace("_", " ")
+                voice = "reporter's voice" if finding.voice == "author" else "in a quote"
+                detail = f"{kind}, {voice}"
+            line.append(f"  {detail}", style="dim")
+            lines.append(line)
+        if hidden:
+            lines.append(self.more(hidden))
+        return lines
+
+    def sourcing(self) -> list[RenderableType]:
+        from rich.text import Text
+
+        kinds = Counter(source.kind for source in self.report.sources)
+        parts: list[RenderableType] = [self.heading("Sourcing")]
+        if kinds:
+            order = ("person", "organization", "document", "outlet", "anonymous", "vague")
+            inventory = ", ".join(f"{kinds[k]} {k}" for k in order if kinds.get(k))
+            identifiable = sum(s.identifiable for s in self.report.sources)
+            parts.append(Text(f"  {len(self.report.sources)} sources ({inventory}); "
+                              f"{identifiable} identifiable"))
+        else:
+            parts.append(Text("  No sources identified.", style="dim"))
+        flags = [f for f in self.report.findings if f.category in SOURCING_CATEGORIES]
+        parts += self.flag_lines(flags)
+        return parts
+
+    def language(self) -> list[RenderableType]:
+        from rich.text import Text
+
+        flags = [f for f in self.report.findings if f.category in LANGUAGE_CATEGORIES]
+        parts: list[RenderableType] = [self.heading("Language")]
+        if not flags:
+            parts.append(Text("  No hedging or loaded language flagged.", style="dim"))
+            return parts
+        author = sum(f.voice == "author" for f in flags)
+        parts.append(Text(f"  {len(flags)} flags: {author} in the reporter's voice, "
+                          f"{len(flags) - author} inside quotations"))
+        parts += self.flag_lines(flags)
+        return parts
+
+    def flagged_sentences(self) -> list[RenderableType]:
+
+        by_sentence: dict[int, list[Finding]] = {}
+        for finding in self.report.findings:
+            if finding.sentence is not None and finding.sentence < len(self.report.sentences):
+                by_sentence.setdefault(finding.sentence, []).append(finding)
+        if not by_sentence:
+            return []
+        ranked = sorted(by_sentence, key=lambda i: min(finding_priority(f) for f in by_sentence[i]))
+        shown, hidden = self.limit("sentences", ranked)
+        from rich.table import Table
+
+        table = Table.grid(padding=(0, 1))
+        table.add_column(justify="right", style="dim", no_wrap=True)
+        table.add_column(ratio=1)
+        for index in sorted(shown):
+            table.add_row(str(index + 1), self.highlight(index, by_sentence[index]))
+        parts: list[RenderableType] = [self.heading("Flagged sentences"), self.legend(), table]
+        if hidden:
+            parts.append(self.more(hidden))
+        return parts
+
+    def legend(self) -> Text:
+        from rich.text import Text
+
+        legend = Text("  ")
+        if self.plain:
+            legend.append("[flagged words]CODE; quotations keep their quote marks", style="dim")
+            return legend
+        for category in ("anonymous_source", "vague_attribution", "secondhand_sourcing",
+                         "hedging", "loaded_language"):
+            legend.append(CATEGORY_LABELS[category], style=CATEGORY_STYLES[category])
+            legend.append("  ")
+        legend.append("quoted voice", style=QUOTED_STYLE)
+        return legend
+
+    def highlight(self, index: int, findings: list[Finding]) -> Text:
+        """The sentence with flagged words coloured by category and quoted text dimmed."""
+        from rich.text import Text
+
+        start, end = self.report.sentences[index]
+        text_of = self.report.text
+        while start < end and text_of[start].isspace():
+            start += 1
+        quotes = [q for q in self.report.quotes if q.kind != "indirect" and _overlap(q, start, end)]
+        cuts = {start, end}
+        for item in (*findings, *quotes):
+            cuts.add(min(max(item.start, start), end))
+            cuts.add(min(max(item.end, start), end))
+        ordered = sorted(cuts)
+        text = Text()
+        for left, right in zip(ordered, ordered[1:], strict=False):
+            piece = safe_text(self.report.text[left:right]).replace("\n", " ").replace("\t", " ")
+            covering = [f for f in findings if f.start <= left and right <= f.end]
+            style = QUOTED_STYLE if any(q.start <= left and right <= q.end for q in quotes) else ""
+            if covering:
+                best = min(covering, key=finding_priority)
+                style = f"{style} {CATEGORY_STYLES.get(best.category, 'bold')}".strip()
+            if self.plain:
+                text.append("[" * sum(max(f.start, start) == left for f in findings))
+            text.append(piece, style=style)
+            if self.plain:
+                for finding in findings:
+                    if min(finding.end, end) == right:
+                        text.append(f"]{finding.rule}")
+        return text
+
+
+def _overlap(quote: Quote, start: int, end: int) -> bool:
+    return quote.start < end and start < quote.end

@@ -1,0 +1,122 @@
+"""The terminal and HTML reports on hand-built reports: what is shown, capped, escaped, fitted."""
+
+from __future__ import annotations
+
+import io
+import re
+
+from rich.console import Console
+from test_scoring import add_quote, flag, make_document, rumour_document
+
+from newscheck.pipeline import to_report
+from newscheck.render.terminal import render_report
+from newscheck.report import Report
+from newscheck.stages.scoring import run
+
+
+def rumour_report() -> Report:
+    document = rumour_document()
+    document.path = "rumour.txt"
+    run(document)
+    return to_report(document)
+
+
+def plain_output(report: Report, *, verbose: bool = False, width: int = 80) -> str:
+    console = Console(width=width, color_system=None, record=True, file=io.StringIO())
+    render_report(report, console, verbose=verbose)
+    return "\n".join(line.rstrip() for line in console.export_text().splitlines())
+
+
+def test_terminal_report_sections_and_exact_flag_lines() -> None:
+    output = plain_output(rumour_report())
+    lines = output.splitlines()
+    assert lines[0] == "rumour.txt  67 words · 6 sentences · 4 quotes · 12 flags"
+    assert "│ sourcing     ███░░░░░░░░░░░░░░░░░  16   weight 30%" in output
+    assert "│    −36       3 of 5 attributed claims rest on anonymous sources" in output
+    for heading in ("Who is quoted", "Sourcing", "Language", "Flagged sentences"):
+        assert heading in lines
+    assert "  A101 'one senior official'  anonymous" in lines
+    assert "  A301 'the Daily Courier reported'  second-hand" in lines
+    assert "  L202 'lost control'  name calling, in a quote" in lines
+    assert "  7 flags: 5 in the reporter's voice, 2 inside quotations" in lines
+
+
+def test_plain_output_marks_flagged_words_with_codes() -> None:
+    lines = plain_output(rumour_report()).splitlines()
+    assert '2 "He has [lost control]L202 of his own cabinet," [one senior official]A101' in lines
+    assert "3 [Critics]A201 say the plan was [doomed]L104 from the start." in lines
+
+
+def test_reporter_voice_flags_are_listed_before_quoted_ones() -> None:
+    lines = plain_output(rumour_report()).splitlines()
+    language = lines[lines.index("Language") + 2 :]
+    codes = [line.split()[0] for line in language[:7]]
+    assert codes == ["L101", "L104", "H105", "H101", "H103", "L202", "L201"]
+
+
+def test_fits_80_columns() -> None:
+    for line in plain_output(rumour_report(), verbose=True).splitlines():
+        assert len(line) <= 80, line
+
+
+def test_default_caps_lists_and_verbose_shows_everything() -> None:
+    text = " ".join(f"The {n}th aide said the deal was shocking." for n in range(1, 13))
+    document = make_document(text)
+    for nth in range(12):
+        flag(document, "L101", "shocking", nth)
+    run(document)
+    report = to_report(document)
+    short = plain_output(report)
+    assert "  +4 more, use --verbose" in short.splitlines()
+    assert "  +6 more, use --verbose" in short.splitlines()  # flagged sentences: 6 shown
+    full = plain_output(report, verbose=True)
+    assert "more, use --verbose" not in full
+    assert full.count("L101 'shocking'") == 12
+
+
+def test_article_text_cannot_inject_markup_or_escape_sequences() -> None:
+    text = "The [bold red]mayor[/] said \x1b[2J\x1b]0;pwned\x07it was a shocking plan."
+    document = make_document(text)
+    flag(document, "L101", "shocking")
+    run(document)
+    console = Console(width=80, force_terminal=True, color_system="standard", record=True,
+                      file=io.StringIO())
+    render_report(to_report(document), console)
+    output = console.export_text()
+    assert "The [bold red]mayor[/] said it was a shocking plan." in output
+    assert "\x1b" not in output and "pwned" not in output
+
+
+def test_colour_output_dims_quoted_voice_and_colours_categories() -> None:
+    console = Console(width=80, force_terminal=True, color_system="standard", record=True,
+                      file=io.StringIO())
+    render_report(rumour_report(), console)
+    styled = console.export_text(styles=True)
+    # italic+dim quotation, bold red anonymous speaker
+    assert re.search(r"\x1b\[2;3m\"Nobody believes the numbers any more,\"", styled)
+    assert "\x1b[1;31manother insider\x1b[0m" in styled
+    assert "[another insider]A101" not in styled
+
+
+def test_no_color_still_marks_flags() -> None:
+    console = Console(width=80, force_terminal=True, no_color=True, record=True,
+                      file=io.StringIO())
+    render_report(rumour_report(), console)
+    assert "[another insider]A101" in console.export_text()
+
+
+def test_who_is_quoted_counts_quote_kinds_per_speaker() -> None:
+    text = (
+        '"We will appeal," said Ana Ruiz, the mayor. Ruiz said the ruling was "deeply '
+        'flawed". She said the council would meet on Monday.'
+    )
+    document = make_document(text)
+    add_quote(document, '"We will appeal,"', "Ana Ruiz", "person")
+    add_quote(document, '"deeply flawed"', "Ruiz", "person", "Ana Ruiz", quote_kind="partial")
+    add_quote(document, "the council would meet on Monday", "She", "person", "Ana Ruiz",
+              quote_kind="indirect")
+    run(document)
+    lines = plain_output(to_report(document)).splitlines()
+    header = lines.index("Who is quoted")
+    assert lines[header + 1].split() == ["Source", "Kind", "direct", "partial", "indirect"]
+    assert lines[header + 2].split() == ["Ana", "Ruiz", "person", "1", "1", "1"]
