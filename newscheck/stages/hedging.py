@@ -1,0 +1,210 @@
+"""Hedging cues in one sentence: the lexicon match plus the sense rules that keep quiet on
+non-hedges ("in May", "military might", "appeared in court", "said he would visit").
+
+Pure functions over tokens; ``stages/language.py`` turns the matches into findings with voice.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from newscheck.lexicon_matcher import (
+    Entry,
+    Match,
+    PhraseMatcher,
+    Token,
+    contains_run,
+    load_lexicon,
+    match_words,
+    normalise_phrase,
+    word_set,
+)
+
+KIND_CODES = {"modal": 1, "verb": 2, "adverb": 3, "adjective": 4, "phrase": 5}
+"""Hedge kind -> last digit of its rule code (H1x1..H1x5)."""
+
+MONTH_CONTEXT = word_set(
+    """in of since until till by early late mid last next this through from on between and to
+    before after during around throughout or"""
+)
+POSSESSIVE_OR_ARTICLE = word_set("the its his her their our your my all with whose")
+REPORTING_VERBS = word_set(
+    """said says say told tells announced announces promised promises pledged pledges vowed vows
+    stated states added adds confirmed confirms insisted insists agreed agrees decided decides
+    declared declares explained explains wrote writes predicted predicts warned warns assured
+    assures expected expects hoped hopes planned plans claimed claims indicated"""
+)
+"""Verbs after which 'would' reports a future ("said he would visit"), not speculation."""
+WOULD_NARRATIVE_NEXT = word_set(
+    "later eventually subsequently afterwards soon go never not like love prefer rather then also"
+)
+"""'would later become', 'would go on to', 'would not say', 'would like to': not speculative."""
+APPEAR_SHOW_UP_NEXT = word_set(
+    """in on at before onstage alongside with for together live briefly twice once first
+    frequently regularly opposite inside outside beside next during via under"""
+)
+FIRST_PERSON = word_set("i we")
+NEGATIONS = word_set("not never n't")
+VAGUE_SUBJECTS = word_set(
+    "reports critics experts observers analysts some many others sources commentators insiders"
+)
+"""'reports suggest', 'experts believe': vague attribution, flagged by the sourcing stage."""
+
+
+@lru_cache(maxsize=32)
+def hedge_matcher(extra_hedges: tuple[str, ...], allowed_words: tuple[str, ...]) -> PhraseMatcher:
+    """The compiled hedge lexicon with the user's extensions (cached per configuration)."""
+    entries = list(load_lexicon("hedges.txt"))
+    for phrase in extra_hedges:
+        words = normalise_phrase(phrase)
+        if words:
+            entries.append(Entry(phrase, words, guess_kind(words), "a house-style hedge"))
+    for phrase in allowed_words:
+        words = normalise_phrase(phrase)
+        if words:
+            entries.append(Entry(phrase, words, "neutral"))
+    return PhraseMatcher(entries)
+
+
+def guess_kind(words: tuple[str, ...]) -> str:
+    """The hedge kind of a user-supplied phrase: phrase, adverb (-ly) or adjective."""
+    if len(words) > 1:
+        return "phrase"
+    return "adverb" if words[0].endswith("ly") else "adjective"
+
+
+def find_hedges(
+    text: str, tokens: list[Token], matcher: PhraseMatcher,
+    allowed: frozenset[tuple[str, ...]] = frozenset(),
+) -> list[Match]:
+    """Hedging cues among ``tokens`` (one sentence of ``text``), in order."""
+    words = match_words(tokens)
+    found: list[Match] = []
+    for first, last, entry in matcher.find(words):
+        if entry.kind == "neutral" or any(contains_run(entry.words, run) for run in allowed):
+            continue
+        if len(entry.words) == 1 and not is_hedging_sense(text, tokens, words, first):
+            continue
+        if entry.kind == "modal" and _verb_follows(text, tokens, last):
+            last += 1  # report "could shift", not just "could"
+        end_token = tokens[last - 1]
+        end = end_token.end - 2 if words[last - 1] != end_token.lower else end_token.end
+        found.append(Match(tokens[first].start, end, entry))
+    return found
+
+
+def _verb_follows(text: str, tokens: list[Token], after: int) -> bool:
+    """True when a lower-case word directly follows (the modal's verb: "could shift")."""
+    if after >= len(tokens):
+        return False
+    following = tokens[after]
+    return following.text.isalpha() and following.text.islower() and (
+        text[tokens[after - 1].end : following.start].isspace()
+    )
+
+
+def is_hedging_sense(text: str, tokens: list[Token], words: list[str], i: int) -> bool:
+    """Whether the single word at ``i`` is used as a hedge here (the sense rules)."""
+    word = words[i]
+    prev = words[i - 1] if i > 0 else ""
+    nxt = words[i + 1] if i + 1 < len(words) else ""
+    rule = SENSE_RULES.get(word)
+    if rule is not None:
+        return rule(text, tokens, words, i, prev, nxt)
+    return True
+
+
+def _punctuation_after(text: str, tokens: list[Token], i: int) -> bool:
+    """True when the word at ``i`` ends its clause (punctuation or the sentence end follows)."""
+    if i + 1 >= len(tokens):
+        return True
+    gap = text[tokens[i].end : tokens[i + 1].start]
+    return any(mark in gap for mark in ".,;:!?()—–")
+
+
+def _may(text, tokens, words, i, prev, nxt) -> bool:
+    # "May 3", "in May", "Theresa May": the month or a name, not the modal.
+    if tokens[i].text[0] == "M":
+        return not (i > 0 or nxt[:1].isdigit() or _punctuation_after(text, tokens, i))
+    return not (prev in MONTH_CONTEXT and nxt[:1].isdigit())
+
+
+def _might(text, tokens, words, i, prev, nxt) -> bool:
+    # "military might", "the might of", "with all their might": the noun.
+    return not (prev in POSSESSIVE_OR_ARTICLE or nxt == "of" or _punctuation_after(text, tokens, i))
+
+
+def _could(text, tokens, words, i, prev, nxt) -> bool:
+    # "could not", "could never": past inability, not a possibility.
+    return nxt not in NEGATIONS
+
+
+def _would(text, tokens, words, i, prev, nxt) -> bool:
+    if nxt in WOULD_NARRATIVE_NEXT:
+        return False
+    # "said he would visit": a reported future, not the reporter speculating.
+    window = words[max(0, i - 6) : i]
+    return not any(word in REPORTING_VERBS for word in window)
+
+
+def _appear(text, tokens, words, i, prev, nxt) -> bool:
+    # "appeared in court", "appears on television": to show up, not to seem.
+    if nxt in APPEAR_SHOW_UP_NEXT:
+        return False
+    if nxt == "as":
+        return i + 2 < len(words) and words[i + 2] in ("if", "though")
+    return not _punctuation_after(text, tokens, i)
+
+
+def _believe(text, tokens, words, i, prev, nxt) -> bool:
+    # "I believe", "we think": a hedge; "he believes in", "political thought": not one.
+    # (The impersonal "it is believed"/"is thought to" are phrases in the lexicon.)
+    if prev in FIRST_PERSON:
+        return nxt != "in"
+    if words[i] in ("believed", "thought") and nxt == "to" and prev not in VAGUE_SUBJECTS:
+        return prev in ("widely", "generally", "commonly", "long", "once", "now", "also")
+    return False
+
+
+def _suggest(text, tokens, words, i, prev, nxt) -> bool:
+    return prev not in VAGUE_SUBJECTS
+
+
+def _possible(text, tokens, words, i, prev, nxt) -> bool:
+    # "the biggest possible", "all possible": a superlative, not doubt.
+    return prev not in ("biggest", "largest", "highest", "lowest", "greatest", "all", "every")
+
+
+def _potential(text, tokens, words, i, prev, nxt) -> bool:
+    # "its full potential", "growth potential": the noun meaning capacity.
+    return prev not in ("full", "its", "their", "his", "her", "our", "untapped", "growth",
+                        "earning", "earnings", "commercial", "economic", "real")
+
+
+def _alleged(text, tokens, words, i, prev, nxt) -> bool:
+    # "prosecutors alleged that ...": an attributed accusation, not the reporter's doubt.
+    return not (nxt == "that" and prev not in VAGUE_SUBJECTS and prev != "it")
+
+
+def _doubt(text, tokens, words, i, prev, nxt) -> bool:
+    return prev not in ("no", "without", "beyond")
+
+
+def _indicate(text, tokens, words, i, prev, nxt) -> bool:
+    return nxt in ("that", "a", "an", "the", "some", "possible")
+
+
+SENSE_RULES = {
+    "may": _may,
+    "might": _might,
+    "could": _could,
+    "would": _would,
+    **dict.fromkeys(("appear", "appears", "appeared", "appearing"), _appear),
+    **dict.fromkeys(("believe", "believes", "believed", "think", "thinks", "thought"), _believe),
+    **dict.fromkeys(("suggest", "suggests", "suggested", "suggesting"), _suggest),
+    "possible": _possible,
+    "potential": _potential,
+    "alleged": _alleged,
+    **dict.fromkeys(("doubt", "doubts", "doubted"), _doubt),
+    **dict.fromkeys(("indicate", "indicates", "indicating"), _indicate),
+}
