@@ -327,7 +327,9 @@ def parse_suppressions(text: str, lines: LineIndex, input_format: str = "text") 
                 suppressions.unknown.append((line, raw))
                 continue
             selectors.append(selector)
-        if not selectors and not (match.group("codes") or "").strip():
+        if not selectors:
+            if (match.group("codes") or "").strip():
+                continue  # only unknown codes: suppress nothing rather than everything
             selectors = ["ALL"]
         action = match.group("action")
         if action == "ignore":

@@ -9,12 +9,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from newscheck.lint import Diagnostic, FileResult, below_min_score
+from newscheck.render import safe_text
 
 COMMAND_FOR_SEVERITY = {"error": "error", "warning": "warning", "info": "notice"}
 
 
 def escape_data(value: str) -> str:
-    return value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    """Escape a message; other control characters and terminal escape sequences are dropped."""
+    return safe_text(value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"))
 
 
 def escape_property(value: str) -> str:

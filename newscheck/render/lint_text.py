@@ -1,4 +1,7 @@
-"""The ``text`` lint format: ``path:line:col: CODE message`` lines and a summary line."""
+"""The ``text`` lint format: ``path:line:col: CODE message`` lines and a summary line.
+
+Article text reaches the terminal only through ``safe_text`` (no control characters or escapes).
+"""
 
 from __future__ import annotations
 
@@ -6,6 +9,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from newscheck.lint import FileResult, below_min_score
+from newscheck.render import safe_text
 
 _SEVERITY_ORDER = ("error", "warning", "info")
 
@@ -35,7 +39,8 @@ def summary_line(results: Sequence[FileResult]) -> str:
 def score_failure_lines(results: Sequence[FileResult]) -> list[str]:
     """One line per file whose overall score is below its minimum."""
     return [
-        f"{r.path}: overall credibility score {r.score:g} is below the minimum {r.min_score:g}"
+        f"{safe_text(r.path)}: overall credibility score {r.score:g} is below the minimum "
+        f"{r.min_score:g}"
         for r in results
         if below_min_score(r)
     ]
@@ -70,7 +75,7 @@ def render_lint_text(results: Sequence[FileResult], *, show_statistics: bool = F
             lines.append(table.rstrip("\n"))
     else:
         lines.extend(
-            f"{d.path}:{d.line}:{d.column}: {d.code} {d.message}"
+            safe_text(f"{d.path}:{d.line}:{d.column}: {d.code} {d.message}")
             for r in results
             for d in r.diagnostics
         )
