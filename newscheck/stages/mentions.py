@@ -1,17 +1,214 @@
 """Classify a source mention ("one anonymous source", "critics", "the Axios portal") by kind.
 
-Shared by the quotes stage (speaker kind) and the sourcing stage (inventory and flags).
-(placeholder until the sourcing work implements it.)
+Shared by the quotes stage (speaker kind) and the sourcing stage (inventory and flags).  The word
+lists are data in ``newscheck/lexicons/`` (anonymous, vague, outlets, documents); they are read
+once and compiled once per house-style configuration (``lexicon_for``).
 """
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib import resources
+
+from newscheck.config import LexiconConfig
+
+KINDS = ("person", "organization", "outlet", "document", "anonymous", "vague", "unknown")
+
+
+def read_sections(name: str) -> dict[str, tuple[str, ...]]:
+    """A lexicon file's ``[section]`` -> entries (comments and blank lines dropped)."""
+    text = resources.files("newscheck").joinpath(f"lexicons/{name}").read_text("utf-8")
+    sections: dict[str, list[str]] = {}
+    current = "entries"
+    for raw in text.splitlines():
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            current = line[1:-1].strip()
+            sections.setdefault(current, [])
+            continue
+        sections.setdefault(current, []).append(" ".join(line.split()))
+    return {key: tuple(values) for key, values in sections.items()}
+
+
+@cache
+def _sections(name: str) -> dict[str, tuple[str, ...]]:
+    return read_sections(name)
+
+
+def _word_class(section: str) -> frozenset[str]:
+    """A space-separated word class from ``mention_words.txt``."""
+    return frozenset(
+        word for line in _sections("mention_words.txt")[section] for word in line.split()
+    )
+
+
+PRONOUNS = _word_class("pronouns")
+DETERMINERS = _word_class("determiners")
+SINGULAR_DETERMINERS = _word_class("singular_determiners")
+GROUP_OF = _word_class("group_of")
+ORGANIZATION_WORDS = _word_class("organization")
+ROLE_WORDS = _word_class("roles")
+NAME_INTRODUCERS = _sections("mention_words.txt")["name_introducers"]
+_NAME_WORD = re.compile(r"[A-Z][\w'’.-]*")
+WORD = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*\.?")
+
+
+def _alternation(phrases: list[str] | tuple[str, ...]) -> str:
+    """A regex alternation of literal phrases, longest first, spaces matching any whitespace."""
+    unique = sorted(set(phrases), key=lambda p: (-len(p), p))
+    return "|".join(r"\s+".join(re.escape(word) for word in p.split()) for p in unique)
+
+
+@dataclass(frozen=True)
+class SourcingLexicon:
+    """Every word list the sourcing analysis uses, merged with a configuration's extensions."""
+
+    anonymous_phrases: frozenset[str]
+    anonymous_heads: frozenset[str]
+    collectives: frozenset[str]
+    singulars: frozenset[str]
+    document_heads: frozenset[str]
+    outlet_names: tuple[str, ...]
+    outlet_nouns: tuple[str, ...]
+    allowed: tuple[str, ...]
+    extra_anonymous: tuple[str, ...]
+    extra_vague: tuple[str, ...]
+    outlet_name_re: re.Pattern[str]
+    outlet_noun_re: re.Pattern[str]
+
+    def is_allowed(self, text: str) -> bool:
+        """True when a configured ``allowed_words`` phrase occurs as words in ``text``."""
+        lowered = f" {' '.join(WORD.findall(text.lower()))} "
+        return any(f" {phrase} " in lowered for phrase in self.allowed)
+
+
+@lru_cache(maxsize=32)
+def lexicon_for(config: LexiconConfig | None = None) -> SourcingLexicon:
+    """The compiled lexicon for a configuration (cached: compiled once per distinct config)."""
+    config = config or LexiconConfig()
+    anonymous = _sections("anonymous.txt")
+    vague = _sections("vague.txt")
+    outlets = _sections("outlets.txt")
+    names = tuple(outlets.get("names", ())) + tuple(name for name in config.extra_outlets if name)
+    # Configured outlet names arrive lower-cased: match those case-insensitively.
+    fixed = [n for n in names if n not in config.extra_outlets]
+    extra = [n for n in config.extra_outlets if n]
+    name_pattern = r"(?<![\w.])(?:[Tt]he\s+)?(?:" + _alternation(fixed) + ")"
+    if extra:
+        name_pattern += r"|(?i:(?<![\w.])(?:the\s+)?(?:" + _alternation(extra) + "))"
+    name_re = re.compile(f"(?:{name_pattern})(?![\\w])")
+    nouns = outlets.get("nouns", ())
+    noun_re = re.compile(
+        r"\b[Tt]he\s+(?:(?:[A-Z][\w.'’-]*|state|state-run|state-owned|independent|local|online|"
+        r"opposition|pro-[\w-]+|[\w-]+-backed|news)\s+){0,3}(?:" + _alternation(nouns) + r")\b"
+    )
+    return SourcingLexicon(
+        anonymous_phrases=frozenset(anonymous.get("phrases", ()))
+        | frozenset(config.extra_anonymous),
+        anonymous_heads=frozenset(anonymous.get("heads", ())),
+        collectives=frozenset(vague.get("collectives", ())),
+        singulars=frozenset(vague.get("singulars", ())),
+        document_heads=frozenset(_sections("documents.txt").get("entries", ())),
+        outlet_names=names,
+        outlet_nouns=tuple(nouns),
+        allowed=tuple(config.allowed_words),
+        extra_anonymous=tuple(config.extra_anonymous),
+        extra_vague=tuple(config.extra_vague),
+        outlet_name_re=name_re,
+        outlet_noun_re=noun_re,
+    )
+
+
+def names_someone(after: str) -> bool:
+    """True when ``after`` (text right after a group mention) names members of the group.
+
+    "critics, including Senator Ann Roe," names someone; "critics, including those within the
+    administration," does not.
+    """
+    rest = after.lstrip(" ,")
+    for introducer in NAME_INTRODUCERS:
+        if rest.lower().startswith(introducer + " "):
+            following = rest[len(introducer) + 1 :].lstrip()
+            return bool(_NAME_WORD.match(following)) and not following.startswith(
+                ("Those", "Some", "Many", "Several", "Other", "The ")
+            )
+    # Appositive: "Another critic, Laurence H. Tribe, ..." / "an aide, John Roe, said"
+    if after.startswith(","):
+        words = rest.split(None, 2)
+        return len(words) >= 2 and all(_NAME_WORD.fullmatch(w.rstrip(",")) for w in words[:2])
+    return False
+
+
+def _head_index(words: list[str]) -> int:
+    """Index of the head noun of a mention: the last word before a post-modifier."""
+    for i, word in enumerate(words):
+        if i and word in (
+            "of",
+            "who",
+            "that",
+            "familiar",
+            "close",
+            "briefed",
+            "with",
+            "in",
+            "at",
+            "from",
+            "for",
+            "on",
+            "including",
+            "like",
+            "such",
+        ):
+            return i - 1
+    return len(words) - 1
+
 
 def classify_mention(mention: str) -> str:
     """One of person, organization, outlet, document, anonymous, vague, unknown."""
-    lowered = mention.lower()
-    if "anonymous" in lowered or "official" in lowered:
+    lexicon = lexicon_for(None)
+    text = mention.strip().strip("'\"‘’“”,.:;")
+    if not text:
+        return "unknown"
+    lowered = " ".join(WORD.findall(text.lower())).replace("’", "'")
+    words = lowered.split()
+    if not words:
+        return "unknown"
+    if lowered in PRONOUNS or lowered in ("many of whom", "some of whom", "most of whom"):
+        return "vague" if "whom" in lowered else "unknown"
+    padded = f" {lowered} "
+    if any(f" {phrase} " in padded for phrase in lexicon.anonymous_phrases):
         return "anonymous"
-    if lowered in {"critics", "experts", "observers", "some"}:
+    if lexicon.outlet_name_re.search(text) or lexicon.outlet_noun_re.search(text):
+        return "outlet"
+    head_at = _head_index(words)
+    head = words[head_at].removesuffix("'s")
+    first = words[0]
+    if (
+        head in lexicon.anonymous_heads
+        or head in lexicon.collectives
+        or (head in lexicon.singulars and first in SINGULAR_DETERMINERS)
+    ):
+        original = text.split()
+        after_head = " ".join(original[head_at + 1 :])
+        if "," in text and names_someone(", " + after_head.lstrip(", ")):
+            return "person"
+        if after_head[:1].isupper():  # "aide Huma Roe"
+            return "person"
+        if head in lexicon.anonymous_heads:
+            return "anonymous"
+        if head in lexicon.singulars:
+            return "anonymous"
         return "vague"
-    return "person" if mention[:1].isupper() else "unknown"
+    if head in lexicon.document_heads:
+        return "document"
+    if head in ROLE_WORDS:  # a unique role: "the president", "Trump's campaign manager"
+        return "person"
+    if head in ORGANIZATION_WORDS or any(w in ORGANIZATION_WORDS for w in words[:head_at]):
+        return "organization"
+    if any(w[:1].isupper() for w in text.split()):
+        return "person"
+    return "unknown"

@@ -1,9 +1,864 @@
-"""Stage 'sourcing' (placeholder until implemented)."""
+"""Stage 'sourcing': who the story rests on, and the flags about it.
+
+Reads the quotes (and their speakers) and scans ``analysis_text`` once per pattern family for
+source mentions: anonymous individuals (A101/A102), vague collectives and weasel phrases
+(A201/A202), other news organisations credited with a claim (A301) and documents.  Adds
+unattributed quotes (A401) and unattributed accusations in the reporter's voice (A402), builds
+``document.sources`` and ``document.summary["sourcing"]`` (keys documented in docs/sourcing.md).
+
+A group or unnamed-person mention is only a *source* when the text credits it with something: a
+speech, belief or report verb follows ("critics say", "officials have long argued") or a cue
+precedes it ("according to experts", "said one official").  Strong phrases ("people familiar with
+the matter", "insiders", "on condition of anonymity") need no cue.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from newscheck.config import Config, LexiconConfig
 from newscheck.document import Document
+from newscheck.report import Finding, Quote, Source, TextSpan
+from newscheck.rules import get_rule
+from newscheck.stages.mentions import (
+    DETERMINERS,
+    GROUP_OF,
+    SINGULAR_DETERMINERS,
+    SourcingLexicon,
+    _alternation,
+    _sections,
+    classify_mention,
+    lexicon_for,
+    names_someone,
+)
+
+IDENTIFIABLE_KINDS = ("person", "organization", "outlet", "document")
+_SENTENCE_STOP = re.compile(r"[.!?;:]\s|[\"“”]")
+_CLAUSE_END = re.compile(r"[,.;:!?\"“”‘’()—–]|\s'|'\s|\s-\s")
+_WORD = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*")
+_STOP_CAPS = frozenset(
+    [
+        "but",
+        "and",
+        "the",
+        "in",
+        "on",
+        "at",
+        "when",
+        "while",
+        "as",
+        "if",
+        "so",
+        "yet",
+        "meanwhile",
+        "however",
+        "after",
+        "before",
+        "since",
+        "though",
+        "although",
+        "because",
+        "still",
+        "also",
+        "then",
+        "now",
+        "this",
+        "that",
+        "these",
+        "those",
+        "there",
+        "here",
+        "what",
+        "who",
+        "why",
+        "how",
+        "where",
+        "for",
+        "with",
+        "without",
+        "from",
+        "by",
+        "of",
+        "to",
+        "a",
+        "an",
+    ]
+)
+_MODIFIERS = frozenset(
+    [
+        "senior",
+        "top",
+        "former",
+        "fellow",
+        "current",
+        "administration",
+        "government",
+        "federal",
+        "state",
+        "local",
+        "campaign",
+        "intelligence",
+        "military",
+        "police",
+        "party",
+        "congressional",
+        "legal",
+        "health",
+        "policy",
+        "industry",
+        "independent",
+        "outside",
+        "leading",
+        "prominent",
+        "unnamed",
+        "anonymous",
+        "white",
+        "house",
+        "trade",
+        "labor",
+        "labour",
+        "defense",
+        "defence",
+        "security",
+        "foreign",
+        "domestic",
+        "civil",
+        "rights",
+        "environmental",
+        "medical",
+        "financial",
+        "energy",
+        "tech",
+        "economic",
+        "political",
+        "diplomatic",
+        "western",
+        "european",
+        "american",
+        "russian",
+        "ukrainian",
+        "chinese",
+        "other",
+        "some",
+        "many",
+        "several",
+    ]
+)
+_NEGATION = re.compile(
+    r"\b(?:not|never|no|n't|nor|denied|deny|denies|false(?:ly)?)\s+(?:\w+\s+)?$", re.IGNORECASE
+)
+
+
+@dataclass
+class Mention:
+    """A source mention found in the text (or a quote speaker), before it becomes a Source."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    name: str
+    rule: str | None = None
+    reason: TextSpan | None = None
+    quotes: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    """Regexes compiled once per lexicon configuration."""
+
+    anonymous_phrase: re.Pattern[str]
+    anonymous_head: re.Pattern[str]
+    collective: re.Pattern[str]
+    singular: re.Pattern[str]
+    weasel: re.Pattern[str]
+    extra_vague: re.Pattern[str] | None
+    reason: re.Pattern[str]
+    verb_after: re.Pattern[str]
+    cue_before: re.Pattern[str]
+    outlet_after: re.Pattern[str]
+    quoted_outlet: re.Pattern[str]
+    document: re.Pattern[str]
+    accusation: re.Pattern[str]
+    attribution_in_span: re.Pattern[str]
+
+
+def _words_pattern(entries: tuple[str, ...] | frozenset[str]) -> str:
+    return r"\b(?:" + _alternation(tuple(entries)) + r")\b"
+
+
+@lru_cache(maxsize=32)
+def patterns_for(config: LexiconConfig | None) -> _Patterns:
+    """Compile every sourcing regex for a lexicon configuration (cached)."""
+    lexicon = lexicon_for(config)
+    vague = _sections("vague.txt")
+    cues = _sections("sourcing_cues.txt")
+    weasels = []
+    for phrase in vague.get("weasel", ()):
+        parts = [r"\s+".join(re.escape(w) for w in chunk.split()) for chunk in phrase.split("*")]
+        weasels.append(r"\s+(?:[\w'’.-]+\s+){0,4}?".join(p.strip() for p in parts))
+    weasels.sort(key=len, reverse=True)
+    between = r"(?:(?:" + _alternation(cues.get("between", ())) + r")\s+){0,4}"
+    verbs = r"(?:" + _alternation(cues.get("verbs", ())) + r")\b"
+    followers = r"(?:(?:" + _alternation(cues.get("outlet_followers", ())) + r")\s+)?"
+    before = r"(?:" + _alternation(cues.get("before", ())) + r")"
+    participles = [
+        "reported",
+        "cited",
+        "quoted",
+        "described",
+        "called",
+        "criticized",
+        "criticised",
+        "accused",
+        "praised",
+        "questioned",
+        "denounced",
+        "dismissed",
+        "challenged",
+        "disputed",
+        "condemned",
+        "slammed",
+        "blasted",
+        "branded",
+        "labeled",
+        "labelled",
+        "seen",
+        "viewed",
+        "regarded",
+        "considered",
+    ]
+    cue_before = (
+        r"(?:\b" + before + r"|\b(?:" + "|".join(participles) + r")\b[^.;!?\n]{0,40}\bby)"
+        r"\s*,?\s*$"
+    )
+    extra_vague = (
+        re.compile(_words_pattern(lexicon.extra_vague), re.IGNORECASE)
+        if lexicon.extra_vague
+        else None
+    )
+    accusations = _sections("accusations.txt")
+    return _Patterns(
+        anonymous_phrase=re.compile(_words_pattern(lexicon.anonymous_phrases), re.IGNORECASE),
+        anonymous_head=re.compile(_words_pattern(lexicon.anonymous_heads), re.IGNORECASE),
+        collective=re.compile(_words_pattern(lexicon.collectives), re.IGNORECASE),
+        singular=re.compile(_words_pattern(lexicon.singulars), re.IGNORECASE),
+        weasel=re.compile(r"\b(?:" + "|".join(weasels) + r")\b", re.IGNORECASE),
+        extra_vague=extra_vague,
+        reason=re.compile(
+            _words_pattern(_sections("anonymity_reasons.txt").get("entries", ())), re.IGNORECASE
+        ),
+        verb_after=re.compile(r"\s*" + between + verbs, re.IGNORECASE),
+        cue_before=re.compile(cue_before, re.IGNORECASE),
+        outlet_after=re.compile(r"\s*(?:'s\s+)?" + followers + between + verbs, re.IGNORECASE),
+        quoted_outlet=re.compile(
+            r"\b(?:reported\s+by|according\s+to|cited\s+by|published\s+by|quoted\s+by|"
+            r"reports?\s+(?:by|in)|wrote\s+in|(?:said|told)\s+(?:the\s+)?(?:outlet|portal|"
+            r"newspaper|agency))\s+(['\"‘“])([A-Z][^'\"’”\n]{0,40}?)['\"’”]"
+        ),
+        document=re.compile(
+            r"\b(?:the|a|an|this|that|its|his|her|their|one|another|new|recent|latest)\s+"
+            r"(?:[\w'’.-]+\s+){0,4}?(?:" + _alternation(lexicon.document_heads) + r")\b",
+            re.IGNORECASE,
+        ),
+        accusation=re.compile(_words_pattern(accusations.get("claims", ())), re.IGNORECASE),
+        attribution_in_span=re.compile(
+            _words_pattern(accusations.get("attribution", ())), re.IGNORECASE
+        ),
+    )
+
+
+# --- small text helpers -------------------------------------------------------------------
+
+
+def _sentence_bounds(document: Document, offset: int) -> tuple[int, int]:
+    """The sentence containing ``offset`` (the whole text when sentences are unknown)."""
+    index = document.sentence_index_at(offset)
+    if index is None:
+        return 0, len(document.text)
+    span = document.sentences[index]
+    return span.start, span.end
+
+
+def _extend_left(text: str, start: int, floor: int) -> int:
+    """Move ``start`` left over the determiner and modifiers of a noun phrase."""
+    window_start = max(floor, start - 80)
+    tokens = list(_WORD.finditer(text, window_start, start))
+    new_start = start
+    taken = 0
+    i = len(tokens) - 1
+    while i >= 0 and taken < 5:
+        token = tokens[i]
+        gap = text[token.end() : new_start]
+        if gap.strip() not in ("", "-"):  # punctuation between: the phrase ends there
+            break
+        word = token.group()
+        lower = word.lower().replace("’", "'")
+        if lower == "of" and i > 0 and tokens[i - 1].group().lower() in GROUP_OF:
+            new_start = tokens[i - 1].start()
+            i -= 2
+            taken += 2
+            if (
+                i >= 0
+                and tokens[i].group().lower() in DETERMINERS
+                and not text[tokens[i].end() : new_start].strip()
+            ):
+                new_start = tokens[i].start()
+            break
+        if lower in DETERMINERS:
+            new_start = token.start()
+            break
+        if lower in _STOP_CAPS:
+            break
+        capitalised = word[:1].isupper()
+        if (
+            capitalised
+            or lower.endswith("'s")
+            or "-" in lower
+            or lower in _MODIFIERS
+            or lower.endswith(("al", "ic", "ian", "ese", "ish"))
+            or lower.isdigit()
+        ):
+            new_start = token.start()
+            taken += 1
+            i -= 1
+            continue
+        break
+    return new_start
+
+
+_POST_MODIFIER = re.compile(
+    r"\s+(?:(?:who\s+(?:are|is|were|was)\s+)?familiar\s+with|close\s+to|briefed\s+on|"
+    r"(?:with\s+(?:direct\s+)?knowledge\s+of)|involved\s+in|in\s+the\s+room|"
+    r"(?:in|at|from|within|inside|for|of)(?=\s))((?:\s+[\w'’.-]+){1,5}?)(?=[,.;:!?\"“”]|\s+(?:who|that|said|says|say|told|have|has|had|were|was|are|is|also)\b|\s*$)",
+    re.IGNORECASE,
+)
+
+
+def _extend_right(text: str, end: int, ceiling: int) -> int:
+    """Move ``end`` right over a short post-modifier ("familiar with the matter", "of the plan")."""
+    match = _POST_MODIFIER.match(text, end, min(ceiling, end + 70))
+    return match.end() if match else end
+
+
+def _skip_parenthetical(text: str, pos: int, ceiling: int) -> int:
+    """After ", including those within X," / ", who …," return the position after it."""
+    if text.startswith(",", pos):
+        close = text.find(",", pos + 1, min(ceiling, pos + 120))
+        if close != -1:
+            return close + 1
+    return pos
+
+
+_UNNAMED_MEMBERS = re.compile(
+    r",\s*(?:including|like|such\s+as|among\s+them|notably)\s+[^,;:!?\"“”\n]{1,80}?(?=,)",
+    re.IGNORECASE,
+)
+
+
+def _extend_over_unnamed_members(text: str, end: int, ceiling: int) -> int:
+    """Include ", including those within the administration" in a vague group's span."""
+    match = _UNNAMED_MEMBERS.match(text, end, ceiling)
+    return match.end() if match else end
+
+
+def _credited(
+    text: str,
+    start: int,
+    end: int,
+    bounds: tuple[int, int],
+    patterns: _Patterns,
+    after: re.Pattern[str] | None = None,
+) -> bool:
+    """True when the text credits the mention ``[start, end)`` with a statement or belief."""
+    sentence_start, sentence_end = bounds
+    after = after or patterns.verb_after
+    if after.match(text, end, sentence_end):
+        return True
+    skipped = _skip_parenthetical(text, end, sentence_end)
+    if skipped != end and after.match(text, skipped, sentence_end):
+        return True
+    before = text[max(sentence_start, start - 70) : start]
+    return bool(patterns.cue_before.search(before))
+
+
+def _quote_at(document: Document, start: int, end: int) -> Quote | None:
+    for quote in document.quotes:
+        if quote.kind != "indirect" and quote.start <= start and end <= quote.end:
+            return quote
+    return None
+
+
+# --- finding mentions ------------------------------------------------------------------------
+
+
+def _overlaps(mentions: list[Mention], start: int, end: int) -> bool:
+    return any(m.start < end and start < m.end for m in mentions)
+
+
+def _find_anonymous(
+    document: Document, lexicon: SourcingLexicon, patterns: _Patterns, found: list[Mention]
+) -> None:
+    text = document.analysis_text
+    original = document.text
+    strong = []
+    for match in patterns.anonymous_phrase.finditer(text):
+        strong.append(match)
+    markers: list[tuple[int, int]] = []
+    for match in strong:
+        phrase = match.group().lower()
+        bounds = _sentence_bounds(document, match.start())
+        if phrase.startswith(("spoke", "speaking", "who ")):
+            markers.append((match.start(), match.end()))
+            continue
+        start = _extend_left(text, match.start(), bounds[0])
+        end = (
+            _extend_right(text, match.end(), bounds[1])
+            if phrase.endswith(("with", "to", "on", "of"))
+            else match.end()
+        )
+        if _overlaps(found, start, end) or lexicon.is_allowed(original[start:end]):
+            continue
+        found.append(
+            Mention(start, end, original[start:end], "anonymous", original[start:end], "A101")
+        )
+    for match in patterns.anonymous_head.finditer(text):
+        bounds = _sentence_bounds(document, match.start())
+        if _overlaps(found, match.start(), match.end()):
+            continue
+        following = text[match.end() : match.end() + 40]
+        if re.match(r"\s+of\b", following) and match.group().lower().startswith("source"):
+            continue  # "a source of income"
+        if re.match(r"\s+[A-Z][\w'’.-]+", following) and not re.match(
+            r"\s+(?:" + "|".join(w.capitalize() for w in _STOP_CAPS) + r")\b", following
+        ):
+            continue  # "aide Huma Roe": named
+        if names_someone(following):
+            continue
+        start = _extend_left(text, match.start(), bounds[0])
+        if start == match.start() and match.group().lower() in (
+            "official",
+            "source",
+            "aide",
+            "adviser",
+            "advisor",
+        ):
+            # A bare singular noun ("official figures") is not a person.
+            continue
+        end = _extend_right(text, match.end(), bounds[1])
+        marked = any(bounds[0] <= m[0] < bounds[1] for m in markers)
+        if not marked and not _credited(text, start, end, bounds, patterns):
+            continue
+        mention_text = original[start:end]
+        if lexicon.is_allowed(mention_text):
+            continue
+        found.append(Mention(start, end, mention_text, "anonymous", mention_text, "A101"))
+    for marker_start, marker_end in markers:
+        bounds = _sentence_bounds(document, marker_start)
+        if any(bounds[0] <= m.start < bounds[1] for m in found if m.kind == "anonymous"):
+            continue
+        found.append(
+            Mention(
+                marker_start,
+                marker_end,
+                original[marker_start:marker_end],
+                "anonymous",
+                original[marker_start:marker_end],
+                "A101",
+            )
+        )
+    for mention in found:
+        if mention.kind == "anonymous":
+            mention.reason = _anonymity_reason(document, mention, patterns)
+            if mention.reason is not None:
+                mention.rule = "A102"
+
+
+def _anonymity_reason(document: Document, mention: Mention, patterns: _Patterns) -> TextSpan | None:
+    """Why the source is unnamed, when its sentence says so ("because the talks are private")."""
+    start, end = _sentence_bounds(document, mention.start)
+    text = document.analysis_text
+    match = patterns.reason.search(text, start, end)
+    if match is None:
+        return None
+    clause_end = _CLAUSE_END.search(text, match.end(), end)
+    stop = clause_end.start() if clause_end else end
+    while stop > match.start() and text[stop - 1].isspace():
+        stop -= 1
+    return TextSpan(match.start(), stop, document.text[match.start() : stop])
+
+
+def _find_vague(
+    document: Document, lexicon: SourcingLexicon, patterns: _Patterns, found: list[Mention]
+) -> None:
+    text = document.analysis_text
+    original = document.text
+    for match in patterns.weasel.finditer(text):
+        if _overlaps(found, match.start(), match.end()):
+            continue
+        phrase = original[match.start() : match.end()]
+        if lexicon.is_allowed(phrase):
+            continue
+        found.append(Mention(match.start(), match.end(), phrase, "vague", phrase.lower(), "A202"))
+    if patterns.extra_vague is not None:
+        for match in patterns.extra_vague.finditer(text):
+            if not _overlaps(found, match.start(), match.end()):
+                phrase = original[match.start() : match.end()]
+                found.append(
+                    Mention(match.start(), match.end(), phrase, "vague", phrase.lower(), "A201")
+                )
+    for regex, kind in ((patterns.collective, "vague"), (patterns.singular, "anonymous")):
+        for match in regex.finditer(text):
+            if _overlaps(found, match.start(), match.end()):
+                continue
+            bounds = _sentence_bounds(document, match.start())
+            start = _extend_left(text, match.start(), bounds[0])
+            first_word = text[start : match.start()].split()[:1]
+            if kind == "anonymous" and (
+                not first_word or first_word[0].lower() not in SINGULAR_DETERMINERS
+            ):
+                continue  # "one critic" is a person; a bare "critic" is not a mention
+            if (
+                kind == "vague"
+                and start > bounds[0]
+                and re.search(r"\b(?:and|or|nor|&)\s*$", text[max(bounds[0], start - 6) : start])
+            ):
+                continue  # "Smith and other critics": the group has a named member
+            end = _extend_right(text, match.end(), bounds[1])
+            following = text[end : end + 60]
+            if names_someone(following) or names_someone(text[match.end() : match.end() + 60]):
+                continue
+            if not _credited(text, start, end, bounds, patterns):
+                continue
+            if kind == "vague":
+                end = _extend_over_unnamed_members(text, end, bounds[1])
+            mention_text = original[start:end]
+            if lexicon.is_allowed(mention_text) or _overlaps(found, start, end):
+                continue
+            rule = "A201" if kind == "vague" else "A101"
+            found.append(Mention(start, end, mention_text, kind, mention_text, rule))
+    for mention in found:
+        if mention.kind == "anonymous" and mention.reason is None and mention.rule == "A101":
+            mention.reason = _anonymity_reason(document, mention, patterns)
+            if mention.reason is not None:
+                mention.rule = "A102"
+
+
+def _outlet_name(text: str, lexicon: SourcingLexicon) -> str:
+    """A canonical name for an outlet mention ("the Axios portal" -> "Axios")."""
+    match = lexicon.outlet_name_re.search(text)
+    name = match.group() if match else text
+    name = re.sub(r"^[Tt]he\s+", "", name).strip("'\"‘’“” ")
+    return name
+
+
+def _find_outlets(
+    document: Document, lexicon: SourcingLexicon, patterns: _Patterns, found: list[Mention]
+) -> None:
+    text = document.analysis_text
+    original = document.text
+    candidates: list[tuple[int, int]] = []
+    for match in patterns.quoted_outlet.finditer(text):
+        candidates.append((match.start(2), match.end(2)))
+    for regex in (lexicon.outlet_noun_re, lexicon.outlet_name_re):
+        for match in regex.finditer(text):
+            candidates.append((match.start(), match.end()))
+    candidates.sort(key=lambda c: (c[0], -c[1]))
+    taken: list[tuple[int, int]] = []
+    for start, end in candidates:
+        if any(s < end and start < e for s, e in taken):
+            continue
+        bounds = _sentence_bounds(document, start)
+        quoted = text[start - 1 : start] in "'\"‘“" and start > 0
+        if not quoted and not _credited(text, start, end, bounds, patterns, patterns.outlet_after):
+            continue
+        if quoted:
+            cue = text[max(bounds[0], start - 40) : start]
+            if not re.search(r"(?:by|to|in|outlet|portal|newspaper|agency)\s*['\"‘“]$", cue):
+                continue
+        taken.append((start, end))
+        mention_text = original[start:end]
+        if lexicon.is_allowed(mention_text) or _overlaps(found, start, end):
+            continue
+        found.append(
+            Mention(start, end, mention_text, "outlet", _outlet_name(mention_text, lexicon), "A301")
+        )
+
+
+def _find_documents(
+    document: Document, lexicon: SourcingLexicon, patterns: _Patterns, found: list[Mention]
+) -> None:
+    text = document.analysis_text
+    original = document.text
+    for match in patterns.document.finditer(text):
+        start, end = match.start(), match.end()
+        if _overlaps(found, start, end):
+            continue
+        bounds = _sentence_bounds(document, start)
+        if not _credited(text, start, end, bounds, patterns):
+            continue
+        if (
+            text[start:end].lower().endswith(("reports", "report"))
+            and "previous" in text[start:end].lower()
+        ):
+            continue
+        mention_text = original[start:end]
+        found.append(Mention(start, end, mention_text, "document", mention_text.lower()))
+
+
+# --- unattributed quotes and claims --------------------------------------------------------
+
+
+def _unattributed_claims(document: Document, patterns: _Patterns) -> list[Mention]:
+    """Accusations in the reporter's voice with no attribution in their sentence or paragraph."""
+    text = document.analysis_text
+    claims: list[Mention] = []
+    for match in patterns.accusation.finditer(text):
+        start, end = match.start(), match.end()
+        if document.in_quote(start, end) or _NEGATION.search(text[max(0, start - 30) : start]):
+            continue
+        sentence_start, sentence_end = _sentence_bounds(document, start)
+        paragraph = document.paragraph_index_at(start)
+        if paragraph is not None:
+            scope_start = min(sentence_start, document.paragraphs[paragraph].start)
+            scope_end = max(sentence_end, document.paragraphs[paragraph].end)
+        else:
+            scope_start, scope_end = sentence_start, sentence_end
+        if patterns.attribution_in_span.search(text, scope_start, scope_end):
+            continue
+        if any(q.start < scope_end and scope_start < q.end for q in document.quotes):
+            continue
+        if re.search(r"[\"“”]", text[sentence_start:sentence_end]):
+            continue
+        claims.append(Mention(start, end, document.text[start:end], "claim", "", "A402"))
+    return claims
+
+
+# --- inventory, findings, summary ------------------------------------------------------------
+
+
+def _normalise(name: str) -> str:
+    words = _WORD.findall(name.lower().replace("’", "'"))
+    while words and words[0] in ("the", "mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr."):
+        words = words[1:]
+    return " ".join(w.removesuffix("'s").rstrip(".") for w in words)
+
+
+def _speaker_mentions(document: Document, found: list[Mention]) -> list[Mention]:
+    """Mentions for quote speakers; a speaker on a mention already found joins it."""
+    speakers: list[Mention] = []
+    for quote in document.quotes:
+        speaker = quote.speaker
+        if speaker is None:
+            continue
+        match = next((m for m in found if m.start < speaker.end and speaker.start < m.end), None)
+        if match is not None:
+            match.quotes.append(quote.id)
+            continue
+        kind = speaker.kind
+        if kind == "unknown":
+            kind = classify_mention(speaker.name or speaker.text)
+        if kind == "unknown":
+            continue
+        rule = {"anonymous": "A101", "vague": "A201", "outlet": "A301"}.get(kind)
+        mention = Mention(
+            speaker.start,
+            speaker.end,
+            speaker.text,
+            kind,
+            speaker.name or speaker.text,
+            rule,
+            quotes=[quote.id],
+        )
+        speakers.append(mention)
+    return speakers
+
+
+def _build_sources(mentions: list[Mention]) -> tuple[list[Source], dict[int, str]]:
+    """Group mentions into sources ("s1".. in order of first mention); mention index -> id."""
+    groups: dict[tuple[str, str], list[int]] = {}
+    order = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
+    keys: dict[int, tuple[str, str]] = {}
+    for i in order:
+        mention = mentions[i]
+        key = (mention.kind, _normalise(mention.name))
+        keys[i] = key
+        groups.setdefault(key, []).append(i)
+    # "Trump" joins "Donald Trump": a person name that ends a longer person name.
+    person_keys = [k for k in groups if k[0] == "person" and k[1]]
+    merged: dict[tuple[str, str], tuple[str, str]] = {}
+    for key in person_keys:
+        longer = [k for k in person_keys if k != key and k[1].endswith(" " + key[1])]
+        if len(longer) == 1:
+            merged[key] = longer[0]
+    sources: list[Source] = []
+    ids: dict[int, str] = {}
+    seen: dict[tuple[str, str], Source] = {}
+    for i in order:
+        key = merged.get(keys[i], keys[i])
+        mention = mentions[i]
+        source = seen.get(key)
+        if source is None:
+            source = Source(
+                id=f"s{len(sources) + 1}",
+                name=mention.name if key == keys[i] else mentions[groups[key][0]].name,
+                kind=mention.kind,
+                identifiable=mention.kind in IDENTIFIABLE_KINDS,
+            )
+            seen[key] = source
+            sources.append(source)
+        source.mentions.append(TextSpan(mention.start, mention.end, mention.text))
+        source.quotes.extend(q for q in mention.quotes if q not in source.quotes)
+        if mention.reason is not None and source.anonymity_reason is None:
+            source.anonymity_reason = mention.reason
+        ids[i] = source.id
+    return sources, ids
+
+
+def _severity(code: str, config: Config | None) -> str:
+    severity = get_rule(code).severity
+    best = -1
+    for selector, level in config.severity if config else ():
+        if code.startswith(selector) and len(selector) > best:
+            severity, best = level, len(selector)
+    return severity
+
+
+_MESSAGES = {
+    "A101": "'{text}' is an unnamed source and the story does not say why it is unnamed.",
+    "A102": "'{text}' is an unnamed source; the story explains why ('{reason}').",
+    "A201": "'{text}' credits the claim to an unspecified group: say who, or quote one of them.",
+    "A202": "'{text}' lends the claim authority or controversy without saying whose.",
+    "A301": "'{text}' is another news organisation: the claim is second-hand.",
+    "A401": "This direct quotation has no speaker.",
+    "A402": "'{text}' is an accusation in the reporter's voice with no attribution in its "
+    "sentence or paragraph.",
+}
+
+
+def _finding(
+    document: Document,
+    code: str,
+    start: int,
+    end: int,
+    quote: str | None,
+    reason: TextSpan | None = None,
+) -> Finding:
+    rule = get_rule(code)
+    text = document.text[start:end]
+    quoted = document.in_quote(start, end)
+    if quote is None and quoted:
+        inside = _quote_at(document, start, end)
+        quote = inside.id if inside else None
+    message = _MESSAGES[code].format(
+        text=" ".join(text.split()), reason=" ".join(reason.text.split()) if reason else ""
+    )
+    return Finding(
+        id="",
+        rule=code,
+        category=rule.category,
+        severity=_severity(code, document.config),
+        start=start,
+        end=end,
+        text=text,
+        voice="quoted" if quoted else "author",
+        sentence=document.sentence_index_at(start),
+        message=message,
+        subtype=None,
+        quote=quote,
+    )
+
+
+def _quoted_words(quote: Quote) -> int:
+    return len(quote.text.split())
+
+
+def _summary(document: Document, sources: list[Source], findings: list[Finding]) -> dict:
+    by_id = {source.id: source for source in sources}
+    quote_source: dict[str, Source] = {}
+    for source in sources:
+        for quote_id in source.quotes:
+            quote_source.setdefault(quote_id, source)
+    quotes = document.quotes
+    total_words = sum(_quoted_words(q) for q in quotes)
+    unnamed_quotes = [
+        q for q in quotes if q.id in quote_source and not quote_source[q.id].identifiable
+    ]
+    counts: dict[str, int] = {}
+    for source in sources:
+        if source.quotes:
+            counts[source.id] = len(source.quotes)
+    top_id = max(counts, key=lambda k: (counts[k], -int(k[1:])), default=None)
+    attributions = sum(len(s.mentions) for s in sources)
+    outlet_attributions = sum(len(s.mentions) for s in sources if s.kind == "outlet")
+    flags: dict[str, int] = {}
+    for finding in findings:
+        flags[finding.rule] = flags.get(finding.rule, 0) + 1
+
+    def share(part: float, whole: float) -> float | None:
+        return round(part / whole, 3) if whole else None
+
+    kinds: dict[str, int] = {}
+    for source in sources:
+        kinds[source.kind] = kinds.get(source.kind, 0) + 1
+    return {
+        "sources": len(sources),
+        "identifiable_sources": sum(1 for s in sources if s.identifiable),
+        "sources_by_kind": kinds,
+        "quotes": len(quotes),
+        "attributed_quotes": len(quote_source),
+        "anonymous_or_vague_quote_share": share(len(unnamed_quotes), len(quotes)),
+        "anonymous_or_vague_quoted_word_share": share(
+            sum(_quoted_words(q) for q in unnamed_quotes), total_words
+        ),
+        "top_source": by_id[top_id].id if top_id else None,
+        "top_source_quote_share": share(counts[top_id], len(quotes)) if top_id else None,
+        "attributions": attributions,
+        "outlet_attribution_share": share(outlet_attributions, attributions),
+        "flags": dict(sorted(flags.items())),
+    }
+
+
+def analyse(document: Document) -> None:
+    """Fill ``document.sources``, the sourcing findings and ``summary['sourcing']``."""
+    config = document.config
+    lexicon_config = config.lexicon if config else None
+    lexicon = lexicon_for(lexicon_config)
+    patterns = patterns_for(lexicon_config)
+    found: list[Mention] = []
+    _find_anonymous(document, lexicon, patterns, found)
+    _find_vague(document, lexicon, patterns, found)
+    _find_outlets(document, lexicon, patterns, found)
+    _find_documents(document, lexicon, patterns, found)
+    mentions = found + _speaker_mentions(document, found)
+    sourced = [m for m in mentions if m.rule != "A202"]  # weasel phrases name no source
+    sources, ids = _build_sources(sourced)
+    for quote in document.quotes:
+        if quote.speaker is None:
+            continue
+        for i, mention in enumerate(sourced):
+            if quote.id in mention.quotes:
+                quote.speaker.source_id = ids[i]
+                break
+    findings: list[Finding] = []
+    for mention in mentions:
+        if mention.rule is None:
+            continue
+        quote = mention.quotes[0] if mention.quotes else None
+        findings.append(
+            _finding(document, mention.rule, mention.start, mention.end, quote, mention.reason)
+        )
+    for quote in document.quotes:
+        if quote.kind == "direct" and quote.speaker is None:
+            findings.append(_finding(document, "A401", quote.start, quote.end, quote.id))
+    for claim in _unattributed_claims(document, patterns):
+        findings.append(_finding(document, "A402", claim.start, claim.end, None))
+    document.sources = sources
+    document.findings.extend(findings)
+    document.summary["sourcing"] = _summary(document, sources, findings)
 
 
 def run(document: Document) -> None:
-    """Placeholder: adds nothing yet."""
+    analyse(document)

@@ -1,0 +1,115 @@
+"""Anonymous/vague source detection against our hand labels of PolNeAR dev Source spans.
+
+    python benchmarks/evaluate.py sourcing
+
+Labels: ``benchmarks/labels/polnear_dev_sources.tsv`` (offsets only; see GUIDELINES.md).  Each
+labelled article runs through the whole pipeline.  A *flag* is an anonymous_source or
+vague_attribution finding, or a quote speaker of kind anonymous/vague.  A labelled positive
+(anonymous, vague, pronoun_anonymous, pronoun_vague) is recalled when a flag overlaps it; a flag
+overlapping a labelled span with any other label is a false positive; flags that overlap no
+labelled span are not counted (only a sample of spans is labelled).  Figures for the dev half
+(used for tuning), the held-out half and both.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+LABELS = HERE / "labels" / "polnear_dev_sources.tsv"
+POSITIVE = frozenset({"anonymous", "vague", "pronoun_anonymous", "pronoun_vague"})
+FLAG_CATEGORIES = frozenset({"anonymous_source", "vague_attribution"})
+
+
+def read_labels(path: Path = LABELS) -> dict[str, list[tuple[int, int, str]]]:
+    """Article stem -> [(start, end, label)]."""
+    labels: dict[str, list[tuple[int, int, str]]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        stem, start, end, label = line.split("\t")[:4]
+        labels.setdefault(stem, []).append((int(start), int(end), label))
+    return labels
+
+
+def flags_for(text: str) -> list[tuple[int, int]]:
+    """Spans the pipeline flags as anonymous or vague sources."""
+    from newscheck.pipeline import build_document, run_stages
+
+    document = run_stages(build_document(text))
+    spans = [(f.start, f.end) for f in document.findings if f.category in FLAG_CATEGORIES]
+    for quote in document.quotes:
+        speaker = quote.speaker
+        if speaker is not None and speaker.kind in ("anonymous", "vague"):
+            spans.append((speaker.start, speaker.end))
+    return spans
+
+
+def _figures(rows: list[tuple[str, bool, bool]]) -> dict:
+    """rows: (label, is_positive, flagged)."""
+    tp = sum(1 for _, positive, flagged in rows if positive and flagged)
+    fn = sum(1 for _, positive, flagged in rows if positive and not flagged)
+    fp = sum(1 for _, positive, flagged in rows if not positive and flagged)
+    precision = tp / (tp + fp) if tp + fp else None
+    recall = tp / (tp + fn) if tp + fn else None
+    f1 = (2 * precision * recall / (precision + recall)) if precision and recall else None
+    return {
+        "labelled": len(rows),
+        "positives": tp + fn,
+        "true_positives": tp,
+        "false_positives": fp,
+        "false_negatives": fn,
+        "precision": round(precision, 3) if precision is not None else None,
+        "recall": round(recall, 3) if recall is not None else None,
+        "f1": round(f1, 3) if f1 is not None else None,
+    }
+
+
+def main(shared: Path, verbose: bool = False) -> dict:
+    sys.path.insert(0, str(HERE / "labels"))
+    from sample_sources import split_of
+
+    folder = shared / "quotes" / "polnear" / "dev" / "text"
+    rows: dict[str, list[tuple[str, bool, bool]]] = {"dev": [], "heldout": []}
+    errors: list[str] = []
+    chars = 0
+    began = time.perf_counter()
+    for stem, spans in sorted(read_labels().items()):
+        text = (folder / f"{stem}.txt").read_text(encoding="utf-8")
+        chars += len(text)
+        flags = flags_for(text)
+        for start, end, label in spans:
+            flagged = any(s < end and start < e for s, e in flags)
+            positive = label in POSITIVE
+            rows[split_of(stem)].append((label, positive, flagged))
+            if positive != flagged:
+                kind = "FN" if positive else "FP"
+                errors.append(
+                    f"{kind} {split_of(stem)} {stem} {start} {end} {label}: {text[start:end]!r}"
+                )
+    elapsed = time.perf_counter() - began
+    figures = {
+        "dev": _figures(rows["dev"]),
+        "heldout": _figures(rows["heldout"]),
+        "all": _figures(rows["dev"] + rows["heldout"]),
+        "articles": len(read_labels()),
+        "seconds": round(elapsed, 2),
+        "chars": chars,
+    }
+    for split in ("dev", "heldout", "all"):
+        f = figures[split]
+        print(
+            f"  {split:8s} labelled={f['labelled']:3d} positives={f['positives']:2d} "
+            f"P={f['precision']} R={f['recall']} F1={f['f1']} "
+            f"(tp={f['true_positives']} fp={f['false_positives']} fn={f['false_negatives']})"
+        )
+    if verbose:
+        print("\n".join(errors))
+    return figures
+
+
+if __name__ == "__main__":
+    shared = Path(sys.argv[1]) if len(sys.argv) > 1 else HERE.parent.parent / "shared" / "eval"
+    main(shared, verbose=True)
