@@ -1,18 +1,32 @@
 """The Typer command line: argument parsing and exit codes only; the work is in the library.
 
 Exit codes: 0 success, 1 lint findings at or above the threshold, 2 usage/input/config errors,
-130 interrupted.
+130 interrupted (Ctrl-C), 141 output pipe closed early (``| head``).
+
+Only typer is imported at module level: ``--help`` and ``--version`` stay fast.
 """
 
 from __future__ import annotations
 
+import os
 import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from enum import Enum
-from pathlib import Path
+from typing import IO, TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 
 from newscheck import __version__
+
+if TYPE_CHECKING:
+    from newscheck.batch import Outcome, Task
+    from newscheck.config import Config
+    from newscheck.report import Report
+
+EXIT_INPUT_ERROR = 2
+EXIT_INTERRUPTED = 130
+EXIT_BROKEN_PIPE = 141
 
 app = typer.Typer(
     name="newscheck",
@@ -28,6 +42,7 @@ class AnalyzeFormat(str, Enum):
     rich = "rich"
     json = "json"
     jsonl = "jsonl"
+    html = "html"
 
 
 def _version_callback(value: bool) -> None:
@@ -45,45 +60,315 @@ def root(
     """newscheck: how well is this story sourced, and how does it talk?"""
 
 
+def error_line(message: str) -> None:
+    """Print ``newscheck: error: <message>`` on stderr as one safe line."""
+    from newscheck.render import safe_text
+
+    typer.echo(f"newscheck: error: {' '.join(safe_text(message).split())}", err=True)
+
+
+def fail(message: str, code: int = EXIT_INPUT_ERROR) -> NoReturn:
+    error_line(message)
+    raise typer.Exit(code)
+
+
 @app.command()
 def analyze(
-    paths: list[str] = typer.Argument(..., help="Files, directories or - for stdin."),
-    output_format: AnalyzeFormat = typer.Option(
-        AnalyzeFormat.rich, "--format", "-f", help="Output format."
-    ),
-    output: Path | None = typer.Option(None, "--output", "-o", help="Write to this file."),
+    paths: Annotated[list[str], typer.Argument(
+        help="Files, directories (recursive: .txt .md .markdown .text) or - for stdin."
+    )],
+    output_format: Annotated[AnalyzeFormat, typer.Option(
+        "--format", "-f",
+        help="rich (terminal), json (one object; an array for several inputs), "
+        "jsonl (one report per line, streamed) or html.",
+    )] = AnalyzeFormat.rich,
+    output: Annotated[str | None, typer.Option(
+        "--output", "-o", help="Write the report(s) to this file instead of stdout."
+    )] = None,
+    verbose: Annotated[bool, typer.Option(
+        "--verbose", "-v", help="Show every item, and tracebacks of internal failures."
+    )] = False,
+    quiet: Annotated[bool, typer.Option(
+        "--quiet", "-q", help="No progress bar."
+    )] = False,
+    jobs: Annotated[int, typer.Option(
+        "--jobs", "-j", min=0,
+        help="Worker processes (default 0: one per core for several inputs, 1 for one).",
+    )] = 0,
+    config_path: Annotated[str | None, typer.Option(
+        "--config", help="Use this configuration file instead of discovering one."
+    )] = None,
 ) -> None:
     """Analyse articles and print a credibility breakdown."""
-    import json
+    from newscheck.batch import default_jobs, iter_outcomes
 
-    from newscheck import analyze_path
-    from newscheck.reading import InputError
+    fixed_config = _load_config(config_path) if config_path else None
+    items = _plan(paths, fixed_config)
+    task_count = sum(1 for item in items if not _is_outcome(item))
+    workers = min(jobs, max(task_count, 1)) if jobs else default_jobs(task_count)
+    single_object = len(paths) == 1 and not os.path.isdir(paths[0])
+    failed = False
+    with _output_stream(output, output_format) as stream, _quiet_on_broken_pipe(stream):
+        writer = _writer(output_format, stream, verbose=verbose, as_array=not single_object)
+        show_progress = task_count > 1 and not quiet and _is_terminal(sys.stderr) and (
+            output is not None or not _is_terminal(sys.stdout)
+        )
+        with _progress(task_count, show_progress) as advance:
+            outcomes = iter_outcomes(items, jobs=workers, render=writer.render_in_worker)
+            try:
+                for outcome in outcomes:
+                    advance()
+                    if outcome.error is not None:
+                        failed = True
+                        error_line(outcome.error)
+                        if verbose and outcome.detail:
+                            typer.echo(outcome.detail.rstrip(), err=True)
+                        continue
+                    writer.write(outcome)
+            finally:
+                outcomes.close()
+        writer.finish()
+        stream.flush()
+    raise typer.Exit(EXIT_INPUT_ERROR if failed else 0)
 
-    exit_code = 0
-    lines = []
-    for path in paths:
-        try:
-            report = analyze_path(path)
-        except InputError as error:
-            typer.echo(f"newscheck: error: {error}", err=True)
-            exit_code = 2
-            continue
-        data = report.to_dict()
-        if output_format is AnalyzeFormat.jsonl:
-            lines.append(json.dumps(data, ensure_ascii=False))
+
+# --- planning ----------------------------------------------------------------------------------
+
+
+def _is_outcome(item: object) -> bool:
+    from newscheck.batch import Outcome
+
+    return isinstance(item, Outcome)
+
+
+def _plan(paths: list[str], fixed_config: Config | None) -> list[Task | Outcome]:
+    """One Task per file to analyse, or an Outcome carrying the error, in argument order."""
+    from newscheck.batch import Outcome, Task
+    from newscheck.reading import STDIN, STDIN_LABEL, InputError, expand_paths, read_stream
+
+    items: list[Task | Outcome] = []
+    stdin_used = False
+    for entry in expand_paths(paths):
+        if isinstance(entry, InputError):
+            items.append(Outcome(str(entry).split(":", 1)[0], error=str(entry)))
+        elif entry == STDIN:
+            if stdin_used:
+                items.append(Outcome(STDIN_LABEL, error=f"{STDIN_LABEL}: given more than once"))
+                continue
+            stdin_used = True
+            config = fixed_config or _discovered(os.path.join(os.getcwd(), STDIN))
+            try:
+                source = read_stream(sys.stdin.buffer)
+            except InputError as error:
+                items.append(Outcome(STDIN_LABEL, error=str(error)))
+                continue
+            items.append(Task(STDIN_LABEL, source=source, config=config))
         else:
-            lines.append(json.dumps(data, ensure_ascii=False, indent=2))
-    text = "\n".join(lines) + ("\n" if lines else "")
-    if output:
-        output.write_text(text, encoding="utf-8")
-    else:
-        sys.stdout.write(text)
-    raise typer.Exit(exit_code)
+            items.append(Task(entry, path=entry, config=fixed_config or _discovered(entry)))
+    return items
+
+
+def _load_config(path: str) -> Config:
+    from newscheck.config import ConfigError, load_config
+
+    try:
+        return load_config(path)
+    except ConfigError as error:
+        fail(str(error))
+
+
+def _discovered(path: str) -> Config:
+    from newscheck.config import ConfigError, discover_config
+
+    try:
+        return discover_config(path)
+    except ConfigError as error:
+        fail(str(error))
+
+
+# --- output ------------------------------------------------------------------------------------
+
+
+def _is_terminal(stream: IO[str]) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+@contextmanager
+def _output_stream(output: str | None, output_format: AnalyzeFormat) -> Iterator[IO[str]]:
+    """The --output file (UTF-8), or stdout (switched to UTF-8 for the machine formats)."""
+    if output is None:
+        if output_format is not AnalyzeFormat.rich:
+            _utf8_stdout()
+        yield sys.stdout
+        return
+    try:
+        handle = open(output, "w", encoding="utf-8", newline="")  # noqa: SIM115
+    except OSError as error:
+        fail(f"{output}: cannot write: {error.strerror or error}")
+    with handle:
+        yield handle
+
+
+def _utf8_stdout() -> None:
+    encoding = (getattr(sys.stdout, "encoding", None) or "").lower().replace("-", "")
+    if encoding != "utf8" and hasattr(sys.stdout, "reconfigure"):
+        sys.stdout.reconfigure(encoding="utf-8")
+
+
+@contextmanager
+def _quiet_on_broken_pipe(stream: IO[str]) -> Iterator[None]:
+    """``newscheck analyze ... | head -1``: stop writing, no traceback, exit 141."""
+    try:
+        yield
+    except BrokenPipeError:
+        if stream is sys.stdout:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        raise typer.Exit(EXIT_BROKEN_PIPE) from None
+
+
+@contextmanager
+def _progress(total: int, enabled: bool) -> Iterator[Callable[[], None]]:
+    """A transient rich progress bar on stderr; yields the function that advances it."""
+    if not enabled:
+        yield lambda: None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
+
+    progress = Progress(
+        "[progress.description]{task.description}", BarColumn(), MofNCompleteColumn(),
+        TimeRemainingColumn(), console=Console(stderr=True), transient=True,
+        redirect_stdout=False, redirect_stderr=False,
+    )
+    with progress:
+        task = progress.add_task("analysing", total=total)
+        yield lambda: progress.advance(task)
+
+
+class _Writer:
+    """Writes outcomes in one format; ``render_in_worker`` lets the pool produce the text."""
+
+    render_in_worker = None
+
+    def __init__(self, stream: IO[str]) -> None:
+        self.stream = stream
+
+    def write(self, outcome: Outcome) -> None:
+        raise NotImplementedError
+
+    def finish(self) -> None:
+        """Called once after the last outcome."""
+
+
+class _RichWriter(_Writer):
+    def __init__(self, stream: IO[str], *, verbose: bool) -> None:
+        super().__init__(stream)
+        self.verbose = verbose
+        self.console = _console(stream)
+
+    def write(self, outcome: Outcome) -> None:
+        from newscheck.render.terminal import render_report
+
+        assert outcome.report is not None
+        render_report(outcome.report, self.console, verbose=self.verbose)
+
+
+class _JsonWriter(_Writer):
+    """One object for a single input; an array (streamed element by element) otherwise."""
+
+    def __init__(self, stream: IO[str], *, as_array: bool) -> None:
+        from newscheck.render.json_output import report_json
+
+        super().__init__(stream)
+        self.render_in_worker = report_json
+        self.as_array = as_array
+        self.written = 0
+
+    def write(self, outcome: Outcome) -> None:
+        assert outcome.rendered is not None
+        if self.as_array:
+            self.stream.write(",\n" if self.written else "[\n")
+            self.stream.write(outcome.rendered)
+        else:
+            self.stream.write(outcome.rendered + "\n")
+        self.written += 1
+        self.stream.flush()
+
+    def finish(self) -> None:
+        if self.as_array:
+            self.stream.write("\n]\n" if self.written else "[]\n")
+
+
+class _JsonLinesWriter(_Writer):
+    def __init__(self, stream: IO[str]) -> None:
+        from newscheck.render.json_output import report_json_line
+
+        super().__init__(stream)
+        self.render_in_worker = report_json_line
+
+    def write(self, outcome: Outcome) -> None:
+        assert outcome.rendered is not None
+        self.stream.write(outcome.rendered + "\n")
+        self.stream.flush()
+
+
+class _HtmlWriter(_Writer):
+    """HTML is one page for all reports, so they are collected and rendered at the end."""
+
+    def __init__(self, stream: IO[str]) -> None:
+        super().__init__(stream)
+        self.reports: list[Report] = []
+
+    def write(self, outcome: Outcome) -> None:
+        assert outcome.report is not None
+        self.reports.append(outcome.report)
+
+    def finish(self) -> None:
+        from newscheck.render.html import render_html
+
+        if self.reports:
+            self.stream.write(render_html(self.reports))
+
+
+def _writer(
+    output_format: AnalyzeFormat, stream: IO[str], *, verbose: bool, as_array: bool
+) -> _Writer:
+    if output_format is AnalyzeFormat.json:
+        return _JsonWriter(stream, as_array=as_array)
+    if output_format is AnalyzeFormat.jsonl:
+        return _JsonLinesWriter(stream)
+    if output_format is AnalyzeFormat.html:
+        return _HtmlWriter(stream)
+    return _RichWriter(stream, verbose=verbose)
+
+
+def _console(stream: IO[str]):  # -> rich.console.Console
+    """Colour on a terminal; plain text (no escape codes at all) when piped or with NO_COLOR."""
+    from rich.console import Console
+
+    class _PipeAwareConsole(Console):
+        def on_broken_pipe(self) -> None:  # rich would exit 1; we exit 141 like other tools
+            raise BrokenPipeError
+
+    plain = bool(os.environ.get("NO_COLOR")) or not _is_terminal(stream)
+    forced = bool(os.environ.get("FORCE_COLOR")) and not os.environ.get("NO_COLOR")
+    if plain and not forced:
+        return _PipeAwareConsole(
+            file=stream, color_system=None, no_color=True, force_terminal=False, highlight=False
+        )
+    return _PipeAwareConsole(file=stream, highlight=False)
 
 
 def main() -> None:
     """Console-script entry point."""
-    app()
+    try:
+        app()
+    except KeyboardInterrupt:  # outside a command (Typer maps those to 130 itself)
+        sys.exit(EXIT_INTERRUPTED)
 
 
 # Commands defined in their own modules register themselves on ``app`` (kept light: they import
