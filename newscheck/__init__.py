@@ -40,4 +40,8 @@ def analyze_path(path: str, *, config: Config | None = None) -> Report:
     from newscheck.reading import read_path
 
     source = read_path(path)
-    return analyze_text(source.text, path=path, input_format=source.input_format, config=config)
+    report = analyze_text(
+        source.text, path=source.path, input_format=source.input_format, config=config
+    )
+    report.encoding = source.encoding
+    return report

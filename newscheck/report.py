@@ -147,21 +147,26 @@ class Report:
     scores: dict[str, Any]
     summary: dict[str, Any]
     stats: dict[str, Any]
+    encoding: str | None = None
+    """How the input file was decoded (``utf-8``, ``utf-8-sig``, ``cp1252``...); None for text."""
 
     def to_dict(self) -> dict[str, Any]:
         import hashlib
 
         from newscheck import __version__
 
+        source: dict[str, Any] = {
+            "path": self.path,
+            "chars": len(self.text),
+            "sha256": hashlib.sha256(self.text.encode("utf-8", "surrogatepass")).hexdigest(),
+            "format": self.input_format,
+        }
+        if self.encoding is not None:
+            source["encoding"] = self.encoding
         return {
             "schema_version": SCHEMA_VERSION,
             "tool": {"name": "newscheck", "version": __version__},
-            "input": {
-                "path": self.path,
-                "chars": len(self.text),
-                "sha256": hashlib.sha256(self.text.encode("utf-8", "surrogatepass")).hexdigest(),
-                "format": self.input_format,
-            },
+            "input": source,
             "stats": dict(self.stats),
             "sentences": [{"start": s, "end": e} for s, e in self.sentences],
             "quotes": [q.to_dict() for q in self.quotes],
