@@ -9,6 +9,7 @@ from rich.console import Console
 from test_scoring import add_quote, flag, make_document, rumour_document
 
 from newscheck.pipeline import to_report
+from newscheck.render.html import render_html
 from newscheck.render.terminal import render_report
 from newscheck.report import Report
 from newscheck.stages.scoring import run
@@ -120,3 +121,76 @@ def test_who_is_quoted_counts_quote_kinds_per_speaker() -> None:
     header = lines.index("Who is quoted")
     assert lines[header + 1].split() == ["Source", "Kind", "direct", "partial", "indirect"]
     assert lines[header + 2].split() == ["Ana", "Ruiz", "person", "1", "1", "1"]
+
+
+def visible_text(page: str) -> str:
+    from html.parser import HTMLParser
+
+    class ArticleText(HTMLParser):
+        def __init__(self) -> None:
+            super().__init__(convert_charrefs=True)
+            self.depth = 0
+            self.parts: list[str] = []
+
+        def handle_starttag(self, tag: str, attrs: list) -> None:
+            if self.depth:
+                self.depth += tag not in ("a",)
+            elif tag == "div" and ("class", "article") in attrs:
+                self.depth = 1
+
+        def handle_endtag(self, tag: str) -> None:
+            if self.depth and tag != "a":
+                self.depth -= 1
+
+        def handle_data(self, data: str) -> None:
+            if self.depth:
+                self.parts.append(data)
+
+    parser = ArticleText()
+    parser.feed(page)
+    return "".join(parser.parts)
+
+
+def test_html_article_round_trips_exactly_and_is_escaped() -> None:
+    text = (
+        "The <script>alert(1)</script> mayor & council said \"it's shocking\" & wrong.\n\n"
+        "Critics say <b>nothing</b> changed."
+    )
+    document = make_document(text)
+    add_quote(document, "\"it's shocking\"", "mayor & council", "organization")
+    flag(document, "L201", "shocking")
+    flag(document, "A201", "Critics")
+    run(document)
+    page = render_html([to_report(document)])
+    assert "<script" not in page and "<b>" not in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    assert visible_text(page) == text
+
+
+def test_html_marks_categories_and_quoted_voice() -> None:
+    page = render_html([rumour_report()])
+    assert '<mark id="r1-f4" class="anonymous_source"' in page
+    assert '>one senior official</mark>' in page
+    assert re.search(r'<span class="q"><mark id="r1-f3" class="loaded_language"[^>]*>'
+                     r"lost control</mark></span>", page)
+    assert '<span class="q">&quot;Nobody believes the numbers any more,&quot;</span>' in page
+    # every reason's finding ids link to an anchor in the article
+    for fid in re.findall(r'href="#(r1-f\d+)"', page):
+        assert f'id="{fid}"' in page
+
+
+def test_html_is_self_contained() -> None:
+    page = render_html([rumour_report(), rumour_report()])
+    assert "<link" not in page and "src=" not in page and "@import" not in page
+    assert "http://" not in page and "https://" not in page
+    assert page.count('<section class="report"') == 2
+    assert '<a href="#r2">rumour.txt</a>' in page
+
+
+def test_html_score_breakdown_and_source_table() -> None:
+    page = render_html([rumour_report()])
+    assert '<span class="num poor">' not in page
+    assert '<span class="num weak">63</span>' in page
+    assert "3 of 5 attributed claims rest on anonymous sources" in page
+    assert ('<tr><td>one senior official</td><td class="kind-anonymous">anonymous</td>'
+            "<td>no</td>") in page
