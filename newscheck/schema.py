@@ -124,6 +124,10 @@ def report_schema() -> dict[str, Any]:
                     "chars": count,
                     "sha256": {"type": "string", "pattern": "^[0-9a-f]{64}$"},
                     "format": {"enum": ["text", "markdown"]},
+                    "encoding": {
+                        "type": "string",
+                        "description": "how the file was decoded (absent for text given directly)",
+                    },
                 },
             },
             "stats": {

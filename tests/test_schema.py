@@ -8,7 +8,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from newscheck import analyze_text
+from newscheck import analyze_path, analyze_text
 from newscheck.schema import report_schema
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
@@ -37,8 +37,7 @@ def test_samples_exist() -> None:
 
 @pytest.mark.parametrize("path", SAMPLE_FILES, ids=lambda p: p.name)
 def test_every_sample_report_validates(path: Path, validator) -> None:
-    text = path.read_bytes().decode("utf-8")
-    data = analyze_text(text, path=str(path)).to_dict()
+    data = analyze_path(str(path)).to_dict()
     errors = [e.message for e in validator.iter_errors(data)]
     assert errors == []
 
