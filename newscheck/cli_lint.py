@@ -31,7 +31,6 @@ class FailOn(str, Enum):
 
 
 GLOB_CHARACTERS = frozenset("*?[")
-SKIPPED_DIRECTORIES = frozenset({"node_modules", "__pycache__"})
 
 
 def _fail(message: str) -> typer.Exit:
@@ -39,61 +38,30 @@ def _fail(message: str) -> typer.Exit:
     return typer.Exit(2)
 
 
-def _walk(directory: str) -> list[str]:
-    """Lintable files below ``directory`` (hidden files and directories skipped), sorted."""
-    from newscheck.lint import LINT_EXTENSIONS
-
-    found: list[str] = []
-    for root, dirs, files in os.walk(directory):
-        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in SKIPPED_DIRECTORIES)
-        found.extend(
-            os.path.join(root, name)
-            for name in sorted(files)
-            if not name.startswith(".") and name.lower().endswith(LINT_EXTENSIONS)
-        )
-    return found
-
-
 def expand_paths(arguments: list[str]) -> tuple[list[str], list[str]]:
-    """(targets, errors): files, directories walked recursively, globs expanded, ``-`` kept.
-
-    Files named explicitly or by a glob are linted whatever their extension; directories
-    contribute ``.txt``, ``.text``, ``.md`` and ``.markdown`` files.
+    """(targets, errors): globs expanded here, then files, ``-`` and directories as ``analyze``
+    takes them (``newscheck.reading.expand_paths``: directories walked recursively for
+    ``.txt``/``.text``/``.md``/``.markdown`` files, hidden entries skipped).
     """
     import glob
+
+    from newscheck.reading import InputError
+    from newscheck.reading import expand_paths as expand_plain_paths
 
     targets: list[str] = []
     errors: list[str] = []
     for argument in arguments:
-        if argument == "-":
-            targets.append("-")
-        elif os.path.isdir(argument):
-            targets.extend(_walk(argument))
-        elif os.path.exists(argument):
-            targets.append(os.path.normpath(argument))
-        elif GLOB_CHARACTERS & set(argument):
-            matches = sorted(glob.glob(argument, recursive=True))
-            if not matches:
+        plain = [argument]
+        if GLOB_CHARACTERS & set(argument) and not os.path.lexists(argument):
+            plain = sorted(glob.glob(argument, recursive=True))
+            if not plain:
                 errors.append(f"{argument}: no files match this pattern")
-            for match in matches:
-                if os.path.isdir(match):
-                    targets.extend(_walk(match))
-                else:
-                    targets.append(os.path.normpath(match))
-        else:
-            errors.append(f"{argument}: no such file or directory")
-    unique = list(dict.fromkeys(targets))
-    return unique, errors
-
-
-def _read_stdin() -> str:
-    from newscheck.reading import InputError
-
-    data = sys.stdin.buffer.read()
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise InputError(f"-: not valid UTF-8 text ({error.reason})") from None
+        for entry in expand_plain_paths(plain):
+            if isinstance(entry, InputError):
+                errors.append(str(entry))
+            else:
+                targets.append(entry if entry == "-" else os.path.normpath(entry))
+    return list(dict.fromkeys(targets)), errors
 
 
 @app.command()
@@ -146,7 +114,8 @@ def lint(
         failing_diagnostics,
         lint_text,
     )
-    from newscheck.reading import InputError, read_path
+    from newscheck.pipeline import infer_format
+    from newscheck.reading import InputError, read_path, read_stream
 
     overrides = {
         "select": split_selectors(select) if select is not None else None,
@@ -183,15 +152,16 @@ def lint(
             raise _fail(str(error)) from None
         try:
             if target == "-":
-                text, input_format = _read_stdin(), None
+                source = read_stream(sys.stdin.buffer, input_format=infer_format(stdin_filename))
             else:
                 source = read_path(target)
-                text, input_format = source.text, source.input_format
         except InputError as error:
             typer.echo(f"newscheck: error: {error}", err=True)
             input_failed = True
             continue
-        result = lint_text(text, path=shown, config=config, input_format=input_format)
+        result = lint_text(
+            source.text, path=shown, config=config, input_format=source.input_format
+        )
         for warning in result.warnings:
             typer.echo(f"newscheck: warning: {warning}", err=True)
         results.append(result)
