@@ -50,7 +50,9 @@ def read_curated(path: Path) -> dict[str, set[str]]:
 def train(texts: list[str]):
     from nltk.tokenize.punkt import PunktTrainer
 
-    trainer = PunktTrainer()
+    from newscheck.stages.sentences import news_language_vars
+
+    trainer = PunktTrainer(lang_vars=news_language_vars())
     for text in texts:
         trainer.train(text, finalize=False)
     trainer.finalize_training()

@@ -61,13 +61,11 @@ def _is_hard_wrapped(analysis_text: str, blocks: list[list[tuple[int, int]]]) ->
     inner = [line for block in blocks if len(block) > 1 for line in block[:-1]]
     if not inner:
         return False
+    short = [(start, end) for start, end in inner if end - start <= _HARD_WRAP_MAX_LINE]
     wrapped = sum(
-        1 for start, end in inner
-        if end - start <= _HARD_WRAP_MAX_LINE
-        and not _SENTENCE_FINAL.search(analysis_text, start, end)
+        1 for start, end in short if not _SENTENCE_FINAL.search(analysis_text, start, end)
     )
-    short = sum(1 for start, end in inner if end - start <= _HARD_WRAP_MAX_LINE)
-    return short >= 0.8 * len(inner) and wrapped >= 0.5 * len(inner)
+    return len(short) >= 0.8 * len(inner) and wrapped >= 0.5 * len(inner)
 
 
 def paragraph_spans(text: str, analysis_text: str, input_format: str = "text") -> list[Span]:
@@ -108,6 +106,18 @@ def _trimmed(text: str, start: int, end: int) -> Span | None:
 # --- Punkt parameters ---------------------------------------------------------------------------
 
 
+def news_language_vars():
+    """Punkt's English conventions, except that an opening quotation mark (straight or curly)
+    is its own token, so '"Mr.' and '“Gov.' are looked up as "mr" and "gov"."""
+    from nltk.tokenize.punkt import PunktLanguageVars
+
+    class NewsLanguageVars(PunktLanguageVars):
+        __slots__ = ()
+        _re_word_start = r"[^\(\"\`{\[:;&\#\*@\)}\]\-,'“‘«]"
+
+    return NewsLanguageVars()
+
+
 @lru_cache(maxsize=1)
 def tokenizer() -> PunktSentenceTokenizer:
     """Punkt with the shipped news parameters (read once)."""
@@ -131,7 +141,18 @@ def tokenizer() -> PunktSentenceTokenizer:
         elif section == "ortho_context":
             word, flags = line.split("\t")
             params.ortho_context[word] = int(flags)
-    return PunktSentenceTokenizer(params)
+    return PunktSentenceTokenizer(params, lang_vars=news_language_vars())
+
+
+def _is_name_word(word: str) -> bool:
+    """True for a capitalised word Punkt's training saw capitalised mid-sentence and that is not
+    a frequent sentence starter: most likely a name ("Bush" in "George W. Bush")."""
+    from nltk.tokenize.punkt import _ORTHO_MID_UC
+
+    params = tokenizer()._params
+    key = word.lower()
+    seen_mid_sentence = params.ortho_context.get(key, 0) & _ORTHO_MID_UC
+    return key not in params.sent_starters and bool(seen_mid_sentence)
 
 
 # --- sentences ----------------------------------------------------------------------------------
@@ -248,8 +269,29 @@ def _for_punkt(piece: str) -> tuple[str, dict[int, int]]:
     return _SPACED_DOTS.sub(closed_up, piece), true_ends
 
 
+_CRUDE_BREAK = re.compile(r"""(?<![.!?])[.!?]++["'”’)\]]*+\s+""")
+_DENSE_PUNCTUATION = 12
+"""A chunk with a '.', '?' or '!' every few characters is not prose (Punkt would spend ~50 µs
+on each): split it after end punctuation followed by whitespace instead."""
+
+
+def _crude_sentences(text: str, start: int, end: int) -> list[Span]:
+    spans = []
+    for match in _CRUDE_BREAK.finditer(text, start, end):
+        if span := _trimmed(text, start, match.end()):
+            spans.append(span)
+        start = match.end()
+    if span := _trimmed(text, start, end):
+        spans.append(span)
+    return spans
+
+
 def _punkt_sentences(text: str, start: int, end: int) -> list[Span]:
-    piece, true_ends = _for_punkt(text[start:end])
+    raw_piece = text[start:end]
+    marks = raw_piece.count(".") + raw_piece.count("!") + raw_piece.count("?")
+    if marks * _DENSE_PUNCTUATION > len(raw_piece) and len(raw_piece) > 200:
+        return _crude_sentences(text, start, end)
+    piece, true_ends = _for_punkt(raw_piece)
     raw = [
         Span(start + s, start + true_ends.get(e, e))
         for s, e in tokenizer().span_tokenize(piece)
@@ -276,6 +318,8 @@ _MARKER_ONLY = re.compile(r"[\W_]*(?:\d{1,3}|[a-zA-Z])[.)]+\Z")
 _ELLIPSIS_START = re.compile(r"(?:\.\s?){3,}\s*[A-Z]")
 
 
+_NAME_INITIAL = re.compile(r"(?<![\w.])[A-Z][a-z]+[ \t]+[A-Z]\.\Z")
+_NEXT_WORD = re.compile(r"[A-Z][a-z]+(?=[\s,.;:'’]|\Z)")
 _LONE_ELLIPSIS = re.compile(r"""[.…\s]+["'”’)\]]*\Z""")
 _INITIALS_ONLY = re.compile(r"(?:[A-Z]\.){2,3}\Z")
 
@@ -283,17 +327,21 @@ _INITIALS_ONLY = re.compile(r"(?:[A-Z]\.){2,3}\Z")
 def _corrected(text: str, raw: list[Span]) -> list[Span]:
     """Merge Punkt's false breaks and add the breaks it misses."""
     merged: list[Span] = []
+    open_parens = 0  # unclosed "(" in merged[-1]
     for span in raw:
         for part in _split_after_times(text, span):
-            if merged and _continues(text, merged[-1], part):
+            parens = text.count("(", part.start, part.end) - text.count(")", part.start, part.end)
+            if merged and _continues(text, merged[-1], part, open_parens):
                 merged[-1] = Span(merged[-1].start, part.end)
+                open_parens = max(0, open_parens + parens)
             else:
                 merged.append(part)
+                open_parens = max(0, parens)
     # An ellipsis Punkt left on its own opens the next sentence, or closes the last one.
     result: list[Span] = []
     pending: int | None = None
     for span in merged:
-        if _LONE_ELLIPSIS.match(text[span.start : span.end]):
+        if _LONE_ELLIPSIS.match(text, span.start, span.end):
             pending = span.start if pending is None else pending
             continue
         result.append(Span(pending if pending is not None else span.start, span.end))
@@ -306,14 +354,21 @@ def _corrected(text: str, raw: list[Span]) -> list[Span]:
     return result
 
 
-def _continues(text: str, previous: Span, current: Span) -> bool:
+def _continues(text: str, previous: Span, current: Span, open_parens: int) -> bool:
     """True when Punkt's break between ``previous`` and ``current`` is not a sentence break."""
-    before = text[previous.start : previous.end]
-    if _MARKER_ONLY.match(before) or _INITIALS_ONLY.match(before):
+    if len(previous) <= 8 and (
+        _MARKER_ONLY.match(text, previous.start, previous.end)
+        or _INITIALS_ONLY.match(text, previous.start, previous.end)
+    ):
         return True  # "1." or "a)" alone is a list marker; "K.C." alone opens a name
-    if _LOWER_START.match(text, current.start):
+    if _LOWER_START.match(text, current.start, current.end):
         return True  # "'This is great.' she said." / "(...engineer.) at the local"
-    return before.count("(") > before.count(")")  # a break inside a parenthesis
+    if text[previous.end - 1] == "." and _NAME_INITIAL.search(text, previous.start, previous.end):
+        name = _NEXT_WORD.match(text, current.start, current.end)
+        if name and _is_name_word(name.group()):
+            return True  # "Donald J. Trump", "George W. Bush"
+    # a parenthesis opened before the break and closed after it: "(He left. He came back.)"
+    return open_parens > 0 and ")" in text[current.start : current.end]
 
 
 def _split_after_times(text: str, span: Span) -> list[Span]:
