@@ -41,6 +41,7 @@ _BOMS = (
 )
 _ALLOWED_CONTROLS = frozenset("\t\n\r\f\v")
 _CONTROL_SAMPLE = 65536
+_MAX_STRAY_BYTES = 16
 
 
 class InputError(Exception):
@@ -129,8 +130,16 @@ def decode_bytes(data: bytes, label: str) -> tuple[str, str]:
 
 
 def _decode_legacy(data: bytes, label: str) -> tuple[str, str]:
-    """Ask charset-normalizer; accept only an answer that decodes strictly and reads as text."""
+    """Ask charset-normalizer; accept only an answer that decodes strictly and reads as text.
+
+    A UTF-8 file with a few stray bytes (a pasted Latin-1 name) stays UTF-8: the stray bytes
+    become U+FFFD and the encoding says how many.
+    """
     from charset_normalizer import from_bytes
+
+    mostly_utf8 = _mostly_utf8(data)
+    if mostly_utf8 is not None:
+        return mostly_utf8
 
     for isolation in (_WESTERN_LEGACY, None):
         for match in from_bytes(data, cp_isolation=isolation, threshold=_MAX_CHAOS):
@@ -139,6 +148,15 @@ def _decode_legacy(data: bytes, label: str) -> tuple[str, str]:
             except (UnicodeDecodeError, LookupError):
                 continue
     raise InputError(f"{label}: cannot decode: not UTF-8 and no known text encoding fits")
+
+
+def _mostly_utf8(data: bytes) -> tuple[str, str] | None:
+    text = data.decode("utf-8", "replace")
+    replaced = text.count("\ufffd") - data.count(b"\xef\xbf\xbd")
+    non_ascii = sum(1 for char in text if char > "\x7f") - replaced
+    if 0 < replaced <= max(_MAX_STRAY_BYTES, len(data) // 1000) and non_ascii > 0:
+        return text, f"utf-8 ({replaced} invalid byte sequences replaced)"
+    return None
 
 
 def _refuse_control_characters(text: str, label: str) -> None:
