@@ -1,9 +1,408 @@
-"""Stage 'quotes' (placeholder until implemented)."""
+"""Stage 'quotes': direct, partial and indirect quotations, each with its cue and speaker.
+
+The work is split by job: ``quote_marks`` pairs quotation marks, ``attribution`` finds cues and the
+speaker phrase around each, ``speakers`` resolves mentions to sources; this module decides which
+frame credits which quotation, finds indirect speech, and fills ``document.quotes``.
+"""
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+
 from newscheck.document import Document
+from newscheck.report import Quote, Speaker, TextSpan
+from newscheck.stages.attribution import (
+    Frame,
+    attribution_words,
+    find_cues,
+    frame_for,
+    verb_section,
+)
+from newscheck.stages.quote_marks import (
+    Quotation,
+    find_quotations,
+    is_direct,
+    is_name_or_title,
+)
+from newscheck.stages.speakers import SpeakerResolver
+
+_LINE = re.compile(r"[^\r\n]+")
+_TERMINATOR = re.compile(r"[.!?]+[\"'\u201d\u2019)]*(?=\s|$)")
+_ABBREVIATIONS = attribution_words("abbreviation")
+_DASH = re.compile(r"\s*,?\s*(?:\u2014|\u2013|--)\s*")
+_LEAD_IN_END = re.compile(r"(?:[,:]|\bthat|\u2014|\u2013|--)\s*$")
+_WORDS = re.compile(r"[^\W_][\w'\u2019.-]*")
+_ADVERBIAL = (
+    r"(?:\s*,?\s*(?:on|last|this|early|late|earlier|later) (?:Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday|week|month|year|night|morning|afternoon|evening|weekend)"
+    r"|\s+(?:yesterday|today|tonight|recently|previously|repeatedly|again|also|later|publicly|"
+    r"privately|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"|\s+in an? (?:\w+ )?(?:statement|interview|speech|tweet|post|letter|email|release|op-ed|"
+    r"memo|report|filing|briefing|conference|call)"
+    r"(?: (?:with|to|on) (?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*)*)?"
+    r"|\s+on (?:Twitter|Facebook|Instagram|X|social media|television|TV|Fox News|CNN|MSNBC)"
+    r"|\s+to (?:reporters|journalists|the press|supporters|the crowd|lawmakers))"
+)
+_AFTER_CUE = re.compile(_ADVERBIAL + r"{0,3}")
+_THAT = re.compile(_ADVERBIAL + r"{0,3}" + r"(?:\s+(?:[\w'\u2019.-]+ ){0,5}?)?\s*that\s+")
+_CLAUSE_START = re.compile(
+    r"\s+(?=(?:he|she|they|it|we|I|you|there|the|a|an|his|her|their|its|our|this|these|those|"
+    r"some|many|most|no|[A-Z0-9])\b)"
+)
+_OBJECT_TAKERS = attribution_words("object_taking_verb")
+_WEAK = attribution_words("verb_needing_that")
+_FLOATING_LIMIT = 5
+
+
+@dataclass
+class _Found:
+    start: int
+    end: int
+    kind: str
+    frame: Frame | None = None
+    speaker: Speaker | None = None
 
 
 def run(document: Document) -> None:
-    """Placeholder: adds nothing yet."""
+    text = document.analysis_text
+    paragraphs = [(p.start, p.end) for p in document.paragraphs] or [
+        (m.start(), m.end()) for m in _LINE.finditer(text)
+    ]
+    finder = _QuoteFinder(document.text, text, paragraphs)
+    found = finder.find()
+    found.sort(key=lambda f: (f.start, f.end))
+    quotes = []
+    seen: set[tuple[int, int, str]] = set()
+    for item in found:
+        key = (item.start, item.end, item.kind)
+        if key in seen or item.end <= item.start:
+            continue
+        seen.add(key)
+        cue = None
+        if item.frame is not None:
+            c = item.frame.cue
+            cue = TextSpan(c.start, c.end, document.text[c.start : c.end])
+        quotes.append(
+            Quote(
+                id=f"q{len(quotes) + 1}",
+                kind=item.kind,
+                start=item.start,
+                end=item.end,
+                text=document.text[item.start : item.end],
+                cue=cue,
+                speaker=item.speaker,
+            )
+        )
+    document.quotes.extend(quotes)
+
+
+class _QuoteFinder:
+    """All the quote stage's decisions for one text."""
+
+    def __init__(self, original: str, text: str, paragraphs: list[tuple[int, int]]) -> None:
+        self.original = original
+        self.text = text
+        self.paragraphs = paragraphs
+        self.paragraph_starts = [lo for lo, _ in paragraphs]
+        self.quotations = find_quotations(text, paragraphs)
+        self.quotation_starts = [q.start for q in self.quotations]
+        self.bounds = self._sentence_bounds()
+        self.frames = self._frames()
+        self.frame_starts = [f.cue.start for f in self.frames]
+        self.speakers = self._resolve_speakers()
+        self.used_frames: set[int] = set()
+        self._dash_speaker: Speaker | None = None
+
+    # -- structure -------------------------------------------------------------------------
+
+    def _paragraph(self, position: int) -> tuple[int, int]:
+        index = max(bisect_right(self.paragraph_starts, position) - 1, 0)
+        return self.paragraphs[index] if self.paragraphs else (0, len(self.text))
+
+    def _quotation_at(self, position: int) -> Quotation | None:
+        index = bisect_right(self.quotation_starts, position) - 1
+        if index >= 0 and self.quotations[index].start <= position < self.quotations[index].end:
+            return self.quotations[index]
+        return None
+
+    def _sentence_bounds(self) -> list[int]:
+        """Offsets where a sentence (or paragraph) starts or ends, sorted."""
+        text = self.text
+        bounds: list[int] = []
+        for lo, hi in self.paragraphs:
+            bounds.append(lo)
+            for match in _TERMINATOR.finditer(text, lo, hi):
+                at = match.start()
+                quotation = self._quotation_at(at)
+                if quotation is not None and match.end() < quotation.end:
+                    continue  # inside a quotation
+                following = text[match.end() : match.end() + 3].lstrip()
+                if following[:1].islower():
+                    continue
+                word_start = at
+                while word_start > lo and text[word_start - 1].isalpha():
+                    word_start -= 1
+                word = text[word_start:at]
+                if (len(word) == 1 and word.isupper()) or word.lower() in _ABBREVIATIONS:
+                    continue
+                bounds.append(match.end())
+            bounds.append(hi)
+        return sorted(set(bounds))
+
+    def _sentence(self, position: int) -> tuple[int, int]:
+        index = bisect_right(self.bounds, position)
+        left = self.bounds[index - 1] if index > 0 else 0
+        right = self.bounds[index] if index < len(self.bounds) else len(self.text)
+        return left, right
+
+    def _frames(self) -> list[Frame]:
+        frames = []
+        for cue in find_cues(self.text):
+            if self._quotation_at(cue.start) is not None:
+                continue
+            lo, hi = self._paragraph(cue.start)
+            frame = frame_for(self.text, cue, lo, hi)
+            if frame.speaker is None and self.text[cue.start : cue.end].endswith("ing"):
+                frame = self._participle_frame(frame, lo)
+            frames.append(frame)
+        return frames
+
+    def _participle_frame(self, frame: Frame, lo: int) -> Frame:
+        """", saying ...": the speaker is the subject at the start of the sentence."""
+        from newscheck.stages.attribution import speaker_after
+
+        if not self.text[lo : frame.cue.start].rstrip().endswith(","):
+            return frame
+        left, _ = self._sentence(frame.cue.start)
+        start = left
+        while start < frame.cue.start and self.text[start].isspace():
+            start += 1
+        subject = speaker_after(self.text, start, frame.cue.start)
+        if subject is None or not self.text[subject[0]].isupper():
+            return frame
+        return Frame(frame.cue, subject)
+
+    def _resolve_speakers(self) -> dict[int, Speaker]:
+        resolver = SpeakerResolver(self.original)
+        resolved = {}
+        for index, frame in enumerate(self.frames):
+            if frame.speaker is not None:
+                resolved[index] = resolver.resolve(frame.speaker, frame.apposition)
+        return resolved
+
+    def _speaker(self, index: int) -> Speaker | None:
+        speaker = self.speakers.get(index)
+        if speaker is None:
+            return None
+        return Speaker(speaker.start, speaker.end, speaker.text, speaker.name, speaker.kind)
+
+    # -- quotations ------------------------------------------------------------------------
+
+    def find(self) -> list[_Found]:
+        found = self._quoted()
+        found.extend(self._indirect())
+        return found
+
+    def _quoted(self) -> list[_Found]:
+        found: list[_Found] = []
+        previous: _Found | None = None
+        floating = 0
+        for quotation in self.quotations:
+            if is_name_or_title(self.text, quotation):
+                continue
+            lo, hi = self._paragraph(quotation.start)
+            kind = "direct" if is_direct(self.text, quotation, lo) else "partial"
+            item = _Found(quotation.start, quotation.end, kind)
+            index = self._attribute(quotation, kind)
+            if index is not None:
+                item.frame = self.frames[index] if index >= 0 else None
+                item.speaker = self._speaker(index) if index >= 0 else self._dash_speaker
+                floating = 0
+            elif kind == "direct" and previous is not None and previous.speaker is not None and (
+                self._follows(previous, quotation) and floating < _FLOATING_LIMIT
+            ):
+                item.frame, item.speaker = previous.frame, _copy(previous.speaker)
+                floating += 1
+            found.append(item)
+            if kind == "direct":
+                previous = item
+        return found
+
+    def _follows(self, previous: _Found, quotation: Quotation) -> bool:
+        """The quotation comes straight after ``previous``: same paragraph, or it opens the next."""
+        lo, _ = self._paragraph(quotation.start)
+        if previous.start >= lo:
+            return True
+        prev_lo, _ = self._paragraph(previous.start)
+        index = bisect_right(self.paragraph_starts, quotation.start) - 1
+        before = self.paragraph_starts[index - 1] if index > 0 else -1
+        starts_paragraph = not self.text[lo : quotation.start].strip()
+        return starts_paragraph and (prev_lo == before or previous.end > before)
+
+    def _frame_index_in(self, lo: int, hi: int, last: bool = False) -> int | None:
+        first = bisect_left(self.frame_starts, lo)
+        stop = bisect_left(self.frame_starts, hi)
+        if first >= stop:
+            return None
+        return stop - 1 if last else first
+
+    def _attribute(self, quotation: Quotation, kind: str) -> int | None:
+        """Index of the frame crediting ``quotation`` (-1: a dash attribution), or None."""
+        text = self.text
+        lo, hi = self._paragraph(max(quotation.end - 1, quotation.start))
+        _, sentence_end = self._sentence(max(quotation.end - 1, quotation.start))
+        next_quote = bisect_right(self.quotation_starts, quotation.start)
+        right = min(sentence_end, hi)
+        if next_quote < len(self.quotations):
+            right = min(right, self.quotations[next_quote].start)
+        right = max(right, quotation.end)
+        # 1. after the quotation: "'...,' he said" / "'...,' said the mayor"
+        index = self._frame_index_in(quotation.end, right)
+        if index is not None and self.frames[index].speaker is not None:
+            frame = self.frames[index]
+            between = text[quotation.end : frame.cue.start]
+            if frame.inverted and not between.strip(" ,"):
+                self.used_frames.add(index)
+                return index
+            if not frame.inverted and frame.speaker[0] >= quotation.end and (
+                not text[quotation.end : frame.speaker[0]].strip(" ,")
+            ):
+                self.used_frames.add(index)
+                return index
+        dash = _DASH.match(text, quotation.end, right if right > quotation.end else hi)
+        if dash and kind == "direct":
+            from newscheck.stages.attribution import speaker_after
+
+            speaker = speaker_after(text, dash.end(), hi)
+            if speaker is not None:
+                resolver = SpeakerResolver(self.original)
+                self._dash_speaker = resolver.resolve(speaker)
+                return -1
+        # 2. before it: "Zelensky stated, '...'" / "X told reporters: '...'"
+        start_lo, _ = self._paragraph(quotation.start)
+        sentence_start, _ = self._sentence(quotation.start)
+        left = max(sentence_start, start_lo)
+        previous_quote = bisect_left(self.quotation_starts, quotation.start) - 1
+        if previous_quote >= 0:
+            left = max(left, min(self.quotations[previous_quote].end, quotation.start))
+        index = self._frame_index_in(left, quotation.start, last=True)
+        if index is not None and self.frames[index].speaker is not None:
+            frame = self.frames[index]
+            lead_in = text[frame.end : quotation.start]
+            if kind == "partial" or (
+                len(_WORDS.findall(lead_in)) <= 8
+                and (_LEAD_IN_END.search(lead_in) or not lead_in.strip())
+            ):
+                if kind == "direct":
+                    self.used_frames.add(index)
+                return index
+        if kind == "partial":  # the frame later in the sentence: "'...' for X, he said"
+            index = self._frame_index_in(quotation.end, right)
+            if index is not None and self.frames[index].speaker is not None:
+                return index
+        # 3. a colon lead-in closing the previous paragraph
+        if not text[start_lo : quotation.start].strip():
+            paragraph = bisect_right(self.paragraph_starts, quotation.start) - 1
+            if paragraph > 0:
+                prev_lo, prev_hi = self.paragraphs[paragraph - 1]
+                if text[prev_lo:prev_hi].rstrip().endswith(":"):
+                    index = self._frame_index_in(prev_lo, prev_hi, last=True)
+                    if index is not None and self.frames[index].speaker is not None:
+                        self.used_frames.add(index)
+                        return index
+        return None
+
+    # -- indirect speech -------------------------------------------------------------------
+
+    def _indirect(self) -> list[_Found]:
+        found = []
+        for index, frame in enumerate(self.frames):
+            if index in self.used_frames or frame.speaker is None:
+                continue
+            if frame.cue.section == "object":
+                continue
+            span = self._clause_after(frame) or self._clause_before(frame)
+            if span is None:
+                continue
+            found.append(_Found(span[0], span[1], "indirect", frame, self._speaker(index)))
+        return found
+
+    def _trim(self, start: int, end: int) -> tuple[int, int] | None:
+        text = self.text
+        while start < end and (text[start].isspace() or text[start] in ",;:"):
+            start += 1
+        while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:"):
+            end -= 1
+        if len(_WORDS.findall(text, start, end)) < 3:
+            return None
+        return start, end
+
+    def _clause_end(self, position: int) -> int:
+        _, right = self._sentence(position)
+        _, hi = self._paragraph(position)
+        quotation = self._quotation_at(max(right - 1, position))
+        if quotation is not None and quotation.end > right:
+            right = quotation.end
+        return min(right, hi) if right <= hi else right
+
+    def _clause_after(self, frame: Frame) -> tuple[int, int] | None:
+        text = self.text
+        position = frame.end
+        if frame.cue.section == "according":
+            comma = re.compile(r"\s*,\s*").match(text, position)
+            sentence_start, _ = self._sentence(frame.cue.start)
+            if comma is None or text[sentence_start : frame.cue.start].strip(" ,"):
+                return None
+            return self._trim(comma.end(), self._clause_end(comma.end()))
+        if frame.cue.section == "passive":
+            return None
+        word = text[frame.cue.start : frame.cue.end]
+        that = _THAT.match(text, position)
+        if that is not None and "," not in text[position : that.end()]:
+            start = that.end()
+        else:
+            if word in _OBJECT_TAKERS or verb_section(word) is None:
+                return None
+            skipped = _AFTER_CUE.match(text, position)
+            start = skipped.end() if skipped else position
+            clause = _CLAUSE_START.match(text, start)
+            if clause is None:
+                return None
+            start = clause.end()
+            if word in _WEAK and not re.match(r"(?:he|she|they|it|we|I|there)\b", text[start:]):
+                return None
+        quotation = self._quotation_at(start)
+        if quotation is not None and quotation.start == start:
+            return None  # "said: '...'" is the direct quotation's lead-in
+        return self._trim(start, self._clause_end(start))
+
+    def _clause_before(self, frame: Frame) -> tuple[int, int] | None:
+        text = self.text
+        attribution_start = frame.cue.start if frame.inverted else frame.speaker[0]
+        if frame.cue.section == "passive":
+            attribution_start = text.rfind(" ", 0, frame.cue.start) + 1
+            if text[attribution_start - 4 : attribution_start] == " as ":
+                attribution_start -= 3
+        before = text[:attribution_start].rstrip()
+        if not before.endswith(","):
+            return None
+        comma = len(before) - 1
+        _, right = self._sentence(frame.cue.start)
+        tail = text[frame.end : right]
+        tail_end = _AFTER_CUE.match(tail)
+        rest = tail[tail_end.end() :] if tail_end else tail
+        if rest.strip(" .!?\"'\u201d\u2019") and not rest.lstrip().startswith(","):
+            return None
+        left, _ = self._sentence(comma)
+        lo, _ = self._paragraph(comma)
+        left = max(left, lo)
+        quotation = self._quotation_at(comma - 1)
+        if quotation is not None:
+            return None  # "'...,' he said": a direct quotation, not indirect speech
+        return self._trim(left, comma)
+
+
+def _copy(speaker: Speaker) -> Speaker:
+    return Speaker(speaker.start, speaker.end, speaker.text, speaker.name, speaker.kind)

@@ -1,0 +1,308 @@
+"""Attribution frames: a speech cue ("said", "according to") and the speaker mention it credits.
+
+``find_frames`` scans the analysis text once for cue words (one trie-shaped regex compiled from
+``lexicons/speech_verbs.txt``) and, around each, finds the speaker: the noun phrase before the cue
+("Dana Whitfield, the board's chair, said"), after it ("said the mayor", "according to X",
+"as reported by X"), or a pronoun ("he emphasized").  Every step is local to the cue: linear time.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from newscheck.stages.quote_lexicons import alternation, lemma_lines, sections
+
+PRONOUNS = frozenset(["he", "she", "they", "it", "i", "we", "you"])
+
+
+def attribution_words(section: str) -> frozenset[str]:
+    """One section of ``lexicons/attribution_words.txt``."""
+    return frozenset(sections("attribution_words.txt")[section])
+
+
+DETERMINERS = attribution_words("determiner")
+_AUXILIARIES = attribution_words("skipped_before_cue")
+_BOUNDARY = attribution_words("phrase_boundary")
+# Prepositions allowed inside a speaker phrase after these words ("a person familiar with ...").
+_ATTACHING = attribution_words("attaching_head")
+_ABBREVIATIONS = attribution_words("abbreviation")
+_PASSIVE_CUES = attribution_words("passive_cue")
+_PREPOSITIONS = frozenset(["of", "for", "with", "to", "on", "at", "from", "in", "about"])
+_TOKEN = re.compile(r"[^\W_](?:[\w'\u2019.&-]*\w)?\.?|[^\w\s]")
+_OPEN_MARKS = "\"'\u201c\u2018\u00ab"
+_CLOSE_MARKS = "\"'\u201d\u2019\u00bb"
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    start: int
+    end: int
+    section: str  # 'clause', 'object', 'according' or 'passive'
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """A cue and the speaker mention it credits (``speaker`` None when none is found)."""
+
+    cue: Cue
+    speaker: tuple[int, int] | None
+    inverted: bool = False
+    """True when the speaker follows the cue ("said the mayor", "according to X")."""
+    apposition: tuple[int, int] | None = None
+    """The description set off by commas between speaker and cue ("the board's chair")."""
+
+    @property
+    def end(self) -> int:
+        """Where the attribution ends: after the cue, or after the speaker when it follows."""
+        if self.inverted and self.speaker is not None:
+            return max(self.cue.end, self.speaker[1])
+        return self.cue.end
+
+
+@lru_cache(maxsize=1)
+def _verb_sections() -> dict[str, str]:
+    forms: dict[str, str] = {}
+    for section, lines in lemma_lines("speech_verbs.txt").items():
+        for line in lines:
+            for form in line:
+                forms.setdefault(form, section)
+    return forms
+
+
+@lru_cache(maxsize=1)
+def _cue_pattern() -> re.Pattern[str]:
+    words = alternation(sorted(_verb_sections()))
+    return re.compile(r"\b(?:[Aa]ccording to|" + words + r")\b")
+
+
+@lru_cache(maxsize=1)
+def role_heads() -> dict[str, str]:
+    """Role noun -> the kind of source it refers back to ('person', 'outlet', ...)."""
+    result: dict[str, str] = {}
+    for section, words in sections("speaker_words.txt").items():
+        if section.startswith("role."):
+            for word in words:
+                result.setdefault(word, section[5:])
+    return result
+
+
+@lru_cache(maxsize=1)
+def titles() -> frozenset[str]:
+    return frozenset(sections("speaker_words.txt")["title"])
+
+
+def verb_section(word: str) -> str | None:
+    return _verb_sections().get(word)
+
+
+def _tokens(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, lo, hi)]
+
+
+def _is_word(token: str) -> bool:
+    return token[0].isalnum()
+
+
+def _ends_sentence(token: str) -> bool:
+    """A word token that swallowed a sentence-final period ("Zelensky.")."""
+    if not token.endswith(".") or len(token) < 2:
+        return False
+    core = token[:-1]
+    return not (len(core) == 1 or "." in core or core.lower() in _ABBREVIATIONS)
+
+
+def _phrase_backward(tokens: list[tuple[int, int, str]], last: int) -> tuple[int, int] | None:
+    """Token index range [first, last] of the noun phrase ending at ``last``, or None."""
+    index = last
+    first = None
+    while index >= 0 and last - index < 9:
+        _, _, token = tokens[index]
+        lowered = token.lower()
+        if not _is_word(token) or _ends_sentence(token):
+            break
+        if lowered in PRONOUNS:
+            if index == last:
+                first = index
+            break
+        if lowered in DETERMINERS:
+            first = index
+            # "a person familiar with the talks": the phrase goes on before the preposition
+            if index > 1 and tokens[index - 1][2].lower() in _PREPOSITIONS and (
+                tokens[index - 1][2].lower() in ("of", "for")
+                or tokens[index - 2][2].lower() in _ATTACHING
+            ):
+                index -= 1
+                continue
+            break
+        if lowered in _BOUNDARY:
+            attach = lowered in ("of", "for") or (
+                index > 0 and tokens[index - 1][2].lower() in _ATTACHING
+            )
+            if first is None or not attach or lowered in ("that", "who", "which", "and", "but"):
+                break
+            if lowered not in _PREPOSITIONS:
+                break
+        first = index
+        index -= 1
+    if first is None:
+        return None
+    while first <= last and tokens[first][2].lower() in _BOUNDARY:
+        first += 1  # a phrase never starts with a preposition
+    if first > last:
+        return None
+    head = tokens[last][2].lower()
+    if head in DETERMINERS or head in _BOUNDARY and head not in PRONOUNS or head.endswith("ing"):
+        return None
+    if not _plausible_speaker(tokens, first, last):
+        return None
+    return first, last
+
+
+def _plausible_speaker(tokens: list[tuple[int, int, str]], first: int, last: int) -> bool:
+    """A speaker phrase names someone: a pronoun, a capitalised name, a determiner-led phrase,
+    a role noun or a plural ("critics"); not a bare adjective ("previous")."""
+    head = tokens[last][2]
+    lowered = head.lower()
+    plural = lowered.endswith("s") and not lowered.endswith(("ous", "ss", "is", "us"))
+    if lowered in PRONOUNS or lowered in role_heads() or plural:
+        return True
+    return any(
+        token[0].isupper() or token.lower() in DETERMINERS
+        for _, _, token in tokens[first : last + 1]
+    )
+
+
+def _phrase_forward(tokens: list[tuple[int, int, str]], first: int) -> tuple[int, int] | None:
+    """Token index range [first, last] of the noun phrase starting at ``first``, or None."""
+    if first >= len(tokens):
+        return None
+    _, _, token = tokens[first]
+    if not _is_word(token):
+        return None
+    lowered = token.lower()
+    if lowered in PRONOUNS:
+        return first, first
+    if lowered in _BOUNDARY:
+        return None
+    last = first
+    index = first + 1
+    while index < len(tokens) and index - first < 9:
+        token = tokens[index][2]
+        lowered = token.lower()
+        if not _is_word(token) or lowered in DETERMINERS and index > first + 1:
+            break
+        if lowered in _BOUNDARY:
+            if lowered not in ("of", "for", "with", "to", "on", "at", "from", "in"):
+                break
+            if lowered not in ("of", "for") and tokens[index - 1][2].lower() not in _ATTACHING:
+                break
+        if tokens[index - 1][2].endswith(".") and _ends_sentence(tokens[index - 1][2]):
+            break
+        last = index
+        index += 1
+    while last > first and tokens[last][2].lower() in _BOUNDARY:
+        last -= 1
+    return first, last
+
+
+def _span(tokens: list[tuple[int, int, str]], first: int, last: int) -> tuple[int, int]:
+    start, end = tokens[first][0], tokens[last][1]
+    token = tokens[last][2]
+    if _ends_sentence(token):
+        end -= 1
+    return start, end
+
+
+def speaker_after(text: str, position: int, hi: int) -> tuple[int, int] | None:
+    """The speaker phrase starting at ``position`` ("the mayor", "'Lenta.Ru'", "Jane Doe")."""
+    tokens = _tokens(text, position, min(hi, position + 160))
+    if not tokens:
+        return None
+    if tokens[0][2] in _OPEN_MARKS:  # a quoted name: as reported by 'Lenta.Ru'
+        for index in range(1, min(len(tokens), 8)):
+            if tokens[index][2] in _CLOSE_MARKS and index > 1:
+                return tokens[1][0], tokens[index - 1][1]
+        return None
+    phrase = _phrase_forward(tokens, 0)
+    return _span(tokens, *phrase) if phrase else None
+
+
+def _speaker_before(
+    text: str, lo: int, position: int
+) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+    """(speaker, apposition) for the cue at ``position``: the phrase before it, skipping adverbs,
+    auxiliaries and an appositive or aside set off by commas."""
+    tokens = _tokens(text, max(lo, position - 240), position)
+    last = len(tokens) - 1
+    while last >= 0 and tokens[last][2].lower() in _AUXILIARIES or (
+        last >= 0 and tokens[last][2].islower() and tokens[last][2].endswith("ly")
+        and len(tokens[last][2]) > 4
+    ):
+        last -= 1
+    if last < 0:
+        return None, None
+    token = tokens[last][2]
+    if token == "," and last > 0:
+        # "Dana Whitfield, the board's chair, said" / "Trump, on the other hand, described"
+        index = last - 1
+        while index >= 0 and last - index < 16 and tokens[index][2] not in ",.;:!?()\u2014":
+            if tokens[index][2] in _OPEN_MARKS + _CLOSE_MARKS:
+                return None, None
+            index -= 1
+        if index > 0 and tokens[index][2] == ",":
+            phrase = _phrase_backward(tokens, index - 1)
+            if phrase and phrase[0] <= index - 1:
+                aside = (tokens[index + 1][0], tokens[last - 1][1])
+                return _span(tokens, *phrase), aside
+        return None, None
+    if token.lower() in ("who", "which") and last > 1 and tokens[last - 1][2] == ",":
+        phrase = _phrase_backward(tokens, last - 2)
+        return (_span(tokens, *phrase) if phrase else None), None
+    phrase = _phrase_backward(tokens, last)
+    return (_span(tokens, *phrase) if phrase else None), None
+
+
+def find_cues(text: str, lo: int = 0, hi: int | None = None) -> list[Cue]:
+    """Every cue word in ``text[lo:hi]`` in order."""
+    sections_by_form = _verb_sections()
+    cues = []
+    for match in _cue_pattern().finditer(text, lo, len(text) if hi is None else hi):
+        word = match.group()
+        if word[0] in "Aa" and word.lower() == "according to":
+            cues.append(Cue(match.start(), match.end(), "according"))
+            continue
+        section = sections_by_form[word]
+        if text.startswith(" by ", match.end()):
+            if word not in _PASSIVE_CUES:
+                continue  # "characterized by": not an attribution
+            section = "passive"
+        cues.append(Cue(match.start(), match.end(), section))
+    return cues
+
+
+def frame_for(text: str, cue: Cue, lo: int, hi: int) -> Frame:
+    """The frame of ``cue`` within its paragraph ``[lo, hi)``."""
+    if cue.section == "according":
+        return Frame(cue, speaker_after(text, _skip_spaces(text, cue.end), hi), inverted=True)
+    if cue.section == "passive":
+        by = cue.end + len(" by ")
+        return Frame(cue, speaker_after(text, by, hi), inverted=True)
+    speaker, aside = _speaker_before(text, lo, cue.start)
+    if speaker is not None:
+        return Frame(cue, speaker, apposition=aside)
+    before = text[lo : cue.start].rstrip()
+    if text[cue.start : cue.end].endswith("ing"):
+        return Frame(cue, None)  # ", saying ...": the subject is the main clause's
+    if not before or before[-1] in ",\u201d\u2019\"'" or before.endswith(("\u2014", "--")):
+        after = speaker_after(text, _skip_spaces(text, cue.end), hi)
+        if after is not None:
+            return Frame(cue, after, inverted=True)
+    return Frame(cue, None)
+
+
+def _skip_spaces(text: str, position: int) -> int:
+    while position < len(text) and text[position] == " ":
+        position += 1
+    return position

@@ -1,0 +1,198 @@
+"""Quotation marks: pair opening and closing marks into quotations, paragraph by paragraph.
+
+Handles straight and curly double quotes, curly single quotes and straight single quotes used as
+quotation marks, telling them apart from apostrophes (Ukraine's, nations', '90s, rock 'n' roll,
+O'Brien).  A quotation never runs past its paragraph, except by the news convention for
+multi-paragraph quotes: each paragraph reopens with an opening mark and only the last one closes.
+One left-to-right pass over the marks (plus one backwards pass for look-ahead): linear time.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+OPEN, CLOSE, EITHER, WEAK_CLOSE = 1, 2, 3, 4
+DOUBLE, SINGLE = "double", "single"
+
+_MARK = re.compile("[\"'\u201c\u201d\u2018\u2019\u00ab\u00bb]")
+_ELISION = re.compile(
+    r"['\u2018\u2019](?:\d\d(?:s\b|\b)|n['\u2019]|em\b|tis\b|twas\b|til\b|cause\b|bout\b)", re.I
+)
+_OPEN_CONTEXT = set("([{/-\u2014\u2013\"\u201c\u2018'\u00ab")
+_CLOSE_CONTEXT = set(".,;:!?)]}-\u2014\u2013\u2026\u201d\u2019\u00bb")
+
+
+@dataclass(frozen=True, slots=True)
+class Quotation:
+    """Text between a pair of quotation marks, marks included (or to its paragraph's end)."""
+
+    start: int
+    end: int
+    closed: bool
+    paragraphs: int = 1
+
+    @property
+    def inner(self) -> tuple[int, int]:
+        """The words inside the marks."""
+        return self.start + 1, self.end - 1 if self.closed else self.end
+
+
+def _role(text: str, i: int, lo: int, hi: int) -> tuple[str, int] | None:
+    """The family and role of the mark at ``i`` in paragraph ``[lo, hi)``, or None (apostrophe)."""
+    mark = text[i]
+    prev = text[i - 1] if i > lo else " "
+    nxt = text[i + 1] if i + 1 < hi else " "
+    if mark in "\u201c\u00ab":
+        return DOUBLE, OPEN
+    if mark in "\u201d\u00bb":
+        return DOUBLE, CLOSE
+    opens = prev.isspace() or prev in _OPEN_CONTEXT
+    closes = nxt.isspace() or nxt in _CLOSE_CONTEXT
+    if mark == '"':
+        if opens and not closes:
+            return DOUBLE, OPEN
+        if closes and not opens:
+            return DOUBLE, CLOSE
+        return (DOUBLE, EITHER) if not (opens and closes) else None
+    # single marks: ' \u2018 \u2019
+    if prev.isalnum() and nxt.isalnum():
+        return None  # don't, O'Brien, Ukraine's
+    if mark != "\u2019" and opens and _ELISION.match(text, i):
+        return None  # '90s, 'n', 'em
+    if mark == "\u2018" or (mark == "'" and opens):
+        return (SINGLE, OPEN) if not nxt.isspace() else None
+    if prev.isspace() or i == lo:
+        return None  # \u201990s: a leading apostrophe, never a closing mark
+    if i >= lo + 3 and text[i - 2] in "'\u2018" and prev in "nN":
+        return None  # the closing half of rock 'n' roll
+    if prev in "sS" and text[i - 2].isalpha() and nxt == " " and text[i + 2 : i + 3].isalpha():
+        return SINGLE, WEAK_CLOSE  # the Joneses' house, or a quote ending in s
+    return SINGLE, CLOSE
+
+
+def _paragraph_marks(text: str, lo: int, hi: int) -> list[tuple[int, str, int]]:
+    marks = []
+    for match in _MARK.finditer(text, lo, hi):
+        role = _role(text, match.start(), lo, hi)
+        if role is not None:
+            marks.append((match.start(), role[0], role[1]))
+    return marks
+
+
+def _strong_close_ahead(marks: list[tuple[int, str, int]]) -> list[bool]:
+    """For each mark: does a closing mark of its family come before the next opening one?"""
+    ahead = [False] * len(marks)
+    upcoming: dict[str, int] = {}
+    for index in range(len(marks) - 1, -1, -1):
+        _, family, role = marks[index]
+        ahead[index] = upcoming.get(family) in (CLOSE, EITHER)
+        if role != WEAK_CLOSE:
+            upcoming[family] = role
+    return ahead
+
+
+def _starts_paragraph(text: str, lo: int, position: int) -> bool:
+    return not text[lo:position].strip()
+
+
+def find_quotations(text: str, paragraphs: list[tuple[int, int]]) -> list[Quotation]:
+    """Every quotation in ``text`` (the analysis text), in order, nested ones left out."""
+    found: list[Quotation] = []
+    open_family: str | None = None
+    open_start = 0
+    spanned = 0
+    for number, (lo, hi) in enumerate(paragraphs):
+        marks = _paragraph_marks(text, lo, hi)
+        ahead = _strong_close_ahead(marks)
+        first = 0
+        if open_family is not None:  # carried over: this paragraph must reopen
+            if marks and marks[0][1] == open_family and marks[0][2] in (OPEN, EITHER) and (
+                _starts_paragraph(text, lo, marks[0][0])
+            ):
+                first = 1
+                spanned += 1
+            else:
+                open_family = None
+        for index in range(first, len(marks)):
+            position, family, role = marks[index]
+            if open_family is None:
+                if role in (OPEN, EITHER):
+                    open_family, open_start, spanned = family, position, 1
+                continue
+            if family != open_family:
+                continue  # a nested quotation, or a stray mark of the other family
+            if role == OPEN:
+                open_start, spanned = position, 1  # the earlier mark was never closed
+            elif role in (CLOSE, EITHER) or (role == WEAK_CLOSE and not ahead[index]):
+                if position > open_start + 1:
+                    found.append(Quotation(open_start, position + 1, True, spanned))
+                open_family = None
+        if open_family is None:
+            continue
+        following = paragraphs[number + 1] if number + 1 < len(paragraphs) else None
+        if following is not None and _reopens(text, following, open_family):
+            continue
+        end = lo + len(text[lo:hi].rstrip())
+        paragraph_lo = paragraphs[number - spanned + 1][0]
+        bounded = spanned > 1 or _starts_paragraph(text, paragraph_lo, open_start) or (
+            text[paragraph_lo:open_start].rstrip().endswith(":")
+        )
+        if bounded and end > open_start + 1:  # else a stray mark: no quotation at all
+            found.append(Quotation(open_start, end, False, spanned))
+        open_family = None
+    return found
+
+
+def _reopens(text: str, paragraph: tuple[int, int], family: str) -> bool:
+    lo, hi = paragraph
+    stripped = text[lo:hi].lstrip()
+    if not stripped:
+        return False
+    position = hi - len(stripped)
+    role = _role(text, position, lo, hi) if _MARK.match(stripped) else None
+    return role is not None and role[0] == family and role[1] in (OPEN, EITHER)
+
+
+_WORD = re.compile(r"[^\W_][\w.'\u2019&-]*")
+_FUNCTION_WORDS = frozenset(
+    ["of", "the", "and", "a", "an", "in", "on", "for", "to", "at", "de", "von", "van", "la", "le",
+     "du", "el", "al", "with", "from", "by", "&", "vs"]
+)
+_SPEECH_END = tuple(",.!?;:\u2026")
+
+
+def is_name_or_title(text: str, quotation: Quotation) -> bool:
+    """A quoted name, title or nickname ('Lenta.Ru', 'The Long Goodbye'): not speech."""
+    lo, hi = quotation.inner
+    inner = text[lo:hi].strip()
+    if not inner or inner.endswith(_SPEECH_END):
+        return False
+    words = _WORD.findall(inner)
+    if not 1 <= len(words) <= 6:
+        return False
+    for position, word in enumerate(words):
+        if word[0].isupper() or word[0].isdigit():
+            continue
+        if position > 0 and word.lower() in _FUNCTION_WORDS:
+            continue
+        return False
+    return True
+
+
+def is_direct(text: str, quotation: Quotation, paragraph_start: int) -> bool:
+    """A quotation standing as the speaker's own sentence(s), not a fragment of the reporter's."""
+    if quotation.paragraphs > 1:
+        return True
+    lo, hi = quotation.inner
+    inner = text[lo:hi].lstrip()
+    if not inner:
+        return False
+    before = text[paragraph_start : quotation.start].rstrip()
+    if not before:
+        return True
+    first = inner[0]
+    starts_sentence = first.isupper() or first.isdigit() or first in "\u2026.["
+    if not starts_sentence:
+        return False
+    return before[-1] in ",:;.!?\u2014\u2013-(\u201d\u2019\"'" or len(_WORD.findall(inner)) >= 12

@@ -1,0 +1,172 @@
+"""Speakers: who a mention at an attribution site refers to, and what kind of source that is.
+
+Mentions of one source are grouped by surname ("Volodymyr Zelensky", "Zelensky", "Zelensky's"),
+the canonical name being the group's fullest name with titles stripped; pronouns ("he") and role
+nouns ("the Ukrainian leader", "the newspaper") resolve to the most recent compatible speaker.
+Kinds come from ``mentions.classify_mention``, a pronoun taking its antecedent's kind.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from newscheck.report import Speaker
+from newscheck.stages.attribution import _BOUNDARY, DETERMINERS, role_heads, titles
+from newscheck.stages.mentions import classify_mention
+
+_NAME = re.compile(r"\b[A-Z][\w'\u2019.&-]*(?: [A-Z][\w'\u2019.&-]*)*")
+_POSSESSIVE = re.compile(r"(?:'s|\u2019s|'|\u2019)$")
+_DEFINITE = frozenset(["the", "this", "that", "these", "those"])
+_PERSON_PRONOUNS = frozenset(["he", "she"])
+_COMPATIBLE = {
+    "he": ("person", "anonymous"),
+    "she": ("person", "anonymous"),
+    "they": ("vague", "anonymous", "organization", "outlet", "person"),
+    "it": ("organization", "outlet", "document"),
+}
+
+
+def _name_words(run: str) -> tuple[list[str], list[str]]:
+    """(name words, stripped descriptor words) of a capitalised run."""
+    words = run.split(" ")
+    words[-1] = _POSSESSIVE.sub("", words[-1])
+    stripped = []
+    known_titles = titles()
+    while words and (
+        words[0].lower() in known_titles
+        or words[0].lower() in DETERMINERS
+        or words[0].lower() in _BOUNDARY
+        or (len(words) > 1 and words[1].lower() in known_titles and words[0].endswith("n"))
+    ):
+        stripped.append(words.pop(0).lower())
+    return [w for w in words if w], stripped
+
+
+@dataclass
+class NameIndex:
+    """Every capitalised name in the text, grouped by its last word."""
+
+    full_names: dict[str, Counter] = field(default_factory=dict)
+    descriptors: dict[str, set[str]] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, text: str) -> NameIndex:
+        index = cls()
+        for match in _NAME.finditer(text):
+            words, stripped = _name_words(match.group())
+            if not words:
+                continue
+            key = words[-1].lower()
+            index.full_names.setdefault(key, Counter())[" ".join(words)] += 1
+            if stripped:
+                index.descriptors.setdefault(key, set()).update(stripped)
+        return index
+
+    def canonical(self, words: list[str]) -> str:
+        """The fullest name the text uses for the source ``words`` names."""
+        name = " ".join(words)
+        names = self.full_names.get(words[-1].lower())
+        if not names:
+            return name
+        longer = [n for n in names if n.endswith(name) and len(n) > len(name)]
+        if len(words) > 1 and not longer:
+            return name
+        candidates = longer or list(names)
+        return max(candidates, key=lambda n: (n.count(" ") > 0, names[n], len(n)))
+
+
+@dataclass
+class _Known:
+    position: int
+    name: str
+    kind: str
+    words: set[str]
+
+
+class SpeakerResolver:
+    """Resolves speaker mentions in text order, remembering who has spoken."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.names = NameIndex.build(text)
+        self.history: list[_Known] = []
+
+    def resolve(
+        self, span: tuple[int, int], apposition: tuple[int, int] | None = None
+    ) -> Speaker:
+        start, end = span
+        mention = self.text[start:end]
+        words = mention.split()
+        lowered = mention.lower()
+        head = words[-1].lower() if words else ""
+        if lowered in _COMPATIBLE or lowered in ("i", "we"):
+            return self._pronoun(span, mention, lowered)
+        run = _capitalised_run(words)
+        described = {w.lower().strip(",.") for w in words if w[:1].islower()}
+        if apposition is not None:
+            described |= {w.lower().strip(",.") for w in self.text[slice(*apposition)].split()}
+        if words and words[0].lower() in _DEFINITE and head in role_heads():
+            antecedent = self._role_antecedent(words, head, run)
+            if antecedent is not None:
+                self.history.append(_Known(start, antecedent.name, antecedent.kind, described))
+                return Speaker(start, end, mention, antecedent.name, antecedent.kind)
+        if run and not (head in role_heads() and run[-1].endswith(("'s", "\u2019s"))):
+            name_words, stripped = _name_words(" ".join(run))
+            if name_words:
+                name = self.names.canonical(name_words)
+                kind = classify_mention(mention)
+                if kind == "unknown":
+                    kind = classify_mention(name)
+                key = name_words[-1].lower()
+                known_words = described | set(stripped) | self.names.descriptors.get(key, set())
+                known_words |= {w.lower() for w in name.split()}
+                self.history.append(_Known(start, name, kind, known_words))
+                return Speaker(start, end, mention, name, kind)
+        kind = classify_mention(mention)
+        self.history.append(_Known(start, mention, kind, described))
+        return Speaker(start, end, mention, mention, kind)
+
+    def _pronoun(self, span: tuple[int, int], mention: str, lowered: str) -> Speaker:
+        start, end = span
+        compatible = _COMPATIBLE.get(lowered, ())
+        for known in reversed(self.history[-12:]):
+            if known.kind in compatible:
+                kind = "anonymous" if known.kind in ("anonymous", "vague") else known.kind
+                if lowered in _PERSON_PRONOUNS and known.kind == "vague":
+                    continue
+                return Speaker(start, end, mention, known.name, kind)
+        return Speaker(start, end, mention, mention, "unknown")
+
+    def _role_antecedent(self, words: list[str], head: str, run: list[str]) -> _Known | None:
+        """The latest speaker a definite role mention ("the Ukrainian leader") can refer to."""
+        wanted = role_heads()[head]
+        modifiers = {w.lower() for w in words[1:]}
+        named = {w.lower() for w in run}
+        for known in reversed(self.history[-12:]):
+            if known.kind != wanted and not (wanted == "person" and known.kind == "anonymous"):
+                continue
+            if named and not named & known.words:
+                continue
+            if wanted != "person" or modifiers & known.words:
+                return known
+        return None
+
+
+def _capitalised_run(words: list[str]) -> list[str]:
+    """The longest run of capitalised words in a mention ("the Axios portal" -> ["Axios"])."""
+    best: list[str] = []
+    current: list[str] = []
+    for word in words:
+        if word[:1].isupper() or (current and word.lower() in ("of", "de", "van", "von", "bin")):
+            current.append(word)
+            if len(current) > len(best):
+                best = list(current)
+        else:
+            current = []
+    while best and best[-1].lower() in ("of", "de", "van", "von", "bin"):
+        best.pop()
+    if len(best) == 1 and best[0].lower() in DETERMINERS | _BOUNDARY:
+        return []
+    return best
