@@ -141,7 +141,48 @@ def tokenizer() -> PunktSentenceTokenizer:
         elif section == "ortho_context":
             word, flags = line.split("\t")
             params.ortho_context[word] = int(flags)
-    return PunktSentenceTokenizer(params, lang_vars=news_language_vars())
+    return _with_shortcut(PunktSentenceTokenizer)(params, lang_vars=news_language_vars())
+
+
+_PLAIN_WORD_BEFORE_PERIOD = re.compile(r"(?:^|[\s(\[{\"'“‘«])([A-Za-z]{2,})\Z")
+
+
+def _with_shortcut(punkt_class: type) -> type:
+    """Punkt, answering its commonest question without re-tokenising the context.
+
+    For a '?' or '!', or a '.' after a plain word of two or more letters that is not a known
+    abbreviation nor the first word of a collocation, Punkt's own annotation always says
+    "sentence break" (the word is not an initial, number, ellipsis or abbreviation, so no
+    heuristic applies).  Answering that directly gives the same splits at half the cost;
+    every other candidate goes through Punkt's full decision.
+    """
+
+    class ShortcutPunkt(punkt_class):
+        def _is_plain_break(self, match: re.Match, context: str) -> bool:
+            if match.group() != ".":
+                return True
+            before = context[: len(context) - 1 - len(match.group("after_tok"))]
+            word = _PLAIN_WORD_BEFORE_PERIOD.search(before)
+            if word is None:
+                return False
+            key = word.group(1).lower()
+            return key not in self._params.abbrev_types and key not in self._collocation_starts
+
+        def _slices_from_text(self, text: str):
+            last_break = 0
+            for match, context in self._match_potential_end_contexts(text):
+                if self._is_plain_break(match, context) or self.text_contains_sentbreak(context):
+                    yield slice(last_break, match.end())
+                    next_token = match.group("next_tok")
+                    last_break = match.start("next_tok") if next_token else match.end()
+            yield slice(last_break, len(text.rstrip()))
+
+    def build(params, lang_vars):
+        punkt = ShortcutPunkt(params, lang_vars=lang_vars)
+        punkt._collocation_starts = frozenset(first for first, _ in params.collocations)
+        return punkt
+
+    return build
 
 
 def _is_name_word(word: str) -> bool:
@@ -375,6 +416,8 @@ def _split_after_times(text: str, span: Span) -> list[Span]:
     """Break after "6 p.m." followed by a capitalised word that is not a day, zone or 'local'
     ("He left at 6 P.M. Mr. Smith then went home"), unless the time is an opening phrase
     ("At 5 a.m. Mr. Smith went to the bank")."""
+    if text.find(".m.", span.start, span.end) < 0 and text.find(".M.", span.start, span.end) < 0:
+        return [span]
     parts = []
     start = span.start
     for match in re.finditer(r"[ap]\.m\.|[AP]\.M\.", text[span.start : span.end]):
