@@ -7,6 +7,7 @@ behind it by id.  The model is documented, with its constants, in ``docs/scoring
 
 from __future__ import annotations
 
+import math
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
@@ -19,16 +20,33 @@ if TYPE_CHECKING:
     from newscheck.report import Finding
 
 WEIGHTS: dict[str, float] = {
-    "sourcing": 0.30,
-    "attribution": 0.20,
-    "language": 0.20,
-    "certainty": 0.15,
+    "sourcing": 0.35,
+    "attribution": 0.15,
+    "language": 0.25,
+    "certainty": 0.10,
     "balance": 0.15,
 }
-"""Dimension weights in the overall score (they sum to 1)."""
+"""Dimension weights in the overall score, a weighted geometric mean (they sum to 1)."""
+
+# Points: a share (0-1) or a per-sentence rate times these, capped where noted.
+ANONYMOUS_POINTS = 120  # x share of attributed claims resting on anonymous sources
+EXPLAINED_ANONYMOUS_FACTOR = 0.5  # anonymity explained (A102) costs half
+VAGUE_POINTS = 70  # x share credited to unspecified groups
+NO_SOURCE_POINTS = 40  # no identifiable first-hand source at all
+MISSING_SOURCE_POINTS = 12  # per identifiable source short of the expected number
+DOCUMENT_BONUS, DOCUMENT_BONUS_CAP = 4, 8  # per document cited; only offsets deductions
+UNATTRIBUTED_QUOTE_POINTS = 50  # x share of quotations with no speaker
+UNATTRIBUTED_CLAIM_POINTS, UNATTRIBUTED_CLAIM_CAP = 150, 45  # x accusations per sentence
+LOADED_POINTS, LOADED_CAP = 150, 60  # x reporter's-voice loaded words per sentence
+QUOTED_LOADED_POINTS, QUOTED_LOADED_CAP = 30, 10  # x loaded words in quotations per sentence
+SUBJECTIVE_POINTS, SUBJECTIVE_CAP = 60, 20  # x subjective sentences per sentence
+HEDGE_POINTS, HEDGE_CAP = 100, 60  # x weighted reporter's-voice hedges per sentence
+ABSOLUTE_POINTS, ABSOLUTE_CAP = 80, 20  # x unhedged absolutes per sentence
+TOP_SOURCE_SHARE, TOP_SOURCE_POINTS = 2 / 3, 90  # x share of quotes above 2/3 from one source
+OUTLET_POINTS, OUTLET_CAP = 100, 50  # x share of attributed claims credited to other outlets
 
 BANDS: tuple[tuple[int, str], ...] = (
-    (80, "well sourced"),
+    (85, "well sourced"),
     (65, "mixed"),
     (45, "weak"),
     (0, "poor"),
@@ -89,8 +107,8 @@ class Dimension:
         return max(0, min(100, 100 + sum(reason.points for reason in self.reasons)))
 
     def take(self, points: float, message: str, findings: list[Finding] | None = None) -> None:
-        """Record a deduction of ``points`` (rounded; nothing recorded when it rounds to 0)."""
-        rounded = round(points)
+        """Record a deduction of ``points`` (rounded, at most what is left; none if 0)."""
+        rounded = min(round(points), self.score)  # never below 0: reasons add up exactly
         if rounded > 0:
             ids = [f.id for f in findings or []]
             self.reasons.append(Reason(-rounded, message, ids))
@@ -113,6 +131,15 @@ class Attribution:
     """Who is credited: the source id, or the normalised speaker name."""
     name: str = ""
     explained: bool = False
+
+
+def overall_score(dimensions: list[Dimension]) -> int:
+    """Weighted geometric mean of the dimension scores (each floored at 1).
+
+    A weak dimension pulls the overall down more than a strong one lifts it: 100 everywhere but
+    sourcing at 30 gives 66, where an arithmetic mean would give 76.
+    """
+    return round(math.exp(sum(d.weight * math.log(max(d.score, 1)) for d in dimensions)))
 
 
 def band_for(overall: int) -> str:
@@ -146,6 +173,11 @@ def distinct_texts(findings: list[Finding]) -> list[str]:
 def plural(count: int | float, noun: str, plural_form: str | None = None) -> str:
     count_text = f"{count:g}" if isinstance(count, float) else str(count)
     return f"{count_text} {noun if count == 1 else plural_form or noun + 's'}"
+
+
+def agree(count: int, singular: str, plural_form: str) -> str:
+    """The verb form agreeing with ``count`` ("1 of 6 rests", "2 of 6 rest")."""
+    return singular if count == 1 else plural_form
 
 
 # --- gathering the facts ---------------------------------------------------------------------
@@ -235,12 +267,13 @@ def score_sourcing(document: Document, credits: list[Attribution], words: int) -
     vague = [c for c in credits if c.kind == "vague"]
     if anonymous:
         unexplained = sum(not c.explained for c in anonymous)
-        weighted = unexplained + 0.5 * (len(anonymous) - unexplained)
+        weighted = unexplained + EXPLAINED_ANONYMOUS_FACTOR * (len(anonymous) - unexplained)
         explained = len(anonymous) - unexplained
         note = f" ({explained} explained)" if explained else ""
         dim.take(
-            60 * weighted / total,
-            f"{len(anonymous)} of {plural(total, 'attributed claim')} rest on anonymous "
+            ANONYMOUS_POINTS * weighted / total,
+            f"{len(anonymous)} of {plural(total, 'attributed claim')} "
+            f"{agree(len(anonymous), 'rests', 'rest')} on anonymous "
             f"sources{note}",
             _flat(anonymous),
         )
@@ -248,7 +281,7 @@ def score_sourcing(document: Document, credits: list[Attribution], words: int) -
         findings = _flat(vague)
         words_used = quoted(distinct_texts(findings)) if findings else ""
         dim.take(
-            40 * len(vague) / total,
+            VAGUE_POINTS * len(vague) / total,
             f"{len(vague)} of {plural(total, 'attributed claim')} credited to unspecified groups"
             + (f": {words_used}" if words_used else ""),
             findings,
@@ -257,18 +290,18 @@ def score_sourcing(document: Document, credits: list[Attribution], words: int) -
     expected = expected_sources(words)
     if not named:
         dim.take(
-            40,
+            NO_SOURCE_POINTS,
             f"no identifiable first-hand source in a {words}-word story",
             _flat(anonymous + vague),
         )
     elif len(named) < expected:
         dim.take(
-            12 * (expected - len(named)),
+            MISSING_SOURCE_POINTS * (expected - len(named)),
             f"only {plural(len(named), 'identifiable source')} in a {words}-word story "
             f"({expected} expected)",
         )
     deducted = -sum(r.points for r in dim.reasons)
-    bonus = min(4 * documents, 8, deducted)
+    bonus = min(DOCUMENT_BONUS * documents, DOCUMENT_BONUS_CAP, deducted)
     if bonus > 0:
         dim.reasons.append(Reason(bonus, f"cites {plural(documents, 'document')} directly"))
     return dim
@@ -277,20 +310,20 @@ def score_sourcing(document: Document, credits: list[Attribution], words: int) -
 def score_attribution(document: Document, sentences: int) -> Dimension:
     dim = Dimension("attribution", WEIGHTS["attribution"])
     verbatim = [q for q in document.quotes if q.kind != "indirect"]
-    missing = [q for q in verbatim if q.speaker is None or q.speaker.kind == "unknown"]
+    missing = [q for q in verbatim if q.speaker is None]
     flagged = [f for f in document.findings if f.rule == "A401"]
     count = max(len(missing), len(flagged))
     if count:
         total = max(len(verbatim), count)
         dim.take(
-            50 * count / total,
-            f"{count} of {plural(total, 'quotation')} have no speaker",
+            UNATTRIBUTED_QUOTE_POINTS * count / total,
+            f"{count} of {plural(total, 'quotation')} {agree(count, 'has', 'have')} no speaker",
             flagged,
         )
     claims = [f for f in document.findings if f.rule == "A402"]
     if claims:
         dim.take(
-            min(45, 150 * len(claims) / sentences),
+            min(UNATTRIBUTED_CLAIM_CAP, UNATTRIBUTED_CLAIM_POINTS * len(claims) / sentences),
             f"{plural(len(claims), 'accusation')} in the reporter's voice with no source: "
             + quoted(distinct_texts(claims)),
             claims,
@@ -311,10 +344,10 @@ def score_language(document: Document, sentences: int) -> Dimension:
         elif not _is_absolute(finding, absolutes):
             author.setdefault(finding.subtype or "emotive", []).append(finding)
     raw = {
-        subtype: 150 * sum(1.0 if f.severity != "info" else 0.5 for f in found) / sentences
+        subtype: LOADED_POINTS * sum(_loaded_weight(f) for f in found) / sentences
         for subtype, found in author.items()
     }
-    scale = min(1.0, 55 / sum(raw.values())) if raw else 1.0
+    scale = min(1.0, LOADED_CAP / sum(raw.values())) if raw else 1.0
     for subtype, found in sorted(author.items(), key=lambda item: -raw[item[0]]):
         label = LOADED_LABELS.get(subtype, subtype.replace("_", " "))
         dim.take(
@@ -324,7 +357,7 @@ def score_language(document: Document, sentences: int) -> Dimension:
         )
     if quoted_loaded:
         dim.take(
-            min(10, 30 * len(quoted_loaded) / sentences),
+            min(QUOTED_LOADED_CAP, QUOTED_LOADED_POINTS * len(quoted_loaded) / sentences),
             f"{plural(len(quoted_loaded), 'loaded word')} inside quotations (weighed less): "
             + quoted(distinct_texts(quoted_loaded)),
             quoted_loaded,
@@ -332,7 +365,7 @@ def score_language(document: Document, sentences: int) -> Dimension:
     subjective = [f for f in document.findings if f.rule == "T101"]
     if subjective:
         dim.take(
-            min(20, 60 * len(subjective) / sentences),
+            min(SUBJECTIVE_CAP, SUBJECTIVE_POINTS * len(subjective) / sentences),
             f"{plural(len(subjective), 'sentence')} of strongly subjective narration",
             subjective,
         )
@@ -346,9 +379,10 @@ def score_certainty(document: Document, sentences: int) -> Dimension:
         if finding.rule in HEDGE_WEIGHTS and finding.voice == "author":
             by_rule.setdefault(finding.rule, []).append(finding)
     raw = {
-        rule: 80 * HEDGE_WEIGHTS[rule] * len(found) / sentences for rule, found in by_rule.items()
+        rule: HEDGE_POINTS * HEDGE_WEIGHTS[rule] * len(found) / sentences
+        for rule, found in by_rule.items()
     }
-    scale = min(1.0, 50 / sum(raw.values())) if raw else 1.0
+    scale = min(1.0, HEDGE_CAP / sum(raw.values())) if raw else 1.0
     for rule, found in sorted(by_rule.items(), key=lambda item: (-raw[item[0]], item[0])):
         dim.take(
             raw[rule] * scale,
@@ -364,7 +398,7 @@ def score_certainty(document: Document, sentences: int) -> Dimension:
     ]
     if unhedged:
         dim.take(
-            min(20, 80 * len(unhedged) / sentences),
+            min(ABSOLUTE_CAP, ABSOLUTE_POINTS * len(unhedged) / sentences),
             f"{plural(len(unhedged), 'unhedged absolute')} in the reporter's voice: "
             + quoted(distinct_texts(unhedged)),
             unhedged,
@@ -381,9 +415,9 @@ def score_balance(credits: list[Attribution]) -> Dimension:
         top, top_count = speakers.most_common(1)[0]
         name = next(c.name for c in credits if c.speaker == top)
         share = top_count / attributed
-        if share > 2 / 3:
+        if share > TOP_SOURCE_SHARE:
             dim.take(
-                90 * (share - 2 / 3),
+                TOP_SOURCE_POINTS * (share - TOP_SOURCE_SHARE),
                 f"{top_count} of {attributed} attributed quotes come from one source ({name})",
             )
     outlets = [
@@ -392,7 +426,7 @@ def score_balance(credits: list[Attribution]) -> Dimension:
     if outlets:
         findings = _flat(outlets)
         dim.take(
-            min(40, 60 * len(outlets) / total),
+            min(OUTLET_CAP, OUTLET_POINTS * len(outlets) / total),
             f"{len(outlets)} of {plural(total, 'attributed claim')} credited to other news "
             "outlets" + (f": {quoted(distinct_texts(findings))}" if findings else ""),
             findings,
@@ -406,6 +440,11 @@ def _flat(credits: list[Attribution]) -> list[Finding]:
         for finding in credit.findings:
             seen.setdefault(id(finding), finding)
     return sorted(seen.values(), key=lambda f: (f.start, f.end, f.rule))
+
+
+def _loaded_weight(finding: Finding) -> float:
+    """Warnings (emotive, labels, exaggeration, puffery) count 1; info (intensifiers) 0.5."""
+    return 0.5 if finding.severity == "info" else 1.0
 
 
 def _is_absolute(finding: Finding, absolutes: frozenset[str]) -> bool:
@@ -427,7 +466,7 @@ def score(document: Document) -> dict[str, Any]:
         score_certainty(document, sentences),
         score_balance(credits),
     ]
-    overall = round(sum(d.weight * d.score for d in dimensions))
+    overall = overall_score(dimensions)
     return {
         "overall": overall,
         "band": band_for(overall),
