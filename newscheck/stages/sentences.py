@@ -31,41 +31,97 @@ MAX_CHUNK = 10_000
 
 # --- paragraphs -------------------------------------------------------------------------------
 
-_LINE = re.compile(r"[^\n]*\n?")
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)?")
 _BLOCK_MARKER = re.compile(
-    r"[ \t]{0,3}(?:#{1,6}(?:[ \t]|$)|[-*+•‣⁃◦▪–—][ \t]|\d{1,9}[.)](?:[ \t]|$)|>|\|)"
+    r"[ \t]{0,3}(?:(?P<heading>#{1,6}(?:[ \t]|$))"
+    r"|(?P<item>[-*+•‣⁃◦▪–—][ \t]|\d{1,9}[.)](?:[ \t]|$))|(?P<quote>>)|(?P<table>\|))",
+    re.MULTILINE,
 )
 """A line that starts its own paragraph: heading, bullet or numbered item, block quote, table."""
-_SENTENCE_FINAL = re.compile(r"""[.!?:;…]["'”’)\]]*\s*\Z""")
+_FIRST_WORD = re.compile(r"\s*\S+")
 _HARD_WRAP_MAX_LINE = 100
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every line, end excluding the line break."""
+    """(start, end) of every line, end excluding the line break (LF, CRLF or a lone CR)."""
     lines = []
     for match in _LINE.finditer(text):
         start, end = match.span()
         if start == end:
             break
-        stripped = match.group().rstrip("\r\n")
-        lines.append((start, start + len(stripped)))
+        lines.append((start, start + len(match.group().rstrip("\r\n"))))
     return lines
 
 
-def _is_hard_wrapped(analysis_text: str, blocks: list[list[tuple[int, int]]]) -> bool:
-    """True when the lines inside multi-line blocks look wrapped rather than one per paragraph.
+def _wrapped_lines(
+    analysis_text: str, blocks: list[list[tuple[int, int]]]
+) -> set[tuple[int, int]] | None:
+    """The lines that were broken by wrapping, or None when the text is not hard-wrapped.
 
-    A wrapped line is short and usually does not end a sentence; one-paragraph-per-line copy
-    has long lines ending in sentence punctuation.
+    Greedy wrapping breaks a line only when the next word would not fit, so a line is wrapped
+    when it plus the next line's first word would pass (nearly) the text's widest line.  The
+    text is hard-wrapped when its lines are short and most lines inside blocks are wrapped; a
+    short line that is not (a headline over the body) still ends its paragraph.
     """
-    inner = [line for block in blocks if len(block) > 1 for line in block[:-1]]
-    if not inner:
-        return False
-    short = [(start, end) for start, end in inner if end - start <= _HARD_WRAP_MAX_LINE]
-    wrapped = sum(
-        1 for start, end in short if not _SENTENCE_FINAL.search(analysis_text, start, end)
-    )
-    return len(short) >= 0.8 * len(inner) and wrapped >= 0.5 * len(inner)
+    pairs = [(line, block[i + 1]) for block in blocks for i, line in enumerate(block[:-1])]
+    if len(pairs) < 2:
+        return None
+    lengths = [end - start for (start, end), _ in pairs]
+    if sum(1 for n in lengths if n > _HARD_WRAP_MAX_LINE) > 0.2 * len(pairs):
+        return None
+    width = max(n for n in lengths if n <= _HARD_WRAP_MAX_LINE) if min(lengths) <= 100 else 0
+    wrapped = set()
+    for (start, end), (next_start, next_end) in pairs:
+        first_word = _FIRST_WORD.match(analysis_text, next_start, next_end)
+        word_length = first_word.end() - first_word.start() if first_word else 0
+        if end - start + 1 + word_length > 0.85 * width:
+            wrapped.add((start, end))
+    return wrapped if len(wrapped) >= 0.6 * len(pairs) else None
+
+
+def _line_kind(text: str, analysis_text: str, line: tuple[int, int], markdown: bool) -> str | None:
+    """'heading', 'item', 'quote' or 'table' when the line opens with that marker, else None.
+    In Markdown a marker counts only where the Markdown reader blanked it (so "2015. The" at
+    the start of a wrapped line is prose); in plain text a number never does."""
+    match = _BLOCK_MARKER.match(text, line[0], line[1])
+    if match is None or (markdown and analysis_text[match.start() : match.end()].strip()):
+        return None
+    if not markdown and match.group().strip()[0].isdigit():
+        return None  # "2019." opening a wrapped line; numbered lines are short, so unwrapped
+    return match.lastgroup
+
+
+def _grouped(
+    text: str,
+    analysis_text: str,
+    blocks: list[list[tuple[int, int]]],
+    markdown: bool,
+    wrapped: set[tuple[int, int]] | None,
+) -> list[tuple[int, int]]:
+    """Blank-line blocks as paragraphs, except that a heading, list item, table row or the
+    first line of a block quote starts a new one, a heading or table row ends one, and in
+    hard-wrapped plain text so does a line that was not wrapped."""
+    ranges: list[tuple[int, int]] = []
+    for block in blocks:
+        previous_kind = None
+        previous_line = None
+        for line in block:
+            kind = _line_kind(text, analysis_text, line, markdown)
+            starts_new = (
+                previous_line is None
+                or kind in ("heading", "item", "table")
+                or (kind == "quote" and previous_kind != "quote")
+                or previous_kind in ("heading", "table")
+                or (wrapped is not None and previous_line not in wrapped)
+            )
+            previous_line = line
+            if starts_new:
+                ranges.append(line)
+            else:
+                ranges[-1] = (ranges[-1][0], line[1])
+            if kind is not None or starts_new:
+                previous_kind = kind
+    return ranges
 
 
 def paragraph_spans(text: str, analysis_text: str, input_format: str = "text") -> list[Span]:
@@ -78,18 +134,10 @@ def paragraph_spans(text: str, analysis_text: str, input_format: str = "text") -
         elif blocks[-1]:
             blocks.append([])
     blocks = [block for block in blocks if block]
-    if input_format == "markdown" or _is_hard_wrapped(analysis_text, blocks):
-        groups: list[list[tuple[int, int]]] = []
-        for block in blocks:
-            groups.append([block[0]])
-            for line in block[1:]:
-                if _BLOCK_MARKER.match(text, line[0]) or _BLOCK_MARKER.match(
-                    text, groups[-1][-1][0]
-                ) and text[groups[-1][-1][0]] in "#|":
-                    groups.append([line])
-                else:
-                    groups[-1].append(line)
-        ranges = [(group[0][0], group[-1][1]) for group in groups]
+    markdown = input_format == "markdown"
+    wrapped = None if markdown else _wrapped_lines(analysis_text, blocks)
+    if markdown or wrapped is not None:
+        ranges = _grouped(text, analysis_text, blocks, markdown, wrapped)
     else:
         ranges = [line for block in blocks for line in block]
     return [span for start, end in ranges if (span := _trimmed(analysis_text, start, end))]
