@@ -399,6 +399,83 @@ def newscheck_cli(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
     )
 
 
+FERRY_DRAFT = """---
+title: "Ferry contract: a devastating blow?"
+tags: [transport]
+---
+
+# Ferry contract goes to Norvik Lines
+
+In a *startling revelation*, the island council said on Friday that its new ferry contract
+costs **£3.1 million** more than the old one.
+
+Critics say the council ignored cheaper bids. "We asked for the tender documents three \
+times," said Ines Barra, who runs the island's freight cooperative.
+
+```text
+The devastating collapse was a startling revelation, critics say.
+```
+
+The council published the [bid scores](https://example.org/devastating-bids) and the
+`devastating_flag` setting on Thursday. <!-- devastating, slammed: editor's note -->
+"""
+
+
+@pytest.fixture
+def ferry(tmp_path: Path) -> Path:
+    (tmp_path / "ferry.md").write_text(FERRY_DRAFT, encoding="utf-8")
+    return tmp_path
+
+
+def test_real_pipeline_positions_on_a_markdown_draft_in_every_format(ferry: Path):
+    """Loaded words in front matter, code, URLs, inline code and comments are never reported."""
+    selected = ("--select", "L1,A2")
+    as_json = json.loads(newscheck_cli("ferry.md", "-f", "json", *selected, cwd=ferry).stdout)
+    assert [(d["code"], d["line"], d["column"], d["end_line"], d["end_column"], d["text"])
+            for d in as_json] == [
+        ("L101", 8, 7, 8, 27, "startling revelation"),
+        ("A201", 11, 1, 11, 8, "Critics"),
+    ]
+
+    as_text = newscheck_cli("ferry.md", *selected, cwd=ferry)
+    assert as_text.returncode == 1
+    assert [line.split(" ")[0:2] for line in as_text.stdout.splitlines()] == [
+        ["ferry.md:8:7:", "L101"], ["ferry.md:11:1:", "A201"], ["Found", "2"],
+    ]
+
+    as_github = newscheck_cli("ferry.md", "-f", "github", *selected, cwd=ferry)
+    assert [line.split("::")[1] for line in as_github.stdout.splitlines()] == [
+        "warning file=ferry.md,line=8,col=7,endLine=8,endColumn=27,title=L101 emotive-language",
+        "warning file=ferry.md,line=11,col=1,endLine=11,endColumn=8,title=A201 vague-attribution",
+    ]
+
+    as_sarif = json.loads(newscheck_cli("ferry.md", "-f", "sarif", *selected, cwd=ferry).stdout)
+    regions = [
+        (r["ruleId"], r["locations"][0]["physicalLocation"]["region"])
+        for r in as_sarif["runs"][0]["results"]
+    ]
+    assert regions == [
+        ("L101", {"startLine": 8, "startColumn": 7, "endLine": 8, "endColumn": 27,
+                  "snippet": {"text": "startling revelation"}}),
+        ("A201", {"startLine": 11, "startColumn": 1, "endLine": 11, "endColumn": 8,
+                  "snippet": {"text": "Critics"}}),
+    ]
+
+
+def test_real_pipeline_honours_suppressions_and_config(ferry: Path):
+    draft = ferry / "ferry.md"
+    comment = "<!-- newscheck: ignore-next-line A2 -->"
+    draft.write_text(
+        FERRY_DRAFT.replace("\nCritics say", f"\n{comment}\nCritics say"), encoding="utf-8"
+    )
+    (ferry / ".newscheck.toml").write_text(
+        'select = ["L1", "A2"]\n[severity]\nL101 = "info"\n', encoding="utf-8"
+    )
+    result = newscheck_cli("ferry.md", cwd=ferry)
+    assert result.stdout.splitlines()[1:] == ["Found 1 problem (1 info) in 1 file."]
+    assert result.returncode == 0
+
+
 CLEAN_DRAFT = """# Library opens late on Thursdays from March
 
 The Eastfield public library will stay open until 9 p.m. on Thursdays from 6 March, the
@@ -429,3 +506,24 @@ def test_shipped_well_sourced_sample_passes_with_defaults():
         pytest.skip("samples/well-sourced.txt is not present")
     result = newscheck_cli("samples/well-sourced.txt", cwd=REPO)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+# --- packaging ---
+
+
+def test_pre_commit_hook_runs_lint_on_markdown_and_text():
+    hooks = (REPO / ".pre-commit-hooks.yaml").read_text(encoding="utf-8")
+    assert "- id: newscheck\n" in hooks
+    assert "  entry: newscheck lint\n" in hooks
+    assert "  language: python\n" in hooks
+    assert "  types_or: [markdown, plain-text]\n" in hooks
+
+
+def test_registering_lint_imports_nothing_heavy():
+    code = (
+        "import sys, newscheck.cli, newscheck.cli_lint; "
+        "heavy = [m for m in ('nltk', 'textblob', 'newscheck.lint', 'newscheck.pipeline') "
+        "if m in sys.modules]; print(heavy)"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.stdout.strip() == "[]", result.stderr
