@@ -7,7 +7,10 @@ Data: ``<shared>/quotes/polnear/<split>/text/<stem>.txt`` and
 ``attributions/<stem>_<ann>.ann``.
 Several annotators label some articles; we take the first annotator file in sorted order.
 
-Matching: each predicted quote (any kind) is matched one-to-one, greedily by overlap, to a gold
+Units: PolNeAR annotates one Content per attribution, so direct (or partial) quotes credited
+through the same cue ("'A,' said X. 'B.'") are merged into one predicted unit (``--unmerged``
+scores each quote on its own; both are reported).
+Matching: each predicted unit is matched one-to-one, greedily by overlap, to a gold
 ``Content`` span.  *Mutual overlap* = shared characters / max(len(predicted), len(gold)) (so both
 directions must reach the threshold); figures are given at >= 0.30 and >= 0.80.  Discontinuous gold
 spans count their fragments' characters.  A gold content is *direct* when it contains a double
@@ -25,9 +28,11 @@ import re
 import sys
 import time
 from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 
 from newscheck.pipeline import build_document, run_stages
+from newscheck.report import Speaker
 
 _DIRECT_MARK = re.compile("[\"\u201c\u201d\u2018]")
 THRESHOLDS = (0.3, 0.8)
@@ -84,15 +89,52 @@ def _overlap(span: tuple[int, int], fragments: list[tuple[int, int]]) -> int:
     return sum(max(0, min(span[1], end) - max(span[0], start)) for start, end in fragments)
 
 
-def _match(predicted: list, gold: list[dict], threshold: float) -> dict[int, int]:
+@dataclass
+class Unit:
+    """One predicted attribution: quotes sharing a cue count once, their spans united."""
+
+    kind: str
+    fragments: list[tuple[int, int]]
+    speaker: Speaker | None
+
+
+def units(quotes: list, text: str) -> list[Unit]:
+    """Quotes credited through the same cue in one paragraph are one attribution in PolNeAR
+    ("'A,' said X. 'B.'" is one discontinuous Content), so they are merged here; a partial quote
+    inside the indirect speech of its own cue is part of that content."""
+    result: list[Unit] = []
+    by_cue: dict[int, Unit] = {}
+    indirect = {
+        q.cue.start: (q.start, q.end) for q in quotes if q.kind == "indirect" and q.cue is not None
+    }
+    for quote in quotes:
+        key = quote.cue.start if quote.cue is not None and quote.kind != "indirect" else None
+        if quote.kind == "partial" and key in indirect and (
+            indirect[key][0] <= quote.start and quote.end <= indirect[key][1]
+        ):
+            continue
+        unit = by_cue.get(key) if key is not None else None
+        if unit is not None and unit.kind == quote.kind and "\n" not in text[
+            unit.fragments[-1][1] : quote.start
+        ]:
+            unit.fragments.append((quote.start, quote.end))
+            continue
+        unit = Unit(quote.kind, [(quote.start, quote.end)], quote.speaker)
+        result.append(unit)
+        if key is not None:
+            by_cue[key] = unit
+    return result
+
+
+def _match(predicted: list[Unit], gold: list[dict], threshold: float) -> dict[int, int]:
     """Predicted index -> gold index, one-to-one, greedily by mutual overlap."""
     candidates = []
-    for p, quote in enumerate(predicted):
-        span = (quote.start, quote.end)
+    for p, unit in enumerate(predicted):
+        size = _length(unit.fragments)
         for g, record in enumerate(gold):
-            shared = _overlap(span, record["content"])
+            shared = sum(_overlap(span, record["content"]) for span in unit.fragments)
             if shared:
-                score = shared / max(quote.end - quote.start, _length(record["content"]))
+                score = shared / max(size, _length(record["content"]))
                 if score >= threshold:
                     candidates.append((score, p, g))
     matched: dict[int, int] = {}
@@ -111,15 +153,17 @@ def _f1(true_positive: int, predicted: int, gold: int) -> dict:
     return {"precision": round(precision, 3), "recall": round(recall, 3), "f1": round(f1, 3)}
 
 
-def evaluate(shared: Path, split: str) -> dict:
+def evaluate(shared: Path, split: str, merge: bool = True) -> dict:
     counts: Counter = Counter()
     for text_path, ann_path in articles(shared, split):
         text = text_path.read_text(encoding="utf-8")
         gold = read_gold(ann_path)
         document = run_stages(build_document(text), ("sentences", "quotes"))
-        predicted = document.quotes
-        for quote in predicted:
+        for quote in document.quotes:
             assert text[quote.start : quote.end] == quote.text
+        predicted = units(document.quotes, text) if merge else [
+            Unit(q.kind, [(q.start, q.end)], q.speaker) for q in document.quotes
+        ]
         direct_gold = {
             g for g, record in enumerate(gold)
             if any(_DIRECT_MARK.search(text[s:e]) for s, e in record["content"])
@@ -145,7 +189,7 @@ def evaluate(shared: Path, split: str) -> dict:
                 group = "direct" if g in direct_gold else "other"
                 counts[f"speaker_{group}_total"] += 1
                 counts[f"speaker_{group}_right"] += right
-    figures: dict = {"split": split, "gold_contents": counts["gold"],
+    figures: dict = {"split": split, "merged_by_cue": merge, "gold_contents": counts["gold"],
                      "gold_direct": counts["gold_direct"], "predicted": counts["predicted"]}
     for threshold in THRESHOLDS:
         key = f"@{threshold}"
@@ -203,6 +247,10 @@ def main(shared: Path, split: str = "dev") -> dict:
         print("skipped: PolNeAR not found")
         return {}
     figures = evaluate(shared, split)
+    figures["unmerged"] = {
+        key: value for key, value in evaluate(shared, split, merge=False).items()
+        if key.startswith(("content", "direct_recall"))
+    }
     figures["timing_train"] = timing(shared)
     for key, value in figures.items():
         print(f"{key}: {value}")
@@ -215,9 +263,10 @@ if __name__ == "__main__":
                         default=Path(__file__).resolve().parent.parent.parent / "shared" / "eval")
     parser.add_argument("--split", default="dev", choices=("train", "dev"))
     parser.add_argument("--no-timing", action="store_true")
+    parser.add_argument("--unmerged", action="store_true", help="score every quote on its own")
     args = parser.parse_args()
     if args.no_timing:
-        for key, value in evaluate(args.shared, args.split).items():
+        for key, value in evaluate(args.shared, args.split, not args.unmerged).items():
             print(f"{key}: {value}")
         sys.exit(0)
     main(args.shared, args.split)

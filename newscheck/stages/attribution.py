@@ -191,7 +191,11 @@ def _phrase_forward(tokens: list[tuple[int, int, str]], first: int) -> tuple[int
     while index < len(tokens) and index - first < 9:
         token = tokens[index][2]
         lowered = token.lower()
-        if not _is_word(token) or lowered in DETERMINERS and index > first + 1:
+        if not _is_word(token):
+            break
+        if lowered in DETERMINERS and index > first + 1 and (
+            tokens[index - 1][2].lower() not in _PREPOSITIONS
+        ):
             break
         if lowered in _BOUNDARY:
             if lowered not in ("of", "for", "with", "to", "on", "at", "from", "in"):

@@ -47,12 +47,11 @@ _ADVERBIAL = (
 )
 _AFTER_CUE = re.compile(_ADVERBIAL + r"{0,3}")
 _THAT = re.compile(_ADVERBIAL + r"{0,3}" + r"(?:\s+(?:[\w'\u2019.-]+ ){0,5}?)?\s*that\s+")
-_CLAUSE_START = re.compile(
-    r"\s+(?=(?:he|she|they|it|we|I|you|there|the|a|an|his|her|their|its|our|this|these|those|"
-    r"some|many|most|no|[A-Z0-9])\b)"
-)
+_CLAUSE_START = re.compile(r"\s+(?=[\w\u201c\"'\u2018$])")
+_PRONOUN_START = re.compile(r"(?:he|she|they|it|we|I|there|you)\b")
 _OBJECT_TAKERS = attribution_words("object_taking_verb")
 _WEAK = attribution_words("verb_needing_that")
+_NOT_CLAUSE_START = attribution_words("not_clause_start")
 _FLOATING_LIMIT = 5
 
 
@@ -111,6 +110,7 @@ class _QuoteFinder:
         self.bounds = self._sentence_bounds()
         self.frames = self._frames()
         self.frame_starts = [f.cue.start for f in self.frames]
+        self.resolver = SpeakerResolver(original)
         self.speakers = self._resolve_speakers()
         self.used_frames: set[int] = set()
         self._dash_speaker: Speaker | None = None
@@ -185,11 +185,10 @@ class _QuoteFinder:
         return Frame(frame.cue, subject)
 
     def _resolve_speakers(self) -> dict[int, Speaker]:
-        resolver = SpeakerResolver(self.original)
         resolved = {}
         for index, frame in enumerate(self.frames):
             if frame.speaker is not None:
-                resolved[index] = resolver.resolve(frame.speaker, frame.apposition)
+                resolved[index] = self.resolver.resolve(frame.speaker, frame.apposition)
         return resolved
 
     def _speaker(self, index: int) -> Speaker | None:
@@ -220,15 +219,38 @@ class _QuoteFinder:
                 item.frame = self.frames[index] if index >= 0 else None
                 item.speaker = self._speaker(index) if index >= 0 else self._dash_speaker
                 floating = 0
-            elif kind == "direct" and previous is not None and previous.speaker is not None and (
-                self._follows(previous, quotation) and floating < _FLOATING_LIMIT
-            ):
-                item.frame, item.speaker = previous.frame, _copy(previous.speaker)
-                floating += 1
+            elif kind == "direct" and floating < _FLOATING_LIMIT:
+                inherited = self._inherited(quotation, previous)
+                if inherited is not None:
+                    item.frame, item.speaker = inherited
+                    floating += 1
             found.append(item)
             if kind == "direct":
                 previous = item
         return found
+
+    def _inherited(
+        self, quotation: Quotation, previous: _Found | None
+    ) -> tuple[Frame | None, Speaker] | None:
+        """Frame and speaker of the attribution a floating quotation continues: the previous
+        quotation's, or the last attribution of the paragraph before when that comes later."""
+        lo, _ = self._paragraph(quotation.start)
+        candidate = None
+        if previous is not None and previous.speaker is not None and self._follows(
+            previous, quotation
+        ):
+            candidate = (previous.end, previous.frame, previous.speaker)
+        paragraph = bisect_right(self.paragraph_starts, quotation.start) - 1
+        if paragraph > 0 and not self.text[lo : quotation.start].strip():
+            prev_lo, prev_hi = self.paragraphs[paragraph - 1]
+            index = self._frame_index_in(prev_lo, prev_hi, last=True, speaking=True)
+            if index is not None and (candidate is None or self.frames[index].cue.start
+                                      > candidate[0]):
+                candidate = (self.frames[index].cue.start, self.frames[index],
+                             self.speakers[index])
+        if candidate is None:
+            return None
+        return candidate[1], _copy(candidate[2])
 
     def _follows(self, previous: _Found, quotation: Quotation) -> bool:
         """The quotation comes straight after ``previous``: same paragraph, or it opens the next."""
@@ -241,78 +263,100 @@ class _QuoteFinder:
         starts_paragraph = not self.text[lo : quotation.start].strip()
         return starts_paragraph and (prev_lo == before or previous.end > before)
 
-    def _frame_index_in(self, lo: int, hi: int, last: bool = False) -> int | None:
+    def _frame_index_in(
+        self, lo: int, hi: int, last: bool = False, speaking: bool = False
+    ) -> int | None:
+        """The first (or last) frame whose cue starts in ``[lo, hi)``; with ``speaking``, the
+        first (or last) one that has a speaker."""
         first = bisect_left(self.frame_starts, lo)
         stop = bisect_left(self.frame_starts, hi)
-        if first >= stop:
-            return None
-        return stop - 1 if last else first
+        order = range(stop - 1, first - 1, -1) if last else range(first, stop)
+        for index in order:
+            if not speaking or self.frames[index].speaker is not None:
+                return index
+            if not speaking:
+                break
+        return None
 
     def _attribute(self, quotation: Quotation, kind: str) -> int | None:
         """Index of the frame crediting ``quotation`` (-1: a dash attribution), or None."""
-        text = self.text
         lo, hi = self._paragraph(max(quotation.end - 1, quotation.start))
-        _, sentence_end = self._sentence(max(quotation.end - 1, quotation.start))
+        _, sentence_end = self._sentence(quotation.end)
         next_quote = bisect_right(self.quotation_starts, quotation.start)
         right = min(sentence_end, hi)
         if next_quote < len(self.quotations):
             right = min(right, self.quotations[next_quote].start)
         right = max(right, quotation.end)
-        # 1. after the quotation: "'...,' he said" / "'...,' said the mayor"
-        index = self._frame_index_in(quotation.end, right)
-        if index is not None and self.frames[index].speaker is not None:
-            frame = self.frames[index]
-            between = text[quotation.end : frame.cue.start]
-            if frame.inverted and not between.strip(" ,"):
-                self.used_frames.add(index)
-                return index
-            if not frame.inverted and frame.speaker[0] >= quotation.end and (
-                not text[quotation.end : frame.speaker[0]].strip(" ,")
-            ):
-                self.used_frames.add(index)
-                return index
-        dash = _DASH.match(text, quotation.end, right if right > quotation.end else hi)
-        if dash and kind == "direct":
-            from newscheck.stages.attribution import speaker_after
-
-            speaker = speaker_after(text, dash.end(), hi)
-            if speaker is not None:
-                resolver = SpeakerResolver(self.original)
-                self._dash_speaker = resolver.resolve(speaker)
-                return -1
-        # 2. before it: "Zelensky stated, '...'" / "X told reporters: '...'"
         start_lo, _ = self._paragraph(quotation.start)
         sentence_start, _ = self._sentence(quotation.start)
         left = max(sentence_start, start_lo)
         previous_quote = bisect_left(self.quotation_starts, quotation.start) - 1
         if previous_quote >= 0:
             left = max(left, min(self.quotations[previous_quote].end, quotation.start))
-        index = self._frame_index_in(left, quotation.start, last=True)
-        if index is not None and self.frames[index].speaker is not None:
-            frame = self.frames[index]
-            lead_in = text[frame.end : quotation.start]
-            if kind == "partial" or (
-                len(_WORDS.findall(lead_in)) <= 8
-                and (_LEAD_IN_END.search(lead_in) or not lead_in.strip())
-            ):
-                if kind == "direct":
+        if kind == "partial":
+            index = self._frame_index_in(left, quotation.start, last=True, speaking=True)
+            if index is None:
+                index = self._frame_index_in(quotation.end, right, speaking=True)
+            return index
+        for index in (
+            self._lead_in(left, quotation),  # "Zelensky stated, '...'"
+            self._trailing(quotation, right),  # "'...,' he said" / "'...,' said the mayor"
+            self._dash(quotation, right, hi),  # "'...' — Commissioner Ana Ortiz"
+            self._colon_paragraph(quotation, start_lo),  # "X said:" closing the paragraph before
+        ):
+            if index is not None:
+                if index >= 0:
                     self.used_frames.add(index)
                 return index
-        if kind == "partial":  # the frame later in the sentence: "'...' for X, he said"
-            index = self._frame_index_in(quotation.end, right)
-            if index is not None and self.frames[index].speaker is not None:
-                return index
-        # 3. a colon lead-in closing the previous paragraph
-        if not text[start_lo : quotation.start].strip():
-            paragraph = bisect_right(self.paragraph_starts, quotation.start) - 1
-            if paragraph > 0:
-                prev_lo, prev_hi = self.paragraphs[paragraph - 1]
-                if text[prev_lo:prev_hi].rstrip().endswith(":"):
-                    index = self._frame_index_in(prev_lo, prev_hi, last=True)
-                    if index is not None and self.frames[index].speaker is not None:
-                        self.used_frames.add(index)
-                        return index
         return None
+
+    def _lead_in(self, left: int, quotation: Quotation) -> int | None:
+        index = self._frame_index_in(left, quotation.start, last=True, speaking=True)
+        if index is None:
+            return None
+        lead_in = self.text[self.frames[index].end : quotation.start]
+        if len(_WORDS.findall(lead_in)) <= 8 and (
+            _LEAD_IN_END.search(lead_in) or not lead_in.strip()
+        ):
+            return index
+        return None
+
+    def _trailing(self, quotation: Quotation, right: int) -> int | None:
+        index = self._frame_index_in(quotation.end, right)
+        if index is None or self.frames[index].speaker is None:
+            return None
+        frame = self.frames[index]
+        if frame.inverted:
+            between = self.text[quotation.end : frame.cue.start]
+        elif frame.speaker[0] >= quotation.end:
+            between = self.text[quotation.end : frame.speaker[0]]
+        else:
+            return None
+        return index if not between.strip(" ,") else None
+
+    def _dash(self, quotation: Quotation, right: int, hi: int) -> int | None:
+        from newscheck.stages.attribution import speaker_after
+
+        dash = _DASH.match(self.text, quotation.end, right if right > quotation.end else hi)
+        if dash is None:
+            return None
+        speaker = speaker_after(self.text, dash.end(), hi)
+        if speaker is None:
+            return None
+        self._dash_speaker = self.resolver.resolve(speaker)
+        return -1
+
+    def _colon_paragraph(self, quotation: Quotation, start_lo: int) -> int | None:
+        text = self.text
+        if text[start_lo : quotation.start].strip():
+            return None
+        paragraph = bisect_right(self.paragraph_starts, quotation.start) - 1
+        if paragraph <= 0:
+            return None
+        prev_lo, prev_hi = self.paragraphs[paragraph - 1]
+        if not text[prev_lo:prev_hi].rstrip().endswith(":"):
+            return None
+        return self._frame_index_in(prev_lo, prev_hi, last=True, speaking=True)
 
     # -- indirect speech -------------------------------------------------------------------
 
@@ -371,7 +415,10 @@ class _QuoteFinder:
             if clause is None:
                 return None
             start = clause.end()
-            if word in _WEAK and not re.match(r"(?:he|she|they|it|we|I|there)\b", text[start:]):
+            if word in _WEAK and not _PRONOUN_START.match(text, start):
+                return None
+            first_word = _WORDS.match(text, start)
+            if first_word is None or first_word.group().lower() in _NOT_CLAUSE_START:
                 return None
         quotation = self._quotation_at(start)
         if quotation is not None and quotation.start == start:
@@ -393,7 +440,9 @@ class _QuoteFinder:
         tail = text[frame.end : right]
         tail_end = _AFTER_CUE.match(tail)
         rest = tail[tail_end.end() :] if tail_end else tail
-        if rest.strip(" .!?\"'\u201d\u2019") and not rest.lstrip().startswith(","):
+        if frame.cue.section != "according" and rest.strip(" .!?\"'\u201d\u2019") and (
+            not rest.lstrip().startswith(",")
+        ):
             return None
         left, _ = self._sentence(comma)
         lo, _ = self._paragraph(comma)

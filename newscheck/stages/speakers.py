@@ -18,6 +18,7 @@ from newscheck.stages.mentions import classify_mention
 
 _NAME = re.compile(r"\b[A-Z][\w'\u2019.&-]*(?: [A-Z][\w'\u2019.&-]*)*")
 _POSSESSIVE = re.compile(r"(?:'s|\u2019s|'|\u2019)$")
+_PREPOSITIONS = frozenset(["of", "with", "for", "at", "from", "in", "on", "to", "familiar"])
 _DEFINITE = frozenset(["the", "this", "that", "these", "those"])
 _PERSON_PRONOUNS = frozenset(["he", "she"])
 _COMPATIBLE = {
@@ -103,7 +104,7 @@ class SpeakerResolver:
         head = words[-1].lower() if words else ""
         if lowered in _COMPATIBLE or lowered in ("i", "we"):
             return self._pronoun(span, mention, lowered)
-        run = _capitalised_run(words)
+        run = _capitalised_run(_before_preposition(words))
         described = {w.lower().strip(",.") for w in words if w[:1].islower()}
         if apposition is not None:
             described |= {w.lower().strip(",.") for w in self.text[slice(*apposition)].split()}
@@ -152,6 +153,14 @@ class SpeakerResolver:
             if wanted != "person" or modifiers & known.words:
                 return known
         return None
+
+
+def _before_preposition(words: list[str]) -> list[str]:
+    """The words of a mention before its first preposition ("lawyers" in "lawyers with X")."""
+    for index, word in enumerate(words):
+        if index and word in _PREPOSITIONS:
+            return words[:index]
+    return words
 
 
 def _capitalised_run(words: list[str]) -> list[str]:
