@@ -136,7 +136,6 @@ def lint(
     targets, errors = expand_paths(paths)
     for message in errors:
         typer.echo(f"newscheck: error: {message}", err=True)
-    input_failed = bool(errors)
     results: list[FileResult] = []
     for target in targets:
         shown = (stdin_filename or "-") if target == "-" else target
@@ -157,7 +156,7 @@ def lint(
                 source = read_path(target)
         except InputError as error:
             typer.echo(f"newscheck: error: {error}", err=True)
-            input_failed = True
+            errors.append(str(error))
             continue
         result = lint_text(
             source.text, path=shown, config=config, input_format=source.input_format
@@ -166,7 +165,7 @@ def lint(
             typer.echo(f"newscheck: warning: {warning}", err=True)
         results.append(result)
 
-    rendered = _render(results, output_format, statistics, __version__)
+    rendered = _render(results, output_format, statistics, __version__, errors)
     if output:
         with open(output, "w", encoding="utf-8", newline="\n") as handle:
             handle.write(rendered)
@@ -178,13 +177,15 @@ def lint(
         for line in score_failure_lines(results):
             typer.echo(f"newscheck: {line}", err=True)
 
-    if input_failed:
+    if errors:
         raise typer.Exit(2)
     failed = any(failing_diagnostics(r) or below_min_score(r) for r in results)
     raise typer.Exit(1 if failed and not exit_zero else 0)
 
 
-def _render(results: list, output_format: LintFormat, statistics: bool, version: str) -> str:
+def _render(
+    results: list, output_format: LintFormat, statistics: bool, version: str, errors: list[str]
+) -> str:
     if output_format is LintFormat.json:
         from newscheck.render.lint_json import render_lint_json
 
@@ -200,7 +201,7 @@ def _render(results: list, output_format: LintFormat, statistics: bool, version:
     if output_format is LintFormat.sarif:
         from newscheck.render.sarif import render_sarif
 
-        return render_sarif(results, version=version)
+        return render_sarif(results, version=version, errors=errors)
     from newscheck.render.lint_text import render_lint_text
 
     return render_lint_text(results, show_statistics=statistics)

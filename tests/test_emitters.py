@@ -173,5 +173,21 @@ def test_sarif_validates_against_the_official_schema(results, tmp_path):
     schema = json.loads(SARIF_SCHEMA.read_text(encoding="utf-8"))
     log = json.loads(render_sarif(results, version="0.1.0", root=tmp_path))
     jsonschema.validate(log, schema)
-    empty = json.loads(render_sarif([], version="0.1.0", root=tmp_path))
-    jsonschema.validate(empty, schema)
+    failed = json.loads(
+        render_sarif([], version="0.1.0", root=tmp_path, errors=["x.md: binary file"])
+    )
+    jsonschema.validate(failed, schema)
+
+
+def test_sarif_records_inputs_that_could_not_be_linted(tmp_path):
+    ok = build_sarif([], version="0", root=tmp_path)["runs"][0]["invocations"]
+    assert ok == [{"executionSuccessful": True}]
+    failed = build_sarif([], version="0", root=tmp_path, errors=["x.md: binary file"])
+    assert failed["runs"][0]["invocations"] == [
+        {
+            "executionSuccessful": False,
+            "toolExecutionNotifications": [
+                {"level": "error", "message": {"text": "x.md: binary file"}}
+            ],
+        }
+    ]

@@ -92,9 +92,12 @@ def _rules(codes_seen: Sequence[Diagnostic]) -> list[dict[str, Any]]:
 
 
 def build_sarif(
-    results: Sequence[FileResult], *, version: str, root: Path | None = None
+    results: Sequence[FileResult], *, version: str, root: Path | None = None,
+    errors: Sequence[str] = (),
 ) -> dict[str, Any]:
-    """The SARIF log (a dict) for ``results``."""
+    """The SARIF log (a dict) for ``results``; ``errors`` (inputs that could not be linted)
+    become tool execution notifications and mark the invocation unsuccessful.
+    """
     root = root or find_source_root()
     diagnostics = [d for r in results for d in r.diagnostics]
     rules = _rules(diagnostics)
@@ -147,13 +150,25 @@ def build_sarif(
                 },
                 "originalUriBaseIds": {"%SRCROOT%": {"uri": root.as_uri().rstrip("/") + "/"}},
                 "columnKind": "unicodeCodePoints",
-                "invocations": [{"executionSuccessful": True}],
+                "invocations": [_invocation(errors)],
                 "results": sarif_results,
             }
         ],
     }
 
 
-def render_sarif(results: Sequence[FileResult], *, version: str, root: Path | None = None) -> str:
-    return json.dumps(build_sarif(results, version=version, root=root), indent=2,
-                      ensure_ascii=False) + "\n"
+def _invocation(errors: Sequence[str]) -> dict[str, Any]:
+    invocation: dict[str, Any] = {"executionSuccessful": not errors}
+    if errors:
+        invocation["toolExecutionNotifications"] = [
+            {"level": "error", "message": {"text": message}} for message in errors
+        ]
+    return invocation
+
+
+def render_sarif(
+    results: Sequence[FileResult], *, version: str, root: Path | None = None,
+    errors: Sequence[str] = (),
+) -> str:
+    log = build_sarif(results, version=version, root=root, errors=errors)
+    return json.dumps(log, indent=2, ensure_ascii=False) + "\n"
