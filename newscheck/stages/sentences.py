@@ -250,7 +250,6 @@ _LIST_ITEM = re.compile(
     r"(?:(?<=\s)|^)(?P<bullet>[•‣⁃◦▪]\s*)?(?P<label>\d{1,3}|[a-zA-Z])(?P<mark>\.\)|\)|\.)(?=\s)"
     r"|(?:(?<=\s)|^)(?P<lone>[•‣⁃◦▪])"
 )
-_WS_RUN = re.compile(r"\s+")
 
 
 def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[Span]:
@@ -261,8 +260,7 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[Sp
         return []
     sentences: list[Span] = []
     for piece_start, piece_end in _list_items(text, trimmed.start, trimmed.end):
-        for chunk_start, chunk_end in _chunks(text, piece_start, piece_end):
-            sentences.extend(_punkt_sentences(text, chunk_start, chunk_end))
+        sentences.extend(_bounded_sentences(text, piece_start, piece_end))
     return sentences
 
 
@@ -305,26 +303,32 @@ def _next_label(label: str) -> str:
     return str(int(label) + 1) if label.isdigit() else chr(ord(label) + 1)
 
 
-def _chunks(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Bounded pieces of ``text[start:end]`` for Punkt: cut after sentence punctuation and
-    whitespace near the bound, else at any whitespace, else hard at the bound."""
-    pieces = []
+def _bounded_sentences(text: str, start: int, end: int) -> list[Span]:
+    """Sentences of ``text[start:end]``, handing Punkt at most ``MAX_CHUNK`` characters at a
+    time: a chunk is cut at whitespace near the bound, its last (maybe cut-off) sentence is
+    dropped and the next chunk starts there, so only a sentence longer than a chunk is ever
+    split by the bound."""
+    spans: list[Span] = []
     while end - start > MAX_CHUNK:
-        limit = start + MAX_CHUNK
-        window = text[start + MAX_CHUNK // 2 : limit]
-        cut = max(window.rfind(". "), window.rfind("? "), window.rfind("! "))
-        if cut >= 0:
-            cut = start + MAX_CHUNK // 2 + cut + 1
-        else:
-            spaces = [m.start() for m in _WS_RUN.finditer(window)]
-            cut = start + MAX_CHUNK // 2 + spaces[-1] if spaces else limit
-        pieces.append((start, cut))
-        span = _trimmed(text, cut, end)
-        if span is None:
-            return pieces
-        start = span.start
-    pieces.append((start, end))
-    return pieces
+        cut = _whitespace_before(text, start + MAX_CHUNK // 2, start + MAX_CHUNK)
+        chunk = _punkt_sentences(text, start, cut)
+        if len(chunk) > 1:
+            spans.extend(chunk[:-1])
+            start = chunk[-1].start
+            continue
+        spans.extend(chunk)
+        rest = _trimmed(text, cut, end)
+        if rest is None:
+            return spans
+        start = rest.start
+    spans.extend(_punkt_sentences(text, start, end))
+    return spans
+
+
+def _whitespace_before(text: str, low: int, limit: int) -> int:
+    """The last whitespace position in ``text[low:limit]``, else ``limit``."""
+    cut = max(text.rfind(space, low, limit) for space in " \n\t")
+    return cut if cut > low else limit
 
 
 _SPACED_DOTS = re.compile(r"\.(?:[ \t]\.){2,}")
