@@ -31,6 +31,7 @@ class FailOn(str, Enum):
 
 
 GLOB_CHARACTERS = frozenset("*?[")
+EXIT_BROKEN_PIPE = 141
 
 
 def _fail(message: str) -> typer.Exit:
@@ -158,19 +159,24 @@ def lint(
             typer.echo(f"newscheck: error: {error}", err=True)
             errors.append(str(error))
             continue
-        result = lint_text(
-            source.text, path=shown, config=config, input_format=source.input_format
-        )
+        try:
+            result = lint_text(
+                source.text, path=shown, config=config, input_format=source.input_format
+            )
+        except Exception as error:  # a bug must not read as "problems found" (exit 1) in CI
+            import traceback
+
+            traceback.print_exc()
+            message = f"{shown}: internal error: {type(error).__name__}: {error}"
+            typer.echo(f"newscheck: error: {message}", err=True)
+            errors.append(message)
+            continue
         for warning in result.warnings:
             typer.echo(f"newscheck: warning: {warning}", err=True)
         results.append(result)
 
     rendered = _render(results, output_format, statistics, __version__, errors)
-    if output:
-        with open(output, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(rendered)
-    else:
-        sys.stdout.write(rendered)
+    _write(rendered, output)
     if output_format in (LintFormat.json, LintFormat.sarif) or output:
         from newscheck.render.lint_text import score_failure_lines
 
@@ -181,6 +187,27 @@ def lint(
         raise typer.Exit(2)
     failed = any(failing_diagnostics(r) or below_min_score(r) for r in results)
     raise typer.Exit(1 if failed and not exit_zero else 0)
+
+
+def _write(rendered: str, output: str | None) -> None:
+    """Write the report to ``output`` or stdout (UTF-8; quiet exit 141 when the pipe closes)."""
+    if output:
+        try:
+            with open(output, "w", encoding="utf-8", newline="\n") as handle:
+                handle.write(rendered)
+        except OSError as error:
+            raise _fail(f"{output}: cannot write: {error.strerror or error}") from None
+        return
+    encoding = (getattr(sys.stdout, "encoding", None) or "").lower().replace("-", "")
+    if encoding != "utf8" and hasattr(sys.stdout, "reconfigure"):
+        sys.stdout.reconfigure(encoding="utf-8")
+    try:
+        sys.stdout.write(rendered)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        raise typer.Exit(EXIT_BROKEN_PIPE) from None
 
 
 def _render(

@@ -388,6 +388,38 @@ def test_undecodable_input_is_exit_2_with_one_line(tmp_path, monkeypatch):
     assert "ok.txt:1:1: A201" in result.stdout
 
 
+def test_a_crash_in_analysis_is_exit_2_not_a_lint_failure(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    fake = install_fake_analyser(monkeypatch)
+
+    def analyse_or_crash(text, **kwargs):
+        if "Zebra" in text:
+            raise RecursionError("stage gave up")
+        return fake(text, **kwargs)
+
+    monkeypatch.setattr("newscheck.analyze_text", analyse_or_crash)
+    Path("bad.txt").write_text("Zebra crossing plans.\n", encoding="utf-8")
+    Path("good.txt").write_text("Critics spoke.\n", encoding="utf-8")
+    result = run_lint("bad.txt", "good.txt")
+    assert result.exit_code == 2
+    assert result.stderr.splitlines()[-1] == (
+        "newscheck: error: bad.txt: internal error: RecursionError: stage gave up"
+    )
+    assert result.stdout.startswith("good.txt:1:1: A201")
+
+
+def test_report_written_to_output_file_or_exit_2(draft, monkeypatch):
+    install_fake_analyser(monkeypatch)
+    assert run_lint("harbour.md", "-f", "json", "-o", "out.json").exit_code == 1
+    written = json.loads(Path("out.json").read_text(encoding="utf-8"))
+    assert [d["code"] for d in written] == ["L101", "A201"]
+    failed = run_lint("harbour.md", "-o", "no/such/dir/out.txt")
+    assert failed.exit_code == 2
+    assert failed.stderr == (
+        "newscheck: error: no/such/dir/out.txt: cannot write: No such file or directory\n"
+    )
+
+
 # --- the installed command on the real pipeline ---
 
 
