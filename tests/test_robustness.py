@@ -1,0 +1,240 @@
+"""The robustness table: every bad input through the REAL command line (a subprocess).
+
+Each bad input gives exit 2 and one stderr line naming the file; in a batch the other files are
+still analysed.  Broken pipes and Ctrl-C end quietly (141, 130) without a traceback.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+STORY = (
+    "Port Alder, Friday. The harbour board voted to close the old ferry terminal.\n"
+    "\n"
+    '"It is the end of an era," said Ana Ruiz, who has run the kiosk there since 1998.\n'
+    "\n"
+    "Critics said the vote was rushed, according to a report in the Alder Gazette.\n"
+)
+
+
+def newscheck(*args: str, cwd: Path, stdin: bytes | None = None) -> subprocess.CompletedProcess:
+    env = {**os.environ, "NO_COLOR": "1", "COLUMNS": "100"}
+    return subprocess.run(
+        [sys.executable, "-m", "newscheck", *args], cwd=cwd, input=stdin, capture_output=True,
+        env=env, timeout=120,
+    )
+
+
+def write(tmp_path: Path, name: str, data: bytes) -> Path:
+    path = tmp_path / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(data)
+    return path
+
+
+def one_error_line(result: subprocess.CompletedProcess, name: str, problem: str) -> None:
+    stderr = result.stderr.decode()
+    assert result.returncode == 2, stderr
+    assert stderr == f"newscheck: error: {name}: {problem}\n"
+
+
+def jsonl_paths(result: subprocess.CompletedProcess) -> list[str]:
+    return [json.loads(line)["input"]["path"] for line in result.stdout.decode().splitlines()]
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "problem"),
+    [
+        ("empty.txt", b"", "file is empty"),
+        ("photo.txt", b"\xff\xd8\xff\xe0\x00\x10JFIF\x00", "binary file (contains NUL bytes; "
+         "UTF-16/32 text needs a byte-order mark)"),
+        ("noise.txt", bytes(range(128, 256)) * 3,
+         "cannot decode: not UTF-8 and no known text encoding fits"),
+    ],
+)
+def test_bad_file_alone_and_in_a_batch(
+    tmp_path: Path, name: str, data: bytes, problem: str
+) -> None:
+    write(tmp_path, name, data)
+    one_error_line(newscheck("analyze", name, cwd=tmp_path), name, problem)
+    write(tmp_path, "good.txt", STORY.encode())
+    batch = newscheck("analyze", "good.txt", name, "good.txt", "-f", "jsonl", "-j", "2",
+                      cwd=tmp_path)
+    one_error_line(batch, name, problem)
+    assert jsonl_paths(batch) == ["good.txt", "good.txt"]
+
+
+def test_missing_file_and_directory_without_text_files(tmp_path: Path) -> None:
+    one_error_line(newscheck("analyze", "gone.txt", cwd=tmp_path), "gone.txt",
+                   "no such file or directory")
+    write(tmp_path, "assets/logo.png", b"\x89PNG")
+    one_error_line(newscheck("analyze", "assets", cwd=tmp_path), "assets",
+                   "directory contains no text files (.txt, .md, .markdown, .text)")
+
+
+@pytest.mark.parametrize(
+    ("codec", "text", "encoding"),
+    [
+        ("latin-1", "Le caf\u00e9 a ferm\u00e9, a d\u00e9clar\u00e9 le maire.\n", "cp1252"),
+        ("cp1252", "\u201cWe are not closing,\u201d the owner said \u2014 firmly.\n", "cp1252"),
+        ("utf-16", "\u201cCaf\u00e9 owners\u201d said the rent doubled.\r\n", "utf-16"),
+        ("utf-8-sig", "The mayor said the caf\u00e9 would stay.\n", "utf-8-sig"),
+    ],
+)
+def test_encodings_are_detected_and_offsets_index_the_decoded_text(
+    tmp_path: Path, codec: str, text: str, encoding: str
+) -> None:
+    write(tmp_path, "story.txt", text.encode(codec))
+    result = newscheck("analyze", "story.txt", "-f", "json", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert (report["input"]["encoding"], report["input"]["chars"]) == (encoding, len(text))
+    first = report["sentences"][0]
+    assert text[first["start"] : first["end"]] == text.strip()
+
+
+def test_crlf_and_lone_cr_offsets_are_exact(tmp_path: Path) -> None:
+    text = STORY.replace("\n", "\r\n").replace("Friday.", "Friday.\r")
+    write(tmp_path, "story.txt", text.encode())
+    report = json.loads(newscheck("analyze", "story.txt", "-f", "json", cwd=tmp_path).stdout)
+    assert report["input"]["chars"] == len(text)
+    starts = [text[s["start"] : s["end"]][:12] for s in report["sentences"]]
+    assert "The harbour " in starts and "Critics said" in starts
+    for quote in report["quotes"]:
+        assert text[quote["start"] : quote["end"]] == quote["text"]
+    for finding in report["findings"]:
+        assert text[finding["start"] : finding["end"]] == finding["text"]
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads mode-000 files; see the simulated test")
+def test_permission_denied_for_real(tmp_path: Path) -> None:
+    locked = write(tmp_path, "locked.txt", STORY.encode())
+    locked.chmod(0)
+    try:
+        one_error_line(newscheck("analyze", "locked.txt", cwd=tmp_path), "locked.txt",
+                       "permission denied")
+    finally:
+        locked.chmod(0o644)
+
+
+def test_permission_denied_simulated_in_process(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """As root chmod cannot deny reading, so open() is made to refuse one file, in-process."""
+    from typer.testing import CliRunner
+
+    from newscheck.cli import app
+
+    locked = write(tmp_path, "locked.txt", STORY.encode())
+    write(tmp_path, "open.txt", STORY.encode())
+    real_open = open
+
+    def guarded_open(file, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
+        if str(file) == str(locked):
+            raise PermissionError(13, "Permission denied", str(file))
+        return real_open(file, *args, **kwargs)
+
+    monkeypatch.setattr("builtins.open", guarded_open)
+    result = CliRunner().invoke(
+        app, ["analyze", str(locked), str(tmp_path / "open.txt"), "-f", "jsonl", "-j", "1"]
+    )
+    assert result.exit_code == 2
+    assert result.stderr == f"newscheck: error: {locked}: permission denied\n"
+    assert len(result.stdout.splitlines()) == 1
+
+
+def test_malformed_and_mistyped_config(tmp_path: Path) -> None:
+    write(tmp_path, "story.txt", STORY.encode())
+    write(tmp_path, "bad.toml", b"select = [\"A\"\nignore = ")
+    result = newscheck("analyze", "story.txt", "--config", "bad.toml", cwd=tmp_path)
+    stderr = result.stderr.decode()
+    assert result.returncode == 2 and result.stdout == b""
+    assert stderr.startswith("newscheck: error: bad.toml: ") and stderr.count("\n") == 1
+    write(tmp_path, "typo.toml", b'select = "A101"\n')
+    result = newscheck("analyze", "story.txt", "--config", "typo.toml", cwd=tmp_path)
+    stderr = result.stderr.decode()
+    assert result.returncode == 2
+    assert stderr.startswith("newscheck: error: typo.toml") and stderr.count("\n") == 1
+    assert "Traceback" not in stderr
+
+
+def test_unknown_option_is_a_usage_error(tmp_path: Path) -> None:
+    write(tmp_path, "story.txt", STORY.encode())
+    result = newscheck("analyze", "story.txt", "--no-such-option", cwd=tmp_path)
+    assert result.returncode == 2
+    assert b"No such option" in result.stderr and b"Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("output_format", ["jsonl", "rich"])
+def test_broken_pipe_ends_quietly(tmp_path: Path, output_format: str) -> None:
+    for number in range(60):
+        write(tmp_path, f"desk/{number:02d}.txt", STORY.encode())
+    process = subprocess.Popen(
+        [sys.executable, "-m", "newscheck", "analyze", "desk", "-f", output_format, "-j", "1"],
+        cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        env={**os.environ, "NO_COLOR": "1"},
+    )
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.readline()
+    process.stdout.close()  # like `| head -1`
+    stderr = process.stderr.read().decode()
+    assert process.wait(timeout=120) == 141
+    assert stderr == ""
+
+
+def _interrupt_after_start(args: list[str], cwd: Path) -> tuple[int, str]:
+    process = subprocess.Popen(
+        [sys.executable, "-m", "newscheck", *args], cwd=cwd, stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE, env={**os.environ, "NO_COLOR": "1"},
+    )
+    time.sleep(2.5)  # imports done, analysis under way
+    if process.poll() is not None:
+        pytest.skip("the analysis finished before it could be interrupted")
+    process.send_signal(signal.SIGINT)
+    assert process.stderr is not None
+    stderr = process.stderr.read().decode()
+    return process.wait(timeout=60), stderr
+
+
+def test_ctrl_c_exits_130_without_traceback(tmp_path: Path) -> None:
+    write(tmp_path, "long.txt", STORY.encode() * 60000)  # ~14 MB
+    code, stderr = _interrupt_after_start(["analyze", "long.txt", "-f", "json"], tmp_path)
+    assert code == 130
+    assert "Traceback" not in stderr
+
+
+def test_ctrl_c_in_a_parallel_batch_exits_130_without_traceback(tmp_path: Path) -> None:
+    for number in range(4):
+        write(tmp_path, f"desk/{number}.txt", STORY.encode() * 20000)
+    code, stderr = _interrupt_after_start(["analyze", "desk", "-f", "jsonl", "-j", "2"], tmp_path)
+    assert code == 130
+    assert "Traceback" not in stderr and "KeyboardInterrupt" not in stderr
+
+
+def test_version_and_help_import_no_heavy_library() -> None:
+    probe = (
+        "import sys\n"
+        "sys.argv = ['newscheck', '--help']\n"
+        "from newscheck.cli import main\n"
+        "try:\n"
+        "    main()\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "heavy = {'nltk', 'textblob', 'markdown_it', 'charset_normalizer', 'rich'}\n"
+        "print(sorted(heavy & {name.split('.')[0] for name in sys.modules}))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                            timeout=60)
+    assert result.stdout.splitlines()[-1] == "[]"
+    assert "analyze" in result.stdout
+    version = subprocess.run([sys.executable, "-m", "newscheck", "--version"],
+                             capture_output=True, text=True, timeout=60)
+    assert version.stdout.startswith("newscheck ")
