@@ -109,6 +109,16 @@ def test_closing_quotes_stay_with_their_sentence():
     ]
 
 
+def test_quoted_question_keeps_its_capitalised_attribution():
+    text = '"Who pays for the dredging?" Mr. Lee asked. Nobody answered. "Why?" Ortiz left.'
+    assert sentence_texts(text) == [
+        '"Who pays for the dredging?" Mr. Lee asked.',
+        "Nobody answered.",
+        '"Why?"',
+        "Ortiz left.",
+    ]
+
+
 def test_quote_followed_by_lower_case_attribution_is_one_sentence():
     text = '"The numbers do not add up." she said, before leaving the room.'
     assert sentence_texts(text) == [text]

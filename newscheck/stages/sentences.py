@@ -415,6 +415,18 @@ _NAME_INITIAL = re.compile(r"(?<![\w.])[A-Z][a-z]+[ \t]+[A-Z]\.\Z")
 _NEXT_WORD = re.compile(r"[A-Z][a-z]+(?=[\s,.;:'’]|\Z)")
 _LONE_ELLIPSIS = re.compile(r"""[.…\s]+["'”’)\]]*\Z""")
 _INITIALS_ONLY = re.compile(r"(?:[A-Z]\.){2,3}\Z")
+_QUESTION_OR_EXCLAMATION_QUOTE = re.compile(r"""[?!]["'”’]\Z""")
+_SPEECH_VERB = (
+    r"(?:said|says|asked|asks|added|adds|wrote|writes|replied|replies|shouted|yelled|"
+    r"exclaimed|wondered|recalled|insisted|countered|continued|told\s+\w+)"
+)
+_TRAILING_ATTRIBUTION = re.compile(
+    rf"(?:{_SPEECH_VERB}\s+)?(?:[A-Z][\w.'’-]*\s+){{0,3}}[A-Z][\w'’-]*"
+    rf"(?:\s+{_SPEECH_VERB})?\s*[.,]"
+)
+"""'Mr. Lee asked.', 'Asked Sen. Ann Lee.' after a quoted question ('the mayor said' is already
+joined by the lower-case rule)."""
+_SPEECH_VERB_RE = re.compile(rf"\b{_SPEECH_VERB}\b", re.IGNORECASE)
 
 
 def _corrected(text: str, raw: list[Span]) -> list[Span]:
@@ -460,6 +472,10 @@ def _continues(text: str, previous: Span, current: Span, open_parens: int) -> bo
         name = _NEXT_WORD.match(text, current.start, current.end)
         if name and _is_name_word(name.group()):
             return True  # "Donald J. Trump", "George W. Bush"
+    if _QUESTION_OR_EXCLAMATION_QUOTE.search(text, previous.start, previous.end):
+        attribution = _TRAILING_ATTRIBUTION.match(text, current.start, current.end)
+        if attribution and _SPEECH_VERB_RE.search(attribution.group()):
+            return True  # '"Why not?" Mr. Lee asked.'
     # a parenthesis opened before the break and closed after it: "(He left. He came back.)"
     return open_parens > 0 and ")" in text[current.start : current.end]
 
