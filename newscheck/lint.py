@@ -258,24 +258,47 @@ def blank_suppression_comments(text: str) -> str:
 class Suppressions:
     """Where which codes are suppressed by inline comments."""
 
-    by_line: dict[int, list[str]] = field(default_factory=dict)
+    by_line: dict[int, set[str]] = field(default_factory=dict)
     """Line -> selectors ("ALL" for every code) from ``ignore`` and ``ignore-next-line``."""
-    ranges: list[tuple[int, int, str]] = field(default_factory=list)
-    """(start, end, selector) offset ranges from ``disable`` ... ``enable``."""
+    ranges: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
+    """Selector -> sorted, disjoint ``[start, end)`` offset ranges from ``disable``/``enable``."""
     unknown: list[tuple[int, str]] = field(default_factory=list)
     """(line, selector) for selectors that match no rule."""
 
     def suppresses(self, code: str, line: int, offset: int) -> bool:
         if any(_matches(selector, code) for selector in self.by_line.get(line, ())):
             return True
-        return any(
-            start <= offset < end and _matches(selector, code)
-            for start, end, selector in self.ranges
-        )
+        for selector, spans in self.ranges.items():
+            if _matches(selector, code):
+                i = bisect_right(spans, offset, key=_span_start) - 1
+                if i >= 0 and spans[i][0] <= offset < spans[i][1]:
+                    return True
+        return False
 
 
-def _comment_in_code(text: str, offset: int, line_start: int, in_fence: bool) -> bool:
-    return in_fence or text.count("`", line_start, offset) % 2 == 1
+def _span_start(span: tuple[int, int]) -> int:
+    return span[0]
+
+
+class _CodeTracker:
+    """Is an offset inside Markdown code?  Fenced lines, or an odd number of backticks before it
+    on its line; counted incrementally so many comments on one long line stay linear."""
+
+    def __init__(self, text: str, lines: LineIndex) -> None:
+        self.text = text
+        self.fenced = _fenced_lines(text, lines)
+        self.line = 0
+        self.scanned_to = 0
+        self.backticks = 0
+
+    def inside(self, offset: int, line: int, line_start: int) -> bool:
+        if line in self.fenced:
+            return True
+        if line != self.line:
+            self.line, self.scanned_to, self.backticks = line, line_start, 0
+        self.backticks += self.text.count("`", self.scanned_to, offset)
+        self.scanned_to = offset
+        return self.backticks % 2 == 1
 
 
 def _fenced_lines(text: str, lines: LineIndex) -> set[int]:
@@ -312,13 +335,11 @@ def parse_suppressions(text: str, lines: LineIndex, input_format: str = "text") 
     suppressions = Suppressions()
     if "newscheck:" not in text:
         return suppressions
-    fenced = _fenced_lines(text, lines) if input_format == "markdown" else set()
-    open_ranges: list[tuple[int, str]] = []
+    code = _CodeTracker(text, lines) if input_format == "markdown" else None
+    open_since: dict[str, int] = {}  # selector -> where its open range starts
     for match in SUPPRESSION_COMMENT.finditer(text):
         line = lines.line_of(match.start())
-        if input_format == "markdown" and _comment_in_code(
-            text, match.start(), lines.line_starts[line - 1], line in fenced
-        ):
+        if code and code.inside(match.start(), line, lines.line_starts[line - 1]):
             continue
         selectors: list[str] = []
         for raw in (match.group("codes") or "").replace(",", " ").split():
@@ -333,20 +354,18 @@ def parse_suppressions(text: str, lines: LineIndex, input_format: str = "text") 
             selectors = ["ALL"]
         action = match.group("action")
         if action == "ignore":
-            suppressions.by_line.setdefault(line, []).extend(selectors)
+            suppressions.by_line.setdefault(line, set()).update(selectors)
         elif action == "ignore-next-line":
-            suppressions.by_line.setdefault(line + 1, []).extend(selectors)
+            suppressions.by_line.setdefault(line + 1, set()).update(selectors)
         elif action == "disable":
-            open_ranges.extend((match.end(), selector) for selector in selectors)
-        else:  # enable: close the ranges these selectors cover
-            still_open = []
-            for start, selector in open_ranges:
-                if any(_matches(enabled, selector) for enabled in selectors):
-                    suppressions.ranges.append((start, match.start(), selector))
-                else:
-                    still_open.append((start, selector))
-            open_ranges = still_open
-    suppressions.ranges.extend((start, len(text), selector) for start, selector in open_ranges)
+            for selector in selectors:
+                open_since.setdefault(selector, match.end())
+        else:  # enable: close the open ranges these selectors cover
+            for selector in [s for s in open_since if any(_matches(e, s) for e in selectors)]:
+                start = open_since.pop(selector)
+                suppressions.ranges.setdefault(selector, []).append((start, match.start()))
+    for selector, start in open_since.items():
+        suppressions.ranges.setdefault(selector, []).append((start, len(text)))
     return suppressions
 
 

@@ -9,11 +9,15 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from lint_fakes import install_fake_analyser
 from typer.testing import CliRunner
 
@@ -155,7 +159,48 @@ def test_unknown_codes_in_comments_are_reported_and_code_examples_ignored():
     lines = LineIndex(text)
     found = parse_suppressions(text, lines, "markdown")
     assert found.unknown == [(1, "Z99")]
-    assert found.ranges == [] and found.by_line == {}
+    assert found.ranges == {} and found.by_line == {}
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="ab é😀\r\n", max_size=60))
+def test_every_offset_maps_to_a_line_and_column_and_back(text):
+    lines = LineIndex(text)
+    rows = re.split(r"\r\n|\r|\n", text)
+    for offset in range(len(text) + 1):
+        line, column = lines.position(offset)
+        assert lines.line_starts[line - 1] + column - 1 == offset
+        if offset < len(text) and text[offset] not in "\r\n":
+            assert rows[line - 1][column - 1] == text[offset]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from([
+    "Critics said. ", "<!-- newscheck: ignore A2 -->", "<!-- newscheck: disable -->",
+    "<!-- newscheck: enable -->", "<!-- newscheck: ignore-next-line L1, H -->", "\r\n", "\n",
+    "`", "```\n", "<!-- other -->", "<!-- newscheck: ignore", "-->",
+]), max_size=30))
+def test_blanking_preserves_length_and_line_structure(pieces):
+    text = "".join(pieces)
+    blanked = blank_suppression_comments(text)
+    assert len(blanked) == len(text)
+    assert [i for i, c in enumerate(blanked) if c in "\r\n"] == [
+        i for i, c in enumerate(text) if c in "\r\n"
+    ]
+    assert "newscheck: ignore A2 -->" not in blanked
+    parse_suppressions(text, LineIndex(text), "markdown")  # never raises
+
+
+def test_pathological_suppression_input_stays_fast():
+    unclosed = "<!-- newscheck: ignore A" * 40_000
+    many_on_one_line = "`x` <!-- newscheck: disable L1 --> <!-- newscheck: enable -->" * 20_000
+    started = time.perf_counter()
+    for text in (unclosed, many_on_one_line):
+        blank_suppression_comments(text)
+        found = parse_suppressions(text, LineIndex(text), "markdown")
+    assert len(found.ranges["L1"]) == 20_000
+    assert found.suppresses("L101", 1, len(many_on_one_line) - 40) is False
+    assert time.perf_counter() - started < 10  # linear: well under a second on a laptop
 
 
 # --- the command: text format and exit codes ---
