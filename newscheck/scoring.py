@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from newscheck.document import Document
-    from newscheck.report import Finding
+    from newscheck.report import Finding, Quote
 
 WEIGHTS: dict[str, float] = {
     "sourcing": 0.35,
@@ -44,11 +44,14 @@ HEDGE_POINTS, HEDGE_CAP = 100, 60  # x weighted reporter's-voice hedges per sent
 ABSOLUTE_POINTS, ABSOLUTE_CAP = 80, 20  # x unhedged absolutes per sentence
 TOP_SOURCE_SHARE, TOP_SOURCE_POINTS = 2 / 3, 90  # x share of quotes above 2/3 from one source
 OUTLET_POINTS, OUTLET_CAP = 100, 50  # x share of attributed claims credited to other outlets
+UNNAMED_ATTACK_POINTS, UNNAMED_ATTACK_CAP = 10, 30  # per anonymous/vague quote with loaded words
+SOURCED_SENTENCE_SHARE, SOURCED_SENTENCE_POINTS = 0.4, 100  # x shortfall below 40% of sentences
+MIN_SOURCED_SENTENCES_CHECK = 5  # shorter texts are not judged on their share of sourced sentences
 
 BANDS: tuple[tuple[int, str], ...] = (
     (85, "well sourced"),
-    (65, "mixed"),
-    (45, "weak"),
+    (70, "mixed"),
+    (50, "weak"),
     (0, "poor"),
 )
 """Lowest overall score of each plain-words band, best first."""
@@ -107,11 +110,13 @@ class Dimension:
         return max(0, min(100, 100 + sum(reason.points for reason in self.reasons)))
 
     def take(self, points: float, message: str, findings: list[Finding] | None = None) -> None:
-        """Record a deduction of ``points`` (rounded, at most what is left; none if 0)."""
-        rounded = min(round(points), self.score)  # never below 0: reasons add up exactly
-        if rounded > 0:
+        """Record a deduction of ``points``, rounded; capped at what is left (the reason is
+        still recorded, with 0 points, once the dimension is at 0); nothing if it rounds to 0."""
+        wanted = round(points)
+        if wanted > 0:
+            taken = min(wanted, self.score)  # never below 0, so reasons add up exactly
             ids = [f.id for f in findings or []]
-            self.reasons.append(Reason(-rounded, message, ids))
+            self.reasons.append(Reason(-taken, message, ids))
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -131,6 +136,7 @@ class Attribution:
     """Who is credited: the source id, or the normalised speaker name."""
     name: str = ""
     explained: bool = False
+    quote: Quote | None = None
 
 
 def overall_score(dimensions: list[Dimension]) -> int:
@@ -199,7 +205,7 @@ def attributions(document: Document) -> list[Attribution]:
     for quote in document.quotes:
         speaker = quote.speaker
         if speaker is None:
-            result.append(Attribution("unknown", []))
+            result.append(Attribution("unknown", [], quote=quote))
             continue
         on_speaker = []
         index = bisect_left(starts, speaker.start - MAX_FLAG_CHARS)
@@ -218,6 +224,7 @@ def attributions(document: Document) -> list[Attribution]:
                 speaker.source_id or " ".join(speaker.name.lower().split()),
                 speaker.name,
                 explained=any(f.rule == "A102" for f in on_speaker),
+                quote=quote,
             )
         )
     for finding in flags:
@@ -230,6 +237,36 @@ def attributions(document: Document) -> list[Attribution]:
 
 def _kind_of_flag(finding: Finding) -> str:
     return {"A1": "anonymous", "A2": "vague", "A3": "outlet"}[finding.rule[:2]]
+
+
+def unnamed_attacks(
+    document: Document, unnamed: list[Attribution]
+) -> list[tuple[Attribution, list[Finding]]]:
+    """Anonymous or vague verbatim quotes with loaded words inside them (attacks nobody signs)."""
+    by_quote: dict[str, list[Finding]] = {}
+    loose: list[Finding] = []  # quoted-voice findings without a quote id: matched by position
+    for finding in document.findings:
+        if finding.category == "loaded_language" and finding.voice == "quoted":
+            if finding.quote:
+                by_quote.setdefault(finding.quote, []).append(finding)
+            else:
+                loose.append(finding)
+    loose.sort(key=lambda f: f.start)
+    loose_starts = [f.start for f in loose]
+    result = []
+    for credit in unnamed:
+        quote = credit.quote
+        if quote is None or quote.kind == "indirect":
+            continue
+        words = list(by_quote.get(quote.id, []))
+        index = bisect_left(loose_starts, quote.start)
+        while index < len(loose) and loose[index].start < quote.end:
+            if loose[index].end <= quote.end:
+                words.append(loose[index])
+            index += 1
+        if words:
+            result.append((credit, words))
+    return result
 
 
 def identifiable_sources(document: Document) -> tuple[set[str], int]:
@@ -265,6 +302,20 @@ def score_sourcing(document: Document, credits: list[Attribution], words: int) -
     total = len(credits)
     anonymous = [c for c in credits if c.kind == "anonymous"]
     vague = [c for c in credits if c.kind == "vague"]
+    named, documents = identifiable_sources(document)
+    expected = expected_sources(words)
+    if not named:
+        dim.take(
+            NO_SOURCE_POINTS,
+            f"no identifiable first-hand source in a {words}-word story",
+            _flat(anonymous + vague),
+        )
+    elif len(named) < expected:
+        dim.take(
+            MISSING_SOURCE_POINTS * (expected - len(named)),
+            f"only {plural(len(named), 'identifiable source')} in a {words}-word story "
+            f"({expected} expected)",
+        )
     if anonymous:
         unexplained = sum(not c.explained for c in anonymous)
         weighted = unexplained + EXPLAINED_ANONYMOUS_FACTOR * (len(anonymous) - unexplained)
@@ -282,23 +333,20 @@ def score_sourcing(document: Document, credits: list[Attribution], words: int) -
         words_used = quoted(distinct_texts(findings)) if findings else ""
         dim.take(
             VAGUE_POINTS * len(vague) / total,
-            f"{len(vague)} of {plural(total, 'attributed claim')} credited to unspecified groups"
-            + (f": {words_used}" if words_used else ""),
+            f"{len(vague)} of {plural(total, 'attributed claim')} "
+            f"{agree(len(vague), 'rests', 'rest')} on vague attribution (unnamed groups, "
+            "weasel phrases)" + (f": {words_used}" if words_used else ""),
             findings,
         )
-    named, documents = identifiable_sources(document)
-    expected = expected_sources(words)
-    if not named:
+    attacks = unnamed_attacks(document, anonymous + vague)
+    if attacks:
+        loaded = [f for _, words in attacks for f in words]
+        verb = agree(len(attacks), "carries", "carry")
         dim.take(
-            NO_SOURCE_POINTS,
-            f"no identifiable first-hand source in a {words}-word story",
-            _flat(anonymous + vague),
-        )
-    elif len(named) < expected:
-        dim.take(
-            MISSING_SOURCE_POINTS * (expected - len(named)),
-            f"only {plural(len(named), 'identifiable source')} in a {words}-word story "
-            f"({expected} expected)",
+            min(UNNAMED_ATTACK_CAP, UNNAMED_ATTACK_POINTS * len(attacks)),
+            f"{plural(len(attacks), 'quote')} from unnamed sources {verb} loaded words: "
+            + quoted(distinct_texts(loaded)),
+            _flat([credit for credit, _ in attacks]) + loaded,
         )
     deducted = -sum(r.points for r in dim.reasons)
     bonus = min(DOCUMENT_BONUS * documents, DOCUMENT_BONUS_CAP, deducted)
@@ -328,7 +376,41 @@ def score_attribution(document: Document, sentences: int) -> Dimension:
             + quoted(distinct_texts(claims)),
             claims,
         )
+    if len(document.sentences) >= MIN_SOURCED_SENTENCES_CHECK:
+        sourced = count_sourced_sentences(document)
+        share = sourced / len(document.sentences)
+        if share < SOURCED_SENTENCE_SHARE:
+            dim.take(
+                SOURCED_SENTENCE_POINTS * (SOURCED_SENTENCE_SHARE - share),
+                f"only {sourced} of {plural(len(document.sentences), 'sentence')} "
+                "say where their information comes from (a quote, a source or a cue)",
+            )
     return dim
+
+
+def count_sourced_sentences(document: Document) -> int:
+    """How many sentences overlap a quote, a speaker, a source mention or a sourcing flag.
+
+    One sweep over both sorted lists: linear after sorting.
+    """
+    marks: list[tuple[int, int]] = [(q.start, q.end) for q in document.quotes]
+    marks += [(q.speaker.start, q.speaker.end) for q in document.quotes if q.speaker]
+    marks += [(m.start, m.end) for source in document.sources for m in source.mentions]
+    marks += [(f.start, f.end) for f in document.findings if f.rule[:2] in ("A1", "A2", "A3")]
+    marks.sort()
+    sentences = sorted(document.sentences, key=lambda span: span.start)
+    count = 0
+    first = 0  # marks before this index end before the current sentence starts
+    for sentence in sentences:
+        while first < len(marks) and marks[first][1] <= sentence.start:
+            first += 1
+        index = first
+        while index < len(marks) and marks[index][0] < sentence.end:
+            if marks[index][1] > sentence.start:
+                count += 1
+                break
+            index += 1
+    return count
 
 
 def score_language(document: Document, sentences: int) -> Dimension:

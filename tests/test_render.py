@@ -35,7 +35,7 @@ def test_terminal_report_sections_and_exact_flag_lines() -> None:
     assert lines[1].startswith("╭─  Credibility 17/100 poor  ─")
     assert "│ sourcing     ░░░░░░░░░░░░░░░░░░░░   0   weight 35%" in output
     assert "│ language     █████████████░░░░░░░  64   weight 25%" in output
-    assert "│    −72       3 of 5 attributed claims rest on anonymous sources" in output
+    assert "│    −60       3 of 5 attributed claims rest on anonymous sources" in output
     for heading in ("Who is quoted", "Sourcing", "Language", "Flagged sentences"):
         assert heading in lines
     assert "  A101 'one senior official'  anonymous" in lines
@@ -196,3 +196,10 @@ def test_html_score_breakdown_and_source_table() -> None:
     assert "3 of 5 attributed claims rest on anonymous sources" in page
     assert ('<tr><td>one senior official</td><td class="kind-anonymous">anonymous</td>'
             "<td>no</td>") in page
+
+
+def test_capped_reasons_still_shown_with_zero_points() -> None:
+    lines = plain_output(rumour_report()).splitlines()
+    assert "│      0       2 quotes from unnamed sources carry loaded words: 'lost" in [
+        line.rstrip(" │") for line in lines
+    ]

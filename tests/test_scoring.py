@@ -150,17 +150,57 @@ def test_rumour_story_sourcing_names_every_anonymous_flag() -> None:
     run(doc)
     ids = {f.text: f.id for f in doc.findings}
     # 4 quotes + the unlinked outlet credit = 5 attributed claims; 3 anonymous, 1 vague.
+    anonymous = [ids["one senior official"], ids["another insider"],
+                 ids["a source close to the talks"]]
     assert reasons(doc.scores, "sourcing") == [
-        (-72, "3 of 5 attributed claims rest on anonymous sources",
-         [ids["one senior official"], ids["another insider"], ids["a source close to the talks"]]),
-        (-14, "1 of 5 attributed claims credited to unspecified groups: 'Critics'",
-         [ids["Critics"]]),
-        (-14, "no identifiable first-hand source in a 67-word story",
+        (-40, "no identifiable first-hand source in a 67-word story",
          [ids["one senior official"], ids["Critics"], ids["another insider"],
           ids["a source close to the talks"]]),
+        # 120 * 3/5 = 72, capped at the 60 points left
+        (-60, "3 of 5 attributed claims rest on anonymous sources", anonymous),
+        (0, "1 of 5 attributed claims rests on vague attribution (unnamed groups, weasel "
+         "phrases): 'Critics'", [ids["Critics"]]),
+        (0, "2 quotes from unnamed sources carry loaded words: 'lost control', 'disgrace'",
+         [ids["one senior official"], ids["a source close to the talks"], ids["lost control"],
+          ids["disgrace"]]),
     ]
-    # the last deduction is capped at what is left: reasons add up to the score exactly
     assert doc.scores["dimensions"]["sourcing"]["score"] == 0
+
+
+def test_unnamed_attack_costs_sourcing() -> None:
+    text = (
+        "Mayor Ana Ruiz opened the new library on Saturday. \"She is a disgrace to this town,\" "
+        "one council employee said. Ruiz said the library cost $4 million."
+    )
+    doc = make_document(text)
+    add_quote(doc, '"She is a disgrace to this town,"', "one council employee", "anonymous")
+    add_quote(doc, "the library cost $4 million", "Ruiz", "person", "Ana Ruiz", "s1",
+              quote_kind="indirect")
+    doc.sources = [Source("s1", "Ana Ruiz", "person", True)]
+    anonymous = flag(doc, "A101", "one council employee")
+    disgrace = flag(doc, "L201", "disgrace")
+    run(doc)
+    assert reasons(doc.scores, "sourcing") == [
+        (-60, "1 of 2 attributed claims rests on anonymous sources", [anonymous.id]),
+        (-10, "1 quote from unnamed sources carries loaded words: 'disgrace'",
+         [anonymous.id, disgrace.id]),
+    ]
+
+
+def test_few_sentences_saying_where_information_comes_from() -> None:
+    text = (
+        "Fuel prices rose again this week. Drivers paid more at every station in the county. "
+        "Hauliers are cutting routes. Bus fares will follow. Schools have cancelled trips. "
+        '"We cannot absorb this," said Priya Nand, who runs a taxi firm.'
+    )
+    doc = make_document(text)
+    add_quote(doc, '"We cannot absorb this,"', "Priya Nand", "person")
+    run(doc)
+    # 1 of 6 sentences sourced: 100 * (0.4 - 1/6) = 23.3
+    assert reasons(doc.scores, "attribution") == [
+        (-23, "only 1 of 6 sentences say where their information comes from (a quote, a source "
+         "or a cue)", []),
+    ]
 
 
 def test_reporter_voice_loaded_words_weigh_more_than_quoted_ones() -> None:
@@ -317,7 +357,7 @@ def test_documents_offset_missing_sources() -> None:
 
 @pytest.mark.parametrize(
     ("overall", "band"), [(100, "well sourced"), (85, "well sourced"), (84, "mixed"),
-                          (65, "mixed"), (64, "weak"), (45, "weak"), (44, "poor"), (0, "poor")]
+                          (70, "mixed"), (69, "weak"), (50, "weak"), (49, "poor"), (0, "poor")]
 )
 def test_bands(overall: int, band: str) -> None:
     assert band_for(overall) == band

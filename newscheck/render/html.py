@@ -225,7 +225,7 @@ def _scores(report: Report, prefix: str) -> str:
             parts.append('<ul class="reasons">')
             for reason in dimension["reasons"]:
                 points = reason["points"]
-                sign = f"&minus;{-points}" if points < 0 else f"+{points}"
+                sign = f"&minus;{-points}" if points < 0 else f"+{points}" if points else "0"
                 refs = "".join(
                     f'<a href="#{prefix}-{fid}">{escape(fid)}</a>' for fid in reason["findings"]
                 )

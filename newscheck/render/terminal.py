@@ -149,7 +149,7 @@ class _View:
             reasons, hidden = self.limit("reasons", dimension["reasons"])
             for reason in reasons:
                 points = reason["points"]
-                sign = f"{minus}{-points}" if points < 0 else f"+{points}"
+                sign = f"{minus}{-points}" if points < 0 else f"+{points}" if points else "0"
                 message = Text(safe_text(reason["message"]))
                 if reason["findings"] and self.verbose:
                     message.append(f" [{', '.join(reason['findings'])}]", style="dim")
