@@ -30,7 +30,8 @@ _ATTACHING = attribution_words("attaching_head")
 _ABBREVIATIONS = attribution_words("abbreviation")
 _PASSIVE_CUES = attribution_words("passive_cue")
 _PREPOSITIONS = frozenset(["of", "for", "with", "to", "on", "at", "from", "in", "about"])
-_TOKEN = re.compile(r"[^\W_](?:[\w'\u2019.&-]*\w)?\.?|[^\w\s]")
+# A word (with a plural possessive's apostrophe: "Sanders' adviser"), or one punctuation mark.
+_TOKEN = re.compile(r"[^\W_](?:[\w'\u2019.&-]*\w)?(?:(?<=[sS])['\u2019](?!\w))?\.?|[^\w\s]")
 _OPEN_MARKS = "\"'\u201c\u2018\u00ab"
 _CLOSE_MARKS = "\"'\u201d\u2019\u00bb"
 
@@ -136,7 +137,7 @@ def _phrase_backward(tokens: list[tuple[int, int, str]], last: int) -> tuple[int
                 index -= 1
                 continue
             break
-        if lowered in _BOUNDARY:
+        if lowered in _BOUNDARY and not (index == last and token[0].isupper()):
             attach = lowered in ("of", "for") or (
                 index > 0 and tokens[index - 1][2].lower() in _ATTACHING
             )

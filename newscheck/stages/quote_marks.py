@@ -15,7 +15,8 @@ from dataclasses import dataclass
 OPEN, CLOSE, EITHER, WEAK_CLOSE = 1, 2, 3, 4
 DOUBLE, SINGLE = "double", "single"
 
-_MARK = re.compile("[\"'\u201c\u201d\u2018\u2019\u00ab\u00bb]")
+# Two straight apostrophes ('') stand for a double quotation mark in some wire copy.
+_MARK = re.compile("''|[\"'\u201c\u201d\u2018\u2019\u00ab\u00bb]")
 _ELISION = re.compile(
     r"['\u2018\u2019](?:\d\d(?:s\b|\b)|n['\u2019]|em\b|tis\b|twas\b|til\b|cause\b|bout\b)", re.I
 )
@@ -32,17 +33,24 @@ class Quotation:
     closed: bool
     paragraphs: int = 1
 
-    @property
-    def inner(self) -> tuple[int, int]:
+    def inner(self, text: str) -> tuple[int, int]:
         """The words inside the marks."""
-        return self.start + 1, self.end - 1 if self.closed else self.end
+        lo, hi = self.start + 1, self.end - 1 if self.closed else self.end
+        if text.startswith("''", self.start):
+            lo += 1
+        if self.closed and hi > lo and text.startswith("''", hi - 1):
+            hi -= 1
+        return lo, hi
 
 
 def _role(text: str, i: int, lo: int, hi: int) -> tuple[str, int] | None:
     """The family and role of the mark at ``i`` in paragraph ``[lo, hi)``, or None (apostrophe)."""
     mark = text[i]
+    width = 2 if text.startswith("''", i) else 1
+    if width == 2:
+        mark = '"'
     prev = text[i - 1] if i > lo else " "
-    nxt = text[i + 1] if i + 1 < hi else " "
+    nxt = text[i + width] if i + width < hi else " "
     if mark in "\u201c\u00ab":
         return DOUBLE, OPEN
     if mark in "\u201d\u00bb":
@@ -50,11 +58,11 @@ def _role(text: str, i: int, lo: int, hi: int) -> tuple[str, int] | None:
     opens = prev.isspace() or prev in _OPEN_CONTEXT
     closes = nxt.isspace() or nxt in _CLOSE_CONTEXT
     if mark == '"':
-        if opens and not closes:
-            return DOUBLE, OPEN
-        if closes and not opens:
+        if prev.isspace() or i == lo or prev in "([{/-\u2014\u2013":
+            return (DOUBLE, OPEN) if not nxt.isspace() else None
+        if closes:
             return DOUBLE, CLOSE
-        return (DOUBLE, EITHER) if not (opens and closes) else None
+        return DOUBLE, EITHER
     # single marks: ' \u2018 \u2019
     if prev.isalnum() and nxt.isalnum():
         return None  # don't, O'Brien, Ukraine's
@@ -71,21 +79,22 @@ def _role(text: str, i: int, lo: int, hi: int) -> tuple[str, int] | None:
     return SINGLE, CLOSE
 
 
-def _paragraph_marks(text: str, lo: int, hi: int) -> list[tuple[int, str, int]]:
+def _paragraph_marks(text: str, lo: int, hi: int) -> list[tuple[int, str, int, int]]:
+    """(position, family, role, width) of every quotation mark in the paragraph."""
     marks = []
     for match in _MARK.finditer(text, lo, hi):
         role = _role(text, match.start(), lo, hi)
         if role is not None:
-            marks.append((match.start(), role[0], role[1]))
+            marks.append((match.start(), role[0], role[1], match.end() - match.start()))
     return marks
 
 
-def _strong_close_ahead(marks: list[tuple[int, str, int]]) -> list[bool]:
+def _strong_close_ahead(marks: list[tuple[int, str, int, int]]) -> list[bool]:
     """For each mark: does a closing mark of its family come before the next opening one?"""
     ahead = [False] * len(marks)
     upcoming: dict[str, int] = {}
     for index in range(len(marks) - 1, -1, -1):
-        _, family, role = marks[index]
+        _, family, role, _ = marks[index]
         ahead[index] = upcoming.get(family) in (CLOSE, EITHER)
         if role != WEAK_CLOSE:
             upcoming[family] = role
@@ -115,7 +124,7 @@ def find_quotations(text: str, paragraphs: list[tuple[int, int]]) -> list[Quotat
             else:
                 open_family = None
         for index in range(first, len(marks)):
-            position, family, role = marks[index]
+            position, family, role, width = marks[index]
             if open_family is None:
                 if role in (OPEN, EITHER):
                     open_family, open_start, spanned = family, position, 1
@@ -126,7 +135,7 @@ def find_quotations(text: str, paragraphs: list[tuple[int, int]]) -> list[Quotat
                 open_start, spanned = position, 1  # the earlier mark was never closed
             elif role in (CLOSE, EITHER) or (role == WEAK_CLOSE and not ahead[index]):
                 if position > open_start + 1:
-                    found.append(Quotation(open_start, position + 1, True, spanned))
+                    found.append(Quotation(open_start, position + width, True, spanned))
                 open_family = None
         if open_family is None:
             continue
@@ -164,7 +173,7 @@ _SPEECH_END = tuple(",.!?;:\u2026")
 
 def is_name_or_title(text: str, quotation: Quotation) -> bool:
     """A quoted name, title or nickname ('Lenta.Ru', 'The Long Goodbye'): not speech."""
-    lo, hi = quotation.inner
+    lo, hi = quotation.inner(text)
     inner = text[lo:hi].strip()
     if not inner or inner.endswith(_SPEECH_END):
         return False
@@ -184,7 +193,7 @@ def is_direct(text: str, quotation: Quotation, paragraph_start: int) -> bool:
     """A quotation standing as the speaker's own sentence(s), not a fragment of the reporter's."""
     if quotation.paragraphs > 1:
         return True
-    lo, hi = quotation.inner
+    lo, hi = quotation.inner(text)
     inner = text[lo:hi].lstrip()
     if not inner:
         return False

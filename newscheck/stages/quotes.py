@@ -165,17 +165,20 @@ class _QuoteFinder:
             lo, hi = self._paragraph(cue.start)
             frame = frame_for(self.text, cue, lo, hi)
             if frame.speaker is None and self.text[cue.start : cue.end].endswith("ing"):
-                frame = self._participle_frame(frame, lo)
+                frame = self._participle_frame(frame, lo, frames)
             frames.append(frame)
         return frames
 
-    def _participle_frame(self, frame: Frame, lo: int) -> Frame:
-        """", saying ...": the speaker is the subject at the start of the sentence."""
+    def _participle_frame(self, frame: Frame, lo: int, frames: list[Frame]) -> Frame:
+        """", saying ...": the speaker is the previous cue's in the sentence ("he said, adding"),
+        or the subject that starts the sentence."""
         from newscheck.stages.attribution import speaker_after
 
         if not self.text[lo : frame.cue.start].rstrip().endswith(","):
             return frame
         left, _ = self._sentence(frame.cue.start)
+        if frames and frames[-1].speaker is not None and frames[-1].cue.start >= left:
+            return Frame(frame.cue, frames[-1].speaker)
         start = left
         while start < frame.cue.start and self.text[start].isspace():
             start += 1
