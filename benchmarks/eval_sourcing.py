@@ -36,9 +36,10 @@ def read_labels(path: Path = LABELS) -> dict[str, list[tuple[int, int, str]]]:
 
 def flags_for(text: str) -> list[tuple[int, int]]:
     """Spans the pipeline flags as anonymous or vague sources."""
-    from newscheck.pipeline import build_document, run_stages
+    from newscheck.pipeline import STAGES, build_document, run_stages
 
-    document = run_stages(build_document(text))
+    upto_sourcing = STAGES[: STAGES.index("sourcing") + 1]
+    document = run_stages(build_document(text), upto_sourcing)
     spans = [(f.start, f.end) for f in document.findings if f.category in FLAG_CATEGORIES]
     for quote in document.quotes:
         speaker = quote.speaker

@@ -57,6 +57,34 @@ _NAME_WORD = re.compile(r"[A-Z][\w'’.-]*")
 WORD = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*\.?")
 
 
+def trie_pattern(phrases: tuple[str, ...] | frozenset[str], keep_case: bool = False) -> str:
+    """A regex matching any of ``phrases`` (lower-cased unless ``keep_case``), as a character trie.
+
+    Python's ``re`` tries the branches of a flat alternation one by one at every position; a trie
+    shares prefixes, so a scan costs about one branch per character whatever the list size.
+    Spaces in a phrase match any run of whitespace.
+    """
+    tree: dict = {}
+    for phrase in phrases:
+        node = tree
+        for char in " ".join((phrase if keep_case else phrase.lower()).split()):
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = [
+            (r"\s+" if char == " " else re.escape(char)) + emit(child)
+            for char, child in sorted(node.items())
+            if char
+        ]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(tree)
+
+
 def _alternation(phrases: list[str] | tuple[str, ...]) -> str:
     """A regex alternation of literal phrases, longest first, spaces matching any whitespace."""
     unique = sorted(set(phrases), key=lambda p: (-len(p), p))
@@ -97,9 +125,9 @@ def lexicon_for(config: LexiconConfig | None = None) -> SourcingLexicon:
     # Configured outlet names arrive lower-cased: match those case-insensitively.
     fixed = [n for n in names if n not in config.extra_outlets]
     extra = [n for n in config.extra_outlets if n]
-    name_pattern = r"(?<![\w.])(?:[Tt]he\s+)?(?:" + _alternation(fixed) + ")"
+    name_pattern = r"(?<![\w.])(?:[Tt]he\s+)?(?:" + trie_pattern(fixed, keep_case=True) + ")"
     if extra:
-        name_pattern += r"|(?i:(?<![\w.])(?:the\s+)?(?:" + _alternation(extra) + "))"
+        name_pattern += r"|(?i:(?<![\w.])(?:the\s+)?(?:" + trie_pattern(extra) + "))"
     name_re = re.compile(f"(?:{name_pattern})(?![\\w])")
     nouns = outlets.get("nouns", ())
     noun_re = re.compile(

@@ -32,6 +32,7 @@ from newscheck.stages.mentions import (
     classify_mention,
     lexicon_for,
     names_someone,
+    trie_pattern,
 )
 
 IDENTIFIABLE_KINDS = ("person", "organization", "outlet", "document")
@@ -146,8 +147,27 @@ _MODIFIERS = frozenset(
         "several",
     ]
 )
+_QUOTED_OUTLET_CUES = (
+    "reported by",
+    "according to",
+    "cited by",
+    "published by",
+    "quoted by",
+    "report by",
+    "reports by",
+    "report in",
+    "reports in",
+    "wrote in",
+    "said the outlet",
+    "said the portal",
+    "said the newspaper",
+    "said the agency",
+    "told the outlet",
+    "told the portal",
+)
+_QUOTED_NAME = re.compile(r"['\"‘“]([A-Z][^'\"’”\n]{0,40}?)['\"’”]")
 _NEGATION = re.compile(
-    r"\b(?:not|never|no|n't|nor|denied|deny|denies|false(?:ly)?)\s+(?:\w+\s+)?$", re.IGNORECASE
+    r"\b(?:not|never|no|n't|nor|denied|deny|denies|false(?:ly)?)\s+(?:\w+\s+){0,3}$", re.IGNORECASE
 )
 
 
@@ -165,23 +185,83 @@ class Mention:
     quotes: list[str] = field(default_factory=list)
 
 
+class TaggedScanner:
+    """Every word list in one trie regex: a single pass over the text finds all of them.
+
+    ``lists`` maps a tag ("collective", "anonymous_head", ...) to lower-case phrases; ``*`` in a
+    phrase stands for up to four words ("echoing * previous reports").  Matches are
+    leftmost-longest and never overlap.
+    """
+
+    def __init__(self, lists: dict[str, tuple[str, ...] | frozenset[str]]) -> None:
+        self.tag_names = tuple(lists)
+        phrase_tags: dict[str, list[str]] = {}
+        wild: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
+        for tag, phrases in lists.items():
+            for phrase in phrases:
+                phrase = " ".join(phrase.lower().split())
+                if "*" in phrase:
+                    chunks = [chunk.strip() for chunk in phrase.split("*")]
+                    regex = re.compile(
+                        r"\s+(?:[\w'’.-]+\s+){0,4}?".join(
+                            r"\s+".join(re.escape(w) for w in chunk.split()) for chunk in chunks
+                        )
+                        + r"(?![\w'’-])"
+                    )
+                    wild.setdefault(chunks[0], []).append((tag, regex))
+                else:
+                    phrase_tags.setdefault(phrase, []).append(tag)
+        self.phrase_tags = {k: tuple(v) for k, v in phrase_tags.items()}
+        self.wild = wild
+        self.regex = re.compile(
+            r"\b(?:" + trie_pattern(tuple(phrase_tags) + tuple(wild)) + r")(?![\w'’-])"
+        )
+
+    def scan(self, lower: str) -> dict[str, list[re.Match[str]]]:
+        """Tag -> its matches in text order, over a lower-cased text."""
+        found: dict[str, list[re.Match[str]]] = {tag: [] for tag in self.tag_names}
+        phrase_tags, wild = self.phrase_tags, self.wild
+        for match in self.regex.finditer(lower):
+            key = match.group()
+            if not key.isalpha():
+                key = " ".join(key.split())
+            for tag in phrase_tags.get(key, ()):
+                found[tag].append(match)
+            for tag, regex in wild.get(key, ()):
+                longer = regex.match(lower, match.start())
+                if longer is not None:
+                    found[tag].append(longer)
+        return found
+
+
+class Scan:
+    """The analysed text and a lower-case copy with exactly the same offsets."""
+
+    __slots__ = ("text", "lower")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        lowered = text.lower()
+        if len(lowered) != len(text):  # a few characters grow when lower-cased (e.g. 'İ')
+            lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+        self.lower = lowered
+
+
 @dataclass(frozen=True)
 class _Patterns:
     """Regexes compiled once per lexicon configuration."""
 
-    anonymous_phrase: re.Pattern[str]
-    anonymous_head: re.Pattern[str]
-    collective: re.Pattern[str]
-    singular: re.Pattern[str]
-    weasel: re.Pattern[str]
-    extra_vague: re.Pattern[str] | None
+    scanner: TaggedScanner
     reason: re.Pattern[str]
     verb_after: re.Pattern[str]
-    cue_before: re.Pattern[str]
+    relative_verb: re.Pattern[str]
+    cues_before: frozenset[str]
+    reason_stop: re.Pattern[str]
+    by_participles: frozenset[str]
     outlet_after: re.Pattern[str]
     quoted_outlet: re.Pattern[str]
-    document: re.Pattern[str]
-    accusation: re.Pattern[str]
+    outlet_names: re.Pattern[str]
+    coordinated: re.Pattern[str]
     attribution_in_span: re.Pattern[str]
 
 
@@ -195,75 +275,46 @@ def patterns_for(config: LexiconConfig | None) -> _Patterns:
     lexicon = lexicon_for(config)
     vague = _sections("vague.txt")
     cues = _sections("sourcing_cues.txt")
-    weasels = []
-    for phrase in vague.get("weasel", ()):
-        parts = [r"\s+".join(re.escape(w) for w in chunk.split()) for chunk in phrase.split("*")]
-        weasels.append(r"\s+(?:[\w'’.-]+\s+){0,4}?".join(p.strip() for p in parts))
-    weasels.sort(key=len, reverse=True)
     between = r"(?:(?:" + _alternation(cues.get("between", ())) + r")\s+){0,4}"
     verbs = r"(?:" + _alternation(cues.get("verbs", ())) + r")\b"
     followers = r"(?:(?:" + _alternation(cues.get("outlet_followers", ())) + r")\s+)?"
-    before = r"(?:" + _alternation(cues.get("before", ())) + r")"
-    participles = [
-        "reported",
-        "cited",
-        "quoted",
-        "described",
-        "called",
-        "criticized",
-        "criticised",
-        "accused",
-        "praised",
-        "questioned",
-        "denounced",
-        "dismissed",
-        "challenged",
-        "disputed",
-        "condemned",
-        "slammed",
-        "blasted",
-        "branded",
-        "labeled",
-        "labelled",
-        "seen",
-        "viewed",
-        "regarded",
-        "considered",
-    ]
-    cue_before = (
-        r"(?:\b" + before + r"|\b(?:" + "|".join(participles) + r")\b[^.;!?\n]{0,40}\bby)"
-        r"\s*,?\s*$"
-    )
-    extra_vague = (
-        re.compile(_words_pattern(lexicon.extra_vague), re.IGNORECASE)
-        if lexicon.extra_vague
-        else None
-    )
+    participles = cues.get("by_participles", ())
     accusations = _sections("accusations.txt")
     return _Patterns(
-        anonymous_phrase=re.compile(_words_pattern(lexicon.anonymous_phrases), re.IGNORECASE),
-        anonymous_head=re.compile(_words_pattern(lexicon.anonymous_heads), re.IGNORECASE),
-        collective=re.compile(_words_pattern(lexicon.collectives), re.IGNORECASE),
-        singular=re.compile(_words_pattern(lexicon.singulars), re.IGNORECASE),
-        weasel=re.compile(r"\b(?:" + "|".join(weasels) + r")\b", re.IGNORECASE),
-        extra_vague=extra_vague,
+        scanner=TaggedScanner(
+            {
+                "anonymous_phrase": lexicon.anonymous_phrases,
+                "anonymous_head": lexicon.anonymous_heads,
+                "collective": lexicon.collectives,
+                "singular": lexicon.singulars,
+                "weasel": vague.get("weasel", ()),
+                "extra_vague": lexicon.extra_vague,
+                "document": lexicon.document_heads,
+                "outlet_name": frozenset(name.lower() for name in lexicon.outlet_names),
+                "outlet_noun": lexicon.outlet_nouns,
+                "accusation": accusations.get("claims", ()),
+            }
+        ),
         reason=re.compile(
             _words_pattern(_sections("anonymity_reasons.txt").get("entries", ())), re.IGNORECASE
         ),
         verb_after=re.compile(r"\s*" + between + verbs, re.IGNORECASE),
-        cue_before=re.compile(cue_before, re.IGNORECASE),
+        relative_verb=re.compile(
+            r"\s*,?\s*(?:who|that)\s+(?:[\w'’.-]+,?\s+){1,8}?" + between + verbs, re.IGNORECASE
+        ),
+        reason_stop=re.compile(r"\s(?:" + _alternation(cues.get("verbs", ())) + r")\b", re.I),
+        cues_before=frozenset(" ".join(c.split()) for c in cues.get("before", ())),
+        by_participles=frozenset(participles),
         outlet_after=re.compile(r"\s*(?:'s\s+)?" + followers + between + verbs, re.IGNORECASE),
         quoted_outlet=re.compile(
-            r"\b(?:reported\s+by|according\s+to|cited\s+by|published\s+by|quoted\s+by|"
-            r"reports?\s+(?:by|in)|wrote\s+in|(?:said|told)\s+(?:the\s+)?(?:outlet|portal|"
-            r"newspaper|agency))\s+(['\"‘“])([A-Z][^'\"’”\n]{0,40}?)['\"’”]"
+            r"\b(?:" + trie_pattern(_QUOTED_OUTLET_CUES) + r")\s*$", re.IGNORECASE
         ),
-        document=re.compile(
-            r"\b(?:the|a|an|this|that|its|his|her|their|one|another|new|recent|latest)\s+"
-            r"(?:[\w'’.-]+\s+){0,4}?(?:" + _alternation(lexicon.document_heads) + r")\b",
+        outlet_names=lexicon.outlet_name_re,
+        coordinated=re.compile(
+            r"\s+(?:and|or)\s+(?:[\w'’-]+\s+){0,2}?"
+            + _words_pattern(lexicon.collectives | lexicon.anonymous_heads),
             re.IGNORECASE,
         ),
-        accusation=re.compile(_words_pattern(accusations.get("claims", ())), re.IGNORECASE),
         attribution_in_span=re.compile(
             _words_pattern(accusations.get("attribution", ())), re.IGNORECASE
         ),
@@ -297,16 +348,13 @@ def _extend_left(text: str, start: int, floor: int) -> int:
         word = token.group()
         lower = word.lower().replace("’", "'")
         if lower == "of" and i > 0 and tokens[i - 1].group().lower() in GROUP_OF:
+            # "a number of", "one of the", "an unusual coalition of": keep going left
             new_start = tokens[i - 1].start()
+            if tokens[i - 1].group().lower() in DETERMINERS:
+                break
             i -= 2
             taken += 2
-            if (
-                i >= 0
-                and tokens[i].group().lower() in DETERMINERS
-                and not text[tokens[i].end() : new_start].strip()
-            ):
-                new_start = tokens[i].start()
-            break
+            continue
         if lower in DETERMINERS:
             new_start = token.start()
             break
@@ -325,16 +373,28 @@ def _extend_left(text: str, start: int, floor: int) -> int:
             taken += 1
             i -= 1
             continue
+        if (  # one plain noun modifier right after a determiner: "a council aide"
+            i > 0
+            and tokens[i - 1].group().lower() in DETERMINERS
+            and not text[tokens[i - 1].end() : token.start()].strip()
+        ):
+            new_start = tokens[i - 1].start()
         break
     return new_start
 
 
+_PHRASE_STOP = (
+    r"(?=[,.;:!?\"“”]|\s+(?:who|that|said|says|say|told|have|has|had|were|was|are|is|also)\b"
+    r"|\s*$)"
+)
 _POST_MODIFIER = re.compile(
     r"\s+(?:(?:who\s+(?:are|is|were|was)\s+)?familiar\s+with|close\s+to|briefed\s+on|"
     r"(?:with\s+(?:direct\s+)?knowledge\s+of)|involved\s+in|in\s+the\s+room|"
-    r"(?:in|at|from|within|inside|for|of)(?=\s))((?:\s+[\w'’.-]+){1,5}?)(?=[,.;:!?\"“”]|\s+(?:who|that|said|says|say|told|have|has|had|were|was|are|is|also)\b|\s*$)",
+    r"(?:in|at|from|within|inside|for|of)(?=\s))((?:\s+[\w'’.-]+){1,5}?)" + _PHRASE_STOP,
     re.IGNORECASE,
 )
+_OBJECT = re.compile(r"(?:\s+[\w'’.-]+){1,5}?" + _PHRASE_STOP, re.IGNORECASE)
+"""The object of a phrase that ends in a preposition ("people familiar with| the matter")."""
 
 
 def _extend_right(text: str, end: int, ceiling: int) -> int:
@@ -380,8 +440,28 @@ def _credited(
     skipped = _skip_parenthetical(text, end, sentence_end)
     if skipped != end and after.match(text, skipped, sentence_end):
         return True
-    before = text[max(sentence_start, start - 70) : start]
-    return bool(patterns.cue_before.search(before))
+    if patterns.relative_verb.match(text, end, sentence_end):
+        return True  # "one of the doctors who sent the letter called him ..."
+    return _cued_before(text, start, sentence_start, patterns, after is patterns.outlet_after)
+
+
+def _cued_before(
+    text: str, start: int, floor: int, patterns: _Patterns, outlet: bool = False
+) -> bool:
+    """True after "according to", "said", "as reported by", "was called a fraud by" ...
+
+    For an outlet, "told"/"asked" before it makes it the interviewer, not the source.
+    """
+    before = text[max(floor, start - 60) : start]
+    if not before or before[-1:] not in " ,":
+        return False
+    words = _WORD.findall(before.lower())
+    if not words or (outlet and words[-1] in ("told", "tells", "asked", "asks", "to")):
+        return False
+    for size in (1, 2, 3):
+        if len(words) >= size and " ".join(words[-size:]) in patterns.cues_before:
+            return True
+    return words[-1] == "by" and any(w in patterns.by_participles for w in words[-8:-1])
 
 
 def _quote_at(document: Document, start: int, end: int) -> Quote | None:
@@ -394,18 +474,31 @@ def _quote_at(document: Document, start: int, end: int) -> Quote | None:
 # --- finding mentions ------------------------------------------------------------------------
 
 
-def _overlaps(mentions: list[Mention], start: int, end: int) -> bool:
-    return any(m.start < end and start < m.end for m in mentions)
+class Found(list):
+    """The mentions found so far, with a character map for constant-time overlap tests."""
+
+    def __init__(self, length: int) -> None:
+        super().__init__()
+        self.covered = bytearray(length + 1)
+
+    def append(self, mention: Mention) -> None:
+        super().append(mention)
+        self.covered[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return 1 in self.covered[start:end]
 
 
 def _find_anonymous(
-    document: Document, lexicon: SourcingLexicon, patterns: _Patterns, found: list[Mention]
+    document: Document,
+    hits: dict[str, list[re.Match[str]]],
+    lexicon: SourcingLexicon,
+    patterns: _Patterns,
+    found: Found,
 ) -> None:
     text = document.analysis_text
     original = document.text
-    strong = []
-    for match in patterns.anonymous_phrase.finditer(text):
-        strong.append(match)
+    strong = hits["anonymous_phrase"]
     markers: list[tuple[int, int]] = []
     for match in strong:
         phrase = match.group().lower()
@@ -414,19 +507,18 @@ def _find_anonymous(
             markers.append((match.start(), match.end()))
             continue
         start = _extend_left(text, match.start(), bounds[0])
-        end = (
-            _extend_right(text, match.end(), bounds[1])
-            if phrase.endswith(("with", "to", "on", "of"))
-            else match.end()
-        )
-        if _overlaps(found, start, end) or lexicon.is_allowed(original[start:end]):
+        end = match.end()
+        if phrase.endswith((" with", " to", " on", " of")):
+            obj = _OBJECT.match(text, end, min(bounds[1], end + 60))
+            end = obj.end() if obj else end
+        if found.overlaps(start, end) or lexicon.is_allowed(original[start:end]):
             continue
         found.append(
             Mention(start, end, original[start:end], "anonymous", original[start:end], "A101")
         )
-    for match in patterns.anonymous_head.finditer(text):
+    for match in hits["anonymous_head"]:
         bounds = _sentence_bounds(document, match.start())
-        if _overlaps(found, match.start(), match.end()):
+        if found.overlaps(match.start(), match.end()):
             continue
         following = text[match.end() : match.end() + 40]
         if re.match(r"\s+of\b", following) and match.group().lower().startswith("source"):
@@ -485,33 +577,39 @@ def _anonymity_reason(document: Document, mention: Mention, patterns: _Patterns)
         return None
     clause_end = _CLAUSE_END.search(text, match.end(), end)
     stop = clause_end.start() if clause_end else end
+    verb = patterns.reason_stop.search(text, match.end(), stop)
+    stop = verb.start() if verb else stop
     while stop > match.start() and text[stop - 1].isspace():
         stop -= 1
     return TextSpan(match.start(), stop, document.text[match.start() : stop])
 
 
 def _find_vague(
-    document: Document, lexicon: SourcingLexicon, patterns: _Patterns, found: list[Mention]
+    document: Document,
+    hits: dict[str, list[re.Match[str]]],
+    lexicon: SourcingLexicon,
+    patterns: _Patterns,
+    found: Found,
 ) -> None:
     text = document.analysis_text
     original = document.text
-    for match in patterns.weasel.finditer(text):
-        if _overlaps(found, match.start(), match.end()):
+    for match in hits["weasel"]:
+        if found.overlaps(match.start(), match.end()):
             continue
         phrase = original[match.start() : match.end()]
         if lexicon.is_allowed(phrase):
             continue
         found.append(Mention(match.start(), match.end(), phrase, "vague", phrase.lower(), "A202"))
-    if patterns.extra_vague is not None:
-        for match in patterns.extra_vague.finditer(text):
-            if not _overlaps(found, match.start(), match.end()):
+    if hits["extra_vague"]:
+        for match in hits["extra_vague"]:
+            if not found.overlaps(match.start(), match.end()):
                 phrase = original[match.start() : match.end()]
                 found.append(
                     Mention(match.start(), match.end(), phrase, "vague", phrase.lower(), "A201")
                 )
-    for regex, kind in ((patterns.collective, "vague"), (patterns.singular, "anonymous")):
-        for match in regex.finditer(text):
-            if _overlaps(found, match.start(), match.end()):
+    for tag, kind in (("collective", "vague"), ("singular", "anonymous")):
+        for match in hits[tag]:
+            if found.overlaps(match.start(), match.end()):
                 continue
             bounds = _sentence_bounds(document, match.start())
             start = _extend_left(text, match.start(), bounds[0])
@@ -520,25 +618,37 @@ def _find_vague(
                 not first_word or first_word[0].lower() not in SINGULAR_DETERMINERS
             ):
                 continue  # "one critic" is a person; a bare "critic" is not a mention
-            if (
-                kind == "vague"
-                and start > bounds[0]
-                and re.search(r"\b(?:and|or|nor|&)\s*$", text[max(bounds[0], start - 6) : start])
-            ):
-                continue  # "Smith and other critics": the group has a named member
+            lead = text[max(bounds[0], start - 40) : start]
+            joined = re.search(r"([\w'’.-]+)\s+(?:and|or|nor|&)\s*$", lead)
+            if kind == "vague" and joined:
+                partner = joined.group(1)
+                if partner.lower() in lexicon.collectives or partner.lower() in _MODIFIERS:
+                    start = joined.start(1) + max(bounds[0], start - 40)  # "Developers and ..."
+                elif partner[:1].isupper() and joined.start(1) + max(bounds[0], start - 40) > (
+                    bounds[0] + len(text[bounds[0] :]) - len(text[bounds[0] :].lstrip())
+                ):
+                    continue  # "Smith and other critics": the group has a named member
             end = _extend_right(text, match.end(), bounds[1])
+            coordinated = patterns.coordinated.match(text, end, bounds[1])
+            if coordinated:  # "Regulators and environmental groups"
+                end = coordinated.end()
             following = text[end : end + 60]
             if names_someone(following) or names_someone(text[match.end() : match.end() + 60]):
                 continue
+            if match.group().lower() == "whom" and start == match.start():
+                continue  # only "many of whom", "some of whom"
             if not _credited(text, start, end, bounds, patterns):
                 continue
             if kind == "vague":
                 end = _extend_over_unnamed_members(text, end, bounds[1])
+            mention_kind = kind
+            if kind == "vague" and re.match(r"(?:one|an?|another)\s+of\b", text[start:end], re.I):
+                mention_kind = "anonymous"  # "one of the doctors" is an unnamed individual
             mention_text = original[start:end]
-            if lexicon.is_allowed(mention_text) or _overlaps(found, start, end):
+            if lexicon.is_allowed(mention_text) or found.overlaps(start, end):
                 continue
-            rule = "A201" if kind == "vague" else "A101"
-            found.append(Mention(start, end, mention_text, kind, mention_text, rule))
+            rule = "A201" if mention_kind == "vague" else "A101"
+            found.append(Mention(start, end, mention_text, mention_kind, mention_text, rule))
     for mention in found:
         if mention.kind == "anonymous" and mention.reason is None and mention.rule == "A101":
             mention.reason = _anonymity_reason(document, mention, patterns)
@@ -546,29 +656,50 @@ def _find_vague(
                 mention.rule = "A102"
 
 
-def _outlet_name(text: str, lexicon: SourcingLexicon) -> str:
+def _outlet_name(text: str, patterns: _Patterns) -> str:
     """A canonical name for an outlet mention ("the Axios portal" -> "Axios")."""
-    match = lexicon.outlet_name_re.search(text)
-    name = match.group() if match else text
-    name = re.sub(r"^[Tt]he\s+", "", name).strip("'\"‘’“” ")
-    return name
+    named = patterns.outlet_names.search(text)
+    name = named.group() if named else text
+    return re.sub(r"^[Tt]he\s+", "", " ".join(name.split())).strip("'\"‘’“” ")
+
+
+def _outlet_candidates(
+    text: str, hits: dict[str, list[re.Match[str]]], patterns: _Patterns, lexicon: SourcingLexicon
+) -> list[tuple[int, int]]:
+    """(start, end) of outlet names, "the X portal" phrases and quoted names after a cue."""
+    candidates: list[tuple[int, int]] = []
+    for hit in hits["outlet_name"]:
+        start = hit.start()
+        the = re.search(r"\b[Tt]he\s+$", text[max(0, start - 5) : start])
+        named = patterns.outlet_names.match(text, start - len(the.group()) if the else start)
+        if named is not None and named.end() >= hit.end():  # case matters: "the Sun", not "sun"
+            candidates.append((named.start(), named.end()))
+    for hit in hits["outlet_noun"]:
+        window = max(0, hit.start() - 80)
+        for match in lexicon.outlet_noun_re.finditer(text, window, hit.end()):
+            if match.end() == hit.end():
+                candidates.append((match.start(), match.end()))
+                break
+    for match in _QUOTED_NAME.finditer(text):
+        if patterns.quoted_outlet.search(text[max(0, match.start() - 25) : match.start()]):
+            candidates.append((match.start(1), match.end(1)))
+    return candidates
 
 
 def _find_outlets(
-    document: Document, lexicon: SourcingLexicon, patterns: _Patterns, found: list[Mention]
+    document: Document,
+    hits: dict[str, list[re.Match[str]]],
+    lexicon: SourcingLexicon,
+    patterns: _Patterns,
+    found: Found,
 ) -> None:
     text = document.analysis_text
     original = document.text
-    candidates: list[tuple[int, int]] = []
-    for match in patterns.quoted_outlet.finditer(text):
-        candidates.append((match.start(2), match.end(2)))
-    for regex in (lexicon.outlet_noun_re, lexicon.outlet_name_re):
-        for match in regex.finditer(text):
-            candidates.append((match.start(), match.end()))
+    candidates = _outlet_candidates(text, hits, patterns, lexicon)
     candidates.sort(key=lambda c: (c[0], -c[1]))
-    taken: list[tuple[int, int]] = []
+    taken_until = -1
     for start, end in candidates:
-        if any(s < end and start < e for s, e in taken):
+        if start < taken_until:  # sorted by start: only the last kept one can overlap
             continue
         bounds = _sentence_bounds(document, start)
         quoted = text[start - 1 : start] in "'\"‘“" and start > 0
@@ -578,25 +709,34 @@ def _find_outlets(
             cue = text[max(bounds[0], start - 40) : start]
             if not re.search(r"(?:by|to|in|outlet|portal|newspaper|agency)\s*['\"‘“]$", cue):
                 continue
-        taken.append((start, end))
+        taken_until = end
         mention_text = original[start:end]
-        if lexicon.is_allowed(mention_text) or _overlaps(found, start, end):
+        if lexicon.is_allowed(mention_text) or found.overlaps(start, end):
             continue
         found.append(
-            Mention(start, end, mention_text, "outlet", _outlet_name(mention_text, lexicon), "A301")
+            Mention(
+                start, end, mention_text, "outlet", _outlet_name(mention_text, patterns), "A301"
+            )
         )
 
 
 def _find_documents(
-    document: Document, lexicon: SourcingLexicon, patterns: _Patterns, found: list[Mention]
+    document: Document,
+    hits: dict[str, list[re.Match[str]]],
+    lexicon: SourcingLexicon,
+    patterns: _Patterns,
+    found: Found,
 ) -> None:
     text = document.analysis_text
     original = document.text
-    for match in patterns.document.finditer(text):
-        start, end = match.start(), match.end()
-        if _overlaps(found, start, end):
+    for match in hits["document"]:
+        if found.overlaps(match.start(), match.end()):
             continue
-        bounds = _sentence_bounds(document, start)
+        bounds = _sentence_bounds(document, match.start())
+        start, end = _extend_left(text, match.start(), bounds[0]), match.end()
+        opener = text[start:end].split()[0].lower()
+        if start == match.start() or opener not in DETERMINERS:
+            continue  # "a new poll", "the ruling"; not a bare "data" or "reports suggest"
         if not _credited(text, start, end, bounds, patterns):
             continue
         if (
@@ -611,11 +751,13 @@ def _find_documents(
 # --- unattributed quotes and claims --------------------------------------------------------
 
 
-def _unattributed_claims(document: Document, patterns: _Patterns) -> list[Mention]:
+def _unattributed_claims(
+    document: Document, hits: dict[str, list[re.Match[str]]], patterns: _Patterns
+) -> list[Mention]:
     """Accusations in the reporter's voice with no attribution in their sentence or paragraph."""
     text = document.analysis_text
     claims: list[Mention] = []
-    for match in patterns.accusation.finditer(text):
+    for match in hits["accusation"]:
         start, end = match.start(), match.end()
         if document.in_quote(start, end) or _NEGATION.search(text[max(0, start - 30) : start]):
             continue
@@ -827,11 +969,12 @@ def analyse(document: Document) -> None:
     lexicon_config = config.lexicon if config else None
     lexicon = lexicon_for(lexicon_config)
     patterns = patterns_for(lexicon_config)
-    found: list[Mention] = []
-    _find_anonymous(document, lexicon, patterns, found)
-    _find_vague(document, lexicon, patterns, found)
-    _find_outlets(document, lexicon, patterns, found)
-    _find_documents(document, lexicon, patterns, found)
+    hits = patterns.scanner.scan(Scan(document.analysis_text).lower)
+    found = Found(len(document.text))
+    _find_anonymous(document, hits, lexicon, patterns, found)
+    _find_vague(document, hits, lexicon, patterns, found)
+    _find_outlets(document, hits, lexicon, patterns, found)
+    _find_documents(document, hits, lexicon, patterns, found)
     mentions = found + _speaker_mentions(document, found)
     sourced = [m for m in mentions if m.rule != "A202"]  # weasel phrases name no source
     sources, ids = _build_sources(sourced)
@@ -853,7 +996,7 @@ def analyse(document: Document) -> None:
     for quote in document.quotes:
         if quote.kind == "direct" and quote.speaker is None:
             findings.append(_finding(document, "A401", quote.start, quote.end, quote.id))
-    for claim in _unattributed_claims(document, patterns):
+    for claim in _unattributed_claims(document, hits, patterns):
         findings.append(_finding(document, "A402", claim.start, claim.end, None))
     document.sources = sources
     document.findings.extend(findings)
