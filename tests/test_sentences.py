@@ -124,6 +124,14 @@ def test_quote_followed_by_lower_case_attribution_is_one_sentence():
     assert sentence_texts(text) == [text]
 
 
+def test_lower_case_brand_can_start_a_sentence():
+    text = "Apple reported results on Thursday. iPhone sales rose 4 percent."
+    assert sentence_texts(text) == [
+        "Apple reported results on Thursday.",
+        "iPhone sales rose 4 percent.",
+    ]
+
+
 def test_parenthesis_spanning_a_false_break():
     text = "The bill (H.R. 2210) passed the House. The Senate votes next week."
     assert sentence_texts(text) == [

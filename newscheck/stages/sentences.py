@@ -395,7 +395,8 @@ def _punkt_sentences(text: str, start: int, end: int) -> list[Span]:
 
 
 _OPENERS = "\"'“‘([{«"
-_LOWER_START = re.compile(r"""[\"'“‘”’(\[{«\s]*(?:\.\s?)*[a-z]""")
+_LOWER_START = re.compile(r"""[\"'“‘”’(\[{«\s]*(?:\.\s?)*[a-z](?![a-z]*[A-Z])""")
+"""A lower-case word (not a brand such as iPhone or eBay) after optional quotes or brackets."""
 _TIME_END = re.compile(r"\b\d{1,2}(?::\d\d)?\s?(?:[ap]\.m\.|[AP]\.M\.)\Z")
 _TIME_FOLLOWERS = frozenset((
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
