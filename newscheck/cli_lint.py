@@ -9,12 +9,18 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Iterator
 from enum import Enum
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from newscheck.cli import app
+
+if TYPE_CHECKING:
+    from newscheck.batch import Outcome, Task
+    from newscheck.config import Config
+    from newscheck.lint import FileResult
 
 
 class LintFormat(str, Enum):
@@ -104,19 +110,15 @@ def lint(
     output: Annotated[str | None, typer.Option(
         "--output", "-o", help="Write the report to this file."
     )] = None,
+    jobs: Annotated[int, typer.Option(
+        "--jobs", "-j", min=0,
+        help="Worker processes (default 0: one per core for several inputs, 1 for one).",
+    )] = 0,
 ) -> None:
     """Lint drafted copy: report sourcing and language problems, fail CI on them."""
     from newscheck import __version__
-    from newscheck.config import ConfigError, discover_config, load_config, split_selectors
-    from newscheck.lint import (
-        FileResult,
-        apply_overrides,
-        below_min_score,
-        failing_diagnostics,
-        lint_text,
-    )
-    from newscheck.pipeline import infer_format
-    from newscheck.reading import InputError, read_path, read_stream
+    from newscheck.config import ConfigError, split_selectors
+    from newscheck.lint import below_min_score, failing_diagnostics
 
     overrides = {
         "select": split_selectors(select) if select is not None else None,
@@ -125,51 +127,19 @@ def lint(
         "fail_on": fail_on.value if fail_on else None,
         "min_score": min_score,
     }
+    targets, errors = expand_paths(paths)
     try:
-        fixed_config = load_config(config_path) if config_path else None
-        if fixed_config is None:  # validate the flags once, before any file is read
-            from newscheck.config import DEFAULT_CONFIG
-
-            apply_overrides(DEFAULT_CONFIG, **overrides)
+        plan = _LintPlan(overrides, config_path, stdin_filename)
+        items = [plan.add(target) for target in targets]
     except ConfigError as error:
         raise _fail(str(error)) from None
-
-    targets, errors = expand_paths(paths)
     for message in errors:
         typer.echo(f"newscheck: error: {message}", err=True)
-    results: list[FileResult] = []
-    for target in targets:
-        shown = (stdin_filename or "-") if target == "-" else target
-        try:
-            if fixed_config is not None:
-                base = fixed_config
-            elif target == "-":
-                base = discover_config(stdin_filename or os.path.join(os.getcwd(), "-"))
-            else:
-                base = discover_config(target)
-            config = apply_overrides(base, **overrides)
-        except ConfigError as error:
-            raise _fail(str(error)) from None
-        try:
-            if target == "-":
-                source = read_stream(sys.stdin.buffer, input_format=infer_format(stdin_filename))
-            else:
-                source = read_path(target)
-        except InputError as error:
-            typer.echo(f"newscheck: error: {error}", err=True)
-            errors.append(str(error))
-            continue
-        try:
-            result = lint_text(
-                source.text, path=shown, config=config, input_format=source.input_format
-            )
-        except Exception as error:  # a bug must not read as "problems found" (exit 1) in CI
-            import traceback
-
-            traceback.print_exc()
-            message = f"{shown}: internal error: {type(error).__name__}: {error}"
-            typer.echo(f"newscheck: error: {message}", err=True)
-            errors.append(message)
+    results = []
+    for result in plan.run(items, jobs):
+        if isinstance(result, str):
+            typer.echo(f"newscheck: error: {result}", err=True)
+            errors.append(result)
             continue
         for warning in result.warnings:
             typer.echo(f"newscheck: warning: {warning}", err=True)
@@ -187,6 +157,85 @@ def lint(
         raise typer.Exit(2)
     failed = any(failing_diagnostics(r) or below_min_score(r) for r in results)
     raise typer.Exit(1 if failed and not exit_zero else 0)
+
+
+class _LintPlan:
+    """Reads every input in the parent (config discovery, decoding, suppression comments blanked),
+    analyses them through ``newscheck.batch`` (in parallel when there are several), and turns each
+    report into diagnostics against the original text."""
+
+    def __init__(
+        self, overrides: dict[str, Any], config_path: str | None, stdin_filename: str | None
+    ) -> None:
+        from newscheck.config import DEFAULT_CONFIG, load_config
+        from newscheck.lint import apply_overrides
+
+        self.overrides = overrides
+        self.stdin_filename = stdin_filename
+        self.fixed_config = load_config(config_path) if config_path else None
+        # validate the flags once, even when no file is read
+        apply_overrides(self.fixed_config or DEFAULT_CONFIG, **overrides)
+        self.inputs: list[tuple[str, str, Config, str] | None] = []
+        """Per item: (shown path, original text, config, input format), or None after an error."""
+
+    def _config_for(self, target: str) -> Config:
+        from newscheck.config import discover_config
+        from newscheck.lint import apply_overrides
+
+        if self.fixed_config is not None:
+            base = self.fixed_config
+        elif target == "-":
+            base = discover_config(self.stdin_filename or os.path.join(os.getcwd(), "-"))
+        else:
+            base = discover_config(target)
+        return apply_overrides(base, **self.overrides)
+
+    def add(self, target: str) -> Task | Outcome:
+        """A batch Task for ``target`` (or an Outcome with its input error). ConfigError escapes."""
+        from dataclasses import replace
+
+        from newscheck.batch import Outcome, Task
+        from newscheck.lint import blank_suppression_comments
+        from newscheck.pipeline import infer_format
+        from newscheck.reading import InputError, read_path, read_stream
+
+        shown = (self.stdin_filename or "-") if target == "-" else target
+        config = self._config_for(target)
+        try:
+            if target == "-":
+                fmt = infer_format(self.stdin_filename)
+                source = read_stream(sys.stdin.buffer, input_format=fmt)
+            else:
+                source = read_path(target)
+        except InputError as error:
+            self.inputs.append(None)
+            return Outcome(shown, error=str(error))
+        self.inputs.append((shown, source.text, config, source.input_format))
+        blanked = replace(
+            source,
+            text=blank_suppression_comments(source.text),
+            path=source.path if source.path is not None else self.stdin_filename,
+        )
+        return Task(shown, source=blanked, config=config)
+
+    def run(self, items: list[Task | Outcome], jobs: int) -> Iterator[FileResult | str]:
+        """FileResults in input order, or a one-line error message per failed input."""
+        from newscheck.batch import default_jobs, iter_outcomes
+        from newscheck.lint import diagnostics_from_report
+
+        task_count = sum(entry is not None for entry in self.inputs)
+        workers = min(jobs, max(task_count, 1)) if jobs else default_jobs(task_count)
+        for entry, outcome in zip(self.inputs, iter_outcomes(items, jobs=workers), strict=True):
+            if outcome.error is not None or entry is None or outcome.report is None:
+                yield outcome.error or f"{outcome.label}: analysis failed"
+                continue
+            shown, text, config, input_format = entry
+            try:
+                yield diagnostics_from_report(
+                    outcome.report, text, path=shown, config=config, input_format=input_format
+                )
+            except Exception as error:  # a bug must not read as "problems found" (exit 1)
+                yield f"{shown}: lint failed ({type(error).__name__}: {error})"
 
 
 def _write(rendered: str, output: str | None) -> None:
@@ -211,7 +260,11 @@ def _write(rendered: str, output: str | None) -> None:
 
 
 def _render(
-    results: list, output_format: LintFormat, statistics: bool, version: str, errors: list[str]
+    results: list[FileResult],
+    output_format: LintFormat,
+    statistics: bool,
+    version: str,
+    errors: list[str],
 ) -> str:
     if output_format is LintFormat.json:
         from newscheck.render.lint_json import render_lint_json

@@ -200,7 +200,7 @@ def test_each_file_gets_its_own_config_and_it_reaches_the_analysis(monkeypatch):
     write("news/.newscheck.toml", '[lexicon]\nextra-loaded = ["Shambolic"]\n')
     write("news/story.md", "Critics spoke.\n")
     write("features/story.md", "Critics spoke.\n")
-    run_lint("features/story.md", "news/story.md")
+    run_lint("features/story.md", "news/story.md", "--jobs", "1")  # the fake records in-process
     configs = {path: config for _, path, config in fake.calls}
     assert configs["news/story.md"].lexicon.extra_loaded == ("shambolic",)
     assert configs["features/story.md"] == DEFAULT_CONFIG

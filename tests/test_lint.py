@@ -448,7 +448,7 @@ def test_a_crash_in_analysis_is_exit_2_not_a_lint_failure(tmp_path, monkeypatch)
     result = run_lint("bad.txt", "good.txt")
     assert result.exit_code == 2
     assert result.stderr.splitlines()[-1] == (
-        "newscheck: error: bad.txt: internal error: RecursionError: stage gave up"
+        "newscheck: error: bad.txt: analysis failed (RecursionError: stage gave up)"
     )
     assert result.stdout.startswith("good.txt:1:1: A201")
 
