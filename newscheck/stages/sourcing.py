@@ -456,7 +456,7 @@ def _cued_before(
     if not before or before[-1:] not in " ,":
         return False
     words = _WORD.findall(before.lower())
-    if not words or (outlet and words[-1] in ("told", "tells", "asked", "asks", "to")):
+    if not words or (outlet and words[-1] in ("told", "tells", "asked", "asks")):
         return False
     for size in (1, 2, 3):
         if len(words) >= size and " ".join(words[-size:]) in patterns.cues_before:
@@ -656,11 +656,21 @@ def _find_vague(
                 mention.rule = "A102"
 
 
-def _outlet_name(text: str, patterns: _Patterns) -> str:
-    """A canonical name for an outlet mention ("the Axios portal" -> "Axios")."""
+def _outlet_name(text: str, patterns: _Patterns, lexicon: SourcingLexicon) -> str:
+    """A canonical name for an outlet mention.
+
+    "the Axios portal" -> "Axios", "The Harbour Gazette newspaper" -> "Harbour Gazette";
+    an unnamed "the newspaper" keeps its words.
+    """
     named = patterns.outlet_names.search(text)
-    name = named.group() if named else text
-    return re.sub(r"^[Tt]he\s+", "", " ".join(name.split())).strip("'\"‘’“” ")
+    if named is not None:
+        return re.sub(r"^[Tt]he\s+", "", " ".join(named.group().split()))
+    words = " ".join(text.split()).strip("'\"‘’“” ")
+    bare = re.sub(r"^[Tt]he\s+", "", words)
+    for noun in sorted(lexicon.outlet_nouns, key=len, reverse=True):
+        if bare.lower().endswith(" " + noun) and bare[:1].isupper():
+            return bare[: -len(noun) - 1]
+    return bare if bare[:1].isupper() else words
 
 
 def _outlet_candidates(
@@ -715,7 +725,12 @@ def _find_outlets(
             continue
         found.append(
             Mention(
-                start, end, mention_text, "outlet", _outlet_name(mention_text, patterns), "A301"
+                start,
+                end,
+                mention_text,
+                "outlet",
+                _outlet_name(mention_text, patterns, lexicon),
+                "A301",
             )
         )
 

@@ -1,0 +1,365 @@
+"""The sourcing stage: anonymous, vague, second-hand and unattributed sourcing, and the inventory.
+
+Every example text is our own invention.  Most tests run the sentence stage and the sourcing
+stage only, with hand-built quotes where a test is about quotes, so they do not depend on the
+quote extractor; the seed-article test runs the real stages up to sourcing.
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from newscheck.config import Config, LexiconConfig
+from newscheck.document import Document
+from newscheck.pipeline import STAGES, build_document, run_stages
+from newscheck.report import Quote, Speaker
+from newscheck.stages import sourcing
+from newscheck.stages.mentions import classify_mention
+
+
+def analyse(text: str, quotes: tuple[Quote, ...] = (), config: Config | None = None) -> Document:
+    document = build_document(text, config=config)
+    run_stages(document, ("sentences",))
+    document.quotes.extend(quotes)
+    sourcing.run(document)
+    return document
+
+
+def flags(document: Document) -> list[tuple[str, str]]:
+    return [(f.rule, f.text) for f in document.findings]
+
+
+def quote_of(
+    text: str,
+    content: str,
+    qid: str,
+    speaker: str | None = None,
+    kind: str = "direct",
+    speaker_kind: str = "person",
+) -> Quote:
+    start = text.index(content)
+    who = None
+    if speaker is not None:
+        at = text.index(speaker, start + len(content))
+        who = Speaker(at, at + len(speaker), speaker, speaker, speaker_kind)
+    return Quote(qid, kind, start, start + len(content), content, speaker=who)
+
+
+# --- anonymous sources ------------------------------------------------------------------------
+
+
+def test_unnamed_official_is_an_anonymous_source_without_a_reason():
+    document = analyse("'We will not sign this,' one senior official said on Friday.")
+    assert flags(document) == [("A101", "one senior official")]
+    finding = document.findings[0]
+    assert finding.severity == "warning"
+    assert finding.category == "anonymous_source"
+    assert finding.voice == "author"
+    assert finding.sentence == 0
+
+
+def test_people_familiar_with_the_matter_includes_the_object():
+    document = analyse("Two people familiar with the matter said the talks had stalled.")
+    assert flags(document) == [("A101", "Two people familiar with the matter")]
+
+
+def test_insiders_need_no_speech_verb():
+    document = analyse("Insiders expect the board to replace the chief executive by summer.")
+    assert flags(document) == [("A101", "Insiders")]
+
+
+def test_a_reason_for_anonymity_lowers_the_severity_and_is_recorded():
+    text = (
+        "The official, who spoke on condition of anonymity because the talks are private, "
+        "said a deal was close."
+    )
+    document = analyse(text)
+    assert flags(document) == [("A102", "The official")]
+    assert document.findings[0].severity == "info"
+    source = document.sources[0]
+    assert source.kind == "anonymous" and not source.identifiable
+    reason = source.anonymity_reason
+    assert reason is not None and reason.text == "because the talks are private"
+    assert text[reason.start : reason.end] == reason.text
+
+
+def test_reason_stops_before_the_speech_verb():
+    document = analyse(
+        "Officials who were not authorized to speak publicly said the ferry would be sold."
+    )
+    assert flags(document) == [("A102", "Officials")]
+    assert document.sources[0].anonymity_reason.text == "who were not authorized to speak publicly"
+
+
+def test_fear_of_reprisal_is_a_reason_and_the_aide_is_the_mention():
+    document = analyse(
+        "A council aide, speaking on condition of anonymity for fear of reprisal, said the "
+        "vote had been delayed."
+    )
+    assert flags(document) == [("A102", "A council aide")]
+    assert document.sources[0].anonymity_reason.text == "for fear of reprisal"
+
+
+def test_condition_of_anonymity_alone_is_no_reason():
+    document = analyse(
+        "A port official, who spoke on condition of anonymity, said the cranes were idle."
+    )
+    assert flags(document) == [("A101", "A port official")]
+
+
+def test_named_aide_and_ordinary_uses_of_the_words_are_not_flagged():
+    text = (
+        "Aide Huma Lind said the mayor would attend. The official figures show a fall in "
+        "crime. A source of income for the town is the harbour."
+    )
+    assert flags(analyse(text)) == []
+
+
+# --- vague attribution ------------------------------------------------------------------------
+
+
+def test_critics_say_is_a_vague_collective():
+    document = analyse("Critics say the new bypass will flood the valley.")
+    assert flags(document) == [("A201", "Critics")]
+    assert document.sources[0].kind == "vague"
+
+
+def test_critics_naming_a_member_are_not_vague():
+    text = "Critics, including Senator Ann Roe, say the bypass will flood the valley."
+    assert flags(analyse(text)) == []
+
+
+def test_critics_including_unnamed_insiders_stay_vague_with_the_whole_phrase():
+    document = analyse(
+        "Critics, including those within the council, say the bypass will flood the valley."
+    )
+    assert flags(document) == [("A201", "Critics, including those within the council")]
+
+
+def test_quantified_experts_and_appositive_names():
+    assert flags(analyse("Many economists believe the rate rise came too late.")) == [
+        ("A201", "Many economists")
+    ]
+    assert flags(analyse("Another critic, Laurence Hale, called the plan reckless.")) == []
+    text = "Experts such as Jane Doe of the Coastal Institute warn that the dunes are eroding."
+    assert flags(analyse(text)) == []
+
+
+def test_one_member_of_a_group_is_an_unnamed_individual():
+    document = analyse("One Republican threatened to block the bill in committee.")
+    assert flags(document) == [("A101", "One Republican")]
+
+
+def test_a_group_is_only_a_source_when_credited_with_something():
+    text = "Residents were evacuated on Sunday as the river rose. Voters queued for hours."
+    assert flags(analyse(text)) == []
+
+
+def test_weasel_phrases():
+    assert flags(analyse("It is widely believed that the mayor will resign.")) == [
+        ("A202", "It is widely believed")
+    ]
+    assert flags(analyse("The decision sparked controversy among residents.")) == [
+        ("A202", "sparked controversy")
+    ]
+    assert flags(analyse("Reports suggest the minister knew about the leak.")) == [
+        ("A202", "Reports suggest")
+    ]
+
+
+def test_weasel_phrases_name_no_source():
+    document = analyse("Some say the tunnel will never open.")
+    assert flags(document) == [("A202", "Some say")]
+    assert document.sources == []
+
+
+# --- second-hand sourcing ---------------------------------------------------------------------
+
+
+def test_outlets_credited_with_a_claim():
+    text = (
+        "According to Reuters, the shipment left port on Monday. The Harbour Gazette newspaper "
+        "reported that the pier had been closed since June. The dispute was first reported by "
+        "'Nordpost', a regional site."
+    )
+    document = analyse(text)
+    assert flags(document) == [
+        ("A301", "Reuters"),
+        ("A301", "The Harbour Gazette newspaper"),
+        ("A301", "Nordpost"),
+    ]
+    assert [(s.name, s.kind, s.identifiable) for s in document.sources] == [
+        ("Reuters", "outlet", True),
+        ("Harbour Gazette", "outlet", True),
+        ("Nordpost", "outlet", True),
+    ]
+    assert document.summary["sourcing"]["outlet_attribution_share"] == 1.0
+
+
+def test_an_outlet_that_interviewed_someone_is_not_a_second_hand_source():
+    assert flags(analyse("Mayor Lund told The Guardian that she would stand again.")) == []
+
+
+def test_outlet_names_are_case_sensitive():
+    assert flags(analyse("The sun said nothing; the hill reported no snow.")) == []
+
+
+def test_house_style_outlets_extend_the_list():
+    config = Config(lexicon=LexiconConfig(extra_outlets=("valley courier",)))
+    document = analyse("The Valley Courier reported that the dam had cracked.", config=config)
+    assert flags(document) == [("A301", "The Valley Courier")]
+
+
+# --- unattributed quotes and claims -----------------------------------------------------------
+
+
+def test_direct_quote_without_speaker():
+    text = '"We will not back down." The vote is on Tuesday.'
+    quote = quote_of(text, '"We will not back down."', "q1")
+    document = analyse(text, (quote,))
+    assert flags(document) == [("A401", '"We will not back down."')]
+    assert document.findings[0].quote == "q1"
+    assert document.findings[0].voice == "quoted"
+
+
+def test_accusation_in_the_reporters_voice():
+    document = analyse("The treasurer embezzled funds from the rowing club for years.")
+    assert flags(document) == [("A402", "embezzled")]
+    assert document.findings[0].voice == "author"
+
+
+def test_no_unattributed_claim_on_narration_attribution_or_denial():
+    text = (
+        "The council approved the budget on Tuesday after a short debate.\n\n"
+        "Prosecutors say the treasurer embezzled funds from the club.\n\n"
+        "There is no evidence that he lied to the committee."
+    )
+    assert flags(analyse(text)) == []
+
+
+# --- inventory and summary --------------------------------------------------------------------
+
+
+def test_inventory_groups_speakers_links_quotes_and_summarises():
+    text = (
+        "'The pier is safe,' said Ann Roe. 'We checked it twice,' Roe added. "
+        "'It is rotten,' one engineer said."
+    )
+    quotes = (
+        quote_of(text, "'The pier is safe,'", "q1", "Ann Roe"),
+        quote_of(text, "'We checked it twice,'", "q2", "Roe"),
+        quote_of(text, "'It is rotten,'", "q3", "one engineer", speaker_kind="anonymous"),
+    )
+    document = analyse(text, quotes)
+    assert [(s.id, s.name, s.kind, s.quotes) for s in document.sources] == [
+        ("s1", "Ann Roe", "person", ["q1", "q2"]),
+        ("s2", "one engineer", "anonymous", ["q3"]),
+    ]
+    assert [m.text for m in document.sources[0].mentions] == ["Ann Roe", "Roe"]
+    assert [q.speaker.source_id for q in quotes] == ["s1", "s1", "s2"]
+    assert flags(document) == [("A101", "one engineer")]
+    assert document.findings[0].quote == "q3"
+    summary = document.summary["sourcing"]
+    assert summary["identifiable_sources"] == 1
+    assert summary["anonymous_or_vague_quote_share"] == round(1 / 3, 3)
+    assert summary["anonymous_or_vague_quoted_word_share"] == round(3 / 11, 3)
+    assert summary["top_source"] == "s1"
+    assert summary["top_source_quote_share"] == round(2 / 3, 3)
+    assert summary["flags"] == {"A101": 1}
+
+
+def test_flag_inside_a_quotation_has_the_quoted_voice():
+    text = "'Critics say we are late, but we are not,' the mayor said."
+    quote = quote_of(text, "'Critics say we are late, but we are not,'", "q1", "the mayor")
+    document = analyse(text, (quote,))
+    assert flags(document) == [("A201", "Critics")]
+    assert document.findings[0].voice == "quoted"
+    assert document.findings[0].quote == "q1"
+
+
+# --- configuration ----------------------------------------------------------------------------
+
+
+def test_allowed_words_extra_phrases_and_severity_overrides():
+    allowed = Config(lexicon=LexiconConfig(allowed_words=("critics",)))
+    assert flags(analyse("Critics say the plan will fail.", config=allowed)) == []
+    extra = Config(lexicon=LexiconConfig(extra_anonymous=("a person in the room",)))
+    document = analyse("A person in the room described the meeting as tense.", config=extra)
+    assert flags(document) == [("A101", "A person in the room")]
+    stricter = Config(severity=(("A1", "error"),))
+    document = analyse("One aide said the vote was close.", config=stricter)
+    assert [(f.rule, f.severity) for f in document.findings] == [("A101", "error")]
+
+
+# --- the mention classifier -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("mention", "kind"),
+    [
+        ("one anonymous source", "anonymous"),
+        ("a senior administration official", "anonymous"),
+        ("two people familiar with the matter", "anonymous"),
+        ("an aide", "anonymous"),
+        ("Critics", "vague"),
+        ("Critics, including those within the U.S. administration", "vague"),
+        ("critics, including Senator Ann Roe", "person"),
+        ("the Axios portal", "outlet"),
+        ("Lenta.Ru", "outlet"),
+        ("The Financial Times", "outlet"),
+        ("the poll", "document"),
+        ("the White House", "organization"),
+        ("the campaign", "organization"),
+        ("Trump's campaign manager", "person"),
+        ("Zelensky", "person"),
+        ("he", "unknown"),
+    ],
+)
+def test_classify_mention(mention, kind):
+    assert classify_mention(mention) == kind
+
+
+# --- the seed article and invariants ----------------------------------------------------------
+
+
+def test_seed_article(seed_text):
+    document = build_document(seed_text)
+    run_stages(document, STAGES[: STAGES.index("sourcing") + 1])
+    found = flags(document)
+    for expected in [
+        ("A101", "one anonymous source"),
+        ("A201", "Critics, including those within the U.S. administration"),
+        ("A202", "sparked controversy and raised questions"),
+        ("A202", "echoing sentiments expressed in previous reports"),
+        ("A301", "Lenta.Ru"),
+        ("A301", "the Axios portal"),
+        ("A301", "The Financial Times"),
+    ]:
+        assert expected in found
+    outlets = {s.name for s in document.sources if s.kind == "outlet"}
+    assert outlets == {"Lenta.Ru", "Axios", "Financial Times"}
+    for finding in document.findings:
+        assert seed_text[finding.start : finding.end] == finding.text
+
+
+def test_every_span_is_exact_on_markdown():
+    text = (
+        "# Harbour news\n\nCritics say the **new pier** will fail, "
+        "[the Gazette](https://example.org) newspaper reported.\n\n"
+        "`one official said` is code, not a source."
+    )
+    document = build_document(text, input_format="markdown")
+    run_stages(document, ("sentences",))
+    sourcing.run(document)
+    assert ("A201", "Critics") in flags(document)
+    assert all(text[f.start : f.end] == f.text for f in document.findings)
+    assert not any("official" in f.text for f in document.findings)
+
+
+def test_pathological_input_stays_linear():
+    text = "critics, " * 20000 + "officials who " * 20000 + "echoing " * 20000
+    started = time.perf_counter()
+    analyse(text)
+    assert time.perf_counter() - started < 20
