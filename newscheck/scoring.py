@@ -44,7 +44,7 @@ HEDGE_POINTS, HEDGE_CAP = 100, 60  # x weighted reporter's-voice hedges per sent
 ABSOLUTE_POINTS, ABSOLUTE_CAP = 80, 20  # x unhedged absolutes per sentence
 TOP_SOURCE_SHARE, TOP_SOURCE_POINTS = 2 / 3, 90  # x share of quotes above 2/3 from one source
 OUTLET_POINTS, OUTLET_CAP = 100, 50  # x share of attributed claims credited to other outlets
-UNNAMED_ATTACK_POINTS, UNNAMED_ATTACK_CAP = 10, 30  # per anonymous/vague quote with loaded words
+UNNAMED_ATTACK_POINTS, UNNAMED_ATTACK_CAP = 140, 30  # x share of claims: unnamed quote, loaded
 SOURCED_SENTENCE_SHARE, SOURCED_SENTENCE_POINTS = 0.4, 100  # x shortfall below 40% of sentences
 MIN_SOURCED_SENTENCES_CHECK = 5  # shorter texts are not judged on their share of sourced sentences
 
@@ -343,7 +343,7 @@ def score_sourcing(document: Document, credits: list[Attribution], words: int) -
         loaded = [f for _, words in attacks for f in words]
         verb = agree(len(attacks), "carries", "carry")
         dim.take(
-            min(UNNAMED_ATTACK_CAP, UNNAMED_ATTACK_POINTS * len(attacks)),
+            min(UNNAMED_ATTACK_CAP, UNNAMED_ATTACK_POINTS * len(attacks) / total),
             f"{plural(len(attacks), 'quote')} from unnamed sources {verb} loaded words: "
             + quoted(distinct_texts(loaded)),
             _flat([credit for credit, _ in attacks]) + loaded,

@@ -182,7 +182,8 @@ def test_unnamed_attack_costs_sourcing() -> None:
     run(doc)
     assert reasons(doc.scores, "sourcing") == [
         (-60, "1 of 2 attributed claims rests on anonymous sources", [anonymous.id]),
-        (-10, "1 quote from unnamed sources carries loaded words: 'disgrace'",
+        # 140 * 1/2 = 70, capped at 30
+        (-30, "1 quote from unnamed sources carries loaded words: 'disgrace'",
          [anonymous.id, disgrace.id]),
     ]
 

@@ -76,6 +76,7 @@ class _View:
         self.plain = console.color_system is None or console.no_color
         self.unicode = (console.encoding or "").lower().startswith("utf")
         self.quotes_by_id = {q.id: q for q in report.quotes}
+        self._quotes_by_sentence: dict[int, list[Quote]] | None = None
 
     # --- helpers ---------------------------------------------------------------------------
 
@@ -289,6 +290,29 @@ class _View:
             parts.append(self.more(hidden))
         return parts
 
+    def quotes_in_sentence(self, index: int) -> list[Quote]:
+        """Direct and partial quotes overlapping sentence ``index`` (one sweep, built once)."""
+        if self._quotes_by_sentence is None:
+            quotes = sorted(
+                (q for q in self.report.quotes if q.kind != "indirect"), key=lambda q: q.start
+            )
+            table: dict[int, list[Quote]] = {}
+            active: list[Quote] = []
+            next_quote = 0
+            sentences = self.report.sentences
+            order = sorted(range(len(sentences)), key=lambda i: sentences[i])
+            for number in order:
+                start, end = self.report.sentences[number]
+                while next_quote < len(quotes) and quotes[next_quote].start < end:
+                    active.append(quotes[next_quote])
+                    next_quote += 1
+                active = [q for q in active if q.end > start]
+                overlapping = [q for q in active if _overlap(q, start, end)]
+                if overlapping:
+                    table[number] = overlapping
+            self._quotes_by_sentence = table
+        return self._quotes_by_sentence.get(index, [])
+
     def legend(self) -> Text:
         from rich.text import Text
 
@@ -311,7 +335,7 @@ class _View:
         text_of = self.report.text
         while start < end and text_of[start].isspace():
             start += 1
-        quotes = [q for q in self.report.quotes if q.kind != "indirect" and _overlap(q, start, end)]
+        quotes = self.quotes_in_sentence(index)
         cuts = {start, end}
         for item in (*findings, *quotes):
             cuts.add(min(max(item.start, start), end))
