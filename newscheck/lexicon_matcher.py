@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from itertools import product
+from itertools import compress, product
 
 WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 """A word: letters/digits, with inner hyphens and apostrophes (``world-class``, ``don't``)."""
@@ -41,24 +41,72 @@ class Entry:
     note: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    """A word of the text: offsets into the document, its spelling and its lower-case form."""
+def word_keys(text: str, start: int = 0, end: int | None = None) -> list[str]:
+    """Match keys of the words of ``text[start:end]``: lower-case, apostrophes normalised, a
+    possessive ``'s`` dropped (``Regime's`` -> ``regime``), contracted negations -> ``n't``."""
+    segment = text[start:end]
+    lowered = segment.lower()
+    if len(lowered) == len(segment):
+        keys: list[str] = WORD.findall(lowered.replace("’", "'") if "’" in lowered else lowered)
+    else:  # rare: lower-casing changed the length (e.g. "İ"); tokenise the original
+        keys = [word.lower().replace("’", "'") for word in WORD.findall(segment)]
+    if "'s" in lowered or "’s" in lowered:
+        keys = [key[:-2] if key.endswith("'s") else key for key in keys]
+    if "n't" in lowered or "n’t" in lowered:  # "couldn't", "isn't": the negation is what matters
+        keys = ["n't" if key.endswith("n't") else key for key in keys]
+    return keys
 
-    start: int
-    end: int
-    text: str
-    lower: str
 
+class Words:
+    """The words of ``text[start:end]``: match keys (see ``word_keys``), plus offsets and
+    spellings computed on first use (capitals matter to the context rules)."""
 
-def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
-    """The words of ``text[start:end]``, offsets into ``text``. Apostrophes are normalised."""
-    finder = WORD.finditer(text, start, len(text) if end is None else end)
-    return [
-        Token(m.start(), m.end(), word, word.lower().replace("’", "'"))
-        for m in finder
-        for word in (m.group(),)
-    ]
+    __slots__ = ("text", "start", "end", "keys", "_starts", "_ends")
+
+    def __init__(self, text: str, start: int = 0, end: int | None = None,
+                 keys: list[str] | None = None) -> None:
+        self.text = text
+        self.start = start
+        self.end = len(text) if end is None else end
+        self.keys: list[str] = word_keys(text, start, self.end) if keys is None else keys
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+
+    def __len__(self) -> int:
+        return len(self.keys)
+
+    def _locate(self) -> None:
+        if not self._starts and self.keys:
+            for match in WORD.finditer(self.text, self.start, self.end):
+                self._starts.append(match.start())
+                self._ends.append(match.end())
+
+    def word_start(self, i: int) -> int:
+        self._locate()
+        return self._starts[i]
+
+    def word_end(self, i: int) -> int:
+        self._locate()
+        return self._ends[i]
+
+    def spelled(self, i: int) -> str:
+        """Word ``i`` as written."""
+        self._locate()
+        return self.text[self._starts[i] : self._ends[i]]
+
+    def char_span(self, first: int, last: int) -> tuple[int, int]:
+        """Character span of words ``first..last-1`` (a dropped possessive stays outside)."""
+        self._locate()
+        start, end = self._starts[first], self._ends[last - 1]
+        if len(self.keys[last - 1]) + 2 == end - self._starts[last - 1]:
+            end -= 2
+        return start, end
+
+    def gap_after(self, i: int) -> str:
+        """The text between word ``i`` and the next word (or the segment end)."""
+        self._locate()
+        following = self._starts[i + 1] if i + 1 < len(self._starts) else self.end
+        return self.text[self._ends[i] : following]
 
 
 def normalise_phrase(phrase: str) -> tuple[str, ...]:
@@ -97,47 +145,64 @@ def load_lexicon(name: str) -> tuple[Entry, ...]:
     return tuple(parse_lexicon(text))
 
 
+COMMON_WORDS = word_set(
+    """the a an to in of at on by for with from as if and or but not no is was are were be been
+    being it its there that this these those all some more most has have had do does did"""
+)
+"""Words too frequent to index a phrase by: 'the worst' is found from 'worst'."""
+
+
+def anchor_of(words: tuple[str, ...]) -> int:
+    """Index of the word a phrase is looked up by: its first uncommon word (else its last)."""
+    for position, word in enumerate(words):
+        if word not in COMMON_WORDS:
+            return position
+    return len(words) - 1
+
+
 class PhraseMatcher:
-    """Finds lexicon phrases in a token list, leftmost-longest, in one pass."""
+    """Finds lexicon phrases in a word list, leftmost-longest, in one pass.
+
+    Each phrase is indexed by one "anchor" word (its first uncommon word), so frequent words
+    like "the" cost nothing.  Anchor positions are found at C speed (``compress`` over
+    ``map(index.__contains__)``); Python code runs only there, checking the phrases around.
+    """
 
     def __init__(self, entries: list[Entry] | tuple[Entry, ...]) -> None:
-        by_first: dict[str, dict[tuple[str, ...], Entry]] = {}
+        by_words: dict[tuple[str, ...], Entry] = {}
         for entry in entries:
-            # A later entry with the same words replaces an earlier one (user extensions win).
-            by_first.setdefault(entry.words[0], {})[entry.words] = entry
-        self._index: dict[str, list[Entry]] = {
-            first: sorted(phrases.values(), key=lambda e: -len(e.words))
-            for first, phrases in by_first.items()
-        }
+            by_words[entry.words] = entry  # a later entry replaces an earlier one (user wins)
+        self._index: dict[str, list[tuple[int, Entry]]] = {}
+        for words, entry in sorted(by_words.items(), key=lambda item: -len(item[0])):
+            anchor = anchor_of(words)
+            self._index.setdefault(words[anchor], []).append((anchor, entry))
 
     def __contains__(self, word: str) -> bool:
         return word in self._index
 
-    def match_at(self, words: list[str], i: int) -> Entry | None:
-        """The longest entry whose words start at ``words[i]``, or None."""
-        candidates = self._index.get(words[i])
-        if candidates is None:
-            return None
-        for entry in candidates:
-            n = len(entry.words)
-            if n == 1 or tuple(words[i : i + n]) == entry.words:
-                return entry
-        return None
-
     def find(self, words: list[str]) -> list[tuple[int, int, Entry]]:
         """Non-overlapping ``(first, last_exclusive, entry)`` matches over lower-case words."""
-        found: list[tuple[int, int, Entry]] = []
         index = self._index
-        i, count = 0, len(words)
-        while i < count:
-            if words[i] in index:
-                entry = self.match_at(words, i)
-                if entry is not None:
-                    found.append((i, i + len(entry.words), entry))
-                    i += len(entry.words)
-                    continue
-            i += 1
-        return found
+        hits: list[tuple[int, int, Entry]] = []
+        count = len(words)
+        for i in compress(range(count), map(index.__contains__, words)):
+            for anchor, entry in index[words[i]]:
+                first = i - anchor
+                last = first + len(entry.words)
+                if first >= 0 and last <= count and (
+                    last - first == 1 or tuple(words[first:last]) == entry.words
+                ):
+                    hits.append((first, last, entry))
+        if len(hits) < 2:
+            return hits
+        hits.sort(key=lambda hit: (hit[0], hit[0] - hit[1]))
+        chosen: list[tuple[int, int, Entry]] = []
+        free_from = 0
+        for hit in hits:
+            if hit[0] >= free_from:
+                chosen.append(hit)
+                free_from = hit[1]
+        return chosen
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,11 +212,6 @@ class Match:
     start: int
     end: int
     entry: Entry
-
-
-def match_words(tokens: list[Token]) -> list[str]:
-    """Lower-case match keys: a possessive ``'s`` is dropped (``regime's`` -> ``regime``)."""
-    return [t.lower[:-2] if t.lower.endswith("'s") else t.lower for t in tokens]
 
 
 def contains_run(words: tuple[str, ...], run: tuple[str, ...]) -> bool:

@@ -12,10 +12,9 @@ from newscheck.lexicon_matcher import (
     Entry,
     Match,
     PhraseMatcher,
-    Token,
+    Words,
     contains_run,
     load_lexicon,
-    match_words,
     normalise_phrase,
     word_set,
 )
@@ -74,123 +73,124 @@ def guess_kind(words: tuple[str, ...]) -> str:
 
 
 def find_hedges(
-    text: str, tokens: list[Token], matcher: PhraseMatcher,
-    allowed: frozenset[tuple[str, ...]] = frozenset(),
+    words: Words, matcher: PhraseMatcher, allowed: frozenset[tuple[str, ...]] = frozenset()
 ) -> list[Match]:
-    """Hedging cues among ``tokens`` (one sentence of ``text``), in order."""
-    words = match_words(tokens)
+    """Hedging cues among one sentence's ``words``, in order."""
+    return hedges_from_hits(words, matcher.find(words.keys), allowed)
+
+
+def hedges_from_hits(
+    words: Words, hits: list[tuple[int, int, Entry]], allowed: frozenset[tuple[str, ...]]
+) -> list[Match]:
+    """The lexicon hits in one sentence that are hedges in context (the sense rules)."""
     found: list[Match] = []
-    for first, last, entry in matcher.find(words):
+    for first, last, entry in hits:
         if entry.kind == "neutral" or any(contains_run(entry.words, run) for run in allowed):
             continue
-        if len(entry.words) == 1 and not is_hedging_sense(text, tokens, words, first):
+        if len(entry.words) == 1 and not is_hedging_sense(words, first):
             continue
-        if entry.kind == "modal" and _verb_follows(text, tokens, last):
+        if entry.kind == "modal" and _verb_follows(words, last):
             last += 1  # report "could shift", not just "could"
-        end_token = tokens[last - 1]
-        end = end_token.end - 2 if words[last - 1] != end_token.lower else end_token.end
-        found.append(Match(tokens[first].start, end, entry))
+        start, end = words.char_span(first, last)
+        found.append(Match(start, end, entry))
     return found
 
 
-def _verb_follows(text: str, tokens: list[Token], after: int) -> bool:
+def _verb_follows(words: Words, after: int) -> bool:
     """True when a lower-case word directly follows (the modal's verb: "could shift")."""
-    if after >= len(tokens):
+    if after >= len(words):
         return False
-    following = tokens[after]
-    return following.text.isalpha() and following.text.islower() and (
-        text[tokens[after - 1].end : following.start].isspace()
-    )
+    following = words.spelled(after)
+    return following.isalpha() and following.islower() and words.gap_after(after - 1).isspace()
 
 
-def is_hedging_sense(text: str, tokens: list[Token], words: list[str], i: int) -> bool:
+def is_hedging_sense(words: Words, i: int) -> bool:
     """Whether the single word at ``i`` is used as a hedge here (the sense rules)."""
-    word = words[i]
-    prev = words[i - 1] if i > 0 else ""
-    nxt = words[i + 1] if i + 1 < len(words) else ""
-    rule = SENSE_RULES.get(word)
-    if rule is not None:
-        return rule(text, tokens, words, i, prev, nxt)
-    return True
-
-
-def _punctuation_after(text: str, tokens: list[Token], i: int) -> bool:
-    """True when the word at ``i`` ends its clause (punctuation or the sentence end follows)."""
-    if i + 1 >= len(tokens):
+    rule = SENSE_RULES.get(words.keys[i])
+    if rule is None:
         return True
-    gap = text[tokens[i].end : tokens[i + 1].start]
-    return any(mark in gap for mark in ".,;:!?()—–")
+    keys = words.keys
+    prev = keys[i - 1] if i > 0 else ""
+    nxt = keys[i + 1] if i + 1 < len(keys) else ""
+    return rule(words, i, prev, nxt)
 
 
-def _may(text, tokens, words, i, prev, nxt) -> bool:
+def _clause_ends_after(words: Words, i: int) -> bool:
+    """True when the word at ``i`` ends its clause (punctuation or the sentence end follows)."""
+    if i + 1 >= len(words):
+        return True
+    return any(mark in words.gap_after(i) for mark in ".,;:!?()—–")
+
+
+def _may(words, i, prev, nxt) -> bool:
     # "May 3", "in May", "Theresa May": the month or a name, not the modal.
-    if tokens[i].text[0] == "M":
-        return not (i > 0 or nxt[:1].isdigit() or _punctuation_after(text, tokens, i))
+    if words.spelled(i)[0] == "M":
+        return not (i > 0 or nxt[:1].isdigit() or _clause_ends_after(words, i))
     return not (prev in MONTH_CONTEXT and nxt[:1].isdigit())
 
 
-def _might(text, tokens, words, i, prev, nxt) -> bool:
+def _might(words, i, prev, nxt) -> bool:
     # "military might", "the might of", "with all their might": the noun.
-    return not (prev in POSSESSIVE_OR_ARTICLE or nxt == "of" or _punctuation_after(text, tokens, i))
+    return not (prev in POSSESSIVE_OR_ARTICLE or nxt == "of" or _clause_ends_after(words, i))
 
 
-def _could(text, tokens, words, i, prev, nxt) -> bool:
+def _could(words, i, prev, nxt) -> bool:
     # "could not", "could never": past inability, not a possibility.
     return nxt not in NEGATIONS
 
 
-def _would(text, tokens, words, i, prev, nxt) -> bool:
+def _would(words, i, prev, nxt) -> bool:
     if nxt in WOULD_NARRATIVE_NEXT:
         return False
     # "said he would visit": a reported future, not the reporter speculating.
-    window = words[max(0, i - 6) : i]
+    window = words.keys[max(0, i - 6) : i]
     return not any(word in REPORTING_VERBS for word in window)
 
 
-def _appear(text, tokens, words, i, prev, nxt) -> bool:
+def _appear(words, i, prev, nxt) -> bool:
     # "appeared in court", "appears on television": to show up, not to seem.
     if nxt in APPEAR_SHOW_UP_NEXT:
         return False
     if nxt == "as":
-        return i + 2 < len(words) and words[i + 2] in ("if", "though")
-    return not _punctuation_after(text, tokens, i)
+        return i + 2 < len(words) and words.keys[i + 2] in ("if", "though")
+    return not _clause_ends_after(words, i)
 
 
-def _believe(text, tokens, words, i, prev, nxt) -> bool:
+def _believe(words, i, prev, nxt) -> bool:
     # "I believe", "we think": a hedge; "he believes in", "political thought": not one.
     # (The impersonal "it is believed"/"is thought to" are phrases in the lexicon.)
     if prev in FIRST_PERSON:
         return nxt != "in"
-    if words[i] in ("believed", "thought") and nxt == "to" and prev not in VAGUE_SUBJECTS:
+    if words.keys[i] in ("believed", "thought") and nxt == "to" and prev not in VAGUE_SUBJECTS:
         return prev in ("widely", "generally", "commonly", "long", "once", "now", "also")
     return False
 
 
-def _suggest(text, tokens, words, i, prev, nxt) -> bool:
+def _suggest(words, i, prev, nxt) -> bool:
     return prev not in VAGUE_SUBJECTS
 
 
-def _possible(text, tokens, words, i, prev, nxt) -> bool:
+def _possible(words, i, prev, nxt) -> bool:
     # "the biggest possible", "all possible": a superlative, not doubt.
     return prev not in ("biggest", "largest", "highest", "lowest", "greatest", "all", "every")
 
 
-def _potential(text, tokens, words, i, prev, nxt) -> bool:
+def _potential(words, i, prev, nxt) -> bool:
     # "its full potential", "growth potential": the noun meaning capacity.
     return prev not in ("full", "its", "their", "his", "her", "our", "untapped", "growth",
                         "earning", "earnings", "commercial", "economic", "real")
 
 
-def _alleged(text, tokens, words, i, prev, nxt) -> bool:
+def _alleged(words, i, prev, nxt) -> bool:
     # "prosecutors alleged that ...": an attributed accusation, not the reporter's doubt.
     return not (nxt == "that" and prev not in VAGUE_SUBJECTS and prev != "it")
 
 
-def _doubt(text, tokens, words, i, prev, nxt) -> bool:
+def _doubt(words, i, prev, nxt) -> bool:
     return prev not in ("no", "without", "beyond")
 
 
-def _indicate(text, tokens, words, i, prev, nxt) -> bool:
+def _indicate(words, i, prev, nxt) -> bool:
     return nxt in ("that", "a", "an", "the", "some", "possible")
 
 

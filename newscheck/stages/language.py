@@ -13,12 +13,12 @@ from bisect import bisect_right
 
 from newscheck.config import DEFAULT_CONFIG, Config
 from newscheck.document import Document
-from newscheck.lexicon_matcher import Match, Token, normalise_phrase, tokenize
+from newscheck.lexicon_matcher import Entry, Match, Words, normalise_phrase, word_keys
 from newscheck.report import Finding, Quote
 from newscheck.rules import get_rule
-from newscheck.stages.hedging import KIND_CODES, find_hedges, hedge_matcher
-from newscheck.stages.loaded import SUBTYPE_CODES, find_loaded, loaded_matcher
-from newscheck.stages.subjectivity import score_tokens
+from newscheck.stages.hedging import KIND_CODES, hedge_matcher, hedges_from_hits
+from newscheck.stages.loaded import SUBTYPE_CODES, loaded_from_hits, loaded_matcher
+from newscheck.stages.subjectivity import Assessment, score_sentences
 
 SUBJECTIVITY_THRESHOLD = 0.8
 """T101 fires when an author-voice sentence's Pattern subjectivity reaches this ..."""
@@ -35,6 +35,33 @@ class QuoteLocator:
 
     def __bool__(self) -> bool:
         return bool(self._quotes)
+
+    def unquoted_parts(self, spans: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+        """For each sorted span, its parts outside direct and partial quotations (one sweep)."""
+        merged: list[list[int]] = []
+        for quote in self._quotes:
+            if merged and quote.start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], quote.end)
+            else:
+                merged.append([quote.start, quote.end])
+        parts: list[list[tuple[int, int]]] = []
+        first = 0
+        for start, end in spans:
+            while first < len(merged) and merged[first][1] <= start:
+                first += 1
+            if first == len(merged) or merged[first][0] >= end:
+                parts.append([(start, end)])
+                continue
+            pieces, cursor, i = [], start, first
+            while i < len(merged) and merged[i][0] < end:
+                if merged[i][0] > cursor:
+                    pieces.append((cursor, merged[i][0]))
+                cursor = max(cursor, merged[i][1])
+                i += 1
+            if cursor < end:
+                pieces.append((cursor, end))
+            parts.append(pieces)
+        return parts
 
     def quote_at(self, start: int, end: int) -> Quote | None:
         i = bisect_right(self._starts, start) - 1
@@ -71,47 +98,113 @@ def run(document: Document) -> None:
             subtype=subtype, quote=quote.id if quote else None,
         ))
 
-    for index, sentence in enumerate(document.sentences):
-        tokens = tokenize(text, sentence.start, sentence.end)
-        if not tokens:
-            continue
-        for match in find_hedges(text, tokens, hedges, allowed):
+    spans = [(s.start, s.end) for s in document.sentences]
+    keys, bounds = concatenate(text, spans)
+    sentence_words: dict[int, Words] = {}
+
+    def words_of(index: int) -> Words:
+        """The sentence's Words (offsets on demand), built only for sentences with a hit."""
+        if index not in sentence_words:
+            start, end = spans[index]
+            sentence_keys = keys[bounds[index] : bounds[index + 1] - 1]
+            sentence_words[index] = Words(text, start, end, sentence_keys)
+        return sentence_words[index]
+
+    for index, hits in by_sentence(hedges.find(keys), bounds).items():
+        for match in hedges_from_hits(words_of(index), hits, allowed):
             quote = locator.quote_at(match.start, match.end)
             code = f"H{2 if quote else 1}0{KIND_CODES[match.entry.kind]}"
             emit(match.start, match.end, code, "hedging", None, index, quote,
                  hedge_message(match, document))
-        for match in find_loaded(text, tokens, loaded, allowed):
+    for index, hits in by_sentence(loaded.find(keys), bounds).items():
+        for match in loaded_from_hits(words_of(index), hits, allowed):
             quote = locator.quote_at(match.start, match.end)
             code = f"L{2 if quote else 1}0{SUBTYPE_CODES[match.entry.kind]}"
             emit(match.start, match.end, code, "loaded_language", match.entry.kind, index, quote,
                  loaded_message(match, document, quote))
-        score_sentence(document, index, tokens, locator, emit)
+    if locator:
+        narration = locator.unquoted_parts(spans)
+        narration_keys, narration_bounds = narration_words(text, narration, spans, keys, bounds)
+    else:
+        narration = [[span] for span in spans]
+        narration_keys, narration_bounds = keys, bounds
+    score_narration(document, narration, narration_keys, narration_bounds, emit)
 
 
-def author_tokens(tokens: list[Token], locator: QuoteLocator) -> list[Token]:
-    return [t for t in tokens if locator.quote_at(t.start, t.end) is None]
+SENTINEL = "\x00"
+"""Placed after each sentence in the concatenated word list: no phrase matches across it."""
 
 
-def score_sentence(document: Document, index: int, tokens: list[Token],
-                   locator: QuoteLocator, emit) -> None:
-    """Pattern (polarity, subjectivity) of the sentence's author-voice words, and T101."""
-    narration = author_tokens(tokens, locator) if locator else tokens
-    if not narration:
+def concatenate(text: str, spans: list[tuple[int, int]]) -> tuple[list[str], list[int]]:
+    """All sentences' keys in one list (a sentinel after each) and where each sentence starts."""
+    keys: list[str] = []
+    bounds: list[int] = []
+    for start, end in spans:
+        bounds.append(len(keys))
+        keys += word_keys(text, start, end)
+        keys.append(SENTINEL)
+    bounds.append(len(keys))
+    return keys, bounds
+
+
+def narration_words(text: str, narration: list[list[tuple[int, int]]],
+                    spans: list[tuple[int, int]], keys: list[str], bounds: list[int]
+                    ) -> tuple[list[str], list[int]]:
+    """Like ``concatenate`` for the sentences' unquoted parts, reusing whole sentences' keys."""
+    narration_keys: list[str] = []
+    narration_bounds: list[int] = []
+    for index, segments in enumerate(narration):
+        narration_bounds.append(len(narration_keys))
+        if len(segments) == 1 and segments[0] == spans[index]:
+            narration_keys += keys[bounds[index] : bounds[index + 1]]
+            continue
+        for start, end in segments:
+            narration_keys += word_keys(text, start, end)
+        narration_keys.append(SENTINEL)
+    narration_bounds.append(len(narration_keys))
+    return narration_keys, narration_bounds
+
+
+def by_sentence(hits: list[tuple[int, int, Entry]], bounds: list[int]
+                ) -> dict[int, list[tuple[int, int, Entry]]]:
+    """Document-level hits grouped by sentence index, with sentence-local word indices."""
+    grouped: dict[int, list[tuple[int, int, Entry]]] = {}
+    for first, last, entry in hits:
+        index = bisect_right(bounds, first) - 1
+        base = bounds[index]
+        grouped.setdefault(index, []).append((first - base, last - base, entry))
+    return grouped
+
+
+def score_narration(document: Document, narration: list[list[tuple[int, int]]],
+                    keys: list[str], bounds: list[int], emit) -> None:
+    """Pattern (polarity, subjectivity) of each sentence's author-voice words, and T101."""
+    scores = score_sentences(keys, bounds, keep_from=SUBJECTIVITY_THRESHOLD)
+    for index in range(len(narration)):
+        if bounds[index + 1] - bounds[index] > 1:  # some narration besides the sentinel
+            document.sentence_scores[index] = (scores.polarity[index], scores.subjectivity[index])
+    for index, assessments in scores.assessments.items():
+        segments = [Words(document.analysis_text, a, b) for a, b in narration[index]]
+        flag_subjective(document, index, scores.subjectivity[index], assessments, segments, emit)
+
+
+def flag_subjective(document: Document, index: int, subjectivity: float,
+                    assessments: tuple[Assessment, ...], segments: list[Words], emit) -> None:
+    """T101 on the sentence's most subjective words, when enough of them are subjective."""
+    subjective = [a for a in assessments if a.subjectivity >= 0.5]
+    if len(subjective) < SUBJECTIVE_WORDS_MIN:
         return
-    score = score_tokens(narration)
-    document.sentence_scores[index] = (score.polarity, score.subjectivity)
-    subjective = [a for a in score.assessments if a.subjectivity >= 0.5]
-    if score.subjectivity < SUBJECTIVITY_THRESHOLD or len(subjective) < SUBJECTIVE_WORDS_MIN:
-        return
+    starts = [segment.word_start(i) for segment in segments for i in range(len(segment))]
+    ends = [segment.word_end(i) for segment in segments for i in range(len(segment))]
     strongest = max(subjective, key=lambda a: a.subjectivity)
-    start, end = narration[strongest.first].start, narration[strongest.last].end
-    words = ", ".join(
-        f"'{document.text[narration[a.first].start : narration[a.last].end]}'"
-        for a in subjective[:4]
+    start, end = starts[strongest.first], ends[strongest.last]
+    quoted_words = ", ".join(
+        f"'{document.text[starts[a.first] : ends[a.last]]}'" for a in subjective[:4]
     )
     message = (
         f"this sentence in the reporter's voice reads as opinion (subjectivity "
-        f"{score.subjectivity:.2f}; subjective words: {words}) -- check it for editorialising"
+        f"{subjectivity:.2f}; subjective words: {quoted_words}) -- check it for "
+        "editorialising"
     )
     emit(start, end, "T101", "subjectivity", None, index, None, message)
 

@@ -12,10 +12,9 @@ from newscheck.lexicon_matcher import (
     Entry,
     Match,
     PhraseMatcher,
-    Token,
+    Words,
     contains_run,
     load_lexicon,
-    match_words,
     normalise_phrase,
     word_set,
 )
@@ -43,9 +42,12 @@ def loaded_matcher(extra_loaded: tuple[str, ...], allowed_words: tuple[str, ...]
     return PhraseMatcher(entries)
 
 
-def is_headline(tokens: list[Token]) -> bool:
+def is_headline(words: Words) -> bool:
     """Title Case or ALL CAPS lines (headlines), where capitals do not mark names."""
-    content = [t.text for t in tokens if t.lower not in SMALL_WORDS and t.text[0].isalpha()]
+    content = [
+        words.spelled(i) for i, key in enumerate(words.keys)
+        if key not in SMALL_WORDS and key[0].isalpha()
+    ]
     if len(content) < 3:
         return False
     capitalised = sum(1 for word in content if word[0].isupper())
@@ -53,39 +55,43 @@ def is_headline(tokens: list[Token]) -> bool:
 
 
 def find_loaded(
-    text: str, tokens: list[Token], matcher: PhraseMatcher,
-    allowed: frozenset[tuple[str, ...]] = frozenset(),
+    words: Words, matcher: PhraseMatcher, allowed: frozenset[tuple[str, ...]] = frozenset()
 ) -> list[Match]:
-    """Loaded words and phrases among ``tokens`` (one sentence of ``text``), in order."""
-    words = match_words(tokens)
+    """Loaded words and phrases among one sentence's ``words``, in order."""
+    return loaded_from_hits(words, matcher.find(words.keys), allowed)
+
+
+def loaded_from_hits(
+    words: Words, hits: list[tuple[int, int, Entry]], allowed: frozenset[tuple[str, ...]]
+) -> list[Match]:
+    """The lexicon hits in one sentence that are loaded in context (the context rules)."""
     headline: bool | None = None
     found: list[Match] = []
-    for first, last, entry in matcher.find(words):
+    for first, last, entry in hits:
         if entry.kind == "neutral" or any(contains_run(entry.words, run) for run in allowed):
             continue
-        if tokens[first].text[0].isupper():
+        if words.spelled(first)[0].isupper():
             if headline is None:
-                headline = is_headline(tokens)
-            if not headline and is_proper_name(tokens, first, last):
+                headline = is_headline(words)
+            if not headline and is_proper_name(words, first, last):
                 continue
-        if entry.kind == "intensifier" and not intensifies(tokens, words, last):
+        if entry.kind == "intensifier" and not intensifies(words, last):
             continue
-        end_token = tokens[last - 1]
-        end = end_token.end - 2 if words[last - 1] != end_token.lower else end_token.end
-        found.append(Match(tokens[first].start, end, entry))
+        start, end = words.char_span(first, last)
+        found.append(Match(start, end, entry))
     return found
 
 
-def is_proper_name(tokens: list[Token], first: int, last: int) -> bool:
+def is_proper_name(words: Words, first: int, last: int) -> bool:
     """A capitalised match inside a name ("the Crisis Group", "Hero Motors", "Justice Sharp")."""
     if first > 0:
         return True
     # Sentence-initial: a name when the next word is capitalised too ("Hero Motors said").
-    return last < len(tokens) and tokens[last].text[0].isupper()
+    return last < len(words) and words.spelled(last)[0].isupper()
 
 
-def intensifies(tokens: list[Token], words: list[str], after: int) -> bool:
-    """An intensifier counts when a word follows it that is not a number ("very 10" is odd)."""
-    if after >= len(tokens):
-        return words[after - 1] not in ("very", "really", "truly", "simply")
-    return not tokens[after].text[0].isdigit()
+def intensifies(words: Words, after: int) -> bool:
+    """An intensifier counts when a word that is not a number follows it ("very 10" is odd)."""
+    if after >= len(words):
+        return words.keys[after - 1] not in ("very", "really", "truly", "simply")
+    return not words.keys[after][0].isdigit()

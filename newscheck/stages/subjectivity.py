@@ -9,10 +9,10 @@ multiplies the next word's scores by its intensity, a preceding negation flips p
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
-
-from newscheck.lexicon_matcher import Token
+from itertools import compress
 
 NEGATIONS = frozenset(("no", "not", "n't", "never"))
 
@@ -47,60 +47,112 @@ def pattern_lexicon() -> dict[str, tuple[float, float, float, bool]]:
     return lexicon
 
 
-def _word_key(token: Token) -> str:
-    lower = token.lower
-    if lower.endswith("n't"):
-        return "n't"
-    return lower[:-2] if lower.endswith("'s") else lower
+def score_words(keys: list[str]) -> SentenceScore:
+    """Pattern's (polarity, subjectivity) of one sentence's words (``Words.keys``: contracted
+    negations already reduced to ``n't``), with its chunks."""
+    scores = score_sentences(keys, [0, len(keys)], keep_from=0.0)
+    return SentenceScore(scores.polarity[0], scores.subjectivity[0],
+                         scores.assessments.get(0, ()))
 
 
-def score_tokens(tokens: list[Token]) -> SentenceScore:
-    """Pattern's (polarity, subjectivity) of the words ``tokens``, with the scored chunks."""
+@dataclass(slots=True)
+class BatchScores:
+    """Per-sentence polarity and subjectivity; assessments only where subjectivity is high."""
+
+    polarity: list[float]
+    subjectivity: list[float]
+    assessments: dict[int, tuple[Assessment, ...]]
+
+
+def score_sentences(keys: list[str], bounds: list[int], keep_from: float = 1.0) -> BatchScores:
+    """Scores of many sentences at once: sentence ``n`` is ``keys[bounds[n]:bounds[n + 1]]``.
+
+    Only lexicon words and negations change Pattern's state; the words between them matter only
+    while a modifier or negation is pending, so one loop visits the candidates (found at C
+    speed) and looks at the gaps only when it must.  Chunks are kept (sentence-local indices)
+    only for sentences whose subjectivity reaches ``keep_from``: few objects outlive a sentence.
+    """
     lexicon = pattern_lexicon()
-    chunks: list[list] = []  # [first, last, polarity, subjectivity, intensity, negated]
-    modifier = False
+    count = len(bounds) - 1
+    scores = BatchScores([0.0] * count, [0.0] * count, {})
+    sentence = -1
+    sentence_end = -1
+    chunks: list[list] = []  # the current sentence's [first, last, pol, subj, intensity, negated]
+    modifier = ""  # the pending modifier word ("" when none)
     negation = False
-    previous_modifier_word = ""
-    for index, token in enumerate(tokens):
-        word = _word_key(token)
+    previous = -1
+    relevant = _relevant_words()
+    for index in compress(range(len(keys)), map(relevant.__contains__, keys)):
+        if index >= sentence_end:
+            if chunks:
+                _close(scores, sentence, chunks, bounds[sentence], keep_from)
+                chunks = []
+            sentence = bisect_right(bounds, index) - 1
+            sentence_end = bounds[sentence + 1]
+            modifier, negation, previous = "", False, bounds[sentence] - 1
+        if (modifier or negation) and index > previous + 1:
+            modifier, negation = _skip_unknown(keys[previous + 1 : index], modifier, negation,
+                                               chunks, previous + 1)
+        previous = index
+        word = keys[index]
         known = lexicon.get(word)
-        if known is not None:
-            polarity, subjectivity, intensity, is_modifier = known
-            if not modifier:
-                chunks.append([index, index, polarity, subjectivity, intensity, False])
-            else:
-                chunk = chunks[-1]
-                chunk[1] = index
-                chunk[2] = max(-1.0, min(polarity * chunk[4], 1.0))
-                chunk[3] = max(-1.0, min(subjectivity * chunk[4], 1.0))
-                chunk[4] = intensity
-            if negation:
-                chunk = chunks[-1]
-                chunk[0] = min(chunk[0], index - 1)
-                chunk[4] = 1.0 / chunk[4]
-                chunk[5] = True
-            modifier = is_modifier
-            previous_modifier_word = word if is_modifier else ""
-            negation = word in NEGATIONS
+        if known is None:  # a negation that is not itself a lexicon word
+            modifier, negation = _skip_unknown([word], modifier, negation, chunks, index)
+            continue
+        polarity, subjectivity, intensity, is_modifier = known
+        if not modifier:
+            chunks.append([index, index, polarity, subjectivity, intensity, False])
         else:
-            if word in NEGATIONS:
-                negation = True
-            elif negation and len(word.strip("'")) > 1:
-                negation = False
-            if negation and modifier and previous_modifier_word.endswith("ly"):
-                chunks[-1][5] = True
-                chunks[-1][1] = index
-                negation = False
-            elif modifier and len(word) > 2:
-                modifier = False
-    assessments = tuple(
-        Assessment(c[0], c[1], c[2] * -0.5 if c[5] else c[2], c[3]) for c in chunks
-    )
-    if not assessments:
-        return SentenceScore(0.0, 0.0, ())
-    count = len(assessments)
-    return SentenceScore(
-        sum(a.polarity for a in assessments) / count,
-        sum(a.subjectivity for a in assessments) / count,
-        assessments,
-    )
+            chunk = chunks[-1]
+            chunk[1] = index
+            chunk[2] = max(-1.0, min(polarity * chunk[4], 1.0))
+            chunk[3] = max(-1.0, min(subjectivity * chunk[4], 1.0))
+            chunk[4] = intensity
+        if negation:
+            chunk = chunks[-1]
+            chunk[0] = min(chunk[0], index - 1)
+            chunk[4] = 1.0 / chunk[4]
+            chunk[5] = True
+        modifier = word if is_modifier else ""
+        negation = word in NEGATIONS
+    if chunks:
+        _close(scores, sentence, chunks, bounds[sentence], keep_from)
+    return scores
+
+
+def _close(scores: BatchScores, sentence: int, chunks: list[list], base: int,
+           keep_from: float) -> None:
+    """Average a finished sentence's chunks ("not good" = polarity * -0.5)."""
+    polarities = [c[2] * -0.5 if c[5] else c[2] for c in chunks]
+    subjectivity = sum(c[3] for c in chunks) / len(chunks)
+    scores.polarity[sentence] = sum(polarities) / len(chunks)
+    scores.subjectivity[sentence] = subjectivity
+    if subjectivity >= keep_from:
+        scores.assessments[sentence] = tuple(
+            Assessment(c[0] - base, c[1] - base, polarity, c[3])
+            for c, polarity in zip(chunks, polarities, strict=True)
+        )
+
+
+def _skip_unknown(words: list[str], modifier: str, negation: bool, chunks: list[list],
+                  first_index: int) -> tuple[str, bool]:
+    """Pattern's rules for words outside the lexicon (negations carry, long words reset)."""
+    for offset, word in enumerate(words):
+        if word in NEGATIONS:
+            negation = True
+        elif negation and len(word.strip("'")) > 1:
+            negation = False
+        if negation and modifier and modifier.endswith("ly"):
+            chunks[-1][5] = True  # "really not good"
+            chunks[-1][1] = first_index + offset
+            negation = False
+        elif modifier and len(word) > 2:
+            modifier = ""
+        if not (modifier or negation):
+            break
+    return modifier, negation
+
+
+@lru_cache(maxsize=1)
+def _relevant_words() -> frozenset[str]:
+    return frozenset(pattern_lexicon()) | NEGATIONS
