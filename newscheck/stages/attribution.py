@@ -238,8 +238,23 @@ def _speaker_before(
     text: str, lo: int, position: int
 ) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
     """(speaker, apposition) for the cue at ``position``: the phrase before it, skipping adverbs,
-    auxiliaries and an appositive or aside set off by commas."""
-    tokens = _tokens(text, max(lo, position - 240), position)
+    auxiliaries and an appositive or aside set off by commas.  Looks 60 characters back first
+    and 160 only when the phrase may run further."""
+    near = max(lo, position - 60)
+    result = _speaker_in(_tokens(text, near, position), near == lo)
+    if result == _MORE:
+        result = _speaker_in(_tokens(text, max(lo, position - 160), position), True)
+    return result
+
+
+_MORE = (None, (-1, -1))  # sentinel: the phrase may start before the tokens looked at
+
+
+def _speaker_in(
+    tokens: list[tuple[int, int, str]], complete: bool
+) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+    """The speaker and apposition in ``tokens`` (which end at the cue), or ``_MORE`` when the
+    answer may depend on words before them and they are not ``complete``."""
     last = len(tokens) - 1
     while last >= 0 and tokens[last][2].lower() in _AUXILIARIES or (
         last >= 0 and tokens[last][2].islower() and tokens[last][2].endswith("ly")
@@ -256,16 +271,21 @@ def _speaker_before(
             if tokens[index][2] in _OPEN_MARKS + _CLOSE_MARKS:
                 return None, None
             index -= 1
-        if index > 0 and tokens[index][2] == ",":
+        if index < 1:
+            return _MORE if last - index < 16 and not complete else (None, None)
+        if tokens[index][2] == ",":
             phrase = _phrase_backward(tokens, index - 1)
-            if phrase and phrase[0] <= index - 1:
+            if phrase and phrase[0] == 0 and not complete:
+                return _MORE
+            if phrase:
                 aside = (tokens[index + 1][0], tokens[last - 1][1])
                 return _span(tokens, *phrase), aside
         return None, None
     if token.lower() in ("who", "which") and last > 1 and tokens[last - 1][2] == ",":
-        phrase = _phrase_backward(tokens, last - 2)
-        return (_span(tokens, *phrase) if phrase else None), None
+        last -= 2
     phrase = _phrase_backward(tokens, last)
+    if phrase and phrase[0] == 0 and not complete:
+        return _MORE
     return (_span(tokens, *phrase) if phrase else None), None
 
 

@@ -30,7 +30,9 @@ from newscheck.stages.speakers import SpeakerResolver
 
 _LINE = re.compile(r"[^\r\n]+")
 _TERMINATOR = re.compile(r"[.!?]+[\"'\u201d\u2019)]*(?=\s|$)")
-_ABBREVIATIONS = attribution_words("abbreviation")
+_ABBREVIATION_END = re.compile(
+    r"\b(?:" + "|".join(sorted(attribution_words("abbreviation"))) + r")$", re.IGNORECASE
+)
 _DASH = re.compile(r"\s*,?\s*(?:\u2014|\u2013|--)\s*")
 _LEAD_IN_END = re.compile(r"(?:[,:]|\bthat|\u2014|\u2013|--)\s*$")
 _WORDS = re.compile(r"[^\W_][\w'\u2019.-]*")
@@ -128,27 +130,26 @@ class _QuoteFinder:
         return None
 
     def _sentence_bounds(self) -> list[int]:
-        """Offsets where a sentence (or paragraph) starts or ends, sorted."""
+        """Offsets where a sentence (or paragraph) starts or ends, sorted.  Our own light split
+        (terminator, then a capital), so attribution does not hinge on the sentences stage."""
         text = self.text
-        bounds: list[int] = []
-        for lo, hi in self.paragraphs:
-            bounds.append(lo)
-            for match in _TERMINATOR.finditer(text, lo, hi):
-                at = match.start()
-                quotation = self._quotation_at(at)
-                if quotation is not None and match.end() < quotation.end:
-                    continue  # inside a quotation
-                following = text[match.end() : match.end() + 3].lstrip()
-                if following[:1].islower():
-                    continue
-                word_start = at
-                while word_start > lo and text[word_start - 1].isalpha():
-                    word_start -= 1
-                word = text[word_start:at]
-                if (len(word) == 1 and word.isupper()) or word.lower() in _ABBREVIATIONS:
-                    continue
-                bounds.append(match.end())
-            bounds.append(hi)
+        bounds = [edge for paragraph in self.paragraphs for edge in paragraph]
+        quotations = self.quotations
+        starts = self.quotation_starts
+        for match in _TERMINATOR.finditer(text):
+            at, end = match.start(), match.end()
+            following = text[end + 1 : end + 2]
+            if following.islower():
+                continue
+            index = bisect_right(starts, at) - 1
+            if index >= 0 and at < quotations[index].end and end < quotations[index].end:
+                continue  # inside a quotation
+            previous = text[at - 2 : at]
+            if previous[:1] in " ." and previous[1:].isupper():
+                continue  # an initial: "J. Smith", "U.S. officials"
+            if previous.isalpha() and _ABBREVIATION_END.search(text, max(0, at - 5), at):
+                continue
+            bounds.append(end)
         return sorted(set(bounds))
 
     def _sentence(self, position: int) -> tuple[int, int]:

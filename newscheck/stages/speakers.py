@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from functools import lru_cache
 
 from newscheck.report import Speaker
+from newscheck.stages import mentions
 from newscheck.stages.attribution import _BOUNDARY, DETERMINERS, role_heads, titles
-from newscheck.stages.mentions import classify_mention
 
-_NAME = re.compile(r"\b[A-Z][\w'\u2019.&-]*(?: [A-Z][\w'\u2019.&-]*)*")
 _POSSESSIVE = re.compile(r"(?:'s|\u2019s|'|\u2019)$")
 _PREPOSITIONS = frozenset(["of", "with", "for", "at", "from", "in", "on", "to", "familiar"])
 _DEFINITE = frozenset(["the", "this", "that", "these", "those"])
@@ -45,30 +45,59 @@ def _name_words(run: str) -> tuple[list[str], list[str]]:
     return [w for w in words if w], stripped
 
 
-@dataclass
+def _capitalised_before(text: str, position: int) -> list[str]:
+    """The capitalised words (at most five) running up to ``position``, separated by spaces."""
+    words: list[str] = []
+    end = position
+    while len(words) < 5 and end > 0 and text[end - 1] == " ":
+        start = text.rfind(" ", max(0, end - 40), end - 1) + 1
+        word = text[start : end - 1]
+        if not word[:1].isupper() or not word.replace(".", "").replace("-", "").isalpha():
+            break
+        words.append(word)
+        end = start
+    words.reverse()
+    return words
+
+
+@lru_cache(maxsize=4096)
+def classify_mention(mention: str) -> str:
+    """``mentions.classify_mention``, remembered (the same mentions recur across a text)."""
+    return mentions.classify_mention(mention)
+
+
 class NameIndex:
-    """Every capitalised name in the text, grouped by its last word."""
+    """The capitalised names in the text that end in a given word, found on demand (one C-level
+    scan per distinct surname, not a pass over every capitalised word)."""
 
-    full_names: dict[str, Counter] = field(default_factory=dict)
-    descriptors: dict[str, set[str]] = field(default_factory=dict)
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._found: dict[str, tuple[Counter, set[str]]] = {}
 
-    @classmethod
-    def build(cls, text: str) -> NameIndex:
-        index = cls()
-        for match in _NAME.finditer(text):
-            words, stripped = _name_words(match.group())
-            if not words:
+    def names_ending(self, last: str) -> tuple[Counter, set[str]]:
+        """(full names ending in ``last`` with their counts, descriptor words stripped off them)."""
+        if last in self._found:
+            return self._found[last]
+        names: Counter = Counter()
+        descriptors: set[str] = set()
+        text = self.text
+        position = text.find(last)
+        while position >= 0:
+            start, position = position, text.find(last, position + len(last))
+            after = text[start + len(last) : start + len(last) + 1]
+            if (start and text[start - 1].isalnum()) or after.isalnum():
                 continue
-            key = words[-1].lower()
-            index.full_names.setdefault(key, Counter())[" ".join(words)] += 1
-            if stripped:
-                index.descriptors.setdefault(key, set()).update(stripped)
-        return index
+            words, stripped = _name_words(" ".join([*_capitalised_before(text, start), last]))
+            if words:
+                names[" ".join(words)] += 1
+                descriptors.update(stripped)
+        self._found[last] = (names, descriptors)
+        return names, descriptors
 
     def canonical(self, words: list[str]) -> str:
         """The fullest name the text uses for the source ``words`` names."""
         name = " ".join(words)
-        names = self.full_names.get(words[-1].lower())
+        names, _ = self.names_ending(words[-1])
         if not names:
             return name
         longer = [n for n in names if n.endswith(name) and len(n) > len(name)]
@@ -91,7 +120,7 @@ class SpeakerResolver:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.names = NameIndex.build(text)
+        self.names = NameIndex(text)
         self.history: list[_Known] = []
 
     def resolve(
@@ -120,8 +149,8 @@ class SpeakerResolver:
                 kind = classify_mention(mention)
                 if kind == "unknown":
                     kind = classify_mention(name)
-                key = name_words[-1].lower()
-                known_words = described | set(stripped) | self.names.descriptors.get(key, set())
+                key = name_words[-1]
+                known_words = described | set(stripped) | self.names.names_ending(key)[1]
                 known_words |= {w.lower() for w in name.split()}
                 self.history.append(_Known(start, name, kind, known_words))
                 return Speaker(start, end, mention, name, kind)
