@@ -50,6 +50,28 @@ def test_initialism_can_end_a_sentence():
     ]
 
 
+def test_country_initialism_before_a_proper_noun_or_after_an_article():
+    text = (
+        "The drill was run by the U.S. Army and the U.N. Security Council watched. "
+        "A U.S. Food and Drug Administration official declined to comment. "
+        "Funding went to the U.N. Officials there welcomed it."
+    )
+    assert sentence_texts(text) == [
+        "The drill was run by the U.S. Army and the U.N. Security Council watched.",
+        "A U.S. Food and Drug Administration official declined to comment.",
+        "Funding went to the U.N.",
+        "Officials there welcomed it.",
+    ]
+
+
+def test_bill_number_after_an_initialism_and_consecutive_initials():
+    text = "House Democrats folded it into H.R. 1 last spring. The novel is by R. L. Stine."
+    assert sentence_texts(text) == [
+        "House Democrats folded it into H.R. 1 last spring.",
+        "The novel is by R. L. Stine.",
+    ]
+
+
 def test_company_suffix_mid_sentence_and_at_the_end():
     text = (
         "The contract went to Arden Systems Inc. of Dayton, Ohio. "
@@ -129,6 +151,18 @@ def test_lower_case_brand_can_start_a_sentence():
     assert sentence_texts(text) == [
         "Apple reported results on Thursday.",
         "iPhone sales rose 4 percent.",
+    ]
+
+
+def test_punctuation_or_a_dash_after_a_break_continues_the_sentence():
+    text = (
+        "Stores stay open late, for one weekend!!! ! The tax holiday ends Sunday. "
+        "The council said no! — and a week later it said yes."
+    )
+    assert sentence_texts(text) == [
+        "Stores stay open late, for one weekend!!! !",
+        "The tax holiday ends Sunday.",
+        "The council said no! — and a week later it said yes.",
     ]
 
 

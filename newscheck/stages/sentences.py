@@ -395,8 +395,19 @@ def _punkt_sentences(text: str, start: int, end: int) -> list[Span]:
 
 
 _OPENERS = "\"'“‘([{«"
-_LOWER_START = re.compile(r"""[\"'“‘”’(\[{«\s]*(?:\.\s?)*[a-z](?![a-z]*[A-Z])""")
-"""A lower-case word (not a brand such as iPhone or eBay) after optional quotes or brackets."""
+_CONTINUATION = re.compile(
+    r"""[\"'“‘”’(\[{«\s—–-]*(?:\.\s?)*(?:[a-z](?![a-z]*[A-Z])|[,;:])"""
+)
+"""What carries a sentence on after a false break: a lower-case word (not a brand such as
+iPhone or eBay) or a comma, colon or semicolon, after optional quotes, brackets or dashes."""
+_ARTICLE_INITIALISM = re.compile(r"(?<![\w.])[Aa]n?\s+(?:[A-Z]\.){2,}\Z")
+_INITIALISM_END = re.compile(r"(?<![\w.])(?:[A-Za-z]\.){2,}\Z")
+_COUNTRY_INITIALISM = re.compile(r"(?<![\w.])(?:U\.S\.(?:A\.)?|U\.K\.|U\.N\.|E\.U\.)\Z")
+_LONE_INITIAL = re.compile(r"(?<![\w.])[A-Z]\.\Z")
+_INITIAL_START = re.compile(r"[A-Z]\.\s")
+_HAS_WORD = re.compile(r"\w")
+_TAIL = 40
+"""How far back from a break the rules about the previous sentence's last words look."""
 _TIME_END = re.compile(r"\b\d{1,2}(?::\d\d)?\s?(?:[ap]\.m\.|[AP]\.M\.)\Z")
 _TIME_FOLLOWERS = frozenset((
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
@@ -457,7 +468,14 @@ def _corrected(text: str, raw: list[Span]) -> list[Span]:
             result[-1] = Span(result[-1].start, merged[-1].end)
         else:
             result.append(Span(pending, merged[-1].end))
-    return result
+    # Punctuation alone ("!", '".') is not a sentence: it closes the one before.
+    sentences: list[Span] = []
+    for span in result:
+        if sentences and not _HAS_WORD.search(text, span.start, span.end):
+            sentences[-1] = Span(sentences[-1].start, span.end)
+        else:
+            sentences.append(span)
+    return sentences
 
 
 def _continues(text: str, previous: Span, current: Span, open_parens: int) -> bool:
@@ -467,13 +485,27 @@ def _continues(text: str, previous: Span, current: Span, open_parens: int) -> bo
         or _INITIALS_ONLY.match(text, previous.start, previous.end)
     ):
         return True  # "1." or "a)" alone is a list marker; "K.C." alone opens a name
-    if _LOWER_START.match(text, current.start, current.end):
+    if _CONTINUATION.match(text, current.start, current.end):
         return True  # "'This is great.' she said." / "(...engineer.) at the local"
-    if text[previous.end - 1] == "." and _NAME_INITIAL.search(text, previous.start, previous.end):
-        name = _NEXT_WORD.match(text, current.start, current.end)
-        if name and _is_name_word(name.group()):
-            return True  # "Donald J. Trump", "George W. Bush"
-    if _QUESTION_OR_EXCLAMATION_QUOTE.search(text, previous.start, previous.end):
+    tail = max(previous.start, previous.end - _TAIL)
+    if text[previous.end - 1] == ".":
+        if _ARTICLE_INITIALISM.search(text, tail, previous.end):
+            return True  # "a U.S." is always followed by its noun
+        if text[current.start].isdigit() and _INITIALISM_END.search(text, tail, previous.end):
+            return True  # "H.R. 1": news style never opens a sentence with a numeral
+        if _NAME_INITIAL.search(text, tail, previous.end):
+            name = _NEXT_WORD.match(text, current.start, current.end)
+            if name and _is_name_word(name.group()):
+                return True  # "Donald J. Trump", "George W. Bush"
+        if _LONE_INITIAL.search(text, tail, previous.end) and _INITIAL_START.match(
+            text, current.start, current.end
+        ):
+            return True  # "R. L. Stine": two initials in a row are a name
+        if _COUNTRY_INITIALISM.search(text, tail, previous.end):
+            word = _NEXT_WORD.match(text, current.start, current.end)
+            if word and word.group().lower() not in tokenizer()._params.sent_starters:
+                return True  # "U.S. Army", "U.N. Security Council"; "U.S. How ..." breaks
+    if _QUESTION_OR_EXCLAMATION_QUOTE.search(text, tail, previous.end):
         attribution = _TRAILING_ATTRIBUTION.match(text, current.start, current.end)
         if attribution and _SPEECH_VERB_RE.search(attribution.group()):
             return True  # '"Why not?" Mr. Lee asked.'
