@@ -238,3 +238,55 @@ def test_version_and_help_import_no_heavy_library() -> None:
     version = subprocess.run([sys.executable, "-m", "newscheck", "--version"],
                              capture_output=True, text=True, timeout=60)
     assert version.stdout.startswith("newscheck ")
+
+
+# --- pathological input (full sizes: benchmarks/stress.py) --------------------------------------
+
+PATHOLOGICAL = {
+    "20,000 quotation marks": " ".join(
+        f"{mark}x" for mark in ['"', "\u201c", "\u201d", "\u2018", "\u2019", "'"] * 3334
+    ),
+    "500 KB without whitespace": (
+        'Officials.said"critics\u2019reportedly,U.S.Gen.according\u2014to(AP)' * 9000
+    ),
+    "' said' 20,000 times": " said" * 20000,
+    "2,000 nested unclosed quotes": "\u201cHe said \u2018she said \"they said " * 2000 + "end.",
+    "150 KB article": (
+        '"We cannot keep stealing from the future," said Mayor Lena Ortiz on Tuesday. '
+        "Critics said the vote was rushed, according to the Harbour Gazette. One official, "
+        "who asked not to be named, said the port could still object.\n\n"
+    ) * 600,
+}
+
+
+MARKDOWN_PATHOLOGICAL = {
+    "10,000 nested brackets": "[" * 10000 + "x" + "]" * 10000,
+    "10,000 unclosed links": "[a](" * 10000,
+    "10,000 emphasis openers": "*a " * 10000 + "_b " * 10000,
+    "backtick runs of 200 lengths": " ".join("`" * (i % 200 + 1) for i in range(5000)),
+    "1,000 nested list levels": "".join("  " * i + "- x said\n" for i in range(1000)),
+}
+
+
+def assert_finishes_exact(text: str, input_format: str, name: str) -> None:
+    from newscheck import analyze_text
+
+    started = time.perf_counter()
+    report = analyze_text(text, input_format=input_format)
+    elapsed = time.perf_counter() - started
+    assert elapsed < 30, f"{name} ({input_format}) took {elapsed:.1f} s"
+    for quote in report.quotes:
+        assert text[quote.start : quote.end] == quote.text
+    for finding in report.findings:
+        assert text[finding.start : finding.end] == finding.text
+    assert all(0 <= start < end <= len(text) for start, end in report.sentences)
+
+
+@pytest.mark.parametrize("name", list(PATHOLOGICAL))
+def test_pathological_text_finishes_and_stays_exact(name: str) -> None:
+    assert_finishes_exact(PATHOLOGICAL[name], "text", name)
+
+
+@pytest.mark.parametrize("name", list(MARKDOWN_PATHOLOGICAL))
+def test_pathological_markdown_finishes_and_stays_exact(name: str) -> None:
+    assert_finishes_exact(MARKDOWN_PATHOLOGICAL[name], "markdown", name)
