@@ -63,7 +63,9 @@ class _Found:
     end: int
     kind: str
     frame: Frame | None = None
-    speaker: Speaker | None = None
+    mention: tuple[int, int] | None = None
+    """The speaker mention to resolve (at the attribution site)."""
+    apposition: tuple[int, int] | None = None
 
 
 def run(document: Document) -> None:
@@ -74,6 +76,7 @@ def run(document: Document) -> None:
     finder = _QuoteFinder(document.text, text, paragraphs)
     found = finder.find()
     found.sort(key=lambda f: (f.start, f.end))
+    speakers = _resolve(document.text, found)
     quotes = []
     seen: set[tuple[int, int, str]] = set()
     for item in found:
@@ -93,10 +96,20 @@ def run(document: Document) -> None:
                 end=item.end,
                 text=document.text[item.start : item.end],
                 cue=cue,
-                speaker=item.speaker,
+                speaker=_copy(speakers[item.mention]) if item.mention else None,
             )
         )
     document.quotes.extend(quotes)
+
+
+def _resolve(text: str, found: list[_Found]) -> dict[tuple[int, int], Speaker]:
+    """Resolve every speaker mention the quotes use, in text order (pronouns look back)."""
+    resolver = SpeakerResolver(text)
+    appositions = {item.mention: item.apposition for item in found if item.mention}
+    return {
+        mention: resolver.resolve(mention, appositions[mention])
+        for mention in sorted(appositions)
+    }
 
 
 class _QuoteFinder:
@@ -112,10 +125,8 @@ class _QuoteFinder:
         self.bounds = self._sentence_bounds()
         self.frames = self._frames()
         self.frame_starts = [f.cue.start for f in self.frames]
-        self.resolver = SpeakerResolver(original)
-        self.speakers = self._resolve_speakers()
         self.used_frames: set[int] = set()
-        self._dash_speaker: Speaker | None = None
+        self._dash_mention: tuple[int, int] | None = None
 
     # -- structure -------------------------------------------------------------------------
 
@@ -188,19 +199,6 @@ class _QuoteFinder:
             return frame
         return Frame(frame.cue, subject)
 
-    def _resolve_speakers(self) -> dict[int, Speaker]:
-        resolved = {}
-        for index, frame in enumerate(self.frames):
-            if frame.speaker is not None:
-                resolved[index] = self.resolver.resolve(frame.speaker, frame.apposition)
-        return resolved
-
-    def _speaker(self, index: int) -> Speaker | None:
-        speaker = self.speakers.get(index)
-        if speaker is None:
-            return None
-        return Speaker(speaker.start, speaker.end, speaker.text, speaker.name, speaker.kind)
-
     # -- quotations ------------------------------------------------------------------------
 
     def find(self) -> list[_Found]:
@@ -220,13 +218,18 @@ class _QuoteFinder:
             item = _Found(quotation.start, quotation.end, kind)
             index = self._attribute(quotation, kind)
             if index is not None:
-                item.frame = self.frames[index] if index >= 0 else None
-                item.speaker = self._speaker(index) if index >= 0 else self._dash_speaker
+                if index >= 0:
+                    frame = self.frames[index]
+                    item.frame, item.mention, item.apposition = (
+                        frame, frame.speaker, frame.apposition
+                    )
+                else:
+                    item.mention = self._dash_mention
                 floating = 0
             elif kind == "direct" and floating < _FLOATING_LIMIT:
                 inherited = self._inherited(quotation, previous)
                 if inherited is not None:
-                    item.frame, item.speaker = inherited
+                    item.frame, item.mention, item.apposition = inherited
                     floating += 1
             found.append(item)
             if kind == "direct":
@@ -235,26 +238,26 @@ class _QuoteFinder:
 
     def _inherited(
         self, quotation: Quotation, previous: _Found | None
-    ) -> tuple[Frame | None, Speaker] | None:
+    ) -> tuple[Frame | None, tuple[int, int], tuple[int, int] | None] | None:
         """Frame and speaker of the attribution a floating quotation continues: the previous
         quotation's, or the last attribution of the paragraph before when that comes later."""
         lo, _ = self._paragraph(quotation.start)
         candidate = None
-        if previous is not None and previous.speaker is not None and self._follows(
+        if previous is not None and previous.mention is not None and self._follows(
             previous, quotation
         ):
-            candidate = (previous.end, previous.frame, previous.speaker)
+            candidate = (previous.end, previous.frame, previous.mention, previous.apposition)
         paragraph = bisect_right(self.paragraph_starts, quotation.start) - 1
         if paragraph > 0 and not self.text[lo : quotation.start].strip():
             prev_lo, prev_hi = self.paragraphs[paragraph - 1]
             index = self._frame_index_in(prev_lo, prev_hi, last=True, speaking=True)
             if index is not None and (candidate is None or self.frames[index].cue.start
                                       > candidate[0]):
-                candidate = (self.frames[index].cue.start, self.frames[index],
-                             self.speakers[index])
+                frame = self.frames[index]
+                candidate = (frame.cue.start, frame, frame.speaker, frame.apposition)
         if candidate is None:
             return None
-        return candidate[1], _copy(candidate[2])
+        return candidate[1], candidate[2], candidate[3]
 
     def _follows(self, previous: _Found, quotation: Quotation) -> bool:
         """The quotation comes straight after ``previous``: same paragraph, or it opens the next."""
@@ -347,7 +350,7 @@ class _QuoteFinder:
         speaker = speaker_after(self.text, dash.end(), hi)
         if speaker is None:
             return None
-        self._dash_speaker = self.resolver.resolve(speaker)
+        self._dash_mention = speaker
         return -1
 
     def _colon_paragraph(self, quotation: Quotation, start_lo: int) -> int | None:
@@ -374,7 +377,9 @@ class _QuoteFinder:
             span = self._clause_after(frame) or self._clause_before(frame)
             if span is None:
                 continue
-            found.append(_Found(span[0], span[1], "indirect", frame, self._speaker(index)))
+            found.append(
+                _Found(span[0], span[1], "indirect", frame, frame.speaker, frame.apposition)
+            )
         return found
 
     def _trim(self, start: int, end: int) -> tuple[int, int] | None:
