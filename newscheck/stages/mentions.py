@@ -158,8 +158,9 @@ def names_someone(after: str) -> bool:
     administration," does not.
     """
     rest = after.lstrip(" ,")
+    opening = rest[:12].lower()
     for introducer in NAME_INTRODUCERS:
-        if rest.lower().startswith(introducer + " "):
+        if opening.startswith(introducer + " "):
             following = rest[len(introducer) + 1 :].lstrip()
             return bool(_NAME_WORD.match(following)) and not following.startswith(
                 ("Those", "Some", "Many", "Several", "Other", "The ")

@@ -166,6 +166,8 @@ _QUOTED_OUTLET_CUES = (
     "told the portal",
 )
 _QUOTED_NAME = re.compile(r"['\"‘“]([A-Z][^'\"’”\n]{0,40}?)['\"’”]")
+_CLAUSE_PUNCT = re.compile(r"[,;:!?\"“”()]|\.(?:\s|$)")
+_QUOTE_MARK = re.compile(r"[\"“”]")
 _NEGATION = re.compile(
     r"\b(?:not|never|no|n't|nor|denied|deny|denies|false(?:ly)?)\s+(?:\w+\s+){0,3}$", re.IGNORECASE
 )
@@ -253,12 +255,12 @@ class _Patterns:
 
     scanner: TaggedScanner
     reason: re.Pattern[str]
-    verb_after: re.Pattern[str]
-    relative_verb: re.Pattern[str]
+    verbs: frozenset[str]
+    between: frozenset[str]
+    outlet_followers: frozenset[str]
     cues_before: frozenset[str]
     reason_stop: re.Pattern[str]
     by_participles: frozenset[str]
-    outlet_after: re.Pattern[str]
     quoted_outlet: re.Pattern[str]
     outlet_names: re.Pattern[str]
     coordinated: re.Pattern[str]
@@ -275,9 +277,6 @@ def patterns_for(config: LexiconConfig | None) -> _Patterns:
     lexicon = lexicon_for(config)
     vague = _sections("vague.txt")
     cues = _sections("sourcing_cues.txt")
-    between = r"(?:(?:" + _alternation(cues.get("between", ())) + r")\s+){0,4}"
-    verbs = r"(?:" + _alternation(cues.get("verbs", ())) + r")\b"
-    followers = r"(?:(?:" + _alternation(cues.get("outlet_followers", ())) + r")\s+)?"
     participles = cues.get("by_participles", ())
     accusations = _sections("accusations.txt")
     return _Patterns(
@@ -296,16 +295,14 @@ def patterns_for(config: LexiconConfig | None) -> _Patterns:
             }
         ),
         reason=re.compile(
-            _words_pattern(_sections("anonymity_reasons.txt").get("entries", ())), re.IGNORECASE
+            r"\b(?:" + trie_pattern(_sections("anonymity_reasons.txt").get("entries", ())) + r")\b"
         ),
-        verb_after=re.compile(r"\s*" + between + verbs, re.IGNORECASE),
-        relative_verb=re.compile(
-            r"\s*,?\s*(?:who|that)\s+(?:[\w'’.-]+,?\s+){1,8}?" + between + verbs, re.IGNORECASE
-        ),
+        verbs=frozenset(" ".join(v.split()) for v in cues.get("verbs", ())),
+        between=frozenset(w for phrase in cues.get("between", ()) for w in phrase.split()),
+        outlet_followers=frozenset(cues.get("outlet_followers", ())),
         reason_stop=re.compile(r"\s(?:" + _alternation(cues.get("verbs", ())) + r")\b", re.I),
         cues_before=frozenset(" ".join(c.split()) for c in cues.get("before", ())),
         by_participles=frozenset(participles),
-        outlet_after=re.compile(r"\s*(?:'s\s+)?" + followers + between + verbs, re.IGNORECASE),
         quoted_outlet=re.compile(
             r"\b(?:" + trie_pattern(_QUOTED_OUTLET_CUES) + r")\s*$", re.IGNORECASE
         ),
@@ -430,19 +427,46 @@ def _credited(
     end: int,
     bounds: tuple[int, int],
     patterns: _Patterns,
-    after: re.Pattern[str] | None = None,
+    outlet: bool = False,
 ) -> bool:
-    """True when the text credits the mention ``[start, end)`` with a statement or belief."""
+    """True when the text credits the mention ``[start, end)`` with a statement or belief.
+
+    A speech, belief or report verb follows (after at most four auxiliaries and adverbs, a
+    parenthetical ", including …," or a relative clause "who …"), or a cue precedes it.
+    """
     sentence_start, sentence_end = bounds
-    after = after or patterns.verb_after
-    if after.match(text, end, sentence_end):
+    if _verb_follows(text, end, sentence_end, patterns, outlet):
         return True
     skipped = _skip_parenthetical(text, end, sentence_end)
-    if skipped != end and after.match(text, skipped, sentence_end):
+    if skipped != end and _verb_follows(text, skipped, sentence_end, patterns, outlet):
         return True
-    if patterns.relative_verb.match(text, end, sentence_end):
-        return True  # "one of the doctors who sent the letter called him ..."
-    return _cued_before(text, start, sentence_start, patterns, after is patterns.outlet_after)
+    return _cued_before(text, start, sentence_start, patterns, outlet)
+
+
+def _verb_follows(text: str, pos: int, ceiling: int, patterns: _Patterns, outlet: bool) -> bool:
+    """A crediting verb in the words right after ``pos`` (token look-ups, no backtracking)."""
+    segment = text[pos : min(ceiling, pos + 90)]
+    cut = _CLAUSE_PUNCT.search(segment)
+    if cut is not None:
+        segment = segment[: cut.start()]
+    words = _WORD.findall(segment.lower().replace("’", "'"))
+    verbs, between = patterns.verbs, patterns.between
+    if outlet and words and (words[0] == "s" or words[0] in patterns.outlet_followers):
+        words = words[1:]  # "the Financial Times article noted", "CNN's"
+        if words and words[0] in patterns.outlet_followers:
+            words = words[1:]
+    if words and words[0] in ("who", "that") and not outlet:
+        # a relative clause: "one of the doctors who sent the letter called him ..."
+        return any(
+            word in verbs or f"{word} {following}" in verbs
+            for word, following in zip(words[2:10], words[3:11] + [""], strict=False)
+        )
+    for i, word in enumerate(words[:5]):
+        if word in verbs or (i + 1 < len(words) and f"{word} {words[i + 1]}" in verbs):
+            return True
+        if word not in between:
+            return False
+    return False
 
 
 def _cued_before(
@@ -561,18 +585,16 @@ def _find_anonymous(
                 "A101",
             )
         )
-    for mention in found:
-        if mention.kind == "anonymous":
-            mention.reason = _anonymity_reason(document, mention, patterns)
-            if mention.reason is not None:
-                mention.rule = "A102"
 
 
-def _anonymity_reason(document: Document, mention: Mention, patterns: _Patterns) -> TextSpan | None:
+def _anonymity_reason(
+    document: Document, mention: Mention, patterns: _Patterns, lower: str
+) -> TextSpan | None:
     """Why the source is unnamed, when its sentence says so ("because the talks are private")."""
     start, end = _sentence_bounds(document, mention.start)
+    start, end = max(start, mention.start - 150), min(end, mention.end + 250)  # stay local
     text = document.analysis_text
-    match = patterns.reason.search(text, start, end)
+    match = patterns.reason.search(lower, start, end)
     if match is None:
         return None
     clause_end = _CLAUSE_END.search(text, match.end(), end)
@@ -618,26 +640,25 @@ def _find_vague(
                 not first_word or first_word[0].lower() not in SINGULAR_DETERMINERS
             ):
                 continue  # "one critic" is a person; a bare "critic" is not a mention
-            lead = text[max(bounds[0], start - 40) : start]
-            joined = re.search(r"([\w'’.-]+)\s+(?:and|or|nor|&)\s*$", lead)
+            lead_start = max(bounds[0], start - 40)
+            joined = re.search(r"([\w'’.-]+)\s+(?:and|or|nor|&)\s*$", text[lead_start:start])
             if kind == "vague" and joined:
                 partner = joined.group(1)
+                partner_start = lead_start + joined.start(1)
                 if partner.lower() in lexicon.collectives or partner.lower() in _MODIFIERS:
-                    start = joined.start(1) + max(bounds[0], start - 40)  # "Developers and ..."
-                elif partner[:1].isupper() and joined.start(1) + max(bounds[0], start - 40) > (
-                    bounds[0] + len(text[bounds[0] :]) - len(text[bounds[0] :].lstrip())
-                ):
+                    start = partner_start  # "Developers and supporters"
+                elif partner[:1].isupper() and text[bounds[0] : partner_start].strip():
                     continue  # "Smith and other critics": the group has a named member
+            if match.group().lower() == "whom" and start == match.start():
+                continue  # only "many of whom", "some of whom"
             end = _extend_right(text, match.end(), bounds[1])
             coordinated = patterns.coordinated.match(text, end, bounds[1])
             if coordinated:  # "Regulators and environmental groups"
                 end = coordinated.end()
+            if not _credited(text, start, end, bounds, patterns):
+                continue
             following = text[end : end + 60]
             if names_someone(following) or names_someone(text[match.end() : match.end() + 60]):
-                continue
-            if match.group().lower() == "whom" and start == match.start():
-                continue  # only "many of whom", "some of whom"
-            if not _credited(text, start, end, bounds, patterns):
                 continue
             if kind == "vague":
                 end = _extend_over_unnamed_members(text, end, bounds[1])
@@ -649,11 +670,6 @@ def _find_vague(
                 continue
             rule = "A201" if mention_kind == "vague" else "A101"
             found.append(Mention(start, end, mention_text, mention_kind, mention_text, rule))
-    for mention in found:
-        if mention.kind == "anonymous" and mention.reason is None and mention.rule == "A101":
-            mention.reason = _anonymity_reason(document, mention, patterns)
-            if mention.reason is not None:
-                mention.rule = "A102"
 
 
 def _outlet_name(text: str, patterns: _Patterns, lexicon: SourcingLexicon) -> str:
@@ -713,7 +729,7 @@ def _find_outlets(
             continue
         bounds = _sentence_bounds(document, start)
         quoted = text[start - 1 : start] in "'\"‘“" and start > 0
-        if not quoted and not _credited(text, start, end, bounds, patterns, patterns.outlet_after):
+        if not quoted and not _credited(text, start, end, bounds, patterns, outlet=True):
             continue
         if quoted:
             cue = text[max(bounds[0], start - 40) : start]
@@ -772,6 +788,7 @@ def _unattributed_claims(
     """Accusations in the reporter's voice with no attribution in their sentence or paragraph."""
     text = document.analysis_text
     claims: list[Mention] = []
+    attributed: dict[tuple[int, int], bool] = {}  # scope -> has attribution (searched once)
     for match in hits["accusation"]:
         start, end = match.start(), match.end()
         if document.in_quote(start, end) or _NEGATION.search(text[max(0, start - 30) : start]):
@@ -783,11 +800,14 @@ def _unattributed_claims(
             scope_end = max(sentence_end, document.paragraphs[paragraph].end)
         else:
             scope_start, scope_end = sentence_start, sentence_end
-        if patterns.attribution_in_span.search(text, scope_start, scope_end):
-            continue
-        if any(q.start < scope_end and scope_start < q.end for q in document.quotes):
-            continue
-        if re.search(r"[\"“”]", text[sentence_start:sentence_end]):
+        scope = (scope_start, scope_end)
+        if scope not in attributed:
+            attributed[scope] = bool(
+                patterns.attribution_in_span.search(text, scope_start, scope_end)
+                or any(q.start < scope_end and scope_start < q.end for q in document.quotes)
+                or _QUOTE_MARK.search(text, sentence_start, sentence_end)
+            )
+        if attributed[scope]:
             continue
         claims.append(Mention(start, end, document.text[start:end], "claim", "", "A402"))
     return claims
@@ -984,12 +1004,18 @@ def analyse(document: Document) -> None:
     lexicon_config = config.lexicon if config else None
     lexicon = lexicon_for(lexicon_config)
     patterns = patterns_for(lexicon_config)
-    hits = patterns.scanner.scan(Scan(document.analysis_text).lower)
+    lower = Scan(document.analysis_text).lower
+    hits = patterns.scanner.scan(lower)
     found = Found(len(document.text))
     _find_anonymous(document, hits, lexicon, patterns, found)
     _find_vague(document, hits, lexicon, patterns, found)
     _find_outlets(document, hits, lexicon, patterns, found)
     _find_documents(document, hits, lexicon, patterns, found)
+    for mention in found:
+        if mention.kind == "anonymous":
+            mention.reason = _anonymity_reason(document, mention, patterns, lower)
+            if mention.reason is not None:
+                mention.rule = "A102"
     mentions = found + _speaker_mentions(document, found)
     sourced = [m for m in mentions if m.rule != "A202"]  # weasel phrases name no source
     sources, ids = _build_sources(sourced)
