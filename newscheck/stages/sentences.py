@@ -379,7 +379,24 @@ def _crude_sentences(text: str, start: int, end: int) -> list[Span]:
     return spans
 
 
+_PUNKT_CANDIDATE = re.compile(r"""[.?!](?=[\s)";}\]*:@'({\[“”‘’«»?!])""")
+"""Where Punkt would consider a break: end punctuation before whitespace or punctuation."""
+
+
+def _single_sentence(text: str, start: int, end: int) -> bool:
+    """True when Punkt could not break ``text[start:end]``: no candidate except in the final
+    cluster of punctuation, and no colon (caption credits)."""
+    candidate = _PUNKT_CANDIDATE.search(text, start, end)
+    if candidate is not None:
+        tail = text[candidate.start() : end]
+        if len(tail) > 8 or any(char.isspace() or char.isalnum() for char in tail):
+            return False
+    return text.find(":", start, end) < 0
+
+
 def _punkt_sentences(text: str, start: int, end: int) -> list[Span]:
+    if _single_sentence(text, start, end):
+        return [Span(start, end)]
     raw_piece = text[start:end]
     marks = raw_piece.count(".") + raw_piece.count("!") + raw_piece.count("?")
     if marks * _DENSE_PUNCTUATION > len(raw_piece) and len(raw_piece) > 200:
