@@ -10,6 +10,8 @@ from collections import Counter
 from html import escape
 from typing import TYPE_CHECKING
 
+from newscheck.scoring import plural
+
 if TYPE_CHECKING:
     from newscheck.report import Finding, Report
 
@@ -128,8 +130,13 @@ def _report_section(report: Report, number: int) -> str:
     parts = [
         f'<section class="report" id="{prefix}">',
         f"<h1>{escape(report.path or '<stdin>')}</h1>",
-        f'<p class="stats">{stats.get("words", 0)} words · {stats.get("sentences", 0)} '
-        f'sentences · {stats.get("quotes", 0)} quotes · {stats.get("findings", 0)} flags</p>',
+        '<p class="stats">'
+        + " · ".join(
+            plural(stats.get(key, 0), noun)
+            for key, noun in (("words", "word"), ("sentences", "sentence"), ("quotes", "quote"),
+                              ("findings", "flag"))
+        )
+        + "</p>",
         '<div class="layout"><div>',
         "<h2>Article</h2>",
         _legend(),
@@ -283,7 +290,7 @@ def _findings(report: Report, prefix: str) -> str:
         for f in report.findings
     )
     return (
-        f"<h2>Flags</h2><details><summary>All {len(report.findings)} flags, in text order"
+        f"<h2>Flags</h2><details><summary>All {plural(len(report.findings), 'flag')}, in text order"
         "</summary><table><thead><tr>"
         "<th>Rule</th><th>Words</th><th>Voice</th><th>Why</th></tr></thead>"
         f"<tbody>{rows}</tbody></table></details>"

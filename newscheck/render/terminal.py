@@ -11,6 +11,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from newscheck.render import safe_text
+from newscheck.scoring import plural
 
 if TYPE_CHECKING:
     from rich.console import Console, RenderableType
@@ -117,14 +118,12 @@ class _View:
         stats = self.report.stats
         text = Text()
         text.append(safe_text(self.report.path or "<stdin>"), style="bold")
-        text.append(
-            f"  {stats.get('words', 0)} words · {stats.get('sentences', 0)} sentences · "
-            f"{stats.get('quotes', 0)} quotes · {stats.get('findings', 0)} flags"
-            if self.unicode
-            else f"  {stats.get('words', 0)} words, {stats.get('sentences', 0)} sentences, "
-            f"{stats.get('quotes', 0)} quotes, {stats.get('findings', 0)} flags",
-            style="dim",
-        )
+        counts = [
+            plural(stats.get(key, 0), noun)
+            for key, noun in (("words", "word"), ("sentences", "sentence"), ("quotes", "quote"),
+                              ("findings", "flag"))
+        ]
+        text.append("  " + (" · " if self.unicode else ", ").join(counts), style="dim")
         return text
 
     def score_panel(self) -> RenderableType:
@@ -263,7 +262,7 @@ class _View:
             parts.append(Text("  No hedging or loaded language flagged.", style="dim"))
             return parts
         author = sum(f.voice == "author" for f in flags)
-        parts.append(Text(f"  {len(flags)} flags: {author} in the reporter's voice, "
+        parts.append(Text(f"  {plural(len(flags), 'flag')}: {author} in the reporter's voice, "
                           f"{len(flags) - author} inside quotations"))
         parts += self.flag_lines(flags)
         return parts
