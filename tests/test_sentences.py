@@ -381,3 +381,20 @@ def test_seed_article_one_paragraph_per_line(seed_text):
     while position >= 0:  # "U.S." never ends a sentence in the seed article
         assert position + 4 not in boundaries or seed_text[position + 4] in "\n"
         position = seed_text.find("U.S.", position + 1)
+
+
+def test_golden_rules_and_gum_news_stay_above_the_bar(shared_eval):
+    import json
+
+    from newscheck.stages.sentences import split_sentences
+
+    def split(text: str) -> list[str]:
+        return [text[start:end] for start, end in split_sentences(text)]
+
+    folder = shared_eval / "sentences"
+    golden = json.loads((folder / "golden_rules_en.json").read_text(encoding="utf-8"))
+    passed = sum(split(item["input"]) == item["expected"] for item in golden)
+    gum = json.loads((folder / "gum_news_dev.json").read_text(encoding="utf-8"))["items"]
+    exact = sum(split(item["input"]) == item["expected"] for item in gum)
+    assert passed >= 46
+    assert exact / len(gum) >= 0.93
