@@ -203,3 +203,14 @@ def test_capped_reasons_still_shown_with_zero_points() -> None:
     assert "│      0       2 quotes from unnamed sources carry loaded words: 'lost" in [
         line.rstrip(" │") for line in lines
     ]
+
+
+def test_reasons_shown_biggest_deduction_first() -> None:
+    lines = plain_output(rumour_report()).splitlines()
+    sixty = lines.index(
+        "│    −60       3 of 5 attributed claims rest on anonymous sources              │"
+    )
+    forty = lines.index(
+        "│    −40       no identifiable first-hand source in a 67-word story            │"
+    )
+    assert lines[2].startswith("│ sourcing ") and sixty == 3 and forty == 4

@@ -146,7 +146,8 @@ class _View:
             bar.append(f" {score:>3}", style=f"bold {score_style(score)}")
             bar.append(f"   weight {dimension['weight']:.0%}", style="dim")
             table.add_row(Text(name, style="bold"), bar)
-            reasons, hidden = self.limit("reasons", dimension["reasons"])
+            by_weight = sorted(dimension["reasons"], key=lambda r: r["points"])  # biggest first
+            reasons, hidden = self.limit("reasons", by_weight)
             for reason in reasons:
                 points = reason["points"]
                 sign = f"{minus}{-points}" if points < 0 else f"+{points}" if points else "0"
