@@ -187,6 +187,15 @@ def test_ellipses():
     ]
 
 
+def test_single_character_ellipsis():
+    text = "Officials were told… The White House disagreed. “I was… well, surprised,” Ortiz said."
+    assert sentence_texts(text) == [
+        "Officials were told…",
+        "The White House disagreed.",
+        "“I was… well, surprised,” Ortiz said.",
+    ]
+
+
 def test_email_and_web_addresses():
     text = (
         "Tips can be sent to news.desk@example.org. The line is staffed daily. "

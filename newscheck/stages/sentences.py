@@ -340,8 +340,12 @@ def _for_punkt(piece: str) -> tuple[str, dict[int, int]]:
 
     "word . . . Next" -> "word ...   Next" (an ellipsis); "word . . . . Next" -> "word ... .
     Next" (ellipsis, then the sentence's period); "word. . . . Next" -> "word. ...  Next" (the
-    sentence's period, then an ellipsis opening the next sentence).
+    sentence's period, then an ellipsis opening the next sentence).  The one-character "…"
+    becomes a period: before a capitalised word it ends the sentence ("were told… The White
+    House"), before a lower-case one the continuation rule joins it back ("I was… well").
     """
+    if "…" in piece:
+        piece = piece.replace("…", ".")
     if ". ." not in piece:
         return piece, {}
     true_ends: dict[int, int] = {}
@@ -379,7 +383,7 @@ def _crude_sentences(text: str, start: int, end: int) -> list[Span]:
     return spans
 
 
-_PUNKT_CANDIDATE = re.compile(r"""[.?!](?=[\s)";}\]*:@'({\[“”‘’«»?!])""")
+_PUNKT_CANDIDATE = re.compile(r"""[.?!…](?=[\s)";}\]*:@'({\[“”‘’«»?!])""")
 """Where Punkt would consider a break: end punctuation before whitespace or punctuation."""
 
 
