@@ -277,7 +277,7 @@ def _render(
     if output_format is LintFormat.github:
         from newscheck.render.github import render_github
 
-        return render_github(results)
+        return render_github(results, workspace=os.environ.get("GITHUB_WORKSPACE"))
     if output_format is LintFormat.sarif:
         from newscheck.render.sarif import render_sarif
 

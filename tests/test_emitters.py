@@ -112,6 +112,18 @@ def test_github_annotations(results):
     )
 
 
+def test_github_file_is_relative_to_the_workspace(tmp_path, monkeypatch):
+    (tmp_path / "site" / "drafts").mkdir(parents=True)
+    monkeypatch.chdir(tmp_path / "site")
+    result = FileResult(path="drafts/harbour.md", diagnostics=[diagnostic()], score=10,
+                        min_score=50)
+    lines = render_github([result], workspace=str(tmp_path)).splitlines()
+    assert lines[0].startswith("::warning file=site/drafts/harbour.md,line=7,")
+    assert lines[1].startswith("::error file=site/drafts/harbour.md,title=")
+    elsewhere = render_github([result], workspace=str(tmp_path / "other")).splitlines()
+    assert elsewhere[0].startswith("::warning file=drafts/harbour.md,")
+
+
 def test_sarif_structure(results, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     log = json.loads(render_sarif(results, version="9.9.9", root=tmp_path))

@@ -6,6 +6,7 @@ Escaping follows the runner's rules: in the message ``%`` -> ``%25``, ``\\r`` ->
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 
 from newscheck.lint import Diagnostic, FileResult, below_min_score
@@ -23,13 +24,26 @@ def escape_property(value: str) -> str:
     return escape_data(value).replace(":", "%3A").replace(",", "%2C")
 
 
-def annotation(diagnostic: Diagnostic) -> str:
+def workspace_path(path: str, workspace: str | None) -> str:
+    """``path`` relative to the workspace (the repository root on GitHub), forward slashes.
+
+    Paths outside the workspace, stdin and no workspace at all leave ``path`` as it is.
+    """
+    if not workspace or path == "-":
+        return path
+    relative = os.path.relpath(os.path.abspath(path), os.path.abspath(workspace))
+    if relative.startswith(".."):
+        return path
+    return relative.replace(os.sep, "/")
+
+
+def annotation(diagnostic: Diagnostic, workspace: str | None = None) -> str:
     """One ``::warning file=…,line=…,col=…,endLine=…,endColumn=…,title=…::message`` line."""
     title = f"{diagnostic.code} {diagnostic.name}".strip()
     properties = ",".join(
         f"{key}={escape_property(str(value))}"
         for key, value in (
-            ("file", diagnostic.path),
+            ("file", workspace_path(diagnostic.path, workspace)),
             ("line", diagnostic.line),
             ("col", diagnostic.column),
             ("endLine", diagnostic.end_line),
@@ -41,9 +55,13 @@ def annotation(diagnostic: Diagnostic) -> str:
     return f"::{command} {properties}::{escape_data(diagnostic.message)}"
 
 
-def render_github(results: Sequence[FileResult]) -> str:
-    """Annotations for every diagnostic, and an error for every file below its minimum score."""
-    lines = [annotation(d) for r in results for d in r.diagnostics]
+def render_github(results: Sequence[FileResult], *, workspace: str | None = None) -> str:
+    """Annotations for every diagnostic, and an error for every file below its minimum score.
+
+    ``workspace`` (the CLI passes ``$GITHUB_WORKSPACE``) makes ``file=`` repository-relative,
+    as GitHub needs to attach annotations to the diff, wherever lint was started from.
+    """
+    lines = [annotation(d, workspace) for r in results for d in r.diagnostics]
     for result in results:
         if below_min_score(result):
             message = (
@@ -51,7 +69,7 @@ def render_github(results: Sequence[FileResult]) -> str:
                 f"{result.min_score:g}"
             )
             lines.append(
-                f"::error file={escape_property(result.path)},"
+                f"::error file={escape_property(workspace_path(result.path, workspace))},"
                 f"title={escape_property('newscheck min-score')}::{escape_data(message)}"
             )
     return "".join(line + "\n" for line in lines)
