@@ -313,7 +313,7 @@ def score_sourcing(document: Document, credits: list[Attribution], words: int) -
     elif len(named) < expected:
         dim.take(
             MISSING_SOURCE_POINTS * (expected - len(named)),
-            f"only {plural(len(named), 'identifiable source')} in a {words}-word story "
+            f"only {plural(len(named), 'identifiable first-hand source')} in a {words}-word story "
             f"({expected} expected)",
         )
     if anonymous:

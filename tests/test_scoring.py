@@ -350,7 +350,7 @@ def test_documents_offset_missing_sources() -> None:
     doc.sources = [Source("s1", "the budget papers", "document", True)]
     run(doc)
     assert reasons(doc.scores, "sourcing") == [
-        (-12, "only 1 identifiable source in a 180-word story (2 expected)", []),
+        (-12, "only 1 identifiable first-hand source in a 180-word story (2 expected)", []),
         (4, "cites 1 document directly", []),
     ]
     assert doc.scores["dimensions"]["sourcing"]["score"] == 92
