@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
@@ -375,3 +376,65 @@ def test_every_reason_sums_to_the_dimension_score() -> None:
 def test_empty_text_scores_without_error() -> None:
     doc = make_document("")
     assert score(doc)["dimensions"]["attribution"]["score"] == 100
+
+
+# --- the real pipeline on the samples and the seed article --------------------------------------
+
+SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+
+
+def sample_scores(name: str) -> dict:
+    from newscheck import analyze_path
+
+    return analyze_path(str(SAMPLES / name)).scores
+
+
+def all_messages(scores: dict) -> list[str]:
+    return [r["message"] for d in scores["dimensions"].values() for r in d["reasons"]]
+
+
+def test_samples_rank_as_an_editor_would() -> None:
+    overall = {
+        name: sample_scores(name)["overall"]
+        for name in ("well-sourced.txt", "crlf-wire.txt", "draft.md", "multi-paragraph-quotes.txt",
+                     "hedging-heavy.txt", "loaded-language.txt", "anonymous-sources.txt",
+                     "poorly-sourced.txt")
+    }
+    for name in ("well-sourced.txt", "crlf-wire.txt", "draft.md", "multi-paragraph-quotes.txt"):
+        assert overall[name] >= 85, (name, overall)
+    assert overall["multi-paragraph-quotes.txt"] > overall["hedging-heavy.txt"]
+    assert overall["hedging-heavy.txt"] > overall["anonymous-sources.txt"]
+    assert overall["loaded-language.txt"] > overall["anonymous-sources.txt"]
+    assert overall["anonymous-sources.txt"] > overall["poorly-sourced.txt"]
+    assert overall["well-sourced.txt"] - overall["poorly-sourced.txt"] >= 40
+
+
+def test_each_problem_sample_loses_most_on_its_own_problem() -> None:
+    weakest = {
+        name: min(scores["dimensions"], key=lambda d: scores["dimensions"][d]["score"])
+        for name in ("hedging-heavy.txt", "loaded-language.txt", "anonymous-sources.txt")
+        for scores in [sample_scores(name)]
+    }
+    assert weakest == {
+        "hedging-heavy.txt": "certainty",
+        "loaded-language.txt": "language",
+        "anonymous-sources.txt": "sourcing",
+    }
+
+
+def test_seed_article_reasons_are_an_editors(seed_text: str) -> None:
+    from newscheck import analyze_text
+
+    report = analyze_text(seed_text, path="seed-article.txt")
+    scores = report.scores
+    assert scores["band"] in ("mixed", "weak")
+    messages = " | ".join(all_messages(scores))
+    for expected in ("rests on anonymous sources", "credited to other news outlets",
+                     "'Lenta.Ru'", "'startling revelation'", "'stealing'", "'hinted'"):
+        assert expected in messages
+    ids = {f.id: f.text for f in report.findings}
+    outlets = next(r for r in scores["dimensions"]["balance"]["reasons"]
+                   if "other news outlets" in r["message"])
+    assert {"Lenta.Ru", "the Axios portal", "The Financial Times"} <= {
+        ids[i] for i in outlets["findings"]
+    }
