@@ -61,15 +61,32 @@ def sampled_spans(shared: Path) -> list[tuple[str, int, int]]:
     return sample
 
 
+def fresh_spans(shared: Path) -> list[tuple[str, int, int]]:
+    """A second, later sample for an unbiased check: held-out articles, hash residue 1 of 4.
+
+    Labelled after all tuning was finished (``polnear_fresh_sources.tsv``).
+    """
+    folder = shared / "quotes" / "polnear" / "dev"
+    sample = []
+    for stem, ann in sorted(annotator_files(folder).items()):
+        if split_of(stem) != "heldout":
+            continue
+        for start, end in source_spans(ann):
+            if _digest(f"{stem}:{start}:{end}") % 4 == 1:
+                sample.append((stem, start, end))
+    return sample
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--shared", type=Path, default=DEFAULT_SHARED)
     parser.add_argument("--context", type=int, default=300)
     parser.add_argument("--from", dest="first", type=int, default=0)
     parser.add_argument("--to", dest="last", type=int, default=10**9)
+    parser.add_argument("--fresh", action="store_true", help="the second (fresh) sample")
     args = parser.parse_args()
     folder = args.shared / "quotes" / "polnear" / "dev" / "text"
-    sample = sampled_spans(args.shared)
+    sample = fresh_spans(args.shared) if args.fresh else sampled_spans(args.shared)
     print(f"# {len(sample)} sampled spans")
     for number, (stem, start, end) in enumerate(sample):
         if not args.first <= number < args.last:
