@@ -407,3 +407,14 @@ def test_golden_rules_and_gum_news_stay_above_the_bar(shared_eval):
     exact = sum(split(item["input"]) == item["expected"] for item in gum)
     assert passed >= 46
     assert exact / len(gum) >= 0.93
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_WORDS | st.sampled_from(["co.", "Ill.", "Jr.", "J.", "No.", "5.", "?!"]),
+                max_size=40))
+def test_punkt_shortcut_gives_punkts_own_decisions(words):
+    from nltk.tokenize.punkt import PunktSentenceTokenizer
+
+    stock = PunktSentenceTokenizer(stage.punkt_parameters(), lang_vars=stage.news_language_vars())
+    text = " ".join(words)
+    assert list(stage.tokenizer().span_tokenize(text)) == list(stock.span_tokenize(text))

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from newscheck.document import Document, Span
 
 if TYPE_CHECKING:
-    from nltk.tokenize.punkt import PunktSentenceTokenizer
+    from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
 MAX_CHUNK = 10_000
 """Longest piece handed to Punkt at once (nltk 3.10 aborts a regex after 5 s on huge inputs)."""
@@ -167,9 +167,9 @@ def news_language_vars():
 
 
 @lru_cache(maxsize=1)
-def tokenizer() -> PunktSentenceTokenizer:
-    """Punkt with the shipped news parameters (read once)."""
-    from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+def punkt_parameters() -> PunktParameters:
+    """The shipped news parameters, read once from ``newscheck/data/punkt_params.txt``."""
+    from nltk.tokenize.punkt import PunktParameters
 
     params = PunktParameters()
     section = None
@@ -189,14 +189,15 @@ def tokenizer() -> PunktSentenceTokenizer:
         elif section == "ortho_context":
             word, flags = line.split("\t")
             params.ortho_context[word] = int(flags)
-    return _with_shortcut(PunktSentenceTokenizer)(params, lang_vars=news_language_vars())
+    return params
 
 
 _PLAIN_WORD_BEFORE_PERIOD = re.compile(r"(?:^|[\s(\[{\"'“‘«])([A-Za-z]{2,})\Z")
 
 
-def _with_shortcut(punkt_class: type) -> type:
-    """Punkt, answering its commonest question without re-tokenising the context.
+@lru_cache(maxsize=1)
+def tokenizer() -> PunktSentenceTokenizer:
+    """Punkt with the news parameters, answering its commonest question without re-tokenising.
 
     For a '?' or '!', or a '.' after a plain word of two or more letters that is not a known
     abbreviation nor the first word of a collocation, Punkt's own annotation always says
@@ -204,33 +205,32 @@ def _with_shortcut(punkt_class: type) -> type:
     heuristic applies).  Answering that directly gives the same splits at half the cost;
     every other candidate goes through Punkt's full decision.
     """
+    from nltk.tokenize.punkt import PunktSentenceTokenizer
 
-    class ShortcutPunkt(punkt_class):
-        def _is_plain_break(self, match: re.Match, context: str) -> bool:
-            if match.group() != ".":
-                return True
-            before = context[: len(context) - 1 - len(match.group("after_tok"))]
-            word = _PLAIN_WORD_BEFORE_PERIOD.search(before)
-            if word is None:
-                return False
-            key = word.group(1).lower()
-            return key not in self._params.abbrev_types and key not in self._collocation_starts
+    params = punkt_parameters()
+    collocation_starts = frozenset(first for first, _ in params.collocations)
 
-        def _slices_from_text(self, text: str):
+    def is_plain_break(match: re.Match, context: str) -> bool:
+        if match.group() != ".":
+            return True
+        before = context[: len(context) - 1 - len(match.group("after_tok"))]
+        word = _PLAIN_WORD_BEFORE_PERIOD.search(before)
+        if word is None:
+            return False
+        key = word.group(1).lower()
+        return key not in params.abbrev_types and key not in collocation_starts
+
+    class NewsPunkt(PunktSentenceTokenizer):
+        def _slices_from_text(self, text: str):  # Punkt's own loop, with the shortcut
             last_break = 0
             for match, context in self._match_potential_end_contexts(text):
-                if self._is_plain_break(match, context) or self.text_contains_sentbreak(context):
+                if is_plain_break(match, context) or self.text_contains_sentbreak(context):
                     yield slice(last_break, match.end())
                     next_token = match.group("next_tok")
                     last_break = match.start("next_tok") if next_token else match.end()
             yield slice(last_break, len(text.rstrip()))
 
-    def build(params, lang_vars):
-        punkt = ShortcutPunkt(params, lang_vars=lang_vars)
-        punkt._collocation_starts = frozenset(first for first, _ in params.collocations)
-        return punkt
-
-    return build
+    return NewsPunkt(params, lang_vars=news_language_vars())
 
 
 def _is_name_word(word: str) -> bool:
@@ -238,7 +238,7 @@ def _is_name_word(word: str) -> bool:
     a frequent sentence starter: most likely a name ("Bush" in "George W. Bush")."""
     from nltk.tokenize.punkt import _ORTHO_MID_UC
 
-    params = tokenizer()._params
+    params = punkt_parameters()
     key = word.lower()
     seen_mid_sentence = params.ortho_context.get(key, 0) & _ORTHO_MID_UC
     return key not in params.sent_starters and bool(seen_mid_sentence)
@@ -524,7 +524,7 @@ def _continues(text: str, previous: Span, current: Span, open_parens: int) -> bo
             return True  # "R. L. Stine": two initials in a row are a name
         if _COUNTRY_INITIALISM.search(text, tail, previous.end):
             word = _NEXT_WORD.match(text, current.start, current.end)
-            if word and word.group().lower() not in tokenizer()._params.sent_starters:
+            if word and word.group().lower() not in punkt_parameters().sent_starters:
                 return True  # "U.S. Army", "U.N. Security Council"; "U.S. How ..." breaks
     if _QUESTION_OR_EXCLAMATION_QUOTE.search(text, tail, previous.end):
         attribution = _TRAILING_ATTRIBUTION.match(text, current.start, current.end)
