@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import statistics
 import sys
 from concurrent.futures import ProcessPoolExecutor
@@ -46,6 +47,7 @@ def score_file(path: str) -> dict | None:
         "band": scores["band"],
         **{name: scores["dimensions"][name]["score"] for name in DIMENSIONS},
         "top_reason": _top_reason(scores),
+        "sentences": report.stats.get("sentences", 0),
     }
 
 
@@ -101,6 +103,52 @@ def separation(higher: list[int], lower: list[int]) -> float:
         ties = bisect_right(ordered, value) - below
         wins += below + ties / 2
     return round(wins / (len(higher) * len(ordered)), 3)
+
+
+LANGUAGE_TECHNIQUES = ("Loaded_Language", "Name_Calling,Labeling", "Exaggeration,Minimisation")
+
+
+def ptc_label_density(shared: Path, rows: list[dict]) -> dict[str, dict[str, float]]:
+    """Gold propaganda spans per sentence for each PTC article: language techniques, and all."""
+    counts: dict[str, list[int]] = {}
+    labels = shared / "propaganda" / "ptc" / "labels.tsv"
+    for line in labels.read_text(encoding="utf-8").splitlines()[1:]:
+        article, technique, *_ = line.split("\t")
+        pair = counts.setdefault(article, [0, 0])
+        pair[0] += technique in LANGUAGE_TECHNIQUES
+        pair[1] += 1
+    density = {}
+    for row in rows:
+        article = Path(row["path"]).stem.removeprefix("article")
+        language, every = counts.get(article, [0, 0])
+        sentences = max(row["sentences"], 1)
+        density[row["path"]] = {"language": language / sentences, "all": every / sentences}
+    return density
+
+
+def spearman(xs: list[float], ys: list[float]) -> float:
+    """Spearman rank correlation (average ranks for ties)."""
+
+    def ranks(values: list[float]) -> list[float]:
+        order = sorted(range(len(values)), key=lambda i: values[i])
+        result = [0.0] * len(values)
+        start = 0
+        while start < len(order):
+            end = start
+            while end + 1 < len(order) and values[order[end + 1]] == values[order[start]]:
+                end += 1
+            for k in range(start, end + 1):
+                result[order[k]] = (start + end) / 2
+            start = end + 1
+        return result
+
+    if len(xs) < 3:
+        return 0.0
+    rx, ry = ranks(xs), ranks(ys)
+    mx, my = statistics.fmean(rx), statistics.fmean(ry)
+    cov = sum((a - mx) * (b - my) for a, b in zip(rx, ry, strict=True))
+    var = math.sqrt(sum((a - mx) ** 2 for a in rx) * sum((b - my) ** 2 for b in ry))
+    return round(cov / var, 3) if var else 0.0
 
 
 def histogram(values: list[int], width: int = 40) -> list[str]:
@@ -167,6 +215,21 @@ def main(argv: list[str] | None = None) -> int:
             )
             figures["separation"][key] = value
             print(f"  {key:12} {value}")
+        density = ptc_label_density(args.shared, results["ptc"])
+        ptc_rows = results["ptc"]
+        figures["ptc_gold_correlation"] = {
+            "language_vs_loaded_density": spearman(
+                [r["language"] for r in ptc_rows],
+                [density[r["path"]]["language"] for r in ptc_rows],
+            ),
+            "overall_vs_all_technique_density": spearman(
+                [r["overall"] for r in ptc_rows], [density[r["path"]]["all"] for r in ptc_rows]
+            ),
+        }
+        print("\n== PTC: Spearman correlation with gold propaganda spans per sentence "
+              "(negative = fewer points where annotators found more)")
+        for key, value in figures["ptc_gold_correlation"].items():
+            print(f"  {key:34} {value}")
         lowest = sorted(results["ptc"] + results["polnear"], key=lambda r: r["overall"])[:5]
         print("\n== lowest-scoring articles and their biggest deduction")
         for row in lowest:
