@@ -227,3 +227,39 @@ def test_stdin_twice_is_an_error_for_the_second(runner: CliRunner) -> None:
     assert result.exit_code == 2
     assert result.stderr == "newscheck: error: <stdin>: given more than once\n"
     assert len(result.stdout.splitlines()) == 1
+
+
+def _run_on_a_terminal(args: list[str], env_extra: dict[str, str]) -> str:
+    """Run the real CLI with stdout and stderr on a pseudo-terminal; return what it printed."""
+    import os
+    import pty
+    import subprocess
+    import sys
+
+    master, slave = pty.openpty()
+    env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "FORCE_COLOR")}
+    env.update({"TERM": "xterm-256color", "COLUMNS": "100", **env_extra})
+    process = subprocess.Popen([sys.executable, "-m", "newscheck", *args], stdout=slave,
+                               stderr=slave, env=env)
+    os.close(slave)
+    chunks = []
+    while True:
+        try:
+            data = os.read(master, 65536)
+        except OSError:  # the child closed the terminal
+            break
+        if not data:
+            break
+        chunks.append(data)
+    process.wait(timeout=120)
+    os.close(master)
+    return b"".join(chunks).decode("utf-8", "replace")
+
+
+def test_rich_output_is_coloured_on_a_terminal_unless_no_color(tmp_path: Path) -> None:
+    path = article(tmp_path, "ferry.txt")
+    coloured = _run_on_a_terminal(["analyze", path], {})
+    plain = _run_on_a_terminal(["analyze", path], {"NO_COLOR": "1"})
+    assert "\x1b[" in coloured
+    assert "\x1b[" not in plain
+    assert "ferry.txt" in plain
