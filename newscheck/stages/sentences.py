@@ -400,7 +400,7 @@ def _single_sentence(text: str, start: int, end: int) -> bool:
 
 def _punkt_sentences(text: str, start: int, end: int) -> list[Span]:
     if _single_sentence(text, start, end):
-        return [Span(start, end)]
+        return [span] if (span := _trimmed(text, start, end)) else []
     raw_piece = text[start:end]
     marks = raw_piece.count(".") + raw_piece.count("!") + raw_piece.count("?")
     if marks * _DENSE_PUNCTUATION > len(raw_piece) and len(raw_piece) > 200:
@@ -415,7 +415,6 @@ def _punkt_sentences(text: str, start: int, end: int) -> list[Span]:
     return _corrected(text, raw)
 
 
-_OPENERS = "\"'“‘([{«"
 _CONTINUATION = re.compile(
     r"""[\"'“‘”’(\[{«\s—–-]*(?:\.\s?)*(?:[a-z](?![a-z]*[A-Z])|[,;:])"""
 )
@@ -441,7 +440,6 @@ _INTRO_PHRASE = re.compile(
     r"\s+(?:about\s+|around\s+)?\d{1,2}(?::\d\d)?\s?(?:[ap]\.m\.|[AP]\.M\.)\Z"
 )
 _MARKER_ONLY = re.compile(r"[\W_]*(?:\d{1,3}|[a-zA-Z])[.)]+\Z")
-_ELLIPSIS_START = re.compile(r"(?:\.\s?){3,}\s*[A-Z]")
 
 
 _NAME_INITIAL = re.compile(r"(?<![\w.])[A-Z][a-z]+[ \t]+[A-Z]\.\Z")
