@@ -377,6 +377,23 @@ def test_spans_are_ordered_trimmed_and_inside_paragraphs(words, input_format):
         assert any(p.contains(sentence) for p in document.paragraphs)
 
 
+def test_invariants_hold_across_chunk_boundaries():
+    import random
+
+    pieces = ["The", "said", "U.S.", "Mr.", "...", ". . .", "(", ")", '"', "Sen.", "Why?",
+              "officials", "word.", "  ", "\t", "x" * 40, "Inc.", "1."]
+    rng = random.Random(7)
+    text = " ".join(rng.choice(pieces) for _ in range(30_000))  # ~150 kB in one paragraph
+    document = analysed(text)
+    assert len(document.paragraphs) == 1
+    spans = document.sentences
+    for span in spans:
+        assert text[span.start : span.end] == text[span.start : span.end].strip() != ""
+    assert all(a.end <= b.start for a, b in zip(spans, spans[1:], strict=False))
+    assert spans[0].start == document.paragraphs[0].start
+    assert spans[-1].end == document.paragraphs[0].end
+
+
 # --- evaluation data (skips when ../shared/eval is absent) --------------------------------------
 
 
