@@ -8,7 +8,8 @@ vague_attribution finding, or a quote speaker of kind anonymous/vague.  A labell
 (anonymous, vague, pronoun_anonymous, pronoun_vague) is recalled when a flag overlaps it; a flag
 overlapping a labelled span with any other label is a false positive; flags that overlap no
 labelled span are not counted (only a sample of spans is labelled).  Figures for the dev half
-(used for tuning), the held-out half and both.
+(used for tuning), the held-out half, a fresh second sample of held-out articles labelled after
+tuning (``polnear_fresh_sources.tsv``), the two unseen samples together, and everything.
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 LABELS = HERE / "labels" / "polnear_dev_sources.tsv"
+FRESH = HERE / "labels" / "polnear_fresh_sources.tsv"
+"""A second sample of held-out articles, labelled after all tuning (never tuned on)."""
 POSITIVE = frozenset({"anonymous", "vague", "pronoun_anonymous", "pronoun_vague"})
 FLAG_CATEGORIES = frozenset({"anonymous_source", "vague_attribution"})
 
@@ -73,33 +76,40 @@ def main(shared: Path, verbose: bool = False) -> dict:
     from sample_sources import split_of
 
     folder = shared / "quotes" / "polnear" / "dev" / "text"
-    rows: dict[str, list[tuple[str, bool, bool]]] = {"dev": [], "heldout": []}
+    rows: dict[str, list[tuple[str, bool, bool]]] = {"dev": [], "heldout": [], "fresh": []}
     errors: list[str] = []
-    chars = 0
+    samples = {"main": read_labels(LABELS), "fresh": read_labels(FRESH)}
+    flags_cache: dict[str, list[tuple[int, int]]] = {}
+    texts: dict[str, str] = {}
     began = time.perf_counter()
-    for stem, spans in sorted(read_labels().items()):
-        text = (folder / f"{stem}.txt").read_text(encoding="utf-8")
-        chars += len(text)
-        flags = flags_for(text)
-        for start, end, label in spans:
-            flagged = any(s < end and start < e for s, e in flags)
-            positive = label in POSITIVE
-            rows[split_of(stem)].append((label, positive, flagged))
-            if positive != flagged:
-                kind = "FN" if positive else "FP"
-                errors.append(
-                    f"{kind} {split_of(stem)} {stem} {start} {end} {label}: {text[start:end]!r}"
-                )
+    for sample, labels in samples.items():
+        for stem, spans in sorted(labels.items()):
+            if stem not in texts:
+                texts[stem] = (folder / f"{stem}.txt").read_text(encoding="utf-8")
+                flags_cache[stem] = flags_for(texts[stem])
+            text, flags = texts[stem], flags_cache[stem]
+            split = "fresh" if sample == "fresh" else split_of(stem)
+            for start, end, label in spans:
+                flagged = any(s < end and start < e for s, e in flags)
+                positive = label in POSITIVE
+                rows[split].append((label, positive, flagged))
+                if positive != flagged:
+                    kind = "FN" if positive else "FP"
+                    errors.append(
+                        f"{kind} {split} {stem} {start} {end} {label}: {text[start:end]!r}"
+                    )
     elapsed = time.perf_counter() - began
     figures = {
         "dev": _figures(rows["dev"]),
         "heldout": _figures(rows["heldout"]),
-        "all": _figures(rows["dev"] + rows["heldout"]),
-        "articles": len(read_labels()),
+        "fresh": _figures(rows["fresh"]),
+        "unseen": _figures(rows["heldout"] + rows["fresh"]),
+        "all": _figures(rows["dev"] + rows["heldout"] + rows["fresh"]),
+        "articles": len(texts),
         "seconds": round(elapsed, 2),
-        "chars": chars,
+        "chars": sum(len(t) for t in texts.values()),
     }
-    for split in ("dev", "heldout", "all"):
+    for split in ("dev", "heldout", "fresh", "unseen", "all"):
         f = figures[split]
         print(
             f"  {split:8s} labelled={f['labelled']:3d} positives={f['positives']:2d} "

@@ -28,7 +28,9 @@ def analyse(text: str, quotes: tuple[Quote, ...] = (), config: Config | None = N
 
 
 def flags(document: Document) -> list[tuple[str, str]]:
-    return [(f.rule, f.text) for f in document.findings]
+    """(rule, words) of every finding in text order."""
+    ordered = sorted(document.findings, key=lambda f: (f.start, f.end, f.rule))
+    return [(f.rule, f.text) for f in ordered]
 
 
 def quote_of(
@@ -363,3 +365,9 @@ def test_pathological_input_stays_linear():
     started = time.perf_counter()
     analyse(text)
     assert time.perf_counter() - started < 20
+
+
+def test_privately_makes_a_group_anonymous_and_spokespeople_are_unnamed():
+    text = "Privately, Democrats acknowledge the seat is lost. A spokesman announced the delay."
+    assert flags(analyse(text)) == [("A101", "Democrats"), ("A101", "A spokesman")]
+    assert flags(analyse("Spokeswoman Ada Lind announced the delay.")) == []

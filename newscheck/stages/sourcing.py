@@ -166,6 +166,8 @@ _QUOTED_OUTLET_CUES = (
     "told the portal",
 )
 _QUOTED_NAME = re.compile(r"['\"‘“]([A-Z][^'\"’”\n]{0,40}?)['\"’”]")
+_PRIVATELY_AFTER = re.compile(r"[\s,]*(?:[\w'’]+\s+){0,2}?privately\b", re.IGNORECASE)
+_PRIVATELY_BEFORE = re.compile(r"\bprivately,?\s*$", re.IGNORECASE)
 _CLAUSE_PUNCT = re.compile(r"[,;:!?\"“”()]|\.(?:\s|$)")
 _QUOTE_MARK = re.compile(r"[\"“”]")
 _NEGATION = re.compile(
@@ -663,8 +665,14 @@ def _find_vague(
             if kind == "vague":
                 end = _extend_over_unnamed_members(text, end, bounds[1])
             mention_kind = kind
-            if kind == "vague" and re.match(r"(?:one|an?|another)\s+of\b", text[start:end], re.I):
-                mention_kind = "anonymous"  # "one of the doctors" is an unnamed individual
+            if kind == "vague" and (
+                re.match(r"(?:one|an?|another)\s+of\b", text[start:end], re.I)
+                or _PRIVATELY_AFTER.match(text, end, min(bounds[1], end + 40))
+                or _PRIVATELY_BEFORE.search(text[max(bounds[0], start - 16) : start])
+            ):
+                # "one of the doctors" is an unnamed individual; "privately, Democrats
+                # acknowledge" speaks off the record: both are anonymous sourcing
+                mention_kind = "anonymous"
             mention_text = original[start:end]
             if lexicon.is_allowed(mention_text) or found.overlaps(start, end):
                 continue
