@@ -19,8 +19,8 @@ from newscheck.lexicon_matcher import (
     word_set,
 )
 
-KIND_CODES = {"modal": 1, "verb": 2, "adverb": 3, "adjective": 4, "phrase": 5}
-"""Hedge kind -> last digit of its rule code (H1x1..H1x5)."""
+KIND_CODES = {"modal": 1, "verb": 2, "adverb": 3, "adjective": 4, "quantifier": 4, "phrase": 5}
+"""Hedge kind -> last digit of its rule code (H1x1..H1x5); vague quantifiers go with H1x4."""
 
 MONTH_CONTEXT = word_set(
     """in of since until till by early late mid last next this through from on between and to
@@ -171,12 +171,17 @@ def _suggest(words, i, prev, nxt) -> bool:
 
 
 def _possible(words, i, prev, nxt) -> bool:
-    # "the biggest possible", "all possible": a superlative, not doubt.
+    # "the biggest possible", "all possible": a superlative; "possible to reach": feasible.
+    if nxt == "to" or prev == "as":
+        return False
     return prev not in ("biggest", "largest", "highest", "lowest", "greatest", "all", "every")
 
 
 def _potential(words, i, prev, nxt) -> bool:
     # "its full potential", "growth potential": the noun meaning capacity.
+    # "potential energy", "the potential to grow": physics and capacity, not doubt.
+    if nxt in ("to", "energy", "difference", "function", "field", "well", "flow"):
+        return False
     return prev not in ("full", "its", "their", "his", "her", "our", "untapped", "growth",
                         "earning", "earnings", "commercial", "economic", "real")
 
@@ -194,7 +199,49 @@ def _indicate(words, i, prev, nxt) -> bool:
     return nxt in ("that", "a", "an", "the", "some", "possible")
 
 
+NUMBER_WORDS = word_set(
+    """one two three three four five six seven eight nine ten eleven twelve fifteen twenty thirty
+    forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands million millions
+    billion billions dozen dozens half"""
+)
+
+
+def _some(words, i, prev, nxt) -> bool:
+    # "some 40 people" approximates a number (not a hedge); "for some time" is idiom.
+    return not (nxt[:1].isdigit() or nxt in NUMBER_WORDS or nxt in ("time", "extent", "degree"))
+
+
+def _many(words, i, prev, nxt) -> bool:
+    # "as many as 60", "how many", "so many": a number follows or a question is asked.
+    return prev not in ("as", "how", "so", "too", "very") and not nxt[:1].isdigit()
+
+
+TIME_AND_MEASURE_UNITS = word_set(
+    """seconds minutes hours days weeks months years decades centuries times miles kilometres
+    kilometers metres meters feet inches pounds kilograms percent"""
+)
+
+
+def _several(words, i, prev, nxt) -> bool:
+    # "several years later", "several hundred": time and measure, not vagueness about sources.
+    return not (nxt[:1].isdigit() or nxt in NUMBER_WORDS or nxt in TIME_AND_MEASURE_UNITS)
+
+
+def _most(words, i, prev, nxt) -> bool:
+    # Only the quantifier ("most of the", "most voters"), not the superlative ("the most
+    # important", "most likely", "at most"): "the"/"at" before it, or an -ly/-est word after.
+    if prev in ("the", "at", "a", "for", "whom", "which", "what"):
+        return False
+    if nxt == "of":
+        return True
+    return nxt.endswith("s") and not nxt.endswith(("ss", "ous", "ly"))
+
+
 SENSE_RULES = {
+    "some": _some,
+    "several": _several,
+    "most": _most,
+    "many": _many,
     "may": _may,
     "might": _might,
     "could": _could,

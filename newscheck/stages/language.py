@@ -9,7 +9,8 @@ per-code overrides.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
+from itertools import accumulate
 
 from newscheck.config import DEFAULT_CONFIG, Config
 from newscheck.document import Document
@@ -17,7 +18,12 @@ from newscheck.lexicon_matcher import Entry, Match, Words, normalise_phrase, wor
 from newscheck.report import Finding, Quote
 from newscheck.rules import get_rule
 from newscheck.stages.hedging import KIND_CODES, hedge_matcher, hedges_from_hits
-from newscheck.stages.loaded import SUBTYPE_CODES, loaded_from_hits, loaded_matcher
+from newscheck.stages.loaded import (
+    SUBTYPE_CODES,
+    find_scare_quotes,
+    loaded_from_hits,
+    loaded_matcher,
+)
 from newscheck.stages.subjectivity import Assessment, score_sentences
 
 SUBJECTIVITY_THRESHOLD = 0.8
@@ -72,6 +78,22 @@ class QuoteLocator:
         return None
 
 
+class VagueAttributions:
+    """Spans the sourcing stage flagged as vague attribution ("critics say", "many experts"):
+    hedges inside them are not reported twice."""
+
+    def __init__(self, document: Document) -> None:
+        spans = sorted((f.start, f.end) for f in document.findings
+                       if f.category == "vague_attribution")
+        self._starts = [start for start, _ in spans]
+        self._ends = [end for _, end in spans]
+        self._reach = list(accumulate(self._ends, max)) if spans else []
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect_left(self._starts, end) - 1  # last span starting before ``end``
+        return i >= 0 and self._reach[i] > start
+
+
 def severity_for(code: str, config: Config) -> str:
     overrides = dict(config.severity)
     return overrides.get(code, get_rule(code).severity)
@@ -110,8 +132,11 @@ def run(document: Document) -> None:
             sentence_words[index] = Words(text, start, end, sentence_keys)
         return sentence_words[index]
 
+    vague = VagueAttributions(document)
     for index, hits in by_sentence(hedges.find(keys), bounds).items():
         for match in hedges_from_hits(words_of(index), hits, allowed):
+            if vague.overlaps(match.start, match.end):
+                continue  # the sourcing stage already flags these words as vague attribution
             quote = locator.quote_at(match.start, match.end)
             code = f"H{2 if quote else 1}0{KIND_CODES[match.entry.kind]}"
             emit(match.start, match.end, code, "hedging", None, index, quote,
@@ -122,6 +147,7 @@ def run(document: Document) -> None:
             code = f"L{2 if quote else 1}0{SUBTYPE_CODES[match.entry.kind]}"
             emit(match.start, match.end, code, "loaded_language", match.entry.kind, index, quote,
                  loaded_message(match, document, quote))
+    flag_scare_quotes(document, text, locator, emit)
     if locator:
         narration = locator.unquoted_parts(spans)
         narration_keys, narration_bounds = narration_words(text, narration, spans, keys, bounds)
@@ -129,6 +155,32 @@ def run(document: Document) -> None:
         narration = [[span] for span in spans]
         narration_keys, narration_bounds = keys, bounds
     score_narration(document, narration, narration_keys, narration_bounds, emit)
+
+
+SCARE_QUOTE_MESSAGE = (
+    "scare quotes around '{}' signal the writer's doubt or sneer without saying why -- "
+    "attribute the term to who uses it, or drop the quotation marks"
+)
+
+
+def flag_scare_quotes(document: Document, text: str, locator: QuoteLocator, emit) -> None:
+    """Single words in quotation marks that no speaker is credited with (L101/L201)."""
+    flagged = sorted((f.start, f.end) for f in document.findings
+                     if f.category == "loaded_language")
+    flagged_starts = [start for start, _ in flagged]
+    for start, end in find_scare_quotes(text):
+        i = bisect_right(flagged_starts, start) - 1
+        if i >= 0 and flagged[i][1] > start or (i + 1 < len(flagged) and flagged[i + 1][0] < end):
+            continue  # the word is already flagged from the lexicon
+        quote = locator.quote_at(start, end)
+        just_the_word = quote is not None and quote.end - quote.start <= end - start + 2
+        if just_the_word and quote.speaker is not None:
+            continue  # a partial quotation credited to a speaker, not scare quotes
+        enclosing = None if quote is None or just_the_word else quote
+        index = document.sentence_index_at(start)
+        code = "L201" if enclosing else "L101"
+        emit(start, end, code, "loaded_language", "emotive", index, enclosing,
+             SCARE_QUOTE_MESSAGE.format(document.text[start:end]))
 
 
 SENTINEL = "\x00"

@@ -6,6 +6,7 @@ Pure functions over tokens; ``stages/language.py`` turns the matches into findin
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from newscheck.lexicon_matcher import (
@@ -83,7 +84,12 @@ def loaded_from_hits(
 
 
 def is_proper_name(words: Words, first: int, last: int) -> bool:
-    """A capitalised match inside a name ("the Crisis Group", "Hero Motors", "Justice Sharp")."""
+    """A capitalised match inside a name ("the Crisis Group", "Hero Motors", "Justice Sharp").
+
+    Words in capitals ("This is INSANE") are shouting, not names."""
+    spelled = words.spelled(first)
+    if len(spelled) > 3 and spelled.isupper():
+        return False
     if first > 0:
         return True
     # Sentence-initial: a name when the next word is capitalised too ("Hero Motors said").
@@ -95,3 +101,24 @@ def intensifies(words: Words, after: int) -> bool:
     if after >= len(words):
         return words.keys[after - 1] not in ("very", "really", "truly", "simply")
     return not words.keys[after][0].isdigit()
+
+
+SCARE_QUOTE = re.compile(
+    r"(?<![\w])(?:“(?P<a>[^\W\d_][\w'’-]{1,30})”|\"(?P<b>[^\W\d_][\w'’-]{1,30})\""
+    r"|‘(?P<c>[^\W\d_][\w'’-]{1,30})’|'(?P<d>[^\W\d_][\w-]{1,30})')(?![\w])"
+)
+"""One word in quotation marks: scare quotes, unless the quotes stage credits it to a speaker."""
+NAMING_WORDS = word_set("word words term terms titled entitled named called nicknamed dubbed")
+
+
+def find_scare_quotes(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Spans of single words set in quotation marks within ``text[start:end]``."""
+    found = []
+    for match in SCARE_QUOTE.finditer(text, start, len(text) if end is None else end):
+        group = next(name for name in "abcd" if match.group(name) is not None)
+        word_start, word_end = match.span(group)
+        before = text[max(start, word_start - 12) : word_start - 1].split()
+        if before and before[-1].lower().strip(",:") in NAMING_WORDS:
+            continue  # "the word 'sovereignty'": a mention of the word, not a sneer
+        found.append((word_start, word_end))
+    return found
