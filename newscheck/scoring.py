@@ -357,12 +357,12 @@ def score_sourcing(document: Document, credits: list[Attribution], words: int) -
 
 def score_attribution(document: Document, sentences: int) -> Dimension:
     dim = Dimension("attribution", WEIGHTS["attribution"])
-    verbatim = [q for q in document.quotes if q.kind != "indirect"]
-    missing = [q for q in verbatim if q.speaker is None]
+    # The sourcing stage decides which quotations really lack a speaker (A401): a scare quote or
+    # a title in quotation marks has no speaker and needs none.
     flagged = [f for f in document.findings if f.rule == "A401"]
-    count = max(len(missing), len(flagged))
+    count = len(flagged)
     if count:
-        total = max(len(verbatim), count)
+        total = max(sum(q.kind != "indirect" for q in document.quotes), count)
         dim.take(
             UNATTRIBUTED_QUOTE_POINTS * count / total,
             f"{count} of {plural(total, 'quotation')} {agree(count, 'has', 'have')} no speaker",
