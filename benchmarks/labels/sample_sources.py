@@ -61,10 +61,11 @@ def sampled_spans(shared: Path) -> list[tuple[str, int, int]]:
     return sample
 
 
-def fresh_spans(shared: Path) -> list[tuple[str, int, int]]:
-    """A second, later sample for an unbiased check: held-out articles, hash residue 1 of 4.
+def fresh_spans(shared: Path, residue: int = 1) -> list[tuple[str, int, int]]:
+    """A later sample for an unbiased check: held-out articles, hash residue ``residue`` of 4.
 
-    Labelled after all tuning was finished (``polnear_fresh_sources.tsv``).
+    Residue 1 (``polnear_fresh_sources.tsv``) was labelled after the first round of tuning;
+    residue 2 (``polnear_final_sources.tsv``) after the last change to the rules.
     """
     folder = shared / "quotes" / "polnear" / "dev"
     sample = []
@@ -72,7 +73,7 @@ def fresh_spans(shared: Path) -> list[tuple[str, int, int]]:
         if split_of(stem) != "heldout":
             continue
         for start, end in source_spans(ann):
-            if _digest(f"{stem}:{start}:{end}") % 4 == 1:
+            if _digest(f"{stem}:{start}:{end}") % 4 == residue:
                 sample.append((stem, start, end))
     return sample
 
@@ -84,9 +85,15 @@ def main() -> None:
     parser.add_argument("--from", dest="first", type=int, default=0)
     parser.add_argument("--to", dest="last", type=int, default=10**9)
     parser.add_argument("--fresh", action="store_true", help="the second (fresh) sample")
+    parser.add_argument("--final", action="store_true", help="the third (final) sample")
     args = parser.parse_args()
     folder = args.shared / "quotes" / "polnear" / "dev" / "text"
-    sample = fresh_spans(args.shared) if args.fresh else sampled_spans(args.shared)
+    if args.final:
+        sample = fresh_spans(args.shared, residue=2)
+    elif args.fresh:
+        sample = fresh_spans(args.shared)
+    else:
+        sample = sampled_spans(args.shared)
     print(f"# {len(sample)} sampled spans")
     for number, (stem, start, end) in enumerate(sample):
         if not args.first <= number < args.last:
