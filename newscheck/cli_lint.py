@@ -213,7 +213,7 @@ class _LintPlan:
         self.inputs.append((shown, source.text, config, source.input_format))
         blanked = replace(
             source,
-            text=blank_suppression_comments(source.text),
+            text=blank_suppression_comments(source.text, source.input_format),
             path=source.path if source.path is not None else self.stdin_filename,
         )
         return Task(shown, source=blanked, config=config)

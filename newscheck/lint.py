@@ -243,15 +243,48 @@ SUPPRESSION_COMMENT = re.compile(
 _FENCE = re.compile(r"[ ]{0,3}(`{3,}|~{3,})")
 
 
-def blank_suppression_comments(text: str) -> str:
+def blank_suppression_comments(text: str, input_format: str = "text") -> str:
     """``text`` with every ``<!-- newscheck: ... -->`` comment blanked to spaces.
 
-    Same length, line breaks kept, so offsets into the result index the original text.
-    Plain-text input goes through this before analysis so the comments are never analysed.
+    Same length, so offsets into the result index the original text.  Input goes through this
+    before analysis so the comments are never analysed.  In plain text a comment alone on its
+    line also takes its line break with it, so a comment placed between two lines of a paragraph
+    does not split the paragraph.  Markdown keeps every line break: there a comment line is an
+    HTML block that ends a paragraph anyway, and joining lines could turn the next one into an
+    indented code block.
     """
     if "newscheck:" not in text:
         return text
-    return SUPPRESSION_COMMENT.sub(lambda m: re.sub(r"[^\r\n]", " ", m.group()), text)
+    pieces: list[str] = []
+    done = 0
+    for match in SUPPRESSION_COMMENT.finditer(text):
+        start, end = match.start(), match.end()
+        if start < done:
+            continue
+        line_start = start
+        while line_start > 0 and text[line_start - 1] in " \t":
+            line_start -= 1
+        after = end
+        while after < len(text) and text[after] in " \t":
+            after += 1
+        alone = (
+            input_format != "markdown"
+            and (line_start == 0 or text[line_start - 1] in "\r\n")
+            and after < len(text)
+        )
+        if alone and text.startswith("\r\n", after):
+            end = after + 2
+        elif alone and text[after] in "\r\n":
+            end = after + 1
+        pieces.append(text[done:start])
+        pieces.append(_BLANK_EXCEPT_BREAKS.sub(" ", text[start:match.end()]))
+        pieces.append(" " * (end - match.end()))
+        done = end
+    pieces.append(text[done:])
+    return "".join(pieces)
+
+
+_BLANK_EXCEPT_BREAKS = re.compile(r"[^\r\n]")
 
 
 @dataclass
@@ -454,7 +487,7 @@ def lint_text(
 
     fmt = input_format or infer_format(match_path or path)
     report = analyze_text(
-        blank_suppression_comments(text), path=path, input_format=fmt, config=config
+        blank_suppression_comments(text, fmt), path=path, input_format=fmt, config=config
     )
     return diagnostics_from_report(
         report, text, path=path, config=config, input_format=fmt, match_path=match_path

@@ -123,6 +123,23 @@ def test_blanking_keeps_length_and_line_breaks_and_other_comments():
     assert blanked == "Critics said so. " + " " * 31 + "\r\n<!-- editor: check -->\n"
 
 
+def test_a_comment_alone_on_its_line_does_not_split_a_plain_text_paragraph():
+    text = (
+        "Officials said\n<!-- newscheck: ignore-next-line H1 -->\r\nthe vote could slip.\n"
+        "\n<!-- newscheck: disable -->\n\nNext paragraph.\n"
+    )
+    blanked = blank_suppression_comments(text)
+    assert blanked == (
+        "Officials said\n" + " " * 41 + "the vote could slip.\n\n"
+        + " " * 28 + "\nNext paragraph.\n"
+    )
+    markdown = blank_suppression_comments(text, "markdown")
+    assert markdown == (
+        "Officials said\n" + " " * 39 + "\r\nthe vote could slip.\n\n"
+        + " " * 27 + "\n\nNext paragraph.\n"
+    )
+
+
 def test_every_suppression_form_is_read():
     text = (
         "Line one. <!-- newscheck: ignore A201, L1 -->\n"  # 1
@@ -184,9 +201,7 @@ def test_blanking_preserves_length_and_line_structure(pieces):
     text = "".join(pieces)
     blanked = blank_suppression_comments(text)
     assert len(blanked) == len(text)
-    assert [i for i, c in enumerate(blanked) if c in "\r\n"] == [
-        i for i, c in enumerate(text) if c in "\r\n"
-    ]
+    assert all(new == old or new == " " for new, old in zip(blanked, text, strict=True))
     assert "newscheck: ignore A2 -->" not in blanked
     parse_suppressions(text, LineIndex(text), "markdown")  # never raises
 
