@@ -20,6 +20,7 @@ DATA = HERE.parent / "newscheck" / "data"
 DEFAULT_TEXTS = HERE.parent.parent / "shared" / "eval" / "quotes" / "polnear" / "train" / "text"
 SECTIONS = (
     "abbreviations", "not_abbreviations", "sent_starters", "not_sent_starters", "collocations",
+    "number_abbreviations",
 )
 # A trained abbreviation worth keeping: letters with optional inner periods, hyphens or '&'
 # ("u.s", "d-n.j", "s.&p"), at least two characters (single letters are initials, which Punkt
@@ -61,9 +62,12 @@ def train(texts: list[str]):
 
 def merged_parameters(trainer, curated: dict[str, set[str]], min_ortho_count: int) -> dict:
     params = trainer.get_params()
+    not_abbreviations = curated["not_abbreviations"] | (
+        curated["number_abbreviations"] - curated["abbreviations"]
+    )
     abbreviations = {
         t for t in params.abbrev_types
-        if _SOUND_ABBREVIATION.match(t) and t not in curated["not_abbreviations"]
+        if _SOUND_ABBREVIATION.match(t) and t not in not_abbreviations
     } | curated["abbreviations"]
     starters = {
         t for t in params.sent_starters
@@ -83,6 +87,7 @@ def merged_parameters(trainer, curated: dict[str, set[str]], min_ortho_count: in
         "sent_starters": sorted(starters),
         "collocations": sorted(collocations),
         "ortho_context": sorted(ortho.items()),
+        "number_abbreviations": sorted(curated["number_abbreviations"]),
     }
 
 
@@ -105,6 +110,9 @@ def write_parameters(path: Path, merged: dict, n_texts: int, min_ortho_count: in
         "",
         "[collocations]",
         *(f"{a}\t{b}" for a, b in merged["collocations"]),
+        "",
+        "[number_abbreviations]",
+        *merged["number_abbreviations"],
         "",
         "[ortho_context]",
         *(f"{word}\t{flags}" for word, flags in merged["ortho_context"]),

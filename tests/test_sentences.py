@@ -64,6 +64,15 @@ def test_country_initialism_before_a_proper_noun_or_after_an_article():
     ]
 
 
+def test_number_abbreviation_only_before_a_numeral():
+    text = "The No. 2 official resigned. Asked twice, she said no. Trump then left."
+    assert sentence_texts(text) == [
+        "The No. 2 official resigned.",
+        "Asked twice, she said no.",
+        "Trump then left.",
+    ]
+
+
 def test_bill_number_after_an_initialism_and_consecutive_initials():
     text = "House Democrats folded it into H.R. 1 last spring. The novel is by R. L. Stine."
     assert sentence_texts(text) == [

@@ -167,11 +167,13 @@ def news_language_vars():
 
 
 @lru_cache(maxsize=1)
-def punkt_parameters() -> PunktParameters:
-    """The shipped news parameters, read once from ``newscheck/data/punkt_params.txt``."""
+def _shipped_parameters() -> tuple[PunktParameters, frozenset[str]]:
+    """``newscheck/data/punkt_params.txt``, read once: Punkt's parameters, and the
+    abbreviations that only stand before a number."""
     from nltk.tokenize.punkt import PunktParameters
 
     params = PunktParameters()
+    before_numbers: set[str] = set()
     section = None
     raw = resources.files("newscheck").joinpath("data/punkt_params.txt").read_text("utf-8")
     for line in raw.splitlines():
@@ -189,7 +191,14 @@ def punkt_parameters() -> PunktParameters:
         elif section == "ortho_context":
             word, flags = line.split("\t")
             params.ortho_context[word] = int(flags)
-    return params
+        elif section == "number_abbreviations":
+            before_numbers.add(line)
+    return params, frozenset(before_numbers)
+
+
+def punkt_parameters() -> PunktParameters:
+    """The shipped Punkt parameters for news."""
+    return _shipped_parameters()[0]
 
 
 _PLAIN_WORD_BEFORE_PERIOD = re.compile(r"(?:^|[\s(\[{\"'“‘«])([A-Za-z]{2,})\Z")
@@ -510,8 +519,8 @@ def _continues(text: str, previous: Span, current: Span, open_parens: int) -> bo
     if text[previous.end - 1] == ".":
         if _ARTICLE_INITIALISM.search(text, tail, previous.end):
             return True  # "a U.S." is always followed by its noun
-        if text[current.start].isdigit() and _INITIALISM_END.search(text, tail, previous.end):
-            return True  # "H.R. 1": news style never opens a sentence with a numeral
+        if text[current.start].isdigit() and _before_a_number(text, tail, previous.end):
+            return True  # "H.R. 1", "No. 2": news style never opens a sentence with a numeral
         if _NAME_INITIAL.search(text, tail, previous.end):
             name = _NEXT_WORD.match(text, current.start, current.end)
             if name and _is_name_word(name.group()):
@@ -530,6 +539,18 @@ def _continues(text: str, previous: Span, current: Span, open_parens: int) -> bo
             return True  # '"Why not?" Mr. Lee asked.'
     # a parenthesis opened before the break and closed after it: "(He left. He came back.)"
     return open_parens > 0 and ")" in text[current.start : current.end]
+
+
+_LAST_WORD = re.compile(r"(?<![^\s(\[{\"'“‘«])[^\s(\[{\"'“‘«]+\.\Z")
+
+
+def _before_a_number(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` ends with an initialism ("H.R.") or an abbreviation used
+    before numbers ("No.", "Vol.")."""
+    if _INITIALISM_END.search(text, start, end):
+        return True
+    word = _LAST_WORD.search(text, start, end)
+    return word is not None and word.group()[:-1].lower() in _shipped_parameters()[1]
 
 
 def _split_after_times(text: str, span: Span) -> list[Span]:
