@@ -6,10 +6,12 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newscheck.document import Document, Span
-from newscheck.report import Finding, Quote, Source, Speaker, TextSpan
-from newscheck.rules import get_rule
+from newscheck.report import SPEAKER_KINDS, Finding, Quote, Source, Speaker, TextSpan
+from newscheck.rules import all_rules, get_rule
 from newscheck.scoring import band_for, score
 from newscheck.stages.scoring import run
 
@@ -438,3 +440,53 @@ def test_seed_article_reasons_are_an_editors(seed_text: str) -> None:
     assert {"Lenta.Ru", "the Axios portal", "The Financial Times"} <= {
         ids[i] for i in outlets["findings"]
     }
+
+
+# --- invariants on arbitrary findings and quotes -------------------------------------------------
+
+RULE_CODES = list(all_rules())
+TEXT = RUMOUR_STORY * 3
+
+
+@st.composite
+def documents(draw: st.DrawFn) -> Document:
+    doc = make_document(TEXT)
+    for number in range(draw(st.integers(0, 8))):
+        start = draw(st.integers(0, len(TEXT) - 40))
+        end = start + draw(st.integers(1, 40))
+        kind = draw(st.sampled_from(["direct", "partial", "indirect"]))
+        speaker = None
+        if draw(st.booleans()):
+            s_start = draw(st.integers(0, len(TEXT) - 20))
+            speaker = Speaker(s_start, s_start + 10, TEXT[s_start : s_start + 10],
+                              draw(st.sampled_from(["Ana", "Tom", "an aide"])),
+                              draw(st.sampled_from(SPEAKER_KINDS)))
+        doc.quotes.append(Quote(f"q{number}", kind, start, end, TEXT[start:end], None, speaker))
+    for _ in range(draw(st.integers(0, 30))):
+        rule = draw(st.sampled_from(RULE_CODES))
+        start = draw(st.integers(0, len(TEXT) - 30))
+        flag_words = TEXT[start : start + draw(st.integers(1, 30))]
+        meta = get_rule(rule)
+        doc.findings.append(Finding(
+            "", rule, meta.category, meta.severity, start, start + len(flag_words), flag_words,
+            draw(st.sampled_from(["author", "quoted"])), None, meta.summary, meta.subtype,
+            draw(st.sampled_from([None, "q0", "q1"])),
+        ))
+    return doc
+
+
+@settings(max_examples=150, deadline=None)
+@given(documents())
+def test_breakdown_invariants(doc: Document) -> None:
+    run(doc)
+    scores = doc.scores
+    ids = {f.id for f in doc.findings}
+    assert 0 <= scores["overall"] <= 100
+    assert scores["band"] == band_for(scores["overall"])
+    assert list(scores["dimensions"]) == ["sourcing", "attribution", "language", "certainty",
+                                          "balance"]
+    for dimension in scores["dimensions"].values():
+        assert dimension["score"] == 100 + sum(r["points"] for r in dimension["reasons"])
+        for reason in dimension["reasons"]:
+            assert set(reason["findings"]) <= ids
+            assert reason["message"]
