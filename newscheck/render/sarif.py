@@ -171,4 +171,5 @@ def render_sarif(
     errors: Sequence[str] = (),
 ) -> str:
     log = build_sarif(results, version=version, root=root, errors=errors)
-    return json.dumps(log, indent=2, ensure_ascii=False) + "\n"
+    # compact: SARIF is read by tools, and indenting makes the encoder about 4x slower
+    return json.dumps(log, ensure_ascii=False, separators=(",", ":")) + "\n"
