@@ -5,8 +5,9 @@ from __future__ import annotations
 import io
 import re
 
+from hypothesis import given, settings
 from rich.console import Console
-from test_scoring import add_quote, flag, make_document, rumour_document
+from test_scoring import add_quote, documents, flag, make_document, rumour_document
 
 from newscheck.pipeline import to_report
 from newscheck.render.html import render_html
@@ -214,3 +215,13 @@ def test_reasons_shown_biggest_deduction_first() -> None:
         "│    −40       no identifiable first-hand source in a 67-word story            │"
     )
     assert lines[2].startswith("│ sourcing ") and sixty == 3 and forty == 4
+
+
+@settings(max_examples=60, deadline=None)
+@given(documents())
+def test_any_report_renders_exactly_within_80_columns(document) -> None:
+    run(document)
+    report = to_report(document)
+    assert visible_text(render_html([report])) == report.text
+    for line in plain_output(report, verbose=True).splitlines():
+        assert len(line) <= 80

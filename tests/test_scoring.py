@@ -469,7 +469,8 @@ def documents(draw: st.DrawFn) -> Document:
         meta = get_rule(rule)
         doc.findings.append(Finding(
             "", rule, meta.category, meta.severity, start, start + len(flag_words), flag_words,
-            draw(st.sampled_from(["author", "quoted"])), None, meta.summary, meta.subtype,
+            draw(st.sampled_from(["author", "quoted"])), doc.sentence_index_at(start),
+            meta.summary, meta.subtype,
             draw(st.sampled_from([None, "q0", "q1"])),
         ))
     return doc
