@@ -51,8 +51,7 @@ def is_headline(words: Words) -> bool:
     ]
     if len(content) < 3:
         return False
-    capitalised = sum(1 for word in content if word[0].isupper())
-    return capitalised >= 0.75 * len(content)
+    return all(word[0].isupper() for word in content)
 
 
 def find_loaded(

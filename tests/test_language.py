@@ -1,0 +1,370 @@
+"""The language stage: hedging and loaded language with voice, sense rules, config, subjectivity.
+
+Each test builds a Document whose sentences are its lines and runs only the language stage (quotes
+made by hand where voice matters), so the behaviour under test is this stage's alone.  The seed
+test at the end runs the whole pipeline.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+
+import pytest
+
+from newscheck.config import Config, LexiconConfig
+from newscheck.document import Document, Span
+from newscheck.pipeline import build_document, run_pipeline
+from newscheck.report import Finding, Quote, Speaker
+from newscheck.stages import language
+
+
+def analyse(text: str, *, quotes: list[Quote] | None = None, config: Config | None = None,
+            findings: list[Finding] | None = None) -> Document:
+    document = build_document(text, config=config)
+    document.sentences = [Span(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    document.quotes = list(quotes or [])
+    document.findings = list(findings or [])
+    language.run(document)
+    for finding in document.findings:
+        assert document.text[finding.start : finding.end] == finding.text
+    return document
+
+
+def flagged(text: str, category: str, **kwargs) -> list[tuple[str, str, str]]:
+    """(rule, words, voice) of the findings of one category, in text order."""
+    found = [f for f in analyse(text, **kwargs).findings if f.category == category]
+    return [(f.rule, f.text, f.voice) for f in sorted(found, key=lambda f: f.start)]
+
+
+def span_of(text: str, words: str, occurrence: int = 1) -> tuple[int, int]:
+    start = -1
+    for _ in range(occurrence):
+        start = text.index(words, start + 1)
+    return start, start + len(words)
+
+
+def quote_around(text: str, content: str, quote_id: str = "q1",
+                 speaker: str | None = None) -> Quote:
+    start, end = span_of(text, content)
+    who = None
+    if speaker:
+        s, e = span_of(text, speaker)
+        who = Speaker(s, e, speaker, speaker, "person")
+    return Quote(quote_id, "direct", start, end, content, speaker=who)
+
+
+# --- hedging: each class of cue, with exact spans -------------------------------------------
+
+def test_hedging_adverb_in_reporters_voice_has_exact_span_and_plain_message():
+    text = "The minister reportedly met the donor twice before the vote."
+    document = analyse(text)
+    [finding] = [f for f in document.findings if f.category == "hedging"]
+    assert (finding.rule, finding.start, finding.end) == ("H103", 13, 23)
+    assert finding.text == "reportedly" and finding.voice == "author" and finding.quote is None
+    assert finding.sentence == 0 and finding.severity == "info"
+    assert "name the source" in finding.message
+
+
+def test_modal_is_reported_with_its_verb():
+    text = "The ruling could shift the balance of power in the coalition."
+    assert flagged(text, "hedging") == [("H101", "could shift", "author")]
+
+
+def test_hedging_verbs_phrases_and_adjectives():
+    text = (
+        "The figures suggest a slowdown in hiring.\n"
+        "The general is said to be considering retirement.\n"
+        "It remains unclear whether the ferry will run on Sunday.\n"
+        "There are signs that the ceasefire is fraying.\n"
+        "Police described the fire as a possible arson attack."
+    )
+    assert flagged(text, "hedging") == [
+        ("H102", "suggest", "author"),
+        ("H105", "is said to", "author"),
+        ("H105", "It remains unclear", "author"),
+        ("H105", "There are signs that", "author"),
+        ("H104", "possible", "author"),
+    ]
+
+
+def test_could_not_as_past_inability_is_quiet():
+    text = "Rescuers could not reach the village until Tuesday morning."
+    assert flagged(text, "hedging") == []
+
+
+def test_may_the_month_and_the_name_are_quiet_but_the_modal_is_not():
+    text = (
+        "The new tariff takes effect in May.\n"
+        "On May 3 the council voted to close the depot.\n"
+        "May 12 is the deadline for appeals.\n"
+        "Former prime minister Theresa May spoke at the dinner.\n"
+        "The vote may slip to next week."
+    )
+    assert flagged(text, "hedging") == [("H101", "may slip", "author")]
+
+
+def test_might_the_noun_is_quiet_but_the_modal_is_not():
+    text = (
+        "The parade was a show of military might.\n"
+        "They pushed with all their might against the door.\n"
+        "The strike might spread to other ports."
+    )
+    assert flagged(text, "hedging") == [("H101", "might spread", "author")]
+
+
+def test_appear_meaning_show_up_is_quiet_but_appear_meaning_seem_is_not():
+    text = (
+        "The senator appeared in court on Monday.\n"
+        "The coach appeared on television after the match.\n"
+        "The talks appear to have stalled over funding."
+    )
+    assert flagged(text, "hedging") == [("H102", "appear", "author")]
+
+
+def test_would_for_a_reported_future_is_quiet_but_speculative_would_is_not():
+    text = (
+        "She said she would visit Kyiv in March.\n"
+        "He would later become the party's treasurer.\n"
+        "The merger would create the largest lender in the region."
+    )
+    assert flagged(text, "hedging") == [("H101", "would create", "author")]
+
+
+def test_approximate_numbers_are_not_hedges():
+    text = (
+        "About 40 people were hurt, and nearly half of them were children.\n"
+        "Some 200 residents were moved to a school gym.\n"
+        "As many as 60 homes lost power."
+    )
+    assert flagged(text, "hedging") == []
+
+
+def test_vague_quantities_are_hedges():
+    text = "Many residents say the water still smells, and some shops have closed."
+    assert flagged(text, "hedging") == [("H104", "Many", "author"), ("H104", "some", "author")]
+
+
+def test_negated_hedges_it_is_not_clear_is_one_there_is_no_doubt_is_not():
+    text = (
+        "It is not clear whether the bridge will reopen.\n"
+        "There is no doubt the fire was set deliberately."
+    )
+    assert flagged(text, "hedging") == [("H105", "It is not clear", "author")]
+
+
+def test_first_person_belief_hedges_but_belief_in_something_does_not():
+    text = (
+        "We believe the numbers are understated, the report's authors wrote.\n"
+        "He believes in public transport.\n"
+        "The painting is thought to be the artist's last."
+    )
+    assert flagged(text, "hedging") == [
+        ("H102", "believe", "author"),
+        ("H105", "is thought to", "author"),
+    ]
+
+
+def test_hedge_inside_a_vague_attribution_is_left_to_the_sourcing_stage():
+    text = "Many experts say the dam is unsafe."
+    start, end = span_of(text, "Many experts say")
+    vague = Finding("", "A201", "vague_attribution", "warning", start, end, text[start:end],
+                    "author", 0, "who are the experts?")
+    document = analyse(text, findings=[vague])
+    assert [f.rule for f in document.findings] == ["A201"]
+
+
+# --- loaded language: subtypes, context rules ----------------------------------------------
+
+def test_loaded_subtypes_in_reporters_voice():
+    text = (
+        "In a startling revelation, the minister resigned.\n"
+        "The radical activists blocked the road.\n"
+        "The new stance contrasts sharply with his promises.\n"
+        "The unprecedented collapse rattled lenders.\n"
+        "The world-class facility opened on Monday."
+    )
+    assert flagged(text, "loaded_language") == [
+        ("L101", "startling revelation", "author"),
+        ("L102", "radical", "author"),
+        ("L103", "sharply", "author"),
+        ("L104", "unprecedented", "author"),
+        ("L105", "world-class", "author"),
+    ]
+    document = analyse(text)
+    subtypes = [f.subtype for f in document.findings if f.category == "loaded_language"]
+    assert subtypes == ["emotive", "name_calling", "intensifier", "exaggeration", "puffery"]
+    severities = [f.severity for f in document.findings if f.category == "loaded_language"]
+    assert severities == ["warning", "warning", "info", "warning", "warning"]
+
+
+def test_ordinary_technical_and_movement_uses_are_not_loaded():
+    text = (
+        "Hackers targeted critical infrastructure across the state.\n"
+        "The bus took a sharp turn near the bridge.\n"
+        "Copper prices fell sharply in March.\n"
+        "Disaster relief arrived two days after the flood."
+    )
+    assert flagged(text, "loaded_language") == []
+
+
+def test_a_capitalised_word_inside_a_name_is_not_loaded_but_the_label_is():
+    text = (
+        "Shares in Hero Motors rose on Monday.\n"
+        "The crowd hailed the firefighter as a hero."
+    )
+    assert flagged(text, "loaded_language") == [("L102", "hero", "author")]
+
+
+def test_headlines_and_capitals_for_emphasis_are_not_names():
+    text = (
+        "Senate Passes Sham Budget Deal\n"
+        "The new parking scheme is INSANE, and residents know it."
+    )
+    assert flagged(text, "loaded_language") == [
+        ("L101", "Sham", "author"),
+        ("L101", "INSANE", "author"),
+    ]
+
+
+def test_possessive_is_left_outside_the_span():
+    text = "Reporters waited outside the dictator's palace."
+    assert flagged(text, "loaded_language") == [("L102", "dictator", "author")]
+
+
+def test_scare_quotes_are_loaded_unless_a_speaker_is_credited():
+    text = 'The so-called "reform" passed with two votes to spare.'
+    assert flagged(text, "loaded_language") == [("L101", "reform", "author")]
+    credited = "The mayor called the plan 'reckless' on Friday."
+    quote = quote_around(credited, "'reckless'", speaker="The mayor")
+    assert flagged(credited, "loaded_language", quotes=[quote]) == [
+        ("L201", "reckless", "quoted")
+    ]
+
+
+# --- voice ----------------------------------------------------------------------------------
+
+def test_the_same_loaded_word_in_a_quotation_and_in_narration():
+    text = (
+        "'They keep stealing from us,' the farmer said.\n"
+        "Police say the stealing stopped in June."
+    )
+    quote = quote_around(text, "'They keep stealing from us,'", "q7", speaker="the farmer")
+    document = analyse(text, quotes=[quote])
+    loaded = [f for f in document.findings if f.category == "loaded_language"]
+    assert [(f.rule, f.voice, f.quote, f.sentence, f.severity) for f in loaded] == [
+        ("L201", "quoted", "q7", 0, "info"),
+        ("L101", "author", None, 1, "warning"),
+    ]
+    assert [(f.start, f.end) for f in loaded] == [span_of(text, "stealing", 1),
+                                                  span_of(text, "stealing", 2)]
+    assert "inside a quotation" in loaded[0].message
+
+
+def test_hedge_inside_a_quotation_uses_the_2xx_code():
+    text = "'Prices could rise again,' the minister said."
+    quote = quote_around(text, "'Prices could rise again,'", "q1", speaker="the minister")
+    assert flagged(text, "hedging", quotes=[quote]) == [("H201", "could rise", "quoted")]
+
+
+def test_indirect_speech_does_not_make_words_quoted():
+    text = "The minister said prices were reportedly rising."
+    start, end = span_of(text, "prices were reportedly rising")
+    indirect = Quote("q1", "indirect", start, end, text[start:end])
+    assert flagged(text, "hedging", quotes=[indirect]) == [("H103", "reportedly", "author")]
+
+
+# --- configuration --------------------------------------------------------------------------
+
+def test_house_style_extensions_allow_list_and_severity_override():
+    text = (
+        "The rogue agency ignored the order.\n"
+        "In a startling revelation, the minister resigned.\n"
+        "In all likelihood the bill will pass."
+    )
+    config = Config(
+        severity=(("L101", "error"),),
+        lexicon=LexiconConfig(
+            extra_loaded=("rogue",),
+            allowed_words=("startling revelation",),
+            extra_hedges=("in all likelihood",),
+        ),
+    )
+    document = analyse(text, config=config)
+    ordered = sorted(document.findings, key=lambda f: f.start)
+    rows = [(f.rule, f.text, f.severity) for f in ordered if f.rule[0] in "HL"]
+    assert rows == [("L101", "rogue", "error"), ("H105", "In all likelihood", "info")]
+
+
+def test_allowing_a_single_word_silences_every_phrase_containing_it():
+    config = Config(lexicon=LexiconConfig(allowed_words=("startling",)))
+    text = "In a startling revelation, the minister resigned."
+    assert flagged(text, "loaded_language", config=config) == []
+
+
+# --- subjectivity ---------------------------------------------------------------------------
+
+def test_sentence_scores_match_textblob_pattern_analyzer():
+    from textblob.en.sentiments import PatternAnalyzer
+
+    text = (
+        "The implications of this potential deal are profound.\n"
+        "The council met on Tuesday.\n"
+        "It was not a very good result for the terrible old coalition."
+    )
+    document = analyse(text)
+    analyzer = PatternAnalyzer()
+    for index, line in enumerate(text.split("\n")):
+        expected = analyzer.analyze(line)
+        assert document.sentence_scores[index] == pytest.approx(
+            (expected.polarity, expected.subjectivity)
+        )
+
+
+def test_highly_subjective_narration_gets_t101_on_its_most_subjective_words():
+    text = (
+        "The implications of this potential deal are profound.\n"
+        "The council met on Tuesday at the town hall."
+    )
+    document = analyse(text)
+    [t101] = [f for f in document.findings if f.rule == "T101"]
+    assert (t101.sentence, t101.voice) == (0, "author")
+    assert t101.text in ("potential", "profound")
+    assert "subjectivity 1.00" in t101.message
+
+
+def test_a_wholly_quoted_sentence_gets_no_narration_score():
+    text = "'This is a wonderful, beautiful, perfect day,' she said.\nThe sun rose at six."
+    quote = quote_around(text, "'This is a wonderful, beautiful, perfect day,'")
+    document = analyse(text, quotes=[quote])
+    assert not [f for f in document.findings if f.rule == "T101"]
+    assert document.sentence_scores[0] == (0.0, 0.0)  # only "she said" is narration
+
+
+# --- robustness -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("unit", ["verybombshell", "'a'", "may-", "“x”"])
+def test_five_megabytes_without_whitespace_is_linear(unit):
+    text = unit * (5_000_000 // len(unit))
+    document = Document(text=text, analysis_text=text, sentences=[Span(0, len(text))])
+    started = time.perf_counter()
+    language.run(document)
+    assert time.perf_counter() - started < 60  # generous: pathological input, not a benchmark
+
+
+def test_empty_and_punctuation_only_sentences():
+    document = analyse("...\n—\n")
+    assert document.findings == []
+
+
+# --- the seed article (whole pipeline) -------------------------------------------------------
+
+def test_seed_article_hedges_and_loaded_words_with_voice(seed_text):
+    report = run_pipeline(seed_text)
+    rows = {(f.category, f.text, f.voice) for f in report.findings}
+    for words in ("hinted", "suggests", "could shift"):
+        assert ("hedging", words, "author") in rows
+    assert ("loaded_language", "startling revelation", "author") in rows
+    assert ("loaded_language", "stealing", "quoted") in rows
+    [stealing] = [f for f in report.findings if f.text == "stealing"]
+    assert stealing.rule == "L201" and stealing.quote is not None
