@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from newscheck.stages.quote_lexicons import alternation, lemma_lines, sections
+from newscheck.stages.quote_marks import last_visible
 
 PRONOUNS = frozenset(["he", "she", "they", "it", "i", "we", "you"])
 
@@ -295,6 +296,8 @@ def find_cues(text: str, lo: int = 0, hi: int | None = None) -> list[Cue]:
     cues = []
     for match in _cue_pattern().finditer(text, lo, len(text) if hi is None else hi):
         word = match.group()
+        if match.start() and text[match.start() - 1] in "-\u2010\u2011":
+            continue  # so-called, well-said: part of a compound, not a verb
         if word[0] in "Aa" and word.lower() == "according to":
             cues.append(Cue(match.start(), match.end(), "according"))
             continue
@@ -317,10 +320,10 @@ def frame_for(text: str, cue: Cue, lo: int, hi: int) -> Frame:
     speaker, aside = _speaker_before(text, lo, cue.start)
     if speaker is not None:
         return Frame(cue, speaker, apposition=aside)
-    before = text[lo : cue.start].rstrip()
     if text[cue.start : cue.end].endswith("ing"):
         return Frame(cue, None)  # ", saying ...": the subject is the main clause's
-    if not before or before[-1] in ",\u201d\u2019\"'" or before.endswith(("\u2014", "--")):
+    visible = last_visible(text, lo, cue.start)
+    if visible < lo or text[visible] in ",\u201d\u2019\"'\u2014-":
         after = speaker_after(text, _skip_spaces(text, cue.end), hi)
         if after is not None:
             return Frame(cue, after, inverted=True)

@@ -101,8 +101,17 @@ def _strong_close_ahead(marks: list[tuple[int, str, int, int]]) -> list[bool]:
     return ahead
 
 
+def last_visible(text: str, lo: int, position: int) -> int:
+    """Index of the last non-space character in ``text[lo:position]``, or ``lo - 1``.
+    Only walks back over whitespace, so callers never copy a whole paragraph."""
+    index = position - 1
+    while index >= lo and text[index].isspace():
+        index -= 1
+    return index
+
+
 def _starts_paragraph(text: str, lo: int, position: int) -> bool:
-    return not text[lo:position].strip()
+    return last_visible(text, lo, position) < lo
 
 
 def find_quotations(text: str, paragraphs: list[tuple[int, int]]) -> list[Quotation]:
@@ -145,7 +154,7 @@ def find_quotations(text: str, paragraphs: list[tuple[int, int]]) -> list[Quotat
         end = lo + len(text[lo:hi].rstrip())
         paragraph_lo = paragraphs[number - spanned + 1][0]
         bounded = spanned > 1 or _starts_paragraph(text, paragraph_lo, open_start) or (
-            text[paragraph_lo:open_start].rstrip().endswith(":")
+            text[last_visible(text, paragraph_lo, open_start)] == ":"
         )
         if bounded and end > open_start + 1:  # else a stray mark: no quotation at all
             found.append(Quotation(open_start, end, False, spanned))
@@ -197,11 +206,11 @@ def is_direct(text: str, quotation: Quotation, paragraph_start: int) -> bool:
     inner = text[lo:hi].lstrip()
     if not inner:
         return False
-    before = text[paragraph_start : quotation.start].rstrip()
-    if not before:
+    visible = last_visible(text, paragraph_start, quotation.start)
+    if visible < paragraph_start:
         return True
     first = inner[0]
     starts_sentence = first.isupper() or first.isdigit() or first in "\u2026.["
     if not starts_sentence:
         return False
-    return before[-1] in ",:;.!?\u2014\u2013-(\u201d\u2019\"'" or len(_WORD.findall(inner)) >= 12
+    return text[visible] in ",:;.!?\u2014\u2013-(\u201d\u2019\"'" or len(_WORD.findall(inner)) >= 12

@@ -25,6 +25,7 @@ from newscheck.stages.quote_marks import (
     find_quotations,
     is_direct,
     is_name_or_title,
+    last_visible,
 )
 from newscheck.stages.speakers import SpeakerResolver
 
@@ -55,6 +56,7 @@ _OBJECT_TAKERS = attribution_words("object_taking_verb")
 _WEAK = attribution_words("verb_needing_that")
 _NOT_CLAUSE_START = attribution_words("not_clause_start")
 _FLOATING_LIMIT = 5
+_LONGEST_CLAUSE = 1500  # characters; longer "clauses" are run-on text, not reported speech
 
 
 @dataclass
@@ -186,7 +188,7 @@ class _QuoteFinder:
         or the subject that starts the sentence."""
         from newscheck.stages.attribution import speaker_after
 
-        if not self.text[lo : frame.cue.start].rstrip().endswith(","):
+        if self.text[last_visible(self.text, lo, frame.cue.start)] != ",":
             return frame
         left, _ = self._sentence(frame.cue.start)
         if frames and frames[-1].speaker is not None and frames[-1].cue.start >= left:
@@ -248,7 +250,7 @@ class _QuoteFinder:
         ):
             candidate = (previous.end, previous.frame, previous.mention, previous.apposition)
         paragraph = bisect_right(self.paragraph_starts, quotation.start) - 1
-        if paragraph > 0 and not self.text[lo : quotation.start].strip():
+        if paragraph > 0 and last_visible(self.text, lo, quotation.start) < lo:
             prev_lo, prev_hi = self.paragraphs[paragraph - 1]
             index = self._frame_index_in(prev_lo, prev_hi, last=True, speaking=True)
             if index is not None and (candidate is None or self.frames[index].cue.start
@@ -267,7 +269,7 @@ class _QuoteFinder:
         prev_lo, _ = self._paragraph(previous.start)
         index = bisect_right(self.paragraph_starts, quotation.start) - 1
         before = self.paragraph_starts[index - 1] if index > 0 else -1
-        starts_paragraph = not self.text[lo : quotation.start].strip()
+        starts_paragraph = last_visible(self.text, lo, quotation.start) < lo
         return starts_paragraph and (prev_lo == before or previous.end > before)
 
     def _frame_index_in(
@@ -277,8 +279,10 @@ class _QuoteFinder:
         first (or last) one that has a speaker."""
         first = bisect_left(self.frame_starts, lo)
         stop = bisect_left(self.frame_starts, hi)
-        order = range(stop - 1, first - 1, -1) if last else range(first, stop)
-        for index in order:
+        order = range(stop - 1, max(first, stop - 20) - 1, -1) if last else range(
+            first, min(stop, first + 20)
+        )
+        for index in order:  # at most 20 looked at: bounded work per quotation
             if not speaking or self.frames[index].speaker is not None:
                 return index
             if not speaking:
@@ -355,7 +359,7 @@ class _QuoteFinder:
 
     def _colon_paragraph(self, quotation: Quotation, start_lo: int) -> int | None:
         text = self.text
-        if text[start_lo : quotation.start].strip():
+        if last_visible(text, start_lo, quotation.start) >= start_lo:
             return None
         paragraph = bisect_right(self.paragraph_starts, quotation.start) - 1
         if paragraph <= 0:
@@ -388,7 +392,7 @@ class _QuoteFinder:
             start += 1
         while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:"):
             end -= 1
-        if len(_WORDS.findall(text, start, end)) < 3:
+        if end - start > _LONGEST_CLAUSE or len(_WORDS.findall(text, start, start + 60)) < 3:
             return None
         return start, end
 
@@ -441,10 +445,9 @@ class _QuoteFinder:
             attribution_start = text.rfind(" ", 0, frame.cue.start) + 1
             if text[attribution_start - 4 : attribution_start] == " as ":
                 attribution_start -= 3
-        before = text[:attribution_start].rstrip()
-        if not before.endswith(","):
+        comma = last_visible(text, 0, attribution_start)
+        if comma < 0 or text[comma] != ",":
             return None
-        comma = len(before) - 1
         _, right = self._sentence(frame.cue.start)
         tail = text[frame.end : right]
         tail_end = _AFTER_CUE.match(tail)

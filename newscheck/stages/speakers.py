@@ -16,7 +16,9 @@ from functools import lru_cache
 from newscheck.report import Speaker
 from newscheck.stages import mentions
 from newscheck.stages.attribution import _BOUNDARY, DETERMINERS, role_heads, titles
+from newscheck.stages.quote_lexicons import sections
 
+_FULL_NAME = re.compile(r"[A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*)+")
 _POSSESSIVE = re.compile(r"(?:'s|\u2019s|'|\u2019)$")
 _PREPOSITIONS = frozenset(["of", "with", "for", "at", "from", "in", "on", "to", "familiar"])
 _DEFINITE = frozenset(["the", "this", "that", "these", "those"])
@@ -39,7 +41,7 @@ def _name_words(run: str) -> tuple[list[str], list[str]]:
         words[0].lower() in known_titles
         or words[0].lower() in DETERMINERS
         or words[0].lower() in _BOUNDARY
-        or (len(words) > 1 and words[1].lower() in known_titles and words[0].endswith("n"))
+        or (len(words) > 2 and words[1].lower() in known_titles)  # "Finance Minister X"
     ):
         stripped.append(words.pop(0).lower())
     return [w for w in words if w], stripped
@@ -58,6 +60,11 @@ def _capitalised_before(text: str, position: int) -> list[str]:
         end = start
     words.reverse()
     return words
+
+
+@lru_cache(maxsize=1)
+def _outlet_words() -> frozenset[str]:
+    return frozenset(sections("speaker_words.txt")["outlet.name_word"])
 
 
 @lru_cache(maxsize=4096)
@@ -149,6 +156,8 @@ class SpeakerResolver:
                 kind = classify_mention(mention)
                 if kind == "unknown":
                     kind = classify_mention(name)
+                if kind in ("person", "unknown") and name_words[-1].lower() in _outlet_words():
+                    kind = "outlet"  # "The Harbor Gazette"
                 key = name_words[-1]
                 known_words = described | set(stripped) | self.names.names_ending(key)[1]
                 known_words |= {w.lower() for w in name.split()}
@@ -159,15 +168,36 @@ class SpeakerResolver:
         return Speaker(start, end, mention, mention, kind)
 
     def _pronoun(self, span: tuple[int, int], mention: str, lowered: str) -> Speaker:
+        """He/she: the latest compatible speaker, or a person named more recently in the text."""
         start, end = span
         compatible = _COMPATIBLE.get(lowered, ())
+        antecedent = None
         for known in reversed(self.history[-12:]):
-            if known.kind in compatible:
-                kind = "anonymous" if known.kind in ("anonymous", "vague") else known.kind
-                if lowered in _PERSON_PRONOUNS and known.kind == "vague":
-                    continue
-                return Speaker(start, end, mention, known.name, kind)
-        return Speaker(start, end, mention, mention, "unknown")
+            if known.kind in compatible and not (
+                lowered in _PERSON_PRONOUNS and known.kind == "vague"
+            ):
+                antecedent = known
+                break
+        if lowered in _PERSON_PRONOUNS:
+            named = self._person_named_before(start)
+            if named is not None and (antecedent is None or named.position > antecedent.position):
+                antecedent = named
+        if antecedent is None:
+            return Speaker(start, end, mention, mention, "unknown")
+        kind = "anonymous" if antecedent.kind in ("anonymous", "vague") else antecedent.kind
+        return Speaker(start, end, mention, antecedent.name, kind)
+
+    def _person_named_before(self, position: int) -> _Known | None:
+        """The last full name (two or more capitalised words) of a person within ~1,500
+        characters before ``position``."""
+        lo = max(0, position - 1500)
+        for match in reversed(list(_FULL_NAME.finditer(self.text, lo, position))):
+            words, _ = _name_words(match.group())
+            if len(words) >= 2:
+                name = self.names.canonical(words)
+                if classify_mention(name) == "person":
+                    return _Known(match.start(), name, "person", set())
+        return None
 
     def _role_antecedent(self, words: list[str], head: str, run: list[str]) -> _Known | None:
         """The latest speaker a definite role mention ("the Ukrainian leader") can refer to."""
