@@ -26,6 +26,8 @@ Interval = tuple[int, int]
 
 _NEWLINE = re.compile(r"\r\n|\r|\n")
 _NOT_NEWLINE = re.compile(r"[^\r\n]+")
+_INLINE_SYNTAX = re.compile(r"[\\`*_\[\]<>&!~|]|https?://|www\.")
+"""Characters that can start inline Markdown (or a bare URL); blocks without them are all prose."""
 _BARE_URL = re.compile(r"(?:\bhttps?://|\bwww\.)[^\s<>]*")
 _URL_TRAILING_PUNCTUATION = ".,;:!?'\")]"
 _FRONT_MATTER_OPEN = "---"
@@ -38,8 +40,9 @@ def _parser() -> MarkdownIt:
     from markdown_it import MarkdownIt
 
     parser = MarkdownIt("commonmark").enable(["strikethrough", "table"])
-    # Keep escapes and entities as their own tokens so every text token is a verbatim source slice.
-    parser.disable("text_join")
+    # Keep escapes and entities as their own tokens so every text token is a verbatim source slice;
+    # inline parsing is run by blank_markup, only on blocks that contain inline syntax.
+    parser.disable(["text_join", "inline"])
     # Nothing is rendered: skip URL normalisation, and treat every target as a link (blanked).
     parser.normalizeLink = _unchanged  # type: ignore[method-assign]
     parser.normalizeLinkText = _unchanged  # type: ignore[method-assign]
@@ -63,10 +66,16 @@ def blank_markup(text: str) -> str:
     if front_lines:
         rest = line_starts[front_lines] if front_lines < len(line_starts) else len(text)
         source = "\n" * front_lines + text[rest:]
+    parser = _parser()
+    env: dict = {}
     kept: list[Interval] = []
-    for token in _parser().parse(source):
-        if token.type == "inline" and token.map and token.children is not None:
-            kept.extend(_kept_in_block(token, text, line_starts, line_ends))
+    for token in parser.parse(source, env):
+        if token.type == "inline" and token.map:
+            children: list[Token] | None = None
+            if _INLINE_SYNTAX.search(token.content):
+                children = []
+                parser.inline.parse(token.content, parser, env, children)
+            kept.extend(_kept_in_block(token, children, text, line_starts, line_ends))
     return _render(text, kept)
 
 
@@ -109,16 +118,27 @@ def _front_matter_line_count(text: str, starts: list[int], ends: list[int]) -> i
 
 
 def _kept_in_block(
-    token: Token, text: str, line_starts: list[int], line_ends: list[int]
+    token: Token,
+    children: list[Token] | None,
+    text: str,
+    line_starts: list[int],
+    line_ends: list[int],
 ) -> list[Interval]:
-    """Original-text intervals of the prose in one inline token (paragraph, heading, cell)."""
-    assert token.map is not None and token.children is not None
+    """Original-text intervals of the prose in one inline token (paragraph, heading, cell).
+
+    ``children`` are its parsed inline tokens, or None when it has no inline syntax at all.
+    """
+    assert token.map is not None
     segments = _locate_content_lines(token.content, token.map[0], text, line_starts, line_ends)
     if not segments:
         return []
     kept: list[Interval] = []
     segment_starts = [segment[0] for segment in segments]
-    for start, end in _kept_in_content(token.children, token.content):
+    in_content = (
+        [(0, len(token.content))] if children is None
+        else _kept_in_content(children, token.content)
+    )
+    for start, end in in_content:
         index = max(bisect_right(segment_starts, start) - 1, 0)
         while index < len(segments) and segments[index][0] < end:
             content_start, length, original_start = segments[index]
