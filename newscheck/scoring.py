@@ -418,10 +418,11 @@ def score_language(document: Document, sentences: int) -> Dimension:
     absolutes = absolute_words()
     author: dict[str, list[Finding]] = {}
     quoted_loaded: list[Finding] = []
+    reported = ReportedSpeech(document)
     for finding in document.findings:
         if finding.category != "loaded_language":
             continue
-        if finding.voice == "quoted":
+        if finding.voice == "quoted" or reported.contains(finding):
             quoted_loaded.append(finding)
         elif not _is_absolute(finding, absolutes):
             author.setdefault(finding.subtype or "emotive", []).append(finding)
@@ -440,7 +441,8 @@ def score_language(document: Document, sentences: int) -> Dimension:
     if quoted_loaded:
         dim.take(
             min(QUOTED_LOADED_CAP, QUOTED_LOADED_POINTS * len(quoted_loaded) / sentences),
-            f"{plural(len(quoted_loaded), 'loaded word')} inside quotations (weighed less): "
+            f"{plural(len(quoted_loaded), 'loaded word')} inside quotations or reported speech "
+            "(weighed less): "
             + quoted(distinct_texts(quoted_loaded)),
             quoted_loaded,
         )
@@ -457,8 +459,13 @@ def score_language(document: Document, sentences: int) -> Dimension:
 def score_certainty(document: Document, sentences: int) -> Dimension:
     dim = Dimension("certainty", WEIGHTS["certainty"])
     by_rule: dict[str, list[Finding]] = {}
+    reported = ReportedSpeech(document)
     for finding in document.findings:
-        if finding.rule in HEDGE_WEIGHTS and finding.voice == "author":
+        if (
+            finding.rule in HEDGE_WEIGHTS
+            and finding.voice == "author"
+            and not reported.contains(finding)
+        ):
             by_rule.setdefault(finding.rule, []).append(finding)
     raw = {
         rule: HEDGE_POINTS * HEDGE_WEIGHTS[rule] * len(found) / sentences
@@ -514,6 +521,29 @@ def score_balance(credits: list[Attribution]) -> Dimension:
             findings,
         )
     return dim
+
+
+class ReportedSpeech:
+    """The content of indirect quotations ("she said [the vote would fail]"): the source's words
+    in the reporter's paraphrase, so hedges there are not the reporter's and loaded words weigh
+    as quoted.  Merged intervals, binary search per lookup."""
+
+    def __init__(self, document: Document) -> None:
+        merged: list[list[int]] = []
+        for quote in sorted(
+            (q for q in document.quotes if q.kind == "indirect" and q.speaker is not None),
+            key=lambda q: q.start,
+        ):
+            if merged and quote.start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], quote.end)
+            else:
+                merged.append([quote.start, quote.end])
+        self.starts = [start for start, _ in merged]
+        self.intervals = merged
+
+    def contains(self, finding: Finding) -> bool:
+        index = bisect_left(self.starts, finding.start + 1) - 1
+        return index >= 0 and finding.end <= self.intervals[index][1]
 
 
 def _flat(credits: list[Attribution]) -> list[Finding]:

@@ -213,9 +213,10 @@ def test_reporter_voice_loaded_words_weigh_more_than_quoted_ones() -> None:
     ids = {f.text: f.id for f in doc.findings}
     assert reasons(doc.scores, "language") == [
         (-15, "1 emotive word in the reporter's voice: 'shocking'", [ids["shocking"]]),
-        (-15, "1 exaggeration in the reporter's voice: 'doomed'", [ids["doomed"]]),
-        (-6, "2 loaded words inside quotations (weighed less): 'lost control', 'disgrace'",
-         [ids["lost control"], ids["disgrace"]]),
+        # 'doomed' is in reported speech ("Critics say the plan was doomed"): a source's word
+        (-9, "3 loaded words inside quotations or reported speech (weighed less): "
+         "'lost control', 'doomed', 'disgrace'",
+         [ids["lost control"], ids["doomed"], ids["disgrace"]]),
     ]
 
 
@@ -246,8 +247,8 @@ def test_rumour_story_ranks_below_council_story() -> None:
     run(good)
     run(bad)
     # weighted geometric mean, sourcing 0 floored at 1:
-    # 1^.35 * 100^.15 * 64^.25 * 75^.10 * 80^.15 = 16.8
-    assert bad.scores["overall"] == 17
+    # 1^.35 * 100^.15 * 76^.25 * 75^.10 * 80^.15 = 17.5
+    assert bad.scores["overall"] == 18
     assert bad.scores["band"] == "poor"
     assert bad.scores["overall"] < good.scores["overall"]
 
@@ -491,3 +492,26 @@ def test_breakdown_invariants(doc: Document) -> None:
         for reason in dimension["reasons"]:
             assert set(reason["findings"]) <= ids
             assert reason["message"]
+
+
+def test_reported_speech_is_the_sources_voice() -> None:
+    text = (
+        "Mayor Ana Ruiz said the council would probably approve a disastrous budget. "
+        "The budget could raise taxes."
+    )
+    doc = make_document(text)
+    add_quote(doc, "the council would probably approve a disastrous budget", "Mayor Ana Ruiz",
+              "person", "Ana Ruiz", quote_kind="indirect")
+    flag(doc, "H101", "would")
+    flag(doc, "H103", "probably")
+    disastrous = flag(doc, "L101", "disastrous")
+    could = flag(doc, "H101", "could")
+    run(doc)
+    # only the reporter's own 'could' costs certainty: 100 * 0.5 / 10 sentences
+    assert reasons(doc.scores, "certainty") == [
+        (-5, "1 speculative modal in the reporter's voice: 'could'", [could.id]),
+    ]
+    assert reasons(doc.scores, "language") == [
+        (-3, "1 loaded word inside quotations or reported speech (weighed less): 'disastrous'",
+         [disastrous.id]),
+    ]

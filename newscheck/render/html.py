@@ -6,6 +6,7 @@ ticket.  All article text (and anything derived from it) goes through ``html.esc
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from html import escape
 from typing import TYPE_CHECKING
@@ -14,6 +15,9 @@ from newscheck.scoring import plural
 
 if TYPE_CHECKING:
     from newscheck.report import Finding, Report
+
+_LINE_BREAK = re.compile(r"(?<!\n)\n(?!\n)")
+"""A single line break: one paragraph per line, as in wire copy; given a small gap."""
 
 CATEGORIES: tuple[tuple[str, str], ...] = (
     ("anonymous_source", "anonymous source"),
@@ -58,6 +62,7 @@ ul.reasons li{margin:2px 0;display:flex;gap:8px}
 .refs a{color:var(--muted);font-size:.8rem;margin-left:3px}
 .article{white-space:pre-wrap;overflow-wrap:anywhere;font-family:Georgia,"Times New Roman",serif;
  font-size:1.02rem;line-height:1.7;padding:16px;border:1px solid var(--rule);border-radius:6px}
+.gap{display:block;height:.5em}
 .q{font-style:italic;color:#44444a;background:#f1f1f4}
 mark{color:inherit;border-radius:3px;padding:0 1px}
 mark.anonymous_source{background:#f9c0bc}
@@ -190,7 +195,7 @@ def highlighted_article(report: Report, prefix: str) -> str:
     for left, right in zip(ordered, ordered[1:], strict=False):
         active = [f for f in active if f.end > left] + starts_at.get(left, [])
         quote_ends = [e for e in quote_ends if e > left] + quote_starts.get(left, [])
-        piece = escape(text[left:right])
+        piece = _LINE_BREAK.sub("\n<span class=gap></span>", escape(text[left:right]))
         covering = [f for f in active if f.start <= left and right <= f.end]
         if covering:
             best = min(covering, key=_priority)
