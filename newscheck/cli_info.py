@@ -25,7 +25,10 @@ class InfoFormat(str, Enum):
 
 @app.command()
 def schema() -> None:
-    """Print the JSON Schema (draft 2020-12) of the report that `analyze --format json` writes."""
+    """Print the JSON Schema of the report (draft 2020-12).
+
+    It describes each object that `analyze --format json` writes.
+    """
     import json
 
     from newscheck.schema import report_schema
@@ -42,7 +45,11 @@ def rules(
         InfoFormat.text, "--format", "-f", help="text (a table on a terminal) or json."
     ),
 ) -> None:
-    """List every rule code with its category, severity and summary, or explain one."""
+    """List the rule codes, or explain one.
+
+    Without CODE: every rule with its category, default severity and summary.  With a code
+    (A101): what it flags, why, and an example.  With a prefix (A1): that group.
+    """
     import json
 
     from newscheck.rules import all_rules, codes_matching
