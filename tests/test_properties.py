@@ -136,3 +136,21 @@ def test_blanking_keeps_length_and_newlines_and_only_adds_spaces(text: str) -> N
     assert len(blanked) == len(text)
     for original, kept in zip(text, blanked, strict=True):
         assert kept == original or (kept == " " and original not in "\r\n")
+
+
+def test_analyze_text_is_picklable_and_pure() -> None:
+    """A process pool can ship it, and earlier analyses never change a later report."""
+    import pickle
+
+    story = (
+        '"We will not raise fares," Mayor Lena Ortiz said on Tuesday. One official, who asked '
+        "not to be named, said the port could object. Critics called the plan a startling "
+        "giveaway, according to the Harbour Gazette.\n"
+    )
+    assert pickle.loads(pickle.dumps(analyze_text)) is analyze_text
+    first = analyze_text(story).to_dict()
+    for other in ("Officials said so.", "\u201cNo,\u201d he said.", "# Title\n\nText."):
+        analyze_text(other, input_format="markdown")
+    again = pickle.loads(pickle.dumps(analyze_text(story))).to_dict()
+    assert again == first
+    assert first["quotes"] and first["findings"]
