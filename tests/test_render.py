@@ -225,3 +225,21 @@ def test_any_report_renders_exactly_within_80_columns(document) -> None:
     assert visible_text(render_html([report])) == report.text
     for line in plain_output(report, verbose=True).splitlines():
         assert len(line) <= 80
+
+
+def test_sourcing_section_states_the_stage_shares() -> None:
+    document = rumour_document()
+    document.summary["sourcing"] = {
+        "anonymous_or_vague_quote_share": 0.75,
+        "top_source": "s1",
+        "top_source_quote_share": 0.25,
+        "outlet_attribution_share": 0.2,
+    }
+    run(document)
+    lines = plain_output(to_report(document)).splitlines()
+    start = lines.index("Sourcing")
+    assert lines[start + 1 : start + 3] == [
+        "  4 sources: 1 outlet, 2 anonymous, 1 vague; 1 identifiable",
+        "  75% of quotes from anonymous or vague sources; 25% from the most quoted (one",
+    ]
+    assert lines[start + 3] == "  senior official); 20% of credits to other outlets"

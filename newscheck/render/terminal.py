@@ -97,6 +97,13 @@ class _View:
 
         return Text(f"\n{title}", style="bold underline")
 
+    def indented(self, line: str) -> RenderableType:
+        """``line`` wrapped with every line indented by two spaces."""
+        from rich.padding import Padding
+        from rich.text import Text
+
+        return Padding(Text(line), (0, 0, 0, 2))
+
     def article(self, start: int, end: int) -> str:
         return " ".join(safe_text(self.report.text[start:end]).split())
 
@@ -246,13 +253,33 @@ class _View:
             order = ("person", "organization", "document", "outlet", "anonymous", "vague")
             inventory = ", ".join(f"{kinds[k]} {k}" for k in order if kinds.get(k))
             identifiable = sum(s.identifiable for s in self.report.sources)
-            parts.append(Text(f"  {len(self.report.sources)} sources ({inventory}); "
-                              f"{identifiable} identifiable"))
+            parts.append(self.indented(f"{plural(len(self.report.sources), 'source')}: "
+                                       f"{inventory}; {identifiable} identifiable"))
         else:
             parts.append(Text("  No sources identified.", style="dim"))
+        shares = self.sourcing_shares()
+        if shares:
+            parts.append(self.indented("; ".join(shares)))
         flags = [f for f in self.report.findings if f.category in SOURCING_CATEGORIES]
         parts += self.flag_lines(flags)
         return parts
+
+    def sourcing_shares(self) -> list[str]:
+        """The sourcing stage's summary shares in words (empty when it reported none)."""
+        summary = self.report.summary.get("sourcing") or {}
+        shares = []
+        unnamed = summary.get("anonymous_or_vague_quote_share")
+        if isinstance(unnamed, (int, float)):
+            shares.append(f"{unnamed:.0%} of quotes from anonymous or vague sources")
+        top = summary.get("top_source_quote_share")
+        if isinstance(top, (int, float)) and summary.get("top_source"):
+            names = {source.id: source.name for source in self.report.sources}
+            name = safe_text(names.get(summary["top_source"], summary["top_source"]))
+            shares.append(f"{top:.0%} from the most quoted ({name})")
+        outlets = summary.get("outlet_attribution_share")
+        if isinstance(outlets, (int, float)):
+            shares.append(f"{outlets:.0%} of credits to other outlets")
+        return shares
 
     def language(self) -> list[RenderableType]:
         from rich.text import Text
