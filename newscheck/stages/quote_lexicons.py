@@ -25,7 +25,7 @@ def sections(name: str) -> dict[str, tuple[str, ...]]:
 
 
 def lemma_lines(name: str) -> dict[str, list[list[str]]]:
-    """Section -> one list of forms per line (the lemma first)."""
+    """Section -> one list of forms per line (``lemma: forms`` lines; the lemma is a label)."""
     raw = resources.files("newscheck").joinpath(f"lexicons/{name}").read_text("utf-8")
     result: dict[str, list[list[str]]] = {}
     current = ""
@@ -36,7 +36,7 @@ def lemma_lines(name: str) -> dict[str, list[list[str]]]:
         if line.startswith("[") and line.endswith("]"):
             current = line[1:-1]
             continue
-        result.setdefault(current, []).append(line.split())
+        result.setdefault(current, []).append(line.split(":", 1)[-1].split())
     return result
 
 

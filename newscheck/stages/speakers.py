@@ -31,8 +31,19 @@ _COMPATIBLE = {
 }
 
 
+@lru_cache(maxsize=8192)
+def _name_parts(run: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    words, stripped = _strip_titles(run)
+    return tuple(words), tuple(stripped)
+
+
 def _name_words(run: str) -> tuple[list[str], list[str]]:
-    """(name words, stripped descriptor words) of a capitalised run."""
+    """(name words, stripped descriptor words) of a capitalised run (remembered)."""
+    words, stripped = _name_parts(run)
+    return list(words), list(stripped)
+
+
+def _strip_titles(run: str) -> tuple[list[str], list[str]]:
     words = run.split(" ")
     words[-1] = _POSSESSIVE.sub("", words[-1])
     stripped = []
@@ -94,7 +105,11 @@ class NameIndex:
             after = text[start + len(last) : start + len(last) + 1]
             if (start and text[start - 1].isalnum()) or after.isalnum():
                 continue
-            words, stripped = _name_words(" ".join([*_capitalised_before(text, start), last]))
+            before = _capitalised_before(text, start)
+            if not before:
+                names[last] += 1
+                continue
+            words, stripped = _name_words(" ".join([*before, last]))
             if words:
                 names[" ".join(words)] += 1
                 descriptors.update(stripped)
@@ -188,9 +203,9 @@ class SpeakerResolver:
         return Speaker(start, end, mention, antecedent.name, kind)
 
     def _person_named_before(self, position: int) -> _Known | None:
-        """The last full name (two or more capitalised words) of a person within ~1,500
-        characters before ``position``."""
-        lo = max(0, position - 1500)
+        """The last full name (two or more capitalised words) of a person within 800 characters
+        before ``position``."""
+        lo = max(0, position - 800)
         for match in reversed(list(_FULL_NAME.finditer(self.text, lo, position))):
             words, _ = _name_words(match.group())
             if len(words) >= 2:
