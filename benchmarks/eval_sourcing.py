@@ -9,7 +9,8 @@ vague_attribution finding, or a quote speaker of kind anonymous/vague.  A labell
 overlapping a labelled span with any other label is a false positive; flags that overlap no
 labelled span are not counted (only a sample of spans is labelled).  Figures for the dev half
 (used for tuning), the held-out half, a fresh second sample of held-out articles labelled after
-tuning (``polnear_fresh_sources.tsv``), the two unseen samples together, and everything.
+the first round of tuning (``polnear_fresh_sources.tsv``), a third labelled after the last rule
+change (``polnear_final_sources.tsv``, the clean test), the unseen samples together, and all.
 """
 
 from __future__ import annotations
@@ -21,7 +22,9 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 LABELS = HERE / "labels" / "polnear_dev_sources.tsv"
 FRESH = HERE / "labels" / "polnear_fresh_sources.tsv"
-"""A second sample of held-out articles, labelled after all tuning (never tuned on)."""
+"""A second sample of held-out articles, labelled after the first round of tuning."""
+FINAL = HERE / "labels" / "polnear_final_sources.tsv"
+"""A third sample of held-out articles, labelled after the last rule change (never tuned on)."""
 POSITIVE = frozenset({"anonymous", "vague", "pronoun_anonymous", "pronoun_vague"})
 FLAG_CATEGORIES = frozenset({"anonymous_source", "vague_attribution"})
 
@@ -76,9 +79,18 @@ def main(shared: Path, verbose: bool = False) -> dict:
     from sample_sources import split_of
 
     folder = shared / "quotes" / "polnear" / "dev" / "text"
-    rows: dict[str, list[tuple[str, bool, bool]]] = {"dev": [], "heldout": [], "fresh": []}
+    rows: dict[str, list[tuple[str, bool, bool]]] = {
+        "dev": [],
+        "heldout": [],
+        "fresh": [],
+        "final": [],
+    }
     errors: list[str] = []
-    samples = {"main": read_labels(LABELS), "fresh": read_labels(FRESH)}
+    samples = {
+        "main": read_labels(LABELS),
+        "fresh": read_labels(FRESH),
+        "final": read_labels(FINAL),
+    }
     flags_cache: dict[str, list[tuple[int, int]]] = {}
     texts: dict[str, str] = {}
     began = time.perf_counter()
@@ -88,7 +100,7 @@ def main(shared: Path, verbose: bool = False) -> dict:
                 texts[stem] = (folder / f"{stem}.txt").read_text(encoding="utf-8")
                 flags_cache[stem] = flags_for(texts[stem])
             text, flags = texts[stem], flags_cache[stem]
-            split = "fresh" if sample == "fresh" else split_of(stem)
+            split = sample if sample != "main" else split_of(stem)
             for start, end, label in spans:
                 flagged = any(s < end and start < e for s, e in flags)
                 positive = label in POSITIVE
@@ -103,13 +115,14 @@ def main(shared: Path, verbose: bool = False) -> dict:
         "dev": _figures(rows["dev"]),
         "heldout": _figures(rows["heldout"]),
         "fresh": _figures(rows["fresh"]),
-        "unseen": _figures(rows["heldout"] + rows["fresh"]),
-        "all": _figures(rows["dev"] + rows["heldout"] + rows["fresh"]),
+        "final": _figures(rows["final"]),
+        "unseen": _figures(rows["heldout"] + rows["fresh"] + rows["final"]),
+        "all": _figures(rows["dev"] + rows["heldout"] + rows["fresh"] + rows["final"]),
         "articles": len(texts),
         "seconds": round(elapsed, 2),
         "chars": sum(len(t) for t in texts.values()),
     }
-    for split in ("dev", "heldout", "fresh", "unseen", "all"):
+    for split in ("dev", "heldout", "fresh", "final", "unseen", "all"):
         f = figures[split]
         print(
             f"  {split:8s} labelled={f['labelled']:3d} positives={f['positives']:2d} "

@@ -15,6 +15,7 @@ the matter", "insiders", "on condition of anonymity") need no cue.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -168,6 +169,13 @@ _QUOTED_OUTLET_CUES = (
 _QUOTED_NAME = re.compile(r"['\"‘“]([A-Z][^'\"’”\n]{0,40}?)['\"’”]")
 _PRIVATELY_AFTER = re.compile(r"[\s,]*(?:[\w'’]+\s+){0,2}?privately\b", re.IGNORECASE)
 _PRIVATELY_BEFORE = re.compile(r"\bprivately,?\s*$", re.IGNORECASE)
+_MEASURED = re.compile(r"(?:percent|per\s+cent|%|majority|minority|share)\s+of\s*$", re.I)
+_NAMED_AFTER = re.compile(r"\s+(?:from|by|among)\s+(?:the\s+)?[A-Z]")
+_NEXT_WORD = re.compile(r"\s+([a-z][a-z'’-]*)")
+_PROPER_GROUPS = frozenset(
+    ["democrats", "republicans", "democrat", "republican", "conservatives", "liberals"]
+)
+_CLAUSE_ENDS_AFTER = re.compile(r"\s*(?:[,.;:!?\"“”)—–]|$|who\b|in\s+a\s+statement\b)", re.I)
 _CLAUSE_PUNCT = re.compile(r"[,;:!?\"“”()]|\.(?:\s|$)")
 _QUOTE_MARK = re.compile(r"[\"“”]")
 _NEGATION = re.compile(
@@ -261,6 +269,8 @@ class _Patterns:
     between: frozenset[str]
     outlet_followers: frozenset[str]
     cues_before: frozenset[str]
+    speech_cues: frozenset[str]
+    attitudes: frozenset[str]
     reason_stop: re.Pattern[str]
     by_participles: frozenset[str]
     quoted_outlet: re.Pattern[str]
@@ -303,6 +313,8 @@ def patterns_for(config: LexiconConfig | None) -> _Patterns:
         between=frozenset(w for phrase in cues.get("between", ()) for w in phrase.split()),
         outlet_followers=frozenset(cues.get("outlet_followers", ())),
         reason_stop=re.compile(r"\s(?:" + _alternation(cues.get("verbs", ())) + r")\b", re.I),
+        speech_cues=frozenset(cues.get("speech_before", ())),
+        attitudes=frozenset(cues.get("attitudes", ())),
         cues_before=frozenset(" ".join(c.split()) for c in cues.get("before", ())),
         by_participles=frozenset(participles),
         quoted_outlet=re.compile(
@@ -440,12 +452,23 @@ def _credited(
     if _verb_follows(text, end, sentence_end, patterns, outlet):
         return True
     skipped = _skip_parenthetical(text, end, sentence_end)
-    if skipped != end and _verb_follows(text, skipped, sentence_end, patterns, outlet):
+    if skipped != end and _verb_follows(
+        text, skipped, sentence_end, patterns, outlet, relative=False
+    ):
         return True
-    return _cued_before(text, start, sentence_start, patterns, outlet)
+    cue = _cued_before(text, start, sentence_start, patterns, outlet)
+    if cue is None:
+        return False
+    if cue in patterns.speech_cues:
+        # "..., said one official." credits the official; in "Cruz said the people of the
+        # state have suffered" the group is what is talked about, not who talks.
+        return bool(_CLAUSE_ENDS_AFTER.match(text, end, sentence_end)) or end >= sentence_end
+    return True
 
 
-def _verb_follows(text: str, pos: int, ceiling: int, patterns: _Patterns, outlet: bool) -> bool:
+def _verb_follows(
+    text: str, pos: int, ceiling: int, patterns: _Patterns, outlet: bool, relative: bool = True
+) -> bool:
     """A crediting verb in the words right after ``pos`` (token look-ups, no backtracking)."""
     segment = text[pos : min(ceiling, pos + 90)]
     cut = _CLAUSE_PUNCT.search(segment)
@@ -457,37 +480,142 @@ def _verb_follows(text: str, pos: int, ceiling: int, patterns: _Patterns, outlet
         words = words[1:]  # "the Financial Times article noted", "CNN's"
         if words and words[0] in patterns.outlet_followers:
             words = words[1:]
-    if words and words[0] in ("who", "that") and not outlet:
+    if words and words[0] in ("who", "that") and relative and not outlet:
         # a relative clause: "one of the doctors who sent the letter called him ..."
         return any(
             word in verbs or f"{word} {following}" in verbs
             for word, following in zip(words[2:10], words[3:11] + [""], strict=False)
         )
+    auxiliary = False
     for i, word in enumerate(words[:5]):
+        if word in patterns.attitudes:  # "critics are concerned", not "the countries concerned"
+            return auxiliary or (
+                i + 1 < len(words) and words[i + 1] in ("about", "that", "over", "by", "at")
+            )
         if word in verbs or (i + 1 < len(words) and f"{word} {words[i + 1]}" in verbs):
             return True
         if word not in between:
             return False
+        auxiliary = auxiliary or word in _AUXILIARIES
+    return False
+
+
+_AUXILIARIES = frozenset(
+    [
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "could",
+        "can",
+        "may",
+        "might",
+        "should",
+        "must",
+        "do",
+        "does",
+        "did",
+        "isn't",
+        "aren't",
+        "wasn't",
+        "weren't",
+        "hasn't",
+        "haven't",
+        "hadn't",
+        "won't",
+        "wouldn't",
+        "couldn't",
+        "can't",
+        "didn't",
+        "doesn't",
+        "don't",
+    ]
+)
+_BE = frozenset(
+    ["is", "are", "was", "were", "be", "been", "being", "isn't", "aren't", "wasn't", "weren't"]
+)
+_NOT_PREDICATES = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "in",
+        "on",
+        "at",
+        "to",
+        "of",
+        "for",
+        "from",
+        "with",
+        "by",
+        "as",
+        "into",
+        "about",
+        "over",
+        "under",
+        "after",
+        "before",
+        "also",
+    ]
+)
+
+
+def _subject_of_clause(text: str, pos: int, ceiling: int, patterns: _Patterns) -> bool:
+    """True when the words after ``pos`` make the mention the subject of a finite clause.
+
+    Used for unnamed *individuals* only ("Other officials weighed in", "Clinton aides were coy",
+    "a doctor had typed"): an unnamed person the story reports acting or judging is an unnamed
+    source.  Passives ("officials were fired") are not.
+    """
+    segment = text[pos : min(ceiling, pos + 70)]
+    cut = _CLAUSE_PUNCT.search(segment)
+    if cut is not None:
+        segment = segment[: cut.start()]
+    last_auxiliary = None
+    for word in _WORD.findall(segment.lower().replace("’", "'"))[:6]:
+        if word in patterns.verbs:
+            return True
+        if word in _AUXILIARIES:
+            last_auxiliary = word
+            continue
+        if word in patterns.between or word in ("not", "too", "so", "very"):
+            continue
+        if word.endswith("ing"):  # "officials are bilking taxpayers": an action, not a view
+            return False
+        if word.endswith(("ed", "en")):  # "weighed in", "had typed"; "were fired" is passive
+            return last_auxiliary not in _BE
+        return last_auxiliary in _BE and word not in _NOT_PREDICATES  # "were coy"
     return False
 
 
 def _cued_before(
     text: str, start: int, floor: int, patterns: _Patterns, outlet: bool = False
-) -> bool:
-    """True after "according to", "said", "as reported by", "was called a fraud by" ...
+) -> str | None:
+    """The cue right before a mention: "according to", "said", "as reported by", "… by".
 
     For an outlet, "told"/"asked" before it makes it the interviewer, not the source.
     """
     before = text[max(floor, start - 60) : start]
     if not before or before[-1:] not in " ,":
-        return False
+        return None
     words = _WORD.findall(before.lower())
     if not words or (outlet and words[-1] in ("told", "tells", "asked", "asks")):
-        return False
+        return None
     for size in (1, 2, 3):
-        if len(words) >= size and " ".join(words[-size:]) in patterns.cues_before:
-            return True
-    return words[-1] == "by" and any(w in patterns.by_participles for w in words[-8:-1])
+        cue = " ".join(words[-size:])
+        if len(words) >= size and cue in patterns.cues_before:
+            return cue
+    if words[-1] == "by" and any(w in patterns.by_participles for w in words[-8:-1]):
+        return "by"
+    return None
 
 
 def _quote_at(document: Document, start: int, end: int) -> Quote | None:
@@ -556,18 +684,26 @@ def _find_anonymous(
         if names_someone(following):
             continue
         start = _extend_left(text, match.start(), bounds[0])
-        if start == match.start() and match.group().lower() in (
-            "official",
-            "source",
-            "aide",
-            "adviser",
-            "advisor",
-        ):
-            # A bare singular noun ("official figures") is not a person.
+        head = match.group().lower()
+        if start == match.start() and not head.endswith("s"):
+            # A bare singular noun ("official figures", "insider accounts") is not a person.
             continue
+        if _in_proper_name(text, match.start(), bounds[0]):
+            continue  # "the Council of Economic Advisers"
+        opener = text[start : match.start()].split()[:1]
+        if (
+            head.startswith("spokes")
+            and not head.endswith(("men", "people"))
+            and (not opener or opener[0].lower() not in SINGULAR_DETERMINERS)
+        ):
+            continue  # "Cameron's spokesman", "the spokesman": a unique, identifiable role
         end = _extend_right(text, match.end(), bounds[1])
         marked = any(bounds[0] <= m[0] < bounds[1] for m in markers)
-        if not marked and not _credited(text, start, end, bounds, patterns):
+        if (
+            not marked
+            and not _credited(text, start, end, bounds, patterns)
+            and not _subject_of_clause(text, end, bounds[1], patterns)
+        ):
             continue
         mention_text = original[start:end]
         if lexicon.is_allowed(mention_text):
@@ -587,6 +723,33 @@ def _find_anonymous(
                 "A101",
             )
         )
+
+
+def _noun_follows(text: str, pos: int, ceiling: int, patterns: _Patterns) -> bool:
+    """True when a plain lower-case word that is no verb follows: "conservative| think tank"."""
+    match = _NEXT_WORD.match(text, pos, ceiling)
+    if match is None:
+        return False
+    word = match.group(1).replace("’", "'")
+    return not (
+        word in patterns.verbs
+        or word in patterns.between
+        or word in _AUXILIARIES
+        or word in _NOT_PREDICATES
+        or word in ("who", "that", "which", "and", "or", "but", "of", "not", "too")
+        or word.endswith(("ed", "s"))
+    )
+
+
+def _in_proper_name(text: str, start: int, floor: int) -> bool:
+    """True when a capitalised head continues a name ("Council of Economic Advisers")."""
+    if not text[start : start + 1].isupper():
+        return False
+    before = text[max(floor, start - 30) : start].rstrip()
+    if not before or before[-1:] in '.!?"“”:;(—–':
+        return False  # sentence start or after punctuation: ordinary capitalisation
+    previous = before.split()[-1]
+    return previous[:1].isupper() or previous in ("of", "for", "and", "on")
 
 
 def _anonymity_reason(
@@ -620,6 +783,8 @@ def _find_vague(
     for match in hits["weasel"]:
         if found.overlaps(match.start(), match.end()):
             continue
+        if _NAMED_AFTER.match(text, match.end()):
+            continue  # "drew criticism from Berlin and Paris" says whose
         phrase = original[match.start() : match.end()]
         if lexicon.is_allowed(phrase):
             continue
@@ -653,11 +818,26 @@ def _find_vague(
                     continue  # "Smith and other critics": the group has a named member
             if match.group().lower() == "whom" and start == match.start():
                 continue  # only "many of whom", "some of whom"
+            if re.match(r"(?:no|none\s+of)\b", text[start : match.start()], re.I):
+                continue  # "no Republicans": nobody is credited
+            if _MEASURED.search(text[max(bounds[0], start - 20) : start]):
+                continue  # "55 percent of Sanders supporters said": a poll finding
+            if kind == "anonymous" and _noun_follows(text, match.end(), bounds[1], patterns):
+                continue  # "a conservative think tank": an adjective, not a person
+            if match.group().lower() not in _PROPER_GROUPS and _in_proper_name(
+                text, match.start(), bounds[0]
+            ):
+                continue  # "the Union of Concerned Scientists"
             end = _extend_right(text, match.end(), bounds[1])
             coordinated = patterns.coordinated.match(text, end, bounds[1])
             if coordinated:  # "Regulators and environmental groups"
                 end = coordinated.end()
-            if not _credited(text, start, end, bounds, patterns):
+            individual = kind == "anonymous" or re.match(
+                r"(?:one|an?|another)\s+of\b", text[start : match.start()], re.I
+            )
+            if not _credited(text, start, end, bounds, patterns) and not (
+                individual and _subject_of_clause(text, end, bounds[1], patterns)
+            ):
                 continue
             following = text[end : end + 60]
             if names_someone(following) or names_someone(text[match.end() : match.end() + 60]):
@@ -832,15 +1012,25 @@ def _normalise(name: str) -> str:
 
 
 def _speaker_mentions(document: Document, found: list[Mention]) -> list[Mention]:
-    """Mentions for quote speakers; a speaker on a mention already found joins it."""
-    speakers: list[Mention] = []
+    """Mentions for quote speakers; a speaker on a mention already found joins it.
+
+    Several quotes by the same speaker mention (one attribution for a run of quotes) make one
+    mention with all their quote ids.
+    """
+    ordered = sorted(found, key=lambda m: m.start)  # found mentions never overlap
+    starts = [m.start for m in ordered]
+    speakers: dict[tuple[int, int], Mention] = {}
     for quote in document.quotes:
         speaker = quote.speaker
         if speaker is None:
             continue
-        match = next((m for m in found if m.start < speaker.end and speaker.start < m.end), None)
-        if match is not None:
-            match.quotes.append(quote.id)
+        i = bisect_right(starts, speaker.end - 1) - 1
+        if i >= 0 and ordered[i].end > speaker.start:
+            ordered[i].quotes.append(quote.id)
+            continue
+        key = (speaker.start, speaker.end)
+        if key in speakers:
+            speakers[key].quotes.append(quote.id)
             continue
         kind = speaker.kind
         if kind == "unknown":
@@ -848,7 +1038,7 @@ def _speaker_mentions(document: Document, found: list[Mention]) -> list[Mention]
         if kind == "unknown":
             continue
         rule = {"anonymous": "A101", "vague": "A201", "outlet": "A301"}.get(kind)
-        mention = Mention(
+        speakers[key] = Mention(
             speaker.start,
             speaker.end,
             speaker.text,
@@ -857,8 +1047,7 @@ def _speaker_mentions(document: Document, found: list[Mention]) -> list[Mention]
             rule,
             quotes=[quote.id],
         )
-        speakers.append(mention)
-    return speakers
+    return list(speakers.values())
 
 
 def _build_sources(mentions: list[Mention]) -> tuple[list[Source], dict[int, str]]:
