@@ -102,7 +102,7 @@ class _View:
         from rich.padding import Padding
         from rich.text import Text
 
-        return Padding(Text(line), (0, 0, 0, 2))
+        return Padding(Text(line), (0, 0, 0, 2), expand=False)
 
     def article(self, start: int, end: int) -> str:
         return " ".join(safe_text(self.report.text[start:end]).split())
