@@ -134,6 +134,36 @@ def main(shared: Path, verbose: bool = False) -> dict:
     return figures
 
 
+def sample_flags(shared: Path, count: int, seed: int) -> None:
+    """Print ``count`` random anonymous/vague flags from PolNeAR *train* with context.
+
+    For judging precision on all flags, not just those on labelled spans (done by hand: is the
+    flagged mention an unnamed or unspecified source credited with information?).
+    """
+    import random
+
+    rng = random.Random(seed)
+    files = sorted((shared / "quotes" / "polnear" / "train" / "text").glob("*.txt"))
+    flags = []
+    for path in rng.sample(files, min(70, len(files))):
+        text = path.read_text(encoding="utf-8")
+        for start, end in sorted(set(flags_for(text))):
+            flags.append((text, start, end))
+    for number, (text, start, end) in enumerate(rng.sample(flags, min(count, len(flags)))):
+        before = text[max(0, start - 100) : start].replace("\n", " / ")
+        after = text[end : end + 70].replace("\n", " / ")
+        print(f"[{number}] ...{before}[[{text[start:end]}]]{after}...")
+
+
 if __name__ == "__main__":
-    shared = Path(sys.argv[1]) if len(sys.argv) > 1 else HERE.parent.parent / "shared" / "eval"
-    main(shared, verbose=True)
+    import argparse
+
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--shared", type=Path, default=HERE.parent.parent / "shared" / "eval")
+    parser.add_argument("--sample-flags", type=int, default=0, metavar="N")
+    parser.add_argument("--seed", type=int, default=13)
+    args = parser.parse_args()
+    if args.sample_flags:
+        sample_flags(args.shared, args.sample_flags, args.seed)
+    else:
+        main(args.shared, verbose=True)
