@@ -48,6 +48,30 @@ def _reason() -> dict[str, Any]:
     }
 
 
+def _sourcing_summary() -> dict[str, Any]:
+    """``summary.sourcing`` as documented in docs/sourcing.md (keys optional, more allowed)."""
+    count = {"type": "integer", "minimum": 0}
+    share = {"type": ["number", "null"], "minimum": 0, "maximum": 1}
+    counts = {"type": "object", "additionalProperties": count}
+    return {
+        "type": "object",
+        "properties": {
+            "sources": count,
+            "identifiable_sources": count,
+            "sources_by_kind": counts,
+            "quotes": count,
+            "attributed_quotes": count,
+            "anonymous_or_vague_quote_share": share,
+            "anonymous_or_vague_quoted_word_share": share,
+            "top_source": {"type": ["string", "null"]},
+            "top_source_quote_share": share,
+            "attributions": count,
+            "outlet_attribution_share": share,
+            "flags": counts,
+        },
+    }
+
+
 def _scores() -> dict[str, Any]:
     from newscheck.scoring import BANDS, WEIGHTS
 
@@ -150,7 +174,8 @@ def report_schema() -> dict[str, Any]:
             "findings": {"type": "array", "items": {"$ref": "#/$defs/finding"}},
             "summary": {
                 "type": "object",
-                "description": "Figures the stages report (e.g. summary.sourcing); see docs.",
+                "description": "Figures the stages report; open for additions.",
+                "properties": {"sourcing": _sourcing_summary()},
             },
             "scores": {"$ref": "#/$defs/scores"},
         },

@@ -108,3 +108,11 @@ def test_rejects_unknown_speaker_kind(validator) -> None:
         "'ghost' is not one of ['person', 'organization', 'outlet', 'document', 'anonymous', "
         "'vague', 'unknown']"
     )
+
+
+def test_rejects_sourcing_share_out_of_range(validator) -> None:
+    data = _sample_report()
+    data["summary"]["sourcing"] = {"anonymous_or_vague_quote_share": 1.5, "later_key": "ok"}
+    assert [e.message for e in validator.iter_errors(data)] == [
+        "1.5 is greater than the maximum of 1"
+    ]
