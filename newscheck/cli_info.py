@@ -102,6 +102,7 @@ def print_rule_table(rules: list[Rule]) -> None:
         for rule in rules:
             typer.echo(f"{rule.code}\t{rule.category}\t{rule.severity}\t{rule.summary}")
         return
+    from rich.markup import escape
     from rich.table import Table
 
     table = Table(box=None, pad_edge=False, header_style="bold")
@@ -115,7 +116,7 @@ def print_rule_table(rules: list[Rule]) -> None:
             rule.code,
             rule.category.replace("_", " "),
             f"[{severity_style.get(rule.severity, '')}]{rule.severity}[/]",
-            rule.summary,
+            escape(rule.summary),
         )
     console.print(table)
 
