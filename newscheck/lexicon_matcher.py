@@ -44,17 +44,33 @@ class Entry:
 def word_keys(text: str, start: int = 0, end: int | None = None) -> list[str]:
     """Match keys of the words of ``text[start:end]``: lower-case, apostrophes normalised, a
     possessive ``'s`` dropped (``Regime's`` -> ``regime``), contracted negations -> ``n't``."""
-    segment = text[start:end]
-    lowered = segment.lower()
-    if len(lowered) == len(segment):
-        keys: list[str] = WORD.findall(lowered.replace("’", "'") if "’" in lowered else lowered)
-    else:  # rare: lower-casing changed the length (e.g. "İ"); tokenise the original
-        keys = [word.lower().replace("’", "'") for word in WORD.findall(segment)]
-    if "'s" in lowered or "’s" in lowered:
-        keys = [key[:-2] if key.endswith("'s") else key for key in keys]
-    if "n't" in lowered or "n’t" in lowered:  # "couldn't", "isn't": the negation is what matters
-        keys = ["n't" if key.endswith("n't") else key for key in keys]
-    return keys
+    return KeyReader(text[start:end]).keys()
+
+
+class KeyReader:
+    """Reads match keys (see ``word_keys``) of any range of one text: the text is lower-cased
+    once, so each sentence costs one ``findall`` without copying."""
+
+    __slots__ = ("_text", "_lowered")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        lowered = text.lower()
+        # Lower-casing rarely changes the length ("İ"); then ranges are read one by one.
+        self._lowered = lowered.replace("’", "'") if len(lowered) == len(text) else None
+
+    def keys(self, start: int = 0, end: int | None = None) -> list[str]:
+        end = len(self._text) if end is None else end
+        lowered = self._lowered
+        if lowered is None:
+            segment = self._text[start:end].lower().replace("’", "'")
+            lowered, start, end = segment, 0, len(segment)
+        keys: list[str] = WORD.findall(lowered, start, end)
+        if lowered.find("'s", start, end) >= 0:
+            keys = [key[:-2] if key.endswith("'s") else key for key in keys]
+        if lowered.find("n't", start, end) >= 0:  # "couldn't": the negation is what matters
+            keys = ["n't" if key.endswith("n't") else key for key in keys]
+        return keys
 
 
 class Words:

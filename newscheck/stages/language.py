@@ -14,7 +14,7 @@ from itertools import accumulate
 
 from newscheck.config import DEFAULT_CONFIG, Config
 from newscheck.document import Document
-from newscheck.lexicon_matcher import Entry, Match, Words, normalise_phrase, word_keys
+from newscheck.lexicon_matcher import Entry, KeyReader, Match, Words, normalise_phrase
 from newscheck.report import Finding, Quote
 from newscheck.rules import get_rule
 from newscheck.stages.hedging import KIND_CODES, hedge_matcher, hedges_from_hits
@@ -42,21 +42,23 @@ class QuoteLocator:
     def __bool__(self) -> bool:
         return bool(self._quotes)
 
-    def unquoted_parts(self, spans: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
-        """For each sorted span, its parts outside direct and partial quotations (one sweep)."""
+    def unquoted_parts(self, spans: list[tuple[int, int]]) -> dict[int, list[tuple[int, int]]]:
+        """For the sorted spans that overlap a direct or partial quotation: index -> the
+        span's parts outside quotations (one sweep; spans without quotes are left out)."""
         merged: list[list[int]] = []
         for quote in self._quotes:
             if merged and quote.start <= merged[-1][1]:
                 merged[-1][1] = max(merged[-1][1], quote.end)
             else:
                 merged.append([quote.start, quote.end])
-        parts: list[list[tuple[int, int]]] = []
+        parts: dict[int, list[tuple[int, int]]] = {}
         first = 0
-        for start, end in spans:
+        for index, (start, end) in enumerate(spans):
             while first < len(merged) and merged[first][1] <= start:
                 first += 1
-            if first == len(merged) or merged[first][0] >= end:
-                parts.append([(start, end)])
+            if first == len(merged):
+                break
+            if merged[first][0] >= end:
                 continue
             pieces, cursor, i = [], start, first
             while i < len(merged) and merged[i][0] < end:
@@ -66,7 +68,7 @@ class QuoteLocator:
                 i += 1
             if cursor < end:
                 pieces.append((cursor, end))
-            parts.append(pieces)
+            parts[index] = pieces
         return parts
 
     def quote_at(self, start: int, end: int) -> Quote | None:
@@ -121,7 +123,8 @@ def run(document: Document) -> None:
         ))
 
     spans = [(s.start, s.end) for s in document.sentences]
-    keys, bounds = concatenate(text, spans)
+    reader = KeyReader(text)
+    keys, bounds = concatenate(reader, spans)
     sentence_words: dict[int, Words] = {}
 
     def words_of(index: int) -> Words:
@@ -148,13 +151,12 @@ def run(document: Document) -> None:
             emit(match.start, match.end, code, "loaded_language", match.entry.kind, index, quote,
                  loaded_message(match, document, quote))
     flag_scare_quotes(document, text, locator, emit)
-    if locator:
-        narration = locator.unquoted_parts(spans)
-        narration_keys, narration_bounds = narration_words(text, narration, spans, keys, bounds)
+    quoted_parts = locator.unquoted_parts(spans) if locator else {}
+    if quoted_parts:
+        narration_keys, narration_bounds = narration_words(reader, quoted_parts, keys, bounds)
     else:
-        narration = [[span] for span in spans]
         narration_keys, narration_bounds = keys, bounds
-    score_narration(document, narration, narration_keys, narration_bounds, emit)
+    score_narration(document, spans, quoted_parts, narration_keys, narration_bounds, emit)
 
 
 SCARE_QUOTE_MESSAGE = (
@@ -187,31 +189,31 @@ SENTINEL = "\x00"
 """Placed after each sentence in the concatenated word list: no phrase matches across it."""
 
 
-def concatenate(text: str, spans: list[tuple[int, int]]) -> tuple[list[str], list[int]]:
+def concatenate(reader: KeyReader, spans: list[tuple[int, int]]) -> tuple[list[str], list[int]]:
     """All sentences' keys in one list (a sentinel after each) and where each sentence starts."""
     keys: list[str] = []
     bounds: list[int] = []
     for start, end in spans:
         bounds.append(len(keys))
-        keys += word_keys(text, start, end)
+        keys += reader.keys(start, end)
         keys.append(SENTINEL)
     bounds.append(len(keys))
     return keys, bounds
 
 
-def narration_words(text: str, narration: list[list[tuple[int, int]]],
-                    spans: list[tuple[int, int]], keys: list[str], bounds: list[int]
-                    ) -> tuple[list[str], list[int]]:
+def narration_words(reader: KeyReader, quoted_parts: dict[int, list[tuple[int, int]]],
+                    keys: list[str], bounds: list[int]) -> tuple[list[str], list[int]]:
     """Like ``concatenate`` for the sentences' unquoted parts, reusing whole sentences' keys."""
     narration_keys: list[str] = []
     narration_bounds: list[int] = []
-    for index, segments in enumerate(narration):
+    for index in range(len(bounds) - 1):
         narration_bounds.append(len(narration_keys))
-        if len(segments) == 1 and segments[0] == spans[index]:
+        parts = quoted_parts.get(index)
+        if parts is None:
             narration_keys += keys[bounds[index] : bounds[index + 1]]
             continue
-        for start, end in segments:
-            narration_keys += word_keys(text, start, end)
+        for start, end in parts:
+            narration_keys += reader.keys(start, end)
         narration_keys.append(SENTINEL)
     narration_bounds.append(len(narration_keys))
     return narration_keys, narration_bounds
@@ -228,16 +230,21 @@ def by_sentence(hits: list[tuple[int, int, Entry]], bounds: list[int]
     return grouped
 
 
-def score_narration(document: Document, narration: list[list[tuple[int, int]]],
-                    keys: list[str], bounds: list[int], emit) -> None:
+def score_narration(document: Document, spans: list[tuple[int, int]],
+                    quoted_parts: dict[int, list[tuple[int, int]]], keys: list[str],
+                    bounds: list[int], emit) -> None:
     """Pattern (polarity, subjectivity) of each sentence's author-voice words, and T101."""
     scores = score_sentences(keys, bounds, keep_from=SUBJECTIVITY_THRESHOLD)
-    for index in range(len(narration)):
-        if bounds[index + 1] - bounds[index] > 1:  # some narration besides the sentinel
-            document.sentence_scores[index] = (scores.polarity[index], scores.subjectivity[index])
+    polarity, subjectivity = scores.polarity, scores.subjectivity
+    document.sentence_scores.update(
+        (index, (polarity[index], subjectivity[index]))
+        for index in range(len(spans))
+        if bounds[index + 1] - bounds[index] > 1  # narration besides the sentinel
+    )
     for index, assessments in scores.assessments.items():
-        segments = [Words(document.analysis_text, a, b) for a, b in narration[index]]
-        flag_subjective(document, index, scores.subjectivity[index], assessments, segments, emit)
+        parts = quoted_parts.get(index, [spans[index]])
+        segments = [Words(document.analysis_text, start, end) for start, end in parts]
+        flag_subjective(document, index, subjectivity[index], assessments, segments, emit)
 
 
 def flag_subjective(document: Document, index: int, subjectivity: float,
