@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 from typer.testing import CliRunner
 
@@ -64,3 +65,14 @@ def test_rules_json_for_list_and_one() -> None:
         "code", "name", "category", "subtype", "severity", "voice", "summary", "explanation",
         "example",
     }
+
+
+def test_rules_is_a_table_on_a_terminal() -> None:
+    result = runner.invoke(app, ["rules", "A3"], env={"FORCE_COLOR": "1", "COLUMNS": "80"})
+    assert result.exit_code == 0
+    plain = re.sub(r"\x1b\[[0-9;]*m", "", result.stdout)
+    lines = plain.splitlines()
+    assert lines[0].split() == ["Code", "Category", "Severity", "Summary"]
+    assert lines[1].split()[:4] == ["A301", "secondhand", "sourcing", "info"]
+    assert "\x1b[" in result.stdout and "\t" not in result.stdout
+    assert max(len(line) for line in lines) <= 80
