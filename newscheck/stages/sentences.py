@@ -45,6 +45,14 @@ _HARD_WRAP_MAX_LINE = 100
 def _lines(text: str) -> list[tuple[int, int]]:
     """(start, end) of every line, end excluding the line break (LF, CRLF or a lone CR)."""
     lines = []
+    if "\r" not in text:
+        start = 0
+        for line in text.split("\n"):
+            lines.append((start, start + len(line)))
+            start += len(line) + 1
+        if lines and lines[-1][0] == len(text):
+            lines.pop()  # the empty remainder after a final line break
+        return lines
     for match in _LINE.finditer(text):
         start, end = match.span()
         if start == end:
@@ -247,8 +255,9 @@ class _PunktLoop:
         skipped, as in Punkt."""
         word_start = word_stop = 0
         previous = None
+        spaces = _ASCII_SPACE if any(space in text for space in _ASCII_SPACE[1:]) else " "
         for match in self.period_context.finditer(text):
-            last_space = max(text.rfind(space, word_stop, match.start()) for space in _ASCII_SPACE)
+            last_space = max(text.rfind(space, word_stop, match.start()) for space in spaces)
             next_word_start = last_space + 1 if last_space > word_stop else word_start
             if previous and word_stop <= next_word_start:
                 yield previous, self._context(text, word_start, word_stop, previous)
