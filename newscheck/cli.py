@@ -201,22 +201,25 @@ def _is_terminal(stream: IO[str]) -> bool:
 def _output_stream(output: str | None, output_format: AnalyzeFormat) -> Iterator[IO[str]]:
     """The --output file (UTF-8), or stdout (switched to UTF-8 for the machine formats)."""
     if output is None:
-        if output_format is not AnalyzeFormat.rich:
-            _utf8_stdout()
+        _utf8_stdout(machine=output_format is not AnalyzeFormat.rich)
         yield sys.stdout
         return
     try:
-        handle = open(output, "w", encoding="utf-8", newline="")  # noqa: SIM115
+        handle = open(output, "w", encoding="utf-8", errors="replace", newline="")  # noqa: SIM115
     except OSError as error:
         fail(f"{output}: cannot write: {error.strerror or error}")
     with handle:
         yield handle
 
 
-def _utf8_stdout() -> None:
-    encoding = (getattr(sys.stdout, "encoding", None) or "").lower().replace("-", "")
-    if encoding != "utf8" and hasattr(sys.stdout, "reconfigure"):
-        sys.stdout.reconfigure(encoding="utf-8")
+def _utf8_stdout(*, machine: bool) -> None:
+    """JSON/HTML are always UTF-8; text that cannot be encoded is replaced, never a crash."""
+    if not hasattr(sys.stdout, "reconfigure"):
+        return
+    if machine:
+        sys.stdout.reconfigure(encoding="utf-8", errors="replace")
+    else:
+        sys.stdout.reconfigure(errors="replace")
 
 
 @contextmanager

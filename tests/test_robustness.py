@@ -290,3 +290,15 @@ def test_pathological_text_finishes_and_stays_exact(name: str) -> None:
 @pytest.mark.parametrize("name", list(MARKDOWN_PATHOLOGICAL))
 def test_pathological_markdown_finishes_and_stays_exact(name: str) -> None:
     assert_finishes_exact(MARKDOWN_PATHOLOGICAL[name], "markdown", name)
+
+
+def test_file_name_that_is_not_utf8_never_crashes_the_output(tmp_path: Path) -> None:
+    name = os.fsdecode(b"caf\xe9.txt")  # a Latin-1 file name on a UTF-8 system
+    write(tmp_path, name, STORY.encode())
+    result = newscheck("analyze", ".", "-f", "jsonl", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout.decode("utf-8"))  # strictly valid UTF-8
+    assert os.fsencode(report["input"]["path"]) == b"./caf\xe9.txt"
+    shown = newscheck("analyze", ".", cwd=tmp_path)
+    assert shown.returncode == 0 and b"Traceback" not in shown.stderr
+    assert shown.stdout.decode("utf-8").startswith("./caf?.txt")  # unencodable: replaced
