@@ -323,14 +323,18 @@ def test_sentence_scores_match_textblob_pattern_analyzer():
 
 def test_highly_subjective_narration_gets_t101_on_its_most_subjective_words():
     text = (
+        "The mayor's terrible, stupid plan is a ridiculous waste of the city's money.\n"
         "The implications of this potential deal are profound.\n"
         "The council met on Tuesday at the town hall."
     )
     document = analyse(text)
     [t101] = [f for f in document.findings if f.rule == "T101"]
-    assert (t101.sentence, t101.voice) == (0, "author")
-    assert t101.text in ("potential", "profound")
-    assert "subjectivity 1.00" in t101.message
+    assert (t101.sentence, t101.voice, t101.text) == (0, "author", "terrible")
+    assert (t101.start, t101.end) == span_of(text, "terrible")
+    assert "subjectivity 0.75" in t101.message
+    assert "'terrible', 'stupid', 'ridiculous'" in t101.message
+    # One or two strong words are not enough: sentence 1 scores 1.0 but has two.
+    assert document.sentence_scores[1][1] == pytest.approx(1.0)
 
 
 def test_a_wholly_quoted_sentence_gets_no_narration_score():

@@ -26,10 +26,12 @@ from newscheck.stages.loaded import (
 )
 from newscheck.stages.subjectivity import Assessment, score_sentences
 
-SUBJECTIVITY_THRESHOLD = 0.8
+SUBJECTIVITY_THRESHOLD = 0.6
 """T101 fires when an author-voice sentence's Pattern subjectivity reaches this ..."""
-SUBJECTIVE_WORDS_MIN = 2
-"""... and at least this many of its scored words are themselves subjective (>= 0.5)."""
+SUBJECTIVE_WORDS_MIN = 3
+"""... and at least this many of its scored words are themselves subjective (>= 0.5).
+Calibrated on the tune half of BABE: 3.3 % of sentences flagged, 74 % of them labelled biased
+(base rate 49 %); on the held-out half 59 %. One strong adjective alone is not opinion."""
 
 
 class QuoteLocator:
