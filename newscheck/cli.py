@@ -99,12 +99,16 @@ def analyze(
     config_path: Annotated[str | None, typer.Option(
         "--config", help="Use this configuration file instead of discovering one."
     )] = None,
+    stdin_filename: Annotated[str | None, typer.Option(
+        "--stdin-filename",
+        help="Name for stdin: reported as input.path, sets the format (.md), finds the config.",
+    )] = None,
 ) -> None:
     """Analyse articles and print a credibility breakdown."""
     from newscheck.batch import default_jobs, iter_outcomes
 
     fixed_config = _load_config(config_path) if config_path else None
-    items = _plan(paths, fixed_config)
+    items = _plan(paths, fixed_config, stdin_filename)
     task_count = sum(1 for item in items if not _is_outcome(item))
     workers = min(jobs, max(task_count, 1)) if jobs else default_jobs(task_count)
     single_object = len(paths) == 1 and not os.path.isdir(paths[0])
@@ -142,9 +146,14 @@ def _is_outcome(item: object) -> bool:
     return isinstance(item, Outcome)
 
 
-def _plan(paths: list[str], fixed_config: Config | None) -> list[Task | Outcome]:
+def _plan(
+    paths: list[str], fixed_config: Config | None, stdin_filename: str | None = None
+) -> list[Task | Outcome]:
     """One Task per file to analyse, or an Outcome carrying the error, in argument order."""
+    from dataclasses import replace
+
     from newscheck.batch import Outcome, Task
+    from newscheck.pipeline import infer_format
     from newscheck.reading import STDIN, STDIN_LABEL, InputError, expand_paths, read_stream
 
     items: list[Task | Outcome] = []
@@ -157,13 +166,15 @@ def _plan(paths: list[str], fixed_config: Config | None) -> list[Task | Outcome]
                 items.append(Outcome(STDIN_LABEL, error=f"{STDIN_LABEL}: given more than once"))
                 continue
             stdin_used = True
-            config = fixed_config or _discovered(os.path.join(os.getcwd(), STDIN))
+            config = fixed_config or _discovered(stdin_filename or os.path.join(os.getcwd(), STDIN))
             try:
-                source = read_stream(sys.stdin.buffer)
+                source = read_stream(sys.stdin.buffer, input_format=infer_format(stdin_filename))
             except InputError as error:
                 items.append(Outcome(STDIN_LABEL, error=str(error)))
                 continue
-            items.append(Task(STDIN_LABEL, source=source, config=config))
+            if stdin_filename:
+                source = replace(source, path=stdin_filename)
+            items.append(Task(source.label, source=source, config=config))
         else:
             items.append(Task(entry, path=entry, config=fixed_config or _discovered(entry)))
     return items

@@ -263,3 +263,17 @@ def test_rich_output_is_coloured_on_a_terminal_unless_no_color(tmp_path: Path) -
     assert "\x1b[" in coloured
     assert "\x1b[" not in plain
     assert "ferry.txt" in plain
+
+
+def test_stdin_filename_names_the_input_and_selects_markdown(runner: CliRunner) -> None:
+    markdown = "# Ferry fares\n\n`code said` The **mayor** said fares would stay.\n"
+    result = runner.invoke(
+        app, ["analyze", "-", "--stdin-filename", "drafts/fares.md", "-f", "json"],
+        input=markdown.encode(),
+    )
+    report = json.loads(result.stdout)
+    assert (report["input"]["path"], report["input"]["format"]) == ("drafts/fares.md", "markdown")
+    code_end = markdown.index("` The") + 1
+    assert all(f["start"] >= code_end or f["end"] <= markdown.index("`")
+               for f in report["findings"])
+    assert all(q["start"] >= code_end for q in report["quotes"])
