@@ -32,7 +32,9 @@ _ABBREVIATIONS = attribution_words("abbreviation")
 _PASSIVE_CUES = attribution_words("passive_cue")
 _PREPOSITIONS = frozenset(["of", "for", "with", "to", "on", "at", "from", "in", "about"])
 # A word (with a plural possessive's apostrophe: "Sanders' adviser"), or one punctuation mark.
-_TOKEN = re.compile(r"[^\W_](?:[\w'\u2019.&-]*\w)?(?:(?<=[sS])['\u2019](?!\w))?\.?|[^\w\s]")
+_TOKEN = re.compile(
+    r"[^\W_](?:[\w'\u2019.&-]*\w)?(?:(?<=[sS])['\u2019](?!\w))?%?\.?|[^\w\s]"
+)
 _OPEN_MARKS = "\"'\u201c\u2018\u00ab"
 _CLOSE_MARKS = "\"'\u201d\u2019\u00bb"
 
@@ -155,11 +157,23 @@ def _phrase_backward(tokens: list[tuple[int, int, str]], last: int) -> tuple[int
     if first > last:
         return None
     head = tokens[last][2].lower()
+    if _is_number(head):
+        return first, last  # "72 percent said", "one in four said", "42% say"
     if head in DETERMINERS or head in _BOUNDARY and head not in PRONOUNS or head.endswith("ing"):
         return None
     if not _plausible_speaker(tokens, first, last):
         return None
     return first, last
+
+
+_NUMBER_WORDS = frozenset(
+    ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half",
+     "percent", "majority", "third", "thirds", "quarter"]
+)
+
+
+def _is_number(word: str) -> bool:
+    return word in _NUMBER_WORDS or word.rstrip("%").replace(".", "").isdigit()
 
 
 def _plausible_speaker(tokens: list[tuple[int, int, str]], first: int, last: int) -> bool:
@@ -317,12 +331,15 @@ def frame_for(text: str, cue: Cue, lo: int, hi: int) -> Frame:
     if cue.section == "passive":
         by = cue.end + len(" by ")
         return Frame(cue, speaker_after(text, by, hi), inverted=True)
+    visible = last_visible(text, lo, cue.start)
+    participle = text[cue.start : cue.end].endswith("ing")
+    if participle and (visible < lo or text[visible] == ","):
+        return Frame(cue, None)  # ", saying ...": the subject is the main clause's
     speaker, aside = _speaker_before(text, lo, cue.start)
     if speaker is not None:
         return Frame(cue, speaker, apposition=aside)
-    if text[cue.start : cue.end].endswith("ing"):
-        return Frame(cue, None)  # ", saying ...": the subject is the main clause's
-    visible = last_visible(text, lo, cue.start)
+    if participle:
+        return Frame(cue, None)
     if visible < lo or text[visible] in ",\u201d\u2019\"'\u2014-":
         after = speaker_after(text, _skip_spaces(text, cue.end), hi)
         if after is not None:

@@ -54,6 +54,14 @@ _CLAUSE_START = re.compile(r"\s+(?=[\w\u201c\"'\u2018$])")
 _PRONOUN_START = re.compile(r"(?:he|she|they|it|we|I|there|you)\b")
 _OBJECT_TAKERS = attribution_words("object_taking_verb")
 _WEAK = attribution_words("verb_needing_that")
+_QUESTION = re.compile(
+    r"(?:\s+(?:[\w'\u2019.-]+ ){0,3}?)?\s*(?P<word>whether|if|why|how|what|when|where|who)\b"
+)
+_TOLD_OBJECT = re.compile(
+    r"\s+(?:him|her|them|us|me|reporters|journalists|supporters|(?:the |The )?[A-Z][\w.&'-]*"
+    r"(?: [A-Z][\w.&'-]*){0,3})(?=\s+(?:he|she|they|it|we|I|there|the|a|an|his|her|their|its|"
+    r"our|this|[A-Z])\b)"
+)
 _NOT_CLAUSE_START = attribution_words("not_clause_start")
 _FLOATING_LIMIT = 5
 _LONGEST_CLAUSE = 1500  # characters; longer "clauses" are run-on text, not reported speech
@@ -419,11 +427,18 @@ class _QuoteFinder:
         that = _THAT.match(text, position)
         if that is not None and "," not in text[position : that.end()]:
             start = that.end()
+        elif word.lower() == "asked" and (question := _QUESTION.match(text, position)):
+            start = question.end() - len(question.group("word"))  # "asked whether ..."
         else:
-            if word in _OBJECT_TAKERS or verb_section(word) is None:
+            if verb_section(word) is None:
                 return None
             skipped = _AFTER_CUE.match(text, position)
             start = skipped.end() if skipped else position
+            if word in _OBJECT_TAKERS:  # "told Reuters her group never worked with them"
+                told = _TOLD_OBJECT.match(text, start)
+                if told is None:
+                    return None
+                start = told.end()
             clause = _CLAUSE_START.match(text, start)
             if clause is None:
                 return None
