@@ -170,6 +170,9 @@ _QUOTED_NAME = re.compile(r"['\"‘“]([A-Z][^'\"’”\n]{0,40}?)['\"’”]")
 _PRIVATELY_AFTER = re.compile(r"[\s,]*(?:[\w'’]+\s+){0,2}?privately\b", re.IGNORECASE)
 _PRIVATELY_BEFORE = re.compile(r"\bprivately,?\s*$", re.IGNORECASE)
 _MEASURED = re.compile(r"(?:percent|per\s+cent|%|majority|minority|share)\s+of\s*$", re.I)
+_JOINED = re.compile(r"([\w'’.-]+)\s+(?:and|or|nor|&)\s*$")
+_NOBODY = re.compile(r"(?:no|none\s+of)\b", re.IGNORECASE)
+_ONE_OF = re.compile(r"(?:one|an?|another)\s+of\b", re.IGNORECASE)
 _NAMED_AFTER = re.compile(r"\s+(?:from|by|among)\s+(?:the\s+)?[A-Z]")
 _NEXT_WORD = re.compile(r"\s+([a-z][a-z'’-]*)")
 _PROPER_GROUPS = frozenset(
@@ -270,6 +273,7 @@ class _Patterns:
     outlet_followers: frozenset[str]
     cues_before: frozenset[str]
     speech_cues: frozenset[str]
+    cue_hint: re.Pattern[str]
     attitudes: frozenset[str]
     reason_stop: re.Pattern[str]
     by_participles: frozenset[str]
@@ -314,6 +318,12 @@ def patterns_for(config: LexiconConfig | None) -> _Patterns:
         outlet_followers=frozenset(cues.get("outlet_followers", ())),
         reason_stop=re.compile(r"\s(?:" + _alternation(cues.get("verbs", ())) + r")\b", re.I),
         speech_cues=frozenset(cues.get("speech_before", ())),
+        cue_hint=re.compile(
+            r"\b(?:"
+            + trie_pattern({c.split()[-1] for c in cues.get("before", ())} | {"by"})
+            + r")\b",
+            re.IGNORECASE,
+        ),
         attitudes=frozenset(cues.get("attitudes", ())),
         cues_before=frozenset(" ".join(c.split()) for c in cues.get("before", ())),
         by_participles=frozenset(participles),
@@ -335,13 +345,23 @@ def patterns_for(config: LexiconConfig | None) -> _Patterns:
 # --- small text helpers -------------------------------------------------------------------
 
 
+_STARTS: dict[int, tuple[int, list[int], list[int]]] = {}
+"""id(document) -> (sentence count, starts, ends): built once per document and stage run."""
+
+
 def _sentence_bounds(document: Document, offset: int) -> tuple[int, int]:
     """The sentence containing ``offset`` (the whole text when sentences are unknown)."""
-    index = document.sentence_index_at(offset)
-    if index is None:
-        return 0, len(document.text)
-    span = document.sentences[index]
-    return span.start, span.end
+    cached = _STARTS.get(id(document))
+    if cached is None or cached[0] != len(document.sentences):
+        spans = document.sentences
+        cached = (len(spans), [s.start for s in spans], [s.end for s in spans])
+        _STARTS.clear()
+        _STARTS[id(document)] = cached
+    _, starts, ends = cached
+    i = bisect_right(starts, offset) - 1
+    if i >= 0 and offset < ends[i]:
+        return starts[i], ends[i]
+    return 0, len(document.text)
 
 
 def _extend_left(text: str, start: int, floor: int) -> int:
@@ -725,6 +745,22 @@ def _find_anonymous(
         )
 
 
+def _may_be_credited(
+    text: str, head_start: int, end: int, bounds: tuple[int, int], patterns: _Patterns, kind: str
+) -> bool:
+    """A cheap over-approximation of ``_credited`` (or the subject rule) for a group noun."""
+    if _verb_follows(text, end, bounds[1], patterns, False):
+        return True
+    skipped = _skip_parenthetical(text, end, bounds[1])
+    if skipped != end and _verb_follows(text, skipped, bounds[1], patterns, False, False):
+        return True
+    window = text[max(bounds[0], head_start - 150) : head_start]
+    if patterns.cue_hint.search(window):
+        return True
+    individual = kind == "anonymous" or " of " in window[-60:].lower()  # "one of the aides"
+    return individual and _subject_of_clause(text, end, bounds[1], patterns)
+
+
 def _noun_follows(text: str, pos: int, ceiling: int, patterns: _Patterns) -> bool:
     """True when a plain lower-case word that is no verb follows: "conservative| think tank"."""
     match = _NEXT_WORD.match(text, pos, ceiling)
@@ -801,6 +837,12 @@ def _find_vague(
             if found.overlaps(match.start(), match.end()):
                 continue
             bounds = _sentence_bounds(document, match.start())
+            end = _extend_right(text, match.end(), bounds[1])
+            coordinated = patterns.coordinated.match(text, end, bounds[1])
+            if coordinated:  # "Regulators and environmental groups"
+                end = coordinated.end()
+            if not _may_be_credited(text, match.start(), end, bounds, patterns, kind):
+                continue  # cheap test first: most group nouns are credited with nothing
             start = _extend_left(text, match.start(), bounds[0])
             first_word = text[start : match.start()].split()[:1]
             if kind == "anonymous" and (
@@ -808,7 +850,7 @@ def _find_vague(
             ):
                 continue  # "one critic" is a person; a bare "critic" is not a mention
             lead_start = max(bounds[0], start - 40)
-            joined = re.search(r"([\w'’.-]+)\s+(?:and|or|nor|&)\s*$", text[lead_start:start])
+            joined = _JOINED.search(text[lead_start:start])
             if kind == "vague" and joined:
                 partner = joined.group(1)
                 partner_start = lead_start + joined.start(1)
@@ -818,7 +860,7 @@ def _find_vague(
                     continue  # "Smith and other critics": the group has a named member
             if match.group().lower() == "whom" and start == match.start():
                 continue  # only "many of whom", "some of whom"
-            if re.match(r"(?:no|none\s+of)\b", text[start : match.start()], re.I):
+            if _NOBODY.match(text[start : match.start()]):
                 continue  # "no Republicans": nobody is credited
             if _MEASURED.search(text[max(bounds[0], start - 20) : start]):
                 continue  # "55 percent of Sanders supporters said": a poll finding
@@ -828,13 +870,7 @@ def _find_vague(
                 text, match.start(), bounds[0]
             ):
                 continue  # "the Union of Concerned Scientists"
-            end = _extend_right(text, match.end(), bounds[1])
-            coordinated = patterns.coordinated.match(text, end, bounds[1])
-            if coordinated:  # "Regulators and environmental groups"
-                end = coordinated.end()
-            individual = kind == "anonymous" or re.match(
-                r"(?:one|an?|another)\s+of\b", text[start : match.start()], re.I
-            )
+            individual = kind == "anonymous" or _ONE_OF.match(text[start : match.start()])
             if not _credited(text, start, end, bounds, patterns) and not (
                 individual and _subject_of_clause(text, end, bounds[1], patterns)
             ):
@@ -846,7 +882,7 @@ def _find_vague(
                 end = _extend_over_unnamed_members(text, end, bounds[1])
             mention_kind = kind
             if kind == "vague" and (
-                re.match(r"(?:one|an?|another)\s+of\b", text[start:end], re.I)
+                _ONE_OF.match(text[start:end])
                 or _PRIVATELY_AFTER.match(text, end, min(bounds[1], end + 40))
                 or _PRIVATELY_BEFORE.search(text[max(bounds[0], start - 16) : start])
             ):
@@ -1242,4 +1278,7 @@ def analyse(document: Document) -> None:
 
 
 def run(document: Document) -> None:
-    analyse(document)
+    try:
+        analyse(document)
+    finally:
+        _STARTS.clear()
