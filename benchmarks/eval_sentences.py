@@ -5,7 +5,7 @@
 
 Quality: Golden Rules (48 edge cases, exact sentence lists; each input is split as one
 paragraph) and GUM-news dev paragraphs (share split exactly).  The same figures for nltk's
-``PunktSentenceTokenizer()`` with no parameters are printed alongside.
+``PunktSentenceTokenizer()`` with no parameters and for pySBD are printed alongside.
 Speed: MB/s (UTF-8 bytes) of splitting alone on the PolNeAR training articles split into
 paragraphs the way the stage does, per second of CPU time of this single-threaded process (so other
 load on the machine does not distort it); pySBD runs on a subset because it is slow.
@@ -128,11 +128,17 @@ def main(shared: Path, *, show_failures: bool = False, with_speed: bool = True) 
     plain = _plain_punkt()
     figures["plain_punkt_golden_rules"] = golden_rules(shared, plain)
     figures["plain_punkt_gum_news_exact"] = round(gum_news(shared, plain)[0] / total, 4)
+    pysbd_split = _pysbd()
+    if pysbd_split is not None:
+        figures["pysbd_golden_rules"] = golden_rules(shared, pysbd_split)
+        figures["pysbd_gum_news_exact"] = round(gum_news(shared, pysbd_split)[0] / total, 4)
     print(
         f"Golden Rules {figures['golden_rules']}/48 (plain Punkt "
-        f"{figures['plain_punkt_golden_rules']}/48); GUM-news paragraphs exact "
+        f"{figures['plain_punkt_golden_rules']}/48, pySBD "
+        f"{figures.get('pysbd_golden_rules', '-')}/48); GUM-news paragraphs exact "
         f"{figures['gum_news_exact']:.3f} of {total} (plain Punkt "
-        f"{figures['plain_punkt_gum_news_exact']:.3f})"
+        f"{figures['plain_punkt_gum_news_exact']:.3f}, pySBD "
+        f"{figures.get('pysbd_gum_news_exact', float('nan')):.3f})"
     )
     if with_speed:
         figures.update(speed(shared))
