@@ -234,7 +234,13 @@ def test_possessive_is_left_outside_the_span():
 
 def test_scare_quotes_are_loaded_unless_a_speaker_is_credited():
     text = 'The so-called "reform" passed with two votes to spare.'
-    assert flagged(text, "loaded_language") == [("L101", "reform", "author")]
+    assert flagged(text, "loaded_language") == [
+        ("L102", "so-called", "author"),
+        ("L101", "reform", "author"),
+    ]
+    nested = "'The \"reform\" is a joke,' the senator said."
+    quote = quote_around(nested, "'The \"reform\" is a joke,'", speaker="the senator")
+    assert flagged(nested, "loaded_language", quotes=[quote]) == []  # the source's marks
     credited = "The mayor called the plan 'reckless' on Friday."
     quote = quote_around(credited, "'reckless'", speaker="The mayor")
     assert flagged(credited, "loaded_language", quotes=[quote]) == [

@@ -168,7 +168,7 @@ SCARE_QUOTE_MESSAGE = (
 
 
 def flag_scare_quotes(document: Document, text: str, locator: QuoteLocator, emit) -> None:
-    """Single words in quotation marks that no speaker is credited with (L101/L201)."""
+    """Single words in quotation marks in the writer's voice that no speaker is credited with."""
     flagged = sorted((f.start, f.end) for f in document.findings
                      if f.category == "loaded_language")
     flagged_starts = [start for start, _ in flagged]
@@ -180,11 +180,10 @@ def flag_scare_quotes(document: Document, text: str, locator: QuoteLocator, emit
         just_the_word = quote is not None and quote.end - quote.start <= end - start + 2
         if just_the_word and quote.speaker is not None:
             continue  # a partial quotation credited to a speaker, not scare quotes
-        enclosing = None if quote is None or just_the_word else quote
-        index = document.sentence_index_at(start)
-        code = "L201" if enclosing else "L101"
-        emit(start, end, code, "loaded_language", "emotive", index, enclosing,
-             SCARE_QUOTE_MESSAGE.format(document.text[start:end]))
+        if quote is not None and not just_the_word:
+            continue  # quotation marks inside a quotation: the source's, not the writer's
+        emit(start, end, "L101", "loaded_language", "emotive", document.sentence_index_at(start),
+             None, SCARE_QUOTE_MESSAGE.format(document.text[start:end]))
 
 
 SENTINEL = "\x00"
