@@ -161,6 +161,8 @@ def _phrase_backward(tokens: list[tuple[int, int, str]], last: int) -> tuple[int
         return first, last  # "72 percent said", "one in four said", "42% say"
     if head in DETERMINERS or head in _BOUNDARY and head not in PRONOUNS or head.endswith("ing"):
         return None
+    if head.endswith(("'s", "\u2019s")):
+        return None  # a possessive modifies what follows: "Sanders's plan", "let's"
     if not _plausible_speaker(tokens, first, last):
         return None
     return first, last

@@ -62,6 +62,7 @@ _TOLD_OBJECT = re.compile(
     r"(?: [A-Z][\w.&'-]*){0,3})(?=\s+(?:he|she|they|it|we|I|there|the|a|an|his|her|their|its|"
     r"our|this|[A-Z])\b)"
 )
+_PARTICIPLE = re.compile(r",\s*[a-z]+ing\b")
 _NOT_CLAUSE_START = attribution_words("not_clause_start")
 _FLOATING_LIMIT = 5
 _LONGEST_CLAUSE = 1500  # characters; longer "clauses" are run-on text, not reported speech
@@ -400,7 +401,8 @@ class _QuoteFinder:
             start += 1
         while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:"):
             end -= 1
-        if end - start > _LONGEST_CLAUSE or len(_WORDS.findall(text, start, start + 60)) < 3:
+        words = _WORDS.findall(text, start, min(end, start + 60))
+        if end - start > _LONGEST_CLAUSE or len(words) < 3:
             return None
         return start, end
 
@@ -467,17 +469,20 @@ class _QuoteFinder:
         tail = text[frame.end : right]
         tail_end = _AFTER_CUE.match(tail)
         rest = tail[tail_end.end() :] if tail_end else tail
-        if frame.cue.section != "according" and rest.strip(" .!?\"'\u201d\u2019") and (
-            not rest.lstrip().startswith(",")
-        ):
-            return None
+        end = comma
+        if frame.cue.section != "according" and rest.strip(" .!?\"'\u201d\u2019"):
+            after = rest.lstrip()
+            if not after.startswith(","):
+                return None
+            if not _PARTICIPLE.match(after):
+                end = self._clause_end(right - 1)  # "The plan, he said, will fail."
         left, _ = self._sentence(comma)
         lo, _ = self._paragraph(comma)
         left = max(left, lo)
         quotation = self._quotation_at(comma - 1)
         if quotation is not None:
             return None  # "'...,' he said": a direct quotation, not indirect speech
-        return self._trim(left, comma)
+        return self._trim(left, end)
 
 
 def _copy(speaker: Speaker) -> Speaker:
