@@ -628,24 +628,28 @@ def _before_a_number(text: str, start: int, end: int) -> bool:
     return word is not None and word.group()[:-1].lower() in _shipped_parameters()[1]
 
 
+_TIME_MARK = re.compile(r"[ap]\.m\.|[AP]\.M\.")
+_CAPITALISED_NEXT = re.compile(r"\s+([A-Z][\w'’.-]*)")
+
+
 def _split_after_times(text: str, span: Span) -> list[Span]:
-    """Break after "6 p.m." followed by a capitalised word that is not a day, zone or 'local'
+    """Break after "6 p.m." followed by a capitalised word that is not a day or time zone
     ("He left at 6 P.M. Mr. Smith then went home"), unless the time is an opening phrase
     ("At 5 a.m. Mr. Smith went to the bank")."""
     if text.find(".m.", span.start, span.end) < 0 and text.find(".M.", span.start, span.end) < 0:
         return [span]
     parts = []
     start = span.start
-    for match in re.finditer(r"[ap]\.m\.|[AP]\.M\.", text[span.start : span.end]):
-        period_end = span.start + match.end()
-        following = re.match(r"\s+([A-Z][\w'’.-]*)", text[period_end : span.end])
+    for match in _TIME_MARK.finditer(text, span.start, span.end):
+        following = _CAPITALISED_NEXT.match(text, match.end(), span.end)
         if not following or following.group(1).rstrip(".") in _TIME_FOLLOWERS:
             continue
-        head = text[start:period_end]
-        if not _TIME_END.search(head) or _INTRO_PHRASE.match(head):
+        if not _TIME_END.search(text, max(start, match.start() - 8), match.end()):
             continue
-        parts.append(Span(start, period_end))
-        start = period_end + following.start(1)
+        if _INTRO_PHRASE.match(text, start, match.end()):
+            continue
+        parts.append(Span(start, match.end()))
+        start = following.start(1)
     parts.append(Span(start, span.end))
     return parts
 
