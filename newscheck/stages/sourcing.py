@@ -237,6 +237,9 @@ class TaggedScanner:
         found: dict[str, list[re.Match[str]]] = {tag: [] for tag in self.tag_names}
         phrase_tags, wild = self.phrase_tags, self.wild
         for match in self.regex.finditer(lower):
+            at = match.start()
+            if at > 1 and lower[at - 1] in "-'’" and lower[at - 2].isalnum():
+                continue  # "deep-pocketed", "O'Brien": part of a longer word
             key = match.group()
             if not key.isalpha():
                 key = " ".join(key.split())
