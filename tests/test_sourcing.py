@@ -371,3 +371,17 @@ def test_privately_makes_a_group_anonymous_and_spokespeople_are_unnamed():
     text = "Privately, Democrats acknowledge the seat is lost. A spokesman announced the delay."
     assert flags(analyse(text)) == [("A101", "Democrats"), ("A101", "A spokesman")]
     assert flags(analyse("Spokeswoman Ada Lind announced the delay.")) == []
+
+
+def test_poll_findings_proper_names_and_hyphenated_words_are_not_sources():
+    text = (
+        "In the survey, 55 percent of voters said the levy was too high. "
+        "The Council of Economic Advisers published its forecast on Friday. "
+        "A group of deep-pocketed donors funded the advertisements."
+    )
+    assert flags(analyse(text)) == []
+
+
+def test_speech_verb_before_a_group_that_does_not_close_the_clause():
+    text = "The governor said residents have suffered enough. 'It is over,' said one aide."
+    assert flags(analyse(text)) == [("A101", "one aide")]
