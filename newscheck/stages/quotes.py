@@ -386,14 +386,31 @@ class _QuoteFinder:
             if index in self.used_frames or frame.speaker is None:
                 continue
             if frame.cue.section == "object":
-                continue
-            span = self._clause_after(frame) or self._clause_before(frame)
+                span = self._object_with_quote(frame)
+            else:
+                span = (
+                    self._clause_after(frame)
+                    or self._clause_before(frame)
+                    or self._object_with_quote(frame)
+                )
             if span is None:
                 continue
             found.append(
                 _Found(span[0], span[1], "indirect", frame, frame.speaker, frame.apposition)
             )
         return found
+
+    def _object_with_quote(self, frame: Frame) -> tuple[int, int] | None:
+        """What the cue says about its object when that holds a quoted fragment: "described
+        the meeting as 'heartwarming'", "called for more 'flexibility' in Iraq"."""
+        if frame.inverted:
+            return None
+        start = _AFTER_CUE.match(self.text, frame.end).end()
+        end = self._clause_end(start)
+        index = bisect_left(self.quotation_starts, start)
+        if index >= len(self.quotations) or self.quotations[index].start >= end:
+            return None
+        return self._trim(start, end)
 
     def _trim(self, start: int, end: int) -> tuple[int, int] | None:
         text = self.text
