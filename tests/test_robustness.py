@@ -66,7 +66,8 @@ def test_bad_file_alone_and_in_a_batch(
     write(tmp_path, name, data)
     one_error_line(newscheck("analyze", name, cwd=tmp_path), name, problem)
     write(tmp_path, "good.txt", STORY.encode())
-    batch = newscheck("analyze", "good.txt", name, "good.txt", "-f", "jsonl", "-j", "2",
+    jobs = "2" if name == "photo.txt" else "1"  # one case through the process pool is enough
+    batch = newscheck("analyze", "good.txt", name, "good.txt", "-f", "jsonl", "-j", jobs,
                       cwd=tmp_path)
     one_error_line(batch, name, problem)
     assert jsonl_paths(batch) == ["good.txt", "good.txt"]
@@ -80,25 +81,27 @@ def test_missing_file_and_directory_without_text_files(tmp_path: Path) -> None:
                    "directory contains no text files (.txt, .md, .markdown, .text)")
 
 
-@pytest.mark.parametrize(
-    ("codec", "text", "encoding"),
-    [
-        ("latin-1", "Le caf\u00e9 a ferm\u00e9, a d\u00e9clar\u00e9 le maire.\n", "cp1252"),
-        ("cp1252", "\u201cWe are not closing,\u201d the owner said \u2014 firmly.\n", "cp1252"),
-        ("utf-16", "\u201cCaf\u00e9 owners\u201d said the rent doubled.\r\n", "utf-16"),
-        ("utf-8-sig", "The mayor said the caf\u00e9 would stay.\n", "utf-8-sig"),
-    ],
-)
-def test_encodings_are_detected_and_offsets_index_the_decoded_text(
-    tmp_path: Path, codec: str, text: str, encoding: str
-) -> None:
-    write(tmp_path, "story.txt", text.encode(codec))
-    result = newscheck("analyze", "story.txt", "-f", "json", cwd=tmp_path)
+ENCODED = [
+    ("latin-1", "Le caf\u00e9 a ferm\u00e9, a d\u00e9clar\u00e9 le maire.\n", "cp1252"),
+    ("cp1252", "\u201cWe are not closing,\u201d the owner said \u2014 firmly.\n", "cp1252"),
+    ("utf-16", "\u201cCaf\u00e9 owners\u201d said the rent doubled.\r\n", "utf-16"),
+    ("utf-8-sig", "The mayor said the caf\u00e9 would stay.\n", "utf-8-sig"),
+]
+
+
+def test_encodings_are_detected_and_offsets_index_the_decoded_text(tmp_path: Path) -> None:
+    names = []
+    for codec, text, _ in ENCODED:
+        names.append(f"{codec}.txt")
+        write(tmp_path, names[-1], text.encode(codec))
+    result = newscheck("analyze", *names, "-f", "jsonl", "-j", "1", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
-    report = json.loads(result.stdout)
-    assert (report["input"]["encoding"], report["input"]["chars"]) == (encoding, len(text))
-    first = report["sentences"][0]
-    assert text[first["start"] : first["end"]] == text.strip()
+    reports = [json.loads(line) for line in result.stdout.decode().splitlines()]
+    assert [r["input"]["path"] for r in reports] == names
+    for (_, text, encoding), report in zip(ENCODED, reports, strict=True):
+        assert (report["input"]["encoding"], report["input"]["chars"]) == (encoding, len(text))
+        first = report["sentences"][0]
+        assert text[first["start"] : first["end"]] == text.strip()
 
 
 def test_crlf_and_lone_cr_offsets_are_exact(tmp_path: Path) -> None:
