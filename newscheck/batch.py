@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from multiprocessing.pool import Pool
+
     from newscheck.config import Config
     from newscheck.reading import SourceText
     from newscheck.report import Report
@@ -88,19 +90,28 @@ def analyse_task(task: Task, render: Render | None = None) -> Outcome:
 def iter_outcomes(
     items: Sequence[Task | Outcome], *, jobs: int = 1, render: Render | None = None
 ) -> Iterator[Outcome]:
-    """Outcomes for ``items`` in order; ready-made Outcomes (e.g. path errors) pass through."""
+    """Outcomes for ``items`` in order; ready-made Outcomes (e.g. path errors) pass through.
+
+    The worker pool is started here, before the caller starts any thread (a progress bar), so
+    forking never copies a lock held by another thread.  Close the iterator to stop early.
+    """
     if jobs <= 1 or sum(isinstance(item, Task) for item in items) <= 1:
-        for item in items:
-            yield item if isinstance(item, Outcome) else analyse_task(item, render)
-        return
-    yield from _pooled(items, jobs, render)
-
-
-def _pooled(items: Sequence[Task | Outcome], jobs: int, render: Render | None) -> Iterator[Outcome]:
+        return _serial(items, render)
     import multiprocessing
 
-    chunk_size = max(1, min(_MAX_CHUNK, len(items) // (jobs * 8)))
     pool = multiprocessing.get_context().Pool(jobs, initializer=_ignore_interrupts)
+    return _pooled(pool, items, jobs, render)
+
+
+def _serial(items: Sequence[Task | Outcome], render: Render | None) -> Iterator[Outcome]:
+    for item in items:
+        yield item if isinstance(item, Outcome) else analyse_task(item, render)
+
+
+def _pooled(
+    pool: Pool, items: Sequence[Task | Outcome], jobs: int, render: Render | None
+) -> Iterator[Outcome]:
+    chunk_size = max(1, min(_MAX_CHUNK, len(items) // (jobs * 8)))
     try:
         pending: deque = deque()
         for chunk in _chunks(items, chunk_size):

@@ -118,8 +118,8 @@ def analyze(
         show_progress = task_count > 1 and not quiet and _is_terminal(sys.stderr) and (
             output is not None or not _is_terminal(sys.stdout)
         )
+        outcomes = iter_outcomes(items, jobs=workers, render=writer.render_in_worker)
         with _progress(task_count, show_progress) as advance:
-            outcomes = iter_outcomes(items, jobs=workers, render=writer.render_in_worker)
             try:
                 for outcome in outcomes:
                     advance()
