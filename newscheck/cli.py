@@ -104,7 +104,12 @@ def analyze(
         help="Name for stdin: reported as input.path, sets the format (.md), finds the config.",
     )] = None,
 ) -> None:
-    """Analyse articles and print a credibility breakdown."""
+    """Analyse articles and print a credibility breakdown.
+
+    Exit status: 0 all inputs analysed; 2 an input could not be read (the others are still
+    analysed and printed), a bad configuration or a usage error; 130 interrupted; 141 the
+    output pipe was closed early.
+    """
     from newscheck.batch import default_jobs, iter_outcomes
 
     fixed_config = _load_config(config_path) if config_path else None
