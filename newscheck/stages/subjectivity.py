@@ -64,13 +64,15 @@ class BatchScores:
     assessments: dict[int, tuple[Assessment, ...]]
 
 
-def score_sentences(keys: list[str], bounds: list[int], keep_from: float = 1.0) -> BatchScores:
+def score_sentences(keys: list[str], bounds: list[int], keep_from: float = 1.0,
+                    keep_words: int = 1) -> BatchScores:
     """Scores of many sentences at once: sentence ``n`` is ``keys[bounds[n]:bounds[n + 1]]``.
 
     Only lexicon words and negations change Pattern's state; the words between them matter only
     while a modifier or negation is pending, so one loop visits the candidates (found at C
     speed) and looks at the gaps only when it must.  Chunks are kept (sentence-local indices)
-    only for sentences whose subjectivity reaches ``keep_from``: few objects outlive a sentence.
+    only for sentences whose subjectivity reaches ``keep_from`` with at least ``keep_words``
+    subjective chunks (>= 0.5): few objects outlive a sentence.
     """
     lexicon = pattern_lexicon()
     count = len(bounds) - 1
@@ -85,7 +87,7 @@ def score_sentences(keys: list[str], bounds: list[int], keep_from: float = 1.0) 
     for index in compress(range(len(keys)), map(relevant.__contains__, keys)):
         if index >= sentence_end:
             if chunks:
-                _close(scores, sentence, chunks, bounds[sentence], keep_from)
+                _close(scores, sentence, chunks, bounds[sentence], keep_from, keep_words)
                 chunks = []
             sentence = bisect_right(bounds, index) - 1
             sentence_end = bounds[sentence + 1]
@@ -116,18 +118,18 @@ def score_sentences(keys: list[str], bounds: list[int], keep_from: float = 1.0) 
         modifier = word if is_modifier else ""
         negation = word in NEGATIONS
     if chunks:
-        _close(scores, sentence, chunks, bounds[sentence], keep_from)
+        _close(scores, sentence, chunks, bounds[sentence], keep_from, keep_words)
     return scores
 
 
 def _close(scores: BatchScores, sentence: int, chunks: list[list], base: int,
-           keep_from: float) -> None:
+           keep_from: float, keep_words: int) -> None:
     """Average a finished sentence's chunks ("not good" = polarity * -0.5)."""
     polarities = [c[2] * -0.5 if c[5] else c[2] for c in chunks]
     subjectivity = sum(c[3] for c in chunks) / len(chunks)
     scores.polarity[sentence] = sum(polarities) / len(chunks)
     scores.subjectivity[sentence] = subjectivity
-    if subjectivity >= keep_from:
+    if subjectivity >= keep_from and sum(c[3] >= 0.5 for c in chunks) >= keep_words:
         scores.assessments[sentence] = tuple(
             Assessment(c[0] - base, c[1] - base, polarity, c[3])
             for c, polarity in zip(chunks, polarities, strict=True)
