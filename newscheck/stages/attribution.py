@@ -71,7 +71,7 @@ def _verb_sections() -> dict[str, str]:
     for section, lines in lemma_lines("speech_verbs.txt").items():
         for line in lines:
             for form in line:
-                forms.setdefault(form, section)
+                forms.setdefault(form.replace("_", " "), section)
     return forms
 
 
@@ -159,7 +159,8 @@ def _phrase_backward(tokens: list[tuple[int, int, str]], last: int) -> tuple[int
     head = tokens[last][2].lower()
     if _is_number(head):
         return first, last  # "72 percent said", "one in four said", "42% say"
-    if head in DETERMINERS or head in _BOUNDARY and head not in PRONOUNS or head.endswith("ing"):
+    gerund = head.endswith("ing") and tokens[last][2][0].islower()  # not "Schilling"
+    if head in DETERMINERS or head in _BOUNDARY and head not in PRONOUNS or gerund:
         return None
     if head.endswith(("'s", "\u2019s")):
         return None  # a possessive modifies what follows: "Sanders's plan", "let's"

@@ -251,7 +251,8 @@ class _QuoteFinder:
         self, quotation: Quotation, previous: _Found | None
     ) -> tuple[Frame | None, tuple[int, int], tuple[int, int] | None] | None:
         """Frame and speaker of the attribution a floating quotation continues: the previous
-        quotation's, or the last attribution of the paragraph before when that comes later."""
+        quotation's, or the last attribution before it in its paragraph or the one before,
+        whichever comes later."""
         lo, _ = self._paragraph(quotation.start)
         candidate = None
         if previous is not None and previous.mention is not None and self._follows(
@@ -259,13 +260,14 @@ class _QuoteFinder:
         ):
             candidate = (previous.end, previous.frame, previous.mention, previous.apposition)
         paragraph = bisect_right(self.paragraph_starts, quotation.start) - 1
+        window = lo  # "'...,' Cole said. 'That's exactly it.'": the cue earlier in the paragraph
         if paragraph > 0 and last_visible(self.text, lo, quotation.start) < lo:
-            prev_lo, prev_hi = self.paragraphs[paragraph - 1]
-            index = self._frame_index_in(prev_lo, prev_hi, last=True, speaking=True)
-            if index is not None and (candidate is None or self.frames[index].cue.start
-                                      > candidate[0]):
-                frame = self.frames[index]
-                candidate = (frame.cue.start, frame, frame.speaker, frame.apposition)
+            window = self.paragraphs[paragraph - 1][0]  # or the paragraph before
+        index = self._frame_index_in(window, quotation.start, last=True, speaking=True)
+        if index is not None and (candidate is None or self.frames[index].cue.start
+                                  > candidate[0]):
+            frame = self.frames[index]
+            candidate = (frame.cue.start, frame, frame.speaker, frame.apposition)
         if candidate is None:
             return None
         return candidate[1], candidate[2], candidate[3]
