@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from enum import Enum
 from typing import IO, TYPE_CHECKING, Annotated, NoReturn
@@ -63,9 +63,13 @@ def root(
 
 def error_line(message: str) -> None:
     """Print ``newscheck: error: <message>`` on stderr as one safe line."""
+    typer.echo(_error_text(message), err=True)
+
+
+def _error_text(message: str) -> str:
     from newscheck.render import safe_text
 
-    typer.echo(f"newscheck: error: {' '.join(safe_text(message).split())}", err=True)
+    return f"newscheck: error: {' '.join(safe_text(message).split())}"
 
 
 def fail(message: str, code: int = EXIT_INPUT_ERROR) -> NoReturn:
@@ -124,15 +128,15 @@ def analyze(
             output is not None or not _is_terminal(sys.stdout)
         )
         outcomes = iter_outcomes(items, jobs=workers, render=writer.render_in_worker)
-        with _progress(task_count, show_progress) as advance:
+        with _progress(task_count, show_progress) as progress:
             try:
                 for outcome in outcomes:
-                    advance()
+                    progress.advance()
                     if outcome.error is not None:
                         failed = True
-                        error_line(outcome.error)
+                        progress.error(outcome.error)
                         if verbose and outcome.detail:
-                            typer.echo(outcome.detail.rstrip(), err=True)
+                            progress.echo(outcome.detail.rstrip())
                         continue
                     writer.write(outcome)
             finally:
@@ -250,23 +254,42 @@ def _quiet_on_broken_pipe(stream: IO[str]) -> Iterator[None]:
         raise typer.Exit(EXIT_BROKEN_PIPE) from None
 
 
+class _Progress:
+    """Advances the progress bar (if any) and prints stderr lines without tearing it."""
+
+    def __init__(self, bar=None, task=None) -> None:  # noqa: ANN001
+        self.bar, self.task = bar, task
+
+    def advance(self) -> None:
+        if self.bar is not None:
+            self.bar.advance(self.task)
+
+    def error(self, message: str) -> None:
+        self.echo(_error_text(message))
+
+    def echo(self, line: str) -> None:
+        if self.bar is None:
+            typer.echo(line, err=True)
+        else:
+            self.bar.console.print(line, markup=False, highlight=False, soft_wrap=True)
+
+
 @contextmanager
-def _progress(total: int, enabled: bool) -> Iterator[Callable[[], None]]:
-    """A transient rich progress bar on stderr; yields the function that advances it."""
+def _progress(total: int, enabled: bool) -> Iterator[_Progress]:
+    """A transient rich progress bar on stderr (only when ``enabled``)."""
     if not enabled:
-        yield lambda: None
+        yield _Progress()
         return
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
 
-    progress = Progress(
+    bar = Progress(
         "[progress.description]{task.description}", BarColumn(), MofNCompleteColumn(),
         TimeRemainingColumn(), console=Console(stderr=True), transient=True,
         redirect_stdout=False, redirect_stderr=False,
     )
-    with progress:
-        task = progress.add_task("analysing", total=total)
-        yield lambda: progress.advance(task)
+    with bar:
+        yield _Progress(bar, bar.add_task("analysing", total=total))
 
 
 class _Writer:
