@@ -65,7 +65,8 @@ def fresh_spans(shared: Path, residue: int = 1) -> list[tuple[str, int, int]]:
     """A later sample for an unbiased check: held-out articles, hash residue ``residue`` of 4.
 
     Residue 1 (``polnear_fresh_sources.tsv``) was labelled after the first round of tuning;
-    residue 2 (``polnear_final_sources.tsv``) after the last change to the rules.
+    residue 2 (``polnear_final_sources.tsv``) after a later round; residue 3
+    (``polnear_clean_sources.tsv``) after the last change to the rules, measured once.
     """
     folder = shared / "quotes" / "polnear" / "dev"
     sample = []
@@ -85,10 +86,13 @@ def main() -> None:
     parser.add_argument("--from", dest="first", type=int, default=0)
     parser.add_argument("--to", dest="last", type=int, default=10**9)
     parser.add_argument("--fresh", action="store_true", help="the second (fresh) sample")
-    parser.add_argument("--final", action="store_true", help="the third (final) sample")
+    parser.add_argument("--final", action="store_true", help="the third sample")
+    parser.add_argument("--clean", action="store_true", help="the fourth (clean test) sample")
     args = parser.parse_args()
     folder = args.shared / "quotes" / "polnear" / "dev" / "text"
-    if args.final:
+    if args.clean:
+        sample = fresh_spans(args.shared, residue=3)
+    elif args.final:
         sample = fresh_spans(args.shared, residue=2)
     elif args.fresh:
         sample = fresh_spans(args.shared)
