@@ -4,8 +4,8 @@ markdown-it-py parses the document; its block tokens carry line maps, so each pa
 or table cell is located line by line in the original text, and its inline tokens are aligned
 left to right with the source.  What is kept: the words of paragraphs, headings and table cells
 (link text included).  What becomes spaces: code (fenced, indented, inline), link and image
-targets, images, autolinks and bare URLs, raw HTML and HTML comments, front matter, heading
-markers, emphasis markers, list bullets, blockquote markers, thematic breaks, reference
+targets, images, autolinks and bare URLs, raw HTML and HTML comments, YAML/TOML front matter,
+heading markers, emphasis markers, list bullets, blockquote markers, thematic breaks, reference
 definitions.  Newlines (``\\n``, ``\\r\\n``, ``\\r``) are never touched, so lines, columns and
 offsets are those of the original file.
 """
@@ -30,8 +30,8 @@ _INLINE_SYNTAX = re.compile(r"[\\`*_\[\]<>&!~|]|https?://|www\.")
 """Characters that can start inline Markdown (or a bare URL); blocks without them are all prose."""
 _BARE_URL = re.compile(r"(?:\bhttps?://|\bwww\.)[^\s<>]*")
 _URL_TRAILING_PUNCTUATION = ".,;:!?'\")]"
-_FRONT_MATTER_OPEN = "---"
-_FRONT_MATTER_CLOSE = ("---", "...")
+_FRONT_MATTER_CLOSE = {"---": ("---", "..."), "+++": ("+++",)}
+"""YAML (``---``) and TOML (``+++``, Hugo) front matter: opening line -> closing lines."""
 _LINK_SPACE = " \t\n"
 
 
@@ -108,11 +108,12 @@ def _line_bounds(text: str) -> tuple[list[int], list[int]]:
 
 
 def _front_matter_line_count(text: str, starts: list[int], ends: list[int]) -> int:
-    """Lines taken by a YAML front-matter block (``---`` ... ``---``/``...``) at the very top."""
-    if text[: ends[0]].rstrip() != _FRONT_MATTER_OPEN:
+    """Lines of a front-matter block (``---`` ... ``---`` or ``+++`` ... ``+++``) at the top."""
+    closing = _FRONT_MATTER_CLOSE.get(text[: ends[0]].rstrip())
+    if closing is None:
         return 0
     for number in range(1, len(starts)):
-        if text[starts[number] : ends[number]].rstrip() in _FRONT_MATTER_CLOSE:
+        if text[starts[number] : ends[number]].rstrip() in closing:
             return number + 1
     return 0
 

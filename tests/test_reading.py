@@ -290,3 +290,22 @@ def test_blanking_is_linear_on_a_long_document() -> None:
     paragraph = "The *minister* said the [plan](http://x.example) would pass. " * 5 + "\n\n"
     markdown = paragraph * 2000
     assert blank_markup(markdown).count("minister") == 10000
+
+
+def test_toml_front_matter_and_inline_suppression_comments_are_blanked() -> None:
+    lines = [
+        "+++",
+        'title = "Ferry vote"',
+        "+++",
+        "The vote was a startling <!-- newscheck: ignore L101 --> revelation, he said.",
+    ]
+    expected = [gap(line) for line in lines[:3]]
+    expected.append(
+        f"The vote was a startling {gap('<!-- newscheck: ignore L101 -->')} revelation, he said."
+    )
+    assert blanked("\r\n".join(lines)) == "\r\n".join(expected)
+
+
+def test_unclosed_front_matter_is_not_front_matter() -> None:
+    markdown = "---\nThe mayor said the vote was close.\n"
+    assert blanked(markdown) == f"{gap('---')}\nThe mayor said the vote was close.\n"
