@@ -305,3 +305,35 @@ def test_file_name_that_is_not_utf8_never_crashes_the_output(tmp_path: Path) -> 
     shown = newscheck("analyze", ".", cwd=tmp_path)
     assert shown.returncode == 0 and b"Traceback" not in shown.stderr
     assert shown.stdout.decode("utf-8").startswith("./caf?.txt")  # unencodable: replaced
+
+
+class _CountingItems(list):
+    """A task list that records how far the batch has read it."""
+
+    taken = 0
+
+    def __iter__(self):  # noqa: ANN204
+        for index, item in enumerate(super().__iter__()):
+            self.taken = index + 1
+            yield item
+
+
+def test_a_parallel_batch_reads_ahead_only_a_bounded_window_and_keeps_order() -> None:
+    from newscheck.batch import Outcome, Task, iter_outcomes
+    from newscheck.reading import SourceText
+
+    tasks = _CountingItems(
+        Task(f"story-{n}", source=SourceText(f"story-{n}", f"Officials said {n} ferries sailed.",
+                                             "utf-8", "text"))
+        for n in range(48)
+    )
+    tasks[5] = Outcome("missing.txt", error="missing.txt: no such file or directory")
+    outcomes = iter_outcomes(tasks, jobs=2)
+    tasks.taken = 0
+    labels = []
+    for consumed, outcome in enumerate(outcomes, 1):
+        labels.append(outcome.label)
+        # 2 jobs x 2 chunks in flight x 3 tasks per chunk, plus the chunk being filled.
+        assert tasks.taken - consumed <= 2 * 2 * 3 + 3
+    assert labels == [task.label for task in list.__iter__(tasks)]
+    assert tasks.taken == 48
