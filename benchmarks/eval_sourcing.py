@@ -10,7 +10,8 @@ overlapping a labelled span with any other label is a false positive; flags that
 labelled span are not counted (only a sample of spans is labelled).  Figures for the dev half
 (used for tuning), the held-out half, a fresh second sample of held-out articles labelled after
 the first round of tuning (``polnear_fresh_sources.tsv``), a third labelled after the last rule
-change (``polnear_final_sources.tsv``, the clean test), the unseen samples together, and all.
+round (``polnear_final_sources.tsv``), a fourth labelled after the last rule change and measured
+once (``polnear_clean_sources.tsv``, the clean test), the unseen samples together, and all.
 """
 
 from __future__ import annotations
@@ -24,7 +25,9 @@ LABELS = HERE / "labels" / "polnear_dev_sources.tsv"
 FRESH = HERE / "labels" / "polnear_fresh_sources.tsv"
 """A second sample of held-out articles, labelled after the first round of tuning."""
 FINAL = HERE / "labels" / "polnear_final_sources.tsv"
-"""A third sample of held-out articles, labelled after the last rule change (never tuned on)."""
+"""A third sample of held-out articles, labelled after a later round of tuning."""
+CLEAN = HERE / "labels" / "polnear_clean_sources.tsv"
+"""A fourth sample of held-out articles, labelled after the last rule change: never tuned on."""
 POSITIVE = frozenset({"anonymous", "vague", "pronoun_anonymous", "pronoun_vague"})
 FLAG_CATEGORIES = frozenset({"anonymous_source", "vague_attribution"})
 
@@ -84,12 +87,14 @@ def main(shared: Path, verbose: bool = False) -> dict:
         "heldout": [],
         "fresh": [],
         "final": [],
+        "clean": [],
     }
     errors: list[str] = []
     samples = {
         "main": read_labels(LABELS),
         "fresh": read_labels(FRESH),
         "final": read_labels(FINAL),
+        "clean": read_labels(CLEAN),
     }
     flags_cache: dict[str, list[tuple[int, int]]] = {}
     texts: dict[str, str] = {}
@@ -116,13 +121,14 @@ def main(shared: Path, verbose: bool = False) -> dict:
         "heldout": _figures(rows["heldout"]),
         "fresh": _figures(rows["fresh"]),
         "final": _figures(rows["final"]),
-        "unseen": _figures(rows["heldout"] + rows["fresh"] + rows["final"]),
-        "all": _figures(rows["dev"] + rows["heldout"] + rows["fresh"] + rows["final"]),
+        "clean": _figures(rows["clean"]),
+        "unseen": _figures(rows["heldout"] + rows["fresh"] + rows["final"] + rows["clean"]),
+        "all": _figures([row for split_rows in rows.values() for row in split_rows]),
         "articles": len(texts),
         "seconds": round(elapsed, 2),
         "chars": sum(len(t) for t in texts.values()),
     }
-    for split in ("dev", "heldout", "fresh", "final", "unseen", "all"):
+    for split in ("dev", "heldout", "fresh", "final", "clean", "unseen", "all"):
         f = figures[split]
         print(
             f"  {split:8s} labelled={f['labelled']:3d} positives={f['positives']:2d} "

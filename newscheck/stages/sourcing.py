@@ -169,7 +169,11 @@ _QUOTED_OUTLET_CUES = (
 _QUOTED_NAME = re.compile(r"['\"‘“]([A-Z][^'\"’”\n]{0,40}?)['\"’”]")
 _PRIVATELY_AFTER = re.compile(r"[\s,]*(?:[\w'’]+\s+){0,2}?privately\b", re.IGNORECASE)
 _PRIVATELY_BEFORE = re.compile(r"\bprivately,?\s*$", re.IGNORECASE)
-_MEASURED = re.compile(r"(?:percent|per\s+cent|%|majority|minority|share)\s+of\s*$", re.I)
+_MEASURED = re.compile(
+    r"(?:percent|per\s+cent|%|majority|minority|plurality|share|half|third|quarter)\s+of\s+"
+    r"(?:[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 _JOINED = re.compile(r"([\w'’.-]+)\s+(?:and|or|nor|&)\s*$")
 _NOBODY = re.compile(r"(?:no|none\s+of)\b", re.IGNORECASE)
 _ONE_OF = re.compile(r"(?:one|an?|another)\s+of\b", re.IGNORECASE)
@@ -865,7 +869,7 @@ def _find_vague(
                 continue  # only "many of whom", "some of whom"
             if _NOBODY.match(text[start : match.start()]):
                 continue  # "no Republicans": nobody is credited
-            if _MEASURED.search(text[max(bounds[0], start - 20) : start]):
+            if _MEASURED.search(text[max(bounds[0], match.start() - 60) : match.start()]):
                 continue  # "55 percent of Sanders supporters said": a poll finding
             if kind == "anonymous" and _noun_follows(text, match.end(), bounds[1], patterns):
                 continue  # "a conservative think tank": an adjective, not a person
