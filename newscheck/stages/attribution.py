@@ -30,6 +30,7 @@ _BOUNDARY = attribution_words("phrase_boundary")
 _ATTACHING = attribution_words("attaching_head")
 _ABBREVIATIONS = attribution_words("abbreviation")
 _PASSIVE_CUES = attribution_words("passive_cue")
+_PASSIVE_AUX = frozenset(["as", "was", "were", "been", "is", "are", "being", "first", "be"])
 _PREPOSITIONS = frozenset(["of", "for", "with", "to", "on", "at", "from", "in", "about"])
 # A word (with a plural possessive's apostrophe: "Sanders' adviser"), or one punctuation mark.
 _TOKEN = re.compile(
@@ -221,6 +222,8 @@ def _phrase_forward(tokens: list[tuple[int, int, str]], first: int) -> tuple[int
                 break
             if lowered not in ("of", "for") and tokens[index - 1][2].lower() not in _ATTACHING:
                 break
+        elif token[0].islower() and (lowered.endswith("ed") or lowered in _verb_sections()):
+            break  # a verb ends the phrase: "Clinton's aide rallied supporters"
         if tokens[index - 1][2].endswith(".") and _ends_sentence(tokens[index - 1][2]):
             break
         last = index
@@ -322,7 +325,9 @@ def find_cues(text: str, lo: int = 0, hi: int | None = None) -> list[Cue]:
         if text.startswith(" by ", match.end()):
             if word not in _PASSIVE_CUES:
                 continue  # "characterized by": not an attribution
-            section = "passive"
+            before = text[max(0, match.start() - 7) : match.start()].split()
+            if before and before[-1].lower() in _PASSIVE_AUX:
+                section = "passive"  # "as reported by X"; but "said by telephone" stays active
         cues.append(Cue(match.start(), match.end(), section))
     return cues
 

@@ -18,6 +18,7 @@ from newscheck.stages.attribution import (
     attribution_words,
     find_cues,
     frame_for,
+    role_heads,
     verb_section,
 )
 from newscheck.stages.quote_marks import (
@@ -61,6 +62,13 @@ _TOLD_OBJECT = re.compile(
     r"\s+(?:him|her|them|us|me|reporters|journalists|supporters|(?:the |The )?[A-Z][\w.&'-]*"
     r"(?: [A-Z][\w.&'-]*){0,3})(?=\s+(?:he|she|they|it|we|I|there|the|a|an|his|her|their|its|"
     r"our|this|[A-Z])\b)"
+)
+# What may open a sentence before its subject: a dateline ("WASHINGTON \u2014"), an introductory
+# phrase ending in a comma ("At the rally in Ohio,").
+_INTRODUCTION = re.compile(
+    r"\s*(?:[A-Z][A-Z .,]+\s*(?:\u2014|\u2013|--|-)\s*)?"
+    r"(?:(?:In|At|On|After|During|Later|Earlier|Before|Speaking|Meanwhile|Still|But|And|So|Then|"
+    r"Yet|However|Instead|Now|Today|Yesterday)\b[^,.;:\n]{0,60},\s*)?\s*"
 )
 _PARTICIPLE = re.compile(r",\s*[a-z]+ing\b")
 _NOT_CLAUSE_START = attribution_words("not_clause_start")
@@ -187,8 +195,10 @@ class _QuoteFinder:
                 continue
             lo, hi = self._paragraph(cue.start)
             frame = frame_for(self.text, cue, lo, hi)
-            if frame.speaker is None and self.text[cue.start : cue.end].endswith("ing"):
-                frame = self._participle_frame(frame, lo, frames)
+            if self.text[cue.start : cue.end].endswith("ing") and (
+                frame.speaker is None or self._names_a_document(frame.speaker)
+            ):  # ", saying ..." / "released a statement saying ...": the subject speaks
+                frame = self._participle_frame(Frame(cue, None), lo, frames)
             frames.append(frame)
         return frames
 
@@ -197,18 +207,21 @@ class _QuoteFinder:
         or the subject that starts the sentence."""
         from newscheck.stages.attribution import speaker_after
 
-        if self.text[last_visible(self.text, lo, frame.cue.start)] != ",":
-            return frame
         left, _ = self._sentence(frame.cue.start)
         if frames and frames[-1].speaker is not None and frames[-1].cue.start >= left:
             return Frame(frame.cue, frames[-1].speaker)
-        start = left
-        while start < frame.cue.start and self.text[start].isspace():
-            start += 1
+        intro = _INTRODUCTION.match(self.text, left, frame.cue.start)
+        start = intro.end() if intro else left
         subject = speaker_after(self.text, start, frame.cue.start)
-        if subject is None or not self.text[subject[0]].isupper():
+        if subject is None or not (
+            self.text[subject[0]].isupper() or _PRONOUN_START.match(self.text, subject[0])
+        ):
             return frame
         return Frame(frame.cue, subject)
+
+    def _names_a_document(self, span: tuple[int, int]) -> bool:
+        words = self.text[span[0] : span[1]].split()
+        return bool(words) and role_heads().get(words[-1].lower()) == "document"
 
     # -- quotations ------------------------------------------------------------------------
 
