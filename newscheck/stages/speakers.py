@@ -100,7 +100,9 @@ class NameIndex:
         descriptors: set[str] = set()
         text = self.text
         position = text.find(last)
-        while position >= 0:
+        seen = 0
+        while position >= 0 and seen < 40:  # the first 40 mentions settle the fullest name
+            seen += 1
             start, position = position, text.find(last, position + len(last))
             after = text[start + len(last) : start + len(last) + 1]
             if (start and text[start - 1].isalnum()) or after.isalnum():
@@ -194,7 +196,8 @@ class SpeakerResolver:
                 antecedent = known
                 break
         if lowered in _PERSON_PRONOUNS:
-            named = self._person_named_before(start)
+            since = antecedent.position if antecedent is not None else 0
+            named = self._person_named_before(start, since)
             if named is not None and (antecedent is None or named.position > antecedent.position):
                 antecedent = named
         if antecedent is None:
@@ -202,10 +205,10 @@ class SpeakerResolver:
         kind = "anonymous" if antecedent.kind in ("anonymous", "vague") else antecedent.kind
         return Speaker(start, end, mention, antecedent.name, kind)
 
-    def _person_named_before(self, position: int) -> _Known | None:
+    def _person_named_before(self, position: int, since: int = 0) -> _Known | None:
         """The last full name (two or more capitalised words) of a person within 800 characters
-        before ``position``."""
-        lo = max(0, position - 800)
+        before ``position`` (and after ``since``)."""
+        lo = max(since, position - 800)
         for match in reversed(list(_FULL_NAME.finditer(self.text, lo, position))):
             words, _ = _name_words(match.group())
             if len(words) >= 2:
