@@ -123,8 +123,11 @@ def test_sentences_are_ordered_disjoint_and_within_lines(name: str) -> None:
 def test_every_span_reproduces_its_text(name: str) -> None:
     text = sample_text(name)
     report = analysis_json(name)
+    checked = 0
     for where, span in every_text_span(report):
         check_span(text, span, f"{name} {where}")
+        checked += 1
+    assert checked >= 10, f"{name}: only {checked} spans reported; every sample has quotes"
 
 
 @pytest.mark.parametrize("name", SAMPLE_NAMES)
@@ -202,3 +205,9 @@ def test_console_entry_point_reports_exact_spans() -> None:
     text = sample_text("crlf-wire.txt")
     assert report["input"]["chars"] == len(text)
     assert report == analysis_json("crlf-wire.txt")
+
+
+def test_scores_rank_the_counterparts_as_an_editor_would() -> None:
+    overall = {name: analysis_json(name)["scores"]["overall"] for name in SAMPLE_NAMES}
+    assert overall["well-sourced.txt"] - overall["poorly-sourced.txt"] >= 30, overall
+    assert min(overall, key=overall.__getitem__) == "poorly-sourced.txt", overall
