@@ -259,9 +259,9 @@ def _speaker_before(
     text: str, lo: int, position: int
 ) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
     """(speaker, apposition) for the cue at ``position``: the phrase before it, skipping adverbs,
-    auxiliaries and an appositive or aside set off by commas.  Looks 60 characters back first
+    auxiliaries and an appositive or aside set off by commas.  Looks 40 characters back first
     and 160 only when the phrase may run further."""
-    near = max(lo, position - 60)
+    near = max(lo, position - 40)
     result = _speaker_in(_tokens(text, near, position), near == lo)
     if result == _MORE:
         result = _speaker_in(_tokens(text, max(lo, position - 160), position), True)
