@@ -66,9 +66,12 @@ def test_hedging_adverb_in_reporters_voice_has_exact_span_and_plain_message():
     assert "name the source" in finding.message
 
 
-def test_modal_is_reported_with_its_verb():
+def test_modal_is_reported_with_its_verb_but_not_with_a_hedging_adverb():
     text = "The ruling could shift the balance of power in the coalition."
     assert flagged(text, "hedging") == [("H101", "could shift", "author")]
+    text = "The minister would probably resign before the vote."
+    assert flagged(text, "hedging") == [("H101", "would", "author"),
+                                        ("H103", "probably", "author")]
 
 
 def test_hedging_verbs_phrases_and_adjectives():
@@ -117,6 +120,7 @@ def test_appear_meaning_show_up_is_quiet_but_appear_meaning_seem_is_not():
     text = (
         "The senator appeared in court on Monday.\n"
         "The coach appeared on television after the match.\n"
+        "Customers should call if the refund has not appeared by Friday.\n"
         "The talks appear to have stalled over funding."
     )
     assert flagged(text, "hedging") == [("H102", "appear", "author")]

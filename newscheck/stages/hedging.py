@@ -40,7 +40,8 @@ WOULD_NARRATIVE_NEXT = word_set(
 """'would later become', 'would go on to', 'would not say', 'would like to': not speculative."""
 APPEAR_SHOW_UP_NEXT = word_set(
     """in on at before onstage alongside with for together live briefly twice once first
-    frequently regularly opposite inside outside beside next during via under"""
+    frequently regularly opposite inside outside beside next during via under by yet until
+    since again today tomorrow here there online publicly anywhere nowhere"""
 )
 FIRST_PERSON = word_set("i we")
 NEGATIONS = word_set("not never n't")
@@ -101,6 +102,8 @@ def _verb_follows(words: Words, after: int) -> bool:
     if after >= len(words):
         return False
     following = words.spelled(after)
+    if following.endswith("ly") or words.keys[after] in SENSE_RULES:
+        return False  # "would probably", "might possibly": the next word is reported on its own
     return following.isalpha() and following.islower() and words.gap_after(after - 1).isspace()
 
 

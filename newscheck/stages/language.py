@@ -280,7 +280,7 @@ def flag_subjective(document: Document, index: int, subjectivity: float,
         return
     starts = [segment.word_start(i) for segment in segments for i in range(len(segment))]
     ends = [segment.word_end(i) for segment in segments for i in range(len(segment))]
-    strongest = max(subjective, key=lambda a: a.subjectivity)
+    strongest = max(subjective, key=lambda a: (a.subjectivity, abs(a.polarity)))
     start, end = starts[strongest.first], ends[strongest.last]
     quoted_words = ", ".join(
         f"'{document.text[starts[a.first] : ends[a.last]]}'" for a in subjective[:4]
