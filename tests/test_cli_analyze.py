@@ -67,6 +67,11 @@ def test_json_for_one_file_is_one_object_describing_the_input(
     }
     assert report["stats"]["sentences"] >= 3
     assert_spans_exact(report, STORY)
+    from jsonschema import Draft202012Validator
+
+    from newscheck.schema import report_schema
+
+    assert [e.message for e in Draft202012Validator(report_schema()).iter_errors(report)] == []
 
 
 def test_json_for_several_inputs_is_an_array_in_argument_order(
