@@ -95,7 +95,7 @@ def run(document: Document) -> None:
     finder = _QuoteFinder(document.text, text, paragraphs)
     found = finder.find()
     found.sort(key=lambda f: (f.start, f.end))
-    speakers = _resolve(document.text, found)
+    speakers = _resolve(document.text, found, [(q.start, q.end) for q in finder.quotations])
     quotes = []
     seen: set[tuple[int, int, str]] = set()
     for item in found:
@@ -121,9 +121,11 @@ def run(document: Document) -> None:
     document.quotes.extend(quotes)
 
 
-def _resolve(text: str, found: list[_Found]) -> dict[tuple[int, int], Speaker]:
+def _resolve(
+    text: str, found: list[_Found], quoted: list[tuple[int, int]]
+) -> dict[tuple[int, int], Speaker]:
     """Resolve every speaker mention the quotes use, in text order (pronouns look back)."""
-    resolver = SpeakerResolver(text)
+    resolver = SpeakerResolver(text, quoted)
     appositions = {item.mention: item.apposition for item in found if item.mention}
     return {
         mention: resolver.resolve(mention, appositions[mention])

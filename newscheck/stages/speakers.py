@@ -9,6 +9,7 @@ Kinds come from ``mentions.classify_mention``, a pronoun taking its antecedent's
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -71,6 +72,11 @@ def _capitalised_before(text: str, position: int) -> list[str]:
         end = start
     words.reverse()
     return words
+
+
+@lru_cache(maxsize=1)
+def _not_names() -> frozenset[str]:
+    return frozenset(sections("speaker_words.txt")["not_name"])
 
 
 @lru_cache(maxsize=1)
@@ -142,10 +148,13 @@ class _Known:
 class SpeakerResolver:
     """Resolves speaker mentions in text order, remembering who has spoken."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, quoted: list[tuple[int, int]] | None = None) -> None:
         self.text = text
         self.names = NameIndex(text)
         self.history: list[_Known] = []
+        self.quoted = quoted or []
+        """Quotation spans, in order: names inside them are not antecedents."""
+        self._quoted_starts = [start for start, _ in self.quoted]
 
     def resolve(
         self, span: tuple[int, int], apposition: tuple[int, int] | None = None
@@ -210,12 +219,18 @@ class SpeakerResolver:
         before ``position`` (and after ``since``)."""
         lo = max(since, position - 800)
         for match in reversed(list(_FULL_NAME.finditer(self.text, lo, position))):
+            if self._inside_quotation(match.start()):
+                continue
             words, _ = _name_words(match.group())
-            if len(words) >= 2:
+            if len(words) >= 2 and not any(w.lower() in _not_names() for w in words):
                 name = self.names.canonical(words)
                 if classify_mention(name) == "person":
                     return _Known(match.start(), name, "person", set())
         return None
+
+    def _inside_quotation(self, position: int) -> bool:
+        index = bisect_right(self._quoted_starts, position) - 1
+        return index >= 0 and position < self.quoted[index][1]
 
     def _role_antecedent(self, words: list[str], head: str, run: list[str]) -> _Known | None:
         """The latest speaker a definite role mention ("the Ukrainian leader") can refer to."""
