@@ -178,6 +178,19 @@ def test_hedge_inside_a_vague_attribution_is_left_to_the_sourcing_stage():
     assert [f.rule for f in document.findings] == ["A201"]
 
 
+def test_hedge_verb_whose_subject_is_a_flagged_source_is_left_to_the_sourcing_stage():
+    text = (
+        "One official, who asked not to be named, suggested the talks had failed.\n"
+        "The figures suggested the talks had failed."
+    )
+    start, end = span_of(text, "One official")
+    anonymous = Finding("", "A101", "anonymous_source", "warning", start, end, text[start:end],
+                        "author", 0, "who is the official?")
+    assert flagged(text, "hedging", findings=[anonymous]) == [("H102", "suggested", "author")]
+    [hedge] = [f for f in analyse(text, findings=[anonymous]).findings if f.rule == "H102"]
+    assert hedge.sentence == 1
+
+
 # --- loaded language: subtypes, context rules ----------------------------------------------
 
 def test_loaded_subtypes_in_reporters_voice():

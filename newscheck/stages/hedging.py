@@ -97,12 +97,17 @@ def hedges_from_hits(
     return found
 
 
+NOT_THE_VERB = word_set(
+    "already also still even well soon never not yet just only then probably possibly perhaps"
+)
+
+
 def _verb_follows(words: Words, after: int) -> bool:
     """True when a lower-case word directly follows (the modal's verb: "could shift")."""
     if after >= len(words):
         return False
     following = words.spelled(after)
-    if following.endswith("ly") or words.keys[after] in SENSE_RULES:
+    if following.endswith("ly") or words.keys[after] in NOT_THE_VERB:
         return False  # "would probably", "might possibly": the next word is reported on its own
     return following.isalpha() and following.islower() and words.gap_after(after - 1).isspace()
 

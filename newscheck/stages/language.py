@@ -84,20 +84,38 @@ class QuoteLocator:
         return None
 
 
-class VagueAttributions:
-    """Spans the sourcing stage flagged as vague attribution ("critics say", "many experts"):
-    hedges inside them are not reported twice."""
+SOURCE_CATEGORIES = ("anonymous_source", "vague_attribution", "secondhand_sourcing")
+ATTRIBUTING_VERB_REACH = 40
+"""Characters between a source the sourcing stage found and a hedge verb that credits it."""
+
+
+class SourcingFlags:
+    """What the sourcing stage already flagged, so hedges do not repeat it: words inside a
+    vague attribution ("many experts say"), and hedge verbs whose subject is a flagged source
+    ("Sources close to the board suggest that ...": the verb reports, sourcing flags it)."""
 
     def __init__(self, document: Document) -> None:
-        spans = sorted((f.start, f.end) for f in document.findings
+        vague = sorted((f.start, f.end) for f in document.findings
                        if f.category == "vague_attribution")
-        self._starts = [start for start, _ in spans]
-        self._ends = [end for _, end in spans]
-        self._reach = list(accumulate(self._ends, max)) if spans else []
+        self._starts = [start for start, _ in vague]
+        self._reach = list(accumulate((end for _, end in vague), max))
+        sources = sorted((f.end, f.start) for f in document.findings
+                         if f.category in SOURCE_CATEGORIES)
+        self._source_ends = [end for end, _ in sources]
+        self._source_starts = [start for _, start in sources]
 
-    def overlaps(self, start: int, end: int) -> bool:
+    def inside_vague_attribution(self, start: int, end: int) -> bool:
         i = bisect_left(self._starts, end) - 1  # last span starting before ``end``
         return i >= 0 and self._reach[i] > start
+
+    def verb_of_source(self, text: str, start: int, end: int) -> bool:
+        """A flagged source covers these words or ends shortly before them in the clause."""
+        i = bisect_right(self._source_ends, start)
+        if i < len(self._source_ends) and self._source_starts[i] < end:
+            return True  # the source's span takes in the verb ("Sources ... suggest")
+        if i == 0 or start - self._source_ends[i - 1] > ATTRIBUTING_VERB_REACH:
+            return False
+        return not any(mark in text[self._source_ends[i - 1] : start] for mark in ".;:!?\n")
 
 
 def severity_for(code: str, config: Config) -> str:
@@ -161,11 +179,13 @@ def analyse(document: Document) -> None:
             sentence_words[index] = Words(text, start, end, sentence_keys)
         return sentence_words[index]
 
-    vague = VagueAttributions(document)
+    sourcing = SourcingFlags(document)
     for index, hits in by_sentence(hedges.find(keys), bounds).items():
         for match in hedges_from_hits(words_of(index), hits, allowed):
-            if vague.overlaps(match.start, match.end):
-                continue  # the sourcing stage already flags these words as vague attribution
+            if sourcing.inside_vague_attribution(match.start, match.end) or (
+                match.entry.kind == "verb" and sourcing.verb_of_source(text, match.start, match.end)
+            ):
+                continue  # the sourcing stage already flags this attribution
             quote = locator.quote_at(match.start, match.end)
             code = f"H{2 if quote else 1}0{KIND_CODES[match.entry.kind]}"
             emit(match.start, match.end, code, "hedging", None, index, quote,
