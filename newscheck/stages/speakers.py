@@ -155,6 +155,7 @@ class SpeakerResolver:
         self.quoted = quoted or []
         """Quotation spans, in order: names inside them are not antecedents."""
         self._quoted_starts = [start for start, _ in self.quoted]
+        self._named_cache: dict[str, tuple[str, str, set[str]] | None] = {}
 
     def resolve(
         self, span: tuple[int, int], apposition: tuple[int, int] | None = None
@@ -176,22 +177,34 @@ class SpeakerResolver:
                 self.history.append(_Known(start, antecedent.name, antecedent.kind, described))
                 return Speaker(start, end, mention, antecedent.name, antecedent.kind)
         if run and not (head in role_heads() and run[-1].endswith(("'s", "\u2019s"))):
-            name_words, stripped = _name_words(" ".join(run))
-            if name_words:
-                name = self.names.canonical(name_words)
-                kind = classify_mention(mention)
-                if kind == "unknown":
-                    kind = classify_mention(name)
-                if kind in ("person", "unknown") and name_words[-1].lower() in _outlet_words():
-                    kind = "outlet"  # "The Harbor Gazette"
-                key = name_words[-1]
-                known_words = described | set(stripped) | self.names.names_ending(key)[1]
-                known_words |= {w.lower() for w in name.split()}
-                self.history.append(_Known(start, name, kind, known_words))
+            named = self._named(mention, run)
+            if named is not None:
+                name, kind, known_words = named
+                self.history.append(_Known(start, name, kind, described | known_words))
                 return Speaker(start, end, mention, name, kind)
         kind = classify_mention(mention)
         self.history.append(_Known(start, mention, kind, described))
         return Speaker(start, end, mention, mention, kind)
+
+    def _named(self, mention: str, run: list[str]) -> tuple[str, str, set[str]] | None:
+        """(canonical name, kind, words known about it) for a named mention; remembered per
+        mention, since the same names recur through a story."""
+        if mention in self._named_cache:
+            return self._named_cache[mention]
+        result = None
+        name_words, stripped = _name_words(" ".join(run))
+        if name_words:
+            name = self.names.canonical(name_words)
+            kind = classify_mention(mention)
+            if kind == "unknown":
+                kind = classify_mention(name)
+            if kind in ("person", "unknown") and name_words[-1].lower() in _outlet_words():
+                kind = "outlet"  # "The Harbor Gazette"
+            known_words = set(stripped) | self.names.names_ending(name_words[-1])[1]
+            known_words |= {w.lower() for w in name.split()}
+            result = (name, kind, known_words)
+        self._named_cache[mention] = result
+        return result
 
     def _pronoun(self, span: tuple[int, int], mention: str, lowered: str) -> Speaker:
         """He/she: the latest compatible speaker, or a person named more recently in the text."""
