@@ -245,8 +245,20 @@ def _most(words, i, prev, nxt) -> bool:
     return nxt.endswith("s") and not nxt.endswith(("ss", "ous", "ly"))
 
 
+def _others(words, i, prev, nxt) -> bool:
+    # "the others", "and others": a known group or a list, not an unnamed one.
+    return prev not in ("the", "and", "or", "among", "many", "some")
+
+
+def _assume(words, i, prev, nxt) -> bool:
+    # "assumed office", "assumed control": to take on; "we assume that": a hedge.
+    return nxt == "that" or prev in FIRST_PERSON
+
+
 SENSE_RULES = {
     "some": _some,
+    "others": _others,
+    **dict.fromkeys(("assume", "assumes", "assumed", "assuming"), _assume),
     "several": _several,
     "most": _most,
     "many": _many,
