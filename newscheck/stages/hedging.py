@@ -130,24 +130,24 @@ def _clause_ends_after(words: Words, i: int) -> bool:
     return any(mark in words.gap_after(i) for mark in ".,;:!?()—–")
 
 
-def _may(words, i, prev, nxt) -> bool:
+def _may(words: Words, i: int, prev: str, nxt: str) -> bool:
     # "May 3", "in May", "Theresa May": the month or a name, not the modal.
     if words.spelled(i)[0] == "M":
         return not (i > 0 or nxt[:1].isdigit() or _clause_ends_after(words, i))
     return not (prev in MONTH_CONTEXT and nxt[:1].isdigit())
 
 
-def _might(words, i, prev, nxt) -> bool:
+def _might(words: Words, i: int, prev: str, nxt: str) -> bool:
     # "military might", "the might of", "with all their might": the noun.
     return not (prev in POSSESSIVE_OR_ARTICLE or nxt == "of" or _clause_ends_after(words, i))
 
 
-def _could(words, i, prev, nxt) -> bool:
+def _could(words: Words, i: int, prev: str, nxt: str) -> bool:
     # "could not", "could never": past inability, not a possibility.
     return nxt not in NEGATIONS
 
 
-def _would(words, i, prev, nxt) -> bool:
+def _would(words: Words, i: int, prev: str, nxt: str) -> bool:
     if nxt in WOULD_NARRATIVE_NEXT:
         return False
     # "said he would visit": a reported future, not the reporter speculating.
@@ -155,7 +155,7 @@ def _would(words, i, prev, nxt) -> bool:
     return not any(word in REPORTING_VERBS for word in window)
 
 
-def _appear(words, i, prev, nxt) -> bool:
+def _appear(words: Words, i: int, prev: str, nxt: str) -> bool:
     # "appeared in court", "appears on television": to show up, not to seem.
     if nxt in APPEAR_SHOW_UP_NEXT:
         return False
@@ -164,7 +164,7 @@ def _appear(words, i, prev, nxt) -> bool:
     return not _clause_ends_after(words, i)
 
 
-def _believe(words, i, prev, nxt) -> bool:
+def _believe(words: Words, i: int, prev: str, nxt: str) -> bool:
     # "I believe", "we think": a hedge; "he believes in", "political thought": not one.
     # (The impersonal "it is believed"/"is thought to" are phrases in the lexicon.)
     if prev in FIRST_PERSON:
@@ -174,18 +174,18 @@ def _believe(words, i, prev, nxt) -> bool:
     return False
 
 
-def _suggest(words, i, prev, nxt) -> bool:
+def _suggest(words: Words, i: int, prev: str, nxt: str) -> bool:
     return prev not in VAGUE_SUBJECTS
 
 
-def _possible(words, i, prev, nxt) -> bool:
+def _possible(words: Words, i: int, prev: str, nxt: str) -> bool:
     # "the biggest possible", "all possible": a superlative; "possible to reach": feasible.
     if nxt == "to" or prev == "as":
         return False
     return prev not in ("biggest", "largest", "highest", "lowest", "greatest", "all", "every")
 
 
-def _potential(words, i, prev, nxt) -> bool:
+def _potential(words: Words, i: int, prev: str, nxt: str) -> bool:
     # "its full potential", "growth potential": the noun meaning capacity.
     # "potential energy", "the potential to grow": physics and capacity, not doubt.
     if nxt in ("to", "energy", "difference", "function", "field", "well", "flow"):
@@ -194,32 +194,32 @@ def _potential(words, i, prev, nxt) -> bool:
                         "earning", "earnings", "commercial", "economic", "real")
 
 
-def _alleged(words, i, prev, nxt) -> bool:
+def _alleged(words: Words, i: int, prev: str, nxt: str) -> bool:
     # "prosecutors alleged that ...": an attributed accusation, not the reporter's doubt.
     return not (nxt == "that" and prev not in VAGUE_SUBJECTS and prev != "it")
 
 
-def _doubt(words, i, prev, nxt) -> bool:
+def _doubt(words: Words, i: int, prev: str, nxt: str) -> bool:
     return prev not in ("no", "without", "beyond")
 
 
-def _indicate(words, i, prev, nxt) -> bool:
+def _indicate(words: Words, i: int, prev: str, nxt: str) -> bool:
     return nxt in ("that", "a", "an", "the", "some", "possible")
 
 
 NUMBER_WORDS = word_set(
-    """one two three three four five six seven eight nine ten eleven twelve fifteen twenty thirty
+    """one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty
     forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands million millions
     billion billions dozen dozens half"""
 )
 
 
-def _some(words, i, prev, nxt) -> bool:
+def _some(words: Words, i: int, prev: str, nxt: str) -> bool:
     # "some 40 people" approximates a number (not a hedge); "for some time" is idiom.
     return not (nxt[:1].isdigit() or nxt in NUMBER_WORDS or nxt in ("time", "extent", "degree"))
 
 
-def _many(words, i, prev, nxt) -> bool:
+def _many(words: Words, i: int, prev: str, nxt: str) -> bool:
     # "as many as 60", "how many", "so many": a number follows or a question is asked.
     return prev not in ("as", "how", "so", "too", "very") and not nxt[:1].isdigit()
 
@@ -230,12 +230,12 @@ TIME_AND_MEASURE_UNITS = word_set(
 )
 
 
-def _several(words, i, prev, nxt) -> bool:
+def _several(words: Words, i: int, prev: str, nxt: str) -> bool:
     # "several years later", "several hundred": time and measure, not vagueness about sources.
     return not (nxt[:1].isdigit() or nxt in NUMBER_WORDS or nxt in TIME_AND_MEASURE_UNITS)
 
 
-def _most(words, i, prev, nxt) -> bool:
+def _most(words: Words, i: int, prev: str, nxt: str) -> bool:
     # Only the quantifier ("most of the", "most voters"), not the superlative ("the most
     # important", "most likely", "at most"): "the"/"at" before it, or an -ly/-est word after.
     if prev in ("the", "at", "a", "for", "whom", "which", "what"):
@@ -245,12 +245,12 @@ def _most(words, i, prev, nxt) -> bool:
     return nxt.endswith("s") and not nxt.endswith(("ss", "ous", "ly"))
 
 
-def _others(words, i, prev, nxt) -> bool:
+def _others(words: Words, i: int, prev: str, nxt: str) -> bool:
     # "the others", "and others": a known group or a list, not an unnamed one.
     return prev not in ("the", "and", "or", "among", "many", "some")
 
 
-def _assume(words, i, prev, nxt) -> bool:
+def _assume(words: Words, i: int, prev: str, nxt: str) -> bool:
     # "assumed office", "assumed control": to take on; "we assume that": a hedge.
     return nxt == "that" or prev in FIRST_PERSON
 
