@@ -75,7 +75,7 @@ def blank_markup(text: str) -> str:
             if _INLINE_SYNTAX.search(token.content):
                 children = []
                 parser.inline.parse(token.content, parser, env, children)
-            kept.extend(_kept_in_block(token, children, text, line_starts, line_ends))
+            kept.extend(_kept_in_block(token, children, env, text, line_starts, line_ends))
     return _render(text, kept)
 
 
@@ -121,6 +121,7 @@ def _front_matter_line_count(text: str, starts: list[int], ends: list[int]) -> i
 def _kept_in_block(
     token: Token,
     children: list[Token] | None,
+    env: dict,
     text: str,
     line_starts: list[int],
     line_ends: list[int],
@@ -137,7 +138,7 @@ def _kept_in_block(
     segment_starts = [segment[0] for segment in segments]
     in_content = (
         [(0, len(token.content))] if children is None
-        else _kept_in_content(children, token.content)
+        else _kept_in_content(children, token.content, env)[0]
     )
     for start, end in in_content:
         index = max(bisect_right(segment_starts, start) - 1, 0)
@@ -193,8 +194,29 @@ def _locate_in_line(original: str, content_line: str) -> tuple[int, int] | None:
     return None
 
 
-def _kept_in_content(children: Sequence[Token], content: str) -> list[Interval]:
-    """Intervals of ``content`` that are prose, by aligning inline tokens with the source."""
+def unaligned_blocks(text: str) -> int:
+    """How many blocks of ``text`` the token alignment could not follow (a self-check: 0).
+
+    When alignment fails, the rest of that block is kept unblanked rather than losing prose.
+    """
+    parser = _parser()
+    env: dict = {}
+    failures = 0
+    for token in parser.parse(text, env):
+        if token.type == "inline" and _INLINE_SYNTAX.search(token.content):
+            children: list[Token] = []
+            parser.inline.parse(token.content, parser, env, children)
+            failures += not _kept_in_content(children, token.content, env)[1]
+    return failures
+
+
+def _kept_in_content(
+    children: Sequence[Token], content: str, env: dict
+) -> tuple[list[Interval], bool]:
+    """Intervals of ``content`` that are prose, by aligning inline tokens with the source.
+
+    The flag is False when the alignment failed (the rest of the block is then kept).
+    """
     kept: list[Interval] = []
     cursor = 0
     inside_autolink = False
@@ -205,6 +227,8 @@ def _kept_in_content(children: Sequence[Token], content: str) -> list[Interval]:
             continue
         end = -1
         if kind == "text":
+            if not child.content:  # emphasis delimiters leave empty text tokens behind
+                continue
             at = content.find(child.content, cursor)
             if at >= 0:
                 end = at + len(child.content)
@@ -228,15 +252,15 @@ def _kept_in_content(children: Sequence[Token], content: str) -> list[Interval]:
         elif kind == "link_close":
             end = _link_tail_end(content, cursor)
         elif kind == "image":
-            end = _image_end(content, cursor)
+            end = _image_end(content, cursor, env)
         else:  # emphasis, strikethrough, line breaks: markers are left in the gaps, blanked
             continue
         if end <= 0:
             # Could not align (should not happen): keep the rest rather than lose prose.
             kept.append((cursor, len(content)))
-            return kept
+            return kept, False
         cursor = end
-    return kept
+    return kept, True
 
 
 def _without_urls(content: str, start: int, end: int) -> list[Interval]:
@@ -304,26 +328,20 @@ def _link_tail_end(content: str, cursor: int) -> int:
     return after
 
 
-def _image_end(content: str, cursor: int) -> int:
-    """End of ``![alt](source "title")`` (or a reference image) starting at/after cursor."""
+def _image_end(content: str, cursor: int, env: dict) -> int:
+    """End of ``![alt](source "title")`` (or a reference image) starting at/after cursor.
+
+    The alt label is measured with markdown-it's own label parser (it skips code spans and
+    nested links exactly as the image rule did).
+    """
+    from markdown_it.helpers import parseLinkLabel
+    from markdown_it.rules_inline import StateInline
+
     start = content.find("![", cursor)
     if start < 0:
         return -1
-    depth = 0
-    position = start + 1
-    while position < len(content):
-        char = content[position]
-        if char == "\\":
-            position += 2
-            continue
-        if char == "[":
-            depth += 1
-        elif char == "]":
-            depth -= 1
-            if depth == 0:
-                return _link_tail_end(content, position)
-        position += 1
-    return -1
+    label_end = parseLinkLabel(StateInline(content, _parser(), env, []), start + 1)
+    return _link_tail_end(content, label_end) if label_end >= 0 else -1
 
 
 def _skip_link_space(content: str, position: int) -> int:

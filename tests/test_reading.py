@@ -213,6 +213,14 @@ def test_headings_emphasis_and_links_keep_only_their_words() -> None:
     )
 
 
+def test_a_paragraph_that_opens_with_emphasis_loses_its_markers() -> None:
+    markdown = "**HALDEN** \u2014 _Officials_ said the *car park* would close.\n"
+    assert blanked(markdown) == (
+        f"{gap('**')}HALDEN{gap('**')} \u2014 {gap('_')}Officials{gap('_')} said the "
+        f"{gap('*')}car park{gap('*')} would close.\n"
+    )
+
+
 def test_code_html_comments_and_front_matter_are_blanked() -> None:
     lines = [
         "---",
