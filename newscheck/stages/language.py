@@ -206,7 +206,7 @@ def analyse(document: Document) -> None:
 
 
 SCARE_QUOTE_MESSAGE = (
-    "scare quotes around '{}' signal the writer's doubt or sneer without saying why -- "
+    "scare quotes around '{}' signal the writer's doubt or sneer without saying why — "
     "attribute the term to who uses it, or drop the quotation marks"
 )
 
@@ -307,21 +307,30 @@ def flag_subjective(document: Document, index: int, subjectivity: float,
     )
     message = (
         f"this sentence in the reporter's voice reads as opinion (subjectivity "
-        f"{subjectivity:.2f}; subjective words: {quoted_words}) -- check it for "
+        f"{subjectivity:.2f}; subjective words: {quoted_words}) — check it for "
         "editorialising"
     )
     emit(start, end, "T101", "subjectivity", None, index, None, message)
 
 
 def hedge_message(match: Match, document: Document) -> str:
+    """Why the words are flagged, in plain words (the lexicon note, naming the words)."""
     words = document.text[match.start : match.end]
-    note = match.entry.note or "a hedge marks the claim as uncertain -- say who doubts it and why"
+    note = readable(match.entry.note or "a hedge marks the claim as uncertain -- say who doubts it")
+    if f"'{words.lower()}'" in note.lower():
+        return note[0].upper() + note[1:]  # the note already names the words
     return f"'{words}': {note}"
 
 
 def loaded_message(match: Match, document: Document, quote: Quote | None) -> str:
+    """Why the words are flagged, and whose words they are."""
     words = document.text[match.start : match.end]
-    note = match.entry.note or "loaded wording tells readers how to feel -- describe instead"
+    note = readable(match.entry.note or "loaded wording tells readers how to feel -- describe")
     if quote:
         return f"'{words}' (the source's words, inside a quotation): {note}"
     return f"'{words}' in the reporter's voice: {note}"
+
+
+def readable(note: str) -> str:
+    """Lexicon notes are ASCII ('a -- b'); messages use a real dash."""
+    return note.replace(" -- ", " — ")
