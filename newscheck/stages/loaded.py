@@ -43,6 +43,10 @@ def loaded_matcher(extra_loaded: tuple[str, ...], allowed_words: tuple[str, ...]
     return PhraseMatcher(entries)
 
 
+HEADLINE_SHARE = 0.85
+"""Share of content words capitalised in a headline ("Shares in Hero Motors rose" has 0.8)."""
+
+
 def is_headline(words: Words) -> bool:
     """Title Case or ALL CAPS lines (headlines), where capitals do not mark names."""
     content = [
@@ -51,7 +55,8 @@ def is_headline(words: Words) -> bool:
     ]
     if len(content) < 3:
         return False
-    return all(word[0].isupper() for word in content)
+    capitalised = sum(1 for word in content if word[0].isupper())
+    return capitalised >= HEADLINE_SHARE * len(content)
 
 
 def find_loaded(
