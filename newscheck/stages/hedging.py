@@ -245,11 +245,6 @@ def _most(words: Words, i: int, prev: str, nxt: str) -> bool:
     return nxt.endswith("s") and not nxt.endswith(("ss", "ous", "ly"))
 
 
-def _others(words: Words, i: int, prev: str, nxt: str) -> bool:
-    # "the others", "and others": a known group or a list, not an unnamed one.
-    return prev not in ("the", "and", "or", "among", "many", "some")
-
-
 def _assume(words: Words, i: int, prev: str, nxt: str) -> bool:
     # "assumed office", "assumed control": to take on; "we assume that": a hedge.
     return nxt == "that" or prev in FIRST_PERSON
@@ -257,7 +252,6 @@ def _assume(words: Words, i: int, prev: str, nxt: str) -> bool:
 
 SENSE_RULES = {
     "some": _some,
-    "others": _others,
     **dict.fromkeys(("assume", "assumes", "assumed", "assuming"), _assume),
     "several": _several,
     "most": _most,
