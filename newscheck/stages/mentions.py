@@ -172,7 +172,7 @@ def names_someone(after: str) -> bool:
     return False
 
 
-def _head_index(words: list[str]) -> int:
+def head_index(words: list[str]) -> int:
     """Index of the head noun of a mention: the last word before a post-modifier."""
     for i, word in enumerate(words):
         if i and word in (
@@ -213,7 +213,7 @@ def classify_mention(mention: str) -> str:
         return "anonymous"
     if lexicon.outlet_name_re.search(text) or lexicon.outlet_noun_re.search(text):
         return "outlet"
-    head_at = _head_index(words)
+    head_at = head_index(words)
     head = words[head_at].removesuffix("'s")
     first = words[0]
     if (

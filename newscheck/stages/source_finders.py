@@ -1,0 +1,440 @@
+"""Finding source mentions: anonymous, vague, outlets, documents, unattributed claims."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from newscheck.document import Document
+from newscheck.report import TextSpan
+from newscheck.stages.mentions import (
+    DETERMINERS,
+    SINGULAR_DETERMINERS,
+    SourcingLexicon,
+    names_someone,
+)
+from newscheck.stages.source_patterns import SourcingPatterns
+from newscheck.stages.source_phrases import (
+    MODIFIERS,
+    PHRASE_OBJECT,
+    STOP_CAPS,
+    credited,
+    extend_left,
+    extend_over_unnamed_members,
+    extend_right,
+    in_proper_name,
+    may_be_credited,
+    noun_follows,
+    sentence_bounds,
+    subject_of_clause,
+)
+
+
+@dataclass
+class Mention:
+    """A source mention found in the text (or a quote speaker), before it becomes a Source."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    name: str
+    rule: str | None = None
+    reason: TextSpan | None = None
+    quotes: list[str] = field(default_factory=list)
+
+
+class Found(list):
+    """The mentions found so far, with a character map for constant-time overlap tests."""
+
+    def __init__(self, length: int) -> None:
+        super().__init__()
+        self.covered = bytearray(length + 1)
+        self.markers: list[tuple[int, int]] = []
+        """Anonymity markers ("spoke on condition of anonymity") awaiting a mention."""
+
+    def append(self, mention: Mention) -> None:
+        super().append(mention)
+        self.covered[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return 1 in self.covered[start:end]
+
+
+_CLAUSE_END = re.compile(r"[,.;:!?\"“”‘’()—–]|\s'|'\s|\s-\s")
+
+
+_QUOTED_NAME = re.compile(r"['\"‘“]([A-Z][^'\"’”\n]{0,40}?)['\"’”]")
+
+
+_PRIVATELY_AFTER = re.compile(r"[\s,]*(?:[\w'’]+\s+){0,2}?privately\b", re.IGNORECASE)
+
+
+_PRIVATELY_BEFORE = re.compile(r"\bprivately,?\s*$", re.IGNORECASE)
+
+
+_MEASURED = re.compile(
+    r"(?:percent|per\s+cent|%|majority|minority|plurality|share|half|third|quarter)\s+of\s+"
+    r"(?:[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+_JOINED = re.compile(r"([\w'’.-]+)\s+(?:and|or|nor|&)\s*$")
+
+
+_NOBODY = re.compile(r"(?:no|none\s+of)\b", re.IGNORECASE)
+
+
+_ONE_OF = re.compile(r"(?:one|an?|another)\s+of\b", re.IGNORECASE)
+
+
+_NAMED_AFTER = re.compile(r"\s+(?:from|by|among)\s+(?:the\s+)?[A-Z]")
+
+
+_PROPER_GROUPS = frozenset(
+    ["democrats", "republicans", "democrat", "republican", "conservatives", "liberals"]
+)
+
+
+_QUOTE_MARK = re.compile(r"[\"“”]")
+
+
+_NEGATION = re.compile(
+    r"\b(?:not|never|no|n't|nor|denied|deny|denies|false(?:ly)?)\s+(?:\w+\s+){0,3}$", re.IGNORECASE
+)
+
+
+def find_anonymous(
+    document: Document,
+    hits: dict[str, list[re.Match[str]]],
+    lexicon: SourcingLexicon,
+    patterns: SourcingPatterns,
+    found: Found,
+) -> None:
+    text = document.analysis_text
+    original = document.text
+    strong = hits["anonymous_phrase"]
+    markers: list[tuple[int, int]] = []
+    for match in strong:
+        phrase = match.group().lower()
+        bounds = sentence_bounds(document, match.start())
+        if phrase.startswith(("spoke", "speaking", "who ")):
+            markers.append((match.start(), match.end()))
+            continue
+        start = extend_left(text, match.start(), bounds[0])
+        end = match.end()
+        if phrase.endswith((" with", " to", " on", " of")):
+            obj = PHRASE_OBJECT.match(text, end, min(bounds[1], end + 60))
+            end = obj.end() if obj else end
+        if found.overlaps(start, end) or lexicon.is_allowed(original[start:end]):
+            continue
+        found.append(
+            Mention(start, end, original[start:end], "anonymous", original[start:end], "A101")
+        )
+    for match in hits["anonymous_head"]:
+        bounds = sentence_bounds(document, match.start())
+        if found.overlaps(match.start(), match.end()):
+            continue
+        following = text[match.end() : match.end() + 40]
+        if re.match(r"\s+of\b", following) and match.group().lower().startswith("source"):
+            continue  # "a source of income"
+        if re.match(r"\s+[A-Z][\w'’.-]+", following) and not re.match(
+            r"\s+(?:" + "|".join(w.capitalize() for w in STOP_CAPS) + r")\b", following
+        ):
+            continue  # "aide Huma Roe": named
+        if names_someone(following):
+            continue
+        start = extend_left(text, match.start(), bounds[0])
+        head = match.group().lower()
+        if start == match.start() and not head.endswith("s"):
+            # A bare singular noun ("official figures", "insider accounts") is not a person.
+            continue
+        if in_proper_name(text, match.start(), bounds[0]):
+            continue  # "the Council of Economic Advisers"
+        opener = text[start : match.start()].split()[:1]
+        if (
+            head.startswith("spokes")
+            and not head.endswith(("men", "people"))
+            and (not opener or opener[0].lower() not in SINGULAR_DETERMINERS)
+        ):
+            continue  # "Cameron's spokesman", "the spokesman": a unique, identifiable role
+        end = extend_right(text, match.end(), bounds[1])
+        marked = any(bounds[0] <= m[0] < bounds[1] for m in markers)
+        if (
+            not marked
+            and not credited(text, start, end, bounds, patterns)
+            and not subject_of_clause(text, end, bounds[1], patterns)
+        ):
+            continue
+        mention_text = original[start:end]
+        if lexicon.is_allowed(mention_text):
+            continue
+        found.append(Mention(start, end, mention_text, "anonymous", mention_text, "A101"))
+    found.markers.extend(markers)
+
+
+def add_unattached_markers(document: Document, found: Found) -> None:
+    """Flag "spoke on condition of anonymity" itself when its sentence has no unnamed source.
+
+    Run after every finder, so "One of the people, who requested anonymity, ..." found as a
+    group mention takes the marker instead.
+    """
+    anonymous_starts = sorted(m.start for m in found if m.kind == "anonymous")
+    for marker_start, marker_end in found.markers:
+        bounds = sentence_bounds(document, marker_start)
+        i = bisect_right(anonymous_starts, bounds[1] - 1) - 1
+        if i >= 0 and anonymous_starts[i] >= bounds[0]:
+            continue
+        words = document.text[marker_start:marker_end]
+        found.append(Mention(marker_start, marker_end, words, "anonymous", words, "A101"))
+
+
+def anonymity_reason(
+    document: Document, mention: Mention, patterns: SourcingPatterns, lower: str
+) -> TextSpan | None:
+    """Why the source is unnamed, when its sentence says so ("because the talks are private")."""
+    start, end = sentence_bounds(document, mention.start)
+    start, end = max(start, mention.start - 150), min(end, mention.end + 250)  # stay local
+    text = document.analysis_text
+    match = patterns.reason.search(lower, start, end)
+    if match is None:
+        return None
+    clause_end = _CLAUSE_END.search(text, match.end(), end)
+    stop = clause_end.start() if clause_end else end
+    verb = patterns.reason_stop.search(text, match.end(), stop)
+    stop = verb.start() if verb else stop
+    while stop > match.start() and text[stop - 1].isspace():
+        stop -= 1
+    return TextSpan(match.start(), stop, document.text[match.start() : stop])
+
+
+def find_vague(
+    document: Document,
+    hits: dict[str, list[re.Match[str]]],
+    lexicon: SourcingLexicon,
+    patterns: SourcingPatterns,
+    found: Found,
+) -> None:
+    text = document.analysis_text
+    original = document.text
+    for match in hits["weasel"]:
+        if found.overlaps(match.start(), match.end()):
+            continue
+        if _NAMED_AFTER.match(text, match.end()):
+            continue  # "drew criticism from Berlin and Paris" says whose
+        phrase = original[match.start() : match.end()]
+        if lexicon.is_allowed(phrase):
+            continue
+        found.append(Mention(match.start(), match.end(), phrase, "vague", phrase.lower(), "A202"))
+    if hits["extra_vague"]:
+        for match in hits["extra_vague"]:
+            if not found.overlaps(match.start(), match.end()):
+                phrase = original[match.start() : match.end()]
+                found.append(
+                    Mention(match.start(), match.end(), phrase, "vague", phrase.lower(), "A201")
+                )
+    for tag, kind in (("collective", "vague"), ("singular", "anonymous")):
+        for match in hits[tag]:
+            if found.overlaps(match.start(), match.end()):
+                continue
+            bounds = sentence_bounds(document, match.start())
+            end = extend_right(text, match.end(), bounds[1])
+            coordinated = patterns.coordinated.match(text, end, bounds[1])
+            if coordinated:  # "Regulators and environmental groups"
+                end = coordinated.end()
+            if not may_be_credited(text, match.start(), end, bounds, patterns, kind):
+                continue  # cheap test first: most group nouns are credited with nothing
+            start = extend_left(text, match.start(), bounds[0])
+            first_word = text[start : match.start()].split()[:1]
+            if kind == "anonymous" and (
+                not first_word or first_word[0].lower() not in SINGULAR_DETERMINERS
+            ):
+                continue  # "one critic" is a person; a bare "critic" is not a mention
+            lead_start = max(bounds[0], start - 40)
+            joined = _JOINED.search(text[lead_start:start])
+            if kind == "vague" and joined:
+                partner = joined.group(1)
+                partner_start = lead_start + joined.start(1)
+                if partner.lower() in lexicon.collectives or partner.lower() in MODIFIERS:
+                    start = partner_start  # "Developers and supporters"
+                elif partner[:1].isupper() and text[bounds[0] : partner_start].strip():
+                    continue  # "Smith and other critics": the group has a named member
+            if match.group().lower() == "whom" and start == match.start():
+                continue  # only "many of whom", "some of whom"
+            if _NOBODY.match(text[start : match.start()]):
+                continue  # "no Republicans": nobody is credited
+            if _MEASURED.search(text[max(bounds[0], match.start() - 60) : match.start()]):
+                continue  # "55 percent of Sanders supporters said": a poll finding
+            if kind == "anonymous" and noun_follows(text, match.end(), bounds[1], patterns):
+                continue  # "a conservative think tank": an adjective, not a person
+            if match.group().lower() not in _PROPER_GROUPS and in_proper_name(
+                text, match.start(), bounds[0]
+            ):
+                continue  # "the Union of Concerned Scientists"
+            individual = kind == "anonymous" or _ONE_OF.match(text[start : match.start()])
+            if not credited(text, start, end, bounds, patterns) and not (
+                individual and subject_of_clause(text, end, bounds[1], patterns)
+            ):
+                continue
+            following = text[end : end + 60]
+            if names_someone(following) or names_someone(text[match.end() : match.end() + 60]):
+                continue
+            if kind == "vague":
+                end = extend_over_unnamed_members(text, end, bounds[1])
+            mention_kind = kind
+            if kind == "vague" and (
+                _ONE_OF.match(text[start:end])
+                or _PRIVATELY_AFTER.match(text, end, min(bounds[1], end + 40))
+                or _PRIVATELY_BEFORE.search(text[max(bounds[0], start - 16) : start])
+            ):
+                # "one of the doctors" is an unnamed individual; "privately, Democrats
+                # acknowledge" speaks off the record: both are anonymous sourcing
+                mention_kind = "anonymous"
+            mention_text = original[start:end]
+            if lexicon.is_allowed(mention_text) or found.overlaps(start, end):
+                continue
+            rule = "A201" if mention_kind == "vague" else "A101"
+            found.append(Mention(start, end, mention_text, mention_kind, mention_text, rule))
+
+
+def outlet_name(text: str, patterns: SourcingPatterns, lexicon: SourcingLexicon) -> str:
+    """A canonical name for an outlet mention.
+
+    "the Axios portal" -> "Axios", "The Harbour Gazette newspaper" -> "Harbour Gazette";
+    an unnamed "the newspaper" keeps its words.
+    """
+    named = patterns.outlet_names.search(text)
+    if named is not None:
+        return re.sub(r"^[Tt]he\s+", "", " ".join(named.group().split()))
+    words = " ".join(text.split()).strip("'\"‘’“” ")
+    bare = re.sub(r"^[Tt]he\s+", "", words)
+    for noun in sorted(lexicon.outlet_nouns, key=len, reverse=True):
+        if bare.lower().endswith(" " + noun) and bare[:1].isupper():
+            return bare[: -len(noun) - 1]
+    return bare if bare[:1].isupper() else words
+
+
+def outlet_candidates(
+    text: str,
+    hits: dict[str, list[re.Match[str]]],
+    patterns: SourcingPatterns,
+    lexicon: SourcingLexicon,
+) -> list[tuple[int, int]]:
+    """(start, end) of outlet names, "the X portal" phrases and quoted names after a cue."""
+    candidates: list[tuple[int, int]] = []
+    for hit in hits["outlet_name"]:
+        start = hit.start()
+        the = re.search(r"\b[Tt]he\s+$", text[max(0, start - 5) : start])
+        named = patterns.outlet_names.match(text, start - len(the.group()) if the else start)
+        if named is not None and named.end() >= hit.end():  # case matters: "the Sun", not "sun"
+            candidates.append((named.start(), named.end()))
+    for hit in hits["outlet_noun"]:
+        window = max(0, hit.start() - 80)
+        for match in lexicon.outlet_noun_re.finditer(text, window, hit.end()):
+            if match.end() == hit.end():
+                candidates.append((match.start(), match.end()))
+                break
+    for match in _QUOTED_NAME.finditer(text):
+        if patterns.quoted_outlet.search(text[max(0, match.start() - 25) : match.start()]):
+            candidates.append((match.start(1), match.end(1)))
+    return candidates
+
+
+def find_outlets(
+    document: Document,
+    hits: dict[str, list[re.Match[str]]],
+    lexicon: SourcingLexicon,
+    patterns: SourcingPatterns,
+    found: Found,
+) -> None:
+    text = document.analysis_text
+    original = document.text
+    candidates = outlet_candidates(text, hits, patterns, lexicon)
+    candidates.sort(key=lambda c: (c[0], -c[1]))
+    taken_until = -1
+    for start, end in candidates:
+        if start < taken_until:  # sorted by start: only the last kept one can overlap
+            continue
+        bounds = sentence_bounds(document, start)
+        quoted = text[start - 1 : start] in "'\"‘“" and start > 0
+        if not quoted and not credited(text, start, end, bounds, patterns, outlet=True):
+            continue
+        if quoted:
+            cue = text[max(bounds[0], start - 40) : start]
+            if not re.search(r"(?:by|to|in|outlet|portal|newspaper|agency)\s*['\"‘“]$", cue):
+                continue
+        taken_until = end
+        mention_text = original[start:end]
+        if lexicon.is_allowed(mention_text) or found.overlaps(start, end):
+            continue
+        found.append(
+            Mention(
+                start,
+                end,
+                mention_text,
+                "outlet",
+                outlet_name(mention_text, patterns, lexicon),
+                "A301",
+            )
+        )
+
+
+def find_documents(
+    document: Document,
+    hits: dict[str, list[re.Match[str]]],
+    lexicon: SourcingLexicon,
+    patterns: SourcingPatterns,
+    found: Found,
+) -> None:
+    text = document.analysis_text
+    original = document.text
+    for match in hits["document"]:
+        if found.overlaps(match.start(), match.end()):
+            continue
+        bounds = sentence_bounds(document, match.start())
+        start, end = extend_left(text, match.start(), bounds[0]), match.end()
+        opener = text[start:end].split()[0].lower()
+        if start == match.start() or opener not in DETERMINERS:
+            continue  # "a new poll", "the ruling"; not a bare "data" or "reports suggest"
+        if not credited(text, start, end, bounds, patterns):
+            continue
+        if (
+            text[start:end].lower().endswith(("reports", "report"))
+            and "previous" in text[start:end].lower()
+        ):
+            continue
+        mention_text = original[start:end]
+        found.append(Mention(start, end, mention_text, "document", mention_text.lower()))
+
+
+def unattributed_claims(
+    document: Document, hits: dict[str, list[re.Match[str]]], patterns: SourcingPatterns
+) -> list[Mention]:
+    """Accusations in the reporter's voice with no attribution in their sentence or paragraph."""
+    text = document.analysis_text
+    claims: list[Mention] = []
+    attributed: dict[tuple[int, int], bool] = {}  # scope -> has attribution (searched once)
+    for match in hits["accusation"]:
+        start, end = match.start(), match.end()
+        if document.in_quote(start, end) or _NEGATION.search(text[max(0, start - 30) : start]):
+            continue
+        sentence_start, sentence_end = sentence_bounds(document, start)
+        paragraph = document.paragraph_index_at(start)
+        if paragraph is not None:
+            scope_start = min(sentence_start, document.paragraphs[paragraph].start)
+            scope_end = max(sentence_end, document.paragraphs[paragraph].end)
+        else:
+            scope_start, scope_end = sentence_start, sentence_end
+        scope = (scope_start, scope_end)
+        if scope not in attributed:
+            attributed[scope] = bool(
+                patterns.attribution_in_span.search(text, scope_start, scope_end)
+                or any(q.start < scope_end and scope_start < q.end for q in document.quotes)
+                or _QUOTE_MARK.search(text, sentence_start, sentence_end)
+            )
+        if attributed[scope]:
+            continue
+        claims.append(Mention(start, end, document.text[start:end], "claim", "", "A402"))
+    return claims

@@ -1,0 +1,183 @@
+"""The sourcing stage's compiled word lists: one trie-regex scan finds every entry at once.
+
+Built once per house-style configuration (``patterns_for``, cached).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from newscheck.config import LexiconConfig
+from newscheck.stages.mentions import (
+    _alternation,
+    _sections,
+    lexicon_for,
+    trie_pattern,
+)
+
+
+class Scan:
+    """The analysed text and a lower-case copy with exactly the same offsets."""
+
+    __slots__ = ("text", "lower")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        lowered = text.lower()
+        if len(lowered) != len(text):  # a few characters grow when lower-cased (e.g. 'İ')
+            lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+        self.lower = lowered
+
+
+class TaggedScanner:
+    """Every word list in one trie regex: a single pass over the text finds all of them.
+
+    ``lists`` maps a tag ("collective", "anonymous_head", ...) to lower-case phrases; ``*`` in a
+    phrase stands for up to four words ("echoing * previous reports").  Matches are
+    leftmost-longest and never overlap.
+    """
+
+    def __init__(self, lists: dict[str, tuple[str, ...] | frozenset[str]]) -> None:
+        self.tag_names = tuple(lists)
+        phrase_tags: dict[str, list[str]] = {}
+        wild: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
+        for tag, phrases in lists.items():
+            for phrase in phrases:
+                phrase = " ".join(phrase.lower().split())
+                if "*" in phrase:
+                    chunks = [chunk.strip() for chunk in phrase.split("*")]
+                    regex = re.compile(
+                        r"\s+(?:[\w'’.-]+\s+){0,4}?".join(
+                            r"\s+".join(re.escape(w) for w in chunk.split()) for chunk in chunks
+                        )
+                        + r"(?![\w'’-])"
+                    )
+                    wild.setdefault(chunks[0], []).append((tag, regex))
+                else:
+                    phrase_tags.setdefault(phrase, []).append(tag)
+        self.phrase_tags = {k: tuple(v) for k, v in phrase_tags.items()}
+        self.wild = wild
+        self.regex = re.compile(
+            r"\b(?:" + trie_pattern(tuple(phrase_tags) + tuple(wild)) + r")(?![\w'’-])"
+        )
+
+    def scan(self, lower: str) -> dict[str, list[re.Match[str]]]:
+        """Tag -> its matches in text order, over a lower-cased text."""
+        found: dict[str, list[re.Match[str]]] = {tag: [] for tag in self.tag_names}
+        phrase_tags, wild = self.phrase_tags, self.wild
+        for match in self.regex.finditer(lower):
+            at = match.start()
+            if at > 1 and lower[at - 1] in "-'’" and lower[at - 2].isalnum():
+                continue  # "deep-pocketed", "O'Brien": part of a longer word
+            key = match.group()
+            if not key.isalpha():
+                key = " ".join(key.split())
+            for tag in phrase_tags.get(key, ()):
+                found[tag].append(match)
+            for tag, regex in wild.get(key, ()):
+                longer = regex.match(lower, match.start())
+                if longer is not None:
+                    found[tag].append(longer)
+        return found
+
+
+@dataclass(frozen=True)
+class SourcingPatterns:
+    """Regexes compiled once per lexicon configuration."""
+
+    scanner: TaggedScanner
+    reason: re.Pattern[str]
+    verbs: frozenset[str]
+    between: frozenset[str]
+    outlet_followers: frozenset[str]
+    cues_before: frozenset[str]
+    speech_cues: frozenset[str]
+    cue_hint: re.Pattern[str]
+    attitudes: frozenset[str]
+    reason_stop: re.Pattern[str]
+    by_participles: frozenset[str]
+    quoted_outlet: re.Pattern[str]
+    outlet_names: re.Pattern[str]
+    coordinated: re.Pattern[str]
+    attribution_in_span: re.Pattern[str]
+
+
+def words_pattern(entries: tuple[str, ...] | frozenset[str]) -> str:
+    return r"\b(?:" + _alternation(tuple(entries)) + r")\b"
+
+
+@lru_cache(maxsize=32)
+def patterns_for(config: LexiconConfig | None) -> SourcingPatterns:
+    """Compile every sourcing regex for a lexicon configuration (cached)."""
+    lexicon = lexicon_for(config)
+    vague = _sections("vague.txt")
+    cues = _sections("sourcing_cues.txt")
+    participles = cues.get("by_participles", ())
+    accusations = _sections("accusations.txt")
+    return SourcingPatterns(
+        scanner=TaggedScanner(
+            {
+                "anonymous_phrase": lexicon.anonymous_phrases,
+                "anonymous_head": lexicon.anonymous_heads,
+                "collective": lexicon.collectives,
+                "singular": lexicon.singulars,
+                "weasel": vague.get("weasel", ()),
+                "extra_vague": lexicon.extra_vague,
+                "document": lexicon.document_heads,
+                "outlet_name": frozenset(name.lower() for name in lexicon.outlet_names),
+                "outlet_noun": lexicon.outlet_nouns,
+                "accusation": accusations.get("claims", ()),
+            }
+        ),
+        reason=re.compile(
+            r"\b(?:" + trie_pattern(_sections("anonymity_reasons.txt").get("entries", ())) + r")\b"
+        ),
+        verbs=frozenset(" ".join(v.split()) for v in cues.get("verbs", ())),
+        between=frozenset(w for phrase in cues.get("between", ()) for w in phrase.split()),
+        outlet_followers=frozenset(cues.get("outlet_followers", ())),
+        reason_stop=re.compile(r"\s(?:" + _alternation(cues.get("verbs", ())) + r")\b", re.I),
+        speech_cues=frozenset(cues.get("speech_before", ())),
+        cue_hint=re.compile(
+            r"\b(?:"
+            + trie_pattern({c.split()[-1] for c in cues.get("before", ())} | {"by"})
+            + r")\b",
+            re.IGNORECASE,
+        ),
+        attitudes=frozenset(cues.get("attitudes", ())),
+        cues_before=frozenset(" ".join(c.split()) for c in cues.get("before", ())),
+        by_participles=frozenset(participles),
+        quoted_outlet=re.compile(
+            r"\b(?:" + trie_pattern(_QUOTED_OUTLET_CUES) + r")\s*$", re.IGNORECASE
+        ),
+        outlet_names=lexicon.outlet_name_re,
+        coordinated=re.compile(
+            r"\s+(?:and|or)\s+(?:[\w'’-]+\s+){0,2}?"
+            + words_pattern(lexicon.collectives | lexicon.anonymous_heads),
+            re.IGNORECASE,
+        ),
+        attribution_in_span=re.compile(
+            words_pattern(accusations.get("attribution", ())), re.IGNORECASE
+        ),
+    )
+
+
+_QUOTED_OUTLET_CUES = (
+    "reported by",
+    "according to",
+    "cited by",
+    "published by",
+    "quoted by",
+    "report by",
+    "reports by",
+    "report in",
+    "reports in",
+    "wrote in",
+    "said the outlet",
+    "said the portal",
+    "said the newspaper",
+    "said the agency",
+    "told the outlet",
+    "told the portal",
+)

@@ -1,0 +1,526 @@
+"""Reading around a hit: grow a mention into its noun phrase, and test whether the text credits it.
+
+A group or unnamed person is a *source* only when credited: a speech, belief or report verb follows
+("critics say"), a cue precedes ("according to experts", "said one official"), or, for unnamed
+individuals, it is the subject of a clause ("Other officials weighed in").  All checks are token
+look-ups in bounded windows (no backtracking regexes).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from newscheck.document import Document
+from newscheck.stages.mentions import (
+    DETERMINERS,
+    GROUP_OF,
+)
+from newscheck.stages.source_patterns import SourcingPatterns
+
+WORD = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*")
+
+
+STOP_CAPS = frozenset(
+    [
+        "but",
+        "and",
+        "the",
+        "in",
+        "on",
+        "at",
+        "when",
+        "while",
+        "as",
+        "if",
+        "so",
+        "yet",
+        "meanwhile",
+        "however",
+        "after",
+        "before",
+        "since",
+        "though",
+        "although",
+        "because",
+        "still",
+        "also",
+        "then",
+        "now",
+        "this",
+        "that",
+        "these",
+        "those",
+        "there",
+        "here",
+        "what",
+        "who",
+        "why",
+        "how",
+        "where",
+        "for",
+        "with",
+        "without",
+        "from",
+        "by",
+        "of",
+        "to",
+        "a",
+        "an",
+    ]
+)
+
+
+MODIFIERS = frozenset(
+    [
+        "senior",
+        "top",
+        "former",
+        "fellow",
+        "current",
+        "administration",
+        "government",
+        "federal",
+        "state",
+        "local",
+        "campaign",
+        "intelligence",
+        "military",
+        "police",
+        "party",
+        "congressional",
+        "legal",
+        "health",
+        "policy",
+        "industry",
+        "independent",
+        "outside",
+        "leading",
+        "prominent",
+        "unnamed",
+        "anonymous",
+        "white",
+        "house",
+        "trade",
+        "labor",
+        "labour",
+        "defense",
+        "defence",
+        "security",
+        "foreign",
+        "domestic",
+        "civil",
+        "rights",
+        "environmental",
+        "medical",
+        "financial",
+        "energy",
+        "tech",
+        "economic",
+        "political",
+        "diplomatic",
+        "western",
+        "european",
+        "american",
+        "russian",
+        "ukrainian",
+        "chinese",
+        "other",
+        "some",
+        "many",
+        "several",
+    ]
+)
+
+
+_PHRASE_STOP = (
+    r"(?=[,.;:!?\"“”]|\s+(?:who|that|said|says|say|told|tell|have|has|had|were|was|are|is|also|"
+    r"suggest|suggests|suggested|believe|believes|believed|expect|expects|expected|argue|argues|"
+    r"argued|warn|warns|warned|claim|claims|claimed|insist|insists|insisted|note|notes|noted|"
+    r"add|adds|added|acknowledge|acknowledged|describe|described|confirm|confirmed|deny|denied|"
+    r"report|reported|think|fear|feared|predict|predicted|estimate|estimated|worry|worried|"
+    r"agree|agreed|would|will|could|may|might|do|did|does|cautioned|called|privately)\b"
+    r"|\s*$)"
+)
+_NOUN_WORD = r"\s+[\w'’-]+(?:\.[\w'’-]+)*"
+"""A word of a noun phrase; inner dots ("U.S") but never the sentence's full stop."""
+
+
+_POST_MODIFIER = re.compile(
+    r"\s+(?:(?:who\s+(?:are|is|were|was)\s+)?familiar\s+with|close\s+to|briefed\s+on|"
+    r"(?:with\s+(?:direct\s+)?knowledge\s+of)|involved\s+in|in\s+the\s+room|"
+    r"(?:in|at|from|within|inside|for|of)(?=\s))((?:" + _NOUN_WORD + "){1,5}?)" + _PHRASE_STOP,
+    re.IGNORECASE,
+)
+
+
+PHRASE_OBJECT = re.compile(r"(?:" + _NOUN_WORD + "){1,5}?" + _PHRASE_STOP, re.IGNORECASE)
+"""The object of a phrase that ends in a preposition ("people familiar with| the matter")."""
+
+
+_UNNAMED_MEMBERS = re.compile(
+    r",\s*(?:including|like|such\s+as|among\s+them|notably)\s+[^,;:!?\"“”\n]{1,80}?(?=,)",
+    re.IGNORECASE,
+)
+
+
+_AUXILIARIES = frozenset(
+    [
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "could",
+        "can",
+        "may",
+        "might",
+        "should",
+        "must",
+        "do",
+        "does",
+        "did",
+        "isn't",
+        "aren't",
+        "wasn't",
+        "weren't",
+        "hasn't",
+        "haven't",
+        "hadn't",
+        "won't",
+        "wouldn't",
+        "couldn't",
+        "can't",
+        "didn't",
+        "doesn't",
+        "don't",
+    ]
+)
+
+
+_NEGATORS = frozenset(["not", "never", "n't", "didn't", "don't", "doesn't", "won't", "wouldn't"])
+_BE = frozenset(
+    ["is", "are", "was", "were", "be", "been", "being", "isn't", "aren't", "wasn't", "weren't"]
+)
+
+
+_NOT_PREDICATES = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "in",
+        "on",
+        "at",
+        "to",
+        "of",
+        "for",
+        "from",
+        "with",
+        "by",
+        "as",
+        "into",
+        "about",
+        "over",
+        "under",
+        "after",
+        "before",
+        "also",
+    ]
+)
+
+
+_CLAUSE_ENDS_AFTER = re.compile(r"\s*(?:[,.;:!?\"“”)—–]|$|who\b|in\s+a\s+statement\b)", re.I)
+
+
+_CLAUSE_PUNCT = re.compile(r"[,;:!?\"“”()]|\.(?:\s|$)")
+
+
+_NEXT_WORD = re.compile(r"\s+([a-z][a-z'’-]*)")
+
+
+_STARTS: dict[int, tuple[int, list[int], list[int]]] = {}
+"""id(document) -> (sentence count, starts, ends): built once per document and stage run."""
+
+
+def sentence_bounds(document: Document, offset: int) -> tuple[int, int]:
+    """The sentence containing ``offset`` (the whole text when sentences are unknown)."""
+    cached = _STARTS.get(id(document))
+    if cached is None or cached[0] != len(document.sentences):
+        spans = document.sentences
+        cached = (len(spans), [s.start for s in spans], [s.end for s in spans])
+        _STARTS.clear()
+        _STARTS[id(document)] = cached
+    _, starts, ends = cached
+    i = bisect_right(starts, offset) - 1
+    if i >= 0 and offset < ends[i]:
+        return starts[i], ends[i]
+    return 0, len(document.text)
+
+
+def extend_left(text: str, start: int, floor: int) -> int:
+    """Move ``start`` left over the determiner and modifiers of a noun phrase."""
+    window_start = max(floor, start - 80)
+    tokens = list(WORD.finditer(text, window_start, start))
+    new_start = start
+    taken = 0
+    plain_noun_taken = False
+    i = len(tokens) - 1
+    while i >= 0 and taken < 5:
+        token = tokens[i]
+        gap = text[token.end() : new_start]
+        if gap.strip() not in ("", "-"):  # punctuation between: the phrase ends there
+            break
+        word = token.group()
+        lower = word.lower().replace("’", "'")
+        if lower == "of" and i > 0 and tokens[i - 1].group().lower() in GROUP_OF:
+            # "a number of", "one of the", "an unusual coalition of": keep going left
+            new_start = tokens[i - 1].start()
+            if tokens[i - 1].group().lower() in DETERMINERS:
+                break
+            i -= 2
+            taken += 2
+            continue
+        if lower in DETERMINERS:
+            new_start = token.start()
+            if (  # "one of the people", "some of his aides": keep the quantifier
+                i > 1
+                and tokens[i - 1].group().lower() == "of"
+                and tokens[i - 2].group().lower() in GROUP_OF
+                and not text[tokens[i - 2].end() : new_start].replace("of", "", 1).strip()
+            ):
+                new_start = tokens[i - 2].start()
+            break
+        if lower in STOP_CAPS:
+            break
+        capitalised = word[:1].isupper()
+        if (
+            capitalised
+            or lower.endswith("'s")
+            or "-" in lower
+            or lower in MODIFIERS
+            or lower.endswith(("al", "ic", "ian", "ese", "ish"))
+            or lower.isdigit()
+        ):
+            new_start = token.start()
+            taken += 1
+            i -= 1
+            continue
+        previous = tokens[i - 1].group().lower() if i > 0 else ""
+        if (  # one plain noun modifier: "a council aide", "a senior county official"
+            not plain_noun_taken
+            and (previous in DETERMINERS or previous in MODIFIERS)
+            and not text[tokens[i - 1].end() : token.start()].strip()
+        ):
+            plain_noun_taken = True
+            new_start = token.start()
+            taken += 1
+            i -= 1
+            continue
+        break
+    return new_start
+
+
+def extend_right(text: str, end: int, ceiling: int) -> int:
+    """Move ``end`` right over a short post-modifier ("familiar with the matter", "of the plan")."""
+    match = _POST_MODIFIER.match(text, end, min(ceiling, end + 70))
+    return match.end() if match else end
+
+
+def skip_parenthetical(text: str, pos: int, ceiling: int) -> int:
+    """After ", including those within X," / ", who …," return the position after it."""
+    if text.startswith(",", pos):
+        close = text.find(",", pos + 1, min(ceiling, pos + 120))
+        if close != -1:
+            return close + 1
+    return pos
+
+
+def extend_over_unnamed_members(text: str, end: int, ceiling: int) -> int:
+    """Include ", including those within the administration" in a vague group's span."""
+    match = _UNNAMED_MEMBERS.match(text, end, ceiling)
+    return match.end() if match else end
+
+
+def credited(
+    text: str,
+    start: int,
+    end: int,
+    bounds: tuple[int, int],
+    patterns: SourcingPatterns,
+    outlet: bool = False,
+) -> bool:
+    """True when the text credits the mention ``[start, end)`` with a statement or belief.
+
+    A speech, belief or report verb follows (after at most four auxiliaries and adverbs, a
+    parenthetical ", including …," or a relative clause "who …"), or a cue precedes it.
+    """
+    sentence_start, sentence_end = bounds
+    if verb_follows(text, end, sentence_end, patterns, outlet):
+        return True
+    skipped = skip_parenthetical(text, end, sentence_end)
+    if skipped != end and verb_follows(
+        text, skipped, sentence_end, patterns, outlet, relative=False
+    ):
+        return True
+    cue = cued_before(text, start, sentence_start, patterns, outlet)
+    if cue is None:
+        return False
+    if cue in patterns.speech_cues:
+        # "..., said one official." credits the official; in "Cruz said the people of the
+        # state have suffered" the group is what is talked about, not who talks.
+        return bool(_CLAUSE_ENDS_AFTER.match(text, end, sentence_end)) or end >= sentence_end
+    return True
+
+
+def verb_follows(
+    text: str,
+    pos: int,
+    ceiling: int,
+    patterns: SourcingPatterns,
+    outlet: bool,
+    relative: bool = True,
+) -> bool:
+    """A crediting verb in the words right after ``pos`` (token look-ups, no backtracking)."""
+    segment = text[pos : min(ceiling, pos + 90)]
+    cut = _CLAUSE_PUNCT.search(segment)
+    if cut is not None:
+        segment = segment[: cut.start()]
+    words = WORD.findall(segment.lower().replace("’", "'"))
+    verbs, between = patterns.verbs, patterns.between
+    if outlet and words and (words[0] == "s" or words[0] in patterns.outlet_followers):
+        words = words[1:]  # "the Financial Times article noted", "CNN's"
+        if words and words[0] in patterns.outlet_followers:
+            words = words[1:]
+    if words and words[0] in ("who", "that") and relative and not outlet:
+        # a relative clause: "one of the doctors who sent the letter called him ..."
+        return any(
+            word in verbs or f"{word} {following}" in verbs
+            for word, following in zip(words[2:10], words[3:11] + [""], strict=False)
+        )
+    auxiliary = False
+    for i, word in enumerate(words[:5]):
+        if word in _NEGATORS:  # "the official did not say": no claim is credited
+            return False
+        if word in patterns.attitudes:  # "critics are concerned", not "the countries concerned"
+            return auxiliary or (
+                i + 1 < len(words) and words[i + 1] in ("about", "that", "over", "by", "at")
+            )
+        if word in verbs or (i + 1 < len(words) and f"{word} {words[i + 1]}" in verbs):
+            return True
+        if word not in between:
+            return False
+        auxiliary = auxiliary or word in _AUXILIARIES
+    return False
+
+
+def subject_of_clause(text: str, pos: int, ceiling: int, patterns: SourcingPatterns) -> bool:
+    """True when the words after ``pos`` make the mention the subject of a finite clause.
+
+    Used for unnamed *individuals* only ("Other officials weighed in", "Clinton aides were coy",
+    "a doctor had typed"): an unnamed person the story reports acting or judging is an unnamed
+    source.  Passives ("officials were fired") are not.
+    """
+    segment = text[pos : min(ceiling, pos + 70)]
+    cut = _CLAUSE_PUNCT.search(segment)
+    if cut is not None:
+        segment = segment[: cut.start()]
+    last_auxiliary = None
+    for word in WORD.findall(segment.lower().replace("’", "'"))[:6]:
+        if word in _NEGATORS:
+            return False
+        if word in patterns.verbs:
+            return True
+        if word in _AUXILIARIES:
+            last_auxiliary = word
+            continue
+        if word in patterns.between or word in ("not", "too", "so", "very"):
+            continue
+        if word.endswith("ing"):  # "officials are bilking taxpayers": an action, not a view
+            return False
+        if word.endswith(("ed", "en")):  # "weighed in", "had typed"; "were fired" is passive
+            return last_auxiliary not in _BE
+        return last_auxiliary in _BE and word not in _NOT_PREDICATES  # "were coy"
+    return False
+
+
+def cued_before(
+    text: str, start: int, floor: int, patterns: SourcingPatterns, outlet: bool = False
+) -> str | None:
+    """The cue right before a mention: "according to", "said", "as reported by", "… by".
+
+    For an outlet, "told"/"asked" before it makes it the interviewer, not the source.
+    """
+    before = text[max(floor, start - 60) : start]
+    if not before or before[-1:] not in " ,":
+        return None
+    words = WORD.findall(before.lower())
+    if not words or (outlet and words[-1] in ("told", "tells", "asked", "asks")):
+        return None
+    for size in (1, 2, 3):
+        cue = " ".join(words[-size:])
+        if len(words) >= size and cue in patterns.cues_before:
+            return cue
+    if words[-1] == "by" and any(w in patterns.by_participles for w in words[-8:-1]):
+        return "by"
+    return None
+
+
+def may_be_credited(
+    text: str,
+    head_start: int,
+    end: int,
+    bounds: tuple[int, int],
+    patterns: SourcingPatterns,
+    kind: str,
+) -> bool:
+    """A cheap over-approximation of ``credited`` (or the subject rule) for a group noun."""
+    if verb_follows(text, end, bounds[1], patterns, False):
+        return True
+    skipped = skip_parenthetical(text, end, bounds[1])
+    if skipped != end and verb_follows(text, skipped, bounds[1], patterns, False, False):
+        return True
+    window = text[max(bounds[0], head_start - 150) : head_start]
+    if patterns.cue_hint.search(window):
+        return True
+    individual = kind == "anonymous" or " of " in window[-60:].lower()  # "one of the aides"
+    return individual and subject_of_clause(text, end, bounds[1], patterns)
+
+
+def noun_follows(text: str, pos: int, ceiling: int, patterns: SourcingPatterns) -> bool:
+    """True when a plain lower-case word that is no verb follows: "conservative| think tank"."""
+    match = _NEXT_WORD.match(text, pos, ceiling)
+    if match is None:
+        return False
+    word = match.group(1).replace("’", "'")
+    return not (
+        word in patterns.verbs
+        or word in patterns.between
+        or word in _AUXILIARIES
+        or word in _NOT_PREDICATES
+        or word in ("who", "that", "which", "and", "or", "but", "of", "not", "too")
+        or word.endswith(("ed", "s"))
+    )
+
+
+def in_proper_name(text: str, start: int, floor: int) -> bool:
+    """True when a capitalised head continues a name ("Council of Economic Advisers")."""
+    if not text[start : start + 1].isupper():
+        return False
+    before = text[max(floor, start - 30) : start].rstrip()
+    if not before or before[-1:] in '.!?"“”:;(—–':
+        return False  # sentence start or after punctuation: ordinary capitalisation
+    previous = before.split()[-1]
+    return previous[:1].isupper() or previous in ("of", "for", "and", "on")
+
+
+def forget_sentence_index() -> None:
+    """Drop the per-document sentence index (called when a stage run ends)."""
+    _STARTS.clear()
