@@ -385,3 +385,30 @@ def test_poll_findings_proper_names_and_hyphenated_words_are_not_sources():
 def test_speech_verb_before_a_group_that_does_not_close_the_clause():
     text = "The governor said residents have suffered enough. 'It is over,' said one aide."
     assert flags(analyse(text)) == [("A101", "one aide")]
+
+
+def test_one_flag_per_unnamed_source_later_references_join_it():
+    text = (
+        "A senior official said the ferry would be sold. The official added that bids were low.\n\n"
+        "The official did not say who had bid."
+    )
+    document = analyse(text)
+    assert flags(document) == [("A101", "A senior official")]
+    assert [m.text for m in document.sources[0].mentions] == [
+        "A senior official",
+        "The official",
+    ]
+
+
+def test_reason_given_to_one_of_a_group_and_span_stops_before_the_full_stop():
+    text = (
+        "Two people familiar with the matter said the deal had stalled. One of the people, who "
+        "requested anonymity to describe private conversations, said the port was the issue."
+    )
+    assert flags(analyse(text)) == [
+        ("A101", "Two people familiar with the matter"),
+        ("A102", "One of the people"),
+    ]
+    assert flags(analyse("The port closed, said two people familiar with the matter.")) == [
+        ("A101", "two people familiar with the matter")
+    ]
