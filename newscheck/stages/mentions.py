@@ -39,19 +39,19 @@ def _sections(name: str) -> dict[str, tuple[str, ...]]:
     return read_sections(name)
 
 
-def _word_class(section: str) -> frozenset[str]:
+def word_class(section: str) -> frozenset[str]:
     """A space-separated word class from ``mention_words.txt``."""
     return frozenset(
         word for line in _sections("mention_words.txt")[section] for word in line.split()
     )
 
 
-PRONOUNS = _word_class("pronouns")
-DETERMINERS = _word_class("determiners")
-SINGULAR_DETERMINERS = _word_class("singular_determiners")
-GROUP_OF = _word_class("group_of")
-ORGANIZATION_WORDS = _word_class("organization")
-ROLE_WORDS = _word_class("roles")
+PRONOUNS = word_class("pronouns")
+DETERMINERS = word_class("determiners")
+SINGULAR_DETERMINERS = word_class("singular_determiners")
+GROUP_OF = word_class("group_of")
+ORGANIZATION_WORDS = word_class("organization")
+ROLE_WORDS = word_class("roles")
 NAME_INTRODUCERS = _sections("mention_words.txt")["name_introducers"]
 _NAME_WORD = re.compile(r"[A-Z][\w'’.-]*")
 WORD = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*\.?")
