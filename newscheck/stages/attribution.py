@@ -118,6 +118,21 @@ def _ends_sentence(token: str) -> bool:
     return not (len(core) == 1 or "." in core or core.lower() in _ABBREVIATIONS)
 
 
+def _attaches(preposition: str, before: str) -> bool:
+    """Whether "<before> <preposition> ..." keeps the phrase going backwards: "the head of",
+    "a person familiar with", "one mother in (the Riverside neighborhood)"."""
+    if preposition not in _PREPOSITIONS:
+        return False
+    if preposition in ("of", "for") or before.lower() in _ATTACHING:
+        return True
+    lowered = before.lower()
+    return (
+        before[0].islower() and _is_word(before) and lowered not in _BOUNDARY
+        and not lowered.endswith("ed") and lowered not in _verb_sections()
+        and preposition in ("in", "from", "at")
+    )
+
+
 def _phrase_backward(tokens: list[tuple[int, int, str]], last: int) -> tuple[int, int] | None:
     """Token index range [first, last] of the noun phrase ending at ``last``, or None."""
     index = last
@@ -134,17 +149,12 @@ def _phrase_backward(tokens: list[tuple[int, int, str]], last: int) -> tuple[int
         if lowered in DETERMINERS:
             first = index
             # "a person familiar with the talks": the phrase goes on before the preposition
-            if index > 1 and tokens[index - 1][2].lower() in _PREPOSITIONS and (
-                tokens[index - 1][2].lower() in ("of", "for")
-                or tokens[index - 2][2].lower() in _ATTACHING
-            ):
+            if index > 1 and _attaches(tokens[index - 1][2].lower(), tokens[index - 2][2]):
                 index -= 1
                 continue
             break
         if lowered in _BOUNDARY and not (index == last and token[0].isupper()):
-            attach = lowered in ("of", "for") or (
-                index > 0 and tokens[index - 1][2].lower() in _ATTACHING
-            )
+            attach = index > 0 and _attaches(lowered, tokens[index - 1][2])
             if first is None or not attach or lowered in ("that", "who", "which", "and", "but"):
                 break
             if lowered not in _PREPOSITIONS:
@@ -262,6 +272,8 @@ def _speaker_before(
     auxiliaries and an appositive or aside set off by commas.  Looks 40 characters back first
     and 160 only when the phrase may run further."""
     near = max(lo, position - 40)
+    if near > lo:
+        near = max(lo, text.rfind(" ", lo, near) + 1)  # start on a whole word
     result = _speaker_in(_tokens(text, near, position), near == lo)
     if result == _MORE:
         result = _speaker_in(_tokens(text, max(lo, position - 160), position), True)
@@ -296,7 +308,7 @@ def _speaker_in(
             return _MORE if last - index < 16 and not complete else (None, None)
         if tokens[index][2] == ",":
             phrase = _phrase_backward(tokens, index - 1)
-            if phrase and phrase[0] == 0 and not complete:
+            if (phrase is None or phrase[0] == 0) and index - 1 <= 1 and not complete:
                 return _MORE
             if phrase:
                 aside = (tokens[index + 1][0], tokens[last - 1][1])

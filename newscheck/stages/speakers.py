@@ -176,7 +176,12 @@ class SpeakerResolver:
             if antecedent is not None:
                 self.history.append(_Known(start, antecedent.name, antecedent.kind, described))
                 return Speaker(start, end, mention, antecedent.name, antecedent.kind)
-        if run and not (head in role_heads() and run[-1].endswith(("'s", "\u2019s"))):
+        descriptive = len(run) == 1 and run[0] == words[0] and len(words) > 1 and (
+            words[1][:1].islower()  # "Sources close to the board", "Trump campaign officials"
+        )
+        if run and not descriptive and not (
+            head in role_heads() and run[-1].endswith(("'s", "\u2019s"))
+        ):
             named = self._named(mention, run)
             if named is not None:
                 name, kind, known_words = named
