@@ -1,0 +1,58 @@
+"""Voice: whether words are the reporter's or a source's, from the quotes stage's quotations.
+
+Only direct and partial quotations count (indirect speech is the reporter's paraphrase).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from newscheck.report import Quote
+
+
+class QuoteLocator:
+    """Which direct/partial quote (if any) contains a span, by binary search."""
+
+    def __init__(self, quotes: list[Quote]) -> None:
+        self._quotes = sorted((q for q in quotes if q.kind != "indirect"), key=lambda q: q.start)
+        self._starts = [q.start for q in self._quotes]
+
+    def __bool__(self) -> bool:
+        return bool(self._quotes)
+
+    def unquoted_parts(self, spans: list[tuple[int, int]]) -> dict[int, list[tuple[int, int]]]:
+        """For the sorted spans that overlap a direct or partial quotation: index -> the
+        span's parts outside quotations (one sweep; spans without quotes are left out)."""
+        merged: list[list[int]] = []
+        for quote in self._quotes:
+            if merged and quote.start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], quote.end)
+            else:
+                merged.append([quote.start, quote.end])
+        parts: dict[int, list[tuple[int, int]]] = {}
+        first = 0
+        for index, (start, end) in enumerate(spans):
+            while first < len(merged) and merged[first][1] <= start:
+                first += 1
+            if first == len(merged):
+                break
+            if merged[first][0] >= end:
+                continue
+            pieces, cursor, i = [], start, first
+            while i < len(merged) and merged[i][0] < end:
+                if merged[i][0] > cursor:
+                    pieces.append((cursor, merged[i][0]))
+                cursor = max(cursor, merged[i][1])
+                i += 1
+            if cursor < end:
+                pieces.append((cursor, end))
+            parts[index] = pieces
+        return parts
+
+    def quote_at(self, start: int, end: int) -> Quote | None:
+        i = bisect_right(self._starts, start) - 1
+        # Walk back a little for nested or overlapping quotes; the innermost match wins.
+        for quote in reversed(self._quotes[max(0, i - 3) : i + 1]):
+            if quote.start <= start and end <= quote.end:
+                return quote
+        return None
