@@ -196,6 +196,13 @@ class PhraseMatcher:
     def __contains__(self, word: str) -> bool:
         return word in self._index
 
+    def single(self, word: str) -> Entry | None:
+        """The one-word entry for ``word``, if the lexicon has one."""
+        for anchor, entry in self._index.get(word, ()):
+            if len(entry.words) == 1 and anchor == 0:
+                return entry
+        return None
+
     def find(self, words: list[str]) -> list[tuple[int, int, Entry]]:
         """Non-overlapping ``(first, last_exclusive, entry)`` matches over lower-case words."""
         index = self._index

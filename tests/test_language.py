@@ -244,6 +244,14 @@ def test_headlines_and_capitals_for_emphasis_are_not_names():
     ]
 
 
+def test_hyphenated_compound_with_a_loaded_part_unless_the_prefix_negates_it():
+    text = (
+        "The report described a bone-chilling scene at the depot.\n"
+        "The ministry funds an anti-propaganda unit and a self-hatred study."
+    )
+    assert flagged(text, "loaded_language") == [("L101", "bone-chilling", "author")]
+
+
 def test_possessive_is_left_outside_the_span():
     text = "Reporters waited outside the dictator's palace."
     assert flagged(text, "loaded_language") == [("L102", "dictator", "author")]

@@ -22,6 +22,7 @@ from newscheck.rules import get_rule
 from newscheck.stages.hedging import KIND_CODES, hedge_matcher, hedges_from_hits
 from newscheck.stages.loaded import (
     SUBTYPE_CODES,
+    compound_hits,
     find_scare_quotes,
     loaded_from_hits,
     loaded_matcher,
@@ -143,7 +144,11 @@ def analyse(document: Document) -> None:
             code = f"H{2 if quote else 1}0{KIND_CODES[match.entry.kind]}"
             emit(match.start, match.end, code, "hedging", None, index, quote,
                  hedge_message(match, document))
-    for index, hits in by_sentence(loaded.find(keys), bounds).items():
+    loaded_hits = loaded.find(keys)
+    covered = {i for first, last, _ in loaded_hits for i in range(first, last)}
+    loaded_hits += [hit for hit in compound_hits(keys, loaded) if hit[0] not in covered]
+    loaded_hits.sort(key=lambda hit: hit[0])
+    for index, hits in by_sentence(loaded_hits, bounds).items():
         for match in loaded_from_hits(words_of(index), hits, allowed):
             quote = locator.quote_at(match.start, match.end)
             code = f"L{2 if quote else 1}0{SUBTYPE_CODES[match.entry.kind]}"

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import compress, repeat
+from operator import contains
 
 from newscheck.lexicon_matcher import (
     Entry,
@@ -45,6 +47,29 @@ def loaded_matcher(extra_loaded: tuple[str, ...], allowed_words: tuple[str, ...]
 
 HEADLINE_SHARE = 0.85
 """Share of content words capitalised in a headline ("Shares in Hero Motors rose" has 0.8)."""
+
+
+NEGATING_PREFIXES = word_set("anti counter non un de ex post pre pro self")
+"""'anti-propaganda', 'counter-jihadist': the compound is against the loaded word, not it."""
+
+
+def compound_hits(keys: list[str], matcher: PhraseMatcher) -> list[tuple[int, int, Entry]]:
+    """Hyphenated words with a loaded part that the lexicon does not list whole
+    ("homosexual-infested", "bone-chilling"): the whole compound, as that part's kind."""
+    hits = []
+    for i in compress(range(len(keys)), map(contains, keys, repeat("-"))):
+        key = keys[i]
+        if key in matcher:
+            continue
+        parts = key.split("-")
+        if parts[0] in NEGATING_PREFIXES:
+            continue
+        for part in parts:
+            entry = matcher.single(part) if len(part) >= 4 else None
+            if entry is not None and entry.kind in ("emotive", "name_calling"):
+                hits.append((i, i + 1, Entry(key, (key,), entry.kind, entry.note)))
+                break
+    return hits
 
 
 def is_headline(words: Words) -> bool:
