@@ -327,9 +327,9 @@ def test_house_style_extensions_allow_list_and_severity_override():
     assert rows == [("L101", "rogue", "error"), ("H105", "In all likelihood", "info")]
 
 
-def test_allowing_a_single_word_silences_every_phrase_containing_it():
-    config = Config(lexicon=LexiconConfig(allowed_words=("startling",)))
-    text = "In a startling revelation, the minister resigned."
+def test_allowing_a_single_word_silences_every_phrase_containing_it_and_its_scare_quotes():
+    config = Config(lexicon=LexiconConfig(allowed_words=("startling", "reform")))
+    text = 'In a startling revelation, the minister resigned.\nThe "reform" passed.'
     assert flagged(text, "loaded_language", config=config) == []
 
 

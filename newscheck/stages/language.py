@@ -154,7 +154,7 @@ def analyse(document: Document) -> None:
             code = f"L{2 if quote else 1}0{SUBTYPE_CODES[match.entry.kind]}"
             emit(match.start, match.end, code, "loaded_language", match.entry.kind, index, quote,
                  loaded_message(match, document, quote))
-    flag_scare_quotes(document, text, locator, emit)
+    flag_scare_quotes(document, text, locator, allowed, emit)
     quoted_parts = locator.unquoted_parts(spans) if locator else {}
     if quoted_parts:
         narration_keys, narration_bounds = narration_words(reader, quoted_parts, keys, bounds)
@@ -169,12 +169,15 @@ SCARE_QUOTE_MESSAGE = (
 )
 
 
-def flag_scare_quotes(document: Document, text: str, locator: QuoteLocator, emit) -> None:
+def flag_scare_quotes(document: Document, text: str, locator: QuoteLocator,
+                      allowed: frozenset[tuple[str, ...]], emit) -> None:
     """Single words in quotation marks in the writer's voice that no speaker is credited with."""
     flagged = sorted((f.start, f.end) for f in document.findings
                      if f.category == "loaded_language")
     flagged_starts = [start for start, _ in flagged]
     for start, end in find_scare_quotes(text):
+        if normalise_phrase(text[start:end]) in allowed:
+            continue  # house style allows the word, in quotation marks or not
         i = bisect_right(flagged_starts, start) - 1
         if i >= 0 and flagged[i][1] > start or (i + 1 < len(flagged) and flagged[i + 1][0] < end):
             continue  # the word is already flagged from the lexicon
