@@ -47,9 +47,18 @@ _SENTENCE_STOP = re.compile(r"[.!?;:]\s|[\"“”]")
 
 
 def _quote_at(document: Document, start: int, end: int) -> Quote | None:
-    for quote in document.quotes:
-        if quote.kind != "indirect" and quote.start <= start and end <= quote.end:
-            return quote
+    """The direct or partial quotation containing ``[start, end)`` (binary search)."""
+    cached = getattr(document, "_sourcing_quote_index", None)
+    if cached is None or cached[0] != len(document.quotes):
+        verbatim = [q for q in document.quotes if q.kind != "indirect"]
+        verbatim.sort(key=lambda q: q.start)
+        cached = (len(document.quotes), [q.start for q in verbatim], verbatim)
+        document._sourcing_quote_index = cached  # type: ignore[attr-defined]
+    _, starts, verbatim = cached
+    i = bisect_right(starts, start) - 1
+    for candidate in reversed(verbatim[max(0, i - 7) : i + 1]):  # nested quotes: a few back
+        if candidate.start <= start and end <= candidate.end:
+            return candidate
     return None
 
 
@@ -143,9 +152,14 @@ def _build_sources(mentions: list[Mention]) -> tuple[list[Source], dict[int, str
         groups.setdefault(key, []).append(i)
     # "Trump" joins "Donald Trump": a person name that ends a longer person name.
     person_keys = [k for k in groups if k[0] == "person" and k[1]]
+    ending_with: dict[str, list[tuple[str, str]]] = {}  # "trump" -> [("person", "donald trump")]
+    for key in person_keys:
+        words = key[1].split()
+        for i in range(1, len(words)):
+            ending_with.setdefault(" ".join(words[i:]), []).append(key)
     merged: dict[tuple[str, str], tuple[str, str]] = {}
     for key in person_keys:
-        longer = [k for k in person_keys if k != key and k[1].endswith(" " + key[1])]
+        longer = ending_with.get(key[1], [])
         if len(longer) == 1:
             merged[key] = longer[0]
     sources: list[Source] = []
