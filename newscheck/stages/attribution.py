@@ -118,6 +118,18 @@ def _ends_sentence(token: str) -> bool:
     return not (len(core) == 1 or "." in core or core.lower() in _ABBREVIATIONS)
 
 
+def _relative_clause_start(tokens: list[tuple[int, int, str]], before: int) -> int | None:
+    """Index of a "who" opening a relative clause (no punctuation in between) that the words
+    before ``before`` sit in, looking back at most 20 tokens."""
+    for index in range(before - 1, max(-1, before - 21), -1):
+        token = tokens[index][2]
+        if not _is_word(token):
+            return None
+        if token.lower() == "who":
+            return index
+    return 0 if before > 0 and before - 21 < 0 else None  # ran into the first token: look further
+
+
 def _attaches(preposition: str, before: str) -> bool:
     """Whether "<before> <preposition> ..." keeps the phrase going backwards: "the head of",
     "a person familiar with", "one mother in (the Riverside neighborhood)"."""
@@ -232,7 +244,9 @@ def _phrase_forward(tokens: list[tuple[int, int, str]], first: int) -> tuple[int
                 break
             if lowered not in ("of", "for") and tokens[index - 1][2].lower() not in _ATTACHING:
                 break
-        elif token[0].islower() and (lowered.endswith("ed") or lowered in _verb_sections()):
+        elif token[0].islower() and lowered not in _ATTACHING and (
+            lowered.endswith("ed") or lowered in _verb_sections()
+        ):
             break  # a verb ends the phrase: "Clinton's aide rallied supporters"
         if tokens[index - 1][2].endswith(".") and _ends_sentence(tokens[index - 1][2]):
             break
@@ -319,6 +333,13 @@ def _speaker_in(
     phrase = _phrase_backward(tokens, last)
     if phrase and phrase[0] == 0 and not complete:
         return _MORE
+    relative = _relative_clause_start(tokens, phrase[0] if phrase else last + 1)
+    if relative is not None:  # "Three officials who spoke on condition of anonymity said"
+        if relative <= 1 and not complete:
+            return _MORE
+        antecedent = _phrase_backward(tokens, relative - 1) if relative > 0 else None
+        if antecedent is not None and tokens[relative][2].lower() == "who":
+            return _span(tokens, *antecedent), None
     return (_span(tokens, *phrase) if phrase else None), None
 
 

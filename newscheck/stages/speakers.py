@@ -179,6 +179,8 @@ class SpeakerResolver:
         descriptive = len(run) == 1 and run[0] == words[0] and len(words) > 1 and (
             words[1][:1].islower()  # "Sources close to the board", "Trump campaign officials"
         )
+        if words and words[-1][:1].islower() and role_heads().get(head) in (None, "person"):
+            descriptive = True  # "a State Department official", "the Kestrian delegation"
         if run and not descriptive and not (
             head in role_heads() and run[-1].endswith(("'s", "\u2019s"))
         ):
