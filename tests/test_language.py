@@ -376,6 +376,22 @@ def test_a_wholly_quoted_sentence_gets_no_narration_score():
     assert document.sentence_scores[0] == (0.0, 0.0)  # only "she said" is narration
 
 
+# --- the per-sentence functions ------------------------------------------------------------
+
+def test_detectors_are_pure_functions_over_one_sentence():
+    from newscheck.lexicon_matcher import Words
+    from newscheck.stages.hedging import find_hedges, hedge_matcher
+    from newscheck.stages.loaded import find_loaded, loaded_matcher
+
+    text = "Officials reportedly slammed the plan, which could cost millions."
+    words = Words(text)
+    hedges = [(m.start, m.end, m.entry.kind) for m in find_hedges(words, hedge_matcher((), ()))]
+    loaded = [(m.start, m.end, m.entry.kind) for m in find_loaded(words, loaded_matcher((), ()))]
+    assert hedges == [(*span_of(text, "reportedly"), "adverb"),
+                      (*span_of(text, "could cost"), "modal")]
+    assert loaded == [(*span_of(text, "slammed"), "emotive")]
+
+
 # --- robustness -----------------------------------------------------------------------------
 
 @pytest.mark.parametrize("unit", ["verybombshell", "'a'", "may-", "“x”"])
