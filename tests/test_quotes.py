@@ -440,3 +440,51 @@ def test_seed_article_every_quote(seed_text: str):
 def test_short_quotes_and_wire_style_double_apostrophes(text: str, expected: tuple):
     quote = only(text)
     assert (quote.kind, quote.text, quote.speaker.text) == expected
+
+
+def test_speaker_before_a_who_clause():
+    text = (
+        "Three officials who spoke on condition of anonymity because they were not authorised "
+        "to discuss the talks said a compromise had been discussed in Lisbon.\n"
+    )
+    quote = only(text)
+    assert (quote.text, quote.speaker.text, quote.speaker.kind) == (
+        "a compromise had been discussed in Lisbon", "Three officials", "anonymous"
+    )
+
+
+def test_poll_shares_speak():
+    text = "About 9 percent said they had no preference in the mayoral race.\n"
+    quote = only(text)
+    assert (quote.text, quote.speaker.text) == (
+        "they had no preference in the mayoral race", "9 percent"
+    )
+
+
+def test_asked_whether_reports_the_question():
+    text = "Reporters asked the minister whether the bridge would reopen before winter.\n"
+    quote = only(text)
+    assert (quote.kind, quote.text, quote.cue.text, quote.speaker.text) == (
+        "indirect", "whether the bridge would reopen before winter", "asked", "Reporters"
+    )
+
+
+def test_attribution_in_the_middle_of_the_sentence():
+    text = "The new terminal, the airport's director said, will open two months late.\n"
+    quote = only(text)
+    assert (quote.text, quote.speaker.text) == (
+        "The new terminal, the airport's director said, will open two months late",
+        "the airport's director",
+    )
+
+
+def test_participle_credits_the_subject_after_a_dateline():
+    text = (
+        "HARBORVILLE \u2014 Mayor Ana Ortiz defended the budget on Monday, saying the cuts "
+        "would protect the city's credit rating.\n"
+    )
+    quote = only(text)
+    assert (quote.text, quote.cue.text, quote.speaker.text, quote.speaker.name) == (
+        "the cuts would protect the city's credit rating", "saying", "Mayor Ana Ortiz",
+        "Ana Ortiz",
+    )
