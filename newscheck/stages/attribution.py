@@ -288,9 +288,11 @@ def _speaker_before(
     near = max(lo, position - 40)
     if near > lo:
         near = max(lo, text.rfind(" ", lo, near) + 1)  # start on a whole word
-    result = _speaker_in(_tokens(text, near, position), near == lo)
+    far = max(lo, position - 160)
+    has_who = "who " in text[far:position]  # a relative clause may sit between speaker and cue
+    result = _speaker_in(_tokens(text, near, position), near == lo, has_who)
     if result == _MORE:
-        result = _speaker_in(_tokens(text, max(lo, position - 160), position), True)
+        result = _speaker_in(_tokens(text, far, position), True, has_who)
     return result
 
 
@@ -298,7 +300,7 @@ _MORE = (None, (-1, -1))  # sentinel: the phrase may start before the tokens loo
 
 
 def _speaker_in(
-    tokens: list[tuple[int, int, str]], complete: bool
+    tokens: list[tuple[int, int, str]], complete: bool, has_who: bool = True
 ) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
     """The speaker and apposition in ``tokens`` (which end at the cue), or ``_MORE`` when the
     answer may depend on words before them and they are not ``complete``."""
@@ -333,7 +335,9 @@ def _speaker_in(
     phrase = _phrase_backward(tokens, last)
     if phrase and phrase[0] == 0 and not complete:
         return _MORE
-    relative = _relative_clause_start(tokens, phrase[0] if phrase else last + 1)
+    relative = _relative_clause_start(tokens, phrase[0] if phrase else last + 1) if (
+        has_who
+    ) else None
     if relative is not None:  # "Three officials who spoke on condition of anonymity said"
         if relative <= 1 and not complete:
             return _MORE
