@@ -488,3 +488,21 @@ def test_participle_credits_the_subject_after_a_dateline():
         "the cuts would protect the city's credit rating", "saying", "Mayor Ana Ortiz",
         "Ana Ortiz",
     )
+
+
+def test_markdown_link_text_is_the_speaker_and_code_is_ignored():
+    text = (
+        "# Council vote\n\n"
+        '"We will fix the roads," said [Mayor Ana Ortiz](https://example.org/ortiz).\n\n'
+        "```\n"
+        'print("not a quote, said nobody")\n'
+        "```\n"
+    )
+    document = run_stages(
+        build_document(text, path="council.md"), ("sentences", "quotes")
+    )
+    assert [summary(q) for q in document.quotes] == [
+        ("direct", '"We will fix the roads,"', "said", "Mayor Ana Ortiz", "Ana Ortiz")
+    ]
+    speaker = document.quotes[0].speaker
+    assert text[speaker.start : speaker.end] == "Mayor Ana Ortiz"
