@@ -70,6 +70,7 @@ _INTRODUCTION = re.compile(
     r"(?:(?:In|At|On|After|During|Later|Earlier|Before|Speaking|Meanwhile|Still|But|And|So|Then|"
     r"Yet|However|Instead|Now|Today|Yesterday)\b[^,.;:\n]{0,60},\s*)?\s*"
 )
+_NOT_SUBJECT = frozenset(["the", "a", "an", "this", "that", "these", "those", "it", "there"])
 _PARTICIPLE = re.compile(r",\s*[a-z]+ing\b")
 _NOT_CLAUSE_START = attribution_words("not_clause_start")
 _FLOATING_LIMIT = 5
@@ -147,7 +148,7 @@ class _QuoteFinder:
         self.frames = self._frames()
         self.frame_starts = [f.cue.start for f in self.frames]
         self.used_frames: set[int] = set()
-        self._dash_mention: tuple[int, int] | None = None
+        self._cueless_mention: tuple[int, int] | None = None
 
     # -- structure -------------------------------------------------------------------------
 
@@ -221,6 +222,23 @@ class _QuoteFinder:
             return frame
         return Frame(frame.cue, subject)
 
+    def _subject_before(self, left: int, position: int) -> tuple[int, int] | None:
+        """The sentence's subject when it is a name or a personal pronoun and comes before
+        ``position`` ("Clinton supports ...", "He talks about ..."), else None."""
+        from newscheck.stages.attribution import speaker_after
+
+        intro = _INTRODUCTION.match(self.text, left, position)
+        start = intro.end() if intro else left
+        subject = speaker_after(self.text, start, position)
+        if subject is None or subject[1] >= position:
+            return None
+        first = self.text[subject[0] : subject[1]].split()[0]
+        if _PRONOUN_START.fullmatch(first) or (
+            first[0].isupper() and first.lower() not in _NOT_SUBJECT
+        ):
+            return subject
+        return None
+
     def _names_a_document(self, span: tuple[int, int]) -> bool:
         words = self.text[span[0] : span[1]].split()
         return bool(words) and role_heads().get(words[-1].lower()) == "document"
@@ -250,7 +268,7 @@ class _QuoteFinder:
                         frame, frame.speaker, frame.apposition
                     )
                 else:
-                    item.mention = self._dash_mention
+                    item.mention = self._cueless_mention
                 floating = 0
             elif kind == "direct" and floating < _FLOATING_LIMIT:
                 inherited = self._inherited(quotation, previous)
@@ -316,7 +334,8 @@ class _QuoteFinder:
         return None
 
     def _attribute(self, quotation: Quotation, kind: str) -> int | None:
-        """Index of the frame crediting ``quotation`` (-1: a dash attribution), or None."""
+        """Index of the frame crediting ``quotation``, or None; -1 when the speaker comes without
+        a cue (a dash attribution, or the subject of a partial quote's sentence)."""
         lo, hi = self._paragraph(max(quotation.end - 1, quotation.start))
         _, sentence_end = self._sentence(quotation.end)
         next_quote = bisect_right(self.quotation_starts, quotation.start)
@@ -334,6 +353,9 @@ class _QuoteFinder:
             index = self._frame_index_in(left, quotation.start, last=True, speaking=True)
             if index is None:
                 index = self._frame_index_in(quotation.end, right, speaking=True)
+            if index is None and self._subject_before(left, quotation.start) is not None:
+                self._cueless_mention = self._subject_before(left, quotation.start)
+                return -1  # "Clinton supports 'appropriate pay raises'": the subject's words
             return index
         for index in (
             self._lead_in(left, quotation),  # "Zelensky stated, '...'"
@@ -380,7 +402,7 @@ class _QuoteFinder:
         speaker = speaker_after(self.text, dash.end(), hi)
         if speaker is None:
             return None
-        self._dash_mention = speaker
+        self._cueless_mention = speaker
         return -1
 
     def _colon_paragraph(self, quotation: Quotation, start_lo: int) -> int | None:
