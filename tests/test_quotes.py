@@ -506,3 +506,11 @@ def test_markdown_link_text_is_the_speaker_and_code_is_ignored():
     ]
     speaker = document.quotes[0].speaker
     assert text[speaker.start : speaker.end] == "Mayor Ana Ortiz"
+
+
+def test_partial_quote_without_a_cue_goes_to_the_sentence_subject():
+    text = "Senator Hal Brooks supports \u201cappropriate pay raises\u201d for federal staff.\n"
+    quote = only(text)
+    assert (quote.kind, quote.text, quote.cue, quote.speaker.text, quote.speaker.name) == (
+        "partial", "\u201cappropriate pay raises\u201d", None, "Senator Hal Brooks", "Hal Brooks"
+    )
