@@ -248,6 +248,11 @@ def _phrase_forward(tokens: list[tuple[int, int, str]], first: int) -> tuple[int
             lowered.endswith("ed") or lowered in _verb_sections()
         ):
             break  # a verb ends the phrase: "Clinton's aide rallied supporters"
+        elif token[0].islower() and all(
+            t[2][0].isupper() and not t[2].endswith(("'s", "\u2019s"))
+            for t in tokens[first:index]
+        ):
+            break  # after a name, a lowercase word is its verb: "Senator Hal Brooks supports"
         if tokens[index - 1][2].endswith(".") and _ends_sentence(tokens[index - 1][2]):
             break
         last = index
