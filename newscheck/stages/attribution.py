@@ -291,8 +291,9 @@ def _speaker_before(
     auxiliaries and an appositive or aside set off by commas.  Looks 40 characters back first
     and 160 only when the phrase may run further."""
     near = max(lo, position - 40)
-    if near > lo:
-        near = max(lo, text.rfind(" ", lo, near) + 1)  # start on a whole word
+    space = text.rfind(" ", max(lo, near - 20), near) if near > lo else -1
+    if space >= 0:
+        near = space + 1  # start on a whole word
     far = max(lo, position - 160)
     has_who = "who " in text[far:position]  # a relative clause may sit between speaker and cue
     result = _speaker_in(_tokens(text, near, position), near == lo, has_who)
