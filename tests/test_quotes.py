@@ -147,9 +147,11 @@ def test_stray_mark_mid_paragraph_makes_no_quote():
 def test_pathological_marks_finish_quickly():
     unbalanced = ('He said "no and she said \u201cyes and \u2018maybe ' * 3000) + "\n"
     many = ('"a" ' * 200_000) + "\n"
+    no_spaces = 'Officials.said"critics\u2019reportedly,according\u2014to(AP)' * 4000
     began = time.perf_counter()
     quotes_of(unbalanced)
     quotes_of(many)
+    quotes_of(no_spaces)
     assert time.perf_counter() - began < 30  # generous: linear work, seconds in practice
 
 
