@@ -64,10 +64,15 @@ def _capitalised_before(text: str, position: int) -> list[str]:
     words: list[str] = []
     end = position
     while len(words) < 5 and end > 0 and text[end - 1] == " ":
-        start = text.rfind(" ", max(0, end - 40), end - 1) + 1
+        start = end - 1
+        while start > max(0, end - 40) and not text[start - 1].isspace():
+            start -= 1
         word = text[start : end - 1]
-        if not word[:1].isupper() or not word.replace(".", "").replace("-", "").isalpha():
-            break
+        core = word.replace(".", "").replace("-", "").replace("'", "").replace("\u2019", "")
+        if not word[:1].isupper() or not core.isalpha() or (
+            word.endswith(".") and len(word) > 4 and word.count(".") == 1
+        ):
+            break  # not a name word, or the end of the previous sentence ("September.")
         words.append(word)
         end = start
     words.reverse()
@@ -80,6 +85,11 @@ def _not_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _organisation_words() -> frozenset[str]:
+    return frozenset(sections("speaker_words.txt")["organization.name_word"])
+
+
+@lru_cache(maxsize=1)
 def _outlet_words() -> frozenset[str]:
     return frozenset(sections("speaker_words.txt")["outlet.name_word"])
 
@@ -88,6 +98,25 @@ def _outlet_words() -> frozenset[str]:
 def classify_mention(mention: str) -> str:
     """``mentions.classify_mention``, remembered (the same mentions recur across a text)."""
     return mentions.classify_mention(mention)
+
+
+def _subject_position(text: str, position: int) -> bool:
+    """Whether a name at ``position`` opens a sentence or clause (where subjects stand), rather
+    than sitting in an object ("a letter from Rowan Estates"); a title before it is part of it
+    ("Hospital director Mara Velde")."""
+    index = position - 1
+    for _ in range(4):
+        while index >= 0 and index > position - 60 and text[index] == " ":
+            index -= 1
+        start = index
+        while start > 0 and start > index - 30 and text[start - 1].isalpha():
+            start -= 1
+        word = text[start : index + 1]
+        if not word or not (word[0].isupper() or word.lower() in titles()
+                            or word.lower() in role_heads()):
+            break
+        index = start - 1
+    return index < 0 or text[index] in ".!?\n,;:\u2014\"'\u201d\u2019("
 
 
 class NameIndex:
@@ -239,10 +268,14 @@ class SpeakerResolver:
         before ``position`` (and after ``since``)."""
         lo = max(since, position - 800)
         for match in reversed(list(_FULL_NAME.finditer(self.text, lo, position))):
-            if self._inside_quotation(match.start()):
+            if self._inside_quotation(match.start()) or not _subject_position(
+                self.text, match.start()
+            ):
                 continue
             words, _ = _name_words(match.group())
-            if len(words) >= 2 and not any(w.lower() in _not_names() for w in words):
+            if len(words) >= 2 and not any(w.lower() in _not_names() for w in words) and (
+                words[-1].lower() not in _organisation_words()
+            ):
                 name = self.names.canonical(words)
                 if classify_mention(name) == "person":
                     return _Known(match.start(), name, "person", set())
