@@ -64,9 +64,8 @@ def _capitalised_before(text: str, position: int) -> list[str]:
     words: list[str] = []
     end = position
     while len(words) < 5 and end > 0 and text[end - 1] == " ":
-        start = end - 1
-        while start > max(0, end - 40) and not text[start - 1].isspace():
-            start -= 1
+        lo = max(0, end - 40)
+        start = max(text.rfind(" ", lo, end - 1), text.rfind("\n", lo, end - 1), lo - 1) + 1
         word = text[start : end - 1]
         core = word.replace(".", "").replace("-", "").replace("'", "").replace("\u2019", "")
         if not word[:1].isupper() or not core.isalpha() or (
