@@ -135,7 +135,7 @@ class NameIndex:
         text = self.text
         position = text.find(last)
         seen = 0
-        while position >= 0 and seen < 40:  # the first 40 mentions settle the fullest name
+        while position >= 0 and seen < 12:  # the first mentions settle the fullest name
             seen += 1
             start, position = position, text.find(last, position + len(last))
             after = text[start + len(last) : start + len(last) + 1]
