@@ -6,7 +6,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any
 
 SCHEMA_VERSION = "1.0"
@@ -26,6 +26,10 @@ class TextSpan:
     end: int
     text: str
 
+    def to_dict(self) -> dict[str, Any]:
+        """``dataclasses.asdict`` without its recursive deep copy (this runs per quote)."""
+        return {"start": self.start, "end": self.end, "text": self.text}
+
 
 @dataclass(slots=True)
 class Speaker:
@@ -37,6 +41,13 @@ class Speaker:
     name: str
     kind: str  # one of SPEAKER_KINDS
     source_id: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """``dataclasses.asdict`` without its recursive deep copy (this runs per quote)."""
+        return {
+            "start": self.start, "end": self.end, "text": self.text, "name": self.name,
+            "kind": self.kind, "source_id": self.source_id,
+        }
 
 
 @dataclass(slots=True)
@@ -62,8 +73,8 @@ class Quote:
             "start": self.start,
             "end": self.end,
             "text": self.text,
-            "cue": asdict(self.cue) if self.cue else None,
-            "speaker": asdict(self.speaker) if self.speaker else None,
+            "cue": self.cue.to_dict() if self.cue else None,
+            "speaker": self.speaker.to_dict() if self.speaker else None,
         }
         return data
 
@@ -86,11 +97,11 @@ class Source:
             "name": self.name,
             "kind": self.kind,
             "identifiable": self.identifiable,
-            "mentions": [{"start": m.start, "end": m.end, "text": m.text} for m in self.mentions],
+            "mentions": [m.to_dict() for m in self.mentions],
             "quotes": list(self.quotes),
         }
         if self.anonymity_reason is not None:
-            data["anonymity_reason"] = asdict(self.anonymity_reason)
+            data["anonymity_reason"] = self.anonymity_reason.to_dict()
         return data
 
 
