@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import re
 from pathlib import Path
 
 DEFAULT_SHARED = Path(__file__).resolve().parents[3] / "shared" / "eval"
@@ -79,6 +80,50 @@ def fresh_spans(shared: Path, residue: int = 1) -> list[tuple[str, int, int]]:
     return sample
 
 
+_PERSONAL_PRONOUNS = frozenset(
+    "he she i we it his her him you me us our my its their them".split()
+)
+_GROUP_DETERMINERS = frozenset(
+    "the a an one some many other two three several most few".split()
+)
+
+
+def _maybe_unnamed(span: str) -> bool:
+    """True unless the span is a personal pronoun or reads as a proper name.
+
+    Independent of the tool's word lists: a span is kept when it has no capitalised word, one
+    capitalised plural ("Democrats"), or a capitalised determiner only ("Some aides").
+    """
+    words = re.findall(r"[A-Za-z][\\w'.-]*", span)
+    if not words or span.lower() in _PERSONAL_PRONOUNS:
+        return False
+    caps = [w for w in words if w[0].isupper()]
+    if not caps:
+        return True
+    if len(caps) == 1 and caps[0].endswith("s") and not caps[0].endswith("'s"):
+        return True
+    return len(caps) == 1 and words[0].lower() in _GROUP_DETERMINERS
+
+
+def rich_spans(shared: Path) -> list[tuple[str, int, int]]:
+    """A fifth sample, rich in unnamed sources: PolNeAR **train** articles (never labelled before).
+
+    Articles with sha1(stem) % 8 == 0, spans with sha1(``stem:start:end``) % 3 == 0 that are not
+    personal pronouns or proper names (``_maybe_unnamed``).  Labelled before the second round of
+    sourcing rules and kept untouched until the end (``polnear_rich_sources.tsv``).
+    """
+    folder = shared / "quotes" / "polnear" / "train"
+    sample = []
+    for stem, ann in sorted(annotator_files(folder).items()):
+        if _digest(stem) % 8:
+            continue
+        text = (folder / "text" / f"{stem}.txt").read_text(encoding="utf-8")
+        for start, end in source_spans(ann):
+            if _digest(f"{stem}:{start}:{end}") % 3 == 0 and _maybe_unnamed(text[start:end]):
+                sample.append((stem, start, end))
+    return sample
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--shared", type=Path, default=DEFAULT_SHARED)
@@ -88,9 +133,13 @@ def main() -> None:
     parser.add_argument("--fresh", action="store_true", help="the second (fresh) sample")
     parser.add_argument("--final", action="store_true", help="the third sample")
     parser.add_argument("--clean", action="store_true", help="the fourth (clean test) sample")
+    parser.add_argument("--rich", action="store_true", help="the fifth sample (train articles)")
     args = parser.parse_args()
-    folder = args.shared / "quotes" / "polnear" / "dev" / "text"
-    if args.clean:
+    split = "train" if args.rich else "dev"
+    folder = args.shared / "quotes" / "polnear" / split / "text"
+    if args.rich:
+        sample = rich_spans(args.shared)
+    elif args.clean:
         sample = fresh_spans(args.shared, residue=3)
     elif args.final:
         sample = fresh_spans(args.shared, residue=2)
