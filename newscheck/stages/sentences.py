@@ -312,9 +312,13 @@ def tokenizer() -> PunktSentenceTokenizer:
         def span_tokenize(self, text: str, realign_boundaries: bool = True):
             if not realign_boundaries:
                 return super().span_tokenize(text, realign_boundaries=False)
-            return iter(loop.spans(text, self.text_contains_sentbreak))
+            return iter(loop.spans(text, full_check))
 
-    return NewsPunkt(params, lang_vars=lang_vars)
+    news_punkt = NewsPunkt(params, lang_vars=lang_vars)
+    # Punkt's full check reads only its short context ("Mr. Trump", "Sen. Ted") and the fixed
+    # parameters, and the same contexts recur in story after story: remember the answers.
+    full_check = lru_cache(maxsize=8192)(news_punkt.text_contains_sentbreak)
+    return news_punkt
 
 
 def _is_name_word(word: str) -> bool:
