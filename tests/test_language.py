@@ -135,6 +135,39 @@ def test_would_for_a_reported_future_is_quiet_but_speculative_would_is_not():
     assert flagged(text, "hedging") == [("H101", "would create", "author")]
 
 
+def test_would_reported_across_a_clause_is_the_speakers_not_a_hedge():
+    text = (
+        "The council said on Tuesday that the long-delayed repairs to the harbour bridge "
+        "would cost $4 million.\n"
+        "The repairs would cost $4 million; the council said nothing about who pays."
+    )
+    assert flagged(text, "hedging") == [("H101", "would cost", "author")]
+    assert analyse(text).findings[0].start == text.index("would cost", 100)
+
+
+def test_root_may_of_a_rule_or_capacity_is_quiet_but_epistemic_may_is_not():
+    text = (
+        "Under the new rules, a tenant may ask the board for a second inspection.\n"
+        "Untreated, such infections may cause fever and joint pain in children.\n"
+        "The fire may have started in a storage room behind the kitchen.\n"
+        "It may be that the ministry never received the letter.\n"
+        "She may run for the Senate seat next year."
+    )
+    assert flagged(text, "hedging") == [
+        ("H101", "may have", "author"), ("H101", "may be", "author"),
+        ("H101", "may run", "author"),
+    ]
+
+
+def test_coined_gate_scandal_names_are_labels_but_ordinary_gate_words_are_not():
+    text = (
+        "Supporters of the mayor dismissed what talk radio now calls Parkinggate as a "
+        "bookkeeping error.\n"
+        "Inspectors will investigate the delegate's expenses at the Highgate office."
+    )
+    assert flagged(text, "loaded_language") == [("L102", "Parkinggate", "author")]
+
+
 def test_approximate_numbers_are_not_hedges():
     text = (
         "About 40 people were hurt, and nearly half of them were children.\n"

@@ -130,11 +130,26 @@ def _clause_ends_after(words: Words, i: int) -> bool:
     return any(mark in words.gap_after(i) for mark in ".,;:!?()—–")
 
 
+EPISTEMIC_MAY_NEXT = word_set("have well")
+"""'may have gone', 'may well be': a guess about what is or was the case."""
+DUMMY_SUBJECTS = word_set("it this there")
+"""'it may be that', 'this may explain', 'there may be': a claim about the world, hedged."""
+SPECIFIC_SUBJECTS = word_set("the he she")
+"""'the vote may slip', 'she may run': one specific thing or person, so a guess about it."""
+
+
 def _may(words: Words, i: int, prev: str, nxt: str) -> bool:
     # "May 3", "in May", "Theresa May": the month or a name, not the modal.
-    if words.spelled(i)[0] == "M":
-        return not (i > 0 or nxt[:1].isdigit() or _clause_ends_after(words, i))
-    return not (prev in MONTH_CONTEXT and nxt[:1].isdigit())
+    if words.spelled(i)[0] == "M" and (i > 0 or nxt[:1].isdigit() or _clause_ends_after(words, i)):
+        return False
+    # Only the epistemic modal hedges. Root 'may' (permission, or what can happen in general:
+    # "a patient may ask for a second opinion", "the condition may cause fever") describes a
+    # rule or a capacity, not the reporter's doubt; its cues are the perfect ('may have'),
+    # 'may well', a dummy or demonstrative subject ('it may be that', 'this may explain') and
+    # a specific subject right before it ('the vote may slip', 'she may run').
+    if nxt in EPISTEMIC_MAY_NEXT or prev in DUMMY_SUBJECTS or prev in ("he", "she"):
+        return True
+    return i >= 2 and words.keys[i - 2] in SPECIFIC_SUBJECTS
 
 
 def _might(words: Words, i: int, prev: str, nxt: str) -> bool:
@@ -147,12 +162,23 @@ def _could(words: Words, i: int, prev: str, nxt: str) -> bool:
     return nxt not in NEGATIONS
 
 
+REPORTED_SPEECH_REACH = 20
+"""Words a reporting verb may stand before 'would' and still govern its clause."""
+
+
 def _would(words: Words, i: int, prev: str, nxt: str) -> bool:
     if nxt in WOULD_NARRATIVE_NEXT:
         return False
-    # "said he would visit": a reported future, not the reporter speculating.
-    window = words.keys[max(0, i - 6) : i]
-    return not any(word in REPORTING_VERBS for word in window)
+    # "said he would visit", "the council said the repairs to the bridge would cost $4
+    # million": a reported future or conditional is the speaker's, not the reporter's hedge.
+    # The reporting verb governs 'would' across its complement clause, up to a ';' or ':'.
+    keys = words.keys
+    for j in range(i - 1, max(-1, i - 1 - REPORTED_SPEECH_REACH), -1):
+        if keys[j] in REPORTING_VERBS:
+            return False
+        if j > 0 and any(mark in words.gap_after(j - 1) for mark in ";:"):
+            break
+    return True
 
 
 def _appear(words: Words, i: int, prev: str, nxt: str) -> bool:

@@ -26,6 +26,7 @@ from newscheck.stages.loaded import (
     find_scare_quotes,
     loaded_from_hits,
     loaded_matcher,
+    scandal_suffix_hits,
 )
 from newscheck.stages.subjectivity import Assessment, score_sentences
 from newscheck.stages.voice import QuoteLocator
@@ -147,6 +148,7 @@ def analyse(document: Document) -> None:
     loaded_hits = loaded.find(keys)
     covered = {i for first, last, _ in loaded_hits for i in range(first, last)}
     loaded_hits += [hit for hit in compound_hits(keys, loaded) if hit[0] not in covered]
+    loaded_hits += [hit for hit in scandal_suffix_hits(keys) if hit[0] not in covered]
     loaded_hits.sort(key=lambda hit: hit[0])
     for index, hits in by_sentence(loaded_hits, bounds).items():
         for match in loaded_from_hits(words_of(index), hits, allowed):

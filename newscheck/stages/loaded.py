@@ -72,6 +72,36 @@ def compound_hits(keys: list[str], matcher: PhraseMatcher) -> list[tuple[int, in
     return hits
 
 
+ORDINARY_GATE_WORDS = word_set(
+    """gate gates tailgate floodgate floodgates tollgate stargate watergate legate delegate
+    aggregate segregate congregate desegregate variegate navigate investigate instigate irrigate
+    mitigate litigate obligate propagate interrogate abrogate arrogate subrogate surrogate
+    subjugate conjugate abnegate elongate castigate fumigate promulgate relegate derogate
+    expurgate corrugate frigate southgate northgate eastgate westgate newgate highgate
+    harrogate reigate ramsgate margate
+    billingsgate aldgate moorgate bishopsgate colgate"""
+)
+"""Ordinary English words and place names ending in '-gate' (Watergate is the historical
+scandal itself, named after a building, not a label coined for a new one)."""
+SCANDAL_NOTE = (
+    "a '-gate' name brands a story as a scandal before it is shown to be one -- "
+    "describe what happened"
+)
+
+
+def scandal_suffix_hits(keys: list[str]) -> list[tuple[int, int, Entry]]:
+    """Coined '-gate' scandal names ("Russiagate", "Bridgegate", "email-gate"): the suffix
+    borrowed from Watergate labels an affair as a scandal. Ordinary -gate words are skipped."""
+    ends_in_gate = map(str.endswith, keys, repeat("gate"))
+    hits = []
+    for i in compress(range(len(keys)), ends_in_gate):
+        key = keys[i]
+        coined = key.endswith("-gate") or len(key) >= 8 and key[:-4].isalpha()
+        if coined and key not in ORDINARY_GATE_WORDS:
+            hits.append((i, i + 1, Entry(key, (key,), "name_calling", SCANDAL_NOTE)))
+    return hits
+
+
 def is_headline(words: Words) -> bool:
     """Title Case or ALL CAPS lines (headlines), where capitals do not mark names."""
     content = [
@@ -100,7 +130,7 @@ def loaded_from_hits(
     for first, last, entry in hits:
         if entry.kind == "neutral" or any(contains_run(entry.words, run) for run in allowed):
             continue
-        if words.spelled(first)[0].isupper():
+        if words.spelled(first)[0].isupper() and entry.note is not SCANDAL_NOTE:
             if headline is None:
                 headline = is_headline(words)
             if not headline and is_proper_name(words, first, last):
