@@ -255,9 +255,22 @@ class _PunktLoop:
         skipped, as in Punkt."""
         word_start = word_stop = 0
         previous = None
-        spaces = _ASCII_SPACE if any(space in text for space in _ASCII_SPACE[1:]) else " "
+        # Only the whitespace characters the text holds can be found: usually " " alone, or
+        # " " and "\n"; looking for those directly avoids a generator per candidate.
+        present = [space for space in _ASCII_SPACE if space in text] or [" "]
+        first_space = present[0]
+        second_space = present[1] if len(present) == 2 else None
+        rfind = text.rfind
         for match in self.period_context.finditer(text):
-            last_space = max(text.rfind(space, word_stop, match.start()) for space in spaces)
+            if len(present) == 1:
+                last_space = rfind(first_space, word_stop, match.start())
+            elif second_space is not None:
+                last_space = max(
+                    rfind(first_space, word_stop, match.start()),
+                    rfind(second_space, word_stop, match.start()),
+                )
+            else:
+                last_space = max(rfind(space, word_stop, match.start()) for space in present)
             next_word_start = last_space + 1 if last_space > word_stop else word_start
             if previous and word_stop <= next_word_start:
                 yield previous, self._context(text, word_start, word_stop, previous)
