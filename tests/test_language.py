@@ -159,6 +159,21 @@ def test_root_may_of_a_rule_or_capacity_is_quiet_but_epistemic_may_is_not():
     ]
 
 
+def test_weasel_templates_vague_crowds_and_agentless_passives_are_hedges():
+    text = (
+        "It has been argued that the bypass merely moved the traffic to Mill Lane.\n"
+        "The levy is seen by many as a tax on commuters.\n"
+        "The herbicide is widely used on farms north of the river.\n"
+        "Certain councillors wanted the vote delayed.\n"
+        "Prices differ widely between the two towns, and a certain amount of waste is normal.\n"
+        "The flood was seen by some 200 residents from the hill."
+    )
+    assert flagged(text, "hedging") == [
+        ("H105", "has been argued", "author"), ("H105", "by many", "author"),
+        ("H103", "widely", "author"), ("H104", "Certain", "author"),
+    ]
+
+
 def test_coined_gate_scandal_names_are_labels_but_ordinary_gate_words_are_not():
     text = (
         "Supporters of the mayor dismissed what talk radio now calls Parkinggate as a "

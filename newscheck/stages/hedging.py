@@ -90,6 +90,10 @@ def hedges_from_hits(
             continue
         if len(entry.words) == 1 and not is_hedging_sense(words, first):
             continue
+        if len(entry.words) > 1 and entry.words[-1] in QUANTIFIER_ENDS and not is_hedging_sense(
+            words, last - 1
+        ):
+            continue  # "by some 200 residents": the phrase's quantifier approximates a number
         if entry.kind == "modal" and _verb_follows(words, last):
             last += 1  # report "could shift", not just "could"
         start, end = words.char_span(first, last)
@@ -271,12 +275,37 @@ def _most(words: Words, i: int, prev: str, nxt: str) -> bool:
     return nxt.endswith("s") and not nxt.endswith(("ss", "ous", "ly"))
 
 
+QUANTIFIER_ENDS = word_set("some many most several")
+
+IRREGULAR_PARTICIPLES = word_set(
+    """known seen held thought taken given shown understood read heard felt done made built
+    taught sold spoken written worn grown drawn"""
+)
+
+
+def _agentless_generalisation(words: Words, i: int, prev: str, nxt: str) -> bool:
+    # "widely used", "commonly applied", "is popularly known": a general practice or view with
+    # no source; "widely" before anything but a participle ("differ widely", "widely
+    # different") is a measure, not a claim about who does or thinks what.
+    return nxt.endswith("ed") and len(nxt) >= 4 or nxt in IRREGULAR_PARTICIPLES
+
+
+def _certain(words: Words, i: int, prev: str, nxt: str) -> bool:
+    # "certain officials", "certain types of": unnamed members of a group; "a certain",
+    # "for certain", "almost certain", "certain to": a definite one, or certainty itself.
+    if prev in ("a", "for", "almost", "is", "was", "are", "were", "be", "quite", "not", "one"):
+        return False
+    return nxt.endswith("s") and not nxt.endswith(("ss", "us", "is")) and len(nxt) > 3
+
+
 def _assume(words: Words, i: int, prev: str, nxt: str) -> bool:
     # "assumed office", "assumed control": to take on; "we assume that": a hedge.
     return nxt == "that" or prev in FIRST_PERSON
 
 
 SENSE_RULES = {
+    **dict.fromkeys(("widely", "commonly", "popularly"), _agentless_generalisation),
+    "certain": _certain,
     "some": _some,
     **dict.fromkeys(("assume", "assumes", "assumed", "assuming"), _assume),
     "several": _several,
