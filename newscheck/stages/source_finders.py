@@ -16,9 +16,11 @@ from newscheck.stages.mentions import (
 )
 from newscheck.stages.source_patterns import SourcingPatterns
 from newscheck.stages.source_phrases import (
+    INTERVIEWED,
     MODIFIERS,
     PHRASE_OBJECT,
     STOP_CAPS,
+    after_place,
     credited,
     extend_left,
     extend_over_unnamed_members,
@@ -28,6 +30,7 @@ from newscheck.stages.source_phrases import (
     noun_follows,
     sentence_bounds,
     subject_of_clause,
+    verb_follows,
 )
 
 
@@ -99,6 +102,15 @@ _PROPER_GROUPS = frozenset(
 
 
 _QUOTE_MARK = re.compile(r"[\"“”]")
+
+
+_BARE_QUANTIFIERS = frozenset(["many", "some", "few", "most", "others", "everyone", "everybody"])
+"""Collective heads that are also determiners: a group only when no noun follows ("many say")."""
+
+
+_AFTER_BARE_QUANTIFIER = re.compile(
+    r"\s*(?:[,;:.!?\"“”—–(]|$|(?:of|in|at|on|who|whom|that|close|familiar|i|we)\b)", re.IGNORECASE
+)
 
 
 _NEGATION = re.compile(
@@ -240,6 +252,23 @@ def find_vague(
             if found.overlaps(match.start(), match.end()):
                 continue
             bounds = sentence_bounds(document, match.start())
+            if match.group().lower() in _BARE_QUANTIFIERS and not (
+                _AFTER_BARE_QUANTIFIER.match(text, match.end(), bounds[1])
+                or verb_follows(text, match.end(), bounds[1], patterns, False, relative=False)
+            ):
+                continue  # "many critics": the determiner of a longer mention
+            interviewed = INTERVIEWED.match(text, match.end(), bounds[1])
+            if interviewed:  # "experts I spoke to": the reporter's unnamed sources
+                start = extend_left(text, match.start(), bounds[0])
+                if not found.overlaps(start, interviewed.end()):
+                    mention_text = original[start : interviewed.end()]
+                    if not lexicon.is_allowed(mention_text):
+                        rule = "A201" if kind == "vague" else "A101"
+                        mention = Mention(
+                            start, interviewed.end(), mention_text, kind, mention_text, rule
+                        )
+                        found.append(mention)
+                continue
             end = extend_right(text, match.end(), bounds[1])
             coordinated = patterns.coordinated.match(text, end, bounds[1])
             if coordinated:  # "Regulators and environmental groups"
@@ -297,6 +326,112 @@ def find_vague(
                 continue
             rule = "A201" if mention_kind == "vague" else "A101"
             found.append(Mention(start, end, mention_text, mention_kind, mention_text, rule))
+
+
+_GAP_BEFORE_WHO = re.compile(r"\s*,?\s*$")
+_REPORTER_ASKED = re.compile(
+    r"\b(?:interviewed|surveyed|polled|quoted|spoke\s+(?:to|with)|talked\s+(?:to|with))"
+    r"(?:\s+(?:more\s+than|at\s+least|about|nearly|some|over))?(?:\s+[\w'’-]+){0,2}\s*$",
+    re.IGNORECASE,
+)
+"""A group the reporter interviewed: "The AP interviewed more than 20 former crew members"."""
+_SENTENCE_OPENER = re.compile(r"\s*(?:[\"“‘'(]\s*)?(?:(?:but|and|yet|still|now|so)\s+)?$", re.I)
+"""What may come before a "they" antecedent in its sentence: the group is the subject."""
+
+
+def _group_antecedent(
+    text: str,
+    groups: list[tuple[int, int, str]],
+    ends: list[int],
+    pronoun: re.Match[str],
+    floor: int,
+) -> tuple[int, int, str] | None:
+    """The unnamed group a "who"/"they" refers to: the group right before "who", or the nearest
+    plural group earlier in the sentence or the sentence before for "they"."""
+    i = bisect_right(ends, pronoun.start()) - 1
+    if i < 0:
+        return None
+    start, end, kind = groups[i]
+    if pronoun.group().lower() == "who":
+        ceiling = pronoun.start()
+        for grown in [extend_right(text, end, ceiling), *after_place(text, end, ceiling)]:
+            if _GAP_BEFORE_WHO.match(text, grown, ceiling) and ceiling - start < 150:
+                return groups[i]
+        return None
+    if start < floor or not text[start:end].lower().endswith("s"):
+        return None
+    opener_start = extend_left(text, start, floor)
+    sentence_start = text.rfind("\n", floor, opener_start) + 1 or floor
+    if not _SENTENCE_OPENER.fullmatch(text, max(floor, sentence_start), opener_start):
+        lead = text[max(floor, opener_start - 40) : opener_start]
+        if not re.search(r"[.!?]\s+$|^\s*$", lead) and not _REPORTER_ASKED.search(lead):
+            return None  # the group is not the subject of its sentence, nor interviewed
+    between = text[end : pronoun.start()]
+    if re.search(r"\b(?:he|she|I|we|[A-Z][a-z]+\s+and\s+[A-Z])\b", between):
+        return None  # another possible antecedent stands between
+    return groups[i]
+
+
+def find_pronoun_sources(
+    document: Document,
+    hits: dict[str, list[re.Match[str]]],
+    patterns: SourcingPatterns,
+    found: Found,
+) -> None:
+    """ "Democrats, who want …", "… many parents. They fear …": an unnamed group's pronoun.
+
+    The pronoun is flagged when the text credits it with a view and its antecedent group was
+    not flagged itself (one flag per source); otherwise it joins the group's source unflagged.
+    """
+    if not hits["pronoun"]:
+        return
+    text = document.analysis_text
+    original = document.text
+    groups = sorted(
+        (m.start(), m.end(), tag)
+        for tag in ("collective", "anonymous_head", "singular")
+        for m in hits[tag]
+    )
+    ends = [g[1] for g in groups]
+    found_by_end = {m.end: m for m in found if m.kind in ("anonymous", "vague")}
+    for pronoun in hits["pronoun"]:
+        if document.in_quote(pronoun.start(), pronoun.end()):
+            continue
+        bounds = sentence_bounds(document, pronoun.start())
+        if not verb_follows(text, pronoun.end(), bounds[1], patterns, False, relative=False):
+            continue
+        previous = sentence_bounds(document, max(0, bounds[0] - 2))[0]
+        antecedent = _group_antecedent(text, groups, ends, pronoun, previous)
+        if antecedent is None:
+            continue
+        start, end, tag = antecedent
+        start = extend_left(text, start, previous)
+        opener = text[start : antecedent[0]].split()[:1]
+        if tag == "singular" and (not opener or opener[0].lower() not in SINGULAR_DETERMINERS):
+            continue  # "a delegate, who" is an unnamed person; "the delegate" a known one
+        head_text = text[antecedent[0] : end].lower()
+        if (
+            _NOBODY.match(text[start:antecedent[0]])
+            or _MEASURED.search(text[max(0, antecedent[0] - 60) : antecedent[0]])
+            or (head_text not in _PROPER_GROUPS and in_proper_name(text, antecedent[0], previous))
+            or names_someone(text[end : end + 60])
+            or (head_text in _BARE_QUANTIFIERS and not _AFTER_BARE_QUANTIFIER.match(text, end))
+        ):
+            continue
+        kind = "vague" if tag == "collective" else "anonymous"
+        name = original[start:end]
+        flagged = found_by_end.get(end) or next(
+            (m for m in found if m.kind in ("anonymous", "vague") and m.start <= start < m.end),
+            None,
+        ) if found.overlaps(start, end) else None
+        words = original[pronoun.start() : pronoun.end()]
+        if flagged is not None:
+            found.append(
+                Mention(pronoun.start(), pronoun.end(), words, flagged.kind, flagged.name, None)
+            )
+            continue
+        rule = "A201" if kind == "vague" else "A101"
+        found.append(Mention(pronoun.start(), pronoun.end(), words, kind, name, rule))
 
 
 def outlet_name(text: str, patterns: SourcingPatterns, lexicon: SourcingLexicon) -> str:

@@ -129,6 +129,7 @@ def patterns_for(config: LexiconConfig | None) -> SourcingPatterns:
                 "outlet_name": frozenset(name.lower() for name in lexicon.outlet_names),
                 "outlet_noun": lexicon.outlet_nouns,
                 "accusation": accusations.get("claims", ()),
+                "pronoun": PRONOUNS_FOR_GROUPS,
             }
         ),
         reason=re.compile(
@@ -161,6 +162,10 @@ def patterns_for(config: LexiconConfig | None) -> SourcingPatterns:
             words_pattern(accusations.get("attribution", ())), re.IGNORECASE
         ),
     )
+
+
+PRONOUNS_FOR_GROUPS = ("they", "who")
+"""Pronouns whose antecedent may be an unnamed group ("Democrats, who want …", "They fear …")."""
 
 
 _QUOTED_OUTLET_CUES = (

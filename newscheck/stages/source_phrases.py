@@ -49,6 +49,14 @@ _POST_MODIFIER = re.compile(
 )
 
 
+INTERVIEWED = re.compile(
+    r"(?:\s+(?:whom|who|that))?\s+(?:I|we)\s+(?:(?:have|had|recently)\s+)?"
+    r"(?:spoke|spoken|talked|interviewed|consulted|contacted|surveyed|reached)"
+    r"(?:\s+(?:to|with))?(?:\s+(?:this|last)\s+week)?\b"
+)
+"""A reduced relative that makes a group the reporter's own sources ("experts I spoke to")."""
+
+
 PHRASE_OBJECT = re.compile(r"(?:" + _NOUN_WORD + "){1,5}?" + _PHRASE_STOP, re.IGNORECASE)
 """The object of a phrase that ends in a preposition ("people familiar with| the matter")."""
 
@@ -244,6 +252,36 @@ def extend_over_unnamed_members(text: str, end: int, ceiling: int) -> int:
     return match.end() if match else end
 
 
+_PREPOSITION = re.compile(
+    r"\s+(?:in|at|from|within|inside|across|on|around|throughout|near|outside)(?=\s)", re.I
+)
+_SHORT_WORD = re.compile(r"\s+[\w'’.-]+")
+
+
+def after_place(text: str, end: int, ceiling: int) -> list[int]:
+    """Ends of a short place phrase after a mention ("people| in other cities| rallied")."""
+    match = _PREPOSITION.match(text, end, ceiling)
+    if match is None:
+        return []
+    positions = []
+    pos = match.end()
+    for _ in range(4):
+        word = _SHORT_WORD.match(text, pos, ceiling)
+        if word is None:
+            break
+        pos = word.end()
+        positions.append(pos)
+    return positions
+
+
+def verb_after_place(text: str, end: int, ceiling: int, patterns: SourcingPatterns) -> bool:
+    """A crediting verb after a short place phrase: "People in other cities rallied"."""
+    return any(
+        verb_follows(text, pos, ceiling, patterns, False, relative=False)
+        for pos in after_place(text, end, ceiling)
+    )
+
+
 def credited(
     text: str,
     start: int,
@@ -264,6 +302,8 @@ def credited(
     if skipped != end and verb_follows(
         text, skipped, sentence_end, patterns, outlet, relative=False
     ):
+        return True
+    if not outlet and verb_after_place(text, end, sentence_end, patterns):
         return True
     cue = cued_before(text, start, sentence_start, patterns, outlet)
     if cue is None:
@@ -381,6 +421,8 @@ def may_be_credited(
         return True
     skipped = skip_parenthetical(text, end, bounds[1])
     if skipped != end and verb_follows(text, skipped, bounds[1], patterns, False, False):
+        return True
+    if verb_after_place(text, end, bounds[1], patterns):
         return True
     window = text[max(bounds[0], head_start - 150) : head_start]
     if patterns.cue_hint.search(window):

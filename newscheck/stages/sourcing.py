@@ -34,6 +34,7 @@ from newscheck.stages.source_finders import (
     find_anonymous,
     find_documents,
     find_outlets,
+    find_pronoun_sources,
     find_vague,
     unattributed_claims,
 )
@@ -303,6 +304,7 @@ def analyse(document: Document) -> None:
     find_vague(document, hits, lexicon, patterns, found)
     find_outlets(document, hits, lexicon, patterns, found)
     find_documents(document, hits, lexicon, patterns, found)
+    find_pronoun_sources(document, hits, patterns, found)
     add_unattached_markers(document, found)
     for mention in found:
         if mention.kind == "anonymous":
