@@ -174,6 +174,14 @@ def test_weasel_templates_vague_crowds_and_agentless_passives_are_hedges():
     ]
 
 
+def test_adverbs_derived_from_loaded_adjectives_are_loaded_too():
+    text = (
+        "The minister shamelessly rewrote the report to hide the overspend.\n"
+        "The fire spread rapidly through the warehouse and the crew acted swiftly."
+    )
+    assert flagged(text, "loaded_language") == [("L101", "shamelessly", "author")]
+
+
 def test_coined_gate_scandal_names_are_labels_but_ordinary_gate_words_are_not():
     text = (
         "Supporters of the mayor dismissed what talk radio now calls Parkinggate as a "

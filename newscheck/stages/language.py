@@ -23,6 +23,7 @@ from newscheck.stages.hedging import KIND_CODES, hedge_matcher, hedges_from_hits
 from newscheck.stages.loaded import (
     SUBTYPE_CODES,
     compound_hits,
+    derived_adverb_hits,
     find_scare_quotes,
     loaded_from_hits,
     loaded_matcher,
@@ -149,6 +150,7 @@ def analyse(document: Document) -> None:
     covered = {i for first, last, _ in loaded_hits for i in range(first, last)}
     loaded_hits += [hit for hit in compound_hits(keys, loaded) if hit[0] not in covered]
     loaded_hits += [hit for hit in scandal_suffix_hits(keys) if hit[0] not in covered]
+    loaded_hits += [hit for hit in derived_adverb_hits(keys, loaded) if hit[0] not in covered]
     loaded_hits.sort(key=lambda hit: hit[0])
     for index, hits in by_sentence(loaded_hits, bounds).items():
         for match in loaded_from_hits(words_of(index), hits, allowed):

@@ -72,6 +72,36 @@ def compound_hits(keys: list[str], matcher: PhraseMatcher) -> list[tuple[int, in
     return hits
 
 
+LOADED_KINDS_FOR_DERIVATION = ("emotive", "name_calling", "exaggeration")
+
+
+def adverb_stems(key: str) -> tuple[str, ...]:
+    """The adjectives an '-ly' adverb may come from: viciously -> vicious, horribly -> horrible,
+    angrily -> angry, drastically -> drastic."""
+    stems = [key[:-2], key[:-1] + "e"]
+    if key.endswith("ily"):
+        stems.append(key[:-3] + "y")
+    if key.endswith("ically"):
+        stems.append(key[:-4])
+    return tuple(stems)
+
+
+def derived_adverb_hits(keys: list[str], matcher: PhraseMatcher) -> list[tuple[int, int, Entry]]:
+    """'-ly' adverbs formed from a loaded adjective the lexicon lists ("viciously",
+    "shamelessly", "outrageously"): the manner is as loaded as the adjective."""
+    hits = []
+    for i in compress(range(len(keys)), map(str.endswith, keys, repeat("ly"))):
+        key = keys[i]
+        if len(key) < 6 or key in matcher:
+            continue
+        for stem in adverb_stems(key):
+            entry = matcher.single(stem)
+            if entry is not None and entry.kind in LOADED_KINDS_FOR_DERIVATION:
+                hits.append((i, i + 1, Entry(key, (key,), entry.kind, entry.note)))
+                break
+    return hits
+
+
 ORDINARY_GATE_WORDS = word_set(
     """gate gates tailgate floodgate floodgates tollgate stargate watergate legate delegate
     aggregate segregate congregate desegregate variegate navigate investigate instigate irrigate
