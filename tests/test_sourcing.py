@@ -412,3 +412,62 @@ def test_reason_given_to_one_of_a_group_and_span_stops_before_the_full_stop():
     assert flags(analyse("The port closed, said two people familiar with the matter.")) == [
         ("A101", "two people familiar with the matter")
     ]
+
+
+# --- round 2: stance verbs, bare quantifiers, the reporter's interviewees, pronouns ------------
+
+
+def test_a_group_holding_a_stance_is_credited_with_a_view():
+    text = "Longtime residents distrust the water board. Many doubt the new meters will work."
+    assert flags(analyse(text)) == [("A201", "Longtime residents"), ("A201", "Many")]
+
+
+def test_a_bare_quantifier_is_the_group_only_when_no_noun_follows():
+    text = "At the hearing, many critics said the fee was unfair."
+    assert flags(analyse(text)) == [("A201", "many critics")]
+
+
+def test_experts_the_reporter_spoke_to_are_an_unspecified_group():
+    text = "The tax experts I spoke to this week doubted the figures."
+    assert flags(analyse(text)) == [("A201", "The tax experts I spoke to this week")]
+
+
+def test_a_place_phrase_may_stand_between_a_group_and_its_verb():
+    text = "People in other cities rallied against the closures on Saturday."
+    assert flags(analyse(text)) == [("A201", "People")]
+    assert flags(analyse("Residents in the valley were evacuated on Monday.")) == []
+
+
+def test_who_after_an_uncredited_group_is_flagged_with_the_group_as_its_name():
+    text = (
+        "The shift will reassure nervous Democrats on the city council, who have argued that "
+        "the budget is a winning issue."
+    )
+    document = analyse(text)
+    assert flags(document) == [("A201", "who")]
+    assert [s.name for s in document.sources if s.kind == "vague"] == ["Democrats"]
+
+
+def test_they_after_a_group_the_reporter_interviewed_is_an_anonymous_source():
+    text = (
+        "The Gazette interviewed more than a dozen former employees of the bakery. "
+        "They described long shifts without breaks."
+    )
+    assert flags(analyse(text)) == [("A101", "They")]
+
+
+def test_they_is_not_flagged_when_the_group_is_an_object_or_already_flagged():
+    text = "Mayor Ann Roe met the residents on Tuesday. They complained about the water."
+    assert flags(analyse(text)) == []
+    text = "Parents say the bus route is dangerous, and they want a crossing guard."
+    document = analyse(text)
+    assert flags(document) == [("A201", "Parents")]
+    parents = [s for s in document.sources if s.kind == "vague"]
+    assert [m.text for m in parents[0].mentions] == ["Parents", "they"]
+
+
+def test_pronoun_and_quantifier_floods_stay_linear():
+    text = "Many, who say they " * 20000 + "some of whom " * 20000
+    started = time.perf_counter()
+    analyse(text)
+    assert time.perf_counter() - started < 20

@@ -393,7 +393,8 @@ def find_pronoun_sources(
         for m in hits[tag]
     )
     ends = [g[1] for g in groups]
-    found_by_end = {m.end: m for m in found if m.kind in ("anonymous", "vague")}
+    unnamed = sorted((m.start, m) for m in found if m.kind in ("anonymous", "vague"))
+    unnamed_starts = [start for start, _ in unnamed]
     for pronoun in hits["pronoun"]:
         if document.in_quote(pronoun.start(), pronoun.end()):
             continue
@@ -420,10 +421,11 @@ def find_pronoun_sources(
             continue
         kind = "vague" if tag == "collective" else "anonymous"
         name = original[start:end]
-        flagged = found_by_end.get(end) or next(
-            (m for m in found if m.kind in ("anonymous", "vague") and m.start <= start < m.end),
-            None,
-        ) if found.overlaps(start, end) else None
+        flagged = None
+        if found.overlaps(start, end):
+            j = bisect_right(unnamed_starts, end - 1) - 1
+            if j >= 0 and unnamed[j][1].end > start:
+                flagged = unnamed[j][1]
         words = original[pronoun.start() : pronoun.end()]
         if flagged is not None:
             found.append(
