@@ -182,6 +182,18 @@ def test_adverbs_derived_from_loaded_adjectives_are_loaded_too():
     assert flagged(text, "loaded_language") == [("L101", "shamelessly", "author")]
 
 
+def test_disparaging_compounds_and_absolute_superlatives():
+    text = (
+        "Columnists called him a tax-hating crank.\n"
+        "Opponents said it was the worst budget in the city's history.\n"
+        "It was the costliest storm ever recorded in the county, insurers said.\n"
+        "The best seats were sold out by noon."
+    )
+    assert flagged(text, "loaded_language") == [
+        ("L102", "tax-hating", "author"), ("L104", "worst budget in the city's history", "author"),
+    ]
+
+
 def test_coined_gate_scandal_names_are_labels_but_ordinary_gate_words_are_not():
     text = (
         "Supporters of the mayor dismissed what talk radio now calls Parkinggate as a "

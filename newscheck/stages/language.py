@@ -28,6 +28,7 @@ from newscheck.stages.loaded import (
     loaded_from_hits,
     loaded_matcher,
     scandal_suffix_hits,
+    superlative_claim_hits,
 )
 from newscheck.stages.subjectivity import Assessment, score_sentences
 from newscheck.stages.voice import QuoteLocator
@@ -151,6 +152,8 @@ def analyse(document: Document) -> None:
     loaded_hits += [hit for hit in compound_hits(keys, loaded) if hit[0] not in covered]
     loaded_hits += [hit for hit in scandal_suffix_hits(keys) if hit[0] not in covered]
     loaded_hits += [hit for hit in derived_adverb_hits(keys, loaded) if hit[0] not in covered]
+    loaded_hits += [hit for hit in superlative_claim_hits(keys)
+                    if not covered.intersection(range(hit[0], hit[1]))]
     loaded_hits.sort(key=lambda hit: hit[0])
     for index, hits in by_sentence(loaded_hits, bounds).items():
         for match in loaded_from_hits(words_of(index), hits, allowed):

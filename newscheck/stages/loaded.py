@@ -102,6 +102,52 @@ def derived_adverb_hits(keys: list[str], matcher: PhraseMatcher) -> list[tuple[i
     return hits
 
 
+NOT_SUPERLATIVES = word_set(
+    """interest forest protest request honest modest suggest arrest contest harvest manifest
+    invest digest west rest test nest chest guest quest earnest latest unrest pest vest
+    priest conquest behest inquest bequest"""
+)
+SUPERLATIVE_REACH = 6
+"""Words between 'the <superlative>' and the 'ever'/'in history' that makes it absolute."""
+EXAGGERATION_NOTE = (
+    "an absolute superlative ('the worst ever', 'the biggest in history') overstates unless "
+    "it is measured -- give the comparison"
+)
+
+
+def is_superlative(key: str) -> bool:
+    return key in ("worst", "best", "most", "least") or (
+        len(key) >= 6 and key.endswith("est") and key not in NOT_SUPERLATIVES
+    )
+
+
+def superlative_claim_hits(keys: list[str]) -> list[tuple[int, int, Entry]]:
+    """'the greatest <noun> ever', 'the worst <noun> in history': a superlative made absolute
+    (Exaggeration). The span runs from the superlative to 'ever'/'history'."""
+    hits = []
+    ends = map(contains, repeat(SUPERLATIVE_ENDS), keys)
+    for i in compress(range(len(keys)), ends):
+        if i + 1 < len(keys) and keys[i + 1] in MEASURED_RECORD:
+            continue  # "the costliest storm ever recorded": a measured record, not hyperbole
+        for j in range(i - 1, max(0, i - SUPERLATIVE_REACH) - 1, -1):
+            if keys[j] == SENTINEL_KEY:
+                break
+            if keys[i] == "history" and "in" not in keys[j:i] and "of" not in keys[j:i]:
+                continue
+            if is_superlative(keys[j]) and j > 0 and keys[j - 1] in ("the", "its", "their", "his",
+                                                                      "her", "our"):
+                words = tuple(keys[j : i + 1])
+                hits.append((j, i + 1, Entry(" ".join(words), words, "exaggeration",
+                                             EXAGGERATION_NOTE)))
+                break
+    return hits
+
+
+SUPERLATIVE_ENDS = frozenset(("ever", "history"))
+MEASURED_RECORD = word_set("recorded measured registered observed detected")
+SENTINEL_KEY = "\x00"
+
+
 ORDINARY_GATE_WORDS = word_set(
     """gate gates tailgate floodgate floodgates tollgate stargate watergate legate delegate
     aggregate segregate congregate desegregate variegate navigate investigate instigate irrigate
