@@ -194,6 +194,18 @@ def test_disparaging_compounds_and_absolute_superlatives():
     ]
 
 
+def test_nicknames_stamps_counted_terms_and_headline_quotes_are_not_scare_quotes():
+    text = (
+        "Ferry Operator 'Warned' Before Harbour Collision\n\n"
+        "The skipper, Thomas \"Tam\" Reilly, had sailed the route for years.\n"
+        "A folder marked \"CONFIDENTIAL\" was left on the bridge.\n"
+        "Survey answers were grouped as 'Safety' (41) and 'Cost' (17).\n"
+        "The company's promised \"improvements\" never arrived."
+    )
+    found = flagged(text, "loaded_language")
+    assert found == [("L101", "improvements", "author")]
+
+
 def test_coined_gate_scandal_names_are_labels_but_ordinary_gate_words_are_not():
     text = (
         "Supporters of the mayor dismissed what talk radio now calls Parkinggate as a "

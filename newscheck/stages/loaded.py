@@ -246,6 +246,37 @@ SCARE_QUOTE = re.compile(
 NAMING_WORDS = word_set("word words term terms titled entitled named called nicknamed dubbed")
 
 
+HEADLINE_LOOK = 160
+"""Characters read either side of a quoted word to tell whether its line is a headline."""
+
+
+def not_a_sneer(text: str, start: int, end: int, word: str, before: list[str]) -> bool:
+    """Quoted single words that are not scare quotes: a nickname between a first name and a
+    surname (Robert "Bobby" Kerr), a stamp or label in capitals ("URGENT"), a term in a list
+    with its count ('Race' (80)), and quotation marks in a headline, where they attribute."""
+    if len(word) > 1 and word.isupper():
+        return True
+    after = text[end : end + 24].split(maxsplit=1)
+    if after and after[0].startswith("(") and after[0][1:2].isdigit():
+        return True
+    between_names = before and before[-1][:1].isupper() and after and after[0][:1].isupper()
+    if between_names and word[0].isupper():
+        return True
+    line_start = text.rfind("\n", max(0, start - HEADLINE_LOOK), start) + 1
+    line_end = text.find("\n", end, end + HEADLINE_LOOK)
+    if line_start == 0 and start > HEADLINE_LOOK or line_end < 0:
+        return False  # a long line is prose, not a headline
+    return is_headline_line(text[line_start:line_end])
+
+
+def is_headline_line(line: str) -> bool:
+    """Title Case lines without a full stop inside: every longer word capitalised."""
+    content = [w for w in line.split() if len(w) > 3 and w[0].isalpha()]
+    if len(content) < 3 or ". " in line:
+        return False
+    return sum(1 for w in content if w[0].isupper()) >= HEADLINE_SHARE * len(content)
+
+
 def find_scare_quotes(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Spans of single words set in quotation marks within ``text[start:end]``."""
     found = []
@@ -255,5 +286,7 @@ def find_scare_quotes(text: str, start: int = 0, end: int | None = None) -> list
         before = text[max(start, word_start - 12) : word_start - 1].split()
         if before and before[-1].lower().strip(",:") in NAMING_WORDS:
             continue  # "the word 'sovereignty'": a mention of the word, not a sneer
+        if not_a_sneer(text, match.start(), match.end(), text[word_start:word_end], before):
+            continue
         found.append((word_start, word_end))
     return found
