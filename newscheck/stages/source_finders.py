@@ -20,6 +20,7 @@ from newscheck.stages.source_phrases import (
     MODIFIERS,
     PHRASE_OBJECT,
     STOP_CAPS,
+    WORD,
     after_place,
     credited,
     extend_left,
@@ -78,8 +79,9 @@ _PRIVATELY_BEFORE = re.compile(r"\bprivately,?\s*$", re.IGNORECASE)
 
 
 _MEASURED = re.compile(
-    r"(?:percent|per\s+cent|%|majority|minority|plurality|share|half|third|quarter)\s+of\s+"
-    r"(?:[\w'’-]+\s+){0,3}$",
+    r"(?:(?:percent|per\s+cent|%|majority|minority|plurality|share|half|thirds?|quarters?|"
+    r"fifths?|proportion|polling|poll|survey)\s+of|\d+\s+(?:in|of)\s+(?:10|ten)|"
+    r"\bin\s+(?:10|ten))\s+(?:[\w'’-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 
@@ -102,6 +104,20 @@ _PROPER_GROUPS = frozenset(
 
 
 _QUOTE_MARK = re.compile(r"[\"“”]")
+
+
+_SUBORDINATE = re.compile(r"\b(?:that|if|whether|unless)\s+$", re.IGNORECASE)
+_SENTENCE_START = re.compile(r"(?:[.!?:;\"'“”‘’(\[—–-]\s*|\n\s*)$")
+_SPEECH_LIST = """say says said saying told tell tells claim claims claimed argue argues argued
+believe believes believed think thinks thought insist insists insisted warn warns warned predict
+predicted note noted contend contended"""
+_SPEECH_WORDS = frozenset(_SPEECH_LIST.split())
+
+
+def speech_follows(text: str, end: int, ceiling: int) -> bool:
+    """A speech or belief verb among the next four words ("voters say", "many have argued")."""
+    words = WORD.findall(text[end : min(ceiling, end + 50)].lower())[:4]
+    return any(word in _SPEECH_WORDS for word in words)
 
 
 _BARE_QUANTIFIERS = frozenset(["many", "some", "few", "most", "others", "everyone", "everybody"])
@@ -138,7 +154,7 @@ def find_anonymous(
         start = extend_left(text, match.start(), bounds[0])
         end = match.end()
         if phrase.endswith((" with", " to", " on", " of")):
-            obj = PHRASE_OBJECT.match(text, end, min(bounds[1], end + 60))
+            obj = PHRASE_OBJECT.match(text, end, bounds[1])  # at most 5 words
             end = obj.end() if obj else end
         if found.overlaps(start, end) or lexicon.is_allowed(original[start:end]):
             continue
@@ -307,6 +323,20 @@ def find_vague(
                 individual and subject_of_clause(text, end, bounds[1], patterns)
             ):
                 continue
+            if kind == "vague" and not speech_follows(text, end, bounds[1]) and (
+                document.in_quote(start, end)
+                or _SUBORDINATE.search(text, max(bounds[0], start - 12), start)
+            ):
+                continue  # "I think people want…", "he knows that voters are angry": talked about
+            if (
+                kind == "vague"
+                and text[match.start()].isupper()
+                and match.group().lower() not in _PROPER_GROUPS
+                and start == match.start()
+                and text[bounds[0] : start].strip()
+                and not _SENTENCE_START.search(text, max(bounds[0], start - 8), start)
+            ):
+                continue  # "told People": a capitalised common noun mid-sentence is a name
             following = text[end : end + 60]
             if names_someone(following) or names_someone(text[match.end() : match.end() + 60]):
                 continue

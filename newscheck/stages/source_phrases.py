@@ -114,6 +114,9 @@ _BE = frozenset(
 )
 
 
+_PARTICIPLE_ENDINGS = ("ed", "en", "told", "thought", "said", "seen", "found", "felt")
+
+
 _NOT_PREDICATES = frozenset(
     [
         "a",
@@ -233,7 +236,7 @@ def extend_left(text: str, start: int, floor: int) -> int:
 
 def extend_right(text: str, end: int, ceiling: int) -> int:
     """Move ``end`` right over a short post-modifier ("familiar with the matter", "of the plan")."""
-    match = _POST_MODIFIER.match(text, end, min(ceiling, end + 70))
+    match = _POST_MODIFIER.match(text, end, ceiling)  # 5 words at most; "$" is the sentence end
     return match.end() if match else end
 
 
@@ -341,6 +344,7 @@ def verb_follows(
             for word, following in zip(words[2:10], words[3:11] + [""], strict=False)
         )
     auxiliary = False
+    last_be = False
     for i, word in enumerate(words[:5]):
         if word in _NEGATORS:  # "the official did not say": no claim is credited
             return False
@@ -349,10 +353,12 @@ def verb_follows(
                 i + 1 < len(words) and words[i + 1] in ("about", "that", "over", "by", "at")
             )
         if word in verbs or (i + 1 < len(words) and f"{word} {words[i + 1]}" in verbs):
-            return True
+            # "groups are expected to spend", "officials were told": a passive credits no one
+            return not (last_be and word.endswith(_PARTICIPLE_ENDINGS))
         if word not in between:
             return False
         auxiliary = auxiliary or word in _AUXILIARIES
+        last_be = word in _BE or (last_be and word not in _AUXILIARIES)
     return False
 
 
