@@ -140,7 +140,7 @@ def main(shared: Path, verbose: bool = False) -> dict:
     return figures
 
 
-def sample_flags(shared: Path, count: int, seed: int) -> None:
+def sample_flags(shared: Path, count: int, seed: int, exclude_rich: bool = False) -> None:
     """Print ``count`` random anonymous/vague flags from PolNeAR *train* with context.
 
     For judging precision on all flags, not just those on labelled spans (done by hand: is the
@@ -148,8 +148,13 @@ def sample_flags(shared: Path, count: int, seed: int) -> None:
     """
     import random
 
+    sys.path.insert(0, str(HERE / "labels"))
+    from sample_sources import _digest
+
     rng = random.Random(seed)
     files = sorted((shared / "quotes" / "polnear" / "train" / "text").glob("*.txt"))
+    if exclude_rich:  # the fifth label sample's articles stay unseen
+        files = [f for f in files if _digest(f.stem) % 8 > 1]
     flags = []
     for path in rng.sample(files, min(70, len(files))):
         text = path.read_text(encoding="utf-8")
@@ -168,8 +173,11 @@ if __name__ == "__main__":
     parser.add_argument("--shared", type=Path, default=HERE.parent.parent / "shared" / "eval")
     parser.add_argument("--sample-flags", type=int, default=0, metavar="N")
     parser.add_argument("--seed", type=int, default=13)
+    parser.add_argument(
+        "--exclude-rich", action="store_true", help="skip the fifth sample's train articles"
+    )
     args = parser.parse_args()
     if args.sample_flags:
-        sample_flags(args.shared, args.sample_flags, args.seed)
+        sample_flags(args.shared, args.sample_flags, args.seed, args.exclude_rich)
     else:
         main(args.shared, verbose=True)
