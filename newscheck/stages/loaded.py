@@ -90,16 +90,26 @@ def derived_adverb_hits(keys: list[str], matcher: PhraseMatcher) -> list[tuple[i
     """'-ly' adverbs formed from a loaded adjective the lexicon lists ("viciously",
     "shamelessly", "outrageously"): the manner is as loaded as the adjective."""
     hits = []
+    derived: dict[str, Entry | None] = {}  # "only", "family", "early" recur: look each up once
     for i in compress(range(len(keys)), map(str.endswith, keys, repeat("ly"))):
         key = keys[i]
-        if len(key) < 6 or key in matcher:
-            continue
-        for stem in adverb_stems(key):
-            entry = matcher.single(stem)
-            if entry is not None and entry.kind in LOADED_KINDS_FOR_DERIVATION:
-                hits.append((i, i + 1, Entry(key, (key,), entry.kind, entry.note)))
-                break
+        if key not in derived:
+            derived[key] = derived_adverb_entry(key, matcher)
+        entry = derived[key]
+        if entry is not None:
+            hits.append((i, i + 1, entry))
     return hits
+
+
+def derived_adverb_entry(key: str, matcher: PhraseMatcher) -> Entry | None:
+    """The loaded entry an '-ly' adverb derives from, as an entry for the adverb, if any."""
+    if len(key) < 6 or key in matcher:
+        return None
+    for stem in adverb_stems(key):
+        entry = matcher.single(stem)
+        if entry is not None and entry.kind in LOADED_KINDS_FOR_DERIVATION:
+            return Entry(key, (key,), entry.kind, entry.note)
+    return None
 
 
 NOT_SUPERLATIVES = word_set(
