@@ -150,9 +150,12 @@ def analyse(document: Document) -> None:
     loaded_hits = loaded.find(keys)
     covered = {i for first, last, _ in loaded_hits for i in range(first, last)}
     loaded_hits += [hit for hit in compound_hits(keys, loaded) if hit[0] not in covered]
-    loaded_hits += [hit for hit in scandal_suffix_hits(keys) if hit[0] not in covered]
-    loaded_hits += [hit for hit in derived_adverb_hits(keys, loaded) if hit[0] not in covered]
-    loaded_hits += [hit for hit in superlative_claim_hits(keys)
+    vocabulary = set(keys)
+    loaded_hits += [hit for hit in scandal_suffix_hits(keys, vocabulary)
+                    if hit[0] not in covered]
+    loaded_hits += [hit for hit in derived_adverb_hits(keys, loaded, vocabulary)
+                    if hit[0] not in covered]
+    loaded_hits += [hit for hit in superlative_claim_hits(keys, vocabulary)
                     if not covered.intersection(range(hit[0], hit[1]))]
     loaded_hits.sort(key=lambda hit: hit[0])
     for index, hits in by_sentence(loaded_hits, bounds).items():

@@ -86,19 +86,26 @@ def adverb_stems(key: str) -> tuple[str, ...]:
     return tuple(stems)
 
 
-def derived_adverb_hits(keys: list[str], matcher: PhraseMatcher) -> list[tuple[int, int, Entry]]:
+def derived_adverb_hits(keys: list[str], matcher: PhraseMatcher,
+                        vocabulary: set[str] | None = None) -> list[tuple[int, int, Entry]]:
     """'-ly' adverbs formed from a loaded adjective the lexicon lists ("viciously",
-    "shamelessly", "outrageously"): the manner is as loaded as the adjective."""
-    hits = []
-    derived: dict[str, Entry | None] = {}  # "only", "family", "early" recur: look each up once
-    for i in compress(range(len(keys)), map(str.endswith, keys, repeat("ly"))):
-        key = keys[i]
-        if key not in derived:
-            derived[key] = derived_adverb_entry(key, matcher)
-        entry = derived[key]
-        if entry is not None:
-            hits.append((i, i + 1, entry))
-    return hits
+    "shamelessly", "outrageously"): the manner is as loaded as the adjective.
+    ``vocabulary`` (the distinct keys) lets each distinct word be looked at once."""
+    derived = {}
+    for key in set(keys) if vocabulary is None else vocabulary:
+        if key.endswith("ly"):
+            entry = derived_adverb_entry(key, matcher)
+            if entry is not None:
+                derived[key] = entry
+    return positions_of(keys, derived)
+
+
+def positions_of(keys: list[str], entries: dict[str, Entry]) -> list[tuple[int, int, Entry]]:
+    """One-word hits for every occurrence of the ``entries``' words (a C-speed scan)."""
+    if not entries:
+        return []
+    return [(i, i + 1, entries[keys[i]])
+            for i in compress(range(len(keys)), map(entries.__contains__, keys))]
 
 
 def derived_adverb_entry(key: str, matcher: PhraseMatcher) -> Entry | None:
@@ -131,10 +138,13 @@ def is_superlative(key: str) -> bool:
     )
 
 
-def superlative_claim_hits(keys: list[str]) -> list[tuple[int, int, Entry]]:
+def superlative_claim_hits(keys: list[str],
+                           vocabulary: set[str] | None = None) -> list[tuple[int, int, Entry]]:
     """'the greatest <noun> ever', 'the worst <noun> in history': a superlative made absolute
     (Exaggeration). The span runs from the superlative to 'ever'/'history'."""
-    hits = []
+    hits: list[tuple[int, int, Entry]] = []
+    if vocabulary is not None and SUPERLATIVE_ENDS.isdisjoint(vocabulary):
+        return hits
     ends = map(contains, repeat(SUPERLATIVE_ENDS), keys)
     for i in compress(range(len(keys)), ends):
         if i + 1 < len(keys) and keys[i + 1] in MEASURED_RECORD:
@@ -175,17 +185,17 @@ SCANDAL_NOTE = (
 )
 
 
-def scandal_suffix_hits(keys: list[str]) -> list[tuple[int, int, Entry]]:
+def scandal_suffix_hits(keys: list[str],
+                        vocabulary: set[str] | None = None) -> list[tuple[int, int, Entry]]:
     """Coined '-gate' scandal names ("Russiagate", "Bridgegate", "email-gate"): the suffix
     borrowed from Watergate labels an affair as a scandal. Ordinary -gate words are skipped."""
-    ends_in_gate = map(str.endswith, keys, repeat("gate"))
-    hits = []
-    for i in compress(range(len(keys)), ends_in_gate):
-        key = keys[i]
-        coined = key.endswith("-gate") or len(key) >= 8 and key[:-4].isalpha()
-        if coined and key not in ORDINARY_GATE_WORDS:
-            hits.append((i, i + 1, Entry(key, (key,), "name_calling", SCANDAL_NOTE)))
-    return hits
+    coined = {
+        key: Entry(key, (key,), "name_calling", SCANDAL_NOTE)
+        for key in (set(keys) if vocabulary is None else vocabulary)
+        if key.endswith("gate") and key not in ORDINARY_GATE_WORDS
+        and (key.endswith("-gate") or len(key) >= 8 and key[:-4].isalpha())
+    }
+    return positions_of(keys, coined)
 
 
 def is_headline(words: Words) -> bool:
