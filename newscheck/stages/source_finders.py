@@ -106,6 +106,7 @@ _PROPER_GROUPS = frozenset(
 _QUOTE_MARK = re.compile(r"[\"“”]")
 
 
+_FOLLOWING_WORD = re.compile(r"\s+([\w'’-]+)")
 _SUBORDINATE = re.compile(r"\b(?:that|if|whether|unless)\s+$", re.IGNORECASE)
 _SENTENCE_START = re.compile(r"(?:[.!?:;\"'“”‘’(\[—–-]\s*|\n\s*)$")
 _SPEECH_LIST = """say says said saying told tell tells claim claims claimed argue argues argued
@@ -268,11 +269,15 @@ def find_vague(
             if found.overlaps(match.start(), match.end()):
                 continue
             bounds = sentence_bounds(document, match.start())
-            if match.group().lower() in _BARE_QUANTIFIERS and not (
-                _AFTER_BARE_QUANTIFIER.match(text, match.end(), bounds[1])
-                or verb_follows(text, match.end(), bounds[1], patterns, False, relative=False)
+            if match.group().lower() in _BARE_QUANTIFIERS and not _AFTER_BARE_QUANTIFIER.match(
+                text, match.end(), bounds[1]
             ):
-                continue  # "many critics": the determiner of a longer mention
+                following_word = _FOLLOWING_WORD.match(text, match.end(), bounds[1])
+                if following_word is None or not (
+                    following_word.group(1).lower() in patterns.verbs
+                    or following_word.group(1).lower() in patterns.between
+                ):
+                    continue  # "many critics": the determiner of a longer mention
             interviewed = INTERVIEWED.match(text, match.end(), bounds[1])
             if interviewed:  # "experts I spoke to": the reporter's unnamed sources
                 start = extend_left(text, match.start(), bounds[0])
@@ -333,7 +338,7 @@ def find_vague(
                 and text[match.start()].isupper()
                 and match.group().lower() not in _PROPER_GROUPS
                 and start == match.start()
-                and text[bounds[0] : start].strip()
+                and text[max(bounds[0], start - 8) : start].strip()
                 and not _SENTENCE_START.search(text, max(bounds[0], start - 8), start)
             ):
                 continue  # "told People": a capitalised common noun mid-sentence is a name
@@ -429,11 +434,11 @@ def find_pronoun_sources(
         if document.in_quote(pronoun.start(), pronoun.end()):
             continue
         bounds = sentence_bounds(document, pronoun.start())
-        if not verb_follows(text, pronoun.end(), bounds[1], patterns, False, relative=False):
-            continue
         previous = sentence_bounds(document, max(0, bounds[0] - 2))[0]
         antecedent = _group_antecedent(text, groups, ends, pronoun, previous)
         if antecedent is None:
+            continue
+        if not verb_follows(text, pronoun.end(), bounds[1], patterns, False, relative=False):
             continue
         start, end, tag = antecedent
         start = extend_left(text, start, previous)
