@@ -328,6 +328,8 @@ def find_vague(
                 individual and subject_of_clause(text, end, bounds[1], patterns)
             ):
                 continue
+            if text[start : start + 1].isdigit() and not speech_follows(text, end, bounds[1]):
+                continue  # "130 people", "522 people who voted": a count, not a source
             if kind == "vague" and not speech_follows(text, end, bounds[1]) and (
                 document.in_quote(start, end)
                 or _SUBORDINATE.search(text, max(bounds[0], start - 12), start)

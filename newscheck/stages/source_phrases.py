@@ -37,7 +37,7 @@ _PHRASE_STOP = (
     r"agree|agreed|would|will|could|may|might|do|did|does|cautioned|called|privately)\b"
     r"|\s*$)"
 )
-_NOUN_WORD = r"\s+[\w'’-]+(?:\.[\w'’-]+)*"
+_NOUN_WORD = r"\s+(?!(?:and|or|but)\s)[\w'’-]+(?:\.[\w'’-]+)*"
 """A word of a noun phrase; inner dots ("U.S") but never the sentence's full stop."""
 
 
