@@ -21,7 +21,9 @@ EVALUATIONS = ("sentences", "quotes", "language", "sourcing")
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawTextHelpFormatter
+    )
     parser.add_argument("which", nargs="*", default=[], help="any of: " + ", ".join(EVALUATIONS))
     parser.add_argument("--shared", type=Path, default=DEFAULT_SHARED, help="the eval folder")
     parser.add_argument("--json", action="store_true", help="print all figures as JSON at the end")
