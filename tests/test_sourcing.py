@@ -471,3 +471,10 @@ def test_pronoun_and_quantifier_floods_stay_linear():
     started = time.perf_counter()
     analyse(text)
     assert time.perf_counter() - started < 20
+
+
+def test_a_restrictive_who_needs_a_speech_verb():
+    text = "The mayor proposed grants for families who struggle with rent."
+    assert flags(analyse(text)) == []
+    text = "The council met families who say the rent rules are unfair."
+    assert flags(analyse(text)) == [("A201", "who")]

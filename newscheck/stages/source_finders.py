@@ -442,6 +442,11 @@ def find_pronoun_sources(
             continue
         if not verb_follows(text, pronoun.end(), bounds[1], patterns, False, relative=False):
             continue
+        restrictive = pronoun.group().lower() == "who" and "," not in text[
+            max(0, pronoun.start() - 3) : pronoun.start()
+        ]
+        if restrictive and not speech_follows(text, pronoun.end(), bounds[1]):
+            continue  # "people who oppose the plan" picks out a group; it does not quote it
         start, end, tag = antecedent
         start = extend_left(text, start, previous)
         opener = text[start : antecedent[0]].split()[:1]
