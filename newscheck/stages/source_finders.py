@@ -90,6 +90,7 @@ _JOINED = re.compile(r"([\w'’.-]+)\s+(?:and|or|nor|&)\s*$")
 
 
 _NOBODY = re.compile(r"(?:no|none\s+of)\b", re.IGNORECASE)
+_NEITHER = re.compile(r"\bneither\s+$", re.IGNORECASE)
 
 
 _ONE_OF = re.compile(r"(?:one|an?|another)\s+of\b", re.IGNORECASE)
@@ -106,6 +107,11 @@ _PROPER_GROUPS = frozenset(
 _QUOTE_MARK = re.compile(r"[\"“”]")
 
 
+_SUBJECT_FOLLOWERS = """have has had are were is was will would could may might do did also
+privately publicly still now even long often"""
+_AFTER_GROUP_SUBJECT = frozenset(_SUBJECT_FOLLOWERS.split())
+"""Words that may follow a bare quantifier used as a subject ("many have argued");
+"most recently", "for everyone to consider" are not a group speaking."""
 _FOLLOWING_WORD = re.compile(r"\s+([\w'’-]+)")
 _SUBORDINATE = re.compile(r"\b(?:that|if|whether|unless)\s+$", re.IGNORECASE)
 _SENTENCE_START = re.compile(r"(?:[.!?:;\"'“”‘’(\[—–-]\s*|\n\s*)$")
@@ -275,7 +281,7 @@ def find_vague(
                 following_word = _FOLLOWING_WORD.match(text, match.end(), bounds[1])
                 if following_word is None or not (
                     following_word.group(1).lower() in patterns.verbs
-                    or following_word.group(1).lower() in patterns.between
+                    or following_word.group(1).lower() in _AFTER_GROUP_SUBJECT
                 ):
                     continue  # "many critics": the determiner of a longer mention
             interviewed = INTERVIEWED.match(text, match.end(), bounds[1])
@@ -313,8 +319,10 @@ def find_vague(
                     continue  # "Smith and other critics": the group has a named member
             if match.group().lower() == "whom" and start == match.start():
                 continue  # only "many of whom", "some of whom"
-            if _NOBODY.match(text[start : match.start()]):
-                continue  # "no Republicans": nobody is credited
+            if _NOBODY.match(text[start : match.start()]) or _NEITHER.search(
+                text, max(bounds[0], start - 9), start
+            ):
+                continue  # "no Republicans", "neither Republicans nor …": nobody is credited
             if _MEASURED.search(text[max(bounds[0], match.start() - 60) : match.start()]):
                 continue  # "55 percent of Sanders supporters said": a poll finding
             if kind == "anonymous" and noun_follows(text, match.end(), bounds[1], patterns):
