@@ -11,7 +11,10 @@ labelled span are not counted (only a sample of spans is labelled).  Figures for
 (used for tuning), the held-out half, a fresh second sample of held-out articles labelled after
 the first round of tuning (``polnear_fresh_sources.tsv``), a third labelled after the last rule
 round (``polnear_final_sources.tsv``), a fourth labelled after the last rule change and measured
-once (``polnear_clean_sources.tsv``, the clean test), the unseen samples together, and all.
+once (``polnear_clean_sources.tsv``, the clean test), the dev-split samples the rules have not
+been tuned on ("unseen": held-out, fresh, final, clean; every one of them has since been read),
+a fifth sample of PolNeAR *train* articles labelled before the second round of rules and measured
+once at its end (``polnear_rich_sources.tsv``, "rich"), and all.
 """
 
 from __future__ import annotations
@@ -28,6 +31,9 @@ FINAL = HERE / "labels" / "polnear_final_sources.tsv"
 """A third sample of held-out articles, labelled after a later round of tuning."""
 CLEAN = HERE / "labels" / "polnear_clean_sources.tsv"
 """A fourth sample of held-out articles, labelled after the last rule change: never tuned on."""
+RICH = HERE / "labels" / "polnear_rich_sources.tsv"
+"""A fifth sample, PolNeAR *train* articles, spans that may be unnamed: labelled before the
+second round of rules and measured once at its end."""
 POSITIVE = frozenset({"anonymous", "vague", "pronoun_anonymous", "pronoun_vague"})
 FLAG_CATEGORIES = frozenset({"anonymous_source", "vague_attribution"})
 
@@ -41,6 +47,11 @@ def read_labels(path: Path = LABELS) -> dict[str, list[tuple[int, int, str]]]:
         stem, start, end, label = line.split("\t")[:4]
         labels.setdefault(stem, []).append((int(start), int(end), label))
     return labels
+
+
+def _texts_folder(shared: Path, sample: str) -> Path:
+    split = "train" if sample == "rich" else "dev"
+    return shared / "quotes" / "polnear" / split / "text"
 
 
 def flags_for(text: str) -> list[tuple[int, int]]:
@@ -81,13 +92,13 @@ def main(shared: Path, verbose: bool = False) -> dict:
     sys.path.insert(0, str(HERE / "labels"))
     from sample_sources import split_of
 
-    folder = shared / "quotes" / "polnear" / "dev" / "text"
     rows: dict[str, list[tuple[str, bool, bool]]] = {
         "dev": [],
         "heldout": [],
         "fresh": [],
         "final": [],
         "clean": [],
+        "rich": [],
     }
     errors: list[str] = []
     samples = {
@@ -95,6 +106,7 @@ def main(shared: Path, verbose: bool = False) -> dict:
         "fresh": read_labels(FRESH),
         "final": read_labels(FINAL),
         "clean": read_labels(CLEAN),
+        "rich": read_labels(RICH),
     }
     flags_cache: dict[str, list[tuple[int, int]]] = {}
     texts: dict[str, str] = {}
@@ -102,6 +114,7 @@ def main(shared: Path, verbose: bool = False) -> dict:
     for sample, labels in samples.items():
         for stem, spans in sorted(labels.items()):
             if stem not in texts:
+                folder = _texts_folder(shared, sample)
                 texts[stem] = (folder / f"{stem}.txt").read_text(encoding="utf-8")
                 flags_cache[stem] = flags_for(texts[stem])
             text, flags = texts[stem], flags_cache[stem]
@@ -122,13 +135,14 @@ def main(shared: Path, verbose: bool = False) -> dict:
         "fresh": _figures(rows["fresh"]),
         "final": _figures(rows["final"]),
         "clean": _figures(rows["clean"]),
+        "rich": _figures(rows["rich"]),
         "unseen": _figures(rows["heldout"] + rows["fresh"] + rows["final"] + rows["clean"]),
         "all": _figures([row for split_rows in rows.values() for row in split_rows]),
         "articles": len(texts),
         "seconds": round(elapsed, 2),
         "chars": sum(len(t) for t in texts.values()),
     }
-    for split in ("dev", "heldout", "fresh", "final", "clean", "unseen", "all"):
+    for split in ("dev", "heldout", "fresh", "final", "clean", "unseen", "rich", "all"):
         f = figures[split]
         print(
             f"  {split:8s} labelled={f['labelled']:3d} positives={f['positives']:2d} "
