@@ -109,17 +109,19 @@ def _maybe_unnamed(span: str) -> bool:
     return len(caps) == 1 and words[0].lower() in _GROUP_DETERMINERS
 
 
-def rich_spans(shared: Path) -> list[tuple[str, int, int]]:
+def rich_spans(shared: Path, articles: tuple[int, ...] = (0, 1)) -> list[tuple[str, int, int]]:
     """A fifth sample, rich in unnamed sources: PolNeAR **train** articles (never labelled before).
 
     Articles with sha1(stem) % 8 in (0, 1), spans with sha1(``stem:start:end``) % 3 == 0 that are
     not personal pronouns or proper names (``_maybe_unnamed``).  Labelled before the second round of
     sourcing rules and kept untouched until the end (``polnear_rich_sources.tsv``).
+    ``articles=(2,)`` is the sixth sample (``polnear_rich2_sources.tsv``), labelled before a third
+    round of rules that read the fifth sample's errors.
     """
     folder = shared / "quotes" / "polnear" / "train"
     sample = []
     for stem, ann in sorted(annotator_files(folder).items()):
-        if _digest(stem) % 8 > 1:
+        if _digest(stem) % 8 not in articles:
             continue
         text = (folder / "text" / f"{stem}.txt").read_text(encoding="utf-8")
         for start, end in source_spans(ann):
@@ -138,10 +140,13 @@ def main() -> None:
     parser.add_argument("--final", action="store_true", help="the third sample")
     parser.add_argument("--clean", action="store_true", help="the fourth (clean test) sample")
     parser.add_argument("--rich", action="store_true", help="the fifth sample (train articles)")
+    parser.add_argument("--rich2", action="store_true", help="the sixth sample (train articles)")
     args = parser.parse_args()
-    split = "train" if args.rich else "dev"
+    split = "train" if args.rich or args.rich2 else "dev"
     folder = args.shared / "quotes" / "polnear" / split / "text"
-    if args.rich:
+    if args.rich2:
+        sample = rich_spans(args.shared, articles=(2,))
+    elif args.rich:
         sample = rich_spans(args.shared)
     elif args.clean:
         sample = fresh_spans(args.shared, residue=3)
