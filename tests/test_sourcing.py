@@ -478,3 +478,35 @@ def test_a_restrictive_who_needs_a_speech_verb():
     assert flags(analyse(text)) == []
     text = "The council met families who say the rent rules are unfair."
     assert flags(analyse(text)) == [("A201", "who")]
+
+
+# --- round 3: people named by a common noun, 'those who', reactions, addressees ------------------
+
+
+def test_a_person_named_by_a_common_noun_is_a_source_only_when_quoted_or_asking():
+    text = "At the town hall, a caller asked why the pool was still closed."
+    assert flags(analyse(text)) == [("A101", "a caller")]
+    assert flags(analyse("Police said a man walked into the bank at noon.")) == []
+    assert flags(analyse("A man claiming to be an inspector entered the flat.")) == []
+
+
+def test_those_who_hold_a_view_are_a_group_and_a_determiner_those_is_not():
+    text = "The debate pits those who fear higher rents against the developers."
+    assert flags(analyse(text)) == [("A201", "who")]
+    assert flags(analyse("The minister repeated those worries on Sunday.")) == []
+
+
+def test_a_reaction_or_a_shared_view_among_a_group_credits_it():
+    text = "There is a sense among residents that the plan is rushed."
+    assert flags(analyse(text)) == [("A201", "residents")]
+    text = "The closure has angered parents across the district."
+    assert flags(analyse(text)) == [("A201", "parents")]
+
+
+def test_who_after_a_coordinated_group():
+    text = "The plan divides activists and organisers who say it ignores tenants, from the council."
+    assert flags(analyse(text)) == [("A201", "who")]
+
+
+def test_the_group_a_speaker_addresses_is_not_its_source():
+    assert flags(analyse("The mayor told residents the water is safe.")) == []

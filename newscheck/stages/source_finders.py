@@ -121,13 +121,22 @@ predicted note noted contend contended"""
 _SPEECH_WORDS = frozenset(_SPEECH_LIST.split())
 
 
-def speech_follows(text: str, end: int, ceiling: int) -> bool:
+_SPEAKER_LIST = """asked asks wrote writes posted tweeted complained explained recalled added
+exclaimed shouted yelled testified"""
+_SPEAKER_VERBS = _SPEECH_WORDS | frozenset(_SPEAKER_LIST.split())
+
+
+def speech_follows(
+    text: str, end: int, ceiling: int, verbs: frozenset[str] = _SPEECH_WORDS
+) -> bool:
     """A speech or belief verb among the next four words ("voters say", "many have argued")."""
     words = WORD.findall(text[end : min(ceiling, end + 50)].lower())[:4]
-    return any(word in _SPEECH_WORDS for word in words)
+    return any(word in verbs for word in words)
 
 
-_BARE_QUANTIFIERS = frozenset(["many", "some", "few", "most", "others", "everyone", "everybody"])
+_BARE_QUANTIFIERS = frozenset(
+    ["many", "some", "few", "most", "others", "everyone", "everybody", "those"]
+)
 """Collective heads that are also determiners: a group only when no noun follows ("many say")."""
 
 
@@ -270,7 +279,11 @@ def find_vague(
                 found.append(
                     Mention(match.start(), match.end(), phrase, "vague", phrase.lower(), "A201")
                 )
-    for tag, kind in (("collective", "vague"), ("singular", "anonymous")):
+    for tag, kind in (
+        ("collective", "vague"),
+        ("singular", "anonymous"),
+        ("speaker_noun", "anonymous"),
+    ):
         for match in hits[tag]:
             if found.overlaps(match.start(), match.end()):
                 continue
@@ -279,9 +292,13 @@ def find_vague(
                 text, match.end(), bounds[1]
             ):
                 following_word = _FOLLOWING_WORD.match(text, match.end(), bounds[1])
-                if following_word is None or not (
-                    following_word.group(1).lower() in patterns.verbs
-                    or following_word.group(1).lower() in _AFTER_GROUP_SUBJECT
+                if (
+                    following_word is None
+                    or match.group().lower() == "those"  # "those worries": a determiner
+                    or not (
+                        following_word.group(1).lower() in patterns.verbs
+                        or following_word.group(1).lower() in _AFTER_GROUP_SUBJECT
+                    )
                 ):
                     continue  # "many critics": the determiner of a longer mention
             interviewed = INTERVIEWED.match(text, match.end(), bounds[1])
@@ -331,11 +348,15 @@ def find_vague(
                 text, match.start(), bounds[0]
             ):
                 continue  # "the Union of Concerned Scientists"
-            individual = kind == "anonymous" or _ONE_OF.match(text[start : match.start()])
+            individual = (kind == "anonymous" and tag != "speaker_noun") or _ONE_OF.match(
+                text[start : match.start()]
+            )
             if not credited(text, start, end, bounds, patterns) and not (
                 individual and subject_of_clause(text, end, bounds[1], patterns)
             ):
                 continue
+            if tag == "speaker_noun" and not speech_follows(text, end, bounds[1], _SPEAKER_VERBS):
+                continue  # "a caller asked" quotes someone; "a man claiming allegiance" does not
             if text[start : start + 1].isdigit() and not speech_follows(text, end, bounds[1]):
                 continue  # "130 people", "522 people who voted": a count, not a source
             if kind == "vague" and not speech_follows(text, end, bounds[1]) and (
@@ -374,6 +395,8 @@ def find_vague(
 
 
 _GAP_BEFORE_WHO = re.compile(r"\s*,?\s*$")
+_COORDINATED_GAP = re.compile(r"\s+(?:and|or)\s+[\w'’-]+\s*,?\s*$")
+"""'activists and intellectuals who …': the relative follows a coordinated group."""
 _REPORTER_ASKED = re.compile(
     r"\b(?:interviewed|surveyed|polled|quoted|spoke\s+(?:to|with)|talked\s+(?:to|with))"
     r"(?:\s+(?:more\s+than|at\s+least|about|nearly|some|over))?(?:\s+[\w'’-]+){0,2}\s*$",
@@ -400,7 +423,10 @@ def _group_antecedent(
     if pronoun.group().lower() == "who":
         ceiling = pronoun.start()
         for grown in [extend_right(text, end, ceiling), *after_place(text, end, ceiling)]:
-            if _GAP_BEFORE_WHO.match(text, grown, ceiling) and ceiling - start < 150:
+            if (
+                _GAP_BEFORE_WHO.match(text, grown, ceiling)
+                or _COORDINATED_GAP.match(text, grown, ceiling)
+            ) and ceiling - start < 150:
                 return groups[i]
         return None
     if start < floor or not text[start:end].lower().endswith("s"):
@@ -453,7 +479,8 @@ def find_pronoun_sources(
         restrictive = pronoun.group().lower() == "who" and "," not in text[
             max(0, pronoun.start() - 3) : pronoun.start()
         ]
-        if restrictive and not speech_follows(text, pronoun.end(), bounds[1]):
+        bare = text[antecedent[0] : antecedent[1]].lower() in _BARE_QUANTIFIERS
+        if restrictive and not bare and not speech_follows(text, pronoun.end(), bounds[1]):
             continue  # "people who oppose the plan" picks out a group; it does not quote it
         start, end, tag = antecedent
         start = extend_left(text, start, previous)

@@ -123,6 +123,7 @@ def patterns_for(config: LexiconConfig | None) -> SourcingPatterns:
                 "anonymous_head": lexicon.anonymous_heads,
                 "collective": lexicon.collectives,
                 "singular": lexicon.singulars,
+                "speaker_noun": frozenset(vague.get("speaker_nouns", ())),
                 "weasel": vague.get("weasel", ()),
                 "extra_vague": lexicon.extra_vague,
                 "document": lexicon.document_heads,

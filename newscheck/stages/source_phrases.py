@@ -44,7 +44,8 @@ _NOUN_WORD = r"\s+(?!(?:and|or|but)\s)[\w'’-]+(?:\.[\w'’-]+)*"
 _POST_MODIFIER = re.compile(
     r"\s+(?:(?:who\s+(?:are|is|were|was)\s+)?familiar\s+with|close\s+to|briefed\s+on|"
     r"(?:with\s+(?:direct\s+)?knowledge\s+of)|involved\s+in|in\s+the\s+room|"
-    r"(?:in|at|from|within|inside|for|of)(?=\s))((?:" + _NOUN_WORD + "){1,5}?)" + _PHRASE_STOP,
+    r"(?:in|at|from|within|inside|for|of|around|on\s+either\s+side\s+of)(?=\s))"
+    r"((?:" + _NOUN_WORD + "){1,5}?)" + _PHRASE_STOP,
     re.IGNORECASE,
 )
 
