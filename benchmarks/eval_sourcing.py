@@ -14,7 +14,8 @@ round (``polnear_final_sources.tsv``), a fourth labelled after the last rule cha
 once (``polnear_clean_sources.tsv``, the clean test), the dev-split samples the rules have not
 been tuned on ("unseen": held-out, fresh, final, clean; every one of them has since been read),
 a fifth sample of PolNeAR *train* articles labelled before the second round of rules and measured
-once at its end (``polnear_rich_sources.tsv``, "rich"), and all.
+once at its end (``polnear_rich_sources.tsv``, "rich"), a sixth like it labelled before the third
+round and measured once at its end (``polnear_rich2_sources.tsv``, "rich2"), and all.
 """
 
 from __future__ import annotations
@@ -34,6 +35,9 @@ CLEAN = HERE / "labels" / "polnear_clean_sources.tsv"
 RICH = HERE / "labels" / "polnear_rich_sources.tsv"
 """A fifth sample, PolNeAR *train* articles, spans that may be unnamed: labelled before the
 second round of rules and measured once at its end."""
+RICH2 = HERE / "labels" / "polnear_rich2_sources.tsv"
+"""A sixth sample like the fifth (other train articles): labelled before the third round of
+rules, which read the fifth sample's errors, and measured once at its end."""
 POSITIVE = frozenset({"anonymous", "vague", "pronoun_anonymous", "pronoun_vague"})
 FLAG_CATEGORIES = frozenset({"anonymous_source", "vague_attribution"})
 
@@ -50,7 +54,7 @@ def read_labels(path: Path = LABELS) -> dict[str, list[tuple[int, int, str]]]:
 
 
 def _texts_folder(shared: Path, sample: str) -> Path:
-    split = "train" if sample == "rich" else "dev"
+    split = "train" if sample in ("rich", "rich2") else "dev"
     return shared / "quotes" / "polnear" / split / "text"
 
 
@@ -99,6 +103,7 @@ def main(shared: Path, verbose: bool = False) -> dict:
         "final": [],
         "clean": [],
         "rich": [],
+        "rich2": [],
     }
     errors: list[str] = []
     samples = {
@@ -107,6 +112,7 @@ def main(shared: Path, verbose: bool = False) -> dict:
         "final": read_labels(FINAL),
         "clean": read_labels(CLEAN),
         "rich": read_labels(RICH),
+        "rich2": read_labels(RICH2),
     }
     flags_cache: dict[str, list[tuple[int, int]]] = {}
     texts: dict[str, str] = {}
@@ -136,13 +142,14 @@ def main(shared: Path, verbose: bool = False) -> dict:
         "final": _figures(rows["final"]),
         "clean": _figures(rows["clean"]),
         "rich": _figures(rows["rich"]),
+        "rich2": _figures(rows["rich2"]),
         "unseen": _figures(rows["heldout"] + rows["fresh"] + rows["final"] + rows["clean"]),
         "all": _figures([row for split_rows in rows.values() for row in split_rows]),
         "articles": len(texts),
         "seconds": round(elapsed, 2),
         "chars": sum(len(t) for t in texts.values()),
     }
-    for split in ("dev", "heldout", "fresh", "final", "clean", "unseen", "rich", "all"):
+    for split in ("dev", "heldout", "fresh", "final", "clean", "unseen", "rich", "rich2", "all"):
         f = figures[split]
         print(
             f"  {split:8s} labelled={f['labelled']:3d} positives={f['positives']:2d} "
