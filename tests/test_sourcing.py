@@ -510,3 +510,11 @@ def test_who_after_a_coordinated_group():
 
 def test_the_group_a_speaker_addresses_is_not_its_source():
     assert flags(analyse("The mayor told residents the water is safe.")) == []
+
+
+def test_an_unnamed_description_of_a_named_person_is_not_anonymous():
+    text = "Gov. Ann Roe of Ohio, a Republican who has refused to back the bill, is angry."
+    assert flags(analyse(text)) == []
+    assert flags(analyse("On Friday, one official confirmed the talks.")) == [
+        ("A101", "one official")
+    ]

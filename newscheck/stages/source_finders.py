@@ -112,6 +112,12 @@ privately publicly still now even long often"""
 _AFTER_GROUP_SUBJECT = frozenset(_SUBJECT_FOLLOWERS.split())
 """Words that may follow a bare quantifier used as a subject ("many have argued");
 "most recently", "for everyone to consider" are not a group speaking."""
+_AFTER_NAME = re.compile(
+    r"(?<![\w'’.-])(?!(?:In|On|At|By|For|From|After|Before|During|Since|Last|This|Next|Later|"
+    r"Earlier|Meanwhile|However|Still|But|And|Yet|Now|Today|Yesterday)\b)"
+    r"[A-Z][\w'’.-]+(?:\s+(?:of\s+)?[A-Z][\w'’.-]+)*,\s*$"
+)
+"""A capitalised name and a comma right before a mention: the mention describes that person."""
 _FOLLOWING_WORD = re.compile(r"\s+([\w'’-]+)")
 _SUBORDINATE = re.compile(r"\b(?:that|if|whether|unless)\s+$", re.IGNORECASE)
 _SENTENCE_START = re.compile(r"(?:[.!?:;\"'“”‘’(\[—–-]\s*|\n\s*)$")
@@ -357,6 +363,8 @@ def find_vague(
                 continue
             if tag == "speaker_noun" and not speech_follows(text, end, bounds[1], _SPEAKER_VERBS):
                 continue  # "a caller asked" quotes someone; "a man claiming allegiance" does not
+            if kind == "anonymous" and _AFTER_NAME.search(text, max(bounds[0], start - 60), start):
+                continue  # "Gov. John Kasich of Ohio, a Republican who …": an appositive to a name
             if text[start : start + 1].isdigit() and not speech_follows(text, end, bounds[1]):
                 continue  # "130 people", "522 people who voted": a count, not a source
             if kind == "vague" and not speech_follows(text, end, bounds[1]) and (
