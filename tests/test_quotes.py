@@ -516,3 +516,26 @@ def test_partial_quote_without_a_cue_goes_to_the_sentence_subject():
     assert (quote.kind, quote.text, quote.cue, quote.speaker.text, quote.speaker.name) == (
         "partial", "\u201cappropriate pay raises\u201d", None, "Senator Hal Brooks", "Hal Brooks"
     )
+
+
+def test_a_thing_is_not_a_speaker():
+    text = (
+        "The operator released its ticket logs on Friday. Each refund shows the same ticket "
+        "number charged twice, a minute apart.\n"
+    )
+    assert [(q.speaker.text if q.speaker else None) for q in quotes_of(text)] == []
+
+
+def test_a_month_is_not_a_speaker():
+    text = "\"We will not close the library,\" October said.\n"
+    assert [summary(q) for q in quotes_of(text)] == [
+        ("direct", "\"We will not close the library,\"", "said", None, None)
+    ]
+
+
+def test_a_report_still_speaks():
+    text = "The audit found that the council had overspent by $2 million.\n"
+    quote = only(text)
+    assert (quote.text, quote.speaker.text) == (
+        "the council had overspent by $2 million", "The audit"
+    )

@@ -28,7 +28,7 @@ from newscheck.stages.quote_marks import (
     is_name_or_title,
     last_visible,
 )
-from newscheck.stages.speakers import SpeakerResolver
+from newscheck.stages.speakers import SpeakerResolver, plausible_speaker
 
 _LINE = re.compile(r"[^\r\n]+")
 _TERMINATOR = re.compile(r"[.!?]+[\"'\u201d\u2019)]*(?=\s|$)")
@@ -105,6 +105,10 @@ def run(document: Document) -> None:
         key = (item.start, item.end, item.kind)
         if key in seen or item.end <= item.start:
             continue
+        if item.mention and item.mention not in speakers:
+            if item.kind == "indirect":
+                continue  # "the timeline suggests X" is not reported speech
+            item.mention = None  # a quotation credited to a thing keeps no speaker
         seen.add(key)
         cue = None
         if item.frame is not None:
@@ -133,6 +137,7 @@ def _resolve(
     return {
         mention: resolver.resolve(mention, appositions[mention])
         for mention in sorted(appositions)
+        if plausible_speaker(text[mention[0] : mention[1]])
     }
 
 

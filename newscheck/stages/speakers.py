@@ -93,6 +93,36 @@ def _outlet_words() -> frozenset[str]:
     return frozenset(sections("speaker_words.txt")["outlet.name_word"])
 
 
+@lru_cache(maxsize=1)
+def _not_speaker_heads() -> frozenset[str]:
+    return frozenset(sections("speaker_words.txt")["not_speaker_head"])
+
+
+_NUMBER_WORD = re.compile(
+    r"[\d.,%$\u00a3\u20ac-]+|one|two|three|four|five|six|seven|eight|nine|ten"
+)
+
+
+@lru_cache(maxsize=4096)
+def plausible_speaker(mention: str) -> bool:
+    """Whether a mention can be an agent that speaks: not a date or weekday ("October"), not a
+    number-only phrase ("the 2,400"), not a thing ("the same booking reference")."""
+    words = [w.strip(",.;:") for w in mention.split()]
+    words = [w for w in words if w]
+    if not words:
+        return False
+    lowered = [_POSSESSIVE.sub("", w.lower()) for w in words]
+    if lowered[0] in ("i", "we") or lowered[0] in _COMPATIBLE:
+        return True
+    content = [w for w in lowered if w not in DETERMINERS and w not in ("the", "a", "an", "same")]
+    if not content:
+        return False
+    if all(w in _not_names() or _NUMBER_WORD.fullmatch(w) for w in content):
+        return False  # "October", "Last Tuesday", "the 2,400"
+    head = _before_preposition(words)[-1]
+    return head[:1].isupper() or _POSSESSIVE.sub("", head) not in _not_speaker_heads()
+
+
 @lru_cache(maxsize=4096)
 def classify_mention(mention: str) -> str:
     """``mentions.classify_mention``, remembered (the same mentions recur across a text)."""
