@@ -106,9 +106,7 @@ def run(document: Document) -> None:
         if key in seen or item.end <= item.start:
             continue
         if item.mention and item.mention not in speakers:
-            if item.kind == "indirect":
-                continue  # "the timeline suggests X" is not reported speech
-            item.mention = None  # a quotation credited to a thing keeps no speaker
+            item.mention = None  # credited to a date or a thing: no speaker
         seen.add(key)
         cue = None
         if item.frame is not None:

@@ -101,25 +101,30 @@ def _not_speaker_heads() -> frozenset[str]:
 _NUMBER_WORD = re.compile(
     r"[\d.,%$\u00a3\u20ac-]+|one|two|three|four|five|six|seven|eight|nine|ten"
 )
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_TIME_WORDS = frozenset(["week", "weeks", "month", "months", "year", "years", "day", "days", "ago"])
 
 
 @lru_cache(maxsize=4096)
 def plausible_speaker(mention: str) -> bool:
-    """Whether a mention can be an agent that speaks: not a date or weekday ("October"), not a
-    number-only phrase ("the 2,400"), not a thing ("the same booking reference")."""
-    words = [w.strip(",.;:") for w in mention.split()]
-    words = [w for w in words if w]
-    if not words:
-        return False
+    """Whether a mention can be an agent that speaks: not a date or weekday ("October", "this
+    week", "2012"), not a thing ("the same booking reference"). A lone count ("five", "42%")
+    stands for people or a poll share; a bare determiner is a clipped mention and kept."""
+    words = [w for w in (w.strip(",.;:") for w in mention.split()) if w]
     lowered = [_POSSESSIVE.sub("", w.lower()) for w in words]
-    if lowered[0] in ("i", "we") or lowered[0] in _COMPATIBLE:
-        return True
-    content = [w for w in lowered if w not in DETERMINERS and w not in ("the", "a", "an", "same")]
-    if not content:
+    if len(lowered) == 1 and _NUMBER_WORD.fullmatch(lowered[0]):
+        return not _YEAR.fullmatch(lowered[0])
+    while lowered and (
+        lowered[-1] in _not_names() or lowered[-1] in _TIME_WORDS
+        or _NUMBER_WORD.fullmatch(lowered[-1])
+    ):
+        lowered.pop()  # "a study last year" -> "a study"; "this week" -> ""
+    if not lowered:
         return False
-    if all(w in _not_names() or _NUMBER_WORD.fullmatch(w) for w in content):
-        return False  # "October", "Last Tuesday", "the 2,400"
-    head = _before_preposition(words)[-1]
+    if len(lowered) < len(words) and all(w in DETERMINERS for w in lowered):
+        return False  # "the last seven years", "the year"
+    head_words = _before_preposition(words[: len(lowered)])
+    head = head_words[-1]
     return head[:1].isupper() or _POSSESSIVE.sub("", head) not in _not_speaker_heads()
 
 
