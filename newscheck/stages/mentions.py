@@ -10,28 +10,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from importlib import resources
 
 from newscheck.config import LexiconConfig
+from newscheck.lexicon_files import section_lines
 
 KINDS = ("person", "organization", "outlet", "document", "anonymous", "vague", "unknown")
 
 
 def read_sections(name: str) -> dict[str, tuple[str, ...]]:
     """A lexicon file's ``[section]`` -> entries (comments and blank lines dropped)."""
-    text = resources.files("newscheck").joinpath(f"lexicons/{name}").read_text("utf-8")
-    sections: dict[str, list[str]] = {}
-    current = "entries"
-    for raw in text.splitlines():
-        line = raw.strip()
-        if not line or line.startswith("#"):
-            continue
-        if line.startswith("[") and line.endswith("]"):
-            current = line[1:-1].strip()
-            sections.setdefault(current, [])
-            continue
-        sections.setdefault(current, []).append(" ".join(line.split()))
-    return {key: tuple(values) for key, values in sections.items()}
+    return {
+        key: tuple(" ".join(line.split()) for line in lines)
+        for key, lines in section_lines(name, "entries").items()
+    }
 
 
 @cache

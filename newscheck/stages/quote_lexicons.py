@@ -4,40 +4,27 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from importlib import resources
+
+from newscheck.lexicon_files import section_lines
 
 
 @cache
 def sections(name: str) -> dict[str, tuple[str, ...]]:
     """Section name -> its whitespace-separated entries, in file order ('' before any header)."""
-    raw = resources.files("newscheck").joinpath(f"lexicons/{name}").read_text("utf-8")
-    result: dict[str, list[str]] = {}
-    current = ""
-    for line in raw.splitlines():
-        line = line.split("#", 1)[0].strip()
-        if not line:
-            continue
-        if line.startswith("[") and line.endswith("]"):
-            current = line[1:-1]
-            continue
-        result.setdefault(current, []).extend(line.split())
-    return {key: tuple(values) for key, values in result.items()}
+    return {
+        key: tuple(word for line in lines for word in line.split())
+        for key, lines in section_lines(name, "").items()
+        if lines
+    }
 
 
 def lemma_lines(name: str) -> dict[str, list[list[str]]]:
     """Section -> one list of forms per line (``lemma: forms`` lines; the lemma is a label)."""
-    raw = resources.files("newscheck").joinpath(f"lexicons/{name}").read_text("utf-8")
-    result: dict[str, list[list[str]]] = {}
-    current = ""
-    for line in raw.splitlines():
-        line = line.split("#", 1)[0].strip()
-        if not line:
-            continue
-        if line.startswith("[") and line.endswith("]"):
-            current = line[1:-1]
-            continue
-        result.setdefault(current, []).append(line.split(":", 1)[-1].split())
-    return result
+    return {
+        key: [line.split(":", 1)[-1].split() for line in lines]
+        for key, lines in section_lines(name, "").items()
+        if lines
+    }
 
 
 def alternation(words: list[str] | tuple[str, ...] | set[str]) -> str:
