@@ -62,17 +62,21 @@ def sampled_spans(shared: Path) -> list[tuple[str, int, int]]:
     return sample
 
 
-def fresh_spans(shared: Path, residue: int = 1) -> list[tuple[str, int, int]]:
-    """A later sample for an unbiased check: held-out articles, hash residue ``residue`` of 4.
+def fresh_spans(
+    shared: Path, residue: int = 1, half: str = "heldout"
+) -> list[tuple[str, int, int]]:
+    """A later sample for an unbiased check: ``half`` articles, hash residue ``residue`` of 4.
 
     Residue 1 (``polnear_fresh_sources.tsv``) was labelled after the first round of tuning;
     residue 2 (``polnear_final_sources.tsv``) after a later round; residue 3
     (``polnear_clean_sources.tsv``) after the last change to the rules, measured once.
+    ``half="dev", residue=1`` is ``polnear_dev2_sources.tsv``: development-half articles whose
+    labelled spans (residue 0) were tuned on, but whose residue-1 spans were never labelled.
     """
     folder = shared / "quotes" / "polnear" / "dev"
     sample = []
     for stem, ann in sorted(annotator_files(folder).items()):
-        if split_of(stem) != "heldout":
+        if split_of(stem) != half:
             continue
         for start, end in source_spans(ann):
             if _digest(f"{stem}:{start}:{end}") % 4 == residue:
@@ -116,7 +120,8 @@ def rich_spans(shared: Path, articles: tuple[int, ...] = (0, 1)) -> list[tuple[s
     not personal pronouns or proper names (``_maybe_unnamed``).  Labelled before the second round of
     sourcing rules and kept untouched until the end (``polnear_rich_sources.tsv``).
     ``articles=(2,)`` is the sixth sample (``polnear_rich2_sources.tsv``), labelled before a third
-    round of rules that read the fifth sample's errors.
+    round of rules that read the fifth sample's errors; ``articles=(3,)`` is the eighth
+    (``polnear_rich3_sources.tsv``), labelled during the fourth round, blind to its rules.
     """
     folder = shared / "quotes" / "polnear" / "train"
     sample = []
@@ -141,10 +146,16 @@ def main() -> None:
     parser.add_argument("--clean", action="store_true", help="the fourth (clean test) sample")
     parser.add_argument("--rich", action="store_true", help="the fifth sample (train articles)")
     parser.add_argument("--rich2", action="store_true", help="the sixth sample (train articles)")
+    parser.add_argument("--dev2", action="store_true", help="the seventh sample (dev half)")
+    parser.add_argument("--rich3", action="store_true", help="the eighth sample (train articles)")
     args = parser.parse_args()
-    split = "train" if args.rich or args.rich2 else "dev"
+    split = "train" if args.rich or args.rich2 or args.rich3 else "dev"
     folder = args.shared / "quotes" / "polnear" / split / "text"
-    if args.rich2:
+    if args.rich3:
+        sample = rich_spans(args.shared, articles=(3,))
+    elif args.dev2:
+        sample = fresh_spans(args.shared, residue=1, half="dev")
+    elif args.rich2:
         sample = rich_spans(args.shared, articles=(2,))
     elif args.rich:
         sample = rich_spans(args.shared)
