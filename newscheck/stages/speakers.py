@@ -154,12 +154,22 @@ def _subject_position(text: str, position: int) -> bool:
 
 
 class NameIndex:
-    """The capitalised names in the text that end in a given word, found on demand (one C-level
-    scan per distinct surname, not a pass over every capitalised word)."""
+    """The capitalised names in the text that end in a given word.
+
+    Occurrences of a word are looked up with ``str.find`` while that stays cheap (a few scans of
+    the text in all); past that budget, one regex pass indexes every capitalised word by its
+    position, so a long text with many distinct surnames stays linear.  The first twelve
+    occurrences settle the fullest name (by ``find``, occurrences inside longer words such as
+    "Bushes" count towards the twelve; the index sees whole words only)."""
+
+    _SCAN_BUDGET = 16  # whole-text scans allowed before indexing
+    _LIMIT = 12  # whole-word occurrences looked at per word
 
     def __init__(self, text: str) -> None:
         self.text = text
         self._found: dict[str, tuple[Counter, set[str]]] = {}
+        self._scanned = 0
+        self._index: dict[str, list[int]] | None = None
 
     def names_ending(self, last: str) -> tuple[Counter, set[str]]:
         """(full names ending in ``last`` with their counts, descriptor words stripped off them)."""
@@ -168,14 +178,7 @@ class NameIndex:
         names: Counter = Counter()
         descriptors: set[str] = set()
         text = self.text
-        position = text.find(last)
-        seen = 0
-        while position >= 0 and seen < 12:  # the first mentions settle the fullest name
-            seen += 1
-            start, position = position, text.find(last, position + len(last))
-            after = text[start + len(last) : start + len(last) + 1]
-            if (start and text[start - 1].isalnum()) or after.isalnum():
-                continue
+        for start in self._occurrences(last):
             before = _capitalised_before(text, start)
             if not before:
                 names[last] += 1
@@ -186,6 +189,43 @@ class NameIndex:
                 descriptors.update(stripped)
         self._found[last] = (names, descriptors)
         return names, descriptors
+
+    def _occurrences(self, word: str) -> list[int]:
+        """Offsets of the whole-word occurrences of ``word`` (no letter or digit touching it on
+        either side) among its first ``_LIMIT`` occurrences."""
+        text = self.text
+        size = len(word)
+        head = _ALNUM_RUN.match(word)
+        if self._index is None and self._scanned > self._SCAN_BUDGET * len(text) and (
+            head is not None and head.start() == 0 and word[0] in _INDEXED_INITIALS
+        ):
+            self._index = _capitalised_index(text)
+        if self._index is not None and head is not None and head.start() == 0 and (
+            word[0] in _INDEXED_INITIALS
+        ):
+            candidates = self._index.get(head.group(), ())
+        else:
+            candidates = None
+        found: list[int] = []
+        if candidates is not None:
+            for start in candidates:
+                after = text[start + size : start + size + 1]
+                if not after.isalnum() and text.startswith(word, start):
+                    found.append(start)
+                    if len(found) == self._LIMIT:
+                        break
+            return found
+        position = text.find(word)
+        seen = 0
+        while position >= 0 and seen < self._LIMIT:
+            seen += 1  # occurrences inside longer words ("Bushes") count towards the limit
+            start = position
+            position = text.find(word, position + size)
+            after = text[start + size : start + size + 1]
+            if not ((start and text[start - 1].isalnum()) or after.isalnum()):
+                found.append(start)
+        self._scanned += (position if position >= 0 else len(text)) + 1
+        return found
 
     def canonical(self, words: list[str]) -> str:
         """The fullest name the text uses for the source ``words`` names."""
@@ -206,6 +246,22 @@ class _Known:
     name: str
     kind: str
     words: set[str]
+
+
+_ALNUM_RUN = re.compile(r"[^\W_]+")
+_INDEXED_INITIALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_CAPITALISED = re.compile(r"[A-Z][^\W_]*")
+
+
+def _capitalised_index(text: str) -> dict[str, list[int]]:
+    """Every whole word starting with an ASCII capital -> its offsets, in order (one pass)."""
+    index: dict[str, list[int]] = {}
+    for match in _CAPITALISED.finditer(text):
+        start = match.start()
+        if start and text[start - 1].isalnum():
+            continue  # inside a word: "iPhone"
+        index.setdefault(match.group(), []).append(start)
+    return index
 
 
 class SpeakerResolver:
