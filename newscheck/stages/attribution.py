@@ -329,6 +329,14 @@ def _speaker_in(
         and len(tokens[last][2]) > 4
     ):
         last -= 1
+    if last >= 0 and tokens[last][2] == ")":  # "Sen. Elizabeth Warren (D-MA) said"
+        index = last - 1
+        while index >= 0 and last - index < 10 and tokens[index][2] not in "()":
+            index -= 1
+        if index < 0 and not complete:
+            return _MORE
+        if index >= 0 and tokens[index][2] == "(":
+            last = index - 1
     if last < 0:
         return None, None
     token = tokens[last][2]

@@ -74,6 +74,11 @@ _INTRODUCTION = re.compile(
 )
 _NOT_SUBJECT = frozenset(["the", "a", "an", "this", "that", "these", "those", "it", "there"])
 _PARTICIPLE = re.compile(r",\s*[a-z]+ing\b")
+# A cue in a second predicate: "... and (then) said", "... but has insisted".
+_COORDINATED = re.compile(
+    r"\b(?:and|but)(?:\s+(?:" + "|".join(sorted(attribution_words("skipped_before_cue")))
+    + r"|[a-z]{3,}ly))*\s+$"
+)
 _NOT_CLAUSE_START = attribution_words("not_clause_start")
 _FLOATING_LIMIT = 5
 _LONGEST_CLAUSE = 1500  # characters; longer "clauses" are run-on text, not reported speech
@@ -207,6 +212,10 @@ class _QuoteFinder:
                 frame.speaker is None or self._names_a_document(frame.speaker)
             ):  # ", saying ..." / "released a statement saying ...": the subject speaks
                 frame = self._participle_frame(Frame(cue, None), lo, frames)
+            elif frame.speaker is None and _COORDINATED.search(
+                self.text, max(lo, cue.start - 40), cue.start
+            ):  # "McConnell embraced the mogul and said ...": the subject speaks
+                frame = self._participle_frame(frame, lo, frames)
             frames.append(frame)
         return frames
 
@@ -475,7 +484,20 @@ class _QuoteFinder:
         quotation = self._quotation_at(max(right - 1, position))
         if quotation is not None and quotation.end > right:
             right = quotation.end
-        return min(right, hi) if right <= hi else right
+        end = min(right, hi) if right <= hi else right
+        return self._before_second_report(position, end)
+
+    def _before_second_report(self, position: int, end: int) -> int:
+        """Where a reported clause stops when the sentence goes on to report something else:
+        "called it 'another super Tuesday' and said it was ..." ends before "and said"."""
+        first = bisect_right(self.frame_starts, position)
+        stop = bisect_left(self.frame_starts, end)
+        for index in range(first, min(stop, first + 3)):
+            cue = self.frames[index].cue.start
+            coordinated = _COORDINATED.search(self.text, max(position, cue - 40), cue)
+            if coordinated is not None:
+                return coordinated.start()
+        return end
 
     def _clause_after(self, frame: Frame) -> tuple[int, int] | None:
         text = self.text
