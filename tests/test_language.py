@@ -145,6 +145,82 @@ def test_would_reported_across_a_clause_is_the_speakers_not_a_hedge():
     assert analyse(text).findings[0].start == text.index("would cost", 100)
 
 
+def test_would_in_a_long_or_coordinated_reported_clause_is_the_speakers():
+    text = (
+        "Pereira said crews would start in the Harbour and Kiln Lane districts, where the 2021 "
+        "survey recorded the most corroded mains, and would move east from there.\n"
+        "Analysts believed the sale would close before the end of the quarter.\n"
+        "Crews would move east from there."
+    )
+    assert flagged(text, "hedging") == [("H101", "would move", "author")]
+    assert analyse(text).findings[0].start == text.rindex("would move")
+
+
+def test_would_stating_what_a_proposal_provides_or_a_past_habit_is_quiet():
+    text = (
+        "The senate passed a bill that would require landlords to register every rental unit.\n"
+        "The plan would raise bus fares by 20 cents in January.\n"
+        "As a young reporter she would often sleep at the newsroom.\n"
+        "The strike would shut every port on the east coast."
+    )
+    assert flagged(text, "hedging") == [("H101", "would shut", "author")]
+
+
+def test_may_have_is_epistemic_only_as_a_perfect():
+    text = (
+        "Under the lease, tenants may have a dog or a cat but not both.\n"
+        "The driver may also have been using a phone when the bus left the road.\n"
+        "Larger homes may have a second meter."
+    )
+    assert flagged(text, "hedging") == [("H101", "may", "author")]
+    assert analyse(text).findings[0].start == text.index("may also")
+
+
+def test_could_for_a_past_ability_or_purpose_is_quiet_but_a_possibility_is_not():
+    text = (
+        "From the bridge, residents could see smoke rising over the refinery.\n"
+        "Nobody could explain why the alarm stayed silent.\n"
+        "The crew worked as fast as they could to clear the road.\n"
+        "The council opened the hall so that families could shelter overnight.\n"
+        "The smoke could be seen from the motorway.\n"
+        "The closure could cost the port $2 million a week."
+    )
+    assert flagged(text, "hedging") == [("H101", "could cost", "author")]
+
+
+def test_possible_hedges_only_about_something_specific():
+    text = (
+        "The grant made the new clinic possible.\n"
+        "Overnight repairs are only possible when the line is closed.\n"
+        "Voters can rank up to five possible candidates on the ballot.\n"
+        "Investigators are examining a possible link between the two fires.\n"
+        "It is also possible that the letter was never sent."
+    )
+    assert flagged(text, "hedging") == [("H104", "possible", "author"),
+                                        ("H104", "possible", "author")]
+    starts = [f.start for f in analyse(text).findings]
+    assert starts == [text.index("possible link"), text.rindex("possible")]
+
+
+def test_most_is_a_vague_quantity_only_over_people():
+    text = (
+        "Most residents oppose the new runway.\n"
+        "Most of them left before the vote.\n"
+        "Most of the water is lost through old pipes.\n"
+        "In most cases the fine is paid within a month.\n"
+        "It was the most expensive bridge ever built in the region."
+    )
+    assert [(rule, words) for rule, words, _ in flagged(text, "hedging")] == [
+        ("H104", "Most"), ("H104", "Most")]
+    assert [f.start for f in analyse(text).findings if f.category == "hedging"] == [
+        0, text.index("Most of them")]
+
+
+def test_an_agentless_naming_with_a_frequency_adverb_is_a_weasel_phrase():
+    text = "The district is often described as the city's most neglected corner."
+    assert flagged(text, "hedging") == [("H105", "often described", "author")]
+
+
 def test_root_may_of_a_rule_or_capacity_is_quiet_but_epistemic_may_is_not():
     text = (
         "Under the new rules, a tenant may ask the board for a second inspection.\n"

@@ -7,6 +7,7 @@ Pure functions over tokens; ``stages/language.py`` turns the matches into findin
 from __future__ import annotations
 
 from functools import lru_cache
+from importlib import resources
 
 from newscheck.lexicon_matcher import (
     Entry,
@@ -31,17 +32,38 @@ REPORTING_VERBS = word_set(
     """said says say told tells announced announces promised promises pledged pledges vowed vows
     stated states added adds confirmed confirms insisted insists agreed agrees decided decides
     declared declares explained explains wrote writes predicted predicts warned warns assured
-    assures expected expects hoped hopes planned plans claimed claims indicated"""
+    assures expected expects hoped hopes planned plans claimed claims indicated
+    believed believes thought thinks feared fears estimated estimates argued argues knew
+    assumed realised realized suspected worried reckoned calculated forecast projected
+    guessed figured"""
 )
-"""Verbs after which 'would' reports a future ("said he would visit"), not speculation."""
+"""Verbs of saying and thinking after which 'would' is the speaker's or thinker's reported
+future ("said he would visit", "believed a slump would follow"), not the reporter's guess."""
 WOULD_NARRATIVE_NEXT = word_set(
-    "later eventually subsequently afterwards soon go never not like love prefer rather then also"
+    """later eventually subsequently afterwards soon go never not like love prefer rather then
+    also often sometimes usually always normally regularly frequently typically occasionally
+    once"""
 )
-"""'would later become', 'would go on to', 'would not say', 'would like to': not speculative."""
+"""'would later become', 'would go on to', 'would not say', 'would like to', and the habitual
+past ('would often visit', 'would sometimes stay'): narrative, not speculative."""
+PROPOSAL_NOUNS = word_set(
+    """bill bills measure measures proposal proposals legislation amendment amendments plan
+    plans law laws provision provisions ordinance ordinances initiative initiatives referendum
+    resolution resolutions treaty deal agreement accord rule rules regulation regulations
+    policy policies scheme schemes reform reforms budget order motion package draft statute
+    act"""
+)
+"""'a bill that would require', 'the plan would raise fares': the content of a proposal, what
+it provides if adopted, not the reporter's guess."""
 APPEAR_SHOW_UP_NEXT = word_set(
     """in on at before onstage alongside with for together live briefly twice once first
     frequently regularly opposite inside outside beside next during via under by yet until
     since again today tomorrow here there online publicly anywhere nowhere"""
+)
+NUMBER_WORDS = word_set(
+    """one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty
+    forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands million millions
+    billion billions dozen dozens half"""
 )
 FIRST_PERSON = word_set("i we")
 NEGATIONS = word_set("not never n't")
@@ -135,6 +157,8 @@ def _clause_ends_after(words: Words, i: int) -> bool:
 
 
 EPISTEMIC_MAY_NEXT = word_set("have well")
+MODAL_ADVERBS = word_set("also already still even never not once yet actually originally")
+"""Adverbs that may stand between a modal and its verb ("may also have", "could still")."""
 """'may have gone', 'may well be': a guess about what is or was the case."""
 DUMMY_SUBJECTS = word_set("it this there")
 """'it may be that', 'this may explain', 'there may be': a claim about the world, hedged."""
@@ -151,9 +175,25 @@ def _may(words: Words, i: int, prev: str, nxt: str) -> bool:
     # rule or a capacity, not the reporter's doubt; its cues are the perfect ('may have'),
     # 'may well', a dummy or demonstrative subject ('it may be that', 'this may explain') and
     # a specific subject right before it ('the vote may slip', 'she may run').
-    if nxt in EPISTEMIC_MAY_NEXT or prev in DUMMY_SUBJECTS or prev in ("he", "she"):
+    keys = words.keys
+    verb = i + 2 if nxt in MODAL_ADVERBS and nxt != "not" else i + 1  # "may also have"
+    if verb < len(keys) and (keys[verb] == "well" or keys[verb] == "have" and is_perfect(keys,
+                                                                                       verb + 1)):
+        return True  # "may have been", "may already have left", "may well be"
+    if prev in DUMMY_SUBJECTS or prev in ("he", "she"):
         return True
-    return i >= 2 and words.keys[i - 2] in SPECIFIC_SUBJECTS
+    return i >= 2 and keys[i - 2] in SPECIFIC_SUBJECTS
+
+
+def is_perfect(keys: list[str], i: int) -> bool:
+    """A past participle at ``i`` (after 'have'), an adverb allowed first: 'have been', 'have
+    also left', 'have known' -- the perfect, not 'have' meaning to own ('may have a pool')."""
+    if i < len(keys) and keys[i] in MODAL_ADVERBS:
+        i += 1
+    if i >= len(keys):
+        return False
+    key = keys[i]
+    return key in ("been", "had") or key in IRREGULAR_PARTICIPLES or key.endswith(("ed", "en"))
 
 
 def _might(words: Words, i: int, prev: str, nxt: str) -> bool:
@@ -161,22 +201,56 @@ def _might(words: Words, i: int, prev: str, nxt: str) -> bool:
     return not (prev in POSSESSIVE_OR_ARTICLE or nxt == "of" or _clause_ends_after(words, i))
 
 
+ABILITY_VERBS = word_set(
+    """see hear feel smell taste afford speak read remember recall recognise recognize swim
+    walk breathe sleep"""
+)
+"""'could see', 'could afford': a past ability or perception, reported as fact."""
+ABILITY_SUBJECTS = word_set("nobody nothing none anyone anybody")
+"""'nobody could explain', 'nothing could stop': what was (not) possible then, a fact."""
+MANNER_OR_SCOPE_BEFORE = word_set("as whatever everything all")
+"""'as fast as they could', 'everything she could', 'whatever he could': what was achievable."""
+
+
 def _could(words: Words, i: int, prev: str, nxt: str) -> bool:
     # "could not", "could never": past inability, not a possibility.
-    return nxt not in NEGATIONS
+    if nxt in NEGATIONS or nxt in ABILITY_VERBS or prev in ABILITY_SUBJECTS:
+        return False
+    keys = words.keys
+    if nxt == "be" and i + 2 < len(keys) and keys[i + 2] in ("seen", "heard"):
+        return False  # "could be seen from the road": what was visible
+    if i >= 2 and (keys[i - 2] in MANNER_OR_SCOPE_BEFORE or keys[i - 2 : i] == ["no", "one"]):
+        return False  # "as soon as they could", "no one could say"
+    # "so that they could attend": the purpose of a past act, not a possibility.
+    return not (i >= 3 and keys[i - 3 : i - 1] == ["so", "that"] or i >= 2 and keys[i - 2] == "so"
+                and prev in PERSONAL_PRONOUNS)
 
 
-REPORTED_SPEECH_REACH = 20
-"""Words a reporting verb may stand before 'would' and still govern its clause."""
+PERSONAL_PRONOUNS = word_set("i you he she we they")
+
+
+REPORTED_SPEECH_REACH = 60
+"""Words a reporting verb may stand before 'would' and still govern its clause (a long
+complement: "Oyelaran said crews would start in ..., where ..., and would move north")."""
+PROPOSAL_REACH = 3
+"""Words between a proposal noun and its 'would' ("a bill that would", "the plan, which would")."""
+RELATIVE_LINKS = word_set("that which")
 
 
 def _would(words: Words, i: int, prev: str, nxt: str) -> bool:
     if nxt in WOULD_NARRATIVE_NEXT:
         return False
+    keys = words.keys
+    # "a bill that would require", "the plan would raise fares": what a proposal provides.
+    for j in range(i - 1, max(-1, i - 1 - PROPOSAL_REACH), -1):
+        if keys[j] in PROPOSAL_NOUNS:
+            return False
+        if keys[j] not in RELATIVE_LINKS:
+            break
     # "said he would visit", "the council said the repairs to the bridge would cost $4
     # million": a reported future or conditional is the speaker's, not the reporter's hedge.
-    # The reporting verb governs 'would' across its complement clause, up to a ';' or ':'.
-    keys = words.keys
+    # The reporting verb governs 'would' across its complement clause (and any 'would'
+    # coordinated with it), up to a ';' or ':'.
     for j in range(i - 1, max(-1, i - 1 - REPORTED_SPEECH_REACH), -1):
         if keys[j] in REPORTING_VERBS:
             return False
@@ -208,11 +282,28 @@ def _suggest(words: Words, i: int, prev: str, nxt: str) -> bool:
     return prev not in VAGUE_SUBJECTS
 
 
+ENUMERATING_BEFORE = word_set(
+    """biggest largest highest lowest greatest smallest maximum minimum all every any each
+    of other"""
+) | NUMBER_WORDS
+"""'the biggest possible', 'all possible', 'three possible outcomes', 'the number of possible
+moves': the range of options or a superlative, not doubt about one of them."""
+IMPERSONAL_BE = word_set("is was are were be been")
+"""'it is possible that ...', 'it is also possible': a possibility in the writer's voice."""
+DEGREE_BEFORE_POSSIBLE = word_set("also quite still even entirely only not always")
+
+
 def _possible(words: Words, i: int, prev: str, nxt: str) -> bool:
-    # "the biggest possible", "all possible": a superlative; "possible to reach": feasible.
-    if nxt == "to" or prev == "as":
+    # Only a possibility about something specific hedges: attributive 'a possible motive',
+    # 'his possible involvement', or impersonal 'it is (also) possible'. Predicative
+    # 'made possible', 'is only possible by', 'would not be possible' state feasibility.
+    keys = words.keys
+    be = i - 2 if prev in DEGREE_BEFORE_POSSIBLE else i - 1
+    if be >= 0 and keys[be] in IMPERSONAL_BE:
+        return be >= 1 and keys[be - 1] in DUMMY_SUBJECTS
+    if nxt == "to" or prev == "as" or prev[:1].isdigit() or prev in ENUMERATING_BEFORE:
         return False
-    return prev not in ("biggest", "largest", "highest", "lowest", "greatest", "all", "every")
+    return not _clause_ends_after(words, i)
 
 
 def _potential(words: Words, i: int, prev: str, nxt: str) -> bool:
@@ -237,13 +328,6 @@ def _indicate(words: Words, i: int, prev: str, nxt: str) -> bool:
     return nxt in ("that", "a", "an", "the", "some", "possible")
 
 
-NUMBER_WORDS = word_set(
-    """one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty
-    forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands million millions
-    billion billions dozen dozens half"""
-)
-
-
 def _some(words: Words, i: int, prev: str, nxt: str) -> bool:
     # "some 40 people" approximates a number (not a hedge); "for some time" is idiom.
     return not (nxt[:1].isdigit() or nxt in NUMBER_WORDS or nxt in ("time", "extent", "degree"))
@@ -265,14 +349,42 @@ def _several(words: Words, i: int, prev: str, nxt: str) -> bool:
     return not (nxt[:1].isdigit() or nxt in NUMBER_WORDS or nxt in TIME_AND_MEASURE_UNITS)
 
 
+DETERMINERS = word_set("the these those his her their its our your my this that")
+PEOPLE_PRONOUNS = word_set("them us you those these")
+
+
+@lru_cache(maxsize=1)
+def people_nouns() -> frozenset[str]:
+    """Plural nouns for people (``lexicons/hedge_people.txt``), read once."""
+    text = resources.files("newscheck").joinpath("lexicons/hedge_people.txt").read_text("utf-8")
+    return frozenset(word for line in text.splitlines() if not line.startswith("#")
+                     for word in line.split())
+
+
+def is_people_noun(key: str) -> bool:
+    """'voters', 'residents', 'economists', 'historians', 'Americans': people, not things."""
+    return key in people_nouns() or len(key) > 5 and key.endswith(("ists", "ians", "icans"))
+
+
+def _people_follow(keys: list[str], i: int) -> bool:
+    """A group of people follows position ``i``: 'voters', 'young voters', 'of them', 'of the
+    residents', 'of the city's residents'."""
+    j = i + 1
+    if j < len(keys) and keys[j] == "of":
+        if j + 1 < len(keys) and keys[j + 1] in PEOPLE_PRONOUNS:
+            return True
+        j += 2 if j + 1 < len(keys) and keys[j + 1] in DETERMINERS else 1
+    return any(is_people_noun(key) for key in keys[j : j + 3])
+
+
 def _most(words: Words, i: int, prev: str, nxt: str) -> bool:
-    # Only the quantifier ("most of the", "most voters"), not the superlative ("the most
-    # important", "most likely", "at most"): "the"/"at" before it, or an -ly/-est word after.
+    # Only the quantifier over people ("most voters", "most of the residents"): an unnamed
+    # majority credited with a view or an act. Not the superlative ("the most important",
+    # "most likely", "at most"), and not a share of things ("most of the water", "in most
+    # cases"), which approximates a measure without hiding who holds a view.
     if prev in ("the", "at", "a", "for", "whom", "which", "what"):
         return False
-    if nxt == "of":
-        return True
-    return nxt.endswith("s") and not nxt.endswith(("ss", "ous", "ly"))
+    return _people_follow(words.keys, i)
 
 
 QUANTIFIER_ENDS = word_set("some many most several")
