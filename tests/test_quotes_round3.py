@@ -59,3 +59,42 @@ def test_party_affiliation_in_parentheses_before_the_cue():
         ("indirect", "the bill \u201cwill not survive the Senate.\u201d", "said",
          "Rep. Dale Whitcomb", "Dale Whitcomb"),
     ]
+
+
+def test_participle_calling_with_a_quoted_label_is_the_subjects_speech():
+    text = ('Mayor Tom Reyes defended the budget, calling the cuts a "painful but necessary" '
+            "step for the city.\n")
+    indirect = [q for q in quotes_of(text) if q.kind == "indirect"]
+    assert [summary(q) for q in indirect] == [
+        ("indirect", 'the cuts a "painful but necessary" step for the city', "calling",
+         "Mayor Tom Reyes", "Tom Reyes"),
+    ]
+
+
+def test_stance_verb_with_a_quoted_object():
+    text = "Chancellor Irma Kolb hailed the river treaty as a \u201chistoric breakthrough.\u201d\n"
+    indirect = [q for q in quotes_of(text) if q.kind == "indirect"]
+    assert [summary(q) for q in indirect] == [
+        ("indirect", "the river treaty as a \u201chistoric breakthrough.\u201d", "hailed",
+         "Chancellor Irma Kolb", "Irma Kolb"),
+    ]
+
+
+def test_stance_verb_without_a_quotation_is_no_attribution():
+    assert quotes_of("The council dismissed the complaint about the war memorial.\n") == []
+
+
+def test_name_in_apposition_after_a_role_is_the_speaker():
+    text = ("The clinic opened in March. Its director, Kate Imrie, said the waiting list had "
+            "doubled. The director said more nurses would be hired.\n")
+    assert [summary(q) for q in quotes_of(text)] == [
+        ("indirect", "the waiting list had doubled", "said", "Kate Imrie", "Kate Imrie"),
+        ("indirect", "more nurses would be hired", "said", "The director", "Kate Imrie"),
+    ]
+
+
+def test_role_and_name_after_a_direct_quote():
+    text = ("\u201cWe are hiring again,\u201d the plant\u2019s manager, Omar Haddad, said.\n")
+    assert [summary(q) for q in quotes_of(text)] == [
+        ("direct", "\u201cWe are hiring again,\u201d", "said", "Omar Haddad", "Omar Haddad"),
+    ]

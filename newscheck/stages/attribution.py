@@ -59,6 +59,15 @@ class Frame:
     """The description set off by commas between speaker and cue ("the board's chair")."""
 
     @property
+    def start(self) -> int:
+        """Where the speaker phrase (with a role set before the name) starts, or the cue."""
+        if self.speaker is None:
+            return self.cue.start
+        if self.apposition is not None and self.apposition[0] < self.speaker[0]:
+            return self.apposition[0]
+        return self.speaker[0]
+
+    @property
     def end(self) -> int:
         """Where the attribution ends: after the cue, or after the speaker when it follows."""
         if self.inverted and self.speaker is not None:
@@ -229,6 +238,23 @@ def _plausible_speaker(tokens: list[tuple[int, int, str]], first: int, last: int
     )
 
 
+def _is_role(tokens: list[tuple[int, int, str]], first: int, last: int) -> bool:
+    """A described role ("its director", "the company's chief executive"): a lower-case role
+    noun heads it."""
+    head = tokens[last][2]
+    return head.islower() and head in role_heads() and role_heads()[head] == "person"
+
+
+def _is_name(tokens: list[tuple[int, int, str]], first: int, last: int) -> bool:
+    """Two to four capitalised words and nothing else ("Kate Imrie", "Maria de la Cruz" no)."""
+    words = [token for _, _, token in tokens[first : last + 1]]
+    return 2 <= len(words) <= 4 and all(
+        word[0].isupper() and word.replace(".", "").replace("-", "").replace("'", "").isalpha()
+        and word.lower() not in DETERMINERS
+        for word in words
+    )
+
+
 def _phrase_forward(tokens: list[tuple[int, int, str]], first: int) -> tuple[int, int] | None:
     """Token index range [first, last] of the noun phrase starting at ``first``, or None."""
     if first >= len(tokens):
@@ -355,6 +381,9 @@ def _speaker_in(
                 return _MORE
             if phrase:
                 aside = (tokens[index + 1][0], tokens[last - 1][1])
+                if _is_role(tokens, *phrase) and _is_name(tokens, index + 1, last - 1):
+                    # "Its director, Kate Imrie, said": the name speaks, the role describes
+                    return aside, _span(tokens, *phrase)
                 return _span(tokens, *phrase), aside
         return None, None
     if token.lower() in ("who", "which") and last > 1 and tokens[last - 1][2] == ",":

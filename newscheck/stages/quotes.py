@@ -403,8 +403,8 @@ class _QuoteFinder:
         frame = self.frames[index]
         if frame.inverted:
             between = self.text[quotation.end : frame.cue.start]
-        elif frame.speaker[0] >= quotation.end:
-            between = self.text[quotation.end : frame.speaker[0]]
+        elif frame.start >= quotation.end:
+            between = self.text[quotation.end : frame.start]
         else:
             return None
         return index if not between.strip(" ,") else None
@@ -542,7 +542,7 @@ class _QuoteFinder:
 
     def _clause_before(self, frame: Frame) -> tuple[int, int] | None:
         text = self.text
-        attribution_start = frame.cue.start if frame.inverted else frame.speaker[0]
+        attribution_start = frame.cue.start if frame.inverted else frame.start
         if frame.cue.section == "passive":
             attribution_start = text.rfind(" ", max(0, frame.cue.start - 40), frame.cue.start) + 1
             if text[attribution_start - 4 : attribution_start] == " as ":
