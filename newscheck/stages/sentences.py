@@ -17,7 +17,8 @@ Everything is linear in the input; nltk is imported on first use, never at impor
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from collections.abc import Callable
+from functools import lru_cache, partial
 from importlib import resources
 from typing import TYPE_CHECKING
 
@@ -148,15 +149,22 @@ def paragraph_spans(text: str, analysis_text: str, input_format: str = "text") -
         ranges = _grouped(text, analysis_text, blocks, markdown, wrapped)
     else:
         ranges = [line for block in blocks for line in block]
-    return [span for start, end in ranges if (span := _trimmed(analysis_text, start, end))]
+    return [
+        Span(*bounds) for start, end in ranges if (bounds := _trimmed(analysis_text, start, end))
+    ]
 
 
-def _trimmed(text: str, start: int, end: int) -> Span | None:
+Range = tuple[int, int]
+"""(start, end) of a sentence or piece while it is being worked out: Spans are made once, for the
+final sentences (a quarter of the objects)."""
+
+
+def _trimmed(text: str, start: int, end: int) -> Range | None:
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
-    return Span(start, end) if start < end else None
+    return (start, end) if start < end else None
 
 
 # --- Punkt parameters ---------------------------------------------------------------------------
@@ -242,17 +250,24 @@ class _PunktLoop:
         """Sentence spans of ``text``; ``full_check(context)`` is Punkt's own decision."""
         slices = []
         last_break = 0
-        for match, context in self._end_contexts(text):
-            if self._is_plain_break(match, context) or full_check(context):
+        for match, word_start, word_stop in self._end_contexts(text):
+            if match.group() != ".":
+                is_break = True  # '?' or '!': Punkt always breaks
+            else:
+                before = text[word_start:word_stop]
+                is_break = self._is_plain_word(before) or full_check(
+                    before + "." + match.group("after_tok")
+                )
+            if is_break:
                 slices.append((last_break, match.end()))
                 last_break = match.start("next_tok") if match.group("next_tok") else match.end()
         slices.append((last_break, len(text.rstrip())))
         return self._realigned(text, slices)
 
     def _end_contexts(self, text: str):
-        """(candidate, context) pairs: the context is the word before the candidate, the
-        candidate and what follows it; a candidate whose word overlaps the next one's is
-        skipped, as in Punkt."""
+        """(candidate, word start, word stop): the word before the candidate, whose context
+        (word, candidate, what follows) Punkt decides on; a candidate whose word overlaps the
+        next one's is skipped, as in Punkt."""
         word_start = word_stop = 0
         previous = None
         # Only the whitespace characters the text holds can be found: usually " " alone, or
@@ -273,25 +288,23 @@ class _PunktLoop:
                 last_space = max(rfind(space, word_stop, match.start()) for space in present)
             next_word_start = last_space + 1 if last_space > word_stop else word_start
             if previous and word_stop <= next_word_start:
-                yield previous, self._context(text, word_start, word_stop, previous)
+                yield previous, word_start, word_stop
             previous = match
             word_start, word_stop = next_word_start, match.start()
         if previous:
-            yield previous, self._context(text, word_start, word_stop, previous)
+            yield previous, word_start, word_stop
 
-    @staticmethod
-    def _context(text: str, word_start: int, word_stop: int, match: re.Match) -> str:
-        return text[word_start:word_stop] + match.group() + match.group("after_tok")
-
-    def _is_plain_break(self, match: re.Match, context: str) -> bool:
-        if match.group() != ".":
-            return True
-        before = context[: len(context) - 1 - len(match.group("after_tok"))]
-        word = _PLAIN_WORD_BEFORE_PERIOD.search(before)
-        if word is None:
-            return False
-        key = word.group(1).lower()
-        return key not in self.abbreviations and key not in self.collocation_starts
+    def _is_plain_word(self, before: str) -> bool:
+        """True when the period after ``before`` is a break whatever follows: it ends a plain
+        word of two or more ASCII letters that is no abbreviation or collocation start."""
+        if before.isascii() and before.isalpha():
+            key = before.lower() if len(before) >= 2 else None  # usually the whole word
+        else:
+            word = _PLAIN_WORD_BEFORE_PERIOD.search(before)
+            key = word.group(1).lower() if word else None
+        return key is not None and key not in self.abbreviations and (
+            key not in self.collocation_starts
+        )
 
     def _realigned(self, text: str, slices: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """Closing quotes and brackets after a break move back to the sentence they close."""
@@ -312,13 +325,39 @@ class _PunktLoop:
         return spans
 
 
-@lru_cache(maxsize=1)
+def _stdlib_patterns(lang_vars):
+    """``lang_vars`` with its word tokenizer compiled by the standard library, and a token class
+    whose property patterns are too.  nltk 3.10 runs every pattern through ``nltk.redos``
+    (the ``regex`` engine under a per-call timeout), about 100 µs a call on a ten-character
+    context; the patterns are nltk's own, on inputs bounded by ``MAX_CHUNK``."""
+    from nltk.tokenize.punkt import PunktToken
+
+    tokenizer_pattern = lang_vars._word_tokenizer_re().pattern
+    lang_vars._re_word_tokenizer = re.compile(tokenizer_pattern, re.UNICODE | re.VERBOSE)
+
+    class StdlibToken(PunktToken):
+        __slots__ = ()
+        _RE_ELLIPSIS = re.compile(PunktToken._RE_ELLIPSIS.pattern)
+        _RE_NUMERIC = re.compile(PunktToken._RE_NUMERIC.pattern)
+        _RE_INITIAL = re.compile(PunktToken._RE_INITIAL.pattern, re.UNICODE)
+        _RE_ALPHA = re.compile(PunktToken._RE_ALPHA.pattern, re.UNICODE)
+
+    return lang_vars, StdlibToken
+
+
 def tokenizer() -> PunktSentenceTokenizer:
     """Punkt with the news parameters and language conventions (built once)."""
+    return _news_punkt()[0]
+
+
+@lru_cache(maxsize=1)
+def _news_punkt() -> tuple[PunktSentenceTokenizer, Callable[[str], list[Range]]]:
+    """The news Punkt, and the function giving its sentence spans of a piece of text directly
+    (what ``span_tokenize`` returns, without the iterator)."""
     from nltk.tokenize.punkt import PunktSentenceTokenizer
 
     params = punkt_parameters()
-    lang_vars = news_language_vars()
+    lang_vars, token_class = _stdlib_patterns(news_language_vars())
     loop = _PunktLoop(params, lang_vars)
 
     class NewsPunkt(PunktSentenceTokenizer):
@@ -327,11 +366,11 @@ def tokenizer() -> PunktSentenceTokenizer:
                 return super().span_tokenize(text, realign_boundaries=False)
             return iter(loop.spans(text, full_check))
 
-    news_punkt = NewsPunkt(params, lang_vars=lang_vars)
+    news_punkt = NewsPunkt(params, lang_vars=lang_vars, token_cls=token_class)
     # Punkt's full check reads only its short context ("Mr. Trump", "Sen. Ted") and the fixed
     # parameters, and the same contexts recur in story after story: remember the answers.
     full_check = lru_cache(maxsize=8192)(news_punkt.text_contains_sentbreak)
-    return news_punkt
+    return news_punkt, partial(loop.spans, full_check=full_check)
 
 
 def _is_name_word(word: str) -> bool:
@@ -355,17 +394,25 @@ _LIST_ITEM = re.compile(
 
 def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[Span]:
     """Sentences of the paragraph ``text[start:end]`` (``start``/``end`` trimmed already or not)."""
+    return [Span(*bounds) for bounds in sentence_ranges(text, start, end)]
+
+
+def sentence_ranges(text: str, start: int = 0, end: int | None = None) -> list[Range]:
+    """``sentence_spans`` as (start, end) pairs."""
     end = len(text) if end is None else end
     trimmed = _trimmed(text, start, end)
     if trimmed is None:
         return []
-    sentences: list[Span] = []
-    for piece_start, piece_end in _list_items(text, trimmed.start, trimmed.end):
+    items = _list_items(text, *trimmed)
+    if len(items) == 1:
+        return _bounded_sentences(text, *items[0])
+    sentences: list[Range] = []
+    for piece_start, piece_end in items:
         sentences.extend(_bounded_sentences(text, piece_start, piece_end))
     return sentences
 
 
-def _list_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def _list_items(text: str, start: int, end: int) -> list[Range]:
     """An inline list ("1.) a 2.) b", "a. x b. y", "• x • y") opening the paragraph, split
     into its items; otherwise the paragraph as one piece."""
     first = _LIST_ITEM.match(text, start, end)
@@ -394,9 +441,8 @@ def _list_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
     cuts.append(end)
     items = []
     for item_start, item_end in zip(cuts, cuts[1:], strict=False):
-        span = _trimmed(text, item_start, item_end)
-        if span:
-            items.append((span.start, span.end))
+        if span := _trimmed(text, item_start, item_end):
+            items.append(span)
     return items
 
 
@@ -404,24 +450,26 @@ def _next_label(label: str) -> str:
     return str(int(label) + 1) if label.isdigit() else chr(ord(label) + 1)
 
 
-def _bounded_sentences(text: str, start: int, end: int) -> list[Span]:
+def _bounded_sentences(text: str, start: int, end: int) -> list[Range]:
     """Sentences of ``text[start:end]``, handing Punkt at most ``MAX_CHUNK`` characters at a
     time: a chunk is cut at whitespace near the bound, its last (maybe cut-off) sentence is
     dropped and the next chunk starts there, so only a sentence longer than a chunk is ever
     split by the bound."""
-    spans: list[Span] = []
+    spans: list[Range] = []
     while end - start > MAX_CHUNK:
         cut = _whitespace_before(text, start + MAX_CHUNK // 2, start + MAX_CHUNK)
         chunk = _punkt_sentences(text, start, cut)
         if len(chunk) > 1:
             spans.extend(chunk[:-1])
-            start = chunk[-1].start
+            start = chunk[-1][0]
             continue
         spans.extend(chunk)
         rest = _trimmed(text, cut, end)
         if rest is None:
             return spans
-        start = rest.start
+        start = rest[0]
+    if not spans:
+        return _punkt_sentences(text, start, end)
     spans.extend(_punkt_sentences(text, start, end))
     return spans
 
@@ -473,7 +521,7 @@ _DENSE_PUNCTUATION = 12
 on each): split it after end punctuation followed by whitespace instead."""
 
 
-def _crude_sentences(text: str, start: int, end: int) -> list[Span]:
+def _crude_sentences(text: str, start: int, end: int) -> list[Range]:
     spans = []
     for match in _CRUDE_BREAK.finditer(text, start, end):
         if span := _trimmed(text, start, match.end()):
@@ -499,7 +547,7 @@ def _single_sentence(text: str, start: int, end: int) -> bool:
     return text.find(":", start, end) < 0
 
 
-def _punkt_sentences(text: str, start: int, end: int) -> list[Span]:
+def _punkt_sentences(text: str, start: int, end: int) -> list[Range]:
     if _single_sentence(text, start, end):
         return [span] if (span := _trimmed(text, start, end)) else []
     raw_piece = text[start:end]
@@ -507,10 +555,11 @@ def _punkt_sentences(text: str, start: int, end: int) -> list[Span]:
     if marks * _DENSE_PUNCTUATION > len(raw_piece) and len(raw_piece) > 200:
         return _crude_sentences(text, start, end)
     piece, true_ends = _for_punkt(raw_piece)
-    raw = [
-        Span(start + s, start + true_ends.get(e, e))
-        for s, e in tokenizer().span_tokenize(piece)
-    ]
+    punkt_spans = _news_punkt()[1](piece)
+    if true_ends:
+        raw = [(start + s, start + true_ends.get(e, e)) for s, e in punkt_spans]
+    else:
+        raw = [(start + s, start + e) for s, e in punkt_spans]
     if ":" in piece:
         raw = [part for span in raw for part in _split_before_credit(text, span)]
     return _corrected(text, raw)
@@ -561,86 +610,94 @@ joined by the lower-case rule)."""
 _SPEECH_VERB_RE = re.compile(rf"\b{_SPEECH_VERB}\b", re.IGNORECASE)
 
 
-def _corrected(text: str, raw: list[Span]) -> list[Span]:
+def _corrected(text: str, raw: list[Range]) -> list[Range]:
     """Merge Punkt's false breaks and add the breaks it misses."""
-    merged: list[Span] = []
+    if len(raw) == 1:
+        parts = _split_after_times(text, *raw[0])
+        if len(parts) == 1:
+            return parts  # nothing to merge with
+    merged: list[Range] = []
     open_parens = 0  # unclosed "(" in merged[-1]
     for span in raw:
-        for part in _split_after_times(text, span):
-            parens = text.count("(", part.start, part.end) - text.count(")", part.start, part.end)
+        for part in _split_after_times(text, *span):
+            start, end = part
+            # unbalanced parentheses matter only once one is open (a lone ")" counts as none)
+            if open_parens or text.find("(", start, end) >= 0:
+                parens = text.count("(", start, end) - text.count(")", start, end)
+            else:
+                parens = 0
             if merged and _continues(text, merged[-1], part, open_parens):
-                merged[-1] = Span(merged[-1].start, part.end)
+                merged[-1] = (merged[-1][0], end)
                 open_parens = max(0, open_parens + parens)
             else:
                 merged.append(part)
                 open_parens = max(0, parens)
-    # An ellipsis Punkt left on its own opens the next sentence, or closes the last one.
-    result: list[Span] = []
+    # An ellipsis Punkt left on its own opens the next sentence, or closes the last one;
+    # punctuation alone ("!", '".') is not a sentence: it closes the one before.
+    sentences: list[Range] = []
     pending: int | None = None
-    for span in merged:
-        if _LONE_ELLIPSIS.match(text, span.start, span.end):
-            pending = span.start if pending is None else pending
+    for start, end in merged:
+        if _LONE_ELLIPSIS.match(text, start, end):
+            pending = start if pending is None else pending
             continue
-        result.append(Span(pending if pending is not None else span.start, span.end))
-        pending = None
+        if pending is not None:
+            start, pending = pending, None
+        if sentences and not _HAS_WORD.search(text, start, end):
+            sentences[-1] = (sentences[-1][0], end)
+        else:
+            sentences.append((start, end))
     if pending is not None:
-        if result:
-            result[-1] = Span(result[-1].start, merged[-1].end)
+        last_end = merged[-1][1]
+        if sentences:
+            sentences[-1] = (sentences[-1][0], last_end)
         else:
-            result.append(Span(pending, merged[-1].end))
-    # Punctuation alone ("!", '".') is not a sentence: it closes the one before.
-    sentences: list[Span] = []
-    for span in result:
-        if sentences and not _HAS_WORD.search(text, span.start, span.end):
-            sentences[-1] = Span(sentences[-1].start, span.end)
-        else:
-            sentences.append(span)
+            sentences.append((pending, last_end))
     return sentences
 
 
-def _continues(text: str, previous: Span, current: Span, open_parens: int) -> bool:
+def _continues(text: str, previous: Range, current: Range, open_parens: int) -> bool:
     """True when Punkt's break between ``previous`` and ``current`` is not a sentence break."""
-    if len(previous) <= 8 and (
-        _MARKER_ONLY.match(text, previous.start, previous.end)
-        or _INITIALS_ONLY.match(text, previous.start, previous.end)
+    previous_start, previous_end = previous
+    current_start, current_end = current
+    if previous_end - previous_start <= 8 and (
+        _MARKER_ONLY.match(text, previous_start, previous_end)
+        or _INITIALS_ONLY.match(text, previous_start, previous_end)
     ):
         return True  # "1." or "a)" alone is a list marker; "K.C." alone opens a name
-    if _CONTINUATION.match(text, current.start, current.end):
+    if _CONTINUATION.match(text, current_start, current_end):
         return True  # "'This is great.' she said." / "(...engineer.) at the local"
-    tail = max(previous.start, previous.end - _TAIL)
-    if text[previous.end - 1] == ".":
+    tail = max(previous_start, previous_end - _TAIL)
+    if text[previous_end - 1] == ".":
         # All but the numeral rule need an initial right before the period ("U.S.", "J."):
         # checking that character first spares four regex searches at most breaks.
-        initial = previous.end - tail >= 2 and "A" <= text[previous.end - 2] <= "Z"
-        if initial and _ARTICLE_INITIALISM.search(text, tail, previous.end):
+        initial = previous_end - tail >= 2 and "A" <= text[previous_end - 2] <= "Z"
+        if initial and _ARTICLE_INITIALISM.search(text, tail, previous_end):
             return True  # "a U.S." is always followed by its noun
-        if text[current.start].isdigit() and _before_a_number(text, tail, previous.end):
+        if text[current_start].isdigit() and _before_a_number(text, tail, previous_end):
             return True  # "H.R. 1", "No. 2": news style never opens a sentence with a numeral
-        if initial and _initial_continues(text, tail, previous, current):
+        if initial and _initial_continues(text, tail, previous_end, current):
             return True
     if (  # a question or exclamation closing a quotation: read directly, it runs per break
-        previous.end - tail >= 2 and text[previous.end - 2] in "?!"
-        and text[previous.end - 1] in _CLOSING_QUOTES
+        previous_end - tail >= 2 and text[previous_end - 2] in "?!"
+        and text[previous_end - 1] in _CLOSING_QUOTES
     ):
-        attribution = _TRAILING_ATTRIBUTION.match(text, current.start, current.end)
+        attribution = _TRAILING_ATTRIBUTION.match(text, current_start, current_end)
         if attribution and _SPEECH_VERB_RE.search(attribution.group()):
             return True  # '"Why not?" Mr. Lee asked.'
     # a parenthesis opened before the break and closed after it: "(He left. He came back.)"
-    return open_parens > 0 and ")" in text[current.start : current.end]
+    return open_parens > 0 and ")" in text[current_start:current_end]
 
 
-def _initial_continues(text: str, tail: int, previous: Span, current: Span) -> bool:
+def _initial_continues(text: str, tail: int, previous_end: int, current: Range) -> bool:
     """The break after an initial ("J.", "U.S.") is part of a name or a noun phrase."""
-    if _NAME_INITIAL.search(text, tail, previous.end):
-        name = _NEXT_WORD.match(text, current.start, current.end)
+    if _NAME_INITIAL.search(text, tail, previous_end):
+        name = _NEXT_WORD.match(text, *current)
         if name and _is_name_word(name.group()):
             return True  # "Donald J. Trump", "George W. Bush"
-    if _LONE_INITIAL.search(text, tail, previous.end) and _INITIAL_START.match(
-        text, current.start, current.end
-    ):
+    if _LONE_INITIAL.search(text, tail, previous_end) and _INITIAL_START.match(text, *current):
         return True  # "R. L. Stine": two initials in a row are a name
-    if _COUNTRY_INITIALISM.search(text, tail, previous.end):
-        word = _NEXT_WORD.match(text, current.start, current.end)
+    if _COUNTRY_INITIALISM.search(text, tail, previous_end):
+        word = _NEXT_WORD.match(text, *current)
         if word and word.group().lower() not in punkt_parameters().sent_starters:
             return True  # "U.S. Army", "U.N. Security Council"; "U.S. How ..." breaks
     return False
@@ -662,25 +719,24 @@ _TIME_MARK = re.compile(r"[ap]\.m\.|[AP]\.M\.")
 _CAPITALISED_NEXT = re.compile(r"\s+([A-Z][\w'’.-]*)")
 
 
-def _split_after_times(text: str, span: Span) -> list[Span]:
+def _split_after_times(text: str, start: int, end: int) -> list[Range]:
     """Break after "6 p.m." followed by a capitalised word that is not a day or time zone
     ("He left at 6 P.M. Mr. Smith then went home"), unless the time is an opening phrase
     ("At 5 a.m. Mr. Smith went to the bank")."""
-    if text.find(".m.", span.start, span.end) < 0 and text.find(".M.", span.start, span.end) < 0:
-        return [span]
+    if text.find(".m.", start, end) < 0 and text.find(".M.", start, end) < 0:
+        return [(start, end)]
     parts = []
-    start = span.start
-    for match in _TIME_MARK.finditer(text, span.start, span.end):
-        following = _CAPITALISED_NEXT.match(text, match.end(), span.end)
+    for match in _TIME_MARK.finditer(text, start, end):
+        following = _CAPITALISED_NEXT.match(text, match.end(), end)
         if not following or following.group(1).rstrip(".") in _TIME_FOLLOWERS:
             continue
         if not _TIME_END.search(text, max(start, match.start() - 8), match.end()):
             continue
         if _INTRO_PHRASE.match(text, start, match.end()):
             continue
-        parts.append(Span(start, match.end()))
+        parts.append((start, match.end()))
         start = following.start(1)
-    parts.append(Span(start, span.end))
+    parts.append((start, end))
     return parts
 
 
@@ -689,21 +745,21 @@ _CREDIT = re.compile(
 )
 
 
-def _split_before_credit(text: str, span: Span) -> list[Span]:
+def _split_before_credit(text: str, span: Range) -> list[Range]:
     """A caption's credit line ("Belle Image: Jo Smith.", "Storm damage Photo: AP") is a
     sentence of its own even when the caption has no final punctuation."""
     parts = []
-    start = span.start
-    for match in _CREDIT.finditer(text, span.start, span.end):
-        parts.append(Span(start, match.start()))
+    start, end = span
+    for match in _CREDIT.finditer(text, start, end):
+        parts.append((start, match.start()))
         start = match.end()
-    parts.append(Span(start, span.end))
+    parts.append((start, end))
     return parts
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Sentence offsets of ``text`` taken as one paragraph (used by the evaluation)."""
-    return [(s.start, s.end) for s in sentence_spans(text)]
+    return sentence_ranges(text)
 
 
 def run(document: Document) -> None:
@@ -711,5 +767,6 @@ def run(document: Document) -> None:
     document.paragraphs = paragraph_spans(document.text, text, document.input_format)
     sentences: list[Span] = []
     for paragraph in document.paragraphs:
-        sentences.extend(sentence_spans(text, paragraph.start, paragraph.end))
+        for start, end in sentence_ranges(text, paragraph.start, paragraph.end):
+            sentences.append(Span(start, end))
     document.sentences = sentences
