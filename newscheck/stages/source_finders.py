@@ -93,6 +93,10 @@ _NOBODY = re.compile(r"(?:no|none\s+of)\b", re.IGNORECASE)
 _NEITHER = re.compile(r"\bneither\s+$", re.IGNORECASE)
 
 
+_SINGULAR_NEAR = re.compile(r"\b(?:an?|one|another)\b", re.IGNORECASE)
+"""A singular determiner somewhere before a head: the cheap first test for "one critic"."""
+
+
 _ONE_OF = re.compile(r"(?:one|an?|another)\s+of\b", re.IGNORECASE)
 
 
@@ -156,6 +160,10 @@ _NEGATION = re.compile(
 )
 
 
+_CAPITALISED_NEXT = re.compile(r"\s+[A-Z][\w'’.-]+")
+_STOP_CAP_NEXT = re.compile(r"\s+(?:" + "|".join(w.capitalize() for w in STOP_CAPS) + r")\b")
+
+
 def find_anonymous(
     document: Document,
     hits: dict[str, list[re.Match[str]]],
@@ -188,11 +196,9 @@ def find_anonymous(
         if found.overlaps(match.start(), match.end()):
             continue
         following = text[match.end() : match.end() + 40]
-        if re.match(r"\s+of\b", following) and match.group().lower().startswith("source"):
+        if following.startswith((" of ", " of\n")) and match.group().lower().startswith("source"):
             continue  # "a source of income"
-        if re.match(r"\s+[A-Z][\w'’.-]+", following) and not re.match(
-            r"\s+(?:" + "|".join(w.capitalize() for w in STOP_CAPS) + r")\b", following
-        ):
+        if _CAPITALISED_NEXT.match(following) and not _STOP_CAP_NEXT.match(following):
             continue  # "aide Huma Roe": named
         if names_someone(following):
             continue
@@ -319,6 +325,13 @@ def find_vague(
                         )
                         found.append(mention)
                 continue
+            if kind == "anonymous" and (
+                noun_follows(text, match.end(), bounds[1], patterns)
+                or not _SINGULAR_NEAR.search(
+                    text, max(bounds[0], match.start() - 50), match.start()
+                )
+            ):
+                continue  # "a conservative think tank"; "Republican nominee": no "a/one" before
             end = extend_right(text, match.end(), bounds[1])
             coordinated = patterns.coordinated.match(text, end, bounds[1])
             if coordinated:  # "Regulators and environmental groups"
@@ -348,8 +361,6 @@ def find_vague(
                 continue  # "no Republicans", "neither Republicans nor …": nobody is credited
             if _MEASURED.search(text[max(bounds[0], match.start() - 60) : match.start()]):
                 continue  # "55 percent of Sanders supporters said": a poll finding
-            if kind == "anonymous" and noun_follows(text, match.end(), bounds[1], patterns):
-                continue  # "a conservative think tank": an adjective, not a person
             if match.group().lower() not in _PROPER_GROUPS and in_proper_name(
                 text, match.start(), bounds[0]
             ):

@@ -95,6 +95,9 @@ class SourcingPatterns:
     cues_before: frozenset[str]
     speech_cues: frozenset[str]
     cue_hint: re.Pattern[str]
+    lead_words: frozenset[str]
+    """Every word that can open a crediting continuation after a mention (a verb's first word,
+    an auxiliary or adverb, a relative pronoun, a place preposition): a cheap first test."""
     attitudes: frozenset[str]
     reason_stop: re.Pattern[str]
     by_participles: frozenset[str]
@@ -142,11 +145,14 @@ def patterns_for(config: LexiconConfig | None) -> SourcingPatterns:
         reason_stop=re.compile(r"\s(?:" + _alternation(cues.get("verbs", ())) + r")\b", re.I),
         speech_cues=frozenset(cues.get("speech_before", ())),
         cue_hint=re.compile(
-            r"\b(?:"
-            + trie_pattern({c.split()[-1] for c in cues.get("before", ())} | {"by"})
-            + r")\b",
-            re.IGNORECASE,
-        ),
+            r"\b(?:" + trie_pattern(set(cues.get("before", ())) | {"by"}) + r")\b"
+        ),  # searched in lower-cased text
+        lead_words=frozenset(
+            phrase.split()[0]
+            for section in ("verbs", "between", "attitudes")
+            for phrase in cues.get(section, ())
+        )
+        | _LEAD_WORDS,
         attitudes=frozenset(cues.get("attitudes", ())),
         cues_before=frozenset(" ".join(c.split()) for c in cues.get("before", ())),
         by_participles=frozenset(participles),
@@ -163,6 +169,14 @@ def patterns_for(config: LexiconConfig | None) -> SourcingPatterns:
             words_pattern(accusations.get("attribution", ())), re.IGNORECASE
         ),
     )
+
+
+_LEAD_WORD_LIST = """who whom that which i we and or is are was were be been being has have
+had will would could can may might should must do does did not never
+too so very of in at from within inside across on around throughout
+near outside for familiar close briefed with involved privately"""
+_LEAD_WORDS = frozenset(_LEAD_WORD_LIST.split())
+"""Words after a mention, beyond the verb lists, that may lead to a crediting verb."""
 
 
 PRONOUNS_FOR_GROUPS = ("they", "who")

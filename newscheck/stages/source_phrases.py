@@ -151,6 +151,8 @@ _CLAUSE_PUNCT = re.compile(r"[,;:!?\"“”()]|\.(?:\s|$)")
 
 
 _NEXT_WORD = re.compile(r"\s+([a-z][a-z'’-]*)")
+_NEXT_TOKEN = re.compile(r"\s*(?:[^\W_][\w'’-]*|\S)")
+"""The next word after a mention, or the punctuation mark there."""
 
 
 _STARTS: dict[int, tuple[int, list[int], list[int]]] = {}
@@ -344,6 +346,8 @@ def verb_follows(
             word in verbs or f"{word} {following}" in verbs
             for word, following in zip(words[2:10], words[3:11] + [""], strict=False)
         )
+    if words and words[0] == "to":  # "prompt people to say", "tell voters to support": not theirs
+        return False
     auxiliary = False
     last_be = False
     for i, word in enumerate(words[:5]):
@@ -424,6 +428,16 @@ def may_be_credited(
     kind: str,
 ) -> bool:
     """A cheap over-approximation of ``credited`` (or the subject rule) for a group noun."""
+    window = text[max(bounds[0], head_start - 150) : head_start].lower()
+    following = _NEXT_TOKEN.match(text, end, bounds[1])
+    if following is not None:
+        word = following.group().lstrip().lower().replace("’", "'")
+        if not (
+            word in patterns.lead_words
+            or word.endswith(("ed", "en", "n't"))
+            or not word[:1].isalpha()
+        ) and not patterns.cue_hint.search(window):
+            return False  # most group nouns: no verb can follow and no cue comes before
     if verb_follows(text, end, bounds[1], patterns, False):
         return True
     skipped = skip_parenthetical(text, end, bounds[1])
@@ -431,7 +445,6 @@ def may_be_credited(
         return True
     if verb_after_place(text, end, bounds[1], patterns):
         return True
-    window = text[max(bounds[0], head_start - 150) : head_start]
     if patterns.cue_hint.search(window):
         return True
     individual = kind == "anonymous" or " of " in window[-60:].lower()  # "one of the aides"

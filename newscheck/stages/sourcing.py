@@ -166,6 +166,7 @@ def _build_sources(mentions: list[Mention]) -> tuple[list[Source], dict[int, str
     sources: list[Source] = []
     ids: dict[int, str] = {}
     seen: dict[tuple[str, str], Source] = {}
+    known_quotes: dict[str, set[str]] = {}
     for i in order:
         key = merged.get(keys[i], keys[i])
         mention = mentions[i]
@@ -179,8 +180,12 @@ def _build_sources(mentions: list[Mention]) -> tuple[list[Source], dict[int, str
             )
             seen[key] = source
             sources.append(source)
+            known_quotes[source.id] = set()
         source.mentions.append(TextSpan(mention.start, mention.end, mention.text))
-        source.quotes.extend(q for q in mention.quotes if q not in source.quotes)
+        for quote_id in mention.quotes:
+            if quote_id not in known_quotes[source.id]:
+                known_quotes[source.id].add(quote_id)
+                source.quotes.append(quote_id)
         if mention.reason is not None and source.anonymity_reason is None:
             source.anonymity_reason = mention.reason
         ids[i] = source.id
@@ -252,7 +257,8 @@ def _summary(document: Document, sources: list[Source], findings: list[Finding])
         for quote_id in source.quotes:
             quote_source.setdefault(quote_id, source)
     quotes = document.quotes
-    total_words = sum(_quoted_words(q) for q in quotes)
+    words = {q.id: _quoted_words(q) for q in quotes}
+    total_words = sum(words.values())
     unnamed_quotes = [
         q for q in quotes if q.id in quote_source and not quote_source[q.id].identifiable
     ]
@@ -281,7 +287,7 @@ def _summary(document: Document, sources: list[Source], findings: list[Finding])
         "attributed_quotes": len(quote_source),
         "anonymous_or_vague_quote_share": share(len(unnamed_quotes), len(quotes)),
         "anonymous_or_vague_quoted_word_share": share(
-            sum(_quoted_words(q) for q in unnamed_quotes), total_words
+            sum(words[q.id] for q in unnamed_quotes), total_words
         ),
         "top_source": by_id[top_id].id if top_id else None,
         "top_source_quote_share": share(counts[top_id], len(quotes)) if top_id else None,
