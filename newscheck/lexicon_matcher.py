@@ -20,10 +20,12 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from itertools import compress, product
+from itertools import accumulate, compress, product
 
 WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 """A word: letters/digits, with inner hyphens and apostrophes (``world-class``, ``don't``)."""
+WORD_AND_GAPS = re.compile(f"({WORD.pattern})")
+"""``split`` with it alternates gaps and words: word offsets from their lengths, at C speed."""
 
 
 def word_set(words: str) -> frozenset[str]:
@@ -48,29 +50,75 @@ def word_keys(text: str, start: int = 0, end: int | None = None) -> list[str]:
 
 
 class KeyReader:
-    """Reads match keys (see ``word_keys``) of any range of one text: the text is lower-cased
-    once, so each sentence costs one ``findall`` without copying."""
+    """Reads match keys (see ``word_keys``) of any range of ``text[start:end]``: that range is
+    lower-cased once, so each sentence costs one ``findall`` without copying.  Read a large
+    document window by window to keep the lower-cased copy small."""
 
-    __slots__ = ("_text", "_lowered")
+    __slots__ = ("_text", "_lowered", "_base")
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, start: int = 0, end: int | None = None) -> None:
         self._text = text
-        lowered = text.lower()
+        window = text[start:end] if start or end is not None else text
+        lowered = window.lower()
         # Lower-casing rarely changes the length ("İ"); then ranges are read one by one.
-        self._lowered = lowered.replace("’", "'") if len(lowered) == len(text) else None
+        self._lowered = lowered.replace("’", "'") if len(lowered) == len(window) else None
+        self._base = start
 
     def keys(self, start: int = 0, end: int | None = None) -> list[str]:
         end = len(self._text) if end is None else end
+        keys = self.raw_keys(start, end)
+        if self._needs_reducing(start, end):
+            keys = [reduced_key(key) for key in keys]
+        return keys
+
+    def raw_keys(self, start: int, end: int) -> list[str]:
+        """The lower-cased words of ``text[start:end]`` before ``'s``/``n't`` are reduced."""
         lowered = self._lowered
         if lowered is None:
-            segment = self._text[start:end].lower().replace("’", "'")
-            lowered, start, end = segment, 0, len(segment)
-        keys: list[str] = WORD.findall(lowered, start, end)
-        if lowered.find("'s", start, end) >= 0:
-            keys = [key[:-2] if key.endswith("'s") else key for key in keys]
-        if lowered.find("n't", start, end) >= 0:  # "couldn't": the negation is what matters
-            keys = ["n't" if key.endswith("n't") else key for key in keys]
-        return keys
+            return WORD.findall(self._text[start:end].lower().replace("’", "'"))
+        return WORD.findall(lowered, start - self._base, end - self._base)
+
+    def _needs_reducing(self, start: int, end: int) -> bool:
+        """Whether a possessive or a contracted negation may occur in ``text[start:end]``."""
+        lowered = self._lowered
+        if lowered is None:
+            return True
+        start, end = start - self._base, end - self._base
+        return lowered.find("'s", start, end) >= 0 or lowered.find("n't", start, end) >= 0
+
+    def concatenated(self, spans: list[tuple[int, int]], separator: str
+                     ) -> tuple[list[str], list[int], set[str]]:
+        """The keys of all ``spans`` in one list (``separator`` after each span's keys), where
+        each span's keys start (plus the list's length), and the set of keys in the list.
+
+        Possessives and negations are reduced through the distinct words: a C-speed scan
+        replaces the few affected keys, instead of a Python test of every word."""
+        keys: list[str] = []
+        bounds: list[int] = []
+        for start, end in spans:
+            bounds.append(len(keys))
+            keys += self.raw_keys(start, end)
+            keys.append(separator)
+        bounds.append(len(keys))
+        vocabulary = set(keys)
+        if spans and self._needs_reducing(spans[0][0], spans[-1][1]):
+            changed = {key: reduced_key(key) for key in vocabulary
+                       if key.endswith(("'s", "n't"))}
+            changed = {key: new for key, new in changed.items() if new != key}
+            if changed:
+                for i in compress(range(len(keys)), map(changed.__contains__, keys)):
+                    keys[i] = changed[keys[i]]
+                vocabulary.difference_update(changed)
+                vocabulary.update(changed.values())
+        return keys, bounds, vocabulary
+
+
+def reduced_key(key: str) -> str:
+    """A possessive ``'s`` dropped (``regime's`` -> ``regime``), then a contracted negation
+    reduced to ``n't`` (``couldn't`` -> ``n't``): the negation is what matters."""
+    if key.endswith("'s"):
+        key = key[:-2]
+    return "n't" if key.endswith("n't") else key
 
 
 class Words:
@@ -85,43 +133,46 @@ class Words:
         self.start = start
         self.end = len(text) if end is None else end
         self.keys: list[str] = word_keys(text, start, self.end) if keys is None else keys
-        self._starts: list[int] = []
-        self._ends: list[int] = []
 
     def __len__(self) -> int:
         return len(self.keys)
 
+    def __getattr__(self, name: str) -> list[int]:
+        """Word offsets, located on first use (only the slots left unset reach here)."""
+        if name not in ("_starts", "_ends"):
+            raise AttributeError(name)
+        self._locate()
+        return self._starts if name == "_starts" else self._ends
+
     def _locate(self) -> None:
-        if not self._starts and self.keys:
-            for match in WORD.finditer(self.text, self.start, self.end):
-                self._starts.append(match.start())
-                self._ends.append(match.end())
+        """One C-speed pass: split into gaps and words, offsets by summing their lengths."""
+        pieces = WORD_AND_GAPS.split(self.text[self.start : self.end])
+        edges = list(accumulate(map(len, pieces), initial=self.start))
+        self._starts = edges[1:-1:2]
+        self._ends = edges[2::2]
 
     def word_start(self, i: int) -> int:
-        self._locate()
         return self._starts[i]
 
     def word_end(self, i: int) -> int:
-        self._locate()
         return self._ends[i]
 
     def spelled(self, i: int) -> str:
         """Word ``i`` as written."""
-        self._locate()
         return self.text[self._starts[i] : self._ends[i]]
 
     def char_span(self, first: int, last: int) -> tuple[int, int]:
         """Character span of words ``first..last-1`` (a dropped possessive stays outside)."""
-        self._locate()
-        start, end = self._starts[first], self._ends[last - 1]
-        if len(self.keys[last - 1]) + 2 == end - self._starts[last - 1]:
+        starts, ends = self._starts, self._ends
+        start, end = starts[first], ends[last - 1]
+        if len(self.keys[last - 1]) + 2 == end - starts[last - 1]:
             end -= 2
         return start, end
 
     def gap_after(self, i: int) -> str:
         """The text between word ``i`` and the next word (or the segment end)."""
-        self._locate()
-        following = self._starts[i + 1] if i + 1 < len(self._starts) else self.end
+        starts = self._starts
+        following = starts[i + 1] if i + 1 < len(starts) else self.end
         return self.text[self._ends[i] : following]
 
 

@@ -16,7 +16,14 @@ from itertools import accumulate
 
 from newscheck.config import DEFAULT_CONFIG, Config
 from newscheck.document import Document
-from newscheck.lexicon_matcher import Entry, KeyReader, Match, Words, normalise_phrase
+from newscheck.lexicon_matcher import (
+    Entry,
+    KeyReader,
+    Match,
+    PhraseMatcher,
+    Words,
+    normalise_phrase,
+)
 from newscheck.report import Finding, Quote
 from newscheck.rules import get_rule
 from newscheck.stages.hedging import KIND_CODES, hedge_matcher, hedges_from_hits
@@ -101,6 +108,11 @@ def collector_paused():
             gc.enable()
 
 
+WINDOW_CHARS = 64_000
+"""Sentences are read in windows of about this much text: the stage's word lists stay small
+(bounded memory on a large document) and no phrase can cross a sentence anyway."""
+
+
 def analyse(document: Document) -> None:
     """Hedging, loaded language and subjectivity findings for every sentence (one pass)."""
     config = document.config or DEFAULT_CONFIG
@@ -111,12 +123,15 @@ def analyse(document: Document) -> None:
     locator = QuoteLocator(document.quotes)
     text = document.analysis_text
     severities: dict[str, str] = {}
+    held: dict[str, list[Finding]] = {"hedging": [], "loaded_language": [], "subjectivity": []}
+    """Findings held back per category, so the document lists all hedges, then all loaded
+    words, then scare quotes (which look at the loaded words), then T101, window or not."""
 
     def emit(start: int, end: int, code: str, category: str, subtype: str | None, index: int,
              quote: Quote | None, message: str) -> None:
         if code not in severities:
             severities[code] = severity_for(code, config)
-        document.findings.append(Finding(
+        held.get(category, document.findings).append(Finding(
             id="", rule=code, category=category, severity=severities[code],
             start=start, end=end, text=document.text[start:end],
             voice="quoted" if quote else "author", sentence=index, message=message,
@@ -124,53 +139,101 @@ def analyse(document: Document) -> None:
         ))
 
     spans = [(s.start, s.end) for s in document.sentences]
-    reader = KeyReader(text)
-    keys, bounds = concatenate(reader, spans)
-    sentence_words: dict[int, Words] = {}
-
-    def words_of(index: int) -> Words:
-        """The sentence's Words (offsets on demand), built only for sentences with a hit."""
-        if index not in sentence_words:
-            start, end = spans[index]
-            sentence_keys = keys[bounds[index] : bounds[index + 1] - 1]
-            sentence_words[index] = Words(text, start, end, sentence_keys)
-        return sentence_words[index]
-
-    sourcing = SourcingFlags(document)
-    for index, hits in by_sentence(hedges.find(keys), bounds).items():
-        for match in hedges_from_hits(words_of(index), hits, allowed):
-            if sourcing.inside_vague_attribution(match.start, match.end) or (
-                match.entry.kind == "verb" and sourcing.verb_of_source(text, match.start, match.end)
-            ):
-                continue  # the sourcing stage already flags this attribution
-            quote = locator.quote_at(match.start, match.end)
-            code = f"H{2 if quote else 1}0{KIND_CODES[match.entry.kind]}"
-            emit(match.start, match.end, code, "hedging", None, index, quote,
-                 hedge_message(match, document))
-    loaded_hits = loaded.find(keys)
-    covered = {i for first, last, _ in loaded_hits for i in range(first, last)}
-    loaded_hits += [hit for hit in compound_hits(keys, loaded) if hit[0] not in covered]
-    vocabulary = set(keys)
-    loaded_hits += [hit for hit in scandal_suffix_hits(keys, vocabulary)
-                    if hit[0] not in covered]
-    loaded_hits += [hit for hit in derived_adverb_hits(keys, loaded, vocabulary)
-                    if hit[0] not in covered]
-    loaded_hits += [hit for hit in superlative_claim_hits(keys, vocabulary)
-                    if not covered.intersection(range(hit[0], hit[1]))]
-    loaded_hits.sort(key=lambda hit: hit[0])
-    for index, hits in by_sentence(loaded_hits, bounds).items():
-        for match in loaded_from_hits(words_of(index), hits, allowed):
-            quote = locator.quote_at(match.start, match.end)
-            code = f"L{2 if quote else 1}0{SUBTYPE_CODES[match.entry.kind]}"
-            emit(match.start, match.end, code, "loaded_language", match.entry.kind, index, quote,
-                 loaded_message(match, document, quote))
-    flag_scare_quotes(document, text, locator, allowed, emit)
     quoted_parts = locator.unquoted_parts(spans) if locator else {}
-    if quoted_parts:
-        narration_keys, narration_bounds = narration_words(reader, quoted_parts, keys, bounds)
-    else:
-        narration_keys, narration_bounds = keys, bounds
-    score_narration(document, spans, quoted_parts, narration_keys, narration_bounds, emit)
+    sourcing = SourcingFlags(document)
+    rules = LanguageRules(hedges, loaded, allowed, locator, sourcing, document, emit)
+    for first, last in windows(spans, WINDOW_CHARS):
+        rules.read_window(spans, first, last, quoted_parts)
+    document.findings += held.pop("hedging")
+    document.findings += held.pop("loaded_language")
+    flag_scare_quotes(document, text, locator, allowed, emit)  # straight to the document
+    document.findings += held.pop("subjectivity")
+
+
+def windows(spans: list[tuple[int, int]], size: int) -> list[tuple[int, int]]:
+    """Runs ``spans[first:last]`` of whole sentences covering about ``size`` characters each."""
+    runs: list[tuple[int, int]] = []
+    first = 0
+    while first < len(spans):
+        last, limit = first + 1, spans[first][0] + size
+        while last < len(spans) and spans[last][1] <= limit:
+            last += 1
+        runs.append((first, last))
+        first = last
+    return runs
+
+
+class LanguageRules:
+    """The stage's per-window work: lexicon hits, sense rules, voice, scores, findings."""
+
+    def __init__(self, hedges: PhraseMatcher, loaded: PhraseMatcher,
+                 allowed: frozenset[tuple[str, ...]], locator: QuoteLocator,
+                 sourcing: SourcingFlags, document: Document, emit) -> None:
+        self.hedges, self.loaded, self.allowed = hedges, loaded, allowed
+        self.locator, self.sourcing, self.document, self.emit = locator, sourcing, document, emit
+
+    def read_window(self, spans: list[tuple[int, int]], first: int, last: int,
+                    quoted_parts: dict[int, list[tuple[int, int]]]) -> None:
+        """Findings and scores of sentences ``first..last-1``."""
+        text = self.document.analysis_text
+        window = spans[first:last]
+        reader = KeyReader(text, window[0][0], window[-1][1])
+        keys, bounds, vocabulary = reader.concatenated(window, SENTINEL)
+        sentence_words: dict[int, Words] = {}
+
+        def words_of(local: int) -> Words:
+            """The sentence's Words (offsets on demand), built only for sentences with a hit."""
+            if local not in sentence_words:
+                start, end = window[local]
+                sentence_keys = keys[bounds[local] : bounds[local + 1] - 1]
+                sentence_words[local] = Words(text, start, end, sentence_keys)
+            return sentence_words[local]
+
+        self.hedge_findings(keys, bounds, words_of, first)
+        self.loaded_findings(keys, bounds, vocabulary, words_of, first)
+        parts = {index - first: quoted_parts[index] for index in range(first, last)
+                 if index in quoted_parts} if quoted_parts else {}
+        if parts:
+            narration_keys, narration_bounds = narration_words(reader, parts, keys, bounds)
+        else:
+            narration_keys, narration_bounds = keys, bounds
+        score_narration(self.document, window, first, parts, narration_keys, narration_bounds,
+                        self.emit)
+
+    def hedge_findings(self, keys: list[str], bounds: list[int], words_of, first: int) -> None:
+        document, sourcing, locator, emit = self.document, self.sourcing, self.locator, self.emit
+        text = document.analysis_text
+        for local, hits in by_sentence(self.hedges.find(keys), bounds).items():
+            for match in hedges_from_hits(words_of(local), hits, self.allowed):
+                if sourcing.inside_vague_attribution(match.start, match.end) or (
+                    match.entry.kind == "verb"
+                    and sourcing.verb_of_source(text, match.start, match.end)
+                ):
+                    continue  # the sourcing stage already flags this attribution
+                quote = locator.quote_at(match.start, match.end)
+                code = f"H{2 if quote else 1}0{KIND_CODES[match.entry.kind]}"
+                emit(match.start, match.end, code, "hedging", None, first + local, quote,
+                     hedge_message(match, document))
+
+    def loaded_findings(self, keys: list[str], bounds: list[int], vocabulary: set[str],
+                        words_of, first: int) -> None:
+        loaded, document, locator, emit = self.loaded, self.document, self.locator, self.emit
+        loaded_hits = loaded.find(keys)
+        covered = {i for first, last, _ in loaded_hits for i in range(first, last)}
+        loaded_hits += [hit for hit in compound_hits(keys, loaded) if hit[0] not in covered]
+        loaded_hits += [hit for hit in scandal_suffix_hits(keys, vocabulary)
+                        if hit[0] not in covered]
+        loaded_hits += [hit for hit in derived_adverb_hits(keys, loaded, vocabulary)
+                        if hit[0] not in covered]
+        loaded_hits += [hit for hit in superlative_claim_hits(keys, vocabulary)
+                        if not covered.intersection(range(hit[0], hit[1]))]
+        loaded_hits.sort(key=lambda hit: hit[0])
+        for local, hits in by_sentence(loaded_hits, bounds).items():
+            for match in loaded_from_hits(words_of(local), hits, self.allowed):
+                quote = locator.quote_at(match.start, match.end)
+                code = f"L{2 if quote else 1}0{SUBTYPE_CODES[match.entry.kind]}"
+                emit(match.start, match.end, code, "loaded_language", match.entry.kind,
+                     first + local, quote, loaded_message(match, document, quote))
 
 
 SCARE_QUOTE_MESSAGE = (
@@ -205,21 +268,10 @@ SENTINEL = "\x00"
 """Placed after each sentence in the concatenated word list: no phrase matches across it."""
 
 
-def concatenate(reader: KeyReader, spans: list[tuple[int, int]]) -> tuple[list[str], list[int]]:
-    """All sentences' keys in one list (a sentinel after each) and where each sentence starts."""
-    keys: list[str] = []
-    bounds: list[int] = []
-    for start, end in spans:
-        bounds.append(len(keys))
-        keys += reader.keys(start, end)
-        keys.append(SENTINEL)
-    bounds.append(len(keys))
-    return keys, bounds
-
-
 def narration_words(reader: KeyReader, quoted_parts: dict[int, list[tuple[int, int]]],
                     keys: list[str], bounds: list[int]) -> tuple[list[str], list[int]]:
-    """Like ``concatenate`` for the sentences' unquoted parts, reusing whole sentences' keys."""
+    """Keys of the sentences' unquoted parts, like ``KeyReader.concatenated`` (whole
+    sentences' keys are reused)."""
     narration_keys: list[str] = []
     narration_bounds: list[int] = []
     for index in range(len(bounds) - 1):
@@ -246,21 +298,23 @@ def by_sentence(hits: list[tuple[int, int, Entry]], bounds: list[int]
     return grouped
 
 
-def score_narration(document: Document, spans: list[tuple[int, int]],
+def score_narration(document: Document, spans: list[tuple[int, int]], first: int,
                     quoted_parts: dict[int, list[tuple[int, int]]], keys: list[str],
                     bounds: list[int], emit) -> None:
-    """Pattern (polarity, subjectivity) of each sentence's author-voice words, and T101."""
+    """Pattern (polarity, subjectivity) of each sentence's author-voice words, and T101
+    (``spans`` are sentences ``first...``; ``quoted_parts`` and ``bounds`` count from there)."""
     scores = score_sentences(keys, bounds, SUBJECTIVITY_THRESHOLD, SUBJECTIVE_WORDS_MIN)
     polarity, subjectivity = scores.polarity, scores.subjectivity
     document.sentence_scores.update(
-        (index, (polarity[index], subjectivity[index]))
+        (first + index, (polarity[index], subjectivity[index]))
         for index in range(len(spans))
         if bounds[index + 1] - bounds[index] > 1  # narration besides the sentinel
     )
     for index, assessments in scores.assessments.items():
         parts = quoted_parts.get(index, [spans[index]])
         segments = [Words(document.analysis_text, start, end) for start, end in parts]
-        flag_subjective(document, index, subjectivity[index], assessments, segments, emit)
+        flag_subjective(document, first + index, subjectivity[index], assessments, segments,
+                        emit)
 
 
 def flag_subjective(document: Document, index: int, subjectivity: float,
