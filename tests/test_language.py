@@ -282,6 +282,58 @@ def test_nicknames_stamps_counted_terms_and_headline_quotes_are_not_scare_quotes
     assert found == [("L101", "improvements", "author")]
 
 
+def test_a_quoted_word_that_cites_a_longer_quotation_or_a_gloss_is_not_a_scare_quote():
+    text = (
+        'The guidance says divorced and remarried parents "may receive the sacraments after '
+        'discernment with a priest".\n'
+        'Critics say "discernment" leaves too much to each parish.\n'
+        'The island\'s name means "harbour" in the old dialect.\n'
+        'Volunteers carried boxes marked "fragile" into the hall.\n'
+        'The "consultation" lasted eleven minutes.'
+    )
+    assert flagged(text, "loaded_language") == [("L101", "consultation", "author")]
+
+
+def test_so_called_before_a_proper_name_introduces_it_but_sneers_before_a_common_noun():
+    text = (
+        "Delegates from the so-called Harbour Group met in Lisbon.\n"
+        "The so-called experts did not attend the hearing."
+    )
+    assert flagged(text, "loaded_language") == [("L102", "so-called", "author")]
+    assert analyse(text).findings[0].start == text.rindex("so-called")
+
+
+def test_hate_as_a_verb_names_a_feeling_but_the_noun_is_loaded():
+    text = (
+        "Commuters say they hate the new timetable.\n"
+        "The leaflets spread hate against the newcomers."
+    )
+    assert flagged(text, "loaded_language") == [("L101", "hate", "author")]
+    assert analyse(text).findings[0].start == text.rindex("hate")
+
+
+def test_deeply_of_depth_or_attachment_is_not_an_intensifier():
+    text = (
+        "The cables are deeply buried under the old quay.\n"
+        "Investigators will delve deeply into the accounts.\n"
+        "Residents found the footage deeply disturbing."
+    )
+    assert flagged(text, "loaded_language") == [("L103", "deeply", "author"),
+                                                ("L101", "disturbing", "author")]
+
+
+def test_descriptive_political_terms_and_accusation_verbs_are_left_to_other_rules():
+    # AP describes extremist movements as 'far-right'; 'lied' is an accusation that the
+    # sourcing stage flags when it has no source (A402), so neither is loaded wording here.
+    text = (
+        "The far-right party won four seats in the regional vote.\n"
+        "The inquiry found that the manager lied to auditors.\n"
+        "The columnist called the councillors liars and the chamber a cesspool."
+    )
+    assert flagged(text, "loaded_language") == [("L101", "liars", "author"),
+                                                ("L101", "cesspool", "author")]
+
+
 def test_coined_gate_scandal_names_are_labels_but_ordinary_gate_words_are_not():
     text = (
         "Supporters of the mayor dismissed what talk radio now calls Parkinggate as a "
