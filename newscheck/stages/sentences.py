@@ -11,7 +11,8 @@ rules for what Punkt gets wrong in news: inline lists, ellipses, closing quotes 
 sentence that continues in lower case, times ("6 p.m. Officials said"), parentheticals, caption
 credits.
 
-Everything is linear in the input; nltk is imported on first use, never at import time.
+Everything is linear in the input; nltk is imported on first use, never at import time, and
+without scipy and numpy (``newscheck.lean_nltk``).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 from newscheck.document import Document, Span
+from newscheck.lean_nltk import import_nltk
 
 if TYPE_CHECKING:
     from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
@@ -173,6 +175,7 @@ def _trimmed(text: str, start: int, end: int) -> Range | None:
 def news_language_vars():
     """Punkt's English conventions, except that an opening quotation mark (straight or curly)
     is its own token, so '"Mr.' and '“Gov.' are looked up as "mr" and "gov"."""
+    import_nltk()
     from nltk.tokenize.punkt import PunktLanguageVars
 
     class NewsLanguageVars(PunktLanguageVars):
@@ -186,6 +189,7 @@ def news_language_vars():
 def _shipped_parameters() -> tuple[PunktParameters, frozenset[str]]:
     """``newscheck/data/punkt_params.txt``, read once: Punkt's parameters, and the
     abbreviations that only stand before a number."""
+    import_nltk()
     from nltk.tokenize.punkt import PunktParameters
 
     params = PunktParameters()
@@ -354,6 +358,7 @@ def tokenizer() -> PunktSentenceTokenizer:
 def _news_punkt() -> tuple[PunktSentenceTokenizer, Callable[[str], list[Range]]]:
     """The news Punkt, and the function giving its sentence spans of a piece of text directly
     (what ``span_tokenize`` returns, without the iterator)."""
+    import_nltk()
     from nltk.tokenize.punkt import PunktSentenceTokenizer
 
     params = punkt_parameters()
