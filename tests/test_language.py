@@ -202,6 +202,15 @@ def test_possible_hedges_only_about_something_specific():
     assert starts == [text.index("possible link"), text.rindex("possible")]
 
 
+def test_potential_before_a_role_is_a_category_not_a_hedge():
+    text = (
+        "The agency sent letters to potential buyers of the site.\n"
+        "Auditors found a potential conflict of interest on the board."
+    )
+    assert flagged(text, "hedging") == [("H104", "potential", "author")]
+    assert analyse(text).findings[0].start == text.rindex("potential")
+
+
 def test_most_is_a_vague_quantity_only_over_people():
     text = (
         "Most residents oppose the new runway.\n"

@@ -311,6 +311,8 @@ def _potential(words: Words, i: int, prev: str, nxt: str) -> bool:
     # "potential energy", "the potential to grow": physics and capacity, not doubt.
     if nxt in ("to", "energy", "difference", "function", "field", "well", "flow"):
         return False
+    if is_people_noun(nxt) or nxt.endswith(("ers", "ors", "ents", "ants")) and len(nxt) > 5:
+        return False  # "potential buyers", "potential applicants": a prospective role, a category
     return prev not in ("full", "its", "their", "his", "her", "our", "untapped", "growth",
                         "earning", "earnings", "commercial", "economic", "real")
 
