@@ -217,7 +217,8 @@ def test_most_is_a_vague_quantity_only_over_people():
         "Most of them left before the vote.\n"
         "Most of the water is lost through old pipes.\n"
         "In most cases the fine is paid within a month.\n"
-        "It was the most expensive bridge ever built in the region."
+        "It was the most expensive bridge ever built in the region.\n"
+        "A paediatrician said the timeline mattered most for young children."
     )
     assert [(rule, words) for rule, words, _ in flagged(text, "hedging")] == [
         ("H104", "Most"), ("H104", "Most")]

@@ -376,7 +376,19 @@ def _people_follow(keys: list[str], i: int) -> bool:
         if j + 1 < len(keys) and keys[j + 1] in PEOPLE_PRONOUNS:
             return True
         j += 2 if j + 1 < len(keys) and keys[j + 1] in DETERMINERS else 1
-    return any(is_people_noun(key) for key in keys[j : j + 3])
+    for key in keys[j : j + 3]:  # the head noun, after at most two modifiers
+        if is_people_noun(key):
+            return True
+        if key in NOT_A_MODIFIER:
+            return False
+    return False
+
+
+NOT_A_MODIFIER = word_set(
+    """for to in of at on by with from and or but than as that which who is are was were be
+    been have has had will would can could may might should do does did not"""
+)
+"""Words that end the noun phrase: 'mattered most for young children' is not 'most children'."""
 
 
 def _most(words: Words, i: int, prev: str, nxt: str) -> bool:
