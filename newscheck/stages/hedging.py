@@ -35,7 +35,7 @@ REPORTING_VERBS = word_set(
     assures expected expects hoped hopes planned plans claimed claims indicated
     believed believes thought thinks feared fears estimated estimates argued argues knew
     assumed realised realized suspected worried reckoned calculated forecast projected
-    guessed figured"""
+    guessed figured according found concluded concludes showed shows determined ruled"""
 )
 """Verbs of saying and thinking after which 'would' is the speaker's or thinker's reported
 future ("said he would visit", "believed a slump would follow"), not the reporter's guess."""
