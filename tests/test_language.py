@@ -151,7 +151,7 @@ def test_would_in_a_long_or_coordinated_reported_clause_is_the_speakers():
         "survey recorded the most corroded mains, and would move east from there.\n"
         "Analysts believed the sale would close before the end of the quarter.\n"
         "According to the port authority, the new berth would take two ships at once.\n"
-        "The audit found the scheme would need another $3 million.\n"
+        "The audit found the repairs would need another $3 million.\n"
         "Crews would move east from there."
     )
     assert flagged(text, "hedging") == [("H101", "would move", "author")]
