@@ -74,6 +74,18 @@ class Document:
             return i
         return None
 
+    def word_count(self) -> int:
+        """Whitespace-separated words in ``text`` (counted once; the text never changes)."""
+        cache = getattr(self, "_words_cache", None)
+        if cache is None or cache[0] is not self.text:
+            cache = (self.text, len(self.text.split()))
+            self._words_cache = cache
+        return cache[1]
+
+    def sentence_starts(self) -> list[int]:
+        """Start offsets of the sentences, in list order (cached until the list changes size)."""
+        return self._sentence_starts()
+
     def _sentence_starts(self) -> list[int]:
         cache = getattr(self, "_starts_cache", None)
         if cache is None or cache[0] != len(self.sentences):

@@ -11,7 +11,7 @@ from importlib import import_module
 
 from newscheck.config import DEFAULT_CONFIG, Config
 from newscheck.document import Document
-from newscheck.report import Report
+from newscheck.report import FINDING_ORDER, Report
 
 STAGES: tuple[str, ...] = (
     "sentences",  # paragraphs and sentences (nltk Punkt with shipped parameters)
@@ -52,10 +52,10 @@ def run_stages(document: Document, stages: tuple[str, ...] = STAGES) -> Document
 
 
 def to_report(document: Document) -> Report:
-    document.findings.sort(key=lambda f: (f.start, f.end, f.rule))
+    document.findings.sort(key=FINDING_ORDER)
     for number, finding in enumerate(document.findings, 1):
         finding.id = f"f{number}"
-    words = len(document.text.split())
+    words = document.word_count()
     return Report(
         path=document.path,
         input_format=document.input_format,

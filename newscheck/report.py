@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import Any
 
 SCHEMA_VERSION = "1.0"
@@ -16,6 +17,9 @@ SPEAKER_KINDS = ("person", "organization", "outlet", "document", "anonymous", "v
 SOURCE_KINDS = ("person", "organization", "outlet", "document", "anonymous", "vague")
 VOICES = ("author", "quoted")
 SEVERITIES = ("error", "warning", "info")
+
+FINDING_ORDER = attrgetter("start", "end", "rule")
+"""Sort key of the findings in a report: by position, then rule (ids follow this order)."""
 
 
 @dataclass(slots=True)
@@ -67,16 +71,19 @@ class Quote:
     speaker: Speaker | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        data = {
+        cue, speaker = self.cue, self.speaker  # their to_dict() inlined: this runs per quote
+        return {
             "id": self.id,
             "kind": self.kind,
             "start": self.start,
             "end": self.end,
             "text": self.text,
-            "cue": self.cue.to_dict() if self.cue else None,
-            "speaker": self.speaker.to_dict() if self.speaker else None,
+            "cue": {"start": cue.start, "end": cue.end, "text": cue.text} if cue else None,
+            "speaker": {
+                "start": speaker.start, "end": speaker.end, "text": speaker.text,
+                "name": speaker.name, "kind": speaker.kind, "source_id": speaker.source_id,
+            } if speaker else None,
         }
-        return data
 
 
 @dataclass(slots=True)
@@ -97,7 +104,7 @@ class Source:
             "name": self.name,
             "kind": self.kind,
             "identifiable": self.identifiable,
-            "mentions": [m.to_dict() for m in self.mentions],
+            "mentions": [{"start": m.start, "end": m.end, "text": m.text} for m in self.mentions],
             "quotes": list(self.quotes),
         }
         if self.anonymity_reason is not None:

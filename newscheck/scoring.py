@@ -8,7 +8,7 @@ behind it by id.  The model is documented, with its constants, in ``docs/scoring
 from __future__ import annotations
 
 import math
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -107,7 +107,9 @@ class Dimension:
 
     @property
     def score(self) -> int:
-        return max(0, min(100, 100 + sum(reason.points for reason in self.reasons)))
+        if not self.reasons:
+            return 100
+        return max(0, min(100, 100 + sum([reason.points for reason in self.reasons])))
 
     def take(self, points: float, message: str, findings: list[Finding] | None = None) -> None:
         """Record a deduction of ``points``, rounded; capped at what is left (the reason is
@@ -188,17 +190,43 @@ def agree(count: int, singular: str, plural_form: str) -> str:
 
 # --- gathering the facts ---------------------------------------------------------------------
 
+SOURCING_FLAG_PREFIXES = ("A1", "A2", "A3")
+
+
+@dataclass(slots=True)
+class FindingGroups:
+    """The findings each dimension reads, sorted out in one pass (document order kept)."""
+
+    loaded: list[Finding] = field(default_factory=list)
+    """Category loaded_language."""
+    flags: list[Finding] = field(default_factory=list)
+    """Sourcing flags: anonymous, vague, second-hand (A1xx, A2xx, A3xx)."""
+    by_rule: dict[str, list[Finding]] = field(default_factory=dict)
+    """Every finding by rule (A401, A402, T101, the hedges...)."""
+
+    @classmethod
+    def of(cls, findings: list[Finding]) -> FindingGroups:
+        groups = cls()
+        for finding in findings:
+            if finding.category == "loaded_language":
+                groups.loaded.append(finding)
+            if finding.rule[:2] in SOURCING_FLAG_PREFIXES:
+                groups.flags.append(finding)
+            groups.by_rule.setdefault(finding.rule, []).append(finding)
+        return groups
+
+    def rule(self, rule: str) -> list[Finding]:
+        return self.by_rule.get(rule, [])
+
 
 def _overlaps(finding: Finding, start: int, end: int) -> bool:
     return finding.start < end and start < finding.end
 
 
-def attributions(document: Document) -> list[Attribution]:
+def attributions(document: Document, groups: FindingGroups | None = None) -> list[Attribution]:
     """Every quote plus every sourcing flag (A1xx/A2xx/A301) that is not on a quote's speaker."""
-    flags = sorted(
-        (f for f in document.findings if f.rule[:2] in ("A1", "A2", "A3")),
-        key=lambda f: (f.start, f.end, f.rule),
-    )
+    groups = groups or FindingGroups.of(document.findings)
+    flags = sorted(groups.flags, key=lambda f: (f.start, f.end, f.rule))
     starts = [f.start for f in flags]
     linked: set[int] = set()
     result: list[Attribution] = []
@@ -208,22 +236,26 @@ def attributions(document: Document) -> list[Attribution]:
             result.append(Attribution("unknown", [], quote=quote))
             continue
         on_speaker = []
-        index = bisect_left(starts, speaker.start - MAX_FLAG_CHARS)
-        while index < len(flags) and flags[index].start < speaker.end:
-            if flags[index].end > speaker.start:
-                on_speaker.append(flags[index])
-            index += 1
-        linked.update(id(f) for f in on_speaker)
         kind = speaker.kind
-        if kind in ("person", "organization", "unknown") and on_speaker:
-            kind = _kind_of_flag(on_speaker[0])
+        explained = False
+        if flags:
+            index = bisect_left(starts, speaker.start - MAX_FLAG_CHARS)
+            while index < len(flags) and flags[index].start < speaker.end:
+                if flags[index].end > speaker.start:
+                    on_speaker.append(flags[index])
+                index += 1
+            if on_speaker:
+                linked.update(id(f) for f in on_speaker)
+                if kind in ("person", "organization", "unknown"):
+                    kind = _kind_of_flag(on_speaker[0])
+                explained = any(f.rule == "A102" for f in on_speaker)
         result.append(
             Attribution(
                 kind,
                 on_speaker,
                 speaker.source_id or " ".join(speaker.name.lower().split()),
                 speaker.name,
-                explained=any(f.rule == "A102" for f in on_speaker),
+                explained=explained,
                 quote=quote,
             )
         )
@@ -240,13 +272,16 @@ def _kind_of_flag(finding: Finding) -> str:
 
 
 def unnamed_attacks(
-    document: Document, unnamed: list[Attribution]
+    document: Document, unnamed: list[Attribution], groups: FindingGroups | None = None
 ) -> list[tuple[Attribution, list[Finding]]]:
     """Anonymous or vague verbatim quotes with loaded words inside them (attacks nobody signs)."""
+    if not unnamed:
+        return []
+    groups = groups or FindingGroups.of(document.findings)
     by_quote: dict[str, list[Finding]] = {}
     loose: list[Finding] = []  # quoted-voice findings without a quote id: matched by position
-    for finding in document.findings:
-        if finding.category == "loaded_language" and finding.voice == "quoted":
+    for finding in groups.loaded:
+        if finding.voice == "quoted":
             if finding.quote:
                 by_quote.setdefault(finding.quote, []).append(finding)
             else:
@@ -297,7 +332,10 @@ def expected_sources(words: int) -> int:
 # --- the dimensions ----------------------------------------------------------------------------
 
 
-def score_sourcing(document: Document, credits: list[Attribution], words: int) -> Dimension:
+def score_sourcing(
+    document: Document, credits: list[Attribution], words: int,
+    groups: FindingGroups | None = None,
+) -> Dimension:
     dim = Dimension("sourcing", WEIGHTS["sourcing"])
     total = len(credits)
     anonymous = [c for c in credits if c.kind == "anonymous"]
@@ -338,7 +376,7 @@ def score_sourcing(document: Document, credits: list[Attribution], words: int) -
             "weasel phrases)" + (f": {words_used}" if words_used else ""),
             findings,
         )
-    attacks = unnamed_attacks(document, anonymous + vague)
+    attacks = unnamed_attacks(document, anonymous + vague, groups)
     if attacks:
         loaded = [f for _, words in attacks for f in words]
         verb = agree(len(attacks), "carries", "carry")
@@ -355,11 +393,14 @@ def score_sourcing(document: Document, credits: list[Attribution], words: int) -
     return dim
 
 
-def score_attribution(document: Document, sentences: int) -> Dimension:
+def score_attribution(
+    document: Document, sentences: int, groups: FindingGroups | None = None
+) -> Dimension:
     dim = Dimension("attribution", WEIGHTS["attribution"])
+    groups = groups or FindingGroups.of(document.findings)
     # The sourcing stage decides which quotations really lack a speaker (A401): a scare quote or
     # a title in quotation marks has no speaker and needs none.
-    flagged = [f for f in document.findings if f.rule == "A401"]
+    flagged = groups.rule("A401")
     count = len(flagged)
     if count:
         total = max(sum(q.kind != "indirect" for q in document.quotes), count)
@@ -368,7 +409,7 @@ def score_attribution(document: Document, sentences: int) -> Dimension:
             f"{count} of {plural(total, 'quotation')} {agree(count, 'has', 'have')} no speaker",
             flagged,
         )
-    claims = [f for f in document.findings if f.rule == "A402"]
+    claims = groups.rule("A402")
     if claims:
         dim.take(
             min(UNATTRIBUTED_CLAIM_CAP, UNATTRIBUTED_CLAIM_POINTS * len(claims) / sentences),
@@ -377,7 +418,7 @@ def score_attribution(document: Document, sentences: int) -> Dimension:
             claims,
         )
     if len(document.sentences) >= MIN_SOURCED_SENTENCES_CHECK:
-        sourced = count_sourced_sentences(document)
+        sourced = count_sourced_sentences(document, groups)
         share = sourced / len(document.sentences)
         if share < SOURCED_SENTENCE_SHARE:
             dim.take(
@@ -388,17 +429,42 @@ def score_attribution(document: Document, sentences: int) -> Dimension:
     return dim
 
 
-def count_sourced_sentences(document: Document) -> int:
+def count_sourced_sentences(document: Document, groups: FindingGroups | None = None) -> int:
     """How many sentences overlap a quote, a speaker, a source mention or a sourcing flag.
 
-    One sweep over both sorted lists: linear after sorting.
+    The marks are merged into disjoint intervals, and the sentences each one overlaps found by
+    binary search: O(marks log sentences) after sorting the marks.
     """
     marks: list[tuple[int, int]] = [(q.start, q.end) for q in document.quotes]
     marks += [(q.speaker.start, q.speaker.end) for q in document.quotes if q.speaker]
     marks += [(m.start, m.end) for source in document.sources for m in source.mentions]
-    marks += [(f.start, f.end) for f in document.findings if f.rule[:2] in ("A1", "A2", "A3")]
+    groups = groups or FindingGroups.of(document.findings)
+    marks += [(f.start, f.end) for f in groups.flags]
+    if not marks:
+        return 0
     marks.sort()
-    sentences = sorted(document.sentences, key=lambda span: span.start)
+    starts = document.sentence_starts()
+    ends = [sentence.end for sentence in document.sentences]
+    if sorted(starts) != starts or sorted(ends) != ends:
+        return _count_overlapped(sorted(document.sentences, key=lambda span: span.start), marks)
+    merged: list[list[int]] = []
+    for start, end in marks:
+        if merged and start < merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    count = counted_until = 0  # sentences before counted_until are already counted
+    for start, end in merged:
+        first = max(bisect_right(ends, start), counted_until)  # first sentence ending after
+        stop = bisect_left(starts, end)  # first sentence starting at or after the mark's end
+        if stop > first:
+            count += stop - first
+            counted_until = stop
+    return count
+
+
+def _count_overlapped(sentences: list, marks: list[tuple[int, int]]) -> int:
+    """The same count for sentences that overlap one another: one sweep over both lists."""
     count = 0
     first = 0  # marks before this index end before the current sentence starts
     for sentence in sentences:
@@ -413,15 +479,17 @@ def count_sourced_sentences(document: Document) -> int:
     return count
 
 
-def score_language(document: Document, sentences: int) -> Dimension:
+def score_language(
+    document: Document, sentences: int, groups: FindingGroups | None = None,
+    reported: ReportedSpeech | None = None,
+) -> Dimension:
     dim = Dimension("language", WEIGHTS["language"])
+    groups = groups or FindingGroups.of(document.findings)
     absolutes = absolute_words()
     author: dict[str, list[Finding]] = {}
     quoted_loaded: list[Finding] = []
-    reported = ReportedSpeech(document)
-    for finding in document.findings:
-        if finding.category != "loaded_language":
-            continue
+    reported = reported or ReportedSpeech(document)
+    for finding in groups.loaded:
         if finding.voice == "quoted" or reported.contains(finding):
             quoted_loaded.append(finding)
         elif not _is_absolute(finding, absolutes):
@@ -446,7 +514,7 @@ def score_language(document: Document, sentences: int) -> Dimension:
             + quoted(distinct_texts(quoted_loaded)),
             quoted_loaded,
         )
-    subjective = [f for f in document.findings if f.rule == "T101"]
+    subjective = groups.rule("T101")
     if subjective:
         dim.take(
             min(SUBJECTIVE_CAP, SUBJECTIVE_POINTS * len(subjective) / sentences),
@@ -456,17 +524,20 @@ def score_language(document: Document, sentences: int) -> Dimension:
     return dim
 
 
-def score_certainty(document: Document, sentences: int) -> Dimension:
+def score_certainty(
+    document: Document, sentences: int, groups: FindingGroups | None = None,
+    reported: ReportedSpeech | None = None,
+) -> Dimension:
     dim = Dimension("certainty", WEIGHTS["certainty"])
+    groups = groups or FindingGroups.of(document.findings)
     by_rule: dict[str, list[Finding]] = {}
-    reported = ReportedSpeech(document)
-    for finding in document.findings:
-        if (
-            finding.rule in HEDGE_WEIGHTS
-            and finding.voice == "author"
-            and not reported.contains(finding)
-        ):
-            by_rule.setdefault(finding.rule, []).append(finding)
+    reported = reported or ReportedSpeech(document)
+    for rule in HEDGE_WEIGHTS:
+        found = [
+            f for f in groups.rule(rule) if f.voice == "author" and not reported.contains(f)
+        ]
+        if found:
+            by_rule[rule] = found
     raw = {
         rule: HEDGE_POINTS * HEDGE_WEIGHTS[rule] * len(found) / sentences
         for rule, found in by_rule.items()
@@ -481,9 +552,7 @@ def score_certainty(document: Document, sentences: int) -> Dimension:
         )
     absolutes = absolute_words()
     unhedged = [
-        f
-        for f in document.findings
-        if f.category == "loaded_language" and f.voice == "author" and _is_absolute(f, absolutes)
+        f for f in groups.loaded if f.voice == "author" and _is_absolute(f, absolutes)
     ]
     if unhedged:
         dim.take(
@@ -568,14 +637,16 @@ def _is_absolute(finding: Finding, absolutes: frozenset[str]) -> bool:
 
 def score(document: Document) -> dict[str, Any]:
     """The ``scores`` section of the report for a Document whose findings already carry ids."""
-    words = len(document.text.split())
+    words = document.word_count()
     sentences = max(len(document.sentences), MIN_SENTENCES)
-    credits = attributions(document)
+    groups = FindingGroups.of(document.findings)
+    reported = ReportedSpeech(document)
+    credits = attributions(document, groups)
     dimensions = [
-        score_sourcing(document, credits, words),
-        score_attribution(document, sentences),
-        score_language(document, sentences),
-        score_certainty(document, sentences),
+        score_sourcing(document, credits, words, groups),
+        score_attribution(document, sentences, groups),
+        score_language(document, sentences, groups, reported),
+        score_certainty(document, sentences, groups, reported),
         score_balance(credits),
     ]
     overall = overall_score(dimensions)

@@ -8,11 +8,12 @@ stages run.  So this stage sorts the findings and numbers them exactly as ``to_r
 from __future__ import annotations
 
 from newscheck.document import Document
+from newscheck.report import FINDING_ORDER
 
 
 def assign_finding_ids(document: Document) -> None:
     """Sort and number findings the way ``pipeline.to_report`` does."""
-    document.findings.sort(key=lambda f: (f.start, f.end, f.rule))
+    document.findings.sort(key=FINDING_ORDER)
     for number, finding in enumerate(document.findings, 1):
         finding.id = f"f{number}"
 
