@@ -23,6 +23,7 @@ from newscheck.stages.source_phrases import (
     WORD,
     after_place,
     credited,
+    cued_before,
     extend_left,
     extend_over_unnamed_members,
     extend_right,
@@ -30,6 +31,7 @@ from newscheck.stages.source_phrases import (
     may_be_credited,
     noun_follows,
     sentence_bounds,
+    stance_follows,
     subject_of_clause,
     verb_follows,
 )
@@ -62,6 +64,12 @@ class Found(list):
         super().append(mention)
         self.covered[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
 
+    def grow(self, mention: Mention, end: int, text: str) -> None:
+        """Grow ``mention`` to ``end`` ("activists and intellectuals" -> "... who")."""
+        self.covered[mention.end : end] = b"\x01" * (end - mention.end)
+        mention.end = end
+        mention.text = text[mention.start : end]
+
     def overlaps(self, start: int, end: int) -> bool:
         return 1 in self.covered[start:end]
 
@@ -93,6 +101,25 @@ _NOBODY = re.compile(r"(?:no|none\s+of)\b", re.IGNORECASE)
 _NEITHER = re.compile(r"\bneither\s+$", re.IGNORECASE)
 
 
+_SPEAKER_DETERMINER_NEAR = re.compile(
+    r"\b(?:an?|one|another|the|his|her|their)\b", re.IGNORECASE
+)
+_CLAUSE_OPENING = re.compile(r"(?:^|[.!?;:,—–\"“”]|\n|\b(?:and|but|yet))\s*$", re.IGNORECASE)
+_VIEW_TO = re.compile(r"(?:^|[.!?\"“”\n]\s*)(?:(?:but|and|yet)\s+)?to\s+$", re.IGNORECASE)
+"""'To many, he is a provocateur': a view credited to the group after a sentence-initial 'to'."""
+_PLAIN_PEOPLE = frozenset(["man", "woman", "person", "guy", "lady"])
+"""Speaker nouns that stay unnamed with "the" ("the man said"); "the judge" is a known role."""
+_CLOSE_PEOPLE = frozenset(["friend", "neighbor", "neighbour", "relative", "colleague"])
+_POSSESSIVES = frozenset(["his", "her", "their"])
+"""'her friend said': an unnamed person close to someone, credited only with words of their own."""
+_AUDIENCES = frozenset(["crowd", "crowds", "audience", "audiences"])
+_REACTION_VERBS_WORDS = """chanted chant chanting cheered cheer cheers cheering booed boo jeered
+applauded applaud laughed roared gasped erupted groaned whooped received
+thundered responded reacted shouted yelled say says said asked"""
+_REACTION_VERBS = frozenset(_REACTION_VERBS_WORDS.split())
+"""What credits a crowd: a reaction or words of its own."""
+
+
 _SINGULAR_NEAR = re.compile(r"\b(?:an?|one|another)\b", re.IGNORECASE)
 """A singular determiner somewhere before a head: the cheap first test for "one critic"."""
 
@@ -122,6 +149,18 @@ _AFTER_NAME = re.compile(
     r"[A-Z][\w'’.-]+(?:\s+(?:of\s+)?[A-Z][\w'’.-]+)*,\s*$"
 )
 """A capitalised name and a comma right before a mention: the mention describes that person."""
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|on|from|near|outside|across)\s+$", re.IGNORECASE)
+
+
+def _after_name(text: str, start: int, floor: int) -> bool:
+    """A person's name and a comma right before ``start`` ("Gov. Ann Roe of Ohio, a Republican");
+    a place after a preposition ("In Dunmore, a judge …") is not a name."""
+    name = _AFTER_NAME.search(text, max(floor, start - 60), start)
+    return name is not None and not _PLACE_BEFORE.search(
+        text, max(floor, name.start() - 12), name.start()
+    )
+
+
 _FOLLOWING_WORD = re.compile(r"\s+([\w'’-]+)")
 _SUBORDINATE = re.compile(r"\b(?:that|if|whether|unless)\s+$", re.IGNORECASE)
 _SENTENCE_START = re.compile(r"(?:[.!?:;\"'“”‘’(\[—–-]\s*|\n\s*)$")
@@ -132,7 +171,8 @@ _SPEECH_WORDS = frozenset(_SPEECH_LIST.split())
 
 
 _SPEAKER_LIST = """asked asks wrote writes posted tweeted complained explained recalled added
-exclaimed shouted yelled testified"""
+exclaimed shouted yelled testified ruled ordered sentenced suggested spoke described agreed
+replied responded"""
 _SPEAKER_VERBS = _SPEECH_WORDS | frozenset(_SPEAKER_LIST.split())
 
 
@@ -145,13 +185,15 @@ def speech_follows(
 
 
 _BARE_QUANTIFIERS = frozenset(
-    ["many", "some", "few", "most", "others", "everyone", "everybody", "those"]
+    ["many", "some", "few", "most", "others", "everyone", "everybody", "those", "all"]
 )
 """Collective heads that are also determiners: a group only when no noun follows ("many say")."""
 
 
 _AFTER_BARE_QUANTIFIER = re.compile(
-    r"\s*(?:[,;:.!?\"“”—–(]|$|(?:of|in|at|on|who|whom|that|close|familiar|i|we)\b)", re.IGNORECASE
+    r"\s*(?:[,;:.!?\"“”—–(]|$|(?:of|in|at|on|who|whom|that|close|familiar|i|we|as|around|"
+    r"near|inside|within|outside|from)\b)",
+    re.IGNORECASE,
 )
 
 
@@ -300,7 +342,12 @@ def find_vague(
             if found.overlaps(match.start(), match.end()):
                 continue
             bounds = sentence_bounds(document, match.start())
-            if match.group().lower() in _BARE_QUANTIFIERS and not _AFTER_BARE_QUANTIFIER.match(
+            head = match.group().lower()
+            if head == "all" and not _CLAUSE_OPENING.search(
+                text[max(bounds[0], match.start() - 12) : match.start()]
+            ):
+                continue  # "they all say", "of all": not a group of its own
+            if head in _BARE_QUANTIFIERS and not _AFTER_BARE_QUANTIFIER.match(
                 text, match.end(), bounds[1]
             ):
                 following_word = _FOLLOWING_WORD.match(text, match.end(), bounds[1])
@@ -325,24 +372,39 @@ def find_vague(
                         )
                         found.append(mention)
                 continue
+            near = (
+                _SPEAKER_DETERMINER_NEAR
+                if tag == "speaker_noun" or head in _CLOSE_PEOPLE
+                else _SINGULAR_NEAR
+            )
             if kind == "anonymous" and (
                 noun_follows(text, match.end(), bounds[1], patterns)
-                or not _SINGULAR_NEAR.search(
-                    text, max(bounds[0], match.start() - 50), match.start()
-                )
+                or not near.search(text, max(bounds[0], match.start() - 50), match.start())
             ):
                 continue  # "a conservative think tank"; "Republican nominee": no "a/one" before
             end = extend_right(text, match.end(), bounds[1])
             coordinated = patterns.coordinated.match(text, end, bounds[1])
             if coordinated:  # "Regulators and environmental groups"
                 end = coordinated.end()
-            if not may_be_credited(text, match.start(), end, bounds, patterns, kind):
+            viewed = text.startswith(",", end) and _VIEW_TO.search(
+                text[max(bounds[0], match.start() - 30) : match.start()]
+            )
+            speaker = tag == "speaker_noun" or head in _CLOSE_PEOPLE
+            audience = head in _AUDIENCES
+            if not (
+                viewed
+                or speaker
+                or audience
+                or may_be_credited(text, match.start(), end, bounds, patterns, kind)
+            ):
                 continue  # cheap test first: most group nouns are credited with nothing
             start = extend_left(text, match.start(), bounds[0])
             first_word = text[start : match.start()].split()[:1]
-            if kind == "anonymous" and (
-                not first_word or first_word[0].lower() not in SINGULAR_DETERMINERS
-            ):
+            opener = first_word[0].lower() if first_word else ""
+            definite = (opener == "the" and head in _PLAIN_PEOPLE) or (
+                opener in _POSSESSIVES and head in _CLOSE_PEOPLE
+            )
+            if kind == "anonymous" and opener not in SINGULAR_DETERMINERS and not definite:
                 continue  # "one critic" is a person; a bare "critic" is not a mention
             lead_start = max(bounds[0], start - 40)
             joined = _JOINED.search(text[lead_start:start])
@@ -368,13 +430,22 @@ def find_vague(
             individual = (kind == "anonymous" and tag != "speaker_noun") or _ONE_OF.match(
                 text[start : match.start()]
             )
-            if not credited(text, start, end, bounds, patterns) and not (
-                individual and subject_of_clause(text, end, bounds[1], patterns)
+            if speaker:
+                if not _speaker_credited(text, start, end, bounds, patterns, definite):
+                    continue  # "a caller asked", "said the woman", "her friend said"
+            elif audience:
+                if not (
+                    speech_follows(text, end, bounds[1], _REACTION_VERBS)
+                    or cued_before(text, start, bounds[0], patterns)
+                ):
+                    continue  # "the crowd chanted", "booed by the audience"; not "the crowd grew"
+            elif not (
+                viewed
+                or credited(text, start, end, bounds, patterns)
+                or (individual and subject_of_clause(text, end, bounds[1], patterns))
             ):
                 continue
-            if tag == "speaker_noun" and not speech_follows(text, end, bounds[1], _SPEAKER_VERBS):
-                continue  # "a caller asked" quotes someone; "a man claiming allegiance" does not
-            if kind == "anonymous" and _AFTER_NAME.search(text, max(bounds[0], start - 60), start):
+            if kind == "anonymous" and not definite and _after_name(text, start, bounds[0]):
                 continue  # "Gov. John Kasich of Ohio, a Republican who …": an appositive to a name
             if text[start : start + 1].isdigit() and not speech_follows(text, end, bounds[1]):
                 continue  # "130 people", "522 people who voted": a count, not a source
@@ -413,6 +484,34 @@ def find_vague(
             found.append(Mention(start, end, mention_text, mention_kind, mention_text, rule))
 
 
+def _speaker_credited(
+    text: str,
+    start: int,
+    end: int,
+    bounds: tuple[int, int],
+    patterns: SourcingPatterns,
+    definite: bool,
+) -> bool:
+    """A person named by a common noun is a source only with words or a ruling of its own.
+
+    "a caller asked", "a judge in October ordered", "wrote one commenter", "asked by a caller";
+    with "the" only right before or after a speech verb ("the man said", "said the woman").
+    """
+    if definite:
+        words = WORD.findall(text[end : min(bounds[1], end + 30)].lower())[:2]
+        if any(word in _SPEAKER_VERBS for word in words):
+            return True
+    elif speech_follows(text, end, bounds[1], _SPEAKER_VERBS):
+        return True
+    cue = cued_before(text, start, bounds[0], patterns)
+    if cue is None:
+        return False
+    return cue == "by" or (
+        cue in patterns.speech_cues
+        and (end >= bounds[1] or text[end : end + 1] in ",.;:!?\"”")
+    )
+
+
 _GAP_BEFORE_WHO = re.compile(r"\s*,?\s*$")
 _COORDINATED_GAP = re.compile(r"\s+(?:and|or)\s+[\w'’-]+\s*,?\s*$")
 """'activists and intellectuals who …': the relative follows a coordinated group."""
@@ -422,8 +521,17 @@ _REPORTER_ASKED = re.compile(
     re.IGNORECASE,
 )
 """A group the reporter interviewed: "The AP interviewed more than 20 former crew members"."""
-_SENTENCE_OPENER = re.compile(r"\s*(?:[\"“‘'(]\s*)?(?:(?:but|and|yet|still|now|so)\s+)?$", re.I)
+_SENTENCE_OPENER = re.compile(
+    r"\s*(?:[\"“‘'(]\s*)?(?:(?:but|and|yet|still|now|so|as|when|while|after|because|since|though|"
+    r"although)\s+)?$",
+    re.I,
+)
 """What may come before a "they" antecedent in its sentence: the group is the subject."""
+_LEAD_OPENER = re.compile(
+    r"(?:[.!?]\s+|^\s*)(?:[\"“‘'(]\s*)?(?:(?:but|and|yet|still|now|so|as|when|while|after|"
+    r"because|since|though|although)\s+)?$",
+    re.I,
+)
 
 
 def _group_antecedent(
@@ -454,7 +562,7 @@ def _group_antecedent(
     sentence_start = text.rfind("\n", floor, opener_start) + 1 or floor
     if not _SENTENCE_OPENER.fullmatch(text, max(floor, sentence_start), opener_start):
         lead = text[max(floor, opener_start - 40) : opener_start]
-        if not re.search(r"[.!?]\s+$|^\s*$", lead) and not _REPORTER_ASKED.search(lead):
+        if not _LEAD_OPENER.search(lead) and not _REPORTER_ASKED.search(lead):
             return None  # the group is not the subject of its sentence, nor interviewed
     between = text[end : pronoun.start()]
     if re.search(r"\b(?:he|she|I|we|[A-Z][a-z]+\s+and\s+[A-Z])\b", between):
@@ -499,8 +607,8 @@ def find_pronoun_sources(
             max(0, pronoun.start() - 3) : pronoun.start()
         ]
         bare = text[antecedent[0] : antecedent[1]].lower() in _BARE_QUANTIFIERS
-        if restrictive and not bare and not speech_follows(text, pronoun.end(), bounds[1]):
-            continue  # "people who oppose the plan" picks out a group; it does not quote it
+        if restrictive and not (bare or stance_follows(text, pronoun.end(), bounds[1], patterns)):
+            continue  # "people who oppose the plan" picks out a group; "voters who fear": a view
         start, end, tag = antecedent
         start = extend_left(text, start, previous)
         opener = text[start : antecedent[0]].split()[:1]
@@ -524,12 +632,25 @@ def find_pronoun_sources(
                 flagged = unnamed[j][1]
         words = original[pronoun.start() : pronoun.end()]
         if flagged is not None:
-            found.append(
-                Mention(pronoun.start(), pronoun.end(), words, flagged.kind, flagged.name, None)
-            )
+            if restrictive and not found.overlaps(flagged.end, pronoun.end()):
+                found.grow(flagged, pronoun.end(), original)  # "activists who are ambivalent"
+            else:  # ", who …" joins its group; "They fear …" in a later sentence is a new claim
+                later = flagged.end <= bounds[0] and pronoun.group().lower() != "who"
+                rule = _rule_for(flagged.kind) if later else None
+                found.append(
+                    Mention(pronoun.start(), pronoun.end(), words, flagged.kind, flagged.name, rule)
+                )
             continue
-        rule = "A201" if kind == "vague" else "A101"
+        rule = _rule_for(kind)
+        if restrictive and not found.overlaps(start, pronoun.end()):
+            span = original[start : pronoun.end()]  # "Republican partisans who prefer …"
+            found.append(Mention(start, pronoun.end(), span, kind, name, rule))
+            continue
         found.append(Mention(pronoun.start(), pronoun.end(), words, kind, name, rule))
+
+
+def _rule_for(kind: str) -> str:
+    return "A201" if kind == "vague" else "A101"
 
 
 def outlet_name(text: str, patterns: SourcingPatterns, lexicon: SourcingLexicon) -> str:

@@ -99,6 +99,7 @@ class SourcingPatterns:
     """Every word that can open a crediting continuation after a mention (a verb's first word,
     an auxiliary or adverb, a relative pronoun, a place preposition): a cheap first test."""
     attitudes: frozenset[str]
+    stance: frozenset[str]
     reason_stop: re.Pattern[str]
     by_participles: frozenset[str]
     quoted_outlet: re.Pattern[str]
@@ -142,7 +143,10 @@ def patterns_for(config: LexiconConfig | None) -> SourcingPatterns:
         verbs=frozenset(" ".join(v.split()) for v in cues.get("verbs", ())),
         between=frozenset(w for phrase in cues.get("between", ()) for w in phrase.split()),
         outlet_followers=frozenset(cues.get("outlet_followers", ())),
-        reason_stop=re.compile(r"\s(?:" + _alternation(cues.get("verbs", ())) + r")\b", re.I),
+        reason_stop=re.compile(
+            r"\s(?:" + _alternation([v for v in cues.get("verbs", ()) if v not in _SPEAK]) + r")\b",
+            re.I,
+        ),
         speech_cues=frozenset(cues.get("speech_before", ())),
         cue_hint=re.compile(
             r"\b(?:" + trie_pattern(set(cues.get("before", ())) | {"by"}) + r")\b"
@@ -154,6 +158,7 @@ def patterns_for(config: LexiconConfig | None) -> SourcingPatterns:
         )
         | _LEAD_WORDS,
         attitudes=frozenset(cues.get("attitudes", ())),
+        stance=frozenset(cues.get("stance", ())),
         cues_before=frozenset(" ".join(c.split()) for c in cues.get("before", ())),
         by_participles=frozenset(participles),
         quoted_outlet=re.compile(
@@ -177,6 +182,10 @@ too so very of in at from within inside across on around throughout
 near outside for familiar close briefed with involved privately"""
 _LEAD_WORDS = frozenset(_LEAD_WORD_LIST.split())
 """Words after a mention, beyond the verb lists, that may lead to a crediting verb."""
+
+
+_SPEAK = frozenset(["speak", "speaks", "spoke", "speaking"])
+"""Verbs that do not end a reason for anonymity ("not authorized to speak publicly")."""
 
 
 PRONOUNS_FOR_GROUPS = ("they", "who")

@@ -34,7 +34,8 @@ _PHRASE_STOP = (
     r"argued|warn|warns|warned|claim|claims|claimed|insist|insists|insisted|note|notes|noted|"
     r"add|adds|added|acknowledge|acknowledged|describe|described|confirm|confirmed|deny|denied|"
     r"report|reported|think|fear|feared|predict|predicted|estimate|estimated|worry|worried|"
-    r"agree|agreed|would|will|could|may|might|do|did|does|cautioned|called|privately)\b"
+    r"agree|agreed|would|will|could|may|might|do|did|does|cautioned|called|privately|urged|urge|"
+    r"want|wanted|see|saw|view|viewed|consider|considered|remain|remained|hope|hoped)\b"
     r"|\s*$)"
 )
 _NOUN_WORD = r"\s+(?!(?:and|or|but)\s)[\w'’-]+(?:\.[\w'’-]+)*"
@@ -45,7 +46,7 @@ _POST_MODIFIER = re.compile(
     r"\s+(?:(?:who\s+(?:are|is|were|was)\s+)?familiar\s+with|close\s+to|briefed\s+on|"
     r"(?:with\s+(?:direct\s+)?knowledge\s+of)|involved\s+in|in\s+the\s+room|"
     r"(?:in|at|from|within|inside|for|of|around|on\s+either\s+side\s+of)(?=\s))"
-    r"((?:" + _NOUN_WORD + "){1,5}?)" + _PHRASE_STOP,
+    r"((?:" + _NOUN_WORD + "){1,6}?)" + _PHRASE_STOP,
     re.IGNORECASE,
 )
 
@@ -351,8 +352,9 @@ def verb_follows(
     auxiliary = False
     last_be = False
     for i, word in enumerate(words[:5]):
-        if word in _NEGATORS:  # "the official did not say": no claim is credited
-            return False
+        if word in _NEGATORS or word.endswith("n't"):  # "the official did not say": no claim ...
+            # ... but "Republicans weren't too concerned" holds a view
+            return any(w in patterns.attitudes for w in words[i + 1 : i + 3])
         if word in patterns.attitudes:  # "critics are concerned", not "the countries concerned"
             return auxiliary or (
                 i + 1 < len(words) and words[i + 1] in ("about", "that", "over", "by", "at")
@@ -360,10 +362,39 @@ def verb_follows(
         if word in verbs or (i + 1 < len(words) and f"{word} {words[i + 1]}" in verbs):
             # "groups are expected to spend", "officials were told": a passive credits no one
             return not (last_be and word.endswith(_PARTICIPLE_ENDINGS))
-        if word not in between:
+        if word not in between and not _adverb(word):
             return False
-        auxiliary = auxiliary or word in _AUXILIARIES
+        auxiliary = auxiliary or word in _AUXILIARIES or word in _COPULAS
         last_be = word in _BE or (last_be and word not in _AUXILIARIES)
+    return False
+
+
+_NOT_ADVERBS = frozenset(["only", "early", "family", "rally", "ally", "daily", "weekly", "likely"])
+_COPULAS_WORDS = """remain remains remained seem seems seemed appear appears appeared
+become became grow grew growing get got getting"""
+_COPULAS = frozenset(_COPULAS_WORDS.split())
+"""Verbs that, like "be", put an attitude on their subject ("they remain hopeful")."""
+
+
+def _adverb(word: str) -> bool:
+    """An adverb between a mention and its verb ("many pundits initially forecast")."""
+    return word.endswith("ly") and len(word) > 4 and word not in _NOT_ADVERBS
+
+
+def stance_follows(text: str, pos: int, ceiling: int, patterns: SourcingPatterns) -> bool:
+    """A speech, belief or stance verb, or "are" + an attitude, among the next four words.
+
+    After a restrictive "who" this credits the group with a view ("voters who fear …",
+    "partisans who consider …", "activists who are ambivalent"); an action only picks it out.
+    """
+    words = WORD.findall(text[pos : min(ceiling, pos + 50)].lower().replace("’", "'"))[:4]
+    for i, word in enumerate(words):
+        if word in patterns.stance:
+            return True
+        if word in patterns.attitudes:
+            return i > 0 and (words[i - 1] in _BE or words[i - 1] in _COPULAS)
+        if word in _NEGATORS:
+            return False
     return False
 
 
@@ -462,7 +493,8 @@ def noun_follows(text: str, pos: int, ceiling: int, patterns: SourcingPatterns) 
         or word in patterns.between
         or word in _AUXILIARIES
         or word in _NOT_PREDICATES
-        or word in ("who", "that", "which", "and", "or", "but", "of", "not", "too")
+        or word in ("who", "that", "which", "and", "or", "but", "of", "not", "too", "why", "how")
+        or word in ("what", "whether", "when", "where", "if")
         or word.endswith(("ed", "s"))
     )
 

@@ -134,9 +134,7 @@ def _link_repeats(mentions: list[Mention]) -> None:
             and words[0] in _ANAPHORS
             and mention.start - earlier.end <= _REPEAT_WINDOW
         ):
-            mention.name = earlier.name
-            mention.rule = None
-            mention.reason = None
+            mention.name = earlier.name  # the same source: listed with it, flagged per claim
         else:
             last_by_head[head] = mention
 
@@ -313,7 +311,7 @@ def analyse(document: Document) -> None:
     find_pronoun_sources(document, hits, patterns, found)
     add_unattached_markers(document, found)
     for mention in found:
-        if mention.kind == "anonymous":
+        if mention.kind == "anonymous" and mention.rule is not None:
             mention.reason = anonymity_reason(document, mention, patterns, lower)
             if mention.reason is not None:
                 mention.rule = "A102"
