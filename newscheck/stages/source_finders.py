@@ -22,6 +22,7 @@ from newscheck.stages.source_phrases import (
     STOP_CAPS,
     WORD,
     after_place,
+    could_be_credited,
     credited,
     cued_before,
     extend_left,
@@ -149,6 +150,7 @@ _AFTER_NAME = re.compile(
     r"[A-Z][\w'’.-]+(?:\s+(?:of\s+)?[A-Z][\w'’.-]+)*,\s*$"
 )
 """A capitalised name and a comma right before a mention: the mention describes that person."""
+_TITLE_CASE = re.compile(r"[ \t]+[A-Z][a-z]+[ \t]+[A-Z][a-z]")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|on|from|near|outside|across)\s+$", re.IGNORECASE)
 
 
@@ -339,10 +341,10 @@ def find_vague(
         ("speaker_noun", "anonymous"),
     ):
         for match in hits[tag]:
-            if found.overlaps(match.start(), match.end()):
-                continue
-            bounds = sentence_bounds(document, match.start())
             head = match.group().lower()
+            if found.overlaps(match.start(), match.end()) or _TITLE_CASE.match(text, match.end()):
+                continue  # "Republicans Finally Confirmed A Judge": a headline, not a claim
+            bounds = sentence_bounds(document, match.start())
             if head == "all" and not _CLAUSE_OPENING.search(
                 text[max(bounds[0], match.start() - 12) : match.start()]
             ):
@@ -745,6 +747,8 @@ def find_documents(
     text = document.analysis_text
     original = document.text
     for match in hits["document"]:
+        if not could_be_credited(text, match.start(), match.end(), patterns):
+            continue
         if found.overlaps(match.start(), match.end()):
             continue
         bounds = sentence_bounds(document, match.start())

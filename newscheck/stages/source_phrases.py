@@ -450,6 +450,28 @@ def cued_before(
     return None
 
 
+def may_continue(text: str, end: int, ceiling: int, patterns: SourcingPatterns) -> bool:
+    """True when the word after ``end`` could open a crediting continuation: a verb or its
+    auxiliary, an adverb, a relative pronoun, a post-modifier, or punctuation (a parenthetical)."""
+    following = _NEXT_TOKEN.match(text, end, ceiling)
+    if following is None:
+        return False
+    word = following.group().lstrip().lower().replace("’", "'")
+    return (
+        word in patterns.lead_words
+        or word.endswith(("ed", "en", "n't", "ly"))
+        or word[:1] in ",(—–-"
+    )
+
+
+def could_be_credited(text: str, start: int, end: int, patterns: SourcingPatterns) -> bool:
+    """The cheapest first test for a hit, before its sentence is even looked up: a word that
+    may continue into a verb follows, or a cue phrase stands in the 150 characters before."""
+    return may_continue(text, end, len(text), patterns) or bool(
+        patterns.cue_hint.search(text[max(0, start - 100) : start].lower())
+    )
+
+
 def may_be_credited(
     text: str,
     head_start: int,
@@ -460,15 +482,8 @@ def may_be_credited(
 ) -> bool:
     """A cheap over-approximation of ``credited`` (or the subject rule) for a group noun."""
     window = text[max(bounds[0], head_start - 150) : head_start].lower()
-    following = _NEXT_TOKEN.match(text, end, bounds[1])
-    if following is not None:
-        word = following.group().lstrip().lower().replace("’", "'")
-        if not (
-            word in patterns.lead_words
-            or word.endswith(("ed", "en", "n't"))
-            or not word[:1].isalpha()
-        ) and not patterns.cue_hint.search(window):
-            return False  # most group nouns: no verb can follow and no cue comes before
+    if not may_continue(text, end, bounds[1], patterns) and not patterns.cue_hint.search(window):
+        return False  # most group nouns: no verb can follow and no cue comes before
     if verb_follows(text, end, bounds[1], patterns, False):
         return True
     skipped = skip_parenthetical(text, end, bounds[1])
