@@ -6,6 +6,8 @@
 
 from __future__ import annotations
 
+import json
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from operator import attrgetter
 from typing import Any
@@ -169,14 +171,22 @@ class Report:
     """How the input file was decoded (``utf-8``, ``utf-8-sig``, ``cp1252``...); None for text."""
 
     def to_dict(self) -> dict[str, Any]:
-        import hashlib
+        data = self._head()
+        data["sentences"] = [{"start": s, "end": e} for s, e in self.sentences]
+        for key, items in self._item_lists():
+            data[key] = [item.to_dict() for item in items]
+        data["summary"] = dict(self.summary)
+        data["scores"] = dict(self.scores)
+        return data
 
+    def _head(self) -> dict[str, Any]:
+        """The sections before the sentences: schema, tool, input, stats."""
         from newscheck import __version__
 
         source: dict[str, Any] = {
             "path": self.path,
             "chars": len(self.text),
-            "sha256": hashlib.sha256(self.text.encode("utf-8", "surrogatepass")).hexdigest(),
+            "sha256": _sha256(self.text),
             "format": self.input_format,
         }
         if self.encoding is not None:
@@ -186,10 +196,108 @@ class Report:
             "tool": {"name": "newscheck", "version": __version__},
             "input": source,
             "stats": dict(self.stats),
-            "sentences": [{"start": s, "end": e} for s, e in self.sentences],
-            "quotes": [q.to_dict() for q in self.quotes],
-            "sources": [s.to_dict() for s in self.sources],
-            "findings": [f.to_dict() for f in self.findings],
-            "summary": dict(self.summary),
-            "scores": dict(self.scores),
         }
+
+    def _item_lists(self) -> tuple[tuple[str, list[Any]], ...]:
+        return (("quotes", self.quotes), ("sources", self.sources), ("findings", self.findings))
+
+    def json_chunks(self, *, indent: int | None = 2, chunk_chars: int = 1 << 16) -> Iterator[str]:
+        """The report as JSON, in pieces of about ``chunk_chars`` characters.
+
+        Joined, the pieces equal ``json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)``
+        (with ``separators=(",", ":")`` when ``indent`` is None), but neither ``to_dict()`` nor
+        the whole string is ever built: one element of a list is encoded at a time.  On a
+        15 MB document that is a few MB where ``json.dumps(..., indent=2)`` peaked at +370 MB
+        (the pure-Python encoder's list of tiny strings) over a 58 MB dict.  Output that would
+        carry a lone surrogate (a path in a legacy encoding) escapes every non-ASCII character,
+        as the JSON renderer does; that rare case is encoded whole.
+        """
+        ensure_ascii = _has_lone_surrogate(self.path or "") or _has_lone_surrogate(self.text)
+        if ensure_ascii:
+            yield from _whole_json(self.to_dict(), indent)
+            return
+        compact = indent is None
+        pad = "" if compact else " " * indent
+        first_sep, key_sep = ("", ":") if compact else ("\n" + pad, ": ")
+        item_sep = "," if compact else ",\n" + pad * 2
+
+        def encoded(value: Any, level: int) -> str:
+            """``value`` as JSON, indented for ``level`` (JSON strings hold no raw newline)."""
+            if compact:
+                return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+            return json.dumps(value, ensure_ascii=False, indent=indent).replace(
+                "\n", "\n" + pad * level
+            )
+
+        def listing(values: Iterable[str]) -> Iterator[str]:
+            opened = False
+            for value in values:
+                yield (item_sep if opened else "[" + first_sep + pad) + value
+                opened = True
+            yield ("\n" + pad + "]" if not compact else "]") if opened else "[]"
+
+        if compact:
+            sentence_form = '{"start":%d,"end":%d}'
+        else:
+            inner = "\n" + pad * 3
+            sentence_form = "{" + inner + '"start": %d,' + inner + '"end": %d\n' + pad * 2 + "}"
+        sections: list[tuple[str, Iterable[str]]] = [
+            (key, [encoded(value, 1)]) for key, value in self._head().items()
+        ]
+        sections.append(
+            ("sentences", listing(sentence_form % (s, e) for s, e in self.sentences))
+        )
+        for key, items in self._item_lists():
+            sections.append((key, listing(encoded(item.to_dict(), 2) for item in items)))
+        sections.append(("summary", [encoded(dict(self.summary), 1)]))
+        sections.append(("scores", [encoded(dict(self.scores), 1)]))
+
+        buffer: list[str] = ["{"]
+        size = 1
+        for number, (key, pieces) in enumerate(sections):
+            buffer.append(("," if number else "") + first_sep + json.dumps(key) + key_sep)
+            for piece in pieces:
+                buffer.append(piece)
+                size += len(piece)
+                if size >= chunk_chars:
+                    yield "".join(buffer)
+                    buffer, size = [], 0
+        buffer.append("}" if compact else "\n}")
+        yield "".join(buffer)
+
+
+_SHA_CHUNK = 1 << 20
+
+
+def _sha256(text: str) -> str:
+    """SHA-256 of the text's UTF-8 bytes, encoded a megabyte at a time (no full copy)."""
+    import hashlib
+
+    digest = hashlib.sha256()
+    for start in range(0, len(text), _SHA_CHUNK):
+        digest.update(text[start : start + _SHA_CHUNK].encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()
+
+
+_LONE_SURROGATE = None
+
+
+def _has_lone_surrogate(text: str) -> bool:
+    global _LONE_SURROGATE
+    if _LONE_SURROGATE is None:
+        import re
+
+        _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+    return _LONE_SURROGATE.search(text) is not None
+
+
+def _whole_json(data: dict[str, Any], indent: int | None) -> Iterator[str]:
+    options: dict[str, Any] = {"indent": indent} if indent is not None else {
+        "separators": (",", ":")
+    }
+    text = json.dumps(data, ensure_ascii=False, **options)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        text = json.dumps(data, ensure_ascii=True, **options)
+    yield text
