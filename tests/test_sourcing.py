@@ -583,8 +583,24 @@ def test_people_named_by_a_common_noun_with_words_of_their_own():
     # a definite judge is a known role, and a man who only acts is not a source
     assert flags(analyse("The judge said the landlord had waited too long.")) == []
     assert flags(analyse("A man walked into the bakery at noon.")) == []
+    text = '"He is an ordinary guy," said Ann Roe, who has known him for years.'
+    assert flags(analyse(text)) == []
+    text = "At the town hall, a young man asked Mayor Roe why the ferry was late."
+    assert flags(analyse(text)) == [("A101", "a young man")]
 
 
-def test_a_group_told_to_act_is_not_credited():
+def test_a_group_told_to_act_or_addressed_is_not_credited():
     assert flags(analyse("The mayor called on residents to conserve water.")) == []
     assert flags(analyse("The ads will prompt voters to ask about the levy.")) == []
+    text = "The minister told reporters that the port had no estimate of the losses."
+    assert flags(analyse(text)) == []
+    text = "A letter to committee members calls for an inquiry into the port."
+    assert flags(analyse(text)) == []
+    assert flags(analyse("Rates will rise, according to economists.")) == [("A201", "economists")]
+
+
+def test_the_most_is_a_superlative_and_she_names_a_member():
+    text = "She has issued the most detailed proposals of anyone in the race."
+    assert flags(analyse(text)) == []
+    text = "She and other Democrats on the stage refused to say the words."
+    assert flags(analyse(text)) == []

@@ -150,6 +150,11 @@ _AFTER_NAME = re.compile(
     r"[A-Z][\w'’.-]+(?:\s+(?:of\s+)?[A-Z][\w'’.-]+)*,\s*$"
 )
 """A capitalised name and a comma right before a mention: the mention describes that person."""
+_ADDRESSEE_BEFORE = re.compile(
+    r"\b(?:to|told|tells|tell|telling|asked|asks|reminded|informed|urged)\s+(?:[\w'’-]+\s+)?$",
+    re.IGNORECASE,
+)
+_NAMED_SPEAKER_AFTER = re.compile(r"[,\"”’']+\s+(?:said|says|added|wrote)\s+[A-Z]")
 _TITLE_CASE = re.compile(r"[ \t]+[A-Z][a-z]+[ \t]+[A-Z][a-z]")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|on|from|near|outside|across)\s+$", re.IGNORECASE)
 
@@ -415,8 +420,16 @@ def find_vague(
                 partner_start = lead_start + joined.start(1)
                 if partner.lower() in lexicon.collectives or partner.lower() in MODIFIERS:
                     start = partner_start  # "Developers and supporters"
-                elif partner[:1].isupper() and text[bounds[0] : partner_start].strip():
-                    continue  # "Smith and other critics": the group has a named member
+                elif (
+                    partner[:1].isupper() and text[bounds[0] : partner_start].strip()
+                ) or partner.lower() in ("he", "she"):
+                    continue  # "Smith and other critics", "she and other Democrats": a named member
+            if head == "most" and text[start : match.start()].strip().lower() == "the":
+                continue  # "the most detailed proposals": a superlative
+            if _ADDRESSEE_BEFORE.search(text, max(bounds[0], start - 24), start) and not (
+                cued_before(text, start, bounds[0], patterns) or viewed
+            ):
+                continue  # "told reporters that …", "a letter to committee members calls for …"
             if match.group().lower() == "whom" and start == match.start():
                 continue  # only "many of whom", "some of whom"
             if _NOBODY.match(text[start : match.start()]) or _NEITHER.search(
@@ -504,7 +517,8 @@ def _speaker_credited(
         if any(word in _SPEAKER_VERBS for word in words):
             return True
     elif speech_follows(text, end, bounds[1], _SPEAKER_VERBS):
-        return True
+        # '"… an everyday guy," said Michael Steele': the named speaker, not the noun
+        return not _NAMED_SPEAKER_AFTER.match(text, end)
     cue = cued_before(text, start, bounds[0], patterns)
     if cue is None:
         return False
