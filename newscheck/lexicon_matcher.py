@@ -17,15 +17,17 @@ start with it in a dict, so a sentence costs one pass whatever the lexicon size.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
-from itertools import accumulate, compress, product
+from itertools import compress, product, repeat
+from operator import contains
 
 WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 """A word: letters/digits, with inner hyphens and apostrophes (``world-class``, ``don't``)."""
-WORD_AND_GAPS = re.compile(f"({WORD.pattern})")
-"""``split`` with it alternates gaps and words: word offsets from their lengths, at C speed."""
+WORD_WITHOUT_UNDERSCORES = re.compile(r"\w+(?:[-']\w+)*")
+"""``WORD`` in lower-cased text with ``’`` replaced and no ``_``: the same matches, faster."""
 
 
 def word_set(words: str) -> frozenset[str]:
@@ -91,26 +93,41 @@ class KeyReader:
         """The keys of all ``spans`` in one list (``separator`` after each span's keys), where
         each span's keys start (plus the list's length), and the set of keys in the list.
 
-        Possessives and negations are reduced through the distinct words: a C-speed scan
-        replaces the few affected keys, instead of a Python test of every word."""
-        keys: list[str] = []
-        bounds: list[int] = []
-        for start, end in spans:
-            bounds.append(len(keys))
-            keys += self.raw_keys(start, end)
-            keys.append(separator)
-        bounds.append(len(keys))
-        vocabulary = set(keys)
-        if spans and self._needs_reducing(spans[0][0], spans[-1][1]):
-            changed = {key: reduced_key(key) for key in vocabulary
-                       if key.endswith(("'s", "n't"))}
-            changed = {key: new for key, new in changed.items() if new != key}
-            if changed:
-                for i in compress(range(len(keys)), map(changed.__contains__, keys)):
-                    keys[i] = changed[keys[i]]
-                vocabulary.difference_update(changed)
-                vocabulary.update(changed.values())
-        return keys, bounds, vocabulary
+        The spans are joined by a marker word and read with one ``findall``, so a span costs
+        one slice; the markers become ``separator``.  Falls back to a ``findall`` per span when
+        the marker occurs in the text or lower-casing changed the text's length."""
+        lowered, base = self._lowered, self._base
+        if lowered is None or SPAN_MARK in lowered:
+            keys: list[str] = []
+            bounds = [0]
+            for start, end in spans:
+                keys += self.keys(start, end)
+                keys.append(separator)
+                bounds.append(len(keys))
+            return keys, bounds, set(keys)
+        pieces = [lowered[start - base : end - base] for start, end in spans]
+        words = WORD if "_" in lowered else WORD_WITHOUT_UNDERSCORES
+        keys = words.findall(SPAN_GAP.join(pieces) + SPAN_GAP)
+        bounds = [0]
+        position = 0
+        index = keys.index
+        for _ in range(len(spans)):
+            position = index(SPAN_MARK, position)
+            keys[position] = separator
+            position += 1
+            bounds.append(position)
+        for i, piece in enumerate(pieces):
+            if "'" in piece and ("'s" in piece or "n't" in piece):
+                first = bounds[i]
+                with_apostrophe = map(contains, keys[first : bounds[i + 1]], repeat("'"))
+                for j in compress(range(first, bounds[i + 1]), with_apostrophe):
+                    keys[j] = reduced_key(keys[j])
+        return keys, bounds, set(keys)
+
+
+SPAN_MARK = "ª"
+"""A one-letter word placed between spans: rare, and a word character, so it becomes a key."""
+SPAN_GAP = f" {SPAN_MARK} "
 
 
 def reduced_key(key: str) -> str:
@@ -133,45 +150,47 @@ class Words:
         self.start = start
         self.end = len(text) if end is None else end
         self.keys: list[str] = word_keys(text, start, self.end) if keys is None else keys
+        self._starts: list[int] = []
+        self._ends: list[int] = []
 
     def __len__(self) -> int:
         return len(self.keys)
 
-    def __getattr__(self, name: str) -> list[int]:
-        """Word offsets, located on first use (only the slots left unset reach here)."""
-        if name not in ("_starts", "_ends"):
-            raise AttributeError(name)
-        self._locate()
-        return self._starts if name == "_starts" else self._ends
-
-    def _locate(self) -> None:
-        """One C-speed pass: split into gaps and words, offsets by summing their lengths."""
-        pieces = WORD_AND_GAPS.split(self.text[self.start : self.end])
-        edges = list(accumulate(map(len, pieces), initial=self.start))
-        self._starts = edges[1:-1:2]
-        self._ends = edges[2::2]
+    def _locate(self) -> list[int]:
+        """Word offsets, found on first use; returns the starts."""
+        starts: list[int] = []
+        ends: list[int] = []
+        add_start, add_end = starts.append, ends.append
+        for match in WORD.finditer(self.text, self.start, self.end):
+            add_start(match.start())
+            add_end(match.end())
+        self._starts, self._ends = starts, ends
+        return starts
 
     def word_start(self, i: int) -> int:
-        return self._starts[i]
+        return (self._starts or self._locate())[i]
 
     def word_end(self, i: int) -> int:
+        if not self._starts:
+            self._locate()
         return self._ends[i]
 
     def spelled(self, i: int) -> str:
         """Word ``i`` as written."""
-        return self.text[self._starts[i] : self._ends[i]]
+        starts = self._starts or self._locate()
+        return self.text[starts[i] : self._ends[i]]
 
     def char_span(self, first: int, last: int) -> tuple[int, int]:
         """Character span of words ``first..last-1`` (a dropped possessive stays outside)."""
-        starts, ends = self._starts, self._ends
-        start, end = starts[first], ends[last - 1]
+        starts = self._starts or self._locate()
+        start, end = starts[first], self._ends[last - 1]
         if len(self.keys[last - 1]) + 2 == end - starts[last - 1]:
             end -= 2
         return start, end
 
     def gap_after(self, i: int) -> str:
         """The text between word ``i`` and the next word (or the segment end)."""
-        starts = self._starts
+        starts = self._starts or self._locate()
         following = starts[i + 1] if i + 1 < len(starts) else self.end
         return self.text[self._ends[i] : following]
 
@@ -243,6 +262,12 @@ class PhraseMatcher:
         for words, entry in sorted(by_words.items(), key=lambda item: -len(item[0])):
             anchor = anchor_of(words)
             self._index.setdefault(words[anchor], []).append((anchor, entry))
+        self._phrases = {
+            word: tuple((anchor, len(entry.words), entry.words, entry) for anchor, entry in pairs)
+            for word, pairs in self._index.items()
+        }
+        self.anchors = frozenset(self._index)
+        """The words phrases are looked up by."""
 
     def __contains__(self, word: str) -> bool:
         return word in self._index
@@ -254,18 +279,28 @@ class PhraseMatcher:
                 return entry
         return None
 
-    def find(self, words: list[str]) -> list[tuple[int, int, Entry]]:
-        """Non-overlapping ``(first, last_exclusive, entry)`` matches over lower-case words."""
-        index = self._index
+    def find(self, words: list[str], candidates: Iterable[int] | None = None
+             ) -> list[tuple[int, int, Entry]]:
+        """Non-overlapping ``(first, last_exclusive, entry)`` matches over lower-case words.
+
+        ``candidates``, when given, are the positions worth looking at (a superset of the
+        anchors' positions, e.g. found once for several matchers)."""
+        phrases_at = self._phrases
         hits: list[tuple[int, int, Entry]] = []
         count = len(words)
-        for i in compress(range(count), map(index.__contains__, words)):
-            for anchor, entry in index[words[i]]:
+        if candidates is None:
+            candidates = compress(range(count), map(phrases_at.__contains__, words))
+        for i in candidates:
+            phrases = phrases_at.get(words[i])
+            if phrases is None:
+                continue
+            for anchor, length, phrase, entry in phrases:
+                if length == 1:
+                    hits.append((i, i + 1, entry))
+                    continue
                 first = i - anchor
-                last = first + len(entry.words)
-                if first >= 0 and last <= count and (
-                    last - first == 1 or tuple(words[first:last]) == entry.words
-                ):
+                last = first + length
+                if first >= 0 and last <= count and tuple(words[first:last]) == phrase:
                     hits.append((first, last, entry))
         if len(hits) < 2:
             return hits
@@ -277,6 +312,17 @@ class PhraseMatcher:
                 chosen.append(hit)
                 free_from = hit[1]
         return chosen
+
+
+def anchor_positions(words: list[str], *matchers: PhraseMatcher) -> list[int]:
+    """Positions of any of the matchers' anchor words: one C-speed scan for all of them."""
+    anchors = _anchor_union(matchers)
+    return list(compress(range(len(words)), map(anchors.__contains__, words)))
+
+
+@lru_cache(maxsize=16)
+def _anchor_union(matchers: tuple[PhraseMatcher, ...]) -> frozenset[str]:
+    return frozenset().union(*(matcher.anchors for matcher in matchers))
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,6 +22,7 @@ from newscheck.lexicon_matcher import (
     Match,
     PhraseMatcher,
     Words,
+    anchor_positions,
     normalise_phrase,
 )
 from newscheck.report import Finding, Quote
@@ -150,19 +151,6 @@ def analyse(document: Document) -> None:
     document.findings += held.pop("subjectivity")
 
 
-def windows(spans: list[tuple[int, int]], size: int) -> list[tuple[int, int]]:
-    """Runs ``spans[first:last]`` of whole sentences covering about ``size`` characters each."""
-    runs: list[tuple[int, int]] = []
-    first = 0
-    while first < len(spans):
-        last, limit = first + 1, spans[first][0] + size
-        while last < len(spans) and spans[last][1] <= limit:
-            last += 1
-        runs.append((first, last))
-        first = last
-    return runs
-
-
 class LanguageRules:
     """The stage's per-window work: lexicon hits, sense rules, voice, scores, findings."""
 
@@ -189,8 +177,9 @@ class LanguageRules:
                 sentence_words[local] = Words(text, start, end, sentence_keys)
             return sentence_words[local]
 
-        self.hedge_findings(keys, bounds, words_of, first)
-        self.loaded_findings(keys, bounds, vocabulary, words_of, first)
+        candidates = anchor_positions(keys, self.hedges, self.loaded)
+        self.hedge_findings(keys, bounds, candidates, words_of, first)
+        self.loaded_findings(keys, bounds, candidates, vocabulary, words_of, first)
         parts = {index - first: quoted_parts[index] for index in range(first, last)
                  if index in quoted_parts} if quoted_parts else {}
         if parts:
@@ -200,10 +189,11 @@ class LanguageRules:
         score_narration(self.document, window, first, parts, narration_keys, narration_bounds,
                         self.emit)
 
-    def hedge_findings(self, keys: list[str], bounds: list[int], words_of, first: int) -> None:
+    def hedge_findings(self, keys: list[str], bounds: list[int], candidates: list[int],
+                       words_of, first: int) -> None:
         document, sourcing, locator, emit = self.document, self.sourcing, self.locator, self.emit
         text = document.analysis_text
-        for local, hits in by_sentence(self.hedges.find(keys), bounds).items():
+        for local, hits in by_sentence(self.hedges.find(keys, candidates), bounds).items():
             for match in hedges_from_hits(words_of(local), hits, self.allowed):
                 if sourcing.inside_vague_attribution(match.start, match.end) or (
                     match.entry.kind == "verb"
@@ -215,10 +205,10 @@ class LanguageRules:
                 emit(match.start, match.end, code, "hedging", None, first + local, quote,
                      hedge_message(match, document))
 
-    def loaded_findings(self, keys: list[str], bounds: list[int], vocabulary: set[str],
-                        words_of, first: int) -> None:
+    def loaded_findings(self, keys: list[str], bounds: list[int], candidates: list[int],
+                        vocabulary: set[str], words_of, first: int) -> None:
         loaded, document, locator, emit = self.loaded, self.document, self.locator, self.emit
-        loaded_hits = loaded.find(keys)
+        loaded_hits = loaded.find(keys, candidates)
         covered = {i for first, last, _ in loaded_hits for i in range(first, last)}
         loaded_hits += [hit for hit in compound_hits(keys, loaded) if hit[0] not in covered]
         loaded_hits += [hit for hit in scandal_suffix_hits(keys, vocabulary)
@@ -270,21 +260,42 @@ SENTINEL = "\x00"
 
 def narration_words(reader: KeyReader, quoted_parts: dict[int, list[tuple[int, int]]],
                     keys: list[str], bounds: list[int]) -> tuple[list[str], list[int]]:
-    """Keys of the sentences' unquoted parts, like ``KeyReader.concatenated`` (whole
-    sentences' keys are reused)."""
+    """Keys of the sentences' unquoted parts, like ``KeyReader.concatenated``: the parts are
+    read together, and runs of sentences without quotations are copied in one slice each."""
+    indices = sorted(quoted_parts)
+    parts = [part for index in indices for part in quoted_parts[index]]
+    part_keys, part_bounds, _ = reader.concatenated(parts, SENTINEL)
     narration_keys: list[str] = []
     narration_bounds: list[int] = []
-    for index in range(len(bounds) - 1):
+    copied = 0  # sentences before this one are in the narration
+    part = 0
+    for index in indices + [len(bounds) - 1]:
+        shift = len(narration_keys) - bounds[copied]
+        narration_bounds += [bound + shift for bound in bounds[copied:index]]
+        narration_keys += keys[bounds[copied] : bounds[index]]
+        if index == len(bounds) - 1:
+            break
         narration_bounds.append(len(narration_keys))
-        parts = quoted_parts.get(index)
-        if parts is None:
-            narration_keys += keys[bounds[index] : bounds[index + 1]]
-            continue
-        for start, end in parts:
-            narration_keys += reader.keys(start, end)
+        for _ in quoted_parts[index]:
+            narration_keys += part_keys[part_bounds[part] : part_bounds[part + 1] - 1]
+            part += 1
         narration_keys.append(SENTINEL)
+        copied = index + 1
     narration_bounds.append(len(narration_keys))
     return narration_keys, narration_bounds
+
+
+def windows(spans: list[tuple[int, int]], size: int) -> list[tuple[int, int]]:
+    """Runs ``spans[first:last]`` of whole sentences covering about ``size`` characters each
+    (at least one sentence each)."""
+    ends = [end for _, end in spans]
+    runs: list[tuple[int, int]] = []
+    first = 0
+    while first < len(spans):
+        last = max(first + 1, bisect_right(ends, spans[first][0] + size, first))
+        runs.append((first, last))
+        first = last
+    return runs
 
 
 def by_sentence(hits: list[tuple[int, int, Entry]], bounds: list[int]

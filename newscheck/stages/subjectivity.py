@@ -13,6 +13,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress
+from operator import itemgetter
 
 NEGATIONS = frozenset(("no", "not", "n't", "never"))
 
@@ -84,6 +85,7 @@ def score_sentences(keys: list[str], bounds: list[int], keep_from: float = 1.0,
     negation = False
     previous = -1
     relevant = _relevant_words()
+    lookup = lexicon.get
     for index in compress(range(len(keys)), map(relevant.__contains__, keys)):
         if index >= sentence_end:
             if chunks:
@@ -97,7 +99,7 @@ def score_sentences(keys: list[str], bounds: list[int], keep_from: float = 1.0,
                                                chunks, previous + 1)
         previous = index
         word = keys[index]
-        known = lexicon.get(word)
+        known = lookup(word)
         if known is None:  # a negation that is not itself a lexicon word
             modifier, negation = _skip_unknown([word], modifier, negation, chunks, index)
             continue
@@ -126,7 +128,7 @@ def _close(scores: BatchScores, sentence: int, chunks: list[list], base: int,
            keep_from: float, keep_words: int) -> None:
     """Average a finished sentence's chunks ("not good" = polarity * -0.5)."""
     polarities = [c[2] * -0.5 if c[5] else c[2] for c in chunks]
-    subjectivity = sum(c[3] for c in chunks) / len(chunks)
+    subjectivity = sum(map(_SUBJECTIVITY, chunks)) / len(chunks)
     scores.polarity[sentence] = sum(polarities) / len(chunks)
     scores.subjectivity[sentence] = subjectivity
     if subjectivity >= keep_from and sum(c[3] >= 0.5 for c in chunks) >= keep_words:
@@ -134,6 +136,9 @@ def _close(scores: BatchScores, sentence: int, chunks: list[list], base: int,
             Assessment(c[0] - base, c[1] - base, polarity, c[3])
             for c, polarity in zip(chunks, polarities, strict=True)
         )
+
+
+_SUBJECTIVITY = itemgetter(3)
 
 
 def _skip_unknown(words: list[str], modifier: str, negation: bool, chunks: list[list],
