@@ -33,8 +33,8 @@ _PASSIVE_CUES = attribution_words("passive_cue")
 _PASSIVE_AUX = frozenset(["as", "was", "were", "been", "is", "are", "being", "first", "be"])
 _PREPOSITIONS = frozenset(["of", "for", "with", "to", "on", "at", "from", "in", "about"])
 # A word (with a plural possessive's apostrophe: "Sanders' adviser"), or one punctuation mark.
-_TOKEN = re.compile(
-    r"[^\W_](?:[\w'\u2019.&-]*\w)?(?:(?<=[sS])['\u2019](?!\w))?%?\.?|[^\w\s]"
+_TOKEN = re.compile(  # word runs joined by ' . & -, ending in a letter or digit (no backtracking)
+    r"[^\W_]\w*(?:['\u2019.&-]+\w+)*(?:(?<=[sS])['\u2019](?!\w))?%?\.?|[^\w\s]"
 )
 _OPEN_MARKS = "\"'\u201c\u2018\u00ab"
 _CLOSE_MARKS = "\"'\u201d\u2019\u00bb"
@@ -311,7 +311,10 @@ def _span(tokens: list[tuple[int, int, str]], first: int, last: int) -> tuple[in
 
 def speaker_after(text: str, position: int, hi: int) -> tuple[int, int] | None:
     """The speaker phrase starting at ``position`` ("the mayor", "'Lenta.Ru'", "Jane Doe")."""
-    tokens = _tokens(text, position, min(hi, position + 160))
+    limit = min(hi, position + 160)
+    tokens = _tokens(text, position, min(limit, position + 80))
+    if len(tokens) < 10 and position + 80 < limit:  # the phrase may need the longer window
+        tokens = _tokens(text, position, limit)
     if not tokens:
         return None
     if tokens[0][2] in _OPEN_MARKS:  # a quoted name: as reported by 'Lenta.Ru'
@@ -334,7 +337,7 @@ def _speaker_before(
     if space >= 0:
         near = space + 1  # start on a whole word
     far = max(lo, position - 160)
-    has_who = "who " in text[far:position]  # a relative clause may sit between speaker and cue
+    has_who = text.find("who ", far, position) >= 0  # a relative clause before the cue?
     result = _speaker_in(_tokens(text, near, position), near == lo, has_who)
     if result == _MORE:
         result = _speaker_in(_tokens(text, far, position), True, has_who)

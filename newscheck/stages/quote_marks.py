@@ -10,6 +10,7 @@ One left-to-right pass over the marks (plus one backwards pass for look-ahead): 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 OPEN, CLOSE, EITHER, WEAK_CLOSE = 1, 2, 3, 4
@@ -89,6 +90,22 @@ def _paragraph_marks(text: str, lo: int, hi: int) -> list[tuple[int, str, int, i
     return marks
 
 
+def _marks_in(
+    text: str, lo: int, hi: int, spans: list[tuple[int, int]], first: int, stop: int
+) -> list[tuple[int, str, int, int]]:
+    """``_paragraph_marks`` from the marks of one whole-text pass (``spans[first:stop]`` start
+    in the paragraph); a mark cut by the paragraph's edges is re-read within them."""
+    if (first > 0 and spans[first - 1][1] > lo) or (stop > first and spans[stop - 1][1] > hi):
+        return _paragraph_marks(text, lo, hi)
+    marks = []
+    for index in range(first, stop):
+        start, end = spans[index]
+        role = _role(text, start, lo, hi)
+        if role is not None:
+            marks.append((start, role[0], role[1], end - start))
+    return marks
+
+
 def _strong_close_ahead(marks: list[tuple[int, str, int, int]]) -> list[bool]:
     """For each mark: does a closing mark of its family come before the next opening one?"""
     ahead = [False] * len(marks)
@@ -120,8 +137,16 @@ def find_quotations(text: str, paragraphs: list[tuple[int, int]]) -> list[Quotat
     open_family: str | None = None
     open_start = 0
     spanned = 0
+    spans = [match.span() for match in _MARK.finditer(text)]  # one pass, shared out below
+    starts = [start for start, _ in spans]
     for number, (lo, hi) in enumerate(paragraphs):
-        marks = _paragraph_marks(text, lo, hi)
+        first_mark = bisect_left(starts, lo)
+        last_mark = bisect_left(starts, hi)
+        if first_mark == last_mark and open_family is None and (
+            first_mark == 0 or spans[first_mark - 1][1] <= lo
+        ):
+            continue  # no mark in the paragraph and no quotation carried into it
+        marks = _marks_in(text, lo, hi, spans, first_mark, last_mark)
         ahead = _strong_close_ahead(marks)
         first = 0
         if open_family is not None:  # carried over: this paragraph must reopen

@@ -35,6 +35,7 @@ _TERMINATOR = re.compile(r"[.!?]+[\"'\u201d\u2019)]*(?=\s|$)")
 _ABBREVIATION_END = re.compile(
     r"\b(?:" + "|".join(sorted(attribution_words("abbreviation"))) + r")$", re.IGNORECASE
 )
+_LONGEST_ABBREVIATION = max(map(len, attribution_words("abbreviation")))
 _DASH = re.compile(r"\s*,?\s*(?:\u2014|\u2013|--)\s*")
 _LEAD_IN_END = re.compile(r"(?:[,:]|\bthat|\u2014|\u2013|--)\s*$")
 _WORDS = re.compile(r"[^\W_][\w'\u2019.-]*")
@@ -179,18 +180,21 @@ class _QuoteFinder:
         bounds = [edge for paragraph in self.paragraphs for edge in paragraph]
         quotations = self.quotations
         starts = self.quotation_starts
+        ends = [q.end for q in quotations]
+        longest = _LONGEST_ABBREVIATION
         for match in _TERMINATOR.finditer(text):
-            at, end = match.start(), match.end()
-            following = text[end + 1 : end + 2]
-            if following.islower():
+            at, end = match.span()
+            if text[end + 1 : end + 2].islower():
                 continue
             index = bisect_right(starts, at) - 1
-            if index >= 0 and at < quotations[index].end and end < quotations[index].end:
-                continue  # inside a quotation
+            if index >= 0 and end < ends[index]:
+                continue  # inside a quotation (end < quotation end implies at < it)
             previous = text[at - 2 : at]
             if previous[:1] in " ." and previous[1:].isupper():
                 continue  # an initial: "J. Smith", "U.S. officials"
-            if previous.isalpha() and _ABBREVIATION_END.search(text, max(0, at - 5), at):
+            if previous.isalpha() and not (
+                at > longest and text[at - longest - 1 : at - 2].isalpha()  # a longer word
+            ) and _ABBREVIATION_END.search(text, max(0, at - 5), at):
                 continue
             bounds.append(end)
         return sorted(set(bounds))
