@@ -4,6 +4,7 @@
     python benchmarks/bench.py --quick      # small corpus, scaled-down sizes (a few seconds)
     python benchmarks/bench.py --profile    # add per-stage times and cProfile's top 25 functions
     python benchmarks/bench.py --json out.json
+    python benchmarks/bench.py --memory-only  # only the big documents: growth, peak RSS per step
 
 Corpus: ../shared/eval/quotes/polnear/train/text (840 articles, 3.9 MB) when present, otherwise the
 samples/ articles replicated to about 4 MB.  1 MB = 10**6 bytes of UTF-8 input.
@@ -17,6 +18,8 @@ Measured, each printed next to its target with PASS/FAIL:
   * linear growth: one ~15 MB document (the corpus concatenated) against a ~3.9 MB one;
   * peak memory analysing each of those in a fresh process (RUSAGE_CHILDREN ``ru_maxrss``, read
     by a small launcher so that this process's own size does not leak into the figure);
+    the resident size after each pipeline step of the big one; and the peak of
+    ``newscheck analyze big.txt --format json`` (the CLI path: analysis plus JSON output);
   * batch throughput of ``newscheck analyze --jobs 2`` on the corpus directory (wall time, CLI).
 """
 
@@ -251,14 +254,36 @@ def version_check(runs: int) -> dict:
 
 CHILD = """
 import json, sys, time
+from importlib import import_module
 from newscheck import analyze_text
+from newscheck.pipeline import STAGES, build_document, to_report
+
+def rss():
+    # (resident, peak resident) MB from /proc (Linux); None elsewhere
+    try:
+        with open("/proc/self/status") as status:
+            fields = dict(row.split(":", 1) for row in status if row.startswith("Vm"))
+    except OSError:
+        return None
+    return [int(fields[key].split()[0]) / 1024 for key in ("VmRSS", "VmHWM")]
+
 text = open(sys.argv[1], encoding="utf-8").read()
 analyze_text(text[:20000])
+memory = [("imports + text", rss())]
+modules = [(name, import_module(f"newscheck.stages.{name}")) for name in STAGES]
+# what run_pipeline does, step by step, with the resident size after each step
 start, cpu_start = time.perf_counter(), time.process_time()
-report = analyze_text(text)
+document = build_document(text)
+for name, module in modules:
+    module.run(document)
+    memory.append((name, rss()))
+report = to_report(document)
+del document
 cpu = time.process_time() - cpu_start
 elapsed = time.perf_counter() - start
-print(json.dumps({"seconds": elapsed, "cpu_seconds": cpu, "sentences": len(report.sentences)}))
+memory.append(("to_report", rss()))
+print(json.dumps({"seconds": elapsed, "cpu_seconds": cpu, "sentences": len(report.sentences),
+                  "memory": memory}))
 """
 
 
@@ -293,6 +318,25 @@ def analyse_in_child(path: Path) -> dict:
     return json.loads(figures_line) | json.loads(peak_line)
 
 
+def cli_json_peak(path: Path) -> dict:
+    """Peak RSS of ``newscheck analyze <path> --format json`` writing to /dev/null (CLI path)."""
+    command = [sys.executable, "-c", LAUNCHER, *newscheck_command(), "analyze", str(path),
+               "--format", "json", "--output", os.devnull]
+    try:
+        completed = subprocess.run(
+            command, capture_output=True, text=True, check=False, timeout=CHILD_TIMEOUT
+        )
+    except subprocess.TimeoutExpired:
+        return {"error": f"gave up after {CHILD_TIMEOUT} s"}
+    *_, peak_line = completed.stdout.strip().splitlines() or ["{}"]
+    result = {"command": " ".join(command[3:]), "exit_code": completed.returncode}
+    try:
+        result |= json.loads(peak_line)
+    except json.JSONDecodeError:
+        result["error"] = last_message(completed.stderr)
+    return result
+
+
 def growth_and_memory(articles: list[Article], workdir: Path, scale: float) -> dict:
     small_size, big_size = int(SMALL_BYTES * scale), int(BIG_BYTES * scale)
     tiny_path = workdir / "tiny.txt"
@@ -309,7 +353,20 @@ def growth_and_memory(articles: list[Article], workdir: Path, scale: float) -> d
         "big_bytes": big_path.stat().st_size,
         "small": small,
         "big": big,
+        "big_cli_json": cli_json_peak(big_path),
     }
+
+
+def print_memory_steps(result: dict) -> None:
+    """Resident and peak resident MB after each step of one big-document run."""
+    steps = result.get("memory") or []
+    if not steps or steps[0][1] is None:
+        return
+    print("  resident MB after each step of the big document (peak so far in brackets):")
+    previous = steps[0][1][0]
+    for name, (resident, peak) in steps:
+        print(f"    {name:<16} {resident:6.0f} ({peak:4.0f})   {resident - previous:+6.0f}")
+        previous = resident
 
 
 def batch_jobs(directory: Path, total_bytes: int, jobs: int) -> dict:
@@ -427,40 +484,13 @@ def profile(articles: list[Article]) -> None:
         print("\n".join(row for row in stream.getvalue().splitlines() if row.strip())[:20000])
 
 
-# ---------------------------------------------------------------- main
-
-
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
-    parser.add_argument("--quick", action="store_true", help="small corpus, scaled-down sizes")
-    parser.add_argument("--profile", action="store_true", help="per-stage times and cProfile")
-    parser.add_argument("--repeats", type=int, default=None, help="pipeline passes (best kept)")
-    parser.add_argument("--proselint-files", type=int, default=None,
-                        help="limit proselint (and the ratio) to the first N files")
-    parser.add_argument("--skip-scale", action="store_true",
-                        help="skip the subprocess measurements (version, growth, memory, jobs)")
-    parser.add_argument("--json", type=Path, default=None, help="also write all figures here")
-    args = parser.parse_args(argv)
-    sys.stdout.reconfigure(line_buffering=True)
-
-    articles, origin = load_corpus(args.quick)
-    total_bytes = sum(a.size for a in articles)
-    repeats = args.repeats or (1 if args.quick else 2)
-    load = os.getloadavg() if hasattr(os, "getloadavg") else (0.0, 0.0, 0.0)
-    figures: dict = {
-        "corpus": origin, "files": len(articles), "bytes": total_bytes, "load_average": load,
-        "cpus": os.cpu_count(),
-    }
-    print(f"newscheck benchmark — corpus: {origin}")
-    print(f"  {len(articles)} files, {total_bytes / MB:.2f} MB; python {sys.version.split()[0]}; "
-          f"{os.cpu_count()} CPUs, load average {load[0]:.1f} at start\n")
-
+def throughput(
+    articles: list[Article], total_bytes: int, repeats: int, proselint_files: int | None
+) -> dict:
     print("== Throughput (in-process, one core; judged on CPU time, wall time alongside)")
     with one_core() as pinning:
         ours_timing = time_newscheck(articles, repeats)
-        subset = articles[: args.proselint_files] if args.proselint_files else articles
+        subset = articles[: proselint_files] if proselint_files else articles
         theirs_timing, proselint_results = time_proselint(subset)
     subset_bytes = sum(a.size for a in subset)
     ours_wall, ours_cpu = (total_bytes / MB / t for t in ours_timing.total())
@@ -478,13 +508,67 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  ({pinning}; best of {repeats} pass(es) per file; slowest file "
           f"{articles[slowest].name} {ours_timing.cpu[slowest] * 1000:.0f} ms CPU; "
           f"proselint reported {proselint_results} problems)")
-    figures["throughput"] = {
+    return {
         "newscheck_mb_per_s_cpu": ours_cpu, "newscheck_mb_per_s_wall": ours_wall,
         "proselint_files": len(subset), "proselint_mb_per_s_cpu": theirs_cpu,
         "proselint_mb_per_s_wall": theirs_wall, "ratio_cpu": ratio, "pinning": pinning,
     }
 
-    if not args.skip_scale:
+
+def batch_section(articles: list[Article], total_bytes: int, workdir: Path) -> dict:
+    print("\n== Batch via the CLI (wall time, including start-up)")
+    figures: dict = {}
+    capacity = parallel_capacity(2)
+    line("machine: 2 busy processes give", f"{capacity:.2f}x", "of one (2.0 = two cores)")
+    figures["parallel_capacity_2"] = capacity
+    directory = corpus_directory(articles, workdir)
+    for jobs in (1, 2):
+        batch = batch_jobs(directory, total_bytes, jobs)
+        if "error" in batch:
+            line(f"analyze --jobs {jobs}", "ERROR", batch["error"][:60], False)
+        else:
+            line(f"analyze --jobs {jobs}", f"{batch['mb_per_s']:.2f} MB/s",
+                 f"{batch['seconds']:.1f} s")
+        figures[f"batch_jobs_{jobs}"] = batch
+    return figures
+
+
+# ---------------------------------------------------------------- main
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--quick", action="store_true", help="small corpus, scaled-down sizes")
+    parser.add_argument("--profile", action="store_true", help="per-stage times and cProfile")
+    parser.add_argument("--repeats", type=int, default=None, help="pipeline passes (best kept)")
+    parser.add_argument("--proselint-files", type=int, default=None,
+                        help="limit proselint (and the ratio) to the first N files")
+    parser.add_argument("--skip-scale", action="store_true",
+                        help="skip the subprocess measurements (version, growth, memory, jobs)")
+    parser.add_argument("--json", type=Path, default=None, help="also write all figures here")
+    parser.add_argument("--memory-only", action="store_true",
+                        help="only the big-document runs: growth, peak RSS, RSS per step")
+    args = parser.parse_args(argv)
+    sys.stdout.reconfigure(line_buffering=True)
+
+    articles, origin = load_corpus(args.quick)
+    total_bytes = sum(a.size for a in articles)
+    repeats = args.repeats or (1 if args.quick else 2)
+    load = os.getloadavg() if hasattr(os, "getloadavg") else (0.0, 0.0, 0.0)
+    figures: dict = {
+        "corpus": origin, "files": len(articles), "bytes": total_bytes, "load_average": load,
+        "cpus": os.cpu_count(),
+    }
+    print(f"newscheck benchmark — corpus: {origin}")
+    print(f"  {len(articles)} files, {total_bytes / MB:.2f} MB; python {sys.version.split()[0]}; "
+          f"{os.cpu_count()} CPUs, load average {load[0]:.1f} at start\n")
+
+    if not args.memory_only:
+        figures["throughput"] = throughput(articles, total_bytes, repeats, args.proselint_files)
+
+    if not args.skip_scale and not args.memory_only:
         runs = 5 if args.quick else 15
         print(f"\n== Start-up (best of {runs})")
         version = version_check(runs)
@@ -499,6 +583,7 @@ def main(argv: list[str] | None = None) -> int:
              not version["heavy_imports"])
         figures["startup"] = version
 
+    if not args.skip_scale:
         scale = 0.1 if args.quick else 1.0
         print(f"\n== Linear growth and peak memory (one document, fresh process each"
               f"{'; sizes scaled x0.1, targets indicative' if args.quick else ''})")
@@ -523,21 +608,17 @@ def main(argv: list[str] | None = None) -> int:
                 line("peak RSS, small document", f"{small['children_peak_mb']:.0f} MB")
                 line("peak RSS, big document", f"{big['children_peak_mb']:.0f} MB",
                      f"<= {TARGET_PEAK_MB:.0f} MB", big["children_peak_mb"] <= TARGET_PEAK_MB)
-            figures["growth"] = growth
-
-            print("\n== Batch via the CLI (wall time, including start-up)")
-            capacity = parallel_capacity(2)
-            line("machine: 2 busy processes give", f"{capacity:.2f}x", "of one (2.0 = two cores)")
-            figures["parallel_capacity_2"] = capacity
-            directory = corpus_directory(articles, workdir)
-            for jobs in (1, 2):
-                batch = batch_jobs(directory, total_bytes, jobs)
-                if "error" in batch:
-                    line(f"analyze --jobs {jobs}", "ERROR", batch["error"][:60], False)
+                cli = growth["big_cli_json"]
+                if "children_peak_mb" in cli and cli.get("exit_code") == 0:
+                    line("peak RSS, big document, CLI --format json",
+                         f"{cli['children_peak_mb']:.0f} MB", "(analysis + JSON output)")
                 else:
-                    line(f"analyze --jobs {jobs}", f"{batch['mb_per_s']:.2f} MB/s",
-                         f"{batch['seconds']:.1f} s")
-                figures[f"batch_jobs_{jobs}"] = batch
+                    line("CLI --format json on the big document", "ERROR",
+                         str(cli.get("error", cli.get("exit_code")))[:60], False)
+                print_memory_steps(big)
+            figures["growth"] = growth
+            if not args.memory_only:
+                figures |= batch_section(articles, total_bytes, workdir)
 
     if args.profile:
         print("\n== Time per pipeline step (one pass over the corpus)")

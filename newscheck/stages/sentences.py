@@ -546,8 +546,9 @@ def _single_sentence(text: str, start: int, end: int) -> bool:
     cluster of punctuation, and no colon (caption credits)."""
     candidate = _PUNKT_CANDIDATE.search(text, start, end)
     if candidate is not None:
-        tail = text[candidate.start() : end]
-        if len(tail) > 8 or any(char.isspace() or char.isalnum() for char in tail):
+        if end - candidate.start() > 8:
+            return False
+        if any(char.isspace() or char.isalnum() for char in text[candidate.start() : end]):
             return False
     return text.find(":", start, end) < 0
 
@@ -556,9 +557,10 @@ def _punkt_sentences(text: str, start: int, end: int) -> list[Range]:
     if _single_sentence(text, start, end):
         return [span] if (span := _trimmed(text, start, end)) else []
     raw_piece = text[start:end]
-    marks = raw_piece.count(".") + raw_piece.count("!") + raw_piece.count("?")
-    if marks * _DENSE_PUNCTUATION > len(raw_piece) and len(raw_piece) > 200:
-        return _crude_sentences(text, start, end)
+    if len(raw_piece) > 200:
+        marks = raw_piece.count(".") + raw_piece.count("!") + raw_piece.count("?")
+        if marks * _DENSE_PUNCTUATION > len(raw_piece):
+            return _crude_sentences(text, start, end)
     piece, true_ends = _for_punkt(raw_piece)
     punkt_spans = _news_punkt()[1](piece)
     if true_ends:
