@@ -98,3 +98,30 @@ def test_role_and_name_after_a_direct_quote():
     assert [summary(q) for q in quotes_of(text)] == [
         ("direct", "\u201cWe are hiring again,\u201d", "said", "Omar Haddad", "Omar Haddad"),
     ]
+
+
+def test_quoted_label_ends_the_object_before_a_second_predicate():
+    text = ('The union leader called the offer "an insult" and urged members to keep striking '
+            "through the weekend.\n")
+    indirect = [q for q in quotes_of(text) if q.cue is not None and q.cue.text == "called"]
+    assert [summary(q) for q in indirect if q.kind == "indirect"] == [
+        ("indirect", 'the offer "an insult"', "called", "The union leader", "The union leader"),
+    ]
+
+
+def test_reported_clause_stops_before_a_participle_cue():
+    text = ("The ministry said the dam was safe, adding that engineers would inspect it again in "
+            "May.\n")
+    assert [summary(q) for q in quotes_of(text)] == [
+        ("indirect", "the dam was safe", "said", "The ministry", "The ministry"),
+        ("indirect", "engineers would inspect it again in May", "adding", "The ministry",
+         "The ministry"),
+    ]
+
+
+def test_reported_clause_stops_before_according_to():
+    text = ("The mayor said the bridge would reopen in June, according to a memo seen by the "
+            "Ledger.\n")
+    said = [summary(q) for q in quotes_of(text) if q.cue is not None and q.cue.text == "said"]
+    assert said == [("indirect", "the bridge would reopen in June", "said", "The mayor",
+                     "The mayor")]

@@ -75,6 +75,8 @@ _INTRODUCTION = re.compile(
 )
 _NOT_SUBJECT = frozenset(["the", "a", "an", "this", "that", "these", "those", "it", "there"])
 _PARTICIPLE = re.compile(r",\s*[a-z]+ing\b")
+# What ends an object after its quoted label: a comma, a dash or a second predicate.
+_OBJECT_ENDS = re.compile(r"\s*(?:[,;]|\u2014|\u2013|--|(?:and|but|while)\b)")
 # A cue in a second predicate: "... and (then) said", "... but has insisted".
 _COORDINATED = re.compile(
     r"\b(?:and|but)(?:\s+(?:" + "|".join(sorted(attribution_words("skipped_before_cue")))
@@ -469,6 +471,13 @@ class _QuoteFinder:
         index = bisect_left(self.quotation_starts, start)
         if index >= len(self.quotations) or self.quotations[index].start >= end:
             return None
+        quotation = self.quotations[index]
+        if quotation.end < end:  # "called him a 'nice guy' and ...": the label ends the object
+            _, inner_end = quotation.inner(self.text)
+            if self.text[inner_end - 1 : inner_end] == "," or _OBJECT_ENDS.match(
+                self.text, quotation.end
+            ):
+                end = quotation.end
         return self._trim(start, end)
 
     def _trim(self, start: int, end: int) -> tuple[int, int] | None:
@@ -496,11 +505,16 @@ class _QuoteFinder:
         "called it 'another super Tuesday' and said it was ..." ends before "and said"."""
         first = bisect_right(self.frame_starts, position)
         stop = bisect_left(self.frame_starts, end)
+        text = self.text
         for index in range(first, min(stop, first + 3)):
-            cue = self.frames[index].cue.start
-            coordinated = _COORDINATED.search(self.text, max(position, cue - 40), cue)
+            cue = self.frames[index].cue
+            coordinated = _COORDINATED.search(text, max(position, cue.start - 40), cue.start)
             if coordinated is not None:
                 return coordinated.start()
+            if cue.section == "according" or text[cue.start : cue.end].endswith("ing"):
+                comma = last_visible(text, position, cue.start)  # ", saying ...", ", according to"
+                if comma > position and text[comma] == ",":
+                    return comma
         return end
 
     def _clause_after(self, frame: Frame) -> tuple[int, int] | None:
