@@ -604,3 +604,27 @@ def test_the_most_is_a_superlative_and_she_names_a_member():
     assert flags(analyse(text)) == []
     text = "She and other Democrats on the stage refused to say the words."
     assert flags(analyse(text)) == []
+
+
+def test_newspaper_titles_and_ratings_agencies_are_classified():
+    assert classify_mention("The Ashbury Courier") == "outlet"
+    assert classify_mention("the Valley Times") == "outlet"
+    assert classify_mention("Ann Post") == "person"
+    assert classify_mention("Fenwick Ratings") == "organization"
+    text = "Fenwick Ratings put the rating under review, according to a notice the agency issued."
+    assert flags(analyse(text)) == []
+
+
+def test_a_speaker_named_in_an_appositive_is_not_anonymous():
+    text = (
+        "Delays were likely, according to a transport analyst at the Dunmore Institute, "
+        'Dr. Ann Roe. "Ferries are old," she said.'
+    )
+    document = run_stages(build_document(text), STAGES[: STAGES.index("sourcing") + 1])
+    assert [f for f in document.findings if f.rule.startswith("A")] == []
+    assert {q.speaker.kind for q in document.quotes if q.speaker} == {"person"}
+
+
+def test_a_speaker_who_declines_to_say_is_not_flagged():
+    document = analyse("Officials would not say whether the police had been called.")
+    assert flags(document) == []

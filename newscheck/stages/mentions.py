@@ -187,6 +187,25 @@ def head_index(words: list[str]) -> int:
     return len(words) - 1
 
 
+@cache
+def _mastheads() -> frozenset[str]:
+    return frozenset(_sections("outlets.txt").get("mastheads", ()))
+
+
+def _masthead(text: str) -> bool:
+    """A capitalised title ending in a newspaper word: "The Ashbury Courier", "Valley Times"."""
+    words = text.split()
+    the = bool(words) and words[0].lower() == "the"
+    if the:
+        words = words[1:]
+    return (
+        (the or len(words) > 2)  # "Ann Post" is a person
+        and 1 < len(words) <= 5
+        and words[-1] in _mastheads()
+        and all(word[:1].isupper() for word in words)
+    )
+
+
 def classify_mention(mention: str) -> str:
     """One of person, organization, outlet, document, anonymous, vague, unknown."""
     lexicon = lexicon_for(None)
@@ -203,6 +222,8 @@ def classify_mention(mention: str) -> str:
     if any(f" {phrase} " in padded for phrase in lexicon.anonymous_phrases):
         return "anonymous"
     if lexicon.outlet_name_re.search(text) or lexicon.outlet_noun_re.search(text):
+        return "outlet"
+    if _masthead(text):
         return "outlet"
     head_at = head_index(words)
     head = words[head_at].removesuffix("'s")

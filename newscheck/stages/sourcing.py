@@ -25,6 +25,7 @@ from newscheck.stages.mentions import (
     classify_mention,
     head_index,
     lexicon_for,
+    names_someone,
 )
 from newscheck.stages.source_finders import (
     Found,
@@ -79,10 +80,18 @@ def _speaker_mentions(document: Document, found: list[Mention]) -> list[Mention]
     ordered = sorted(found, key=lambda m: m.start)  # found mentions never overlap
     starts = [m.start for m in ordered]
     speakers: dict[tuple[int, int], Mention] = {}
+    named: set[str] = set()
+    """Unnamed-looking speakers named right after ("a defence analyst at X, Dr. Ann Roe")."""
     for quote in document.quotes:
         speaker = quote.speaker
         if speaker is None:
             continue
+        if speaker.kind in ("anonymous", "vague") and (
+            speaker.name in named
+            or names_someone(document.text[speaker.end : speaker.end + 60])
+        ):
+            named.add(speaker.name)
+            speaker.kind = "person"  # the appositive names the speaker: not anonymous
         i = bisect_right(starts, speaker.end - 1) - 1
         if i >= 0 and ordered[i].end > speaker.start:
             ordered[i].quotes.append(quote.id)
@@ -97,6 +106,8 @@ def _speaker_mentions(document: Document, found: list[Mention]) -> list[Mention]
         if kind == "unknown":
             continue
         rule = {"anonymous": "A101", "vague": "A201", "outlet": "A301"}.get(kind)
+        if _DECLINED.match(document.text, speaker.end):
+            rule = None  # "Officials would not say whether …": no claim rests on them
         speakers[key] = Mention(
             speaker.start,
             speaker.end,
@@ -107,6 +118,12 @@ def _speaker_mentions(document: Document, found: list[Mention]) -> list[Mention]
             quotes=[quote.id],
         )
     return list(speakers.values())
+
+
+_DECLINED = re.compile(
+    r"\s+(?:(?:would|did|could|will|do|does)\s+not|declined\s+to|refused\s+to)\s+"
+    r"(?:say|comment|confirm|discuss|elaborate)\b"
+)
 
 
 _ANAPHORS = frozenset(["the", "that", "this", "these", "those"])
