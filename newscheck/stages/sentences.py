@@ -774,6 +774,8 @@ def run(document: Document) -> None:
     document.paragraphs = paragraph_spans(document.text, text, document.input_format)
     sentences: list[Span] = []
     for paragraph in document.paragraphs:
-        for start, end in sentence_ranges(text, paragraph.start, paragraph.end):
-            sentences.append(Span(start, end))
+        first, last = paragraph.start, paragraph.end
+        for start, end in sentence_ranges(text, first, last):
+            # the paragraph's own int objects where the values agree: 4 MB less on 15 MB
+            sentences.append(Span(first if start == first else start, last if end == last else end))
     document.sentences = sentences
