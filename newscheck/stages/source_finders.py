@@ -95,16 +95,24 @@ _MEASURED = re.compile(
 )
 
 
+def _measured(before: str) -> bool:
+    """ "55 percent of", "4 in 10": a poll share right before the group."""
+    lowered = " ".join(before.lower().split())
+    return (" of" in lowered or " in" in lowered) and bool(_MEASURED.search(before))
+
+
 _JOINED = re.compile(r"([\w'’.-]+)\s+(?:and|or|nor|&)\s*$")
+
+
+_JOINERS = (" and", " or", " nor", "&")
 
 
 _NOBODY = re.compile(r"(?:no|none\s+of)\b", re.IGNORECASE)
 _NEITHER = re.compile(r"\bneither\s+$", re.IGNORECASE)
 
 
-_SPEAKER_DETERMINER_NEAR = re.compile(
-    r"\b(?:an?|one|another|the|his|her|their)\b", re.IGNORECASE
-)
+_SPEAKER_OPENERS = frozenset(["a", "an", "one", "another", "the", "his", "her", "their"])
+"""Words one of which must stand before a person named by a common noun (the cheap first test)."""
 _CLAUSE_OPENING = re.compile(r"(?:^|[.!?;:,—–\"“”]|\n|\b(?:and|but|yet))\s*$", re.IGNORECASE)
 _VIEW_TO = re.compile(r"(?:^|[.!?\"“”\n]\s*)(?:(?:but|and|yet)\s+)?to\s+$", re.IGNORECASE)
 """'To many, he is a provocateur': a view credited to the group after a sentence-initial 'to'."""
@@ -121,8 +129,6 @@ _REACTION_VERBS = frozenset(_REACTION_VERBS_WORDS.split())
 """What credits a crowd: a reaction or words of its own."""
 
 
-_SINGULAR_NEAR = re.compile(r"\b(?:an?|one|another)\b", re.IGNORECASE)
-"""A singular determiner somewhere before a head: the cheap first test for "one critic"."""
 
 
 _ONE_OF = re.compile(r"(?:one|an?|another)\s+of\b", re.IGNORECASE)
@@ -150,10 +156,19 @@ _AFTER_NAME = re.compile(
     r"[A-Z][\w'’.-]+(?:\s+(?:of\s+)?[A-Z][\w'’.-]+)*,\s*$"
 )
 """A capitalised name and a comma right before a mention: the mention describes that person."""
-_ADDRESSEE_BEFORE = re.compile(
-    r"\b(?:to|told|tells|tell|telling|asked|asks|reminded|informed|urged)\s+(?:[\w'’-]+\s+)?$",
-    re.IGNORECASE,
+_ADDRESSING = frozenset(
+    ["to", "told", "tells", "tell", "telling", "asked", "asks", "reminded", "informed", "urged"]
 )
+
+
+_PUNCTUATION_SPLIT = re.compile(r"[,;:.!?()\"“”—–]")
+
+
+def _addressed(text: str, start: int, floor: int) -> bool:
+    """ "told reporters", "a letter to committee members": the group is spoken to (one of the
+    two words before it addresses it)."""
+    before = _PUNCTUATION_SPLIT.split(text[max(floor, start - 30) : start])[-1]
+    return not _ADDRESSING.isdisjoint(before.lower().split()[-2:])
 _NAMED_SPEAKER_AFTER = re.compile(r"[,\"”’']+\s+(?:said|says|added|wrote)\s+[A-Z]")
 _TITLE_CASE = re.compile(r"[ \t]+[A-Z][a-z]+[ \t]+[A-Z][a-z]")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|on|from|near|outside|across)\s+$", re.IGNORECASE)
@@ -379,14 +394,16 @@ def find_vague(
                         )
                         found.append(mention)
                 continue
-            near = (
-                _SPEAKER_DETERMINER_NEAR
+            openers = (
+                _SPEAKER_OPENERS
                 if tag == "speaker_noun" or head in _CLOSE_PEOPLE
-                else _SINGULAR_NEAR
+                else SINGULAR_DETERMINERS
             )
             if kind == "anonymous" and (
                 noun_follows(text, match.end(), bounds[1], patterns)
-                or not near.search(text, max(bounds[0], match.start() - 50), match.start())
+                or openers.isdisjoint(
+                    text[max(bounds[0], match.start() - 50) : match.start()].lower().split()
+                )
             ):
                 continue  # "a conservative think tank"; "Republican nominee": no "a/one" before
             end = extend_right(text, match.end(), bounds[1])
@@ -414,7 +431,8 @@ def find_vague(
             if kind == "anonymous" and opener not in SINGULAR_DETERMINERS and not definite:
                 continue  # "one critic" is a person; a bare "critic" is not a mention
             lead_start = max(bounds[0], start - 40)
-            joined = _JOINED.search(text[lead_start:start])
+            lead = text[lead_start:start]
+            joined = _JOINED.search(lead) if lead.rstrip().endswith(_JOINERS) else None
             if kind == "vague" and joined:
                 partner = joined.group(1)
                 partner_start = lead_start + joined.start(1)
@@ -426,7 +444,7 @@ def find_vague(
                     continue  # "Smith and other critics", "she and other Democrats": a named member
             if head == "most" and text[start : match.start()].strip().lower() == "the":
                 continue  # "the most detailed proposals": a superlative
-            if _ADDRESSEE_BEFORE.search(text, max(bounds[0], start - 24), start) and not (
+            if _addressed(text, start, bounds[0]) and not (
                 cued_before(text, start, bounds[0], patterns) or viewed
             ):
                 continue  # "told reporters that …", "a letter to committee members calls for …"
@@ -436,7 +454,7 @@ def find_vague(
                 text, max(bounds[0], start - 9), start
             ):
                 continue  # "no Republicans", "neither Republicans nor …": nobody is credited
-            if _MEASURED.search(text[max(bounds[0], match.start() - 60) : match.start()]):
+            if _measured(text[max(bounds[0], match.start() - 60) : match.start()]):
                 continue  # "55 percent of Sanders supporters said": a poll finding
             if match.group().lower() not in _PROPER_GROUPS and in_proper_name(
                 text, match.start(), bounds[0]
@@ -633,7 +651,7 @@ def find_pronoun_sources(
         head_text = text[antecedent[0] : end].lower()
         if (
             _NOBODY.match(text[start:antecedent[0]])
-            or _MEASURED.search(text[max(0, antecedent[0] - 60) : antecedent[0]])
+            or _measured(text[max(0, antecedent[0] - 60) : antecedent[0]])
             or (head_text not in _PROPER_GROUPS and in_proper_name(text, antecedent[0], previous))
             or names_someone(text[end : end + 60])
             or (head_text in _BARE_QUANTIFIERS and not _AFTER_BARE_QUANTIFIER.match(text, end))
