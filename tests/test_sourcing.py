@@ -458,12 +458,12 @@ def test_they_after_a_group_the_reporter_interviewed_is_an_anonymous_source():
     assert flags(analyse(text)) == [("A101", "They")]
 
 
-def test_they_is_not_flagged_when_the_group_is_an_object_or_flagged_in_the_same_sentence():
+def test_they_is_not_flagged_when_the_group_is_an_object_and_joins_a_flagged_group():
     text = "Mayor Ann Roe met the residents on Tuesday. They complained about the water."
     assert flags(analyse(text)) == []
     text = "Parents say the bus route is dangerous, and they want a crossing guard."
     document = analyse(text)
-    assert flags(document) == [("A201", "Parents")]
+    assert flags(document) == [("A201", "Parents"), ("A201", "they")]  # a second claim
     parents = [s for s in document.sources if s.kind == "vague"]
     assert [m.text for m in parents[0].mentions] == ["Parents", "they"]
 
@@ -534,6 +534,12 @@ def test_they_in_a_later_sentence_is_a_new_claim_from_the_flagged_group():
     )
     document = analyse(text)
     assert flags(document) == [("A101", "Harbour officials"), ("A101", "they")]
+    assert [m.text for m in document.sources[0].mentions] == ["Harbour officials", "they"]
+
+
+def test_they_in_the_groups_own_reported_clause_is_the_same_claim():
+    document = analyse("Harbour officials say they expect the channel to open by June.")
+    assert flags(document) == [("A101", "Harbour officials")]
     assert [m.text for m in document.sources[0].mentions] == ["Harbour officials", "they"]
 
 

@@ -668,9 +668,13 @@ def find_pronoun_sources(
         if flagged is not None:
             if restrictive and not found.overlaps(flagged.end, pronoun.end()):
                 found.grow(flagged, pronoun.end(), original)  # "activists who are ambivalent"
-            else:  # ", who …" joins its group; "They fear …" in a later sentence is a new claim
-                later = flagged.end <= bounds[0] and pronoun.group().lower() != "who"
-                rule = _rule_for(flagged.kind) if later else None
+            else:  # ", who …" joins its group; "they fear …" with a verb of its own is a new claim
+                own_claim = (
+                    flagged.end <= pronoun.start()
+                    and pronoun.group().lower() != "who"
+                    and not _reported_by_group(text, pronoun.start(), bounds[0], patterns)
+                )
+                rule = _rule_for(flagged.kind) if own_claim else None
                 found.append(
                     Mention(pronoun.start(), pronoun.end(), words, flagged.kind, flagged.name, rule)
                 )
@@ -681,6 +685,12 @@ def find_pronoun_sources(
             found.append(Mention(start, pronoun.end(), span, kind, name, rule))
             continue
         found.append(Mention(pronoun.start(), pronoun.end(), words, kind, name, rule))
+
+
+def _reported_by_group(text: str, start: int, floor: int, patterns: SourcingPatterns) -> bool:
+    """ "Officials say they expect …": the pronoun sits in its group's own reported clause."""
+    words = WORD.findall(text[max(floor, start - 30) : start].lower())[-2:]
+    return any(word in patterns.verbs or word in ("that", "if", "whether") for word in words)
 
 
 def _rule_for(kind: str) -> str:
