@@ -8,7 +8,7 @@ behind it by id.  The model is documented, with its constants, in ``docs/scoring
 from __future__ import annotations
 
 import math
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -432,8 +432,7 @@ def score_attribution(
 def count_sourced_sentences(document: Document, groups: FindingGroups | None = None) -> int:
     """How many sentences overlap a quote, a speaker, a source mention or a sourcing flag.
 
-    The marks are merged into disjoint intervals, and the sentences each one overlaps found by
-    binary search: O(marks log sentences) after sorting the marks.
+    One sweep over both sorted lists: linear after sorting.
     """
     marks: list[tuple[int, int]] = [(q.start, q.end) for q in document.quotes]
     marks += [(q.speaker.start, q.speaker.end) for q in document.quotes if q.speaker]
@@ -443,36 +442,20 @@ def count_sourced_sentences(document: Document, groups: FindingGroups | None = N
     if not marks:
         return 0
     marks.sort()
+    sentences = document.sentences
     starts = document.sentence_starts()
-    ends = [sentence.end for sentence in document.sentences]
-    if sorted(starts) != starts or sorted(ends) != ends:
-        return _count_overlapped(sorted(document.sentences, key=lambda span: span.start), marks)
-    merged: list[list[int]] = []
-    for start, end in marks:
-        if merged and start < merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], end)
-        else:
-            merged.append([start, end])
-    count = counted_until = 0  # sentences before counted_until are already counted
-    for start, end in merged:
-        first = max(bisect_right(ends, start), counted_until)  # first sentence ending after
-        stop = bisect_left(starts, end)  # first sentence starting at or after the mark's end
-        if stop > first:
-            count += stop - first
-            counted_until = stop
-    return count
-
-
-def _count_overlapped(sentences: list, marks: list[tuple[int, int]]) -> int:
-    """The same count for sentences that overlap one another: one sweep over both lists."""
+    if sorted(starts) != starts:  # the sentences stage gives them in order
+        sentences = sorted(sentences, key=lambda span: span.start)
     count = 0
     first = 0  # marks before this index end before the current sentence starts
+    total = len(marks)
     for sentence in sentences:
-        while first < len(marks) and marks[first][1] <= sentence.start:
+        sentence_start, sentence_end = sentence.start, sentence.end
+        while first < total and marks[first][1] <= sentence_start:
             first += 1
         index = first
-        while index < len(marks) and marks[index][0] < sentence.end:
-            if marks[index][1] > sentence.start:
+        while index < total and marks[index][0] < sentence_end:
+            if marks[index][1] > sentence_start:
                 count += 1
                 break
             index += 1
