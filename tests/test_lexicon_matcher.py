@@ -8,7 +8,14 @@ import re
 import pytest
 
 from newscheck.document import Span
-from newscheck.lexicon_matcher import KeyReader, Words, reduced_key, word_keys
+from newscheck.lexicon_matcher import (
+    WORD,
+    WORD_WITHOUT_UNDERSCORES,
+    KeyReader,
+    Words,
+    reduced_key,
+    word_keys,
+)
 from newscheck.pipeline import build_document
 from newscheck.stages import language
 
@@ -104,3 +111,16 @@ def test_small_windows_give_the_same_findings_and_scores(monkeypatch: pytest.Mon
     assert findings_and_scores(text) == whole
     monkeypatch.setattr(language, "WINDOW_CHARS", 150)
     assert findings_and_scores(text) == whole
+
+
+def test_the_word_pattern_finds_what_the_plain_pattern_finds():
+    plain = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+    texts = [
+        "rock-'n'-roll, ex-'60s, don’t--stop, well-- known, _under_score_ , co-op's, 'quoted'",
+        "a-" * 5000 + "'",
+        "Ünïcödé-wörds ’n’ 42-year-olds' — “São Paulo’s” mid-'90s",
+    ]
+    for text in texts:
+        assert WORD.findall(text) == plain.findall(text)
+        lowered = text.lower().replace("’", "'").replace("_", " ")
+        assert WORD_WITHOUT_UNDERSCORES.findall(lowered) == plain.findall(lowered)
