@@ -373,9 +373,11 @@ class _QuoteFinder:
             index = self._frame_index_in(left, quotation.start, last=True, speaking=True)
             if index is None:
                 index = self._frame_index_in(quotation.end, right, speaking=True)
-            if index is None and self._subject_before(left, quotation.start) is not None:
-                self._cueless_mention = self._subject_before(left, quotation.start)
-                return -1  # "Clinton supports 'appropriate pay raises'": the subject's words
+            if index is None:
+                subject = self._subject_before(left, quotation.start)
+                if subject is not None:
+                    self._cueless_mention = subject
+                    return -1  # "Clinton supports 'appropriate pay raises'": the subject's words
             return index
         for index in (
             self._lead_in(left, quotation),  # "Zelensky stated, '...'"
