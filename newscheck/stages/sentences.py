@@ -135,16 +135,31 @@ def _grouped(
     return ranges
 
 
-def paragraph_spans(text: str, analysis_text: str, input_format: str = "text") -> list[Span]:
-    """Paragraph spans, trimmed, in order.  Markers are read from ``text``, words from
-    ``analysis_text`` (Markdown markup may be blanked there)."""
+def _line_blocks(text: str) -> list[list[tuple[int, int]]]:
+    """Runs of non-blank lines, as (start, end) per line (some runs may be empty)."""
     blocks: list[list[tuple[int, int]]] = [[]]
-    for start, end in _lines(analysis_text):
-        if analysis_text[start:end].strip():
+    if "\r" in text:
+        for start, end in _lines(text):
+            if text[start:end].strip():
+                blocks[-1].append((start, end))
+            elif blocks[-1]:
+                blocks.append([])
+        return blocks
+    start = 0
+    for line in text.split("\n"):  # the common case: the lines are at hand, no slicing
+        end = start + len(line)
+        if line and not line.isspace():
             blocks[-1].append((start, end))
         elif blocks[-1]:
             blocks.append([])
-    blocks = [block for block in blocks if block]
+        start = end + 1
+    return blocks
+
+
+def paragraph_spans(text: str, analysis_text: str, input_format: str = "text") -> list[Span]:
+    """Paragraph spans, trimmed, in order.  Markers are read from ``text``, words from
+    ``analysis_text`` (Markdown markup may be blanked there)."""
+    blocks = [block for block in _line_blocks(analysis_text) if block]
     markdown = input_format == "markdown"
     wrapped = None if markdown else _wrapped_lines(analysis_text, blocks)
     if markdown or wrapped is not None:
