@@ -634,3 +634,18 @@ def test_a_speaker_named_in_an_appositive_is_not_anonymous():
 def test_a_speaker_who_declines_to_say_is_not_flagged():
     document = analyse("Officials would not say whether the police had been called.")
     assert flags(document) == []
+
+
+def test_round_4_precision_guards_from_the_flag_sample():
+    # plural nouns after a quantifier, a predicate description, the audience addressed
+    assert flags(analyse("There have been few calls for the mayor to resign.")) == []
+    assert flags(analyse("But there are some warning signs for the council.")) == []
+    assert flags(analyse('"He is a hard guy to predict," Ann Roe said.')) == []
+    assert flags(analyse('The mayor asked: "How many of you believe the ferry will run?"')) == []
+    # "that" opening a clause is no relative; "back to" is a particle
+    text = "Is he so ignorant of rural voters that he thinks this will win them?"
+    assert flags(analyse(text)) == []
+    assert flags(analyse("The plan could bring disenchanted voters back to the party.")) == []
+    # a quoted group with the speech verb after the quotation is talked about
+    text = '"We will pick up delegates in all of them," he said on Tuesday.'
+    assert flags(analyse(text)) == []

@@ -104,6 +104,8 @@ def _measured(before: str) -> bool:
 _JOINED = re.compile(r"([\w'’.-]+)\s+(?:and|or|nor|&)\s*$")
 
 
+_PREDICATE_BEFORE = re.compile(r"(?:\b(?:is|was|are|were|be|been)|['’]s)\s+$", re.IGNORECASE)
+_OF_YOU = re.compile(r"\s+of\s+(?:you|us)\b", re.IGNORECASE)
 _JOINERS = (" and", " or", " nor", "&")
 
 
@@ -198,11 +200,16 @@ replied responded"""
 _SPEAKER_VERBS = _SPEECH_WORDS | frozenset(_SPEAKER_LIST.split())
 
 
+_SPEECH_STOP = re.compile(r"[,;:.!?\"“”]")
+
+
 def speech_follows(
     text: str, end: int, ceiling: int, verbs: frozenset[str] = _SPEECH_WORDS
 ) -> bool:
     """A speech or belief verb among the next four words ("voters say", "many have argued")."""
-    words = WORD.findall(text[end : min(ceiling, end + 50)].lower())[:4]
+    segment = text[end : min(ceiling, end + 50)]
+    cut = _SPEECH_STOP.search(segment)  # '…in all of them," he said': not the group's verb
+    words = WORD.findall((segment[: cut.start()] if cut else segment).lower())[:4]
     return any(word in verbs for word in words)
 
 
@@ -365,17 +372,27 @@ def find_vague(
             if found.overlaps(match.start(), match.end()) or _TITLE_CASE.match(text, match.end()):
                 continue  # "Republicans Finally Confirmed A Judge": a headline, not a claim
             bounds = sentence_bounds(document, match.start())
-            if head == "all" and not _CLAUSE_OPENING.search(
-                text[max(bounds[0], match.start() - 12) : match.start()]
+            if head == "all" and not (
+                _CLAUSE_OPENING.search(text[max(bounds[0], match.start() - 12) : match.start()])
+                and not text.startswith(" of", match.end())
             ):
-                continue  # "they all say", "of all": not a group of its own
+                continue  # "they all say", "of all", "all of the niceties": no group of its own
+            if head in _BARE_QUANTIFIERS and _OF_YOU.match(text, match.end()):
+                continue  # "how many of you believe": the audience addressed
             if head in _BARE_QUANTIFIERS and not _AFTER_BARE_QUANTIFIER.match(
                 text, match.end(), bounds[1]
             ):
                 following_word = _FOLLOWING_WORD.match(text, match.end(), bounds[1])
+                follower = following_word.group(1).lower() if following_word else ""
                 if (
                     following_word is None
                     or match.group().lower() == "those"  # "those worries": a determiner
+                    or (  # "few calls", "some warning signs": plural nouns, not verbs
+                        head not in ("everyone", "everybody")
+                        and follower.endswith(("s", "ing"))
+                        and not follower.endswith("ss")  # "few express enthusiasm"
+                        and follower not in _AFTER_GROUP_SUBJECT
+                    )
                     or not (
                         following_word.group(1).lower() in patterns.verbs
                         or following_word.group(1).lower() in _AFTER_GROUP_SUBJECT
@@ -463,7 +480,11 @@ def find_vague(
             individual = (kind == "anonymous" and tag != "speaker_noun") or _ONE_OF.match(
                 text[start : match.start()]
             )
+            if head == "media" and noun_follows(text, match.end(), bounds[1], patterns):
+                continue  # "media trackers": an adjective
             if speaker:
+                if _PREDICATE_BEFORE.search(text, max(bounds[0], start - 8), start):
+                    continue  # "He's a hard guy to predict": a description, not a source
                 if not _speaker_credited(text, start, end, bounds, patterns, definite):
                     continue  # "a caller asked", "said the woman", "her friend said"
             elif audience:
@@ -568,6 +589,12 @@ _LEAD_OPENER = re.compile(
 )
 
 
+_OTHER_ANTECEDENT = re.compile(
+    r"\b(?:he|she|I|we|[A-Z][a-z]+\s+and\s+[A-Z])\b|(?:Mr|Ms|Mrs)\.\s+\S+\s+and\s"
+)
+"""A person or a named pair between a group and "they": it may be the antecedent instead."""
+
+
 def _group_antecedent(
     text: str,
     groups: list[tuple[int, int, str]],
@@ -599,7 +626,7 @@ def _group_antecedent(
         if not _LEAD_OPENER.search(lead) and not _REPORTER_ASKED.search(lead):
             return None  # the group is not the subject of its sentence, nor interviewed
     between = text[end : pronoun.start()]
-    if re.search(r"\b(?:he|she|I|we|[A-Z][a-z]+\s+and\s+[A-Z])\b", between):
+    if _OTHER_ANTECEDENT.search(between):
         return None  # another possible antecedent stands between
     return groups[i]
 

@@ -343,6 +343,8 @@ def verb_follows(
             words = words[1:]
     if words and words[0] in ("who", "that") and relative and not outlet:
         # a relative clause: "one of the doctors who sent the letter called him ..."
+        if words[0] == "that" and len(words) > 1 and words[1] in _CLAUSE_SUBJECTS:
+            return False  # "so ignorant of voters that he thinks": "that" opens a clause
         return any(
             word in verbs or f"{word} {following}" in verbs
             for word, following in zip(words[2:10], words[3:11] + [""], strict=False)
@@ -359,6 +361,8 @@ def verb_follows(
             return auxiliary or (
                 i + 1 < len(words) and words[i + 1] in ("about", "that", "over", "by", "at")
             )
+        if word == "back" and i + 1 < len(words) and words[i + 1] in _PARTICLE_AFTER_BACK:
+            return False  # "bring voters back to the party": a particle, not "to back"
         if word in verbs or (i + 1 < len(words) and f"{word} {words[i + 1]}" in verbs):
             # "groups are expected to spend", "officials were told": a passive credits no one
             return not (last_be and word.endswith(_PARTICIPLE_ENDINGS))
@@ -369,6 +373,10 @@ def verb_follows(
     return False
 
 
+_CLAUSE_SUBJECTS = frozenset(
+    ["he", "she", "it", "they", "we", "i", "you", "the", "a", "an", "this", "there", "his", "her"]
+)
+_PARTICLE_AFTER_BACK = frozenset(["to", "into", "in", "on", "from", "home", "out"])
 _NOT_ADVERBS = frozenset(["only", "early", "family", "rally", "ally", "daily", "weekly", "likely"])
 _COPULAS_WORDS = """remain remains remained seem seems seemed appear appears appeared
 become became grow grew growing get got getting"""
