@@ -17,6 +17,7 @@ from newscheck.lexicon_matcher import (
     word_keys,
 )
 from newscheck.pipeline import build_document
+from newscheck.report import Quote
 from newscheck.stages import language
 
 SENTENCES = (
@@ -90,9 +91,11 @@ def test_windows_cover_every_sentence_once_in_runs_of_whole_sentences():
     assert language.windows([], 45) == []
 
 
-def findings_and_scores(text: str) -> tuple[list[tuple], list[tuple]]:
+def findings_and_scores(text: str, quoted: list[str]) -> tuple[list[tuple], list[tuple]]:
     document = build_document(text)
     document.sentences = [Span(s, e) for s, e in line_spans(text)]
+    document.quotes = [Quote(f"q{n}", "direct", text.index(words), text.index(words) + len(words),
+                             words) for n, words in enumerate(quoted, 1)]
     language.run(document)
     found = sorted((f.rule, f.start, f.end, f.text, f.voice, f.subtype, f.severity, f.message,
                     f.sentence) for f in document.findings)
@@ -104,13 +107,17 @@ def test_small_windows_give_the_same_findings_and_scores(monkeypatch: pytest.Mon
         "Opposition leaders slammed the utterly shameless budget as the worst in history.\n"
         "It is believed the minister reportedly hid the losses, a terrible and ugly scandal.\n"
         "The so-called \"reform\" could shift power to the regime's thugs, some analysts say.\n"
+        "“This is a disgraceful, awful and stupid deal,” the senator said of the wonderful plan.\n"
     )
-    whole = findings_and_scores(text)
-    assert {rule for rule, *_ in whole[0]} >= {"H101", "H103", "L101", "L102", "L104"}
+    quoted = ["This is a disgraceful, awful and stupid deal,", "so-called"]
+    whole = findings_and_scores(text, quoted)
+    assert {rule for rule, *_ in whole[0]} >= {"H101", "H103", "L101", "L102", "L104", "L201"}
+    assert len(whole[1]) == 7  # every sentence has narration to score
     monkeypatch.setattr(language, "WINDOW_CHARS", 1)
-    assert findings_and_scores(text) == whole
+    assert findings_and_scores(text, quoted) == whole
     monkeypatch.setattr(language, "WINDOW_CHARS", 150)
-    assert findings_and_scores(text) == whole
+    assert len(language.windows(line_spans(text), 150)) > 2
+    assert findings_and_scores(text, quoted) == whole
 
 
 def test_the_word_pattern_finds_what_the_plain_pattern_finds():

@@ -180,8 +180,11 @@ class LanguageRules:
         candidates = anchor_positions(keys, self.hedges, self.loaded)
         self.hedge_findings(keys, bounds, candidates, words_of, first)
         self.loaded_findings(keys, bounds, candidates, vocabulary, words_of, first)
-        parts = {index - first: quoted_parts[index] for index in range(first, last)
-                 if index in quoted_parts} if quoted_parts else {}
+        if not quoted_parts or (first, last) == (0, len(spans)):
+            parts = quoted_parts  # the whole document is one window
+        else:
+            parts = {index - first: quoted_parts[index] for index in range(first, last)
+                     if index in quoted_parts}
         if parts:
             narration_keys, narration_bounds = narration_words(reader, parts, keys, bounds)
         else:
@@ -288,6 +291,8 @@ def narration_words(reader: KeyReader, quoted_parts: dict[int, list[tuple[int, i
 def windows(spans: list[tuple[int, int]], size: int) -> list[tuple[int, int]]:
     """Runs ``spans[first:last]`` of whole sentences covering about ``size`` characters each
     (at least one sentence each)."""
+    if not spans or spans[-1][1] - spans[0][0] <= size:
+        return [(0, len(spans))] if spans else []
     ends = [end for _, end in spans]
     runs: list[tuple[int, int]] = []
     first = 0
