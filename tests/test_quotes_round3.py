@@ -125,3 +125,16 @@ def test_reported_clause_stops_before_according_to():
     said = [summary(q) for q in quotes_of(text) if q.cue is not None and q.cue.text == "said"]
     assert said == [("indirect", "the bridge would reopen in June", "said", "The mayor",
                      "The mayor")]
+
+
+def test_transcript_style_name_label_credits_the_quote():
+    text = 'Senator Vera Lind spoke first.\n\nLind: "We will not cut rural clinics this year."\n'
+    quotes = quotes_of(text)
+    assert [summary(q) for q in quotes] == [
+        ("direct", '"We will not cut rural clinics this year."', None, "Lind", "Vera Lind"),
+    ]
+
+
+def test_colon_after_a_common_noun_is_no_label():
+    text = 'Her answer: "No comment at this time, thank you."\n'
+    assert [q.speaker for q in quotes_of(text)] == [None]

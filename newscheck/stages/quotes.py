@@ -73,6 +73,7 @@ _INTRODUCTION = re.compile(
     r"(?:(?:In|At|On|After|During|Later|Earlier|Before|Speaking|Meanwhile|Still|But|And|So|Then|"
     r"Yet|However|Instead|Now|Today|Yesterday)\b[^,.;:\n]{0,60},\s*)?\s*"
 )
+_LABEL = re.compile(r"\s*([A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3}):\s*")
 _NOT_SUBJECT = frozenset(["the", "a", "an", "this", "that", "these", "those", "it", "there"])
 _PARTICIPLE = re.compile(r",\s*[a-z]+ing\b")
 # What ends an object after its quoted label: a comma, a dash or a second predicate.
@@ -384,6 +385,7 @@ class _QuoteFinder:
             self._trailing(quotation, right),  # "'...,' he said" / "'...,' said the mayor"
             self._dash(quotation, right, hi),  # "'...' — Commissioner Ana Ortiz"
             self._colon_paragraph(quotation, start_lo),  # "X said:" closing the paragraph before
+            self._label(left, quotation),  # 'Clinton: "Our goal is ..."'
         ):
             if index is not None:
                 if index >= 0:
@@ -427,6 +429,14 @@ class _QuoteFinder:
         if speaker is None:
             return None
         self._cueless_mention = speaker
+        return -1
+
+    def _label(self, left: int, quotation: Quotation) -> int | None:
+        """A name and a colon opening the sentence, transcript style: 'Clinton: "..."'."""
+        label = _LABEL.fullmatch(self.text, left, quotation.start)
+        if label is None or label.group(1).lower() in _NOT_SUBJECT:
+            return None
+        self._cueless_mention = label.span(1)
         return -1
 
     def _colon_paragraph(self, quotation: Quotation, start_lo: int) -> int | None:
