@@ -649,3 +649,10 @@ def test_round_4_precision_guards_from_the_flag_sample():
     # a quoted group with the speech verb after the quotation is talked about
     text = '"We will pick up delegates in all of them," he said on Tuesday.'
     assert flags(analyse(text)) == []
+
+
+def test_media_as_a_modifier_and_a_relative_after_a_named_person():
+    assert flags(analyse("It has spent $12 million, according to media trackers.")) == []
+    assert flags(analyse("Prices rose, according to the media.")) == [("A201", "the media")]
+    text = "That is not enough, said Ann Roe, a senior analyst at Jefferies, who notes that costs rose."
+    assert flags(analyse(text)) == []

@@ -105,6 +105,13 @@ _JOINED = re.compile(r"([\w'’.-]+)\s+(?:and|or|nor|&)\s*$")
 
 
 _PREDICATE_BEFORE = re.compile(r"(?:\b(?:is|was|are|were|be|been)|['’]s)\s+$", re.IGNORECASE)
+def _media_modifier(text: str, end: int, patterns: SourcingPatterns) -> bool:
+    """ "media trackers", "media buying sources": "media" modifies the next noun."""
+    following = _FOLLOWING_WORD.match(text, end)
+    word = following.group(1) if following else ""
+    return word.islower() and word not in patterns.verbs and word not in _AFTER_GROUP_SUBJECT
+
+
 _OF_YOU = re.compile(r"\s+of\s+(?:you|us)\b", re.IGNORECASE)
 _JOINERS = (" and", " or", " nor", "&")
 
@@ -480,7 +487,7 @@ def find_vague(
             individual = (kind == "anonymous" and tag != "speaker_noun") or _ONE_OF.match(
                 text[start : match.start()]
             )
-            if head == "media" and noun_follows(text, match.end(), bounds[1], patterns):
+            if head == "media" and _media_modifier(text, match.end(), patterns):
                 continue  # "media trackers": an adjective
             if speaker:
                 if _PREDICATE_BEFORE.search(text, max(bounds[0], start - 8), start):
@@ -675,6 +682,8 @@ def find_pronoun_sources(
         opener = text[start : antecedent[0]].split()[:1]
         if tag == "singular" and (not opener or opener[0].lower() not in SINGULAR_DETERMINERS):
             continue  # "a delegate, who" is an unnamed person; "the delegate" a known one
+        if tag != "collective" and _after_name(text, start, previous):
+            continue  # "said Ann Roe, a senior analyst at Jefferies, who notes …": she is named
         head_text = text[antecedent[0] : end].lower()
         if (
             _NOBODY.match(text[start:antecedent[0]])
