@@ -654,5 +654,5 @@ def test_round_4_precision_guards_from_the_flag_sample():
 def test_media_as_a_modifier_and_a_relative_after_a_named_person():
     assert flags(analyse("It has spent $12 million, according to media trackers.")) == []
     assert flags(analyse("Prices rose, according to the media.")) == [("A201", "the media")]
-    text = "That is not enough, said Ann Roe, a senior analyst at Jefferies, who notes that costs rose."
+    text = "It is not enough, said Ann Roe, a senior analyst at Jefferies, who notes costs rose."
     assert flags(analyse(text)) == []

@@ -109,7 +109,17 @@ def _media_modifier(text: str, end: int, patterns: SourcingPatterns) -> bool:
     """ "media trackers", "media buying sources": "media" modifies the next noun."""
     following = _FOLLOWING_WORD.match(text, end)
     word = following.group(1) if following else ""
-    return word.islower() and word not in patterns.verbs and word not in _AFTER_GROUP_SUBJECT
+    return (
+        word.islower()
+        and word not in patterns.verbs
+        and word not in _AFTER_GROUP_SUBJECT
+        and word not in _FUNCTION_WORDS
+    )
+
+
+_FUNCTION_WORDS = frozenset(
+    "of in at on for to and or but that who which as with from by about over than".split()
+)
 
 
 _OF_YOU = re.compile(r"\s+of\s+(?:you|us)\b", re.IGNORECASE)
