@@ -117,9 +117,8 @@ def _media_modifier(text: str, end: int, patterns: SourcingPatterns) -> bool:
     )
 
 
-_FUNCTION_WORDS = frozenset(
-    "of in at on for to and or but that who which as with from by about over than".split()
-)
+_FUNCTION_WORD_LIST = "of in at on for to and or but that who which as with from by about over than"
+_FUNCTION_WORDS = frozenset(_FUNCTION_WORD_LIST.split())
 
 
 _OF_YOU = re.compile(r"\s+of\s+(?:you|us)\b", re.IGNORECASE)
