@@ -161,7 +161,9 @@ def main(shared: Path, verbose: bool = False) -> dict:
     return figures
 
 
-def sample_flags(shared: Path, count: int, seed: int, exclude_rich: bool = False) -> None:
+def sample_flags(
+    shared: Path, count: int, seed: int, exclude_rich: bool = False, exclude_labelled: bool = False
+) -> None:
     """Print ``count`` random anonymous/vague flags from PolNeAR *train* with context.
 
     For judging precision on all flags, not just those on labelled spans (done by hand: is the
@@ -176,6 +178,8 @@ def sample_flags(shared: Path, count: int, seed: int, exclude_rich: bool = False
     files = sorted((shared / "quotes" / "polnear" / "train" / "text").glob("*.txt"))
     if exclude_rich:  # the fifth label sample's articles stay unseen
         files = [f for f in files if _digest(f.stem) % 8 > 1]
+    if exclude_labelled:  # no article of the rich, rich2 or rich3 samples
+        files = [f for f in files if _digest(f.stem) % 8 > 3]
     flags = []
     for path in rng.sample(files, min(70, len(files))):
         text = path.read_text(encoding="utf-8")
@@ -197,8 +201,15 @@ if __name__ == "__main__":
     parser.add_argument(
         "--exclude-rich", action="store_true", help="skip the fifth sample's train articles"
     )
+    parser.add_argument(
+        "--exclude-labelled",
+        action="store_true",
+        help="skip the train articles of every labelled sample (rich, rich2, rich3)",
+    )
     args = parser.parse_args()
     if args.sample_flags:
-        sample_flags(args.shared, args.sample_flags, args.seed, args.exclude_rich)
+        sample_flags(
+            args.shared, args.sample_flags, args.seed, args.exclude_rich, args.exclude_labelled
+        )
     else:
         main(args.shared, verbose=True)
