@@ -216,10 +216,13 @@ def _text_files_under(directory: str) -> list[str]:
 def analysable_text(text: str, input_format: str) -> str:
     """Same length as ``text``: for Markdown, everything that is not prose is blanked to spaces.
 
-    Plain text is returned unchanged.  See ``newscheck.markdown_text`` for what counts as prose.
+    Plain text is returned unchanged, and so is Markdown with nothing to blank (the same
+    object: a 15 MB document is not held twice).  See ``newscheck.markdown_text`` for what
+    counts as prose.
     """
     if input_format != "markdown":
         return text
     from newscheck.markdown_text import blank_markup
 
-    return blank_markup(text)
+    blanked = blank_markup(text)
+    return text if blanked == text else blanked

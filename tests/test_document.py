@@ -48,3 +48,14 @@ def test_sentence_starts_follow_the_sentence_list():
     doc.sentences.append(Span(10, 14))
     assert doc.sentence_starts() == [0, 5, 10]
     assert doc.sentence_index_at(6) == 1
+
+
+def test_markdown_without_markup_shares_the_text_object():
+    from newscheck.reading import analysable_text
+
+    prose = "The council met on Tuesday.\n\nIt approved the budget, 7-2.\n"
+    assert analysable_text(prose, "markdown") is prose
+    marked = "The council met on **Tuesday**.\n\n```\ncode\n```\n"
+    blanked = analysable_text(marked, "markdown")
+    assert blanked is not marked and len(blanked) == len(marked)
+    assert blanked.startswith("The council met on   Tuesday  .")
