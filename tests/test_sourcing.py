@@ -656,3 +656,9 @@ def test_media_as_a_modifier_and_a_relative_after_a_named_person():
     assert flags(analyse("Prices rose, according to the media.")) == [("A201", "the media")]
     text = "It is not enough, said Ann Roe, a senior analyst at Jefferies, who notes costs rose."
     assert flags(analyse(text)) == []
+
+
+def test_a_quoted_group_with_a_named_member_is_not_vague():
+    text = "At the depot, Ann Roe and other ferry workers protested the new timetable."
+    document = run_stages(build_document(text), STAGES[: STAGES.index("sourcing") + 1])
+    assert [f for f in document.findings if f.rule.startswith("A")] == []

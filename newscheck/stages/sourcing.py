@@ -89,6 +89,7 @@ def _speaker_mentions(document: Document, found: list[Mention]) -> list[Mention]
         if speaker.kind in ("anonymous", "vague") and (
             speaker.name in named
             or names_someone(document.text[speaker.end : speaker.end + 60])
+            or _NAMED_PARTNER.search(document.text, max(0, speaker.start - 40), speaker.start)
         ):
             named.add(speaker.name)
             speaker.kind = "person"  # the appositive names the speaker: not anonymous
@@ -118,6 +119,14 @@ def _speaker_mentions(document: Document, found: list[Mention]) -> list[Mention]
             quotes=[quote.id],
         )
     return list(speakers.values())
+
+
+_NAMED_PARTNER = re.compile(
+    r"(?<![.!?]\s)\b(?!(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    r"[A-Z][\w'’.-]+\s+(?:and|or)\s+$"
+)
+"""'Joseph and other community members': the group has a named member (not after a full stop)."""
 
 
 _DECLINED = re.compile(
