@@ -86,15 +86,22 @@ def score_sentences(keys: list[str], bounds: list[int], keep_from: float = 1.0,
     previous = -1
     relevant = _relevant_words()
     lookup = lexicon.get
+    plain = _plain_words().get
     for index in compress(range(len(keys)), map(relevant.__contains__, keys)):
         if index >= sentence_end:
             if chunks:
                 _close(scores, sentence, chunks, bounds[sentence], keep_from, keep_words)
                 chunks = []
-            sentence = bisect_right(bounds, index) - 1
+            sentence = bisect_right(bounds, index, sentence + 1) - 1
             sentence_end = bounds[sentence + 1]
             modifier, negation, previous = "", False, bounds[sentence] - 1
-        if (modifier or negation) and index > previous + 1:
+        if not (modifier or negation):
+            scored = plain(keys[index])
+            if scored is not None:  # the common case: a word that starts its own chunk
+                chunks.append([index, index, scored[0], scored[1], scored[2], False])
+                previous = index
+                continue
+        elif index > previous + 1:
             modifier, negation = _skip_unknown(keys[previous + 1 : index], modifier, negation,
                                                chunks, previous + 1)
         previous = index
@@ -163,3 +170,12 @@ def _skip_unknown(words: list[str], modifier: str, negation: bool, chunks: list[
 @lru_cache(maxsize=1)
 def _relevant_words() -> frozenset[str]:
     return frozenset(pattern_lexicon()) | NEGATIONS
+
+
+@lru_cache(maxsize=1)
+def _plain_words() -> dict[str, tuple[float, float, float]]:
+    """Lexicon words that are neither modifiers nor negations -> (polarity, subjectivity,
+    intensity): with nothing pending before them, they just add a chunk."""
+    return {word: (polarity, subjectivity, intensity)
+            for word, (polarity, subjectivity, intensity, is_modifier) in pattern_lexicon().items()
+            if not is_modifier and word not in NEGATIONS}
