@@ -16,11 +16,16 @@ from newscheck.stages.mentions import (
 )
 from newscheck.stages.source_patterns import SourcingPatterns
 from newscheck.stages.source_phrases import (
+    AFTER_GROUP_SUBJECT,
+    FOLLOWING_WORD,
     INTERVIEWED,
     MODIFIERS,
     PHRASE_OBJECT,
+    PREDICATE_BEFORE,
     STOP_CAPS,
     WORD,
+    addressed,
+    after_name,
     after_place,
     could_be_credited,
     credited,
@@ -30,8 +35,12 @@ from newscheck.stages.source_phrases import (
     extend_right,
     in_proper_name,
     may_be_credited,
+    measured,
+    media_modifier,
     noun_follows,
     sentence_bounds,
+    speaker_credited,
+    speech_follows,
     stance_follows,
     subject_of_clause,
     verb_follows,
@@ -87,38 +96,7 @@ _PRIVATELY_AFTER = re.compile(r"[\s,]*(?:[\w'’]+\s+){0,2}?privately\b", re.IGN
 _PRIVATELY_BEFORE = re.compile(r"\bprivately,?\s*$", re.IGNORECASE)
 
 
-_MEASURED = re.compile(
-    r"(?:(?:percent|per\s+cent|%|majority|minority|plurality|share|half|thirds?|quarters?|"
-    r"fifths?|proportion|polling|poll|survey)\s+of|\d+\s+(?:in|of)\s+(?:10|ten)|"
-    r"\bin\s+(?:10|ten))\s+(?:[\w'’-]+\s+){0,3}$",
-    re.IGNORECASE,
-)
-
-
-def _measured(before: str) -> bool:
-    """ "55 percent of", "4 in 10": a poll share right before the group."""
-    lowered = " ".join(before.lower().split())
-    return (" of" in lowered or " in" in lowered) and bool(_MEASURED.search(before))
-
-
 _JOINED = re.compile(r"([\w'’.-]+)\s+(?:and|or|nor|&)\s*$")
-
-
-_PREDICATE_BEFORE = re.compile(r"(?:\b(?:is|was|are|were|be|been)|['’]s)\s+$", re.IGNORECASE)
-def _media_modifier(text: str, end: int, patterns: SourcingPatterns) -> bool:
-    """ "media trackers", "media buying sources": "media" modifies the next noun."""
-    following = _FOLLOWING_WORD.match(text, end)
-    word = following.group(1) if following else ""
-    return (
-        word.islower()
-        and word not in patterns.verbs
-        and word not in _AFTER_GROUP_SUBJECT
-        and word not in _FUNCTION_WORDS
-    )
-
-
-_FUNCTION_WORD_LIST = "of in at on for to and or but that who which as with from by about over than"
-_FUNCTION_WORDS = frozenset(_FUNCTION_WORD_LIST.split())
 
 
 _OF_YOU = re.compile(r"\s+of\s+(?:you|us)\b", re.IGNORECASE)
@@ -147,8 +125,6 @@ _REACTION_VERBS = frozenset(_REACTION_VERBS_WORDS.split())
 """What credits a crowd: a reaction or words of its own."""
 
 
-
-
 _ONE_OF = re.compile(r"(?:one|an?|another)\s+of\b", re.IGNORECASE)
 
 
@@ -163,70 +139,11 @@ _PROPER_GROUPS = frozenset(
 _QUOTE_MARK = re.compile(r"[\"“”]")
 
 
-_SUBJECT_FOLLOWERS = """have has had are were is was will would could may might do did also
-privately publicly still now even long often"""
-_AFTER_GROUP_SUBJECT = frozenset(_SUBJECT_FOLLOWERS.split())
-"""Words that may follow a bare quantifier used as a subject ("many have argued");
-"most recently", "for everyone to consider" are not a group speaking."""
-_AFTER_NAME = re.compile(
-    r"(?<![\w'’.-])(?!(?:In|On|At|By|For|From|After|Before|During|Since|Last|This|Next|Later|"
-    r"Earlier|Meanwhile|However|Still|But|And|Yet|Now|Today|Yesterday)\b)"
-    r"[A-Z][\w'’.-]+(?:\s+(?:of\s+)?[A-Z][\w'’.-]+)*,\s*$"
-)
-"""A capitalised name and a comma right before a mention: the mention describes that person."""
-_ADDRESSING = frozenset(
-    ["to", "told", "tells", "tell", "telling", "asked", "asks", "reminded", "informed", "urged"]
-)
-
-
-_PUNCTUATION_SPLIT = re.compile(r"[,;:.!?()\"“”—–]")
-
-
-def _addressed(text: str, start: int, floor: int) -> bool:
-    """ "told reporters", "a letter to committee members": the group is spoken to (one of the
-    two words before it addresses it)."""
-    before = _PUNCTUATION_SPLIT.split(text[max(floor, start - 30) : start])[-1]
-    return not _ADDRESSING.isdisjoint(before.lower().split()[-2:])
-_NAMED_SPEAKER_AFTER = re.compile(r"[,\"”’']+\s+(?:said|says|added|wrote)\s+[A-Z]")
 _TITLE_CASE = re.compile(r"[ \t]+[A-Z][a-z]+[ \t]+[A-Z][a-z]")
-_PLACE_BEFORE = re.compile(r"\b(?:in|at|on|from|near|outside|across)\s+$", re.IGNORECASE)
 
 
-def _after_name(text: str, start: int, floor: int) -> bool:
-    """A person's name and a comma right before ``start`` ("Gov. Ann Roe of Ohio, a Republican");
-    a place after a preposition ("In Dunmore, a judge …") is not a name."""
-    name = _AFTER_NAME.search(text, max(floor, start - 60), start)
-    return name is not None and not _PLACE_BEFORE.search(
-        text, max(floor, name.start() - 12), name.start()
-    )
-
-
-_FOLLOWING_WORD = re.compile(r"\s+([\w'’-]+)")
 _SUBORDINATE = re.compile(r"\b(?:that|if|whether|unless)\s+$", re.IGNORECASE)
 _SENTENCE_START = re.compile(r"(?:[.!?:;\"'“”‘’(\[—–-]\s*|\n\s*)$")
-_SPEECH_LIST = """say says said saying told tell tells claim claims claimed argue argues argued
-believe believes believed think thinks thought insist insists insisted warn warns warned predict
-predicted note noted contend contended"""
-_SPEECH_WORDS = frozenset(_SPEECH_LIST.split())
-
-
-_SPEAKER_LIST = """asked asks wrote writes posted tweeted complained explained recalled added
-exclaimed shouted yelled testified ruled ordered sentenced suggested spoke described agreed
-replied responded"""
-_SPEAKER_VERBS = _SPEECH_WORDS | frozenset(_SPEAKER_LIST.split())
-
-
-_SPEECH_STOP = re.compile(r"[,;:.!?\"“”]")
-
-
-def speech_follows(
-    text: str, end: int, ceiling: int, verbs: frozenset[str] = _SPEECH_WORDS
-) -> bool:
-    """A speech or belief verb among the next four words ("voters say", "many have argued")."""
-    segment = text[end : min(ceiling, end + 50)]
-    cut = _SPEECH_STOP.search(segment)  # '…in all of them," he said': not the group's verb
-    words = WORD.findall((segment[: cut.start()] if cut else segment).lower())[:4]
-    return any(word in verbs for word in words)
 
 
 _BARE_QUANTIFIERS = frozenset(
@@ -398,7 +315,7 @@ def find_vague(
             if head in _BARE_QUANTIFIERS and not _AFTER_BARE_QUANTIFIER.match(
                 text, match.end(), bounds[1]
             ):
-                following_word = _FOLLOWING_WORD.match(text, match.end(), bounds[1])
+                following_word = FOLLOWING_WORD.match(text, match.end(), bounds[1])
                 follower = following_word.group(1).lower() if following_word else ""
                 if (
                     following_word is None
@@ -407,11 +324,11 @@ def find_vague(
                         head not in ("everyone", "everybody")
                         and follower.endswith(("s", "ing"))
                         and not follower.endswith("ss")  # "few express enthusiasm"
-                        and follower not in _AFTER_GROUP_SUBJECT
+                        and follower not in AFTER_GROUP_SUBJECT
                     )
                     or not (
                         following_word.group(1).lower() in patterns.verbs
-                        or following_word.group(1).lower() in _AFTER_GROUP_SUBJECT
+                        or following_word.group(1).lower() in AFTER_GROUP_SUBJECT
                     )
                 ):
                     continue  # "many critics": the determiner of a longer mention
@@ -477,7 +394,7 @@ def find_vague(
                     continue  # "Smith and other critics", "she and other Democrats": a named member
             if head == "most" and text[start : match.start()].strip().lower() == "the":
                 continue  # "the most detailed proposals": a superlative
-            if _addressed(text, start, bounds[0]) and not (
+            if addressed(text, start, bounds[0]) and not (
                 cued_before(text, start, bounds[0], patterns) or viewed
             ):
                 continue  # "told reporters that …", "a letter to committee members calls for …"
@@ -487,7 +404,7 @@ def find_vague(
                 text, max(bounds[0], start - 9), start
             ):
                 continue  # "no Republicans", "neither Republicans nor …": nobody is credited
-            if _measured(text[max(bounds[0], match.start() - 60) : match.start()]):
+            if measured(text[max(bounds[0], match.start() - 60) : match.start()]):
                 continue  # "55 percent of Sanders supporters said": a poll finding
             if match.group().lower() not in _PROPER_GROUPS and in_proper_name(
                 text, match.start(), bounds[0]
@@ -496,12 +413,12 @@ def find_vague(
             individual = (kind == "anonymous" and tag != "speaker_noun") or _ONE_OF.match(
                 text[start : match.start()]
             )
-            if head == "media" and _media_modifier(text, match.end(), patterns):
+            if head == "media" and media_modifier(text, match.end(), patterns):
                 continue  # "media trackers": an adjective
             if speaker:
-                if _PREDICATE_BEFORE.search(text, max(bounds[0], start - 8), start):
+                if PREDICATE_BEFORE.search(text, max(bounds[0], start - 8), start):
                     continue  # "He's a hard guy to predict": a description, not a source
-                if not _speaker_credited(text, start, end, bounds, patterns, definite):
+                if not speaker_credited(text, start, end, bounds, patterns, definite):
                     continue  # "a caller asked", "said the woman", "her friend said"
             elif audience:
                 if not (
@@ -515,7 +432,7 @@ def find_vague(
                 or (individual and subject_of_clause(text, end, bounds[1], patterns))
             ):
                 continue
-            if kind == "anonymous" and not definite and _after_name(text, start, bounds[0]):
+            if kind == "anonymous" and not definite and after_name(text, start, bounds[0]):
                 continue  # "Gov. John Kasich of Ohio, a Republican who …": an appositive to a name
             if text[start : start + 1].isdigit() and not speech_follows(text, end, bounds[1]):
                 continue  # "130 people", "522 people who voted": a count, not a source
@@ -552,35 +469,6 @@ def find_vague(
                 continue
             rule = "A201" if mention_kind == "vague" else "A101"
             found.append(Mention(start, end, mention_text, mention_kind, mention_text, rule))
-
-
-def _speaker_credited(
-    text: str,
-    start: int,
-    end: int,
-    bounds: tuple[int, int],
-    patterns: SourcingPatterns,
-    definite: bool,
-) -> bool:
-    """A person named by a common noun is a source only with words or a ruling of its own.
-
-    "a caller asked", "a judge in October ordered", "wrote one commenter", "asked by a caller";
-    with "the" only right before or after a speech verb ("the man said", "said the woman").
-    """
-    if definite:
-        words = WORD.findall(text[end : min(bounds[1], end + 30)].lower())[:2]
-        if any(word in _SPEAKER_VERBS for word in words):
-            return True
-    elif speech_follows(text, end, bounds[1], _SPEAKER_VERBS):
-        # '"… an everyday guy," said Michael Steele': the named speaker, not the noun
-        return not _NAMED_SPEAKER_AFTER.match(text, end)
-    cue = cued_before(text, start, bounds[0], patterns)
-    if cue is None:
-        return False
-    return cue == "by" or (
-        cue in patterns.speech_cues
-        and (end >= bounds[1] or text[end : end + 1] in ",.;:!?\"”")
-    )
 
 
 _GAP_BEFORE_WHO = re.compile(r"\s*,?\s*$")
@@ -691,12 +579,12 @@ def find_pronoun_sources(
         opener = text[start : antecedent[0]].split()[:1]
         if tag == "singular" and (not opener or opener[0].lower() not in SINGULAR_DETERMINERS):
             continue  # "a delegate, who" is an unnamed person; "the delegate" a known one
-        if tag != "collective" and _after_name(text, start, previous):
+        if tag != "collective" and after_name(text, start, previous):
             continue  # "said Ann Roe, a senior analyst at Jefferies, who notes …": she is named
         head_text = text[antecedent[0] : end].lower()
         if (
             _NOBODY.match(text[start:antecedent[0]])
-            or _measured(text[max(0, antecedent[0] - 60) : antecedent[0]])
+            or measured(text[max(0, antecedent[0] - 60) : antecedent[0]])
             or (head_text not in _PROPER_GROUPS and in_proper_name(text, antecedent[0], previous))
             or names_someone(text[end : end + 60])
             or (head_text in _BARE_QUANTIFIERS and not _AFTER_BARE_QUANTIFIER.match(text, end))

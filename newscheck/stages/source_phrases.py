@@ -2,7 +2,9 @@
 
 A group or unnamed person is a *source* only when credited: a speech, belief or report verb follows
 ("critics say"), a cue precedes ("according to experts", "said one official"), or, for unnamed
-individuals, it is the subject of a clause ("Other officials weighed in").  All checks are token
+individuals, it is the subject of a clause ("Other officials weighed in").  The guards at the end
+say when a mention is no source after all: addressed ("told reporters"), described ("a hard guy"),
+measured by a poll ("55 percent of"), or a named person's appositive.  All checks are token
 look-ups in bounded windows (no backtracking regexes).
 """
 
@@ -536,3 +538,149 @@ def in_proper_name(text: str, start: int, floor: int) -> bool:
 def forget_sentence_index() -> None:
     """Drop the per-document sentence index (called when a stage run ends)."""
     _STARTS.clear()
+
+
+# --- guards shared by the finders: who is addressed, named, measured, or speaking ---
+
+
+FOLLOWING_WORD = re.compile(r"\s+([\w'’-]+)")
+
+
+_MEASURED = re.compile(
+    r"(?:(?:percent|per\s+cent|%|majority|minority|plurality|share|half|thirds?|quarters?|"
+    r"fifths?|proportion|polling|poll|survey)\s+of|\d+\s+(?:in|of)\s+(?:10|ten)|"
+    r"\bin\s+(?:10|ten))\s+(?:[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def measured(before: str) -> bool:
+    """ "55 percent of", "4 in 10": a poll share right before the group."""
+    lowered = " ".join(before.lower().split())
+    return (" of" in lowered or " in" in lowered) and bool(_MEASURED.search(before))
+
+
+PREDICATE_BEFORE = re.compile(r"(?:\b(?:is|was|are|were|be|been)|['’]s)\s+$", re.IGNORECASE)
+
+
+def media_modifier(text: str, end: int, patterns: SourcingPatterns) -> bool:
+    """ "media trackers", "media buying sources": "media" modifies the next noun."""
+    following = FOLLOWING_WORD.match(text, end)
+    word = following.group(1) if following else ""
+    return (
+        word.islower()
+        and word not in patterns.verbs
+        and word not in AFTER_GROUP_SUBJECT
+        and word not in _FUNCTION_WORDS
+    )
+
+
+_FUNCTION_WORD_LIST = "of in at on for to and or but that who which as with from by about over than"
+
+
+_FUNCTION_WORDS = frozenset(_FUNCTION_WORD_LIST.split())
+
+
+_SUBJECT_FOLLOWERS = """have has had are were is was will would could may might do did also
+privately publicly still now even long often"""
+
+
+AFTER_GROUP_SUBJECT = frozenset(_SUBJECT_FOLLOWERS.split())
+"""Words that may follow a bare quantifier used as a subject ("many have argued");
+"most recently", "for everyone to consider" are not a group speaking."""
+
+
+_AFTER_NAME = re.compile(
+    r"(?<![\w'’.-])(?!(?:In|On|At|By|For|From|After|Before|During|Since|Last|This|Next|Later|"
+    r"Earlier|Meanwhile|However|Still|But|And|Yet|Now|Today|Yesterday)\b)"
+    r"[A-Z][\w'’.-]+(?:\s+(?:of\s+)?[A-Z][\w'’.-]+)*,\s*$"
+)
+"""A capitalised name and a comma right before a mention: the mention describes that person."""
+
+
+_ADDRESSING = frozenset(
+    ["to", "told", "tells", "tell", "telling", "asked", "asks", "reminded", "informed", "urged"]
+)
+
+
+_PUNCTUATION_SPLIT = re.compile(r"[,;:.!?()\"“”—–]")
+
+
+def addressed(text: str, start: int, floor: int) -> bool:
+    """ "told reporters", "a letter to committee members": the group is spoken to (one of the
+    two words before it addresses it)."""
+    before = _PUNCTUATION_SPLIT.split(text[max(floor, start - 30) : start])[-1]
+    return not _ADDRESSING.isdisjoint(before.lower().split()[-2:])
+
+
+_NAMED_SPEAKER_AFTER = re.compile(r"[,\"”’']+\s+(?:said|says|added|wrote)\s+[A-Z]")
+
+
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|on|from|near|outside|across)\s+$", re.IGNORECASE)
+
+
+def after_name(text: str, start: int, floor: int) -> bool:
+    """A person's name and a comma right before ``start`` ("Gov. Ann Roe of Ohio, a Republican");
+    a place after a preposition ("In Dunmore, a judge …") is not a name."""
+    name = _AFTER_NAME.search(text, max(floor, start - 60), start)
+    return name is not None and not _PLACE_BEFORE.search(
+        text, max(floor, name.start() - 12), name.start()
+    )
+
+
+_SPEECH_LIST = """say says said saying told tell tells claim claims claimed argue argues argued
+believe believes believed think thinks thought insist insists insisted warn warns warned predict
+predicted note noted contend contended"""
+
+
+_SPEECH_WORDS = frozenset(_SPEECH_LIST.split())
+
+
+_SPEAKER_LIST = """asked asks wrote writes posted tweeted complained explained recalled added
+exclaimed shouted yelled testified ruled ordered sentenced suggested spoke described agreed
+replied responded"""
+
+
+SPEAKER_VERBS = _SPEECH_WORDS | frozenset(_SPEAKER_LIST.split())
+
+
+_SPEECH_STOP = re.compile(r"[,;:.!?\"“”]")
+
+
+def speech_follows(
+    text: str, end: int, ceiling: int, verbs: frozenset[str] = _SPEECH_WORDS
+) -> bool:
+    """A speech or belief verb among the next four words ("voters say", "many have argued")."""
+    segment = text[end : min(ceiling, end + 50)]
+    cut = _SPEECH_STOP.search(segment)  # '…in all of them," he said': not the group's verb
+    words = WORD.findall((segment[: cut.start()] if cut else segment).lower())[:4]
+    return any(word in verbs for word in words)
+
+
+def speaker_credited(
+    text: str,
+    start: int,
+    end: int,
+    bounds: tuple[int, int],
+    patterns: SourcingPatterns,
+    definite: bool,
+) -> bool:
+    """A person named by a common noun is a source only with words or a ruling of its own.
+
+    "a caller asked", "a judge in October ordered", "wrote one commenter", "asked by a caller";
+    with "the" only right before or after a speech verb ("the man said", "said the woman").
+    """
+    if definite:
+        words = WORD.findall(text[end : min(bounds[1], end + 30)].lower())[:2]
+        if any(word in SPEAKER_VERBS for word in words):
+            return True
+    elif speech_follows(text, end, bounds[1], SPEAKER_VERBS):
+        # '"… an everyday guy," said Michael Steele': the named speaker, not the noun
+        return not _NAMED_SPEAKER_AFTER.match(text, end)
+    cue = cued_before(text, start, bounds[0], patterns)
+    if cue is None:
+        return False
+    return cue == "by" or (
+        cue in patterns.speech_cues
+        and (end >= bounds[1] or text[end : end + 1] in ",.;:!?\"”")
+    )
