@@ -662,3 +662,14 @@ def test_a_quoted_group_with_a_named_member_is_not_vague():
     text = "At the depot, Ann Roe and other ferry workers protested the new timetable."
     document = run_stages(build_document(text), STAGES[: STAGES.index("sourcing") + 1])
     assert [f for f in document.findings if f.rule.startswith("A")] == []
+
+
+def test_a_quantified_group_the_lists_do_not_know():
+    assert flags(analyse("Many architects say the ferry terminal is unsafe.")) == [
+        ("A201", "Many architects")
+    ]
+    assert flags(analyse("Some local contractors warned that costs would rise.")) == [
+        ("A201", "Some local contractors")
+    ]
+    assert flags(analyse("Many polls said the race was close.")) == []
+    assert flags(analyse("Many buildings have stood empty since May.")) == []

@@ -331,6 +331,7 @@ def find_vague(
                         or following_word.group(1).lower() in AFTER_GROUP_SUBJECT
                     )
                 ):
+                    _add_unlisted_group(document, match, bounds, lexicon, found)
                     continue  # "many critics": the determiner of a longer mention
             interviewed = INTERVIEWED.match(text, match.end(), bounds[1])
             if interviewed:  # "experts I spoke to": the reporter's unnamed sources
@@ -469,6 +470,43 @@ def find_vague(
                 continue
             rule = "A201" if mention_kind == "vague" else "A101"
             found.append(Mention(start, end, mention_text, mention_kind, mention_text, rule))
+
+
+_UNLISTED_GROUP = re.compile(
+    r"\s+(?:[a-z][\w'’-]*\s+)?([a-z][a-z'’-]*[a-rt-z]s)\s+(?:(?:have|had|also|now|still|often|"
+    r"privately|publicly)\s+)?(?:say|said|argue|argued|believe|believed|think|thought|insist|"
+    r"insisted|warn|warned|contend|fear|feared|worry|worried|complain|complained|predict|"
+    r"predicted)\b"
+)
+"""'Many architects say', 'some local contractors warned': a quantifier, a plural noun the lists
+do not know, and a speech or belief verb right after it."""
+
+
+def _add_unlisted_group(
+    document: Document,
+    match: re.Match[str],
+    bounds: tuple[int, int],
+    lexicon: SourcingLexicon,
+    found: Found,
+) -> None:
+    """Flag a quantified group of a kind the word lists do not name ("many architects say")."""
+    if match.group().lower() not in ("many", "some", "most", "few"):
+        return
+    group = _UNLISTED_GROUP.match(document.analysis_text, match.end(), bounds[1])
+    if group is None:
+        return
+    noun = group.group(1).lower()
+    if noun in lexicon.collectives or noun in lexicon.anonymous_heads:
+        return  # a listed group: its own hit decides
+    if noun in lexicon.document_heads or noun.rstrip("s") in lexicon.document_heads:
+        return  # "some reports say", "many polls said": documents, not people
+    start, end = match.start(), group.end(1)
+    if found.overlaps(start, end) or document.in_quote(start, end):
+        return
+    words = document.text[start:end]
+    if lexicon.is_allowed(words):
+        return
+    found.append(Mention(start, end, words, "vague", words, "A201"))
 
 
 _GAP_BEFORE_WHO = re.compile(r"\s*,?\s*$")
