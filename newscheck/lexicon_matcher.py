@@ -17,7 +17,7 @@ start with it in a dict, so a sentence costs one pass whatever the lexicon size.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -152,9 +152,10 @@ def reduced_key(key: str) -> str:
 
 class Words:
     """The words of ``text[start:end]``: match keys (see ``word_keys``), plus offsets and
-    spellings computed on first use (capitals matter to the context rules)."""
+    spellings found on demand (capitals matter to the context rules): words are located only
+    as far as the rules look, usually up to the sentence's last hit."""
 
-    __slots__ = ("text", "start", "end", "keys", "_starts", "_ends")
+    __slots__ = ("text", "start", "end", "keys", "_starts", "_ends", "_unread")
 
     def __init__(self, text: str, start: int = 0, end: int | None = None,
                  keys: list[str] | None = None) -> None:
@@ -164,37 +165,47 @@ class Words:
         self.keys: list[str] = word_keys(text, start, self.end) if keys is None else keys
         self._starts: list[int] = []
         self._ends: list[int] = []
+        self._unread: Iterator[re.Match[str]] | None = None
 
     def __len__(self) -> int:
         return len(self.keys)
 
-    def _locate(self) -> list[int]:
-        """Word offsets, found on first use; returns the starts."""
-        starts: list[int] = []
-        ends: list[int] = []
-        add_start, add_end = starts.append, ends.append
-        for match in WORD.finditer(self.text, self.start, self.end):
-            add_start(match.start())
-            add_end(match.end())
-        self._starts, self._ends = starts, ends
+    def _locate(self, i: int) -> list[int]:
+        """Locate words up to ``i`` (all of them for a negative ``i``); returns the starts."""
+        if i < 0:
+            i = self.end
+        unread = self._unread
+        if unread is None:
+            unread = self._unread = WORD.finditer(self.text, self.start, self.end)
+        starts, ends = self._starts, self._ends
+        for match in unread:
+            starts.append(match.start())
+            ends.append(match.end())
+            if len(starts) > i:
+                break
         return starts
 
     def word_start(self, i: int) -> int:
-        return (self._starts or self._locate())[i]
+        starts = self._starts
+        return (starts if 0 <= i < len(starts) else self._locate(i))[i]
 
     def word_end(self, i: int) -> int:
-        if not self._starts:
-            self._locate()
+        if not 0 <= i < len(self._starts):
+            self._locate(i)
         return self._ends[i]
 
     def spelled(self, i: int) -> str:
         """Word ``i`` as written."""
-        starts = self._starts or self._locate()
+        starts = self._starts
+        if not 0 <= i < len(starts):
+            starts = self._locate(i)
         return self.text[starts[i] : self._ends[i]]
 
     def char_span(self, first: int, last: int) -> tuple[int, int]:
         """Character span of words ``first..last-1`` (a dropped possessive stays outside)."""
-        starts = self._starts or self._locate()
+        starts = self._starts
+        if not 0 < last <= len(starts) or first < 0:
+            starts = self._locate(-1 if first < 0 or last <= 0 else last - 1)
         start, end = starts[first], self._ends[last - 1]
         if len(self.keys[last - 1]) + 2 == end - starts[last - 1]:
             end -= 2
@@ -202,7 +213,9 @@ class Words:
 
     def gap_after(self, i: int) -> str:
         """The text between word ``i`` and the next word (or the segment end)."""
-        starts = self._starts or self._locate()
+        starts = self._starts
+        if i < 0 or i + 1 >= len(starts):
+            starts = self._locate(i + 1 if i >= 0 else -1)
         following = starts[i + 1] if i + 1 < len(starts) else self.end
         return self.text[self._ends[i] : following]
 

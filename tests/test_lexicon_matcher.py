@@ -131,3 +131,19 @@ def test_the_word_pattern_finds_what_the_plain_pattern_finds():
         assert WORD.findall(text) == plain.findall(text)
         lowered = text.lower().replace("’", "'").replace("_", " ")
         assert WORD_WITHOUT_UNDERSCORES.findall(lowered) == plain.findall(lowered)
+
+
+def test_words_located_on_demand_in_any_order_match_a_full_reading():
+    start, end = line_spans(SENTENCES)[0]
+    spans = [m.span() for m in WORD.finditer(SENTENCES, start, end)]
+    for order in ([0, 5, 10], [10, 0, 5], [-1, 3], [4, -2, 0]):
+        words = Words(SENTENCES, start, end)
+        for i in order:
+            assert (words.word_start(i), words.word_end(i)) == spans[i]
+            assert words.spelled(i) == SENTENCES[slice(*spans[i])]
+    words = Words(SENTENCES, start, end)
+    assert words.gap_after(1) == " "  # "mayor’s aides": only three words read so far
+    assert words.gap_after(len(words) - 1) == "."
+    assert Words(SENTENCES, start, end).gap_after(-1) == SENTENCES[spans[-1][1] : spans[0][0]]
+    assert SENTENCES[slice(*Words(SENTENCES, start, end).char_span(1, 2))] == "mayor"
+    assert Words(SENTENCES, start, end).char_span(-2, -1) == (spans[-2][0], spans[-2][1])
