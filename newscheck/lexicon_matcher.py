@@ -101,9 +101,9 @@ class KeyReader:
         return lowered.find("'s", start, end) >= 0 or lowered.find("n't", start, end) >= 0
 
     def concatenated(self, spans: list[tuple[int, int]], separator: str
-                     ) -> tuple[list[str], list[int], set[str]]:
-        """The keys of all ``spans`` in one list (``separator`` after each span's keys), where
-        each span's keys start (plus the list's length), and the set of keys in the list.
+                     ) -> tuple[list[str], list[int]]:
+        """The keys of all ``spans`` in one list (``separator`` after each span's keys) and
+        where each span's keys start (plus the list's length).
 
         The spans are joined by a marker word and read with one ``findall``, so a span costs
         one slice; the markers become ``separator``.  Falls back to a ``findall`` per span when
@@ -116,7 +116,7 @@ class KeyReader:
                 keys += self.keys(start, end)
                 keys.append(separator)
                 bounds.append(len(keys))
-            return keys, bounds, set(keys)
+            return keys, bounds
         pieces = [lowered[start - base : end - base] for start, end in spans]
         words = WORD if "_" in lowered else WORD_WITHOUT_UNDERSCORES
         keys = words.findall(SPAN_GAP.join(pieces) + SPAN_GAP)
@@ -128,13 +128,13 @@ class KeyReader:
             keys[position] = separator
             position += 1
             bounds.append(position)
-        for i, piece in enumerate(pieces):
-            if "'" in piece and ("'s" in piece or "n't" in piece):
-                first = bounds[i]
-                with_apostrophe = map(contains, keys[first : bounds[i + 1]], repeat("'"))
-                for j in compress(range(first, bounds[i + 1]), with_apostrophe):
+        for i in compress(range(len(pieces)), map(contains, pieces, repeat("'"))):
+            piece = pieces[i]
+            if "'s" in piece or "n't" in piece:
+                first, last = bounds[i], bounds[i + 1]
+                for j in compress(range(first, last), map(contains, keys[first:last], repeat("'"))):
                     keys[j] = reduced_key(keys[j])
-        return keys, bounds, set(keys)
+        return keys, bounds
 
 
 SPAN_MARK = "ª"

@@ -12,7 +12,8 @@ from __future__ import annotations
 import gc
 from bisect import bisect_left, bisect_right
 from contextlib import contextmanager
-from itertools import accumulate
+from itertools import accumulate, compress
+from operator import sub
 
 from newscheck.config import DEFAULT_CONFIG, Config
 from newscheck.document import Document
@@ -166,7 +167,8 @@ class LanguageRules:
         text = self.document.analysis_text
         window = spans[first:last]
         reader = KeyReader(text, window[0][0], window[-1][1])
-        keys, bounds, vocabulary = reader.concatenated(window, SENTINEL)
+        keys, bounds = reader.concatenated(window, SENTINEL)
+        vocabulary = set(keys)
         sentence_words: dict[int, Words] = {}
 
         def words_of(local: int) -> Words:
@@ -267,7 +269,7 @@ def narration_words(reader: KeyReader, quoted_parts: dict[int, list[tuple[int, i
     read together, and runs of sentences without quotations are copied in one slice each."""
     indices = sorted(quoted_parts)
     parts = [part for index in indices for part in quoted_parts[index]]
-    part_keys, part_bounds, _ = reader.concatenated(parts, SENTINEL)
+    part_keys, part_bounds = reader.concatenated(parts, SENTINEL)
     narration_keys: list[str] = []
     narration_bounds: list[int] = []
     copied = 0  # sentences before this one are in the narration
@@ -321,11 +323,10 @@ def score_narration(document: Document, spans: list[tuple[int, int]], first: int
     (``spans`` are sentences ``first...``; ``quoted_parts`` and ``bounds`` count from there)."""
     scores = score_sentences(keys, bounds, SUBJECTIVITY_THRESHOLD, SUBJECTIVE_WORDS_MIN)
     polarity, subjectivity = scores.polarity, scores.subjectivity
+    narrated = map((1).__lt__, map(sub, bounds[1:], bounds))  # words besides the sentinel
+    scored = zip(polarity, subjectivity, strict=True)
     document.sentence_scores.update(
-        (first + index, (polarity[index], subjectivity[index]))
-        for index in range(len(spans))
-        if bounds[index + 1] - bounds[index] > 1  # narration besides the sentinel
-    )
+        compress(zip(range(first, first + len(spans)), scored, strict=True), narrated))
     for index, assessments in scores.assessments.items():
         parts = quoted_parts.get(index, [spans[index]])
         segments = [Words(document.analysis_text, start, end) for start, end in parts]
