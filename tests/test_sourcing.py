@@ -673,3 +673,10 @@ def test_a_quantified_group_the_lists_do_not_know():
     ]
     assert flags(analyse("Many polls said the race was close.")) == []
     assert flags(analyse("Many buildings have stood empty since May.")) == []
+
+
+def test_a_possessive_spokesman_is_a_known_role():
+    assert classify_mention("Cameron's spokesman") == "person"
+    assert classify_mention("the prime minister’s spokesman") == "person"
+    assert classify_mention("a spokesman") == "anonymous"
+    assert classify_mention("the spokesman") == "anonymous"  # joins an earlier unnamed spokesman

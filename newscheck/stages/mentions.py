@@ -239,6 +239,13 @@ def classify_mention(mention: str) -> str:
             return "person"
         if after_head[:1].isupper():  # "aide Huma Roe"
             return "person"
+        if (
+            head.startswith("spokes")
+            and not head.endswith(("men", "people"))
+            and head_at > 0
+            and words[head_at - 1].endswith("'s")
+        ):
+            return "person"  # "Cameron's spokesman", "the prime minister's spokesman": one role
         if head in lexicon.anonymous_heads:
             return "anonymous"
         if head in lexicon.singulars:
