@@ -15,7 +15,11 @@ once (``polnear_clean_sources.tsv``, the clean test), the dev-split samples the 
 been tuned on ("unseen": held-out, fresh, final, clean; every one of them has since been read),
 a fifth sample of PolNeAR *train* articles labelled before the second round of rules and measured
 once at its end (``polnear_rich_sources.tsv``, "rich"), a sixth like it labelled before the third
-round and measured once at its end (``polnear_rich2_sources.tsv``, "rich2"), and all.
+round and measured once at its end (``polnear_rich2_sources.tsv``, "rich2"), two blind samples
+labelled during the fourth round by an engineer who never ran the tool, kept from the rule writer
+and measured once at the end of that round (``polnear_dev2_sources.tsv``, "dev2": unlabelled spans
+of the development-half dev articles; ``polnear_rich3_sources.tsv``, "rich3": train articles like
+the fifth sample's), "blind" (both), and all.
 """
 
 from __future__ import annotations
@@ -38,6 +42,10 @@ second round of rules and measured once at its end."""
 RICH2 = HERE / "labels" / "polnear_rich2_sources.tsv"
 """A sixth sample like the fifth (other train articles): labelled before the third round of
 rules, which read the fifth sample's errors, and measured once at its end."""
+DEV2 = HERE / "labels" / "polnear_dev2_sources.tsv"
+"""A seventh sample, development-half dev articles (span residue 1): labelled blind."""
+RICH3 = HERE / "labels" / "polnear_rich3_sources.tsv"
+"""An eighth sample like the fifth (train articles, sha1(stem) % 8 == 3): labelled blind."""
 POSITIVE = frozenset({"anonymous", "vague", "pronoun_anonymous", "pronoun_vague"})
 FLAG_CATEGORIES = frozenset({"anonymous_source", "vague_attribution"})
 
@@ -54,7 +62,7 @@ def read_labels(path: Path = LABELS) -> dict[str, list[tuple[int, int, str]]]:
 
 
 def _texts_folder(shared: Path, sample: str) -> Path:
-    split = "train" if sample in ("rich", "rich2") else "dev"
+    split = "train" if sample in ("rich", "rich2", "rich3") else "dev"
     return shared / "quotes" / "polnear" / split / "text"
 
 
@@ -104,6 +112,8 @@ def main(shared: Path, verbose: bool = False) -> dict:
         "clean": [],
         "rich": [],
         "rich2": [],
+        "dev2": [],
+        "rich3": [],
     }
     errors: list[str] = []
     samples = {
@@ -113,6 +123,8 @@ def main(shared: Path, verbose: bool = False) -> dict:
         "clean": read_labels(CLEAN),
         "rich": read_labels(RICH),
         "rich2": read_labels(RICH2),
+        "dev2": read_labels(DEV2),
+        "rich3": read_labels(RICH3),
     }
     flags_cache: dict[str, list[tuple[int, int]]] = {}
     texts: dict[str, str] = {}
@@ -143,13 +155,19 @@ def main(shared: Path, verbose: bool = False) -> dict:
         "clean": _figures(rows["clean"]),
         "rich": _figures(rows["rich"]),
         "rich2": _figures(rows["rich2"]),
+        "dev2": _figures(rows["dev2"]),
+        "rich3": _figures(rows["rich3"]),
+        "blind": _figures(rows["dev2"] + rows["rich3"]),
         "unseen": _figures(rows["heldout"] + rows["fresh"] + rows["final"] + rows["clean"]),
         "all": _figures([row for split_rows in rows.values() for row in split_rows]),
         "articles": len(texts),
         "seconds": round(elapsed, 2),
         "chars": sum(len(t) for t in texts.values()),
     }
-    for split in ("dev", "heldout", "fresh", "final", "clean", "unseen", "rich", "rich2", "all"):
+    for split in (
+        "dev", "heldout", "fresh", "final", "clean", "unseen", "rich", "rich2", "dev2", "rich3",
+        "blind", "all",
+    ):
         f = figures[split]
         print(
             f"  {split:8s} labelled={f['labelled']:3d} positives={f['positives']:2d} "
