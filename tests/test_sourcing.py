@@ -680,3 +680,10 @@ def test_a_possessive_spokesman_is_a_known_role():
     assert classify_mention("the prime minister’s spokesman") == "person"
     assert classify_mention("a spokesman") == "anonymous"
     assert classify_mention("the spokesman") == "anonymous"  # joins an earlier unnamed spokesman
+
+
+def test_most_before_an_adverb_is_a_superlative_not_a_group():
+    quiet = analyse("The fern is most often found in valleys and most likely spreads by spores.")
+    assert flags(quiet) == []
+    speaking = analyse("Most say the new tax is unfair to renters.")
+    assert flags(speaking) == [("A201", "Most")]

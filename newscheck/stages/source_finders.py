@@ -159,6 +159,13 @@ _AFTER_BARE_QUANTIFIER = re.compile(
 )
 
 
+_SUPERLATIVE_ADVERB = re.compile((
+    r"\s+(?:often|commonly|frequently|likely|recently|notably|importantly|widely|closely|"
+    r"heavily|clearly|easily|famously|prominently|seriously|directly|especially)\b"
+), re.IGNORECASE)
+"""An adverb after "most": the superlative of that adverb ("most often", "most likely")."""
+
+
 _NEGATION = re.compile(
     r"\b(?:not|never|no|n't|nor|denied|deny|denies|false(?:ly)?)\s+(?:\w+\s+){0,3}$", re.IGNORECASE
 )
@@ -312,6 +319,8 @@ def find_vague(
                 continue  # "they all say", "of all", "all of the niceties": no group of its own
             if head in _BARE_QUANTIFIERS and _OF_YOU.match(text, match.end()):
                 continue  # "how many of you believe": the audience addressed
+            if head == "most" and _SUPERLATIVE_ADVERB.match(text, match.end(), bounds[1]):
+                continue  # "is most often found", "most likely": a superlative, not a group
             if head in _BARE_QUANTIFIERS and not _AFTER_BARE_QUANTIFIER.match(
                 text, match.end(), bounds[1]
             ):
