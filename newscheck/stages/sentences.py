@@ -237,6 +237,8 @@ def punkt_parameters() -> PunktParameters:
 
 
 _ASCII_SPACE = " \t\n\r\x0b\x0c"
+_CLOSERS = frozenset("\"')]}\u2018\u2019\u201c\u201d\xab\xbb")
+"""What Punkt's boundary realignment can move back (its pattern's first character class)."""
 """Punkt looks back for the previous word with ``string.whitespace`` (ASCII only)."""
 _PLAIN_WORD_BEFORE_PERIOD = re.compile(r"(?:^|[\s(\[{\"'“‘«])([A-Za-z]{2,})\Z")
 
@@ -333,7 +335,11 @@ class _PunktLoop:
             start += realign
             if index + 1 < len(slices):
                 following_start, following_stop = slices[index + 1]
-                closing = self.realignment.match(text, following_start, following_stop)
+                closing = (
+                    self.realignment.match(text, following_start, following_stop)
+                    if following_start < following_stop and text[following_start] in _CLOSERS
+                    else None
+                )
                 if closing:
                     spans.append((start, following_start + len(closing.group().rstrip())))
                     realign = closing.end() - following_start
@@ -659,7 +665,10 @@ def _corrected(text: str, raw: list[Range]) -> list[Range]:
     sentences: list[Range] = []
     pending: int | None = None
     for start, end in merged:
-        if _LONE_ELLIPSIS.match(text, start, end):
+        opening = text[start] if start < end else ""  # the pattern's first character first
+        if opening and (opening in ".…" or opening.isspace()) and _LONE_ELLIPSIS.match(
+            text, start, end
+        ):
             pending = start if pending is None else pending
             continue
         if pending is not None:
