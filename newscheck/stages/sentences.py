@@ -695,7 +695,10 @@ def _continues(text: str, previous: Range, current: Range, open_parens: int) -> 
         or _INITIALS_ONLY.match(text, previous_start, previous_end)
     ):
         return True  # "1." or "a)" alone is a list marker; "K.C." alone opens a name
-    if _CONTINUATION.match(text, current_start, current_end):
+    opening = text[current_start]
+    if not (opening.isupper() or opening.isdigit()) and _CONTINUATION.match(
+        text, current_start, current_end
+    ):  # (a capital or a digit can never start that pattern: most breaks skip it)
         return True  # "'This is great.' she said." / "(...engineer.) at the local"
     tail = max(previous_start, previous_end - _TAIL)
     if text[previous_end - 1] == ".":
