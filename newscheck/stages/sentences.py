@@ -293,7 +293,10 @@ class _PunktLoop:
         previous = None
         # Only the whitespace characters the text holds can be found: usually " " alone, or
         # " " and "\n"; looking for those directly avoids a generator per candidate.
-        present = [space for space in _ASCII_SPACE if space in text] or [" "]
+        if text.isprintable():  # no tab, newline...: one scan instead of six
+            present = [" "]
+        else:
+            present = [space for space in _ASCII_SPACE if space in text] or [" "]
         first_space = present[0]
         second_space = present[1] if len(present) == 2 else None
         rfind = text.rfind
