@@ -586,6 +586,11 @@ def _single_sentence(text: str, start: int, end: int) -> bool:
 def _punkt_sentences(text: str, start: int, end: int) -> list[Range]:
     if _single_sentence(text, start, end):
         return [span] if (span := _trimmed(text, start, end)) else []
+    return _several_sentences(text, start, end)
+
+
+def _several_sentences(text: str, start: int, end: int) -> list[Range]:
+    """``_punkt_sentences`` for a piece that may hold more than one sentence."""
     raw_piece = text[start:end]
     if len(raw_piece) > 200:
         marks = raw_piece.count(".") + raw_piece.count("!") + raw_piece.count("?")
@@ -811,14 +816,15 @@ def run(document: Document) -> None:
     sentences: list[Span] = []
     for paragraph in document.paragraphs:
         first, last = paragraph.start, paragraph.end
-        if (
-            last - first <= MAX_CHUNK
-            and _single_sentence(text, first, last)
-            and _LIST_ITEM.match(text, first, last) is None
-        ):
-            sentences.append(paragraph)  # one sentence (Spans are immutable: shared)
-            continue
-        for start, end in sentence_ranges(text, first, last):
+        if last - first <= MAX_CHUNK and _LIST_ITEM.match(text, first, last) is None:
+            # the usual paragraph, trimmed already: what sentence_ranges would do, directly
+            if _single_sentence(text, first, last):
+                sentences.append(paragraph)  # one sentence (Spans are immutable: shared)
+                continue
+            ranges = _several_sentences(text, first, last)
+        else:
+            ranges = sentence_ranges(text, first, last)
+        for start, end in ranges:
             # the paragraph's own int objects where the values agree: 4 MB less on 15 MB
             sentences.append(Span(first if start == first else start, last if end == last else end))
     document.sentences = sentences
