@@ -69,6 +69,15 @@ def test_lower_casing_that_changes_length_falls_back_to_each_range():
                     "the", "regime", "critics", "spoke", "\x00"]
 
 
+def test_a_window_containing_the_marker_letter_is_read_span_by_span():
+    text = "La 1ª edición del festival's cartel wasn't ready.\nThe mayor’s plan may slip."
+    spans = line_spans(text)
+    keys, bounds = KeyReader(text).concatenated(spans, "\x00")
+    assert keys == ["la", "1ª", "edición", "del", "festival", "cartel", "n't", "ready", "\x00",
+                    "the", "mayor", "plan", "may", "slip", "\x00"]
+    assert bounds == [0, 9, 15]
+
+
 def test_word_offsets_spellings_and_gaps():
     start, end = line_spans(SENTENCES)[1]
     words = Words(SENTENCES, start, end)
