@@ -155,3 +155,16 @@ def test_words_located_on_demand_in_any_order_match_a_full_reading():
     assert Words(SENTENCES, start, end).gap_after(-1) == SENTENCES[spans[-1][1] : spans[0][0]]
     assert SENTENCES[slice(*Words(SENTENCES, start, end).char_span(1, 2))] == "mayor"
     assert Words(SENTENCES, start, end).char_span(-2, -1) == (spans[-2][0], spans[-2][1])
+
+
+def test_sentences_out_of_order_are_read_from_their_own_text(monkeypatch: pytest.MonkeyPatch):
+    text = SENTENCES + "Opposition leaders slammed the utterly shameless budget.\n"
+    monkeypatch.setattr(language, "WINDOW_CHARS", 150)
+    found = []
+    for order in (list, reversed):
+        document = build_document(text)
+        document.sentences = [Span(s, e) for s, e in order(line_spans(text))]
+        language.run(document)
+        found.append({(f.rule, f.start, f.end, f.text) for f in document.findings})
+    assert found[0] == found[1]
+    assert {text for _, _, _, text in found[0]} >= {"slammed", "so-called", "disastrous"}

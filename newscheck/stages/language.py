@@ -166,7 +166,7 @@ class LanguageRules:
         """Findings and scores of sentences ``first..last-1``."""
         text = self.document.analysis_text
         window = spans[first:last]
-        reader = KeyReader(text, window[0][0], window[-1][1])
+        reader = KeyReader(text, min(window)[0], max(end for _, end in window))
         keys, bounds = reader.concatenated(window, SENTINEL)
         vocabulary = set(keys)
         sentence_words: dict[int, Words] = {}
