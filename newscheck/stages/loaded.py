@@ -280,8 +280,8 @@ def intensifies(words: Words, after: int) -> bool:
 
 
 SCARE_QUOTE = re.compile(
-    r"(?<![\w])(?:“(?P<a>[^\W\d_][\w'’-]{1,30})”|\"(?P<b>[^\W\d_][\w'’-]{1,30})\""
-    r"|‘(?P<c>[^\W\d_][\w'’-]{1,30})’|'(?P<d>[^\W\d_][\w-]{1,30})')(?![\w])"
+    r"(?:“(?<!\w“)(?P<a>[^\W\d_][\w'’-]{1,30})”|\"(?<!\w\")(?P<b>[^\W\d_][\w'’-]{1,30})\""
+    r"|‘(?<!\w‘)(?P<c>[^\W\d_][\w'’-]{1,30})’|'(?<!\w')(?P<d>[^\W\d_][\w-]{1,30})')(?![\w])"
 )
 """One word in quotation marks: scare quotes, unless the quotes stage credits it to a speaker."""
 NAMING_WORDS = word_set(
