@@ -562,7 +562,8 @@ def score_balance(credits: list[Attribution]) -> Dimension:
                 f"{top_count} of {attributed} attributed quotes come from one source ({name})",
             )
     outlets = [
-        c for c in credits if c.kind == "outlet" or any(f.rule == "A301" for f in c.findings)
+        c for c in credits
+        if c.kind == "outlet" or (c.findings and any(f.rule == "A301" for f in c.findings))
     ]
     if outlets:
         findings = _flat(outlets)
