@@ -127,7 +127,10 @@ def analyze(
         show_progress = task_count > 1 and not quiet and _is_terminal(sys.stderr) and (
             output is not None or not _is_terminal(sys.stdout)
         )
-        outcomes = iter_outcomes(items, jobs=workers, render=writer.render_in_worker)
+        # Workers send rendered text (cheaper to pickle than a report); in one process the
+        # JSON writers stream each report instead of holding it whole as a string.
+        render = writer.render_in_worker if workers > 1 else None
+        outcomes = iter_outcomes(items, jobs=workers, render=render)
         with _progress(task_count, show_progress) as progress:
             try:
                 for outcome in outcomes:
@@ -332,12 +335,17 @@ class _JsonWriter(_Writer):
         self.written = 0
 
     def write(self, outcome: Outcome) -> None:
-        assert outcome.rendered is not None
+        from newscheck.render.json_output import write_report_json
+
         if self.as_array:
             self.stream.write(",\n" if self.written else "[\n")
+        if outcome.rendered is not None:
             self.stream.write(outcome.rendered)
         else:
-            self.stream.write(outcome.rendered + "\n")
+            assert outcome.report is not None
+            write_report_json(outcome.report, self.stream, indent=2)
+        if not self.as_array:
+            self.stream.write("\n")
         self.written += 1
         self.stream.flush()
 
@@ -354,8 +362,14 @@ class _JsonLinesWriter(_Writer):
         self.render_in_worker = report_json_line
 
     def write(self, outcome: Outcome) -> None:
-        assert outcome.rendered is not None
-        self.stream.write(outcome.rendered + "\n")
+        from newscheck.render.json_output import write_report_json
+
+        if outcome.rendered is not None:
+            self.stream.write(outcome.rendered)
+        else:
+            assert outcome.report is not None
+            write_report_json(outcome.report, self.stream, indent=None)
+        self.stream.write("\n")
         self.stream.flush()
 
 

@@ -282,3 +282,18 @@ def test_stdin_filename_names_the_input_and_selects_markdown(runner: CliRunner) 
     assert all(f["start"] >= code_end or f["end"] <= markdown.index("`")
                for f in report["findings"])
     assert all(q["start"] >= code_end for q in report["quotes"])
+
+
+def test_json_array_streamed_in_one_process_equals_the_one_rendered_by_workers(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    for n in range(4):
+        article(tmp_path, f"desk/{n:02d}.txt", STORY if n % 2 else SECOND)
+    serial = runner.invoke(app, ["analyze", str(tmp_path / "desk"), "-f", "json", "-j", "1"])
+    parallel = runner.invoke(app, ["analyze", str(tmp_path / "desk"), "-f", "json", "-j", "2"])
+    assert serial.exit_code == parallel.exit_code == 0
+    assert serial.stdout == parallel.stdout
+    reports = json.loads(serial.stdout)
+    assert [len(report["quotes"]) for report in reports] == [
+        len(analyze_path(str(tmp_path / f"desk/{n:02d}.txt")).quotes) for n in range(4)
+    ]

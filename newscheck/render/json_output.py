@@ -8,8 +8,7 @@ back into the original bytes.
 
 from __future__ import annotations
 
-import json
-from typing import TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING
 
 if TYPE_CHECKING:
     from newscheck.report import Report
@@ -17,18 +16,15 @@ if TYPE_CHECKING:
 
 def report_json(report: Report) -> str:
     """The report as an indented JSON object (no trailing newline)."""
-    return _dumps(report.to_dict(), indent=2)
+    return "".join(report.json_chunks(indent=2))
 
 
 def report_json_line(report: Report) -> str:
     """The report as one compact JSON line (no newline inside, none at the end)."""
-    return _dumps(report.to_dict(), separators=(",", ":"))
+    return "".join(report.json_chunks(indent=None))
 
 
-def _dumps(data: dict[str, Any], **options: Any) -> str:
-    text = json.dumps(data, ensure_ascii=False, **options)
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:  # lone surrogates: escape everything non-ASCII instead
-        text = json.dumps(data, ensure_ascii=True, **options)
-    return text
+def write_report_json(report: Report, stream: IO[str], *, indent: int | None = 2) -> None:
+    """Write the report's JSON to ``stream`` piece by piece, never holding the whole string."""
+    for chunk in report.json_chunks(indent=indent):
+        stream.write(chunk)
