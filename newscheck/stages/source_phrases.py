@@ -492,8 +492,11 @@ def may_be_credited(
 ) -> bool:
     """A cheap over-approximation of ``credited`` (or the subject rule) for a group noun."""
     window = text[max(bounds[0], head_start - 150) : head_start].lower()
-    if not may_continue(text, end, bounds[1], patterns) and not patterns.cue_hint.search(window):
-        return False  # most group nouns: no verb can follow and no cue comes before
+    cue_before = None  # searched once, only when needed
+    if not may_continue(text, end, bounds[1], patterns):
+        cue_before = patterns.cue_hint.search(window)
+        if not cue_before:
+            return False  # most group nouns: no verb can follow and no cue comes before
     if verb_follows(text, end, bounds[1], patterns, False):
         return True
     skipped = skip_parenthetical(text, end, bounds[1])
@@ -501,7 +504,9 @@ def may_be_credited(
         return True
     if verb_after_place(text, end, bounds[1], patterns):
         return True
-    if patterns.cue_hint.search(window):
+    if cue_before is None:
+        cue_before = patterns.cue_hint.search(window)
+    if cue_before:
         return True
     individual = kind == "anonymous" or " of " in window[-60:].lower()  # "one of the aides"
     return individual and subject_of_clause(text, end, bounds[1], patterns)

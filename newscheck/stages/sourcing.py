@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import lru_cache
 
 from newscheck.config import Config
 from newscheck.document import Document
@@ -64,7 +65,9 @@ def _quote_at(document: Document, start: int, end: int) -> Quote | None:
     return None
 
 
+@lru_cache(maxsize=4096)
 def _normalise(name: str) -> str:
+    """A name's grouping key (memoised: person names repeat through a story)."""
     words = WORD.findall(name.lower().replace("’", "'"))
     while words and words[0] in ("the", "mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr."):
         words = words[1:]
