@@ -81,7 +81,7 @@ class Found(list):
         mention.text = text[mention.start : end]
 
     def overlaps(self, start: int, end: int) -> bool:
-        return 1 in self.covered[start:end]
+        return self.covered.find(1, start, end) >= 0  # no slice copy
 
 
 _CLAUSE_END = re.compile(r"[,.;:!?\"“”‘’()—–]|\s'|'\s|\s-\s")

@@ -491,10 +491,10 @@ def may_be_credited(
     kind: str,
 ) -> bool:
     """A cheap over-approximation of ``credited`` (or the subject rule) for a group noun."""
-    window = text[max(bounds[0], head_start - 150) : head_start].lower()
-    cue_before = None  # searched once, only when needed
+    window_start = max(bounds[0], head_start - 150)
+    cue_before = None  # the window is lower-cased only when needed
     if not may_continue(text, end, bounds[1], patterns):
-        cue_before = patterns.cue_hint.search(window)
+        cue_before = patterns.cue_hint.search(text[window_start:head_start].lower())
         if not cue_before:
             return False  # most group nouns: no verb can follow and no cue comes before
     if verb_follows(text, end, bounds[1], patterns, False):
@@ -504,9 +504,10 @@ def may_be_credited(
         return True
     if verb_after_place(text, end, bounds[1], patterns):
         return True
-    if cue_before is None:
-        cue_before = patterns.cue_hint.search(window)
-    if cue_before:
+    if cue_before is not None:
+        return True  # the cue found above
+    window = text[window_start:head_start].lower()
+    if patterns.cue_hint.search(window):
         return True
     individual = kind == "anonymous" or " of " in window[-60:].lower()  # "one of the aides"
     return individual and subject_of_clause(text, end, bounds[1], patterns)
