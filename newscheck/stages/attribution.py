@@ -338,9 +338,12 @@ def _speaker_before(
         near = space + 1  # start on a whole word
     far = max(lo, position - 160)
     has_who = text.find("who ", far, position) >= 0  # a relative clause before the cue?
-    result = _speaker_in(_tokens(text, near, position), near == lo, has_who)
+    tokens = _tokens(text, near, position)
+    result = _speaker_in(tokens, near == lo, has_who)
     if result == _MORE:
-        result = _speaker_in(_tokens(text, far, position), True, has_who)
+        # ``near`` follows a space, so no token straddles it: tokenise only the words before it
+        longer = _tokens(text, far, near) + tokens if space >= 0 else _tokens(text, far, position)
+        result = _speaker_in(longer, True, has_who)
     return result
 
 

@@ -185,11 +185,13 @@ class _QuoteFinder:
         starts = self.quotation_starts
         ends = [q.end for q in quotations]
         longest = _LONGEST_ABBREVIATION
+        index, count = -1, len(starts)  # the last quotation starting at or before ``at``
         for match in _TERMINATOR.finditer(text):
             at, end = match.span()
             if text[end + 1 : end + 2].islower():
                 continue
-            index = bisect_right(starts, at) - 1
+            while index + 1 < count and starts[index + 1] <= at:
+                index += 1  # terminators come in order: walk forward instead of bisecting
             if index >= 0 and end < ends[index]:
                 continue  # inside a quotation (end < quotation end implies at < it)
             previous = text[at - 2 : at]
