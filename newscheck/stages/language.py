@@ -31,13 +31,11 @@ from newscheck.rules import get_rule
 from newscheck.stages.hedging import KIND_CODES, hedge_matcher, hedges_from_hits
 from newscheck.stages.loaded import (
     SUBTYPE_CODES,
-    compound_hits,
-    derived_adverb_hits,
     find_scare_quotes,
     loaded_from_hits,
     loaded_matcher,
-    scandal_suffix_hits,
     superlative_claim_hits,
+    word_shape_hits,
 )
 from newscheck.stages.subjectivity import Assessment, score_sentences
 from newscheck.stages.voice import QuoteLocator
@@ -215,10 +213,7 @@ class LanguageRules:
         loaded, document, locator, emit = self.loaded, self.document, self.locator, self.emit
         loaded_hits = loaded.find(keys, candidates)
         covered = {i for first, last, _ in loaded_hits for i in range(first, last)}
-        loaded_hits += [hit for hit in compound_hits(keys, loaded) if hit[0] not in covered]
-        loaded_hits += [hit for hit in scandal_suffix_hits(keys, vocabulary)
-                        if hit[0] not in covered]
-        loaded_hits += [hit for hit in derived_adverb_hits(keys, loaded, vocabulary)
+        loaded_hits += [hit for hit in word_shape_hits(keys, loaded, vocabulary)
                         if hit[0] not in covered]
         loaded_hits += [hit for hit in superlative_claim_hits(keys, vocabulary)
                         if not covered.intersection(range(hit[0], hit[1]))]

@@ -198,6 +198,85 @@ def scandal_suffix_hits(keys: list[str],
     return positions_of(keys, coined)
 
 
+class WordShapeMemo:
+    """The word-shape rules (loaded compounds, coined '-gate' names, derived '-ly' adverbs)
+    judged once per distinct word per process: a window then costs two set operations and one
+    C-speed scan over its keys.  Bounded: cleared past ``LIMIT`` distinct words."""
+
+    LIMIT = 200_000
+
+    def __init__(self, matcher: PhraseMatcher) -> None:
+        self.matcher = matcher
+        self.seen: set[str] = set()
+        self.entries: dict[str, tuple[Entry, ...]] = {}
+
+    def hits(self, keys: list[str], vocabulary: set[str]) -> list[tuple[int, int, Entry]]:
+        """Every word-shape hit in ``keys``, by position; at one position in rule order."""
+        new = vocabulary.difference(self.seen)
+        if new:
+            if len(self.seen) + len(new) > self.LIMIT:
+                self.seen.clear()
+                self.entries.clear()
+                new = vocabulary
+            self.seen.update(new)
+            for key in new:
+                entries = self.judge(key)
+                if entries:
+                    self.entries[key] = entries
+        present = vocabulary.intersection(self.entries)
+        if not present:
+            return []
+        entries = self.entries
+        return [(i, i + 1, entry)
+                for i in compress(range(len(keys)), map(present.__contains__, keys))
+                for entry in entries[keys[i]]]
+
+    def judge(self, key: str) -> tuple[Entry, ...]:
+        """The entries the three rules give ``key``, in the order the rules run."""
+        found = []
+        if "-" in key:
+            entry = compound_entry(key, self.matcher)
+            if entry is not None:
+                found.append(entry)
+        if key.endswith("gate") and key not in ORDINARY_GATE_WORDS and (
+                key.endswith("-gate") or len(key) >= 8 and key[:-4].isalpha()):
+            found.append(Entry(key, (key,), "name_calling", SCANDAL_NOTE))
+        if key.endswith("ly"):
+            entry = derived_adverb_entry(key, self.matcher)
+            if entry is not None:
+                found.append(entry)
+        return tuple(found)
+
+
+def compound_entry(key: str, matcher: PhraseMatcher) -> Entry | None:
+    """The entry :func:`compound_hits` gives the hyphenated ``key``, if any."""
+    if key in matcher:
+        return None
+    parts = key.split("-")
+    if parts[0] in NEGATING_PREFIXES:
+        return None
+    for part in parts:
+        entry = matcher.single(part) if len(part) >= 4 else None
+        if entry is not None and entry.kind in ("emotive", "name_calling"):
+            return Entry(key, (key,), entry.kind, entry.note)
+    return None
+
+
+_SHAPE_MEMOS: dict[int, WordShapeMemo] = {}
+
+
+def word_shape_hits(keys: list[str], matcher: PhraseMatcher,
+                    vocabulary: set[str]) -> list[tuple[int, int, Entry]]:
+    """compound_hits + scandal_suffix_hits + derived_adverb_hits, sorted by position (stable),
+    from the per-matcher memo."""
+    memo = _SHAPE_MEMOS.get(id(matcher))
+    if memo is None or memo.matcher is not matcher:
+        if len(_SHAPE_MEMOS) > 8:
+            _SHAPE_MEMOS.clear()
+        memo = _SHAPE_MEMOS[id(matcher)] = WordShapeMemo(matcher)
+    return memo.hits(keys, vocabulary)
+
+
 def is_headline(words: Words) -> bool:
     """Title Case or ALL CAPS lines (headlines), where capitals do not mark names."""
     content = [
