@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from newscheck.document import Document
@@ -202,6 +202,7 @@ def find_anonymous(
         found.append(
             Mention(start, end, original[start:end], "anonymous", original[start:end], "A101")
         )
+    marker_starts = sorted(start for start, _ in markers)
     for match in hits["anonymous_head"]:
         bounds = sentence_bounds(document, match.start())
         if found.overlaps(match.start(), match.end()):
@@ -228,7 +229,8 @@ def find_anonymous(
         ):
             continue  # "Cameron's spokesman", "the spokesman": a unique, identifiable role
         end = extend_right(text, match.end(), bounds[1])
-        marked = any(bounds[0] <= m[0] < bounds[1] for m in markers)
+        first_marker = bisect_left(marker_starts, bounds[0])  # one in this sentence?
+        marked = first_marker < len(marker_starts) and marker_starts[first_marker] < bounds[1]
         if (
             not marked
             and not credited(text, start, end, bounds, patterns)
