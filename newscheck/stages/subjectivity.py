@@ -38,6 +38,9 @@ class SentenceScore:
 @lru_cache(maxsize=1)
 def pattern_lexicon() -> dict[str, tuple[float, float, float, bool]]:
     """word -> (polarity, subjectivity, intensity, is_adverb_modifier) from textblob's data."""
+    from newscheck.lean_nltk import import_nltk
+
+    import_nltk()  # textblob imports nltk: keep scipy/numpy out when the stage runs alone
     from textblob.en import sentiment
 
     sentiment.load()
