@@ -1,0 +1,54 @@
+"""How much the quotes stage adds to the pipeline's time (the quote issue allows 50 %).
+
+    python benchmarks/quotes_share.py [--shared ../shared/eval]
+
+Runs the whole pipeline (stages, ``to_report``, ``to_dict``) over the PolNeAR train texts with
+and without the quotes stage, three times each, alternating, and compares the best CPU times.
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from importlib import import_module
+from pathlib import Path
+
+from newscheck.pipeline import STAGES, build_document, to_report
+
+DEFAULT_SHARED = Path(__file__).resolve().parents[2] / "shared" / "eval"
+
+
+def pipeline_seconds(texts: list[str], stages: tuple[str, ...]) -> float:
+    modules = [import_module(f"newscheck.stages.{name}") for name in stages]
+    began = time.process_time()
+    for text in texts:
+        document = build_document(text)
+        for module in modules:
+            module.run(document)
+        to_report(document).to_dict()
+    return time.process_time() - began
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--shared", type=Path, default=DEFAULT_SHARED)
+    args = parser.parse_args()
+    folder = args.shared / "quotes" / "polnear" / "train" / "text"
+    if not folder.is_dir():
+        print(f"skipped: {folder} not found")
+        return 0
+    texts = [path.read_text(encoding="utf-8") for path in sorted(folder.glob("*.txt"))]
+    without = tuple(name for name in STAGES if name != "quotes")
+    pipeline_seconds(texts[:50], tuple(STAGES))  # warm-up: lexicons, imports
+    with_quotes, without_quotes = [], []
+    for _ in range(3):
+        with_quotes.append(pipeline_seconds(texts, tuple(STAGES)))
+        without_quotes.append(pipeline_seconds(texts, without))
+    full, rest = min(with_quotes), min(without_quotes)
+    print(f"{len(texts)} texts: with quotes {full:.2f} CPU s, without {rest:.2f} s; "
+          f"the quotes stage adds {full / rest - 1:.0%} (target <= 50%)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
