@@ -76,7 +76,7 @@ class Document:
         """Index of the sentence containing ``offset`` (binary search), or None."""
         from bisect import bisect_right
 
-        starts = self._sentence_starts()
+        starts = self.sentence_starts()
         i = bisect_right(starts, offset) - 1
         if i >= 0 and self.sentences[i].start <= offset < self.sentences[i].end:
             return i
@@ -101,9 +101,6 @@ class Document:
 
     def sentence_starts(self) -> list[int]:
         """Start offsets of the sentences, in list order (cached until the list changes size)."""
-        return self._sentence_starts()
-
-    def _sentence_starts(self) -> list[int]:
         cache = getattr(self, "_starts_cache", None)
         if cache is None or cache[0] != len(self.sentences):
             cache = (len(self.sentences), [s.start for s in self.sentences])

@@ -11,7 +11,8 @@ from importlib import import_module
 
 from newscheck.config import DEFAULT_CONFIG, Config
 from newscheck.document import Document
-from newscheck.report import FINDING_ORDER, Report
+from newscheck.report import Report
+from newscheck.stages.scoring import assign_finding_ids
 
 STAGES: tuple[str, ...] = (
     "sentences",  # paragraphs and sentences (nltk Punkt with shipped parameters)
@@ -52,9 +53,7 @@ def run_stages(document: Document, stages: tuple[str, ...] = STAGES) -> Document
 
 
 def to_report(document: Document) -> Report:
-    document.findings.sort(key=FINDING_ORDER)
-    for number, finding in enumerate(document.findings, 1):
-        finding.id = f"f{number}"
+    assign_finding_ids(document)
     words = document.word_count()
     return Report(
         path=document.path,

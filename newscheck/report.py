@@ -73,18 +73,14 @@ class Quote:
     speaker: Speaker | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        cue, speaker = self.cue, self.speaker  # their to_dict() inlined: this runs per quote
         return {
             "id": self.id,
             "kind": self.kind,
             "start": self.start,
             "end": self.end,
             "text": self.text,
-            "cue": {"start": cue.start, "end": cue.end, "text": cue.text} if cue else None,
-            "speaker": {
-                "start": speaker.start, "end": speaker.end, "text": speaker.text,
-                "name": speaker.name, "kind": speaker.kind, "source_id": speaker.source_id,
-            } if speaker else None,
+            "cue": self.cue.to_dict() if self.cue else None,
+            "speaker": self.speaker.to_dict() if self.speaker else None,
         }
 
 
@@ -106,7 +102,7 @@ class Source:
             "name": self.name,
             "kind": self.kind,
             "identifiable": self.identifiable,
-            "mentions": [{"start": m.start, "end": m.end, "text": m.text} for m in self.mentions],
+            "mentions": [m.to_dict() for m in self.mentions],
             "quotes": list(self.quotes),
         }
         if self.anonymity_reason is not None:

@@ -15,6 +15,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
+from newscheck.report import FINDING_ORDER
+
 if TYPE_CHECKING:
     from newscheck.document import Document
     from newscheck.report import Finding, Quote
@@ -226,7 +228,7 @@ def _overlaps(finding: Finding, start: int, end: int) -> bool:
 def attributions(document: Document, groups: FindingGroups | None = None) -> list[Attribution]:
     """Every quote plus every sourcing flag (A1xx/A2xx/A301) that is not on a quote's speaker."""
     groups = groups or FindingGroups.of(document.findings)
-    flags = sorted(groups.flags, key=lambda f: (f.start, f.end, f.rule))
+    flags = sorted(groups.flags, key=FINDING_ORDER)
     starts = [f.start for f in flags]
     linked: set[int] = set()
     result: list[Attribution] = []
