@@ -53,25 +53,6 @@ NEGATING_PREFIXES = word_set("anti counter non un de ex post pre pro self")
 """'anti-propaganda', 'counter-jihadist': the compound is against the loaded word, not it."""
 
 
-def compound_hits(keys: list[str], matcher: PhraseMatcher) -> list[tuple[int, int, Entry]]:
-    """Hyphenated words with a loaded part that the lexicon does not list whole
-    ("homosexual-infested", "bone-chilling"): the whole compound, as that part's kind."""
-    hits = []
-    for i in compress(range(len(keys)), map(contains, keys, repeat("-"))):
-        key = keys[i]
-        if key in matcher:
-            continue
-        parts = key.split("-")
-        if parts[0] in NEGATING_PREFIXES:
-            continue
-        for part in parts:
-            entry = matcher.single(part) if len(part) >= 4 else None
-            if entry is not None and entry.kind in ("emotive", "name_calling"):
-                hits.append((i, i + 1, Entry(key, (key,), entry.kind, entry.note)))
-                break
-    return hits
-
-
 LOADED_KINDS_FOR_DERIVATION = ("emotive", "name_calling", "exaggeration")
 
 
@@ -86,30 +67,9 @@ def adverb_stems(key: str) -> tuple[str, ...]:
     return tuple(stems)
 
 
-def derived_adverb_hits(keys: list[str], matcher: PhraseMatcher,
-                        vocabulary: set[str] | None = None) -> list[tuple[int, int, Entry]]:
-    """'-ly' adverbs formed from a loaded adjective the lexicon lists ("viciously",
-    "shamelessly", "outrageously"): the manner is as loaded as the adjective.
-    ``vocabulary`` (the distinct keys) lets each distinct word be looked at once."""
-    derived = {}
-    for key in set(keys) if vocabulary is None else vocabulary:
-        if key.endswith("ly"):
-            entry = derived_adverb_entry(key, matcher)
-            if entry is not None:
-                derived[key] = entry
-    return positions_of(keys, derived)
-
-
-def positions_of(keys: list[str], entries: dict[str, Entry]) -> list[tuple[int, int, Entry]]:
-    """One-word hits for every occurrence of the ``entries``' words (a C-speed scan)."""
-    if not entries:
-        return []
-    return [(i, i + 1, entries[keys[i]])
-            for i in compress(range(len(keys)), map(entries.__contains__, keys))]
-
-
 def derived_adverb_entry(key: str, matcher: PhraseMatcher) -> Entry | None:
-    """The loaded entry an '-ly' adverb derives from, as an entry for the adverb, if any."""
+    """An '-ly' adverb formed from a loaded adjective the lexicon lists ("viciously",
+    "shamelessly", "outrageously"): the manner is as loaded as the adjective."""
     if len(key) < 6 or key in matcher:
         return None
     for stem in adverb_stems(key):
@@ -185,17 +145,14 @@ SCANDAL_NOTE = (
 )
 
 
-def scandal_suffix_hits(keys: list[str],
-                        vocabulary: set[str] | None = None) -> list[tuple[int, int, Entry]]:
-    """Coined '-gate' scandal names ("Russiagate", "Bridgegate", "email-gate"): the suffix
+def scandal_entry(key: str) -> Entry | None:
+    """A coined '-gate' scandal name ("Russiagate", "Bridgegate", "email-gate"): the suffix
     borrowed from Watergate labels an affair as a scandal. Ordinary -gate words are skipped."""
-    coined = {
-        key: Entry(key, (key,), "name_calling", SCANDAL_NOTE)
-        for key in (set(keys) if vocabulary is None else vocabulary)
-        if key.endswith("gate") and key not in ORDINARY_GATE_WORDS
-        and (key.endswith("-gate") or len(key) >= 8 and key[:-4].isalpha())
-    }
-    return positions_of(keys, coined)
+    if key.endswith("gate") and key not in ORDINARY_GATE_WORDS and (
+        key.endswith("-gate") or len(key) >= 8 and key[:-4].isalpha()
+    ):
+        return Entry(key, (key,), "name_calling", SCANDAL_NOTE)
+    return None
 
 
 class WordShapeMemo:
@@ -233,23 +190,17 @@ class WordShapeMemo:
 
     def judge(self, key: str) -> tuple[Entry, ...]:
         """The entries the three rules give ``key``, in the order the rules run."""
-        found = []
-        if "-" in key:
-            entry = compound_entry(key, self.matcher)
-            if entry is not None:
-                found.append(entry)
-        if key.endswith("gate") and key not in ORDINARY_GATE_WORDS and (
-                key.endswith("-gate") or len(key) >= 8 and key[:-4].isalpha()):
-            found.append(Entry(key, (key,), "name_calling", SCANDAL_NOTE))
-        if key.endswith("ly"):
-            entry = derived_adverb_entry(key, self.matcher)
-            if entry is not None:
-                found.append(entry)
-        return tuple(found)
+        found = (
+            compound_entry(key, self.matcher) if "-" in key else None,
+            scandal_entry(key),
+            derived_adverb_entry(key, self.matcher) if key.endswith("ly") else None,
+        )
+        return tuple(entry for entry in found if entry is not None)
 
 
 def compound_entry(key: str, matcher: PhraseMatcher) -> Entry | None:
-    """The entry :func:`compound_hits` gives the hyphenated ``key``, if any."""
+    """A hyphenated word with a loaded part that the lexicon does not list whole
+    ("homosexual-infested", "bone-chilling"): the whole compound, as that part's kind."""
     if key in matcher:
         return None
     parts = key.split("-")
@@ -267,8 +218,8 @@ _SHAPE_MEMOS: dict[int, WordShapeMemo] = {}
 
 def word_shape_hits(keys: list[str], matcher: PhraseMatcher,
                     vocabulary: set[str]) -> list[tuple[int, int, Entry]]:
-    """compound_hits + scandal_suffix_hits + derived_adverb_hits, sorted by position (stable),
-    from the per-matcher memo."""
+    """Hits of the word-shape rules (loaded compounds, coined '-gate' names, derived '-ly'
+    adverbs), sorted by position (stable), from the per-matcher memo."""
     memo = _SHAPE_MEMOS.get(id(matcher))
     if memo is None or memo.matcher is not matcher:
         if len(_SHAPE_MEMOS) > 8:
