@@ -7,8 +7,8 @@ Pure functions over tokens; ``stages/language.py`` turns the matches into findin
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib import resources
 
+from newscheck.lexicon_files import section_lines
 from newscheck.lexicon_matcher import (
     Entry,
     Match,
@@ -156,10 +156,8 @@ def _clause_ends_after(words: Words, i: int) -> bool:
     return any(mark in words.gap_after(i) for mark in ".,;:!?()—–")
 
 
-EPISTEMIC_MAY_NEXT = word_set("have well")
 MODAL_ADVERBS = word_set("also already still even never not once yet actually originally")
 """Adverbs that may stand between a modal and its verb ("may also have", "could still")."""
-"""'may have gone', 'may well be': a guess about what is or was the case."""
 DUMMY_SUBJECTS = word_set("it this there")
 """'it may be that', 'this may explain', 'there may be': a claim about the world, hedged."""
 SPECIFIC_SUBJECTS = word_set("the he she")
@@ -358,9 +356,8 @@ PEOPLE_PRONOUNS = word_set("them us you those these")
 @lru_cache(maxsize=1)
 def people_nouns() -> frozenset[str]:
     """Plural nouns for people (``lexicons/hedge_people.txt``), read once."""
-    text = resources.files("newscheck").joinpath("lexicons/hedge_people.txt").read_text("utf-8")
-    return frozenset(word for line in text.splitlines() if not line.startswith("#")
-                     for word in line.split())
+    lines = section_lines("hedge_people.txt", "").get("", [])
+    return frozenset(word for line in lines for word in line.split())
 
 
 def is_people_noun(key: str) -> bool:

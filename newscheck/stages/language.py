@@ -180,11 +180,8 @@ class LanguageRules:
         candidates = anchor_positions(keys, self.hedges, self.loaded)
         self.hedge_findings(keys, bounds, candidates, words_of, first)
         self.loaded_findings(keys, bounds, candidates, vocabulary, words_of, first)
-        if not quoted_parts or (first, last) == (0, len(spans)):
-            parts = quoted_parts  # the whole document is one window
-        else:
-            parts = {index - first: quoted_parts[index] for index in range(first, last)
-                     if index in quoted_parts}
+        parts = {index - first: quoted_parts[index] for index in range(first, last)
+                 if index in quoted_parts}  # this window's sentences, numbered from 0
         if parts:
             narration_keys, narration_bounds = narration_words(reader, parts, keys, bounds)
         else:
