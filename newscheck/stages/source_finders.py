@@ -330,17 +330,14 @@ def find_vague(
                 follower = following_word.group(1).lower() if following_word else ""
                 if (
                     following_word is None
-                    or match.group().lower() == "those"  # "those worries": a determiner
+                    or head == "those"  # "those worries": a determiner
                     or (  # "few calls", "some warning signs": plural nouns, not verbs
                         head not in ("everyone", "everybody")
                         and follower.endswith(("s", "ing"))
                         and not follower.endswith("ss")  # "few express enthusiasm"
                         and follower not in AFTER_GROUP_SUBJECT
                     )
-                    or not (
-                        following_word.group(1).lower() in patterns.verbs
-                        or following_word.group(1).lower() in AFTER_GROUP_SUBJECT
-                    )
+                    or not (follower in patterns.verbs or follower in AFTER_GROUP_SUBJECT)
                 ):
                     _add_unlisted_group(document, match, bounds, lexicon, found)
                     continue  # "many critics": the determiner of a longer mention
@@ -410,7 +407,7 @@ def find_vague(
                 cued_before(text, start, bounds[0], patterns) or viewed
             ):
                 continue  # "told reporters that …", "a letter to committee members calls for …"
-            if match.group().lower() == "whom" and start == match.start():
+            if head == "whom" and start == match.start():
                 continue  # only "many of whom", "some of whom"
             if _NOBODY.match(text[start : match.start()]) or _NEITHER.search(
                 text, max(bounds[0], start - 9), start
@@ -418,7 +415,7 @@ def find_vague(
                 continue  # "no Republicans", "neither Republicans nor …": nobody is credited
             if measured(text[max(bounds[0], match.start() - 60) : match.start()]):
                 continue  # "55 percent of Sanders supporters said": a poll finding
-            if match.group().lower() not in _PROPER_GROUPS and in_proper_name(
+            if head not in _PROPER_GROUPS and in_proper_name(
                 text, match.start(), bounds[0]
             ):
                 continue  # "the Union of Concerned Scientists"
@@ -456,7 +453,7 @@ def find_vague(
             if (
                 kind == "vague"
                 and text[match.start()].isupper()
-                and match.group().lower() not in _PROPER_GROUPS
+                and head not in _PROPER_GROUPS
                 and start == match.start()
                 and text[max(bounds[0], start - 8) : start].strip()
                 and not _SENTENCE_START.search(text, max(bounds[0], start - 8), start)

@@ -476,7 +476,7 @@ def may_continue(text: str, end: int, ceiling: int, patterns: SourcingPatterns) 
 
 def could_be_credited(text: str, start: int, end: int, patterns: SourcingPatterns) -> bool:
     """The cheapest first test for a hit, before its sentence is even looked up: a word that
-    may continue into a verb follows, or a cue phrase stands in the 150 characters before."""
+    may continue into a verb follows, or a cue phrase stands in the 100 characters before."""
     return may_continue(text, end, len(text), patterns) or bool(
         patterns.cue_hint.search(text[max(0, start - 100) : start].lower())
     )
