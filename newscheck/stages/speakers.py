@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from newscheck.report import Speaker
-from newscheck.stages import mentions
 from newscheck.stages.attribution import _BOUNDARY, DETERMINERS, role_heads, titles
+from newscheck.stages.mentions import classify_mention
 from newscheck.stages.quote_lexicons import sections
 
 _FULL_NAME = re.compile(r"[A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*)+")
@@ -126,12 +126,6 @@ def plausible_speaker(mention: str) -> bool:
     head_words = _before_preposition(words[: len(lowered)])
     head = head_words[-1]
     return head[:1].isupper() or _POSSESSIVE.sub("", head) not in _not_speaker_heads()
-
-
-@lru_cache(maxsize=4096)
-def classify_mention(mention: str) -> str:
-    """``mentions.classify_mention``, remembered (the same mentions recur across a text)."""
-    return mentions.classify_mention(mention)
 
 
 def _subject_position(text: str, position: int) -> bool:
