@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 OPEN, CLOSE, EITHER, WEAK_CLOSE = 1, 2, 3, 4
@@ -82,12 +83,7 @@ def _role(text: str, i: int, lo: int, hi: int) -> tuple[str, int] | None:
 
 def _paragraph_marks(text: str, lo: int, hi: int) -> list[tuple[int, str, int, int]]:
     """(position, family, role, width) of every quotation mark in the paragraph."""
-    marks = []
-    for match in _MARK.finditer(text, lo, hi):
-        role = _role(text, match.start(), lo, hi)
-        if role is not None:
-            marks.append((match.start(), role[0], role[1], match.end() - match.start()))
-    return marks
+    return _roles(text, lo, hi, (match.span() for match in _MARK.finditer(text, lo, hi)))
 
 
 def _marks_in(
@@ -97,9 +93,15 @@ def _marks_in(
     in the paragraph); a mark cut by the paragraph's edges is re-read within them."""
     if (first > 0 and spans[first - 1][1] > lo) or (stop > first and spans[stop - 1][1] > hi):
         return _paragraph_marks(text, lo, hi)
+    return _roles(text, lo, hi, spans[first:stop])
+
+
+def _roles(
+    text: str, lo: int, hi: int, spans: Iterable[tuple[int, int]]
+) -> list[tuple[int, str, int, int]]:
+    """(position, family, role, width) of the marks at ``spans`` that act as quotation marks."""
     marks = []
-    for index in range(first, stop):
-        start, end = spans[index]
+    for start, end in spans:
         role = _role(text, start, lo, hi)
         if role is not None:
             marks.append((start, role[0], role[1], end - start))
