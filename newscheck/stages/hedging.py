@@ -116,11 +116,31 @@ def hedges_from_hits(
             words, last - 1
         ):
             continue  # "by some 200 residents": the phrase's quantifier approximates a number
+        if entry.words[-2:] == ("known", "to") and not _infinitive_follows(words, last):
+            continue  # "known to police", "known to her": who knows is named
         if entry.kind == "modal" and _verb_follows(words, last):
             last += 1  # report "could shift", not just "could"
         start, end = words.char_span(first, last)
         found.append(Match(start, end, entry))
     return found
+
+
+KNOWERS = word_set(
+    """police authorities investigators prosecutors detectives agents officers staff neighbours
+    neighbors family friends colleagues him her them us me you everyone everybody anyone all"""
+)
+"""Who 'is known to': with one of these (or a determiner, a people noun or a name) after 'to',
+the knower is named ("known to police"); an infinitive after it hides who knows."""
+
+
+def _infinitive_follows(words: Words, after: int) -> bool:
+    """A verb, not the knower, follows 'known to' at ``after`` ("is known to cause")."""
+    if after >= len(words):
+        return False
+    key = words.keys[after]
+    spelled = words.spelled(after)
+    return (spelled.isalpha() and spelled.islower() and key not in KNOWERS
+            and key not in DETERMINERS and not is_people_noun(key))
 
 
 NOT_THE_VERB = word_set(
@@ -328,20 +348,26 @@ def _indicate(words: Words, i: int, prev: str, nxt: str) -> bool:
     return nxt in ("that", "a", "an", "the", "some", "possible")
 
 
-def _some(words: Words, i: int, prev: str, nxt: str) -> bool:
-    # "some 40 people" approximates a number (not a hedge); "for some time" is idiom.
-    return not (nxt[:1].isdigit() or nxt in NUMBER_WORDS or nxt in ("time", "extent", "degree"))
-
-
-def _many(words: Words, i: int, prev: str, nxt: str) -> bool:
-    # "as many as 60", "how many", "so many": a number follows or a question is asked.
-    return prev not in ("as", "how", "so", "too", "very") and not nxt[:1].isdigit()
-
-
 TIME_AND_MEASURE_UNITS = word_set(
     """seconds minutes hours days weeks months years decades centuries times miles kilometres
     kilometers metres meters feet inches pounds kilograms percent"""
 )
+SOME_IDIOMS = word_set("time extent degree kind sort point reason way")
+"""'for some time', 'some kind of', 'at some point', 'for some reason': an indefinite one, not
+a vague count of people or sources."""
+
+
+def _some(words: Words, i: int, prev: str, nxt: str) -> bool:
+    # "some 40 people" approximates a number (not a hedge); "some years later" measures time.
+    return not (nxt[:1].isdigit() or nxt in NUMBER_WORDS or nxt in SOME_IDIOMS
+                or nxt in TIME_AND_MEASURE_UNITS)
+
+
+def _many(words: Words, i: int, prev: str, nxt: str) -> bool:
+    # "as many as 60", "how many", "so many": a number follows or a question is asked;
+    # "for many years", "many times over": time and measure, not a crowd left unnamed.
+    return (prev not in ("as", "how", "so", "too", "very") and not nxt[:1].isdigit()
+            and nxt not in TIME_AND_MEASURE_UNITS)
 
 
 def _several(words: Words, i: int, prev: str, nxt: str) -> bool:

@@ -1,0 +1,66 @@
+"""Round-5 language rules: vague quantities in their time and idiom senses, agentless
+'is known to', and the loaded words added this round (exact spans, must-not-flag cases)."""
+
+from __future__ import annotations
+
+import re
+
+from newscheck.document import Span
+from newscheck.pipeline import build_document
+from newscheck.stages import language
+
+
+def flagged(text: str, category: str) -> list[tuple[str, str]]:
+    """(rule, words) of one category's findings, each line of ``text`` a sentence."""
+    document = build_document(text)
+    document.sentences = [Span(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    document.quotes = []
+    document.findings = []
+    language.run(document)
+    found = sorted((f for f in document.findings if f.category == category),
+                   key=lambda f: f.start)
+    for finding in found:
+        assert text[finding.start : finding.end] == finding.text
+    return [(f.rule, f.text) for f in found]
+
+
+def test_many_and_some_measuring_time_or_in_idioms_are_not_vague_quantities():
+    text = (
+        "The mill stood empty for many years before the council bought it.\n"
+        "Some years later the family returned to the valley.\n"
+        "The pump had been switched on and off many times that night.\n"
+        "At some point the driver lost control on the wet bend.\n"
+        "For some reason the alarm did not sound.\n"
+        "The crew used some kind of foam to seal the leak."
+    )
+    assert flagged(text, "hedging") == []
+
+
+def test_many_and_some_over_people_or_things_are_still_vague_quantities():
+    text = (
+        "Many families moved out after the second flood.\n"
+        "Some shopkeepers say the new parking rules cost them trade.\n"
+        "Many of the older buses lack ramps."
+    )
+    assert flagged(text, "hedging") == [("H104", "Many"), ("H104", "Some"), ("H104", "Many")]
+
+
+def test_agentless_is_known_to_hides_who_knows():
+    text = (
+        "The compound is known to cause liver damage in dogs.\n"
+        "It is known that the valve had been replaced twice.\n"
+        "The carvings were known to predate the church."
+    )
+    assert flagged(text, "hedging") == [("H105", "is known to"), ("H105", "It is known that"),
+                                        ("H105", "were known to")]
+
+
+def test_known_as_a_name_or_known_for_a_record_is_not_a_hedge():
+    text = (
+        "The bridge, known as the Iron Span, opened in 1911.\n"
+        "She is known for her work on river ecology.\n"
+        "The gang was known to police long before the raid.\n"
+        "The shortcut was known to the drivers but not to the council.\n"
+        "The risk was known to her from the first survey."
+    )
+    assert flagged(text, "hedging") == []
