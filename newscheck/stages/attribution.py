@@ -411,15 +411,27 @@ def _speaker_in(
 
 def find_cues(text: str, lo: int = 0, hi: int | None = None) -> list[Cue]:
     """Every cue word in ``text[lo:hi]`` in order."""
-    sections_by_form = _verb_sections()
-    hi = len(text) if hi is None else hi
-    cues: list[Cue] = []
+    return find_cues_between(text, [(lo, len(text) if hi is None else hi)])
+
+
+def find_cues_between(text: str, ranges: list[tuple[int, int]]) -> list[Cue]:
+    """Every cue word in the ``[lo, hi)`` ranges of ``text`` (sorted, disjoint), in order."""
+    pattern = _cue_pattern()
     spans: list[tuple[int, int]] = []
-    search_from = max(lo - 1, 0)  # the character before ``lo`` decides, as it would for ``\b``
-    if lo == 0 and (first := _cue_at_start().match(text, 0, hi)) is not None:
-        spans.append(first.span())
-        search_from = first.end()
-    spans.extend(match.span(1) for match in _cue_pattern().finditer(text, search_from, hi))
+    for lo, hi in ranges:
+        search_from = max(lo - 1, 0)  # the character before ``lo`` decides, as for ``\b``
+        if lo == 0 and (first := _cue_at_start().match(text, 0, hi)) is not None:
+            spans.append(first.span())
+            search_from = first.end()
+        spans.extend(match.span(1) for match in pattern.finditer(text, search_from, hi))
+    return _cues_at(text, spans)
+
+
+def _cues_at(text: str, spans: list[tuple[int, int]]) -> list[Cue]:
+    """The cues at the matched ``spans``, each with its section; compounds ("so-called") and
+    "characterized by" left out."""
+    sections_by_form = _verb_sections()
+    cues: list[Cue] = []
     for start, end in spans:
         word = text[start:end]
         if start and text[start - 1] in "-\u2010\u2011":

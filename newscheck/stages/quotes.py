@@ -14,9 +14,10 @@ from dataclasses import dataclass
 from newscheck.document import Document
 from newscheck.report import Quote, Speaker, TextSpan
 from newscheck.stages.attribution import (
+    Cue,
     Frame,
     attribution_words,
-    find_cues,
+    find_cues_between,
     frame_for,
     role_heads,
     verb_section,
@@ -210,11 +211,25 @@ class _QuoteFinder:
         right = self.bounds[index] if index < len(self.bounds) else len(self.text)
         return left, right
 
+    def _cues_outside_quotations(self) -> list[Cue]:
+        """The cues that do not start inside a quotation (as ``_quotation_at`` sees them): the
+        cue regex runs over the gaps between quotations only, instead of over the whole text
+        with the cues inside quotations dropped afterwards.  A cue is letters and spaces, so no
+        match straddles a quotation mark; ``find_cues_between`` reads the character before each
+        gap."""
+        gaps = []
+        previous_end = 0
+        for quotation in self.quotations:
+            if quotation.start > previous_end:
+                gaps.append((previous_end, quotation.start))
+            previous_end = quotation.end
+        if len(self.text) > previous_end or not self.quotations:
+            gaps.append((previous_end, len(self.text)))
+        return find_cues_between(self.text, gaps)
+
     def _frames(self) -> list[Frame]:
         frames = []
-        for cue in find_cues(self.text):
-            if self._quotation_at(cue.start) is not None:
-                continue
+        for cue in self._cues_outside_quotations():
             lo, hi = self._paragraph(cue.start)
             frame = frame_for(self.text, cue, lo, hi)
             if self.text[cue.start : cue.end].endswith("ing") and (
