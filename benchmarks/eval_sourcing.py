@@ -46,6 +46,8 @@ DEV2 = HERE / "labels" / "polnear_dev2_sources.tsv"
 """A seventh sample, development-half dev articles (span residue 1): labelled blind."""
 RICH3 = HERE / "labels" / "polnear_rich3_sources.tsv"
 """An eighth sample like the fifth (train articles, sha1(stem) % 8 == 3): labelled blind."""
+BLIND = frozenset({"dev2", "rich3"})
+"""Samples kept from the rule writer: their aggregate figures print, their errors never do."""
 POSITIVE = frozenset({"anonymous", "vague", "pronoun_anonymous", "pronoun_vague"})
 FLAG_CATEGORIES = frozenset({"anonymous_source", "vague_attribution"})
 
@@ -141,7 +143,7 @@ def main(shared: Path, verbose: bool = False) -> dict:
                 flagged = any(s < end and start < e for s, e in flags)
                 positive = label in POSITIVE
                 rows[split].append((label, positive, flagged))
-                if positive != flagged:
+                if positive != flagged and split not in BLIND:
                     kind = "FN" if positive else "FP"
                     errors.append(
                         f"{kind} {split} {stem} {start} {end} {label}: {text[start:end]!r}"
