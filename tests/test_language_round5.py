@@ -64,3 +64,34 @@ def test_known_as_a_name_or_known_for_a_record_is_not_a_hedge():
         "The risk was known to her from the first survey."
     )
     assert flagged(text, "hedging") == []
+
+
+def test_contemptuous_labels_and_emphatic_adverbs_added_this_round():
+    text = (
+        "The mayor called his rivals cunning and childish during the debate.\n"
+        "The council's plan was grossly unfair to tenants, the editorial said.\n"
+        "The minister categorically denied the report.\n"
+        "The post spread disinformation about the vaccine clinic."
+    )
+    assert flagged(text, "loaded_language") == [
+        ("L102", "cunning"), ("L102", "childish"), ("L103", "grossly"), ("L103", "categorically"),
+        ("L101", "disinformation"),
+    ]
+
+
+def test_a_lone_capitalised_label_mid_sentence_is_emphasis_not_a_name():
+    text = (
+        "The pamphlet warned that more Infidels will die unless the border closes.\n"
+        "Shares in Hero Motors rose on Monday.\n"
+        "The column was signed by the Sankt Gallen Mafia, a name its critics coined."
+    )
+    assert flagged(text, "loaded_language") == [("L102", "Infidels")]
+
+
+def test_a_surname_the_document_gives_in_full_is_a_name_when_it_stands_alone():
+    text = (
+        "The host, Dan Savage, took questions from the audience.\n"
+        "Afterwards Savage said the evening had raised $4,000 for the shelter.\n"
+        "The attack on the village was savage."
+    )
+    assert flagged(text, "loaded_language") == [("L101", "savage")]

@@ -296,10 +296,52 @@ def is_proper_name(words: Words, first: int, last: int) -> bool:
     spelled = words.spelled(first)
     if len(spelled) > 3 and spelled.isupper():
         return False
-    if first > 0:
+    if last < len(words) and words.spelled(last)[0].isupper():
+        return True  # "Hero Motors", "the Crisis Group", "Jihadist Psychopath" (a title)
+    if first == 0:
+        return False
+    # Mid-sentence, a name has a capitalised neighbour ("Justice Sharp", "Sankt Gallen Mafia");
+    # a lone capitalised label ("more Infidels will die", "McCarrick, the Molester") is the
+    # writer's capital for emphasis, not a name.  A capitalised sentence-initial article or
+    # preposition before it ("The Dictator ...") is no neighbour.
+    before = words.spelled(first - 1)
+    if before[0].isupper() and (first > 1 or words.keys[0] not in SMALL_WORDS):
         return True
-    # Sentence-initial: a name when the next word is capitalised too ("Hero Motors said").
-    return last < len(words) and words.spelled(last)[0].isupper()
+    return named_elsewhere(words.text, spelled)
+
+
+NAME_RUN = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)+")
+"""Two or more capitalised words in a row: a name ("Dan Savage", "Sankt Gallen Mafia")."""
+SENTENCE_OPENERS = frozenset(".!?\n\"“‘'([")
+
+
+class NameWords:
+    """The capitalised words a document uses inside names, found in one scan on first use
+    and kept for that document only.  A run's sentence-initial word is left out ("More
+    Infidels will die" names nobody)."""
+
+    text: str | None = None
+    words: frozenset[str] = frozenset()
+
+    @classmethod
+    def of(cls, text: str) -> frozenset[str]:
+        if cls.text is not text:
+            found: set[str] = set()
+            for run in NAME_RUN.finditer(text):
+                parts = run.group().split()
+                before = text[max(0, run.start() - 3) : run.start()].rstrip(" \t")
+                if not before or before[-1] in SENTENCE_OPENERS:
+                    parts = parts[1:]
+                if len(parts) > 1:
+                    found.update(parts)
+            cls.text, cls.words = text, frozenset(found)
+        return cls.words
+
+
+def named_elsewhere(text: str, word: str) -> bool:
+    """Whether the document uses ``word`` inside a name somewhere ("Dan Savage" earlier makes a
+    later lone "Savage said" the surname)."""
+    return word in NameWords.of(text)
 
 
 def intensifies(words: Words, after: int) -> bool:
