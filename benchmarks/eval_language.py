@@ -248,6 +248,142 @@ def main(shared: Path) -> dict:
     return figures
 
 
+# --- learned ceilings: how far could a model on the tune half's words get on held-out? ---
+
+WORD = r"[A-Za-z][A-Za-z'-]*"
+
+
+def fit_logistic(rows: list[tuple[set[str], bool]], l2: float, rate: float, rounds: int):
+    """A sparse logistic regression (full-batch gradient descent, deterministic) over binary
+    features seen at least twice; returns a scoring function."""
+    import numpy as np
+    from scipy import sparse
+
+    counts = Counter(feature for features, _ in rows for feature in features)
+    vocabulary = {feature: i for i, feature in enumerate(f for f, n in counts.items() if n >= 2)}
+
+    def matrix(feature_sets: list[set[str]]):
+        cells = [(i, vocabulary[f]) for i, fs in enumerate(feature_sets) for f in fs
+                 if f in vocabulary]
+        r, c = zip(*cells, strict=True) if cells else ((), ())
+        return sparse.csr_matrix((np.ones(len(cells)), (r, c)),
+                                 shape=(len(feature_sets), len(vocabulary)))
+
+    x = matrix([features for features, _ in rows])
+    y = np.array([label for _, label in rows], float)
+    weights, bias = np.zeros(len(vocabulary)), 0.0
+    for _ in range(rounds):
+        p = 1 / (1 + np.exp(-(x @ weights + bias)))
+        weights -= (x.T @ (p - y) + l2 * weights) / len(y) * rate
+        bias -= (p - y).mean() * rate
+    return lambda feature_sets: 1 / (1 + np.exp(-(matrix(feature_sets) @ weights + bias)))
+
+
+def weasel_ceiling(shared: Path) -> dict:
+    """A sentence classifier on every word, word pair and pipeline cue, fitted on the tune half
+    and scored on held-out: an upper bound for anything built from words and our cues."""
+    import re
+
+    rows = read_csv(shared / "hedging/wiki_weasel_dev.csv")
+    items = []
+    for row in rows:
+        cues = [f.text.lower() for f in analyze(row["text"]).findings
+                if f.category in HEDGE_CATEGORIES]
+        words = re.findall(WORD, row["text"].lower())
+        features = set(words) | {f"{a} {b}" for a, b in zip(words, words[1:], strict=False)}
+        features |= {f"CUE={cue}" for cue in cues} | ({"HASCUE"} if cues else set())
+        items.append((half(row["text"]), features, row["uncertain"] == "1", bool(cues)))
+    score = fit_logistic([(f, gold) for h, f, gold, _ in items if h == "tune"], 10.0, 2.0, 600)
+    held = [(f, gold, rules) for h, f, gold, rules in items if h == "held-out"]
+    probabilities = score([f for f, _, _ in held])
+
+    def f1(pairs):
+        tp = sum(1 for gold, flagged in pairs if gold and flagged)
+        fp = sum(1 for gold, flagged in pairs if flagged and not gold)
+        fn = sum(1 for gold, flagged in pairs if gold and not flagged)
+        return prf(tp, fp, fn)
+
+    figures = {"rules_held_out": f1([(gold, rules) for _, gold, rules in held])}
+    for threshold in (0.25, 0.3, 0.35):
+        figures[f"model_held_out_at_{threshold}"] = f1(
+            [(gold, p >= threshold) for (_, gold, _), p in zip(held, probabilities, strict=True)])
+    return figures
+
+
+def ptc_ceiling(shared: Path) -> dict:
+    """A word tagger (the word, its neighbours, its ending, capitals, Pattern's scores, and
+    whether our rules flag it) fitted on the tune articles, scored on held-out like the rules."""
+    import re
+
+    from newscheck.stages.subjectivity import pattern_lexicon
+
+    pattern = pattern_lexicon()
+    articles, gold = read_ptc(shared)
+    tokens: dict[str, list] = {}
+    for article_id, text in articles.items():
+        found = [(f.start, f.end) for f in analyze(text).findings
+                 if f.category == "loaded_language"]
+        spans = gold.get(article_id, [])
+        matches = list(re.finditer(WORD, text))
+        rows = []
+        for i, match in enumerate(matches):
+            word = match.group().lower()
+            before = matches[i - 1].group().lower() if i else "<s>"
+            after = matches[i + 1].group().lower() if i + 1 < len(matches) else "</s>"
+            features = {f"w={word}", f"p={before}", f"n={after}", f"end={word[-3:]}"}
+            if match.group()[0].isupper():
+                features.add("capital")
+            if word in pattern:
+                polarity, subjectivity = pattern[word][:2]
+                features |= {f"pol={round(polarity * 2)}", f"subj={round(subjectivity * 2)}"}
+            if any(s < match.end() and match.start() < e for s, e in found):
+                features.add("RULES")
+            label = any(s < match.end() and match.start() < e for s, e in spans)
+            rows.append((match.start(), match.end(), features, label))
+        tokens[article_id] = rows
+    score = fit_logistic([(f, y) for a, rows in tokens.items() if half(a) == "tune"
+                          for _, _, f, y in rows], 0.3, 40.0, 1500)
+    figures = {}
+    for threshold in (0.2, 0.3, 0.4):
+        right = predicted = recalled = gold_count = 0
+        for article_id, rows in tokens.items():
+            if half(article_id) != "held-out":
+                continue
+            spans: list[list[int]] = []
+            probabilities = score([f for _, _, f, _ in rows])
+            for (start, end, _, _), p in zip(rows, probabilities, strict=True):
+                if p >= threshold:
+                    if spans and start - spans[-1][1] <= 1:
+                        spans[-1][1] = end  # adjacent tagged words make one span
+                    else:
+                        spans.append([start, end])
+            wanted = gold.get(article_id, [])
+            predicted += len(spans)
+            right += sum(1 for s, e in spans if any(gs < e and s < ge for gs, ge in wanted))
+            gold_count += len(wanted)
+            recalled += sum(1 for gs, ge in wanted if any(s < ge and gs < e for s, e in spans))
+        precision = right / predicted if predicted else 0.0
+        recall = recalled / gold_count if gold_count else 0.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        figures[f"model_held_out_at_{threshold}"] = {
+            "precision": round(precision, 3), "recall": round(recall, 3), "f1": round(f1, 3)}
+    return figures
+
+
+def ceilings(shared: Path) -> dict:
+    """``python benchmarks/eval_language.py --ceiling``: needs numpy and scipy (not project
+    dependencies); fits on the tune half only and prints held-out figures only."""
+    figures = {"weasel_ceiling": weasel_ceiling(shared), "ptc_ceiling": ptc_ceiling(shared)}
+    for title, section in figures.items():
+        show(title, section)
+    return figures
+
+
 if __name__ == "__main__":
     default = Path(__file__).resolve().parents[2] / "shared" / "eval"
-    main(Path(sys.argv[1]) if len(sys.argv) > 1 else default)
+    arguments = [a for a in sys.argv[1:] if a != "--ceiling"]
+    shared_path = Path(arguments[0]) if arguments else default
+    if "--ceiling" in sys.argv:
+        ceilings(shared_path)
+    else:
+        main(shared_path)
