@@ -211,6 +211,90 @@ def sample_flags(
         print(f"[{number}] ...{before}[[{text[start:end]}]]{after}...")
 
 
+_PROXY_PRONOUN_LIST = """he she they it i we you him her them who whom which that this these
+those one us me itself themselves himself herself whose"""
+_PROXY_PRONOUNS = frozenset(_PROXY_PRONOUN_LIST.split())
+
+
+def _proxy_not_people() -> frozenset[str]:
+    """Heads of documents, institutions and unique roles (the lexicons' own lists)."""
+    from newscheck.stages.mentions import ORGANIZATION_WORDS, ROLE_WORDS, read_sections
+
+    documents = read_sections("documents.txt").get("entries", ())
+    words = set(ORGANIZATION_WORDS) | set(ROLE_WORDS)
+    for entry in documents:
+        words.add(entry.split()[-1])
+    words.update(w.rstrip("s") for w in list(words))
+    return frozenset(words | {w + "s" for w in words})
+
+
+_PROXY_NOT_PEOPLE = _proxy_not_people()
+
+
+def _unnamed_gold(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Gold Source spans with no capital letter that are not pronouns: mostly unnamed sources."""
+    kept = []
+    for start, end in spans:
+        words = text[start:end].lower().split()
+        if not words or any(c.isupper() for c in text[start:end]):
+            continue
+        if len(words) == 1 and words[0].strip(",.") in _PROXY_PRONOUNS:
+            continue
+        head = words[-1].strip(",.'’s")
+        if head in _PROXY_NOT_PEOPLE or any(c.isdigit() or c == "%" for c in text[start:end]):
+            continue  # "the poll", "the campaign", "the governor", "53%": named or no people
+        kept.append((start, end))
+    return kept
+
+
+def train_proxy(shared: Path, show: str = "", count: int = 0, seed: int = 1) -> dict:
+    """Recall proxy on PolNeAR *train*: unnamed-looking gold Source spans overlapped by a flag.
+
+    Articles of the blind rich3 sample (``sha1(stem) % 8 == 3``) are left out.  ``show="fn"``
+    prints ``count`` random missed spans, ``show="fp"`` ``count`` random flags that overlap no
+    gold Source at all (for judging precision by hand), with context.
+    """
+    import random
+
+    sys.path.insert(0, str(HERE / "labels"))
+    from sample_sources import _digest, annotator_files, source_spans
+
+    folder = shared / "quotes" / "polnear" / "train"
+    gold_total = found = flags_total = flags_outside = 0
+    misses: list[tuple[str, int, int]] = []
+    outside: list[tuple[str, int, int]] = []
+    for stem, ann in sorted(annotator_files(folder).items()):
+        if _digest(stem) % 8 == 3:
+            continue  # the blind rich3 sample's articles
+        text = (folder / "text" / f"{stem}.txt").read_text(encoding="utf-8")
+        spans = source_spans(ann)
+        flags = sorted(set(flags_for(text)))
+        for start, end in _unnamed_gold(text, spans):
+            gold_total += 1
+            if any(s < end and start < e for s, e in flags):
+                found += 1
+            else:
+                misses.append((text, start, end))
+        for start, end in flags:
+            flags_total += 1
+            if not any(s < end and start < e for s, e in spans):
+                flags_outside += 1
+                outside.append((text, start, end))
+    print(
+        f"  train proxy: unnamed-looking gold sources {gold_total}, flagged {found} "
+        f"(recall proxy {found / gold_total:.3f}); flags {flags_total}, "
+        f"on no gold Source {flags_outside}"
+    )
+    if show:
+        rng = random.Random(seed)
+        pool = misses if show == "fn" else outside
+        for number, (text, start, end) in enumerate(rng.sample(pool, min(count, len(pool)))):
+            before = text[max(0, start - 110) : start].replace("\n", " / ")
+            after = text[end : end + 80].replace("\n", " / ")
+            print(f"[{number}] ...{before}[[{text[start:end]}]]{after}...")
+    return {"gold": gold_total, "found": found, "flags": flags_total, "outside": flags_outside}
+
+
 if __name__ == "__main__":
     import argparse
 
@@ -226,8 +310,16 @@ if __name__ == "__main__":
         action="store_true",
         help="skip the train articles of every labelled sample (rich, rich2, rich3)",
     )
+    parser.add_argument(
+        "--train-proxy",
+        choices=("count", "fn", "fp"),
+        help="recall proxy on PolNeAR train (unnamed-looking gold Sources); fn/fp print a sample",
+    )
     args = parser.parse_args()
-    if args.sample_flags:
+    if args.train_proxy:
+        show = "" if args.train_proxy == "count" else args.train_proxy
+        train_proxy(args.shared, show, args.sample_flags or 50, args.seed)
+    elif args.sample_flags:
         sample_flags(
             args.shared, args.sample_flags, args.seed, args.exclude_rich, args.exclude_labelled
         )

@@ -447,7 +447,10 @@ def find_vague(
                 continue  # "130 people", "522 people who voted": a count, not a source
             if kind == "vague" and not speech_follows(text, end, bounds[1]) and (
                 document.in_quote(start, end)
-                or _SUBORDINATE.search(text, max(bounds[0], start - 12), start)
+                or (
+                    _SUBORDINATE.search(text, max(bounds[0], start - 12), start)
+                    and not _object_relative(text, start, end, bounds, patterns)
+                )
             ):
                 continue  # "I think people want…", "he knows that voters are angry": talked about
             if (
@@ -478,6 +481,23 @@ def find_vague(
                 continue
             rule = "A201" if mention_kind == "vague" else "A101"
             found.append(Mention(start, end, mention_text, mention_kind, mention_text, rule))
+
+
+_RELATIVE_BEFORE = re.compile(r"([\w'’-]+)\s+(?:that|which|what)\s+$", re.IGNORECASE)
+
+
+def _object_relative(
+    text: str, start: int, end: int, bounds: tuple[int, int], patterns: SourcingPatterns
+) -> bool:
+    """ "the limit that economists consider sustainable", "what strategists dub a plan": the
+    group is the subject of a relative clause whose verb says what it thinks or calls something.
+
+    After a verb ("he knows that voters …") "that" opens a clause about the group instead.
+    """
+    before = _RELATIVE_BEFORE.search(text, max(bounds[0], start - 40), start)
+    if before is None or before.group(1).lower() in patterns.verbs:
+        return False
+    return stance_follows(text, end, bounds[1], patterns)
 
 
 _UNLISTED_GROUP = re.compile(

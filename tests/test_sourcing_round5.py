@@ -1,0 +1,73 @@
+"""Sourcing, round 5: rules that generalise (verb forms, reaction cues, group nouns by shape).
+
+Every example text is our own invention.  Each rule has sentences that must flag, with the
+exact span, and sentences that must not.
+"""
+
+from __future__ import annotations
+
+from newscheck.document import Document
+from newscheck.pipeline import build_document, run_stages
+from newscheck.stages import sourcing
+
+
+def analyse(text: str) -> Document:
+    document = build_document(text)
+    run_stages(document, ("sentences",))
+    sourcing.run(document)
+    return document
+
+
+def flags(document: Document) -> list[tuple[str, str]]:
+    ordered = sorted(document.findings, key=lambda f: (f.start, f.end, f.rule))
+    return [(f.rule, f.text) for f in ordered]
+
+
+# --- verb forms and judging verbs -------------------------------------------------------------
+
+
+def test_judging_and_naming_verbs_credit_a_group():
+    assert flags(analyse("Some interpret the mayor's silence as a retreat from the plan.")) == [
+        ("A201", "Some")
+    ]
+    assert flags(analyse("Residents suspected that the pump station had failed again.")) == [
+        ("A201", "Residents")
+    ]
+    assert flags(analyse("The council is following what strategists dub a two-step plan.")) == [
+        ("A201", "strategists")
+    ]
+
+
+def test_a_view_after_a_relative_that_or_which():
+    text = "The deficit stayed under the limit that economists generally consider sustainable."
+    assert flags(analyse(text)) == [("A201", "economists")]
+    # a complement clause about the group, with an action verb, still credits no one
+    assert flags(analyse("The mayor knows that voters queued for hours in the rain.")) == []
+
+
+def test_views_and_vows_are_nouns_not_verbs():
+    text = "The club joined other groups that reflect the shift in views among younger members."
+    assert flags(analyse(text)) == []
+
+
+# --- reactions before a group -----------------------------------------------------------------
+
+
+def test_a_reaction_caused_in_a_group_credits_it():
+    text = "The draft so annoyed state officials that they called an emergency session."
+    assert flags(analyse(text)) == [("A101", "state officials")]
+    text = "The remark worried some analysts, who pointed out that the rule had lapsed."
+    assert flags(analyse(text))[0] == ("A201", "some analysts")
+    text = "The board will hear testimony from policy experts before it votes on the levy."
+    assert flags(analyse(text)) == [("A201", "policy experts")]
+    text = "The plan faces stiff opposition from many prominent Republicans in the state."
+    assert flags(analyse(text)) == [("A201", "many prominent Republicans in the state")]
+
+
+def test_standing_questions_and_adjectives_are_not_reactions():
+    assert flags(analyse("Her support among millennials still lags behind her rivals.")) == []
+    assert flags(analyse("The senator took no questions from reporters after the vote.")) == []
+    text = "Frustrated voters queued outside the hall until the doors finally opened."
+    assert flags(analyse(text)) == []
+    text = "Ten years ago she came from nowhere to upset a well-known county politician."
+    assert flags(analyse(text)) == []
