@@ -71,7 +71,9 @@ def test_contemptuous_labels_and_emphatic_adverbs_added_this_round():
         "The mayor called his rivals cunning and childish during the debate.\n"
         "The council's plan was grossly unfair to tenants, the editorial said.\n"
         "The minister categorically denied the report.\n"
-        "The post spread disinformation about the vaccine clinic."
+        "The post spread disinformation about the vaccine clinic.\n"
+        "The governor used the bully pulpit to push the school bill.\n"
+        "The clinic treats malaria parasites and school bullying cases."
     )
     assert flagged(text, "loaded_language") == [
         ("L102", "cunning"), ("L102", "childish"), ("L103", "grossly"), ("L103", "categorically"),
