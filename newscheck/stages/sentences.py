@@ -243,6 +243,10 @@ _CLOSERS = frozenset("\"')]}\u2018\u2019\u201c\u201d\xab\xbb")
 _PLAIN_WORD_BEFORE_PERIOD = re.compile(r"(?:^|[\s(\[{\"'“‘«])([A-Za-z]{2,})\Z")
 
 
+PLAIN_WORD_MEMO = 50_000
+"""Most distinct words before a period the Punkt loop remembers (then it starts afresh)."""
+
+
 class _PunktLoop:
     """Punkt's candidate loop (``_match_potential_end_contexts``, ``_slices_from_text``,
     ``_realign_boundaries`` in nltk 3.10), deciding exactly as Punkt does but cheaper.
@@ -266,19 +270,26 @@ class _PunktLoop:
             lang_vars.period_context_re().pattern, re.UNICODE | re.VERBOSE
         )
         self.realignment = re.compile(lang_vars.re_boundary_realignment.pattern, re.MULTILINE)
+        self.plain_words: dict[str, bool] = {}
+        """``_is_plain_word`` per word seen before a period ("said", "Mr"): the same few
+        thousand words end sentences in story after story (bounded: ``PLAIN_WORD_MEMO``)."""
 
     def spans(self, text: str, full_check) -> list[tuple[int, int]]:
         """Sentence spans of ``text``; ``full_check(context)`` is Punkt's own decision."""
         slices = []
         last_break = 0
+        plain_words = self.plain_words
         for match, word_start, word_stop in self._end_contexts(text):
             if match.group() != ".":
                 is_break = True  # '?' or '!': Punkt always breaks
             else:
                 before = text[word_start:word_stop]
-                is_break = self._is_plain_word(before) or full_check(
-                    before + "." + match.group("after_tok")
-                )
+                plain = plain_words.get(before)
+                if plain is None:
+                    if len(plain_words) >= PLAIN_WORD_MEMO:
+                        plain_words.clear()
+                    plain = plain_words[before] = self._is_plain_word(before)
+                is_break = plain or full_check(before + "." + match.group("after_tok"))
             if is_break:
                 slices.append((last_break, match.end()))
                 last_break = match.start("next_tok") if match.group("next_tok") else match.end()
@@ -580,6 +591,11 @@ def _single_sentence(text: str, start: int, end: int) -> bool:
 def _punkt_sentences(text: str, start: int, end: int) -> list[Range]:
     if _single_sentence(text, start, end):
         return [span] if (span := _trimmed(text, start, end)) else []
+    return _split(text, start, end)
+
+
+def _split(text: str, start: int, end: int) -> list[Range]:
+    """``_punkt_sentences`` of a piece that may hold more than one sentence."""
     raw_piece = text[start:end]
     if len(raw_piece) > 200:
         marks = raw_piece.count(".") + raw_piece.count("!") + raw_piece.count("?")
@@ -593,7 +609,7 @@ def _punkt_sentences(text: str, start: int, end: int) -> list[Range]:
         raw = [(start + s, start + e) for s, e in punkt_spans]
     if ":" in piece:
         raw = [part for span in raw for part in _split_before_credit(text, span)]
-    return _corrected(text, raw)
+    return _corrected(text, raw, ".m." in raw_piece or ".M." in raw_piece)
 
 
 _CONTINUATION = re.compile(
@@ -641,16 +657,17 @@ joined by the lower-case rule)."""
 _SPEECH_VERB_RE = re.compile(rf"\b{_SPEECH_VERB}\b", re.IGNORECASE)
 
 
-def _corrected(text: str, raw: list[Range]) -> list[Range]:
-    """Merge Punkt's false breaks and add the breaks it misses."""
+def _corrected(text: str, raw: list[Range], times: bool = True) -> list[Range]:
+    """Merge Punkt's false breaks and add the breaks it misses (``times``: the spans may hold
+    "a.m."/"p.m.", which may end a sentence)."""
     if len(raw) == 1:
-        parts = _split_after_times(text, *raw[0])
+        parts = _split_after_times(text, *raw[0]) if times else raw
         if len(parts) == 1:
             return parts  # nothing to merge with
     merged: list[Range] = []
     open_parens = 0  # unclosed "(" in merged[-1]
     for span in raw:
-        for part in _split_after_times(text, *span):
+        for part in _split_after_times(text, *span) if times else (span,):
             start, end = part
             # unbalanced parentheses matter only once one is open (a lone ")" counts as none)
             if open_parens or text.find("(", start, end) >= 0:
@@ -805,7 +822,13 @@ def run(document: Document) -> None:
     sentences: list[Span] = []
     for paragraph in document.paragraphs:
         first, last = paragraph.start, paragraph.end
-        ranges = sentence_ranges(text, first, last)
+        if last - first > MAX_CHUNK or _LIST_ITEM.match(text, first, last) is not None:
+            ranges = sentence_ranges(text, first, last)
+        elif _single_sentence(text, first, last):
+            sentences.append(paragraph)  # (what sentence_ranges finds, without its calls)
+            continue
+        else:  # a trimmed paragraph of one chunk that opens no inline list
+            ranges = _split(text, first, last)
         if len(ranges) == 1 and ranges[0] == (first, last):
             sentences.append(paragraph)  # one sentence (Spans are immutable: shared)
             continue
