@@ -67,10 +67,10 @@ def _capitalised_before(text: str, position: int) -> list[str]:
         lo = max(0, end - 40)
         start = max(text.rfind(" ", lo, end - 1), text.rfind("\n", lo, end - 1), lo - 1) + 1
         word = text[start : end - 1]
+        if not word[:1].isupper():
+            break  # not a name word (tested first: most words before a surname are lower-case)
         core = word.replace(".", "").replace("-", "").replace("'", "").replace("\u2019", "")
-        if not word[:1].isupper() or not core.isalpha() or (
-            word.endswith(".") and len(word) > 4 and word.count(".") == 1
-        ):
+        if not core.isalpha() or (word.endswith(".") and len(word) > 4 and word.count(".") == 1):
             break  # not a name word, or the end of the previous sentence ("September.")
         words.append(word)
         end = start
@@ -162,6 +162,7 @@ class NameIndex:
     def __init__(self, text: str) -> None:
         self.text = text
         self._found: dict[str, tuple[Counter, set[str]]] = {}
+        self._canonical: dict[str, str] = {}
         self._scanned = 0
         self._index: dict[str, list[int]] | None = None
 
@@ -222,8 +223,15 @@ class NameIndex:
         return found
 
     def canonical(self, words: list[str]) -> str:
-        """The fullest name the text uses for the source ``words`` names."""
+        """The fullest name the text uses for the source ``words`` names (remembered: pronouns
+        look back at the same names again and again)."""
         name = " ".join(words)
+        known = self._canonical.get(name)
+        if known is None:
+            known = self._canonical[name] = self._fullest(name, words)
+        return known
+
+    def _fullest(self, name: str, words: list[str]) -> str:
         names, _ = self.names_ending(words[-1])
         if not names:
             return name
@@ -269,6 +277,7 @@ class SpeakerResolver:
         """Quotation spans, in order: names inside them are not antecedents."""
         self._quoted_starts = [start for start, _ in self.quoted]
         self._named_cache: dict[str, tuple[str, str, set[str]] | None] = {}
+        self._person_names: dict[tuple[int, int], str | None] = {}
 
     def resolve(
         self, span: tuple[int, int], apposition: tuple[int, int] | None = None
@@ -352,17 +361,30 @@ class SpeakerResolver:
         before ``position`` (and after ``since``)."""
         lo = max(since, position - 800)
         for match in reversed(list(_FULL_NAME.finditer(self.text, lo, position))):
-            if self._inside_quotation(match.start()) or not _subject_position(
-                self.text, match.start()
-            ):
-                continue
-            words, _ = _name_words(match.group())
-            if len(words) >= 2 and not any(w.lower() in _not_names() for w in words) and (
-                words[-1].lower() not in _organisation_words()
-            ):
-                name = self.names.canonical(words)
-                if classify_mention(name) == "person":
-                    return _Known(match.start(), name, "person", set())
+            span = match.span()
+            if span in self._person_names:
+                name = self._person_names[span]
+            else:
+                name = self._person_names[span] = self._person_name(match)
+            if name is not None:
+                return _Known(span[0], name, "person", set())
+        return None
+
+    def _person_name(self, match: re.Match[str]) -> str | None:
+        """The canonical name of a person the full-name ``match`` names where a subject stands,
+        or None.  A pure function of the span: remembered, since each pronoun looks back over
+        the same names."""
+        if self._inside_quotation(match.start()) or not _subject_position(
+            self.text, match.start()
+        ):
+            return None
+        words, _ = _name_words(match.group())
+        if len(words) >= 2 and not any(w.lower() in _not_names() for w in words) and (
+            words[-1].lower() not in _organisation_words()
+        ):
+            name = self.names.canonical(words)
+            if classify_mention(name) == "person":
+                return name
         return None
 
     def _inside_quotation(self, position: int) -> bool:
