@@ -71,3 +71,43 @@ def test_standing_questions_and_adjectives_are_not_reactions():
     assert flags(analyse(text)) == []
     text = "Ten years ago she came from nowhere to upset a well-known county politician."
     assert flags(analyse(text)) == []
+
+
+# --- people nouns by shape (lexicons/human_nouns.txt) -----------------------------------------
+
+
+def test_a_people_noun_the_lists_do_not_know_is_a_group_when_credited():
+    assert flags(analyse("Many farmers say the new dam will flood the lower valley.")) == [
+        ("A201", "Many farmers")
+    ]
+    text = "Private lenders still considered the harbour loans too risky."
+    assert flags(analyse(text)) == [("A201", "Private lenders")]
+    text = "Forecasters have long warned that the levee would not hold."
+    assert flags(analyse(text)) == [("A201", "Forecasters")]
+    text = "The progressive heavyweights wrote in a joint letter that the plan fails."
+    assert flags(analyse(text)) == [("A201", "The progressive heavyweights")]
+
+
+def test_a_singular_people_noun_with_words_of_its_own_is_anonymous():
+    text = '"It is a farce," one user wrote on the forum after the vote.'
+    assert flags(analyse(text)) == [("A101", "one user")]
+    assert flags(analyse("An engineer said the bridge had been closed twice.")) == [
+        ("A101", "An engineer")
+    ]
+
+
+def test_shapes_that_are_not_people_credit_no_one():
+    assert flags(analyse("The numbers say otherwise, and the letters said nothing new.")) == []
+    assert flags(analyse("The committee said the levy would rise in May.")) == []
+    assert flags(analyse("Three-quarters said the same of the mayor.")) == []
+    text = "The site was reviewing users suspected of spreading the rumour."
+    assert flags(analyse(text)) == []
+    text = "Most respondents said the ferry was late; the survey has a margin of error."
+    assert flags(analyse(text)) == []
+
+
+def test_a_capitalised_surname_with_an_agent_ending_is_a_name():
+    text = "The mayor thanked Ann Sanders at the rally.\n\nSanders said the plan would pass."
+    assert flags(analyse(text)) == []
+    text = "The hall was quiet.\n\nShareholders told the board that the offer was too low."
+    assert flags(analyse(text)) == [("A201", "Shareholders")]

@@ -45,6 +45,7 @@ from newscheck.stages.source_phrases import (
     subject_of_clause,
     verb_follows,
 )
+from newscheck.stages.source_shapes import human_nouns
 
 
 @dataclass
@@ -528,6 +529,8 @@ def _add_unlisted_group(
         return  # a listed group: its own hit decides
     if noun in lexicon.document_heads or noun.rstrip("s") in lexicon.document_heads:
         return  # "some reports say", "many polls said": documents, not people
+    if noun in human_nouns().stop:
+        return  # "most respondents said": a poll's count; "many numbers suggest": no people
     start, end = match.start(), group.end(1)
     if found.overlaps(start, end) or document.in_quote(start, end):
         return

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from newscheck.config import LexiconConfig
 from newscheck.stages.mentions import (
@@ -16,6 +16,7 @@ from newscheck.stages.mentions import (
     lexicon_for,
     trie_pattern,
 )
+from newscheck.stages.source_shapes import CREDIT_VERBS
 
 
 class Scan:
@@ -112,6 +113,12 @@ def words_pattern(entries: tuple[str, ...] | frozenset[str]) -> str:
     return r"\b(?:" + _alternation(tuple(entries)) + r")\b"
 
 
+@cache
+def speaker_nouns() -> frozenset[str]:
+    """People named by a common noun (``[speaker_nouns]`` in vague.txt: "a caller asked")."""
+    return frozenset(_sections("vague.txt").get("speaker_nouns", ()))
+
+
 @lru_cache(maxsize=32)
 def patterns_for(config: LexiconConfig | None) -> SourcingPatterns:
     """Compile every sourcing regex for a lexicon configuration (cached)."""
@@ -127,7 +134,7 @@ def patterns_for(config: LexiconConfig | None) -> SourcingPatterns:
                 "anonymous_head": lexicon.anonymous_heads,
                 "collective": lexicon.collectives,
                 "singular": lexicon.singulars,
-                "speaker_noun": frozenset(vague.get("speaker_nouns", ())),
+                "speaker_noun": speaker_nouns(),
                 "weasel": vague.get("weasel", ()),
                 "extra_vague": lexicon.extra_vague,
                 "document": lexicon.document_heads,
@@ -135,6 +142,7 @@ def patterns_for(config: LexiconConfig | None) -> SourcingPatterns:
                 "outlet_noun": lexicon.outlet_nouns,
                 "accusation": accusations.get("claims", ()),
                 "pronoun": PRONOUNS_FOR_GROUPS,
+                "credit_verb": CREDIT_VERBS,
             }
         ),
         reason=re.compile(

@@ -40,8 +40,9 @@ from newscheck.stages.source_finders import (
     find_vague,
     unattributed_claims,
 )
-from newscheck.stages.source_patterns import Scan, patterns_for
+from newscheck.stages.source_patterns import Scan, patterns_for, speaker_nouns
 from newscheck.stages.source_phrases import WORD, forget_sentence_index
+from newscheck.stages.source_shapes import merged, shape_hits
 
 IDENTIFIABLE_KINDS = ("person", "organization", "outlet", "document")
 
@@ -332,6 +333,11 @@ def analyse(document: Document) -> None:
     patterns = patterns_for(lexicon_config)
     lower = Scan(document.analysis_text).lower
     hits = patterns.scanner.scan(lower)
+    plural, singular = shape_hits(
+        document.analysis_text, hits["credit_verb"], lexicon, speaker_nouns()
+    )
+    hits["collective"] = merged(hits["collective"], plural)
+    hits["speaker_noun"] = merged(hits["speaker_noun"], singular)
     found = Found(len(document.text))
     find_anonymous(document, hits, lexicon, patterns, found)
     find_vague(document, hits, lexicon, patterns, found)

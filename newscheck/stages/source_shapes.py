@@ -1,0 +1,214 @@
+"""Group nouns by shape: people nouns the word lists do not know, found before a crediting verb.
+
+"Many farmers say", "private lenders still considered", "one user wrote": the head noun is in
+no list, but it has the shape of a people noun (an agent ending such as -er/-or/-ist/-ian/-ant/
+-ent/-ee, or a people head from ``lexicons/human_nouns.txt``) and a speech or belief verb follows
+it.  The search starts from the verbs (one tag of the stage's single trie scan), looks back over
+at most three auxiliaries and adverbs, and hands the noun to the group finders as if a list had
+named it, so every guard of a listed group (poll shares, addressees, passives, names) applies.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from newscheck.stages.mentions import ORGANIZATION_WORDS, ROLE_WORDS, SourcingLexicon, _sections
+
+CREDIT_VERB_LIST = """say says said told argue argues argued believe believes believed think
+thinks thought warn warns warned fear fears feared worry worries worried complain complains
+complained insist insists insisted contend contends contended predict predicts predicted claim
+claims claimed wrote write writes agree agreed expect expected hope hoped want wanted noted
+acknowledge acknowledged suspect suspected feel felt know knew tweeted posted urged cautioned
+described criticized criticised praised alleged accused testified recalled explained added
+asked consider considered"""
+CREDIT_VERBS = tuple(CREDIT_VERB_LIST.split())
+"""The verbs the search starts from (the scanner's ``credit_verb`` tag)."""
+
+_SKIPPABLE_LIST = """have has had also still now long often privately publicly generally
+initially already even quickly have"""
+_SKIPPABLE = frozenset(_SKIPPABLE_LIST.split())
+_NOT_ADVERBS = frozenset(["only", "early", "family", "rally", "ally", "daily", "weekly", "likely"])
+_FUNCTION_WORD_LIST = """ever never however whatever whenever after under over rather together
+either neither whether other another order later former latter major minor prior for or nor per
+her their sooner earlier better longer further recent present different current urgent silent
+violent apparent ancient went sent spent meant want"""
+_FUNCTION_WORDS = frozenset(_FUNCTION_WORD_LIST.split())
+_SINGULAR_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "ee", "man", "woman")
+
+
+class ShapeHit:
+    """A people noun found by shape; quacks like the ``re.Match`` objects of the scanner."""
+
+    __slots__ = ("_start", "_end", "_word")
+
+    def __init__(self, start: int, end: int, word: str) -> None:
+        self._start, self._end, self._word = start, end, word
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def group(self) -> str:
+        return self._word
+
+
+@dataclass(frozen=True)
+class HumanNouns:
+    """The people-noun test (``lexicons/human_nouns.txt``)."""
+
+    suffixes: tuple[str, ...]
+    heads: frozenset[str]
+    stop: frozenset[str]
+    stop_endings: tuple[str, ...]
+
+    def plural(self, word: str) -> bool:
+        """ "farmers", "heavyweights", "businessmen": a plural people noun (lower case)."""
+        if word in self.heads:
+            return True
+        return (
+            word.endswith(self.suffixes)
+            and word not in self.stop
+            and not word.endswith(self.stop_endings)
+        )
+
+    def singular(self, word: str) -> bool:
+        """ "architect", "user", "retiree": a singular people noun (lower case)."""
+        if word in _FUNCTION_WORDS or len(word) < 4:
+            return False
+        if word + "s" in self.heads:
+            return True
+        plural = word[:-3] + "men" if word.endswith("man") else word + "s"
+        return (
+            word.endswith(_SINGULAR_SUFFIXES)
+            and plural not in self.stop
+            and not plural.endswith(self.stop_endings)
+        )
+
+
+@cache
+def human_nouns() -> HumanNouns:
+    sections = _sections("human_nouns.txt")
+    return HumanNouns(
+        suffixes=tuple(sections.get("suffixes", ())),
+        heads=frozenset(sections.get("heads", ())),
+        stop=frozenset(sections.get("stop", ())),
+        stop_endings=tuple(sections.get("stop_endings", ())),
+    )
+
+
+_WORDLIKE = re.compile(r"[a-z][a-z'’-]*[a-z]")
+_PASSIVE_AFTER = re.compile(r"\s+(?:of|as|by)\b")
+
+
+def _capitalised_elsewhere(text: str, word: str, seen: dict[str, bool]) -> bool:
+    """ "Sanders", "Myers": a capitalised word that also stands capitalised mid-sentence is a
+    name, not a sentence-initial common noun (answers memoised per document in ``seen``)."""
+    known = seen.get(word)
+    if known is None:
+        known = False
+        at = text.find(" " + word)
+        for _ in range(200):  # bounded: a name repeated very often is found early anyway
+            if at < 0:
+                break
+            if at > 0 and (text[at - 1].islower() or text[at - 1] == ","):
+                known = True
+                break
+            at = text.find(" " + word, at + 1)
+        seen[word] = known
+    return known
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    """Nothing but an opening mark between ``start`` and the end of the previous sentence."""
+    before = text[max(0, start - 4) : start].rstrip(" \t\"“‘'(")
+    return not before or before[-1] in ".!?:\n"
+
+
+def _known(word: str, lexicon: SourcingLexicon, speaker_nouns: frozenset[str]) -> bool:
+    """A word some list already decides (its own hit, or no people at all)."""
+    singular = word[:-1] if word.endswith("s") else word
+    return (
+        word in lexicon.collectives
+        or word in lexicon.anonymous_heads
+        or word in lexicon.singulars
+        or word in speaker_nouns
+        or word in lexicon.document_heads
+        or singular in lexicon.document_heads
+        or word in ORGANIZATION_WORDS
+        or singular in ORGANIZATION_WORDS
+        or word in ROLE_WORDS
+        or singular in ROLE_WORDS
+    )
+
+
+def shape_hits(
+    text: str,
+    verb_hits: list[re.Match[str]],
+    lexicon: SourcingLexicon,
+    speaker_nouns: frozenset[str],
+) -> tuple[list[ShapeHit], list[ShapeHit]]:
+    """(plural, singular) people nouns right before a crediting verb, in text order.
+
+    ``text`` is the analysed text (its case tells a name from a common noun); at most three
+    auxiliaries or adverbs may stand between noun and verb ("farmers have long complained").
+    """
+    human = human_nouns()
+    names: dict[str, bool] = {}
+    plurals: list[ShapeHit] = []
+    singulars: list[ShapeHit] = []
+    last = -1
+    for verb in verb_hits:
+        verb_start = verb.start()
+        floor = max(0, verb_start - 48)
+        window = text[floor:verb_start]
+        if not window[-1:].isspace():
+            continue  # '… in all of them," said': punctuation before the verb
+        parts = window.rsplit(None, 4)
+        cut = len(window)
+        for position in range(len(parts) - 1, 0 if floor else -1, -1):
+            word = parts[position]
+            lower = word.lower()
+            cut = window.rfind(word, 0, cut)
+            if lower in _SKIPPABLE or (
+                lower.endswith("ly") and len(lower) > 4 and lower not in _NOT_ADVERBS
+            ):
+                if len(parts) - position > 3:
+                    break
+                continue
+            start = floor + cut
+            if not _WORDLIKE.fullmatch(lower) or not (
+                word.islower()
+                or (
+                    word[1:].islower()
+                    and _sentence_start(text, start)
+                    and not _capitalised_elsewhere(text, word, names)
+                )
+            ):
+                break  # a name ("Sanders says"), a number, punctuation
+            if start <= last or (start > 0 and text[start - 1] in "-'’"):
+                break
+            if _PASSIVE_AFTER.match(text, verb.end()):
+                break  # "users suspected of spreading it", "critics described as": no claim
+            tail = lower.rsplit("-", 1)[-1]
+            if tail != lower and (tail in human.stop or tail.endswith(human.stop_endings)):
+                break  # "three-quarters"
+            if lower.endswith("s"):
+                if human.plural(lower) and not _known(lower, lexicon, speaker_nouns):
+                    plurals.append(ShapeHit(start, start + len(word), word))
+                    last = start
+            elif human.singular(lower) and not _known(lower, lexicon, speaker_nouns):
+                singulars.append(ShapeHit(start, start + len(word), word))
+                last = start
+            break
+    return plurals, singulars
+
+
+def merged(listed: list, found: list) -> list:
+    """Two lists of hits in text order, merged (the listed hits first at a tie)."""
+    if not found:
+        return listed
+    return sorted(listed + found, key=lambda hit: hit.start())
