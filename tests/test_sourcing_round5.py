@@ -111,3 +111,29 @@ def test_a_capitalised_surname_with_an_agent_ending_is_a_name():
     assert flags(analyse(text)) == []
     text = "The hall was quiet.\n\nShareholders told the board that the offer was too low."
     assert flags(analyse(text)) == [("A201", "Shareholders")]
+
+
+# --- pronouns of a credited group -------------------------------------------------------------
+
+
+def test_they_after_a_group_credited_mid_sentence_is_a_new_claim():
+    text = (
+        "The levy is unfair to renters, several tenant advocates said on Friday, as they "
+        "bristled at the council's timetable."
+    )
+    assert flags(analyse(text)) == [("A201", "several tenant advocates"), ("A201", "they")]
+
+
+def test_who_after_a_group_credited_by_a_cue_is_its_own_claim():
+    text = "The plan faces pressure from local historians, who argue the pier must stay."
+    assert flags(analyse(text)) == [("A201", "local historians"), ("A201", "who")]
+    # the relative only describes the group when the group's own verb follows it
+    text = "Officials, who spoke on condition of anonymity, said the pier would close."
+    assert flags(analyse(text)) == [("A101", "Officials")]
+    text = '"We will close it," said one of the advisers, who spoke on condition of anonymity.'
+    assert [rule for rule, _ in flags(analyse(text))] == ["A101"]
+
+
+def test_a_restrictive_who_with_words_of_its_own_extends_the_flag():
+    text = "A council official who spoke anonymously said the pier would close."
+    assert flags(analyse(text)) == [("A101", "A council official who")]

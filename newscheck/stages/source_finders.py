@@ -39,6 +39,7 @@ from newscheck.stages.source_phrases import (
     media_modifier,
     noun_follows,
     sentence_bounds,
+    skip_parenthetical,
     speaker_credited,
     speech_follows,
     stance_follows,
@@ -574,9 +575,11 @@ def _group_antecedent(
     ends: list[int],
     pronoun: re.Match[str],
     floor: int,
+    found: Found | None = None,
 ) -> tuple[int, int, str] | None:
     """The unnamed group a "who"/"they" refers to: the group right before "who", or the nearest
-    plural group earlier in the sentence or the sentence before for "they"."""
+    plural group earlier in the sentence or the sentence before for "they" (the subject of its
+    sentence, a group the reporter interviewed, or one already credited with words: ``found``)."""
     i = bisect_right(ends, pronoun.start()) - 1
     if i < 0:
         return None
@@ -596,8 +599,12 @@ def _group_antecedent(
     sentence_start = text.rfind("\n", floor, opener_start) + 1 or floor
     if not _SENTENCE_OPENER.fullmatch(text, max(floor, sentence_start), opener_start):
         lead = text[max(floor, opener_start - 40) : opener_start]
-        if not _LEAD_OPENER.search(lead) and not _REPORTER_ASKED.search(lead):
-            return None  # the group is not the subject of its sentence, nor interviewed
+        if (
+            not _LEAD_OPENER.search(lead)
+            and not _REPORTER_ASKED.search(lead)
+            and not (found is not None and found.overlaps(start, end))
+        ):
+            return None  # not the subject of its sentence, nor interviewed, nor credited
     between = text[end : pronoun.start()]
     if _OTHER_ANTECEDENT.search(between):
         return None  # another possible antecedent stands between
@@ -632,7 +639,7 @@ def find_pronoun_sources(
             continue
         bounds = sentence_bounds(document, pronoun.start())
         previous = sentence_bounds(document, max(0, bounds[0] - 2))[0]
-        antecedent = _group_antecedent(text, groups, ends, pronoun, previous)
+        antecedent = _group_antecedent(text, groups, ends, pronoun, previous, found)
         if antecedent is None:
             continue
         if not verb_follows(text, pronoun.end(), bounds[1], patterns, False, relative=False):
@@ -671,10 +678,10 @@ def find_pronoun_sources(
             if restrictive and not found.overlaps(flagged.end, pronoun.end()):
                 found.grow(flagged, pronoun.end(), original)  # "activists who are ambivalent"
             else:  # ", who …" joins its group; "they fear …" with a verb of its own is a new claim
-                own_claim = (
-                    flagged.end <= pronoun.start()
-                    and pronoun.group().lower() != "who"
-                    and not _reported_by_group(text, pronoun.start(), bounds[0], patterns)
+                own_claim = flagged.end <= pronoun.start() and (
+                    _own_relative_claim(text, flagged.end, bounds[1], patterns)
+                    if pronoun.group().lower() == "who"
+                    else not _reported_by_group(text, pronoun.start(), bounds[0], patterns)
                 )
                 rule = _rule_for(flagged.kind) if own_claim else None
                 found.append(
@@ -687,6 +694,24 @@ def find_pronoun_sources(
             found.append(Mention(start, pronoun.end(), span, kind, name, rule))
             continue
         found.append(Mention(pronoun.start(), pronoun.end(), words, kind, name, rule))
+
+
+def _own_relative_claim(text: str, end: int, ceiling: int, patterns: SourcingPatterns) -> bool:
+    """ "criticism from libertarians, who pounce on …": the ", who" clause is the group's own
+    claim, unless the group's verb follows the clause ("Officials, who spoke on condition of
+    anonymity, said …": the relative only describes them)."""
+    after = skip_parenthetical(text, end, ceiling)
+    if _ANONYMITY_RELATIVE.match(text, end):
+        return False  # "one of those advisers, who spoke on condition of anonymity": how, not what
+    return after == end or not verb_follows(text, after, ceiling, patterns, False, relative=False)
+
+
+_ANONYMITY_RELATIVE = re.compile(
+    r",?\s*who\s+(?:(?:spoke|speaking|talked)\s+(?:on|anonymously|only|privately)|"
+    r"(?:requested|asked|declined|insisted|agreed)\s+(?:anonymity|not|to\s+(?:remain|be))|"
+    r"(?:was|were)\s+not\s+authorized)",
+    re.IGNORECASE,
+)
 
 
 def _reported_by_group(text: str, start: int, floor: int, patterns: SourcingPatterns) -> bool:
