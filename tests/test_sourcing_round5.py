@@ -137,3 +137,13 @@ def test_who_after_a_group_credited_by_a_cue_is_its_own_claim():
 def test_a_restrictive_who_with_words_of_its_own_extends_the_flag():
     text = "A council official who spoke anonymously said the pier would close."
     assert flags(analyse(text)) == [("A101", "A council official who")]
+
+
+def test_a_who_clause_whose_second_verb_is_a_speech_act():
+    text = (
+        "The footage became a rallying point for demonstrators here, who have marched for "
+        "days and called for the tapes to be released."
+    )
+    assert flags(analyse(text)) == [("A201", "who")]
+    text = "The footage was shown to demonstrators here, who have marched for days and rested."
+    assert flags(analyse(text)) == []

@@ -541,7 +541,9 @@ def _add_unlisted_group(
     found.append(Mention(start, end, words, "vague", words, "A201"))
 
 
-_GAP_BEFORE_WHO = re.compile(r"\s*,?\s*$")
+_GAP_BEFORE_WHO = re.compile(
+    r"(?:\s+(?:here|there|too|alike|nationwide|abroad|overseas|everywhere|locally))?\s*,?\s*$"
+)
 _COORDINATED_GAP = re.compile(r"\s+(?:and|or)\s+[\w'’-]+\s*,?\s*$")
 """'activists and intellectuals who …': the relative follows a coordinated group."""
 _REPORTER_ASKED = re.compile(
@@ -642,7 +644,9 @@ def find_pronoun_sources(
         antecedent = _group_antecedent(text, groups, ends, pronoun, previous, found)
         if antecedent is None:
             continue
-        if not verb_follows(text, pronoun.end(), bounds[1], patterns, False, relative=False):
+        if not verb_follows(
+            text, pronoun.end(), bounds[1], patterns, False, relative=False
+        ) and not _later_speech_in_relative(text, pronoun, bounds[1]):
             continue
         restrictive = pronoun.group().lower() == "who" and "," not in text[
             max(0, pronoun.start() - 3) : pronoun.start()
@@ -694,6 +698,27 @@ def find_pronoun_sources(
             found.append(Mention(start, pronoun.end(), span, kind, name, rule))
             continue
         found.append(Mention(pronoun.start(), pronoun.end(), words, kind, name, rule))
+
+
+_RELATIVE_SPEECH = re.compile(
+    r"\b(?:and|but)\s+(?:have\s+|has\s+|had\s+)?(?:(?:called|calling|asked|pressed|pushed)\s+for|"
+    r"demanded|demanding|urged|urging|said|say|argued|argue|warned|warn|complained|complain|"
+    r"insisted|insist|vowed|vow|pledged|pledge|promised|promise|accused|accuse|"
+    r"criticized|criticize|criticised|criticise|denounced|denounce|protested|protest)\b",
+    re.IGNORECASE,
+)
+_RELATIVE_END = re.compile(r"[;:.!?\"“”()]|,\s+(?!and\b|but\b)|$")
+
+
+def _later_speech_in_relative(text: str, pronoun: re.Match[str], ceiling: int) -> bool:
+    """ "demonstrators here, who have taken to the streets and called for …": a ", who" clause
+    whose second verb, after "and", is a speech act (the clause is the group's own claim)."""
+    before = text[max(0, pronoun.start() - 3) : pronoun.start()]
+    if pronoun.group().lower() != "who" or "," not in before:
+        return False
+    limit = min(ceiling, pronoun.end() + 120)
+    end = _RELATIVE_END.search(text, pronoun.end(), limit)
+    return bool(_RELATIVE_SPEECH.search(text, pronoun.end(), end.start() if end else limit))
 
 
 def _own_relative_claim(text: str, end: int, ceiling: int, patterns: SourcingPatterns) -> bool:
