@@ -607,7 +607,7 @@ def _split(text: str, start: int, end: int) -> list[Range]:
         raw = [(start + s, start + true_ends.get(e, e)) for s, e in punkt_spans]
     else:
         raw = [(start + s, start + e) for s, e in punkt_spans]
-    if ":" in piece:
+    if ":" in piece and any(word in piece for word in _CREDIT_WORDS):
         raw = [part for span in raw for part in _split_before_credit(text, span)]
     return _corrected(text, raw, ".m." in raw_piece or ".M." in raw_piece)
 
@@ -797,6 +797,10 @@ def _split_after_times(text: str, start: int, end: int) -> list[Range]:
 _CREDIT = re.compile(
     r"(?<=[\w\"”’'])\s+(?=(?:Image|Photo|Photograph|Picture|Illustration|Video|Credit)s?:\s)"
 )
+
+_CREDIT_WORDS = ("Image", "Photo", "Picture", "Illustration", "Video", "Credit")
+"""One of these is in every text ``_CREDIT`` matches ("Photograph" holds "Photo"): a colon
+alone (a quote introduced, "10:30") does not send a piece through the credit pattern."""
 
 
 def _split_before_credit(text: str, span: Range) -> list[Range]:
