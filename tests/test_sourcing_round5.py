@@ -147,3 +147,25 @@ def test_a_who_clause_whose_second_verb_is_a_speech_act():
     assert flags(analyse(text)) == [("A201", "who")]
     text = "The footage was shown to demonstrators here, who have marched for days and rested."
     assert flags(analyse(text)) == []
+
+
+# --- a group's possessive before a view -------------------------------------------------------
+
+
+def test_a_possessive_group_holding_a_view_is_credited():
+    text = "The mayor may be helped by the electorate's lack of faith in the council."
+    assert flags(analyse(text)) == [("A201", "the electorate")]
+    text = "Voters' anger at the ferry levy grew through the summer."
+    assert flags(analyse(text)) == [("A201", "Voters")]
+    text = "While independents' views of the mayor improved, the levy stayed unpopular."
+    assert flags(analyse(text)) == [("A201", "independents")]
+
+
+def test_a_possessive_group_that_is_talked_about_or_owns_things_is_not():
+    assert flags(analyse("The mayor wants to restore voters' confidence in the ferry.")) == []
+    text = "Given Republicans' stiff opposition, the levy is unlikely to pass."
+    assert flags(analyse(text)) == []  # a premise of the reporter's, and "Given" is no group
+    assert flags(analyse("The officials' cars were parked outside the hall.")) == []
+    assert flags(analyse("Fifty percent of voters' concerns were met by the plan.")) == []
+    text = "The committee rejected the former staffer's claims about the budget."
+    assert flags(analyse(text)) == []

@@ -739,6 +739,59 @@ _ANONYMITY_RELATIVE = re.compile(
 )
 
 
+_POSSESSIVE_END = re.compile(r"(?:['’]s?)$")
+_POSSESSOR_SLOT = re.compile(
+    r"(?:^|[,;:(—–\"“]|\b(?:while|but|and|as|because|though|although|since|when|whereas|"
+    r"that|by))\s*$",
+    re.IGNORECASE,
+)
+"""Where a possessive group holds the view itself: a clause's subject, or a passive's agent
+("helped by the electorate's lack of faith"); not an object ("undermines voters' confidence")."""
+
+
+def find_possessive_views(
+    document: Document,
+    hits: dict[str, list[re.Match[str]]],
+    lexicon: SourcingLexicon,
+    patterns: SourcingPatterns,
+    found: Found,
+) -> None:
+    """ "voters' anger at …", "the electorate's lack of faith in …": a group's possessive before
+    a noun of a view or feeling credits the group with that view."""
+    text = document.analysis_text
+    original = document.text
+    for match in hits["possessive"]:
+        following = WORD.findall(text[match.end() : match.end() + 40].lower())[:3]
+        if patterns.view_nouns.isdisjoint(following):
+            continue
+        end = _POSSESSIVE_END.search(text, match.start(), match.end()).start()
+        noun = text[match.start() : end].lower()
+        if found.overlaps(match.start(), end) or not (
+            noun.endswith("s") or noun not in lexicon.anonymous_heads
+        ):
+            continue  # "the former staffer's claims": a known person's, not a group's
+        bounds = sentence_bounds(document, match.start())
+        start = extend_left(text, match.start(), bounds[0])
+        first = text[start : match.start()].split()[:1]
+        if first and first[0].endswith(("en", "ed", "ing")):
+            start = match.start()  # "Given Republicans' opposition": not part of the group
+        slot = _POSSESSOR_SLOT.search(text, max(bounds[0], start - 12), start)
+        if slot is None and start > bounds[0]:
+            continue  # "restore voters' confidence": the group's view is talked about
+        if (
+            _NOBODY.match(text[start : match.start()])
+            or measured(text[max(bounds[0], match.start() - 60) : match.start()])
+            or (noun not in _PROPER_GROUPS and in_proper_name(text, match.start(), bounds[0]))
+            or text[start : start + 1].isdigit()
+        ):
+            continue
+        words = original[start:end]
+        if lexicon.is_allowed(words) or found.overlaps(start, end):
+            continue
+        kind = "anonymous" if noun in lexicon.anonymous_heads else "vague"
+        found.append(Mention(start, end, words, kind, words, _rule_for(kind)))
+
+
 def _reported_by_group(text: str, start: int, floor: int, patterns: SourcingPatterns) -> bool:
     """ "Officials say they expect …": the pronoun sits in its group's own reported clause."""
     words = WORD.findall(text[max(floor, start - 30) : start].lower())[-2:]

@@ -16,7 +16,7 @@ from newscheck.stages.mentions import (
     lexicon_for,
     trie_pattern,
 )
-from newscheck.stages.source_shapes import CREDIT_VERBS
+from newscheck.stages.source_shapes import CREDIT_VERBS, possessive_entries
 
 
 class Scan:
@@ -101,6 +101,7 @@ class SourcingPatterns:
     an auxiliary or adverb, a relative pronoun, a place preposition): a cheap first test."""
     attitudes: frozenset[str]
     stance: frozenset[str]
+    view_nouns: frozenset[str]
     reason_stop: re.Pattern[str]
     by_participles: frozenset[str]
     quoted_outlet: re.Pattern[str]
@@ -143,6 +144,7 @@ def patterns_for(config: LexiconConfig | None) -> SourcingPatterns:
                 "accusation": accusations.get("claims", ()),
                 "pronoun": PRONOUNS_FOR_GROUPS,
                 "credit_verb": CREDIT_VERBS,
+                "possessive": possessive_entries(lexicon),
             }
         ),
         reason=re.compile(
@@ -167,6 +169,7 @@ def patterns_for(config: LexiconConfig | None) -> SourcingPatterns:
         | _LEAD_WORDS,
         attitudes=frozenset(cues.get("attitudes", ())),
         stance=frozenset(cues.get("stance", ())),
+        view_nouns=frozenset(cues.get("view_nouns", ())),
         cues_before=frozenset(" ".join(c.split()) for c in cues.get("before", ())),
         by_participles=frozenset(participles),
         quoted_outlet=re.compile(

@@ -207,6 +207,23 @@ def shape_hits(
     return plurals, singulars
 
 
+_BARE_QUANTIFIERS = frozenset(["many", "some", "few", "most", "others", "everyone", "everybody"])
+
+
+def possessive_entries(lexicon: SourcingLexicon) -> frozenset[str]:
+    """The scanner's ``possessive`` tag: "voters'", "the electorate's" (each group noun with its
+    possessive ending; the plain noun never matches before an apostrophe)."""
+    nouns = (set(lexicon.collectives) | set(lexicon.anonymous_heads)) - _BARE_QUANTIFIERS
+    nouns |= set(_sections("human_nouns.txt").get("collective_singulars", ()))
+    entries = set()
+    for noun in nouns:
+        if " " in noun or noun in ("whom", "those", "all"):
+            continue
+        for mark in ("'", "’"):
+            entries.add(noun + mark if noun.endswith("s") else noun + mark + "s")
+    return frozenset(entries)
+
+
 def merged(listed: list, found: list) -> list:
     """Two lists of hits in text order, merged (the listed hits first at a tie)."""
     if not found:

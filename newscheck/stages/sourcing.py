@@ -36,6 +36,7 @@ from newscheck.stages.source_finders import (
     find_anonymous,
     find_documents,
     find_outlets,
+    find_possessive_views,
     find_pronoun_sources,
     find_vague,
     unattributed_claims,
@@ -344,6 +345,7 @@ def analyse(document: Document) -> None:
     find_outlets(document, hits, lexicon, patterns, found)
     find_documents(document, hits, lexicon, patterns, found)
     find_pronoun_sources(document, hits, patterns, found)
+    find_possessive_views(document, hits, lexicon, patterns, found)
     add_unattached_markers(document, found)
     for mention in found:
         if mention.kind == "anonymous" and mention.rule is not None:
