@@ -98,6 +98,29 @@ def _cue_pattern() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _split_cue_patterns() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """``_cue_pattern`` as two scans, or None when that could differ: cues after a space (a
+    literal first character, which the engine finds far faster than a ``[^\\w]`` class) and
+    cues after any other non-word character (an ASCII class, checked by a look-behind).  The
+    second scan may try the space inside a multi-word cue ("referred to"), which one scan
+    would have consumed; that only matters when what follows such a space can start a cue."""
+    forms = [*_verb_sections(), "according to", "According to"]
+    for form in forms:
+        for index, char in enumerate(form):
+            if char != " ":
+                continue
+            rest = form[index + 1 :]
+            if any(f == rest or f.startswith(rest + " ") or rest.startswith(f + " ")
+                   for f in forms):
+                return None
+    body = _cue_body()
+    return (
+        re.compile(r" (" + body + r")\b"),
+        re.compile(r"[^a-zA-Z0-9 ](?<=[^\w])(" + body + r")\b"),
+    )
+
+
+@lru_cache(maxsize=1)
 def _cue_at_start() -> re.Pattern[str]:
     """A cue opening the text (no character before it)."""
     return re.compile(r"(?:" + _cue_body() + r")\b")
@@ -419,14 +442,27 @@ def find_cues(text: str, lo: int = 0, hi: int | None = None) -> list[Cue]:
 
 def find_cues_between(text: str, ranges: list[tuple[int, int]]) -> list[Cue]:
     """Every cue word in the ``[lo, hi)`` ranges of ``text`` (sorted, disjoint), in order."""
-    pattern = _cue_pattern()
+    split = _split_cue_patterns()
     spans: list[tuple[int, int]] = []
     for lo, hi in ranges:
         search_from = max(lo - 1, 0)  # the character before ``lo`` decides, as for ``\b``
         if lo == 0 and (first := _cue_at_start().match(text, 0, hi)) is not None:
             spans.append(first.span())
             search_from = first.end()
-        spans.extend(match.span(1) for match in pattern.finditer(text, search_from, hi))
+        if split is None:
+            spans.extend(m.span(1) for m in _cue_pattern().finditer(text, search_from, hi))
+            continue
+        after_space, after_other = split
+        found = [m.span(1) for m in after_space.finditer(text, search_from, hi)]
+        other = [m.span(1) for m in after_other.finditer(text, search_from, hi)]
+        if other:  # merge, keeping what one left-to-right scan would: no overlapping matches
+            end = spans[-1][1] if spans else -1
+            for span in sorted(found + other):
+                if span[0] > end:  # the character before the cue is past the last match
+                    spans.append(span)
+                    end = span[1]
+        else:
+            spans.extend(found)
     return _cues_at(text, spans)
 
 
