@@ -97,3 +97,15 @@ def test_a_surname_the_document_gives_in_full_is_a_name_when_it_stands_alone():
         "The attack on the village was savage."
     )
     assert flagged(text, "loaded_language") == [("L101", "savage")]
+
+
+def test_the_name_scan_is_linear_on_a_long_run_of_capitals():
+    import time
+
+    from newscheck.stages.loaded import NameWords
+
+    text = "The pamphlet said more Infidels will die. " + "A" * 2_000_000 + " " + "Ab " * 500_000
+    started = time.process_time()
+    words = NameWords.of(text)
+    assert time.process_time() - started < 10  # quadratic backtracking would take hours
+    assert words == frozenset({"Ab"})

@@ -310,8 +310,9 @@ def is_proper_name(words: Words, first: int, last: int) -> bool:
     return named_elsewhere(words.text, spelled)
 
 
-NAME_RUN = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)+")
-"""Two or more capitalised words in a row: a name ("Dan Savage", "Sankt Gallen Mafia")."""
+NAME_RUN = re.compile(r"(?<![\w'’.-])[A-Z][\w'’.-]*+(?:[ \t]++[A-Z][\w'’.-]*+)+")
+"""Two or more capitalised words in a row: a name ("Dan Savage", "Sankt Gallen Mafia").
+Linear: a match starts only at a word's start and possessive runs never backtrack."""
 SENTENCE_OPENERS = frozenset(".!?\n\"“‘'([")
 
 
