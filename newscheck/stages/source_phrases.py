@@ -333,6 +333,18 @@ def verb_follows(
     relative: bool = True,
 ) -> bool:
     """A crediting verb in the words right after ``pos`` (token look-ups, no backtracking)."""
+    if not outlet:  # most calls end at the first word: look at it alone before the whole window
+        first = WORD.search(text, pos, min(ceiling, pos + 90))
+        if first is None:
+            return False
+        word = first.group().lower().replace("’", "'")
+        if (
+            word not in patterns.lead_words
+            and word not in _NEGATORS
+            and not word.endswith("n't")
+            and not _adverb(word)
+        ):
+            return False  # no verb, auxiliary, adverb, relative or attitude can follow
     segment = text[pos : min(ceiling, pos + 90)]
     cut = _CLAUSE_PUNCT.search(segment)
     if cut is not None:

@@ -35,6 +35,9 @@ either neither whether other another order later former latter major minor prior
 her their sooner earlier better longer further recent present different current urgent silent
 violent apparent ancient went sent spent meant want"""
 _FUNCTION_WORDS = frozenset(_FUNCTION_WORD_LIST.split())
+_LAST_LETTERS = frozenset("srtnedolwgy")
+"""Last letters of every people noun and skippable word ("farmers", "user", "have", "also")."""
+_NEVER_HEADS = frozenset(["he", "she", "they", "who", "we", "you", "it", "I", "one", "He", "She"])
 _SINGULAR_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "ee", "man", "woman")
 
 
@@ -163,10 +166,15 @@ def shape_hits(
     last = -1
     for verb in verb_hits:
         verb_start = verb.start()
+        if verb_start < 2 or not text[verb_start - 1].isspace():
+            continue  # '… in all of them,"said': punctuation right before the verb
+        if text[verb_start - 2] not in _LAST_LETTERS:
+            continue  # '," said', 'Trump said': no people noun or auxiliary ends so
+        space = text.rfind(" ", max(0, verb_start - 24), verb_start - 1)
+        if text[space + 1 : verb_start - 1] in _NEVER_HEADS:
+            continue  # "he said", "they say", "who said": the commonest case, rejected first
         floor = max(0, verb_start - 48)
         window = text[floor:verb_start]
-        if not window[-1:].isspace():
-            continue  # '… in all of them," said': punctuation before the verb
         parts = window.rsplit(None, 4)
         cut = len(window)
         for position in range(len(parts) - 1, 0 if floor else -1, -1):
