@@ -43,14 +43,14 @@ _OPEN_MARKS = "\"'\u201c\u2018\u00ab"
 _CLOSE_MARKS = "\"'\u201d\u2019\u00bb"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, eq=False)
 class Cue:
     start: int
     end: int
     section: str  # 'clause', 'object', 'according' or 'passive'
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, eq=False)
 class Frame:
     """A cue and the speaker mention it credits (``speaker`` None when none is found)."""
 

@@ -22,6 +22,8 @@ from newscheck.stages.quote_lexicons import sections
 _FULL_NAME = re.compile(r"[A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*)+")
 _POSSESSIVE = re.compile(r"(?:'s|\u2019s|'|\u2019)$")
 _PREPOSITIONS = frozenset(["of", "with", "for", "at", "from", "in", "on", "to", "familiar"])
+_FUNCTION_WORDS = DETERMINERS | _BOUNDARY
+"""A lone capitalised word that is one of these is no name ("The", "According")."""
 _DEFINITE = frozenset(["the", "this", "that", "these", "those"])
 _PERSON_PRONOUNS = frozenset(["he", "she"])
 _COMPATIBLE = {
@@ -360,7 +362,20 @@ class SpeakerResolver:
         """The last full name (two or more capitalised words) of a person within 800 characters
         before ``position`` (and after ``since``)."""
         lo = max(since, position - 800)
-        for match in reversed(list(_FULL_NAME.finditer(self.text, lo, position))):
+        near = position - 250
+        if near > lo:
+            # The names in the last 250 characters first: the scan from ``near`` finds what the
+            # scan from ``lo`` finds, except that its first match may be the tail of a name
+            # that starts before ``near`` (after that one ends, both scans try the same places).
+            later = list(_FULL_NAME.finditer(self.text, near, position))[1:]
+            found = self._latest_person(later)
+            if found is not None:
+                return found
+        return self._latest_person(list(_FULL_NAME.finditer(self.text, lo, position)))
+
+    def _latest_person(self, matches: list[re.Match[str]]) -> _Known | None:
+        """The last of ``matches`` that names a person where a subject stands."""
+        for match in reversed(matches):
             span = match.span()
             if span in self._person_names:
                 name = self._person_names[span]
@@ -427,6 +442,6 @@ def _capitalised_run(words: list[str]) -> list[str]:
             current = []
     while best and best[-1].lower() in ("of", "de", "van", "von", "bin"):
         best.pop()
-    if len(best) == 1 and best[0].lower() in DETERMINERS | _BOUNDARY:
+    if len(best) == 1 and best[0].lower() in _FUNCTION_WORDS:
         return []
     return best
