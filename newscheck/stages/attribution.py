@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 
 from newscheck.stages.quote_lexicons import alternation, lemma_lines, sections
 from newscheck.stages.quote_marks import last_visible
@@ -152,6 +153,11 @@ def verb_section(word: str) -> str | None:
 
 def _tokens(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m[0]) for m in _TOKEN.finditer(text, lo, hi)]
+
+
+def _first_tokens(text: str, lo: int, hi: int, count: int) -> list[tuple[int, int, str]]:
+    """The first ``count`` tokens of ``text[lo:hi]``."""
+    return [(m.start(), m.end(), m[0]) for m in islice(_TOKEN.finditer(text, lo, hi), count)]
 
 
 def _is_word(token: str) -> bool:
@@ -338,9 +344,10 @@ def _span(tokens: list[tuple[int, int, str]], first: int, last: int) -> tuple[in
 def speaker_after(text: str, position: int, hi: int) -> tuple[int, int] | None:
     """The speaker phrase starting at ``position`` ("the mayor", "'Lenta.Ru'", "Jane Doe")."""
     limit = min(hi, position + 160)
-    tokens = _tokens(text, position, min(limit, position + 80))
+    # Only the first ten tokens are ever looked at (a phrase is at most nine words).
+    tokens = _first_tokens(text, position, min(limit, position + 80), 10)
     if len(tokens) < 10 and position + 80 < limit:  # the phrase may need the longer window
-        tokens = _tokens(text, position, limit)
+        tokens = _first_tokens(text, position, limit, 10)
     if not tokens:
         return None
     if tokens[0][2] in _OPEN_MARKS:  # a quoted name: as reported by 'Lenta.Ru'

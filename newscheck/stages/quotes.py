@@ -174,8 +174,10 @@ class _QuoteFinder:
     # -- structure -------------------------------------------------------------------------
 
     def _paragraph(self, position: int) -> tuple[int, int]:
-        index = max(bisect_right(self.paragraph_starts, position) - 1, 0)
-        return self.paragraphs[index] if self.paragraphs else (0, len(self.text))
+        if not self.paragraphs:
+            return 0, len(self.text)
+        index = bisect_right(self.paragraph_starts, position) - 1
+        return self.paragraphs[index if index > 0 else 0]
 
     def _quotation_at(self, position: int) -> Quotation | None:
         index = bisect_right(self.quotation_starts, position) - 1
@@ -241,7 +243,7 @@ class _QuoteFinder:
                 frame.speaker is None or self._names_a_document(frame.speaker)
             ):  # ", saying ..." / "released a statement saying ...": the subject speaks
                 frame = self._participle_frame(Frame(cue, None), lo, frames)
-            elif frame.speaker is None and _COORDINATED.search(
+            elif frame.speaker is None and _coordinated(
                 self.text, max(lo, cue.start - 40), cue.start
             ):  # "McConnell embraced the mogul and said ...": the subject speaks
                 frame = self._participle_frame(frame, lo, frames)
@@ -542,7 +544,7 @@ class _QuoteFinder:
         text = self.text
         for index in range(first, min(stop, first + 3)):
             cue = self.frames[index].cue
-            coordinated = _COORDINATED.search(text, max(position, cue.start - 40), cue.start)
+            coordinated = _coordinated(text, max(position, cue.start - 40), cue.start)
             if coordinated is not None:
                 return coordinated.start()
             if cue.section == "according" or text[cue.start : cue.end].endswith("ing"):
@@ -620,6 +622,15 @@ class _QuoteFinder:
         if quotation is not None:
             return None  # "'...,' he said": a direct quotation, not indirect speech
         return self._trim(left, end)
+
+
+def _coordinated(text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """``_COORDINATED.search(text, lo, hi)``; the regex (which has no literal to skip to) runs
+    only when "and" or "but" is there to be found."""
+    window = text[lo:hi]
+    if "and" not in window and "but" not in window:
+        return None
+    return _COORDINATED.search(text, lo, hi)
 
 
 def _terminators(text: str) -> list[tuple[int, int]]:

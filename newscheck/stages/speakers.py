@@ -176,7 +176,8 @@ class NameIndex:
         descriptors: set[str] = set()
         text = self.text
         for start in self._occurrences(last):
-            before = _capitalised_before(text, start)
+            # no space before: no capitalised words before (``_capitalised_before`` says so too)
+            before = _capitalised_before(text, start) if start and text[start - 1] == " " else ()
             if not before:
                 names[last] += 1
                 continue
