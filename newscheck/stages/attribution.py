@@ -44,14 +44,14 @@ _OPEN_MARKS = "\"'\u201c\u2018\u00ab"
 _CLOSE_MARKS = "\"'\u201d\u2019\u00bb"
 
 
-@dataclass(slots=True, eq=False)
+@dataclass(slots=True)
 class Cue:
     start: int
     end: int
     section: str  # 'clause', 'object', 'according' or 'passive'
 
 
-@dataclass(slots=True, eq=False)
+@dataclass(slots=True)
 class Frame:
     """A cue and the speaker mention it credits (``speaker`` None when none is found)."""
 
