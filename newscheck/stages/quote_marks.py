@@ -110,10 +110,18 @@ def _roles(
     """(position, family, role, width) of the marks at ``spans`` that act as quotation marks."""
     marks = []
     for start, end in spans:
+        char = text[start]
+        if char in _CURLY_ROLES:  # a curly double mark has one role wherever it stands
+            marks.append((start, DOUBLE, _CURLY_ROLES[char], 1))
+            continue
         role = _role(text, start, lo, hi)
         if role is not None:
             marks.append((start, role[0], role[1], end - start))
     return marks
+
+
+_CURLY_ROLES = {"\u201c": OPEN, "\u00ab": OPEN, "\u201d": CLOSE, "\u00bb": CLOSE}
+"""What ``_role`` says of the curly double marks (its first test)."""
 
 
 def _strong_close_ahead(marks: list[tuple[int, str, int, int]]) -> list[bool]:
