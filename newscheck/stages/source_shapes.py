@@ -35,6 +35,12 @@ either neither whether other another order later former latter major minor prior
 her their sooner earlier better longer further recent present different current urgent silent
 violent apparent ancient went sent spent meant want"""
 _FUNCTION_WORDS = frozenset(_FUNCTION_WORD_LIST.split())
+def _adverb(word: str) -> bool:
+    return word.endswith("ly") and len(word) > 4 and word not in _NOT_ADVERBS
+
+
+_SPACE_CHARS = frozenset(chr(code) for code in range(0x3001) if chr(code).isspace())
+_SPACE = re.compile(r"\s")
 _LAST_LETTERS = frozenset("srtnedolwgy")
 """Last letters of every people noun and skippable word ("farmers", "user", "have", "also")."""
 _NEVER_HEADS = frozenset(["he", "she", "they", "who", "we", "you", "it", "I", "one", "He", "She"])
@@ -166,13 +172,25 @@ def shape_hits(
     last = -1
     for verb in verb_hits:
         verb_start = verb.start()
-        if verb_start < 2 or not text[verb_start - 1].isspace():
+        if text[verb_start - 1 : verb_start] not in _SPACE_CHARS:
             continue  # '… in all of them,"said': punctuation right before the verb
-        if text[verb_start - 2] not in _LAST_LETTERS:
+        if verb_start < 2 or text[verb_start - 2] not in _LAST_LETTERS:
             continue  # '," said', 'Trump said': no people noun or auxiliary ends so
         space = text.rfind(" ", max(0, verb_start - 24), verb_start - 1)
-        if text[space + 1 : verb_start - 1] in _NEVER_HEADS:
+        previous = text[space + 1 : verb_start - 1]
+        if previous in _NEVER_HEADS:
             continue  # "he said", "they say", "who said": the commonest case, rejected first
+        if space >= 0 and previous and _SPACE.search(previous) is None:
+            lower = previous.lower()  # the word right before the verb, as the loop sees it
+            if lower not in _SKIPPABLE and not (
+                lower[-2:] == "ly" and len(lower) > 4 and lower not in _NOT_ADVERBS
+            ):
+                if not previous.islower() and not (
+                    previous[1:].islower() and _sentence_start(text, space + 1)
+                ):
+                    continue  # "Clinton said": a name mid-sentence
+                if not (human.plural(lower) if lower[-1] == "s" else human.singular(lower)):
+                    continue  # "the campaign said", "the report says": no people noun
         floor = max(0, verb_start - 48)
         window = text[floor:verb_start]
         parts = window.rsplit(None, 4)
@@ -181,9 +199,7 @@ def shape_hits(
             word = parts[position]
             lower = word.lower()
             cut = window.rfind(word, 0, cut)
-            if lower in _SKIPPABLE or (
-                lower.endswith("ly") and len(lower) > 4 and lower not in _NOT_ADVERBS
-            ):
+            if lower in _SKIPPABLE or _adverb(lower):
                 if len(parts) - position > 3:
                     break
                 continue
