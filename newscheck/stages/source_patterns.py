@@ -60,6 +60,11 @@ class TaggedScanner:
                     phrase_tags.setdefault(phrase, []).append(tag)
         self.phrase_tags = {k: tuple(v) for k, v in phrase_tags.items()}
         self.wild = wild
+        self.entries = {
+            key: (self.phrase_tags.get(key, ()), tuple(wild.get(key, ())))
+            for key in set(self.phrase_tags) | set(wild)
+        }
+        """Matched text -> (its tags, its wildcard continuations): one look-up per match."""
         self.regex = re.compile(
             r"\b(?:" + trie_pattern(tuple(phrase_tags) + tuple(wild)) + r")(?![\w'’-])"
         )
@@ -67,18 +72,19 @@ class TaggedScanner:
     def scan(self, lower: str) -> dict[str, list[re.Match[str]]]:
         """Tag -> its matches in text order, over a lower-cased text."""
         found: dict[str, list[re.Match[str]]] = {tag: [] for tag in self.tag_names}
-        phrase_tags, wild = self.phrase_tags, self.wild
+        get = self.entries.get
         for match in self.regex.finditer(lower):
+            entry = get(match.group())
+            if entry is None:  # a phrase matched across a line break or a double space
+                entry = get(" ".join(match.group().split()), ((), ()))
             at = match.start()
             if at > 1 and lower[at - 1] in "-'’" and lower[at - 2].isalnum():
                 continue  # "deep-pocketed", "O'Brien": part of a longer word
-            key = match.group()
-            if not key.isalpha():
-                key = " ".join(key.split())
-            for tag in phrase_tags.get(key, ()):
+            tags, wild = entry
+            for tag in tags:
                 found[tag].append(match)
-            for tag, regex in wild.get(key, ()):
-                longer = regex.match(lower, match.start())
+            for tag, regex in wild:
+                longer = regex.match(lower, at)
                 if longer is not None:
                     found[tag].append(longer)
         return found

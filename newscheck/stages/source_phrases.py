@@ -158,22 +158,21 @@ _NEXT_TOKEN = re.compile(r"\s*(?:[^\W_][\w'’-]*|\S)")
 """The next word after a mention, or the punctuation mark there."""
 
 
-_STARTS: dict[int, tuple[int, list[int], list[int]]] = {}
-"""id(document) -> (sentence count, starts, ends): built once per document and stage run."""
+_INDEX: list = [None, -1, [], []]
+"""The document whose sentence index is built, its sentence count, the starts and the ends:
+built once per document and stage run (a list, so the hot path needs no dict or id())."""
 
 
 def sentence_bounds(document: Document, offset: int) -> tuple[int, int]:
     """The sentence containing ``offset`` (the whole text when sentences are unknown)."""
-    cached = _STARTS.get(id(document))
-    if cached is None or cached[0] != len(document.sentences):
+    index = _INDEX
+    if index[0] is not document or index[1] != len(document.sentences):
         spans = document.sentences
-        cached = (len(spans), [s.start for s in spans], [s.end for s in spans])
-        _STARTS.clear()
-        _STARTS[id(document)] = cached
-    _, starts, ends = cached
+        index[:] = [document, len(spans), [s.start for s in spans], [s.end for s in spans]]
+    starts = index[2]
     i = bisect_right(starts, offset) - 1
-    if i >= 0 and offset < ends[i]:
-        return starts[i], ends[i]
+    if i >= 0 and offset < index[3][i]:
+        return starts[i], index[3][i]
     return 0, len(document.text)
 
 
@@ -324,6 +323,11 @@ def credited(
     return True
 
 
+_VERB_MEMO: list = [None, None, {}]
+"""The text and patterns ``verb_follows`` answers are kept for, and the answers: the cheap
+crediting test and the full one ask the same question at the same position."""
+
+
 def verb_follows(
     text: str,
     pos: int,
@@ -333,6 +337,24 @@ def verb_follows(
     relative: bool = True,
 ) -> bool:
     """A crediting verb in the words right after ``pos`` (token look-ups, no backtracking)."""
+    memo = _VERB_MEMO
+    if memo[0] is not text or memo[1] is not patterns:
+        memo[:] = [text, patterns, {}]
+    key = (pos, ceiling, outlet, relative)
+    answer = memo[2].get(key)
+    if answer is None:
+        answer = memo[2][key] = _verb_follows(text, pos, ceiling, patterns, outlet, relative)
+    return answer
+
+
+def _verb_follows(
+    text: str,
+    pos: int,
+    ceiling: int,
+    patterns: SourcingPatterns,
+    outlet: bool,
+    relative: bool,
+) -> bool:
     if not outlet:  # most calls end at the first word: look at it alone before the whole window
         first = WORD.search(text, pos, min(ceiling, pos + 90))
         if first is None:
@@ -555,7 +577,8 @@ def in_proper_name(text: str, start: int, floor: int) -> bool:
 
 def forget_sentence_index() -> None:
     """Drop the per-document sentence index (called when a stage run ends)."""
-    _STARTS.clear()
+    _INDEX[:] = [None, -1, [], []]
+    _VERB_MEMO[:] = [None, None, {}]
 
 
 # --- guards shared by the finders: who is addressed, named, measured, or speaking ---
