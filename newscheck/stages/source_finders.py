@@ -680,7 +680,8 @@ def find_pronoun_sources(
         words = original[pronoun.start() : pronoun.end()]
         if flagged is not None:
             if restrictive and not found.overlaps(flagged.end, pronoun.end()):
-                found.grow(flagged, pronoun.end(), original)  # "activists who are ambivalent"
+                if not _ANONYMITY_RELATIVE.match(text, flagged.end):  # not "officials who
+                    found.grow(flagged, pronoun.end(), original)  # spoke on condition of …"
             else:  # ", who …" joins its group; "they fear …" with a verb of its own is a new claim
                 own_claim = flagged.end <= pronoun.start() and (
                     _own_relative_claim(text, flagged.end, bounds[1], patterns)
