@@ -172,3 +172,10 @@ def test_a_possessive_group_that_is_talked_about_or_owns_things_is_not():
     assert flags(analyse("Fifty percent of voters' concerns were met by the plan.")) == []
     text = "The committee rejected the former staffer's claims about the budget."
     assert flags(analyse(text)) == []
+
+
+def test_no_before_a_group_credits_nobody():
+    text = "The bill has one Democratic co-sponsor and no Republicans shows its prospects are poor."
+    assert flags(analyse(text)) == []
+    text = "Republicans say the bill has no chance this year."
+    assert flags(analyse(text)) == [("A201", "Republicans")]

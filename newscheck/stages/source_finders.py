@@ -107,6 +107,8 @@ _JOINERS = (" and", " or", " nor", "&")
 
 _NOBODY = re.compile(r"(?:no|none\s+of)\b", re.IGNORECASE)
 _NEITHER = re.compile(r"\bneither\s+$", re.IGNORECASE)
+_NO_BEFORE = re.compile(r"\bno\s+$", re.IGNORECASE)
+"""'no Republicans' when "no" stays outside the grown phrase (it is no determiner there)."""
 
 
 _SPEAKER_OPENERS = frozenset(["a", "an", "one", "another", "the", "his", "her", "their"])
@@ -411,8 +413,10 @@ def find_vague(
                 continue  # "told reporters that …", "a letter to committee members calls for …"
             if head == "whom" and start == match.start():
                 continue  # only "many of whom", "some of whom"
-            if _NOBODY.match(text[start : match.start()]) or _NEITHER.search(
-                text, max(bounds[0], start - 9), start
+            if (
+                _NOBODY.match(text[start : match.start()])
+                or _NEITHER.search(text, max(bounds[0], start - 9), start)
+                or _NO_BEFORE.search(text, max(bounds[0], start - 4), start)
             ):
                 continue  # "no Republicans", "neither Republicans nor …": nobody is credited
             if measured(text[max(bounds[0], match.start() - 60) : match.start()]):
