@@ -15,6 +15,7 @@ from itertools import islice
 
 from newscheck.stages.quote_lexicons import alternation, lemma_lines, sections
 from newscheck.stages.quote_marks import last_visible
+from newscheck.stages.scans import leftmost_matches
 
 PRONOUNS = frozenset(["he", "she", "they", "it", "i", "we", "you"])
 
@@ -460,16 +461,11 @@ def find_cues_between(text: str, ranges: list[tuple[int, int]]) -> list[Cue]:
             spans.extend(m.span(1) for m in _cue_pattern().finditer(text, search_from, hi))
             continue
         after_space, after_other = split
-        found = [m.span(1) for m in after_space.finditer(text, search_from, hi)]
-        other = [m.span(1) for m in after_other.finditer(text, search_from, hi)]
-        if other:  # merge, keeping what one left-to-right scan would: no overlapping matches
-            end = spans[-1][1] if spans else -1
-            for span in sorted(found + other):
-                if span[0] > end:  # the character before the cue is past the last match
-                    spans.append(span)
-                    end = span[1]
-        else:
-            spans.extend(found)
+        matches = [*after_space.finditer(text, search_from, hi),
+                   *after_other.finditer(text, search_from, hi)]
+        # a match holds the character before its cue; a cue ends its match
+        after = spans[-1][1] if spans else -1
+        spans.extend(m.span(1) for m in leftmost_matches(matches, after))
     return _cues_at(text, spans)
 
 

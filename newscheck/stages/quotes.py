@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from itertools import chain
 
 from newscheck.document import Document
 from newscheck.report import Quote, Speaker, TextSpan
@@ -29,6 +30,7 @@ from newscheck.stages.quote_marks import (
     is_name_or_title,
     last_visible,
 )
+from newscheck.stages.scans import leftmost_matches
 from newscheck.stages.speakers import SpeakerResolver, plausible_speaker
 
 _LINE = re.compile(r"[^\r\n]+")
@@ -635,21 +637,8 @@ def _coordinated(text: str, lo: int, hi: int) -> re.Match[str] | None:
 
 def _terminators(text: str) -> list[tuple[int, int]]:
     """The spans of ``_TERMINATOR.finditer(text)``, from one literal-led scan per character."""
-    spans: list[tuple[int, int]] = []
-    scans = 0
-    for char, pattern in _TERMINATORS_BY_CHAR:
-        if char in text:
-            spans.extend(match.span() for match in pattern.finditer(text))
-            scans += 1
-    if scans < 2:
-        return spans
-    merged = []
-    end = -1
-    for span in sorted(spans):
-        if span[0] >= end:
-            merged.append(span)
-            end = span[1]
-    return merged
+    scans = [pattern.finditer(text) for char, pattern in _TERMINATORS_BY_CHAR if char in text]
+    return [match.span() for match in leftmost_matches(chain.from_iterable(scans))]
 
 
 def _copy(speaker: Speaker) -> Speaker:
