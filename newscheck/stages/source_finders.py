@@ -730,9 +730,9 @@ def _own_relative_claim(text: str, end: int, ceiling: int, patterns: SourcingPat
     """ "criticism from libertarians, who pounce on …": the ", who" clause is the group's own
     claim, unless the group's verb follows the clause ("Officials, who spoke on condition of
     anonymity, said …": the relative only describes them)."""
-    after = skip_parenthetical(text, end, ceiling)
     if _ANONYMITY_RELATIVE.match(text, end):
         return False  # "one of those advisers, who spoke on condition of anonymity": how, not what
+    after = skip_parenthetical(text, end, ceiling)
     return after == end or not verb_follows(text, after, ceiling, patterns, False, relative=False)
 
 

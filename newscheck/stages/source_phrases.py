@@ -20,6 +20,7 @@ from newscheck.stages.mentions import (
     word_class,
 )
 from newscheck.stages.source_patterns import SourcingPatterns
+from newscheck.stages.source_shapes import adverb
 
 WORD = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*")
 
@@ -364,7 +365,7 @@ def _verb_follows(
             word not in patterns.lead_words
             and word not in _NEGATORS
             and not word.endswith("n't")
-            and not _adverb(word)
+            and not adverb(word)
         ):
             return False  # no verb, auxiliary, adverb, relative or attitude can follow
     segment = text[pos : min(ceiling, pos + 90)]
@@ -402,7 +403,7 @@ def _verb_follows(
         if word in verbs or (i + 1 < len(words) and f"{word} {words[i + 1]}" in verbs):
             # "groups are expected to spend", "officials were told": a passive credits no one
             return not (last_be and word.endswith(_PARTICIPLE_ENDINGS))
-        if word not in between and not _adverb(word):
+        if word not in between and not adverb(word):
             return False
         auxiliary = auxiliary or word in _AUXILIARIES or word in _COPULAS
         last_be = word in _BE or (last_be and word not in _AUXILIARIES)
@@ -413,16 +414,10 @@ _CLAUSE_SUBJECTS = frozenset(
     ["he", "she", "it", "they", "we", "i", "you", "the", "a", "an", "this", "there", "his", "her"]
 )
 _PARTICLE_AFTER_BACK = frozenset(["to", "into", "in", "on", "from", "home", "out"])
-_NOT_ADVERBS = frozenset(["only", "early", "family", "rally", "ally", "daily", "weekly", "likely"])
 _COPULAS_WORDS = """remain remains remained seem seems seemed appear appears appeared
 become became grow grew growing get got getting"""
 _COPULAS = frozenset(_COPULAS_WORDS.split())
 """Verbs that, like "be", put an attitude on their subject ("they remain hopeful")."""
-
-
-def _adverb(word: str) -> bool:
-    """An adverb between a mention and its verb ("many pundits initially forecast")."""
-    return word.endswith("ly") and len(word) > 4 and word not in _NOT_ADVERBS
 
 
 def stance_follows(text: str, pos: int, ceiling: int, patterns: SourcingPatterns) -> bool:

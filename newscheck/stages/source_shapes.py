@@ -27,7 +27,7 @@ CREDIT_VERBS = tuple(CREDIT_VERB_LIST.split())
 """The verbs the search starts from (the scanner's ``credit_verb`` tag)."""
 
 _SKIPPABLE_LIST = """have has had also still now long often privately publicly generally
-initially already even quickly have"""
+initially already even quickly"""
 _SKIPPABLE = frozenset(_SKIPPABLE_LIST.split())
 _NOT_ADVERBS = frozenset(["only", "early", "family", "rally", "ally", "daily", "weekly", "likely"])
 _FUNCTION_WORD_LIST = """ever never however whatever whenever after under over rather together
@@ -35,7 +35,10 @@ either neither whether other another order later former latter major minor prior
 her their sooner earlier better longer further recent present different current urgent silent
 violent apparent ancient went sent spent meant want"""
 _FUNCTION_WORDS = frozenset(_FUNCTION_WORD_LIST.split())
-def _adverb(word: str) -> bool:
+
+
+def adverb(word: str) -> bool:
+    """An adverb between a mention and its verb ("many pundits initially forecast")."""
     return word.endswith("ly") and len(word) > 4 and word not in _NOT_ADVERBS
 
 
@@ -182,9 +185,7 @@ def shape_hits(
             continue  # "he said", "they say", "who said": the commonest case, rejected first
         if space >= 0 and previous and _SPACE.search(previous) is None:
             lower = previous.lower()  # the word right before the verb, as the loop sees it
-            if lower not in _SKIPPABLE and not (
-                lower[-2:] == "ly" and len(lower) > 4 and lower not in _NOT_ADVERBS
-            ):
+            if lower not in _SKIPPABLE and not adverb(lower):
                 if not previous.islower() and not (
                     previous[1:].islower() and _sentence_start(text, space + 1)
                 ):
@@ -199,7 +200,7 @@ def shape_hits(
             word = parts[position]
             lower = word.lower()
             cut = window.rfind(word, 0, cut)
-            if lower in _SKIPPABLE or _adverb(lower):
+            if lower in _SKIPPABLE or adverb(lower):
                 if len(parts) - position > 3:
                     break
                 continue
