@@ -406,18 +406,23 @@ class _QuoteFinder:
                     self._cueless_mention = subject
                     return -1  # "Clinton supports 'appropriate pay raises'": the subject's words
             return index
-        for index in (
-            self._lead_in(left, quotation),  # "Zelensky stated, '...'"
-            self._trailing(quotation, right),  # "'...,' he said" / "'...,' said the mayor"
-            self._dash(quotation, right, hi),  # "'...' — Commissioner Ana Ortiz"
-            self._colon_paragraph(quotation, start_lo),  # "X said:" closing the paragraph before
-            self._label(left, quotation),  # 'Clinton: "Our goal is ..."'
-        ):
+        # The first attribution that applies, in this order; the later tests run only when the
+        # earlier ones fail.  A dash attribution (-1) still lets a label claim the cueless
+        # mention after it, as when every test ran.
+        index = self._lead_in(left, quotation)  # "Zelensky stated, '...'"
+        if index is None:
+            index = self._trailing(quotation, right)  # "'...,' he said" / "'...,' said the mayor"
+        if index is None:
+            index = self._dash(quotation, right, hi)  # "'...' — Commissioner Ana Ortiz"
             if index is not None:
-                if index >= 0:
-                    self.used_frames.add(index)
+                self._label(left, quotation)
                 return index
-        return None
+            index = self._colon_paragraph(quotation, start_lo)  # "X said:" closing the paragraph
+        if index is None:
+            return self._label(left, quotation)  # 'Clinton: "Our goal is ..."'
+        if index >= 0:
+            self.used_frames.add(index)
+        return index
 
     def _lead_in(self, left: int, quotation: Quotation) -> int | None:
         index = self._frame_index_in(left, quotation.start, last=True, speaking=True)
