@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -163,27 +162,28 @@ class NameIndex:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self._found: dict[str, tuple[Counter, set[str]]] = {}
+        self._found: dict[str, tuple[dict[str, int], set[str]]] = {}
         self._canonical: dict[str, str] = {}
         self._scanned = 0
         self._index: dict[str, list[int]] | None = None
 
-    def names_ending(self, last: str) -> tuple[Counter, set[str]]:
+    def names_ending(self, last: str) -> tuple[dict[str, int], set[str]]:
         """(full names ending in ``last`` with their counts, descriptor words stripped off them)."""
         if last in self._found:
             return self._found[last]
-        names: Counter = Counter()
+        names: dict[str, int] = {}  # a plain dict: a Counter costs more to make than to fill
         descriptors: set[str] = set()
         text = self.text
         for start in self._occurrences(last):
             # no space before: no capitalised words before (``_capitalised_before`` says so too)
             before = _capitalised_before(text, start) if start and text[start - 1] == " " else ()
             if not before:
-                names[last] += 1
+                names[last] = names.get(last, 0) + 1
                 continue
-            words, stripped = _name_words(" ".join([*before, last]))
+            words, stripped = _name_parts(" ".join([*before, last]))
             if words:
-                names[" ".join(words)] += 1
+                name = " ".join(words)
+                names[name] = names.get(name, 0) + 1
                 descriptors.update(stripped)
         self._found[last] = (names, descriptors)
         return names, descriptors
