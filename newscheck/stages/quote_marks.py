@@ -165,7 +165,7 @@ def find_quotations(text: str, paragraphs: list[tuple[int, int]]) -> list[Quotat
         ):
             continue  # no mark in the paragraph and no quotation carried into it
         marks = _marks_in(text, lo, hi, spans, first_mark, last_mark)
-        ahead = _strong_close_ahead(marks)
+        ahead: list[bool] | None = None  # worked out at the first weak closing mark, if any
         first = 0
         if open_family is not None:  # carried over: this paragraph must reopen
             if marks and marks[0][1] == open_family and marks[0][2] in (OPEN, EITHER) and (
@@ -185,10 +185,15 @@ def find_quotations(text: str, paragraphs: list[tuple[int, int]]) -> list[Quotat
                 continue  # a nested quotation, or a stray mark of the other family
             if role == OPEN:
                 open_start, spanned = position, 1  # the earlier mark was never closed
-            elif role in (CLOSE, EITHER) or (role == WEAK_CLOSE and not ahead[index]):
-                if position > open_start + 1:
-                    found.append(Quotation(open_start, position + width, True, spanned))
-                open_family = None
+                continue
+            if role == WEAK_CLOSE:
+                if ahead is None:
+                    ahead = _strong_close_ahead(marks)
+                if ahead[index]:
+                    continue  # a real closing mark follows: this one is an apostrophe
+            if position > open_start + 1:
+                found.append(Quotation(open_start, position + width, True, spanned))
+            open_family = None
         if open_family is None:
             continue
         following = paragraphs[number + 1] if number + 1 < len(paragraphs) else None
