@@ -108,7 +108,8 @@ def hedges_from_hits(
     """The lexicon hits in one sentence that are hedges in context (the sense rules)."""
     found: list[Match] = []
     for first, last, entry in hits:
-        if entry.kind == "neutral" or any(contains_run(entry.words, run) for run in allowed):
+        if entry.kind == "neutral" or allowed and any(contains_run(entry.words, run)
+                                                      for run in allowed):
             continue
         if len(entry.words) == 1 and not is_hedging_sense(words, first):
             continue

@@ -254,7 +254,8 @@ def loaded_from_hits(
     headline: bool | None = None
     found: list[Match] = []
     for first, last, entry in hits:
-        if entry.kind == "neutral" or any(contains_run(entry.words, run) for run in allowed):
+        if entry.kind == "neutral" or allowed and any(contains_run(entry.words, run)
+                                                      for run in allowed):
             continue
         if words.spelled(first)[0].isupper() and entry.note is not SCANDAL_NOTE:
             if headline is None:
@@ -409,7 +410,7 @@ def find_scare_quotes(text: str, start: int = 0, end: int | None = None) -> list
             continue
         found.append((word_start, word_end))
     if found:
-        cited = words_in_quotations(text)
+        cited = QuotedWords(text)
         found = [(s, e) for s, e in found if text[s:e].lower() not in cited]
     return found
 
@@ -418,17 +419,36 @@ QUOTATION = re.compile(r"“([^“”\n]{1,3000})”|\"([^\"\n]{1,3000})\"")
 """A quotation in double marks within one line (bounded, no nesting: linear)."""
 
 
-def words_in_quotations(text: str) -> set[str]:
-    """Lower-case words of every quotation longer than one word in ``text``. A single word
-    in quotation marks that the document also quotes inside a longer passage ("a divorced
-    and 'remarried' couple", after the document it discusses is quoted) cites the source's
-    term rather than sneering at it."""
-    words: set[str] = set()
+def quoted_passages(text: str) -> list[str]:
+    """The lower-cased quotations longer than one word in ``text``."""
+    passages = []
     for match in QUOTATION.finditer(text):
         passage = match.group(1) or match.group(2)
         if " " in passage.strip():
-            words.update(WORD_IN_PASSAGE.findall(passage.lower()))
-    return words
+            passages.append(passage.lower())
+    return passages
+
+
+class QuotedWords:
+    """The lower-case words of every quotation longer than one word in a text.  A single word
+    in quotation marks that the document also quotes inside a longer passage ("a divorced
+    and 'remarried' couple", after the document it discusses is quoted) cites the source's
+    term rather than sneering at it.  Only the passages that hold a word looked up as a
+    substring are split into words: a document has few scare-quote candidates and many
+    quotations."""
+
+    def __init__(self, text: str) -> None:
+        self._passages = quoted_passages(text)
+        self._words: dict[int, set[str]] = {}
+
+    def __contains__(self, word: str) -> bool:
+        for index, passage in enumerate(self._passages):
+            if word in passage:
+                if index not in self._words:
+                    self._words[index] = set(WORD_IN_PASSAGE.findall(passage))
+                if word in self._words[index]:
+                    return True
+        return False
 
 
 WORD_IN_PASSAGE = re.compile(r"[^\W\d_][\w'’-]*")
