@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from itertools import chain
+from operator import itemgetter, methodcaller
 
 from newscheck.document import Document
 from newscheck.report import Quote, Speaker, TextSpan
@@ -30,10 +30,11 @@ from newscheck.stages.quote_marks import (
     is_name_or_title,
     last_visible,
 )
-from newscheck.stages.scans import leftmost_matches
 from newscheck.stages.speakers import SpeakerResolver, plausible_speaker
 
 _LINE = re.compile(r"[^\r\n]+")
+_SPAN = methodcaller("span")
+_START, _END = itemgetter(0), itemgetter(1)
 _TERMINATOR = re.compile(r"[.!?]+[\"'\u201d\u2019)]*(?=\s|$)")
 # The same matches, one scan per first character: a literal first character is found far faster
 # than a class.  A match starting inside another ends where that one does, so dropping the
@@ -641,9 +642,25 @@ def _coordinated(text: str, lo: int, hi: int) -> re.Match[str] | None:
 
 
 def _terminators(text: str) -> list[tuple[int, int]]:
-    """The spans of ``_TERMINATOR.finditer(text)``, from one literal-led scan per character."""
-    scans = [pattern.finditer(text) for char, pattern in _TERMINATORS_BY_CHAR if char in text]
-    return [match.span() for match in leftmost_matches(chain.from_iterable(scans))]
+    """The spans of ``_TERMINATOR.finditer(text)``, from one literal-led scan per character.
+
+    A match starting inside another ends where that one does (the rest of a terminator run
+    matches the same tail), so one left-to-right scan keeps, for each end, the earliest start:
+    the scans' spans are merged by end in a dict instead of sorting and walking every match."""
+    found = [
+        list(map(_SPAN, pattern.finditer(text)))
+        for char, pattern in _TERMINATORS_BY_CHAR
+        if char in text
+    ]
+    if len(found) <= 1:
+        return found[0] if found else []
+    first, *rest = found
+    start_by_end = dict(zip(map(_END, first), map(_START, first), strict=True))
+    for spans in rest:
+        for start, end in spans:
+            if start_by_end.get(end, start) >= start:
+                start_by_end[end] = start
+    return sorted(zip(start_by_end.values(), start_by_end, strict=True))
 
 
 def _copy(speaker: Speaker) -> Speaker:
