@@ -464,10 +464,13 @@ def find_cues_between(text: str, ranges: list[tuple[int, int]]) -> list[Cue]:
             spans.extend(m.span(1) for m in _cue_pattern().finditer(text, search_from, hi))
             continue
         after_space, after_other = split
-        matches = [*after_space.finditer(text, search_from, hi),
-                   *after_other.finditer(text, search_from, hi)]
         # a match holds the character before its cue; a cue ends its match
         after = spans[-1][1] if spans else -1
+        others = [*after_other.finditer(text, search_from, hi)]
+        if not others and after <= search_from:  # one scan's matches: nothing to merge
+            spans.extend([m.span(1) for m in after_space.finditer(text, search_from, hi)])
+            continue
+        matches = [*after_space.finditer(text, search_from, hi), *others]
         spans.extend(m.span(1) for m in leftmost_matches(matches, after))
     return _cues_at(text, spans)
 
