@@ -166,26 +166,16 @@ def names_someone(after: str) -> bool:
     return False
 
 
+_POST_MODIFIER_STARTS = frozenset(
+    ["of", "who", "that", "familiar", "close", "briefed", "with", "in", "at", "from", "for", "on",
+     "including", "like", "such"]
+)
+
+
 def head_index(words: list[str]) -> int:
     """Index of the head noun of a mention: the last word before a post-modifier."""
-    for i, word in enumerate(words):
-        if i and word in (
-            "of",
-            "who",
-            "that",
-            "familiar",
-            "close",
-            "briefed",
-            "with",
-            "in",
-            "at",
-            "from",
-            "for",
-            "on",
-            "including",
-            "like",
-            "such",
-        ):
+    for i in range(1, len(words)):
+        if words[i] in _POST_MODIFIER_STARTS:
             return i - 1
     return len(words) - 1
 
@@ -269,8 +259,9 @@ def classify_mention(mention: str) -> str:
         return "document"
     if head in ROLE_WORDS:  # a unique role: "the president", "Trump's campaign manager"
         return "person"
-    if head in ORGANIZATION_WORDS or any(w in ORGANIZATION_WORDS for w in words[:head_at]):
+    if head in ORGANIZATION_WORDS or not ORGANIZATION_WORDS.isdisjoint(words[:head_at]):
         return "organization"
-    if any(w[:1].isupper() for w in text.split()):
-        return "person"
+    for word in text.split():
+        if word[:1].isupper():
+            return "person"
     return "unknown"
