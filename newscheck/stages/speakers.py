@@ -35,14 +35,9 @@ _COMPATIBLE = {
 
 @lru_cache(maxsize=8192)
 def _name_parts(run: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(name words, stripped descriptor words) of a capitalised run (remembered; read-only)."""
     words, stripped = _strip_titles(run)
     return tuple(words), tuple(stripped)
-
-
-def _name_words(run: str) -> tuple[list[str], list[str]]:
-    """(name words, stripped descriptor words) of a capitalised run (remembered)."""
-    words, stripped = _name_parts(run)
-    return list(words), list(stripped)
 
 
 def _strip_titles(run: str) -> tuple[list[str], list[str]]:
@@ -225,7 +220,7 @@ class NameIndex:
         self._scanned += (position if position >= 0 else len(text)) + 1
         return found
 
-    def canonical(self, words: list[str]) -> str:
+    def canonical(self, words: tuple[str, ...]) -> str:
         """The fullest name the text uses for the source ``words`` names (remembered: pronouns
         look back at the same names again and again)."""
         name = " ".join(words)
@@ -234,7 +229,7 @@ class NameIndex:
             known = self._canonical[name] = self._fullest(name, words)
         return known
 
-    def _fullest(self, name: str, words: list[str]) -> str:
+    def _fullest(self, name: str, words: tuple[str, ...]) -> str:
         names, _ = self.names_ending(words[-1])
         if not names:
             return name
@@ -324,7 +319,7 @@ class SpeakerResolver:
         if mention in self._named_cache:
             return self._named_cache[mention]
         result = None
-        name_words, stripped = _name_words(" ".join(run))
+        name_words, stripped = _name_parts(" ".join(run))
         if name_words:
             name = self.names.canonical(name_words)
             kind = classify_mention(mention)
@@ -394,7 +389,7 @@ class SpeakerResolver:
             self.text, match.start()
         ):
             return None
-        words, _ = _name_words(match.group())
+        words, _ = _name_parts(match.group())
         if len(words) >= 2 and not any(w.lower() in _not_names() for w in words) and (
             words[-1].lower() not in _organisation_words()
         ):
