@@ -240,8 +240,18 @@ def extend_left(text: str, start: int, floor: int) -> int:
     return new_start
 
 
+_POST_MODIFIER_FIRST = frozenset("wfcbiaoWFCBIAO\u0130\u0131")
+"""Every letter a post-modifier can open with ("who", "familiar", "close", "briefed", "in",
+"at", "of" ...) in any case ``re.IGNORECASE`` matches it in ('İ' and dotless 'ı' match "i")."""
+
+
 def extend_right(text: str, end: int, ceiling: int) -> int:
     """Move ``end`` right over a short post-modifier ("familiar with the matter", "of the plan")."""
+    if end + 1 >= ceiling or not text[end].isspace():
+        return end  # the post-modifier opens with a space and a letter
+    following = text[end + 1]
+    if following not in _POST_MODIFIER_FIRST and not following.isspace():
+        return end  # the usual case, one space and a word no post-modifier opens with
     match = _POST_MODIFIER.match(text, end, ceiling)  # 5 words at most; "$" is the sentence end
     return match.end() if match else end
 
@@ -590,10 +600,20 @@ _MEASURED = re.compile(
 )
 
 
+_MEASURE_ENDS = ("of", "10", "ten")
+"""How every poll-share phrase of ``_MEASURED`` ends (a word of its own before the group)."""
+
+
 def measured(before: str) -> bool:
     """ "55 percent of", "4 in 10": a poll share right before the group."""
+    if not before[-1:].isspace():
+        return False  # the share and up to three words, each followed by a space
     lowered = " ".join(before.lower().split())
-    return (" of" in lowered or " in" in lowered) and bool(_MEASURED.search(before))
+    if not (" of" in lowered or " in" in lowered):
+        return False
+    if not any(word.endswith(_MEASURE_ENDS) for word in lowered.split()[-4:]):
+        return False  # the share's last word is one of the last four
+    return bool(_MEASURED.search(before))
 
 
 PREDICATE_BEFORE = re.compile(r"(?:\b(?:is|was|are|were|be|been)|['’]s)\s+$", re.IGNORECASE)
