@@ -6,6 +6,7 @@ Built once per house-style configuration (``patterns_for``, cached).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -65,15 +66,38 @@ class TaggedScanner:
             for key in set(self.phrase_tags) | set(wild)
         }
         """Matched text -> (its tags, its wildcard continuations): one look-up per match."""
-        self.regex = re.compile(
-            r"\b(?:" + trie_pattern(tuple(phrase_tags) + tuple(wild)) + r")(?![\w'’-])"
-        )
+        trie = trie_pattern(tuple(phrase_tags) + tuple(wild))
+        self.regex = re.compile(r"\b(?:" + trie + r")(?![\w'’-])")
+        self.phrase = re.compile(r"(?:" + trie + r")(?![\w'’-])")
+        self.after_break: re.Pattern[str] | None = None
+        """A phrase with the character before it: ``re`` then tries a match only after a non-word
+        character instead of at every position (a quarter of the scan's time)."""
+        if all(re.match(r"\w", key) for key in self.entries):
+            self.after_break = re.compile(r"\W(?:" + trie + r")(?![\w'’-])")
+
+    def _matches(self, lower: str) -> Iterator[re.Match[str]]:
+        """What ``self.regex.finditer(lower)`` yields, found faster.
+
+        Every phrase opens with a word character, so ``\\b`` before it means "at the start, or
+        after a non-word character"; a phrase ends before one, so the next cannot start right
+        at its end.  The search after a break finds the same matches, each re-matched at its
+        word to have the same offsets.
+        """
+        if self.after_break is None:
+            yield from self.regex.finditer(lower)
+            return
+        first = self.regex.match(lower)
+        if first is not None:
+            yield first
+        phrase = self.phrase.match
+        for match in self.after_break.finditer(lower, first.end() if first else 0):
+            yield phrase(lower, match.start() + 1)  # type: ignore[misc]
 
     def scan(self, lower: str) -> dict[str, list[re.Match[str]]]:
         """Tag -> its matches in text order, over a lower-cased text."""
         found: dict[str, list[re.Match[str]]] = {tag: [] for tag in self.tag_names}
         get = self.entries.get
-        for match in self.regex.finditer(lower):
+        for match in self._matches(lower):
             entry = get(match.group())
             if entry is None:  # a phrase matched across a line break or a double space
                 entry = get(" ".join(match.group().split()), ((), ()))
