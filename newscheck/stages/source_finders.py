@@ -650,7 +650,7 @@ def find_pronoun_sources(
             continue
         if not verb_follows(
             text, pronoun.end(), bounds[1], patterns, False, relative=False
-        ) and not _later_speech_in_relative(text, pronoun, bounds[1]):
+        ) and not _later_speech_in_relative(text, pronoun, bounds[1], patterns):
             continue
         restrictive = pronoun.group().lower() == "who" and "," not in text[
             max(0, pronoun.start() - 3) : pronoun.start()
@@ -705,17 +705,12 @@ def find_pronoun_sources(
         found.append(Mention(pronoun.start(), pronoun.end(), words, kind, name, rule))
 
 
-_RELATIVE_SPEECH = re.compile(
-    r"\b(?:and|but)\s+(?:have\s+|has\s+|had\s+)?(?:(?:called|calling|asked|pressed|pushed)\s+for|"
-    r"demanded|demanding|urged|urging|said|say|argued|argue|warned|warn|complained|complain|"
-    r"insisted|insist|vowed|vow|pledged|pledge|promised|promise|accused|accuse|"
-    r"criticized|criticize|criticised|criticise|denounced|denounce|protested|protest)\b",
-    re.IGNORECASE,
-)
 _RELATIVE_END = re.compile(r"[;:.!?\"“”()]|,\s+(?!and\b|but\b)|$")
 
 
-def _later_speech_in_relative(text: str, pronoun: re.Match[str], ceiling: int) -> bool:
+def _later_speech_in_relative(
+    text: str, pronoun: re.Match[str], ceiling: int, patterns: SourcingPatterns
+) -> bool:
     """ "demonstrators here, who have taken to the streets and called for …": a ", who" clause
     whose second verb, after "and", is a speech act (the clause is the group's own claim)."""
     before = text[max(0, pronoun.start() - 3) : pronoun.start()]
@@ -723,7 +718,9 @@ def _later_speech_in_relative(text: str, pronoun: re.Match[str], ceiling: int) -
         return False
     limit = min(ceiling, pronoun.end() + 120)
     end = _RELATIVE_END.search(text, pronoun.end(), limit)
-    return bool(_RELATIVE_SPEECH.search(text, pronoun.end(), end.start() if end else limit))
+    return bool(
+        patterns.relative_speech.search(text, pronoun.end(), end.start() if end else limit)
+    )
 
 
 def _own_relative_claim(text: str, end: int, ceiling: int, patterns: SourcingPatterns) -> bool:

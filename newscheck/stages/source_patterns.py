@@ -17,7 +17,7 @@ from newscheck.stages.mentions import (
     lexicon_for,
     trie_pattern,
 )
-from newscheck.stages.source_shapes import CREDIT_VERBS, possessive_entries
+from newscheck.stages.source_shapes import credit_verbs, possessive_entries
 
 
 class Scan:
@@ -138,6 +138,8 @@ class SourcingPatterns:
     outlet_names: re.Pattern[str]
     coordinated: re.Pattern[str]
     attribution_in_span: re.Pattern[str]
+    relative_speech: re.Pattern[str]
+    """A speech act after "and"/"but" in a ", who" clause ("… and called for")."""
 
 
 def words_pattern(entries: tuple[str, ...] | frozenset[str]) -> str:
@@ -173,7 +175,7 @@ def patterns_for(config: LexiconConfig | None) -> SourcingPatterns:
                 "outlet_noun": lexicon.outlet_nouns,
                 "accusation": accusations.get("claims", ()),
                 "pronoun": PRONOUNS_FOR_GROUPS,
-                "credit_verb": CREDIT_VERBS,
+                "credit_verb": credit_verbs(),
                 "possessive": possessive_entries(lexicon),
             }
         ),
@@ -213,6 +215,12 @@ def patterns_for(config: LexiconConfig | None) -> SourcingPatterns:
         ),
         attribution_in_span=re.compile(
             words_pattern(accusations.get("attribution", ())), re.IGNORECASE
+        ),
+        relative_speech=re.compile(
+            r"\b(?:and|but)\s+(?:have\s+|has\s+|had\s+)?(?:"
+            + _alternation(cues.get("relative_speech", ()))
+            + r")\b",
+            re.IGNORECASE,
         ),
     )
 

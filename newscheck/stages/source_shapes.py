@@ -16,15 +16,13 @@ from functools import cache
 
 from newscheck.stages.mentions import ORGANIZATION_WORDS, ROLE_WORDS, SourcingLexicon, _sections
 
-CREDIT_VERB_LIST = """say says said told argue argues argued believe believes believed think
-thinks thought warn warns warned fear fears feared worry worries worried complain complains
-complained insist insists insisted contend contends contended predict predicts predicted claim
-claims claimed wrote write writes agree agreed expect expected hope hoped want wanted noted
-acknowledge acknowledged suspect suspected feel felt know knew tweeted posted urged cautioned
-described criticized criticised praised alleged accused testified recalled explained added
-asked consider considered"""
-CREDIT_VERBS = tuple(CREDIT_VERB_LIST.split())
-"""The verbs the search starts from (the scanner's ``credit_verb`` tag)."""
+
+@cache
+def credit_verbs() -> tuple[str, ...]:
+    """The verbs the search starts from (``[shape_verbs]`` in sourcing_cues.txt; the scanner's
+    ``credit_verb`` tag)."""
+    return _sections("sourcing_cues.txt").get("shape_verbs", ())
+
 
 _SKIPPABLE_LIST = """have has had also still now long often privately publicly generally
 initially already even quickly"""
