@@ -179,6 +179,22 @@ _CAPITALISED_NEXT = re.compile(r"\s+[A-Z][\w'’.-]+")
 _STOP_CAP_NEXT = re.compile(r"\s+(?:" + "|".join(w.capitalize() for w in STOP_CAPS) + r")\b")
 
 
+def _nobody_measured_or_named(
+    text: str, start: int, head_start: int, head: str, floor: int, share_floor: int | None = None
+) -> bool:
+    """The guards every unnamed-group finder shares, for a group ``[start..`` whose head noun
+    ``head`` (lower case) starts at ``head_start``: nobody is credited ("no Republicans", "none
+    of the voters"), a poll share ("55 percent of Sanders supporters"), or a word of a proper
+    name ("the Union of Concerned Scientists").  ``floor`` is where the sentence starts;
+    ``share_floor`` where the look-back for a poll share may start (``floor`` by default)."""
+    share_start = max(floor if share_floor is None else share_floor, head_start - 60)
+    return bool(
+        _NOBODY.match(text[start:head_start])
+        or measured(text[share_start:head_start])
+        or (head not in _PROPER_GROUPS and in_proper_name(text, head_start, floor))
+    )
+
+
 def find_anonymous(
     document: Document,
     hits: dict[str, list[re.Match[str]]],
@@ -414,17 +430,11 @@ def find_vague(
             if head == "whom" and start == match.start():
                 continue  # only "many of whom", "some of whom"
             if (
-                _NOBODY.match(text[start : match.start()])
-                or _NEITHER.search(text, max(bounds[0], start - 9), start)
+                _NEITHER.search(text, max(bounds[0], start - 9), start)
                 or _NO_BEFORE.search(text, max(bounds[0], start - 4), start)
+                or _nobody_measured_or_named(text, start, match.start(), head, bounds[0])
             ):
-                continue  # "no Republicans", "neither Republicans nor …": nobody is credited
-            if measured(text[max(bounds[0], match.start() - 60) : match.start()]):
-                continue  # "55 percent of Sanders supporters said": a poll finding
-            if head not in _PROPER_GROUPS and in_proper_name(
-                text, match.start(), bounds[0]
-            ):
-                continue  # "the Union of Concerned Scientists"
+                continue  # "neither Republicans nor …", "no Republicans": nobody is credited
             individual = (kind == "anonymous" and tag != "speaker_noun") or _ONE_OF.match(
                 text[start : match.start()]
             )
@@ -667,9 +677,7 @@ def find_pronoun_sources(
             continue  # "said Ann Roe, a senior analyst at Jefferies, who notes …": she is named
         head_text = text[antecedent[0] : end].lower()
         if (
-            _NOBODY.match(text[start:antecedent[0]])
-            or measured(text[max(0, antecedent[0] - 60) : antecedent[0]])
-            or (head_text not in _PROPER_GROUPS and in_proper_name(text, antecedent[0], previous))
+            _nobody_measured_or_named(text, start, antecedent[0], head_text, previous, 0)
             or names_someone(text[end : end + 60])
             or (head_text in _BARE_QUANTIFIERS and not _AFTER_BARE_QUANTIFIER.match(text, end))
         ):
@@ -780,13 +788,10 @@ def find_possessive_views(
         slot = _POSSESSOR_SLOT.search(text, max(bounds[0], start - 12), start)
         if slot is None and start > bounds[0]:
             continue  # "restore voters' confidence": the group's view is talked about
-        if (
-            _NOBODY.match(text[start : match.start()])
-            or measured(text[max(bounds[0], match.start() - 60) : match.start()])
-            or (noun not in _PROPER_GROUPS and in_proper_name(text, match.start(), bounds[0]))
-            or text[start : start + 1].isdigit()
+        if text[start : start + 1].isdigit() or _nobody_measured_or_named(
+            text, start, match.start(), noun, bounds[0]
         ):
-            continue
+            continue  # "3 voters' …", "no voters' …", "55 percent of voters' …"
         words = original[start:end]
         if lexicon.is_allowed(words) or found.overlaps(start, end):
             continue
