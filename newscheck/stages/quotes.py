@@ -49,6 +49,10 @@ _LONGEST_ABBREVIATION = max(map(len, attribution_words("abbreviation")))
 _DASH = re.compile(r"\s*,?\s*(?:\u2014|\u2013|--)\s*")
 _LEAD_IN_END = re.compile(r"(?:[,:]|\bthat|\u2014|\u2013|--)\s*$")
 _WORDS = re.compile(r"[^\W_][\w'\u2019.-]*")
+# Found where ``_WORDS.findall`` finds three words or more: a word, then anything that cannot
+# start one (the classes are complements, so nothing is given back), three times.
+_THREE_WORDS = re.compile(r"[^\W_][\w'\u2019.-]*+[\W_]*+[^\W_][\w'\u2019.-]*+[\W_]*+[^\W_]")
+_COMMA = re.compile(r"\s*,\s*")
 _ADVERBIAL = (
     r"(?:\s*,?\s*(?:on|last|this|early|late|earlier|later) (?:Monday|Tuesday|Wednesday|Thursday|"
     r"Friday|Saturday|Sunday|week|month|year|night|morning|afternoon|evening|weekend)"
@@ -530,9 +534,10 @@ class _QuoteFinder:
             start += 1
         while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:"):
             end -= 1
-        words = _WORDS.findall(text, start, min(end, start + 60))
-        if end - start > _LONGEST_CLAUSE or len(words) < 3:
+        if end - start > _LONGEST_CLAUSE:
             return None
+        if not _THREE_WORDS.search(text, start, min(end, start + 60)):
+            return None  # fewer than three words
         return start, end
 
     def _clause_end(self, position: int) -> int:
@@ -565,7 +570,7 @@ class _QuoteFinder:
         text = self.text
         position = frame.end
         if frame.cue.section == "according":
-            comma = re.compile(r"\s*,\s*").match(text, position)
+            comma = _COMMA.match(text, position)
             sentence_start, _ = self._sentence(frame.cue.start)
             if comma is None or text[sentence_start : frame.cue.start].strip(" ,"):
                 return None
