@@ -174,7 +174,11 @@ def _clause_ends_after(words: Words, i: int) -> bool:
     """True when the word at ``i`` ends its clause (punctuation or the sentence end follows)."""
     if i + 1 >= len(words):
         return True
-    return any(mark in words.gap_after(i) for mark in ".,;:!?()—–")
+    return not CLAUSE_MARKS.isdisjoint(words.gap_after(i))
+
+
+CLAUSE_MARKS = frozenset(".,;:!?()—–")
+"""Punctuation that ends a clause."""
 
 
 MODAL_ADVERBS = word_set("also already still even never not once yet actually originally")
@@ -270,12 +274,19 @@ def _would(words: Words, i: int, prev: str, nxt: str) -> bool:
     # million": a reported future or conditional is the speaker's, not the reporter's hedge.
     # The reporting verb governs 'would' across its complement clause (and any 'would'
     # coordinated with it), up to a ';' or ':'.
-    for j in range(i - 1, max(-1, i - 1 - REPORTED_SPEECH_REACH), -1):
+    reach = max(0, i - REPORTED_SPEECH_REACH)
+    if REPORTING_VERBS.isdisjoint(keys[reach:i]):
+        return True  # no reporting verb within reach, wherever the clause starts
+    for j in range(i - 1, reach - 1, -1):
         if keys[j] in REPORTING_VERBS:
             return False
-        if j > 0 and any(mark in words.gap_after(j - 1) for mark in ";:"):
+        if j > 0 and not CLAUSE_BREAKS.isdisjoint(words.gap_after(j - 1)):
             break
     return True
+
+
+CLAUSE_BREAKS = frozenset(";:")
+"""What ends the reach of a reporting verb over a later 'would'."""
 
 
 def _appear(words: Words, i: int, prev: str, nxt: str) -> bool:

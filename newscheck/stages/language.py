@@ -79,7 +79,10 @@ class SourcingFlags:
             return True  # the source's span takes in the verb ("Sources ... suggest")
         if i == 0 or start - self._source_ends[i - 1] > ATTRIBUTING_VERB_REACH:
             return False
-        return not any(mark in text[self._source_ends[i - 1] : start] for mark in ".;:!?\n")
+        return SENTENCE_OR_CLAUSE_END.isdisjoint(text[self._source_ends[i - 1] : start])
+
+
+SENTENCE_OR_CLAUSE_END = frozenset(".;:!?\n")
 
 
 def severity_for(code: str, config: Config) -> str:
