@@ -126,12 +126,13 @@ def hedges_from_hits(
     return found
 
 
-KNOWERS = word_set(
-    """police authorities investigators prosecutors detectives agents officers staff neighbours
-    neighbors family friends colleagues him her them us me you everyone everybody anyone all"""
-)
-"""Who 'is known to': with one of these (or a determiner, a people noun or a name) after 'to',
-the knower is named ("known to police"); an infinitive after it hides who knows."""
+@lru_cache(maxsize=1)
+def knowers() -> frozenset[str]:
+    """Who 'is known to' (``lexicons/hedge_people.txt``, section ``[knowers]``, read once): with
+    one of these (or a determiner, a people noun or a name) after 'to', the knower is named
+    ("known to police"); an infinitive after it hides who knows."""
+    lines = section_lines("hedge_people.txt", "").get("knowers", [])
+    return frozenset(word for line in lines for word in line.split())
 
 
 def _infinitive_follows(words: Words, after: int) -> bool:
@@ -140,7 +141,7 @@ def _infinitive_follows(words: Words, after: int) -> bool:
         return False
     key = words.keys[after]
     spelled = words.spelled(after)
-    return (spelled.isalpha() and spelled.islower() and key not in KNOWERS
+    return (spelled.isalpha() and spelled.islower() and key not in knowers()
             and key not in DETERMINERS and not is_people_noun(key))
 
 
