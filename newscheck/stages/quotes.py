@@ -46,6 +46,12 @@ _ABBREVIATION_END = re.compile(
     r"\b(?:" + "|".join(sorted(attribution_words("abbreviation"))) + r")$", re.IGNORECASE
 )
 _LONGEST_ABBREVIATION = max(map(len, attribution_words("abbreviation")))
+# Two ASCII characters can end an abbreviation only as one of these: a cheap test before the
+# regex (non-ASCII letters may fold to ASCII ones under IGNORECASE: left to the regex; with a
+# one-letter abbreviation in the list the test would not hold, and is skipped).
+_ABBREVIATION_ENDINGS = frozenset(
+    word[-2:].lower() for word in attribution_words("abbreviation")
+) if min(map(len, attribution_words("abbreviation"))) >= 2 else None
 _DASH = re.compile(r"\s*,?\s*(?:\u2014|\u2013|--)\s*")
 _LEAD_IN_END = re.compile(r"(?:[,:]|\bthat|\u2014|\u2013|--)\s*$")
 _WORDS = re.compile(r"[^\W_][\w'\u2019.-]*")
@@ -65,9 +71,9 @@ _ADVERBIAL = (
     r"|\s+to (?:reporters|journalists|the press|supporters|the crowd|lawmakers))"
 )
 _AFTER_CUE = re.compile(_ADVERBIAL + r"{0,3}")
-_THAT = re.compile(
-    _ADVERBIAL + r"{0,3}" + r"(?:\s+(?:[\w'\u2019.-]{1,30} ){0,5}?)?\s*that\s+"
-)
+_THAT_REST = r"(?:\s+(?:[\w'\u2019.-]{1,30} ){0,5}?)?\s*that\s+"
+_THAT = re.compile(_ADVERBIAL + r"{0,3}" + _THAT_REST)
+_THAT_AFTER_ADVERBIALS = re.compile(_THAT_REST)
 _CLAUSE_START = re.compile(r"\s+(?=[\w\u201c\"'\u2018$])")
 _PRONOUN_START = re.compile(r"(?:he|she|they|it|we|I|there|you)\b")
 _OBJECT_TAKERS = attribution_words("object_taking_verb")
@@ -214,6 +220,9 @@ class _QuoteFinder:
                 continue  # an initial: "J. Smith", "U.S. officials"
             if previous.isalpha() and not (
                 at > longest and text[at - longest - 1 : at - 2].isalpha()  # a longer word
+            ) and (
+                _ABBREVIATION_ENDINGS is None or previous.lower() in _ABBREVIATION_ENDINGS
+                or not previous.isascii()
             ) and _ABBREVIATION_END.search(text, max(0, at - 5), at):
                 continue
             bounds.append(end)
@@ -578,7 +587,8 @@ class _QuoteFinder:
         if frame.cue.section == "passive":
             return None
         word = text[frame.cue.start : frame.cue.end]
-        that = _THAT.match(text, position)
+        skipped = _AFTER_CUE.match(text, position)  # always matches (maybe empty)
+        that = _that(text, position, skipped.end())
         if that is not None and "," not in text[position : that.end()]:
             start = that.end()
         elif word.lower() == "asked" and (question := _QUESTION.match(text, position)):
@@ -586,8 +596,7 @@ class _QuoteFinder:
         else:
             if verb_section(word) is None:
                 return None
-            skipped = _AFTER_CUE.match(text, position)
-            start = skipped.end() if skipped else position
+            start = skipped.end()
             if word in _OBJECT_TAKERS:  # "told Reuters her group never worked with them"
                 told = _TOLD_OBJECT.match(text, start)
                 if told is None:
@@ -635,6 +644,18 @@ class _QuoteFinder:
         if quotation is not None:
             return None  # "'...,' he said": a direct quotation, not indirect speech
         return self._trim(left, end)
+
+
+def _that(text: str, position: int, adverbials_end: int) -> re.Match[str] | None:
+    """``_THAT.match(text, position)``, given where ``_AFTER_CUE`` (its adverbials, greedy) ends
+    from ``position``: both regexes try the adverbials in the same order, so the rest of
+    ``_THAT`` is tried first where ``_AFTER_CUE`` stopped.  Only when that fails after some
+    adverbials (fewer or other ones may still let "that" follow) is ``_THAT`` run in full; with
+    none (no adverbial matches the empty string) nothing else can match."""
+    rest = _THAT_AFTER_ADVERBIALS.match(text, adverbials_end)
+    if rest is not None or adverbials_end == position:
+        return rest
+    return _THAT.match(text, position)
 
 
 def _coordinated(text: str, lo: int, hi: int) -> re.Match[str] | None:
