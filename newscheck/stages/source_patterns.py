@@ -126,6 +126,9 @@ class SourcingPatterns:
     cues_before: frozenset[str]
     speech_cues: frozenset[str]
     cue_hint: re.Pattern[str]
+    cue_after_break: re.Pattern[str] | None
+    """``cue_hint`` with the non-word character before it (see ``TaggedScanner.after_break``);
+    None when a cue opens with punctuation."""
     lead_words: frozenset[str]
     """Every word that can open a crediting continuation after a mention (a verb's first word,
     an auxiliary or adverb, a relative pronoun, a place preposition): a cheap first test."""
@@ -160,6 +163,8 @@ def patterns_for(config: LexiconConfig | None) -> SourcingPatterns:
     cues = _sections("sourcing_cues.txt")
     participles = cues.get("by_participles", ())
     accusations = _sections("accusations.txt")
+    cue_words = set(cues.get("before", ())) | {"by"}
+    cue_trie = trie_pattern(cue_words)
     return SourcingPatterns(
         scanner=TaggedScanner(
             {
@@ -190,9 +195,12 @@ def patterns_for(config: LexiconConfig | None) -> SourcingPatterns:
             re.I,
         ),
         speech_cues=frozenset(cues.get("speech_before", ())),
-        cue_hint=re.compile(
-            r"\b(?:" + trie_pattern(set(cues.get("before", ())) | {"by"}) + r")\b"
-        ),  # searched in lower-cased text
+        cue_hint=re.compile(r"\b(?:" + cue_trie + r")\b"),  # searched in lower-cased text
+        cue_after_break=(
+            re.compile(r"\W(?:" + cue_trie + r")\b")
+            if all(re.match(r"\w", cue) for cue in cue_words)
+            else None
+        ),
         lead_words=frozenset(
             phrase.split()[0]
             for section in ("verbs", "between", "attitudes")

@@ -513,11 +513,23 @@ def may_continue(text: str, end: int, ceiling: int, patterns: SourcingPatterns) 
     )
 
 
+def cue_in(window: str, patterns: SourcingPatterns) -> bool:
+    """Whether ``patterns.cue_hint`` finds a cue in the lower-cased ``window``, found faster.
+
+    A cue opens with a word character, so it starts at the window's start or right after a
+    non-word character: ``re`` then tries only those places instead of every one.
+    """
+    after_break = patterns.cue_after_break
+    if after_break is None:
+        return patterns.cue_hint.search(window) is not None
+    return patterns.cue_hint.match(window) is not None or after_break.search(window) is not None
+
+
 def could_be_credited(text: str, start: int, end: int, patterns: SourcingPatterns) -> bool:
     """The cheapest first test for a hit, before its sentence is even looked up: a word that
     may continue into a verb follows, or a cue phrase stands in the 100 characters before."""
-    return may_continue(text, end, len(text), patterns) or bool(
-        patterns.cue_hint.search(text[max(0, start - 100) : start].lower())
+    return may_continue(text, end, len(text), patterns) or cue_in(
+        text[max(0, start - 100) : start].lower(), patterns
     )
 
 
@@ -531,11 +543,11 @@ def may_be_credited(
 ) -> bool:
     """A cheap over-approximation of ``credited`` (or the subject rule) for a group noun."""
     window_start = max(bounds[0], head_start - 150)
-    cue_before = None  # the window is lower-cased only when needed
+    cue_before = False  # the window is lower-cased only when needed
     if not may_continue(text, end, bounds[1], patterns):
-        cue_before = patterns.cue_hint.search(text[window_start:head_start].lower())
-        if not cue_before:
+        if not cue_in(text[window_start:head_start].lower(), patterns):
             return False  # most group nouns: no verb can follow and no cue comes before
+        cue_before = True
     if verb_follows(text, end, bounds[1], patterns, False):
         return True
     skipped = skip_parenthetical(text, end, bounds[1])
@@ -543,10 +555,10 @@ def may_be_credited(
         return True
     if verb_after_place(text, end, bounds[1], patterns):
         return True
-    if cue_before is not None:
+    if cue_before:
         return True  # the cue found above
     window = text[window_start:head_start].lower()
-    if patterns.cue_hint.search(window):
+    if cue_in(window, patterns):
         return True
     individual = kind == "anonymous" or " of " in window[-60:].lower()  # "one of the aides"
     return individual and subject_of_clause(text, end, bounds[1], patterns)
