@@ -188,7 +188,9 @@ def _mastheads() -> frozenset[str]:
 def _masthead(text: str) -> bool:
     """A capitalised title ending in a newspaper word: "The Ashbury Courier", "Valley Times"."""
     words = text.split()
-    the = bool(words) and words[0].lower() == "the"
+    if not words or words[-1] not in _mastheads():
+        return False  # the last word decides first (it is the last word after "the" too)
+    the = words[0].lower() == "the"
     if the:
         words = words[1:]
     return (
@@ -204,6 +206,13 @@ def _anonymous_phrase_re(phrases: frozenset[str]) -> re.Pattern[str]:
     """One search for ``any(f" {phrase} " in padded for phrase in phrases)``: the phrases as a
     character trie of literals (spaces stay single spaces), between spaces."""
     return re.compile(" (?:" + alternation(phrases) + ") ")
+
+
+@cache
+def _names_need_a_capital() -> bool:
+    """Whether the default outlet-name regex only matches text with an upper-case letter."""
+    names = lexicon_for(None).outlet_names
+    return all(name[:1].isascii() and name[:1].isupper() for name in names)
 
 
 @lru_cache(maxsize=4096)
@@ -225,8 +234,10 @@ def classify_mention(mention: str) -> str:
         return "vague" if "whom" in lowered else "unknown"
     if _anonymous_phrase_re(lexicon.anonymous_phrases).search(f" {lowered} "):
         return "anonymous"
-    if lexicon.outlet_name_re.search(text) or lexicon.outlet_noun_re.search(text):
-        return "outlet"
+    if (not text.islower() or not _names_need_a_capital()) and lexicon.outlet_name_re.search(text):
+        return "outlet"  # (every default outlet name starts with a capital: none in "officials")
+    if ("the" in text or "The" in text) and lexicon.outlet_noun_re.search(text):
+        return "outlet"  # (the noun pattern opens with "[Tt]he")
     if _masthead(text):
         return "outlet"
     head_at = head_index(words)
