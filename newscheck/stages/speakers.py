@@ -20,6 +20,13 @@ from newscheck.stages.quote_lexicons import sections
 
 _FULL_NAME = re.compile(r"[A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*)+")
 _POSSESSIVE = re.compile(r"(?:'s|\u2019s|'|\u2019)$")
+
+
+def _unpossessive(word: str) -> str:
+    """``word`` without a possessive ending (the regex runs only when an apostrophe is there)."""
+    return _POSSESSIVE.sub("", word) if "'" in word or "\u2019" in word else word
+
+
 _PREPOSITIONS = frozenset(["of", "with", "for", "at", "from", "in", "on", "to", "familiar"])
 _FUNCTION_WORDS = DETERMINERS | _BOUNDARY
 """A lone capitalised word that is one of these is no name ("The", "According")."""
@@ -42,7 +49,7 @@ def _name_parts(run: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 def _strip_titles(run: str) -> tuple[list[str], list[str]]:
     words = run.split(" ")
-    words[-1] = _POSSESSIVE.sub("", words[-1])
+    words[-1] = _unpossessive(words[-1])
     stripped = []
     known_titles = titles()
     while words and (
@@ -107,7 +114,7 @@ def plausible_speaker(mention: str) -> bool:
     week", "2012"), not a thing ("the same booking reference"). A lone count ("five", "42%")
     stands for people or a poll share; a bare determiner is a clipped mention and kept."""
     words = [w for w in (w.strip(",.;:") for w in mention.split()) if w]
-    lowered = [_POSSESSIVE.sub("", w.lower()) for w in words]
+    lowered = [_unpossessive(w.lower()) for w in words]
     if len(lowered) == 1 and _NUMBER_WORD.fullmatch(lowered[0]):
         return not _YEAR.fullmatch(lowered[0])
     while lowered and (
@@ -121,7 +128,7 @@ def plausible_speaker(mention: str) -> bool:
         return False  # "the last seven years", "the year"
     head_words = _before_preposition(words[: len(lowered)])
     head = head_words[-1]
-    return head[:1].isupper() or _POSSESSIVE.sub("", head) not in _not_speaker_heads()
+    return head[:1].isupper() or _unpossessive(head) not in _not_speaker_heads()
 
 
 def _subject_position(text: str, position: int) -> bool:
