@@ -114,6 +114,10 @@ def _roles(
         if char in _CURLY_ROLES:  # a curly double mark has one role wherever it stands
             marks.append((start, DOUBLE, _CURLY_ROLES[char], 1))
             continue
+        if char in _SINGLE_MARKS and lo < start < hi - 1 and (
+            text[start - 1].isalnum() and text[start + 1].isalnum()
+        ):
+            continue  # what ``_role`` says first of a single mark between letters: apostrophe
         role = _role(text, start, lo, hi)
         if role is not None:
             marks.append((start, role[0], role[1], end - start))
@@ -122,6 +126,7 @@ def _roles(
 
 _CURLY_ROLES = {"\u201c": OPEN, "\u00ab": OPEN, "\u201d": CLOSE, "\u00bb": CLOSE}
 """What ``_role`` says of the curly double marks (its first test)."""
+_SINGLE_MARKS = "'\u2018\u2019"
 
 
 def _strong_close_ahead(marks: list[tuple[int, str, int, int]]) -> list[bool]:
