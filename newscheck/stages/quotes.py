@@ -252,8 +252,12 @@ class _QuoteFinder:
 
     def _frames(self) -> list[Frame]:
         frames = []
+        starts, count, paragraph = self.paragraph_starts, len(self.paragraph_starts), 0
         for cue in self._cues_outside_quotations():
-            lo, hi = self._paragraph(cue.start)
+            # ``self._paragraph(cue.start)``, walking forward: the cues come in text order
+            while paragraph + 1 < count and starts[paragraph + 1] <= cue.start:
+                paragraph += 1
+            lo, hi = self.paragraphs[paragraph] if count else (0, len(self.text))
             frame = frame_for(self.text, cue, lo, hi)
             if self.text[cue.start : cue.end].endswith("ing") and (
                 frame.speaker is None or self._names_a_document(frame.speaker)
