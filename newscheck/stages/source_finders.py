@@ -330,23 +330,24 @@ def find_vague(
         ("speaker_noun", "anonymous"),
     ):
         for match in hits[tag]:
+            head_start, head_end = match.start(), match.end()
             head = match.group().lower()
-            if found.overlaps(match.start(), match.end()) or _TITLE_CASE.match(text, match.end()):
+            if found.overlaps(head_start, head_end) or _TITLE_CASE.match(text, head_end):
                 continue  # "Republicans Finally Confirmed A Judge": a headline, not a claim
-            bounds = sentence_bounds(document, match.start())
+            bounds = sentence_bounds(document, head_start)
             if head == "all" and not (
-                _CLAUSE_OPENING.search(text[max(bounds[0], match.start() - 12) : match.start()])
-                and not text.startswith(" of", match.end())
+                _CLAUSE_OPENING.search(text[max(bounds[0], head_start - 12) : head_start])
+                and not text.startswith(" of", head_end)
             ):
                 continue  # "they all say", "of all", "all of the niceties": no group of its own
-            if head in _BARE_QUANTIFIERS and _OF_YOU.match(text, match.end()):
+            if head in _BARE_QUANTIFIERS and _OF_YOU.match(text, head_end):
                 continue  # "how many of you believe": the audience addressed
-            if head == "most" and _SUPERLATIVE_ADVERB.match(text, match.end(), bounds[1]):
+            if head == "most" and _SUPERLATIVE_ADVERB.match(text, head_end, bounds[1]):
                 continue  # "is most often found", "most likely": a superlative, not a group
             if head in _BARE_QUANTIFIERS and not _AFTER_BARE_QUANTIFIER.match(
-                text, match.end(), bounds[1]
+                text, head_end, bounds[1]
             ):
-                following_word = FOLLOWING_WORD.match(text, match.end(), bounds[1])
+                following_word = FOLLOWING_WORD.match(text, head_end, bounds[1])
                 follower = following_word.group(1).lower() if following_word else ""
                 if (
                     following_word is None
@@ -361,9 +362,9 @@ def find_vague(
                 ):
                     _add_unlisted_group(document, match, bounds, lexicon, found)
                     continue  # "many critics": the determiner of a longer mention
-            interviewed = INTERVIEWED.match(text, match.end(), bounds[1])
+            interviewed = INTERVIEWED.match(text, head_end, bounds[1])
             if interviewed:  # "experts I spoke to": the reporter's unnamed sources
-                start = extend_left(text, match.start(), bounds[0])
+                start = extend_left(text, head_start, bounds[0])
                 if not found.overlaps(start, interviewed.end()):
                     mention_text = original[start : interviewed.end()]
                     if not lexicon.is_allowed(mention_text):
@@ -379,18 +380,18 @@ def find_vague(
                 else SINGULAR_DETERMINERS
             )
             if kind == "anonymous" and (
-                noun_follows(text, match.end(), bounds[1], patterns)
+                noun_follows(text, head_end, bounds[1], patterns)
                 or openers.isdisjoint(
-                    text[max(bounds[0], match.start() - 50) : match.start()].lower().split()
+                    text[max(bounds[0], head_start - 50) : head_start].lower().split()
                 )
             ):
                 continue  # "a conservative think tank"; "Republican nominee": no "a/one" before
-            end = extend_right(text, match.end(), bounds[1])
+            end = extend_right(text, head_end, bounds[1])
             coordinated = patterns.coordinated.match(text, end, bounds[1])
             if coordinated:  # "Regulators and environmental groups"
                 end = coordinated.end()
             viewed = text.startswith(",", end) and _VIEW_TO.search(
-                text[max(bounds[0], match.start() - 30) : match.start()]
+                text[max(bounds[0], head_start - 30) : head_start]
             )
             speaker = tag == "speaker_noun" or head in _CLOSE_PEOPLE
             audience = head in _AUDIENCES
@@ -398,11 +399,11 @@ def find_vague(
                 viewed
                 or speaker
                 or audience
-                or may_be_credited(text, match.start(), end, bounds, patterns, kind)
+                or may_be_credited(text, head_start, end, bounds, patterns, kind)
             ):
                 continue  # cheap test first: most group nouns are credited with nothing
-            start = extend_left(text, match.start(), bounds[0])
-            first_word = text[start : match.start()].split()[:1]
+            start = extend_left(text, head_start, bounds[0])
+            first_word = text[start : head_start].split()[:1]
             opener = first_word[0].lower() if first_word else ""
             definite = (opener == "the" and head in _PLAIN_PEOPLE) or (
                 opener in _POSSESSIVES and head in _CLOSE_PEOPLE
@@ -421,24 +422,24 @@ def find_vague(
                     partner[:1].isupper() and text[bounds[0] : partner_start].strip()
                 ) or partner.lower() in ("he", "she"):
                     continue  # "Smith and other critics", "she and other Democrats": a named member
-            if head == "most" and text[start : match.start()].strip().lower() == "the":
+            if head == "most" and text[start : head_start].strip().lower() == "the":
                 continue  # "the most detailed proposals": a superlative
             if addressed(text, start, bounds[0]) and not (
                 cued_before(text, start, bounds[0], patterns) or viewed
             ):
                 continue  # "told reporters that …", "a letter to committee members calls for …"
-            if head == "whom" and start == match.start():
+            if head == "whom" and start == head_start:
                 continue  # only "many of whom", "some of whom"
             if (
                 _NEITHER.search(text, max(bounds[0], start - 9), start)
                 or _NO_BEFORE.search(text, max(bounds[0], start - 4), start)
-                or _nobody_measured_or_named(text, start, match.start(), head, bounds[0])
+                or _nobody_measured_or_named(text, start, head_start, head, bounds[0])
             ):
                 continue  # "neither Republicans nor …", "no Republicans": nobody is credited
             individual = (kind == "anonymous" and tag != "speaker_noun") or _ONE_OF.match(
-                text[start : match.start()]
+                text[start : head_start]
             )
-            if head == "media" and media_modifier(text, match.end(), patterns):
+            if head == "media" and media_modifier(text, head_end, patterns):
                 continue  # "media trackers": an adjective
             if speaker:
                 if PREDICATE_BEFORE.search(text, max(bounds[0], start - 8), start):
@@ -471,15 +472,15 @@ def find_vague(
                 continue  # "I think people want…", "he knows that voters are angry": talked about
             if (
                 kind == "vague"
-                and text[match.start()].isupper()
+                and text[head_start].isupper()
                 and head not in _PROPER_GROUPS
-                and start == match.start()
+                and start == head_start
                 and text[max(bounds[0], start - 8) : start].strip()
                 and not _SENTENCE_START.search(text, max(bounds[0], start - 8), start)
             ):
                 continue  # "told People": a capitalised common noun mid-sentence is a name
             following = text[end : end + 60]
-            if names_someone(following) or names_someone(text[match.end() : match.end() + 60]):
+            if names_someone(following) or names_someone(text[head_end : head_end + 60]):
                 continue
             if kind == "vague":
                 end = extend_over_unnamed_members(text, end, bounds[1])
