@@ -43,6 +43,14 @@ class Quotation:
     closed: bool
     paragraphs: int = 1
 
+    def __init__(self, start: int, end: int, closed: bool, paragraphs: int = 1) -> None:
+        # What the generated frozen __init__ does (object.__setattr__ per field), through the
+        # slots' own setters: a third of the time (as document.Span does).
+        _set_start(self, start)
+        _set_end(self, end)
+        _set_closed(self, closed)
+        _set_paragraphs(self, paragraphs)
+
     def inner(self, text: str) -> tuple[int, int]:
         """The words inside the marks."""
         lo, hi = self.start + 1, self.end - 1 if self.closed else self.end
@@ -51,6 +59,12 @@ class Quotation:
         if self.closed and hi > lo and text.startswith("''", hi - 1):
             hi -= 1
         return lo, hi
+
+
+_set_start = Quotation.start.__set__  # type: ignore[attr-defined]
+_set_end = Quotation.end.__set__  # type: ignore[attr-defined]
+_set_closed = Quotation.closed.__set__  # type: ignore[attr-defined]
+_set_paragraphs = Quotation.paragraphs.__set__  # type: ignore[attr-defined]
 
 
 def _role(text: str, i: int, lo: int, hi: int) -> tuple[str, int] | None:
