@@ -108,7 +108,7 @@ _FLOATING_LIMIT = 5
 _LONGEST_CLAUSE = 1500  # characters; longer "clauses" are run-on text, not reported speech
 
 
-@dataclass
+@dataclass(slots=True)
 class _Found:
     start: int
     end: int
