@@ -130,6 +130,7 @@ def run(document: Document) -> None:
     speakers = _resolve(document.text, found, [(q.start, q.end) for q in finder.quotations])
     quotes = []
     seen: set[tuple[int, int, str]] = set()
+    handed_out: set[tuple[int, int]] = set()
     for item in found:
         key = (item.start, item.end, item.kind)
         if key in seen or item.end <= item.start:
@@ -141,6 +142,14 @@ def run(document: Document) -> None:
         if item.frame is not None:
             c = item.frame.cue
             cue = TextSpan(c.start, c.end, document.text[c.start : c.end])
+        speaker = None
+        if item.mention:
+            # each quote owns its speaker: the first takes the resolved one, the others a copy
+            speaker = speakers[item.mention]
+            if item.mention in handed_out:
+                speaker = _copy(speaker)
+            else:
+                handed_out.add(item.mention)
         quotes.append(
             Quote(
                 id=f"q{len(quotes) + 1}",
@@ -149,7 +158,7 @@ def run(document: Document) -> None:
                 end=item.end,
                 text=document.text[item.start : item.end],
                 cue=cue,
-                speaker=_copy(speakers[item.mention]) if item.mention else None,
+                speaker=speaker,
             )
         )
     document.quotes.extend(quotes)
