@@ -175,6 +175,19 @@ _NEGATION = re.compile(
 )
 
 
+_GENERIC_PEOPLE = frozenset(["people", "everyone", "everybody", "anyone", "anybody", "folks"])
+"""Heads that, bare (no determiner, modifier or relative), name the public at large."""
+_SAYS_NEXT = re.compile(
+    r"\s+(?:(?:are|were|have|had|will|would|do|did|often|always|still|also|now|sometimes)\s+)?"
+    r"(?:say|says|said|saying|tell|tells|told|telling|wrote|write|writes|posted|tweeted|agree|agrees"
+    r"|agreed|disagree|disagrees|argue|argues|argued|claim|claims|claimed|complain|complained"
+    r"|insist|insisted|asked|chanted)\b"
+    r"|\s+(?:in|from|at|across|around|on|outside|inside|near)\b",  # "People in other cities …"
+    re.IGNORECASE,
+)
+"""A bare generic head is a (weasel) source only when it says, writes or argues something
+("People say", "everybody said", "people posted") or a place follows ("People in other cities
+rallied"); "people think", "people will believe it" talk about the public."""
 _CAPITALISED_NEXT = re.compile(r"\s+[A-Z][\w'’.-]+")
 _STOP_CAP_NEXT = re.compile(r"\s+(?:" + "|".join(w.capitalize() for w in STOP_CAPS) + r")\b")
 
@@ -479,6 +492,14 @@ def find_vague(
                 and not _SENTENCE_START.search(text, max(bounds[0], start - 8), start)
             ):
                 continue  # "told People": a capitalised common noun mid-sentence is a name
+            if (
+                head in _GENERIC_PEOPLE
+                and start == head_start
+                and end == head_end
+                and not _SAYS_NEXT.match(text, end, bounds[1])
+                and not text[max(bounds[0], start - 4) : start].lower().endswith("not ")
+            ):
+                continue  # "what people think", "people will believe it": the public at large
             following = text[end : end + 60]
             if names_someone(following) or names_someone(text[head_end : head_end + 60]):
                 continue

@@ -1,0 +1,52 @@
+"""Sourcing, round 6: precision guards for groups that are talked about rather than credited.
+
+Every example text is our own invention.  Each guard has sentences that must flag, with the
+exact span, and sentences that must not.
+"""
+
+from __future__ import annotations
+
+from newscheck.document import Document
+from newscheck.pipeline import build_document, run_stages
+from newscheck.stages import sourcing
+
+
+def analyse(text: str) -> Document:
+    document = build_document(text)
+    run_stages(document, ("sentences",))
+    sourcing.run(document)
+    return document
+
+
+def flags(document: Document) -> list[tuple[str, str]]:
+    ordered = sorted(document.findings, key=lambda f: (f.start, f.end, f.rule))
+    return [(f.rule, f.text) for f in ordered]
+
+
+# --- bare "people", "everyone": the public at large unless it says something ------------------
+
+
+def test_bare_people_thinking_or_in_a_conditional_is_the_public():
+    assert flags(analyse("The vote will decide what people think of the plan.")) == []
+    assert flags(analyse("If you repeat a rumour often enough, people will believe it.")) == []
+    assert flags(analyse("He says if people think the roads will be fixed, they will vote.")) == []
+    assert flags(analyse("Everybody knows the bridge has needed repairs for a decade.")) == []
+
+
+def test_bare_people_who_say_write_or_disagree_are_still_flagged():
+    assert flags(analyse("People say the clinic closed because the grant ran out.")) == [
+        ("A201", "People")
+    ]
+    assert flags(analyse("On Facebook, people posted photos of the flooded underpass.")) == [
+        ("A201", "people")
+    ]
+    assert flags(analyse("But not everyone agrees that the dam is safe.")) == [("A201", "everyone")]
+    assert flags(analyse("People in the valley fear the river will flood again.")) == [
+        ("A201", "People in the valley")
+    ]
+    assert flags(analyse("Everybody said nothing had happened.")) == [("A201", "Everybody")]
+
+
+def test_a_determined_or_modified_group_of_people_is_not_affected():
+    text = "Several people who live near the plant think the council ignored the warnings."
+    assert flags(analyse(text)) == [("A201", "Several people")]
