@@ -410,19 +410,26 @@ class _QuoteFinder:
     def _attribute(self, quotation: Quotation, kind: str) -> int | None:
         """Index of the frame crediting ``quotation``, or None; -1 when the speaker comes without
         a cue (a dash attribution, or the subject of a partial quote's sentence)."""
-        lo, hi = self._paragraph(max(quotation.end - 1, quotation.start))
-        _, sentence_end = self._sentence(quotation.end)
-        next_quote = bisect_right(self.quotation_starts, quotation.start)
-        right = min(sentence_end, hi)
-        if next_quote < len(self.quotations):
-            right = min(right, self.quotations[next_quote].start)
-        right = max(right, quotation.end)
-        start_lo, _ = self._paragraph(quotation.start)
-        sentence_start, _ = self._sentence(quotation.start)
-        left = max(sentence_start, start_lo)
-        previous_quote = bisect_left(self.quotation_starts, quotation.start) - 1
+        # (conditional expressions rather than min/max calls: this runs for every quotation)
+        start, end = quotation.start, quotation.end
+        lo, hi = self._paragraph(end - 1 if end - 1 > start else start)
+        _, sentence_end = self._sentence(end)
+        next_quote = bisect_right(self.quotation_starts, start)
+        right = sentence_end if sentence_end < hi else hi
+        if next_quote < len(self.quotations) and self.quotations[next_quote].start < right:
+            right = self.quotations[next_quote].start
+        if right < end:
+            right = end
+        start_lo, _ = self._paragraph(start)
+        sentence_start, _ = self._sentence(start)
+        left = sentence_start if sentence_start > start_lo else start_lo
+        previous_quote = bisect_left(self.quotation_starts, start) - 1
         if previous_quote >= 0:
-            left = max(left, min(self.quotations[previous_quote].end, quotation.start))
+            previous_end = self.quotations[previous_quote].end
+            if previous_end > start:
+                previous_end = start
+            if previous_end > left:
+                left = previous_end
         if kind == "partial":
             index = self._frame_index_in(left, quotation.start, last=True, speaking=True)
             if index is None:
