@@ -372,11 +372,11 @@ def _speaker_before(
     """(speaker, apposition) for the cue at ``position``: the phrase before it, skipping adverbs,
     auxiliaries and an appositive or aside set off by commas.  Looks 40 characters back first
     and 160 only when the phrase may run further."""
-    near = max(lo, position - 40)
-    space = text.rfind(" ", max(lo, near - 20), near) if near > lo else -1
+    near = position - 40 if position - 40 > lo else lo  # (not max(): called for every cue)
+    space = text.rfind(" ", near - 20 if near - 20 > lo else lo, near) if near > lo else -1
     if space >= 0:
         near = space + 1  # start on a whole word
-    far = max(lo, position - 160)
+    far = position - 160 if position - 160 > lo else lo
     has_who = text.find("who ", far, position) >= 0  # a relative clause before the cue?
     tokens = _tokens(text, near, position)
     result = _speaker_in(tokens, near == lo, has_who)
