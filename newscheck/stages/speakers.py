@@ -67,8 +67,15 @@ def _capitalised_before(text: str, position: int) -> list[str]:
     words: list[str] = []
     end = position
     while len(words) < 5 and end > 0 and text[end - 1] == " ":
-        lo = max(0, end - 40)
-        start = max(text.rfind(" ", lo, end - 1), text.rfind("\n", lo, end - 1), lo - 1) + 1
+        lo = end - 40 if end > 40 else 0
+        # the last space or newline in [lo, end - 1), else lo - 1 (no max(): a hot loop)
+        start = text.rfind(" ", lo, end - 1)
+        newline = text.rfind("\n", lo, end - 1)
+        if newline > start:
+            start = newline
+        if start < lo - 1:
+            start = lo - 1
+        start += 1
         word = text[start : end - 1]
         if not word[:1].isupper():
             break  # not a name word (tested first: most words before a surname are lower-case)
