@@ -232,7 +232,7 @@ class _QuoteFinder:
             ) and (
                 _ABBREVIATION_ENDINGS is None or previous.lower() in _ABBREVIATION_ENDINGS
                 or not previous.isascii()
-            ) and _ABBREVIATION_END.search(text, max(0, at - 5), at):
+            ) and _ABBREVIATION_END.search(text, at - 5 if at > 5 else 0, at):
                 continue
             bounds.append(end)
         return sorted(set(bounds))
@@ -273,7 +273,7 @@ class _QuoteFinder:
             ):  # ", saying ..." / "released a statement saying ...": the subject speaks
                 frame = self._participle_frame(Frame(cue, None), lo, frames)
             elif frame.speaker is None and _coordinated(
-                self.text, max(lo, cue.start - 40), cue.start
+                self.text, cue.start - 40 if cue.start - 40 > lo else lo, cue.start
             ):  # "McConnell embraced the mogul and said ...": the subject speaks
                 frame = self._participle_frame(frame, lo, frames)
             frames.append(frame)
@@ -397,8 +397,9 @@ class _QuoteFinder:
         first (or last) one that has a speaker."""
         first = bisect_left(self.frame_starts, lo)
         stop = bisect_left(self.frame_starts, hi)
-        order = range(stop - 1, max(first, stop - 20) - 1, -1) if last else range(
-            first, min(stop, first + 20)
+        # (conditional expressions, not min/max calls: several per quotation)
+        order = range(stop - 1, (first if first > stop - 20 else stop - 20) - 1, -1) if last else (
+            range(first, stop if stop < first + 20 else first + 20)
         )
         for index in order:  # at most 20 looked at: bounded work per quotation
             if not speaking or self.frames[index].speaker is not None:
@@ -565,18 +566,20 @@ class _QuoteFinder:
             end -= 1
         if end - start > _LONGEST_CLAUSE:
             return None
-        if not _THREE_WORDS.search(text, start, min(end, start + 60)):
+        if not _THREE_WORDS.search(text, start, end if end < start + 60 else start + 60):
             return None  # fewer than three words
         return start, end
 
     def _clause_end(self, position: int) -> int:
+        """Where a reported clause starting at ``position`` ends: its sentence's end, or the end
+        of a quotation running past it (sentence bounds include paragraph ends, so the
+        paragraph needs no test of its own; ``min(right, hi) if right <= hi else right``, which
+        stood here, is ``right`` either way)."""
         _, right = self._sentence(position)
-        _, hi = self._paragraph(position)
-        quotation = self._quotation_at(max(right - 1, position))
+        quotation = self._quotation_at(right - 1 if right - 1 > position else position)
         if quotation is not None and quotation.end > right:
             right = quotation.end
-        end = min(right, hi) if right <= hi else right
-        return self._before_second_report(position, end)
+        return self._before_second_report(position, right)
 
     def _before_second_report(self, position: int, end: int) -> int:
         """Where a reported clause stops when the sentence goes on to report something else:
@@ -584,9 +587,10 @@ class _QuoteFinder:
         first = bisect_right(self.frame_starts, position)
         stop = bisect_left(self.frame_starts, end)
         text = self.text
-        for index in range(first, min(stop, first + 3)):
+        for index in range(first, stop if stop < first + 3 else first + 3):
             cue = self.frames[index].cue
-            coordinated = _coordinated(text, max(position, cue.start - 40), cue.start)
+            near = cue.start - 40 if cue.start - 40 > position else position
+            coordinated = _coordinated(text, near, cue.start)
             if coordinated is not None:
                 return coordinated.start()
             if cue.section == "according" or text[cue.start : cue.end].endswith("ing"):
