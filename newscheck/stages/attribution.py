@@ -350,9 +350,9 @@ def _span(tokens: list[re.Match[str]], first: int, last: int) -> tuple[int, int]
 
 def speaker_after(text: str, position: int, hi: int) -> tuple[int, int] | None:
     """The speaker phrase starting at ``position`` ("the mayor", "'Lenta.Ru'", "Jane Doe")."""
-    limit = min(hi, position + 160)
+    limit = hi if hi < position + 160 else position + 160
     # Only the first ten tokens are ever looked at (a phrase is at most nine words).
-    tokens = _first_tokens(text, position, min(limit, position + 80), 10)
+    tokens = _first_tokens(text, position, limit if limit < position + 80 else position + 80, 10)
     if len(tokens) < 10 and position + 80 < limit:  # the phrase may need the longer window
         tokens = _first_tokens(text, position, limit, 10)
     if not tokens:
@@ -459,7 +459,7 @@ def find_cues_between(text: str, ranges: list[tuple[int, int]]) -> list[Cue]:
     split = _split_cue_patterns()
     spans: list[tuple[int, int]] = []
     for lo, hi in ranges:
-        search_from = max(lo - 1, 0)  # the character before ``lo`` decides, as for ``\b``
+        search_from = lo - 1 if lo else 0  # the character before ``lo`` decides, as for ``\b``
         if lo == 0 and (first := _cue_at_start().match(text, 0, hi)) is not None:
             spans.append(first.span())
             search_from = first.end()
