@@ -50,3 +50,28 @@ def test_bare_people_who_say_write_or_disagree_are_still_flagged():
 def test_a_determined_or_modified_group_of_people_is_not_affected():
     text = "Several people who live near the plant think the council ignored the warnings."
     assert flags(analyse(text)) == [("A201", "Several people")]
+
+
+# --- poll respondents: a group in a sentence reporting a poll's figures is the poll's finding --
+
+
+def test_groups_in_a_sentence_with_poll_figures_are_respondents():
+    text = "Among renters, Democrats favored the levy, 61 percent to 30 percent."
+    assert flags(analyse(text)) == []
+    text = (
+        "There was little gap between older residents, who back the mayor by a 9-point margin, "
+        "and younger ones."
+    )
+    assert flags(analyse(text)) == []
+
+
+def test_groups_without_poll_figures_and_poll_readers_still_flag():
+    assert flags(analyse("Democrats favored the levy and said it would fix the schools.")) == [
+        ("A201", "Democrats")
+    ]
+    assert flags(analyse("Pollsters warned that the county survey had a small sample.")) == [
+        ("A201", "Pollsters")
+    ]
+    # polls that close are polling stations, not a poll's figures
+    text = "After the polls closed, Democrats said the turnout had surprised them."
+    assert flags(analyse(text)) == [("A201", "Democrats")]

@@ -188,6 +188,40 @@ _SAYS_NEXT = re.compile(
 """A bare generic head is a (weasel) source only when it says, writes or argues something
 ("People say", "everybody said", "people posted") or a place follows ("People in other cities
 rallied"); "people think", "people will believe it" talk about the public."""
+_POLL_FINDING = re.compile(
+    r"\d\s*(?:%|percent\b|per\s+cent\b)|\b\d+-point\b|\b\d+\s+(?:percentage\s+)?points?\b"
+    r"|\bpoll(?:s|ing|ed|sters?)?\b(?!\s+(?:close|closed|closes|open|opened|opens)\b)"
+    r"|\bsurvey(?:s|ed)?\b|\brespondents\b|\b(?:\d+|one|two|three|four|five|six|seven|eight"
+    r"|nine)\s+(?:in|out\s+of)\s+(?:\d+|three|four|five|ten)\b",
+    re.IGNORECASE,
+)
+"""A poll's figure or the poll itself in the sentence: the groups there are its respondents
+("white voters, who favor Clinton by a 6-point margin", "Democrats favored Clinton, 72 percent
+to 8 percent"), the poll's finding rather than unnamed sources."""
+_POLL_READERS = frozenset(
+    ["pollsters", "analysts", "experts", "strategists", "observers", "economists", "researchers"]
+)
+"""Groups who read polls rather than answer them."""
+
+
+_POLL_MEMO: list = [None, {}]
+"""The text the poll answers are kept for, and the answer per sentence (one search each, however
+many groups a long sentence holds)."""
+
+
+def _poll_respondents(text: str, head: str, bounds: tuple[int, int]) -> bool:
+    """True when the group ``head`` stands in a sentence that reports a poll's figures."""
+    if head in _POLL_READERS:
+        return False
+    memo = _POLL_MEMO
+    if memo[0] is not text:
+        memo[:] = [text, {}]
+    answer = memo[1].get(bounds)
+    if answer is None:
+        answer = memo[1][bounds] = _POLL_FINDING.search(text, *bounds) is not None
+    return answer
+
+
 _CAPITALISED_NEXT = re.compile(r"\s+[A-Z][\w'’.-]+")
 _STOP_CAP_NEXT = re.compile(r"\s+(?:" + "|".join(w.capitalize() for w in STOP_CAPS) + r")\b")
 
@@ -500,6 +534,8 @@ def find_vague(
                 and not text[max(bounds[0], start - 4) : start].lower().endswith("not ")
             ):
                 continue  # "what people think", "people will believe it": the public at large
+            if kind == "vague" and _poll_respondents(text, head, bounds):
+                continue  # "Democrats favored Clinton, 72 percent to 8 percent": a poll's finding
             following = text[end : end + 60]
             if names_someone(following) or names_someone(text[head_end : head_end + 60]):
                 continue
@@ -705,6 +741,8 @@ def find_pronoun_sources(
         ):
             continue
         kind = "vague" if tag == "collective" else "anonymous"
+        if kind == "vague" and _poll_respondents(text, head_text, bounds):
+            continue  # "white voters, who favor Clinton by a 6-point margin": poll respondents
         name = original[start:end]
         flagged = None
         if found.overlaps(start, end):
