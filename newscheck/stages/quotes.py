@@ -188,6 +188,7 @@ class _QuoteFinder:
         self.quotations = find_quotations(text, paragraphs)
         self.quotation_starts = [q.start for q in self.quotations]
         self.bounds = self._sentence_bounds()
+        self._sentence_ends = [*self.bounds, len(text)]
         self.frames = self._frames()
         self.frame_starts = [f.cue.start for f in self.frames]
         self.used_frames: set[int] = set()
@@ -240,8 +241,7 @@ class _QuoteFinder:
     def _sentence(self, position: int) -> tuple[int, int]:
         index = bisect_right(self.bounds, position)
         left = self.bounds[index - 1] if index > 0 else 0
-        right = self.bounds[index] if index < len(self.bounds) else len(self.text)
-        return left, right
+        return left, self._sentence_ends[index]  # the bounds, then the text's end
 
     def _cues_outside_quotations(self) -> list[Cue]:
         """The cues that do not start inside a quotation (as ``_quotation_at`` sees them): the
