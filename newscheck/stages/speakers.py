@@ -66,7 +66,8 @@ def _capitalised_before(text: str, position: int) -> list[str]:
     """The capitalised words (at most five) running up to ``position``, separated by spaces."""
     words: list[str] = []
     end = position
-    while len(words) < 5 and end > 0 and text[end - 1] == " ":
+    room = 5
+    while room and end > 0 and text[end - 1] == " ":
         lo = end - 40 if end > 40 else 0
         # the last space or newline in [lo, end - 1), else lo - 1 (no max(): a hot loop)
         start = text.rfind(" ", lo, end - 1)
@@ -83,6 +84,7 @@ def _capitalised_before(text: str, position: int) -> list[str]:
         if not core.isalpha() or (word.endswith(".") and len(word) > 4 and word.count(".") == 1):
             break  # not a name word, or the end of the previous sentence ("September.")
         words.append(word)
+        room -= 1
         end = start
     words.reverse()
     return words
