@@ -306,6 +306,16 @@ def test_a_quoted_word_that_cites_a_longer_quotation_or_a_gloss_is_not_a_scare_q
     assert flagged(text, "loaded_language") == [("L101", "consultation", "author")]
 
 
+def test_a_scare_quote_is_cited_only_by_a_whole_word_of_a_longer_quotation():
+    # "tower" is a word of the mayor's quoted promise (cited); "consultation" only a part of one
+    # of its words ("consultations"), so it stays the writer's scare quote
+    text = (
+        'The mayor promised "public consultations on every new tower" last spring.\n'
+        'The "consultation" lasted eleven minutes, and "tower" was barely mentioned.'
+    )
+    assert flagged(text, "loaded_language") == [("L101", "consultation", "author")]
+
+
 def test_so_called_before_a_proper_name_introduces_it_but_sneers_before_a_common_noun():
     text = (
         "Delegates from the so-called Harbour Group met in Lisbon.\n"
