@@ -75,3 +75,27 @@ def test_groups_without_poll_figures_and_poll_readers_still_flag():
     # polls that close are polling stations, not a poll's figures
     text = "After the polls closed, Democrats said the turnout had surprised them."
     assert flags(analyse(text)) == [("A201", "Democrats")]
+
+
+# --- unnamed officials who only act: news about them, not sourcing --------------------------
+
+
+def test_a_group_of_officials_doing_something_is_not_a_source():
+    text = "Last spring, officials studied three possible sites for the new jail."
+    assert flags(analyse(text)) == []
+    text = "Back at the hotel, campaign aides worked through the night."
+    assert flags(analyse(text)) == []
+
+
+def test_one_unnamed_person_acting_or_a_group_reporting_or_judging_still_flags():
+    assert flags(analyse("A staffer emailed the guest list to the mayor.")) == [
+        ("A101", "A staffer")
+    ]
+    text = "On Monday, state health officials discovered two more cases in the county."
+    assert flags(analyse(text)) == [("A101", "state health officials")]
+    assert flags(analyse("Several officials weighed in on the dispute.")) == [
+        ("A101", "Several officials")
+    ]
+    assert flags(analyse("Local officials were furious about the delay.")) == [
+        ("A101", "Local officials")
+    ]

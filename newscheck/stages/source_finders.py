@@ -289,10 +289,11 @@ def find_anonymous(
         if in_proper_name(text, match.start(), bounds[0]):
             continue  # "the Council of Economic Advisers"
         opener = text[start : match.start()].split()[:1]
+        one_person = bool(opener) and opener[0].lower() in SINGULAR_DETERMINERS
         if (
             head.startswith("spokes")
             and not head.endswith(("men", "people"))
-            and (not opener or opener[0].lower() not in SINGULAR_DETERMINERS)
+            and not one_person
         ):
             continue  # "Cameron's spokesman", "the spokesman": a unique, identifiable role
         end = extend_right(text, match.end(), bounds[1])
@@ -301,9 +302,9 @@ def find_anonymous(
         if (
             not marked
             and not credited(text, start, end, bounds, patterns)
-            and not subject_of_clause(text, end, bounds[1], patterns)
+            and not subject_of_clause(text, end, bounds[1], patterns, one_person)
         ):
-            continue
+            continue  # "a doctor had typed" acts as a source; "officials studied sites" is news
         mention_text = original[start:end]
         if lexicon.is_allowed(mention_text):
             continue
@@ -502,7 +503,12 @@ def find_vague(
             elif not (
                 viewed
                 or credited(text, start, end, bounds, patterns)
-                or (individual and subject_of_clause(text, end, bounds[1], patterns))
+                or (
+                    individual
+                    and subject_of_clause(
+                        text, end, bounds[1], patterns, opener in SINGULAR_DETERMINERS
+                    )
+                )
             ):
                 continue
             if kind == "anonymous" and not definite and after_name(text, start, bounds[0]):

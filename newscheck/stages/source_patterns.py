@@ -143,6 +143,8 @@ class SourcingPatterns:
     attribution_in_span: re.Pattern[str]
     relative_speech: re.Pattern[str]
     """A speech act after "and"/"but" in a ", who" clause ("… and called for")."""
+    reporting_actions: frozenset[str] = frozenset()
+    """Past-tense actions that report what a group found or said ("officials discovered")."""
 
 
 def words_pattern(entries: tuple[str, ...] | frozenset[str]) -> str:
@@ -210,6 +212,7 @@ def patterns_for(config: LexiconConfig | None) -> SourcingPatterns:
         attitudes=frozenset(cues.get("attitudes", ())),
         stance=frozenset(cues.get("stance", ())),
         view_nouns=frozenset(cues.get("view_nouns", ())),
+        reporting_actions=frozenset(cues.get("reporting_actions", ())),
         cues_before=frozenset(" ".join(c.split()) for c in cues.get("before", ())),
         by_participles=frozenset(participles),
         quoted_outlet=re.compile(

@@ -447,19 +447,24 @@ def stance_follows(text: str, pos: int, ceiling: int, patterns: SourcingPatterns
     return False
 
 
-def subject_of_clause(text: str, pos: int, ceiling: int, patterns: SourcingPatterns) -> bool:
+def subject_of_clause(
+    text: str, pos: int, ceiling: int, patterns: SourcingPatterns, actions: bool = True
+) -> bool:
     """True when the words after ``pos`` make the mention the subject of a finite clause.
 
     Used for unnamed *individuals* only ("Other officials weighed in", "Clinton aides were coy",
     "a doctor had typed"): an unnamed person the story reports acting or judging is an unnamed
-    source.  Passives ("officials were fired") are not.
+    source.  Passives ("officials were fired") are not.  With ``actions`` false (a group without
+    "a/one": "officials studied sites", "aides cheered") a past-tense action credits nothing;
+    a judging verb or predicate still does.
     """
     segment = text[pos : min(ceiling, pos + 70)]
     cut = _CLAUSE_PUNCT.search(segment)
     if cut is not None:
         segment = segment[: cut.start()]
     last_auxiliary = None
-    for word in WORD.findall(segment.lower().replace("’", "'"))[:6]:
+    words = WORD.findall(segment.lower().replace("’", "'"))[:6]
+    for i, word in enumerate(words):
         if word in _NEGATORS:
             return False
         if word in patterns.verbs:
@@ -472,6 +477,10 @@ def subject_of_clause(text: str, pos: int, ceiling: int, patterns: SourcingPatte
         if word.endswith("ing"):  # "officials are bilking taxpayers": an action, not a view
             return False
         if word.endswith(("ed", "en")):  # "weighed in", "had typed"; "were fired" is passive
+            if not actions:  # only an action that reports: "discovered", "weighed in"
+                return word in patterns.reporting_actions or (
+                    i + 1 < len(words) and f"{word} {words[i + 1]}" in patterns.verbs
+                )
             return last_auxiliary not in _BE
         return last_auxiliary in _BE and word not in _NOT_PREDICATES  # "were coy"
     return False
