@@ -99,3 +99,20 @@ def test_one_unnamed_person_acting_or_a_group_reporting_or_judging_still_flags()
     assert flags(analyse("Local officials were furious about the delay.")) == [
         ("A101", "Local officials")
     ]
+
+
+# --- a relative clause of allegiance picks a group out; it does not credit it ----------------
+
+
+def test_members_who_endorsed_or_can_back_someone_are_picked_out():
+    text = "The governor met on Friday with council members who have endorsed the bond."
+    assert flags(analyse(text)) == []
+    text = "The count includes party officials who can back any candidate at the convention."
+    assert flags(analyse(text)) == []
+
+
+def test_a_group_who_fears_or_that_says_something_is_still_credited():
+    text = "Council members who have endorsed the bond say it will pay for itself."
+    assert flags(analyse(text)) == [("A201", "Council members")]
+    text = "The mayor met residents who fear the new toll will drive shops away."
+    assert flags(analyse(text)) == [("A201", "residents who")]

@@ -145,6 +145,9 @@ class SourcingPatterns:
     """A speech act after "and"/"but" in a ", who" clause ("… and called for")."""
     reporting_actions: frozenset[str] = frozenset()
     """Past-tense actions that report what a group found or said ("officials discovered")."""
+    allegiance: frozenset[str] = frozenset()
+    """Verbs that in a relative clause pick a group out rather than credit it ("members who
+    have endorsed Trump")."""
 
 
 def words_pattern(entries: tuple[str, ...] | frozenset[str]) -> str:
@@ -213,6 +216,7 @@ def patterns_for(config: LexiconConfig | None) -> SourcingPatterns:
         stance=frozenset(cues.get("stance", ())),
         view_nouns=frozenset(cues.get("view_nouns", ())),
         reporting_actions=frozenset(cues.get("reporting_actions", ())),
+        allegiance=frozenset(cues.get("allegiance", ())),
         cues_before=frozenset(" ".join(c.split()) for c in cues.get("before", ())),
         by_participles=frozenset(participles),
         quoted_outlet=re.compile(

@@ -393,7 +393,7 @@ def _verb_follows(
         if words[0] == "that" and len(words) > 1 and words[1] in _CLAUSE_SUBJECTS:
             return False  # "so ignorant of voters that he thinks": "that" opens a clause
         return any(
-            word in verbs or f"{word} {following}" in verbs
+            (word in verbs and word not in patterns.allegiance) or f"{word} {following}" in verbs
             for word, following in zip(words[2:10], words[3:11] + [""], strict=False)
         )
     if words and words[0] == "to":  # "prompt people to say", "tell voters to support": not theirs
