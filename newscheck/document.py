@@ -7,6 +7,7 @@ front matter) is blanked to spaces there, so every offset found in it indexes th
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -83,7 +84,6 @@ class Document:
 
     def sentence_index_at(self, offset: int) -> int | None:
         """Index of the sentence containing ``offset`` (binary search), or None."""
-        from bisect import bisect_right
 
         starts = self.sentence_starts()
         i = bisect_right(starts, offset) - 1
@@ -92,7 +92,6 @@ class Document:
         return None
 
     def paragraph_index_at(self, offset: int) -> int | None:
-        from bisect import bisect_right
 
         starts = [p.start for p in self.paragraphs]
         i = bisect_right(starts, offset) - 1
@@ -121,7 +120,6 @@ class Document:
 
         Uses a merged, sorted interval list built once per quote list (O(log n) per call).
         """
-        from bisect import bisect_right
 
         cache = getattr(self, "_quoted_cache", None)
         if cache is None or cache[0] != len(self.quotes):
