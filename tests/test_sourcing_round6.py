@@ -116,3 +116,21 @@ def test_a_group_who_fears_or_that_says_something_is_still_credited():
     assert flags(analyse(text)) == [("A201", "Council members")]
     text = "The mayor met residents who fear the new toll will drive shops away."
     assert flags(analyse(text)) == [("A201", "residents who")]
+
+
+# --- a modal predicts what a group will do; only a verb of saying after it credits a view -----
+
+
+def test_a_prediction_about_a_group_credits_no_one():
+    text = "Under the plan, students would continue to take the state tests every spring."
+    assert flags(analyse(text)) == []
+    text = "If the levy fails, residents would see higher bills for trash pickup."
+    assert flags(analyse(text)) == []
+
+
+def test_a_hedged_view_after_a_modal_still_flags():
+    text = "Critics would call the new stadium a gift to the team owners."
+    assert flags(analyse(text)) == [("A201", "Critics")]
+    text = "Few residents would have described the mayor as a reformer a year ago."
+    assert flags(analyse(text)) == [("A201", "Few residents")]
+    assert flags(analyse("Residents are angry about the new toll.")) == [("A201", "Residents")]

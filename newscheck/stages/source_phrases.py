@@ -398,6 +398,11 @@ def _verb_follows(
         )
     if words and words[0] == "to":  # "prompt people to say", "tell voters to support": not theirs
         return False
+    if words and words[0] in _PREDICTIVE and not outlet:
+        # "students would continue", "voters will decide": a prediction about the group; only
+        # a verb of saying after it credits a (hedged) view: "critics would call them …"
+        rest = [w for w in words[1:4] if w not in _AFTER_MODAL]
+        return bool(rest) and (rest[0] in _SPEECH_WORDS or rest[0] in _MODAL_SAYING)
     auxiliary = False
     last_be = False
     for i, word in enumerate(words[:5]):
@@ -420,6 +425,11 @@ def _verb_follows(
     return False
 
 
+_PREDICTIVE = frozenset(["will", "would", "could", "might", "may", "should", "must", "shall", "ll"])
+_AFTER_MODAL = frozenset(["have", "also", "likely", "probably", "surely", "certainly", "still"])
+_MODAL_SAYING = frozenset(
+    ["call", "describe", "described", "agree", "disagree", "question", "dispute", "characterize"]
+)
 _CLAUSE_SUBJECTS = frozenset(
     ["he", "she", "it", "they", "we", "i", "you", "the", "a", "an", "this", "there", "his", "her"]
 )
