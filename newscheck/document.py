@@ -100,10 +100,11 @@ class Document:
         return None
 
     def word_count(self) -> int:
-        """Whitespace-separated words in ``text`` (counted once; the text never changes)."""
+        """Whitespace-separated words of prose: in ``analysis_text``, so Markdown code, link
+        targets and suppression comments are not counted (counted once per text)."""
         cache = getattr(self, "_words_cache", None)
-        if cache is None or cache[0] is not self.text:
-            cache = (self.text, count_words(self.text))
+        if cache is None or cache[0] is not self.analysis_text:
+            cache = (self.analysis_text, count_words(self.analysis_text))
             self._words_cache = cache
         return cache[1]
 

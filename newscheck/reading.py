@@ -214,14 +214,19 @@ def _text_files_under(directory: str) -> list[str]:
 
 
 def analysable_text(text: str, input_format: str) -> str:
-    """Same length as ``text``: for Markdown, everything that is not prose is blanked to spaces.
+    """Same length as ``text``: everything that is not prose is blanked to spaces.
 
-    Plain text is returned unchanged, and so is Markdown with nothing to blank (the same
-    object: a 15 MB document is not held twice).  See ``newscheck.markdown_text`` for what
-    counts as prose.
+    For Markdown that is the markup (see ``newscheck.markdown_text``); in plain text it is the
+    ``<!-- newscheck: ... -->`` suppression comments, so ``analyze`` reads a draft the way
+    ``lint`` does.  Text with nothing to blank is returned unchanged (the same object: a 15 MB
+    document is not held twice).
     """
     if input_format != "markdown":
-        return text
+        if "newscheck:" not in text:
+            return text
+        from newscheck.lint import blank_suppression_comments
+
+        return blank_suppression_comments(text, input_format)
     from newscheck.markdown_text import blank_markup
 
     blanked = blank_markup(text)

@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 
 import newscheck.document as document_module
 from newscheck.document import Document, Span, count_words
+from newscheck.pipeline import build_document
 
 
 def test_word_count_of_a_news_paragraph():
@@ -37,8 +38,18 @@ def test_word_count_equals_split_for_any_chunk_size(text, chunk):
 def test_document_word_count_is_cached_per_text():
     doc = Document(text="Two words", analysis_text="Two words")
     assert doc.word_count() == 2
-    doc.text = "Now three words"
+    doc.text = doc.analysis_text = "Now three words"
     assert doc.word_count() == 3
+
+
+def test_word_count_is_of_prose_not_markup():
+    markdown = (
+        "---\nauthor: Niamh Calloway\ndesk: Local\n---\n\n"
+        "The council said on Tuesday that refunds had begun.\n\n"
+        "```\nconfirm booking=HLD-88213 amount=3.40 status=OK\n```\n"
+    )
+    document = build_document(markdown, input_format="markdown")
+    assert document.word_count() == 9  # the sentence; not the front matter or the code block
 
 
 def test_sentence_starts_follow_the_sentence_list():

@@ -193,6 +193,36 @@ def test_plain_text_is_left_alone() -> None:
     assert analysable_text(text, "text") is text
 
 
+def test_plain_text_loses_only_its_suppression_comments() -> None:
+    text = (
+        "Critics say the plan is a disaster.\n"
+        "<!-- newscheck: ignore-next-line A201 -->\n"
+        "Critics also say the mayor knew.\n"
+    )
+    result = analysable_text(text, "text")
+    assert len(result) == len(text)
+    assert "newscheck" not in result
+    # A comment alone on its line takes its line break, so the paragraph is not split.
+    comment = text.index("<!--")
+    assert result[comment - 1 :] == "\n" + " " * 42 + "Critics also say the mayor knew.\n"
+    assert result[:comment] == text[:comment]
+
+
+def test_analyze_reads_a_plain_draft_without_its_suppression_comments() -> None:
+    from newscheck import analyze_text
+
+    text = (
+        "The mayor announced the budget on Monday. Critics say the plan is a disaster.\n"
+        "<!-- newscheck: ignore A201 -->\n"
+        "The city clerk, Maria Lopez, said the library would close in March.\n"
+    )
+    report = analyze_text(text, path="draft.txt")
+    sentences = [text[start:end] for start, end in report.sentences]
+    assert not any("newscheck" in sentence for sentence in sentences)
+    assert sentences[-1] == "The city clerk, Maria Lopez, said the library would close in March."
+    assert report.stats["words"] == 7 + 7 + 12  # the three sentences, not the comment
+
+
 def gap(markup: str) -> str:
     """What ``markup`` becomes: spaces of the same length."""
     return " " * len(markup)
