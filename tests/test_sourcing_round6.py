@@ -134,3 +134,19 @@ def test_a_hedged_view_after_a_modal_still_flags():
     text = "Few residents would have described the mayor as a reformer a year ago."
     assert flags(analyse(text)) == [("A201", "Few residents")]
     assert flags(analyse("Residents are angry about the new toll.")) == [("A201", "Residents")]
+
+
+# --- a crowd's noise is an event; its words or its judging response are a source ------------
+
+
+def test_a_booing_or_cheering_crowd_is_not_a_source():
+    text = "The crowd booed when the mayor mentioned the parking fees."
+    assert flags(analyse(text)) == []
+    text = "The senator drew boos from the audience as he defended the tax."
+    assert flags(analyse(text)) == []
+
+
+def test_a_crowd_with_words_or_a_verdict_of_its_own_still_flags():
+    text = 'The crowd chanted "Save our library" outside city hall.'
+    assert flags(analyse(text)) == [("A201", "The crowd")]
+    assert flags(analyse("The audience received the plan coolly.")) == [("A201", "The audience")]
