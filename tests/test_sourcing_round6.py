@@ -6,9 +6,13 @@ exact span, and sentences that must not.
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from newscheck.document import Document
 from newscheck.pipeline import build_document, run_stages
 from newscheck.stages import sourcing
+from newscheck.stages.source_finders import _POLL_FINDING, _poll_in
 
 
 def analyse(text: str) -> Document:
@@ -150,3 +154,34 @@ def test_a_crowd_with_words_or_a_verdict_of_its_own_still_flags():
     text = 'The crowd chanted "Save our library" outside city hall.'
     assert flags(analyse(text)) == [("A201", "The crowd")]
     assert flags(analyse("The audience received the plan coolly.")) == [("A201", "The audience")]
+
+
+# --- the poll test's cheap pre-checks give the plain regex's answer ---------------------------
+
+
+POLL_WORDS = [
+    *("voters", "55", "percent", "poll", "Polls", "close", "survey", "two", "in", "three"),
+    *("one", "out", "of\nten", "often", "said", "the", "Democrats", "6-point", "12", "points"),
+    *("respondents", "In", "TEN", "4%"),
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(POLL_WORDS),
+        max_size=14,
+    ),
+    st.integers(0, 120),
+    st.integers(0, 120),
+)
+def test_poll_pre_checks_equal_the_plain_regex(words, a, b):
+    text = " ".join(words)
+    start, end = sorted((min(a, len(text)), min(b, len(text))))
+    assert _poll_in(text, start, end) == (_POLL_FINDING.search(text, start, end) is not None)
+
+
+def test_poll_figures_in_our_own_sentences():
+    assert _poll_in("Two in three renters backed the levy.", 0, 37)
+    assert _poll_in("The levy led by 12 points.", 0, 26)
+    assert not _poll_in("Renters often backed the levy, she said.", 0, 40)

@@ -219,8 +219,24 @@ def _poll_respondents(text: str, head: str, bounds: tuple[int, int]) -> bool:
         memo[:] = [text, {}]
     answer = memo[1].get(bounds)
     if answer is None:
-        answer = memo[1][bounds] = _POLL_FINDING.search(text, *bounds) is not None
+        answer = memo[1][bounds] = _poll_in(text, *bounds)
     return answer
+
+
+_DIGIT = re.compile(r"\d")
+_POLL_HINTS = ("poll", "survey", "respondent", "three", "four", "five", "ten")
+"""Substrings one of which every ``_POLL_FINDING`` match without a digit holds (lower case;
+"two in three" holds "three")."""
+
+
+def _poll_in(text: str, start: int, end: int) -> bool:
+    """``_POLL_FINDING`` in ``text[start:end]``; cheap tests first (most sentences have no
+    digit and no poll word, and the IGNORECASE alternation would be tried at every position)."""
+    if _DIGIT.search(text, start, end) is None:
+        lowered = text[start:end].lower()
+        if not any(hint in lowered for hint in _POLL_HINTS):
+            return False
+    return _POLL_FINDING.search(text, start, end) is not None
 
 
 _CAPITALISED_NEXT = re.compile(r"\s+[A-Z][\w'’.-]+")
