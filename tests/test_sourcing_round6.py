@@ -185,3 +185,19 @@ def test_poll_figures_in_our_own_sentences():
     assert _poll_in("Two in three renters backed the levy.", 0, 37)
     assert _poll_in("The levy led by 12 points.", 0, 26)
     assert not _poll_in("Renters often backed the levy, she said.", 0, 40)
+
+
+# --- after a preposition a mention is an object: the verb that follows is not its own --------
+
+
+def test_an_object_of_a_preposition_is_not_the_subject_of_the_next_verb():
+    assert flags(analyse("The talks with officials were part of the budget process.")) == []
+    assert flags(analyse("Her partnership with a Republican was one of her few successes.")) == []
+
+
+def test_the_same_people_as_subjects_still_flag():
+    assert flags(analyse("City officials were furious about the budget.")) == [
+        ("A101", "City officials")
+    ]
+    text = "A Republican on the committee was furious about the budget."
+    assert flags(analyse(text)) == [("A101", "A Republican")]

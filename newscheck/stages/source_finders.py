@@ -205,6 +205,15 @@ _POLL_READERS = frozenset(
 """Groups who read polls rather than answer them."""
 
 
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:with|for|to|of|from|among|about|between|against|at|on|in|into|toward|towards|"
+    r"without|over|under|like)\s+$",
+    re.IGNORECASE,
+)
+"""A preposition right before a mention: it is an object ("meetings with government officials
+were part of …"), so the verb after it is not its own."""
+
+
 _POLL_MEMO: list = [None, {}]
 """The text the poll answers are kept for, and the answer per sentence (one search each, however
 many groups a long sentence holds)."""
@@ -319,7 +328,10 @@ def find_anonymous(
         if (
             not marked
             and not credited(text, start, end, bounds, patterns)
-            and not subject_of_clause(text, end, bounds[1], patterns, one_person)
+            and not (
+                not _PREPOSITION_BEFORE.search(text, max(bounds[0], start - 12), start)
+                and subject_of_clause(text, end, bounds[1], patterns, one_person)
+            )
         ):
             continue  # "a doctor had typed" acts as a source; "officials studied sites" is news
         mention_text = original[start:end]
@@ -522,6 +534,7 @@ def find_vague(
                 or credited(text, start, end, bounds, patterns)
                 or (
                     individual
+                    and not _PREPOSITION_BEFORE.search(text, max(bounds[0], start - 12), start)
                     and subject_of_clause(
                         text, end, bounds[1], patterns, opener in SINGULAR_DETERMINERS
                     )
