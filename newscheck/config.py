@@ -7,15 +7,10 @@ validation live in ``load_config``/``discover_config``; see docs/configuration.m
 from __future__ import annotations
 
 import os
-import sys
+import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
 
 
 @dataclass(frozen=True)
