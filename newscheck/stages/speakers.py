@@ -379,10 +379,20 @@ class SpeakerResolver:
             # The names in the last 250 characters first: the scan from ``near`` finds what the
             # scan from ``lo`` finds, except that its first match may be the tail of a name
             # that starts before ``near`` (after that one ends, both scans try the same places).
-            later = list(_FULL_NAME.finditer(self.text, near, position))[1:]
-            found = self._latest_person(later)
+            matches = list(_FULL_NAME.finditer(self.text, near, position))
+            found = self._latest_person(matches[1:])
             if found is not None:
                 return found
+            if matches:
+                # None of those names a person, and past where the first one ends the scan from
+                # ``lo`` finds just those: stop it there, not at ``position`` again.
+                stop = matches[0].end()
+                head = []
+                for match in _FULL_NAME.finditer(self.text, lo, position):
+                    if match.start() >= stop:
+                        break
+                    head.append(match)
+                return self._latest_person(head)
         return self._latest_person(list(_FULL_NAME.finditer(self.text, lo, position)))
 
     def _latest_person(self, matches: list[re.Match[str]]) -> _Known | None:
