@@ -232,6 +232,10 @@ def attributions(document: Document, groups: FindingGroups | None = None) -> lis
     starts = [f.start for f in flags]
     linked: set[int] = set()
     result: list[Attribution] = []
+    # Per quote (the hottest loop here): a speaker's normalised name is worked out once per
+    # name, and the Attribution is built positionally (keyword arguments cost more).
+    normalised: dict[str, str] = {}
+    count = len(flags)
     for quote in document.quotes:
         speaker = quote.speaker
         if speaker is None:
@@ -240,27 +244,24 @@ def attributions(document: Document, groups: FindingGroups | None = None) -> lis
         on_speaker = []
         kind = speaker.kind
         explained = False
-        if flags:
+        if count:
             index = bisect_left(starts, speaker.start - MAX_FLAG_CHARS)
-            while index < len(flags) and flags[index].start < speaker.end:
+            while index < count and flags[index].start < speaker.end:
                 if flags[index].end > speaker.start:
                     on_speaker.append(flags[index])
                 index += 1
             if on_speaker:
-                linked.update(id(f) for f in on_speaker)
+                linked.update(map(id, on_speaker))
                 if kind in ("person", "organization", "unknown"):
                     kind = _kind_of_flag(on_speaker[0])
                 explained = any(f.rule == "A102" for f in on_speaker)
-        result.append(
-            Attribution(
-                kind,
-                on_speaker,
-                speaker.source_id or " ".join(speaker.name.lower().split()),
-                speaker.name,
-                explained=explained,
-                quote=quote,
-            )
-        )
+        name = speaker.name
+        key = speaker.source_id
+        if not key:
+            key = normalised.get(name)
+            if key is None:
+                key = normalised[name] = " ".join(name.lower().split())
+        result.append(Attribution(kind, on_speaker, key, name, explained, quote))
     for finding in flags:
         if id(finding) not in linked:
             result.append(
