@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from operator import itemgetter, methodcaller
+from operator import attrgetter, itemgetter, methodcaller
 
 from newscheck.document import Document
 from newscheck.report import Quote, Speaker, TextSpan
@@ -35,6 +35,7 @@ from newscheck.stages.speakers import SpeakerResolver, plausible_speaker
 _LINE = re.compile(r"[^\r\n]+")
 _SPAN = methodcaller("span")
 _START, _END = itemgetter(0), itemgetter(1)
+_BY_POSITION = attrgetter("start", "end")
 _TERMINATOR = re.compile(r"[.!?]+[\"'\u201d\u2019)]*(?=\s|$)")
 # The same matches, one scan per first character: a literal first character is found far faster
 # than a class.  A match starting inside another ends where that one does, so dropping the
@@ -126,7 +127,7 @@ def run(document: Document) -> None:
     ]
     finder = _QuoteFinder(document.text, text, paragraphs)
     found = finder.find()
-    found.sort(key=lambda f: (f.start, f.end))
+    found.sort(key=_BY_POSITION)
     speakers = _resolve(document.text, found, [(q.start, q.end) for q in finder.quotations])
     quotes = []
     seen: set[tuple[int, int, str]] = set()

@@ -52,13 +52,15 @@ def _strip_titles(run: str) -> tuple[list[str], list[str]]:
     words[-1] = _unpossessive(words[-1])
     stripped = []
     known_titles = titles()
-    while words and (
-        words[0].lower() in known_titles
-        or words[0].lower() in DETERMINERS
-        or words[0].lower() in _BOUNDARY
-        or (len(words) > 2 and words[1].lower() in known_titles)  # "Finance Minister X"
-    ):
-        stripped.append(words.pop(0).lower())
+    while words:
+        first = words[0].lower()  # (once, not once per test)
+        if not (
+            first in known_titles or first in DETERMINERS or first in _BOUNDARY
+            or (len(words) > 2 and words[1].lower() in known_titles)  # "Finance Minister X"
+        ):
+            break
+        stripped.append(first)
+        words.pop(0)
     return [w for w in words if w], stripped
 
 
@@ -256,7 +258,7 @@ class NameIndex:
         return max(candidates, key=lambda n: (n.count(" ") > 0, names[n], len(n)))
 
 
-@dataclass
+@dataclass(slots=True)
 class _Known:
     position: int
     name: str
