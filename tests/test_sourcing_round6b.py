@@ -1,0 +1,47 @@
+"""Sourcing, round 6b: more precision guards for mentions that are talked about, not credited.
+
+Every example text is our own invention.  Each guard has sentences that must flag, with the
+exact span, and sentences that must not.
+"""
+
+from __future__ import annotations
+
+from newscheck.document import Document
+from newscheck.pipeline import build_document, run_stages
+from newscheck.stages import sourcing
+
+FLAGGED = ("anonymous_source", "vague_attribution")
+
+
+def analyse(text: str) -> Document:
+    document = build_document(text)
+    run_stages(document, ("sentences",))
+    sourcing.run(document)
+    return document
+
+
+def flags(text: str) -> list[tuple[str, str]]:
+    """(rule, exact text) of the anonymous and vague flags, in text order."""
+    ordered = sorted(analyse(text).findings, key=lambda f: (f.start, f.end, f.rule))
+    return [(f.rule, f.text) for f in ordered if f.category in FLAGGED]
+
+
+# --- an active "raise questions" has its own subject -------------------------------------------
+
+
+def test_active_raising_questions_names_who_raises_them():
+    assert flags("The mayor has raised questions about the cost of the new stadium.") == []
+    assert flags("The audit raises questions about how the county spent the grant.") == []
+    assert flags("The senator was criticised for raising questions about the ballots.") == []
+
+
+def test_agentless_questions_raised_are_still_flagged():
+    assert flags("Questions have been raised about the cost of the new stadium.") == [
+        ("A202", "Questions have been raised")
+    ]
+    assert flags("Questions were raised about how the county spent the grant.") == [
+        ("A202", "Questions were raised")
+    ]
+    assert flags("The deal sparked controversy and raised questions about the port.") == [
+        ("A202", "sparked controversy and raised questions")
+    ]
