@@ -45,3 +45,26 @@ def test_agentless_questions_raised_are_still_flagged():
     assert flags("The deal sparked controversy and raised questions about the port.") == [
         ("A202", "sparked controversy and raised questions")
     ]
+
+
+# --- a verb after a place phrase belongs to a mention only when the mention opens its clause ----
+
+
+def test_an_object_before_a_place_phrase_is_not_given_the_next_verb():
+    assert flags("The governor is thanking supporters at a victory rally in his home town.") == []
+    calling = "The mayor was calling friends on their phones to say the bridge had reopened."
+    assert flags(calling) == []
+    floor = "The council took the floor from Republicans on Monday and said it would stay."
+    assert flags(floor) == []
+
+
+def test_a_subject_before_a_place_phrase_keeps_its_verb():
+    assert flags("But critics in the district say the new schedule is unworkable.") == [
+        ("A201", "critics in the district")
+    ]
+    assert flags("After the vote, lawmakers in swing districts voiced doubts about the bill.") == [
+        ("A201", "lawmakers")
+    ]
+    assert flags("Yet even economists on the left are questioning whether the plan will work.") == [
+        ("A201", "economists")
+    ]

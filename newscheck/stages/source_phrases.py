@@ -293,6 +293,30 @@ def after_place(text: str, end: int, ceiling: int) -> list[int]:
     return positions
 
 
+_CLAUSE_LEAD_WORDS = frozenset(
+    ("but", "yet", "and", "or", "nor", "so", "still", "even", "now", "then", "however"),
+) | frozenset(("meanwhile", "also", "only", "while", "although", "though", "because", "since"))
+"""Words that may stand between a clause break and the clause's subject ("But, Yet even")."""
+_CLAUSE_BREAK = re.compile(r"[.,;:!?()\[\]\"“”—–\n]|\s-+\s")
+
+
+def opens_clause(text: str, start: int, floor: int) -> bool:
+    """True when ``start`` opens a clause: only a conjunction or linking adverb stands between
+    it and the sentence start or the last break (comma, colon, dash, bracket, quote mark).
+
+    A mention after a verb or a preposition ("thanking supporters", "a throng of supporters")
+    is an object, so a verb after its place phrase ("… at a victory rally") is not its own.
+    """
+    window_start = max(floor, start - 40)
+    before = text[window_start:start]
+    breaks = list(_CLAUSE_BREAK.finditer(before))
+    if breaks:
+        before = before[breaks[-1].end() :]
+    elif window_start > floor:
+        return False  # more than 40 characters of words: not only conjunctions
+    return all(word in _CLAUSE_LEAD_WORDS for word in before.lower().split())
+
+
 def verb_after_place(text: str, end: int, ceiling: int, patterns: SourcingPatterns) -> bool:
     """A crediting verb after a short place phrase: "People in other cities rallied"."""
     return any(
@@ -322,7 +346,11 @@ def credited(
         text, skipped, sentence_end, patterns, outlet, relative=False
     ):
         return True
-    if not outlet and verb_after_place(text, end, sentence_end, patterns):
+    if (
+        not outlet
+        and verb_after_place(text, end, sentence_end, patterns)
+        and opens_clause(text, start, sentence_start)
+    ):
         return True
     cue = cued_before(text, start, sentence_start, patterns, outlet)
     if cue is None:
