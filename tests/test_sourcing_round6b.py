@@ -68,3 +68,31 @@ def test_a_subject_before_a_place_phrase_keeps_its_verb():
     assert flags("Yet even economists on the left are questioning whether the plan will work.") == [
         ("A201", "economists")
     ]
+
+
+# --- one person after a copula describes the subject -------------------------------------------
+
+
+def test_a_person_after_a_copula_describes_the_named_subject():
+    assert (
+        flags("Ortiz was a member of Congress when she was badly hurt two years ago in a crash.")
+        == []
+    )
+    assert (
+        flags("Her nephew, Tomas, was one of 12 students killed at the school last spring.") == []
+    )
+    assert (
+        flags("Reyes is a California labor activist who was among several speakers at the rally.")
+        == []
+    )
+    assert flags("The senator was once an advocate for many of the rules Palin has attacked.") == []
+    assert flags("Being careful is not her friend, one aide said.") == [("A101", "one aide")]
+
+
+def test_there_is_introduces_a_person_and_plain_subjects_still_count():
+    assert flags("There was one official who said the count would be delayed.") == [
+        ("A101", "one official who")
+    ]
+    assert flags("One official said the count would be delayed until Friday.") == [
+        ("A101", "One official")
+    ]

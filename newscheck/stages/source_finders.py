@@ -205,6 +205,14 @@ _POLL_READERS = frozenset(
 """Groups who read polls rather than answer them."""
 
 
+_COPULA_BEFORE = re.compile(
+    r"(?<!there )(?<!here )(?:\b(?:is|was|are|were|be|been|being)(?:n['’]t)?|['’]s)"
+    r"(?:\s+(?:not|once|also|still|never|just|only))?\s+$",
+    re.IGNORECASE,
+)
+"""A copula right before one person ("Giffords was a member of Congress", "he's not the right
+person", "Song is a health care activist who …"): the mention describes the subject, who is
+named; it is no unnamed source.  Not after "there is/are": that introduces someone."""
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:with|for|to|of|from|among|about|between|against|at|on|in|into|toward|towards|"
     r"without|over|under|like)\s+$",
@@ -516,6 +524,8 @@ def find_vague(
             individual = (kind == "anonymous" and tag != "speaker_noun") or _ONE_OF.match(
                 text[start : head_start]
             )
+            if individual and _COPULA_BEFORE.search(text, max(bounds[0], start - 24), start):
+                continue  # "Giffords was a member of Congress", "he's not the right person"
             if head == "media" and media_modifier(text, head_end, patterns):
                 continue  # "media trackers": an adjective
             if speaker:
