@@ -96,3 +96,20 @@ def test_there_is_introduces_a_person_and_plain_subjects_still_count():
     assert flags("One official said the count would be delayed until Friday.") == [
         ("A101", "One official")
     ]
+
+
+# --- "struck" judges only in "struck X as Y" -----------------------------------------------------
+
+
+def test_struck_without_as_is_a_blow_or_a_theme_not_a_judgement():
+    assert flags("The van struck the crowd near the harbor, police said.") == []
+    assert (
+        flags("The governor struck many of the same themes, hitting the points of her rivals.")
+        == []
+    )
+
+
+def test_struck_as_still_credits_the_group_with_a_judgement():
+    assert flags("The short debate schedule struck supporters of both candidates as unfair.") == [
+        ("A201", "supporters of both candidates as unfair")
+    ]

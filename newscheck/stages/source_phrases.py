@@ -524,6 +524,10 @@ def subject_of_clause(
     return False
 
 
+_STRUCK_AS = re.compile(r"[^.!?;\n]{0,100}?\sas\s")
+"""'struck' judges only in "struck X as Y" ("struck supporters as unfair")."""
+
+
 def cued_before(
     text: str, start: int, floor: int, patterns: SourcingPatterns, outlet: bool = False
 ) -> str | None:
@@ -540,6 +544,8 @@ def cued_before(
     for size in (1, 2, 3):
         cue = " ".join(words[-size:])
         if len(words) >= size and cue in patterns.cues_before:
+            if cue == "struck" and not _STRUCK_AS.match(text, start):
+                return None  # "struck the crowd", "struck the same notes": no judgement
             return cue
     if words[-1] == "by" and any(w in patterns.by_participles for w in words[-8:-1]):
         return "by"
