@@ -113,3 +113,19 @@ def test_struck_as_still_credits_the_group_with_a_judgement():
     assert flags("The short debate schedule struck supporters of both candidates as unfair.") == [
         ("A201", "supporters of both candidates as unfair")
     ]
+
+
+# --- a group after a verb of wanting or causing is its object ------------------------------------
+
+
+def test_a_group_someone_wants_or_makes_to_think_is_not_credited():
+    assert flags("The mayor is hoping voters see her as ready to lead on the first day.") == []
+    assert flags("The new rules will make these Democrats feel ignored, one aide warned.") == [
+        ("A101", "one aide")
+    ]
+
+
+def test_a_relative_clause_still_credits_the_group_it_follows():
+    assert flags(
+        "The report helped convince some lawmakers who thought the bill went too far."
+    ) == [("A201", "some lawmakers who")]

@@ -205,6 +205,14 @@ _POLL_READERS = frozenset(
 """Groups who read polls rather than answer them."""
 
 
+_WISHED_ON = re.compile(
+    r"\b(?:wants?|wanted|make|makes|made|making|let|lets|letting|help|helps|helped|helping"
+    r"|hopes?|hoped|hoping|convince|convinced|persuade|persuaded|urges?|urged|urging)\s+$",
+    re.IGNORECASE,
+)
+"""A verb of wanting or causing right before a group: the group is its object, and what follows
+("I want people at home to think …", "will make these Democrats feel …", "hoping voters see
+her as …") is what the subject wants of them, not their reported view."""
 _COPULA_BEFORE = re.compile(
     r"(?<!there )(?<!here )(?:\b(?:is|was|are|were|be|been|being)(?:n['’]t)?|['’]s)"
     r"(?:\s+(?:not|once|also|still|never|just|only))?\s+$",
@@ -524,6 +532,11 @@ def find_vague(
             individual = (kind == "anonymous" and tag != "speaker_noun") or _ONE_OF.match(
                 text[start : head_start]
             )
+            if _WISHED_ON.search(text, max(bounds[0], start - 12), start) and not (
+                text[start:end].lower().endswith(" who")
+                or cued_before(text, start, bounds[0], patterns)
+            ):
+                continue  # "I want people in Ohio to know", "Clinton is hoping voters see her"
             if individual and _COPULA_BEFORE.search(text, max(bounds[0], start - 24), start):
                 continue  # "Giffords was a member of Congress", "he's not the right person"
             if head == "media" and media_modifier(text, head_end, patterns):
