@@ -129,3 +129,16 @@ def test_a_relative_clause_still_credits_the_group_it_follows():
     assert flags(
         "The report helped convince some lawmakers who thought the bill went too far."
     ) == [("A201", "some lawmakers who")]
+
+
+# --- "all" in "all told," is an idiom, not a group -----------------------------------------------
+
+
+def test_all_told_is_an_idiom():
+    assert flags(
+        "All told, the county spent more than $2 million on the election, officials said."
+    ) == [("A101", "officials")]
+
+
+def test_all_on_its_own_with_a_statement_verb_is_still_a_group():
+    assert flags("All said the count was fair.") == [("A201", "All")]

@@ -164,6 +164,11 @@ _AFTER_BARE_QUANTIFIER = re.compile(
 )
 
 
+_ALL_IN_PHRASE = re.compile(
+    r"\s+(?:told\s*,|(?:the|these|those|this|that|his|her|its|their|our|my)\b)", re.IGNORECASE
+)
+"""After "all": the idiom "all told," or a determiner ("all the messages"), so "all" is a word of
+a longer phrase (whose own noun, if a group, is found by itself), not a group of its own."""
 _SUPERLATIVE_ADVERB = re.compile((
     r"\s+(?:often|commonly|frequently|likely|recently|notably|importantly|widely|closely|"
     r"heavily|clearly|easily|famously|prominently|seriously|directly|especially)\b"
@@ -433,6 +438,8 @@ def find_vague(
                 and not text.startswith(" of", head_end)
             ):
                 continue  # "they all say", "of all", "all of the niceties": no group of its own
+            if head == "all" and _ALL_IN_PHRASE.match(text, head_end, bounds[1]):
+                continue  # "All told, …", "All the messages …": a word of a phrase, no group
             if head in _BARE_QUANTIFIERS and _OF_YOU.match(text, head_end):
                 continue  # "how many of you believe": the audience addressed
             if head == "most" and _SUPERLATIVE_ADVERB.match(text, head_end, bounds[1]):
