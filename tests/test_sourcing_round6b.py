@@ -142,3 +142,17 @@ def test_all_told_is_an_idiom():
 
 def test_all_on_its_own_with_a_statement_verb_is_still_a_group():
     assert flags("All said the count was fair.") == [("A201", "All")]
+
+
+# --- a group opening a clause of cause or time is talked about -----------------------------------
+
+
+def test_a_group_in_a_because_or_before_clause_is_talked_about():
+    assert (
+        flags("The party is different this year, the memo argues, because voters are angry.") == []
+    )
+    assert flags("The governor waited to endorse anyone before voters weighed in.") == []
+
+
+def test_a_group_in_a_because_clause_that_says_something_is_still_flagged():
+    assert flags("The plan stalled because critics say it costs too much.") == [("A201", "critics")]

@@ -147,7 +147,11 @@ _QUOTE_MARK = re.compile(r"[\"“”]")
 _TITLE_CASE = re.compile(r"[ \t]+[A-Z][a-z]+[ \t]+[A-Z][a-z]")
 
 
-_SUBORDINATE = re.compile(r"\b(?:that|if|whether|unless)\s+$", re.IGNORECASE)
+_SUBORDINATE = re.compile(
+    r"\b(?:that|if|whether|unless|because|since|before|until)\s+$", re.IGNORECASE
+)
+"""A group opening a subordinate clause ("he knows that voters are angry", "because voters are
+angry", "before voters weighed in") is talked about unless a verb of saying follows."""
 _SENTENCE_START = re.compile(r"(?:[.!?:;\"'“”‘’(\[—–-]\s*|\n\s*)$")
 
 
