@@ -20,9 +20,15 @@ def analyse(text: str) -> Document:
     return document
 
 
-def flags(text: str) -> list[tuple[str, str]]:
-    """(rule, exact text) of the anonymous and vague flags, in text order."""
-    ordered = sorted(analyse(text).findings, key=lambda f: (f.start, f.end, f.rule))
+def flags(text: str, with_quotes: bool = False) -> list[tuple[str, str]]:
+    """(rule, exact text) of the anonymous and vague flags, in text order; ``with_quotes`` runs
+    the quotes stage first, so the sourcing stage knows what is inside a quotation."""
+    if with_quotes:
+        document = build_document(text)
+        run_stages(document, ("sentences", "quotes", "sourcing"))
+    else:
+        document = analyse(text)
+    ordered = sorted(document.findings, key=lambda f: (f.start, f.end, f.rule))
     return [(f.rule, f.text) for f in ordered if f.category in FLAGGED]
 
 
@@ -156,3 +162,20 @@ def test_a_group_in_a_because_or_before_clause_is_talked_about():
 
 def test_a_group_in_a_because_clause_that_says_something_is_still_flagged():
     assert flags("The plan stalled because critics say it costs too much.") == [("A201", "critics")]
+
+
+# --- inside a quotation an unnamed person is a source only with a verb of saying or a cue -------
+
+
+def test_an_unnamed_person_talked_about_inside_a_quotation_is_not_flagged():
+    cia = '"It might have mattered if there were proof that a CIA source got killed," he said.'
+    assert flags(cia, with_quotes=True) == []
+    friends = '"That is what I think my two friends should take a look at," the senator said.'
+    assert flags(friends, with_quotes=True) == []
+
+
+def test_an_unnamed_person_who_speaks_inside_a_quotation_is_still_flagged():
+    told = '"Two officials told me the vote was rigged," the mayor said.'
+    assert flags(told, with_quotes=True) == [("A101", "Two officials")]
+    cued = '"The count was wrong, one official told me," the mayor said.'
+    assert flags(cued, with_quotes=True) == [("A101", "one official")]

@@ -352,6 +352,13 @@ def find_anonymous(
         marked = first_marker < len(marker_starts) and marker_starts[first_marker] < bounds[1]
         if (
             not marked
+            and document.in_quote(start, end)
+            and not speech_follows(text, end, bounds[1])
+            and not cued_before(text, start, bounds[0], patterns)
+        ):
+            continue  # "'... if a CIA source got killed'": talked about inside a quotation
+        if (
+            not marked
             and not credited(text, start, end, bounds, patterns)
             and not (
                 not _PREPOSITION_BEFORE.search(text, max(bounds[0], start - 12), start)
@@ -587,6 +594,13 @@ def find_vague(
                 )
             ):
                 continue  # "I think people want…", "he knows that voters are angry": talked about
+            if (
+                kind == "anonymous"
+                and document.in_quote(start, end)
+                and not speech_follows(text, end, bounds[1])
+                and not cued_before(text, start, bounds[0], patterns)
+            ):
+                continue  # "'... a book about a man'", "'my two friends should look at it'"
             if (
                 kind == "vague"
                 and text[head_start].isupper()
