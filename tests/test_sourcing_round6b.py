@@ -37,8 +37,19 @@ def flags(text: str, with_quotes: bool = False) -> list[tuple[str, str]]:
 
 def test_active_raising_questions_names_who_raises_them():
     assert flags("The mayor has raised questions about the cost of the new stadium.") == []
-    assert flags("The audit raises questions about how the county spent the grant.") == []
+    assert flags("Senator Ruth Ames raised questions about the contract on Tuesday.") == []
+    assert flags("She has also raised questions about the ballots.") == []
+    assert flags("The committee raised questions about the bid.") == []
     assert flags("The senator was criticised for raising questions about the ballots.") == []
+
+
+def test_a_thing_that_raises_questions_still_hides_who_asks():
+    assert flags("The audit raises questions about how the county spent the grant.") == [
+        ("A202", "raises questions")
+    ]
+    assert flags("The decision raised questions about the mayor's judgement.") == [
+        ("A202", "raised questions")
+    ]
 
 
 def test_agentless_questions_raised_are_still_flagged():
