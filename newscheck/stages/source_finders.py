@@ -73,6 +73,9 @@ class Found(list):
         self.covered = bytearray(length + 1)
         self.markers: list[tuple[int, int]] = []
         """Anonymity markers ("spoke on condition of anonymity") awaiting a mention."""
+        self.poll_sentences: dict[tuple[int, int], bool] = {}
+        """Sentence bounds -> whether the sentence reports a poll (one search per sentence,
+        however many groups a long sentence holds)."""
 
     def append(self, mention: Mention) -> None:
         super().append(mention)
@@ -271,21 +274,13 @@ _PREPOSITION_BEFORE = re.compile(
 were part of …"), so the verb after it is not its own."""
 
 
-_POLL_MEMO: list = [None, {}]
-"""The text the poll answers are kept for, and the answer per sentence (one search each, however
-many groups a long sentence holds)."""
-
-
-def _poll_respondents(text: str, head: str, bounds: tuple[int, int]) -> bool:
+def _poll_respondents(text: str, head: str, bounds: tuple[int, int], found: Found) -> bool:
     """True when the group ``head`` stands in a sentence that reports a poll's figures."""
     if head in _POLL_READERS:
         return False
-    memo = _POLL_MEMO
-    if memo[0] is not text:
-        memo[:] = [text, {}]
-    answer = memo[1].get(bounds)
+    answer = found.poll_sentences.get(bounds)
     if answer is None:
-        answer = memo[1][bounds] = _poll_in(text, *bounds)
+        answer = found.poll_sentences[bounds] = _poll_in(text, *bounds)
     return answer
 
 
@@ -323,6 +318,38 @@ def _nobody_measured_or_named(
         or measured(text[share_start:head_start])
         or (head not in _PROPER_GROUPS and in_proper_name(text, head_start, floor))
     )
+
+
+def _talked_about_in_quote(
+    document: Document,
+    start: int,
+    end: int,
+    bounds: tuple[int, int],
+    patterns: SourcingPatterns,
+) -> bool:
+    """An unnamed person inside a quotation with no verb of saying after it and no cue before
+    it is talked about by the speaker ("'... if a CIA source got killed'"), not a source."""
+    text = document.analysis_text
+    return (
+        document.in_quote(start, end)
+        and not speech_follows(text, end, bounds[1])
+        and not cued_before(text, start, bounds[0], patterns)
+    )
+
+
+def _opens_clause(
+    text: str,
+    start: int,
+    end: int,
+    bounds: tuple[int, int],
+    patterns: SourcingPatterns,
+    one_person: bool,
+) -> bool:
+    """The mention ``[start, end)`` is the subject of its own clause: not a preposition's object
+    ("meetings with government officials were part of …")."""
+    return not _PREPOSITION_BEFORE.search(
+        text, max(bounds[0], start - 12), start
+    ) and subject_of_clause(text, end, bounds[1], patterns, one_person)
 
 
 def find_anonymous(
@@ -382,20 +409,12 @@ def find_anonymous(
         end = extend_right(text, match.end(), bounds[1])
         first_marker = bisect_left(marker_starts, bounds[0])  # one in this sentence?
         marked = first_marker < len(marker_starts) and marker_starts[first_marker] < bounds[1]
-        if (
-            not marked
-            and document.in_quote(start, end)
-            and not speech_follows(text, end, bounds[1])
-            and not cued_before(text, start, bounds[0], patterns)
-        ):
+        if not marked and _talked_about_in_quote(document, start, end, bounds, patterns):
             continue  # "'... if a CIA source got killed'": talked about inside a quotation
         if (
             not marked
             and not credited(text, start, end, bounds, patterns)
-            and not (
-                not _PREPOSITION_BEFORE.search(text, max(bounds[0], start - 12), start)
-                and subject_of_clause(text, end, bounds[1], patterns, one_person)
-            )
+            and not _opens_clause(text, start, end, bounds, patterns, one_person)
         ):
             continue  # "a doctor had typed" acts as a source; "officials studied sites" is news
         mention_text = original[start:end]
@@ -609,9 +628,8 @@ def find_vague(
                 or credited(text, start, end, bounds, patterns)
                 or (
                     individual
-                    and not _PREPOSITION_BEFORE.search(text, max(bounds[0], start - 12), start)
-                    and subject_of_clause(
-                        text, end, bounds[1], patterns, opener in SINGULAR_DETERMINERS
+                    and _opens_clause(
+                        text, start, end, bounds, patterns, opener in SINGULAR_DETERMINERS
                     )
                 )
             ):
@@ -628,11 +646,8 @@ def find_vague(
                 )
             ):
                 continue  # "I think people want…", "he knows that voters are angry": talked about
-            if (
-                kind == "anonymous"
-                and document.in_quote(start, end)
-                and not speech_follows(text, end, bounds[1])
-                and not cued_before(text, start, bounds[0], patterns)
+            if kind == "anonymous" and _talked_about_in_quote(
+                document, start, end, bounds, patterns
             ):
                 continue  # "'... a book about a man'", "'my two friends should look at it'"
             if (
@@ -652,7 +667,7 @@ def find_vague(
                 and not text[max(bounds[0], start - 4) : start].lower().endswith("not ")
             ):
                 continue  # "what people think", "people will believe it": the public at large
-            if kind == "vague" and _poll_respondents(text, head, bounds):
+            if kind == "vague" and _poll_respondents(text, head, bounds, found):
                 continue  # "Democrats favored Clinton, 72 percent to 8 percent": a poll's finding
             following = text[end : end + 60]
             if names_someone(following) or names_someone(text[head_end : head_end + 60]):
@@ -859,7 +874,7 @@ def find_pronoun_sources(
         ):
             continue
         kind = "vague" if tag == "collective" else "anonymous"
-        if kind == "vague" and _poll_respondents(text, head_text, bounds):
+        if kind == "vague" and _poll_respondents(text, head_text, bounds, found):
             continue  # "white voters, who favor Clinton by a 6-point margin": poll respondents
         name = original[start:end]
         flagged = None
