@@ -10,27 +10,13 @@ from __future__ import annotations
 import time
 
 import pytest
+from sourcing_helpers import analyse, flags
 
 from newscheck.config import Config, LexiconConfig
-from newscheck.document import Document
 from newscheck.pipeline import STAGES, build_document, run_stages
 from newscheck.report import Quote, Speaker
 from newscheck.stages import sourcing
 from newscheck.stages.mentions import classify_mention
-
-
-def analyse(text: str, quotes: tuple[Quote, ...] = (), config: Config | None = None) -> Document:
-    document = build_document(text, config=config)
-    run_stages(document, ("sentences",))
-    document.quotes.extend(quotes)
-    sourcing.run(document)
-    return document
-
-
-def flags(document: Document) -> list[tuple[str, str]]:
-    """(rule, words) of every finding in text order."""
-    ordered = sorted(document.findings, key=lambda f: (f.start, f.end, f.rule))
-    return [(f.rule, f.text) for f in ordered]
 
 
 def quote_of(

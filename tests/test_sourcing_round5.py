@@ -6,22 +6,7 @@ exact span, and sentences that must not.
 
 from __future__ import annotations
 
-from newscheck.document import Document
-from newscheck.pipeline import build_document, run_stages
-from newscheck.stages import sourcing
-
-
-def analyse(text: str) -> Document:
-    document = build_document(text)
-    run_stages(document, ("sentences",))
-    sourcing.run(document)
-    return document
-
-
-def flags(document: Document) -> list[tuple[str, str]]:
-    ordered = sorted(document.findings, key=lambda f: (f.start, f.end, f.rule))
-    return [(f.rule, f.text) for f in ordered]
-
+from sourcing_helpers import analyse, flags
 
 # --- verb forms and judging verbs -------------------------------------------------------------
 

@@ -8,24 +8,9 @@ from __future__ import annotations
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from sourcing_helpers import analyse, flags
 
-from newscheck.document import Document
-from newscheck.pipeline import build_document, run_stages
-from newscheck.stages import sourcing
 from newscheck.stages.source_finders import _POLL_FINDING, _poll_in
-
-
-def analyse(text: str) -> Document:
-    document = build_document(text)
-    run_stages(document, ("sentences",))
-    sourcing.run(document)
-    return document
-
-
-def flags(document: Document) -> list[tuple[str, str]]:
-    ordered = sorted(document.findings, key=lambda f: (f.start, f.end, f.rule))
-    return [(f.rule, f.text) for f in ordered]
-
 
 # --- bare "people", "everyone": the public at large unless it says something ------------------
 

@@ -6,18 +6,11 @@ exact span, and sentences that must not.
 
 from __future__ import annotations
 
-from newscheck.document import Document
+from sourcing_helpers import analyse
+
 from newscheck.pipeline import build_document, run_stages
-from newscheck.stages import sourcing
 
 FLAGGED = ("anonymous_source", "vague_attribution")
-
-
-def analyse(text: str) -> Document:
-    document = build_document(text)
-    run_stages(document, ("sentences",))
-    sourcing.run(document)
-    return document
 
 
 def flags(text: str, with_quotes: bool = False) -> list[tuple[str, str]]:
