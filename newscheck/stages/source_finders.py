@@ -337,7 +337,7 @@ def _talked_about_in_quote(
     )
 
 
-def _opens_clause(
+def _acts_as_subject(
     text: str,
     start: int,
     end: int,
@@ -414,7 +414,7 @@ def find_anonymous(
         if (
             not marked
             and not credited(text, start, end, bounds, patterns)
-            and not _opens_clause(text, start, end, bounds, patterns, one_person)
+            and not _acts_as_subject(text, start, end, bounds, patterns, one_person)
         ):
             continue  # "a doctor had typed" acts as a source; "officials studied sites" is news
         mention_text = original[start:end]
@@ -628,7 +628,7 @@ def find_vague(
                 or credited(text, start, end, bounds, patterns)
                 or (
                     individual
-                    and _opens_clause(
+                    and _acts_as_subject(
                         text, start, end, bounds, patterns, opener in SINGULAR_DETERMINERS
                     )
                 )

@@ -6,7 +6,7 @@ Built once per house-style configuration (``patterns_for``, cached).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -69,11 +69,8 @@ class TaggedScanner:
         trie = trie_pattern(tuple(phrase_tags) + tuple(wild))
         self.regex = re.compile(r"\b(?:" + trie + r")(?![\w'’-])")
         self.phrase = re.compile(r"(?:" + trie + r")(?![\w'’-])")
-        self.after_break: re.Pattern[str] | None = None
-        """A phrase with the character before it: ``re`` then tries a match only after a non-word
-        character instead of at every position (a quarter of the scan's time)."""
-        if all(re.match(r"\w", key) for key in self.entries):
-            self.after_break = re.compile(r"\W(?:" + trie + r")(?![\w'’-])")
+        self.after_break = after_break(trie, self.entries, r"(?![\w'’-])")
+        """A phrase with the character before it (a quarter of the scan's time saved)."""
 
     def _matches(self, lower: str) -> Iterator[re.Match[str]]:
         """What ``self.regex.finditer(lower)`` yields, found faster.
@@ -150,6 +147,19 @@ class SourcingPatterns:
     have endorsed Trump")."""
 
 
+def after_break(trie: str, entries: Iterable[str], tail: str) -> re.Pattern[str] | None:
+    """``trie`` (then ``tail``) with the non-word character before it, or None when an entry
+    opens with punctuation.
+
+    When every entry opens with a word character, ``\b`` before one means "at the start, or
+    after a non-word character": searching this pattern (and trying the start apart), ``re``
+    attempts a match only after such a character instead of at every position.
+    """
+    if not all(re.match(r"\w", entry) for entry in entries):
+        return None
+    return re.compile(r"\W(?:" + trie + r")" + tail)
+
+
 def words_pattern(entries: tuple[str, ...] | frozenset[str]) -> str:
     return r"\b(?:" + _alternation(tuple(entries)) + r")\b"
 
@@ -201,11 +211,7 @@ def patterns_for(config: LexiconConfig | None) -> SourcingPatterns:
         ),
         speech_cues=frozenset(cues.get("speech_before", ())),
         cue_hint=re.compile(r"\b(?:" + cue_trie + r")\b"),  # searched in lower-cased text
-        cue_after_break=(
-            re.compile(r"\W(?:" + cue_trie + r")\b")
-            if all(re.match(r"\w", cue) for cue in cue_words)
-            else None
-        ),
+        cue_after_break=after_break(cue_trie, cue_words, r"\b"),
         lead_words=frozenset(
             phrase.split()[0]
             for section in ("verbs", "between", "attitudes")
