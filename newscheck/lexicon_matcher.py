@@ -384,3 +384,11 @@ def contains_run(words: tuple[str, ...], run: tuple[str, ...]) -> bool:
     """True when ``run`` occurs contiguously inside ``words``."""
     n = len(run)
     return any(words[i : i + n] == run for i in range(len(words) - n + 1))
+
+
+def silenced(entry: Entry, allowed: frozenset[tuple[str, ...]]) -> bool:
+    """A hit that is never a finding: a neutral entry, or one holding a run of words the user
+    allowed (``allowed`` is usually empty, so that is tested first)."""
+    return entry.kind == "neutral" or bool(allowed) and any(
+        contains_run(entry.words, run) for run in allowed
+    )

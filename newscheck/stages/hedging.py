@@ -14,9 +14,9 @@ from newscheck.lexicon_matcher import (
     Match,
     PhraseMatcher,
     Words,
-    contains_run,
     load_lexicon,
     normalise_phrase,
+    silenced,
     word_set,
 )
 
@@ -108,8 +108,7 @@ def hedges_from_hits(
     """The lexicon hits in one sentence that are hedges in context (the sense rules)."""
     found: list[Match] = []
     for first, last, entry in hits:
-        if entry.kind == "neutral" or allowed and any(contains_run(entry.words, run)
-                                                      for run in allowed):
+        if silenced(entry, allowed):
             continue
         if len(entry.words) == 1 and not is_hedging_sense(words, first):
             continue

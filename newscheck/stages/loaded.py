@@ -16,9 +16,9 @@ from newscheck.lexicon_matcher import (
     Match,
     PhraseMatcher,
     Words,
-    contains_run,
     load_lexicon,
     normalise_phrase,
+    silenced,
     word_set,
 )
 
@@ -254,8 +254,7 @@ def loaded_from_hits(
     headline: bool | None = None
     found: list[Match] = []
     for first, last, entry in hits:
-        if entry.kind == "neutral" or allowed and any(contains_run(entry.words, run)
-                                                      for run in allowed):
+        if silenced(entry, allowed):
             continue
         if words.spelled(first)[0].isupper() and entry.note is not SCANDAL_NOTE:
             if headline is None:
