@@ -73,20 +73,14 @@ class Quote:
     speaker: Speaker | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        """The cue's and the speaker's dicts are built inline (the same keys as their
-        ``to_dict``): two calls fewer per quote, for every quote of every report."""
-        cue, speaker = self.cue, self.speaker
         return {
             "id": self.id,
             "kind": self.kind,
             "start": self.start,
             "end": self.end,
             "text": self.text,
-            "cue": None if cue is None else {"start": cue.start, "end": cue.end, "text": cue.text},
-            "speaker": None if speaker is None else {
-                "start": speaker.start, "end": speaker.end, "text": speaker.text,
-                "name": speaker.name, "kind": speaker.kind, "source_id": speaker.source_id,
-            },
+            "cue": self.cue.to_dict() if self.cue else None,
+            "speaker": self.speaker.to_dict() if self.speaker else None,
         }
 
 
@@ -108,9 +102,7 @@ class Source:
             "name": self.name,
             "kind": self.kind,
             "identifiable": self.identifiable,
-            "mentions": [  # ``TextSpan.to_dict`` inline: one call fewer per mention
-                {"start": m.start, "end": m.end, "text": m.text} for m in self.mentions
-            ],
+            "mentions": [m.to_dict() for m in self.mentions],
             "quotes": list(self.quotes),
         }
         if self.anonymity_reason is not None:
