@@ -84,7 +84,6 @@ class Document:
 
     def sentence_index_at(self, offset: int) -> int | None:
         """Index of the sentence containing ``offset`` (binary search), or None."""
-
         starts = self.sentence_starts()
         i = bisect_right(starts, offset) - 1
         if i >= 0 and self.sentences[i].start <= offset < self.sentences[i].end:
@@ -92,7 +91,6 @@ class Document:
         return None
 
     def paragraph_index_at(self, offset: int) -> int | None:
-
         starts = [p.start for p in self.paragraphs]
         i = bisect_right(starts, offset) - 1
         if i >= 0 and self.paragraphs[i].start <= offset < self.paragraphs[i].end:
@@ -121,7 +119,6 @@ class Document:
 
         Uses a merged, sorted interval list built once per quote list (O(log n) per call).
         """
-
         cache = getattr(self, "_quoted_cache", None)
         if cache is None or cache[0] != len(self.quotes):
             intervals: list[list[int]] = []
