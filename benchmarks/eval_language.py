@@ -380,10 +380,20 @@ def ceilings(shared: Path) -> dict:
 
 
 if __name__ == "__main__":
-    default = Path(__file__).resolve().parents[2] / "shared" / "eval"
-    arguments = [a for a in sys.argv[1:] if a != "--ceiling"]
-    shared_path = Path(arguments[0]) if arguments else default
-    if "--ceiling" in sys.argv:
-        ceilings(shared_path)
+    import argparse
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "shared", nargs="?", type=Path,
+        default=Path(__file__).resolve().parents[2] / "shared" / "eval",
+        help="the evaluation data folder (default: ../shared/eval beside the checkout)",
+    )
+    parser.add_argument(
+        "--ceiling", action="store_true",
+        help="fit the learned ceilings on the tune half (needs numpy and scipy)",
+    )
+    options = parser.parse_args()
+    if options.ceiling:
+        ceilings(options.shared)
     else:
-        main(shared_path)
+        main(options.shared)
