@@ -46,7 +46,7 @@ _NOUN_WORD = r"\s+(?!(?:and|or|but)\s)[\w'’-]+(?:\.[\w'’-]+)*"
 
 
 _POST_MODIFIER = re.compile(
-    r"\s+(?:(?:who\s+(?:are|is|were|was)\s+)?familiar\s+with|close\s+to|briefed\s+on|"
+    r"\s+(?:(?:who\s+(?:are|is|were|was)\s+)?familiar\s+with|close\s+to|privy\s+to|briefed\s+on|"
     r"(?:with\s+(?:direct\s+)?knowledge\s+of)|involved\s+in|in\s+the\s+room|"
     r"(?:in|at|from|within|inside|for|of|around|on\s+either\s+side\s+of)(?=\s))"
     r"((?:" + _NOUN_WORD + "){1,6}?)" + _PHRASE_STOP,
@@ -240,8 +240,8 @@ def extend_left(text: str, start: int, floor: int) -> int:
     return new_start
 
 
-_POST_MODIFIER_FIRST = frozenset("wfcbiaoWFCBIAO\u0130\u0131")
-"""Every letter a post-modifier can open with ("who", "familiar", "close", "briefed", "in",
+_POST_MODIFIER_FIRST = frozenset("wfcbiaopWFCBIAOP\u0130\u0131")
+"""Every letter a post-modifier can open with ("who", "familiar", "close", "privy", "briefed", "in",
 "at", "of" ...) in any case ``re.IGNORECASE`` matches it in ('İ' and dotless 'ı' match "i")."""
 
 

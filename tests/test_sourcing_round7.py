@@ -1,0 +1,58 @@
+"""Sourcing, round 7: recall of anonymous and vague sources, precision kept.
+
+Every example text is our own invention.  Each rule has sentences that must flag, with the
+exact span, and sentences that must not.
+"""
+
+from __future__ import annotations
+
+from sourcing_helpers import analyse
+
+FLAGGED = ("anonymous_source", "vague_attribution")
+
+
+def flags(text: str) -> list[tuple[str, str]]:
+    """(rule, exact text) of the anonymous and vague flags, in text order."""
+    document = analyse(text)
+    ordered = sorted(document.findings, key=lambda f: (f.start, f.end, f.rule))
+    return [(f.rule, f.text) for f in ordered if f.category in FLAGGED]
+
+
+# --- words of a view the lists lacked ------------------------------------------------------------
+
+
+def test_complaining_comparing_and_vouching_credit_a_group():
+    assert flags("Critics bemoaned the closure of the last rural clinic in the county.") == [
+        ("A201", "Critics")
+    ]
+    assert flags("He staged rallies that critics have likened to revival meetings.") == [
+        ("A201", "critics")
+    ]
+    assert flags("But officials have since balked at the developer's new plan.") == [
+        ("A101", "officials")
+    ]
+
+
+def test_an_intensifier_may_stand_before_the_attitude_or_verb():
+    assert flags("Some Republicans are so deeply opposed to the tariff that they may vote no.") == [
+        ("A201", "Some Republicans")
+    ]
+    assert flags("Economists are quick to point out that wages have barely moved.") == [
+        ("A201", "Economists")
+    ]
+    assert flags("Many conservatives are hostile to the new trade pact.") == [
+        ("A201", "Many conservatives")
+    ]
+
+
+def test_sources_privy_to_talks_are_one_phrase():
+    assert flags("Two sources privy to the negotiations say the deal is close.") == [
+        ("A101", "Two sources privy to the negotiations")
+    ]
+
+
+def test_the_new_words_do_not_credit_a_group_talked_about():
+    assert flags("The mayor bemoaned the state of the roads that commuters use daily.") == []
+    assert flags("Voters were so busy that the turnout fell.") == []
+    assert flags("Protesters were too tired to march on Sunday.") == []
+    assert flags("The board is hostile to any delay, the chairman said.") == []
