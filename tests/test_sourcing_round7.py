@@ -56,3 +56,29 @@ def test_the_new_words_do_not_credit_a_group_talked_about():
     assert flags("Voters were so busy that the turnout fell.") == []
     assert flags("Protesters were too tired to march on Sunday.") == []
     assert flags("The board is hostile to any delay, the chairman said.") == []
+
+
+# --- more open classes of people; object relatives with "whom" ---------------------------------
+
+
+def test_more_open_classes_are_groups():
+    assert flags("Several senators said they would not back the nominee.") == [
+        ("A201", "Several senators")
+    ]
+    assert flags("Many taxpayers complain that the forms are too long.") == [
+        ("A201", "Many taxpayers")
+    ]
+    assert flags("Even some of his admirers wonder whether he can win.") == [
+        ("A201", "some of his admirers")
+    ]
+
+
+def test_a_group_inside_a_whom_clause_with_a_view_is_credited():
+    text = "The governor, a man whom even other senators distrust, spoke first."
+    assert flags(text) == [("A201", "other senators")]
+
+
+def test_the_new_groups_are_not_flagged_when_only_talked_about():
+    assert flags("The bill would cut taxes for teachers and nurses.") == []
+    assert flags("Three senators voted against the measure on Tuesday.") == []
+    assert flags("The governor, whom senators met on Monday, left early.") == []

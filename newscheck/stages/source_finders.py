@@ -690,7 +690,7 @@ def find_vague(
             found.append(Mention(start, end, mention_text, mention_kind, mention_text, rule))
 
 
-_RELATIVE_BEFORE = re.compile(r"([\w'’-]+)\s+(?:that|which|what)\s+$", re.IGNORECASE)
+_RELATIVE_BEFORE = re.compile(r"([\w'’-]+)\s+(?:that|which|what|whom)\s+$", re.IGNORECASE)
 
 
 def _object_relative(
