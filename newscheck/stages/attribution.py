@@ -132,7 +132,9 @@ def _cue_at_start() -> re.Pattern[str]:
 
 
 def _cue_body() -> str:
-    return r"[Aa]ccording to|" + alternation(sorted(_verb_sections()))
+    """The cue forms as one trie ("according to" in it: a separate first alternative cost an
+    extra branch at every space the scans try)."""
+    return alternation(sorted([*_verb_sections(), "according to", "According to"]))
 
 
 @lru_cache(maxsize=1)
