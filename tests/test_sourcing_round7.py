@@ -82,3 +82,24 @@ def test_the_new_groups_are_not_flagged_when_only_talked_about():
     assert flags("The bill would cut taxes for teachers and nurses.") == []
     assert flags("Three senators voted against the measure on Tuesday.") == []
     assert flags("The governor, whom senators met on Monday, left early.") == []
+
+
+# --- a judgement by a group in the passive; a message a group received ------------------------
+
+
+def test_a_passive_judgement_credits_its_agent():
+    assert flags("The councillor, who is reviled by environmentalists, kept her seat.") == [
+        ("A201", "environmentalists")
+    ]
+    assert flags("The late budget was rebuked by opponents.") == [("A201", "opponents")]
+
+
+def test_a_message_received_by_a_group_credits_its_reaction():
+    assert flags("The proposal fell flat with many voters in the valley.") == [
+        ("A201", "many voters in the valley")
+    ]
+
+
+def test_an_agent_of_a_noun_after_another_verb_is_not_credited():
+    assert flags("He derided efforts by some mayors to keep the schools closed.") == []
+    assert flags("The cost is shared by taxpayers in three counties.") == []
