@@ -103,3 +103,27 @@ def test_a_message_received_by_a_group_credits_its_reaction():
 def test_an_agent_of_a_noun_after_another_verb_is_not_credited():
     assert flags("He derided efforts by some mayors to keep the schools closed.") == []
     assert flags("The cost is shared by taxpayers in three counties.") == []
+
+
+# --- a negated belief is still a view; a negated speech verb is no claim -----------------------
+
+
+def test_a_negated_belief_credits_a_view():
+    assert flags("Many voters do not trust either candidate on trade.") == [
+        ("A201", "Many voters")
+    ]
+    assert flags("The union is split, and most don't expect a deal before spring.") == [
+        ("A201", "most")
+    ]
+    assert flags("Union leaders have never trusted the governor.") == [("A201", "Union leaders")]
+
+
+def test_a_negated_speech_verb_an_infinitive_or_an_inability_is_not_a_view():
+    assert flags("Critics did not say whether they would sue.") == []
+    assert flags("The coach tells supporters not to trust the polls.") == []
+    assert flags("It amazes me that more people can't see the danger.") == []
+
+
+def test_a_post_modifier_stops_at_a_word_that_opens_a_clause():
+    text = "He might lose the support of many in the hall because he did not want their money."
+    assert flags(text) == []

@@ -522,7 +522,11 @@ def find_vague(
                         and not follower.endswith("ss")  # "few express enthusiasm"
                         and follower not in AFTER_GROUP_SUBJECT
                     )
-                    or not (follower in patterns.verbs or follower in AFTER_GROUP_SUBJECT)
+                    or not (
+                        follower in patterns.verbs
+                        or follower in AFTER_GROUP_SUBJECT
+                        or follower.endswith(("n't", "n’t"))  # "most don't expect"
+                    )
                 ):
                     _add_unlisted_group(document, match, bounds, lexicon, found)
                     continue  # "many critics": the determiner of a longer mention

@@ -145,6 +145,9 @@ class SourcingPatterns:
     allegiance: frozenset[str] = frozenset()
     """Verbs that in a relative clause pick a group out rather than credit it ("members who
     have endorsed Trump")."""
+    negated_views: frozenset[str] = frozenset()
+    """Belief verbs that hold a view even when negated ("many don't expect him to win"), unlike
+    speech verbs ("the official did not say")."""
 
 
 def after_break(trie: str, entries: Iterable[str], tail: str) -> re.Pattern[str] | None:
@@ -223,6 +226,7 @@ def patterns_for(config: LexiconConfig | None) -> SourcingPatterns:
         view_nouns=frozenset(cues.get("view_nouns", ())),
         reporting_actions=frozenset(cues.get("reporting_actions", ())),
         allegiance=frozenset(cues.get("allegiance", ())),
+        negated_views=frozenset(cues.get("negated_views", ())),
         cues_before=frozenset(" ".join(c.split()) for c in cues.get("before", ())),
         by_participles=frozenset(participles),
         quoted_outlet=re.compile(

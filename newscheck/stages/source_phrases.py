@@ -41,8 +41,12 @@ _PHRASE_STOP = (
     r"want|wanted|see|saw|view|viewed|consider|considered|remain|remained|hope|hoped)\b"
     r"|\s*$)"
 )
-_NOUN_WORD = r"\s+(?!(?:and|or|but)\s)[\w'’-]+(?:\.[\w'’-]+)*"
-"""A word of a noun phrase; inner dots ("U.S") but never the sentence's full stop."""
+_NOUN_WORD = (
+    r"\s+(?!(?:and|or|but|because|when|while|if|unless|although|though|whether)\s)"
+    r"[\w'’-]+(?:\.[\w'’-]+)*"
+)
+"""A word of a noun phrase; inner dots ("U.S") but never the sentence's full stop, nor a word
+that opens a clause ("many in the room because he did not …")."""
 
 
 _POST_MODIFIER = re.compile(
@@ -113,6 +117,7 @@ _AUXILIARIES = frozenset(
 )
 
 
+_MODAL_NEGATIONS = frozenset(["can't", "cannot", "couldn't", "won't", "wouldn't", "shouldn't"])
 _NEGATORS = frozenset(["not", "never", "n't", "didn't", "don't", "doesn't", "won't", "wouldn't"])
 _BE = frozenset(
     ["is", "are", "was", "were", "be", "been", "being", "isn't", "aren't", "wasn't", "weren't"]
@@ -435,8 +440,13 @@ def _verb_follows(
     last_be = False
     for i, word in enumerate(words[:5]):
         if word in _NEGATORS or word.endswith("n't"):  # "the official did not say": no claim ...
-            # ... but "Republicans weren't too concerned" holds a view
-            return any(w in patterns.attitudes for w in words[i + 1 : i + 3])
+            # ... but "Republicans weren't too concerned", "many don't expect" hold a view;
+            # not "supporters not to trust" (an infinitive) nor "people can't see" (ability)
+            views = patterns.negated_views if word not in _MODAL_NEGATIONS else ()
+            following = words[i + 1 : i + 3]
+            return following[:1] != ["to"] and any(
+                w in patterns.attitudes or w in views for w in following
+            )
         if word in patterns.attitudes:  # "critics are concerned", not "the countries concerned"
             return auxiliary or (
                 i + 1 < len(words) and words[i + 1] in ("about", "that", "over", "by", "at")
