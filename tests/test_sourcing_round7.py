@@ -127,3 +127,34 @@ def test_a_negated_speech_verb_an_infinitive_or_an_inability_is_not_a_view():
 def test_a_post_modifier_stops_at_a_word_that_opens_a_clause():
     text = "He might lose the support of many in the hall because he did not want their money."
     assert flags(text) == []
+
+
+# --- judging verbs after people nouns by shape; "at odds" ---------------------------------------
+
+
+def test_a_people_noun_by_shape_that_views_something_is_credited():
+    assert flags("Farmers viewed the new water rules as a threat to their land.") == [
+        ("A201", "Farmers")
+    ]
+    assert flags("Local builders doubted that the permits would come through.") == [
+        ("A201", "Local builders")
+    ]
+
+
+def test_a_group_at_odds_holds_a_view():
+    assert flags("And lawmakers remain at odds over how to pay for the bridge.") == [
+        ("A201", "lawmakers")
+    ]
+    assert flags("Officials at the county office were moved to a new building.") == []
+
+
+# --- a percentage that measures the economy is no poll -----------------------------------------
+
+
+def test_a_tax_rate_does_not_make_a_group_poll_respondents():
+    text = "Lawmakers remain divided over how to lower the corporate tax rate of 35 percent."
+    assert flags(text) == [("A201", "Lawmakers")]
+
+
+def test_a_poll_figure_still_makes_a_group_respondents():
+    assert flags("Voters are divided, with 48 percent backing the plan.") == []

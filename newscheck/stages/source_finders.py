@@ -297,7 +297,22 @@ def _poll_in(text: str, start: int, end: int) -> bool:
         lowered = text[start:end].lower()
         if not any(hint in lowered for hint in _POLL_HINTS):
             return False
-    return _POLL_FINDING.search(text, start, end) is not None
+    for finding in _POLL_FINDING.finditer(text, start, end):
+        if not (
+            finding.group()[:1].isdigit()
+            and _ECONOMIC_FIGURE.search(text, max(start, finding.start() - 30), finding.start())
+        ):
+            return True
+    return False
+
+
+_ECONOMIC_FIGURE = re.compile(
+    r"\b(?:rates?|tax|taxes|tariffs?|interest|inflation|unemployment|growth|gdp|wages?|"
+    r"prices?|budget|deficit|debt)\b(?:\s+(?:of|at|to|by|was|is|rose|fell))?[\s\w$.,-]{0,12}$",
+    re.IGNORECASE,
+)
+"""A percentage that measures the economy ("the corporate tax rate of 35 percent",
+"unemployment at 5 percent"), not a poll's figure."""
 
 
 _CAPITALISED_NEXT = re.compile(r"\s+[A-Z][\w'’.-]+")
