@@ -158,3 +158,23 @@ def test_a_tax_rate_does_not_make_a_group_poll_respondents():
 
 def test_a_poll_figure_still_makes_a_group_respondents():
     assert flags("Voters are divided, with 48 percent backing the plan.") == []
+
+
+# --- what led a group to think: the thought is the group's ------------------------------------
+
+
+def test_a_group_led_to_think_or_say_something_is_credited():
+    text = "The abrupt closure led some to speculate that the owners had run out of money."
+    assert flags(text) == [("A201", "some")]
+    assert flags("The delays have left many to wonder whether the line will ever open.") == [
+        ("A201", "many")
+    ]
+    assert flags("The timing led many local economists to suspect a political motive.") == [
+        ("A201", "many local economists")
+    ]
+
+
+def test_a_group_led_somewhere_or_to_an_allegiance_is_not_credited():
+    assert flags("The storm left residents without power for three days.") == []
+    assert flags("The scandal led voters to support the challenger.") == []
+    assert flags("The guide led visitors to the old mill.") == []

@@ -29,6 +29,7 @@ from newscheck.stages.source_phrases import (
     addressed,
     after_name,
     after_place,
+    caused_to_think,
     could_be_credited,
     credited,
     cued_before,
@@ -523,8 +524,10 @@ def find_vague(
                 continue  # "how many of you believe": the audience addressed
             if head == "most" and _SUPERLATIVE_ADVERB.match(text, head_end, bounds[1]):
                 continue  # "is most often found", "most likely": a superlative, not a group
-            if head in _BARE_QUANTIFIERS and not _AFTER_BARE_QUANTIFIER.match(
-                text, head_end, bounds[1]
+            if (
+                head in _BARE_QUANTIFIERS
+                and not _AFTER_BARE_QUANTIFIER.match(text, head_end, bounds[1])
+                and not caused_to_think(text, head_start, head_end, bounds, patterns)
             ):
                 following_word = FOLLOWING_WORD.match(text, head_end, bounds[1])
                 follower = following_word.group(1).lower() if following_word else ""

@@ -359,7 +359,7 @@ def credited(
         return True
     cue = cued_before(text, start, sentence_start, patterns, outlet)
     if cue is None:
-        return False
+        return not outlet and caused_to_think(text, start, end, bounds, patterns)
     if cue in patterns.speech_cues:
         # "..., said one official." credits the official; in "Cruz said the people of the
         # state have suffered" the group is what is talked about, not who talks.
@@ -562,6 +562,30 @@ def cued_before(
     return None
 
 
+_CAUSED_BEFORE = re.compile(
+    r"\b(?:leads?|led|leading|leaves?|left|leaving|causes?|caused|causing|prompts?|prompted|"
+    r"prompting)\s+(?:[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+"""A verb that makes someone think, then at most three words of the group's phrase."""
+_TO_VERB = re.compile(r"\s+to\s+([a-z]+)")
+
+
+def caused_to_think(
+    text: str, start: int, end: int, bounds: tuple[int, int], patterns: SourcingPatterns
+) -> bool:
+    """ "led some to speculate", "leaving many to wonder", "leads many experts to suspect": what
+    made the group think is the news, but the thought is the group's, credited to it."""
+    if not _CAUSED_BEFORE.search(text, max(bounds[0], start - 50), start):
+        return False
+    following = _TO_VERB.match(text, end, bounds[1])
+    return (
+        following is not None
+        and following.group(1) in patterns.verbs
+        and following.group(1) not in patterns.allegiance
+    )
+
+
 def may_continue(text: str, end: int, ceiling: int, patterns: SourcingPatterns) -> bool:
     """True when the word after ``end`` could open a crediting continuation: a verb or its
     auxiliary, an adverb, a relative pronoun, a post-modifier, or punctuation (a parenthetical)."""
@@ -609,7 +633,8 @@ def may_be_credited(
     cue_before = False  # the window is lower-cased only when needed
     if not may_continue(text, end, bounds[1], patterns):
         if not cue_in(text[window_start:head_start].lower(), patterns):
-            return False  # most group nouns: no verb can follow and no cue comes before
+            # most group nouns: no verb can follow and no cue comes before
+            return caused_to_think(text, head_start, end, bounds, patterns)
         cue_before = True
     if verb_follows(text, end, bounds[1], patterns, False):
         return True
@@ -621,7 +646,7 @@ def may_be_credited(
     if cue_before:
         return True  # the cue found above
     window = text[window_start:head_start].lower()
-    if cue_in(window, patterns):
+    if cue_in(window, patterns) or caused_to_think(text, head_start, end, bounds, patterns):
         return True
     individual = kind == "anonymous" or " of " in window[-60:].lower()  # "one of the aides"
     return individual and subject_of_clause(text, end, bounds[1], patterns)
