@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
+from collections.abc import Iterable
 from functools import lru_cache
 
 from newscheck.config import Config
@@ -172,16 +174,45 @@ def _link_repeats(mentions: list[Mention]) -> None:
 
 def _build_sources(mentions: list[Mention]) -> tuple[list[Source], dict[int, str]]:
     """Group mentions into sources ("s1".. in order of first mention); mention index -> id."""
-    groups: dict[tuple[str, str], list[int]] = {}
     order = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
-    keys: dict[int, tuple[str, str]] = {}
+    keys = [(mention.kind, _normalise(mention.name)) for mention in mentions]
+    first_of: dict[tuple[str, str], int] = {}  # each key's first mention in the text
     for i in order:
+        first_of.setdefault(keys[i], i)
+    merged = _person_name_endings(first_of)
+    sources: list[Source] = []
+    ids: dict[int, str] = {}
+    seen: dict[tuple[str, str], tuple[Source, set[str]]] = {}  # with the quote ids it lists
+    for i in order:
+        own_key = keys[i]
+        key = merged.get(own_key, own_key)
         mention = mentions[i]
-        key = (mention.kind, _normalise(mention.name))
-        keys[i] = key
-        groups.setdefault(key, []).append(i)
-    # "Trump" joins "Donald Trump": a person name that ends a longer person name.
-    person_keys = [k for k in groups if k[0] == "person" and k[1]]
+        if key in seen:
+            source, known_quotes = seen[key]
+        else:
+            source = Source(
+                id=f"s{len(sources) + 1}",
+                name=mention.name if key == own_key else mentions[first_of[key]].name,
+                kind=mention.kind,
+                identifiable=mention.kind in IDENTIFIABLE_KINDS,
+            )
+            known_quotes = set()
+            seen[key] = source, known_quotes
+            sources.append(source)
+        source.mentions.append(TextSpan(mention.start, mention.end, mention.text))
+        for quote_id in mention.quotes:
+            if quote_id not in known_quotes:
+                known_quotes.add(quote_id)
+                source.quotes.append(quote_id)
+        if mention.reason is not None and source.anonymity_reason is None:
+            source.anonymity_reason = mention.reason
+        ids[i] = source.id
+    return sources, ids
+
+
+def _person_name_endings(keys: Iterable[tuple[str, str]]) -> dict[tuple[str, str], tuple[str, str]]:
+    """"Trump" joins "Donald Trump": a person name that ends exactly one longer person name."""
+    person_keys = [key for key in keys if key[0] == "person" and key[1]]
     ending_with: dict[str, list[tuple[str, str]]] = {}  # "trump" -> [("person", "donald trump")]
     for key in person_keys:
         words = key[1].split()
@@ -192,33 +223,7 @@ def _build_sources(mentions: list[Mention]) -> tuple[list[Source], dict[int, str
         longer = ending_with.get(key[1], [])
         if len(longer) == 1:
             merged[key] = longer[0]
-    sources: list[Source] = []
-    ids: dict[int, str] = {}
-    seen: dict[tuple[str, str], Source] = {}
-    known_quotes: dict[str, set[str]] = {}
-    for i in order:
-        key = merged.get(keys[i], keys[i])
-        mention = mentions[i]
-        source = seen.get(key)
-        if source is None:
-            source = Source(
-                id=f"s{len(sources) + 1}",
-                name=mention.name if key == keys[i] else mentions[groups[key][0]].name,
-                kind=mention.kind,
-                identifiable=mention.kind in IDENTIFIABLE_KINDS,
-            )
-            seen[key] = source
-            sources.append(source)
-            known_quotes[source.id] = set()
-        source.mentions.append(TextSpan(mention.start, mention.end, mention.text))
-        for quote_id in mention.quotes:
-            if quote_id not in known_quotes[source.id]:
-                known_quotes[source.id].add(quote_id)
-                source.quotes.append(quote_id)
-        if mention.reason is not None and source.anonymity_reason is None:
-            source.anonymity_reason = mention.reason
-        ids[i] = source.id
-    return sources, ids
+    return merged
 
 
 def _severity(code: str, config: Config | None) -> str:
@@ -280,17 +285,19 @@ def _quoted_words(quote: Quote) -> int:
 
 
 def _summary(document: Document, sources: list[Source], findings: list[Finding]) -> dict:
-    by_id = {source.id: source for source in sources}
     quote_source: dict[str, Source] = {}
     for source in sources:
         for quote_id in source.quotes:
             quote_source.setdefault(quote_id, source)
     quotes = document.quotes
-    words = {q.id: _quoted_words(q) for q in quotes}
-    total_words = sum(words.values())
     unnamed_quotes = [
         q for q in quotes if q.id in quote_source and not quote_source[q.id].identifiable
     ]
+    unnamed_words = sum(map(_quoted_words, unnamed_quotes))
+    if unnamed_words:
+        unnamed_word_share = share(unnamed_words, sum(map(_quoted_words, quotes)))
+    else:  # 0 of the quoted words, or None when no quote has any: no need to count them
+        unnamed_word_share = 0.0 if any(q.text.strip() for q in quotes) else None
     counts: dict[str, int] = {}
     for source in sources:
         if source.quotes:
@@ -298,13 +305,6 @@ def _summary(document: Document, sources: list[Source], findings: list[Finding])
     top_id = max(counts, key=lambda k: (counts[k], -int(k[1:])), default=None)
     attributions = sum(len(s.mentions) for s in sources)
     outlet_attributions = sum(len(s.mentions) for s in sources if s.kind == "outlet")
-    flags: dict[str, int] = {}
-    for finding in findings:
-        flags[finding.rule] = flags.get(finding.rule, 0) + 1
-
-    def share(part: float, whole: float) -> float | None:
-        return round(part / whole, 3) if whole else None
-
     kinds: dict[str, int] = {}
     for source in sources:
         kinds[source.kind] = kinds.get(source.kind, 0) + 1
@@ -315,15 +315,18 @@ def _summary(document: Document, sources: list[Source], findings: list[Finding])
         "quotes": len(quotes),
         "attributed_quotes": len(quote_source),
         "anonymous_or_vague_quote_share": share(len(unnamed_quotes), len(quotes)),
-        "anonymous_or_vague_quoted_word_share": share(
-            sum(words[q.id] for q in unnamed_quotes), total_words
-        ),
-        "top_source": by_id[top_id].id if top_id else None,
+        "anonymous_or_vague_quoted_word_share": unnamed_word_share,
+        "top_source": top_id,
         "top_source_quote_share": share(counts[top_id], len(quotes)) if top_id else None,
         "attributions": attributions,
         "outlet_attribution_share": share(outlet_attributions, attributions),
-        "flags": dict(sorted(flags.items())),
+        "flags": dict(sorted(Counter(finding.rule for finding in findings).items())),
     }
+
+
+def share(part: float, whole: float) -> float | None:
+    """``part / whole`` rounded to three places; None when ``whole`` is 0."""
+    return round(part / whole, 3) if whole else None
 
 
 def analyse(document: Document) -> None:
