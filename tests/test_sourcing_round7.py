@@ -178,3 +178,20 @@ def test_a_group_led_somewhere_or_to_an_allegiance_is_not_credited():
     assert flags("The storm left residents without power for three days.") == []
     assert flags("The scandal led voters to support the challenger.") == []
     assert flags("The guide led visitors to the old mill.") == []
+
+
+# --- a feeling stirred in a group, in the present tense too -----------------------------------
+
+
+def test_a_feeling_stirred_in_a_group_credits_its_reaction():
+    assert flags("That rankled many in the party, who had backed the rival slate.") == [
+        ("A201", "many in the party")
+    ]
+    assert flags("The delay frustrates many economists, who see no reason for it.") == [
+        ("A201", "many economists"),
+        ("A201", "who"),  # the ", who" clause is the group's own claim: a second flag
+    ]
+
+
+def test_an_adjective_before_a_group_is_no_stirring_verb():
+    assert flags("The mayor met frustrated commuters at the station on Monday.") == []
