@@ -72,10 +72,16 @@ def _quote_at(document: Document, start: int, end: int) -> Quote | None:
 @lru_cache(maxsize=4096)
 def _normalise(name: str) -> str:
     """A name's grouping key (memoised: person names repeat through a story)."""
-    words = WORD.findall(name.lower().replace("’", "'"))
-    while words and words[0] in ("the", "mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr."):
+    lowered = name.lower().replace("’", "'")
+    words = WORD.findall(lowered)  # a WORD never ends in "." or "'"
+    while words and words[0] in _TITLES:
         words = words[1:]
-    return " ".join(w.removesuffix("'s").rstrip(".") for w in words)
+    if "'s" in lowered:
+        words = [word.removesuffix("'s") for word in words]
+    return " ".join(words)
+
+
+_TITLES = frozenset(("the", "mr", "mrs", "ms", "dr"))
 
 
 def _speaker_mentions(document: Document, found: list[Mention]) -> list[Mention]:
@@ -113,7 +119,7 @@ def _speaker_mentions(document: Document, found: list[Mention]) -> list[Mention]
             kind = classify_mention(speaker.name or speaker.text)
         if kind == "unknown":
             continue
-        rule = {"anonymous": "A101", "vague": "A201", "outlet": "A301"}.get(kind)
+        rule = _SPEAKER_RULES.get(kind)
         if _DECLINED.match(document.text, speaker.end):
             rule = None  # "Officials would not say whether …": no claim rests on them
         speakers[key] = Mention(
@@ -126,6 +132,10 @@ def _speaker_mentions(document: Document, found: list[Mention]) -> list[Mention]
             quotes=[quote.id],
         )
     return list(speakers.values())
+
+
+_SPEAKER_RULES = {"anonymous": "A101", "vague": "A201", "outlet": "A301"}
+"""The flag a quote's speaker of each kind raises."""
 
 
 _NAMED_PARTNER = re.compile(
