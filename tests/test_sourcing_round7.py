@@ -195,3 +195,20 @@ def test_a_feeling_stirred_in_a_group_credits_its_reaction():
 
 def test_an_adjective_before_a_group_is_no_stirring_verb():
     assert flags("The mayor met frustrated commuters at the station on Monday.") == []
+
+
+# --- a quantified people noun the lists lack, with any crediting continuation ---------------------
+
+
+def test_a_quantified_people_noun_with_an_attitude_or_view_is_credited():
+    assert flags("Many editors were hesitant to commission books about the race.") == [
+        ("A201", "Many editors")
+    ]
+    assert flags("The ad fed the unease many women feel about the plan.") == [
+        ("A201", "many women")
+    ]
+
+
+def test_a_quantified_thing_is_not_a_group():
+    assert flags("He has echoed many themes embraced by the movement.") == []
+    assert flags("The ad ran a few months back in the state.") == []

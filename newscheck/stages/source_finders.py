@@ -546,7 +546,7 @@ def find_vague(
                         or follower.endswith(("n't", "n’t"))  # "most don't expect"
                     )
                 ):
-                    _add_unlisted_group(document, match, bounds, lexicon, found)
+                    _add_unlisted_group(document, match, bounds, lexicon, patterns, found)
                     continue  # "many critics": the determiner of a longer mention
             interviewed = INTERVIEWED.match(text, head_end, bounds[1])
             if interviewed:  # "experts I spoke to": the reporter's unnamed sources
@@ -737,6 +737,9 @@ _UNLISTED_GROUP = re.compile(
 )
 """'Many architects say', 'some local contractors warned': a quantifier, a plural noun the lists
 do not know, and a speech or belief verb right after it."""
+_UNLISTED_PEOPLE = re.compile(r"\s+(?:[a-z][\w'’-]*\s+)?([a-z][a-z'’-]*[a-rt-z]s|women|men)\b")
+"""'many editors were hesitant', 'the unease many women feel': a quantifier and a plural people
+noun (by shape, ``human_nouns``); any crediting continuation, as after a listed group."""
 
 
 def _add_unlisted_group(
@@ -744,14 +747,21 @@ def _add_unlisted_group(
     match: re.Match[str],
     bounds: tuple[int, int],
     lexicon: SourcingLexicon,
+    patterns: SourcingPatterns,
     found: Found,
 ) -> None:
     """Flag a quantified group of a kind the word lists do not name ("many architects say")."""
     if match.group().lower() not in ("many", "some", "most", "few"):
         return
-    group = _UNLISTED_GROUP.match(document.analysis_text, match.end(), bounds[1])
+    text = document.analysis_text
+    group = _UNLISTED_GROUP.match(text, match.end(), bounds[1])
     if group is None:
-        return
+        group = _UNLISTED_PEOPLE.match(text, match.end(), bounds[1])
+        if group is None or not (
+            human_nouns().plural(group.group(1).lower())
+            and verb_follows(text, group.end(1), bounds[1], patterns, False, relative=False)
+        ):
+            return
     noun = group.group(1).lower()
     if noun in lexicon.collectives or noun in lexicon.anonymous_heads:
         return  # a listed group: its own hit decides
