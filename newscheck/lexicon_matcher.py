@@ -360,15 +360,17 @@ def _shapes(pairs: list[tuple[int, Entry]]) -> tuple[Shape, ...]:
     )
 
 
-def anchor_positions(words: list[str], *matchers: PhraseMatcher) -> list[int]:
-    """Positions of any of the matchers' anchor words: one C-speed scan for all of them."""
-    anchors = _anchor_union(matchers)
+def anchor_positions(words: list[str], *matchers: PhraseMatcher,
+                     also: frozenset[str] = frozenset()) -> list[int]:
+    """Positions of any of the matchers' anchor words, and of the words in ``also`` (other
+    rules' trigger words): one C-speed scan for all of them."""
+    anchors = _anchor_union(matchers, also)
     return list(compress(range(len(words)), map(anchors.__contains__, words)))
 
 
 @lru_cache(maxsize=16)
-def _anchor_union(matchers: tuple[PhraseMatcher, ...]) -> frozenset[str]:
-    return frozenset().union(*(matcher.anchors for matcher in matchers))
+def _anchor_union(matchers: tuple[PhraseMatcher, ...], also: frozenset[str]) -> frozenset[str]:
+    return frozenset(also).union(*(matcher.anchors for matcher in matchers))
 
 
 @dataclass(frozen=True, slots=True)

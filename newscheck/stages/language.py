@@ -31,6 +31,7 @@ from newscheck.rules import get_rule
 from newscheck.stages.hedging import KIND_CODES, hedge_matcher, hedges_from_hits
 from newscheck.stages.loaded import (
     SUBTYPE_CODES,
+    SUPERLATIVE_ENDS,
     find_scare_quotes,
     loaded_from_hits,
     loaded_matcher,
@@ -180,7 +181,7 @@ class LanguageRules:
                 sentence_words[local] = Words(text, start, end, sentence_keys)
             return sentence_words[local]
 
-        candidates = anchor_positions(keys, self.hedges, self.loaded)
+        candidates = anchor_positions(keys, self.hedges, self.loaded, also=SUPERLATIVE_ENDS)
         self.hedge_findings(keys, bounds, candidates, words_of, first)
         self.loaded_findings(keys, bounds, candidates, vocabulary, words_of, first)
         parts = {index - first: quoted_parts[index] for index in range(first, last)
@@ -215,7 +216,7 @@ class LanguageRules:
         covered = {i for first, last, _ in loaded_hits for i in range(first, last)}
         loaded_hits += [hit for hit in word_shape_hits(keys, loaded, vocabulary)
                         if hit[0] not in covered]
-        loaded_hits += [hit for hit in superlative_claim_hits(keys, vocabulary)
+        loaded_hits += [hit for hit in superlative_claim_hits(keys, vocabulary, candidates)
                         if not covered.intersection(range(hit[0], hit[1]))]
         loaded_hits.sort(key=lambda hit: hit[0])
         for local, hits in by_sentence(loaded_hits, bounds).items():

@@ -98,15 +98,20 @@ def is_superlative(key: str) -> bool:
     )
 
 
-def superlative_claim_hits(keys: list[str],
-                           vocabulary: set[str] | None = None) -> list[tuple[int, int, Entry]]:
+def superlative_claim_hits(keys: list[str], vocabulary: set[str] | None = None,
+                           candidates: list[int] | None = None) -> list[tuple[int, int, Entry]]:
     """'the greatest <noun> ever', 'the worst <noun> in history': a superlative made absolute
-    (Exaggeration). The span runs from the superlative to 'ever'/'history'."""
+    (Exaggeration). The span runs from the superlative to 'ever'/'history'.  ``candidates``,
+    when given, are sorted positions that include every 'ever' and 'history' (the language
+    stage's anchor scan finds them with its lexicons' words)."""
     hits: list[tuple[int, int, Entry]] = []
     if vocabulary is not None and SUPERLATIVE_ENDS.isdisjoint(vocabulary):
         return hits
-    ends = map(contains, repeat(SUPERLATIVE_ENDS), keys)
-    for i in compress(range(len(keys)), ends):
+    if candidates is None:
+        ends = compress(range(len(keys)), map(contains, repeat(SUPERLATIVE_ENDS), keys))
+    else:
+        ends = (i for i in candidates if keys[i] in SUPERLATIVE_ENDS)
+    for i in ends:
         if i + 1 < len(keys) and keys[i + 1] in MEASURED_RECORD:
             continue  # "the costliest storm ever recorded": a measured record, not hyperbole
         for j in range(i - 1, max(0, i - SUPERLATIVE_REACH) - 1, -1):
