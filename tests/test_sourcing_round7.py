@@ -212,3 +212,20 @@ def test_a_quantified_people_noun_with_an_attitude_or_view_is_credited():
 def test_a_quantified_thing_is_not_a_group():
     assert flags("He has echoed many themes embraced by the movement.") == []
     assert flags("The ad ran a few months back in the state.") == []
+
+
+# --- "one" alone for one of a group of people just named --------------------------------------
+
+
+def test_one_of_a_group_just_named_who_says_something_is_anonymous():
+    text = "She met with three tax attorneys; one suggested she sell the farm."
+    assert flags(text) == [("A101", "one")]
+    text = "Two aides spoke to reporters after the meeting. One said the talks had failed."
+    assert flags(text) == [("A101", "Two aides"), ("A101", "One")]
+
+
+def test_one_that_is_a_number_a_thing_or_a_name_is_not_flagged():
+    assert flags("One company says it has 2,400 clients; another says it has 1,800.") == []
+    assert flags("I spoke with friends who are lawyers. One view is that the judge erred.") == []
+    assert flags("The officials met twice, and one of the meetings ran late.") == []
+    assert flags("No one said anything after the officials left.") == []

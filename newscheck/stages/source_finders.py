@@ -24,6 +24,7 @@ from newscheck.stages.source_phrases import (
     MODIFIERS,
     PHRASE_OBJECT,
     PREDICATE_BEFORE,
+    SPEAKER_VERBS,
     STOP_CAPS,
     WORD,
     addressed,
@@ -710,6 +711,58 @@ def find_vague(
                 continue
             rule = "A201" if mention_kind == "vague" else "A101"
             found.append(Mention(start, end, mention_text, mention_kind, mention_text, rule))
+    _find_one_of_them(document, hits["one_alone"], lexicon, patterns, found)
+
+
+_CLAUSE_LEAD = re.compile(r"(?:[;:,.!?—–]|\band|\bbut|^)\s+$", re.IGNORECASE)
+"""What may stand before a "one" that opens its clause."""
+_ONE_THING = re.compile(r"\bone\s+([a-z]+)")
+_NAMING = frozenset(["called", "named", "dubbed", "titled", "nicknamed"])
+_PLURAL_WORD = re.compile(r"\b[a-z][a-z'’-]*(?:s|men)\b")
+
+
+def _find_one_of_them(
+    document: Document,
+    ones: list[re.Match[str]],
+    lexicon: SourcingLexicon,
+    patterns: SourcingPatterns,
+    found: Found,
+) -> None:
+    """ "She met with immigration attorneys; one suggested she marry": "one" stands for one of
+    a group of people named just before (this sentence or the one before) and says something:
+    an unnamed individual."""
+    text = document.analysis_text
+    human = human_nouns()
+    for match in ones:
+        start, end = match.span()
+        if not _CLAUSE_LEAD.search(text, max(0, start - 6), start):
+            continue  # "no one", "every one of": only "one" opening a clause stands alone
+        verb = FOLLOWING_WORD.match(text, end)
+        said = verb.group(1).lower() if verb else ""
+        if not (said.endswith(("s", "ed")) or said in SPEAKER_VERBS) or said in _NAMING:
+            continue  # "one view is": a noun; "another called i360": a name
+        bounds = sentence_bounds(document, start)
+        if not verb_follows(text, end, bounds[1], patterns, False, relative=False):
+            continue
+        previous = sentence_bounds(document, max(0, bounds[0] - 2))[0]
+        window = text[max(previous, start - 300) : start].lower()
+        first = _ONE_THING.search(window) if match.group() == "another" else None
+        if first is not None and not human.singular(first.group(1)):
+            continue  # "One company says …; another says …": another company
+        if not any(
+            word not in _BARE_QUANTIFIERS
+            and (
+                word in lexicon.collectives or word in lexicon.anonymous_heads or human.plural(word)
+            )
+            for word in _PLURAL_WORD.findall(window)
+        ):
+            continue  # no group of people just before that "one" could belong to
+        if document.in_quote(start, end) or found.overlaps(start, end):
+            continue
+        words = document.text[start:end]
+        if names_someone(text[end : end + 60]) or lexicon.is_allowed(words):
+            continue
+        found.append(Mention(start, end, words, "anonymous", words, "A101"))
 
 
 _RELATIVE_BEFORE = re.compile(r"([\w'’-]+)\s+(?:that|which|what|whom)\s+$", re.IGNORECASE)

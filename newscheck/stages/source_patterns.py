@@ -198,6 +198,7 @@ def patterns_for(config: LexiconConfig | None) -> SourcingPatterns:
                 "outlet_noun": lexicon.outlet_nouns,
                 "accusation": accusations.get("claims", ()),
                 "pronoun": PRONOUNS_FOR_GROUPS,
+                "one_alone": ONE_ALONE,
                 "credit_verb": credit_verbs(),
                 "possessive": possessive_entries(lexicon),
             }
@@ -263,6 +264,8 @@ _SPEAK = frozenset(["speak", "speaks", "spoke", "speaking"])
 
 
 PRONOUNS_FOR_GROUPS = ("they", "who")
+ONE_ALONE = ("one", "another")
+"""Words that may stand alone for one of a group just named ("attorneys; one suggested")."""
 """Pronouns whose antecedent may be an unnamed group ("Democrats, who want …", "They fear …")."""
 
 
