@@ -568,7 +568,7 @@ _CAUSED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 """A verb that makes someone think, then at most three words of the group's phrase."""
-_TO_VERB = re.compile(r"\s+to\s+([a-z]+)")
+_TO_VERB = re.compile(r" to ([a-z]+)")
 
 
 def caused_to_think(
@@ -576,13 +576,14 @@ def caused_to_think(
 ) -> bool:
     """ "led some to speculate", "leaving many to wonder", "leads many experts to suspect": what
     made the group think is the news, but the thought is the group's, credited to it."""
-    if not _CAUSED_BEFORE.search(text, max(bounds[0], start - 50), start):
-        return False
+    if not text.startswith(" to ", end):
+        return False  # the usual case, tested before any regex
     following = _TO_VERB.match(text, end, bounds[1])
     return (
         following is not None
         and following.group(1) in patterns.verbs
         and following.group(1) not in patterns.allegiance
+        and _CAUSED_BEFORE.search(text, max(bounds[0], start - 50), start) is not None
     )
 
 
