@@ -229,3 +229,25 @@ def test_one_that_is_a_number_a_thing_or_a_name_is_not_flagged():
     assert flags("I spoke with friends who are lawyers. One view is that the judge erred.") == []
     assert flags("The officials met twice, and one of the meetings ran late.") == []
     assert flags("No one said anything after the officials left.") == []
+
+
+# --- relative pronouns: "and who" repeats the first "who"; "those doing X, who" ---------------
+
+
+def test_a_second_who_after_and_has_the_first_ones_antecedent():
+    text = (
+        "The race turns on older voters, who are expected to make up half the turnout and who "
+        "say the pension plan matters most."
+    )
+    assert flags(text) == [("A201", "who")]
+
+
+def test_those_with_a_participle_phrase_is_the_antecedent_of_who():
+    text = "The vote angered those living near the plant, who say the air is foul."
+    assert flags(text) == [("A201", "who")]
+    assert flags("He thanked those attending the dinner, who had paid for their seats.") == []
+
+
+def test_a_second_who_with_an_action_is_not_flagged():
+    text = "The plan is backed by farmers, who own most of the land and who sold water rights."
+    assert flags(text) == []

@@ -834,6 +834,8 @@ def _add_unlisted_group(
 _GAP_BEFORE_WHO = re.compile(
     r"(?:\s+(?:here|there|too|alike|nationwide|abroad|overseas|everywhere|locally))?\s*,?\s*$"
 )
+_THOSE_DOING = re.compile(r"\s+[a-z]+ing(?:\s+[\w'’.-]+){0,3}?(?=\s*,?\s*$)")
+"""A participle phrase after "those" ("those supporting Clinton"), up to the relative."""
 _COORDINATED_GAP = re.compile(r"\s+(?:and|or)\s+[\w'’-]+\s*,?\s*$")
 """'activists and intellectuals who …': the relative follows a coordinated group."""
 _REPORTER_ASKED = re.compile(
@@ -878,7 +880,12 @@ def _group_antecedent(
     start, end, kind = groups[i]
     if pronoun.group().lower() == "who":
         ceiling = pronoun.start()
-        for grown in [extend_right(text, end, ceiling), *after_place(text, end, ceiling)]:
+        grown_ends = [extend_right(text, end, ceiling), *after_place(text, end, ceiling)]
+        if text[start:end].lower() == "those":  # "those supporting Clinton, who …"
+            doing = _THOSE_DOING.match(text, end, ceiling)
+            if doing is not None:
+                grown_ends.append(doing.end())
+        for grown in grown_ends:
             if (
                 _GAP_BEFORE_WHO.match(text, grown, ceiling)
                 or _COORDINATED_GAP.match(text, grown, ceiling)
@@ -901,6 +908,19 @@ def _group_antecedent(
     if _OTHER_ANTECEDENT.search(between):
         return None  # another possible antecedent stands between
     return groups[i]
+
+
+_AND_BEFORE = re.compile(r"\band\s+$", re.IGNORECASE)
+_WHO = re.compile(r"\bwho\b", re.IGNORECASE)
+
+
+def _first_who(text: str, pronoun: re.Match[str], floor: int) -> re.Match[str] | None:
+    """The "who" that the "and who" at ``pronoun`` repeats ("African Americans, who are
+    expected to … and who maintain …"): the last one before it in its sentence."""
+    if pronoun.group().lower() != "who":
+        return None
+    earlier = list(_WHO.finditer(text, max(floor, pronoun.start() - 200), pronoun.start()))
+    return earlier[-1] if earlier else None
 
 
 def find_pronoun_sources(
@@ -931,15 +951,18 @@ def find_pronoun_sources(
             continue
         bounds = sentence_bounds(document, pronoun.start())
         previous = sentence_bounds(document, max(0, bounds[0] - 2))[0]
-        antecedent = _group_antecedent(text, groups, ends, pronoun, previous, found)
+        relative = pronoun
+        if _AND_BEFORE.search(text, max(0, pronoun.start() - 5), pronoun.start()):
+            relative = _first_who(text, pronoun, bounds[0]) or pronoun  # "…, who … and who …"
+        antecedent = _group_antecedent(text, groups, ends, relative, previous, found)
         if antecedent is None:
             continue
         if not verb_follows(
             text, pronoun.end(), bounds[1], patterns, False, relative=False
-        ) and not _later_speech_in_relative(text, pronoun, bounds[1], patterns):
+        ) and not _later_speech_in_relative(text, relative, bounds[1], patterns):
             continue
-        restrictive = pronoun.group().lower() == "who" and "," not in text[
-            max(0, pronoun.start() - 3) : pronoun.start()
+        restrictive = relative.group().lower() == "who" and "," not in text[
+            max(0, relative.start() - 3) : relative.start()
         ]
         bare = text[antecedent[0] : antecedent[1]].lower() in _BARE_QUANTIFIERS
         if restrictive and not (bare or stance_follows(text, pronoun.end(), bounds[1], patterns)):
@@ -955,7 +978,11 @@ def find_pronoun_sources(
         if (
             _nobody_measured_or_named(text, start, antecedent[0], head_text, previous, 0)
             or names_someone(text[end : end + 60])
-            or (head_text in _BARE_QUANTIFIERS and not _AFTER_BARE_QUANTIFIER.match(text, end))
+            or (
+                head_text in _BARE_QUANTIFIERS
+                and not _AFTER_BARE_QUANTIFIER.match(text, end)
+                and not (head_text == "those" and _THOSE_DOING.match(text, end, pronoun.start()))
+            )
         ):
             continue
         kind = "vague" if tag == "collective" else "anonymous"
@@ -968,6 +995,13 @@ def find_pronoun_sources(
             if j >= 0 and unnamed[j][1].end > start:
                 flagged = unnamed[j][1]
         words = original[pronoun.start() : pronoun.end()]
+        repeated = relative is not pronoun  # "and who …": a second claim, flagged on its own
+        if flagged is not None and repeated:
+            rule = _rule_for(flagged.kind)
+            found.append(
+                Mention(pronoun.start(), pronoun.end(), words, flagged.kind, flagged.name, rule)
+            )
+            continue
         if flagged is not None:
             if restrictive and not found.overlaps(flagged.end, pronoun.end()):
                 if not _ANONYMITY_RELATIVE.match(text, flagged.end):  # not "officials who
@@ -984,7 +1018,7 @@ def find_pronoun_sources(
                 )
             continue
         rule = _rule_for(kind)
-        if restrictive and not found.overlaps(start, pronoun.end()):
+        if restrictive and not repeated and not found.overlaps(start, pronoun.end()):
             span = original[start : pronoun.end()]  # "Republican partisans who prefer …"
             found.append(Mention(start, pronoun.end(), span, kind, name, rule))
             continue
