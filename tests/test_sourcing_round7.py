@@ -251,3 +251,21 @@ def test_those_with_a_participle_phrase_is_the_antecedent_of_who():
 def test_a_second_who_with_an_action_is_not_flagged():
     text = "The plan is backed by farmers, who own most of the land and who sold water rights."
     assert flags(text) == []
+
+
+# --- a cue before a group across modifiers the phrase growth does not take ----------------------
+
+
+def test_a_cue_reaches_a_group_across_plain_modifiers():
+    text = "The broadcaster has regularly angered prime ministers and members of the cabinet."
+    assert flags(text) == [("A201", "prime ministers and members")]
+    text = "The anchor faced criticism from mainstream media outlets after the interview."
+    assert flags(text) == [("A201", "mainstream media outlets")]
+    assert flags("The rule ignited criticism from business groups in the state.") == [
+        ("A201", "business groups in the state")
+    ]
+
+
+def test_a_speech_cue_or_support_across_modifiers_credits_nobody():
+    assert flags("Cruz said the poor people of the state have suffered.") == []
+    assert flags("She lacks support from young voters in the cities.") == []

@@ -656,7 +656,11 @@ def find_vague(
                     )
                 )
             ):
-                continue
+                # "angered prime ministers", "criticism from mainstream media outlets"
+                widened = _cued_over_modifiers(text, start, bounds[0], patterns)
+                if widened is None or individual:
+                    continue
+                start = widened
             if kind == "anonymous" and not definite and after_name(text, start, bounds[0]):
                 continue  # "Gov. John Kasich of Ohio, a Republican who …": an appositive to a name
             if text[start : start + 1].isdigit() and not speech_follows(text, end, bounds[1]):
@@ -763,6 +767,39 @@ def _find_one_of_them(
         if names_someone(text[end : end + 60]) or lexicon.is_allowed(words):
             continue
         found.append(Mention(start, end, words, "anonymous", words, "A101"))
+
+
+_MODIFIER_WORD = re.compile(r"\b([a-z][a-z-]*[a-z])\s+$")
+_NOT_MODIFIER_LIST = """the a an and or of to in on at by for from with as that who which than
+some many most all other others more"""
+_NOT_MODIFIERS = frozenset(_NOT_MODIFIER_LIST.split())
+
+
+def _cued_over_modifiers(
+    text: str, start: int, floor: int, patterns: SourcingPatterns
+) -> int | None:
+    """The new start when one or two plain modifiers the phrase growth did not take stand
+    between a (non-speech) cue and the group ("regularly angered prime ministers", "criticism
+    from mainstream media outlets"); None when there is no such cue."""
+    for _ in range(2):
+        word = _MODIFIER_WORD.search(text, max(floor, start - 30), start)
+        if (
+            word is None
+            or word.group(1) in _NOT_MODIFIERS
+            or word.group(1) in patterns.verbs
+            or word.group(1) in patterns.cues_before
+        ):
+            return None
+        start = word.start(1)
+        cue = cued_before(text, start, floor, patterns)
+        if cue is not None:
+            return None if cue in patterns.speech_cues or cue in _WEAK_CUES else start
+    return None
+
+
+_WEAK_CUES = frozenset(["by", "support from", "backing from", "attention from"])
+"""Cues that, across unknown modifiers, credit allegiance or votes more often than a view
+("lack of support from young voters", "late support from uncommitted superdelegates")."""
 
 
 _RELATIVE_BEFORE = re.compile(r"([\w'’-]+)\s+(?:that|which|what|whom)\s+$", re.IGNORECASE)
