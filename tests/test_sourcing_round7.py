@@ -269,3 +269,17 @@ def test_a_cue_reaches_a_group_across_plain_modifiers():
 def test_a_speech_cue_or_support_across_modifiers_credits_nobody():
     assert flags("Cruz said the poor people of the state have suffered.") == []
     assert flags("She lacks support from young voters in the cities.") == []
+
+
+# --- judged in the media ---------------------------------------------------------------------
+
+
+def test_a_judgement_in_the_media_credits_the_media():
+    assert flags("The coach is attacked in the media while his rival is praised.") == [
+        ("A201", "the media")
+    ]
+
+
+def test_an_attack_in_a_place_credits_nobody():
+    assert flags("He was attacked in the street by two men.") == []
+    assert flags("The plan was criticized in the audit.") == []

@@ -732,7 +732,8 @@ def media_modifier(text: str, end: int, patterns: SourcingPatterns) -> bool:
     )
 
 
-_FUNCTION_WORD_LIST = "of in at on for to and or but that who which as with from by about over than"
+_FUNCTION_WORD_LIST = """of in at on for to and or but that who which as with from by about over
+than while when whereas because since after before if although though unless until where"""
 
 
 _FUNCTION_WORDS = frozenset(_FUNCTION_WORD_LIST.split())
