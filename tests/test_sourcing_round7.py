@@ -283,3 +283,17 @@ def test_a_judgement_in_the_media_credits_the_media():
 def test_an_attack_in_a_place_credits_nobody():
     assert flags("He was attacked in the street by two men.") == []
     assert flags("The plan was criticized in the audit.") == []
+
+
+# --- object relatives credit a group with any crediting verb ------------------------------------
+
+
+def test_a_group_inside_an_object_relative_with_a_view_is_credited():
+    assert flags("It is a tax that many economists applaud.") == [("A201", "many economists")]
+    assert flags("The plan is one that most voters oppose.") == [("A201", "most voters")]
+
+
+def test_a_that_clause_after_a_copula_or_a_conjunction_is_no_relative():
+    text = "The likeliest outcome is that investors take the news in stride."
+    assert flags(text) == []
+    assert flags("He knows that voters are angry about the tax.") == []

@@ -805,6 +805,11 @@ _WEAK_CUES = frozenset(["by", "support from", "backing from", "attention from"])
 _RELATIVE_BEFORE = re.compile(r"([\w'’-]+)\s+(?:that|which|what|whom)\s+$", re.IGNORECASE)
 
 
+_NO_ANTECEDENT = frozenset(
+    ["is", "was", "are", "were", "be", "been", "and", "or", "but", "so", "now", "such", "than"]
+)
+
+
 def _object_relative(
     text: str, start: int, end: int, bounds: tuple[int, int], patterns: SourcingPatterns
 ) -> bool:
@@ -814,9 +819,14 @@ def _object_relative(
     After a verb ("he knows that voters …") "that" opens a clause about the group instead.
     """
     before = _RELATIVE_BEFORE.search(text, max(bounds[0], start - 40), start)
-    if before is None or before.group(1).lower() in patterns.verbs:
+    if before is None:
         return False
-    return stance_follows(text, end, bounds[1], patterns)
+    antecedent = before.group(1).lower()
+    if antecedent in patterns.verbs or antecedent in _NO_ANTECEDENT:
+        return False  # "the scenario is that investors …", "and that countries …": a clause
+    return stance_follows(text, end, bounds[1], patterns) or verb_follows(
+        text, end, bounds[1], patterns, False, relative=False
+    )  # "one that most voters oppose"
 
 
 _UNLISTED_GROUP = re.compile(
