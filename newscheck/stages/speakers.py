@@ -31,6 +31,9 @@ _PREPOSITIONS = frozenset(["of", "with", "for", "at", "from", "in", "on", "to", 
 _FUNCTION_WORDS = DETERMINERS | _BOUNDARY
 """A lone capitalised word that is one of these is no name ("The", "According")."""
 _DEFINITE = frozenset(["the", "this", "that", "these", "those"])
+_PLURAL_DEFINITE = frozenset(["the", "these", "those", "both"])
+_NAME_AND = re.compile(r"([A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){0,3}) and $")
+"""A capitalised name joined by "and" right before the next one ("Mr. Grassley and |Mr. Leahy")."""
 _PERSON_PRONOUNS = frozenset(["he", "she"])
 _COMPATIBLE = {
     "he": ("person", "anonymous"),
@@ -309,6 +312,11 @@ class SpeakerResolver:
         described = {w.lower().strip(",.") for w in words if w[:1].islower()}
         if apposition is not None:
             described |= {w.lower().strip(",.") for w in self.text[slice(*apposition)].split()}
+        if len(words) == 2 and words[0].lower() in _PLURAL_DEFINITE and head[-1:] == "s":
+            pair = self._named_pair(head)
+            if pair is not None:  # "Mr. Grassley and Mr. Leahy said ... the senators said"
+                self.history.append(_Known(start, pair, "person", described))
+                return Speaker(start, end, mention, pair, "person")
         if words and words[0].lower() in _DEFINITE and head in role_heads():
             antecedent = self._role_antecedent(words, head, run)
             if antecedent is not None:
@@ -330,6 +338,23 @@ class SpeakerResolver:
         kind = classify_mention(mention)
         self.history.append(_Known(start, mention, kind, described))
         return Speaker(start, end, mention, mention, kind)
+
+    def _named_pair(self, plural: str) -> str | None:
+        """"A and B" when the latest speaker is a person named as the second of two
+        ("Mr. Grassley and Mr. Leahy said") and ``plural`` is a person role ("senators")."""
+        if role_heads().get(plural[:-1]) != "person" or not self.history:
+            return None
+        latest = self.history[-1]
+        if latest.kind != "person":
+            return None
+        position = latest.position
+        match = _NAME_AND.search(self.text, max(0, position - 60), position)
+        if match is None or match.end() != position:
+            return None
+        first, _ = _name_parts(match.group(1))
+        if not first:
+            return None
+        return f"{self.names.canonical(first)} and {latest.name}"
 
     def _named(self, mention: str, run: list[str]) -> tuple[str, str, set[str]] | None:
         """(canonical name, kind, words known about it) for a named mention; remembered per

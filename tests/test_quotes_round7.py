@@ -1,0 +1,36 @@
+"""Round-7 speaker kinds that caused false anonymous/vague flags: a definite plural role after two
+named people, an indefinite role phrase as the speaker, "one" of a named plural group, and he/she in
+a paragraph about a named man.  Every text here is invented for these tests."""
+
+from __future__ import annotations
+
+from newscheck.pipeline import build_document, run_stages
+from newscheck.report import Quote
+
+
+def quotes_of(text: str) -> list[Quote]:
+    document = run_stages(build_document(text), ("sentences", "quotes"))
+    for quote in document.quotes:
+        assert text[quote.start : quote.end] == quote.text
+        if quote.speaker is not None:
+            assert text[quote.speaker.start : quote.speaker.end] == quote.speaker.text
+    return document.quotes
+
+
+def speakers(text: str) -> list[tuple[str, str, str]]:
+    """(speaker span text, name, kind) of each quote with a speaker, in order."""
+    return [
+        (q.speaker.text, q.speaker.name, q.speaker.kind) for q in quotes_of(text) if q.speaker
+    ]
+
+
+def test_plural_role_after_two_named_people_is_those_people():
+    text = ("Ms. Ortega and Mr. Halvorsen said the grant rules had been bent for years, which is "
+            "what the senators said was a quiet giveaway.\n")
+    assert ("the senators", "Ortega and Halvorsen", "person") in speakers(text)
+
+
+def test_plural_role_without_two_named_people_stays_vague():
+    text = ("Mr. Halvorsen said the grant rules had been bent for years, which is what the "
+            "senators said was a quiet giveaway.\n")
+    assert ("the senators", "the senators", "vague") in speakers(text)
