@@ -34,3 +34,25 @@ def test_plural_role_without_two_named_people_stays_vague():
     text = ("Mr. Halvorsen said the grant rules had been bent for years, which is what the "
             "senators said was a quiet giveaway.\n")
     assert ("the senators", "the senators", "vague") in speakers(text)
+
+
+def test_indefinite_reporter_for_an_outlet_is_one_unnamed_person():
+    text = ("A reporter for the Harbor Gazette spotted the councilman at the airport and reported "
+            "his departure on Twitter.\n")
+    assert speakers(text) == [
+        ("A reporter for the Harbor Gazette", "A reporter for the Harbor Gazette", "anonymous"),
+    ]
+
+
+def test_the_outlet_itself_stays_an_outlet():
+    text = ("The Harbor Gazette obtained the memo last week and reported that the council had "
+            "hidden the deficit.\n")
+    assert speakers(text) == [("The Harbor Gazette", "Harbor Gazette", "outlet")]
+
+
+def test_capitalised_article_is_not_a_name():
+    text = ("A spokeswoman for the county board visited the shelter and said the beds would be "
+            "ready by Friday.\n")
+    assert speakers(text) == [
+        ("A spokeswoman for the county board", "A spokeswoman for the county board", "anonymous"),
+    ]

@@ -34,6 +34,7 @@ _ABBREVIATIONS = attribution_words("abbreviation")
 _PASSIVE_CUES = attribution_words("passive_cue")
 _PASSIVE_AUX = frozenset(["as", "was", "were", "been", "is", "are", "being", "first", "be"])
 _PREPOSITIONS = frozenset(["of", "for", "with", "to", "on", "at", "from", "in", "about"])
+_DEGREE_WORDS = frozenset(["most", "more", "least", "less"])
 # A word (with a plural possessive's apostrophe: "Sanders' adviser"), or one punctuation mark.
 # The pattern opens with one character class (any non-space) so the engine skips spaces at C
 # speed; a look-behind then tells a word from a punctuation mark.  Same tokens as
@@ -328,17 +329,20 @@ def _phrase_forward(tokens: list[re.Match[str]], first: int) -> tuple[int, int] 
             lowered.endswith("ed") or lowered in _verb_sections()
         ):
             break  # a verb ends the phrase: "Clinton's aide rallied supporters"
-        elif token[0].islower() and all(
+        elif token[0].islower() and tokens[first][0].lower() not in DETERMINERS and all(
             t[0][0].isupper() and not t[0].endswith(("'s", "\u2019s"))
             for t in tokens[first:index]
         ):
             break  # after a name, a lowercase word is its verb: "Senator Hal Brooks supports"
+            # (a capitalised determiner is no name: "A reporter for USA Today spotted")
         if tokens[index - 1][0].endswith(".") and _ends_sentence(tokens[index - 1][0]):
             break
         last = index
         index += 1
     while last > first and tokens[last][0].lower() in _BOUNDARY:
         last -= 1
+    if last > first and tokens[last][0].lower() in _DEGREE_WORDS:
+        return None  # "The most telling promise": an adverb of degree heads no phrase
     return first, last
 
 

@@ -44,6 +44,9 @@ SINGULAR_DETERMINERS = word_class("singular_determiners")
 GROUP_OF = word_class("group_of")
 ORGANIZATION_WORDS = word_class("organization")
 ROLE_WORDS = word_class("roles")
+NEWSROOM_STAFF = word_class("newsroom_staff")
+_UNNAMED_OPENERS = frozenset(["a", "an", "one"])
+_STAFF_PREPOSITIONS = frozenset(["for", "at", "with", "from", "of"])
 NAME_INTRODUCERS = _sections("mention_words.txt")["name_introducers"]
 _NAME_WORD = re.compile(r"[A-Z][\w'’.-]*")
 WORD = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*\.?")
@@ -234,6 +237,13 @@ def classify_mention(mention: str) -> str:
         return "vague" if "whom" in lowered else "unknown"
     if _anonymous_phrase_re(lexicon.anonymous_phrases).search(f" {lowered} "):
         return "anonymous"
+    if (
+        len(words) > 2
+        and words[0] in _UNNAMED_OPENERS
+        and words[1] in NEWSROOM_STAFF
+        and words[2] in _STAFF_PREPOSITIONS
+    ):
+        return "anonymous"  # "A reporter for USA Today": one unnamed person, not the outlet
     if (not text.islower() or not _names_need_a_capital()) and lexicon.outlet_name_re.search(text):
         return "outlet"  # (every default outlet name starts with a capital: none in "officials")
     if ("the" in text or "The" in text) and lexicon.outlet_noun_re.search(text):
