@@ -56,3 +56,25 @@ def test_capitalised_article_is_not_a_name():
     assert speakers(text) == [
         ("A spokeswoman for the county board", "A spokeswoman for the county board", "anonymous"),
     ]
+
+
+def test_he_answering_a_questioner_is_the_named_man():
+    text = ("Governor Tom Riedel said the budget would pass by June.\n\n"
+            "At a town hall in Dover on Tuesday, one questioner claimed that the tax rebate was "
+            "\"a gimmick.\"\n\n"
+            "\"You're wrong, the rebate is paid for,\" he said.\n")
+    assert speakers(text)[-1] == ("he", "Tom Riedel", "person")
+
+
+def test_he_after_plural_unnamed_officials_is_not_them():
+    text = ("Mayor Ellen Park said the bridge would reopen in March. Transit officials said the "
+            "repairs had gone over budget.\n\n"
+            "\"We will not cut bus service,\" she said.\n")
+    assert speakers(text)[-1] == ("she", "Ellen Park", "person")
+
+
+def test_he_after_a_single_unnamed_official_stays_anonymous():
+    text = ("Mayor Ellen Park said the bridge would reopen in March. A senior transit official "
+            "said the repairs had gone over budget.\n\n"
+            "\"We are still counting the cost,\" he said.\n")
+    assert speakers(text)[-1] == ("he", "A senior transit official", "anonymous")

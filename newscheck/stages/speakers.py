@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from newscheck.report import Speaker
 from newscheck.stages.attribution import _BOUNDARY, DETERMINERS, role_heads, titles
-from newscheck.stages.mentions import classify_mention
+from newscheck.stages.mentions import classify_mention, head_index
 from newscheck.stages.quote_lexicons import sections
 
 _FULL_NAME = re.compile(r"[A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*)+")
@@ -108,6 +108,31 @@ def _organisation_words() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _outlet_words() -> frozenset[str]:
     return frozenset(sections("speaker_words.txt")["outlet.name_word"])
+
+
+@lru_cache(maxsize=1)
+def _askers() -> frozenset[str]:
+    return frozenset(sections("speaker_words.txt")["asker"])
+
+
+_PLURAL_ENDINGS_NOT = ("ss", "us", "is", "'s", "\u2019s")
+_PLURAL_WORDS = frozenset(["people", "staff", "police", "authorities", "men", "women"])
+
+
+@lru_cache(maxsize=4096)
+def _no_he_or_she(name: str) -> bool:
+    """Whether an unnamed source cannot be "he"/"she": a plural ("aides", "people briefed on the
+    move") or someone who asked the person answering ("one questioner")."""
+    words = [word.strip(",.") for word in name.lower().split()]
+    if not words:
+        return False
+    at = head_index(words)
+    head = words[at]
+    if head in _askers() or (at and f"{words[at - 1]}-{head}" in _askers()):
+        return True
+    return head in _PLURAL_WORDS or (
+        head.endswith("s") and not head.endswith(_PLURAL_ENDINGS_NOT) and len(head) > 3
+    )
 
 
 @lru_cache(maxsize=1)
@@ -383,7 +408,11 @@ class SpeakerResolver:
         antecedent = None
         for known in reversed(self.history[-12:]):
             if known.kind in compatible and not (
-                lowered in _PERSON_PRONOUNS and known.kind == "vague"
+                lowered in _PERSON_PRONOUNS
+                and (
+                    known.kind == "vague"
+                    or (known.kind == "anonymous" and _no_he_or_she(known.name))
+                )
             ):
                 antecedent = known
                 break
