@@ -78,3 +78,21 @@ def test_he_after_a_single_unnamed_official_stays_anonymous():
             "said the repairs had gone over budget.\n\n"
             "\"We are still counting the cost,\" he said.\n")
     assert speakers(text)[-1] == ("he", "A senior transit official", "anonymous")
+
+
+def test_one_of_the_people_named_before_is_anonymous():
+    text = ("Ms. Alvarez consulted a string of tenant lawyers; one suggested she withhold the rent "
+            "until the heating was fixed.\n")
+    assert speakers(text) == [("one", "one", "anonymous")]
+
+
+def test_one_without_people_before_stays_unknown():
+    text = ("Two reports on the depot reached the council this week; one said the site should be "
+            "sold.\n")
+    assert speakers(text) == [("one", "one", "unknown")]
+
+
+def test_she_after_one_of_them_is_still_the_named_woman():
+    text = ("Dana Whitcomb consulted a string of tenant lawyers; one suggested she withhold the "
+            "rent.\n\nShe said she would rather move out.\n")
+    assert speakers(text)[-1] == ("She", "Dana Whitcomb", "person")

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from newscheck.report import Speaker
 from newscheck.stages.attribution import _BOUNDARY, DETERMINERS, role_heads, titles
-from newscheck.stages.mentions import classify_mention, head_index
+from newscheck.stages.mentions import ROLE_WORDS, classify_mention, head_index, lexicon_for
 from newscheck.stages.quote_lexicons import sections
 
 _FULL_NAME = re.compile(r"[A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*)+")
@@ -108,6 +108,23 @@ def _organisation_words() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _outlet_words() -> frozenset[str]:
     return frozenset(sections("speaker_words.txt")["outlet.name_word"])
+
+
+_LOWER_WORD = re.compile(r"[a-z][a-z-]*")
+_CLAUSE_START = re.compile(r"[.!?]\s|\n")
+
+
+@lru_cache(maxsize=1)
+def _people_plurals() -> frozenset[str]:
+    """Plural nouns for people ("attorneys", "voters"): the sourcing collectives and anonymous
+    heads, and the person roles with an -s."""
+    lexicon = lexicon_for(None)
+    roles = {word for word, kind in role_heads().items() if kind == "person"} | ROLE_WORDS
+    plurals = {word + "s" for word in roles} | {word + "es" for word in roles}
+    return frozenset(
+        word for word in lexicon.collectives | lexicon.anonymous_heads | plurals
+        if word.endswith("s")
+    )
 
 
 @lru_cache(maxsize=1)
@@ -333,6 +350,10 @@ class SpeakerResolver:
         head = words[-1].lower() if words else ""
         if lowered in _COMPATIBLE or lowered in ("i", "we"):
             return self._pronoun(span, mention, lowered)
+        if lowered in ("one", "another") and self._people_before(start):
+            # "She met with an array of immigration attorneys; one suggested ...": one of them.
+            # Not remembered: a later he/she is rarely that one (the story's subject, more often)
+            return Speaker(start, end, mention, mention, "anonymous")
         run = _capitalised_run(_before_preposition(words))
         described = {w.lower().strip(",.") for w in words if w[:1].islower()}
         if apposition is not None:
@@ -363,6 +384,17 @@ class SpeakerResolver:
         kind = classify_mention(mention)
         self.history.append(_Known(start, mention, kind, described))
         return Speaker(start, end, mention, mention, kind)
+
+    def _people_before(self, position: int) -> bool:
+        """Whether the sentence before ``position`` (up to 160 characters) names people by a
+        plural noun ("immigration attorneys", "several voters")."""
+        lo = max(0, position - 160)
+        window = self.text[lo:position]
+        ends = list(_CLAUSE_START.finditer(window))
+        if ends:
+            window = window[ends[-1].end() :]
+        plurals = _people_plurals()
+        return any(word in plurals for word in _LOWER_WORD.findall(window))
 
     def _named_pair(self, plural: str) -> str | None:
         """"A and B" when the latest speaker is a person named as the second of two
