@@ -96,3 +96,9 @@ def test_she_after_one_of_them_is_still_the_named_woman():
     text = ("Dana Whitcomb consulted a string of tenant lawyers; one suggested she withhold the "
             "rent.\n\nShe said she would rather move out.\n")
     assert speakers(text)[-1] == ("She", "Dana Whitcomb", "person")
+
+
+def test_subject_phrase_stops_before_an_irregular_past_tense():
+    text = ("The Ohio senator began the town hall with a joke and said the pension bill was dead "
+            "for the year.\n")
+    assert speakers(text) == [("The Ohio senator", "The Ohio senator", "person")]

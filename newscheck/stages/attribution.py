@@ -34,6 +34,7 @@ _ABBREVIATIONS = attribution_words("abbreviation")
 _PASSIVE_CUES = attribution_words("passive_cue")
 _PASSIVE_AUX = frozenset(["as", "was", "were", "been", "is", "are", "being", "first", "be"])
 _PREPOSITIONS = frozenset(["of", "for", "with", "to", "on", "at", "from", "in", "about"])
+_PHRASE_ENDERS = attribution_words("phrase_ending_word")
 _DEGREE_WORDS = frozenset(["most", "more", "least", "less"])
 # A word (with a plural possessive's apostrophe: "Sanders' adviser"), or one punctuation mark.
 # The pattern opens with one character class (any non-space) so the engine skips spaces at C
@@ -326,7 +327,7 @@ def _phrase_forward(tokens: list[re.Match[str]], first: int) -> tuple[int, int] 
             if lowered not in ("of", "for") and tokens[index - 1][0].lower() not in _ATTACHING:
                 break
         elif token[0].islower() and lowered not in _ATTACHING and (
-            lowered.endswith("ed") or lowered in _verb_sections()
+            lowered.endswith("ed") or lowered in _verb_sections() or lowered in _PHRASE_ENDERS
         ):
             break  # a verb ends the phrase: "Clinton's aide rallied supporters"
         elif token[0].islower() and tokens[first][0].lower() not in DETERMINERS and all(
