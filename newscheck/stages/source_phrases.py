@@ -425,10 +425,7 @@ def _verb_follows(
         # a relative clause: "one of the doctors who sent the letter called him ..."
         if words[0] == "that" and len(words) > 1 and words[1] in _CLAUSE_SUBJECTS:
             return False  # "so ignorant of voters that he thinks": "that" opens a clause
-        return any(
-            (word in verbs and word not in patterns.allegiance) or f"{word} {following}" in verbs
-            for word, following in zip(words[2:10], words[3:11] + [""], strict=False)
-        )
+        return _relative_credits(words, patterns)
     if words and words[0] == "to":  # "prompt people to say", "tell voters to support": not theirs
         return False
     if words and words[0] in _PREDICTIVE and not outlet:
@@ -460,6 +457,32 @@ def _verb_follows(
             return False
         auxiliary = auxiliary or word in _AUXILIARIES or word in _COPULAS
         last_be = word in _BE or (last_be and word not in _AUXILIARIES)
+    return False
+
+
+_NOUN_DETERMINERS = frozenset(
+    ["a", "an", "the", "their", "his", "her", "its", "our", "no", "any", "this", "that"]
+)
+
+
+def _relative_credits(words: list[str], patterns: SourcingPatterns) -> bool:
+    """A crediting verb in a relative clause ``words`` ("who", its words, the verb after it).
+
+    Round 7b: not a word after "to" (what the group is expected or able to do: "delegates who
+    are expected to support", "insiders who also get to weigh in"), nor after a determiner (a
+    noun: "officials who are granted a say"), nor a participle after "be" (a passive: "who were
+    told"): those picked the group out, they did not credit it.
+    """
+    verbs = patterns.verbs
+    for i in range(2, min(10, len(words))):
+        word, previous = words[i], words[i - 1]
+        if previous == "to" or previous in _NOUN_DETERMINERS:
+            continue
+        if previous in _BE and word.endswith(_PARTICIPLE_ENDINGS):
+            continue
+        following = words[i + 1] if i + 1 < len(words) else ""
+        if (word in verbs and word not in patterns.allegiance) or f"{word} {following}" in verbs:
+            return True
     return False
 
 

@@ -1,0 +1,46 @@
+"""Sourcing, round 7b: fewer groups flagged that the text only picks out or describes.
+
+Every example text is our own invention.  Each guard has sentences that must not flag and
+sentences (the same shape, a group credited with a view) that must, with the exact span.
+"""
+
+from __future__ import annotations
+
+from sourcing_helpers import analyse
+
+FLAGGED = ("anonymous_source", "vague_attribution")
+
+
+def flags(text: str) -> list[tuple[str, str]]:
+    """(rule, exact text) of the anonymous and vague flags, in text order."""
+    document = analyse(text)
+    ordered = sorted(document.findings, key=lambda f: (f.start, f.end, f.rule))
+    return [(f.rule, f.text) for f in ordered if f.category in FLAGGED]
+
+
+# --- a relative clause that picks a group out ---------------------------------------------------
+
+
+def test_a_relative_clause_expected_or_able_to_act_credits_nothing():
+    assert flags(
+        "The county vote chooses the delegates who are expected to back candidates in July."
+    ) == []
+    assert flags(
+        "The ballot lists party officers and other insiders who also get to weigh in on rules."
+    ) == []
+
+
+def test_a_say_after_a_determiner_is_a_noun_and_a_passive_credits_nothing():
+    assert flags(
+        "The rules favor elected officials who are automatically granted a say at the meeting."
+    ) == []
+    assert flags("The mayor met with residents who were told to leave their homes.") == []
+
+
+def test_a_relative_clause_with_its_own_verb_of_saying_still_credits():
+    assert flags("The proposal drew fire from critics who say the fee unfairly targets shops.") == [
+        ("A201", "critics who")
+    ]
+    assert flags("The council heard from residents who were angry about the closures.") == [
+        ("A201", "residents who")
+    ]
