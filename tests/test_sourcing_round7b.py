@@ -44,3 +44,30 @@ def test_a_relative_clause_with_its_own_verb_of_saying_still_credits():
     assert flags("The council heard from residents who were angry about the closures.") == [
         ("A201", "residents who")
     ]
+
+
+# --- a group that only acts: an infinitive after it, an adverb after 'be' -----------------------
+
+
+def test_a_group_before_an_infinitive_is_no_subject_of_its_own_clause():
+    assert flags(
+        "The governor has hired two veteran campaign operatives to take prominent roles."
+    ) == []
+    assert flags(
+        "The contract includes a clause that requires staffers to promise not to disclose talks."
+    ) == []
+
+
+def test_an_adverb_after_be_is_no_predicate_of_the_group():
+    assert flags(
+        "The mayor said that the council and its allies are unfairly maligning her record."
+    ) == []
+
+
+def test_a_group_that_reports_or_judges_is_still_a_source():
+    assert flags("A pair of veteran campaign operatives said the office was in disarray.") == [
+        ("A101", "campaign operatives")
+    ]
+    assert flags("Clinton aides were coy about the timing of the speech.") == [
+        ("A101", "Clinton aides")
+    ]

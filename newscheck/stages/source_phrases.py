@@ -536,10 +536,12 @@ def subject_of_clause(
     last_auxiliary = None
     words = WORD.findall(segment.lower().replace("’", "'"))[:6]
     for i, word in enumerate(words):
-        if word in _NEGATORS:
-            return False
+        if word in _NEGATORS or (i == 0 and word == "to"):
+            return False  # "hired operatives to take roles": an infinitive, no clause of theirs
         if word in patterns.verbs:
             return True
+        if word.endswith("ly") and i + 1 < len(words):
+            continue  # "have been desperately trying": an adverb, not a predicate ("were coy")
         if word in _AUXILIARIES:
             last_auxiliary = word
             continue
