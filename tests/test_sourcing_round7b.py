@@ -71,3 +71,13 @@ def test_a_group_that_reports_or_judges_is_still_a_source():
     assert flags("Clinton aides were coy about the timing of the speech.") == [
         ("A101", "Clinton aides")
     ]
+
+
+# --- an -ing word after 'have' is no verb form ----------------------------------------------------
+
+
+def test_an_ing_word_after_have_is_no_verb_of_the_group():
+    assert flags("Few envy the tough job campaign staffers have maintaining morale in March.") == []
+    assert flags("Campaign staffers have been saying for weeks that morale is low.") == [
+        ("A101", "Campaign staffers")
+    ]

@@ -124,6 +124,7 @@ _BE = frozenset(
 )
 
 
+_HAVE = frozenset(["have", "has", "had"])
 _PARTICIPLE_ENDINGS = ("ed", "en", "told", "thought", "said", "seen", "found", "felt")
 
 
@@ -451,7 +452,10 @@ def _verb_follows(
         if word == "back" and i + 1 < len(words) and words[i + 1] in _PARTICLE_AFTER_BACK:
             return False  # "bring voters back to the party": a particle, not "to back"
         if word in verbs or (i + 1 < len(words) and f"{word} {words[i + 1]}" in verbs):
-            # "groups are expected to spend", "officials were told": a passive credits no one
+            # "groups are expected to spend", "officials were told": a passive credits no one;
+            # "doctors have admitting privileges": after "have" an -ing word is no verb form
+            if word.endswith("ing") and i > 0 and words[i - 1] in _HAVE:
+                return False
             return not (last_be and word.endswith(_PARTICIPLE_ENDINGS))
         if word not in between and not adverb(word):
             return False
@@ -539,7 +543,7 @@ def subject_of_clause(
         if word in _NEGATORS or (i == 0 and word == "to"):
             return False  # "hired operatives to take roles": an infinitive, no clause of theirs
         if word in patterns.verbs:
-            return True
+            return not (word.endswith("ing") and i > 0 and words[i - 1] in _HAVE)
         if word.endswith("ly") and i + 1 < len(words):
             continue  # "have been desperately trying": an adverb, not a predicate ("were coy")
         if word in _AUXILIARIES:
