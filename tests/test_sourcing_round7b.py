@@ -81,3 +81,15 @@ def test_an_ing_word_after_have_is_no_verb_of_the_group():
     assert flags("Campaign staffers have been saying for weeks that morale is low.") == [
         ("A101", "Campaign staffers")
     ]
+
+
+# --- what a group tries to do or be is no predicate of it -----------------------------------------
+
+
+def test_what_a_group_tries_to_do_or_be_credits_nothing():
+    assert flags("The mayor and her aides weren't trying to be disloyal, the report found.") == []
+    assert flags("The senator and his allies are trying to use his popularity in the fall.") == []
+
+
+def test_a_predicate_of_the_group_itself_still_credits():
+    assert flags("The mayor's aides were furious about the leak.") == [("A101", "The mayor's aides")]

@@ -559,7 +559,8 @@ def subject_of_clause(
                     i + 1 < len(words) and f"{word} {words[i + 1]}" in patterns.verbs
                 )
             return last_auxiliary not in _BE
-        return last_auxiliary in _BE and word not in _NOT_PREDICATES  # "were coy"
+        # "were coy"; not "weren't trying to be traitors": what they tried, not what they are
+        return last_auxiliary in _BE and word not in _NOT_PREDICATES and "to" not in words[:i]
     return False
 
 
