@@ -92,4 +92,6 @@ def test_what_a_group_tries_to_do_or_be_credits_nothing():
 
 
 def test_a_predicate_of_the_group_itself_still_credits():
-    assert flags("The mayor's aides were furious about the leak.") == [("A101", "The mayor's aides")]
+    assert flags("The mayor's aides were furious about the leak.") == [
+        ("A101", "The mayor's aides")
+    ]
