@@ -95,3 +95,17 @@ def test_a_predicate_of_the_group_itself_still_credits():
     assert flags("The mayor's aides were furious about the leak.") == [
         ("A101", "The mayor's aides")
     ]
+
+
+# --- a question about a group ---------------------------------------------------------------------
+
+
+def test_a_question_about_a_group_credits_no_view():
+    assert flags("A year from now, how will the voters regard the two parties?") == []
+    assert flags("Do voters believe the governor's promise on taxes?") == []
+
+
+def test_a_statement_with_a_question_after_it_still_credits():
+    assert flags("Voters believe the governor's promise, but will they vote for him?") == [
+        ("A201", "Voters")
+    ]

@@ -331,6 +331,25 @@ def verb_after_place(text: str, end: int, ceiling: int, patterns: SourcingPatter
     )
 
 
+_INVERTED_AUXILIARY = re.compile(
+    r"\b(?:will|would|do|does|did|can|could|should|might|must|shall)\s+$", re.IGNORECASE
+)
+_LEADING_AUXILIARY = re.compile(r"(?:Will|Would|Do|Does|Did|Can|Could|Should|Might)\s")
+_QUESTION_END = re.compile(r"\?[\s\"”’')]*$")
+
+
+def _asked_about(text: str, start: int, bounds: tuple[int, int]) -> bool:
+    """ "How will the voters regard the two parties?", "Do voters believe him?": a question
+    about the group (auxiliary before its subject, a question mark at the end) credits no view."""
+    return bool(
+        (
+            _INVERTED_AUXILIARY.search(text, max(bounds[0], start - 8), start)
+            or _LEADING_AUXILIARY.match(text, start)  # "Do voters": grown over the auxiliary
+        )
+        and _QUESTION_END.search(text, max(bounds[0], bounds[1] - 6), bounds[1])
+    )
+
+
 def credited(
     text: str,
     start: int,
@@ -345,6 +364,8 @@ def credited(
     parenthetical ", including …," or a relative clause "who …"), or a cue precedes it.
     """
     sentence_start, sentence_end = bounds
+    if _asked_about(text, start, bounds):
+        return False
     if verb_follows(text, end, sentence_end, patterns, outlet):
         return True
     skipped = skip_parenthetical(text, end, sentence_end)
