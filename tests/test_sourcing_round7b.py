@@ -109,3 +109,29 @@ def test_a_statement_with_a_question_after_it_still_credits():
     assert flags("Voters believe the governor's promise, but will they vote for him?") == [
         ("A201", "Voters")
     ]
+
+
+# --- support a subject seeks or lacks; a named speaker after a parenthetical ---------------------
+
+
+def test_support_sought_or_lacked_credits_no_view():
+    assert flags("She ran as an outsider despite pursuing support from fellow lawmakers.") == []
+    assert flags("The governor has not earned any backing from his party's senators.") == []
+    assert flags("Housing issues get attention from Democrats only in election years.") == []
+
+
+def test_support_won_still_credits_the_group():
+    assert flags("The mayor has won overwhelming support from local business leaders.") == [
+        ("A201", "local business leaders")
+    ]
+
+
+def test_a_named_speaker_after_a_parenthetical_is_not_the_group():
+    assert flags(
+        "The bill lacks support from moderate senators, whom the leader has alienated with his "
+        "threats, said Ann Ruiz, a professor of politics."
+    ) == []
+    assert flags(
+        "Some officials, who were not authorized to speak publicly, said Tuesday that the talks "
+        "had stalled."
+    ) == [("A102", "Some officials")]

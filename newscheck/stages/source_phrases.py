@@ -331,6 +331,27 @@ def verb_after_place(text: str, end: int, ceiling: int, patterns: SourcingPatter
     )
 
 
+_NAMED_SAYER = re.compile(
+    r"\s+(?:said|says|added|wrote|argued|noted)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|"
+    r"October|November|December|The|In|On|At|Last|This)\b)[A-Z]"
+)
+"""', said Larry Sabato' after a parenthetical: a named person speaks, not the group before it
+('lacks support from his colleagues, whom he has alienated, said Larry Sabato')."""
+
+
+_ALLEGIANCE_CUES = frozenset(["support from", "backing from", "attention from"])
+_SOUGHT_OR_LACKED = re.compile(
+    r"\b(?:seek|seeks|seeking|sought|pursue|pursues|pursuing|pursued|court|courts|courting|"
+    r"courted|lack|lacks|lacking|lacked|need|needs|needed|needing|get|gets|getting|any|no)"
+    r"(?:\s+[\w'’-]+){0,2}?\s+(?:support|backing|attention)\s+from\s+(?:[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+"""Support or attention a subject seeks, lacks or merely gets ("pursuing support from fellow
+lawmakers", "lacks support from his colleagues", "has not earned any backing from", "get
+attention from Democrats"): the group is credited with no view; "won support from" still is."""
+
+
 _INVERTED_AUXILIARY = re.compile(
     r"\b(?:will|would|do|does|did|can|could|should|might|must|shall)\s+$", re.IGNORECASE
 )
@@ -369,8 +390,10 @@ def credited(
     if verb_follows(text, end, sentence_end, patterns, outlet):
         return True
     skipped = skip_parenthetical(text, end, sentence_end)
-    if skipped != end and verb_follows(
-        text, skipped, sentence_end, patterns, outlet, relative=False
+    if (
+        skipped != end
+        and verb_follows(text, skipped, sentence_end, patterns, outlet, relative=False)
+        and not _NAMED_SAYER.match(text, skipped, sentence_end)
     ):
         return True
     if (
@@ -382,6 +405,10 @@ def credited(
     cue = cued_before(text, start, sentence_start, patterns, outlet)
     if cue is None:
         return not outlet and caused_to_think(text, start, end, bounds, patterns)
+    if cue in _ALLEGIANCE_CUES and _SOUGHT_OR_LACKED.search(
+        text, max(sentence_start, start - 60), start
+    ):
+        return False  # "pursuing support from fellow lawmakers": wanted, not given
     if cue in patterns.speech_cues:
         # "..., said one official." credits the official; in "Cruz said the people of the
         # state have suffered" the group is what is talked about, not who talks.
