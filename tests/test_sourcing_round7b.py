@@ -135,3 +135,21 @@ def test_a_named_speaker_after_a_parenthetical_is_not_the_group():
         "Some officials, who were not authorized to speak publicly, said Tuesday that the talks "
         "had stalled."
     ) == [("A102", "Some officials")]
+
+
+# --- a verb after 'and' belongs to the earlier subject -------------------------------------------
+
+
+def test_a_verb_after_and_is_the_earlier_subjects_not_the_mentions():
+    assert flags(
+        "Okafor marched in Selma as a college student and says she still keeps the banner."
+    ) == []
+    assert flags("The agent spotted a sign in the crowd and asked for it to be taken down.") == []
+
+
+def test_a_relative_clause_with_a_second_verb_of_saying_still_credits():
+    assert flags("A man who attended and said he was a donor left early.") == [("A101", "A man")]
+    assert flags(
+        "She dropped the plan in March, a person who attended and described the talks on the "
+        "condition of anonymity."
+    ) == [("A101", "a person")]

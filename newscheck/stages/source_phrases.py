@@ -883,6 +883,9 @@ SPEAKER_VERBS = _SPEECH_WORDS | frozenset(_SPEAKER_LIST.split())
 _SPEECH_STOP = re.compile(r"[,;:.!?\"“”]")
 
 
+_CONJUNCTIONS = frozenset(["and", "but", "or"])
+
+
 def speech_follows(
     text: str, end: int, ceiling: int, verbs: frozenset[str] = _SPEECH_WORDS
 ) -> bool:
@@ -890,7 +893,13 @@ def speech_follows(
     segment = text[end : min(ceiling, end + 50)]
     cut = _SPEECH_STOP.search(segment)  # '…in all of them," he said': not the group's verb
     words = WORD.findall((segment[: cut.start()] if cut else segment).lower())[:4]
-    return any(word in verbs for word in words)
+    # not right after a conjunction: "marched as a college student and says he wants …" is the
+    # earlier subject's second verb; the mention before "and" is no subject of it
+    return any(
+        word in verbs
+        and (i == 0 or words[i - 1] not in _CONJUNCTIONS or "who" in words[:i])
+        for i, word in enumerate(words)
+    )  # "a person who attended and described her remarks": the relative's second verb
 
 
 def speaker_credited(
