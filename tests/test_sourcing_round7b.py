@@ -153,3 +153,20 @@ def test_a_relative_clause_with_a_second_verb_of_saying_still_credits():
         "She dropped the plan in March, a person who attended and described the talks on the "
         "condition of anonymity."
     ) == [("A101", "a person")]
+
+
+# --- an -ing word after a preposition is a gerund -------------------------------------------------
+
+
+def test_a_gerund_after_a_preposition_is_no_verb_of_the_group():
+    assert flags(
+        "And while the governor trailed many Democrats in calling for the repeal of the tax, she "
+        "has since come around."
+    ) == []
+    assert flags("Last year the senator joined Democrats in pushing for the repeal of the tax.") == []
+
+
+def test_a_group_in_a_place_that_calls_for_something_still_credits():
+    assert flags("Many Democrats in Congress are calling for a higher minimum wage.") == [
+        ("A201", "Many Democrats in Congress")
+    ]

@@ -125,6 +125,9 @@ _BE = frozenset(
 
 
 _HAVE = frozenset(["have", "has", "had"])
+_HAVE_OR_PREPOSITION = _HAVE | frozenset(
+    ["in", "on", "at", "by", "for", "of", "after", "before", "without", "about", "from"]
+)
 _PARTICIPLE_ENDINGS = ("ed", "en", "told", "thought", "said", "seen", "found", "felt")
 
 
@@ -502,8 +505,8 @@ def _verb_follows(
         if word in verbs or (i + 1 < len(words) and f"{word} {words[i + 1]}" in verbs):
             # "groups are expected to spend", "officials were told": a passive credits no one;
             # "doctors have admitting privileges": after "have" an -ing word is no verb form
-            if word.endswith("ing") and i > 0 and words[i - 1] in _HAVE:
-                return False
+            if word.endswith("ing") and i > 0 and words[i - 1] in _HAVE_OR_PREPOSITION:
+                return False  # "lagged behind many Democrats in calling for …": a gerund
             return not (last_be and word.endswith(_PARTICIPLE_ENDINGS))
         if word not in between and not adverb(word):
             return False
