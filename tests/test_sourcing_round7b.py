@@ -170,3 +170,16 @@ def test_a_group_in_a_place_that_calls_for_something_still_credits():
     assert flags("Many Democrats in Congress are calling for a higher minimum wage.") == [
         ("A201", "Many Democrats in Congress")
     ]
+
+
+# --- 'added' with a count adds something; it says nothing -----------------------------------------
+
+
+def test_added_with_a_count_is_no_verb_of_saying():
+    assert flags("In Denver, organizers added 40 volunteers along the march route.") == []
+
+
+def test_added_with_a_clause_still_credits():
+    assert flags("In Denver, organizers added that the march route would be shorter.") == [
+        ("A201", "organizers")
+    ]

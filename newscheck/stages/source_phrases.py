@@ -125,6 +125,8 @@ _BE = frozenset(
 
 
 _HAVE = frozenset(["have", "has", "had"])
+_ADD = frozenset(["add", "adds", "added", "adding"])
+_AMOUNTS = frozenset(["more", "new", "another", "extra", "dozens", "hundreds", "thousands"])
 _HAVE_OR_PREPOSITION = _HAVE | frozenset(
     ["in", "on", "at", "by", "for", "of", "after", "before", "without", "about", "from"]
 )
@@ -507,6 +509,10 @@ def _verb_follows(
             # "doctors have admitting privileges": after "have" an -ing word is no verb form
             if word.endswith("ing") and i > 0 and words[i - 1] in _HAVE_OR_PREPOSITION:
                 return False  # "lagged behind many Democrats in calling for …": a gerund
+            if word in _ADD and i + 1 < len(words) and (
+                words[i + 1][:1].isdigit() or words[i + 1] in _AMOUNTS
+            ):
+                return False  # "organizers added 160 security personnel": a count, no words
             return not (last_be and word.endswith(_PARTICIPLE_ENDINGS))
         if word not in between and not adverb(word):
             return False
