@@ -183,3 +183,16 @@ def test_added_with_a_clause_still_credits():
     assert flags("In Denver, organizers added that the march route would be shorter.") == [
         ("A201", "organizers")
     ]
+
+
+# --- 'take issue' is one verb of judging; a bare 'take' is none -----------------------------------
+
+
+def test_a_bare_take_credits_nothing():
+    assert flags("Students in rural districts typically take 90 standardized tests a year.") == []
+
+
+def test_take_issue_still_credits():
+    assert flags("Many teachers took issue with the new testing schedule.") == [
+        ("A201", "Many teachers")
+    ]
