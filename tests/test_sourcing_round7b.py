@@ -196,3 +196,19 @@ def test_take_issue_still_credits():
     assert flags("Many teachers took issue with the new testing schedule.") == [
         ("A201", "Many teachers")
     ]
+
+
+# --- a mention after 'to', 'about', 'against' … is an object --------------------------------------
+
+
+def test_a_group_after_a_preposition_does_not_take_the_sentences_verb():
+    assert flags(
+        '"The best way I can describe the governor to friends is to say he never quits," '
+        "Ruiz said."
+    ) == []
+
+
+def test_with_and_a_group_still_credits_its_attitude():
+    assert flags("With many voters worried about taxes, the mayor backed off.") == [
+        ("A201", "many voters")
+    ]

@@ -345,6 +345,14 @@ _NAMED_SAYER = re.compile(
 ('lacks support from his colleagues, whom he has alienated, said Larry Sabato')."""
 
 
+_OBJECT_OF = re.compile(
+    r"\b(?:to|about|against|between|into|toward|towards|without)\s+$", re.IGNORECASE
+)
+"""A preposition right before a mention: it is an object ("the best way I can describe him to
+friends is to say"), so the verb after it is the sentence's, not the mention's.  Not "with"
+("with many worried that …" credits them) nor "for"/"like"."""
+
+
 _ALLEGIANCE_CUES = frozenset(["support from", "backing from", "attention from"])
 _SOUGHT_OR_LACKED = re.compile(
     r"\b(?:seek|seeks|seeking|sought|pursue|pursues|pursuing|pursued|court|courts|courting|"
@@ -392,11 +400,13 @@ def credited(
     sentence_start, sentence_end = bounds
     if _asked_about(text, start, bounds):
         return False
-    if verb_follows(text, end, sentence_end, patterns, outlet):
+    objected = _OBJECT_OF.search(text, max(sentence_start, start - 12), start) is not None
+    if not objected and verb_follows(text, end, sentence_end, patterns, outlet):
         return True
     skipped = skip_parenthetical(text, end, sentence_end)
     if (
-        skipped != end
+        not objected
+        and skipped != end
         and verb_follows(text, skipped, sentence_end, patterns, outlet, relative=False)
         and not _NAMED_SAYER.match(text, skipped, sentence_end)
     ):
