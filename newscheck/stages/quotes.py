@@ -79,6 +79,8 @@ _CLAUSE_START = re.compile(r"\s+(?=[\w\u201c\"'\u2018$])")
 _PRONOUN_START = re.compile(r"(?:he|she|they|it|we|I|there|you)\b")
 _OBJECT_TAKERS = attribution_words("object_taking_verb")
 _WEAK = attribution_words("verb_needing_that")
+_ASK = frozenset(["ask", "asks", "asked", "asking"])
+_CAUSATIVE = attribution_words("causative")
 _QUESTION = re.compile(
     r"(?:\s+(?:[\w'\u2019.-]{1,30} ){0,3}?)?\s*(?P<word>whether|if|why|how|what|when|where|who)\b"
 )
@@ -525,6 +527,8 @@ class _QuoteFinder:
         for index, frame in enumerate(self.frames):
             if index in self.used_frames or frame.speaker is None:
                 continue
+            if self._caused(frame.speaker):
+                continue  # "letting voters know ...": a causative, not a reporting frame
             if frame.cue.section == "object":
                 span = self._object_with_quote(frame)
             else:
@@ -539,6 +543,14 @@ class _QuoteFinder:
                 _Found(span[0], span[1], "indirect", frame, frame.speaker, frame.apposition)
             )
         return found
+
+    def _caused(self, speaker: tuple[int, int]) -> bool:
+        """Whether the speaker phrase opens with, or follows, a causative ("letting voters")."""
+        first = _WORDS.match(self.text, speaker[0])
+        if first is not None and first.group() in _CAUSATIVE:
+            return True
+        before = self.text.rfind(" ", max(0, speaker[0] - 12), max(0, speaker[0] - 1))
+        return self.text[before + 1 : speaker[0]].strip() in _CAUSATIVE
 
     def _object_with_quote(self, frame: Frame) -> tuple[int, int] | None:
         """What the cue says about its object when that holds a quoted fragment: "described
@@ -616,7 +628,7 @@ class _QuoteFinder:
         that = _that(text, position, skipped.end())
         if that is not None and "," not in text[position : that.end()]:
             start = that.end()
-        elif word.lower() == "asked" and (question := _QUESTION.match(text, position)):
+        elif word.lower() in _ASK and (question := _QUESTION.match(text, position)):
             start = question.end() - len(question.group("word"))  # "asked whether ..."
         else:
             if verb_section(word) is None:
