@@ -73,3 +73,15 @@ def test_asking_whether_is_reported_speech():
         ("indirect", "whether the bridge contract can be reopened", "asking",
          "Several senators"),
     ]
+
+
+def test_declared_with_a_plain_object_is_no_report():
+    text = "Several network anchors declared the governor the winner before midnight.\n"
+    assert quotes_of(text) == []
+
+
+def test_declared_that_is_still_a_report():
+    text = "The state party declared that the recount was over.\n"
+    assert quotes_of(text) == [
+        ("indirect", "the recount was over", "declared", "The state party"),
+    ]
