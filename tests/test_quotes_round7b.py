@@ -85,3 +85,9 @@ def test_declared_that_is_still_a_report():
     assert quotes_of(text) == [
         ("indirect", "the recount was over", "declared", "The state party"),
     ]
+
+
+def test_asking_for_a_quoted_name_is_no_report():
+    text = ("Tenant groups were angry about the evictions. The Fair Homes coalition on Monday "
+            'launched a mock website asking for designs for a "Landlord of the Year" trophy.\n')
+    assert quotes_of(text) == []

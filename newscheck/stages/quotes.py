@@ -535,7 +535,7 @@ class _QuoteFinder:
                 span = (
                     self._clause_after(frame)
                     or self._clause_before(frame)
-                    or self._object_with_quote(frame)
+                    or (None if self._asks_for(frame) else self._object_with_quote(frame))
                 )
             if span is None:
                 continue
@@ -543,6 +543,10 @@ class _QuoteFinder:
                 _Found(span[0], span[1], "indirect", frame, frame.speaker, frame.apposition)
             )
         return found
+
+    def _asks_for(self, frame: Frame) -> bool:
+        """A clause verb before "for" ("asking for proposals"): a request's object, no report."""
+        return self.text.startswith(" for ", frame.cue.end)
 
     def _caused(self, speaker: tuple[int, int]) -> bool:
         """Whether the speaker phrase opens with, or follows, a causative ("letting voters")."""
