@@ -5,8 +5,11 @@ from __future__ import annotations
 from newscheck.config import Config
 from newscheck.document import Document
 from newscheck.pipeline import build_document, run_stages
-from newscheck.report import Quote
+from newscheck.report import Finding, Quote
 from newscheck.stages import sourcing
+
+FLAGGED = ("anonymous_source", "vague_attribution")
+"""The categories of the anonymous and vague flags."""
 
 
 def analyse(text: str, quotes: tuple[Quote, ...] = (), config: Config | None = None) -> Document:
@@ -19,7 +22,22 @@ def analyse(text: str, quotes: tuple[Quote, ...] = (), config: Config | None = N
     return document
 
 
+def _in_text_order(document: Document) -> list[Finding]:
+    return sorted(document.findings, key=lambda f: (f.start, f.end, f.rule))
+
+
 def flags(document: Document) -> list[tuple[str, str]]:
     """(rule, words) of every finding in text order."""
-    ordered = sorted(document.findings, key=lambda f: (f.start, f.end, f.rule))
-    return [(f.rule, f.text) for f in ordered]
+    return [(f.rule, f.text) for f in _in_text_order(document)]
+
+
+def source_flags(text: str, with_quotes: bool = False) -> list[tuple[str, str]]:
+    """(rule, exact text) of the anonymous and vague flags in ``text``, in text order;
+    ``with_quotes`` runs the quotes stage first, so the sourcing stage knows what is inside a
+    quotation."""
+    if with_quotes:
+        document = build_document(text)
+        run_stages(document, ("sentences", "quotes", "sourcing"))
+    else:
+        document = analyse(text)
+    return [(f.rule, f.text) for f in _in_text_order(document) if f.category in FLAGGED]

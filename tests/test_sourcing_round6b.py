@@ -6,24 +6,7 @@ exact span, and sentences that must not.
 
 from __future__ import annotations
 
-from sourcing_helpers import analyse
-
-from newscheck.pipeline import build_document, run_stages
-
-FLAGGED = ("anonymous_source", "vague_attribution")
-
-
-def flags(text: str, with_quotes: bool = False) -> list[tuple[str, str]]:
-    """(rule, exact text) of the anonymous and vague flags, in text order; ``with_quotes`` runs
-    the quotes stage first, so the sourcing stage knows what is inside a quotation."""
-    if with_quotes:
-        document = build_document(text)
-        run_stages(document, ("sentences", "quotes", "sourcing"))
-    else:
-        document = analyse(text)
-    ordered = sorted(document.findings, key=lambda f: (f.start, f.end, f.rule))
-    return [(f.rule, f.text) for f in ordered if f.category in FLAGGED]
-
+from sourcing_helpers import source_flags as flags
 
 # --- an active "raise questions" has its own subject -------------------------------------------
 

@@ -6,17 +6,7 @@ exact span, and sentences that must not.
 
 from __future__ import annotations
 
-from sourcing_helpers import analyse
-
-FLAGGED = ("anonymous_source", "vague_attribution")
-
-
-def flags(text: str) -> list[tuple[str, str]]:
-    """(rule, exact text) of the anonymous and vague flags, in text order."""
-    document = analyse(text)
-    ordered = sorted(document.findings, key=lambda f: (f.start, f.end, f.rule))
-    return [(f.rule, f.text) for f in ordered if f.category in FLAGGED]
-
+from sourcing_helpers import source_flags as flags
 
 # --- words of a view the lists lacked ------------------------------------------------------------
 
