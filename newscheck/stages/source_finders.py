@@ -14,11 +14,14 @@ from newscheck.stages.mentions import (
     ROLE_WORDS,
     SINGULAR_DETERMINERS,
     SourcingLexicon,
+    _alternation,
+    _sections,
     names_someone,
 )
 from newscheck.stages.source_patterns import SourcingPatterns
 from newscheck.stages.source_phrases import (
     AFTER_GROUP_SUBJECT,
+    ALLEGIANCE_CUES,
     FOLLOWING_WORD,
     INTERVIEWED,
     MODIFIERS,
@@ -309,12 +312,14 @@ def _poll_in(text: str, start: int, end: int) -> bool:
 
 
 _ECONOMIC_FIGURE = re.compile(
-    r"\b(?:rates?|tax|taxes|tariffs?|interest|inflation|unemployment|growth|gdp|wages?|"
-    r"prices?|budget|deficit|debt)\b(?:\s+(?:of|at|to|by|was|is|rose|fell))?[\s\w$.,-]{0,12}$",
+    r"\b(?:"
+    + _alternation(_sections("sourcing_cues.txt")["economic_figures"])
+    + r")\b(?:\s+(?:of|at|to|by|was|is|rose|fell))?[\s\w$.,-]{0,12}$",
     re.IGNORECASE,
 )
 """A percentage that measures the economy ("the corporate tax rate of 35 percent",
-"unemployment at 5 percent"), not a poll's figure."""
+"unemployment at 5 percent"), not a poll's figure; the words are ``[economic_figures]`` in
+sourcing_cues.txt."""
 
 
 _CAPITALISED_NEXT = re.compile(r"\s+[A-Z][\w'’.-]+")
@@ -797,7 +802,7 @@ def _cued_over_modifiers(
     return None
 
 
-_WEAK_CUES = frozenset(["by", "support from", "backing from", "attention from"])
+_WEAK_CUES = ALLEGIANCE_CUES | {"by"}
 """Cues that, across unknown modifiers, credit allegiance or votes more often than a view
 ("lack of support from young voters", "late support from uncommitted superdelegates")."""
 

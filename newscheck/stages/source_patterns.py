@@ -264,9 +264,9 @@ _SPEAK = frozenset(["speak", "speaks", "spoke", "speaking"])
 
 
 PRONOUNS_FOR_GROUPS = ("they", "who")
+"""Pronouns whose antecedent may be an unnamed group ("Democrats, who want …", "They fear …")."""
 ONE_ALONE = ("one", "another")
 """Words that may stand alone for one of a group just named ("attorneys; one suggested")."""
-"""Pronouns whose antecedent may be an unnamed group ("Democrats, who want …", "They fear …")."""
 
 
 _QUOTED_OUTLET_CUES = (

@@ -353,7 +353,8 @@ friends is to say"), so the verb after it is the sentence's, not the mention's. 
 ("with many worried that …" credits them) nor "for"/"like"."""
 
 
-_ALLEGIANCE_CUES = frozenset(["support from", "backing from", "attention from"])
+ALLEGIANCE_CUES = frozenset(["support from", "backing from", "attention from"])
+"""Cues that credit support or attention a group gives (``_SOUGHT_OR_LACKED`` undoes them)."""
 _SOUGHT_OR_LACKED = re.compile(
     r"\b(?:seek|seeks|seeking|sought|pursue|pursues|pursuing|pursued|court|courts|courting|"
     r"courted|lack|lacks|lacking|lacked|need|needs|needed|needing|get|gets|getting|any|no)"
@@ -420,7 +421,7 @@ def credited(
     cue = cued_before(text, start, sentence_start, patterns, outlet)
     if cue is None:
         return not outlet and caused_to_think(text, start, end, bounds, patterns)
-    if cue in _ALLEGIANCE_CUES and _SOUGHT_OR_LACKED.search(
+    if cue in ALLEGIANCE_CUES and _SOUGHT_OR_LACKED.search(
         text, max(sentence_start, start - 60), start
     ):
         return False  # "pursuing support from fellow lawmakers": wanted, not given
