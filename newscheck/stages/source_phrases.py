@@ -336,10 +336,15 @@ def verb_after_place(text: str, end: int, ceiling: int, patterns: SourcingPatter
     )
 
 
+CALENDAR_NAMES = (
+    r"January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+)
+"""Month and day names (a regex alternation): capitalised, yet no one's name."""
 _NAMED_SAYER = re.compile(
-    r"\s+(?:said|says|added|wrote|argued|noted)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|"
-    r"Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|"
-    r"October|November|December|The|In|On|At|Last|This)\b)[A-Z]"
+    r"\s+(?:said|says|added|wrote|argued|noted)\s+(?!(?:"
+    + CALENDAR_NAMES
+    + r"|The|In|On|At|Last|This)\b)[A-Z]"
 )
 """', said Larry Sabato' after a parenthetical: a named person speaks, not the group before it
 ('lacks support from his colleagues, whom he has alienated, said Larry Sabato')."""

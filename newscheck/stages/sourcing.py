@@ -44,7 +44,7 @@ from newscheck.stages.source_finders import (
     unattributed_claims,
 )
 from newscheck.stages.source_patterns import Scan, patterns_for, speaker_nouns
-from newscheck.stages.source_phrases import WORD, forget_sentence_index
+from newscheck.stages.source_phrases import CALENDAR_NAMES, WORD, forget_sentence_index
 from newscheck.stages.source_shapes import merged, shape_hits
 
 IDENTIFIABLE_KINDS = ("person", "organization", "outlet", "document")
@@ -139,8 +139,7 @@ _SPEAKER_RULES = {"anonymous": "A101", "vague": "A201", "outlet": "A301"}
 
 
 _NAMED_PARTNER = re.compile(
-    r"(?<![.!?]\s)\b(?!(?:January|February|March|April|May|June|July|August|September|October|"
-    r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    r"(?<![.!?]\s)\b(?!(?:" + CALENDAR_NAMES + r")\b)"
     r"[A-Z][\w'’.-]+\s+(?:and|or)\s+$"
 )
 """'Joseph and other community members': the group has a named member (not after a full stop)."""
