@@ -310,6 +310,8 @@ def _phrase_forward(tokens: list[re.Match[str]], first: int) -> tuple[int, int] 
         return first, first
     if lowered in _BOUNDARY:
         return None
+    # a capitalised determiner is no name: "A reporter for USA Today spotted"
+    opens_with_determiner = lowered in DETERMINERS
     last = first
     index = first + 1
     while index < len(tokens) and index - first < 9:
@@ -330,12 +332,11 @@ def _phrase_forward(tokens: list[re.Match[str]], first: int) -> tuple[int, int] 
             lowered.endswith("ed") or lowered in _verb_sections() or lowered in _PHRASE_ENDERS
         ):
             break  # a verb ends the phrase: "Clinton's aide rallied supporters"
-        elif token[0].islower() and tokens[first][0].lower() not in DETERMINERS and all(
+        elif token[0].islower() and not opens_with_determiner and all(
             t[0][0].isupper() and not t[0].endswith(("'s", "\u2019s"))
             for t in tokens[first:index]
         ):
             break  # after a name, a lowercase word is its verb: "Senator Hal Brooks supports"
-            # (a capitalised determiner is no name: "A reporter for USA Today spotted")
         if tokens[index - 1][0].endswith(".") and _ends_sentence(tokens[index - 1][0]):
             break
         last = index

@@ -439,12 +439,10 @@ class SpeakerResolver:
         compatible = _COMPATIBLE.get(lowered, ())
         antecedent = None
         for known in reversed(self.history[-12:]):
+            # (he/she are compatible with no vague source: only an unnamed one needs a test)
             if known.kind in compatible and not (
-                lowered in _PERSON_PRONOUNS
-                and (
-                    known.kind == "vague"
-                    or (known.kind == "anonymous" and _no_he_or_she(known.name))
-                )
+                known.kind == "anonymous" and lowered in _PERSON_PRONOUNS
+                and _no_he_or_she(known.name)
             ):
                 antecedent = known
                 break
