@@ -553,8 +553,11 @@ class _QuoteFinder:
         first = _WORDS.match(self.text, speaker[0])
         if first is not None and first.group() in _CAUSATIVE:
             return True
-        before = self.text.rfind(" ", max(0, speaker[0] - 12), max(0, speaker[0] - 1))
-        return self.text[before + 1 : speaker[0]].strip() in _CAUSATIVE
+        window = max(0, speaker[0] - 12)
+        before = self.text.rfind(" ", window, max(0, speaker[0] - 1))
+        # No space in the window: the word is read from the window's start, never from the
+        # start of the text (a slice per speaker of everything before it was quadratic).
+        return self.text[max(before + 1, window) : speaker[0]].strip() in _CAUSATIVE
 
     def _object_with_quote(self, frame: Frame) -> tuple[int, int] | None:
         """What the cue says about its object when that holds a quoted fragment: "described
