@@ -177,8 +177,9 @@ def shape_hits(
             continue  # '… in all of them,"said': punctuation right before the verb
         if verb_start < 2 or text[verb_start - 2] not in _LAST_LETTERS:
             continue  # '," said', 'Trump said': no people noun or auxiliary ends so
-        space = text.rfind(" ", max(0, verb_start - 24), verb_start - 1)
-        previous = text[space + 1 : verb_start - 1]
+        window = max(0, verb_start - 24)
+        space = text.rfind(" ", window, verb_start - 1)
+        previous = text[max(space + 1, window) : verb_start - 1]  # never from the text's start
         if previous in _NEVER_HEADS:
             continue  # "he said", "they say", "who said": the commonest case, rejected first
         if space >= 0 and previous and _SPACE.search(previous) is None:
