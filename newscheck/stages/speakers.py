@@ -453,7 +453,7 @@ class SpeakerResolver:
                 antecedent = named
         if antecedent is None:
             return Speaker(start, end, mention, mention, "unknown")
-        kind = "anonymous" if antecedent.kind in ("anonymous", "vague") else antecedent.kind
+        kind = antecedent.kind  # "they" after "Critics say" is as vague as its antecedent
         return Speaker(start, end, mention, antecedent.name, kind)
 
     def _person_named_before(self, position: int, since: int = 0) -> _Known | None:
