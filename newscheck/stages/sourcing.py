@@ -372,9 +372,14 @@ def analyse(document: Document) -> None:
     for i, mention in enumerate(sourced):
         for quote_id in mention.quotes:
             source_of_quote.setdefault(quote_id, ids[i])
+    by_id = {source.id: source for source in sources}
     for quote in document.quotes:
-        if quote.speaker is not None and quote.id in source_of_quote:
-            quote.speaker.source_id = source_of_quote[quote.id]
+        speaker = quote.speaker
+        if speaker is not None and quote.id in source_of_quote:
+            speaker.source_id = source_of_quote[quote.id]
+            if speaker.kind == "unknown":  # a pronoun only the sourcing stage resolved
+                source = by_id[speaker.source_id]
+                speaker.name, speaker.kind = source.name, source.kind
     findings: list[Finding] = []
     for mention in mentions:
         if mention.rule is None:
