@@ -295,6 +295,33 @@ def test_pathological_markdown_finishes_and_stays_exact(name: str) -> None:
     assert_finishes_exact(MARKDOWN_PATHOLOGICAL[name], "markdown", name)
 
 
+def _best_cpu_seconds(text: str) -> float:
+    from newscheck import analyze_text
+
+    best = float("inf")
+    for _ in range(2):
+        started = time.process_time()
+        analyze_text(text)
+        best = min(best, time.process_time() - started)
+    return best
+
+
+def test_one_long_document_grows_linearly() -> None:
+    """Four times the text may take about four times as long, never the square.
+
+    Speakers that open a paragraph after a long word (no space in the dozen characters before
+    them) once made the quotes stage copy the whole text before each of them: 9.8x the time for
+    4x the text.  The bound of 7 leaves room for a noisy machine (linear measures ~4.5)."""
+    paragraphs = (
+        '"We will not back down," said Councillor Lena Ortiz of the harbour committee.\n\n'
+        "Ortiz argued that the port authority's plan was unconstitutional.\n\n"
+        "Critics said the vote was rushed through by administrators.\n\n"
+    )
+    small = paragraphs * (250_000 // len(paragraphs))
+    ratio = _best_cpu_seconds(small * 4) / _best_cpu_seconds(small)
+    assert ratio < 7, f"4x the text took {ratio:.1f}x the CPU time"
+
+
 def test_file_name_that_is_not_utf8_never_crashes_the_output(tmp_path: Path) -> None:
     name = os.fsdecode(b"caf\xe9.txt")  # a Latin-1 file name on a UTF-8 system
     write(tmp_path, name, STORY.encode())
