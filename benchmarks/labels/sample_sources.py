@@ -121,7 +121,9 @@ def rich_spans(shared: Path, articles: tuple[int, ...] = (0, 1)) -> list[tuple[s
     sourcing rules and kept untouched until the end (``polnear_rich_sources.tsv``).
     ``articles=(2,)`` is the sixth sample (``polnear_rich2_sources.tsv``), labelled before a third
     round of rules that read the fifth sample's errors; ``articles=(3,)`` is the eighth
-    (``polnear_rich3_sources.tsv``), labelled during the fourth round, blind to its rules.
+    (``polnear_rich3_sources.tsv``), labelled during the fourth round, blind to its rules;
+    ``articles=(4,)`` is the ninth (``polnear_rich4_sources.tsv``), labelled in round 8 before
+    its first measurement.
     """
     folder = shared / "quotes" / "polnear" / "train"
     sample = []
@@ -148,10 +150,13 @@ def main() -> None:
     parser.add_argument("--rich2", action="store_true", help="the sixth sample (train articles)")
     parser.add_argument("--dev2", action="store_true", help="the seventh sample (dev half)")
     parser.add_argument("--rich3", action="store_true", help="the eighth sample (train articles)")
+    parser.add_argument("--rich4", action="store_true", help="the ninth sample (train articles)")
     args = parser.parse_args()
-    split = "train" if args.rich or args.rich2 or args.rich3 else "dev"
+    split = "train" if args.rich or args.rich2 or args.rich3 or args.rich4 else "dev"
     folder = args.shared / "quotes" / "polnear" / split / "text"
-    if args.rich3:
+    if args.rich4:
+        sample = rich_spans(args.shared, articles=(4,))
+    elif args.rich3:
         sample = rich_spans(args.shared, articles=(3,))
     elif args.dev2:
         sample = fresh_spans(args.shared, residue=1, half="dev")
