@@ -19,13 +19,20 @@ from newscheck.stages.mentions import ORGANIZATION_WORDS, ROLE_WORDS, SourcingLe
 
 @cache
 def credit_verbs() -> tuple[str, ...]:
-    """The verbs the search starts from (``[shape_verbs]`` in sourcing_cues.txt; the scanner's
-    ``credit_verb`` tag)."""
-    return _sections("sourcing_cues.txt").get("shape_verbs", ())
+    """The words the search starts from (the scanner's ``credit_verb`` tag): ``[shape_verbs]``
+    in sourcing_cues.txt, and (round 8) every stance verb and attitude there, so that a people
+    noun the lists do not know is found as the subject of a view ("developers see golf courses
+    as wasted space", "party bosses are so worried"), not only of a verb of saying."""
+    cues = _sections("sourcing_cues.txt")
+    words = dict.fromkeys(cues.get("shape_verbs", ()))
+    for section in ("stance", "attitudes"):
+        words.update(dict.fromkeys(w for w in cues.get(section, ()) if " " not in w))
+    return tuple(words)
 
 
 _SKIPPABLE_LIST = """have has had also still now long often privately publicly generally
-initially already even quickly"""
+initially already even quickly are were is was been being will would could may might do does did
+not never so too very"""
 _SKIPPABLE = frozenset(_SKIPPABLE_LIST.split())
 _NOT_ADVERBS = frozenset(["only", "early", "family", "rally", "ally", "daily", "weekly", "likely"])
 _FUNCTION_WORD_LIST = """ever never however whatever whenever after under over rather together

@@ -1,0 +1,35 @@
+"""Sourcing, round 8: structures that generalise to text nobody has read.
+
+Every example text is our own invention.  Each rule has sentences that must flag (with the exact
+span) and sentences of the same shape that must not.
+"""
+
+from __future__ import annotations
+
+from sourcing_helpers import source_flags as flags
+
+# --- a people noun by shape as the subject of a stance verb or an attitude ----------------------
+
+
+def test_an_unlisted_people_noun_before_a_stance_verb_is_a_vague_source():
+    assert flags(
+        "Across the county, where farmland is vanishing, developers see the old courses as "
+        "wasted space."
+    ) == [("A201", "developers")]
+
+
+def test_an_unlisted_people_noun_before_be_and_an_attitude_is_a_vague_source():
+    assert flags(
+        "But party bosses are apparently so worried that the nominee could stumble that they "
+        "rewrote the rules."
+    ) == [("A201", "party bosses")]
+    assert flags("Negotiators were optimistic that a deal was near.") == [
+        ("A201", "Negotiators")
+    ]
+
+
+def test_a_people_noun_that_is_only_described_or_acted_on_is_no_source():
+    assert flags("The engineers were so tired that they went home early.") == []
+    assert flags("Developers were seen near the site on Tuesday.") == []
+    assert flags("The workers are expected to finish the bridge by June.") == []
+    assert flags("The computers are divided into three groups.") == []
