@@ -33,3 +33,17 @@ def test_a_people_noun_that_is_only_described_or_acted_on_is_no_source():
     assert flags("Developers were seen near the site on Tuesday.") == []
     assert flags("The workers are expected to finish the bridge by June.") == []
     assert flags("The computers are divided into three groups.") == []
+
+
+# --- a listed group joined to a people noun the lists do not know -------------------------------
+
+
+def test_a_group_joined_to_an_unlisted_people_noun_is_one_source_with_the_verb_after_both():
+    assert flags(
+        "Both private experts and federal investigators immediately understood what he meant."
+    ) == [("A201", "Both private experts and federal investigators")]
+
+
+def test_a_joined_pair_that_only_acts_is_no_source():
+    assert flags("Critics and their lawyers met on Monday.") == []
+    assert flags("Residents and commuters were stuck in traffic for hours.") == []

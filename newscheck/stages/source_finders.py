@@ -579,8 +579,10 @@ def find_vague(
             ):
                 continue  # "a conservative think tank"; "Republican nominee": no "a/one" before
             end = extend_right(text, head_end, bounds[1])
-            coordinated = patterns.coordinated.match(text, end, bounds[1])
-            if coordinated:  # "Regulators and environmental groups"
+            coordinated = patterns.coordinated.match(text, end, bounds[1]) or _coordinated_people(
+                text, end, bounds[1]
+            )
+            if coordinated:  # "Regulators and environmental groups", "lawmakers and technologists"
                 end = coordinated.end()
             viewed = text.startswith(",", end) and _VIEW_TO.search(
                 text[max(bounds[0], head_start - 30) : head_start]
@@ -832,6 +834,23 @@ def _object_relative(
     return stance_follows(text, end, bounds[1], patterns) or verb_follows(
         text, end, bounds[1], patterns, False, relative=False
     )  # "one that most voters oppose"
+
+
+_COORDINATED_PEOPLE = re.compile(
+    r"\s+(?:and|or)\s+(?:[a-z][\w'’-]*\s+){0,2}?([a-z][a-z'’-]*s)(?![\w'’-])"
+)
+
+
+def _coordinated_people(text: str, end: int, ceiling: int) -> re.Match[str] | None:
+    """ "lawmakers and technologists", "experts and federal investigators": a group joined to a
+    plural people noun the lists do not know (by shape, ``human_nouns``); the pair is one source
+    and its verb comes after the second noun (round 8)."""
+    if not text.startswith((" and ", " or "), end):
+        return None  # the usual case, tested before any regex
+    joined = _COORDINATED_PEOPLE.match(text, end, ceiling)
+    if joined is None or not human_nouns().plural(joined.group(1)):
+        return None
+    return joined
 
 
 _UNLISTED_GROUP = re.compile(
