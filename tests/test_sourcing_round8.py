@@ -47,3 +47,21 @@ def test_a_group_joined_to_an_unlisted_people_noun_is_one_source_with_the_verb_a
 def test_a_joined_pair_that_only_acts_is_no_source():
     assert flags("Critics and their lawyers met on Monday.") == []
     assert flags("Residents and commuters were stuck in traffic for hours.") == []
+
+
+# --- a group with the participle of an allegiance verb right after it -------------------------
+
+
+def test_a_group_before_a_supporting_or_backing_participle_holds_that_stance():
+    assert flags(
+        "Trump called for a ban, with others supporting an indefinite ban on refugees."
+    ) == [("A201", "others")]
+    assert flags("Much of the money came from outside groups supporting the governor's bid.") == [
+        ("A201", "outside groups")
+    ]
+
+
+def test_a_participle_of_an_action_or_a_participle_as_adjective_credits_nothing():
+    assert flags("Voters casting ballots in the rain waited for hours.") == []
+    assert flags("After the fire, few supporting documents survived.") == []
+    assert flags("The meeting was with delegates who are supporting the senator.") == []

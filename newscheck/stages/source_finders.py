@@ -540,8 +540,9 @@ def find_vague(
                 if (
                     following_word is None
                     or head == "those"  # "those worries": a determiner
-                    or (  # "few calls", "some warning signs": plural nouns, not verbs
-                        head not in ("everyone", "everybody")
+                    or (  # "few calls", "some warning signs": plural nouns, not verbs;
+                        # "others" is never a determiner: "others supporting a ban" (round 8)
+                        head not in ("everyone", "everybody", "others")
                         and follower.endswith(("s", "ing"))
                         and not follower.endswith("ss")  # "few express enthusiasm"
                         and follower not in AFTER_GROUP_SUBJECT
