@@ -65,3 +65,20 @@ def test_a_participle_of_an_action_or_a_participle_as_adjective_credits_nothing(
     assert flags("Voters casting ballots in the rain waited for hours.") == []
     assert flags("After the fire, few supporting documents survived.") == []
     assert flags("The meeting was with delegates who are supporting the senator.") == []
+
+
+# --- a people noun by shape right after a cue that credits what follows it ----------------------
+
+
+def test_an_unlisted_people_noun_after_a_crediting_cue_is_a_vague_source():
+    assert flags(
+        "The mayor has faced criticism from longtime rivals that the budget hides a deficit."
+    ) == [("A201", "longtime rivals")]
+    assert flags("The tax drew complaints from retailers and the state's hospitals.") == [
+        ("A201", "retailers")
+    ]
+
+
+def test_a_cue_followed_by_a_document_or_a_name_flags_no_group():
+    assert flags("The mayor has faced criticism from the report that the council released.") == []
+    assert flags("The plan drew criticism from Senator Ann Roe and other members.") == []
