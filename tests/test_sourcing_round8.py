@@ -82,3 +82,23 @@ def test_an_unlisted_people_noun_after_a_crediting_cue_is_a_vague_source():
 def test_a_cue_followed_by_a_document_or_a_name_flags_no_group():
     assert flags("The mayor has faced criticism from the report that the council released.") == []
     assert flags("The plan drew criticism from Senator Ann Roe and other members.") == []
+
+
+# --- a psych verb ("alarm", "frustrated", "pleases") before a group: the group feels it ---------
+
+
+def test_a_group_after_a_psych_verb_is_credited_with_the_feeling():
+    assert flags("Attacks on a judge by a sitting governor alarm legal experts.") == [
+        ("A201", "legal experts")
+    ]
+    assert flags("The ruling frustrated civil rights groups across the state.") == [
+        ("A201", "civil rights groups")
+    ]
+    assert flags("The speech pleased investors.") == [("A201", "investors")]
+
+
+def test_a_psych_word_as_adjective_infinitive_or_noun_credits_no_group():
+    assert flags("The new rules were described to frustrated voters at a town hall.") == []
+    assert flags("Local officials are working to galvanize voters before the runoff.") == []
+    assert flags("The governor has to convince voters that the tax is temporary.") == []
+    assert flags("The strike prompted outrage among residents of the city.") == []

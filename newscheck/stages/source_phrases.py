@@ -654,6 +654,8 @@ def cued_before(
     words = WORD.findall(before.lower())
     if not words or (outlet and words[-1] in ("told", "tells", "asked", "asks")):
         return None
+    if not outlet and before[-1] == " " and psych_verb_before(words, patterns):
+        return words[-1]
     for size in (1, 2, 3):
         cue = " ".join(words[-size:])
         if len(words) >= size and cue in patterns.cues_before:
@@ -663,6 +665,51 @@ def cued_before(
     if words[-1] == "by" and any(w in patterns.by_participles for w in words[-8:-1]):
         return "by"
     return None
+
+
+_NOT_PSYCH_LIST = """opposed concerned interested resigned convinced divided united"""
+_NOT_PSYCH_VERBS = frozenset(_NOT_PSYCH_LIST.split())
+"""Attitudes whose verb does not make its object feel them, or names a goal more often than a
+feeling ("Trump opposed Republicans on trade", "the case concerns voters", "has to convince
+voters", "agreed to divide the primaries")."""
+_NOT_BEFORE_PSYCH_LIST = """be is are was were been being get got become became seem seemed
+feel felt remain remained grow grew so too very more most less least how and or of by to with
+for from among in on at about as than"""
+_NOT_BEFORE_PSYCH = frozenset(_NOT_BEFORE_PSYCH_LIST.split())
+"""Words before an -ed attitude that make it an adjective ("were so alarmed", "to frustrated
+voters") or before any form that make it an infinitive ("to galvanize voters": a goal)."""
+
+
+def psych_verb(word: str, attitudes: frozenset[str]) -> bool:
+    """ "alarmed", "alarms", "alarm", "frustrates", "worries": a verb whose object feels what its
+    -ed participle, an ``[attitudes]`` word, names (round 8)."""
+    if word.endswith("ed"):
+        return word in attitudes and word not in _NOT_PSYCH_VERBS
+    if word.endswith("ies"):
+        participle = word[:-3] + "ied"
+    elif word.endswith("s"):
+        participle = word[:-1] + ("d" if word[-2:-1] == "e" else "ed")
+    elif word.endswith("y"):
+        participle = word[:-1] + "ied"
+    else:
+        participle = word + ("d" if word.endswith("e") else "ed")
+    return participle in attitudes and participle not in _NOT_PSYCH_VERBS
+
+
+def psych_verb_before(words: list[str], patterns: SourcingPatterns) -> bool:
+    """The last of ``words`` (right before a group) is a psych verb used as a verb: "the attacks
+    alarm legal experts", "the ruling frustrated civil rights groups", "has worried lawmakers";
+    not an adjective ("the frustrated voters", "were so alarmed")."""
+    word = words[-1] if len(words) > 1 else ""
+    if not word or not psych_verb(word, patterns.attitudes):
+        return False
+    previous = words[-2]
+    if previous in DETERMINERS or previous in _NOT_BEFORE_PSYCH:
+        return False
+    # a bare form may be a noun: "prompted outrage among", "sounded the alarm"
+    return word.endswith("s") or word.endswith("ed") or not (
+        previous.endswith("ed") or previous in patterns.verbs
+    )
 
 
 _CAUSED_BEFORE = re.compile(
@@ -738,7 +785,9 @@ def may_be_credited(
     if not may_continue(text, end, bounds[1], patterns):
         if not cue_in(text[window_start:head_start].lower(), patterns):
             # most group nouns: no verb can follow and no cue comes before
-            return caused_to_think(text, head_start, end, bounds, patterns)
+            return caused_to_think(text, head_start, end, bounds, patterns) or _psych_near(
+                text, head_start, bounds[0], patterns
+            )
         cue_before = True
     if verb_follows(text, end, bounds[1], patterns, False):
         return True
@@ -752,8 +801,20 @@ def may_be_credited(
     window = text[window_start:head_start].lower()
     if cue_in(window, patterns) or caused_to_think(text, head_start, end, bounds, patterns):
         return True
+    if _psych_near(text, head_start, bounds[0], patterns):
+        return True
     individual = kind == "anonymous" or " of " in window[-60:].lower()  # "one of the aides"
     return individual and subject_of_clause(text, end, bounds[1], patterns)
+
+
+def _psych_near(text: str, head_start: int, floor: int, patterns: SourcingPatterns) -> bool:
+    """A psych verb among the (at most three) words before a group's head, modifiers between
+    ("alarm legal experts"): the cheap test's view of ``psych_verb_before``."""
+    words = WORD.findall(text[max(floor, head_start - 40) : head_start].lower())
+    return any(
+        psych_verb_before(words[: len(words) - back], patterns)
+        for back in range(min(3, len(words)))
+    )
 
 
 def noun_follows(text: str, pos: int, ceiling: int, patterns: SourcingPatterns) -> bool:
