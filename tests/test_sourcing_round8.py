@@ -102,3 +102,27 @@ def test_a_psych_word_as_adjective_infinitive_or_noun_credits_no_group():
     assert flags("Local officials are working to galvanize voters before the runoff.") == []
     assert flags("The governor has to convince voters that the tax is temporary.") == []
     assert flags("The strike prompted outrage among residents of the city.") == []
+
+
+# --- a bare quantifier before a copula, or a modal that holds a present view -------------------
+
+
+def test_a_bare_quantifier_before_a_copula_and_an_attitude_is_a_vague_source():
+    assert flags(
+        "When the mayor unveiled the budget, some remained skeptical that the cuts would stick."
+    ) == [("A201", "some")]
+    assert flags("Some remained in the hall after the vote.") == []
+
+
+def test_a_modal_before_a_wish_or_a_judgement_credits_a_present_view():
+    assert flags("Many would likely point out that the deficit has doubled since 2012.") == [
+        ("A201", "Many")
+    ]
+    assert flags("Most would rather see the money spent on schools.") == [("A201", "Most")]
+    assert flags(
+        "While some council members will welcome the plan, others are wary of its cost."
+    ) == [("A201", "some council members"), ("A201", "others")]
+
+
+def test_a_modal_before_an_action_is_a_prediction_not_a_view():
+    assert flags("Many will decide in the final week.") == []

@@ -567,7 +567,11 @@ _PREDICTIVE = frozenset(["will", "would", "could", "might", "may", "should", "mu
 _AFTER_MODAL = frozenset(["have", "also", "likely", "probably", "surely", "certainly", "still"])
 _MODAL_SAYING = frozenset(
     ["call", "describe", "described", "agree", "disagree", "question", "dispute", "characterize"]
+    + ["prefer", "rather", "like", "love", "welcome", "point"]
 )
+"""Verbs that after a modal still credit a present view: a (hedged) judgement, or a wish that
+is held now ("critics would call it", "many would prefer", "most would rather", "many would
+point out"), unlike a prediction ("voters will decide")."""
 _CLAUSE_SUBJECTS = frozenset(
     ["he", "she", "it", "they", "we", "i", "you", "the", "a", "an", "this", "there", "his", "her"]
 )
@@ -904,7 +908,8 @@ _FUNCTION_WORDS = frozenset(_FUNCTION_WORD_LIST.split())
 
 
 _SUBJECT_FOLLOWERS = """have has had are were is was will would could may might do did also
-privately publicly still now even long often"""
+privately publicly still now even long often remain remains remained seem seems seemed appear
+appears appeared"""
 
 
 AFTER_GROUP_SUBJECT = frozenset(_SUBJECT_FOLLOWERS.split())
