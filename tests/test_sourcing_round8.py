@@ -126,3 +126,25 @@ def test_a_modal_before_a_wish_or_a_judgement_credits_a_present_view():
 
 def test_a_modal_before_an_action_is_a_prediction_not_a_view():
     assert flags("Many will decide in the final week.") == []
+
+
+# --- a light verb with a noun of a view as its object ---------------------------------------------
+
+
+def test_a_group_that_has_voices_or_makes_a_view_holds_it():
+    assert flags(
+        "The speech answered the reasons many suburban voters have had such reservations about "
+        "the nominee."
+    ) == [("A201", "many suburban voters")]
+    assert flags(
+        "The campaign unveiled its plan, and his supporters were making many of the same "
+        "arguments."
+    ) == [("A201", "his supporters")]
+    assert flags("Critics have voiced misgivings about the deal.") == [("A201", "Critics")]
+
+
+def test_a_light_verb_with_no_view_or_in_the_passive_credits_nothing():
+    assert flags("Democrats have a majority in the Senate.") == []
+    assert flags("Republicans have made gains in the suburbs.") == []
+    assert flags("Voters were made promises by both parties.") == []
+    assert flags("Most of these efforts have ended in disappointment.") == []

@@ -518,6 +518,8 @@ def _verb_follows(
             return auxiliary or (
                 i + 1 < len(words) and words[i + 1] in ("about", "that", "over", "by", "at")
             )
+        if word in _LIGHT_VERBS and _view_noun_object(words, i, last_be, patterns):
+            return True  # "voters have had reservations", "were making the same arguments"
         if word == "back" and i + 1 < len(words) and words[i + 1] in _PARTICLE_AFTER_BACK:
             return False  # "bring voters back to the party": a particle, not "to back"
         if word in verbs or (i + 1 < len(words) and f"{word} {words[i + 1]}" in verbs):
@@ -534,6 +536,33 @@ def _verb_follows(
             return False
         auxiliary = auxiliary or word in _AUXILIARIES or word in _COPULAS
         last_be = word in _BE or (last_be and word not in _AUXILIARIES)
+    return False
+
+
+_LIGHT_VERB_LIST = """have has had having hold holds held holding share shares shared sharing
+voice voices voiced voicing express expresses expressed expressing harbor harbors harbored
+make makes made making raise raises raised raising"""
+_LIGHT_VERBS = frozenset(_LIGHT_VERB_LIST.split())
+"""Verbs that with a noun of a view after them credit their subject with it (round 8): "have
+doubts", "voiced misgivings", "are making the same arguments"."""
+
+
+def _view_noun_object(
+    words: list[str], i: int, last_be: bool, patterns: SourcingPatterns
+) -> bool:
+    """A noun of a view as the object of the light verb ``words[i]``, only determiners and
+    adjectives between ("have had such reservations", "making many of the same arguments"); not
+    a passive ("were made promises") nor a noun after another verb ("have ended in
+    disappointment", "have faced criticism")."""
+    if last_be and not words[i].endswith("ing"):
+        return False
+    for word in words[i + 1 : i + 6]:
+        if word in patterns.view_nouns:
+            return True
+        if word in _LIGHT_VERBS or word == "of":
+            continue
+        if word.endswith("ed") or word in _HAVE_OR_PREPOSITION or word in patterns.verbs:
+            return False
     return False
 
 
