@@ -148,3 +148,20 @@ def test_a_light_verb_with_no_view_or_in_the_passive_credits_nothing():
     assert flags("Republicans have made gains in the suburbs.") == []
     assert flags("Voters were made promises by both parties.") == []
     assert flags("Most of these efforts have ended in disappointment.") == []
+
+
+# --- a restrictive "who" with an adverb between be and the attitude ---------------------------
+
+
+def test_an_adverb_between_be_and_an_attitude_still_credits_a_restrictive_who():
+    assert flags(
+        "The mayor will need to persuade residents who are deeply skeptical of the plan."
+    ) == [("A201", "residents who")]
+    assert flags(
+        "The board heard from parents who were increasingly angry about the closures."
+    ) == [("A201", "parents who")]
+
+
+def test_a_restrictive_who_that_only_describes_the_group_credits_nothing():
+    assert flags("The tour was organised for residents who are new to the city.") == []
+    assert flags("The council met with residents who are renovating their shops.") == []

@@ -617,14 +617,21 @@ def stance_follows(text: str, pos: int, ceiling: int, patterns: SourcingPatterns
     After a restrictive "who" this credits the group with a view ("voters who fear …",
     "partisans who consider …", "activists who are ambivalent"); an action only picks it out.
     """
-    words = WORD.findall(text[pos : min(ceiling, pos + 50)].lower().replace("’", "'"))[:4]
+    words = WORD.findall(text[pos : min(ceiling, pos + 60)].lower().replace("’", "'"))[:4]
+    copula = False
     for i, word in enumerate(words):
         if word in patterns.stance:
             return True
-        if word in patterns.attitudes:
-            return i > 0 and (words[i - 1] in _BE or words[i - 1] in _COPULAS)
+        if word in patterns.attitudes:  # "who are (deeply) skeptical": adverbs may stand between
+            return copula
         if word in _NEGATORS:
             return False
+        if word in _LIGHT_VERBS and _view_noun_object(words, i, False, patterns):
+            return True  # round 8: "who share their concerns", "who voiced misgivings"
+        if word in _BE or word in _COPULAS:
+            copula = True
+        elif not (copula and (adverb(word) or word in ("so", "too", "very", "more", "less"))):
+            copula = False
     return False
 
 
