@@ -284,4 +284,4 @@ def _render(
         return render_sarif(results, version=version, errors=errors)
     from newscheck.render.lint_text import render_lint_text
 
-    return render_lint_text(results, show_statistics=statistics)
+    return render_lint_text(results, show_statistics=statistics, unreadable=len(errors))

@@ -113,8 +113,9 @@ def decode_bytes(data: bytes, label: str) -> tuple[str, str]:
                 raise InputError(
                     f"{label}: invalid {encoding} after its byte-order mark (byte {error.start})"
                 ) from None
-            if not text:
-                raise InputError(f"{label}: file is empty (only a byte-order mark)")
+            if not text or text.isspace():
+                raise InputError(f"{label}: file is empty (only a byte-order mark and whitespace)"
+                                 if text else f"{label}: file is empty (only a byte-order mark)")
             _refuse_control_characters(text, label)
             return text, encoding
     if b"\x00" in data:
@@ -126,6 +127,8 @@ def decode_bytes(data: bytes, label: str) -> tuple[str, str]:
     except UnicodeDecodeError:
         text, encoding = _decode_legacy(data, label)
     _refuse_control_characters(text, label)
+    if text.isspace():
+        raise InputError(f"{label}: file is empty (only whitespace)")
     return text, encoding
 
 

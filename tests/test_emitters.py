@@ -70,6 +70,14 @@ def test_summary_pluralises_and_orders_by_severity(results):
     )
 
 
+def test_summary_counts_unreadable_inputs_instead_of_claiming_a_clean_run():
+    clean = [FileResult(path="a.md")]
+    assert summary_line(clean, unreadable=2) == (
+        "No problems found in 1 file. 2 files could not be read."
+    )
+    assert summary_line([], unreadable=1) == "1 file could not be read."
+
+
 def test_text_strips_terminal_escapes_from_article_text():
     bad = diagnostic(path="a.md", message="'x\x1b[2J\x07': bad")
     hostile = [FileResult(path="a.md", diagnostics=[bad])]

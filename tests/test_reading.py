@@ -91,6 +91,8 @@ def test_crlf_and_lone_cr_are_never_translated(tmp_path: Path) -> None:
     [
         (b"", "file is empty"),
         (b"\xef\xbb\xbf", "file is empty (only a byte-order mark)"),
+        (b"  \n\n\t \r\n", "file is empty (only whitespace)"),
+        (b"\xef\xbb\xbf \n", "file is empty (only a byte-order mark and whitespace)"),
         (b"GIF89a\x01\x00\x01\x00\x00\xff", "binary file (contains NUL bytes"),
         (bytes(range(1, 9)) * 40 + b"text", "binary file (control characters, not text)"),
         (random.Random(7).randbytes(600).replace(b"\x00", b""),

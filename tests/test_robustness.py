@@ -54,6 +54,7 @@ def jsonl_paths(result: subprocess.CompletedProcess) -> list[str]:
     ("name", "data", "problem"),
     [
         ("empty.txt", b"", "file is empty"),
+        ("blank.txt", b"  \n\n\t \n", "file is empty (only whitespace)"),
         ("photo.txt", b"\xff\xd8\xff\xe0\x00\x10JFIF\x00", "binary file (contains NUL bytes; "
          "UTF-16/32 text needs a byte-order mark)"),
         ("noise.txt", bytes(range(128, 256)) * 3,

@@ -20,20 +20,24 @@ def _plural(count: int, word: str) -> str:
     return f"{count} {word}" + ("" if count == 1 else "s")
 
 
-def summary_line(results: Sequence[FileResult]) -> str:
-    """``Found 3 problems (2 warnings, 1 info) in 1 file.`` or ``No problems found in 2 files.``
+def summary_line(results: Sequence[FileResult], unreadable: int = 0) -> str:
+    """``Found 3 problems (2 warnings, 1 info) in 1 file.`` or ``No problems found in 2 files.``,
+    then ``1 file could not be read.`` when inputs failed (their errors are on stderr).
 
     The file count is the number of files with problems (or checked, when there are none).
     """
+    failed = f" {_plural(unreadable, 'file')} could not be read." if unreadable else ""
+    if not results and unreadable:
+        return failed.strip().capitalize()
     severities = Counter(d.severity for r in results for d in r.diagnostics)
     total = sum(severities.values())
     if not total:
-        return f"No problems found in {_plural(len(results), 'file')}."
+        return f"No problems found in {_plural(len(results), 'file')}.{failed}"
     files = sum(1 for r in results if r.diagnostics)
     parts = ", ".join(
         _plural(severities[level], level) for level in _SEVERITY_ORDER if severities[level]
     )
-    return f"Found {_plural(total, 'problem')} ({parts}) in {_plural(files, 'file')}."
+    return f"Found {_plural(total, 'problem')} ({parts}) in {_plural(files, 'file')}.{failed}"
 
 
 def score_failure_lines(results: Sequence[FileResult]) -> list[str]:
@@ -66,7 +70,9 @@ def render_statistics(results: Sequence[FileResult]) -> str:
     )
 
 
-def render_lint_text(results: Sequence[FileResult], *, show_statistics: bool = False) -> str:
+def render_lint_text(
+    results: Sequence[FileResult], *, show_statistics: bool = False, unreadable: int = 0
+) -> str:
     """Every diagnostic as ``path:line:col: CODE message`` (or the statistics), then a summary."""
     lines: list[str] = []
     if show_statistics:
@@ -80,5 +86,5 @@ def render_lint_text(results: Sequence[FileResult], *, show_statistics: bool = F
             for d in r.diagnostics
         )
     lines.extend(score_failure_lines(results))
-    lines.append(summary_line(results))
+    lines.append(summary_line(results, unreadable))
     return "\n".join(lines) + "\n"
