@@ -165,3 +165,21 @@ def test_an_adverb_between_be_and_an_attitude_still_credits_a_restrictive_who():
 def test_a_restrictive_who_that_only_describes_the_group_credits_nothing():
     assert flags("The tour was organised for residents who are new to the city.") == []
     assert flags("The council met with residents who are renovating their shops.") == []
+
+
+# --- "who" after a people noun the lists do not know --------------------------------------------
+
+
+def test_who_after_an_unlisted_people_noun_is_a_vague_source_when_credited():
+    assert flags("The boom drew in bankers, who concluded that the economy would recover.") == [
+        ("A201", "who")
+    ]
+    assert flags("The fund made bets on managers who think they know better.") == [
+        ("A201", "managers who")
+    ]
+
+
+def test_who_after_an_unlisted_people_noun_that_only_acts_or_after_a_name_is_no_source():
+    assert flags("The city hired engineers who designed the bridge.") == []
+    assert flags("The theater sold tickets to customers who arrived early.") == []
+    assert flags("The senator met with Mr. Sanders, who said he would debate.") == []

@@ -950,6 +950,8 @@ def _group_antecedent(
     if i < 0:
         return None
     start, end, kind = groups[i]
+    if kind == _SHAPE_BEFORE_WHO and pronoun.group().lower() != "who":
+        return None
     if pronoun.group().lower() == "who":
         ceiling = pronoun.start()
         grown_ends = [extend_right(text, end, ceiling), *after_place(text, end, ceiling)]
@@ -995,6 +997,39 @@ def _first_who(text: str, pronoun: re.Match[str], floor: int) -> re.Match[str] |
     return earlier[-1] if earlier else None
 
 
+_JOINED_BEFORE = re.compile(r"\b(?:and|or)\s+$", re.IGNORECASE)
+_SHAPE_BEFORE_WHO = "shape_before_who"
+"""The tag of an unlisted people noun found right before "who": an antecedent of that "who"
+only, never of a later "they" (the mention it makes is not among those already found)."""
+_WORD_BEFORE_WHO = re.compile(r"(?<![\w'’.-])([a-z][a-z'’-]*[a-z])\s*,?\s*$")
+
+
+def _people_before_who(
+    text: str, pronouns: list[re.Match[str]], *listed: list[re.Match[str]]
+) -> list[tuple[int, int, str]]:
+    """Plural people nouns by shape right before a "who" ("golf club owners who foresee",
+    "bankers who concluded"): antecedents the word lists do not know (round 8).  Listed
+    nouns are hits of their own already."""
+    human = human_nouns()
+    taken = {m.start() for hits in listed for m in hits}
+    found = []
+    for pronoun in pronouns:
+        start = pronoun.start()
+        if text[start : start + 1] not in "wW" or text[start - 1 : start] not in (" ", ","):
+            continue  # "they": its antecedent is a subject found elsewhere
+        word = _WORD_BEFORE_WHO.search(text, max(0, start - 30), start)
+        if word is None:
+            continue
+        noun = word.group(1)
+        if noun[-1] != "s" or not human.plural(noun):
+            continue
+        at = word.start(1)
+        if at in taken or _JOINED_BEFORE.search(text, max(0, at - 5), at):
+            continue  # listed, or joined to an earlier group ("activists and organisers who")
+        found.append((at, word.end(1), _SHAPE_BEFORE_WHO))
+    return found
+
+
 def find_pronoun_sources(
     document: Document,
     hits: dict[str, list[re.Match[str]]],
@@ -1011,9 +1046,12 @@ def find_pronoun_sources(
     text = document.analysis_text
     original = document.text
     groups = sorted(
-        (m.start(), m.end(), tag)
-        for tag in ("collective", "anonymous_head", "singular")
-        for m in hits[tag]
+        [
+            (m.start(), m.end(), tag)
+            for tag in ("collective", "anonymous_head", "singular")
+            for m in hits[tag]
+        ]
+        + _people_before_who(text, hits["pronoun"], hits["collective"], hits["anonymous_head"])
     )
     ends = [g[1] for g in groups]
     unnamed = sorted((m.start, m) for m in found if m.kind in ("anonymous", "vague"))
@@ -1057,7 +1095,7 @@ def find_pronoun_sources(
             )
         ):
             continue
-        kind = "vague" if tag == "collective" else "anonymous"
+        kind = "vague" if tag in ("collective", _SHAPE_BEFORE_WHO) else "anonymous"
         if kind == "vague" and _poll_respondents(text, head_text, bounds, found):
             continue  # "white voters, who favor Clinton by a 6-point margin": poll respondents
         name = original[start:end]
