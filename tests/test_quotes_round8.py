@@ -39,3 +39,31 @@ def test_pronoun_speaker_kind_matches_its_sourcing_finding():
     quote = next(q for q in report["quotes"] if q["speaker"] and q["speaker"]["text"] == "They")
     assert finding["category"] == "vague_attribution"
     assert (quote["speaker"]["name"], quote["speaker"]["kind"]) == ("Many Republicans", "vague")
+
+
+def test_a_name_set_off_after_a_role_is_the_speaker():
+    text = ("One MP, Gareth Lyle, said the ministry might have to reopen the contracts. A Harbour "
+            "Board spokesperson, Nadia Ferreira, declined to comment on the report, saying only "
+            'that "conversations with the union are continuing."\n')
+    assert speakers(text) == [
+        ("Gareth Lyle", "Gareth Lyle", "person"),
+        ("Nadia Ferreira", "Nadia Ferreira", "person"),
+        ("Nadia Ferreira", "Nadia Ferreira", "person"),
+    ]
+
+
+def test_a_name_after_the_cue_and_a_role_is_the_speaker():
+    text = ("Spare parts ran short at two depots, according to a defence analyst at the "
+            "Kingsfield Institute, Dr. Priya Raman.\n\n"
+            '"The deal is done," said the union\'s general secretary, Maria Lopez.\n')
+    assert [(name, kind) for _, name, kind in speakers(text)] == [
+        ("Priya Raman", "person"), ("Maria Lopez", "person")
+    ]
+
+
+def test_a_place_or_a_thing_before_the_comma_keeps_its_speaker():
+    text = ("A retired salesman from Sumter, South Carolina, said the plant should stay open.\n\n"
+            "The council's 2023 report, Harbour Futures, said rents would rise.\n")
+    names = [name for _, name, _ in speakers(text)]
+    assert len(names) == 2
+    assert "South Carolina" not in names and "Harbour Futures" not in names

@@ -30,12 +30,18 @@ from newscheck.stages.quote_marks import (
     is_name_or_title,
     last_visible,
 )
+from newscheck.stages.source_shapes import human_nouns
 from newscheck.stages.speakers import SpeakerResolver, plausible_speaker
 
 _LINE = re.compile(r"[^\r\n]+")
 _SPAN = methodcaller("span")
 _START, _END = itemgetter(0), itemgetter(1)
 _BY_POSITION = attrgetter("start", "end")
+_NAME_IN_APPOSITION = re.compile(
+    r",[ \t]+((?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Rev)\.?[ \t]+)?"
+    r"[A-Z][\w'\u2019-]+(?:[ \t]+(?:[A-Z]\.|[A-Z][\w'\u2019-]+)){1,3})(?=[ \t]*(?:[,.;:]|\n|$))"
+)
+"""", Nadia Ferreira," after a role: the name is the speaker ("A spokesperson, Nadia Ferreira,")."""
 _TERMINATOR = re.compile(r"[.!?]+[\"'\u201d\u2019)]*(?=\s|$)")
 # The same matches, one scan per first character: a literal first character is found far faster
 # than a class.  A match starting inside another ends where that one does, so dropping the
@@ -130,6 +136,7 @@ def run(document: Document) -> None:
     finder = _QuoteFinder(document.text, text, paragraphs)
     found = finder.find()
     found.sort(key=_BY_POSITION)
+    _named_in_apposition(document.text, found)
     speakers = _resolve(document.text, found, [(q.start, q.end) for q in finder.quotations])
     quotes = []
     seen: set[tuple[int, int, str]] = set()
@@ -165,6 +172,55 @@ def run(document: Document) -> None:
             )
         )
     document.quotes.extend(quotes)
+
+
+def _named_in_apposition(text: str, found: list[_Found]) -> None:
+    """A role speaker followed by a name set off by a comma ("One MP, Gareth Lyle, said",
+    "according to a defence analyst at the institute, Dr. Priya Raman.") is that named person:
+    the name becomes the speaker and the role its apposition."""
+    renamed: dict[tuple[int, int], tuple[int, int] | None] = {}
+    for item in found:
+        mention = item.mention
+        if not mention:
+            continue
+        if mention not in renamed:
+            renamed[mention] = None
+            words = text[mention[0] : mention[1]].split()
+            head = _head_word(words)
+            if len(words) > 1 and head and _names_a_person(head):
+                match = _NAME_IN_APPOSITION.match(text, mention[1])
+                if match is not None:
+                    renamed[mention] = match.span(1)
+        name = renamed[mention]
+        if name is not None and item.apposition in (None, name):
+            item.mention, item.apposition = name, mention
+
+
+_HEAD_ENDS = frozenset(["at", "of", "for", "with", "to"])
+_PLACE_PREPOSITIONS = frozenset(["from", "in", "near"])
+
+
+def _head_word(words: list[str]) -> str:
+    """The head of a role phrase: the word before its first preposition ("a defence analyst at
+    the institute"), or "" after "from"/"in" (the name after the comma may be a place: "a
+    salesman from Sumter, South Carolina,")."""
+    for index, word in enumerate(words):
+        lowered = word.lower()
+        if lowered in _PLACE_PREPOSITIONS:
+            return ""
+        if lowered in _HEAD_ENDS and index > 0:
+            return words[index - 1]
+    return words[-1] if words else ""
+
+
+def _names_a_person(head: str) -> bool:
+    """A role or people noun ("spokesperson", "MP", "user", "men"), not a thing ("report") or a
+    place ("a salesman from Sumter")."""
+    lowered = head.lower()
+    if lowered in role_heads():
+        return role_heads()[lowered] == "person"
+    nouns = human_nouns()
+    return head.islower() and (nouns.singular(head) or nouns.plural(head))
 
 
 def _resolve(
