@@ -67,3 +67,17 @@ def test_a_place_or_a_thing_before_the_comma_keeps_its_speaker():
     names = [name for _, name, _ in speakers(text)]
     assert len(names) == 2
     assert "South Carolina" not in names and "Harbour Futures" not in names
+
+
+def test_a_negated_or_declined_cue_before_a_question_reports_nothing():
+    text = ("The contractor did not say how the figures were calculated. Officials would not say "
+            "whether the depot would close. The company declined to say why the recall was "
+            "delayed, but said it was cooperating with regulators.\n")
+    document = run_stages(build_document(text), ("sentences", "quotes"))
+    assert [q.text for q in document.quotes] == ["it was cooperating with regulators"]
+
+
+def test_a_question_clause_after_a_plain_cue_is_still_reported():
+    text = "The mayor said whether the plant closes is now up to its owners.\n"
+    document = run_stages(build_document(text), ("sentences", "quotes"))
+    assert [(q.kind, q.speaker.text) for q in document.quotes] == [("indirect", "The mayor")]

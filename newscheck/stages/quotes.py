@@ -196,6 +196,10 @@ def _named_in_apposition(text: str, found: list[_Found]) -> None:
             item.mention, item.apposition = name, mention
 
 
+_NEGATED_BEFORE = re.compile(
+    r"\b(?:not|never|n't|n\u2019t|declined[ \t]+to|refused[ \t]+to)[ \t]+$", re.IGNORECASE
+)
+_QUESTION_AFTER = re.compile(r"[ \t]+(?:whether|if|how|why|when|what|who|which|where)\b")
 _HEAD_ENDS = frozenset(["at", "of", "for", "with", "to"])
 _PLACE_PREPOSITIONS = frozenset(["from", "in", "near"])
 
@@ -585,6 +589,8 @@ class _QuoteFinder:
                 continue
             if self._caused(frame.speaker):
                 continue  # "letting voters know ...": a causative, not a reporting frame
+            if self._left_unsaid(frame):
+                continue  # "did not say whether ...": nothing was reported
             if frame.cue.section == "object":
                 span = self._object_with_quote(frame)
             else:
@@ -599,6 +605,16 @@ class _QuoteFinder:
                 _Found(span[0], span[1], "indirect", frame, frame.speaker, frame.apposition)
             )
         return found
+
+    def _left_unsaid(self, frame: Frame) -> bool:
+        """A negated or declined cue before a question word: "did not say how", "would not say
+        whether", "declined to say why" report no content."""
+        cue = frame.cue
+        return (
+            _NEGATED_BEFORE.search(self.text, cue.start - 24 if cue.start > 24 else 0, cue.start)
+            is not None
+            and _QUESTION_AFTER.match(self.text, cue.end) is not None
+        )
 
     def _asks_for(self, frame: Frame) -> bool:
         """A clause verb before "for" ("asking for proposals"): a request's object, no report."""
