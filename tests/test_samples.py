@@ -142,11 +142,14 @@ def test_cross_references_resolve(name: str) -> None:
             assert speaker["source_id"] in source_ids
     for source in report["sources"]:
         assert set(source["quotes"]) <= quote_ids
-    quoted_spans = [(q["start"], q["end"]) for q in report["quotes"] if q["kind"] != "indirect"]
+    quoted_spans = [  # a source's words: a direct or partial quote, or attributed reported speech
+        (q["start"], q["end"]) for q in report["quotes"]
+        if q["kind"] != "indirect" or q["speaker"] is not None
+    ]
     for finding in report["findings"]:
         if finding.get("quote") is not None:
             assert finding["quote"] in quote_ids
-        if finding["voice"] == "quoted":  # a source's words: inside a direct or partial quote
+        if finding["voice"] == "quoted":
             assert any(a <= finding["start"] and finding["end"] <= b for a, b in quoted_spans), (
                 f"{finding['id']} {finding['text']!r} is 'quoted' but inside no quotation"
             )

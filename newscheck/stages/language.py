@@ -146,6 +146,7 @@ def analyse(document: Document) -> None:
     quoted_parts = locator.unquoted_parts(spans) if locator else {}
     sourcing = SourcingFlags(document)
     rules = LanguageRules(hedges, loaded, allowed, locator, sourcing, document, emit)
+    rules.reported = QuoteLocator(document.quotes, reported=True)
     for first, last in windows(spans, WINDOW_CHARS):
         rules.read_window(spans, first, last, quoted_parts)
     document.findings += held.pop("hedging")
@@ -193,6 +194,12 @@ class LanguageRules:
         score_narration(self.document, window, first, parts, narration_keys, narration_bounds,
                         self.emit)
 
+    reported: QuoteLocator | None = None
+    """Attributed indirect quotes: words in their content are the source's (voice "quoted")."""
+
+    def reported_quote(self, match: Match) -> Quote | None:
+        return self.reported.quote_at(match.start, match.end) if self.reported else None
+
     def hedge_findings(self, keys: list[str], bounds: list[int], candidates: list[int],
                        words_of, first: int) -> None:
         document, sourcing, locator, emit = self.document, self.sourcing, self.locator, self.emit
@@ -204,7 +211,7 @@ class LanguageRules:
                     and sourcing.verb_of_source(text, match.start, match.end)
                 ):
                     continue  # the sourcing stage already flags this attribution
-                quote = locator.quote_at(match.start, match.end)
+                quote = locator.quote_at(match.start, match.end) or self.reported_quote(match)
                 code = f"H{2 if quote else 1}0{KIND_CODES[match.entry.kind]}"
                 emit(match.start, match.end, code, "hedging", None, first + local, quote,
                      hedge_message(match, document))
@@ -221,7 +228,7 @@ class LanguageRules:
         loaded_hits.sort(key=lambda hit: hit[0])
         for local, hits in by_sentence(loaded_hits, bounds).items():
             for match in loaded_from_hits(words_of(local), hits, self.allowed):
-                quote = locator.quote_at(match.start, match.end)
+                quote = locator.quote_at(match.start, match.end) or self.reported_quote(match)
                 code = f"L{2 if quote else 1}0{SUBTYPE_CODES[match.entry.kind]}"
                 emit(match.start, match.end, code, "loaded_language", match.entry.kind,
                      first + local, quote, loaded_message(match, document, quote))
@@ -364,6 +371,8 @@ def loaded_message(match: Match, document: Document, quote: Quote | None) -> str
     """Why the words are flagged, and whose words they are."""
     words = document.text[match.start : match.end]
     note = readable(match.entry.note or "loaded wording tells readers how to feel -- describe")
+    if quote is not None and quote.kind == "indirect":
+        return f"'{words}' (the source's claim, in reported speech): {note}"
     if quote:
         return f"'{words}' (the source's words, inside a quotation): {note}"
     return f"'{words}' in the reporter's voice: {note}"

@@ -1,6 +1,7 @@
 """Voice: whether words are the reporter's or a source's, from the quotes stage's quotations.
 
-Only direct and partial quotations count (indirect speech is the reporter's paraphrase).
+Direct and partial quotations are the source's words; the content of an attributed indirect
+quote is the source's claim in the reporter's paraphrase, and counts as the source's voice too.
 """
 
 from __future__ import annotations
@@ -13,8 +14,14 @@ from newscheck.report import Quote
 class QuoteLocator:
     """Which direct/partial quote (if any) contains a span, by binary search."""
 
-    def __init__(self, quotes: list[Quote]) -> None:
-        self._quotes = sorted((q for q in quotes if q.kind != "indirect"), key=lambda q: q.start)
+    def __init__(self, quotes: list[Quote], *, reported: bool = False) -> None:
+        """``reported=True``: the attributed indirect quotes instead ("the prosecutor said [he
+        is a liar]"): the source's claim in the reporter's paraphrase."""
+        if reported:
+            kept = (q for q in quotes if q.kind == "indirect" and q.speaker is not None)
+        else:
+            kept = (q for q in quotes if q.kind != "indirect")
+        self._quotes = sorted(kept, key=lambda q: q.start)
         self._starts = [q.start for q in self._quotes]
 
     def __bool__(self) -> bool:

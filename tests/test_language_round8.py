@@ -1,0 +1,35 @@
+"""Round 8: words in the content of an attributed indirect quote are the source's voice, like
+words inside quotation marks, so codes, messages and the score agree.  Texts invented."""
+
+from __future__ import annotations
+
+from newscheck import analyze_text
+
+
+def language_findings(text: str) -> list[tuple[str, str, str]]:
+    report = analyze_text(text)
+    found = []
+    for finding in report.findings:
+        if finding.category in ("hedging", "loaded_language"):
+            assert text[finding.start : finding.end] == finding.text
+            found.append((finding.rule, finding.text, finding.voice))
+    return found
+
+
+def test_loaded_words_in_attributed_reported_speech_are_the_sources():
+    text = "He is a liar and a cheat, the prosecutor said on Monday.\n"
+    report = analyze_text(text)
+    liar = next(f for f in report.findings if f.text == "liar")
+    assert (liar.rule, liar.voice) == ("L201", "quoted")
+    assert liar.quote == report.quotes[0].id and report.quotes[0].kind == "indirect"
+    assert "reported speech" in liar.message and "reporter's voice" not in liar.message
+
+
+def test_hedges_in_reported_speech_are_the_sources_and_narration_stays_the_reporters():
+    text = ("Officials said the ferry plan might fail without new funding. The plan might fail "
+            "anyway, and the scheme was a disgraceful waste.\n")
+    assert language_findings(text) == [
+        ("H201", "might fail", "quoted"),
+        ("H101", "might fail", "author"),
+        ("L101", "disgraceful", "author"),
+    ]
