@@ -41,8 +41,8 @@ def test_terminal_report_sections_and_exact_flag_lines() -> None:
         assert heading in lines
     assert "  A101 'one senior official'  anonymous" in lines
     assert "  A301 'the Daily Courier reported'  second-hand" in lines
-    assert "  L202 'lost control'  name calling, in a quote" in lines
-    assert "  7 flags: 5 in the reporter's voice, 2 inside quotations" in lines
+    assert "  L202 'lost control'  name calling, source's words" in lines
+    assert "  7 flags: 5 in the reporter's voice, 2 in sources' words (quoted or reported)" in lines
 
 
 def test_plain_output_marks_flagged_words_with_codes() -> None:

@@ -236,7 +236,7 @@ class _View:
                 detail = CATEGORY_LABELS.get(finding.category, finding.category)
             else:
                 kind = (finding.subtype or finding.category).replace("_", " ")
-                voice = "reporter's voice" if finding.voice == "author" else "in a quote"
+                voice = "reporter's voice" if finding.voice == "author" else "source's words"
                 detail = f"{kind}, {voice}"
             line.append(f"  {detail}", style="dim")
             lines.append(line)
@@ -291,7 +291,7 @@ class _View:
             return parts
         author = sum(f.voice == "author" for f in flags)
         parts.append(Text(f"  {plural(len(flags), 'flag')}: {author} in the reporter's voice, "
-                          f"{len(flags) - author} inside quotations"))
+                          f"{len(flags) - author} in sources' words (quoted or reported)"))
         parts += self.flag_lines(flags)
         return parts
 
