@@ -33,3 +33,14 @@ def test_hedges_in_reported_speech_are_the_sources_and_narration_stays_the_repor
         ("H101", "might fail", "author"),
         ("L101", "disgraceful", "author"),
     ]
+
+
+def test_would_in_an_open_question_is_no_hedge():
+    text = ("Talks stalled over the question of who would control security at the terminal. The "
+            "two sides remain divided over whether port staff would screen the cargo.\n")
+    assert [f for f in language_findings(text) if f[0].startswith("H")] == []
+
+
+def test_would_after_a_relative_who_is_still_a_hedge():
+    text = "Residents who would lose their parking are unlikely to back the plan.\n"
+    assert ("H101", "would lose", "author") in language_findings(text)

@@ -258,6 +258,11 @@ complement: "Oyelaran said crews would start in ..., where ..., and would move n
 PROPOSAL_REACH = 3
 """Words between a proposal noun and its 'would' ("a bill that would", "the plan, which would")."""
 RELATIVE_LINKS = word_set("that which")
+QUESTION_WORDS = word_set("whether")
+QUESTION_LEADS = word_set("of over about decide decided determine know unclear ask asked")
+"""Words before 'who'/'which' that make it a question, not a relative ("the question of who")."""
+QUESTION_REACH = 5
+"""Words between a question word and its 'would' ("whether American or Kestrian personnel would")."""
 
 
 def _would(words: Words, i: int, prev: str, nxt: str) -> bool:
@@ -270,6 +275,13 @@ def _would(words: Words, i: int, prev: str, nxt: str) -> bool:
             return False
         if keys[j] not in RELATIVE_LINKS:
             break
+    # "the question of who would control security", "divided over whether the crews would
+    # screen cargo": an open question the story poses, not the reporter's guess.
+    for j in range(i - 1, max(-1, i - 1 - QUESTION_REACH), -1):
+        if keys[j] in QUESTION_WORDS or (
+            keys[j] in ("who", "which") and j > 0 and keys[j - 1] in QUESTION_LEADS
+        ):
+            return False
     # "said he would visit", "the council said the repairs to the bridge would cost $4
     # million": a reported future or conditional is the speaker's, not the reporter's hedge.
     # The reporting verb governs 'would' across its complement clause (and any 'would'
