@@ -262,7 +262,7 @@ QUESTION_WORDS = word_set("whether")
 QUESTION_LEADS = word_set("of over about decide decided determine know unclear ask asked")
 """Words before 'who'/'which' that make it a question, not a relative ("the question of who")."""
 QUESTION_REACH = 5
-"""Words between a question word and its 'would' ("whether American or Kestrian personnel would")."""
+"""Words between a question word and its would ("whether port staff would")."""
 
 
 def _would(words: Words, i: int, prev: str, nxt: str) -> bool:
