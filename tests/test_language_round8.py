@@ -44,3 +44,20 @@ def test_would_in_an_open_question_is_no_hedge():
 def test_would_after_a_relative_who_is_still_a_hedge():
     text = "Residents who would lose their parking are unlikely to back the plan.\n"
     assert ("H101", "would lose", "author") in language_findings(text)
+
+
+def test_lexicon_lines_that_mix_words_and_phrases_list_each_alternative():
+    # 'doomed/armageddon/apocalypse/death spiral' once expanded to 'doomed spiral', ...: the
+    # single words were never matched.  Each line now lists words and phrases apart.
+    text = ("The scheme was doomed from the start, a slush fund for fat cats run by sellouts.\n")
+    assert [f[1] for f in language_findings(text) if f[0].startswith("L")] == [
+        "doomed", "slush fund", "fat cats", "sellouts"
+    ]
+
+
+def test_contemptuous_labels_from_our_loaded_language_sample():
+    text = ("The overrun has left the budget in tatters. Councillors called the stadium a vanity "
+            "project pushed by obstructionists and fearmongers.\n")
+    assert [f[1] for f in language_findings(text) if f[0].startswith("L")] == [
+        "in tatters", "vanity project", "obstructionists", "fearmongers"
+    ]
