@@ -81,3 +81,14 @@ def test_a_question_clause_after_a_plain_cue_is_still_reported():
     text = "The mayor said whether the plant closes is now up to its owners.\n"
     document = run_stages(build_document(text), ("sentences", "quotes"))
     assert [(q.kind, q.speaker.text) for q in document.quotes] == [("indirect", "The mayor")]
+
+
+def test_an_unattributed_quote_flag_shows_its_words():
+    text = ("The vote is on Tuesday.\n\n"
+            '"We will not back down from this fight, whatever the council decides next week."\n\n'
+            "The ballot opens at nine.\n")
+    finding = next(f for f in analyze_text(text).findings if f.rule == "A401")
+    assert finding.text == ('"We will not back down from this fight, whatever the council '
+                            'decides next week."')
+    assert finding.message == ("'\"We will not back down from this fight, whatever the coun…' "
+                               "is a direct quotation with no speaker: say who said it.")

@@ -250,7 +250,7 @@ _MESSAGES = {
     "A201": "'{text}' credits the claim to an unspecified group: say who, or quote one of them.",
     "A202": "'{text}' lends the claim authority or controversy without saying whose.",
     "A301": "'{text}' is another news organisation: the claim is second-hand.",
-    "A401": "This direct quotation has no speaker.",
+    "A401": "'{excerpt}' is a direct quotation with no speaker: say who said it.",
     "A402": "'{text}' is an accusation in the reporter's voice with no attribution in its "
     "sentence or paragraph.",
 }
@@ -270,8 +270,10 @@ def _finding(
     if quote is None and quoted:
         inside = _quote_at(document, start, end)
         quote = inside.id if inside else None
+    flat = " ".join(text.split())
     message = _MESSAGES[code].format(
-        text=" ".join(text.split()), reason=" ".join(reason.text.split()) if reason else ""
+        text=flat, reason=" ".join(reason.text.split()) if reason else "",
+        excerpt=flat if len(flat) <= 60 else flat[:57].rstrip() + "…",
     )
     return Finding(
         id="",
