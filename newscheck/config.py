@@ -214,16 +214,19 @@ def _has_newscheck_table(pyproject: str) -> bool:
 def load_config(path: str | os.PathLike[str]) -> Config:
     """Read and validate one configuration file.
 
-    ``pyproject.toml`` is read from its ``[tool.newscheck]`` table (absent table: defaults);
-    any other file (``.newscheck.toml``) from its top-level keys.  Raises ConfigError.
+    ``pyproject.toml`` is read from its ``[tool.newscheck]`` table (a file named on purpose
+    without one is an error: the user expects its settings to apply); any other file
+    (``.newscheck.toml``) from its top-level keys.  Raises ConfigError.
     """
     path = os.fspath(path)
     data = _read_toml(path)
     table = _newscheck_table(path, data)
+    if table is None:
+        raise ConfigError(f"{display_path(path)}: no [tool.newscheck] table")
     where = display_path(path) + (
         ": [tool.newscheck]" if os.path.basename(path) == "pyproject.toml" else ":"
     )
-    return config_from_table(table or {}, where, source_path=os.path.abspath(path))
+    return config_from_table(table, where, source_path=os.path.abspath(path))
 
 
 _DISCOVERED: dict[str, Config] = {}

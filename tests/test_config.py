@@ -135,6 +135,13 @@ def test_malformed_toml_is_one_line_naming_the_file():
     assert "\n" not in message
 
 
+def test_a_pyproject_named_on_purpose_without_a_newscheck_table_is_an_error():
+    write("pyproject.toml", '[project]\nname = "desk-tools"\n')
+    with pytest.raises(ConfigError) as raised:
+        load_config("pyproject.toml")
+    assert str(raised.value) == "pyproject.toml: no [tool.newscheck] table"
+
+
 def test_values_are_data_never_evaluated():
     write(".newscheck.toml", 'select = ["__import__(\'os\').system(\'true\')"]\n')
     with pytest.raises(ConfigError, match="unknown rule code or prefix"):
