@@ -36,7 +36,6 @@ class FailOn(str, Enum):
     info = "info"
 
 
-GLOB_CHARACTERS = frozenset("*?[")
 EXIT_BROKEN_PIPE = 141
 
 
@@ -46,28 +45,20 @@ def _fail(message: str) -> typer.Exit:
 
 
 def expand_paths(arguments: list[str]) -> tuple[list[str], list[str]]:
-    """(targets, errors): globs expanded here, then files, ``-`` and directories as ``analyze``
-    takes them (``newscheck.reading.expand_paths``: directories walked recursively for
-    ``.txt``/``.text``/``.md``/``.markdown`` files, hidden entries skipped).
+    """(targets, errors): files, ``-``, directories and glob patterns as ``analyze`` takes them
+    (``newscheck.reading.expand_paths``: directories walked recursively for
+    ``.txt``/``.text``/``.md``/``.markdown`` files, hidden entries skipped), each file once.
     """
-    import glob
-
     from newscheck.reading import InputError
     from newscheck.reading import expand_paths as expand_plain_paths
 
     targets: list[str] = []
     errors: list[str] = []
-    for argument in arguments:
-        plain = [argument]
-        if GLOB_CHARACTERS & set(argument) and not os.path.lexists(argument):
-            plain = sorted(glob.glob(argument, recursive=True))
-            if not plain:
-                errors.append(f"{argument}: no files match this pattern")
-        for entry in expand_plain_paths(plain):
-            if isinstance(entry, InputError):
-                errors.append(str(entry))
-            else:
-                targets.append(entry if entry == "-" else os.path.normpath(entry))
+    for entry in expand_plain_paths(arguments):
+        if isinstance(entry, InputError):
+            errors.append(str(entry))
+        else:
+            targets.append(entry if entry == "-" else os.path.normpath(entry))
     return list(dict.fromkeys(targets)), errors
 
 

@@ -15,6 +15,7 @@ Decisions (documented in docs/json.md):
 
 from __future__ import annotations
 
+import glob
 import os
 import sys
 from collections.abc import Iterable, Iterator
@@ -181,25 +182,44 @@ def _too_large() -> str:
 
 
 def expand_paths(arguments: Iterable[str]) -> Iterator[str | InputError]:
-    """Files to analyse, in argument order; directories expand recursively to their text files.
+    """Files to analyse, in argument order; directories expand recursively to their text files
+    and glob patterns the shell left alone ('drafts/**/*.md') are expanded here.
 
     Directory contents are sorted by path components and hidden entries (``.git``, ``.draft.md``)
     are skipped, so the order is deterministic.  Problems (missing path, a directory without text
     files) are yielded as InputError in place, so a batch reports them in order and continues.
     """
-    for argument in arguments:
-        if argument == STDIN:
-            yield argument
-        elif os.path.isdir(argument):
-            found = _text_files_under(argument)
-            if not found:
-                suffixes = ", ".join(TEXT_SUFFIXES)
-                yield InputError(f"{argument}: directory contains no text files ({suffixes})")
-            yield from found
-        elif os.path.lexists(argument):
-            yield argument
-        else:
-            yield InputError(f"{argument}: no such file or directory")
+    for pattern in arguments:
+        if GLOB_CHARACTERS.isdisjoint(pattern) or os.path.lexists(pattern):
+            yield from _expand_one(pattern)
+            continue
+        matches = sorted(glob.glob(pattern, recursive=True))  # quoted, or a Windows shell
+        if not matches:
+            if "*" in pattern or "?" in pattern:
+                yield InputError(f"{pattern}: no files match this pattern")
+            else:  # a lone "[" is more often part of a missing file's name than a pattern
+                yield from _expand_one(pattern)
+        for argument in matches:
+            yield from _expand_one(argument)
+
+
+GLOB_CHARACTERS = frozenset("*?[")
+"""An argument with these that names no existing path is a pattern ('drafts/**/*.md')."""
+
+
+def _expand_one(argument: str) -> Iterator[str | InputError]:
+    if argument == STDIN:
+        yield argument
+    elif os.path.isdir(argument):
+        found = _text_files_under(argument)
+        if not found:
+            suffixes = ", ".join(TEXT_SUFFIXES)
+            yield InputError(f"{argument}: directory contains no text files ({suffixes})")
+        yield from found
+    elif os.path.lexists(argument):
+        yield argument
+    else:
+        yield InputError(f"{argument}: no such file or directory")
 
 
 def _text_files_under(directory: str) -> list[str]:

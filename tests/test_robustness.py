@@ -323,6 +323,18 @@ def test_one_long_document_grows_linearly() -> None:
     assert ratio < 7, f"4x the text took {ratio:.1f}x the CPU time"
 
 
+def test_analyze_expands_a_quoted_glob_like_lint(tmp_path: Path) -> None:
+    write(tmp_path, "drafts/b.txt", STORY.encode())
+    write(tmp_path, "drafts/a.txt", STORY.encode())
+    write(tmp_path, "drafts/notes.pdf", b"%PDF")
+    result = newscheck("analyze", "drafts/*.txt", "-f", "jsonl", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert jsonl_paths(result) == ["drafts/a.txt", "drafts/b.txt"]
+    nothing = newscheck("analyze", "wire/*.md", cwd=tmp_path)
+    assert nothing.returncode == 2
+    assert nothing.stderr.decode() == "newscheck: error: wire/*.md: no files match this pattern\n"
+
+
 def test_file_name_that_is_not_utf8_never_crashes_the_output(tmp_path: Path) -> None:
     name = os.fsdecode(b"caf\xe9.txt")  # a Latin-1 file name on a UTF-8 system
     write(tmp_path, name, STORY.encode())
