@@ -92,3 +92,18 @@ def test_an_unattributed_quote_flag_shows_its_words():
                             'decides next week."')
     assert finding.message == ("'\"We will not back down from this fight, whatever the coun…' "
                                "is a direct quotation with no speaker: say who said it.")
+
+
+def test_a_title_and_surname_is_a_person_a_later_she_can_refer_to():
+    text = ("Siobhan O'Brien, who has run the venue since 1994, said the news came as a shock.\n\n"
+            "The landlord, Rowan Estates, said in a statement that the building needed work.\n\n"
+            "Mrs O'Brien disputes that account. Speaking in the empty club, she said:\n\n"
+            "'The survey found a damp patch behind the bar. We fixed it that summer.'\n")
+    assert speakers(text)[-1] == ("she", "Siobhan O'Brien", "person")
+    assert ("Rowan Estates", "Rowan Estates", "organization") in speakers(text)
+
+
+def test_he_never_refers_back_to_a_mrs():
+    text = ("Paul Keane chaired the hearing on Monday.\n\n"
+            "Mrs Varga left the room before the vote. Afterwards he said: 'The vote stands.'\n")
+    assert speakers(text)[-1] == ("he", "Paul Keane", "person")

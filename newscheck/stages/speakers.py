@@ -19,6 +19,9 @@ from newscheck.stages.mentions import ROLE_WORDS, classify_mention, head_index, 
 from newscheck.stages.quote_lexicons import sections
 
 _FULL_NAME = re.compile(r"[A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*)+")
+_HONORIFICS = {"mr": "he", "mrs": "she", "ms": "she", "miss": "she", "dr": "he or she"}
+"""Titles that make a lone surname a person ("Mrs O'Brien disputes that account"), and the
+pronoun that may refer back to them."""
 _POSSESSIVE = re.compile(r"(?:'s|\u2019s|'|\u2019)$")
 
 
@@ -448,7 +451,7 @@ class SpeakerResolver:
                 break
         if lowered in _PERSON_PRONOUNS:
             since = antecedent.position if antecedent is not None else 0
-            named = self._person_named_before(start, since)
+            named = self._person_named_before(start, since, lowered)
             if named is not None and (antecedent is None or named.position > antecedent.position):
                 antecedent = named
         if antecedent is None:
@@ -456,7 +459,9 @@ class SpeakerResolver:
         kind = antecedent.kind  # "they" after "Critics say" is as vague as its antecedent
         return Speaker(start, end, mention, antecedent.name, kind)
 
-    def _person_named_before(self, position: int, since: int = 0) -> _Known | None:
+    def _person_named_before(
+        self, position: int, since: int = 0, pronoun: str = ""
+    ) -> _Known | None:
         """The last full name (two or more capitalised words) of a person within 800 characters
         before ``position`` (and after ``since``)."""
         lo = max(since, position - 800)
@@ -466,7 +471,7 @@ class SpeakerResolver:
             # scan from ``lo`` finds, except that its first match may be the tail of a name
             # that starts before ``near`` (after that one ends, both scans try the same places).
             matches = list(_FULL_NAME.finditer(self.text, near, position))
-            found = self._latest_person(matches[1:])
+            found = self._latest_person(matches[1:], pronoun)
             if found is not None:
                 return found
             if matches:
@@ -478,20 +483,29 @@ class SpeakerResolver:
                     if match.start() >= stop:
                         break
                     head.append(match)
-                return self._latest_person(head)
-        return self._latest_person(list(_FULL_NAME.finditer(self.text, lo, position)))
+                return self._latest_person(head, pronoun)
+        return self._latest_person(list(_FULL_NAME.finditer(self.text, lo, position)), pronoun)
 
-    def _latest_person(self, matches: list[re.Match[str]]) -> _Known | None:
-        """The last of ``matches`` that names a person where a subject stands."""
+    def _latest_person(self, matches: list[re.Match[str]], pronoun: str = "") -> _Known | None:
+        """The last of ``matches`` that names a person where a subject stands (and, named with
+        "Mr" or "Mrs", agrees with the pronoun)."""
         for match in reversed(matches):
             span = match.span()
             if span in self._person_names:
                 name = self._person_names[span]
             else:
                 name = self._person_names[span] = self._person_name(match)
-            if name is not None:
+            if name is not None and _HONORIFICS.get(self._honorific(match), pronoun) in (
+                pronoun, "he or she"
+            ):
                 return _Known(span[0], name, "person", set())
         return None
+
+    @staticmethod
+    def _honorific(match: re.Match[str]) -> str:
+        """"mrs" for "Mrs O'Brien", else ""."""
+        first = match.group().split(" ", 1)[0].rstrip(".").lower()
+        return first if first in _HONORIFICS else ""
 
     def _person_name(self, match: re.Match[str]) -> str | None:
         """The canonical name of a person the full-name ``match`` names where a subject stands,
@@ -501,8 +515,10 @@ class SpeakerResolver:
             self.text, match.start()
         ):
             return None
-        words, _ = _name_parts(match.group())
-        if len(words) >= 2 and not any(w.lower() in _not_names() for w in words) and (
+        words, stripped = _name_parts(match.group())
+        honorific = len(words) == 1 and stripped and stripped[-1].rstrip(".") in _HONORIFICS
+        named = len(words) >= 2 or honorific
+        if named and not any(w.lower() in _not_names() for w in words) and (
             words[-1].lower() not in _organisation_words()
         ):
             name = self.names.canonical(words)
