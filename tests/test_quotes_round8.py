@@ -107,3 +107,16 @@ def test_he_never_refers_back_to_a_mrs():
     text = ("Paul Keane chaired the hearing on Monday.\n\n"
             "Mrs Varga left the room before the vote. Afterwards he said: 'The vote stands.'\n")
     assert speakers(text)[-1] == ("he", "Paul Keane", "person")
+
+
+def test_a_sentence_end_closes_a_relative_clause_before_the_next_speaker():
+    text = ("The meeting turned ugly as supporters heckled residents who had come to speak. Two "
+            "speakers said they were followed to their cars.\n")
+    assert [mention for mention, _, _ in speakers(text)] == ["Two speakers"]
+
+
+def test_an_ing_word_after_a_determiner_is_no_cue():
+    text = ("Gen. Marcia Delacroix said the crew had reported a warning light shortly after "
+            "take-off.\n")
+    document = run_stages(build_document(text), ("sentences", "quotes"))
+    assert [q.cue.text for q in document.quotes if q.cue] == ["said", "reported"]

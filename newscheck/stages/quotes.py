@@ -200,6 +200,11 @@ _NEGATED_BEFORE = re.compile(
     r"\b(?:not|never|n't|n\u2019t|declined[ \t]+to|refused[ \t]+to)[ \t]+$", re.IGNORECASE
 )
 _QUESTION_AFTER = re.compile(r"[ \t]+(?:whether|if|how|why|when|what|who|which|where)\b")
+_WORD_BEFORE = re.compile(r"(\w+)[ \t]+$")
+_DETERMINERS_BEFORE_NOUN = frozenset([
+    "a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "their", "our",
+    "your", "my", "no", "any", "every", "each",
+])
 _HEAD_ENDS = frozenset(["at", "of", "for", "with", "to"])
 _PLACE_PREPOSITIONS = frozenset(["from", "in", "near"])
 
@@ -589,8 +594,8 @@ class _QuoteFinder:
                 continue
             if self._caused(frame.speaker):
                 continue  # "letting voters know ...": a causative, not a reporting frame
-            if self._left_unsaid(frame):
-                continue  # "did not say whether ...": nothing was reported
+            if self._left_unsaid(frame) or self._noun_use(frame.cue):
+                continue  # "did not say whether ...", "reported a warning light": no report
             if frame.cue.section == "object":
                 span = self._object_with_quote(frame)
             else:
@@ -615,6 +620,14 @@ class _QuoteFinder:
             is not None
             and _QUESTION_AFTER.match(self.text, cue.end) is not None
         )
+
+    def _noun_use(self, cue: Cue) -> bool:
+        """An -ing cue after a determiner is a noun or adjective ("a warning light", "the
+        briefing"), not a verb of saying."""
+        if not self.text.endswith("ing", cue.start, cue.end):
+            return False
+        word = _WORD_BEFORE.search(self.text, cue.start - 8 if cue.start > 8 else 0, cue.start)
+        return word is not None and word.group(1).lower() in _DETERMINERS_BEFORE_NOUN
 
     def _asks_for(self, frame: Frame) -> bool:
         """A clause verb before "for" ("asking for proposals"): a request's object, no report."""
