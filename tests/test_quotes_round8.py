@@ -120,3 +120,19 @@ def test_an_ing_word_after_a_determiner_is_no_cue():
             "take-off.\n")
     document = run_stages(build_document(text), ("sentences", "quotes"))
     assert [q.cue.text for q in document.quotes if q.cue] == ["said", "reported"]
+
+
+def test_the_second_half_of_an_interrupted_quotation_is_direct():
+    text = '"The decision," the chairman said, "is final and the board will not revisit it."\n'
+    document = run_stages(build_document(text), ("sentences", "quotes"))
+    assert [(q.kind, q.text, q.speaker.text) for q in document.quotes] == [
+        ("direct", '"The decision,"', "the chairman"),
+        ("direct", '"is final and the board will not revisit it."', "the chairman"),
+    ]
+
+
+def test_a_fragment_after_an_attributed_fragment_stays_partial():
+    text = ('The mayor described the plan as "a disaster," according to aides, "and a waste of '
+            'money."\n')
+    document = run_stages(build_document(text), ("sentences", "quotes"))
+    assert [q.kind for q in document.quotes if q.text.startswith('"')] == ["partial", "partial"]

@@ -401,6 +401,8 @@ class _QuoteFinder:
                 continue
             lo, hi = self._paragraph(quotation.start)
             kind = "direct" if is_direct(self.text, quotation, lo) else "partial"
+            if kind == "partial" and self._resumes(previous, quotation, lo):
+                kind = "direct"
             item = _Found(quotation.start, quotation.end, kind)
             index = self._attribute(quotation, kind)
             if index is not None:
@@ -421,6 +423,19 @@ class _QuoteFinder:
             if kind == "direct":
                 previous = item
         return found
+
+    def _resumes(self, previous: _Found | None, quotation: Quotation, paragraph: int) -> bool:
+        """The second half of an interrupted quotation ('"The decision," the chairman said, "is
+        final."'): the direct quotation before it in the paragraph ends with a comma inside its
+        marks, and only a short attribution ending in a comma stands between."""
+        if previous is None or previous.start < paragraph:
+            return False
+        gap = self.text[previous.end : quotation.start]
+        closing = self.text[previous.start : previous.end].rstrip("\"'\u201d\u2019 ")
+        return (
+            closing.endswith(",") and len(gap) <= 60 and gap.rstrip().endswith(",")
+            and "\n" not in gap
+        )
 
     def _inherited(
         self, quotation: Quotation, previous: _Found | None
