@@ -136,3 +136,35 @@ def test_a_fragment_after_an_attributed_fragment_stays_partial():
             'money."\n')
     document = run_stages(build_document(text), ("sentences", "quotes"))
     assert [q.kind for q in document.quotes if q.text.startswith('"')] == ["partial", "partial"]
+
+
+def test_one_unnamed_person_is_anonymous():
+    text = ('"We cannot drink the water," said one mother in the Riverside neighborhood.\n\n'
+            '"I was never told," said a neighborhood organizer.\n')
+    assert [(mention, kind) for mention, _, kind in speakers(text)] == [
+        ("one mother", "anonymous"), ("a neighborhood organizer", "anonymous")
+    ]
+
+
+def test_a_name_after_a_role_or_title_is_a_person_not_the_organisation():
+    text = ("Union leader Sam Cole said the strike would go ahead. State Rep. Alan Fortier said "
+            "the bill was dead. U.S. Army Corps of Engineers spokesman Gen. Mark Ruiz said the "
+            "levee held. The White House said the talks were over.\n")
+    assert [(name, kind) for _, name, kind in speakers(text)] == [
+        ("Sam Cole", "person"), ("Alan Fortier", "person"), ("Mark Ruiz", "person"),
+        ("White House", "organization"),
+    ]
+
+
+def test_the_spokesman_for_a_named_candidate_stays_the_speaker():
+    text = ("A spokesman for Democratic presidential candidate Hillary Clinton said the schedule "
+            "would not change.\n")
+    assert speakers(text)[0][1:] == (
+        "A spokesman for Democratic presidential candidate Hillary Clinton", "anonymous"
+    )
+
+
+def test_she_never_refers_back_to_a_man():
+    text = ('"It was chaos," said a young man who lives nearby.\n\n'
+            'Ana Ortiz watched from her porch. "I called the police twice," she said.\n')
+    assert speakers(text)[-1] == ("she", "Ana Ortiz", "person")

@@ -17,6 +17,7 @@ from newscheck.report import Speaker
 from newscheck.stages.attribution import _BOUNDARY, DETERMINERS, role_heads, titles
 from newscheck.stages.mentions import ROLE_WORDS, classify_mention, head_index, lexicon_for
 from newscheck.stages.quote_lexicons import sections
+from newscheck.stages.source_shapes import human_nouns
 
 _FULL_NAME = re.compile(r"[A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*)+")
 _HONORIFICS = {"mr": "he", "mrs": "she", "ms": "she", "miss": "she", "dr": "he or she"}
@@ -358,6 +359,9 @@ class SpeakerResolver:
             # Not remembered: a later he/she is rarely that one (the story's subject, more often)
             return Speaker(start, end, mention, mention, "anonymous")
         run = _capitalised_run(_before_preposition(words))
+        titled = _name_after_role(words)
+        if titled:
+            run = titled  # "Army Corps of Engineers spokesman Gen. Mark Ruiz": the person
         described = {w.lower().strip(",.") for w in words if w[:1].islower()}
         if apposition is not None:
             described |= {w.lower().strip(",.") for w in self.text[slice(*apposition)].split()}
@@ -382,9 +386,13 @@ class SpeakerResolver:
             named = self._named(mention, run)
             if named is not None:
                 name, kind, known_words = named
+                if titled:
+                    kind = "person"  # "Union leader Sam Cole" is not the union
                 self.history.append(_Known(start, name, kind, described | known_words))
                 return Speaker(start, end, mention, name, kind)
         kind = classify_mention(mention)
+        if kind == "unknown" and _one_unnamed_person(words, head):
+            kind = "anonymous"  # "one mother in the Riverside neighborhood", "a neighbor"
         self.history.append(_Known(start, mention, kind, described))
         return Speaker(start, end, mention, mention, kind)
 
@@ -430,6 +438,10 @@ class SpeakerResolver:
                 kind = classify_mention(name)
             if kind in ("person", "unknown") and name_words[-1].lower() in _outlet_words():
                 kind = "outlet"  # "The Harbor Gazette"
+            elif kind == "organization" and any(
+                word in titles() and word not in DETERMINERS for word in stripped
+            ) and name_words[-1].lower() not in _organisation_words():
+                kind = "person"  # "State Rep. Alan Fortier": a title before the name
             known_words = set(stripped) | self.names.names_ending(name_words[-1])[1]
             known_words |= {w.lower() for w in name.split()}
             result = (name, kind, known_words)
@@ -445,7 +457,7 @@ class SpeakerResolver:
             # (he/she are compatible with no vague source: only an unnamed one needs a test)
             if known.kind in compatible and not (
                 known.kind == "anonymous" and lowered in _PERSON_PRONOUNS
-                and _no_he_or_she(known.name)
+                and (_no_he_or_she(known.name) or _gender_clash(known.name, lowered))
             ):
                 antecedent = known
                 break
@@ -551,6 +563,59 @@ def _before_preposition(words: list[str]) -> list[str]:
         if index and word in _PREPOSITIONS:
             return words[:index]
     return words
+
+
+def _name_after_role(words: list[str]) -> list[str]:
+    """The capitalised words that end a mention after a lower-case person role ("Union leader
+    Sam Cole" -> ["Sam", "Cole"], "State Rep. Alan Fortier" -> ["Rep.", "Alan", "Fortier"]
+    via the title), or [] when the mention does not end in such a name."""
+    tail: list[str] = []
+    for word in reversed(words):
+        if not word[:1].isupper():
+            break
+        tail.append(word)
+    if len(tail) < 2 or len(tail) == len(words):
+        return []
+    head = words[: -len(tail)]
+    if head[-1] in _NOT_HEAD_PREPOSITIONS or any(
+        word in _NOT_HEAD_PREPOSITIONS
+        and not (head[i - 1][:1].isupper() and head[i + 1][:1].isupper())
+        for i, word in enumerate(head[1:-1], 1)
+    ):
+        return []  # "A spokesman for Democratic candidate Hillary Clinton": the spokesman (but
+        # "Army Corps of Engineers spokesman Gen. Mark Ruiz": "of" inside a name)
+    before = words[-len(tail) - 1]
+    if role_heads().get(before.lower()) != "person":
+        return []
+    return tail[::-1]
+
+
+_NOT_HEAD_PREPOSITIONS = frozenset(["for", "of", "to", "with", "from", "at", "by"])
+_INDEFINITE = frozenset(["a", "an", "one", "another"])
+_MALE_NOUNS = frozenset(["man", "boy", "father", "husband", "son", "brother", "businessman"])
+_FEMALE_NOUNS = frozenset(
+    ["woman", "girl", "mother", "wife", "daughter", "sister", "businesswoman", "lady"]
+)
+
+
+def _gender_clash(name: str, pronoun: str) -> bool:
+    """ "she" cannot be "a young man", nor "he" "one mother"."""
+    words = {word.strip(",.").lower() for word in name.split()}
+    if pronoun == "she":
+        return not words.isdisjoint(_MALE_NOUNS)
+    if pronoun == "he":
+        return not words.isdisjoint(_FEMALE_NOUNS)
+    return False
+
+
+def _one_unnamed_person(words: list[str], head: str) -> bool:
+    """ "one mother in the Riverside neighborhood", "a neighborhood organizer": one unnamed
+    person (an indefinite article and a person noun before any preposition)."""
+    if not words or words[0].lower() not in _INDEFINITE:
+        return False
+    core = _before_preposition(words)
+    noun = core[-1].lower().strip(",.") if core else head
+    return role_heads().get(noun) == "person" or human_nouns().singular(noun)
 
 
 def _capitalised_run(words: list[str]) -> list[str]:
