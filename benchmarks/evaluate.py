@@ -28,17 +28,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--shared", type=Path, default=DEFAULT_SHARED, help="the eval folder")
     parser.add_argument("--json", action="store_true", help="print all figures as JSON at the end")
     args = parser.parse_args(argv)
+    unknown = [name for name in args.which if name not in EVALUATIONS]
+    if unknown:
+        choices = ", ".join(EVALUATIONS)
+        parser.error(f"unknown evaluation {', '.join(unknown)} (choose from {choices})")
     if not args.shared.is_dir():
         print(f"skipped: {args.shared} not found (evaluation data is not part of the project)")
         return 0
     sys.path.insert(0, str(HERE))
     figures = {}
     for name in args.which or EVALUATIONS:
-        try:
-            module = importlib.import_module(f"eval_{name}")
-        except ModuleNotFoundError:
-            print(f"== {name}: not implemented yet")
-            continue
+        module = importlib.import_module(f"eval_{name}")
         print(f"== {name}")
         figures[name] = module.main(args.shared)
     if args.json:
