@@ -189,7 +189,10 @@ def _read_toml(path: str) -> dict[str, Any]:
     except tomllib.TOMLDecodeError as error:
         raise ConfigError(f"{display_path(path)}: invalid TOML: {error}") from None
     except UnicodeDecodeError as error:
-        raise ConfigError(f"{display_path(path)}: invalid TOML: {error.reason}") from None
+        raise ConfigError(
+            f"{display_path(path)}: invalid TOML: not UTF-8 (byte {error.start}); "
+            "TOML files must be UTF-8"
+        ) from None
     except OSError as error:
         raise ConfigError(f"{display_path(path)}: {error.strerror or error}") from None
 

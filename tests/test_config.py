@@ -142,6 +142,15 @@ def test_a_pyproject_named_on_purpose_without_a_newscheck_table_is_an_error():
     assert str(raised.value) == "pyproject.toml: no [tool.newscheck] table"
 
 
+def test_a_config_that_is_not_utf8_says_so():
+    Path(".newscheck.toml").write_bytes(b'select = ["A"]\n# caf\xe9 style\n')
+    with pytest.raises(ConfigError) as raised:
+        load_config(".newscheck.toml")
+    assert str(raised.value) == (
+        ".newscheck.toml: invalid TOML: not UTF-8 (byte 20); TOML files must be UTF-8"
+    )
+
+
 def test_values_are_data_never_evaluated():
     write(".newscheck.toml", 'select = ["__import__(\'os\').system(\'true\')"]\n')
     with pytest.raises(ConfigError, match="unknown rule code or prefix"):
