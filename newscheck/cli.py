@@ -80,7 +80,8 @@ def fail(message: str, code: int = EXIT_INPUT_ERROR) -> NoReturn:
 @app.command()
 def analyze(
     paths: Annotated[list[str], typer.Argument(
-        help="Files, directories (recursive: .txt .md .markdown .text) or - for stdin."
+        help="Files, directories (recursive: .txt .md .markdown .text), globs, or - for stdin.",
+        metavar="PATH",
     )],
     output_format: Annotated[AnalyzeFormat, typer.Option(
         "--format", "-f",
@@ -88,7 +89,7 @@ def analyze(
         "jsonl (one report per line, streamed) or html.",
     )] = AnalyzeFormat.rich,
     output: Annotated[str | None, typer.Option(
-        "--output", "-o", help="Write the report(s) to this file instead of stdout."
+        "--output", "-o", metavar="FILE", help="Write the report(s) to this file instead of stdout."
     )] = None,
     verbose: Annotated[bool, typer.Option(
         "--verbose", "-v", help="Show every item, and tracebacks of internal failures."
@@ -97,14 +98,14 @@ def analyze(
         "--quiet", "-q", help="No progress bar."
     )] = False,
     jobs: Annotated[int, typer.Option(
-        "--jobs", "-j", min=0,
+        "--jobs", "-j", min=0, metavar="N",
         help="Worker processes (default 0: one per core for several inputs, 1 for one).",
     )] = 0,
     config_path: Annotated[str | None, typer.Option(
-        "--config", help="Use this configuration file instead of discovering one."
+        "--config", metavar="FILE", help="Use this configuration file instead of discovering one."
     )] = None,
     stdin_filename: Annotated[str | None, typer.Option(
-        "--stdin-filename",
+        "--stdin-filename", metavar="NAME",
         help="Name for stdin: reported as input.path, sets the format (.md), finds the config.",
     )] = None,
 ) -> None:

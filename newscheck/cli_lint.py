@@ -65,25 +65,27 @@ def expand_paths(arguments: list[str]) -> tuple[list[str], list[str]]:
 @app.command()
 def lint(
     paths: Annotated[list[str], typer.Argument(
-        help="Files, directories (recursive), globs such as 'drafts/**/*.md', or - for stdin."
+        help="Files, directories (recursive), globs such as 'drafts/**/*.md', or - for stdin.",
+        metavar="PATH",
     )],
     output_format: Annotated[LintFormat, typer.Option(
         "--format", "-f", help="Output format."
     )] = LintFormat.text,
     select: Annotated[str | None, typer.Option(
-        "--select", help="Codes or prefixes to report (comma-separated; replaces config)."
+        "--select", metavar="CODES",
+        help="Codes or prefixes to report (comma-separated; replaces config).",
     )] = None,
     ignore: Annotated[str | None, typer.Option(
-        "--ignore", help="Codes or prefixes to leave out (comma-separated)."
+        "--ignore", metavar="CODES", help="Codes or prefixes to leave out (comma-separated)."
     )] = None,
     extend_select: Annotated[str | None, typer.Option(
-        "--extend-select", help="Codes or prefixes to add to the selection."
+        "--extend-select", metavar="CODES", help="Codes or prefixes to add to the selection."
     )] = None,
     fail_on: Annotated[FailOn | None, typer.Option(
         "--fail-on", help="Lowest severity that fails the run (default: warning)."
     )] = None,
     min_score: Annotated[float | None, typer.Option(
-        "--min-score", min=0, max=100,
+        "--min-score", min=0, max=100, metavar="SCORE",
         help="Also fail a file whose overall credibility score is below this.",
     )] = None,
     exit_zero: Annotated[bool, typer.Option(
@@ -93,20 +95,26 @@ def lint(
         "--statistics", help="Show counts per rule code instead of each problem."
     )] = False,
     config_path: Annotated[str | None, typer.Option(
-        "--config", help="Use this configuration file instead of discovering one."
+        "--config", metavar="FILE", help="Use this configuration file instead of discovering one."
     )] = None,
     stdin_filename: Annotated[str | None, typer.Option(
-        "--stdin-filename", help="Name to show (and match config against) for stdin."
+        "--stdin-filename", metavar="NAME",
+        help="Name to show (and match config against) for stdin.",
     )] = None,
     output: Annotated[str | None, typer.Option(
-        "--output", "-o", help="Write the report to this file."
+        "--output", "-o", metavar="FILE", help="Write the report to this file."
     )] = None,
     jobs: Annotated[int, typer.Option(
-        "--jobs", "-j", min=0,
+        "--jobs", "-j", min=0, metavar="N",
         help="Worker processes (default 0: one per core for several inputs, 1 for one).",
     )] = 0,
 ) -> None:
-    """Lint drafted copy: report sourcing and language problems, fail CI on them."""
+    """Lint drafted copy: report sourcing and language problems, fail CI on them.
+
+    Exit status: 0 clean; 1 a problem at or above --fail-on, or a file scoring below
+    --min-score (0 with --exit-zero); 2 an input could not be read, a bad configuration or a
+    usage error; 130 interrupted; 141 the output pipe was closed early.
+    """
     from newscheck import __version__
     from newscheck.config import ConfigError, split_selectors
     from newscheck.lint import below_min_score, failing_diagnostics
