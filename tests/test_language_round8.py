@@ -61,3 +61,14 @@ def test_contemptuous_labels_from_our_loaded_language_sample():
     assert [f[1] for f in language_findings(text) if f[0].startswith("L")] == [
         "in tatters", "vanity project", "obstructionists", "fearmongers"
     ]
+
+
+def test_messages_name_the_words_found_not_the_lexicon_entry():
+    text = ("The plan was a disaster, a shocking revelation that is thought to be the worst in "
+            "years.\n")
+    messages = {f.text: f.message for f in analyze_text(text).findings}
+    assert messages["disaster"] == (
+        "'disaster' in the reporter's voice: it passes judgement — give the measurable outcome"
+    )
+    assert messages["is thought to"] == "'is thought to' hides who believes it — name the source"
+    assert "startling" not in messages["shocking revelation"]

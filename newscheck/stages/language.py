@@ -10,6 +10,7 @@ from the rule registry, then the user's per-code overrides.  See docs/language.m
 from __future__ import annotations
 
 import gc
+import re
 from bisect import bisect_left, bisect_right
 from contextlib import contextmanager
 from itertools import accumulate, compress
@@ -358,10 +359,17 @@ def flag_subjective(document: Document, index: int, subjectivity: float,
     emit(start, end, "T101", "subjectivity", None, index, None, message)
 
 
+_NOTE_NAMES = re.compile(r"'([^']+)'(?= )")
+"""A lexicon note that opens by naming its entry ("'disastrous' passes judgement -- ...")."""
+
+
 def hedge_message(match: Match, document: Document) -> str:
     """Why the words are flagged, in plain words (the lexicon note, naming the words)."""
     words = document.text[match.start : match.end]
     note = readable(match.entry.note or "a hedge marks the claim as uncertain -- say who doubts it")
+    named = _NOTE_NAMES.match(note)
+    if named is not None:  # the note names its lexicon entry: name the words found instead
+        return f"'{words}'{note[named.end(1) + 1:]}"
     if f"'{words.lower()}'" in note.lower():
         return note[0].upper() + note[1:]  # the note already names the words
     return f"'{words}': {note}"
@@ -371,6 +379,9 @@ def loaded_message(match: Match, document: Document, quote: Quote | None) -> str
     """Why the words are flagged, and whose words they are."""
     words = document.text[match.start : match.end]
     note = readable(match.entry.note or "loaded wording tells readers how to feel -- describe")
+    named = _NOTE_NAMES.match(note)
+    if named is not None:  # "'disastrous' passes judgement" said of "disaster": "it passes ..."
+        note = "it" + note[named.end(1) + 1:]
     if quote is not None and quote.kind == "indirect":
         return f"'{words}' (the source's claim, in reported speech): {note}"
     if quote:
