@@ -323,6 +323,16 @@ def identifiable_sources(document: Document) -> tuple[set[str], int]:
     return names, len(documents)
 
 
+def document_names(document: Document) -> list[str]:
+    """The names of the documents the story cites first-hand ("the audit", "a 2019 survey")."""
+    if document.sources:
+        return [s.name for s in document.sources
+                if s.identifiable and s.kind == "document" and s.kind in IDENTIFIABLE_KINDS]
+    names = {q.speaker.name: None for q in document.quotes
+             if q.speaker and q.speaker.kind == "document"}
+    return list(names)
+
+
 def expected_sources(words: int) -> int:
     """How many identifiable first-hand sources a story of this length should have."""
     if words < 150:
@@ -392,7 +402,12 @@ def score_sourcing(
     deducted = -sum(r.points for r in dim.reasons)
     bonus = min(DOCUMENT_BONUS * documents, DOCUMENT_BONUS_CAP, deducted)
     if bonus > 0:
-        dim.reasons.append(Reason(bonus, f"cites {plural(documents, 'document')} directly"))
+        cited = document_names(document)
+        dim.reasons.append(Reason(
+            bonus,
+            f"cites {plural(documents, 'document')} directly"
+            + (f": {quoted(cited)}" if cited else ""),
+        ))
     return dim
 
 

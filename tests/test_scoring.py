@@ -355,7 +355,7 @@ def test_documents_offset_missing_sources() -> None:
     run(doc)
     assert reasons(doc.scores, "sourcing") == [
         (-12, "only 1 identifiable first-hand source in a 180-word story (2 expected)", []),
-        (4, "cites 1 document directly", []),
+        (4, "cites 1 document directly: 'the budget papers'", []),
     ]
     assert doc.scores["dimensions"]["sourcing"]["score"] == 92
 
