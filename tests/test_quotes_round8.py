@@ -168,3 +168,9 @@ def test_she_never_refers_back_to_a_man():
     text = ('"It was chaos," said a young man who lives nearby.\n\n'
             'Ana Ortiz watched from her porch. "I called the police twice," she said.\n')
     assert speakers(text)[-1] == ("she", "Ana Ortiz", "person")
+
+
+def test_a_record_after_according_to_is_a_document_source():
+    text = ("The board is expected to vote on the first contracts in December, according to the "
+            "meeting agenda.\n\nThe plant will close, according to Tuesday.\n")
+    assert speakers(text) == [("the meeting agenda", "the meeting agenda", "document")]

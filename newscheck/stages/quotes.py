@@ -232,17 +232,36 @@ def _names_a_person(head: str) -> bool:
     return head.islower() and (nouns.singular(head) or nouns.plural(head))
 
 
+_RECORDS = frozenset(
+    ["agenda", "agendas", "budget", "budgets", "schedule", "schedules", "timeline", "timelines",
+     "brochure", "brochures", "map", "maps"]
+)
+"""Records that are never a speaker before a verb but are a source after "according to"."""
+
+
 def _resolve(
     text: str, found: list[_Found], quoted: list[tuple[int, int]]
 ) -> dict[tuple[int, int], Speaker]:
     """Resolve every speaker mention the quotes use, in text order (pronouns look back)."""
     resolver = SpeakerResolver(text, quoted)
     appositions = {item.mention: item.apposition for item in found if item.mention}
-    return {
+    # "according to the meeting agenda": whatever follows "according to" is the source, even a
+    # noun that is never a speaker before a verb ("the agenda suggests" is no attribution)
+    credited = {
+        item.mention for item in found
+        if item.mention and item.frame is not None
+        and text.startswith("according to", item.frame.cue.start)
+        and text[item.mention[0] : item.mention[1]].split()[-1].lower() in _RECORDS
+    }
+    speakers = {
         mention: resolver.resolve(mention, appositions[mention])
         for mention in sorted(appositions)
-        if plausible_speaker(text[mention[0] : mention[1]])
+        if mention in credited or plausible_speaker(text[mention[0] : mention[1]])
     }
+    for mention in credited:
+        if speakers[mention].kind == "unknown":
+            speakers[mention].kind = "document"
+    return speakers
 
 
 class _QuoteFinder:
