@@ -174,3 +174,10 @@ def test_a_record_after_according_to_is_a_document_source():
     text = ("The board is expected to vote on the first contracts in December, according to the "
             "meeting agenda.\n\nThe plant will close, according to Tuesday.\n")
     assert speakers(text) == [("the meeting agenda", "the meeting agenda", "document")]
+
+
+def test_a_long_appositive_between_the_speaker_and_the_cue():
+    text = ("Dr. Samira Haddad, a pediatrician at Linfield Children's Hospital who has studied "
+            "blood lead levels in the county for a decade, said the timeline mattered most for "
+            "young children.\n")
+    assert speakers(text) == [("Dr. Samira Haddad", "Samira Haddad", "person")]

@@ -395,6 +395,10 @@ def _speaker_before(
     return result
 
 
+_ASIDE_TOKENS = 24
+"""Longest appositive between a speaker and the cue, in tokens ("Dr. Samira Haddad, a
+pediatrician at Linfield Children's Hospital who has studied lead levels for a decade, said")."""
+
 _MORE = (None, (-1, -1))  # sentinel: the phrase may start before the tokens looked at
 
 
@@ -423,12 +427,14 @@ def _speaker_in(
     if token == "," and last > 0:
         # "Dana Whitfield, the board's chair, said" / "Trump, on the other hand, described"
         index = last - 1
-        while index >= 0 and last - index < 16 and tokens[index][0] not in ",.;:!?()\u2014":
+        while index >= 0 and last - index < _ASIDE_TOKENS and (
+            tokens[index][0] not in ",.;:!?()\u2014"
+        ):
             if tokens[index][0] in _OPEN_MARKS + _CLOSE_MARKS:
                 return None, None
             index -= 1
         if index < 1:
-            return _MORE if last - index < 16 and not complete else (None, None)
+            return _MORE if last - index < _ASIDE_TOKENS and not complete else (None, None)
         if tokens[index][0] == ",":
             phrase = _phrase_backward(tokens, index - 1)
             if (phrase is None or phrase[0] == 0) and index - 1 <= 1 and not complete:
