@@ -181,3 +181,10 @@ def test_a_long_appositive_between_the_speaker_and_the_cue():
             "blood lead levels in the county for a decade, said the timeline mattered most for "
             "young children.\n")
     assert speakers(text) == [("Dr. Samira Haddad", "Samira Haddad", "person")]
+
+
+def test_a_company_name_ending_in_inc_with_a_place_is_an_organisation():
+    text = ("Arden Rotorcraft Inc. of Wichita said it had sent two engineers to the crash site.\n")
+    assert speakers(text) == [
+        ("Arden Rotorcraft Inc. of Wichita", "Arden Rotorcraft Inc.", "organization")
+    ]

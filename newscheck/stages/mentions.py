@@ -251,7 +251,7 @@ def classify_mention(mention: str) -> str:
     if _masthead(text):
         return "outlet"
     head_at = head_index(words)
-    head = words[head_at].removesuffix("'s")
+    head = words[head_at].removesuffix("'s").rstrip(".")  # "Arden Rotorcraft Inc."
     first = words[0]
     if (
         head in lexicon.anonymous_heads
