@@ -143,13 +143,20 @@ class Attribution:
     quote: Quote | None = None
 
 
+GEOMETRIC_FLOOR = 10
+"""Dimension scores below this count as this in the overall: a dimension at 10 is already as
+bad as the scale says, and in a geometric mean the gap between 2 and 4 would otherwise outweigh
+the gap between 46 and 100 in another dimension."""
+
+
 def overall_score(dimensions: list[Dimension]) -> int:
-    """Weighted geometric mean of the dimension scores (each floored at 1).
+    """Weighted geometric mean of the dimension scores (each floored at ``GEOMETRIC_FLOOR``).
 
     A weak dimension pulls the overall down more than a strong one lifts it: 100 everywhere but
     sourcing at 30 gives 66, where an arithmetic mean would give 76.
     """
-    return round(math.exp(sum(d.weight * math.log(max(d.score, 1)) for d in dimensions)))
+    floor = GEOMETRIC_FLOOR
+    return round(math.exp(sum(d.weight * math.log(max(d.score, floor)) for d in dimensions)))
 
 
 def band_for(overall: int) -> str:

@@ -188,3 +188,11 @@ def test_a_company_name_ending_in_inc_with_a_place_is_an_organisation():
     assert speakers(text) == [
         ("Arden Rotorcraft Inc. of Wichita", "Arden Rotorcraft Inc.", "organization")
     ]
+
+
+def test_a_sentence_opening_capital_does_not_make_a_person():
+    text = ("Three officials said a deal was close. One of them described the meeting as "
+            '"tense but not hopeless." A local blog claimed the talks had collapsed.\n')
+    kinds = {mention: kind for mention, _, kind in speakers(text)}
+    assert kinds["One of them"] == "anonymous"
+    assert kinds["A local blog"] == "unknown"

@@ -33,7 +33,7 @@ def test_terminal_report_sections_and_exact_flag_lines() -> None:
     output = plain_output(rumour_report())
     lines = output.splitlines()
     assert lines[0] == "rumour.txt  67 words · 6 sentences · 4 quotes · 12 flags"
-    assert lines[1].startswith("╭─  Credibility 18/100 poor  ─")
+    assert lines[1].startswith("╭─  Credibility 39/100 poor  ─")
     assert "│ sourcing     ░░░░░░░░░░░░░░░░░░░░   0   weight 35%" in output
     assert "│ language     ███████████████░░░░░  76   weight 25%" in output
     assert "│    −60       3 of 5 attributed claims rest on anonymous sources" in output
@@ -192,7 +192,7 @@ def test_html_is_self_contained() -> None:
 
 def test_html_score_breakdown_and_source_table() -> None:
     page = render_html([rumour_report()])
-    assert '<span class="num poor">18</span><span class="band poor">poor</span>' in page
+    assert '<span class="num poor">39</span><span class="band poor">poor</span>' in page
     assert '<span class="fair">76</span></div><div class="bar"><span class="fair" ' in page
     assert "3 of 5 attributed claims rest on anonymous sources" in page
     assert ('<tr><td>one senior official</td><td class="kind-anonymous">anonymous</td>'

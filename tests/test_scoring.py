@@ -246,9 +246,9 @@ def test_rumour_story_ranks_below_council_story() -> None:
     good, bad = council_document(), rumour_document()
     run(good)
     run(bad)
-    # weighted geometric mean, sourcing 0 floored at 1:
-    # 1^.35 * 100^.15 * 76^.25 * 75^.10 * 80^.15 = 17.5
-    assert bad.scores["overall"] == 18
+    # weighted geometric mean, sourcing 0 floored at 10 (GEOMETRIC_FLOOR):
+    # 10^.35 * 100^.15 * 76^.25 * 75^.10 * 80^.15 = 39.2
+    assert bad.scores["overall"] == 39
     assert bad.scores["band"] == "poor"
     assert bad.scores["overall"] < good.scores["overall"]
 

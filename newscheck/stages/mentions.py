@@ -218,6 +218,13 @@ def _names_need_a_capital() -> bool:
     return all(name[:1].isascii() and name[:1].isupper() for name in names)
 
 
+_OPENING_WORDS = frozenset(
+    ["a", "an", "the", "one", "another", "some", "many", "several", "two", "three", "this",
+     "that", "these", "those", "his", "her", "their", "its", "our"]
+)
+"""Words whose capital only opens a sentence."""
+
+
 @lru_cache(maxsize=4096)
 def classify_mention(mention: str) -> str:
     """One of person, organization, outlet, document, anonymous, vague, unknown.
@@ -282,7 +289,8 @@ def classify_mention(mention: str) -> str:
         return "person"
     if head in ORGANIZATION_WORDS or not ORGANIZATION_WORDS.isdisjoint(words[:head_at]):
         return "organization"
-    for word in text.split():
-        if word[:1].isupper():
-            return "person"
+    for position, word in enumerate(text.split()[: head_at + 1]):
+        if word[:1].isupper() and not (position == 0 and word.lower() in _OPENING_WORDS):
+            return "person"  # (not a sentence's capital on "A local blog" or "One of them", nor
+            # a name after the head: "one mother in the Riverside neighborhood")
     return "unknown"

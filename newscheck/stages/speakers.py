@@ -391,8 +391,10 @@ class SpeakerResolver:
                 self.history.append(_Known(start, name, kind, described | known_words))
                 return Speaker(start, end, mention, name, kind)
         kind = classify_mention(mention)
-        if kind == "unknown" and _one_unnamed_person(words, head):
-            kind = "anonymous"  # "one mother in the Riverside neighborhood", "a neighbor"
+        if kind == "unknown" and not run and (
+            _one_unnamed_person(words, head) or lowered.startswith(("one of ", "another of "))
+        ):
+            kind = "anonymous"  # "one mother in the Riverside neighborhood", "One of them"
         self.history.append(_Known(start, mention, kind, described))
         return Speaker(start, end, mention, mention, kind)
 
@@ -615,6 +617,9 @@ def _one_unnamed_person(words: list[str], head: str) -> bool:
         return False
     core = _before_preposition(words)
     noun = core[-1].lower().strip(",.") if core else head
+    documents = lexicon_for(None).document_heads
+    if any(word.lower().strip(",.") in documents for word in words[len(core):]):
+        return False  # "a narrator in the Clinton ad": the ad speaks (a document)
     return role_heads().get(noun) == "person" or human_nouns().singular(noun)
 
 
