@@ -44,6 +44,7 @@ from newscheck.stages.source_phrases import (
     may_be_credited,
     measured,
     media_modifier,
+    note_psych_hits,
     noun_follows,
     sentence_bounds,
     skip_parenthetical,
@@ -490,6 +491,7 @@ def find_vague(
 ) -> None:
     text = document.analysis_text
     original = document.text
+    note_psych_hits(text, hits["psych"])
     for match in hits["weasel"]:
         if found.overlaps(match.start(), match.end()):
             continue
@@ -580,9 +582,9 @@ def find_vague(
             ):
                 continue  # "a conservative think tank"; "Republican nominee": no "a/one" before
             end = extend_right(text, head_end, bounds[1])
-            coordinated = patterns.coordinated.match(text, end, bounds[1]) or _coordinated_people(
-                text, end, bounds[1]
-            )
+            coordinated = patterns.coordinated.match(text, end, bounds[1])
+            if coordinated is None and text.startswith((" and ", " or "), end):
+                coordinated = _coordinated_people(text, end, bounds[1])
             if coordinated:  # "Regulators and environmental groups", "lawmakers and technologists"
                 end = coordinated.end()
             viewed = text.startswith(",", end) and _VIEW_TO.search(
@@ -846,8 +848,6 @@ def _coordinated_people(text: str, end: int, ceiling: int) -> re.Match[str] | No
     """ "lawmakers and technologists", "experts and federal investigators": a group joined to a
     plural people noun the lists do not know (by shape, ``human_nouns``); the pair is one source
     and its verb comes after the second noun (round 8)."""
-    if not text.startswith((" and ", " or "), end):
-        return None  # the usual case, tested before any regex
     joined = _COORDINATED_PEOPLE.match(text, end, ceiling)
     if joined is None or not human_nouns().plural(joined.group(1)):
         return None
@@ -1005,29 +1005,34 @@ _WORD_BEFORE_WHO = re.compile(r"(?<![\w'’.-])([a-z][a-z'’-]*[a-z])\s*,?\s*$"
 
 
 def _people_before_who(
-    text: str, pronouns: list[re.Match[str]], *listed: list[re.Match[str]]
+    text: str, pronouns: list[re.Match[str]], groups: list[tuple[int, int, str]]
 ) -> list[tuple[int, int, str]]:
     """Plural people nouns by shape right before a "who" ("golf club owners who foresee",
     "bankers who concluded"): antecedents the word lists do not know (round 8).  Listed
-    nouns are hits of their own already."""
+    nouns (``groups``, the hits) are antecedents of their own already."""
     human = human_nouns()
-    taken = {m.start() for hits in listed for m in hits}
+    taken: set[int] | None = None
     found = []
     for pronoun in pronouns:
         start = pronoun.start()
-        if text[start : start + 1] not in "wW" or text[start - 1 : start] not in (" ", ","):
-            continue  # "they": its antecedent is a subject found elsewhere
+        before = text[start - 3 : start]
+        if not (before[1:] == "s " or before == "s, ") or text[start : start + 1] not in "wW":
+            continue  # "they", or no plural noun right before "who": the usual case
         word = _WORD_BEFORE_WHO.search(text, max(0, start - 30), start)
         if word is None:
             continue
         noun = word.group(1)
-        if noun[-1] != "s" or not human.plural(noun):
+        if not human.plural(noun):
             continue
         at = word.start(1)
+        if taken is None:
+            taken = {group[0] for group in groups}
         if at in taken or _JOINED_BEFORE.search(text, max(0, at - 5), at):
             continue  # listed, or joined to an earlier group ("activists and organisers who")
         found.append((at, word.end(1), _SHAPE_BEFORE_WHO))
     return found
+
+
 
 
 def find_pronoun_sources(
@@ -1045,14 +1050,13 @@ def find_pronoun_sources(
         return
     text = document.analysis_text
     original = document.text
-    groups = sorted(
-        [
-            (m.start(), m.end(), tag)
-            for tag in ("collective", "anonymous_head", "singular")
-            for m in hits[tag]
-        ]
-        + _people_before_who(text, hits["pronoun"], hits["collective"], hits["anonymous_head"])
-    )
+    groups = [
+        (m.start(), m.end(), tag)
+        for tag in ("collective", "anonymous_head", "singular")
+        for m in hits[tag]
+    ]
+    groups.extend(_people_before_who(text, hits["pronoun"], groups))
+    groups.sort()
     ends = [g[1] for g in groups]
     unnamed = sorted((m.start, m) for m in found if m.kind in ("anonymous", "vague"))
     unnamed_starts = [start for start, _ in unnamed]

@@ -17,7 +17,7 @@ from newscheck.stages.mentions import (
     lexicon_for,
     trie_pattern,
 )
-from newscheck.stages.source_shapes import credit_verbs, possessive_entries
+from newscheck.stages.source_shapes import credit_verbs, possessive_entries, psych_forms
 
 
 class Scan:
@@ -146,6 +146,9 @@ class SourcingPatterns:
     """Verbs that in a relative clause pick a group out rather than credit it ("members who
     have endorsed Trump")."""
     negated_views: frozenset[str] = frozenset()
+    psych: frozenset[str] = frozenset()
+    """Psych verb forms derived from ``attitudes`` ("alarm", "frustrates"; round 8): the
+    scanner's ``psych`` tag."""
     """Belief verbs that hold a view even when negated ("many don't expect him to win"), unlike
     speech verbs ("the official did not say")."""
 
@@ -180,6 +183,7 @@ def patterns_for(config: LexiconConfig | None) -> SourcingPatterns:
     vague = _sections("vague.txt")
     cues = _sections("sourcing_cues.txt")
     participles = cues.get("by_participles", ())
+    psych = psych_forms(frozenset(cues.get("attitudes", ())))
     accusations = _sections("accusations.txt")
     cue_words = set(cues.get("before", ())) | {"by"}
     cue_trie = trie_pattern(cue_words)
@@ -201,6 +205,7 @@ def patterns_for(config: LexiconConfig | None) -> SourcingPatterns:
                 "one_alone": ONE_ALONE,
                 "credit_verb": credit_verbs(),
                 "possessive": possessive_entries(lexicon),
+                "psych": psych,
             }
         ),
         reason=re.compile(
@@ -228,6 +233,7 @@ def patterns_for(config: LexiconConfig | None) -> SourcingPatterns:
         reporting_actions=frozenset(cues.get("reporting_actions", ())),
         allegiance=frozenset(cues.get("allegiance", ())),
         negated_views=frozenset(cues.get("negated_views", ())),
+        psych=psych,
         cues_before=frozenset(" ".join(c.split()) for c in cues.get("before", ())),
         by_participles=frozenset(participles),
         quoted_outlet=re.compile(

@@ -20,7 +20,7 @@ from newscheck.stages.mentions import (
     word_class,
 )
 from newscheck.stages.source_patterns import SourcingPatterns
-from newscheck.stages.source_shapes import adverb
+from newscheck.stages.source_shapes import NOT_BEFORE_PSYCH, adverb, psych_verb
 
 WORD = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*")
 
@@ -694,7 +694,12 @@ def cued_before(
     words = WORD.findall(before.lower())
     if not words or (outlet and words[-1] in ("told", "tells", "asked", "asks")):
         return None
-    if not outlet and before[-1] == " " and psych_verb_before(words, patterns):
+    if (
+        not outlet
+        and words[-1] in patterns.psych
+        and before[-1] == " "
+        and psych_verb_before(words, patterns)
+    ):
         return words[-1]
     for size in (1, 2, 3):
         cue = " ".join(words[-size:])
@@ -707,35 +712,6 @@ def cued_before(
     return None
 
 
-_NOT_PSYCH_LIST = """opposed concerned interested resigned convinced divided united"""
-_NOT_PSYCH_VERBS = frozenset(_NOT_PSYCH_LIST.split())
-"""Attitudes whose verb does not make its object feel them, or names a goal more often than a
-feeling ("Trump opposed Republicans on trade", "the case concerns voters", "has to convince
-voters", "agreed to divide the primaries")."""
-_NOT_BEFORE_PSYCH_LIST = """be is are was were been being get got become became seem seemed
-feel felt remain remained grow grew so too very more most less least how and or of by to with
-for from among in on at about as than"""
-_NOT_BEFORE_PSYCH = frozenset(_NOT_BEFORE_PSYCH_LIST.split())
-"""Words before an -ed attitude that make it an adjective ("were so alarmed", "to frustrated
-voters") or before any form that make it an infinitive ("to galvanize voters": a goal)."""
-
-
-def psych_verb(word: str, attitudes: frozenset[str]) -> bool:
-    """ "alarmed", "alarms", "alarm", "frustrates", "worries": a verb whose object feels what its
-    -ed participle, an ``[attitudes]`` word, names (round 8)."""
-    if word.endswith("ed"):
-        return word in attitudes and word not in _NOT_PSYCH_VERBS
-    if word.endswith("ies"):
-        participle = word[:-3] + "ied"
-    elif word.endswith("s"):
-        participle = word[:-1] + ("d" if word[-2:-1] == "e" else "ed")
-    elif word.endswith("y"):
-        participle = word[:-1] + "ied"
-    else:
-        participle = word + ("d" if word.endswith("e") else "ed")
-    return participle in attitudes and participle not in _NOT_PSYCH_VERBS
-
-
 def psych_verb_before(words: list[str], patterns: SourcingPatterns) -> bool:
     """The last of ``words`` (right before a group) is a psych verb used as a verb: "the attacks
     alarm legal experts", "the ruling frustrated civil rights groups", "has worried lawmakers";
@@ -744,7 +720,7 @@ def psych_verb_before(words: list[str], patterns: SourcingPatterns) -> bool:
     if not word or not psych_verb(word, patterns.attitudes):
         return False
     previous = words[-2]
-    if previous in DETERMINERS or previous in _NOT_BEFORE_PSYCH:
+    if previous in DETERMINERS or previous in NOT_BEFORE_PSYCH:
         return False
     # a bare form may be a noun: "prompted outrage among", "sounded the alarm"
     return word.endswith("s") or word.endswith("ed") or not (
@@ -823,10 +799,11 @@ def may_be_credited(
     window_start = max(bounds[0], head_start - 150)
     cue_before = False  # the window is lower-cased only when needed
     if not may_continue(text, end, bounds[1], patterns):
-        if not cue_in(text[window_start:head_start].lower(), patterns):
+        window = text[window_start:head_start].lower()
+        if not cue_in(window, patterns):
             # most group nouns: no verb can follow and no cue comes before
             return caused_to_think(text, head_start, end, bounds, patterns) or _psych_near(
-                text, head_start, bounds[0], patterns
+                text, head_start, window, patterns
             )
         cue_before = True
     if verb_follows(text, end, bounds[1], patterns, False):
@@ -841,20 +818,37 @@ def may_be_credited(
     window = text[window_start:head_start].lower()
     if cue_in(window, patterns) or caused_to_think(text, head_start, end, bounds, patterns):
         return True
-    if _psych_near(text, head_start, bounds[0], patterns):
+    if _psych_near(text, head_start, window, patterns):
         return True
     individual = kind == "anonymous" or " of " in window[-60:].lower()  # "one of the aides"
     return individual and subject_of_clause(text, end, bounds[1], patterns)
 
 
-def _psych_near(text: str, head_start: int, floor: int, patterns: SourcingPatterns) -> bool:
-    """A psych verb among the (at most three) words before a group's head, modifiers between
-    ("alarm legal experts"): the cheap test's view of ``psych_verb_before``."""
-    words = WORD.findall(text[max(floor, head_start - 40) : head_start].lower())
+def _psych_near(text: str, head_start: int, window: str, patterns: SourcingPatterns) -> bool:
+    """A psych verb among the (at most three) words at the end of the lower-cased ``window``
+    before a group's head, modifiers between ("alarm legal experts"): the cheap test's view of
+    ``psych_verb_before``.  The scanner's ``psych`` hits (``note_psych_hits``) answer "none
+    near" with one bisection, the usual case."""
+    memo = _PSYCH_HITS
+    if memo[0] is text:
+        ends = memo[1]
+        i = bisect_right(ends, head_start) - 1
+        if i < 0 or ends[i] < head_start - 40:
+            return False
+    words = WORD.findall(window[-40:])
     return any(
         psych_verb_before(words[: len(words) - back], patterns)
         for back in range(min(3, len(words)))
     )
+
+
+_PSYCH_HITS: list = [None, []]
+"""The text the psych hits are noted for, and where each hit ends (sorted)."""
+
+
+def note_psych_hits(text: str, hits: list[re.Match[str]]) -> None:
+    """Keep where the scanner found psych verb forms in ``text`` (for ``_psych_near``)."""
+    _PSYCH_HITS[:] = [text, [hit.end() for hit in hits]]
 
 
 def noun_follows(text: str, pos: int, ceiling: int, patterns: SourcingPatterns) -> bool:
@@ -889,6 +883,7 @@ def forget_sentence_index() -> None:
     """Drop the per-document sentence index (called when a stage run ends)."""
     _INDEX[:] = [None, -1, [], []]
     _VERB_MEMO[:] = [None, None, {}]
+    _PSYCH_HITS[:] = [None, []]
 
 
 # --- guards shared by the finders: who is addressed, named, measured, or speaking ---

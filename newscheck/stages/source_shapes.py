@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from newscheck.stages.mentions import ORGANIZATION_WORDS, ROLE_WORDS, SourcingLexicon, _sections
 
@@ -26,9 +26,45 @@ def credit_verbs() -> tuple[str, ...]:
     cues = _sections("sourcing_cues.txt")
     words = dict.fromkeys(cues.get("shape_verbs", ()))
     for section in ("stance", "attitudes"):
-        words.update(dict.fromkeys(w for w in cues.get(section, ()) if " " not in w))
+        entries = cues.get(section, ())
+        words.update(dict.fromkeys(w for w in entries if " " not in w and w not in _RARE_PAYOFF))
     words.update(dict.fromkeys(cue_phrases()))
     return tuple(words)
+
+
+@cache
+def cue_starts() -> frozenset[str]:
+    """The cues among the search's start words (``cue_phrases``): a set for the hot loop."""
+    return frozenset(cue_phrases())
+
+
+@cache
+def attitude_starts() -> frozenset[str]:
+    """The attitudes among the search's start words (not verbs: a copula must come first)."""
+    cues = _sections("sourcing_cues.txt")
+    return frozenset(cues.get("attitudes", ())) - frozenset(cues.get("shape_verbs", ()))
+
+
+_COPULA_LIST = """are were is was be been being remain remains remained seem seems seemed appear
+appears appeared become became grow grew growing get got getting so too very not never more less"""
+_COPULA_WORDS = frozenset(_COPULA_LIST.split())
+
+
+def _copula_before(text: str, start: int) -> bool:
+    """A copula (or an adverb after one) right before the attitude at ``start``."""
+    word_end = start - 1
+    word_start = text.rfind(" ", max(0, word_end - 14), word_end) + 1
+    previous = text[word_start:word_end].lower()
+    return previous in _COPULA_WORDS or adverb(previous)
+
+
+_RARE_PAYOFF_LIST = """united sure certain call calls called seen content announced spoke remember
+critical willing odds split proud happy aware interested opposed"""
+_RARE_PAYOFF = frozenset(_RARE_PAYOFF_LIST.split())
+"""Stance words and attitudes the search does not start from: frequent in news ("United
+States", "so-called", "make sure", "critical infrastructure", "willing to") and on PolNeAR
+train almost never after an unlisted people noun as its view, so each would cost a look-back
+(and the scan a match) for nothing."""
 
 
 _CUE_PREPOSITIONS = frozenset(["from", "among", "of", "by", "with", "to"])
@@ -39,10 +75,12 @@ def cue_phrases() -> tuple[str, ...]:
     """Cues that credit the group right *after* them and end in a preposition ("criticism
     from", "anxiety among", "the chagrin of", "quoted by"; ``[before]``): round 8 looks for an
     unlisted people noun after these too ("faced criticism from rivals").  A passive's agent
-    ("backed by farmers") is left to the listed groups: a round-7 test keeps it unflagged."""
+    ("backed by farmers") is left to the listed groups: a round-7 test keeps it unflagged;
+    "according to", the commonest cue, is mostly followed by names and documents, so it is
+    not searched (speed)."""
     cues = _sections("sourcing_cues.txt")
     phrases = [c for c in cues.get("before", ()) if c.rsplit(None, 1)[-1] in _CUE_PREPOSITIONS]
-    return tuple(dict.fromkeys(p for p in phrases if " " in p))
+    return tuple(dict.fromkeys(p for p in phrases if " " in p and p != "according to"))
 
 
 _SKIPPABLE_LIST = """have has had also still now long often privately publicly generally
@@ -193,19 +231,23 @@ def shape_hits(
     plurals: list[ShapeHit] = []
     singulars: list[ShapeHit] = []
     last = -1
+    cues, attitudes = cue_starts(), attitude_starts()
     for verb in verb_hits:
-        phrase = verb.group()
-        if phrase[-1:] in _CUE_ENDINGS and phrase.rsplit(None, 1)[-1] in _CUE_PREPOSITIONS:
+        verb_start = verb.start()
+        if text[verb_start - 1 : verb_start] not in _SPACE_CHARS:
+            continue  # '… in all of them,"said': punctuation right before the verb
+        after_letter = verb_start >= 2 and text[verb_start - 2] in _LAST_LETTERS
+        phrase = verb.group() if after_letter or verb.end() - verb_start >= 6 else ""
+        if phrase in cues:  # round 8: a people noun after a cue ("criticism from rivals")
             found = _people_after_cue(text, verb.end(), human, lexicon, speaker_nouns)
             if found is not None and found.start() > last:
                 plurals.append(found)
                 last = found.start()
             continue
-        verb_start = verb.start()
-        if text[verb_start - 1 : verb_start] not in _SPACE_CHARS:
-            continue  # '… in all of them,"said': punctuation right before the verb
-        if verb_start < 2 or text[verb_start - 2] not in _LAST_LETTERS:
+        if not after_letter:
             continue  # '," said', 'Trump said': no people noun or auxiliary ends so
+        if phrase in attitudes and not _copula_before(text, verb_start):
+            continue  # "angry voters", "the hopeful sign": an attitude credits only via a copula
         window = max(0, verb_start - 24)
         space = text.rfind(" ", window, verb_start - 1)
         previous = text[max(space + 1, window) : verb_start - 1]  # never from the text's start
@@ -260,7 +302,6 @@ def shape_hits(
     return plurals, singulars
 
 
-_CUE_ENDINGS = frozenset(word[-1] for word in _CUE_PREPOSITIONS)
 _AFTER_CUE = re.compile(r"(?:\s+[a-z][\w'’-]*){1,4}")
 _NOT_IN_GROUP_LIST = """and or but that who which whom whose than as if when while because the
 a an this these those his her its their our my your"""
@@ -293,6 +334,51 @@ def _people_after_cue(
             return ShapeHit(at, at + len(word), word)
         at += len(word)
     return None
+
+
+_NOT_PSYCH_LIST = """opposed concerned interested resigned convinced divided united"""
+_NOT_PSYCH_VERBS = frozenset(_NOT_PSYCH_LIST.split())
+"""Attitudes whose verb does not make its object feel them, or names a goal more often than a
+feeling ("Trump opposed Republicans on trade", "the case concerns voters", "has to convince
+voters", "agreed to divide the primaries")."""
+_NOT_BEFORE_PSYCH_LIST = """be is are was were been being get got become became seem seemed
+feel felt remain remained grow grew so too very more most less least how and or of by to with
+for from among in on at about as than"""
+NOT_BEFORE_PSYCH = frozenset(_NOT_BEFORE_PSYCH_LIST.split())
+"""Words before an -ed attitude that make it an adjective ("were so alarmed", "to frustrated
+voters") or before any form that make it an infinitive ("to galvanize voters": a goal)."""
+
+
+def psych_verb(word: str, attitudes: frozenset[str]) -> bool:
+    """ "alarmed", "alarms", "alarm", "frustrates", "worries": a verb whose object feels what its
+    -ed participle, an ``[attitudes]`` word, names (round 8)."""
+    if word.endswith("ed"):
+        return word in attitudes and word not in _NOT_PSYCH_VERBS
+    if word.endswith("ies"):
+        participle = word[:-3] + "ied"
+    elif word.endswith("s"):
+        participle = word[:-1] + ("d" if word[-2:-1] == "e" else "ed")
+    elif word.endswith("y"):
+        participle = word[:-1] + "ied"
+    else:
+        participle = word + ("d" if word.endswith("e") else "ed")
+    return participle in attitudes and participle not in _NOT_PSYCH_VERBS
+
+
+@lru_cache(maxsize=8)
+def psych_forms(attitudes: frozenset[str]) -> frozenset[str]:
+    """Every word ``psych_verb`` accepts, built once from the attitudes it is derived from (a
+    set look-up first, so that most groups cost no derivation at all)."""
+    forms = set()
+    for participle in attitudes:
+        if not participle.endswith("ed"):
+            continue
+        stems = (participle[:-2], participle[:-1], participle[:-3] + "y")
+        for stem in stems:
+            for word in (stem, stem + "s", stem[:-1] + "ies", participle):
+                if word and psych_verb(word, attitudes):
+                    forms.add(word)
+    return frozenset(forms)
 
 
 _BARE_QUANTIFIERS = frozenset(["many", "some", "few", "most", "others", "everyone", "everybody"])
