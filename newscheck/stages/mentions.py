@@ -127,9 +127,15 @@ def lexicon_for(config: LexiconConfig | None = None) -> SourcingLexicon:
         name_pattern += r"|(?i:(?<![\w.])(?:the\s+)?(?:" + trie_pattern(extra) + "))"
     name_re = re.compile(f"(?:{name_pattern})(?![\\w])")
     nouns = outlets.get("nouns", ())
+    modifiers = (
+        r"(?:(?:[A-Z][\w.'’-]*|state|state-run|state-owned|independent|local|online|"
+        r"opposition|pro-[\w-]+|[\w-]+-backed|news)\s+){0,3}"
+    )
+    indefinite = [noun for noun in nouns if noun in _UNNAMED_OUTLET_NOUNS]
     noun_re = re.compile(
-        r"\b[Tt]he\s+(?:(?:[A-Z][\w.'’-]*|state|state-run|state-owned|independent|local|online|"
-        r"opposition|pro-[\w-]+|[\w-]+-backed|news)\s+){0,3}(?:" + _alternation(nouns) + r")\b"
+        r"\b[Tt]he\s+" + modifiers + "(?:" + _alternation(nouns) + r")\b"
+        + (r"|\b[Aa]n?\s+" + modifiers + "(?:" + _alternation(indefinite) + r")\b"
+           if indefinite else "")
     )
     return SourcingLexicon(
         anonymous_phrases=frozenset(anonymous.get("phrases", ()))
@@ -146,6 +152,14 @@ def lexicon_for(config: LexiconConfig | None = None) -> SourcingLexicon:
         outlet_name_re=name_re,
         outlet_noun_re=noun_re,
     )
+
+
+_UNNAMED_OUTLET_NOUNS = frozenset(
+    ["blog", "newspaper", "tabloid", "news site", "news agency", "magazine",
+     "broadcaster", "podcast", "newsletter"]
+)
+"""Outlet nouns that name an outlet with "a" too ("a local blog claimed"); not "a paper", "a
+network", "a channel", "a daily", which are as often something else."""
 
 
 def names_someone(after: str) -> bool:

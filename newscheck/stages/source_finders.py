@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from newscheck.document import Document
 from newscheck.report import TextSpan
@@ -1245,6 +1246,8 @@ def outlet_name(text: str, patterns: SourcingPatterns, lexicon: SourcingLexicon)
     if named is not None:
         return re.sub(r"^[Tt]he\s+", "", " ".join(named.group().split()))
     words = " ".join(text.split()).strip("'\"‘’“” ")
+    if re.match(r"[Aa]n?\s", words):
+        return words[0].lower() + words[1:]  # "A local blog": unnamed, it keeps its words
     bare = re.sub(r"^[Tt]he\s+", "", words)
     for noun in sorted(lexicon.outlet_nouns, key=len, reverse=True):
         if bare.lower().endswith(" " + noun) and bare[:1].isupper():
@@ -1275,7 +1278,34 @@ def outlet_candidates(
     for match in _QUOTED_NAME.finditer(text):
         if patterns.quoted_outlet.search(text[max(0, match.start() - 25) : match.start()]):
             candidates.append((match.start(1), match.end(1)))
+    for match in _masthead_words().finditer(text):
+        title = _TITLE_BEFORE.search(text, max(0, match.start() - 60), match.start())
+        if title is None or _DOCUMENT_AFTER.match(text, match.end()):
+            continue  # a bare "Herald"; "the NBC-Wall Street Journal poll" (the poll speaks)
+        start = title.start()
+        opener = _OPENER.match(text, start)
+        if opener is not None:  # "As The Washington Post reported": the title starts after "As"
+            start = opener.end()
+            if not text[start:match.start()].strip():
+                continue
+        candidates.append((start, match.end()))
     return candidates
+
+
+_TITLE_BEFORE = re.compile(r"(?:\b[Tt]he[ \t]+)?(?:[A-Z][\w\u2019-]*[A-Za-z.][ \t]+){1,3}$")
+"""One to three capitalised words (and "the") right before a masthead word; no possessive."""
+_OPENER = re.compile(
+    r"(?:As|According|In|By|On|At|For|From|With|After|Before|While|When|But|And|Then|Also|So|"
+    r"If|Since|Though|Yet|Meanwhile|Earlier|Later)[ \t]+"
+)
+_DOCUMENT_AFTER = re.compile(r"[ \t]+(?:poll|polls|polling|survey|surveys)\b")
+
+
+@lru_cache(maxsize=1)
+def _masthead_words() -> re.Pattern[str]:
+    """The last words of newspaper titles ("Herald", "Gazette"), not followed by a possessive."""
+    words = _sections("outlets.txt").get("mastheads", ())
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b(?!['\u2019])")
 
 
 def find_outlets(
