@@ -656,6 +656,8 @@ def subject_of_clause(
         if word in _NEGATORS or (i == 0 and word == "to"):
             return False  # "hired operatives to take roles": an infinitive, no clause of theirs
         if word in patterns.verbs:
+            if last_auxiliary in _BE and not word.endswith("ing"):
+                return False  # "officials were told to leave", "had been told": a passive
             return not (word.endswith("ing") and i > 0 and words[i - 1] in _HAVE)
         if word.endswith("ly") and i + 1 < len(words):
             continue  # "have been desperately trying": an adverb, not a predicate ("were coy")
@@ -1020,8 +1022,13 @@ def speech_follows(
     return any(
         word in verbs
         and (i == 0 or words[i - 1] not in _CONJUNCTIONS or "who" in words[:i])
+        and not (i and words[i - 1] in _PASSIVE_BE and not word.endswith("ing"))
         for i, word in enumerate(words)
-    )  # "a person who attended and described her remarks": the relative's second verb
+    )  # "a person who attended and described her remarks": the relative's second verb; and
+    # "officials were told to leave", "had been told": told something, not telling it
+
+
+_PASSIVE_BE = frozenset(["was", "were", "been", "being", "is", "are", "be"])
 
 
 def speaker_credited(
