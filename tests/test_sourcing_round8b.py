@@ -55,3 +55,10 @@ def test_anonymity_to_describe_confidential_discussions_is_a_reason():
     text = ("A person familiar with the talks, who requested anonymity to describe confidential "
             "discussions, said the deal was off.\n")
     assert flags(text) == [("A102", "A person familiar with the talks")]
+
+
+def test_the_reason_for_anonymity_may_follow_in_the_next_sentence():
+    text = ("One official said the report had been softened. That official was not authorised "
+            "to speak publicly.\n\nAnother official said the deadline would slip. The mayor was "
+            "not authorised to speak publicly either.\n")
+    assert flags(text, "A101", "A102") == [("A102", "One official"), ("A101", "Another official")]

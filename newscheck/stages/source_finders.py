@@ -464,16 +464,33 @@ def add_unattached_markers(document: Document, found: Found) -> None:
         found.append(Mention(marker_start, marker_end, words, "anonymous", words, "A101"))
 
 
+_REFERS_BACK = re.compile(
+    r"(?:(?:That|The|This|Those|These|Both|All)[ \t]+(?:[a-z-]+[ \t]+){0,2}"
+    r"(?:official|officials|person|people|source|sources|aide|aides|adviser|advisers|diplomat|"
+    r"diplomats|employee|employees|staffer|staffers|official's)|He|She|They)\b"
+)
+"""A sentence that opens by referring back to the unnamed source ("That official", "They")."""
+
+
 def anonymity_reason(
     document: Document, mention: Mention, patterns: SourcingPatterns, lower: str
 ) -> TextSpan | None:
-    """Why the source is unnamed, when its sentence says so ("because the talks are private")."""
+    """Why the source is unnamed, when its sentence says so ("because the talks are private"),
+    or the next one, opening with a reference back ("That official was not authorised to speak
+    publicly")."""
     start, end = sentence_bounds(document, mention.start)
+    sentence_end = end
     start, end = max(start, mention.start - 150), min(end, mention.end + 250)  # stay local
     text = document.analysis_text
     match = patterns.reason.search(lower, start, end)
     if match is None:
-        return None
+        following = sentence_bounds(document, sentence_end + 1)
+        if following[0] <= sentence_end or not _REFERS_BACK.match(text, following[0]):
+            return None
+        end = min(following[1], following[0] + 250)
+        match = patterns.reason.search(lower, following[0], end)
+        if match is None:
+            return None
     clause_end = _CLAUSE_END.search(text, match.end(), end)
     stop = clause_end.start() if clause_end else end
     verb = patterns.reason_stop.search(text, match.end(), stop)
