@@ -185,6 +185,8 @@ def _named_in_apposition(text: str, found: list[_Found]) -> None:
             continue
         if mention not in renamed:
             renamed[mention] = None
+            if not text.startswith(",", mention[1]):
+                continue  # no name set off after it (most mentions): nothing to read
             words = text[mention[0] : mention[1]].split()
             head = _head_word(words)
             if len(words) > 1 and head and _names_a_person(head):
@@ -650,9 +652,10 @@ class _QuoteFinder:
         whether", "declined to say why" report no content."""
         cue = frame.cue
         return (
-            _NEGATED_BEFORE.search(self.text, cue.start - 24 if cue.start > 24 else 0, cue.start)
-            is not None
-            and _QUESTION_AFTER.match(self.text, cue.end) is not None
+            _QUESTION_AFTER.match(self.text, cue.end) is not None
+            and _NEGATED_BEFORE.search(
+                self.text, cue.start - 24 if cue.start > 24 else 0, cue.start
+            ) is not None
         )
 
     def _noun_use(self, cue: Cue) -> bool:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from newscheck.document import Document
 from newscheck.report import TextSpan
@@ -1295,17 +1294,17 @@ def outlet_candidates(
     for match in _QUOTED_NAME.finditer(text):
         if patterns.quoted_outlet.search(text[max(0, match.start() - 25) : match.start()]):
             candidates.append((match.start(1), match.end(1)))
-    for match in _masthead_words().finditer(text):
-        title = _TITLE_BEFORE.search(text, max(0, match.start() - 60), match.start())
-        if title is None or _DOCUMENT_AFTER.match(text, match.end()):
+    for word_start, word_end in _masthead_words(text, hits["masthead"]):
+        title = _TITLE_BEFORE.search(text, max(0, word_start - 60), word_start)
+        if title is None or _DOCUMENT_AFTER.match(text, word_end):
             continue  # a bare "Herald"; "the NBC-Wall Street Journal poll" (the poll speaks)
         start = title.start()
         opener = _OPENER.match(text, start)
         if opener is not None:  # "As The Washington Post reported": the title starts after "As"
             start = opener.end()
-            if not text[start:match.start()].strip():
+            if not text[start:word_start].strip():
                 continue
-        candidates.append((start, match.end()))
+        candidates.append((start, word_end))
     return candidates
 
 
@@ -1318,11 +1317,13 @@ _OPENER = re.compile(
 _DOCUMENT_AFTER = re.compile(r"[ \t]+(?:poll|polls|polling|survey|surveys)\b")
 
 
-@lru_cache(maxsize=1)
-def _masthead_words() -> re.Pattern[str]:
-    """The last words of newspaper titles ("Herald", "Gazette"), not followed by a possessive."""
-    words = _sections("outlets.txt").get("mastheads", ())
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b(?!['\u2019])")
+def _masthead_words(text: str, hits: list[re.Match[str]]) -> list[tuple[int, int]]:
+    """Where the last word of a newspaper title ("Herald", "Gazette") stands capitalised with
+    no possessive after it (the scanner's hits are case-blind)."""
+    return [
+        (hit.start(), hit.end()) for hit in hits
+        if text[hit.start()].isupper() and text[hit.end() : hit.end() + 1] not in ("'", "\u2019")
+    ]
 
 
 def find_outlets(

@@ -200,6 +200,9 @@ def patterns_for(config: LexiconConfig | None) -> SourcingPatterns:
                 "document": lexicon.document_heads,
                 "outlet_name": frozenset(name.lower() for name in lexicon.outlet_names),
                 "outlet_noun": lexicon.outlet_nouns,
+                "masthead": frozenset(
+                    word.lower() for word in _sections("outlets.txt").get("mastheads", ())
+                ),
                 "accusation": accusations.get("claims", ()),
                 "pronoun": PRONOUNS_FOR_GROUPS,
                 "one_alone": ONE_ALONE,

@@ -571,6 +571,8 @@ def _name_after_role(words: list[str]) -> list[str]:
     """The capitalised words that end a mention after a lower-case person role ("Union leader
     Sam Cole" -> ["Sam", "Cole"], "State Rep. Alan Fortier" -> ["Rep.", "Alan", "Fortier"]
     via the title), or [] when the mention does not end in such a name."""
+    if len(words) < 3 or not words[-1][:1].isupper():
+        return []
     tail: list[str] = []
     for word in reversed(words):
         if not word[:1].isupper():
