@@ -312,11 +312,13 @@ def test_one_long_document_grows_linearly() -> None:
 
     Speakers that open a paragraph after a long word (no space in the dozen characters before
     them) once made the quotes stage copy the whole text before each of them: 9.8x the time for
-    4x the text.  The bound of 7 leaves room for a noisy machine (linear measures ~4.5)."""
+    4x the text; an attitude opening a paragraph ("Concerned residents") did the same in the
+    sourcing stage.  The bound of 7 leaves room for a noisy machine (linear measures ~4.5)."""
     paragraphs = (
         '"We will not back down," said Councillor Lena Ortiz of the harbour committee.\n\n'
         "Ortiz argued that the port authority's plan was unconstitutional.\n\n"
         "Critics said the vote was rushed through by administrators.\n\n"
+        "Concerned residents packed the hall on Tuesday, according to the organisers.\n\n"
     )
     small = paragraphs * (250_000 // len(paragraphs))
     ratio = _best_cpu_seconds(small * 4) / _best_cpu_seconds(small)
