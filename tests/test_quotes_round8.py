@@ -196,3 +196,10 @@ def test_a_sentence_opening_capital_does_not_make_a_person():
     kinds = {mention: kind for mention, _, kind in speakers(text)}
     assert kinds["One of them"] == "anonymous"
     assert kinds["A local blog"] == "unknown"
+
+
+def test_a_parenthetical_before_an_appositive_keeps_the_speaker():
+    text = ("Lt. Col. James Whitaker (retd.), who led the review, said the army had ignored the "
+            "warnings. Sen. Ann Roe (D-Mass.), a member of the committee, said the bill was "
+            "flawed.\n")
+    assert [name for _, name, _ in speakers(text)] == ["James Whitaker", "Ann Roe"]

@@ -436,8 +436,15 @@ def _speaker_in(
         if index < 1:
             return _MORE if last - index < _ASIDE_TOKENS and not complete else (None, None)
         if tokens[index][0] == ",":
-            phrase = _phrase_backward(tokens, index - 1)
-            if (phrase is None or phrase[0] == 0) and index - 1 <= 1 and not complete:
+            before = index - 1
+            if tokens[before][0] == ")":  # "Sen. Ann Roe (D-Mass.), a member of the panel,"
+                opening = before - 1
+                while opening >= 0 and before - opening < 10 and tokens[opening][0] not in "()":
+                    opening -= 1
+                if opening >= 0 and tokens[opening][0] == "(":
+                    before = opening - 1
+            phrase = _phrase_backward(tokens, before) if before >= 0 else None
+            if (phrase is None or phrase[0] == 0) and before <= 1 and not complete:
                 return _MORE
             if phrase:
                 aside = (tokens[index + 1].start(), tokens[last - 1].end())
