@@ -10,7 +10,7 @@ import re
 
 import pytest
 
-from newscheck.stages import attribution, quote_marks, quotes
+from newscheck.stages import attribution, quote_marks
 
 WIRE = (
     "WASHINGTON \u2014 \u201cWe are not done,\u201d Mayor Dana Whitfield said on Tuesday. "
@@ -30,16 +30,6 @@ def test_quotation_marks_from_literal_scans_match_the_class_regex() -> None:
     closing = WIRE.index("'' Really")
     assert (opening, opening + 2) in expected and (closing, closing + 2) in expected  # wire ''
     assert WIRE[expected[-1][0]] == "\u00bb"
-
-
-def test_terminators_from_literal_scans_match_the_class_regex() -> None:
-    expected = [m.span() for m in quotes._TERMINATOR.finditer(WIRE)]
-    assert quotes._terminators(WIRE) == expected
-    really = WIRE.index("Really?!")
-    assert (really + 6, really + 8) in expected  # "?!" is one terminator, not two
-    closing = WIRE.index(".'' Really")
-    assert (closing, closing + 3) in expected  # the period and the wire closing mark
-    assert len(expected) == 9
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from operator import attrgetter, itemgetter, methodcaller
+from operator import attrgetter
 
 from newscheck.document import Document
 from newscheck.report import Quote, Speaker, TextSpan
@@ -34,31 +34,14 @@ from newscheck.stages.source_shapes import human_nouns
 from newscheck.stages.speakers import SpeakerResolver, plausible_speaker
 
 _LINE = re.compile(r"[^\r\n]+")
-_SPAN = methodcaller("span")
-_START, _END = itemgetter(0), itemgetter(1)
 _BY_POSITION = attrgetter("start", "end")
+_DASHES = "\u2014\u2013"
+"""Dashes that open a credit line after a quotation ("— Commissioner Ruth Alvarez")."""
 _NAME_IN_APPOSITION = re.compile(
     r",[ \t]+((?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Rev)\.?[ \t]+)?"
     r"[A-Z][\w'\u2019-]+(?:[ \t]+(?:[A-Z]\.|[A-Z][\w'\u2019-]+)){1,3})(?=[ \t]*(?:[,.;:]|\n|$))"
 )
 """", Nadia Ferreira," after a role: the name is the speaker ("A spokesperson, Nadia Ferreira,")."""
-_TERMINATOR = re.compile(r"[.!?]+[\"'\u201d\u2019)]*(?=\s|$)")
-# The same matches, one scan per first character: a literal first character is found far faster
-# than a class.  A match starting inside another ends where that one does, so dropping the
-# overlapping ones leaves exactly what one left-to-right scan finds.
-_TERMINATORS_BY_CHAR = tuple(
-    (char, re.compile(re.escape(char) + r"[.!?]*[\"'\u201d\u2019)]*(?=\s|$)")) for char in ".!?"
-)
-_ABBREVIATION_END = re.compile(
-    r"\b(?:" + "|".join(sorted(attribution_words("abbreviation"))) + r")$", re.IGNORECASE
-)
-_LONGEST_ABBREVIATION = max(map(len, attribution_words("abbreviation")))
-# Two ASCII characters can end an abbreviation only as one of these: a cheap test before the
-# regex (non-ASCII letters may fold to ASCII ones under IGNORECASE: left to the regex; with a
-# one-letter abbreviation in the list the test would not hold, and is skipped).
-_ABBREVIATION_ENDINGS = frozenset(
-    word[-2:].lower() for word in attribution_words("abbreviation")
-) if min(map(len, attribution_words("abbreviation"))) >= 2 else None
 _DASH = re.compile(r"\s*,?\s*(?:\u2014|\u2013|--)\s*")
 _LEAD_IN_END = re.compile(r"(?:[,:]|\bthat|\u2014|\u2013|--)\s*$")
 _WORDS = re.compile(r"[^\W_][\w'\u2019.-]*")
@@ -133,7 +116,7 @@ def run(document: Document) -> None:
     paragraphs = [(p.start, p.end) for p in document.paragraphs] or [
         (m.start(), m.end()) for m in _LINE.finditer(text)
     ]
-    finder = _QuoteFinder(document.text, text, paragraphs)
+    finder = _QuoteFinder(document.text, text, paragraphs, document.sentences)
     found = finder.find()
     found.sort(key=_BY_POSITION)
     _named_in_apposition(document.text, found)
@@ -269,14 +252,20 @@ def _resolve(
 class _QuoteFinder:
     """All the quote stage's decisions for one text."""
 
-    def __init__(self, original: str, text: str, paragraphs: list[tuple[int, int]]) -> None:
+    def __init__(
+        self,
+        original: str,
+        text: str,
+        paragraphs: list[tuple[int, int]],
+        sentences: list[TextSpan] | None = None,
+    ) -> None:
         self.original = original
         self.text = text
         self.paragraphs = paragraphs
         self.paragraph_starts = [lo for lo, _ in paragraphs]
         self.quotations = find_quotations(text, paragraphs)
         self.quotation_starts = [q.start for q in self.quotations]
-        self.bounds = self._sentence_bounds()
+        self.bounds = self._sentence_bounds(sentences or [])
         self._sentence_ends = [*self.bounds, len(text)]
         self.frames = self._frames()
         self.frame_starts = [f.cue.start for f in self.frames]
@@ -297,35 +286,20 @@ class _QuoteFinder:
             return self.quotations[index]
         return None
 
-    def _sentence_bounds(self) -> list[int]:
-        """Offsets where a sentence (or paragraph) starts or ends, sorted.  Our own light split
-        (terminator, then a capital), so attribution does not hinge on the sentences stage."""
+    def _sentence_bounds(self, sentences: list[TextSpan]) -> list[int]:
+        """Offsets where a sentence (or paragraph) starts or ends, sorted: the Document's
+        sentences (the sentences stage), a sentence that opens with a dash joined to the one
+        before ('"Every vote will be counted." — Commissioner Ruth Alvarez')."""
         text = self.text
-        bounds = [edge for paragraph in self.paragraphs for edge in paragraph]
-        quotations = self.quotations
-        starts = self.quotation_starts
-        ends = [q.end for q in quotations]
-        longest = _LONGEST_ABBREVIATION
-        index, count = -1, len(starts)  # the last quotation starting at or before ``at``
-        for at, end in _terminators(text):
-            if text[end + 1 : end + 2].islower():
-                continue
-            while index + 1 < count and starts[index + 1] <= at:
-                index += 1  # terminators come in order: walk forward instead of bisecting
-            if index >= 0 and end < ends[index]:
-                continue  # inside a quotation (end < quotation end implies at < it)
-            previous = text[at - 2 : at]
-            if previous[:1] in " ." and previous[1:].isupper():
-                continue  # an initial: "J. Smith", "U.S. officials"
-            if previous.isalpha() and not (
-                at > longest and text[at - longest - 1 : at - 2].isalpha()  # a longer word
-            ) and (
-                _ABBREVIATION_ENDINGS is None or previous.lower() in _ABBREVIATION_ENDINGS
-                or not previous.isascii()
-            ) and _ABBREVIATION_END.search(text, at - 5 if at > 5 else 0, at):
-                continue
-            bounds.append(end)
-        return sorted(set(bounds))
+        spans: list[list[int]] = []
+        for sentence in sentences:
+            if spans and text[sentence.start : sentence.start + 1] in _DASHES:
+                spans[-1][1] = sentence.end  # the dash credits the sentence before it
+            else:
+                spans.append([sentence.start, sentence.end])
+        bounds = {edge for paragraph in self.paragraphs for edge in paragraph}
+        bounds.update(edge for span in spans for edge in span)
+        return sorted(bounds)
 
     def _sentence(self, position: int) -> tuple[int, int]:
         index = bisect_right(self.bounds, position)
@@ -831,28 +805,6 @@ def _coordinated(text: str, lo: int, hi: int) -> re.Match[str] | None:
     if "and" not in window and "but" not in window:
         return None
     return _COORDINATED.search(text, lo, hi)
-
-
-def _terminators(text: str) -> list[tuple[int, int]]:
-    """The spans of ``_TERMINATOR.finditer(text)``, from one literal-led scan per character.
-
-    A match starting inside another ends where that one does (the rest of a terminator run
-    matches the same tail), so one left-to-right scan keeps, for each end, the earliest start:
-    the scans' spans are merged by end in a dict instead of sorting and walking every match."""
-    found = [
-        list(map(_SPAN, pattern.finditer(text)))
-        for char, pattern in _TERMINATORS_BY_CHAR
-        if char in text
-    ]
-    if len(found) <= 1:
-        return found[0] if found else []
-    first, *rest = found
-    start_by_end = dict(zip(map(_END, first), map(_START, first), strict=True))
-    for spans in rest:
-        for start, end in spans:
-            if start_by_end.get(end, start) >= start:
-                start_by_end[end] = start
-    return sorted(zip(start_by_end.values(), start_by_end, strict=True))
 
 
 def _copy(speaker: Speaker) -> Speaker:
