@@ -203,3 +203,12 @@ def test_a_parenthetical_before_an_appositive_keeps_the_speaker():
             "warnings. Sen. Ann Roe (D-Mass.), a member of the committee, said the bill was "
             "flawed.\n")
     assert [name for _, name, _ in speakers(text)] == ["James Whitaker", "Ann Roe"]
+
+
+def test_a_quotation_reopened_on_the_next_line_goes_on_in_one_line_per_paragraph_copy():
+    text = ('The council met on Tuesday.\n"We have waited three years for this road.\n'
+            '"Now they tell us it will take three more."\nThe vote is next week.\n')
+    document = run_stages(build_document(text), ("sentences", "quotes"))
+    assert [q.text for q in document.quotes] == [
+        '"We have waited three years for this road.\n"Now they tell us it will take three more."'
+    ]

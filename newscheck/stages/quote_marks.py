@@ -203,6 +203,9 @@ def find_quotations(text: str, paragraphs: list[tuple[int, int]]) -> list[Quotat
             if family != open_family:
                 continue  # a nested quotation, or a stray mark of the other family
             if role == OPEN:
+                if _reopens_line(text, open_start, position):
+                    spanned += 1  # one line per paragraph: the quotation goes on (reopened)
+                    continue
                 open_start, spanned = position, 1  # the earlier mark was never closed
                 continue
             if role == WEAK_CLOSE:
@@ -227,6 +230,13 @@ def find_quotations(text: str, paragraphs: list[tuple[int, int]]) -> list[Quotat
             found.append(Quotation(open_start, end, False, spanned))
         open_family = None
     return found
+
+
+def _reopens_line(text: str, open_start: int, position: int) -> bool:
+    """An opening mark at the start of a later line than the open quotation's, in copy that
+    breaks paragraphs with single newlines: the news convention of reopening each paragraph."""
+    line = text.rfind("\n", open_start, position)
+    return line >= 0 and not text[line + 1 : position].strip()
 
 
 def _mark_spans(text: str) -> list[tuple[int, int]]:
