@@ -212,3 +212,14 @@ def test_a_quotation_reopened_on_the_next_line_goes_on_in_one_line_per_paragraph
     assert [q.text for q in document.quotes] == [
         '"We have waited three years for this road.\n"Now they tell us it will take three more."'
     ]
+
+
+def test_a_second_fragment_in_the_sentence_shares_the_first_ones_cue():
+    text = ("The landlord, Rowan Estates, said in a statement that the building needed "
+            "'substantial structural work' and that it had 'no plans at present' to let it.\n")
+    document = run_stages(build_document(text), ("sentences", "quotes"))
+    partials = [q for q in document.quotes if q.kind == "partial"]
+    assert [(q.text, q.speaker.name) for q in partials] == [
+        ("'substantial structural work'", "Rowan Estates"),
+        ("'no plans at present'", "Rowan Estates"),
+    ]

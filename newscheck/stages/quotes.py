@@ -513,6 +513,13 @@ class _QuoteFinder:
             index = self._frame_index_in(left, quotation.start, last=True, speaking=True)
             if index is None:
                 index = self._frame_index_in(quotation.end, right, speaking=True)
+            sentence_left = sentence_start if sentence_start > start_lo else start_lo
+            if index is None and sentence_left < left:
+                # "said the building needed 'substantial work' and that it had 'no plans at
+                # present'": the cue before the sentence's earlier quotation credits this one too
+                index = self._frame_index_in(
+                    sentence_left, quotation.start, last=True, speaking=True
+                )
             if index is None:
                 subject = self._subject_before(left, quotation.start)
                 if subject is not None:
