@@ -223,3 +223,18 @@ def test_a_second_fragment_in_the_sentence_shares_the_first_ones_cue():
         ("'substantial structural work'", "Rowan Estates"),
         ("'no plans at present'", "Rowan Estates"),
     ]
+
+
+def test_a_relative_clause_object_before_an_appositive_is_not_the_speaker():
+    text = ("The farmer who owns the field, Glen Harker, said he heard the helicopter first.\n\n"
+            "The official who led the review, a former judge, said the findings were clear.\n")
+    mentions = [mention for mention, _, _ in speakers(text)]
+    assert mentions[0] == "Glen Harker"
+    assert "the review" not in mentions
+
+
+def test_a_name_before_an_appositive_with_a_relative_clause_is_the_speaker():
+    text = ("Scott Morris, a former Treasury official who is now a senior fellow at the Harbour "
+            "Institute, which studies trade, said the tariffs would backfire. Colm O\u2019Gorman, "
+            "an abuse survivor who founded a support group, said the apology came late.\n")
+    assert [name for _, name, _ in speakers(text)] == ["Scott Morris", "Colm O\u2019Gorman"]

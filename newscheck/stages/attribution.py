@@ -182,6 +182,18 @@ def _ends_sentence(token: str) -> bool:
     return not (len(core) == 1 or "." in core or core.lower() in _ABBREVIATIONS)
 
 
+def _who_before(tokens: list[re.Match[str]], first: int) -> int | None:
+    """Index of a "who" at most six words before ``first`` with no punctuation between (the
+    phrase at ``first`` sits in that relative clause), or None."""
+    for index in range(first - 1, max(-1, first - 7), -1):
+        token = tokens[index][0]
+        if not _is_word(token) or token[-1] in ".!?":
+            return None  # punctuation, or a word ending a sentence ("... on Tuesday.")
+        if token.lower() == "who":
+            return index
+    return None
+
+
 def _relative_clause_start(tokens: list[re.Match[str]], before: int) -> int | None:
     """Index of a "who" opening a relative clause (no punctuation in between) that the words
     before ``before`` sit in, looking back at most 20 tokens."""
@@ -292,7 +304,8 @@ def _is_name(tokens: list[re.Match[str]], first: int, last: int) -> bool:
     """Two to four capitalised words and nothing else ("Kate Imrie", "Maria de la Cruz" no)."""
     words = [match[0] for match in tokens[first : last + 1]]
     return 2 <= len(words) <= 4 and all(
-        word[0].isupper() and word.replace(".", "").replace("-", "").replace("'", "").isalpha()
+        word[0].isupper()
+        and word.replace(".", "").replace("-", "").replace("'", "").replace("\u2019", "").isalpha()
         and word.lower() not in DETERMINERS
         for word in words
     )
@@ -451,6 +464,19 @@ def _speaker_in(
                 if _is_role(tokens, *phrase) and _is_name(tokens, index + 1, last - 1):
                     # "Its director, Kate Imrie, said": the name speaks, the role describes
                     return aside, _span(tokens, *phrase)
+                who = _who_before(tokens, phrase[0])
+                if who is not None:  # the phrase is a relative clause's object, not a speaker
+                    if _is_name(tokens, index + 1, last - 1):
+                        return aside, None  # "The farmer who owns the field, Glen Harker, said"
+                    antecedent = _phrase_backward(tokens, who - 1) if who > 0 else None
+                    if antecedent is not None and antecedent[0] >= 2 and (
+                        tokens[antecedent[0] - 1][0] == ","
+                    ):  # "Scott Morris, a former official who is now a fellow at X, said"
+                        named = _phrase_backward(tokens, antecedent[0] - 2)
+                        if named is not None and _is_name(tokens, *named):
+                            return _span(tokens, *named), _span(tokens, *antecedent)
+                    if antecedent is not None:  # "The official who led the review, a judge,"
+                        return _span(tokens, *antecedent), aside
                 return _span(tokens, *phrase), aside
         return None, None
     if token.lower() in ("who", "which") and last > 1 and tokens[last - 1][0] == ",":
