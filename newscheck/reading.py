@@ -189,6 +189,17 @@ def expand_paths(arguments: Iterable[str]) -> Iterator[str | InputError]:
     are skipped, so the order is deterministic.  Problems (missing path, a directory without text
     files) are yielded as InputError in place, so a batch reports them in order and continues.
     """
+    seen: set[str] = set()
+    for entry in _expand_patterns(arguments):
+        if isinstance(entry, str) and entry != STDIN:
+            key = os.path.normpath(entry)
+            if key in seen:
+                continue  # named twice ("a.txt" and "drafts/*.txt"): analysed once
+            seen.add(key)
+        yield entry
+
+
+def _expand_patterns(arguments: Iterable[str]) -> Iterator[str | InputError]:
     for pattern in arguments:
         if GLOB_CHARACTERS.isdisjoint(pattern) or os.path.lexists(pattern):
             yield from _expand_one(pattern)

@@ -333,8 +333,7 @@ def identifiable_sources(document: Document) -> tuple[set[str], int]:
 def document_names(document: Document) -> list[str]:
     """The names of the documents the story cites first-hand ("the audit", "a 2019 survey")."""
     if document.sources:
-        return [s.name for s in document.sources
-                if s.identifiable and s.kind == "document" and s.kind in IDENTIFIABLE_KINDS]
+        return [s.name for s in document.sources if s.identifiable and s.kind == "document"]
     names = {q.speaker.name: None for q in document.quotes
              if q.speaker and q.speaker.kind == "document"}
     return list(names)

@@ -238,3 +238,20 @@ def test_a_name_before_an_appositive_with_a_relative_clause_is_the_speaker():
             "Institute, which studies trade, said the tariffs would backfire. Colm O\u2019Gorman, "
             "an abuse survivor who founded a support group, said the apology came late.\n")
     assert [name for _, name, _ in speakers(text)] == ["Scott Morris", "Colm O\u2019Gorman"]
+
+
+def test_review_cases_line_reopened_markdown_contractions_and_sentence_initial_according_to():
+    markdown = ("The mayor spoke on Monday.\n\u201cWe will fight this\n\u201cand we will win,\n"
+                "\u201cno matter how long it takes.\n")
+    report = analyze_text(markdown, input_format="markdown")  # three reopened lines: no crash
+    assert all(markdown[q.start : q.end] == q.text for q in report.quotes)
+    text = ("The mayor didn't say whether the bridge would reopen. According to the meeting "
+            "agenda, the council will vote on the budget in March.\n")
+    assert speakers(text) == [("the meeting agenda", "the meeting agenda", "document")]
+
+
+def test_a_partial_after_a_distant_direct_quote_is_still_partial_and_linear():
+    text = ('"We will appeal," the mayor said. '
+            + 'Critics called the plan a "costly mistake" on Monday, and others agreed. ' * 3)
+    document = run_stages(build_document(text), ("sentences", "quotes"))
+    assert [q.kind for q in document.quotes if q.text.startswith('"costly')] == ["partial"] * 3

@@ -67,11 +67,12 @@ def test_bad_file_alone_and_in_a_batch(
     write(tmp_path, name, data)
     one_error_line(newscheck("analyze", name, cwd=tmp_path), name, problem)
     write(tmp_path, "good.txt", STORY.encode())
+    write(tmp_path, "later.txt", STORY.encode())
     jobs = "2" if name == "photo.txt" else "1"  # one case through the process pool is enough
-    batch = newscheck("analyze", "good.txt", name, "good.txt", "-f", "jsonl", "-j", jobs,
+    batch = newscheck("analyze", "good.txt", name, "later.txt", "-f", "jsonl", "-j", jobs,
                       cwd=tmp_path)
     one_error_line(batch, name, problem)
-    assert jsonl_paths(batch) == ["good.txt", "good.txt"]
+    assert jsonl_paths(batch) == ["good.txt", "later.txt"]
 
 
 def test_missing_file_and_directory_without_text_files(tmp_path: Path) -> None:
@@ -332,6 +333,8 @@ def test_analyze_expands_a_quoted_glob_like_lint(tmp_path: Path) -> None:
     result = newscheck("analyze", "drafts/*.txt", "-f", "jsonl", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert jsonl_paths(result) == ["drafts/a.txt", "drafts/b.txt"]
+    twice = newscheck("analyze", "drafts/a.txt", "drafts/*.txt", "-f", "jsonl", cwd=tmp_path)
+    assert jsonl_paths(twice) == ["drafts/a.txt", "drafts/b.txt"]  # each file once
     nothing = newscheck("analyze", "wire/*.md", cwd=tmp_path)
     assert nothing.returncode == 2
     assert nothing.stderr.decode() == "newscheck: error: wire/*.md: no files match this pattern\n"

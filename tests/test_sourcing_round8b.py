@@ -62,3 +62,14 @@ def test_the_reason_for_anonymity_may_follow_in_the_next_sentence():
             "to speak publicly.\n\nAnother official said the deadline would slip. The mayor was "
             "not authorised to speak publicly either.\n")
     assert flags(text, "A101", "A102") == [("A102", "One official"), ("A101", "Another official")]
+
+
+def test_a_business_named_like_a_newspaper_is_not_an_outlet():
+    text = "The owner of the Corner Post, Anna Ruiz, said sales fell after the bridge closed.\n"
+    assert flags(text, "A301") == []
+
+
+def test_the_reason_in_the_next_sentence_after_two_spaces():
+    text = ("A senior official said the talks had stalled.  That official was not authorized "
+            "to speak publicly.\n")
+    assert flags(text, "A101", "A102") == [("A102", "A senior official")]

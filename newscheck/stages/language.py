@@ -147,7 +147,6 @@ def analyse(document: Document) -> None:
     quoted_parts = locator.unquoted_parts(spans) if locator else {}
     sourcing = SourcingFlags(document)
     rules = LanguageRules(hedges, loaded, allowed, locator, sourcing, document, emit)
-    rules.reported = QuoteLocator(document.quotes, reported=True)
     for first, last in windows(spans, WINDOW_CHARS):
         rules.read_window(spans, first, last, quoted_parts)
     document.findings += held.pop("hedging")
@@ -164,6 +163,9 @@ class LanguageRules:
                  sourcing: SourcingFlags, document: Document, emit) -> None:
         self.hedges, self.loaded, self.allowed = hedges, loaded, allowed
         self.locator, self.sourcing, self.document, self.emit = locator, sourcing, document, emit
+        self.reported = QuoteLocator(document.quotes, reported=True)
+        """Attributed indirect quotes: words in their content are the source's (voice
+        "quoted", like words inside quotation marks)."""
 
     def read_window(self, spans: list[tuple[int, int]], first: int, last: int,
                     quoted_parts: dict[int, list[tuple[int, int]]]) -> None:
@@ -195,10 +197,8 @@ class LanguageRules:
         score_narration(self.document, window, first, parts, narration_keys, narration_bounds,
                         self.emit)
 
-    reported: QuoteLocator | None = None
-    """Attributed indirect quotes: words in their content are the source's (voice "quoted")."""
-
     def reported_quote(self, match: Match) -> Quote | None:
+        """The attributed indirect quote whose content holds ``match``, if any."""
         return self.reported.quote_at(match.start, match.end) if self.reported else None
 
     def hedge_findings(self, keys: list[str], bounds: list[int], candidates: list[int],

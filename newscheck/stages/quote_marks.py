@@ -222,9 +222,9 @@ def find_quotations(text: str, paragraphs: list[tuple[int, int]]) -> list[Quotat
         if following is not None and _reopens(text, following, open_family):
             continue
         end = lo + len(text[lo:hi].rstrip())
-        paragraph_lo = paragraphs[number - spanned + 1][0]
-        bounded = spanned > 1 or _starts_paragraph(text, paragraph_lo, open_start) or (
-            text[last_visible(text, paragraph_lo, open_start)] == ":"
+        # one paragraph (spanned == 1: the open mark is in this one) or several reopened ones
+        bounded = spanned > 1 or _starts_paragraph(text, lo, open_start) or (
+            text[last_visible(text, lo, open_start)] == ":"
         )
         if bounded and end > open_start + 1:  # else a stray mark: no quotation at all
             found.append(Quotation(open_start, end, False, spanned))

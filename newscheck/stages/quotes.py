@@ -35,7 +35,7 @@ from newscheck.stages.speakers import SpeakerResolver, plausible_speaker
 
 _LINE = re.compile(r"[^\r\n]+")
 _BY_POSITION = attrgetter("start", "end")
-_DASHES = "\u2014\u2013"
+_DASHES = ("\u2014", "\u2013")
 """Dashes that open a credit line after a quotation ("— Commissioner Ruth Alvarez")."""
 _NAME_IN_APPOSITION = re.compile(
     r",[ \t]+((?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Rev)\.?[ \t]+)?"
@@ -182,7 +182,7 @@ def _named_in_apposition(text: str, found: list[_Found]) -> None:
 
 
 _NEGATED_BEFORE = re.compile(
-    r"\b(?:not|never|n't|n\u2019t|declined[ \t]+to|refused[ \t]+to)[ \t]+$", re.IGNORECASE
+    r"(?:\bnot|\bnever|n't|n\u2019t|\bdeclined[ \t]+to|\brefused[ \t]+to)[ \t]+$", re.IGNORECASE
 )
 _QUESTION_AFTER = re.compile(r"[ \t]+(?:whether|if|how|why|when|what|who|which|where)\b")
 _WORD_BEFORE = re.compile(r"(\w+)[ \t]+$")
@@ -235,7 +235,7 @@ def _resolve(
     credited = {
         item.mention for item in found
         if item.mention and item.frame is not None
-        and text.startswith("according to", item.frame.cue.start)
+        and text[item.frame.cue.start : item.frame.cue.start + 12].lower() == "according to"
         and text[item.mention[0] : item.mention[1]].split()[-1].lower() in _RECORDS
     }
     speakers = {
@@ -293,7 +293,7 @@ class _QuoteFinder:
         text = self.text
         spans: list[list[int]] = []
         for sentence in sentences:
-            if spans and text[sentence.start : sentence.start + 1] in _DASHES:
+            if spans and text.startswith(_DASHES, sentence.start):
                 spans[-1][1] = sentence.end  # the dash credits the sentence before it
             else:
                 spans.append([sentence.start, sentence.end])
@@ -423,10 +423,12 @@ class _QuoteFinder:
         """The second half of an interrupted quotation ('"The decision," the chairman said, "is
         final."'): the direct quotation before it in the paragraph ends with a comma inside its
         marks, and only a short attribution ending in a comma stands between."""
-        if previous is None or previous.start < paragraph:
+        if previous is None or previous.start < paragraph or quotation.start - previous.end > 60:
             return False
         gap = self.text[previous.end : quotation.start]
-        closing = self.text[previous.start : previous.end].rstrip("\"'\u201d\u2019 ")
+        closing = self.text[max(previous.start, previous.end - 6) : previous.end].rstrip(
+            "\"'\u201d\u2019 "
+        )
         return (
             closing.endswith(",") and len(gap) <= 60 and gap.rstrip().endswith(",")
             and "\n" not in gap
@@ -502,6 +504,7 @@ class _QuoteFinder:
         start_lo, _ = self._paragraph(start)
         sentence_start, _ = self._sentence(start)
         left = sentence_start if sentence_start > start_lo else start_lo
+        sentence_left = left  # (before the previous quotation narrows it)
         previous_quote = bisect_left(self.quotation_starts, start) - 1
         if previous_quote >= 0:
             previous_end = self.quotations[previous_quote].end
@@ -513,7 +516,6 @@ class _QuoteFinder:
             index = self._frame_index_in(left, quotation.start, last=True, speaking=True)
             if index is None:
                 index = self._frame_index_in(quotation.end, right, speaking=True)
-            sentence_left = sentence_start if sentence_start > start_lo else start_lo
             if index is None and sentence_left < left:
                 # "said the building needed 'substantial work' and that it had 'no plans at
                 # present'": the cue before the sentence's earlier quotation credits this one too

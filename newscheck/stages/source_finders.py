@@ -463,6 +463,7 @@ def add_unattached_markers(document: Document, found: Found) -> None:
         found.append(Mention(marker_start, marker_end, words, "anonymous", words, "A101"))
 
 
+_GAP = re.compile(r"[ \t]*\n?[ \t]*")
 _REFERS_BACK = re.compile(
     r"(?:(?:That|The|This|Those|These|Both|All)[ \t]+(?:[a-z-]+[ \t]+){0,2}"
     r"(?:official|officials|person|people|source|sources|aide|aides|adviser|advisers|diplomat|"
@@ -483,8 +484,9 @@ def anonymity_reason(
     text = document.analysis_text
     match = patterns.reason.search(lower, start, end)
     if match is None:
-        following = sentence_bounds(document, sentence_end + 1)
-        if following[0] <= sentence_end or not _REFERS_BACK.match(text, following[0]):
+        after_gap = _GAP.match(text, sentence_end).end()  # spaces, at most one newline
+        following = sentence_bounds(document, after_gap)
+        if following[0] != after_gap or not _REFERS_BACK.match(text, after_gap):
             return None
         end = min(following[1], following[0] + 250)
         match = patterns.reason.search(lower, following[0], end)
@@ -1298,6 +1300,10 @@ def outlet_candidates(
         title = _TITLE_BEFORE.search(text, max(0, word_start - 60), word_start)
         if title is None or _DOCUMENT_AFTER.match(text, word_end):
             continue  # a bare "Herald"; "the NBC-Wall Street Journal poll" (the poll speaks)
+        if _OWNED_BEFORE.search(text, max(0, title.start() - 12), title.start()) or (
+            _NAME_AFTER.match(text, word_end)
+        ):
+            continue  # "the owner of the Corner Post, Anna Ruiz,": a business, not a paper
         start = title.start()
         opener = _OPENER.match(text, start)
         if opener is not None:  # "As The Washington Post reported": the title starts after "As"
@@ -1314,6 +1320,8 @@ _OPENER = re.compile(
     r"(?:As|According|In|By|On|At|For|From|With|After|Before|While|When|But|And|Then|Also|So|"
     r"If|Since|Though|Yet|Meanwhile|Earlier|Later)[ \t]+"
 )
+_OWNED_BEFORE = re.compile(r"\b(?:of|at)[ \t]+$")
+_NAME_AFTER = re.compile(r",[ \t]+[A-Z][\w'\u2019-]+[ \t]+[A-Z]")
 _DOCUMENT_AFTER = re.compile(r"[ \t]+(?:poll|polls|polling|survey|surveys)\b")
 
 

@@ -146,11 +146,11 @@ class SourcingPatterns:
     """Verbs that in a relative clause pick a group out rather than credit it ("members who
     have endorsed Trump")."""
     negated_views: frozenset[str] = frozenset()
+    """Belief verbs that hold a view even when negated ("many don't expect him to win"), unlike
+    speech verbs ("the official did not say")."""
     psych: frozenset[str] = frozenset()
     """Psych verb forms derived from ``attitudes`` ("alarm", "frustrates"; round 8): the
     scanner's ``psych`` tag."""
-    """Belief verbs that hold a view even when negated ("many don't expect him to win"), unlike
-    speech verbs ("the official did not say")."""
 
 
 def after_break(trie: str, entries: Iterable[str], tail: str) -> re.Pattern[str] | None:
