@@ -73,3 +73,9 @@ def test_the_reason_in_the_next_sentence_after_two_spaces():
     text = ("A senior official said the talks had stalled.  That official was not authorized "
             "to speak publicly.\n")
     assert flags(text, "A101", "A102") == [("A102", "A senior official")]
+
+
+def test_a_contracted_negation_before_an_accusation_is_no_accusation():
+    text = ("The treasurer didn't embezzle funds from the club.\n\n"
+            "The treasurer embezzled funds from the club.\n")
+    assert flags(text, "A402") == [("A402", "embezzled")]

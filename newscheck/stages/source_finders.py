@@ -222,8 +222,11 @@ _SUPERLATIVE_ADVERB = re.compile((
 
 
 _NEGATION = re.compile(
-    r"\b(?:not|never|no|n't|nor|denied|deny|denies|false(?:ly)?)\s+(?:\w+\s+){0,3}$", re.IGNORECASE
+    r"(?:\bnot|\bnever|\bno|n['\u2019]t|\bnor|\bdenied|\bdeny|\bdenies|\bfalse(?:ly)?)"
+    r"\s+(?:\w+\s+){0,3}$",
+    re.IGNORECASE,
 )
+"""A negation just before an accusation ("never lied", "didn't embezzle"): no accusation."""
 
 
 _GENERIC_PEOPLE = frozenset(["people", "everyone", "everybody", "anyone", "anybody", "folks"])
