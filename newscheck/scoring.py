@@ -314,29 +314,21 @@ def unnamed_attacks(
     return result
 
 
-def identifiable_sources(document: Document) -> tuple[set[str], int]:
-    """(names of first-hand identifiable sources, how many of them are documents)."""
+def identifiable_sources(document: Document) -> tuple[set[str], list[str]]:
+    """(keys of first-hand identifiable sources, the names of those that are documents: "the
+    audit", "a 2019 survey")."""
     if document.sources:
         chosen = [s for s in document.sources if s.identifiable and s.kind in IDENTIFIABLE_KINDS]
-        return {s.id for s in chosen}, sum(s.kind == "document" for s in chosen)
+        return {s.id for s in chosen}, [s.name for s in chosen if s.kind == "document"]
     names: set[str] = set()
-    documents: set[str] = set()
+    documents: dict[str, str] = {}  # key -> the name it was first cited by
     for quote in document.quotes:
         if quote.speaker and quote.speaker.kind in IDENTIFIABLE_KINDS:
             key = quote.speaker.source_id or quote.speaker.name.lower()
             names.add(key)
             if quote.speaker.kind == "document":
-                documents.add(key)
-    return names, len(documents)
-
-
-def document_names(document: Document) -> list[str]:
-    """The names of the documents the story cites first-hand ("the audit", "a 2019 survey")."""
-    if document.sources:
-        return [s.name for s in document.sources if s.identifiable and s.kind == "document"]
-    names = {q.speaker.name: None for q in document.quotes
-             if q.speaker and q.speaker.kind == "document"}
-    return list(names)
+                documents.setdefault(key, quote.speaker.name)
+    return names, list(documents.values())
 
 
 def expected_sources(words: int) -> int:
@@ -359,7 +351,8 @@ def score_sourcing(
     total = len(credits)
     anonymous = [c for c in credits if c.kind == "anonymous"]
     vague = [c for c in credits if c.kind == "vague"]
-    named, documents = identifiable_sources(document)
+    named, cited = identifiable_sources(document)
+    documents = len(cited)
     expected = expected_sources(words)
     if not named:
         dim.take(
@@ -408,11 +401,9 @@ def score_sourcing(
     deducted = -sum(r.points for r in dim.reasons)
     bonus = min(DOCUMENT_BONUS * documents, DOCUMENT_BONUS_CAP, deducted)
     if bonus > 0:
-        cited = document_names(document)
         dim.reasons.append(Reason(
             bonus,
-            f"cites {plural(documents, 'document')} directly"
-            + (f": {quoted(cited)}" if cited else ""),
+            f"cites {plural(documents, 'document')} directly: {quoted(cited)}",
         ))
     return dim
 
