@@ -13,6 +13,7 @@ from functools import cache, lru_cache
 from newscheck.config import LexiconConfig
 from newscheck.stages.mentions import (
     _alternation,
+    _mastheads,
     _sections,
     lexicon_for,
     trie_pattern,
@@ -200,9 +201,7 @@ def patterns_for(config: LexiconConfig | None) -> SourcingPatterns:
                 "document": lexicon.document_heads,
                 "outlet_name": frozenset(name.lower() for name in lexicon.outlet_names),
                 "outlet_noun": lexicon.outlet_nouns,
-                "masthead": frozenset(
-                    word.lower() for word in _sections("outlets.txt").get("mastheads", ())
-                ),
+                "masthead": frozenset(word.lower() for word in _mastheads()),
                 "accusation": accusations.get("claims", ()),
                 "pronoun": PRONOUNS_FOR_GROUPS,
                 "one_alone": ONE_ALONE,
