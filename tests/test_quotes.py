@@ -8,23 +8,10 @@ from __future__ import annotations
 import time
 
 import pytest
+from quote_helpers import quotes_of
 
 from newscheck.pipeline import build_document, run_stages
 from newscheck.report import Quote
-
-
-def quotes_of(text: str) -> list[Quote]:
-    document = run_stages(build_document(text), ("sentences", "quotes"))
-    for quote in document.quotes:
-        assert text[quote.start : quote.end] == quote.text
-        if quote.cue is not None:
-            assert text[quote.cue.start : quote.cue.end] == quote.cue.text
-        if quote.speaker is not None:
-            assert text[quote.speaker.start : quote.speaker.end] == quote.speaker.text
-    ids = [q.id for q in document.quotes]
-    assert ids == [f"q{i}" for i in range(1, len(ids) + 1)]
-    assert [q.start for q in document.quotes] == sorted(q.start for q in document.quotes)
-    return document.quotes
 
 
 def summary(quote: Quote) -> tuple:

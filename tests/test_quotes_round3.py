@@ -3,15 +3,9 @@ stop before a second report.  Every text here is invented for these tests."""
 
 from __future__ import annotations
 
-from newscheck.pipeline import build_document, run_stages
+from quote_helpers import quotes_of
+
 from newscheck.report import Quote
-
-
-def quotes_of(text: str) -> list[Quote]:
-    document = run_stages(build_document(text), ("sentences", "quotes"))
-    for quote in document.quotes:
-        assert text[quote.start : quote.end] == quote.text
-    return document.quotes
 
 
 def summary(quote: Quote) -> tuple:

@@ -4,24 +4,7 @@ a paragraph about a named man.  Every text here is invented for these tests."""
 
 from __future__ import annotations
 
-from newscheck.pipeline import build_document, run_stages
-from newscheck.report import Quote
-
-
-def quotes_of(text: str) -> list[Quote]:
-    document = run_stages(build_document(text), ("sentences", "quotes"))
-    for quote in document.quotes:
-        assert text[quote.start : quote.end] == quote.text
-        if quote.speaker is not None:
-            assert text[quote.speaker.start : quote.speaker.end] == quote.speaker.text
-    return document.quotes
-
-
-def speakers(text: str) -> list[tuple[str, str, str]]:
-    """(speaker span text, name, kind) of each quote with a speaker, in order."""
-    return [
-        (q.speaker.text, q.speaker.name, q.speaker.kind) for q in quotes_of(text) if q.speaker
-    ]
+from quote_helpers import speakers
 
 
 def test_plural_role_after_two_named_people_is_those_people():

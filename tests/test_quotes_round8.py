@@ -4,19 +4,10 @@ tests."""
 
 from __future__ import annotations
 
+from quote_helpers import speakers
+
 from newscheck import analyze_text
 from newscheck.pipeline import build_document, run_stages
-
-
-def speakers(text: str) -> list[tuple[str, str, str]]:
-    """(speaker span text, resolved name, kind) of each quote with a speaker, in order."""
-    document = run_stages(build_document(text), ("sentences", "quotes"))
-    found = []
-    for quote in document.quotes:
-        if quote.speaker is not None:
-            assert text[quote.speaker.start : quote.speaker.end] == quote.speaker.text
-            found.append((quote.speaker.text, quote.speaker.name, quote.speaker.kind))
-    return found
 
 
 def test_they_after_a_vague_group_is_vague():
