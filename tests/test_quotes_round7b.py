@@ -4,24 +4,15 @@ know") gave groups a quote, and so false vague-source flags.  Every text here is
 
 from __future__ import annotations
 
-from newscheck.pipeline import build_document, run_stages
+from quote_helpers import quotes_of as checked_quotes
 
 
 def quotes_of(text: str) -> list[tuple[str, str, str | None, str | None]]:
     """(kind, content, cue text, speaker text) of each quote, checking every span."""
-    document = run_stages(build_document(text), ("sentences", "quotes"))
-    found = []
-    for quote in document.quotes:
-        assert text[quote.start : quote.end] == quote.text
-        if quote.speaker is not None:
-            assert text[quote.speaker.start : quote.speaker.end] == quote.speaker.text
-        found.append((
-            quote.kind,
-            quote.text,
-            quote.cue.text if quote.cue else None,
-            quote.speaker.text if quote.speaker else None,
-        ))
-    return found
+    return [
+        (q.kind, q.text, q.cue.text if q.cue else None, q.speaker.text if q.speaker else None)
+        for q in checked_quotes(text)
+    ]
 
 
 def test_decide_with_a_plain_object_is_no_report():
