@@ -123,7 +123,8 @@ def rich_spans(shared: Path, articles: tuple[int, ...] = (0, 1)) -> list[tuple[s
     round of rules that read the fifth sample's errors; ``articles=(3,)`` is the eighth
     (``polnear_rich3_sources.tsv``), labelled during the fourth round, blind to its rules;
     ``articles=(4,)`` is the ninth (``polnear_rich4_sources.tsv``), labelled in round 8 before
-    its first measurement.
+    its first measurement; ``articles=(5,)`` is the tenth (``polnear_rich5_sources.tsv``),
+    labelled in round 9 before its first measurement.
     """
     folder = shared / "quotes" / "polnear" / "train"
     sample = []
@@ -151,10 +152,14 @@ def main() -> None:
     parser.add_argument("--dev2", action="store_true", help="the seventh sample (dev half)")
     parser.add_argument("--rich3", action="store_true", help="the eighth sample (train articles)")
     parser.add_argument("--rich4", action="store_true", help="the ninth sample (train articles)")
+    parser.add_argument("--rich5", action="store_true", help="the tenth sample (train articles)")
     args = parser.parse_args()
-    split = "train" if args.rich or args.rich2 or args.rich3 or args.rich4 else "dev"
+    rich = args.rich or args.rich2 or args.rich3 or args.rich4 or args.rich5
+    split = "train" if rich else "dev"
     folder = args.shared / "quotes" / "polnear" / split / "text"
-    if args.rich4:
+    if args.rich5:
+        sample = rich_spans(args.shared, articles=(5,))
+    elif args.rich4:
         sample = rich_spans(args.shared, articles=(4,))
     elif args.rich3:
         sample = rich_spans(args.shared, articles=(3,))
