@@ -86,6 +86,11 @@ _INTRODUCTION = re.compile(
     r"Yet|However|Instead|Now|Today|Yesterday)\b[^,.;:\n]{0,60},\s*)?\s*"
 )
 _LABEL = re.compile(r"\s*([A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3}):\s*")
+_INVERTED_LABEL = re.compile(
+    r"\s*([A-Z][a-z]+ (?:[Tt]he|[Aa]n?|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts) [\w'\u2019.-]+"
+    r"(?: [\w'\u2019.-]+){0,4}):\s*"
+)
+"""An inverted opener with an unnamed speaker, 'Adds the report: "..."' (a cue word first)."""
 _NOT_SUBJECT = frozenset(["the", "a", "an", "this", "that", "these", "those", "it", "there"])
 _PARTICIPLE = re.compile(r",\s*[a-z]+ing\b")
 # What ends an object after its quoted label: a comma, a dash or a second predicate.
@@ -271,6 +276,8 @@ class _QuoteFinder:
         self.frame_starts = [f.cue.start for f in self.frames]
         self.used_frames: set[int] = set()
         self._cueless_mention: tuple[int, int] | None = None
+        self._cueless_cue: Cue | None = None
+        """The cue of a cueless mention when the label opens with one ('Said X:')."""
 
     # -- structure -------------------------------------------------------------------------
 
@@ -408,6 +415,9 @@ class _QuoteFinder:
                     )
                 else:
                     item.mention = self._cueless_mention
+                    if self._cueless_cue is not None:  # 'Said Mayor Ortiz: "..."'
+                        item.frame = Frame(self._cueless_cue, item.mention, inverted=True)
+                        self._cueless_cue = None
                 floating = 0
             elif kind == "direct" and floating < _FLOATING_LIMIT:
                 inherited = self._inherited(quotation, previous)
@@ -585,11 +595,26 @@ class _QuoteFinder:
         return -1
 
     def _label(self, left: int, quotation: Quotation) -> int | None:
-        """A name and a colon opening the sentence, transcript style: 'Clinton: "..."'."""
+        """A name and a colon opening the sentence, transcript style: 'Clinton: "..."'; or an
+        inverted opener, 'Said Mayor Lena Ortiz: "..."', whose first word is the cue."""
         label = _LABEL.fullmatch(self.text, left, quotation.start)
-        if label is None or label.group(1).lower() in _NOT_SUBJECT:
+        if label is None:
+            label = _INVERTED_LABEL.fullmatch(self.text, left, quotation.start)
+            if label is None:
+                return None  # ('Adds the report: "..."' is a label only after its cue word)
+        elif label.group(1).lower() in _NOT_SUBJECT:
             return None
-        self._cueless_mention = label.span(1)
+        start, end = label.span(1)
+        first = self.text[start:end].split(" ", 1)[0]
+        if first[1:].islower() and verb_section(first.lower()) == "clause":
+            speaker = start + len(first) + 1
+            if speaker < end:
+                self._cueless_cue = Cue(start, start + len(first), "clause")
+                self._cueless_mention = speaker, end
+                return -1
+        if label.re is _INVERTED_LABEL:
+            return None
+        self._cueless_mention = start, end
         return -1
 
     def _colon_paragraph(self, quotation: Quotation, start_lo: int) -> int | None:

@@ -14,7 +14,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from newscheck.report import Speaker
-from newscheck.stages.attribution import _BOUNDARY, DETERMINERS, role_heads, titles
+from newscheck.stages.attribution import (
+    _BOUNDARY,
+    DETERMINERS,
+    role_heads,
+    titles,
+    verb_section,
+)
 from newscheck.stages.mentions import ROLE_WORDS, classify_mention, head_index, lexicon_for
 from newscheck.stages.quote_lexicons import sections
 from newscheck.stages.source_shapes import human_nouns
@@ -239,6 +245,10 @@ class NameIndex:
         for start in self._occurrences(last):
             # no space before: no capitalised words before (``_capitalised_before`` says so too)
             before = _capitalised_before(text, start) if start and text[start - 1] == " " else ()
+            if before and text.startswith(":", start + len(last)) and before[0][1:].islower() and (
+                verb_section(before[0].lower()) == "clause"
+            ):  # 'Continued Hale: "..."': the cue opening the sentence (but "Hope Hicks said")
+                before = before[1:]
             if not before:
                 names[last] = names.get(last, 0) + 1
                 continue

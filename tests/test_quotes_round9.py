@@ -1,0 +1,39 @@
+"""Round-9 quote attribution: an inverted opener ('Said Mayor Lena Ortiz: "..."') names its cue
+and its speaker apart.  Texts invented for these tests."""
+
+from __future__ import annotations
+
+from quote_helpers import quotes_of, speakers
+
+
+def test_said_opening_the_sentence_is_the_cue_not_part_of_the_name():
+    text = ("The flood line is still visible on the walls of Carver Street.\n\n"
+            'Said Mayor Lena Ortiz: "We will rebuild every home on this street."\n')
+    quote = quotes_of(text)[0]
+    assert (quote.kind, quote.cue.text) == ("direct", "Said")
+    assert (quote.speaker.text, quote.speaker.name, quote.speaker.kind) == (
+        "Mayor Lena Ortiz", "Lena Ortiz", "person"
+    )
+
+
+def test_an_inverted_opener_resolves_a_surname_to_the_full_name():
+    text = ("Roger Hale, the county's chief engineer, has warned about the levee for years.\n\n"
+            'Continued Hale: "Every spring we patch it and every spring it leaks."\n')
+    assert speakers(text)[-1] == ("Hale", "Roger Hale", "person")
+    assert quotes_of(text)[-1].cue.text == "Continued"
+
+
+def test_an_inverted_opener_with_an_unnamed_speaker():
+    text = ('The inspection was scheduled for March. Adds the report: "No inspection took '
+            'place, and no reason was recorded."\n')
+    quote = quotes_of(text)[-1]
+    assert quote.cue.text == "Adds"
+    assert (quote.speaker.text, quote.speaker.kind) == ("the report", "document")
+
+
+def test_a_transcript_label_stays_the_speaker_and_a_non_speech_verb_is_no_cue():
+    text = ('Clinton: "Our goal is to win the state."\n\n'
+            'Read the sign on the gate: "No entry after dark."\n')
+    first, second = quotes_of(text)
+    assert (first.cue, first.speaker.text) == (None, "Clinton")
+    assert (second.cue, second.speaker) == (None, None)
