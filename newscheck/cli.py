@@ -116,12 +116,13 @@ def analyze(
     output pipe was closed early.
     """
     from newscheck.batch import default_jobs, iter_outcomes
+    from newscheck.reading import names_one_file
 
     fixed_config = _load_config(config_path) if config_path else None
     items = _plan(paths, fixed_config, stdin_filename)
     task_count = sum(1 for item in items if not _is_outcome(item))
     workers = min(jobs, max(task_count, 1)) if jobs else default_jobs(task_count)
-    single_object = len(paths) == 1 and not os.path.isdir(paths[0])
+    single_object = len(paths) == 1 and names_one_file(paths[0])
     failed = False
     with _output_stream(output, output_format) as stream, _quiet_on_broken_pipe(stream):
         writer = _writer(output_format, stream, verbose=verbose, as_array=not single_object)

@@ -218,6 +218,18 @@ GLOB_CHARACTERS = frozenset("*?[")
 """An argument with these that names no existing path is a pattern ('drafts/**/*.md')."""
 
 
+def names_one_file(argument: str) -> bool:
+    """True when ``argument`` stands for one input (a file, a missing file, ``-``), False for a
+    directory or a glob pattern, which stand for any number of files: the JSON shape
+    (one object or an array) follows the arguments, never how many files a pattern matched.
+    """
+    if argument == STDIN:
+        return True
+    if os.path.lexists(argument):
+        return not os.path.isdir(argument)
+    return GLOB_CHARACTERS.isdisjoint(argument)
+
+
 def _expand_one(argument: str) -> Iterator[str | InputError]:
     if argument == STDIN:
         yield argument

@@ -1,0 +1,56 @@
+"""Round-9 audit: what a demanding user of ``analyze`` and ``lint`` tripped on, through the real
+commands on realistic copy."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from newscheck.cli import app
+
+FERRY = (
+    "Harbor City, Tuesday. The council approved the new ferry budget late on Monday.\n"
+    "\n"
+    '"We will not raise fares this year," Mayor Lena Ortiz said after the vote.\n'
+)
+BRIDGE = (
+    "The Eastgate bridge will reopen in June, the city's transport director, Ken Abara, said "
+    "on Friday.\n"
+)
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+def write(path: Path, text: str) -> str:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return str(path)
+
+
+def test_a_quoted_glob_gives_one_json_array_however_many_files_it_matches(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    write(tmp_path / "drafts" / "ferry.txt", FERRY)
+    write(tmp_path / "drafts" / "bridge.txt", BRIDGE)
+    two = runner.invoke(app, ["analyze", str(tmp_path / "drafts" / "*.txt"), "-f", "json"])
+    assert two.exit_code == 0, two.stderr
+    reports = json.loads(two.stdout)  # was two objects back to back: not JSON at all
+    assert [Path(r["input"]["path"]).name for r in reports] == ["bridge.txt", "ferry.txt"]
+    one = runner.invoke(app, ["analyze", str(tmp_path / "drafts" / "f*.txt"), "-f", "json"])
+    assert one.exit_code == 0, one.stderr
+    assert [Path(r["input"]["path"]).name for r in json.loads(one.stdout)] == ["ferry.txt"]
+
+
+def test_one_file_argument_is_still_one_object_even_with_glob_characters_in_its_name(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    path = write(tmp_path / "ferry [final].txt", FERRY)
+    result = runner.invoke(app, ["analyze", path, "-f", "json"])
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["input"]["path"] == path
