@@ -52,12 +52,14 @@ def results() -> list[FileResult]:
     return [harbour, clean]
 
 
-def test_text_lines_and_summary(results):
+def test_text_lines_show_each_severity_one_problem_per_line_then_a_summary(results):
+    # A CI user reads error/warning/info on each line, as ruff and eslint print it; a line
+    # break inside a message must not start a line that looks like another problem.
     assert render_lint_text(results) == (
-        "drafts/harbour.md:7:7: L101 'startling revelation' in the reporter's voice: emotive "
-        "wording\n"
-        "drafts/harbour.md:9:1: A201 'Critics': who, exactly? 100% unnamed\n"
-        "drafts/harbour.md:12:40: H103 'reportedly':\nsay who\n"
+        "drafts/harbour.md:7:7: L101 [warning] 'startling revelation' in the reporter's voice: "
+        "emotive wording\n"
+        "drafts/harbour.md:9:1: A201 [warning] 'Critics': who, exactly? 100% unnamed\n"
+        "drafts/harbour.md:12:40: H103 [info] 'reportedly': say who\n"
         "Found 3 problems (2 warnings, 1 info) in 1 file.\n"
     )
 
@@ -81,7 +83,7 @@ def test_summary_counts_unreadable_inputs_instead_of_claiming_a_clean_run():
 def test_text_strips_terminal_escapes_from_article_text():
     bad = diagnostic(path="a.md", message="'x\x1b[2J\x07': bad")
     hostile = [FileResult(path="a.md", diagnostics=[bad])]
-    assert render_lint_text(hostile).splitlines()[0] == "a.md:7:7: L101 'x': bad"
+    assert render_lint_text(hostile).splitlines()[0] == "a.md:7:7: L101 [warning] 'x': bad"
 
 
 def test_json_round_trips_every_field(results):

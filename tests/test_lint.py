@@ -250,8 +250,8 @@ def test_text_format_lists_problems_then_a_summary(draft: Path, monkeypatch):
     result = run_lint("harbour.md")
     assert result.exit_code == 1
     assert result.stdout == (
-        "harbour.md:7:7: L101 'startling revelation': emotive-language\n"
-        "harbour.md:14:1: A201 'Critics': vague-attribution\n"
+        "harbour.md:7:7: L101 [warning] 'startling revelation': emotive-language\n"
+        "harbour.md:14:1: A201 [warning] 'Critics': vague-attribution\n"
         "Found 2 problems (2 warnings) in 1 file.\n"
     )
 
@@ -358,7 +358,9 @@ def test_directories_globs_and_stdin(tmp_path, monkeypatch):
     assert [d["path"] for d in json.loads(globbed.stdout)] == ["drafts/a.md"]
 
     piped = run_lint("-", "--stdin-filename", "desk/story.md", stdin="Critics *objected*.\n")
-    assert piped.stdout.splitlines()[0] == "desk/story.md:1:1: A201 'Critics': vague-attribution"
+    assert piped.stdout.splitlines()[0] == (
+        "desk/story.md:1:1: A201 [warning] 'Critics': vague-attribution"
+    )
     assert fake.calls[-1][1] == "desk/story.md"
     bare = run_lint("-", stdin="Critics objected.\n")
     assert bare.stdout.startswith("-:1:1: A201")
@@ -393,8 +395,8 @@ def test_suppression_comments_in_a_text_file(tmp_path, monkeypatch):
     )
     result = run_lint("story.txt", "--fail-on", "info")
     assert result.stdout.splitlines() == [
-        "story.txt:3:28: A201 'Critics': vague-attribution",
-        "story.txt:7:1: A201 'Critics': vague-attribution",
+        "story.txt:3:28: A201 [warning] 'Critics': vague-attribution",
+        "story.txt:7:1: A201 [warning] 'Critics': vague-attribution",
         "Found 2 problems (2 warnings) in 1 file.",
     ]
     analysed_text = fake.calls[0][0]
@@ -410,7 +412,7 @@ def test_suppression_comments_in_markdown_by_prefix(draft, monkeypatch):
     )
     install_fake_analyser(monkeypatch)
     assert run_lint("harbour.md").stdout.splitlines()[0] == (
-        "harbour.md:2:30: A201 'Critics': vague-attribution"
+        "harbour.md:2:30: A201 [warning] 'Critics': vague-attribution"
     )
 
 

@@ -1,6 +1,8 @@
-"""The ``text`` lint format: ``path:line:col: CODE message`` lines and a summary line.
+"""The ``text`` lint format: ``path:line:col: CODE [severity] message`` lines and a summary line.
 
-Article text reaches the terminal only through ``safe_text`` (no control characters or escapes).
+Article text reaches the terminal only through ``safe_text`` (no control characters or escapes),
+and every problem stays on one line (a line break in a message becomes a space), so
+``grep``/``cut`` and editors' ``file:line:col`` parsers read one problem per line.
 """
 
 from __future__ import annotations
@@ -8,7 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
-from newscheck.lint import FileResult, below_min_score
+from newscheck.lint import Diagnostic, FileResult, below_min_score
 from newscheck.render import safe_text
 
 _SEVERITY_ORDER = ("error", "warning", "info")
@@ -70,21 +72,25 @@ def render_statistics(results: Sequence[FileResult]) -> str:
     )
 
 
+def problem_line(diagnostic: Diagnostic) -> str:
+    """``drafts/harbour.md:7:7: L101 [warning] 'startling revelation' in the reporter's ...``."""
+    d = diagnostic
+    message = " ".join(safe_text(d.message).split())
+    return safe_text(f"{d.path}:{d.line}:{d.column}: {d.code} [{d.severity}] ") + message
+
+
 def render_lint_text(
     results: Sequence[FileResult], *, show_statistics: bool = False, unreadable: int = 0
 ) -> str:
-    """Every diagnostic as ``path:line:col: CODE message`` (or the statistics), then a summary."""
+    """Every diagnostic as ``path:line:col: CODE [severity] message`` (or the statistics), then
+    a summary."""
     lines: list[str] = []
     if show_statistics:
         table = render_statistics(results)
         if table:
             lines.append(table.rstrip("\n"))
     else:
-        lines.extend(
-            safe_text(f"{d.path}:{d.line}:{d.column}: {d.code} {d.message}")
-            for r in results
-            for d in r.diagnostics
-        )
+        lines.extend(problem_line(d) for r in results for d in r.diagnostics)
     lines.extend(score_failure_lines(results))
     lines.append(summary_line(results, unreadable))
     return "\n".join(lines) + "\n"
