@@ -54,3 +54,43 @@ def test_one_file_argument_is_still_one_object_even_with_glob_characters_in_its_
     result = runner.invoke(app, ["analyze", path, "-f", "json"])
     assert result.exit_code == 0, result.stderr
     assert json.loads(result.stdout)["input"]["path"] == path
+
+
+OUTLETS_STORY = (
+    "Water board faces questions over lead pipe repairs\n"
+    "\n"
+    "The Ashbury Courier reported on Monday that the repairs were two years behind schedule. "
+    "The Riverside Gazette reported that the board had known since 2021. Critics say the "
+    "board ignored repeated warnings, and one insider said the chairman was desperate, "
+    "furious and frightened, while officials privately described the plan as a disaster.\n"
+    "\n"
+    '"We are doing everything we can," said Dana Whitfield, the board\'s chair.\n'
+)
+
+
+def plain_report(text: str, width: int) -> list[str]:
+    import io
+
+    from rich.console import Console
+
+    from newscheck import analyze_text
+    from newscheck.render.terminal import render_report
+
+    console = Console(width=width, color_system=None, record=True, file=io.StringIO())
+    render_report(analyze_text(text, path="ashbury.txt"), console)
+    return [line.rstrip() for line in console.export_text().splitlines()]
+
+
+def test_source_inventory_counts_nouns_in_the_plural() -> None:
+    lines = plain_report(OUTLETS_STORY, 100)
+    inventory = lines[lines.index("Sourcing") + 1]
+    assert inventory.startswith("  "), inventory
+    assert " 2 outlets," in inventory and " 1 person," in inventory  # was "2 outlet"
+
+
+def test_language_summary_line_wraps_under_its_indent_at_narrow_widths() -> None:
+    lines = plain_report(OUTLETS_STORY, 60)
+    start = lines.index("Language")
+    assert lines[start + 1].startswith("  ") and "flags:" in lines[start + 1]
+    assert lines[start + 2].startswith("  "), lines[start + 2]  # was flush left
+    assert lines[start + 2].strip() in {"(quoted or reported)", "or reported)", "reported)"}

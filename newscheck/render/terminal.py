@@ -44,6 +44,14 @@ SOURCING_CATEGORIES = (
 LANGUAGE_CATEGORIES = ("loaded_language", "hedging", "subjectivity")
 QUOTED_STYLE = "italic dim"
 
+INVENTORY_WORDS = (  # (source kind, one, many); adjectives ("2 anonymous") take no plural
+    ("person", "person", "people"),
+    ("organization", "organization", "organizations"),
+    ("document", "document", "documents"),
+    ("outlet", "outlet", "outlets"),
+    ("anonymous", "anonymous", None),
+    ("vague", "vague", None),
+)
 DEFAULT_LIMITS = {"sources": 8, "flags": 8, "reasons": 4, "sentences": 6}
 
 
@@ -250,8 +258,10 @@ class _View:
         kinds = Counter(source.kind for source in self.report.sources)
         parts: list[RenderableType] = [self.heading("Sourcing")]
         if kinds:
-            order = ("person", "organization", "document", "outlet", "anonymous", "vague")
-            inventory = ", ".join(f"{kinds[k]} {k}" for k in order if kinds.get(k))
+            inventory = ", ".join(
+                plural(kinds[kind], singular, many) if many else f"{kinds[kind]} {kind}"
+                for kind, singular, many in INVENTORY_WORDS if kinds.get(kind)
+            )
             identifiable = sum(s.identifiable for s in self.report.sources)
             parts.append(self.indented(f"{plural(len(self.report.sources), 'source')}: "
                                        f"{inventory}; {identifiable} identifiable"))
@@ -290,8 +300,9 @@ class _View:
             parts.append(Text("  No hedging or loaded language flagged.", style="dim"))
             return parts
         author = sum(f.voice == "author" for f in flags)
-        parts.append(Text(f"  {plural(len(flags), 'flag')}: {author} in the reporter's voice, "
-                          f"{len(flags) - author} in sources' words (quoted or reported)"))
+        parts.append(self.indented(f"{plural(len(flags), 'flag')}: {author} in the reporter's "
+                                   f"voice, {len(flags) - author} in sources' words "
+                                   "(quoted or reported)"))
         parts += self.flag_lines(flags)
         return parts
 
