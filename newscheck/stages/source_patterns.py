@@ -18,7 +18,12 @@ from newscheck.stages.mentions import (
     lexicon_for,
     trie_pattern,
 )
-from newscheck.stages.source_shapes import credit_verbs, possessive_entries, psych_forms
+from newscheck.stages.source_shapes import (
+    credit_verbs,
+    possessive_entries,
+    psych_forms,
+    view_among_cues,
+)
 
 
 class Scan:
@@ -186,7 +191,7 @@ def patterns_for(config: LexiconConfig | None) -> SourcingPatterns:
     participles = cues.get("by_participles", ())
     psych = psych_forms(frozenset(cues.get("attitudes", ())))
     accusations = _sections("accusations.txt")
-    cue_words = set(cues.get("before", ())) | {"by"}
+    cue_words = set(cues.get("before", ())) | {"by"} | set(view_among_cues())
     cue_trie = trie_pattern(cue_words)
     return SourcingPatterns(
         scanner=TaggedScanner(
@@ -236,7 +241,8 @@ def patterns_for(config: LexiconConfig | None) -> SourcingPatterns:
         allegiance=frozenset(cues.get("allegiance", ())),
         negated_views=frozenset(cues.get("negated_views", ())),
         psych=psych,
-        cues_before=frozenset(" ".join(c.split()) for c in cues.get("before", ())),
+        cues_before=frozenset(" ".join(c.split()) for c in cues.get("before", ()))
+        | frozenset(view_among_cues()),
         by_participles=frozenset(participles),
         quoted_outlet=re.compile(
             r"\b(?:" + trie_pattern(_QUOTED_OUTLET_CUES) + r")\s*$", re.IGNORECASE

@@ -83,7 +83,31 @@ def cue_phrases() -> tuple[str, ...]:
     not searched (speed)."""
     cues = _sections("sourcing_cues.txt")
     phrases = [c for c in cues.get("before", ()) if c.rsplit(None, 1)[-1] in _CUE_PREPOSITIONS]
+    phrases.extend(view_among_cues())
     return tuple(dict.fromkeys(p for p in phrases if " " in p and p != "according to"))
+
+
+@cache
+def view_among_cues() -> tuple[str, ...]:
+    """Round 9: every noun of a view (``[view_nouns]``) followed by "among" credits the group
+    after it with that view ("distrust among farmers", "a rethinking among economists", "little
+    agreement among the delegates themselves"), not only the pairs listed in ``[before]``.
+    "support among" stays out (standing in polls, and no view noun), and so do the neutral
+    nouns that name a spread of views rather than one ("opinion among older voters is split",
+    "the shift in views among younger members").
+    A noun that is also a psych verb ("outrage", "worry") is left to the pairs listed in
+    ``[before]``: round 8 decided that "prompted outrage among residents" credits nothing."""
+    cues = _sections("sourcing_cues.txt")
+    psych = psych_forms(frozenset(cues.get("attitudes", ())))
+    nouns = [
+        n
+        for n in cues.get("view_nouns", ())
+        if n.rstrip("s") not in _NEUTRAL_VIEWS and n not in psych
+    ]
+    return tuple(f"{noun} among" for noun in nouns)
+
+
+_NEUTRAL_VIEWS = frozenset(["view", "opinion", "perception", "preference"])
 
 
 _SKIPPABLE_LIST = """have has had also still now long often privately publicly generally

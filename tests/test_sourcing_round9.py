@@ -1,0 +1,34 @@
+"""Sourcing, round 9: structures that generalise to text nobody has read.
+
+Every example text is our own invention.  Each rule has sentences that must flag (with the exact
+span) and sentences of the same shape that must not.
+"""
+
+from __future__ import annotations
+
+from sourcing_helpers import source_flags as flags
+
+# --- every noun of a view, then "among", credits the group after it -----------------------------
+
+
+def test_a_view_noun_before_among_credits_the_group_with_that_view():
+    assert flags("There is growing distrust among farmers over the new trade rules.") == [
+        ("A201", "farmers")
+    ]
+    assert flags(
+        "The paper reflects a broader rethinking among economists about industrial policy."
+    ) == [("A201", "economists")]
+    assert flags("There is little agreement among the delegates themselves on the rules.") == [
+        ("A201", "the delegates")
+    ]
+
+
+def test_among_after_a_noun_that_is_no_view_credits_nothing():
+    assert flags("The measure won support among suburban voters in the spring.") == []
+    assert flags("The gap in pay among the three agencies widened after the audit.") == []
+    assert flags("He sat among farmers at the county fair on Saturday.") == []
+
+
+def test_a_neutral_noun_of_views_before_among_names_a_spread_not_a_source():
+    assert flags("Opinion among older voters is more closely divided.") == []
+    assert flags("The shift in views among younger members surprised the board.") == []
