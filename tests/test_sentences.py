@@ -31,6 +31,23 @@ def paragraph_texts(text: str, input_format: str = "text") -> list[str]:
 # --- abbreviations ------------------------------------------------------------------------------
 
 
+def test_an_honorific_never_ends_a_sentence_before_a_name_that_is_also_a_noun():
+    # Punkt has seen "tribe", "band" and "hears" in lower case mid-sentence and never capitalised
+    # there, so it took the capital after "Mr." or "Gov." for a new sentence.
+    text = (
+        "''Nobody expected the court to move this fast,'' Mr. Tribe said. Later, Mr. Band asked "
+        "Sen. Cruz to wait. The station's governor, Gov. Hears, left at noon. He was in "
+        "Washington, D.C. Tribe members marched."
+    )
+    assert sentence_texts(text) == [
+        "''Nobody expected the court to move this fast,'' Mr. Tribe said.",
+        "Later, Mr. Band asked Sen. Cruz to wait.",
+        "The station's governor, Gov. Hears, left at noon.",
+        "He was in Washington, D.C.",
+        "Tribe members marched.",
+    ]
+
+
 def test_title_and_initialism_do_not_end_sentences():
     text = (
         "Gen. Mark Ellison told reporters that U.S. officials had not been briefed. "

@@ -660,6 +660,12 @@ _INTRO_PHRASE = re.compile(
 _MARKER_ONLY = re.compile(r"[\W_]*(?:\d{1,3}|[a-zA-Z])[.)]+\Z")
 
 
+_HONORIFIC_END = re.compile(
+    r"(?<![\w.])(?:Mr|Mrs|Ms|Messrs|Mmes|Dr|Prof|Sens?|Reps?|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Cmdr|Rev"
+    r"|Hon|Maj|Cpl|Pvt|Supt)\.\Z"
+)
+"""An honorific or title before a name: no news sentence ends with one ("Mr.", "Sen.", "Gen."),
+while Punkt breaks after it when the name is also a noun it has seen in lower case ("Tribe")."""
 _NAME_INITIAL = re.compile(r"(?<![\w.])[A-Z][a-z]+[ \t]+[A-Z]\.\Z")
 _NEXT_WORD = re.compile(r"[A-Z][a-z]+(?=[\s,.;:'’]|\Z)")
 _LONE_ELLIPSIS = re.compile(r"""[.…\s]+["'”’)\]]*\Z""")
@@ -752,6 +758,10 @@ def _continues(text: str, previous: Range, current: Range, open_parens: int) -> 
             return True  # "H.R. 1", "No. 2": news style never opens a sentence with a numeral
         if initial and _initial_continues(text, tail, previous_end, current):
             return True
+        if "a" <= text[previous_end - 2] <= "z" and opening.isupper() and _HONORIFIC_END.search(
+            text, tail, previous_end
+        ):
+            return True  # "Mr. Tribe said": Punkt breaks before a name it saw as a noun
     if (  # a question or exclamation closing a quotation: read directly, it runs per break
         previous_end - tail >= 2 and text[previous_end - 2] in "?!"
         and text[previous_end - 1] in _CLOSING_QUOTES
