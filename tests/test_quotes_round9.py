@@ -37,3 +37,23 @@ def test_a_transcript_label_stays_the_speaker_and_a_non_speech_verb_is_no_cue():
     first, second = quotes_of(text)
     assert (first.cue, first.speaker.text) == (None, "Clinton")
     assert (second.cue, second.speaker) == (None, None)
+
+
+def test_a_speaker_before_a_long_aside_starts_on_a_whole_word():
+    # The subject sits more than 160 characters before "said": the longer look-back window
+    # began inside "re-election" and the speaker was 'lection campaign'.
+    text = ("Mrs. Okafor's re-election campaign, which has been dogged for seventeen months by "
+            "questions over the private server her own staff used while she chaired the transport "
+            "committee, said that the emails had no bearing on the contract.\n")
+    quote = quotes_of(text)[0]
+    assert quote.text == "the emails had no bearing on the contract"
+    assert (quote.speaker.text, quote.speaker.kind) == ("campaign", "organization")
+    assert text[quote.speaker.start - 1] == " "
+
+
+def test_a_spaced_hyphen_ends_an_object_with_a_quoted_label_like_a_dash():
+    text = ("Councillor Amy Reyes likened the new parking rules to \"a tax on nurses\" - a charge "
+            "that stung, since the council's leader, Dev Patel, trained as a nurse.\n")
+    quote = next(q for q in quotes_of(text) if q.kind == "indirect")
+    assert quote.text == 'the new parking rules to "a tax on nurses"'
+    assert quote.speaker.name == "Amy Reyes"

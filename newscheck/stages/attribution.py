@@ -398,6 +398,9 @@ def _speaker_before(
     if space >= 0:
         near = space + 1  # start on a whole word
     far = position - 160 if position - 160 > lo else lo
+    if far > lo and not text[far - 1].isspace():  # start on a whole word ("esidential")
+        space = text.find(" ", far, near)
+        far = space + 1 if space >= 0 else near
     has_who = text.find("who ", far, position) >= 0  # a relative clause before the cue?
     tokens = _tokens(text, near, position)
     result = _speaker_in(tokens, near == lo, has_who)

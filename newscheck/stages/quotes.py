@@ -93,8 +93,8 @@ _INVERTED_LABEL = re.compile(
 """An inverted opener with an unnamed speaker, 'Adds the report: "..."' (a cue word first)."""
 _NOT_SUBJECT = frozenset(["the", "a", "an", "this", "that", "these", "those", "it", "there"])
 _PARTICIPLE = re.compile(r",\s*[a-z]+ing\b")
-# What ends an object after its quoted label: a comma, a dash or a second predicate.
-_OBJECT_ENDS = re.compile(r"\s*(?:[,;]|\u2014|\u2013|--|(?:and|but|while)\b)")
+# What ends an object after its quoted label: a comma, a dash (" - " too) or a second predicate.
+_OBJECT_ENDS = re.compile(r"\s*(?:[,;]|\u2014|\u2013|--|(?<=\s)-(?=\s)|(?:and|but|while)\b)")
 # A cue in a second predicate: "... and (then) said", "... but has insisted".
 _COORDINATED = re.compile(
     r"\b(?:and|but)(?:\s+(?:" + "|".join(sorted(attribution_words("skipped_before_cue")))
