@@ -32,3 +32,40 @@ def test_among_after_a_noun_that_is_no_view_credits_nothing():
 def test_a_neutral_noun_of_views_before_among_names_a_spread_not_a_source():
     assert flags("Opinion among older voters is more closely divided.") == []
     assert flags("The shift in views among younger members surprised the board.") == []
+
+
+# --- "the organizer" after "an organizer": the same unnamed person ------------------------------
+
+
+def test_a_definite_speaker_brought_in_earlier_with_an_indefinite_is_anonymous():
+    assert flags(
+        "The couple were greeted by an organizer at a field office. \"You will be our best "
+        "messengers,\" the organizer told them.",
+        with_quotes=True,
+    ) == [("A101", "the organizer")]
+    assert flags(
+        "A second county officer backed the account. In an email to the paper, the officer said "
+        "that the crew had been ready to leave.",
+        with_quotes=True,
+    ) == [("A101", "the officer")]
+
+
+def test_a_definite_speaker_first_met_as_a_named_persons_description_is_no_source():
+    assert flags(
+        "Ann Roe, a nurse at the county hospital, spoke first. \"We are short of beds,\" the "
+        "nurse said.",
+        with_quotes=True,
+    ) == []
+    assert flags(
+        "Ann Roe is a nurse at the county hospital. \"We are short of beds,\" the nurse said.",
+        with_quotes=True,
+    ) == []
+    assert flags(
+        "A nurse, Kaci Hale, came home on Friday. \"I was treated like a criminal,\" the nurse "
+        "said.",
+        with_quotes=True,
+    ) == []
+    assert flags(
+        "\"We are short of beds,\" the nurse said of the ward she has run since 2010.",
+        with_quotes=True,
+    ) == []

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from newscheck.document import Document
 from newscheck.report import TextSpan
@@ -448,6 +449,64 @@ def find_anonymous(
             continue
         found.append(Mention(start, end, mention_text, "anonymous", mention_text, "A101"))
     found.markers.extend(markers)
+    _find_indefinite_anaphors(document, lexicon, found)
+
+
+_DEFINITE_PERSON = re.compile(r"[Tt]he\s+([a-z][a-z-]*[a-z])")
+_ANAPHOR_WINDOW = 2500
+"""How far back (characters) "the organizer" may find "an organizer"; as ``_REPEAT_WINDOW``."""
+
+
+@lru_cache(maxsize=512)
+def _introduced(head: str) -> re.Pattern[str]:
+    """ "an organizer", "a second CIA officer", "another nurse at the clinic": ``head`` brought
+    in by an indefinite determiner and at most three words of modifiers."""
+    return re.compile(
+        r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne|[Aa]\s+(?:second|third))\s+(?:[\w'’.-]+\s+){0,3}?"
+        + re.escape(head)
+        + r"\b(?![\w'’-])"
+    )
+
+
+def _find_indefinite_anaphors(document: Document, lexicon: SourcingLexicon, found: Found) -> None:
+    """Round 9: a quote speaker "the organizer" / "the officer" whose people noun the story
+    brought in earlier as "an organizer at a field office" / "a second CIA officer", and never
+    named, is that unnamed individual: an anonymous source.  Not a unique role ("the mayor"),
+    nor a noun first met as the appositive or predicate of a name ("Ann Roe, a nurse", "Roe is
+    a nurse") or named right after ("a nurse, Kaci Hickox,")."""
+    text = document.analysis_text
+    original = document.text
+    human = human_nouns()
+    for quote in document.quotes:
+        speaker = quote.speaker
+        if speaker is None or speaker.kind != "unknown" or speaker.start >= len(text):
+            continue
+        definite = _DEFINITE_PERSON.fullmatch(speaker.text)
+        if definite is None:
+            continue
+        head = definite.group(1)
+        if head in ROLE_WORDS or not (
+            human.singular(head) or head in _PLAIN_PEOPLE or head in lexicon.anonymous_heads
+        ):
+            continue
+        if found.overlaps(speaker.start, speaker.end) or names_someone(
+            text[speaker.end : speaker.end + 60]
+        ):
+            continue
+        floor = max(0, speaker.start - _ANAPHOR_WINDOW)
+        intro = None
+        for match in _introduced(head).finditer(text, floor, speaker.start):
+            intro = match  # the last introduction before the speaker
+        if intro is None or document.in_quote(intro.start(), intro.end()):
+            continue
+        if (
+            after_name(text, intro.start(), floor)
+            or _COPULA_BEFORE.search(text, max(floor, intro.start() - 24), intro.start())
+            or names_someone(text[intro.end() : intro.end() + 60])
+        ):
+            continue
+        words = original[speaker.start : speaker.end]
+        found.append(Mention(speaker.start, speaker.end, words, "anonymous", words, "A101"))
 
 
 def add_unattached_markers(document: Document, found: Found) -> None:
