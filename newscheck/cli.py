@@ -1,13 +1,15 @@
 """The Typer command line: argument parsing and exit codes only; the work is in the library.
 
-Exit codes: 0 success, 1 lint findings at or above the threshold, 2 usage/input/config errors,
-130 interrupted (Ctrl-C), 141 output pipe closed early (``| head``).
+Exit codes: 0 success, 1 lint findings at or above the threshold, 2 usage/input/config errors
+(and output that cannot be written: a full disk), 130 interrupted (Ctrl-C), 141 output pipe
+closed early (``| head``).
 
 Only typer is imported at module level: ``--help`` and ``--version`` stay fast.
 """
 
 from __future__ import annotations
 
+import errno
 import os
 import sys
 from collections.abc import Iterator
@@ -422,12 +424,35 @@ def _console(stream: IO[str]):  # -> rich.console.Console
     return _PipeAwareConsole(file=stream, highlight=False)
 
 
+_WRITE_ERRORS = frozenset(
+    getattr(errno, name) for name in ("ENOSPC", "EDQUOT", "EFBIG", "EIO") if hasattr(errno, name)
+)
+
+
 def main() -> None:
     """Console-script entry point."""
     try:
         app()
     except KeyboardInterrupt:  # outside a command (Typer maps those to 130 itself)
         sys.exit(EXIT_INTERRUPTED)
+    except BrokenPipeError:
+        _silence_stdout()
+        sys.exit(EXIT_BROKEN_PIPE)
+    except OSError as error:  # the output could not be written (disk full, device error)
+        if error.errno not in _WRITE_ERRORS:
+            raise
+        _silence_stdout()
+        error_line(f"cannot write the output: {error.strerror or error}")
+        sys.exit(EXIT_INPUT_ERROR)
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null so the interpreter's last flush cannot fail a second time."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass
 
 
 # Commands defined in their own modules register themselves on ``app`` (kept light: they import

@@ -5,12 +5,13 @@ Kept light: only typer at module level (``newscheck --help`` must stay fast).
 
 from __future__ import annotations
 
+import sys
 from enum import Enum
 from typing import TYPE_CHECKING, Any
 
 import typer
 
-from newscheck.cli import app
+from newscheck.cli import _quiet_on_broken_pipe, app
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -33,7 +34,8 @@ def schema() -> None:
 
     from newscheck.schema import report_schema
 
-    typer.echo(json.dumps(report_schema(), indent=2))
+    with _quiet_on_broken_pipe(sys.stdout):  # `newscheck schema | head`: exit 141, quietly
+        typer.echo(json.dumps(report_schema(), indent=2))
 
 
 @app.command()
@@ -50,6 +52,11 @@ def rules(
     Without CODE: every rule with its category, default severity and summary.  With a code
     (A101): what it flags, why, and an example.  With a prefix (A1): that group.
     """
+    with _quiet_on_broken_pipe(sys.stdout):  # `newscheck rules | head`: exit 141, quietly
+        _print_rules(code, output_format)
+
+
+def _print_rules(code: str | None, output_format: InfoFormat) -> None:
     import json
 
     from newscheck.rules import all_rules, codes_matching
@@ -92,7 +99,11 @@ def rule_dict(rule: Rule) -> dict[str, Any]:
 def _console() -> Console:
     from rich.console import Console
 
-    return Console(highlight=False)
+    class _PipeAwareConsole(Console):
+        def on_broken_pipe(self) -> None:  # rich would exit 1; the command exits 141
+            raise BrokenPipeError
+
+    return _PipeAwareConsole(highlight=False)
 
 
 def print_rule_table(rules: list[Rule]) -> None:

@@ -94,3 +94,41 @@ def test_language_summary_line_wraps_under_its_indent_at_narrow_widths() -> None
     assert lines[start + 1].startswith("  ") and "flags:" in lines[start + 1]
     assert lines[start + 2].startswith("  "), lines[start + 2]  # was flush left
     assert lines[start + 2].strip() in {"(quoted or reported)", "or reported)", "reported)"}
+
+
+def run_with_stdout(arguments: list[str], stdout: int) -> tuple[int, str]:
+    import subprocess
+    import sys
+
+    done = subprocess.run(
+        [sys.executable, "-m", "newscheck", *arguments], stdout=stdout, stderr=subprocess.PIPE,
+        text=True, timeout=120,
+    )
+    return done.returncode, done.stderr
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+@pytest.mark.parametrize("command", [["rules"], ["schema"], ["analyze", "STORY", "-f", "json"],
+                                     ["lint", "STORY"]])
+def test_a_full_disk_is_one_error_line_and_exit_2_not_a_traceback(
+    tmp_path: Path, command: list[str]
+) -> None:
+    story = write(tmp_path / "ferry.txt", FERRY)
+    arguments = [story if part == "STORY" else part for part in command]
+    with open("/dev/full", "w") as full:
+        code, stderr = run_with_stdout(arguments, full.fileno())
+    assert code == 2
+    assert stderr == "newscheck: error: cannot write the output: No space left on device\n"
+
+
+@pytest.mark.parametrize("command", [["rules"], ["rules", "A101"]])
+def test_rules_into_a_closed_pipe_exits_141_quietly(command: list[str]) -> None:
+    import os
+
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # the reader ('| head') is already gone: the first write fails
+    try:
+        code, stderr = run_with_stdout(command, write_end)
+    finally:
+        os.close(write_end)
+    assert (code, stderr) == (141, "")
