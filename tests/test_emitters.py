@@ -80,6 +80,18 @@ def test_summary_counts_unreadable_inputs_instead_of_claiming_a_clean_run():
     assert summary_line([], unreadable=1) == "1 file could not be read."
 
 
+def test_summary_of_a_run_failed_by_min_score_says_so_instead_of_only_no_problems():
+    low = FileResult(path="drafts/rumour.md", score=35, min_score=60)
+    fine = FileResult(path="drafts/ferry.md", score=92, min_score=60)
+    assert render_lint_text([low, fine]) == (
+        "drafts/rumour.md: overall credibility score 35 is below the minimum 60\n"
+        "No problems found in 2 files. 1 file scored below the minimum.\n"
+    )
+    assert summary_line([low], unreadable=1) == (
+        "No problems found in 1 file. 1 file scored below the minimum. 1 file could not be read."
+    )
+
+
 def test_text_strips_terminal_escapes_from_article_text():
     bad = diagnostic(path="a.md", message="'x\x1b[2J\x07': bad")
     hostile = [FileResult(path="a.md", diagnostics=[bad])]

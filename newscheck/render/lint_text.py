@@ -24,11 +24,16 @@ def _plural(count: int, word: str) -> str:
 
 def summary_line(results: Sequence[FileResult], unreadable: int = 0) -> str:
     """``Found 3 problems (2 warnings, 1 info) in 1 file.`` or ``No problems found in 2 files.``,
-    then ``1 file could not be read.`` when inputs failed (their errors are on stderr).
+    then ``1 file scored below the minimum.`` (named on the lines above) and ``1 file could not
+    be read.`` when inputs failed (their errors are on stderr), so a failing run never ends on a
+    bare "No problems found".
 
     The file count is the number of files with problems (or checked, when there are none).
     """
-    failed = f" {_plural(unreadable, 'file')} could not be read." if unreadable else ""
+    low = sum(1 for r in results if below_min_score(r))
+    failed = f" {_plural(low, 'file')} scored below the minimum." if low else ""
+    if unreadable:
+        failed += f" {_plural(unreadable, 'file')} could not be read."
     if not results and unreadable:
         return failed.strip().capitalize()
     severities = Counter(d.severity for r in results for d in r.diagnostics)
