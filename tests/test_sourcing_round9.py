@@ -69,3 +69,29 @@ def test_a_definite_speaker_first_met_as_a_named_persons_description_is_no_sourc
         "\"We are short of beds,\" the nurse said of the ward she has run since 2010.",
         with_quotes=True,
     ) == []
+
+
+# --- a group that opens its clause, then the clause's participle of saying ---------------------
+
+
+def test_a_group_subject_with_a_trailing_participle_of_saying_is_a_vague_source():
+    assert flags(
+        "Outside the plant, where about 40 protesters had gathered on Tuesday, chanting "
+        "\"no contract, no work,\" the mood was tense."
+    ) == [("A201", "40 protesters")]
+    assert flags(
+        "Activists staged a brief sit-in along the route, demanding that the old flag come down."
+    ) == [("A201", "Activists")]
+    assert flags(
+        "Hundreds of protesters gathered outside the courthouse, chanting \"no justice, no peace.\""
+    ) == [("A201", "Hundreds of protesters")]
+
+
+def test_an_object_group_or_a_participle_that_says_nothing_is_no_source():
+    assert flags("She wrote an email to supporters, saying that the plan was wrong.") == []
+    assert flags(
+        "The senator tried to calm his supporters, and took a heckler in stride, saying he was "
+        "fine."
+    ) == []
+    assert flags("Residents gathered in the park on Sunday, waving flags.") == []
+    assert flags("Protesters marched to City Hall, backing the union's demands.") == []

@@ -51,6 +51,7 @@ from newscheck.stages.source_phrases import (
     skip_parenthetical,
     speaker_credited,
     speech_follows,
+    speech_participle_after,
     stance_follows,
     subject_of_clause,
     verb_follows,
@@ -678,6 +679,7 @@ def find_vague(
                 or speaker
                 or audience
                 or may_be_credited(text, head_start, end, bounds, patterns, kind)
+                or (kind == "vague" and _may_say_after(text, end, bounds[1]))
             ):
                 continue  # cheap test first: most group nouns are credited with nothing
             start = extend_left(text, head_start, bounds[0])
@@ -740,6 +742,7 @@ def find_vague(
             elif not (
                 viewed
                 or credited(text, start, end, bounds, patterns)
+                or (kind == "vague" and speech_participle_after(text, start, end, bounds, patterns))
                 or (
                     individual
                     and _acts_as_subject(
@@ -754,7 +757,11 @@ def find_vague(
                 start = widened
             if kind == "anonymous" and not definite and after_name(text, start, bounds[0]):
                 continue  # "Gov. John Kasich of Ohio, a Republican who …": an appositive to a name
-            if text[start : start + 1].isdigit() and not speech_follows(text, end, bounds[1]):
+            if (
+                text[start : start + 1].isdigit()
+                and not speech_follows(text, end, bounds[1])
+                and not speech_participle_after(text, start, end, bounds, patterns)
+            ):
                 continue  # "130 people", "522 people who voted": a count, not a source
             if kind == "vague" and not speech_follows(text, end, bounds[1]) and (
                 document.in_quote(start, end)
@@ -807,6 +814,12 @@ def find_vague(
             rule = "A201" if mention_kind == "vague" else "A101"
             found.append(Mention(start, end, mention_text, mention_kind, mention_text, rule))
     _find_one_of_them(document, hits["one_alone"], lexicon, patterns, found)
+
+
+def _may_say_after(text: str, end: int, ceiling: int) -> bool:
+    """The cheap test of ``speech_participle_after``: ", <word>ing" in the next 100 characters."""
+    comma = text.find(", ", end, min(ceiling, end + 102))
+    return comma >= 0 and text.startswith("ing", text.find(" ", comma + 2, comma + 30) - 3)
 
 
 _CLAUSE_LEAD = re.compile(r"(?:[;:,.!?—–]|\band|\bbut|^)\s+$", re.IGNORECASE)

@@ -826,6 +826,47 @@ def may_be_credited(
     return individual and subject_of_clause(text, end, bounds[1], patterns)
 
 
+_TRAILING_PARTICIPLE = re.compile(r"[^,.;:!?\"“”()\n—–]{1,100}?,\s+([a-z]+ing)\b")
+"""The group's clause up to its first comma, then an -ing word ("protesters had gathered on
+Wednesday morning, chanting"); no other break between."""
+_SUBJECT_IN_CLAUSE = re.compile(
+    r"\b(?:he|she|they|we|I|it|who|which|that|and|but|or|while|when|because|as|after|if)\b"
+)
+"""A word that opens another clause or names another subject before the comma: the -ing word
+may then belong to it ("... supporters, and took a heckler in stride, saying")."""
+
+
+_SUBORDINATOR_BEFORE = re.compile(
+    r"\b(?:where|when|as|after|before)\s+(?:(?:about|some|nearly|roughly|almost)\s+)?$",
+    re.IGNORECASE,
+)
+"""A subordinate clause's opener right before its subject ("where about 50 protesters had
+gathered, chanting …")."""
+
+
+def speech_participle_after(
+    text: str, start: int, end: int, bounds: tuple[int, int], patterns: SourcingPatterns
+) -> bool:
+    """Round 9: a group that is the subject of its clause and acts, then the clause's trailing
+    participle of a verb of saying or judging: the group said it ("about 50 protesters had
+    gathered, chanting 'no peace'", "activists staged a sit-in, demanding that …", "Republicans
+    seized on the message, arguing that …").  The group must open its clause (an object, as in
+    "rallied supporters, saying", is not the participle's subject), and nothing between it and
+    the comma may open another clause; allegiance participles ("backing") are left out."""
+    if not (
+        opens_clause(text, start, bounds[0])
+        or _SUBORDINATOR_BEFORE.search(text, max(bounds[0], start - 16), start)
+    ):
+        return False
+    clause = _TRAILING_PARTICIPLE.match(text, end, bounds[1])
+    if clause is None:
+        return False
+    participle = clause.group(1)
+    if participle not in patterns.verbs or participle in patterns.allegiance:
+        return False
+    return _SUBJECT_IN_CLAUSE.search(text, end, clause.start(1)) is None
+
+
 def _psych_near(text: str, head_start: int, window: str, patterns: SourcingPatterns) -> bool:
     """A psych verb among the (at most three) words at the end of the lower-cased ``window``
     before a group's head, modifiers between ("alarm legal experts"): the cheap test's view of
