@@ -57,3 +57,36 @@ def test_a_spaced_hyphen_ends_an_object_with_a_quoted_label_like_a_dash():
     quote = next(q for q in quotes_of(text) if q.kind == "indirect")
     assert quote.text == 'the new parking rules to "a tax on nurses"'
     assert quote.speaker.name == "Amy Reyes"
+
+
+def test_the_subject_of_a_colon_lead_in_without_a_verb_of_saying_is_the_speaker():
+    text = ('Senate Majority Leader Mara Quinn, D-Ore., delivered a blunt message to the governor: '
+            '"It is time to stop attacking the people you beat."\n\n'
+            "Mayor Tom Reyes issued the following statement:\n\n"
+            "\u201cOur thoughts are with the families of the injured.\u201d\n\n"
+            "Councillor Jane Obi spoke after the vote. She then addressed the volunteers again: "
+            '"Here is what I regret."\n')
+    assert speakers(text) == [
+        ("Senate Majority Leader Mara Quinn", "Mara Quinn", "person"),
+        ("Mayor Tom Reyes", "Tom Reyes", "person"),
+        ("She", "Jane Obi", "person"),
+    ]
+    assert all(q.cue is None for q in quotes_of(text))
+
+
+def test_a_colon_lead_in_whose_subject_credits_nobody_gives_no_speaker():
+    text = ('It ended with a warning: "Do not come back."\n\n'
+            'Consider this: "Every third bridge in the county is rated poor."\n\n'
+            "In the hours after the shooting in San Bernardino, Calif., a familiar voice "
+            'celebrated on Twitter: "We have already arrived."\n\n'
+            'Read the sign on the gate: "No entry after dark."\n')
+    assert [(q.kind, q.speaker) for q in quotes_of(text)] == [
+        ("direct", None), ("direct", None), ("direct", None), ("direct", None)
+    ]
+
+
+def test_a_noun_in_ing_is_never_the_cue_of_a_quotation():
+    text = ("Sen. Ana Ruiz, who has made the levy the centerpiece of her campaign, tweeted a "
+            'warning. "Remember in November who voted for this."\n')
+    quote = quotes_of(text)[0]
+    assert (quote.cue.text, quote.speaker.name) == ("tweeted", "Ana Ruiz")

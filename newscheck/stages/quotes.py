@@ -91,6 +91,18 @@ _INVERTED_LABEL = re.compile(
     r"(?: [\w'\u2019.-]+){0,4}):\s*"
 )
 """An inverted opener with an unnamed speaker, 'Adds the report: "..."' (a cue word first)."""
+_LONGEST_LEAD_IN = 200  # characters from the sentence start to the colon
+_COLON_SUBJECT_NOT = re.compile(
+    r"(?:it|there|you|here|consider|imagine|note|nearly|finally|clearly|recently|meanwhile|"
+    r"instead|indeed|still|yet|now|today|also|even|only|just|perhaps)\b",
+    re.IGNORECASE,
+)
+"""Subjects that credit nobody: "It read:", "Here is the statement:", "Consider this:", and
+sentence adverbs the subject test takes for a capitalised name ("Nearly ...")."""
+_OBJECT_AFTER = re.compile(
+    r"[ \t]+(?:the|a|an|this|that|these|those|his|her|their|our|my|your|its|me|us|him|them)\b"
+)
+"""An object straight after a one-word "subject": the word was a verb ("Read the sign:")."""
 _NOT_SUBJECT = frozenset(["the", "a", "an", "this", "that", "these", "those", "it", "there"])
 _PARTICIPLE = re.compile(r",\s*[a-z]+ing\b")
 # What ends an object after its quoted label: a comma, a dash (" - " too) or a second predicate.
@@ -333,6 +345,8 @@ class _QuoteFinder:
         frames = []
         starts, count, paragraph = self.paragraph_starts, len(self.paragraph_starts), 0
         for cue in self._cues_outside_quotations():
+            if self._noun_use(cue):
+                continue  # "a warning", "the briefing": a noun credits no quotation
             # ``self._paragraph(cue.start)``, walking forward: the cues come in text order
             while paragraph + 1 < count and starts[paragraph + 1] <= cue.start:
                 paragraph += 1
@@ -551,7 +565,10 @@ class _QuoteFinder:
                 return index
             index = self._colon_paragraph(quotation, start_lo)  # "X said:" closing the paragraph
         if index is None:
-            return self._label(left, quotation)  # 'Clinton: "Our goal is ..."'
+            index = self._label(left, quotation)  # 'Clinton: "Our goal is ..."'
+            if index is None:  # 'McConnell delivered a blunt message to Trump: "..."'
+                index = self._colon_subject(left, quotation, start_lo)
+            return index
         if index >= 0:
             self.used_frames.add(index)
         return index
@@ -617,6 +634,33 @@ class _QuoteFinder:
         self._cueless_mention = start, end
         return -1
 
+    def _colon_subject(self, left: int, quotation: Quotation, start_lo: int) -> int | None:
+        """A quotation after a lead-in ending in a colon with no verb of saying ("McConnell
+        delivered a blunt message to Trump:", "Trump issued the following statement:" closing
+        the paragraph before): the lead-in's subject, when it is a name or he/she/they/I/we."""
+        text = self.text
+        colon = last_visible(text, start_lo, quotation.start)
+        if colon >= start_lo:
+            lead_in = left  # the colon and the quotation share a sentence
+        else:  # the quotation opens its paragraph: the paragraph before may end with a colon
+            paragraph = bisect_right(self.paragraph_starts, quotation.start) - 1
+            if paragraph <= 0:
+                return None
+            prev_lo, prev_hi = self.paragraphs[paragraph - 1]
+            colon = last_visible(text, prev_lo, prev_hi)
+            lead_in, _ = self._sentence(colon)
+            if lead_in < prev_lo:
+                lead_in = prev_lo
+        if colon < lead_in or text[colon] != ":" or colon - lead_in > _LONGEST_LEAD_IN:
+            return None
+        subject = self._subject_before(lead_in, colon)
+        if subject is None or _COLON_SUBJECT_NOT.match(text, subject[0]) or text.startswith(
+            ".", subject[1]
+        ) or _OBJECT_AFTER.match(text, subject[1]):
+            return None  # "San Bernardino, Calif." is no subject; "Read the sign:" an imperative
+        self._cueless_mention = subject
+        return -1
+
     def _colon_paragraph(self, quotation: Quotation, start_lo: int) -> int | None:
         text = self.text
         if last_visible(text, start_lo, quotation.start) >= start_lo:
@@ -638,8 +682,8 @@ class _QuoteFinder:
                 continue
             if self._caused(frame.speaker):
                 continue  # "letting voters know ...": a causative, not a reporting frame
-            if self._left_unsaid(frame) or self._noun_use(frame.cue):
-                continue  # "did not say whether ...", "reported a warning light": no report
+            if self._left_unsaid(frame):
+                continue  # "did not say whether ...": no report
             if frame.cue.section == "object":
                 span = self._object_with_quote(frame)
             else:
