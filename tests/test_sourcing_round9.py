@@ -95,3 +95,24 @@ def test_an_object_group_or_a_participle_that_says_nothing_is_no_source():
     ) == []
     assert flags("Residents gathered in the park on Sunday, waving flags.") == []
     assert flags("Protesters marched to City Hall, backing the union's demands.") == []
+
+
+# --- the second of two joined appositives describes the named person ----------------------------
+
+
+def test_a_relative_after_a_second_joined_appositive_of_a_name_is_that_person():
+    assert flags(
+        "The measure was opposed by Ann Roe, a media consultant and an influential Republican "
+        "who said she would vote against it."
+    ) == []
+
+
+def test_joined_descriptions_with_no_name_before_them_are_still_unnamed():
+    assert flags(
+        "The plan has its critics, among them a coalition of unions and a group of economists "
+        "who say it will fail."
+    ) == [("A201", "a group of economists who")]
+    assert flags(
+        "In Dunmore, a retired farmer and a former county official who asked not to be named "
+        "said the plant would close."
+    ) == [("A101", "a former county official")]

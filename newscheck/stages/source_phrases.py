@@ -1024,9 +1024,20 @@ def after_name(text: str, start: int, floor: int) -> bool:
     """A person's name and a comma right before ``start`` ("Gov. Ann Roe of Ohio, a Republican");
     a place after a preposition ("In Dunmore, a judge …") is not a name."""
     name = _AFTER_NAME.search(text, max(floor, start - 60), start)
+    if name is None:
+        # Round 9: the second of two joined appositives ("said Lionel Roe, a media consultant
+        # and an influential Republican who …") describes the same named person.
+        joined = _FIRST_APPOSITIVE.search(text, max(floor, start - 75), start)
+        if joined is None:
+            return False
+        name = _AFTER_NAME.search(text, max(floor, joined.start() - 59), joined.start() + 1)
     return name is not None and not _PLACE_BEFORE.search(
         text, max(floor, name.start() - 12), name.start()
     )
+
+
+_FIRST_APPOSITIVE = re.compile(r",\s*(?:an?|the)\s+[^,;:.!?\"“”()\n]{1,60}?\s+and\s+$")
+"""A comma, an appositive opened by a determiner, then "and": the mention is joined to it."""
 
 
 _SPEECH_LIST = """say says said saying told tell tells claim claims claimed argue argues argued
