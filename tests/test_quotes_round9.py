@@ -90,3 +90,18 @@ def test_a_noun_in_ing_is_never_the_cue_of_a_quotation():
             'warning. "Remember in November who voted for this."\n')
     quote = quotes_of(text)[0]
     assert (quote.cue.text, quote.speaker.name) == ("tweeted", "Ana Ruiz")
+
+
+def test_an_introductory_word_or_dateline_is_not_the_speaker():
+    text = ("The recount needs a settled alternative to succeed. Rather, he said, continued "
+            "losses by the campaign will rally support around stopping it.\n\n"
+            "Hours later, Mayor Dana Ruiz issued a statement calling on the county \"to restore "
+            'the bus routes now."\n\n'
+            "Lisbon (AFP) \u2013 Prime Minister Rui Costa has taken a swipe at his rival, saying "
+            'that "loose talk" about the budget does more harm than good.\n')
+    credited = [(q.kind, q.cue.text if q.cue else None, q.speaker and q.speaker.text)
+                for q in quotes_of(text)]
+    assert ("indirect", "said", "he") in credited
+    assert ("partial", "calling", "Mayor Dana Ruiz") in credited
+    assert ("partial", "saying", "Prime Minister Rui Costa") in credited
+    assert not any(speaker in ("Rather", "Hours", "Lisbon") for *_, speaker in credited)

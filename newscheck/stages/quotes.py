@@ -23,6 +23,7 @@ from newscheck.stages.attribution import (
     role_heads,
     verb_section,
 )
+from newscheck.stages.mentions import classify_mention
 from newscheck.stages.quote_marks import (
     Quotation,
     find_quotations,
@@ -81,9 +82,14 @@ _TOLD_OBJECT = re.compile(
 # What may open a sentence before its subject: a dateline ("WASHINGTON \u2014"), an introductory
 # phrase ending in a comma ("At the rally in Ohio,").
 _INTRODUCTION = re.compile(
-    r"\s*(?:[A-Z][A-Z .,]{0,40}\s*(?:\u2014|\u2013|--|-)\s*)?"
+    r"\s*(?:(?:[A-Z][A-Z .,]{0,40}(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})?|[A-Z][a-z]+(?: [A-Z][a-z]+)?"
+    r"(?=,? [A-Z][a-z]{2,8}\.? \d{1,2} \(| \())(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})?"
+    r"\s*(?:\([A-Za-z .]{2,20}\)\s*)?(?:\u2014|\u2013|--|-)\s*)?"
     r"(?:(?:In|At|On|After|During|Later|Earlier|Before|Speaking|Meanwhile|Still|But|And|So|Then|"
-    r"Yet|However|Instead|Now|Today|Yesterday)\b[^,.;:\n]{0,60},\s*)?\s*"
+    r"Yet|However|Instead|Now|Today|Yesterday|Rather|Moreover|Indeed|Ever|Since|When|While|As|"
+    r"Although|Though|Because|If|Once|Until|Asked|Separately|Despite|Amid|Following|For|With|"
+    r"Under|Over|By|From|Within|Among|Like|Unlike|(?:Hours|Minutes|Moments|Days|Weeks|Months|"
+    r"Years) (?:later|earlier|before|after))\b[^,.;:\n]{0,60},\s*)?\s*"
 )
 _LABEL = re.compile(r"\s*([A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3}):\s*")
 _INVERTED_LABEL = re.compile(
@@ -376,6 +382,10 @@ class _QuoteFinder:
         subject = speaker_after(self.text, start, frame.cue.start)
         if subject is None or not (
             self.text[subject[0]].isupper() or _PRONOUN_START.match(self.text, subject[0])
+            or (  # "Following the meeting, the Security Council issued a statement calling ..."
+                self.text.startswith("the ", subject[0]) and intro is not None and intro.end()
+                > left and classify_mention(self.text[subject[0] : subject[1]]) != "unknown"
+            )
         ):
             return frame
         return Frame(frame.cue, subject)
