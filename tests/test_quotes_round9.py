@@ -105,3 +105,17 @@ def test_an_introductory_word_or_dateline_is_not_the_speaker():
     assert ("partial", "calling", "Mayor Dana Ruiz") in credited
     assert ("partial", "saying", "Prime Minister Rui Costa") in credited
     assert not any(speaker in ("Rather", "Hours", "Lisbon") for *_, speaker in credited)
+
+
+def test_the_one_who_asks_in_the_passive_is_the_speaker_of_the_question():
+    text = ("On the Sunday program, Senator Alan Price was asked by host Nina Carr, who has backed "
+            'him before, "Will you vote for the deal?"\n')
+    quote = quotes_of(text)[0]
+    assert (quote.kind, quote.cue.text) == ("direct", "asked")
+    assert (quote.speaker.text, quote.speaker.name) == ("host Nina Carr", "Nina Carr")
+
+
+def test_a_speaker_phrase_read_forwards_stops_at_whether():
+    text = ("The nominee has not defended his aide, and it is not clear whether Trump knew that "
+            "the payments had been hidden.\n")
+    assert speakers(text) == [("Trump", "Trump", "person")]
