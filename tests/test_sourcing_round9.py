@@ -116,3 +116,23 @@ def test_joined_descriptions_with_no_name_before_them_are_still_unnamed():
         "In Dunmore, a retired farmer and a former county official who asked not to be named "
         "said the plant would close."
     ) == [("A101", "a former county official")]
+
+
+# --- "those who" right after a sentence of poll figures are respondents ------------------------
+
+
+def test_those_who_answered_in_the_sentence_after_a_poll_figure_are_respondents():
+    assert flags(
+        "About 4 in 10 caucus-goers say they want more liberal policies. Among those who want "
+        "a continuation of his policies, most are planning to back the governor."
+    ) == []
+
+
+def test_a_group_after_a_sentence_of_figures_is_still_a_source():
+    assert flags(
+        "He leads by 12 points in the latest survey. But those who know the state say the race "
+        "is closer."
+    ) == [("A201", "those who")]
+    assert flags(
+        "The tax rose by 3 percent last year. Some have argued that the increase hurt farmers."
+    ) == [("A201", "Some")]

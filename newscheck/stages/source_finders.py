@@ -285,10 +285,44 @@ _PREPOSITION_BEFORE = re.compile(
 were part of …"), so the verb after it is not its own."""
 
 
-def _poll_respondents(text: str, head: str, bounds: tuple[int, int], found: Found) -> bool:
-    """True when the group ``head`` stands in a sentence that reports a poll's figures."""
+def _poll_respondents(
+    text: str,
+    head: str,
+    bounds: tuple[int, int],
+    found: Found,
+    previous: tuple[int, int] | None = None,
+    start: int | None = None,
+) -> bool:
+    """True when the group ``head`` stands in a sentence that reports a poll's figures.
+
+    Round 9: a share of the respondents picked out by their answer ("those who") may also
+    stand in the sentence right after the figures (``previous``), after "among" (``start`` is
+    where the group's words begin): "About 4 in 10 say they want more liberal policies.  Among
+    those who want a continuation, most ..."."""
     if head in _POLL_READERS:
         return False
+    if _poll_sentence(text, bounds, found):
+        return True
+    if (
+        previous is None
+        or previous[0] >= bounds[0]
+        or head not in _POLL_SHARES
+        or start is None
+        or not _AMONG_BEFORE.search(text, max(bounds[0], start - 7), start)
+    ):
+        return False
+    return _poll_sentence(text, (previous[0], bounds[0]), found)
+
+
+_POLL_SHARES = frozenset(["those", "those who"])
+"""Heads that pick out a share of a poll's respondents by what they answered ("among those who
+want a continuation"); "some", "many" or "those who know the state say" after a sentence with
+figures are mostly a group of their own ("Some have speculated"), so they are not read so."""
+_AMONG_BEFORE = re.compile(r"\bamong\s+$", re.IGNORECASE)
+
+
+def _poll_sentence(text: str, bounds: tuple[int, int], found: Found) -> bool:
+    """``_poll_in`` for one sentence, memoised per sentence."""
     answer = found.poll_sentences.get(bounds)
     if answer is None:
         answer = found.poll_sentences[bounds] = _poll_in(text, *bounds)
@@ -792,7 +826,14 @@ def find_vague(
                 and not text[max(bounds[0], start - 4) : start].lower().endswith("not ")
             ):
                 continue  # "what people think", "people will believe it": the public at large
-            if kind == "vague" and _poll_respondents(text, head, bounds, found):
+            if kind == "vague" and _poll_respondents(
+                text,
+                head,
+                bounds,
+                found,
+                sentence_bounds(document, max(0, bounds[0] - 2)),
+                head_start,
+            ):
                 continue  # "Democrats favored Clinton, 72 percent to 8 percent": a poll's finding
             following = text[end : end + 60]
             if names_someone(following) or names_someone(text[head_end : head_end + 60]):
@@ -1194,7 +1235,9 @@ def find_pronoun_sources(
         ):
             continue
         kind = "vague" if tag in ("collective", _SHAPE_BEFORE_WHO) else "anonymous"
-        if kind == "vague" and _poll_respondents(text, head_text, bounds, found):
+        if kind == "vague" and _poll_respondents(
+            text, head_text, bounds, found, (previous, bounds[0]), antecedent[0]
+        ):
             continue  # "white voters, who favor Clinton by a 6-point margin": poll respondents
         name = original[start:end]
         flagged = None
