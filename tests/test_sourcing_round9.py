@@ -136,3 +136,18 @@ def test_a_group_after_a_sentence_of_figures_is_still_a_source():
     assert flags(
         "The tax rose by 3 percent last year. Some have argued that the increase hurt farmers."
     ) == [("A201", "Some")]
+
+
+# --- a negated verb of knowing still credits the group with a view ----------------------------
+
+
+def test_a_group_that_does_not_understand_or_know_holds_a_view():
+    assert flags("Often, families did not understand what the new forms required.") == [
+        ("A201", "families")
+    ]
+    assert flags("Many voters don't know what the mayor stands for.") == [("A201", "Many voters")]
+
+
+def test_a_negated_verb_of_saying_or_an_inability_still_credits_nothing():
+    assert flags("Officials did not say when the road would reopen.") == []
+    assert flags("Many voters can't know who paid for the ads.") == []
