@@ -107,6 +107,11 @@ def _string_list(value: Any, where: str, key: str) -> tuple[str, ...]:
     return tuple(value)
 
 
+_TOOL_TABLE_HINT = (
+    " (only pyproject.toml uses [tool.newscheck]; in this file the settings go at the top level)"
+)
+
+
 def config_from_table(table: dict[str, Any], where: str, source_path: str | None = None) -> Config:
     """Build a validated Config from a ``[tool.newscheck]``-shaped table.
 
@@ -115,7 +120,8 @@ def config_from_table(table: dict[str, Any], where: str, source_path: str | None
     """
     for key in table:
         if key not in _TOP_LEVEL_KEYS:
-            raise ConfigError(f"{where} unknown key '{key}'")
+            hint = _TOOL_TABLE_HINT if key == "tool" and "[tool." not in where else ""
+            raise ConfigError(f"{where} unknown key '{key}'{hint}")
     values: dict[str, Any] = {"source_path": source_path}
     for key in ("select", "ignore", "extend-select"):
         if key in table:

@@ -126,6 +126,17 @@ def test_invalid_values_name_the_file_and_key(text, message):
     assert str(raised.value) == message
 
 
+def test_pyproject_style_table_in_dot_newscheck_toml_says_where_the_settings_go():
+    # A desk copies its pyproject.toml section into .newscheck.toml as it is.
+    write(".newscheck.toml", '[tool.newscheck]\nignore = ["T101"]\n')
+    with pytest.raises(ConfigError) as raised:
+        load_config(".newscheck.toml")
+    assert str(raised.value) == (
+        ".newscheck.toml: unknown key 'tool' (only pyproject.toml uses [tool.newscheck]; in this "
+        "file the settings go at the top level)"
+    )
+
+
 def test_malformed_toml_is_one_line_naming_the_file():
     write(".newscheck.toml", 'select = ["A"\nfail-on = "error"\n')
     with pytest.raises(ConfigError) as raised:
