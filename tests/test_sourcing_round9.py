@@ -151,3 +151,26 @@ def test_a_group_that_does_not_understand_or_know_holds_a_view():
 def test_a_negated_verb_of_saying_or_an_inability_still_credits_nothing():
     assert flags("Officials did not say when the road would reopen.") == []
     assert flags("Many voters can't know who paid for the ads.") == []
+
+
+# --- "that they view as": an object relative credits the group of its own sentence --------------
+
+
+def test_they_in_an_object_relative_credits_the_group_earlier_in_its_sentence():
+    assert flags(
+        "The remarks allowed Republicans to tie the senator to a policy that they widely view "
+        "as a failure."
+    ) == [("A201", "they")]
+    assert flags(
+        "The city expects an army of student activists to march against what they call a "
+        "rigged vote."
+    ) == [("A201", "they")]
+
+
+def test_they_after_a_group_that_is_persuaded_or_not_in_a_relative_is_not_credited():
+    assert flags(
+        "The job is convincing busy readers that they want what the paper is producing."
+    ) == []
+    assert flags(
+        "The mayor thanked the volunteers because they worked through the night."
+    ) == []

@@ -1077,6 +1077,7 @@ def _group_antecedent(
     pronoun: re.Match[str],
     floor: int,
     found: Found | None = None,
+    own_sentence: int | None = None,
 ) -> tuple[int, int, str] | None:
     """The unnamed group a "who"/"they" refers to: the group right before "who", or the nearest
     plural group earlier in the sentence or the sentence before for "they" (the subject of its
@@ -1105,7 +1106,15 @@ def _group_antecedent(
         return None
     opener_start = extend_left(text, start, floor)
     sentence_start = text.rfind("\n", floor, opener_start) + 1 or floor
-    if not _SENTENCE_OPENER.fullmatch(text, max(floor, sentence_start), opener_start):
+    same_sentence = (  # round 9: "allowed Republicans to tie her to a policy that they view as"
+        own_sentence is not None
+        and start >= own_sentence
+        and _OBJECT_RELATIVE_BEFORE.search(text, pronoun.start() - 8, pronoun.start()) is not None
+        and not _PERSUADED_BEFORE.search(text, max(own_sentence, start - 30), start)
+    )
+    if not same_sentence and not _SENTENCE_OPENER.fullmatch(
+        text, max(floor, sentence_start), opener_start
+    ):
         lead = text[max(floor, opener_start - 40) : opener_start]
         if (
             not _LEAD_OPENER.search(lead)
@@ -1119,6 +1128,14 @@ def _group_antecedent(
     return groups[i]
 
 
+_OBJECT_RELATIVE_BEFORE = re.compile(r"\b(?:that|which|what)\s+$", re.IGNORECASE)
+"""An object relative right before "they" ("an administration that they view as weak")."""
+_PERSUADED_BEFORE = re.compile(
+    r"\b(?:convinc|persuad|assur|remind|tell|told|warn)[a-z]*\s+(?:[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+"""A group that is told or persuaded: its "that they …" is what it is told, not its view
+("convincing audiences that they want what you make")."""
 _AND_BEFORE = re.compile(r"\band\s+$", re.IGNORECASE)
 _WHO = re.compile(r"\bwho\b", re.IGNORECASE)
 
@@ -1203,7 +1220,9 @@ def find_pronoun_sources(
         relative = pronoun
         if _AND_BEFORE.search(text, max(0, pronoun.start() - 5), pronoun.start()):
             relative = _first_who(text, pronoun, bounds[0]) or pronoun  # "…, who … and who …"
-        antecedent = _group_antecedent(text, groups, ends, relative, previous, found)
+        antecedent = _group_antecedent(
+            text, groups, ends, relative, previous, found, bounds[0]
+        )
         if antecedent is None:
             continue
         if not verb_follows(
