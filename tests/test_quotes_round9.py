@@ -119,3 +119,32 @@ def test_a_speaker_phrase_read_forwards_stops_at_whether():
     text = ("The nominee has not defended his aide, and it is not clear whether Trump knew that "
             "the payments had been hidden.\n")
     assert speakers(text) == [("Trump", "Trump", "person")]
+
+
+def test_an_adjective_in_ed_after_an_article_stays_in_the_speaker_phrase():
+    text = ('"We are scared," said a middle-aged cashier. A retired teacher said the school had '
+            "closed.\n")
+    assert speakers(text) == [
+        ("a middle-aged cashier", "a middle-aged cashier", "anonymous"),
+        ("A retired teacher", "A retired teacher", "anonymous"),
+    ]
+
+
+def test_a_few_unnamed_people_are_anonymous_and_a_crowd_count_is_vague():
+    text = ("Two men told the station that they had seen the car.\n\n"
+            "Hundreds marched on Sunday, saying the law was unfair.\n\n"
+            "Hundreds of letters arrived, saying the family was welcome.\n")
+    assert speakers(text) == [
+        ("Two men", "Two men", "anonymous"),
+        ("Hundreds", "Hundreds", "vague"),
+        ("Hundreds of letters", "Hundreds of letters", "unknown"),
+    ]
+
+
+def test_a_preposition_object_in_ing_does_not_hide_the_speaker():
+    # "building" after "of the" is a noun, not a gerund: the phrase has a head
+    text = "Three residents of the building said the heating had failed for a week.\n"
+    quote = quotes_of(text)[0]
+    assert (quote.text, quote.speaker.text) == (
+        "the heating had failed for a week", "Three residents of the building"
+    )

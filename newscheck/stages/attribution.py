@@ -36,6 +36,9 @@ _PASSIVE_AUX = frozenset(["as", "was", "were", "been", "is", "are", "being", "fi
 _PREPOSITIONS = frozenset(["of", "for", "with", "to", "on", "at", "from", "in", "about"])
 _PHRASE_ENDERS = attribution_words("phrase_ending_word")
 _DEGREE_WORDS = frozenset(["most", "more", "least", "less"])
+_ARTICLES = frozenset(["a", "an", "the", "one"])
+"""Before these, an -ed word is an adjective ("a retired teacher"); after "some" or "many" it
+is more often the verb ("Some chanted")."""
 # A word (with a plural possessive's apostrophe: "Sanders' adviser"), or one punctuation mark.
 # The pattern opens with one character class (any non-space) so the engine skips spaces at C
 # speed; a look-behind then tells a word from a punctuation mark.  Same tokens as
@@ -258,7 +261,10 @@ def _phrase_backward(tokens: list[re.Match[str]], last: int) -> tuple[int, int] 
     head = tokens[last][0].lower()
     if _is_number(head):
         return first, last  # "72 percent said", "one in four said", "42% say"
-    gerund = head.endswith("ing") and tokens[last][0][0].islower()  # not "Schilling"
+    gerund = head.endswith("ing") and tokens[last][0][0].islower() and not (  # not "Schilling"
+        last - 1 > first and tokens[last - 1][0].lower() in DETERMINERS
+        and tokens[last - 2][0].lower() in _PREPOSITIONS
+    )  # (a preposition's object is a noun: "residents of the building said")
     if head in DETERMINERS or head in _BOUNDARY and head not in PRONOUNS or gerund:
         return None
     if head.endswith(("'s", "\u2019s")):
@@ -342,7 +348,10 @@ def _phrase_forward(tokens: list[re.Match[str]], first: int) -> tuple[int, int] 
             if lowered not in ("of", "for") and tokens[index - 1][0].lower() not in _ATTACHING:
                 break
         elif token[0].islower() and lowered not in _ATTACHING and (
-            lowered.endswith("ed") or lowered in _verb_sections() or lowered in _PHRASE_ENDERS
+            (lowered.endswith("ed") and "-" not in lowered and not (
+                index == first + 1 and tokens[first][0].lower() in _ARTICLES
+            ))  # (not "a middle-aged cashier", "a retired teacher": adjectives)
+            or lowered in _verb_sections() or lowered in _PHRASE_ENDERS
         ):
             break  # a verb ends the phrase: "Clinton's aide rallied supporters"
         elif token[0].islower() and not opens_with_determiner and all(

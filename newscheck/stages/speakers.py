@@ -368,6 +368,12 @@ class SpeakerResolver:
             # "She met with an array of immigration attorneys; one suggested ...": one of them.
             # Not remembered: a later he/she is rarely that one (the story's subject, more often)
             return Speaker(start, end, mention, mention, "anonymous")
+        if words and words[0].lower() in _CROWD_COUNTS:
+            # "Hundreds marched", "Thousands of supporters": a crowd, not a named "Hundreds";
+            # "Hundreds of letters": no one in particular
+            kind = "vague" if len(words) == 1 or _of_people(words[1:]) else "unknown"
+            self.history.append(_Known(start, mention, kind, set()))
+            return Speaker(start, end, mention, mention, kind)
         run = _capitalised_run(_before_preposition(words))
         titled = _name_after_role(words)
         if titled:
@@ -403,8 +409,10 @@ class SpeakerResolver:
         kind = classify_mention(mention)
         if kind == "unknown" and not run and (
             _one_unnamed_person(words, head) or lowered.startswith(("one of ", "another of "))
+            or _few_unnamed_people(words)
         ):
-            kind = "anonymous"  # "one mother in the Riverside neighborhood", "One of them"
+            kind = "anonymous"  # "one mother in the Riverside neighborhood", "One of them",
+            # "two men"
         self.history.append(_Known(start, mention, kind, described))
         return Speaker(start, end, mention, mention, kind)
 
@@ -633,6 +641,36 @@ def _one_unnamed_person(words: list[str], head: str) -> bool:
     if any(word.lower().strip(",.") in documents for word in words[len(core):]):
         return False  # "a narrator in the Clinton ad": the ad speaks (a document)
     return role_heads().get(noun) == "person" or human_nouns().singular(noun)
+
+
+_SMALL_COUNTS = frozenset(
+    ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+     *map(str, range(2, 13))]
+)
+_CROWD_COUNTS = frozenset(["hundreds", "thousands", "dozens", "scores", "millions", "tens"])
+
+
+def _of_people(words: list[str]) -> bool:
+    """ "of protesters", "of members of his party": "of" and a plural person noun."""
+    if len(words) < 2 or words[0].lower() != "of":
+        return False
+    core = _before_preposition(words[1:])
+    return bool(core) and _people_noun(core[-1].lower().strip(",."))
+
+
+def _people_noun(noun: str) -> bool:
+    return human_nouns().plural(noun) or (
+        noun.endswith("s") and role_heads().get(noun[:-1]) == "person"
+    )
+
+
+def _few_unnamed_people(words: list[str]) -> bool:
+    """ "two men", "Three residents of the building": a few unnamed individuals (a count up to
+    twelve and a plural person noun before any preposition), who could have been named."""
+    if len(words) < 2 or words[0].lower() not in _SMALL_COUNTS:
+        return False
+    core = _before_preposition(words)
+    return bool(core) and _people_noun(core[-1].lower().strip(",."))
 
 
 def _capitalised_run(words: list[str]) -> list[str]:
