@@ -174,3 +174,22 @@ def test_they_after_a_group_that_is_persuaded_or_not_in_a_relative_is_not_credit
     assert flags(
         "The mayor thanked the volunteers because they worked through the night."
     ) == []
+
+
+# --- a group's own verb, then "and" and a verb of saying ---------------------------------------
+
+
+def test_a_group_whose_second_joined_verb_is_one_of_saying_is_a_source():
+    assert flags(
+        "At a meeting of the leadership, some senators vented about the delay and said that "
+        "they would wait."
+    ) == [("A201", "some senators")]
+    assert flags(
+        "The singer became a target after some of her fans mocked her accent and even "
+        "questioned her roots."
+    ) == [("A201", "some of her fans")]
+
+
+def test_a_group_whose_joined_verbs_say_nothing_or_belong_to_others_is_no_source():
+    assert flags("Some senators voted against the bill and went home.") == []
+    assert flags("Some senators voted against the bill, and then the chamber adjourned.") == []

@@ -51,6 +51,7 @@ from newscheck.stages.source_phrases import (
     skip_parenthetical,
     speaker_credited,
     speech_follows,
+    speech_in_coordinated_verb,
     speech_participle_after,
     stance_follows,
     subject_of_clause,
@@ -777,6 +778,7 @@ def find_vague(
                 viewed
                 or credited(text, start, end, bounds, patterns)
                 or (kind == "vague" and speech_participle_after(text, start, end, bounds, patterns))
+                or (kind == "vague" and speech_in_coordinated_verb(text, end, bounds[1]))
                 or (
                     individual
                     and _acts_as_subject(

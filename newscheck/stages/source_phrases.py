@@ -826,6 +826,32 @@ def may_be_credited(
     return individual and subject_of_clause(text, end, bounds[1], patterns)
 
 
+_OWN_VERB = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+ed\b")
+"""The group's own verb right after it, in the past tense ("some senators vented ...")."""
+_COORDINATE_END = re.compile(r"[.;:!?\"“”()\n—–]|,\s")
+_COORDINATED_SPEECH_WORDS = """said argued warned complained insisted vowed accused criticized
+criticised denounced demanded urged questioned called asked protested"""
+_COORDINATED_SPEECH = re.compile(
+    r"\s(?:and|but)\s+(?:(?:even|also|then|later)\s+)?(?:"
+    + "|".join(_COORDINATED_SPEECH_WORDS.split())
+    + r")\b"
+)
+"""A second verb of saying, joined to the group's first verb by "and"/"but"."""
+
+
+def speech_in_coordinated_verb(text: str, end: int, ceiling: int) -> bool:
+    """Round 9: a group whose own verb credits nothing, joined by "and" to a verb of saying in
+    the same clause ("some senators vented about the delay and said they would wait", "some of
+    her followers attacked her Spanish and even questioned her identity"): the group said it.
+    Like ``_later_speech_in_relative`` for ", who" clauses; the clause ends at a comma."""
+    own = _OWN_VERB.match(text, end, ceiling)
+    if own is None:
+        return False
+    limit = min(ceiling, own.end() + 120)
+    stop = _COORDINATE_END.search(text, own.end(), limit)
+    return _COORDINATED_SPEECH.search(text, own.end(), stop.start() if stop else limit) is not None
+
+
 _TRAILING_PARTICIPLE = re.compile(r"[^,.;:!?\"“”()\n—–]{1,100}?,\s+([a-z]+ing)\b")
 """The group's clause up to its first comma, then an -ing word ("protesters had gathered on
 Wednesday morning, chanting"); no other break between."""
