@@ -122,6 +122,7 @@ def analyze(
 
     fixed_config = _load_config(config_path) if config_path else None
     items = _plan(paths, fixed_config, stdin_filename)
+    _refuse_to_overwrite_an_input(output, [i.path for i in items if not _is_outcome(i) and i.path])
     task_count = sum(1 for item in items if not _is_outcome(item))
     workers = min(jobs, max(task_count, 1)) if jobs else default_jobs(task_count)
     single_object = len(paths) == 1 and names_one_file(paths[0])
@@ -194,6 +195,15 @@ def _plan(
         else:
             items.append(Task(entry, path=entry, config=fixed_config or _discovered(entry)))
     return items
+
+
+def _refuse_to_overwrite_an_input(output: str | None, inputs: list[str]) -> None:
+    """``analyze story.md -o story.md`` would empty the draft before reading it: exit 2."""
+    from newscheck.reading import output_overwrites_input
+
+    clash = output_overwrites_input(output, inputs) if output else None
+    if clash is not None:
+        fail(f"{output}: --output names an input file ({clash}); it would be overwritten")
 
 
 def _load_config(path: str) -> Config:

@@ -118,6 +118,7 @@ def lint(
     from newscheck import __version__
     from newscheck.config import ConfigError, split_selectors
     from newscheck.lint import below_min_score, failing_diagnostics
+    from newscheck.reading import output_overwrites_input
 
     overrides = {
         "select": split_selectors(select) if select is not None else None,
@@ -127,6 +128,9 @@ def lint(
         "min_score": min_score,
     }
     targets, errors = expand_paths(paths)
+    clash = output_overwrites_input(output, targets) if output else None
+    if clash is not None:
+        raise _fail(f"{output}: --output names an input file ({clash}); it would be overwritten")
     try:
         plan = _LintPlan(overrides, config_path, stdin_filename)
         items = [plan.add(target) for target in targets]

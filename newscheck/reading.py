@@ -218,6 +218,24 @@ GLOB_CHARACTERS = frozenset("*?[")
 """An argument with these that names no existing path is a pattern ('drafts/**/*.md')."""
 
 
+def output_overwrites_input(output: str, inputs: Iterable[str]) -> str | None:
+    """The input that ``--output`` names (so writing would destroy it before or after it is
+    read), or None.  Compared by file identity, so ``./story.md`` and a link count too."""
+    try:
+        target = os.stat(output)
+    except OSError:
+        return None  # a new file cannot be an input
+    for path in inputs:
+        if path == STDIN:
+            continue
+        try:
+            if os.path.samestat(target, os.stat(path)):
+                return path
+        except OSError:
+            continue
+    return None
+
+
 def names_one_file(argument: str) -> bool:
     """True when ``argument`` stands for one input (a file, a missing file, ``-``), False for a
     directory or a glob pattern, which stand for any number of files: the JSON shape

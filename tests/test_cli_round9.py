@@ -132,3 +132,31 @@ def test_rules_into_a_closed_pipe_exits_141_quietly(command: list[str]) -> None:
     finally:
         os.close(write_end)
     assert (code, stderr) == (141, "")
+
+
+@pytest.mark.parametrize("command", [["analyze", "-f", "json"], ["analyze"], ["lint"],
+                                     ["lint", "-f", "sarif"]])
+def test_output_naming_an_input_is_refused_and_the_draft_survives(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, command: list[str]
+) -> None:
+    # 'newscheck analyze ferry.txt -o ferry.txt' emptied the draft (then called it empty);
+    # lint replaced it with its report.
+    monkeypatch.chdir(tmp_path)
+    write(tmp_path / "desk" / "ferry.txt", FERRY)
+    result = runner.invoke(app, [*command, "desk", "-o", "./desk/ferry.txt"])
+    assert result.exit_code == 2
+    assert result.stderr == (
+        "newscheck: error: ./desk/ferry.txt: --output names an input file (desk/ferry.txt); "
+        "it would be overwritten\n"
+    )
+    assert (tmp_path / "desk" / "ferry.txt").read_text(encoding="utf-8") == FERRY
+
+
+def test_output_to_a_new_file_beside_the_inputs_still_works(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    write(tmp_path / "desk" / "ferry.txt", FERRY)
+    result = runner.invoke(app, ["analyze", "desk/ferry.txt", "-f", "json", "-o", "ferry.json"])
+    assert result.exit_code == 0, result.stderr
+    assert json.loads((tmp_path / "ferry.json").read_text())["input"]["path"] == "desk/ferry.txt"
