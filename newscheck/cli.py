@@ -429,9 +429,39 @@ def _console(stream: IO[str]):  # -> rich.console.Console
     forced = bool(os.environ.get("FORCE_COLOR")) and not os.environ.get("NO_COLOR")
     if plain and not forced:
         return _PipeAwareConsole(
-            file=stream, color_system=None, no_color=True, force_terminal=False, highlight=False
+            file=_TrimmedLines(stream), color_system=None, no_color=True, force_terminal=False,
+            highlight=False,
         )
     return _PipeAwareConsole(file=stream, highlight=False)
+
+
+class _TrimmedLines:
+    """A text stream that drops the spaces rich pads each line with to the console width, so
+    plain output (piped, NO_COLOR) has no trailing whitespace to pollute diffs and copies."""
+
+    def __init__(self, stream: IO[str]) -> None:
+        self.stream = stream
+        self.encoding = getattr(stream, "encoding", None) or "utf-8"
+        self.pending = ""
+
+    def write(self, text: str) -> int:
+        lines = (self.pending + text).split("\n")
+        self.pending = lines.pop()
+        if lines:
+            self.stream.write("".join(line.rstrip(" ") + "\n" for line in lines))
+        return len(text)
+
+    def flush(self) -> None:
+        if self.pending.strip(" "):
+            self.stream.write(self.pending)
+            self.pending = ""
+        self.stream.flush()
+
+    def isatty(self) -> bool:
+        return False
+
+    def fileno(self) -> int:
+        return self.stream.fileno()
 
 
 _WRITE_ERRORS = frozenset(

@@ -160,3 +160,17 @@ def test_output_to_a_new_file_beside_the_inputs_still_works(
     result = runner.invoke(app, ["analyze", "desk/ferry.txt", "-f", "json", "-o", "ferry.json"])
     assert result.exit_code == 0, result.stderr
     assert json.loads((tmp_path / "ferry.json").read_text())["input"]["path"] == "desk/ferry.txt"
+
+
+def test_plain_report_has_no_trailing_spaces_but_keeps_its_layout(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    path = write(tmp_path / "ashbury.txt", OUTLETS_STORY)
+    result = runner.invoke(app, ["analyze", path], env={"COLUMNS": "120", "NO_COLOR": "1"})
+    assert result.exit_code == 0, result.stderr
+    lines = result.stdout.split("\n")
+    assert [line for line in lines if line.endswith(" ")] == []  # was padded to 120 columns
+    assert lines[-1] == "" and lines[0].startswith(path + "  ")
+    start = lines.index("Flagged sentences")
+    assert lines[start + 1] == "  [flagged words]CODE; quotations keep their quote marks"
+    assert "│ sourcing     " in result.stdout  # the panel keeps its borders
