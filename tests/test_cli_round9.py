@@ -174,3 +174,13 @@ def test_plain_report_has_no_trailing_spaces_but_keeps_its_layout(
     start = lines.index("Flagged sentences")
     assert lines[start + 1] == "  [flagged words]CODE; quotations keep their quote marks"
     assert "│ sourcing     " in result.stdout  # the panel keeps its borders
+
+
+def test_each_listed_flag_names_the_line_its_words_are_on() -> None:
+    # Two 'critics'-like words in a long story: the editor must be able to find each one.
+    lines = plain_report(OUTLETS_STORY, 100)
+    assert "  A201 'Critics'  vague, line 3" in lines
+    assert "  A101 'one insider'  anonymous, line 3" in lines
+    assert "  L201 'furious'  emotive, source's words, line 3" in lines
+    crlf = plain_report(OUTLETS_STORY.replace("\n", "\r\n"), 100)  # CRLF is one break, as in lint
+    assert "  A201 'Critics'  vague, line 3" in crlf

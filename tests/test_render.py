@@ -39,9 +39,9 @@ def test_terminal_report_sections_and_exact_flag_lines() -> None:
     assert "│    −60       3 of 5 attributed claims rest on anonymous sources" in output
     for heading in ("Who is quoted", "Sourcing", "Language", "Flagged sentences"):
         assert heading in lines
-    assert "  A101 'one senior official'  anonymous" in lines
-    assert "  A301 'the Daily Courier reported'  second-hand" in lines
-    assert "  L202 'lost control'  name calling, source's words" in lines
+    assert "  A101 'one senior official'  anonymous, line 1" in lines
+    assert "  A301 'the Daily Courier reported'  second-hand, line 1" in lines
+    assert "  L202 'lost control'  name calling, source's words, line 1" in lines
     assert "  7 flags: 5 in the reporter's voice, 2 in sources' words (quoted or reported)" in lines
 
 

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from rich.console import Console, RenderableType
     from rich.text import Text
 
+    from newscheck.lint import LineIndex
     from newscheck.report import Finding, Quote, Report
 
 CATEGORY_STYLES: dict[str, str] = {
@@ -86,6 +87,7 @@ class _View:
         self.unicode = (console.encoding or "").lower().startswith("utf")
         self.quotes_by_id = {q.id: q for q in report.quotes}
         self._quotes_by_sentence: dict[int, list[Quote]] | None = None
+        self._lines: LineIndex | None = None
 
     # --- helpers ---------------------------------------------------------------------------
 
@@ -111,6 +113,14 @@ class _View:
         from rich.text import Text
 
         return Padding(Text(line), (0, 0, 0, 2), expand=False)
+
+    def line_of(self, offset: int) -> int:
+        """The 1-based line of ``offset`` in the file (as lint and editors count lines)."""
+        if self._lines is None:
+            from newscheck.lint import LineIndex
+
+            self._lines = LineIndex(self.report.text)
+        return self._lines.line_of(offset)
 
     def article(self, start: int, end: int) -> str:
         return " ".join(safe_text(self.report.text[start:end]).split())
@@ -246,7 +256,7 @@ class _View:
                 kind = (finding.subtype or finding.category).replace("_", " ")
                 voice = "reporter's voice" if finding.voice == "author" else "source's words"
                 detail = f"{kind}, {voice}"
-            line.append(f"  {detail}", style="dim")
+            line.append(f"  {detail}, line {self.line_of(finding.start)}", style="dim")
             lines.append(line)
         if hidden:
             lines.append(self.more(hidden))
