@@ -280,7 +280,9 @@ def _render(
     if output_format is LintFormat.github:
         from newscheck.render.github import render_github
 
-        return render_github(results, workspace=os.environ.get("GITHUB_WORKSPACE"))
+        return render_github(
+            results, workspace=os.environ.get("GITHUB_WORKSPACE"), errors=errors
+        )
     if output_format is LintFormat.sarif:
         from newscheck.render.sarif import render_sarif
 

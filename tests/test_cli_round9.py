@@ -184,3 +184,19 @@ def test_each_listed_flag_names_the_line_its_words_are_on() -> None:
     assert "  L201 'furious'  emotive, source's words, line 3" in lines
     crlf = plain_report(OUTLETS_STORY.replace("\n", "\r\n"), 100)  # CRLF is one break, as in lint
     assert "  A201 'Critics'  vague, line 3" in crlf
+
+
+def test_github_format_annotates_an_unreadable_draft_as_an_error(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A draft saved as UTF-16 without a BOM fails the job with exit 2; the PR should say why.
+    monkeypatch.chdir(tmp_path)
+    write(tmp_path / "drafts" / "ferry.txt", FERRY)
+    (tmp_path / "drafts" / "bridge.txt").write_bytes(BRIDGE.encode("utf-16-le"))
+    result = runner.invoke(app, ["lint", "drafts", "--format", "github", "--select", "A4"])
+    assert result.exit_code == 2
+    assert result.stdout == (
+        "::error title=newscheck input error::drafts/bridge.txt: binary file (contains NUL bytes; "
+        "UTF-16/32 text needs a byte-order mark)\n"
+    )
+    assert result.stderr.startswith("newscheck: error: drafts/bridge.txt: binary file")

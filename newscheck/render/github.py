@@ -55,11 +55,15 @@ def annotation(diagnostic: Diagnostic, workspace: str | None = None) -> str:
     return f"::{command} {properties}::{escape_data(diagnostic.message)}"
 
 
-def render_github(results: Sequence[FileResult], *, workspace: str | None = None) -> str:
+def render_github(
+    results: Sequence[FileResult], *, workspace: str | None = None, errors: Sequence[str] = ()
+) -> str:
     """Annotations for every diagnostic, and an error for every file below its minimum score.
 
     ``workspace`` (the CLI passes ``$GITHUB_WORKSPACE``) makes ``file=`` repository-relative,
     as GitHub needs to attach annotations to the diff, wherever lint was started from.
+    Each input that could not be read (``errors``, one line each) is an ``::error`` too, so a
+    run that exits 2 says why on the pull request, not only in the log.
     """
     lines = [annotation(d, workspace) for r in results for d in r.diagnostics]
     for result in results:
@@ -72,4 +76,6 @@ def render_github(results: Sequence[FileResult], *, workspace: str | None = None
                 f"::error file={escape_property(workspace_path(result.path, workspace))},"
                 f"title={escape_property('newscheck min-score')}::{escape_data(message)}"
             )
+    title = escape_property("newscheck input error")
+    lines += [f"::error title={title}::{escape_data(error)}" for error in errors]
     return "".join(line + "\n" for line in lines)
