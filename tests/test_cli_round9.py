@@ -200,3 +200,12 @@ def test_github_format_annotates_an_unreadable_draft_as_an_error(
         "UTF-16/32 text needs a byte-order mark)\n"
     )
     assert result.stderr.startswith("newscheck: error: drafts/bridge.txt: binary file")
+
+
+def test_a_long_flag_line_wraps_under_its_words_not_flush_left() -> None:
+    story = ("The ferry board met on Monday to set next year's budget.\n\n"
+             '"We will not raise fares this year, and we will not cut services either."\n')
+    lines = plain_report(story, 60)
+    start = next(i for i, line in enumerate(lines) if line.startswith("  A401 "))
+    assert lines[start].startswith("  A401 '\"We will not raise fares this year")
+    assert lines[start + 1].startswith("       ") and lines[start + 1].strip()  # was column 0

@@ -240,14 +240,21 @@ class _View:
         return sorted(rows.values(), key=lambda r: (r[1] == "unknown", -sum(r[2].values())))
 
     def flag_lines(self, findings: list[Finding]) -> list[RenderableType]:
+        """One row per flag: the code, then the words and what they are (wrapped lines hang
+        under the words, not under the code)."""
+        from rich.padding import Padding
+        from rich.table import Table
         from rich.text import Text
 
         findings = sorted(findings, key=finding_priority)
         shown, hidden = self.limit("flags", findings)
-        lines: list[RenderableType] = []
+        if not shown:
+            return [self.more(hidden)] if hidden else []
+        table = Table.grid(padding=(0, 1))
+        table.add_column(no_wrap=True, style="bold")
+        table.add_column(ratio=1)
         for finding in shown:
-            line = Text("  ")
-            line.append(f"{finding.rule} ", style="bold")
+            line = Text()
             line.append(f"'{self.article(finding.start, finding.end)}'",
                         style=CATEGORY_STYLES.get(finding.category, "bold"))
             if finding.category in SOURCING_CATEGORIES:
@@ -257,7 +264,8 @@ class _View:
                 voice = "reporter's voice" if finding.voice == "author" else "source's words"
                 detail = f"{kind}, {voice}"
             line.append(f"  {detail}, line {self.line_of(finding.start)}", style="dim")
-            lines.append(line)
+            table.add_row(finding.rule, line)
+        lines: list[RenderableType] = [Padding(table, (0, 0, 0, 2))]
         if hidden:
             lines.append(self.more(hidden))
         return lines
