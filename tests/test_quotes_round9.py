@@ -148,3 +148,30 @@ def test_a_preposition_object_in_ing_does_not_hide_the_speaker():
     assert (quote.text, quote.speaker.text) == (
         "the heating had failed for a week", "Three residents of the building"
     )
+
+
+def test_a_lower_case_title_or_role_between_capitalised_words_stays_in_the_name():
+    text = ('"The numbers are bad for the mayor," said Democratic pollster Gina Marr.\n\n'
+            "Former Republican presidential candidate Tom Reyes broke down what went wrong to "
+            'the newspaper De Krant: "It was so insensitive."\n\n'
+            '"It is over," said Republican party boss Ed Lyle, though he expected the row to '
+            "fade.\n\n"
+            "The county paid twice for the same repairs, according to court documents.\n")
+    assert speakers(text) == [
+        ("Democratic pollster Gina Marr", "Gina Marr", "person"),
+        ("Former Republican presidential candidate Tom Reyes", "Tom Reyes", "person"),
+        ("Republican party boss Ed Lyle", "Ed Lyle", "person"),
+        ("court documents", "court documents", "document"),
+    ]
+
+
+def test_a_time_phrase_ago_opens_the_sentence_before_its_subject():
+    text = ("Vera Holt has run the shelter since 2010. Eight years ago, she backed the levy and "
+            'said, "The shelter cannot survive another winter like this one."\n')
+    assert speakers(text)[-1] == ("she", "Vera Holt", "person")
+
+
+def test_an_ordinal_and_a_count_stay_in_one_speaker_phrase():
+    text = ("After the summit, Mayor Ruiz's first five questioners were hostile: \"Is it "
+            'time for your strategy to change?"\n')
+    assert speakers(text)[0][0] == "Mayor Ruiz's first five questioners"

@@ -37,6 +37,7 @@ _PREPOSITIONS = frozenset(["of", "for", "with", "to", "on", "at", "from", "in", 
 _PHRASE_ENDERS = attribution_words("phrase_ending_word")
 _DEGREE_WORDS = frozenset(["most", "more", "least", "less"])
 _ARTICLES = frozenset(["a", "an", "the", "one"])
+_ORDINALS = frozenset(["first", "last", "next", "top", "other", "past"])
 """Before these, an -ed word is an adjective ("a retired teacher"); after "some" or "many" it
 is more often the verb ("Some chanted")."""
 # A word (with a plural possessive's apostrophe: "Sanders' adviser"), or one punctuation mark.
@@ -262,9 +263,12 @@ def _phrase_backward(tokens: list[re.Match[str]], last: int) -> tuple[int, int] 
     if _is_number(head):
         return first, last  # "72 percent said", "one in four said", "42% say"
     gerund = head.endswith("ing") and tokens[last][0][0].islower() and not (  # not "Schilling"
-        last - 1 > first and tokens[last - 1][0].lower() in DETERMINERS
-        and tokens[last - 2][0].lower() in _PREPOSITIONS
-    )  # (a preposition's object is a noun: "residents of the building said")
+        last - 1 > first and tokens[last - 2][0].lower() in _PREPOSITIONS and (
+            tokens[last - 1][0].lower() in DETERMINERS
+            or tokens[last - 1][0].endswith(("'s", "\u2019s"))
+        )
+    )  # (a preposition's object is a noun: "residents of the building", "familiar with
+    # Cruz's thinking")
     if head in DETERMINERS or head in _BOUNDARY and head not in PRONOUNS or gerund:
         return None
     if head.endswith(("'s", "\u2019s")):
@@ -317,6 +321,14 @@ def _is_name(tokens: list[re.Match[str]], first: int, last: int) -> bool:
     )
 
 
+def _titles_a_name(word: str) -> bool:
+    """A lower-case title or role word that goes on a name ("Former Republican presidential
+    candidate Jeb Bush", "Everytown president John Feinblatt"); not a determiner."""
+    return (
+        word in titles() or word in role_heads() or word[-1:] == "s" and word[:-1] in role_heads()
+    ) and word not in DETERMINERS
+
+
 def _phrase_forward(tokens: list[re.Match[str]], first: int) -> tuple[int, int] | None:
     """Token index range [first, last] of the noun phrase starting at ``first``, or None."""
     if first >= len(tokens):
@@ -340,7 +352,7 @@ def _phrase_forward(tokens: list[re.Match[str]], first: int) -> tuple[int, int] 
             break
         if lowered in DETERMINERS and index > first + 1 and (
             tokens[index - 1][0].lower() not in _PREPOSITIONS
-        ):
+        ) and tokens[index - 1][0].lower() not in _ORDINALS:  # ("the first five questioners")
             break
         if lowered in _BOUNDARY:
             if lowered not in ("of", "for", "with", "to", "on", "at", "from", "in"):
@@ -354,11 +366,15 @@ def _phrase_forward(tokens: list[re.Match[str]], first: int) -> tuple[int, int] 
             or lowered in _verb_sections() or lowered in _PHRASE_ENDERS
         ):
             break  # a verb ends the phrase: "Clinton's aide rallied supporters"
-        elif token[0].islower() and not opens_with_determiner and all(
-            t[0][0].isupper() and not t[0].endswith(("'s", "\u2019s"))
+        elif token[0].islower() and not opens_with_determiner and not _titles_a_name(
+            lowered
+        ) and all(
+            (t[0][0].isupper() or _titles_a_name(t[0].lower()))
+            and not t[0].endswith(("'s", "\u2019s"))
             for t in tokens[first:index]
-        ):
+        ) and any(t[0][0].isupper() for t in tokens[first:index]):
             break  # after a name, a lowercase word is its verb: "Senator Hal Brooks supports"
+            # (a title goes on: "Former Republican presidential candidate Jeb Bush")
         if tokens[index - 1][0].endswith(".") and _ends_sentence(tokens[index - 1][0]):
             break
         last = index

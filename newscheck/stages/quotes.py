@@ -89,7 +89,8 @@ _INTRODUCTION = re.compile(
     r"Yet|However|Instead|Now|Today|Yesterday|Rather|Moreover|Indeed|Ever|Since|When|While|As|"
     r"Although|Though|Because|If|Once|Until|Asked|Separately|Despite|Amid|Following|For|With|"
     r"Under|Over|By|From|Within|Among|Like|Unlike|(?:Hours|Minutes|Moments|Days|Weeks|Months|"
-    r"Years) (?:later|earlier|before|after))\b[^,.;:\n]{0,60},\s*)?\s*"
+    r"Years) (?:later|earlier|before|after)|[A-Z][a-z]+ (?:hours|days|weeks|months|years|decades) "
+    r"(?:ago|later|earlier))\b[^,.;:\n]{0,90},\s*)?\s*"
 )
 _LABEL = re.compile(r"\s*([A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3}):\s*")
 _INVERTED_LABEL = re.compile(
@@ -208,12 +209,21 @@ _NEGATED_BEFORE = re.compile(
     r"(?:\bnot|\bnever|n't|n\u2019t|\bdeclined[ \t]+to|\brefused[ \t]+to)[ \t]+$", re.IGNORECASE
 )
 _QUESTION_AFTER = re.compile(r"[ \t]+(?:whether|if|how|why|when|what|who|which|where)\b")
-_WORD_BEFORE = re.compile(r"(\w+)[ \t]+$")
+_WORD_BEFORE = re.compile(r"([\w'\u2019]+)[ \t]+$")
 _DETERMINERS_BEFORE_NOUN = frozenset([
     "a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "their", "our",
     "your", "my", "no", "any", "every", "each",
 ])
 _HEAD_ENDS = frozenset(["at", "of", "for", "with", "to"])
+_CONTRACTED = frozenset(["he", "she", "it", "who", "that", "there", "what", "here", "where", "let"])
+
+
+def _determines(word: str) -> bool:
+    """A determiner or a possessive ("Trump's", "the mayor's"; not "he's") before a noun."""
+    lowered = word.lower()
+    return lowered in _DETERMINERS_BEFORE_NOUN or (
+        lowered.endswith(("'s", "\u2019s")) and lowered[:-2] not in _CONTRACTED
+    )
 _PLACE_PREPOSITIONS = frozenset(["from", "in", "near"])
 
 
@@ -721,12 +731,14 @@ class _QuoteFinder:
         )
 
     def _noun_use(self, cue: Cue) -> bool:
-        """An -ing cue after a determiner is a noun or adjective ("a warning light", "the
-        briefing"), not a verb of saying."""
-        if not self.text.endswith("ing", cue.start, cue.end):
+        """A cue in -ing or -s right after a determiner or a possessive is a noun or adjective
+        ("a warning light", "the briefing", "USA Today's reporting", "his claims"), not a verb
+        of saying."""
+        text = self.text
+        if not (text.endswith("ing", cue.start, cue.end) or text.endswith("s", cue.start, cue.end)):
             return False
-        word = _WORD_BEFORE.search(self.text, cue.start - 8 if cue.start > 8 else 0, cue.start)
-        return word is not None and word.group(1).lower() in _DETERMINERS_BEFORE_NOUN
+        word = _WORD_BEFORE.search(text, cue.start - 30 if cue.start > 30 else 0, cue.start)
+        return word is not None and _determines(word.group(1))
 
     def _asks_for(self, frame: Frame) -> bool:
         """A clause verb before "for" ("asking for proposals"): a request's object, no report."""

@@ -171,7 +171,10 @@ _NUMBER_WORD = re.compile(
     r"[\d.,%$\u00a3\u20ac-]+|one|two|three|four|five|six|seven|eight|nine|ten"
 )
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
-_TIME_WORDS = frozenset(["week", "weeks", "month", "months", "year", "years", "day", "days", "ago"])
+_TIME_WORDS = frozenset(
+    ["week", "weeks", "month", "months", "year", "years", "day", "days", "ago", "night", "morning",
+     "afternoon", "evening", "weekend"]
+)
 
 
 @lru_cache(maxsize=4096)
