@@ -193,3 +193,21 @@ def test_a_group_whose_second_joined_verb_is_one_of_saying_is_a_source():
 def test_a_group_whose_joined_verbs_say_nothing_or_belong_to_others_is_no_source():
     assert flags("Some senators voted against the bill and went home.") == []
     assert flags("Some senators voted against the bill, and then the chamber adjourned.") == []
+
+
+# --- ", many of them deeply skeptical": an absolute phrase that holds an attitude --------------
+
+
+def test_an_absolute_quantifier_phrase_with_an_attitude_is_a_vague_source():
+    assert flags(
+        "Addressing about 100 committee members at the spring meeting, many of them deeply "
+        "skeptical about his candidacy, the campaign chief spoke for an hour."
+    ) == [("A201", "many of them")]
+    assert flags("The board met 40 farmers, most of them angry about the new water rules.") == [
+        ("A201", "most of them")
+    ]
+
+
+def test_an_absolute_quantifier_phrase_without_an_attitude_credits_nothing():
+    assert flags("The board met 40 farmers, most of them from the county.") == []
+    assert flags("The board met 40 farmers, most of them in their sixties.") == []

@@ -31,6 +31,7 @@ from newscheck.stages.source_phrases import (
     SPEAKER_VERBS,
     STOP_CAPS,
     WORD,
+    absolute_attitude,
     addressed,
     after_name,
     after_place,
@@ -699,6 +700,11 @@ def find_vague(
             ):
                 continue  # "a conservative think tank"; "Republican nominee": no "a/one" before
             end = extend_right(text, head_end, bounds[1])
+            absolute = head in _BARE_QUANTIFIERS and absolute_attitude(
+                text, head_start, head_end, patterns
+            )
+            if absolute:  # ", many of them deeply skeptical": the phrase ends at "them"
+                end = absolute
             coordinated = patterns.coordinated.match(text, end, bounds[1])
             if coordinated is None and text.startswith((" and ", " or "), end):
                 coordinated = _coordinated_people(text, end, bounds[1])
@@ -715,6 +721,7 @@ def find_vague(
                 or audience
                 or may_be_credited(text, head_start, end, bounds, patterns, kind)
                 or (kind == "vague" and _may_say_after(text, end, bounds[1]))
+                or absolute
             ):
                 continue  # cheap test first: most group nouns are credited with nothing
             start = extend_left(text, head_start, bounds[0])
@@ -779,6 +786,7 @@ def find_vague(
                 or credited(text, start, end, bounds, patterns)
                 or (kind == "vague" and speech_participle_after(text, start, end, bounds, patterns))
                 or (kind == "vague" and speech_in_coordinated_verb(text, end, bounds[1]))
+                or absolute
                 or (
                     individual
                     and _acts_as_subject(

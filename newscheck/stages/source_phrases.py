@@ -852,6 +852,25 @@ def speech_in_coordinated_verb(text: str, end: int, ceiling: int) -> bool:
     return _COORDINATED_SPEECH.search(text, own.end(), stop.start() if stop else limit) is not None
 
 
+_ABSOLUTE_ATTITUDE = re.compile(
+    r"(\s+of\s+them)\s+(?:(?:[a-z]+ly|so|very|too)\s+)?([a-z]+)\b"
+)
+"""After "many"/"most"/"some": "of them", an adverb, then a word that may be an attitude."""
+
+
+def absolute_attitude(text: str, start: int, end: int, patterns: SourcingPatterns) -> int:
+    """Round 9: an absolute phrase after a group, with no verb, that holds an attitude ("about
+    100 committee members, many of them deeply skeptical about his candidacy"): the quantifier
+    phrase is credited with that view, as "many of them were skeptical" would be.  Returns the
+    end of "many of them" (0 when there is no such phrase)."""
+    if text[max(0, start - 2) : start] != ", ":
+        return 0
+    phrase = _ABSOLUTE_ATTITUDE.match(text, end, min(len(text), end + 60))
+    if phrase is None or phrase.group(2) not in patterns.attitudes:
+        return 0
+    return phrase.end(1)
+
+
 _TRAILING_PARTICIPLE = re.compile(r"[^,.;:!?\"“”()\n—–]{1,100}?,\s+([a-z]+ing)\b")
 """The group's clause up to its first comma, then an -ing word ("protesters had gathered on
 Wednesday morning, chanting"); no other break between."""
