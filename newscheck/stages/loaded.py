@@ -374,12 +374,15 @@ HEADLINE_LOOK = 160
 """Characters read either side of a quoted word to tell whether its line is a headline."""
 
 
+VOTE_WORDS = frozenset(["yes", "no", "aye", "ayes", "nay", "nays", "yea", "present", "abstain"])
+
+
 def not_a_sneer(text: str, start: int, end: int, word: str, before: list[str]) -> bool:
     """Quoted single words that are not scare quotes: a nickname between a first name and a
     surname (Robert "Bobby" Kerr), a stamp or label in capitals ("URGENT"), a term in a list
     with its count ('Race' (80)), and quotation marks in a headline, where they attribute."""
-    if len(word) > 1 and word.isupper():
-        return True
+    if len(word) > 1 and word.isupper() or word.lower() in VOTE_WORDS:
+        return True  # a stamp or label ("URGENT"), a vote or answer (those voting "yes")
     after = text[end : end + 24].split(maxsplit=1)
     if after and after[0].startswith("(") and after[0][1:2].isdigit():
         return True

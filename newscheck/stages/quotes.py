@@ -215,6 +215,9 @@ _DETERMINERS_BEFORE_NOUN = frozenset([
     "your", "my", "no", "any", "every", "each",
 ])
 _HEAD_ENDS = frozenset(["at", "of", "for", "with", "to"])
+_PARTICLE_AFTER = re.compile(r"[ \t]+(?:out|off|up|away)\b")
+"""A particle after a cue makes another verb ("blasted out an email", "wrote off the debt");
+the phrasal cues that report ("pointed out") are cue forms of their own."""
 _CONTRACTED = frozenset(["he", "she", "it", "who", "that", "there", "what", "here", "where", "let"])
 
 
@@ -702,8 +705,8 @@ class _QuoteFinder:
                 continue
             if self._caused(frame.speaker):
                 continue  # "letting voters know ...": a causative, not a reporting frame
-            if self._left_unsaid(frame):
-                continue  # "did not say whether ...": no report
+            if self._left_unsaid(frame) or _PARTICLE_AFTER.match(self.text, frame.cue.end):
+                continue  # "did not say whether ...": no report; "blasted out an email": no cue
             if frame.cue.section == "object":
                 span = self._object_with_quote(frame)
             else:

@@ -1,0 +1,36 @@
+"""Round 9: a quoted vote is no scare quote, and a verb of saying with a particle ("blasted
+out an email") is neither loaded nor a report.  Texts invented for these tests."""
+
+from __future__ import annotations
+
+from newscheck import analyze_text
+
+
+def language_findings(text: str) -> list[tuple[str, str, str]]:
+    report = analyze_text(text)
+    found = []
+    for finding in report.findings:
+        if finding.category in ("hedging", "loaded_language"):
+            assert text[finding.start : finding.end] == finding.text
+            found.append((finding.rule, finding.text, finding.voice))
+    return found
+
+
+def test_a_quoted_vote_is_not_a_scare_quote_but_a_sneer_still_is():
+    text = ('When those voting "yes" were declared the majority, the chair closed the floor. '
+            'The reform was a "solution" nobody had asked for.\n')
+    assert language_findings(text) == [("L101", "solution", "author")]
+
+
+def test_blasted_out_an_email_is_no_loaded_word_and_no_report():
+    text = ("Her campaign quickly blasted out an email to supporters on Tuesday. The mayor "
+            "blasted the plan at the meeting.\n")
+    report = analyze_text(text)
+    # the only report is the mayor's; "blasted out" was credited with "out an email to ..."
+    assert [(q.speaker.text, q.text) for q in report.quotes] == [
+        ("The mayor", "the plan at the meeting")
+    ]
+    assert language_findings(text) == [("L101", "blasted", "author")]  # the mayor's verb
+    assert next(f for f in report.findings if f.text == "blasted").start == text.index(
+        "blasted the plan"
+    )
