@@ -120,6 +120,9 @@ def lint(
     from newscheck.lint import below_min_score, failing_diagnostics
     from newscheck.reading import output_overwrites_input
 
+    if select is not None and not split_selectors(select):
+        # `--select "$HOUSE_RULES"` with the variable unset would silently lint nothing
+        raise _fail("--select: no rule codes given (ALL selects every rule)")
     overrides = {
         "select": split_selectors(select) if select is not None else None,
         "ignore": split_selectors(ignore),

@@ -209,3 +209,18 @@ def test_a_long_flag_line_wraps_under_its_words_not_flush_left() -> None:
     start = next(i for i, line in enumerate(lines) if line.startswith("  A401 "))
     assert lines[start].startswith("  A401 '\"We will not raise fares this year")
     assert lines[start + 1].startswith("       ") and lines[start + 1].strip()  # was column 0
+
+
+@pytest.mark.parametrize("codes", ["", " , "])
+def test_an_empty_select_is_a_usage_error_not_a_silently_passing_gate(
+    runner: CliRunner, tmp_path: Path, codes: str
+) -> None:
+    # CI ran `newscheck lint drafts --select "$HOUSE_RULES"` with the variable unset: it selected
+    # nothing and passed a draft full of anonymous sources.
+    path = write(tmp_path / "rumour.txt", "Critics say the plan is doomed, one insider said.\n")
+    result = runner.invoke(app, ["lint", path, "--select", codes])
+    assert result.exit_code == 2
+    assert result.stderr == (
+        "newscheck: error: --select: no rule codes given (ALL selects every rule)\n"
+    )
+    assert result.stdout == ""
