@@ -71,6 +71,9 @@ class Document:
     paragraphs: list[Span] = field(default_factory=list)
     sentences: list[Span] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
+    titles: list[Span] = field(default_factory=list)
+    """Quotation marks around a name or title ("The Apprentice," 'Lenta.Ru'), in order: not
+    speech, so no quote, and the words in them are neither the reporter's nor a source's."""
     sources: list[Source] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
     sentence_scores: dict[int, tuple[float, float]] = field(default_factory=dict)

@@ -34,3 +34,13 @@ def test_blasted_out_an_email_is_no_loaded_word_and_no_report():
     assert next(f for f in report.findings if f.text == "blasted").start == text.index(
         "blasted the plan"
     )
+
+
+def test_a_loaded_word_in_a_quoted_title_is_not_the_reporters():
+    text = ('The spot, titled "Arrogant," ran in Iowa for a week. The plan itself was '
+            "arrogant.\n")
+    report = analyze_text(text)
+    in_title, in_narration = (f for f in report.findings if f.text.lower() == "arrogant")
+    assert (in_title.rule, in_title.voice, in_title.quote) == ("L202", "quoted", None)
+    assert "inside a quoted name or title" in in_title.message
+    assert (in_narration.rule, in_narration.voice) == ("L102", "author")

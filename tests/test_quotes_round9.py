@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from quote_helpers import quotes_of, speakers
 
+from newscheck.pipeline import build_document, run_stages
+
 
 def test_said_opening_the_sentence_is_the_cue_not_part_of_the_name():
     text = ("The flood line is still visible on the walls of Carver Street.\n\n"
@@ -175,3 +177,19 @@ def test_an_ordinal_and_a_count_stay_in_one_speaker_phrase():
     text = ("After the summit, Mayor Ruiz's first five questioners were hostile: \"Is it "
             'time for your strategy to change?"\n')
     assert speakers(text)[0][0] == "Mayor Ruiz's first five questioners"
+
+
+def test_a_title_or_name_with_its_comma_inside_the_marks_is_not_speech():
+    text = ('"We need a change," Senator Ada Lin said Sunday on ABC\'s "This Week." Kerry Lane, '
+            'star of the television show "Harbor Lights," backed her. The hacker known as '
+            '"Gudrun," was jailed. Lin refers to her rivals as "the old guard." What one writer '
+            'called "Harbor Derangement Syndrome." spread online.\n')
+    found = [(q.kind, q.text) for q in quotes_of(text)]
+    assert ("direct", '"We need a change,"') in found
+    assert ("partial", '"the old guard."') in found  # a label the speaker uses: her words
+    assert ("partial", '"Harbor Derangement Syndrome."') in found  # "called": the writer's
+    assert not any(t in ('"This Week."', '"Harbor Lights,"', '"Gudrun,"') for _, t in found)
+    document = run_stages(build_document(text), ("sentences", "quotes"))
+    assert [text[t.start : t.end] for t in document.titles] == [
+        '"This Week."', '"Harbor Lights,"', '"Gudrun,"'
+    ]

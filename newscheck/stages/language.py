@@ -17,7 +17,7 @@ from itertools import accumulate, compress
 from operator import sub
 
 from newscheck.config import DEFAULT_CONFIG, Config
-from newscheck.document import Document
+from newscheck.document import Document, Span
 from newscheck.lexicon_matcher import (
     Entry,
     KeyReader,
@@ -132,14 +132,24 @@ def analyse(document: Document) -> None:
     """Findings held back per category, so the document lists all hedges, then all loaded
     words, then scare quotes (which look at the loaded words), then T101, window or not."""
 
+    in_title = TitleLocator(document.titles)
+
     def emit(start: int, end: int, code: str, category: str, subtype: str | None, index: int,
-             quote: Quote | None, message: str) -> None:
+             quote: Quote | None, message: str, scare_quote: bool = False) -> None:
+        voice = "quoted" if quote else "author"
+        if quote is None and not scare_quote and code[1] == "1" and code[0] in "HL" and in_title(
+            start, end
+        ):
+            # a word in a quoted name or title ('the spot, titled "Arrogant,"', '"Crooked
+            # Hillary"'): someone else's words, though no one is quoted
+            code, voice = f"{code[0]}2{code[2:]}", "quoted"
+            message = message.replace("in the reporter's voice", "inside a quoted name or title")
         if code not in severities:
             severities[code] = severity_for(code, config)
         held.get(category, document.findings).append(Finding(
             id="", rule=code, category=category, severity=severities[code],
             start=start, end=end, text=document.text[start:end],
-            voice="quoted" if quote else "author", sentence=index, message=message,
+            voice=voice, sentence=index, message=message,
             subtype=subtype, quote=quote.id if quote else None,
         ))
 
@@ -153,6 +163,20 @@ def analyse(document: Document) -> None:
     document.findings += held.pop("loaded_language")
     flag_scare_quotes(document, text, locator, allowed, emit)  # straight to the document
     document.findings += held.pop("subjectivity")
+
+
+class TitleLocator:
+    """Whether a span lies inside a quoted name or title (``Document.titles``)."""
+
+    def __init__(self, titles: list[Span]) -> None:
+        self.titles = titles
+        self.starts = [title.start for title in titles]
+
+    def __call__(self, start: int, end: int) -> bool:
+        if not self.titles:
+            return False
+        i = bisect_right(self.starts, start) - 1
+        return i >= 0 and end <= self.titles[i].end
 
 
 class LanguageRules:
@@ -260,7 +284,7 @@ def flag_scare_quotes(document: Document, text: str, locator: QuoteLocator,
         if quote is not None and not just_the_word:
             continue  # quotation marks inside a quotation: the source's, not the writer's
         emit(start, end, "L101", "loaded_language", "emotive", document.sentence_index_at(start),
-             None, SCARE_QUOTE_MESSAGE.format(document.text[start:end]))
+             None, SCARE_QUOTE_MESSAGE.format(document.text[start:end]), scare_quote=True)
 
 
 SENTINEL = "\x00"

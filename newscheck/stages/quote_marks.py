@@ -268,11 +268,18 @@ _SPEECH_END = tuple(",.!?;:\u2026")
 
 
 def is_name_or_title(text: str, quotation: Quotation) -> bool:
-    """A quoted name, title or nickname ('Lenta.Ru', 'The Long Goodbye'): not speech."""
+    """A quoted name, title or nickname ('Lenta.Ru', 'The Long Goodbye'): not speech.  With
+    a comma or period inside the marks (AP style), only where a title or name is announced:
+    'the reality show "The Apprentice,"', 'ABC's "This Week."', 'known as "Guccifer,"' (not
+    after "called": 'what one writer called "Kavanaugh Derangement Syndrome."' quotes him)."""
     lo, hi = quotation.inner(text)
     inner = text[lo:hi].strip()
-    if not inner or inner.endswith(_SPEECH_END):
+    if not inner:
         return False
+    if inner.endswith(_SPEECH_END):
+        if not inner.endswith((",", ".")) or not _title_announced(text, quotation.start):
+            return False
+        inner = inner[:-1]
     words = _WORD.findall(inner)
     if not 1 <= len(words) <= 6:
         return False
@@ -283,6 +290,31 @@ def is_name_or_title(text: str, quotation: Quotation) -> bool:
             continue
         return False
     return True
+
+
+_TITLE_NOUNS = frozenset(
+    ["show", "program", "programme", "podcast", "book", "books", "film", "movie", "series",
+     "column", "song", "album", "play", "novel", "memoir", "documentary", "newsletter", "blog",
+     "titled", "entitled", "nicknamed", "headline", "slogan", "hashtag", "magazine", "sitcom",
+     "musical", "episode", "segment", "speech", "report", "campaign"]
+)
+_NAMED_AS = frozenset(["known", "billed", "listed", "designated", "categorized", "categorised"])
+"""'known as "Guccifer,"': a name; but 'refers to Jews as "Satan."' quotes the speaker's label."""
+_WORD_BEFORE_MARK = re.compile(r"([\w'\u2019]+)[ \t]*$")
+
+
+def _title_announced(text: str, start: int) -> bool:
+    """The word before a quotation announces a title or name: a title noun ("the show"), a
+    naming verb ("known as", "dubbed"), or a possessive ("ABC's", "CNN\u2019s")."""
+    word = _WORD_BEFORE_MARK.search(text, start - 30 if start > 30 else 0, start)
+    if word is None:
+        return False
+    before = word.group(1)
+    if before.lower() == "as":
+        earlier = _WORD_BEFORE_MARK.search(text, word.start() - 30 if word.start() > 30 else 0,
+                                           word.start())
+        return earlier is not None and earlier.group(1).lower() in _NAMED_AS
+    return before.lower() in _TITLE_NOUNS or before.endswith(("'s", "\u2019s"))
 
 
 def is_direct(text: str, quotation: Quotation, paragraph_start: int) -> bool:

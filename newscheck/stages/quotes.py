@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from operator import attrgetter
 
-from newscheck.document import Document
+from newscheck.document import Document, Span
 from newscheck.report import Quote, Speaker, TextSpan
 from newscheck.stages.attribution import (
     Cue,
@@ -142,6 +142,7 @@ def run(document: Document) -> None:
     ]
     finder = _QuoteFinder(document.text, text, paragraphs, document.sentences)
     found = finder.find()
+    document.titles = finder.titles
     found.sort(key=_BY_POSITION)
     _named_in_apposition(document.text, found)
     speakers = _resolve(document.text, found, [(q.start, q.end) for q in finder.quotations])
@@ -306,6 +307,8 @@ class _QuoteFinder:
         self.frames = self._frames()
         self.frame_starts = [f.cue.start for f in self.frames]
         self.used_frames: set[int] = set()
+        self.titles: list[Span] = []
+        """Quotations that hold a name or title, not speech."""
         self._cueless_mention: tuple[int, int] | None = None
         self._cueless_cue: Cue | None = None
         """The cue of a cueless mention when the label opens with one ('Said X:')."""
@@ -437,6 +440,7 @@ class _QuoteFinder:
         floating = 0
         for quotation in self.quotations:
             if is_name_or_title(self.text, quotation):
+                self.titles.append(Span(quotation.start, quotation.end))
                 continue
             lo, hi = self._paragraph(quotation.start)
             kind = "direct" if is_direct(self.text, quotation, lo) else "partial"
