@@ -224,3 +224,28 @@ def test_an_empty_select_is_a_usage_error_not_a_silently_passing_gate(
         "newscheck: error: --select: no rule codes given (ALL selects every rule)\n"
     )
     assert result.stdout == ""
+
+
+@pytest.mark.parametrize("output_format", ["sarif", "json"])
+def test_a_legacy_encoded_file_name_gives_valid_utf8_json_and_sarif(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, output_format: str
+) -> None:
+    # 'café.txt' saved by an old Latin-1 newsroom system: its name is not UTF-8. SARIF crashed
+    # with a UnicodeEncodeError traceback; JSON wrote a raw 0xE9 byte, which is not UTF-8.
+    import os
+
+    monkeypatch.chdir(tmp_path)
+    name = os.fsdecode(b"caf\xe9.txt")
+    try:
+        Path(name).write_text("Critics say the plan is late, one official said.\n", "utf-8")
+    except (OSError, UnicodeEncodeError):
+        pytest.skip("this file system cannot hold a non-UTF-8 name")
+    result = runner.invoke(app, ["lint", name, "-f", output_format, "-o", "out.json"])
+    assert result.exit_code == 1, result.stderr
+    report = json.loads(Path("out.json").read_bytes().decode("utf-8"))
+    if output_format == "sarif":
+        location = report["runs"][0]["results"][0]["locations"][0]["physicalLocation"]
+        assert location["artifactLocation"]["uri"] == "caf%E9.txt"
+    else:
+        assert os.fsencode(report[0]["path"]) == b"caf\xe9.txt"
+        assert (report[0]["code"], report[0]["text"]) == ("A201", "Critics")

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from typing import Any
 
 from newscheck.lint import Diagnostic, FileResult
+from newscheck.render import utf8_json
 
 
 def diagnostic_to_dict(diagnostic: Diagnostic) -> dict[str, Any]:
@@ -37,4 +37,4 @@ def render_lint_json(results: Sequence[FileResult], *, show_statistics: bool = F
         ]
     else:
         rows = [diagnostic_to_dict(d) for r in results for d in r.diagnostics]
-    return json.dumps(rows, ensure_ascii=False, indent=2) + "\n"
+    return utf8_json(rows, indent=2) + "\n"

@@ -10,7 +10,6 @@ so edits elsewhere in a file keep an alert's identity.
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 from collections import Counter
 from collections.abc import Sequence
@@ -19,6 +18,7 @@ from typing import Any
 from urllib.parse import quote
 
 from newscheck.lint import Diagnostic, FileResult
+from newscheck.render import utf8_json
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 SARIF_VERSION = "2.1.0"
@@ -44,7 +44,8 @@ def artifact_location(path: str, root: Path) -> dict[str, str]:
         relative = absolute.relative_to(root)
     except ValueError:
         return {"uri": absolute.as_uri()}
-    return {"uri": quote(relative.as_posix(), safe="/"), "uriBaseId": "%SRCROOT%"}
+    # the file name's bytes, percent-encoded: a legacy (non-UTF-8) name is a valid URI too
+    return {"uri": quote(os.fsencode(relative.as_posix()), safe="/"), "uriBaseId": "%SRCROOT%"}
 
 
 def fingerprint(code: str, text: str, occurrence: int) -> str:
@@ -172,4 +173,4 @@ def render_sarif(
 ) -> str:
     log = build_sarif(results, version=version, root=root, errors=errors)
     # compact: SARIF is read by tools, and indenting makes the encoder about 4x slower
-    return json.dumps(log, ensure_ascii=False, separators=(",", ":")) + "\n"
+    return utf8_json(log, separators=(",", ":")) + "\n"
