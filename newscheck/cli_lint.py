@@ -248,14 +248,18 @@ def _write(rendered: str, output: str | None) -> None:
     """Write the report to ``output`` or stdout (UTF-8; quiet exit 141 when the pipe closes)."""
     if output:
         try:
-            with open(output, "w", encoding="utf-8", newline="\n") as handle:
+            # surrogateescape: a legacy (non-UTF-8) file name is written as its own bytes, as
+            # on stdout; the JSON formats never carry one (they escape it)
+            with open(
+                output, "w", encoding="utf-8", errors="surrogateescape", newline="\n"
+            ) as handle:
                 handle.write(rendered)
         except OSError as error:
             raise _fail(f"{output}: cannot write: {error.strerror or error}") from None
         return
     encoding = (getattr(sys.stdout, "encoding", None) or "").lower().replace("-", "")
     if encoding != "utf8" and hasattr(sys.stdout, "reconfigure"):
-        sys.stdout.reconfigure(encoding="utf-8")
+        sys.stdout.reconfigure(encoding="utf-8", errors="surrogateescape")
     try:
         sys.stdout.write(rendered)
         sys.stdout.flush()

@@ -249,3 +249,19 @@ def test_a_legacy_encoded_file_name_gives_valid_utf8_json_and_sarif(
     else:
         assert os.fsencode(report[0]["path"]) == b"caf\xe9.txt"
         assert (report[0]["code"], report[0]["text"]) == ("A201", "Critics")
+
+
+def test_a_legacy_encoded_file_name_in_a_text_report_file_is_written_as_its_bytes(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import os
+
+    monkeypatch.chdir(tmp_path)
+    name = os.fsdecode(b"caf\xe9.txt")
+    try:
+        Path(name).write_text("Critics say the plan is late, one official said.\n", "utf-8")
+    except (OSError, UnicodeEncodeError):
+        pytest.skip("this file system cannot hold a non-UTF-8 name")
+    result = runner.invoke(app, ["lint", name, "-o", "lint.txt"])  # was a UnicodeEncodeError
+    assert result.exit_code == 1, result.stderr
+    assert Path("lint.txt").read_bytes().startswith(b"caf\xe9.txt:1:1: A201 [warning] 'Critics'")
