@@ -277,8 +277,10 @@ def is_name_or_title(text: str, quotation: Quotation) -> bool:
     if not inner:
         return False
     if inner.endswith(_SPEECH_END):
-        if not inner.endswith((",", ".")) or not _title_announced(text, quotation.start):
-            return False
+        if not inner.endswith((",", ".")) or inner.count(" ") > 8 or not (
+            inner[0].isupper() or inner[0].isdigit()
+        ) or not _title_announced(text, quotation.start):
+            return False  # (cheap tests first: this runs for every quotation)
         inner = inner[:-1]
     words = _WORD.findall(inner)
     if not 1 <= len(words) <= 6:

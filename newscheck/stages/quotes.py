@@ -210,7 +210,6 @@ _NEGATED_BEFORE = re.compile(
     r"(?:\bnot|\bnever|n't|n\u2019t|\bdeclined[ \t]+to|\brefused[ \t]+to)[ \t]+$", re.IGNORECASE
 )
 _QUESTION_AFTER = re.compile(r"[ \t]+(?:whether|if|how|why|when|what|who|which|where)\b")
-_WORD_BEFORE = re.compile(r"([\w'\u2019]+)[ \t]+$")
 _DETERMINERS_BEFORE_NOUN = frozenset([
     "a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "their", "our",
     "your", "my", "no", "any", "every", "each",
@@ -744,8 +743,12 @@ class _QuoteFinder:
         text = self.text
         if not (text.endswith("ing", cue.start, cue.end) or text.endswith("s", cue.start, cue.end)):
             return False
-        word = _WORD_BEFORE.search(text, cue.start - 30 if cue.start > 30 else 0, cue.start)
-        return word is not None and _determines(word.group(1))
+        end = cue.start - 1  # the word before: up to the space before the cue
+        if end < 1 or text[end] != " ":
+            return False
+        lo = end - 30 if end > 30 else 0
+        space = text.rfind(" ", lo, end)
+        return _determines(text[space + 1 if space >= 0 else lo : end].rsplit("\n", 1)[-1])
 
     def _asks_for(self, frame: Frame) -> bool:
         """A clause verb before "for" ("asking for proposals"): a request's object, no report."""

@@ -660,9 +660,9 @@ _INTRO_PHRASE = re.compile(
 _MARKER_ONLY = re.compile(r"[\W_]*(?:\d{1,3}|[a-zA-Z])[.)]+\Z")
 
 
-_HONORIFIC_END = re.compile(
-    r"(?<![\w.])(?:Mr|Mrs|Ms|Messrs|Mmes|Dr|Prof|Sens?|Reps?|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Cmdr|Rev"
-    r"|Hon|Maj|Cpl|Pvt|Supt)\.\Z"
+_HONORIFICS = frozenset(
+    ["Mr", "Mrs", "Ms", "Messrs", "Mmes", "Dr", "Prof", "Sen", "Sens", "Rep", "Reps", "Gov",
+     "Gen", "Lt", "Col", "Capt", "Sgt", "Adm", "Cmdr", "Rev", "Hon", "Maj", "Cpl", "Pvt", "Supt"]
 )
 """An honorific or title before a name: no news sentence ends with one ("Mr.", "Sen.", "Gen."),
 while Punkt breaks after it when the name is also a noun it has seen in lower case ("Tribe")."""
@@ -758,7 +758,7 @@ def _continues(text: str, previous: Range, current: Range, open_parens: int) -> 
             return True  # "H.R. 1", "No. 2": news style never opens a sentence with a numeral
         if initial and _initial_continues(text, tail, previous_end, current):
             return True
-        if "a" <= text[previous_end - 2] <= "z" and opening.isupper() and _HONORIFIC_END.search(
+        if "a" <= text[previous_end - 2] <= "z" and opening.isupper() and _ends_with_honorific(
             text, tail, previous_end
         ):
             return True  # "Mr. Tribe said": Punkt breaks before a name it saw as a noun
@@ -771,6 +771,17 @@ def _continues(text: str, previous: Range, current: Range, open_parens: int) -> 
             return True  # '"Why not?" Mr. Lee asked.'
     # a parenthesis opened before the break and closed after it: "(He left. He came back.)"
     return open_parens > 0 and ")" in text[current_start:current_end]
+
+
+def _ends_with_honorific(text: str, tail: int, end: int) -> bool:
+    """``text[tail:end]`` ends with an honorific and its period ("... Mr."), the word standing
+    alone (after a space, a quotation mark or a bracket, or at ``tail``)."""
+    start = end - 2
+    while start > tail and text[start - 1].isalpha() and end - start < 8:
+        start -= 1
+    if start > tail and (text[start - 1].isalnum() or text[start - 1] in "._-"):
+        return False
+    return text[start : end - 1] in _HONORIFICS
 
 
 def _initial_continues(text: str, tail: int, previous_end: int, current: Range) -> bool:
