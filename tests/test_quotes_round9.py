@@ -193,3 +193,9 @@ def test_a_title_or_name_with_its_comma_inside_the_marks_is_not_speech():
     assert [text[t.start : t.end] for t in document.titles] == [
         '"This Week."', '"Harbor Lights,"', '"Gudrun,"'
     ]
+
+
+def test_a_markup_attribute_value_is_not_a_quotation():
+    text = ('<tweet author="harborcouncil" date="March 3">The ferry runs again on Monday.'
+            '</tweet>\n\n"We are relieved," said Dana Ruiz, who rides it daily.\n')
+    assert [(q.kind, q.text) for q in quotes_of(text)] == [("direct", '"We are relieved,"')]

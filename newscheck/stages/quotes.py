@@ -438,6 +438,8 @@ class _QuoteFinder:
         previous: _Found | None = None
         floating = 0
         for quotation in self.quotations:
+            if quotation.start and self.text[quotation.start - 1] == "=":
+                continue  # a markup attribute's value (<tweet author="realDonaldTrump">)
             if is_name_or_title(self.text, quotation):
                 self.titles.append(Span(quotation.start, quotation.end))
                 continue
