@@ -199,3 +199,24 @@ def test_a_markup_attribute_value_is_not_a_quotation():
     text = ('<tweet author="harborcouncil" date="March 3">The ferry runs again on Monday.'
             '</tweet>\n\n"We are relieved," said Dana Ruiz, who rides it daily.\n')
     assert [(q.kind, q.text) for q in quotes_of(text)] == [("direct", '"We are relieved,"')]
+
+
+def test_a_group_with_a_sentence_capital_is_a_group_not_a_person():
+    text = ("Opposition councillors slammed the mayor on Monday over the stadium figures.\n\n"
+            "Aides to Mayor Pryce said the figures would be published in March.\n\n"
+            "Half of Eastside voters said the stadium was a waste of money.\n\n"
+            "Long-time residents said the river had never been so low.\n")
+    assert [(s, kind) for s, _, kind in speakers(text)] == [
+        ("Opposition councillors", "vague"),
+        ("Aides to Mayor Pryce", "anonymous"),
+        ("Half of Eastside voters", "unknown"),  # a poll share: no one, and not a person
+        ("Long-time residents", "vague"),
+    ]
+
+
+def test_a_verb_after_and_in_a_subordinate_clause_is_not_the_subjects():
+    # "promised" is an adjective here; the "and" joins the verbs of the "as" clause
+    text = ("Hard-working families have been left to fend for themselves as property taxes climb "
+            "and promised road improvements vanish from the budget.\n\n"
+            "Senator Ruth Oyelaran embraced the plan and said it would pass by June.\n")
+    assert speakers(text) == [("Senator Ruth Oyelaran", "Ruth Oyelaran", "person")]

@@ -372,7 +372,9 @@ def _phrase_forward(tokens: list[re.Match[str]], first: int) -> tuple[int, int] 
             (t[0][0].isupper() or _titles_a_name(t[0].lower()))
             and not t[0].endswith(("'s", "\u2019s"))
             for t in tokens[first:index]
-        ) and any(t[0][0].isupper() for t in tokens[first:index]):
+        ) and any(t[0][0].isupper() for t in tokens[first:index]) and not (
+            index == first + 1 and "-" in tokens[first][0] and tokens[first][0][1:].islower()
+        ):  # ("Hard-working families": a sentence's capital on an adjective)
             break  # after a name, a lowercase word is its verb: "Senator Hal Brooks supports"
             # (a title goes on: "Former Republican presidential candidate Jeb Bush")
         if tokens[index - 1][0].endswith(".") and _ends_sentence(tokens[index - 1][0]):

@@ -120,6 +120,12 @@ _COORDINATED = re.compile(
     + r"|[a-z]{3,}ly))*\s+$"
 )
 _NOT_CLAUSE_START = attribution_words("not_clause_start")
+_SUBORDINATE = re.compile(
+    r" (?:while|because|when|where|although|though|until) "
+    r"| as (?:(?!of |for |to |in |on |a |an |the )[a-z][\w'-]* ){3,5}$"
+)
+"""A subordinate clause opening ("while prices climb and", "as property taxes climb and"; not
+"cast her as unqualified and accused her", "described him as secretary of state and")."""
 _FLOATING_LIMIT = 5
 _LONGEST_CLAUSE = 1500  # characters; longer "clauses" are run-on text, not reported speech
 
@@ -916,7 +922,11 @@ def _coordinated(text: str, lo: int, hi: int) -> re.Match[str] | None:
     window = text[lo:hi]
     if "and" not in window and "but" not in window:
         return None
-    return _COORDINATED.search(text, lo, hi)
+    match = _COORDINATED.search(text, lo, hi)
+    if match is not None and _SUBORDINATE.search(text, lo, match.start()):
+        return None  # "... as property taxes climb and promised road improvements vanish":
+        # the "and" joins two verbs of a subordinate clause, whose subject is not the sentence's
+    return match
 
 
 def _copy(speaker: Speaker) -> Speaker:

@@ -410,6 +410,8 @@ class SpeakerResolver:
                 self.history.append(_Known(start, name, kind, described | known_words))
                 return Speaker(start, end, mention, name, kind)
         kind = classify_mention(mention)
+        if kind == "person" and descriptive:
+            kind = _unnamed_group_kind(words) or kind  # "Opposition councillors", "Aides to X"
         if kind == "unknown" and not run and (
             _one_unnamed_person(words, head) or lowered.startswith(("one of ", "another of "))
             or _few_unnamed_people(words)
@@ -665,6 +667,27 @@ def _people_noun(noun: str) -> bool:
     return human_nouns().plural(noun) or (
         noun.endswith("s") and role_heads().get(noun[:-1]) == "person"
     )
+
+
+_SHARE_WORDS = frozenset(
+    ["percent", "half", "third", "thirds", "quarter", "quarters", "majority", "minority",
+     "plurality", "per"]
+)
+
+
+def _unnamed_group_kind(words: list[str]) -> str | None:
+    """The kind of a mention a sentence's capital made look named, when it is an unnamed group
+    of people ("Opposition councillors" vague, "Aides to Mr. Sanders" anonymous), unknown for a
+    poll share ("Half of Vermont Democrats", "28 percent of voters"), else None."""
+    if any(w.lower() in _SHARE_WORDS or w[:1].isdigit() for w in words):
+        return "unknown"  # a poll share or count: no one in particular, and no person
+    core = _before_preposition(words)
+    head = core[-1].lower().strip(",.") if core else ""
+    if head[-1:] != "s" or any(w.lower() in _SMALL_COUNTS for w in words):
+        return None
+    if head in lexicon_for(None).anonymous_heads:
+        return "anonymous"
+    return "vague" if _people_noun(head) else None
 
 
 def _few_unnamed_people(words: list[str]) -> bool:
