@@ -44,3 +44,23 @@ def test_a_loaded_word_in_a_quoted_title_is_not_the_reporters():
     assert (in_title.rule, in_title.voice, in_title.quote) == ("L202", "quoted", None)
     assert "inside a quoted name or title" in in_title.message
     assert (in_narration.rule, in_narration.voice) == ("L102", "author")
+
+
+def test_a_loaded_word_in_a_quotation_broken_across_lines_is_the_sources():
+    text = ("The council approved the new ferry budget late on Monday after a long debate.\n\n"
+            'Residents were "outraged\nand betrayed" by the vote, the tenants union said.\n')
+    assert ("L201", "outraged", "quoted") in language_findings(text)
+
+
+def test_a_hedge_note_written_for_the_reporter_names_reported_speech_instead():
+    text = "The inquiry is expected to take several weeks, Dev Oduya said.\n"
+    finding = next(f for f in analyze_text(text).findings if f.category == "hedging")
+    assert (finding.rule, finding.text) == ("H205", "is expected to")
+    assert "in reported speech" in finding.message
+    assert "reporter's voice" not in finding.message
+
+
+def test_said_in_part_is_no_hedge_but_due_in_part_is():
+    text = '"The ruling is final," the statement read in part. The delay was due in part to rain.\n'
+    hedges = [(f.rule, f.start) for f in analyze_text(text).findings if f.category == "hedging"]
+    assert hedges == [("H105", text.rindex("in part"))]

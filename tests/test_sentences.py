@@ -315,6 +315,19 @@ def test_hard_wrapped_text_joins_lines_into_paragraphs():
     ]
 
 
+def test_a_line_broken_mid_sentence_goes_on_when_the_next_opens_in_lower_case():
+    text = ("The council approved the ferry budget late on Monday.\n\n"
+            'Residents were "outraged\nand betrayed" by the vote, the tenants union said.\n'
+            "Council leaders did not respond\n"
+            "Tenants plan a march on Friday.\n")
+    assert paragraph_texts(text) == [
+        "The council approved the ferry budget late on Monday.",
+        'Residents were "outraged\nand betrayed" by the vote, the tenants union said.',
+        "Council leaders did not respond",  # the next line opens with a capital: a new one
+        "Tenants plan a march on Friday.",
+    ]
+
+
 def test_one_paragraph_per_line_is_kept():
     text = (
         "The ministry confirmed the figures on Monday.\n"

@@ -239,7 +239,7 @@ class LanguageRules:
                 quote = locator.quote_at(match.start, match.end) or self.reported_quote(match)
                 code = f"H{2 if quote else 1}0{KIND_CODES[match.entry.kind]}"
                 emit(match.start, match.end, code, "hedging", None, first + local, quote,
-                     hedge_message(match, document))
+                     hedge_message(match, document, quote))
 
     def loaded_findings(self, keys: list[str], bounds: list[int], candidates: list[int],
                         vocabulary: set[str], words_of, first: int) -> None:
@@ -387,10 +387,14 @@ _NOTE_NAMES = re.compile(r"'([^']+)'(?= )")
 """A lexicon note that opens by naming its entry ("'disastrous' passes judgement -- ...")."""
 
 
-def hedge_message(match: Match, document: Document) -> str:
-    """Why the words are flagged, in plain words (the lexicon note, naming the words)."""
+def hedge_message(match: Match, document: Document, quote: Quote | None = None) -> str:
+    """Why the words are flagged, in plain words (the lexicon note, naming the words); a note
+    written for the reporter's voice says whose words they are when they are a source's."""
     words = document.text[match.start : match.end]
     note = readable(match.entry.note or "a hedge marks the claim as uncertain -- say who doubts it")
+    if quote is not None and "in the reporter's voice" in note:
+        where = "in reported speech" if quote.kind == "indirect" else "inside a quotation"
+        note = note.replace("in the reporter's voice", where)
     named = _NOTE_NAMES.match(note)
     if named is not None:  # the note names its lexicon entry: name the words found instead
         return f"'{words}'{note[named.end(1) + 1:]}"

@@ -156,6 +156,31 @@ def _line_blocks(text: str) -> list[list[tuple[int, int]]]:
     return blocks
 
 
+_OPEN_ENDING = frozenset(".!?:;\"'\u201d\u2019)]\u2026")
+"""A line ending in one of these may end its paragraph; any other ending leaves it open."""
+
+
+def _lines_as_paragraphs(text: str, blocks: list[list[tuple[int, int]]]) -> list[tuple[int, int]]:
+    """One paragraph per line (text that is not hard-wrapped), except that a line breaking off
+    mid-sentence goes on in the next line when that one opens in lower case ('Residents were
+    "outraged' / 'and betrayed" by the vote'): no paragraph starts with a lower-case word."""
+    ranges: list[tuple[int, int]] = []
+    for block in blocks:
+        previous = None
+        for start, end in block:
+            if previous is not None and previous[1] > previous[0]:
+                last = text[previous[1] - 1] if not text[previous[1] - 1].isspace() else (
+                    text[previous[0] : previous[1]].rstrip()[-1:]
+                )
+                first = text[start : end].lstrip()[:1]
+                if last and last not in _OPEN_ENDING and first.islower():
+                    ranges[-1] = previous = (ranges[-1][0], end)
+                    continue
+            ranges.append((start, end))
+            previous = (start, end)
+    return ranges
+
+
 def paragraph_spans(text: str, analysis_text: str, input_format: str = "text") -> list[Span]:
     """Paragraph spans, trimmed, in order.  Markers are read from ``text``, words from
     ``analysis_text`` (Markdown markup may be blanked there)."""
@@ -165,7 +190,7 @@ def paragraph_spans(text: str, analysis_text: str, input_format: str = "text") -
     if markdown or wrapped is not None:
         ranges = _grouped(text, analysis_text, blocks, markdown, wrapped)
     else:
-        ranges = [line for block in blocks for line in block]
+        ranges = _lines_as_paragraphs(analysis_text, blocks)
     return [
         Span(*bounds) for start, end in ranges if (bounds := _trimmed(analysis_text, start, end))
     ]
