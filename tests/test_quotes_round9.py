@@ -220,3 +220,13 @@ def test_a_verb_after_and_in_a_subordinate_clause_is_not_the_subjects():
             "and promised road improvements vanish from the budget.\n\n"
             "Senator Ruth Oyelaran embraced the plan and said it would pass by June.\n")
     assert speakers(text) == [("Senator Ruth Oyelaran", "Ruth Oyelaran", "person")]
+
+
+def test_told_with_a_long_object_before_that_reports_the_clause():
+    text = ("On Tuesday, campaign chairman Ken Idowu told a Harbour Times lunch group that her "
+            "position remains firm. Gates, in contrast, told AP he was working with Idowu and that "
+            "both men were paid.\n")
+    assert [(q.speaker.text, q.text) for q in quotes_of(text) if q.kind == "indirect"] == [
+        ("campaign chairman Ken Idowu", "her position remains firm"),
+        ("Gates", "he was working with Idowu and that both men were paid"),
+    ]

@@ -65,6 +65,12 @@ _AFTER_CUE = re.compile(_ADVERBIAL + r"{0,3}")
 _THAT_REST = r"(?:\s+(?:[\w'\u2019.-]{1,30} ){0,5}?)?\s*that\s+"
 _THAT = re.compile(_ADVERBIAL + r"{0,3}" + _THAT_REST)
 _THAT_AFTER_ADVERBIALS = re.compile(_THAT_REST)
+_LONG_OBJECT_THAT = re.compile(
+    r"(?:[ \t]+(?!(?:he|she|they|we|I|it|there|who|which|and|but)\b)[\w'\u2019.&-]{1,30}){1,10}?"
+    r"[ \t]+that[ \t]+"
+)
+"""An object-taking cue's object (up to ten words, no punctuation, no subject pronoun: "told AP
+he was ... and that" is "told AP [he was ...]") and "that"."""
 _CLAUSE_START = re.compile(r"\s+(?=[\w\u201c\"'\u2018$])")
 _PRONOUN_START = re.compile(r"(?:he|she|they|it|we|I|there|you)\b")
 _OBJECT_TAKERS = attribution_words("object_taking_verb")
@@ -847,6 +853,10 @@ class _QuoteFinder:
         word = text[frame.cue.start : frame.cue.end]
         skipped = _AFTER_CUE.match(text, position)  # always matches (maybe empty)
         that = _that(text, position, skipped.end())
+        if that is None and word in _OBJECT_TAKERS:
+            # "told a Wall Street Journal lunch group that ...", "told delegates at the
+            # Republican National Convention that ...": a longer object before "that"
+            that = _LONG_OBJECT_THAT.match(text, position)
         if that is not None and "," not in text[position : that.end()]:
             start = that.end()
         elif word.lower() in _ASK and (question := _QUESTION.match(text, position)):
