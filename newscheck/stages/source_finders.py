@@ -720,7 +720,7 @@ def find_vague(
                 or speaker
                 or audience
                 or may_be_credited(text, head_start, end, bounds, patterns, kind)
-                or (kind == "vague" and _may_say_after(text, end, bounds[1]))
+                or (kind == "vague" and _may_say_after(text, end, bounds[1], patterns))
                 or absolute
             ):
                 continue  # cheap test first: most group nouns are credited with nothing
@@ -841,7 +841,7 @@ def find_vague(
                 head,
                 bounds,
                 found,
-                sentence_bounds(document, max(0, bounds[0] - 2)),
+                sentence_bounds(document, max(0, bounds[0] - 2)) if head in _POLL_SHARES else None,
                 head_start,
             ):
                 continue  # "Democrats favored Clinton, 72 percent to 8 percent": a poll's finding
@@ -867,10 +867,14 @@ def find_vague(
     _find_one_of_them(document, hits["one_alone"], lexicon, patterns, found)
 
 
-def _may_say_after(text: str, end: int, ceiling: int) -> bool:
-    """The cheap test of ``speech_participle_after``: ", <word>ing" in the next 100 characters."""
+def _may_say_after(text: str, end: int, ceiling: int, patterns: SourcingPatterns) -> bool:
+    """The cheap test of ``speech_participle_after``: ", <verb>ing" in the next 100 characters,
+    the -ing word one of the crediting verbs."""
     comma = text.find(", ", end, min(ceiling, end + 102))
-    return comma >= 0 and text.startswith("ing", text.find(" ", comma + 2, comma + 30) - 3)
+    if comma < 0:
+        return False
+    space = text.find(" ", comma + 2, comma + 30)
+    return space > 0 and text[comma + 2 : space] in patterns.verbs
 
 
 _CLAUSE_LEAD = re.compile(r"(?:[;:,.!?—–]|\band|\bbut|^)\s+$", re.IGNORECASE)

@@ -191,7 +191,7 @@ def patterns_for(config: LexiconConfig | None) -> SourcingPatterns:
     participles = cues.get("by_participles", ())
     psych = psych_forms(frozenset(cues.get("attitudes", ())))
     accusations = _sections("accusations.txt")
-    cue_words = set(cues.get("before", ())) | {"by"} | set(view_among_cues())
+    cue_words = set(cues.get("before", ())) | {"by"}
     cue_trie = trie_pattern(cue_words)
     return SourcingPatterns(
         scanner=TaggedScanner(

@@ -789,6 +789,20 @@ def could_be_credited(text: str, start: int, end: int, patterns: SourcingPattern
     )
 
 
+_AMONG_SLOT = re.compile(r"([a-z]+)\s+among\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+
+
+def view_among_before(text: str, head_start: int, patterns: SourcingPatterns) -> bool:
+    """ "distrust among| farmers": a view noun and "among" in the few words before a group's head
+    (round 9; the cheap test's view of the "<view noun> among" cues, which are left out of the
+    cue scan to keep it fast: ``str.rfind`` first, the regex only when "among" is there)."""
+    at = text.rfind(" among ", max(0, head_start - 45), head_start)
+    if at < 0:
+        return False
+    slot = _AMONG_SLOT.search(text, max(0, at - 20), head_start)
+    return slot is not None and f"{slot.group(1).lower()} among" in patterns.cues_before
+
+
 def may_be_credited(
     text: str,
     head_start: int,
@@ -802,7 +816,9 @@ def may_be_credited(
     cue_before = False  # the window is lower-cased only when needed
     if not may_continue(text, end, bounds[1], patterns):
         window = text[window_start:head_start].lower()
-        if not cue_in(window, patterns):
+        if not cue_in(window, patterns) and not (
+            "among" in window and view_among_before(text, head_start, patterns)
+        ):
             # most group nouns: no verb can follow and no cue comes before
             return caused_to_think(text, head_start, end, bounds, patterns) or _psych_near(
                 text, head_start, window, patterns
@@ -819,6 +835,8 @@ def may_be_credited(
         return True  # the cue found above
     window = text[window_start:head_start].lower()
     if cue_in(window, patterns) or caused_to_think(text, head_start, end, bounds, patterns):
+        return True
+    if "among" in window and view_among_before(text, head_start, patterns):
         return True
     if _psych_near(text, head_start, window, patterns):
         return True
@@ -898,18 +916,17 @@ def speech_participle_after(
     seized on the message, arguing that …").  The group must open its clause (an object, as in
     "rallied supporters, saying", is not the participle's subject), and nothing between it and
     the comma may open another clause; allegiance participles ("backing") are left out."""
-    if not (
-        opens_clause(text, start, bounds[0])
-        or _SUBORDINATOR_BEFORE.search(text, max(bounds[0], start - 16), start)
-    ):
-        return False
     clause = _TRAILING_PARTICIPLE.match(text, end, bounds[1])
     if clause is None:
         return False
     participle = clause.group(1)
     if participle not in patterns.verbs or participle in patterns.allegiance:
         return False
-    return _SUBJECT_IN_CLAUSE.search(text, end, clause.start(1)) is None
+    if _SUBJECT_IN_CLAUSE.search(text, end, clause.start(1)) is not None:
+        return False
+    return opens_clause(text, start, bounds[0]) or bool(
+        _SUBORDINATOR_BEFORE.search(text, max(bounds[0], start - 16), start)
+    )
 
 
 def _psych_near(text: str, head_start: int, window: str, patterns: SourcingPatterns) -> bool:
@@ -1072,6 +1089,8 @@ def after_name(text: str, start: int, floor: int) -> bool:
     if name is None:
         # Round 9: the second of two joined appositives ("said Lionel Roe, a media consultant
         # and an influential Republican who …") describes the same named person.
+        if not text.startswith("and", start - 4):
+            return False  # the usual case: no "and" right before the mention
         joined = _FIRST_APPOSITIVE.search(text, max(floor, start - 75), start)
         if joined is None:
             return False
