@@ -230,3 +230,19 @@ def test_told_with_a_long_object_before_that_reports_the_clause():
         ("campaign chairman Ken Idowu", "her position remains firm"),
         ("Gates", "he was working with Idowu and that both men were paid"),
     ]
+
+
+def test_a_bare_quantifier_subject_is_a_vague_speaker():
+    text = ("Residents filled the hall. Some said they had cringed as the mayor spoke. Many say "
+            "the levy is unfair. Several said the meeting ran late.\n")
+    assert speakers(text) == [
+        ("Some", "Some", "vague"), ("Many", "Many", "vague"), ("Several", "Several", "vague")
+    ]
+
+
+def test_all_or_both_after_names_and_a_possessive_group_are_not_vague():
+    text = ("Senators Ada Lin, Tom Reyes and Ruth Oyelaran all said the bank had misled "
+            "customers. Alphabet's founders have said they do not want to sell.\n")
+    kinds = [(q.speaker.text, q.speaker.kind) for q in quotes_of(text) if q.speaker]
+    assert ("all", "vague") not in kinds
+    assert ("Alphabet's founders", "vague") not in kinds

@@ -37,9 +37,13 @@ _PREPOSITIONS = frozenset(["of", "for", "with", "to", "on", "at", "from", "in", 
 _PHRASE_ENDERS = attribution_words("phrase_ending_word")
 _DEGREE_WORDS = frozenset(["most", "more", "least", "less"])
 _ARTICLES = frozenset(["a", "an", "the", "one"])
-_ORDINALS = frozenset(["first", "last", "next", "top", "other", "past"])
 """Before these, an -ed word is an adjective ("a retired teacher"); after "some" or "many" it
 is more often the verb ("Some chanted")."""
+_ORDINALS = frozenset(["first", "last", "next", "top", "other", "past"])
+"""A count after these stays in the phrase ("the first five questioners")."""
+_QUANTIFIER_SUBJECTS = frozenset(["some", "many", "most", "several", "few"])
+"""Quantifiers that stand for unnamed people as a subject ("Some said", "Many say"; not "all"
+or "both", which sum up people just named: "X, Y and Z all said")."""
 # A word (with a plural possessive's apostrophe: "Sanders' adviser"), or one punctuation mark.
 # The pattern opens with one character class (any non-space) so the engine skips spaces at C
 # speed; a look-behind then tells a word from a punctuation mark.  Same tokens as
@@ -269,6 +273,11 @@ def _phrase_backward(tokens: list[re.Match[str]], last: int) -> tuple[int, int] 
         )
     )  # (a preposition's object is a noun: "residents of the building", "familiar with
     # Cruz's thinking")
+    if head in DETERMINERS and first == last and head in _QUANTIFIER_SUBJECTS and (
+        tokens[first][0] == tokens[first][0].capitalize() or first == 0
+        or not tokens[first - 1][0][0].isalnum()
+    ):
+        return first, last  # "Some said ...", "Many say ...": a bare quantifier as subject
     if head in DETERMINERS or head in _BOUNDARY and head not in PRONOUNS or gerund:
         return None
     if head.endswith(("'s", "\u2019s")):

@@ -371,6 +371,9 @@ class SpeakerResolver:
             # "She met with an array of immigration attorneys; one suggested ...": one of them.
             # Not remembered: a later he/she is rarely that one (the story's subject, more often)
             return Speaker(start, end, mention, mention, "anonymous")
+        if lowered in _VAGUE_QUANTIFIERS:  # "Several said ...": an unnamed share of a group
+            self.history.append(_Known(start, mention, "vague", set()))
+            return Speaker(start, end, mention, mention, "vague")
         if words and words[0].lower() in _CROWD_COUNTS:
             # "Hundreds marched", "Thousands of supporters": a crowd, not a named "Hundreds";
             # "Hundreds of letters": no one in particular
@@ -653,6 +656,7 @@ _SMALL_COUNTS = frozenset(
      *map(str, range(2, 13))]
 )
 _CROWD_COUNTS = frozenset(["hundreds", "thousands", "dozens", "scores", "millions", "tens"])
+_VAGUE_QUANTIFIERS = frozenset(["some", "many", "most", "several", "few"])
 
 
 def _of_people(words: list[str]) -> bool:
@@ -687,6 +691,8 @@ def _unnamed_group_kind(words: list[str]) -> str | None:
         return None
     if head in lexicon_for(None).anonymous_heads:
         return "anonymous"
+    if any(w.endswith(("'s", "\u2019s")) for w in core):
+        return None  # "Alphabet's founders": a named body's own people, whom it could name
     return "vague" if _people_noun(head) else None
 
 
