@@ -64,3 +64,10 @@ def test_said_in_part_is_no_hedge_but_due_in_part_is():
     text = '"The ruling is final," the statement read in part. The delay was due in part to rain.\n'
     hedges = [(f.rule, f.start) for f in analyze_text(text).findings if f.category == "hedging"]
     assert hedges == [("H105", text.rindex("in part"))]
+
+
+def test_a_hedge_in_a_sources_words_says_whose_words_they_are():
+    text = '"The pumps may have failed twice," the engineer said.\n'
+    finding = next(f for f in analyze_text(text).findings if f.category == "hedging")
+    assert (finding.rule, finding.voice) == ("H201", "quoted")
+    assert finding.message.endswith("(the source's words, inside a quotation)")

@@ -392,15 +392,19 @@ def hedge_message(match: Match, document: Document, quote: Quote | None = None) 
     written for the reporter's voice says whose words they are when they are a source's."""
     words = document.text[match.start : match.end]
     note = readable(match.entry.note or "a hedge marks the claim as uncertain -- say who doubts it")
-    if quote is not None and "in the reporter's voice" in note:
+    whose = ""
+    if quote is not None:
         where = "in reported speech" if quote.kind == "indirect" else "inside a quotation"
-        note = note.replace("in the reporter's voice", where)
+        if "in the reporter's voice" in note:
+            note = note.replace("in the reporter's voice", where)
+        else:
+            whose = f" (the source's words, {where})"
     named = _NOTE_NAMES.match(note)
     if named is not None:  # the note names its lexicon entry: name the words found instead
-        return f"'{words}'{note[named.end(1) + 1:]}"
+        return f"'{words}'{note[named.end(1) + 1:]}{whose}"
     if f"'{words.lower()}'" in note.lower():
-        return note[0].upper() + note[1:]  # the note already names the words
-    return f"'{words}': {note}"
+        return note[0].upper() + note[1:] + whose  # the note already names the words
+    return f"'{words}': {note}{whose}"
 
 
 def loaded_message(match: Match, document: Document, quote: Quote | None) -> str:
