@@ -44,7 +44,12 @@ from newscheck.stages.source_finders import (
     unattributed_claims,
 )
 from newscheck.stages.source_patterns import Scan, patterns_for, speaker_nouns
-from newscheck.stages.source_phrases import CALENDAR_NAMES, WORD, forget_sentence_index
+from newscheck.stages.source_phrases import (
+    CALENDAR_NAMES,
+    WORD,
+    after_name,
+    forget_sentence_index,
+)
 from newscheck.stages.source_shapes import merged, shape_hits
 
 IDENTIFIABLE_KINDS = ("person", "organization", "outlet", "document")
@@ -85,7 +90,9 @@ _TITLES = frozenset(("the", "mr", "mrs", "ms", "dr"))
 
 
 def _speaker_mentions(document: Document, found: list[Mention]) -> list[Mention]:
-    """Mentions for quote speakers; a speaker on a mention already found joins it.
+    """Mentions for quote speakers; a speaker on a mention already found joins it, except that
+    a group found inside a named speaker's phrase ("the union representing dockworkers") is
+    removed from ``found``: the speaker is the source.
 
     Several quotes by the same speaker mention (one attribution for a run of quotes) make one
     mention with all their quote ids.
@@ -93,6 +100,7 @@ def _speaker_mentions(document: Document, found: list[Mention]) -> list[Mention]
     ordered = sorted(found, key=lambda m: m.start)  # found mentions never overlap
     starts = [m.start for m in ordered]
     speakers: dict[tuple[int, int], Mention] = {}
+    dropped: set[int] = set()
     named: set[str] = set()
     """Unnamed-looking speakers named right after ("a defence analyst at X, Dr. Ann Roe")."""
     for quote in document.quotes:
@@ -103,13 +111,25 @@ def _speaker_mentions(document: Document, found: list[Mention]) -> list[Mention]
             speaker.name in named
             or names_someone(document.text[speaker.end : speaker.end + 60])
             or _NAMED_PARTNER.search(document.text, max(0, speaker.start - 40), speaker.start)
+            or (  # "said Howard Rubel, a senior analyst at Jefferies": the analyst is Rubel
+                speaker.text.lower().startswith(("a ", "an "))
+                and after_name(document.text, speaker.start, max(0, speaker.start - 120))
+            )
         ):
             named.add(speaker.name)
             speaker.kind = "person"  # the appositive names the speaker: not anonymous
         i = bisect_right(starts, speaker.end - 1) - 1
         if i >= 0 and ordered[i].end > speaker.start:
-            ordered[i].quotes.append(quote.id)
-            continue
+            inner = ordered[i]
+            if not (
+                speaker.kind in IDENTIFIABLE_KINDS and inner.kind in ("anonymous", "vague")
+                and speaker.start < inner.start and inner.end <= speaker.end
+            ):
+                inner.quotes.append(quote.id)
+                continue
+            # "the union representing dockworkers said": the group inside a named speaker's
+            # phrase is not the source; the speaker is
+            dropped.add(id(inner))
         key = (speaker.start, speaker.end)
         if key in speakers:
             speakers[key].quotes.append(quote.id)
@@ -131,10 +151,13 @@ def _speaker_mentions(document: Document, found: list[Mention]) -> list[Mention]
             rule,
             quotes=[quote.id],
         )
+    if dropped:  # (rare: most speakers join or stand apart from what the finders found)
+        found[:] = [mention for mention in found if id(mention) not in dropped]
     return list(speakers.values())
 
 
 _SPEAKER_RULES = {"anonymous": "A101", "vague": "A201", "outlet": "A301"}
+_SPEAKER_FLAGS = frozenset(["A101", "A201"])
 """The flag a quote's speaker of each kind raises."""
 
 
@@ -146,9 +169,10 @@ _NAMED_PARTNER = re.compile(
 
 
 _DECLINED = re.compile(
-    r"\s+(?:(?:would|did|could|will|do|does)\s+not|declined\s+to|refused\s+to)\s+"
-    r"(?:say|comment|confirm|discuss|elaborate)\b"
+    r"\s+(?:(?:(?:would|did|could|will|do|does)\s+not|declined\s+to|refused\s+to)\s+"
+    r"(?:say|comment|confirm|discuss|elaborate|respond|return)\b|could\s+not\s+be\s+reached\b)"
 )
+"""After a source: it said nothing ("declined to comment", "could not be reached")."""
 
 
 _ANAPHORS = frozenset(["the", "that", "this", "these", "those"])
@@ -362,11 +386,14 @@ def analyse(document: Document) -> None:
     find_possessive_views(document, hits, lexicon, patterns, found)
     add_unattached_markers(document, found)
     for mention in found:
+        if mention.rule in _SPEAKER_FLAGS and _DECLINED.match(document.text, mention.end):
+            mention.rule = None  # "A ministry spokesman declined to comment": no claim rests here
         if mention.kind == "anonymous" and mention.rule is not None:
             mention.reason = anonymity_reason(document, mention, patterns, lower)
             if mention.reason is not None:
                 mention.rule = "A102"
-    mentions = found + _speaker_mentions(document, found)
+    speaker_mentions = _speaker_mentions(document, found)  # (may drop found mentions)
+    mentions = found + speaker_mentions
     _link_repeats(mentions)
     sourced = [m for m in mentions if m.rule != "A202"]  # weasel phrases name no source
     sources, ids = _build_sources(sourced)
