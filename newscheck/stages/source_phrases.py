@@ -188,6 +188,17 @@ def sentence_bounds(document: Document, offset: int) -> tuple[int, int]:
     return 0, len(document.text)
 
 
+_ONE_OF = frozenset(["a", "an", "one", "another", "each", "every", "this", "that"])
+"""Determiners of one: they never open a phrase whose head is plural (but "a dozen members")."""
+_COUNT_NOUNS = frozenset(["dozen", "handful", "couple", "score", "hundred", "thousand", "million"])
+
+
+def _plural_at(text: str, start: int) -> bool:
+    """The word at ``start`` ends in -s (not -ss): a plural head ("critics", "experts")."""
+    word = WORD.match(text, start)
+    return word is not None and word.group().endswith("s") and not word.group().endswith("ss")
+
+
 def extend_left(text: str, start: int, floor: int) -> int:
     """Move ``start`` left over the determiner and modifiers of a noun phrase."""
     window_start = max(floor, start - 80)
@@ -241,6 +252,9 @@ def extend_left(text: str, start: int, floor: int) -> int:
             not plain_noun_taken
             and (previous in DETERMINERS or previous in MODIFIERS)
             and not text[tokens[i - 1].end() : token.start()].strip()
+            and not (
+                previous in _ONE_OF and lower not in _COUNT_NOUNS and _plural_at(text, new_start)
+            )  # (not "a move critics called": "a" cannot open a plural group)
         ):
             plain_noun_taken = True
             new_start = token.start()

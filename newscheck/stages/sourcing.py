@@ -280,6 +280,23 @@ _MESSAGES = {
 }
 
 
+def _after_markup(document: Document, mention: Mention) -> None:
+    """Start ``mention`` after the last markup character inside it (blanked in the analysis
+    text: "the *Valley Courier" -> "Valley Courier"), so the words it shows are prose."""
+    text, prose = document.text, document.analysis_text
+    start, end = mention.start, mention.end
+    if text[start:end] == prose[start:end]:
+        return  # the usual case: no markup inside
+    last = max(i for i in range(start, end) if text[i] != prose[i])
+    first = last + 1
+    while first < end and prose[first].isspace():
+        first += 1
+    if first < end:
+        if mention.name == mention.text:
+            mention.name = text[first:end]
+        mention.start, mention.text = first, text[first:end]
+
+
 def _finding(
     document: Document,
     code: str,
@@ -385,6 +402,9 @@ def analyse(document: Document) -> None:
     find_pronoun_sources(document, hits, patterns, found)
     find_possessive_views(document, hits, lexicon, patterns, found)
     add_unattached_markers(document, found)
+    if document.text is not document.analysis_text:
+        for mention in found:  # Markdown: "the *Valley Courier*" -> "Valley Courier"
+            _after_markup(document, mention)
     for mention in found:
         if mention.rule in _SPEAKER_FLAGS and _DECLINED.match(document.text, mention.end):
             mention.rule = None  # "A ministry spokesman declined to comment": no claim rests here
