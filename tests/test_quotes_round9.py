@@ -246,3 +246,45 @@ def test_all_or_both_after_names_and_a_possessive_group_are_not_vague():
     kinds = [(q.speaker.text, q.speaker.kind) for q in quotes_of(text) if q.speaker]
     assert ("all", "vague") not in kinds
     assert ("Alphabet's founders", "vague") not in kinds
+
+
+# --- from the round-9 review of this round's changes ---------------------------------------
+
+
+def test_said_up_to_and_off_duty_are_still_reported_speech():
+    text = ("Police said up to 40 people were injured in the crush. The sheriff said off-duty "
+            "officers had helped. Deficits would add up to $1.5 trillion, the office added.\n")
+    contents = [q.text for q in quotes_of(text) if q.kind == "indirect"]
+    assert "up to 40 people were injured in the crush" in contents
+    assert "off-duty officers had helped" in contents
+    assert not any(c.startswith("up to $1.5") for c in contents)
+
+
+def test_a_name_that_opens_with_a_verb_is_not_an_inverted_opener():
+    text = 'Hope Hicks: "We are ready for the debate."\n\nSaid Mayor Lena Ortiz: "So are we."\n'
+    first, second = quotes_of(text)
+    assert (first.cue, first.speaker.text) == (None, "Hope Hicks")
+    assert (second.cue.text, second.speaker.text) == ("Said", "Mayor Lena Ortiz")
+
+
+def test_a_reproduced_statement_after_below_or_full_text_credits_nobody():
+    text = ("The ministry issued a response on Friday. Below is the full statement:\n\n"
+            '"We regret the delay and will publish the report in full."\n')
+    assert quotes_of(text)[-1].speaker is None
+
+
+def test_a_verb_in_s_after_a_name_ends_the_speaker_phrase():
+    text = ("Senator Hal Brooks chairs the budget committee and said the cuts would hold.\n")
+    assert speakers(text) == [("Senator Hal Brooks", "Hal Brooks", "person")]
+
+
+def test_one_and_a_verb_in_ed_is_a_subject_and_its_verb():
+    text = "Two members spoke. One objected and said the vote was rushed.\n"
+    assert speakers(text)[-1][0] == "One"
+
+
+def test_dubbed_announces_a_name_not_a_quotation():
+    text = 'The hacker, dubbed "Gudrun," said he acted alone.\n'
+    document = run_stages(build_document(text), ("sentences", "quotes"))
+    assert [text[t.start : t.end] for t in document.titles] == ['"Gudrun,"']
+    assert all(q.kind != "partial" for q in document.quotes)

@@ -382,3 +382,36 @@ def test_a_parallel_batch_reads_ahead_only_a_bounded_window_and_keeps_order() ->
         assert tasks.taken - consumed <= 2 * 2 * 3 + 3
     assert labels == [task.label for task in list.__iter__(tasks)]
     assert tasks.taken == 48
+
+
+def test_lines_broken_mid_sentence_join_in_linear_time() -> None:
+    """Round 9's line joining re-sliced the whole growing paragraph for each line that ended in
+    a space: 28x the time for 4x the text (the review caught it)."""
+    from newscheck.stages.sentences import paragraph_spans
+
+    line = ("the council met on Tuesday. The mayor said the harbour budget was fine and that "
+            "residents would get their say and \n")
+
+    def best(text: str) -> float:
+        times = []
+        for _ in range(3):
+            started = time.process_time()
+            spans = paragraph_spans(text, text)
+            times.append(time.process_time() - started)
+        assert len(spans) == 1  # every line opens in lower case: one paragraph
+        return min(times)
+
+    small = line * 20_000
+    ratio = best(small * 4) / max(best(small), 1e-3)
+    assert ratio < 7, f"4x the text took {ratio:.1f}x the CPU time"
+
+
+def test_many_quoted_passages_and_scare_quote_candidates_stay_linear() -> None:
+    """Each single quoted word was looked up in every quoted passage of the text (candidates x
+    passages): 11.6x the language stage's time for 4x the text."""
+    from newscheck import analyze_text
+
+    unit = '{"key": "Value,", "other": "Said X: y."}\n'
+    analyze_text(unit * 50)  # imports and lexicons
+    ratio = _best_cpu_seconds(unit * 16_000) / _best_cpu_seconds(unit * 4_000)
+    assert ratio < 7, f"4x the text took {ratio:.1f}x the CPU time"

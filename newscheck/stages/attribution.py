@@ -334,8 +334,16 @@ def _titles_a_name(word: str) -> bool:
     """A lower-case title or role word that goes on a name ("Former Republican presidential
     candidate Jeb Bush", "Everytown president John Feinblatt"); not a determiner."""
     return (
-        word in titles() or word in role_heads() or word[-1:] == "s" and word[:-1] in role_heads()
+        word in titles() or word in role_heads()
+        or word[-1:] == "s" and word[:-1] in role_heads() and word not in _VERB_PLURALS
     ) and word not in DETERMINERS
+
+
+_VERB_PLURALS = frozenset(
+    ["chairs", "heads", "hosts", "judges", "coaches", "leads", "posts", "polls", "reports",
+     "surveys", "releases", "states"]
+)
+"""Plurals of role heads that are more often a verb after a name ("Brooks chairs the panel")."""
 
 
 def _phrase_forward(tokens: list[re.Match[str]], first: int) -> tuple[int, int] | None:
@@ -371,6 +379,8 @@ def _phrase_forward(tokens: list[re.Match[str]], first: int) -> tuple[int, int] 
         elif token[0].islower() and lowered not in _ATTACHING and (
             (lowered.endswith("ed") and "-" not in lowered and not (
                 index == first + 1 and tokens[first][0].lower() in _ARTICLES
+                and index + 1 < len(tokens) and _is_word(tokens[index + 1][0])
+                and tokens[index + 1][0].lower() not in _BOUNDARY
             ))  # (not "a middle-aged cashier", "a retired teacher": adjectives)
             or lowered in _verb_sections() or lowered in _PHRASE_ENDERS
         ):

@@ -446,16 +446,12 @@ class QuotedWords:
 
     def __init__(self, text: str) -> None:
         self._passages = quoted_passages(text)
-        self._words: dict[int, set[str]] = {}
+        self._words: set[str] | None = None
 
     def __contains__(self, word: str) -> bool:
-        for index, passage in enumerate(self._passages):
-            if word in passage:
-                if index not in self._words:
-                    self._words[index] = set(WORD_IN_PASSAGE.findall(passage))
-                if word in self._words[index]:
-                    return True
-        return False
+        if self._words is None:  # built once: one lookup per candidate, not one per passage
+            self._words = {w for p in self._passages for w in WORD_IN_PASSAGE.findall(p)}
+        return word in self._words
 
 
 WORD_IN_PASSAGE = re.compile(r"[^\W\d_][\w'’-]*")

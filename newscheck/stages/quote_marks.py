@@ -298,11 +298,11 @@ _TITLE_NOUNS = frozenset(
     ["show", "program", "programme", "podcast", "book", "books", "film", "movie", "series",
      "column", "song", "album", "play", "novel", "memoir", "documentary", "newsletter", "blog",
      "titled", "entitled", "nicknamed", "headline", "slogan", "hashtag", "magazine", "sitcom",
-     "musical", "episode", "segment", "speech", "report", "campaign"]
+     "musical", "episode", "segment", "speech", "report", "campaign", "dubbed"]
 )
 _NAMED_AS = frozenset(["known", "billed", "listed", "designated", "categorized", "categorised"])
 """'known as "Guccifer,"': a name; but 'refers to Jews as "Satan."' quotes the speaker's label."""
-_WORD_BEFORE_MARK = re.compile(r"([\w'\u2019]+)[ \t]*$")
+_WORD_BEFORE_MARK = re.compile(r"([\w'\u2019]+)[ \t]*\Z")
 
 
 def _title_announced(text: str, start: int) -> bool:

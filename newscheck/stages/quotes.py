@@ -107,7 +107,8 @@ _INVERTED_LABEL = re.compile(
 _LONGEST_LEAD_IN = 200  # characters from the sentence start to the colon
 _COLON_SUBJECT_NOT = re.compile(
     r"(?:it|there|you|here|consider|imagine|note|nearly|finally|clearly|recently|meanwhile|"
-    r"instead|indeed|still|yet|now|today|also|even|only|just|perhaps)\b",
+    r"instead|indeed|still|yet|now|today|also|even|only|just|perhaps|below|above|following|"
+    r"full|update|correction|editor)\b",
     re.IGNORECASE,
 )
 """Subjects that credit nobody: "It read:", "Here is the statement:", "Consider this:", and
@@ -227,7 +228,8 @@ _DETERMINERS_BEFORE_NOUN = frozenset([
     "your", "my", "no", "any", "every", "each",
 ])
 _HEAD_ENDS = frozenset(["at", "of", "for", "with", "to"])
-_PARTICLE_AFTER = re.compile(r"[ \t]+(?:out|off|up|away)\b")
+_PARTICLE_AFTER = re.compile(r"[ \t]+(?:out|off|up|away)\b(?!-)")
+_SAID_UP_TO = re.compile(r"(?:said|says|say)[ \t]+up[ \t]+to\b", re.IGNORECASE)
 """A particle after a cue makes another verb ("blasted out an email", "wrote off the debt");
 the phrasal cues that report ("pointed out") are cue forms of their own."""
 _CONTRACTED = frozenset(["he", "she", "it", "who", "that", "there", "what", "here", "where", "let"])
@@ -663,7 +665,7 @@ class _QuoteFinder:
             return None
         start, end = label.span(1)
         first = self.text[start:end].split(" ", 1)[0]
-        if first[1:].islower() and verb_section(first.lower()) == "clause":
+        if first[1:].islower() and first[-1] in "sd" and verb_section(first.lower()) == "clause":
             speaker = start + len(first) + 1
             if speaker < end:
                 self._cueless_cue = Cue(start, start + len(first), "clause")
@@ -722,7 +724,10 @@ class _QuoteFinder:
                 continue
             if self._caused(frame.speaker):
                 continue  # "letting voters know ...": a causative, not a reporting frame
-            if self._left_unsaid(frame) or _PARTICLE_AFTER.match(self.text, frame.cue.end):
+            if self._left_unsaid(frame) or (
+                _PARTICLE_AFTER.match(self.text, frame.cue.end)
+                and not _SAID_UP_TO.match(self.text, frame.cue.start)
+            ):
                 continue  # "did not say whether ...": no report; "blasted out an email": no cue
             if frame.cue.section == "object":
                 span = self._object_with_quote(frame)

@@ -174,7 +174,8 @@ def _lines_as_paragraphs(text: str, blocks: list[list[tuple[int, int]]]) -> list
                 )
                 first = text[start : end].lstrip()[:1]
                 if last and last not in _OPEN_ENDING and first.islower():
-                    ranges[-1] = previous = (ranges[-1][0], end)
+                    ranges[-1] = (ranges[-1][0], end)
+                    previous = (start, end)  # the last line alone: no re-slicing the paragraph
                     continue
             ranges.append((start, end))
             previous = (start, end)

@@ -249,7 +249,7 @@ class NameIndex:
             # no space before: no capitalised words before (``_capitalised_before`` says so too)
             before = _capitalised_before(text, start) if start and text[start - 1] == " " else ()
             if before and text.startswith(":", start + len(last)) and before[0][1:].islower() and (
-                verb_section(before[0].lower()) == "clause"
+                before[0][-1] in "sd" and verb_section(before[0].lower()) == "clause"
             ):  # 'Continued Hale: "..."': the cue opening the sentence (but "Hope Hicks said")
                 before = before[1:]
             if not before:
