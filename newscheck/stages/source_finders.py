@@ -514,6 +514,7 @@ def _find_indefinite_anaphors(document: Document, lexicon: SourcingLexicon, foun
     text = document.analysis_text
     original = document.text
     human = human_nouns()
+    introductions: dict[str, tuple[list[int], list[re.Match[str]]]] = {}
     for quote in document.quotes:
         speaker = quote.speaker
         if speaker is None or speaker.kind != "unknown" or speaker.start >= len(text):
@@ -531,9 +532,17 @@ def _find_indefinite_anaphors(document: Document, lexicon: SourcingLexicon, foun
         ):
             continue
         floor = max(0, speaker.start - _ANAPHOR_WINDOW)
+        if head not in introductions:  # each noun's introductions, found once per text
+            matches = list(_introduced(head).finditer(text))
+            introductions[head] = ([m.start() for m in matches], matches)
+        starts, matches = introductions[head]
         intro = None
-        for match in _introduced(head).finditer(text, floor, speaker.start):
-            intro = match  # the last introduction before the speaker
+        i = bisect_left(starts, speaker.start) - 1
+        while i >= 0 and starts[i] >= floor:
+            if matches[i].end() <= speaker.start:
+                intro = matches[i]  # the last introduction before the speaker
+                break
+            i -= 1
         if intro is None or document.in_quote(intro.start(), intro.end()):
             continue
         if (
