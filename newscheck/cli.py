@@ -453,7 +453,7 @@ class _TrimmedLines:
 
     def flush(self) -> None:
         if self.pending.strip(" "):
-            self.stream.write(self.pending)
+            self.stream.write(self.pending.rstrip(" "))
             self.pending = ""
         self.stream.flush()
 
