@@ -514,7 +514,7 @@ def _find_indefinite_anaphors(document: Document, lexicon: SourcingLexicon, foun
     text = document.analysis_text
     original = document.text
     human = human_nouns()
-    introductions: dict[str, tuple[list[int], list[re.Match[str]]]] = {}
+    introductions: dict[str, tuple[list[int], list[re.Match[str]], int]] = {}
     for quote in document.quotes:
         speaker = quote.speaker
         if speaker is None or speaker.kind != "unknown" or speaker.start >= len(text):
@@ -532,17 +532,20 @@ def _find_indefinite_anaphors(document: Document, lexicon: SourcingLexicon, foun
         ):
             continue
         floor = max(0, speaker.start - _ANAPHOR_WINDOW)
-        if head not in introductions:  # each noun's introductions, found once per text
-            matches = list(_introduced(head).finditer(text))
-            introductions[head] = ([m.start() for m in matches], matches)
-        starts, matches = introductions[head]
+        # Each noun's introductions, read once: the text up to this speaker is scanned from
+        # where the last scan for the noun stopped (or from ``floor``), never twice.
+        starts, matches, scanned = introductions.get(head, ([], [], 0))
+        if scanned < speaker.start:
+            for match in _introduced(head).finditer(text, max(scanned, floor), speaker.start):
+                starts.append(match.start())
+                matches.append(match)
+            introductions[head] = (starts, matches, speaker.start)
         intro = None
-        i = bisect_left(starts, speaker.start) - 1
-        while i >= 0 and starts[i] >= floor:
+        first = bisect_left(starts, floor)
+        for i in range(bisect_left(starts, speaker.start) - 1, first - 1, -1):
             if matches[i].end() <= speaker.start:
                 intro = matches[i]  # the last introduction before the speaker
                 break
-            i -= 1
         if intro is None or document.in_quote(intro.start(), intro.end()):
             continue
         if (
