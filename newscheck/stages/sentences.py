@@ -156,6 +156,7 @@ def _line_blocks(text: str) -> list[list[tuple[int, int]]]:
     return blocks
 
 
+_FIRST_VISIBLE = re.compile(r"\S")
 _OPEN_ENDING = frozenset(".!?:;\"'\u201d\u2019)]\u2026")
 """A line ending in one of these may end its paragraph; any other ending leaves it open."""
 
@@ -166,17 +167,21 @@ def _lines_as_paragraphs(text: str, blocks: list[list[tuple[int, int]]]) -> list
     "outraged' / 'and betrayed" by the vote'): no paragraph starts with a lower-case word."""
     ranges: list[tuple[int, int]] = []
     for block in blocks:
+        if len(block) == 1:
+            ranges.append(block[0])  # the usual case: a line alone between blank lines
+            continue
         previous = None
         for start, end in block:
-            if previous is not None and previous[1] > previous[0]:
-                last = text[previous[1] - 1] if not text[previous[1] - 1].isspace() else (
-                    text[previous[0] : previous[1]].rstrip()[-1:]
-                )
-                first = text[start : end].lstrip()[:1]
-                if last and last not in _OPEN_ENDING and first.islower():
-                    ranges[-1] = (ranges[-1][0], end)
-                    previous = (start, end)  # the last line alone: no re-slicing the paragraph
-                    continue
+            if previous is not None:
+                last = text[previous[1] - 1]
+                if last.isspace():
+                    last = text[previous[0] : previous[1]].rstrip()[-1:]  # (rare)
+                if last and last not in _OPEN_ENDING:
+                    first = _FIRST_VISIBLE.search(text, start, end)
+                    if first is not None and first.group().islower():
+                        ranges[-1] = (ranges[-1][0], end)
+                        previous = (start, end)  # the last line alone: no re-slicing
+                        continue
             ranges.append((start, end))
             previous = (start, end)
     return ranges
