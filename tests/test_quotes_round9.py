@@ -288,3 +288,20 @@ def test_dubbed_announces_a_name_not_a_quotation():
     document = run_stages(build_document(text), ("sentences", "quotes"))
     assert [text[t.start : t.end] for t in document.titles] == ['"Gudrun,"']
     assert all(q.kind != "partial" for q in document.quotes)
+
+
+def test_adverbs_and_a_time_phrase_before_the_cue_are_skipped():
+    text = ("Clinton now says the deal was a mistake. Some Democrats now worry that the race is "
+            "tightening. Nebraska Sen. Ben Sasse even suggested that the party would split. "
+            "Trump at the time said he had asked his people to look into it.\n")
+    assert [s for s, _, _ in speakers(text)][:4] == [
+        "Clinton", "Some Democrats", "Nebraska Sen. Ben Sasse", "Trump"
+    ]
+
+
+def test_now_is_skipped_after_a_name_but_a_hypothetical_reader_is_no_speaker():
+    text = ("If we lived in normal times, a reader would now ask: \"Why is the host on a state "
+            "channel?\" Lin now says the deal was a mistake.\n")
+    credited = [(q.kind, q.speaker and q.speaker.text) for q in quotes_of(text)]
+    assert ("direct", "a reader") not in credited
+    assert ("indirect", "Lin") in credited
