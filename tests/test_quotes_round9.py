@@ -305,3 +305,11 @@ def test_now_is_skipped_after_a_name_but_a_hypothetical_reader_is_no_speaker():
     credited = [(q.kind, q.speaker and q.speaker.text) for q in quotes_of(text)]
     assert ("direct", "a reader") not in credited
     assert ("indirect", "Lin") in credited
+
+
+def test_a_place_that_goes_on_the_introduction_is_not_the_subject():
+    text = ("Speaking at a town hall event in Salem, New Hampshire, Mayor Ruiz went after her "
+            "rival, calling him \"a total stiff.\"\n")
+    credited = [(q.kind, q.speaker and q.speaker.text) for q in quotes_of(text)]
+    assert ("partial", "Mayor Ruiz") in credited
+    assert not any(speaker == "New Hampshire" for _, speaker in credited)

@@ -461,6 +461,7 @@ _ASIDE_TOKENS = 24
 """Longest appositive between a speaker and the cue, in tokens ("Dr. Samira Haddad, a
 pediatrician at Linfield Children's Hospital who has studied lead levels for a decade, said")."""
 
+_MODALS = frozenset(["would", "could", "might", "may", "should", "will", "can", "must"])
 _TIME_NOUNS = frozenset(["time", "moment", "end", "outset", "start", "meeting", "hearing", "rally"])
 _TIME_PREPOSITIONS = frozenset(["at", "in", "by", "during"])
 _MORE = (None, (-1, -1))  # sentinel: the phrase may start before the tokens looked at
@@ -476,7 +477,7 @@ def _speaker_in(
         last >= 0 and tokens[last][0].islower() and tokens[last][0].endswith("ly")
         and len(tokens[last][0]) > 4
     ) or (  # "Clinton now says"; not "a reader would now ask" (a hypothetical reader)
-        last >= 1 and tokens[last][0] == "now" and tokens[last - 1][0][:1].isupper()
+        last >= 1 and tokens[last][0] == "now" and tokens[last - 1][0].lower() not in _MODALS
     ):
         last -= 1
     if last >= 2 and tokens[last][0] in _TIME_NOUNS and tokens[last - 1][0] in (

@@ -98,6 +98,8 @@ _INTRODUCTION = re.compile(
     r"Years) (?:later|earlier|before|after)|[A-Z][a-z]+ (?:hours|days|weeks|months|years|decades) "
     r"(?:ago|later|earlier))\b[^,.;:\n]{0,90},\s*)?\s*"
 )
+_PLACE_GOES_ON = re.compile(r",[ \t]+(?=[A-Z])(?!(?:The|A|An|Who|Which)\b)")
+"""After an introduction, ', Trump went': the phrase before the comma was the place's end."""
 _LABEL = re.compile(r"\s*([A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3}):\s*")
 _INVERTED_LABEL = re.compile(
     r"\s*([A-Z][a-z]+ (?:[Tt]he|[Aa]n?|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts) [\w'\u2019.-]+"
@@ -401,14 +403,11 @@ class _QuoteFinder:
     def _participle_frame(self, frame: Frame, lo: int, frames: list[Frame]) -> Frame:
         """", saying ...": the speaker is the previous cue's in the sentence ("he said, adding"),
         or the subject that starts the sentence."""
-        from newscheck.stages.attribution import speaker_after
 
         left, _ = self._sentence(frame.cue.start)
         if frames and frames[-1].speaker is not None and frames[-1].cue.start >= left:
             return Frame(frame.cue, frames[-1].speaker)
-        intro = _INTRODUCTION.match(self.text, left, frame.cue.start)
-        start = intro.end() if intro else left
-        subject = speaker_after(self.text, start, frame.cue.start)
+        intro, subject = self._opening_subject(left, frame.cue.start)
         if subject is None or not (
             self.text[subject[0]].isupper() or _PRONOUN_START.match(self.text, subject[0])
             or (  # "Following the meeting, the Security Council issued a statement calling ..."
@@ -419,14 +418,34 @@ class _QuoteFinder:
             return frame
         return Frame(frame.cue, subject)
 
+    def _opening_subject(
+        self, left: int, position: int
+    ) -> tuple[re.Match[str] | None, tuple[int, int] | None]:
+        """(the sentence's introduction, the phrase after it) before ``position``.  A place
+        that goes on the introduction ("Speaking at a rally in Salem, New Hampshire, Trump went
+        after Bush") is skipped: a capitalised phrase set off by a comma and followed by another
+        capital."""
+        from newscheck.stages.attribution import speaker_after
+
+        text = self.text
+        intro = _INTRODUCTION.match(text, left, position)
+        start = intro.end() if intro else left
+        subject = speaker_after(text, start, position)
+        if intro is not None and intro.end() > left and subject is not None and text[
+            subject[0]
+        ].isupper():
+            place_end = _PLACE_GOES_ON.match(text, subject[1], position)
+            if place_end is not None and subject[1] - subject[0] <= 30:
+                later = speaker_after(text, place_end.end(), position)
+                if later is not None:
+                    subject = later
+        return intro, subject
+
     def _subject_before(self, left: int, position: int) -> tuple[int, int] | None:
         """The sentence's subject when it is a name or a personal pronoun and comes before
         ``position`` ("Clinton supports ...", "He talks about ..."), else None."""
-        from newscheck.stages.attribution import speaker_after
 
-        intro = _INTRODUCTION.match(self.text, left, position)
-        start = intro.end() if intro else left
-        subject = speaker_after(self.text, start, position)
+        _, subject = self._opening_subject(left, position)
         if subject is None or subject[1] >= position:
             return None
         first = self.text[subject[0] : subject[1]].split()[0]
