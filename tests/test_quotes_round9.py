@@ -313,3 +313,14 @@ def test_a_place_that_goes_on_the_introduction_is_not_the_subject():
     credited = [(q.kind, q.speaker and q.speaker.text) for q in quotes_of(text)]
     assert ("partial", "Mayor Ruiz") in credited
     assert not any(speaker == "New Hampshire" for _, speaker in credited)
+
+
+def test_a_subject_that_goes_on_to_say_or_names_a_source_before_a_colon_speaks():
+    text = ("Residents packed the hall on Monday. The email went on to say, \"The depot will "
+            "close in June.\" As if addressing the mayor directly, the county elections board "
+            "was conclusive in its findings: \"Further discussion is unnecessary.\"\n\n"
+            "None of this is meant to suggest that the mayor lied.\n")
+    credited = [(q.kind, q.speaker and q.speaker.text) for q in quotes_of(text)]
+    assert ("direct", "The email") in credited
+    assert ("direct", "the county elections board") in credited
+    assert all(kind != "indirect" or speaker != "None of this" for kind, speaker in credited)

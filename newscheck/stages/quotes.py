@@ -129,6 +129,12 @@ _COORDINATED = re.compile(
     + r"|[a-z]{3,}ly))*\s+$"
 )
 _NOT_CLAUSE_START = attribution_words("not_clause_start")
+_SUBJECT_GOES_ON = re.compile(
+    r"\b(?:went|go|goes|going) on to $|\bhad (?:this|that|much|little|nothing|more) to $"
+    r"|\b(?:was|were|is|are) (?:quick|careful|prompted|eager) to $"
+)
+"""Before an infinitive cue whose speaker is the sentence's subject ("The email went on to say",
+"a paper had this to say", "Trump was quick to add"); not any "to" ("is meant to suggest")."""
 _SUBORDINATE = re.compile(
     r" (?:while|because|when|where|although|though|until) "
     r"| as (?:(?!of |for |to |in |on |a |an |the )[a-z][\w'-]* ){3,5}$"
@@ -393,10 +399,13 @@ class _QuoteFinder:
                 frame.speaker is None or self._names_a_document(frame.speaker)
             ):  # ", saying ..." / "released a statement saying ...": the subject speaks
                 frame = self._participle_frame(Frame(cue, None), lo, frames)
-            elif frame.speaker is None and _coordinated(
-                self.text, cue.start - 40 if cue.start - 40 > lo else lo, cue.start
-            ):  # "McConnell embraced the mogul and said ...": the subject speaks
-                frame = self._participle_frame(frame, lo, frames)
+            elif frame.speaker is None and (
+                _coordinated(self.text, cue.start - 40 if cue.start - 40 > lo else lo, cue.start)
+                or _SUBJECT_GOES_ON.search(
+                    self.text, cue.start - 30 if cue.start - 30 > lo else lo, cue.start
+                )
+            ):  # "McConnell embraced the mogul and said ...", "The email went on to say,":
+                frame = self._participle_frame(frame, lo, frames)  # the subject speaks
             frames.append(frame)
         return frames
 
@@ -410,9 +419,12 @@ class _QuoteFinder:
         intro, subject = self._opening_subject(left, frame.cue.start)
         if subject is None or not (
             self.text[subject[0]].isupper() or _PRONOUN_START.match(self.text, subject[0])
-            or (  # "Following the meeting, the Security Council issued a statement calling ..."
-                self.text.startswith("the ", subject[0]) and intro is not None and intro.end()
-                > left and classify_mention(self.text[subject[0] : subject[1]]) != "unknown"
+            or (  # "Following the meeting, the Security Council issued a statement calling ...",
+                # "a paper from the Brookings Institution had this to say:"
+                self.text.startswith(("the ", "a ", "an "), subject[0]) and (
+                    intro is not None and intro.end() > left
+                    or _SUBJECT_GOES_ON.search(self.text, left, frame.cue.start) is not None
+                ) and classify_mention(self.text[subject[0] : subject[1]]) != "unknown"
             )
         ):
             return frame
@@ -440,6 +452,18 @@ class _QuoteFinder:
                 if later is not None:
                     subject = later
         return intro, subject
+
+    def _described_subject(self, left: int, position: int) -> tuple[int, int] | None:
+        """A subject opened by a determiner that names a source ("the Illinois Board of
+        Elections was conclusive in its findings:", "a paper from the Brookings Institution had
+        this to say:"), not a thing ("The sign read:")."""
+        _, subject = self._opening_subject(left, position)
+        if subject is None or subject[1] >= position:
+            return None
+        words = self.text[subject[0] : subject[1]]
+        if words.split(" ", 1)[0].lower() not in ("the", "a", "an"):
+            return None
+        return subject if classify_mention(words) != "unknown" else None
 
     def _subject_before(self, left: int, position: int) -> tuple[int, int] | None:
         """The sentence's subject when it is a name or a personal pronoun and comes before
@@ -715,6 +739,8 @@ class _QuoteFinder:
         if colon < lead_in or text[colon] != ":" or colon - lead_in > _LONGEST_LEAD_IN:
             return None
         subject = self._subject_before(lead_in, colon)
+        if subject is None:
+            subject = self._described_subject(lead_in, colon)
         if subject is None or _COLON_SUBJECT_NOT.match(text, subject[0]) or text.startswith(
             ".", subject[1]
         ) or _OBJECT_AFTER.match(text, subject[1]):
