@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from quote_helpers import quotes_of, speakers
 
+from newscheck import analyze_text
 from newscheck.pipeline import build_document, run_stages
 
 
@@ -324,3 +325,14 @@ def test_a_subject_that_goes_on_to_say_or_names_a_source_before_a_colon_speaks()
     assert ("direct", "The email") in credited
     assert ("direct", "the county elections board") in credited
     assert all(kind != "indirect" or speaker != "None of this" for kind, speaker in credited)
+
+
+def test_a_named_journalist_is_a_person_not_the_outlet():
+    text = ('"It is over," said Harbor Gazette columnist Nina Carr. Former Ledger reporter Tom '
+            "Reyes said the council had failed.\n")
+    assert speakers(text) == [
+        ("Harbor Gazette columnist Nina Carr", "Nina Carr", "person"),
+        ("Former Ledger reporter Tom Reyes", "Tom Reyes", "person"),
+    ]
+    report = analyze_text(text)
+    assert not [f for f in report.findings if f.rule == "A301"]
