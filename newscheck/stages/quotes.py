@@ -237,10 +237,12 @@ _DETERMINERS_BEFORE_NOUN = frozenset([
 ])
 _HEAD_ENDS = frozenset(["at", "of", "for", "with", "to"])
 _PARTICLE_AFTER = re.compile(r"[ \t]+(?:out|off|up|away)\b(?!-)")
-_SAID_UP_TO = re.compile(r"(?:said|says|say)[ \t]+up[ \t]+to\b", re.IGNORECASE)
 """A particle after a cue makes another verb ("blasted out an email", "wrote off the debt");
 the phrasal cues that report ("pointed out") are cue forms of their own."""
+_SAID_UP_TO = re.compile(r"(?:said|says|say)[ \t]+up[ \t]+to\b", re.IGNORECASE)
+"""Except "said up to 40 people were hurt": "up to" opens the reported number."""
 _CONTRACTED = frozenset(["he", "she", "it", "who", "that", "there", "what", "here", "where", "let"])
+_PLACE_PREPOSITIONS = frozenset(["from", "in", "near"])
 
 
 def _determines(word: str) -> bool:
@@ -249,7 +251,6 @@ def _determines(word: str) -> bool:
     return lowered in _DETERMINERS_BEFORE_NOUN or (
         lowered.endswith(("'s", "\u2019s")) and lowered[:-2] not in _CONTRACTED
     )
-_PLACE_PREPOSITIONS = frozenset(["from", "in", "near"])
 
 
 def _head_word(words: list[str]) -> str:
@@ -412,7 +413,6 @@ class _QuoteFinder:
     def _participle_frame(self, frame: Frame, lo: int, frames: list[Frame]) -> Frame:
         """", saying ...": the speaker is the previous cue's in the sentence ("he said, adding"),
         or the subject that starts the sentence."""
-
         left, _ = self._sentence(frame.cue.start)
         if frames and frames[-1].speaker is not None and frames[-1].cue.start >= left:
             return Frame(frame.cue, frames[-1].speaker)
@@ -453,31 +453,29 @@ class _QuoteFinder:
                     subject = later
         return intro, subject
 
-    def _described_subject(self, left: int, position: int) -> tuple[int, int] | None:
-        """A subject opened by a determiner that names a source ("the Illinois Board of
-        Elections was conclusive in its findings:", "a paper from the Brookings Institution had
-        this to say:"), not a thing ("The sign read:")."""
-        _, subject = self._opening_subject(left, position)
-        if subject is None or subject[1] >= position:
-            return None
-        words = self.text[subject[0] : subject[1]]
-        if words.split(" ", 1)[0].lower() not in ("the", "a", "an"):
-            return None
-        return subject if classify_mention(words) != "unknown" else None
-
     def _subject_before(self, left: int, position: int) -> tuple[int, int] | None:
         """The sentence's subject when it is a name or a personal pronoun and comes before
         ``position`` ("Clinton supports ...", "He talks about ..."), else None."""
-
         _, subject = self._opening_subject(left, position)
-        if subject is None or subject[1] >= position:
+        if subject is None or subject[1] >= position or not self._names_a_speaker(subject):
             return None
+        return subject
+
+    def _names_a_speaker(self, subject: tuple[int, int]) -> bool:
+        """A subject phrase that is a name or a personal pronoun."""
         first = self.text[subject[0] : subject[1]].split()[0]
-        if _PRONOUN_START.fullmatch(first) or (
+        return bool(_PRONOUN_START.fullmatch(first)) or (
             first[0].isupper() and first.lower() not in _NOT_SUBJECT
-        ):
-            return subject
-        return None
+        )
+
+    def _names_a_source(self, subject: tuple[int, int]) -> bool:
+        """A subject opened by a determiner that names a source ("the Illinois Board of
+        Elections was conclusive in its findings:", "a paper from the Brookings Institution had
+        this to say:"), not a thing ("The sign read:")."""
+        words = self.text[subject[0] : subject[1]]
+        return words.split(" ", 1)[0].lower() in ("the", "a", "an") and (
+            classify_mention(words) != "unknown"
+        )
 
     def _names_a_document(self, span: tuple[int, int]) -> bool:
         words = self.text[span[0] : span[1]].split()
@@ -738,10 +736,10 @@ class _QuoteFinder:
                 lead_in = prev_lo
         if colon < lead_in or text[colon] != ":" or colon - lead_in > _LONGEST_LEAD_IN:
             return None
-        subject = self._subject_before(lead_in, colon)
-        if subject is None:
-            subject = self._described_subject(lead_in, colon)
-        if subject is None or _COLON_SUBJECT_NOT.match(text, subject[0]) or text.startswith(
+        _, subject = self._opening_subject(lead_in, colon)
+        if subject is None or subject[1] >= colon or not (
+            self._names_a_speaker(subject) or self._names_a_source(subject)
+        ) or _COLON_SUBJECT_NOT.match(text, subject[0]) or text.startswith(
             ".", subject[1]
         ) or _OBJECT_AFTER.match(text, subject[1]):
             return None  # "San Bernardino, Calif." is no subject; "Read the sign:" an imperative

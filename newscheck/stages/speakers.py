@@ -16,6 +16,7 @@ from functools import lru_cache
 from newscheck.report import Speaker
 from newscheck.stages.attribution import (
     _BOUNDARY,
+    _QUANTIFIER_SUBJECTS,
     DETERMINERS,
     role_heads,
     titles,
@@ -371,7 +372,7 @@ class SpeakerResolver:
             # "She met with an array of immigration attorneys; one suggested ...": one of them.
             # Not remembered: a later he/she is rarely that one (the story's subject, more often)
             return Speaker(start, end, mention, mention, "anonymous")
-        if lowered in _VAGUE_QUANTIFIERS:  # "Several said ...": an unnamed share of a group
+        if lowered in _QUANTIFIER_SUBJECTS:  # "Several said ...": an unnamed share of a group
             self.history.append(_Known(start, mention, "vague", set()))
             return Speaker(start, end, mention, mention, "vague")
         if words and words[0].lower() in _CROWD_COUNTS:
@@ -656,7 +657,6 @@ _SMALL_COUNTS = frozenset(
      *map(str, range(2, 13))]
 )
 _CROWD_COUNTS = frozenset(["hundreds", "thousands", "dozens", "scores", "millions", "tens"])
-_VAGUE_QUANTIFIERS = frozenset(["some", "many", "most", "several", "few"])
 
 
 def _of_people(words: list[str]) -> bool:
