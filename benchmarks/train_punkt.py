@@ -20,7 +20,7 @@ DATA = HERE.parent / "newscheck" / "data"
 DEFAULT_TEXTS = HERE.parent.parent / "shared" / "eval" / "quotes" / "polnear" / "train" / "text"
 SECTIONS = (
     "abbreviations", "not_abbreviations", "sent_starters", "not_sent_starters", "collocations",
-    "number_abbreviations",
+    "number_abbreviations", "name_titles",
 )
 # A trained abbreviation worth keeping: letters with optional inner periods, hyphens or '&'
 # ("u.s", "d-n.j", "s.&p"), at least two characters (single letters are initials, which Punkt
@@ -88,6 +88,7 @@ def merged_parameters(trainer, curated: dict[str, set[str]], min_ortho_count: in
         "collocations": sorted(collocations),
         "ortho_context": sorted(ortho.items()),
         "number_abbreviations": sorted(curated["number_abbreviations"]),
+        "name_titles": sorted(curated["name_titles"]),
     }
 
 
@@ -113,6 +114,9 @@ def write_parameters(path: Path, merged: dict, n_texts: int, min_ortho_count: in
         "",
         "[number_abbreviations]",
         *merged["number_abbreviations"],
+        "",
+        "[name_titles]",
+        *merged["name_titles"],
         "",
         "[ortho_context]",
         *(f"{word}\t{flags}" for word, flags in merged["ortho_context"]),

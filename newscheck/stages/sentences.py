@@ -232,14 +232,16 @@ def news_language_vars():
 
 
 @lru_cache(maxsize=1)
-def _shipped_parameters() -> tuple[PunktParameters, frozenset[str]]:
-    """``newscheck/data/punkt_params.txt``, read once: Punkt's parameters, and the
-    abbreviations that only stand before a number."""
+def _shipped_parameters() -> tuple[PunktParameters, frozenset[str], frozenset[str]]:
+    """``newscheck/data/punkt_params.txt``, read once: Punkt's parameters, the abbreviations
+    that only stand before a number, and the honorifics that never end a sentence before a name
+    (lower case, no period)."""
     import_nltk()
     from nltk.tokenize.punkt import PunktParameters
 
     params = PunktParameters()
     before_numbers: set[str] = set()
+    name_titles: set[str] = set()
     section = None
     raw = resources.files("newscheck").joinpath("data/punkt_params.txt").read_text("utf-8")
     for line in raw.splitlines():
@@ -259,7 +261,9 @@ def _shipped_parameters() -> tuple[PunktParameters, frozenset[str]]:
             params.ortho_context[word] = int(flags)
         elif section == "number_abbreviations":
             before_numbers.add(line)
-    return params, frozenset(before_numbers)
+        elif section == "name_titles":
+            name_titles.add(line)
+    return params, frozenset(before_numbers), frozenset(name_titles)
 
 
 def punkt_parameters() -> PunktParameters:
@@ -691,12 +695,6 @@ _INTRO_PHRASE = re.compile(
 _MARKER_ONLY = re.compile(r"[\W_]*(?:\d{1,3}|[a-zA-Z])[.)]+\Z")
 
 
-_HONORIFICS = frozenset(
-    ["Mr", "Mrs", "Ms", "Messrs", "Mmes", "Dr", "Prof", "Sen", "Sens", "Rep", "Reps", "Gov",
-     "Gen", "Lt", "Col", "Capt", "Sgt", "Adm", "Cmdr", "Rev", "Hon", "Maj", "Cpl", "Pvt", "Supt"]
-)
-"""An honorific or title before a name: no news sentence ends with one ("Mr.", "Sen.", "Gen."),
-while Punkt breaks after it when the name is also a noun it has seen in lower case ("Tribe")."""
 _NAME_INITIAL = re.compile(r"(?<![\w.])[A-Z][a-z]+[ \t]+[A-Z]\.\Z")
 _NEXT_WORD = re.compile(r"[A-Z][a-z]+(?=[\s,.;:'’]|\Z)")
 _LONE_ELLIPSIS = re.compile(r"""[.…\s]+["'”’)\]]*\Z""")
@@ -806,13 +804,16 @@ def _continues(text: str, previous: Range, current: Range, open_parens: int) -> 
 
 def _ends_with_honorific(text: str, tail: int, end: int) -> bool:
     """``text[tail:end]`` ends with an honorific and its period ("... Mr."), the word standing
-    alone (after a space, a quotation mark or a bracket, or at ``tail``)."""
+    alone (after a space, a quotation mark or a bracket, or at ``tail``).  No news sentence ends
+    with one, while Punkt breaks after it when the name is also a noun it has seen in lower case
+    ("Tribe"); the honorifics are ``[name_titles]`` in ``newscheck/data/punkt_curated.txt``."""
     start = end - 2
     while start > tail and text[start - 1].isalpha() and end - start < 8:
         start -= 1
     if start > tail and (text[start - 1].isalnum() or text[start - 1] in "._-"):
         return False
-    return text[start : end - 1] in _HONORIFICS
+    word = text[start : end - 1]  # written "Mr", "Sen": the data's [name_titles], capitalised
+    return word == word.capitalize() and word.lower() in _shipped_parameters()[2]
 
 
 def _initial_continues(text: str, tail: int, previous_end: int, current: Range) -> bool:
