@@ -226,12 +226,10 @@ def test_an_empty_select_is_a_usage_error_not_a_silently_passing_gate(
     assert result.stdout == ""
 
 
-@pytest.mark.parametrize("output_format", ["sarif", "json"])
-def test_a_legacy_encoded_file_name_gives_valid_utf8_json_and_sarif(
-    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, output_format: str
-) -> None:
-    # 'café.txt' saved by an old Latin-1 newsroom system: its name is not UTF-8. SARIF crashed
-    # with a UnicodeEncodeError traceback; JSON wrote a raw 0xE9 byte, which is not UTF-8.
+@pytest.fixture
+def legacy_name(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
+    """'café.txt' saved by an old Latin-1 newsroom system (its name is not UTF-8), in the
+    current directory, holding one sourcing flag; skipped where the file system refuses it."""
     import os
 
     monkeypatch.chdir(tmp_path)
@@ -240,7 +238,18 @@ def test_a_legacy_encoded_file_name_gives_valid_utf8_json_and_sarif(
         Path(name).write_text("Critics say the plan is late, one official said.\n", "utf-8")
     except (OSError, UnicodeEncodeError):
         pytest.skip("this file system cannot hold a non-UTF-8 name")
-    result = runner.invoke(app, ["lint", name, "-f", output_format, "-o", "out.json"])
+    return name
+
+
+@pytest.mark.parametrize("output_format", ["sarif", "json"])
+def test_a_legacy_encoded_file_name_gives_valid_utf8_json_and_sarif(
+    runner: CliRunner, legacy_name: str, output_format: str
+) -> None:
+    # SARIF crashed with a UnicodeEncodeError traceback; JSON wrote a raw 0xE9 byte, which is
+    # not UTF-8.
+    import os
+
+    result = runner.invoke(app, ["lint", legacy_name, "-f", output_format, "-o", "out.json"])
     assert result.exit_code == 1, result.stderr
     report = json.loads(Path("out.json").read_bytes().decode("utf-8"))
     if output_format == "sarif":
@@ -252,16 +261,8 @@ def test_a_legacy_encoded_file_name_gives_valid_utf8_json_and_sarif(
 
 
 def test_a_legacy_encoded_file_name_in_a_text_report_file_is_written_as_its_bytes(
-    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    runner: CliRunner, legacy_name: str
 ) -> None:
-    import os
-
-    monkeypatch.chdir(tmp_path)
-    name = os.fsdecode(b"caf\xe9.txt")
-    try:
-        Path(name).write_text("Critics say the plan is late, one official said.\n", "utf-8")
-    except (OSError, UnicodeEncodeError):
-        pytest.skip("this file system cannot hold a non-UTF-8 name")
-    result = runner.invoke(app, ["lint", name, "-o", "lint.txt"])  # was a UnicodeEncodeError
+    result = runner.invoke(app, ["lint", legacy_name, "-o", "lint.txt"])  # was an encode error
     assert result.exit_code == 1, result.stderr
     assert Path("lint.txt").read_bytes().startswith(b"caf\xe9.txt:1:1: A201 [warning] 'Critics'")

@@ -3,17 +3,9 @@ words inside quotation marks, so codes, messages and the score agree.  Texts inv
 
 from __future__ import annotations
 
+from language_helpers import language_findings
+
 from newscheck import analyze_text
-
-
-def language_findings(text: str) -> list[tuple[str, str, str]]:
-    report = analyze_text(text)
-    found = []
-    for finding in report.findings:
-        if finding.category in ("hedging", "loaded_language"):
-            assert text[finding.start : finding.end] == finding.text
-            found.append((finding.rule, finding.text, finding.voice))
-    return found
 
 
 def test_loaded_words_in_attributed_reported_speech_are_the_sources():

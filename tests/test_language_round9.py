@@ -3,17 +3,9 @@ out an email") is neither loaded nor a report.  Texts invented for these tests."
 
 from __future__ import annotations
 
+from language_helpers import language_findings
+
 from newscheck import analyze_text
-
-
-def language_findings(text: str) -> list[tuple[str, str, str]]:
-    report = analyze_text(text)
-    found = []
-    for finding in report.findings:
-        if finding.category in ("hedging", "loaded_language"):
-            assert text[finding.start : finding.end] == finding.text
-            found.append((finding.rule, finding.text, finding.voice))
-    return found
 
 
 def test_a_quoted_vote_is_not_a_scare_quote_but_a_sneer_still_is():
