@@ -124,7 +124,8 @@ def rich_spans(shared: Path, articles: tuple[int, ...] = (0, 1)) -> list[tuple[s
     (``polnear_rich3_sources.tsv``), labelled during the fourth round, blind to its rules;
     ``articles=(4,)`` is the ninth (``polnear_rich4_sources.tsv``), labelled in round 8 before
     its first measurement; ``articles=(5,)`` is the tenth (``polnear_rich5_sources.tsv``),
-    labelled in round 9 before its first measurement.
+    labelled in round 9 before its first measurement; ``articles=(6,)`` is the eleventh
+    (``polnear_rich6_sources.tsv``), labelled in round 10 before its first measurement.
     """
     folder = shared / "quotes" / "polnear" / "train"
     sample = []
@@ -153,11 +154,14 @@ def main() -> None:
     parser.add_argument("--rich3", action="store_true", help="the eighth sample (train articles)")
     parser.add_argument("--rich4", action="store_true", help="the ninth sample (train articles)")
     parser.add_argument("--rich5", action="store_true", help="the tenth sample (train articles)")
+    parser.add_argument("--rich6", action="store_true", help="the eleventh sample (train articles)")
     args = parser.parse_args()
-    rich = args.rich or args.rich2 or args.rich3 or args.rich4 or args.rich5
+    rich = args.rich or args.rich2 or args.rich3 or args.rich4 or args.rich5 or args.rich6
     split = "train" if rich else "dev"
     folder = args.shared / "quotes" / "polnear" / split / "text"
-    if args.rich5:
+    if args.rich6:
+        sample = rich_spans(args.shared, articles=(6,))
+    elif args.rich5:
         sample = rich_spans(args.shared, articles=(5,))
     elif args.rich4:
         sample = rich_spans(args.shared, articles=(4,))
