@@ -21,7 +21,8 @@ and measured once at the end of that round (``polnear_dev2_sources.tsv``, "dev2"
 of the development-half dev articles; ``polnear_rich3_sources.tsv``, "rich3": train articles like
 the fifth sample's), "blind" (both), a ninth sample of train articles labelled in round 8 before
 its first measurement and read since (``polnear_rich4_sources.tsv``, "rich4"), a tenth like it
-labelled in round 9 (``polnear_rich5_sources.tsv``, "rich5"), and all.
+labelled in round 9 (``polnear_rich5_sources.tsv``, "rich5"), an eleventh labelled in round 10
+(``polnear_rich6_sources.tsv``, "rich6"), and all.
 """
 
 from __future__ import annotations
@@ -55,6 +56,9 @@ its first measurement, then read."""
 RICH5 = HERE / "labels" / "polnear_rich5_sources.tsv"
 """A tenth sample like the fifth (train articles, sha1(stem) % 8 == 5): labelled in round 9 before
 its first measurement, then read."""
+RICH6 = HERE / "labels" / "polnear_rich6_sources.tsv"
+"""An eleventh sample like the fifth (train articles, sha1(stem) % 8 == 6): labelled in round 10
+before its first measurement, then read."""
 BLIND = frozenset({"dev2", "rich3"})
 """Samples kept from the rule writer: their aggregate figures print, their errors never do."""
 POSITIVE = frozenset({"anonymous", "vague", "pronoun_anonymous", "pronoun_vague"})
@@ -76,7 +80,7 @@ def read_labels(path: Path = LABELS) -> dict[str, list[tuple[int, int, str]]]:
 
 
 def _texts_folder(shared: Path, sample: str) -> Path:
-    split = "train" if sample in ("rich", "rich2", "rich3", "rich4", "rich5") else "dev"
+    split = "train" if sample in ("rich", "rich2", "rich3", "rich4", "rich5", "rich6") else "dev"
     return shared / "quotes" / "polnear" / split / "text"
 
 
@@ -142,6 +146,7 @@ def main(shared: Path, verbose: bool = False) -> dict:
         "rich3": [],
         "rich4": [],
         "rich5": [],
+        "rich6": [],
     }
     adjacent: dict[str, list[tuple[str, bool, bool]]] = {split: [] for split in rows}
     errors: list[str] = []
@@ -156,6 +161,7 @@ def main(shared: Path, verbose: bool = False) -> dict:
         "rich3": read_labels(RICH3),
         "rich4": read_labels(RICH4),
         "rich5": read_labels(RICH5),
+        "rich6": read_labels(RICH6),
     }
     flags_cache: dict[str, list[tuple[int, int]]] = {}
     texts: dict[str, str] = {}
@@ -192,6 +198,7 @@ def main(shared: Path, verbose: bool = False) -> dict:
         "rich3": _figures(rows["rich3"]),
         "rich4": _figures(rows["rich4"]),
         "rich5": _figures(rows["rich5"]),
+        "rich6": _figures(rows["rich6"]),
         "blind": _figures(rows["dev2"] + rows["rich3"]),
         "unseen": _figures(rows["heldout"] + rows["fresh"] + rows["final"] + rows["clean"]),
         "all": _figures([row for split_rows in rows.values() for row in split_rows]),
@@ -201,7 +208,7 @@ def main(shared: Path, verbose: bool = False) -> dict:
     }
     for split in (
         "dev", "heldout", "fresh", "final", "clean", "unseen", "rich", "rich2", "rich4", "rich5",
-        "dev2", "rich3", "blind", "all",
+        "rich6", "dev2", "rich3", "blind", "all",
     ):
         f = figures[split]
         print(
@@ -214,7 +221,7 @@ def main(shared: Path, verbose: bool = False) -> dict:
         " counts as found when its adjacent antecedent is flagged (strict above is the headline)"
     )
     merged = {"unseen": ("heldout", "fresh", "final", "clean"), "blind": ("dev2", "rich3")}
-    for split in ("dev", "unseen", "rich", "rich2", "rich4", "rich5", "blind"):
+    for split in ("dev", "unseen", "rich", "rich2", "rich4", "rich5", "rich6", "blind"):
         members = merged.get(split, (split,))
         f = _figures([row for member in members for row in adjacent[member]])
         figures[f"{split}_antecedent"] = f
@@ -244,8 +251,8 @@ def sample_flags(
     files = sorted((shared / "quotes" / "polnear" / "train" / "text").glob("*.txt"))
     if exclude_rich:  # the fifth label sample's articles stay unseen
         files = [f for f in files if _digest(f.stem) % 8 > 1]
-    if exclude_labelled:  # no article of the rich, rich2, rich3, rich4 or rich5 samples
-        files = [f for f in files if _digest(f.stem) % 8 > 5]
+    if exclude_labelled:  # no article of the rich .. rich6 samples
+        files = [f for f in files if _digest(f.stem) % 8 > 6]
     flags = []
     for path in rng.sample(files, min(70, len(files))):
         text = path.read_text(encoding="utf-8")
@@ -296,8 +303,8 @@ def _unnamed_gold(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
 def train_proxy(shared: Path, show: str = "", count: int = 0, seed: int = 1) -> dict:
     """Recall proxy on PolNeAR *train*: unnamed-looking gold Source spans overlapped by a flag.
 
-    Articles of the blind rich3 sample, of rich4 and of rich5 (``sha1(stem) % 8`` in 3, 4, 5) are
-    left out.
+    Articles of the blind rich3 sample and of rich4, rich5 and rich6 (``sha1(stem) % 8`` in 3 to
+    6) are left out.
     ``show="fn"`` prints ``count`` random missed spans, ``show="fp"`` ``count`` random flags that
     overlap no gold Source at all (for judging precision by hand), with context.
     """
@@ -311,8 +318,8 @@ def train_proxy(shared: Path, show: str = "", count: int = 0, seed: int = 1) -> 
     misses: list[tuple[str, int, int]] = []
     outside: list[tuple[str, int, int]] = []
     for stem, ann in sorted(annotator_files(folder).items()):
-        if _digest(stem) % 8 in (3, 4, 5):
-            continue  # the blind rich3 sample's and the rich4 and rich5 samples' articles
+        if _digest(stem) % 8 in (3, 4, 5, 6):
+            continue  # the blind rich3 sample's and the rich4, rich5 and rich6 samples' articles
         text = (folder / "text" / f"{stem}.txt").read_text(encoding="utf-8")
         spans = source_spans(ann)
         flags = sorted(set(flags_for(text)))
@@ -355,7 +362,7 @@ if __name__ == "__main__":
     parser.add_argument(
         "--exclude-labelled",
         action="store_true",
-        help="skip the train articles of every labelled sample (rich .. rich5)",
+        help="skip the train articles of every labelled sample (rich .. rich6)",
     )
     parser.add_argument(
         "--train-proxy",
