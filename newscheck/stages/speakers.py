@@ -66,6 +66,8 @@ def _strip_titles(run: str) -> tuple[list[str], list[str]]:
     words[-1] = _unpossessive(words[-1])
     stripped = []
     known_titles = titles()
+    if len(words) > 1 and _names_a_body(words):
+        known_titles = frozenset()  # "Illinois State Board", "Finance Ministry": a body's name
     while words:
         first = words[0].lower()  # (once, not once per test)
         if not (
@@ -76,6 +78,18 @@ def _strip_titles(run: str) -> tuple[list[str], list[str]]:
         stripped.append(first)
         words.pop(0)
     return [w for w in words if w], stripped
+
+
+def _names_a_body(words: list[str]) -> bool:
+    """Whether capitalised ``words`` name a body: they end in one of its name words, or one is
+    followed by "of" ("Finance Ministry", "Board of Elections"; not "Judiciary Committee
+    Chairman Bob Goodlatte")."""
+    bodies = _organisation_words()
+    if words[-1].lower() in bodies:
+        return True
+    return any(
+        word == "of" and words[index - 1].lower() in bodies for index, word in enumerate(words)
+    )
 
 
 def _capitalised_before(text: str, position: int) -> list[str]:
@@ -381,7 +395,7 @@ class SpeakerResolver:
             kind = "vague" if len(words) == 1 or _of_people(words[1:]) else "unknown"
             self.history.append(_Known(start, mention, kind, set()))
             return Speaker(start, end, mention, mention, kind)
-        run = _capitalised_run(_before_preposition(words))
+        run = _capitalised_run(_before_preposition(words, keep_body_names=True))
         titled = _name_after_role(words)
         if titled:
             run = titled  # "Army Corps of Engineers spokesman Gen. Mark Ruiz": the person
@@ -411,6 +425,8 @@ class SpeakerResolver:
                 name, kind, known_words = named
                 if titled:
                     kind = "person"  # "Union leader Sam Cole" is not the union
+                elif _persons_body(words, run, head) and classify_mention(name) == "person":
+                    name = f"{name} {head}"  # "The Clinton campaign": not Hillary Clinton
                 self.history.append(_Known(start, name, kind, described | known_words))
                 return Speaker(start, end, mention, name, kind)
         kind = classify_mention(mention)
@@ -576,20 +592,42 @@ class SpeakerResolver:
         wanted = role_heads()[head]
         modifiers = {w.lower() for w in words[1:]}
         named = {w.lower() for w in run}
+        if wanted != "person" and (named - DETERMINERS - {head}):
+            # "The State Department": "state" must match, not "the" or "department" (the
+            # Justice Department is no antecedent), and the body must be one ("The Clinton
+            # campaign" is no antecedent of Hillary Clinton)
+            named = named - DETERMINERS - {head}
+        elif head not in _BODY_NAME_HEADS:
+            head = ""  # "the agency" may be the FBI; "the court" is a court, not a committee
         for known in reversed(self.history[-12:]):
             if known.kind != wanted and not (wanted == "person" and known.kind == "anonymous"):
                 continue
-            if named and not named & known.words:
+            if named and not named & known.words or head not in known.name.lower():
                 continue
             if wanted != "person" or modifiers & known.words:
                 return known
         return None
 
 
-def _before_preposition(words: list[str]) -> list[str]:
-    """The words of a mention before its first preposition ("lawyers" in "lawyers with X")."""
+def _persons_body(words: list[str], run: list[str], head: str) -> bool:
+    """Whether a mention is a body named after the name before it ("The Clinton campaign",
+    "the Trump administration")."""
+    return len(words) > 1 and words[-2] == run[-1] and words[-1][:1].islower() and (
+        role_heads().get(head) == "organization"
+    )
+
+
+def _before_preposition(words: list[str], keep_body_names: bool = False) -> list[str]:
+    """The words of a mention before its first preposition ("lawyers" in "lawyers with X");
+    with ``keep_body_names``, "of" inside a body's name stays ("Board of Elections")."""
     for index, word in enumerate(words):
         if index and word in _PREPOSITIONS:
+            if keep_body_names and word == "of" and index + 1 < len(words) and (
+                words[index + 1][:1].isupper() and words[index - 1][:1].isupper()
+                and words[index - 1].lower() in _organisation_words()
+                and words[index - 1].lower() not in _COMPANY_SUFFIXES
+            ):
+                continue
             return words[:index]
     return words
 
@@ -622,6 +660,17 @@ def _name_after_role(words: list[str]) -> list[str]:
 
 
 _NOT_HEAD_PREPOSITIONS = frozenset(["for", "of", "to", "with", "from", "at", "by"])
+_COMPANY_SUFFIXES = frozenset(
+    ["inc", "inc.", "corp", "corp.", "co", "co.", "llc", "ltd", "ltd.", "holdings", "partners",
+     "associates", "estates", "company", "group"]
+)
+"""Name words after which "of" gives a place, not the rest of the name ("Arden Inc. of
+Wichita")."""
+_BODY_NAME_HEADS = frozenset(
+    ["department", "committee", "court", "board", "council", "commission", "ministry",
+     "office", "party", "bureau"]
+)
+"""Role nouns that a body's name carries ("the court": a Court, not the latest organisation)."""
 _INDEFINITE = frozenset(["a", "an", "one", "another"])
 _MALE_NOUNS = frozenset(["man", "boy", "father", "husband", "son", "brother", "businessman"])
 _FEMALE_NOUNS = frozenset(
