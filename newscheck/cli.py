@@ -82,7 +82,8 @@ def fail(message: str, code: int = EXIT_INPUT_ERROR) -> NoReturn:
 @app.command()
 def analyze(
     paths: Annotated[list[str], typer.Argument(
-        help="Files, directories (recursive: .txt .md .markdown .text), globs, or - for stdin.",
+        help="Files, directories (recursive: .txt .md .markdown .text, not README.md and "
+        "the like), globs, or - for stdin.",
         metavar="PATH",
     )],
     output_format: Annotated[AnalyzeFormat, typer.Option(

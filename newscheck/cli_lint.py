@@ -47,7 +47,8 @@ def _fail(message: str) -> typer.Exit:
 def expand_paths(arguments: list[str]) -> tuple[list[str], list[str]]:
     """(targets, errors): files, ``-``, directories and glob patterns as ``analyze`` takes them
     (``newscheck.reading.expand_paths``: directories walked recursively for
-    ``.txt``/``.text``/``.md``/``.markdown`` files, hidden entries skipped), each file once.
+    ``.txt``/``.text``/``.md``/``.markdown`` files, hidden entries and README-style repository
+    documents skipped), each file once.
     """
     from newscheck.reading import InputError
     from newscheck.reading import expand_paths as expand_plain_paths
@@ -65,7 +66,8 @@ def expand_paths(arguments: list[str]) -> tuple[list[str], list[str]]:
 @app.command()
 def lint(
     paths: Annotated[list[str], typer.Argument(
-        help="Files, directories (recursive), globs such as 'drafts/**/*.md', or - for stdin.",
+        help="Files, directories (recursive: .txt .md .markdown .text, not README.md and "
+        "the like), globs such as 'drafts/**/*.md', or - for stdin.",
         metavar="PATH",
     )],
     output_format: Annotated[LintFormat, typer.Option(

@@ -28,6 +28,14 @@ MAX_INPUT_BYTES = 50 * 1024 * 1024
 TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
 """What a directory contributes (case-insensitive); files named explicitly may have any name."""
 
+REPOSITORY_DOCUMENTS = frozenset({
+    "authors", "changelog", "changes", "code_of_conduct", "contributing", "copying", "licence",
+    "license", "readme",
+})
+"""Names (without extension, any case) of a repository's own documents: a directory walk skips
+them (``drafts/README.md`` describes the folder, it is not copy); named or globbed, they are
+read."""
+
 STDIN = "-"
 STDIN_LABEL = "<stdin>"
 
@@ -185,9 +193,11 @@ def expand_paths(arguments: Iterable[str]) -> Iterator[str | InputError]:
     """Files to analyse, in argument order; directories expand recursively to their text files
     and glob patterns the shell left alone ('drafts/**/*.md') are expanded here.
 
-    Directory contents are sorted by path components and hidden entries (``.git``, ``.draft.md``)
-    are skipped, so the order is deterministic.  Problems (missing path, a directory without text
-    files) are yielded as InputError in place, so a batch reports them in order and continues.
+    Directory contents are sorted by path components; hidden entries (``.git``, ``.draft.md``)
+    and a repository's own documents (README.md, CHANGELOG.md: ``REPOSITORY_DOCUMENTS``) are
+    skipped.  Files named explicitly or matched by a pattern are always read.  Problems
+    (missing path, a directory without text files) are yielded as InputError in place, so a
+    batch reports them in order and continues.
     """
     seen: set[str] = set()
     for entry in _expand_patterns(arguments):
@@ -255,7 +265,8 @@ def _expand_one(argument: str) -> Iterator[str | InputError]:
         found = _text_files_under(argument)
         if not found:
             suffixes = ", ".join(TEXT_SUFFIXES)
-            yield InputError(f"{argument}: directory contains no text files ({suffixes})")
+            yield InputError(f"{argument}: directory contains no text files ({suffixes}; "
+                             "README.md and other repository documents are skipped)")
         yield from found
     elif os.path.lexists(argument):
         yield argument
@@ -268,13 +279,19 @@ def _text_files_under(directory: str) -> list[str]:
     for root, dirnames, filenames in os.walk(directory):
         dirnames[:] = sorted(name for name in dirnames if not name.startswith("."))
         for name in filenames:
-            if name.startswith(".") or not name.lower().endswith(TEXT_SUFFIXES):
+            if name.startswith(".") or not _is_copy(name):
                 continue
             path = os.path.join(root, name)
             if os.path.isfile(path):
                 found.append((tuple(os.path.relpath(path, directory).split(os.sep)), path))
     found.sort()
     return [path for _, path in found]
+
+
+def _is_copy(name: str) -> bool:
+    """A file name a directory walk reads: a text suffix, and not README.md and the like."""
+    stem, suffix = os.path.splitext(name.lower())
+    return suffix in TEXT_SUFFIXES and stem not in REPOSITORY_DOCUMENTS
 
 
 def analysable_text(text: str, input_format: str) -> str:

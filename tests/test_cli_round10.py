@@ -1,0 +1,76 @@
+"""Round-10 audit: what a demanding user of ``analyze`` and ``lint`` tripped on, through the real
+commands on realistic copy."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from newscheck.cli import app
+
+FERRY = (
+    "Harbor City, Tuesday. The council approved the new ferry budget late on Monday.\n"
+    "\n"
+    '"We will not raise fares this year," Mayor Lena Ortiz said after the vote.\n'
+)
+DESK_README = (
+    "# Drafts for the metro desk\n"
+    "\n"
+    "Critics say the style guide is out of date; file copy here by 6 p.m.\n"
+)
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+def write(path: Path, text: str) -> str:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return str(path)
+
+
+# --- (a) what a directory argument expands to ----------------------------------------------------
+
+
+def test_a_directory_skips_the_folder_readme_in_analyze_and_lint_alike(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    drafts = tmp_path / "drafts"
+    write(drafts / "README.md", DESK_README)
+    write(drafts / "CHANGELOG.md", "## 2026-11-02\n\nCritics say nothing changed.\n")
+    write(drafts / "metro" / "ferry.txt", FERRY)
+    analysed = runner.invoke(app, ["analyze", str(drafts), "-f", "jsonl"])
+    assert analysed.exit_code == 0, analysed.stderr
+    paths = [json.loads(line)["input"]["path"] for line in analysed.stdout.splitlines()]
+    assert paths == [str(drafts / "metro" / "ferry.txt")]  # README.md was analysed as copy
+    linted = runner.invoke(app, ["lint", str(drafts)])
+    assert linted.exit_code == 0, linted.stdout  # README's 'Critics say' failed the gate
+    assert linted.stdout == "No problems found in 1 file.\n"
+
+
+def test_a_readme_named_explicitly_or_by_a_pattern_is_still_read(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    readme = write(tmp_path / "drafts" / "README.md", DESK_README)
+    named = runner.invoke(app, ["lint", readme, "--select", "A2"])
+    assert named.exit_code == 1
+    assert named.stdout.startswith(f"{readme}:3:1: A20")  # 'Critics' (say)
+    globbed = runner.invoke(app, ["analyze", str(tmp_path / "drafts" / "*.md"), "-f", "json"])
+    assert [r["input"]["path"] for r in json.loads(globbed.stdout)] == [readme]
+
+
+def test_a_directory_holding_only_a_readme_is_an_input_error(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    write(tmp_path / "drafts" / "Readme.markdown", DESK_README)
+    result = runner.invoke(app, ["lint", str(tmp_path / "drafts")])
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f"newscheck: error: {tmp_path / 'drafts'}: directory contains no text files (.txt, .md, "
+        ".markdown, .text; README.md and other repository documents are skipped)\n"
+    )
