@@ -17,7 +17,9 @@ from contextlib import contextmanager
 from enum import Enum
 from typing import IO, TYPE_CHECKING, Annotated, NoReturn
 
+import click
 import typer
+import typer.core
 
 from newscheck import __version__
 
@@ -39,6 +41,41 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     rich_markup_mode=None,  # plain click help: --help must not import rich (nor markdown_it)
 )
+
+
+class PlainHelpCommand(typer.core.TyperCommand):
+    """Click's plain help, with arguments shown by their metavar: ``PATH...`` where Typer wrote
+    ``{PATH}...`` in the usage line and ``PATH <list[str]>`` (a Python type) in the list."""
+
+    def collect_usage_pieces(self, ctx: click.Context) -> list[str]:
+        pieces = [self.options_metavar] if self.options_metavar else []
+        for param in self.get_params(ctx):
+            if param.param_type_name == "argument":
+                label = _argument_label(param)
+                pieces.append(label if param.required else f"[{label}]")
+            else:
+                pieces += param.get_usage_pieces(ctx)
+        return pieces
+
+    def format_options(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        arguments, options = [], []
+        for param in self.get_params(ctx):
+            record = param.get_help_record(ctx)
+            if record is None:
+                continue
+            if param.param_type_name == "argument":
+                arguments.append((_argument_label(param), record[1]))
+            else:
+                options.append(record)
+        for title, records in (("Arguments", arguments), ("Options", options)):
+            if records:
+                with formatter.section(title):
+                    formatter.write_dl(records)
+
+
+def _argument_label(param: click.Parameter) -> str:
+    label = param.metavar or (param.name or "").upper()
+    return f"{label}..." if param.nargs != 1 else label
 
 
 class AnalyzeFormat(str, Enum):
@@ -79,7 +116,7 @@ def fail(message: str, code: int = EXIT_INPUT_ERROR) -> NoReturn:
     raise typer.Exit(code)
 
 
-@app.command()
+@app.command(cls=PlainHelpCommand)
 def analyze(
     paths: Annotated[list[str], typer.Argument(
         help="Files, directories (recursive: .txt .md .markdown .text, not README.md and "
@@ -101,7 +138,7 @@ def analyze(
         "--quiet", "-q", help="No progress bar."
     )] = False,
     jobs: Annotated[int, typer.Option(
-        "--jobs", "-j", min=0, metavar="N",
+        "--jobs", "-j", min=0, metavar="N", show_default=False,
         help="Worker processes (default 0: one per core for several inputs, 1 for one).",
     )] = 0,
     config_path: Annotated[str | None, typer.Option(
@@ -498,4 +535,6 @@ def _silence_stdout() -> None:
 
 # Commands defined in their own modules register themselves on ``app`` (kept light: they import
 # only typer at module level).
-from newscheck import cli_info, cli_lint  # noqa: E402,F401
+# Registered in the order `newscheck --help` lists them: the two everyday commands first.
+from newscheck import cli_lint  # noqa: E402,F401,I001
+from newscheck import cli_info  # noqa: E402,F401

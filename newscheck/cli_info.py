@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 import typer
 
-from newscheck.cli import _quiet_on_broken_pipe, app
+from newscheck.cli import PlainHelpCommand, _quiet_on_broken_pipe, app
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -24,7 +24,7 @@ class InfoFormat(str, Enum):
     json = "json"
 
 
-@app.command()
+@app.command(cls=PlainHelpCommand)
 def schema() -> None:
     """Print the JSON Schema of the report (draft 2020-12).
 
@@ -38,10 +38,10 @@ def schema() -> None:
         typer.echo(json.dumps(report_schema(), indent=2))
 
 
-@app.command()
+@app.command(cls=PlainHelpCommand)
 def rules(
     code: str | None = typer.Argument(  # noqa: B008
-        None, help="A rule code (A101) to explain, or a prefix (A1) to list."
+        None, metavar="CODE", help="A rule code (A101) to explain, or a prefix (A1) to list."
     ),
     output_format: InfoFormat = typer.Option(  # noqa: B008
         InfoFormat.text, "--format", "-f", help="text (a table on a terminal) or json."

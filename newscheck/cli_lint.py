@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from newscheck.cli import app
+from newscheck.cli import PlainHelpCommand, app
 
 if TYPE_CHECKING:
     from newscheck.batch import Outcome, Task
@@ -63,7 +63,10 @@ def expand_paths(arguments: list[str]) -> tuple[list[str], list[str]]:
     return list(dict.fromkeys(targets)), errors
 
 
-@app.command()
+@app.command(
+    cls=PlainHelpCommand,
+    short_help="Lint drafts for sourcing and language problems; fail CI on them.",
+)
 def lint(
     paths: Annotated[list[str], typer.Argument(
         help="Files, directories (recursive: .txt .md .markdown .text, not README.md and "
@@ -107,7 +110,7 @@ def lint(
         "--output", "-o", metavar="FILE", help="Write the report to this file."
     )] = None,
     jobs: Annotated[int, typer.Option(
-        "--jobs", "-j", min=0, metavar="N",
+        "--jobs", "-j", min=0, metavar="N", show_default=False,
         help="Worker processes (default 0: one per core for several inputs, 1 for one).",
     )] = 0,
 ) -> None:

@@ -74,3 +74,36 @@ def test_a_directory_holding_only_a_readme_is_an_input_error(
         f"newscheck: error: {tmp_path / 'drafts'}: directory contains no text files (.txt, .md, "
         ".markdown, .text; README.md and other repository documents are skipped)\n"
     )
+
+
+# --- (b) help screens read cleanly ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("command", "usage", "argument"),
+    [
+        ("analyze", "Usage: newscheck analyze [OPTIONS] PATH...", "  PATH...  Files, directories"),
+        ("lint", "Usage: newscheck lint [OPTIONS] PATH...", "  PATH...  Files, directories"),
+        ("rules", "Usage: newscheck rules [OPTIONS] [CODE]", "  CODE  A rule code (A101)"),
+        ("schema", "Usage: newscheck schema [OPTIONS]", None),
+    ],
+)
+def test_every_help_screen_names_its_arguments_without_python_types(
+    runner: CliRunner, command: str, usage: str, argument: str | None
+) -> None:
+    result = runner.invoke(app, [command, "--help"], prog_name="newscheck")
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    assert lines[0] == usage  # was 'newscheck analyze [OPTIONS] {PATH}...'
+    if argument is not None:
+        assert lines[lines.index("Arguments:") + 1].startswith(argument)  # was 'PATH <list[str]>'
+    assert "<list[" not in result.stdout and "<str>" not in result.stdout
+
+
+def test_the_command_list_is_not_cut_off_and_puts_lint_after_analyze(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["--help"], prog_name="newscheck")
+    commands = result.stdout.split("Commands:\n", 1)[1].splitlines()
+    assert [line.split()[0] for line in commands] == ["analyze", "lint", "schema", "rules"]
+    assert commands[1].split(None, 1)[1] == (
+        "Lint drafts for sourcing and language problems; fail CI on them."  # was cut off: "fail..."
+    )
