@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 import typer
 
-from newscheck.cli import PlainHelpCommand, _quiet_on_broken_pipe, app
+from newscheck.cli import PlainHelpCommand, _is_terminal, _quiet_on_broken_pipe, app
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -97,19 +97,17 @@ def rule_dict(rule: Rule) -> dict[str, Any]:
 
 
 def _console() -> Console:
-    from rich.console import Console
+    """analyze's console: colour on a terminal; piped or NO_COLOR, plain text without the
+    trailing spaces rich pads wrapped lines with; a closed pipe exits 141."""
+    from newscheck.cli import _console as report_console
 
-    class _PipeAwareConsole(Console):
-        def on_broken_pipe(self) -> None:  # rich would exit 1; the command exits 141
-            raise BrokenPipeError
-
-    return _PipeAwareConsole(highlight=False)
+    return report_console(sys.stdout)
 
 
 def print_rule_table(rules: list[Rule]) -> None:
     """A rich table on a terminal; one tab-separated line per rule when piped."""
     console = _console()
-    if not console.is_terminal:
+    if not console.is_terminal and not _is_terminal(sys.stdout):  # NO_COLOR keeps the table
         for rule in rules:
             typer.echo(f"{rule.code}\t{rule.category}\t{rule.severity}\t{rule.summary}")
         return

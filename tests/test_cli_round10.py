@@ -107,3 +107,13 @@ def test_the_command_list_is_not_cut_off_and_puts_lint_after_analyze(runner: Cli
     assert commands[1].split(None, 1)[1] == (
         "Lint drafts for sourcing and language problems; fail CI on them."  # was cut off: "fail..."
     )
+
+
+def test_a_rule_explained_into_a_pipe_has_no_trailing_spaces(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["rules", "A101"])
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    assert lines[0] == "A101 anonymous-source"
+    # rich padded each wrapped line ('... does not say why the '), which pasted badly
+    assert [line for line in lines if line != line.rstrip()] == []
+    assert "the story does not say why the source is unnamed." in " ".join(lines)
