@@ -4,7 +4,7 @@ Texts invented for these tests."""
 
 from __future__ import annotations
 
-from quote_helpers import speakers
+from quote_helpers import quotes_of, speakers
 
 
 def test_a_body_named_with_of_and_a_title_word_keeps_its_whole_name():
@@ -64,3 +64,72 @@ def test_a_title_before_a_committee_chairman_is_still_stripped():
     names = [name for _, name, _ in speakers(text)]
     assert names[-1] == names[0]
     assert names[0].endswith("Dan Reyes")
+
+
+def test_goes_on_to_say_credits_the_subject_without_the_verb():
+    text = ("The audit goes on to say that the mayor knew about the contract for months.\n\n"
+            "The memo went on to say that the council had been told.\n")
+    assert speakers(text) == [
+        ("The audit", "The audit", "document"),
+        ("The memo", "The memo", "document"),
+    ]
+
+
+def test_one_document_is_no_antecedent_of_another_kind_of_document():
+    text = ("A state audit said $2 million in invoices had gone unpaid. "
+            "The memo said the council had been warned in 2021.\n\n"
+            "The audit said the warnings went unanswered.\n")
+    assert speakers(text) == [
+        ("A state audit", "A state audit", "document"),
+        ("The memo", "The memo", "document"),
+        ("The audit", "A state audit", "document"),
+    ]
+
+
+def test_an_unknown_email_or_article_is_a_document_and_lawyers_for_a_union_are_not():
+    text = ("An email to staff said the plant would close in June. "
+            "Lawyers for the union said the notice broke the contract.\n")
+    kinds = [(spoken, kind) for spoken, _, kind in speakers(text)]
+    assert kinds[0] == ("An email to staff", "document")
+    assert kinds[1][0] == "Lawyers for the union" and kinds[1][1] != "organization"
+
+
+def test_a_letter_or_email_to_people_is_the_speaker_not_the_people():
+    text = ("An email to workers said the plant would close in June. "
+            "A letter to Attorney General Dana Reyes said the inquiry had stalled.\n")
+    assert speakers(text) == [
+        ("An email to workers", "An email to workers", "document"),
+        ("A letter to Attorney General Dana Reyes", "A letter to Attorney General Dana Reyes",
+         "document"),
+    ]
+
+
+def test_people_at_a_place_opening_a_sentence_are_one_group():
+    text = "Workers at the Halden plant said they had not been paid since March.\n"
+    assert speakers(text) == [
+        ("Workers at the Halden plant", "Workers at the Halden plant", "vague"),
+    ]
+
+
+def test_an_unnamed_adviser_to_a_named_person_is_anonymous_not_that_person():
+    text = ('"He has never run a campaign this size," a longtime adviser to Mayor Ortiz said.\n\n'
+            "Advisers to the governor say she will sign the bill.\n")
+    assert speakers(text) == [
+        ("a longtime adviser to Mayor Ortiz", "a longtime adviser to Mayor Ortiz",
+         "anonymous"),
+        ("Advisers to the governor", "Advisers to the governor", "anonymous"),
+    ]
+
+
+def test_a_named_persons_email_is_a_document():
+    text = "Mayor Ortiz's email to supporters said the count would finish by Friday.\n"
+    assert speakers(text)[0][2] == "document"
+
+
+def test_an_amount_can_open_reported_speech_after_say_but_not_an_object():
+    text = ("The audit said $2 million in invoices had gone unpaid.\n\n"
+            "The casinos reported $2.1 billion in gaming revenue last year.\n")
+    quotes = quotes_of(text)
+    assert [(q.kind, q.text) for q in quotes] == [
+        ("indirect", "$2 million in invoices had gone unpaid"),
+    ]

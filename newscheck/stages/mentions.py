@@ -185,7 +185,7 @@ def names_someone(after: str) -> bool:
 
 _POST_MODIFIER_STARTS = frozenset(
     ["of", "who", "that", "familiar", "close", "briefed", "with", "in", "at", "from", "for", "on",
-     "including", "like", "such"]
+     "to", "including", "like", "such"]
 )
 
 

@@ -71,11 +71,12 @@ _LONG_OBJECT_THAT = re.compile(
 )
 """An object-taking cue's object (up to ten words, no punctuation, no subject pronoun: "told AP
 he was ... and that" is "told AP [he was ...]") and "that"."""
-_CLAUSE_START = re.compile(r"\s+(?=[\w\u201c\"'\u2018$])")
+_CLAUSE_START = re.compile(r"\s+(?=[\w\u201c\"'\u2018$\u00a3\u20ac])")
 _PRONOUN_START = re.compile(r"(?:he|she|they|it|we|I|there|you)\b")
 _OBJECT_TAKERS = attribution_words("object_taking_verb")
 _WEAK = attribution_words("verb_needing_that")
 _ASK = frozenset(["ask", "asks", "asked", "asking"])
+_SAY_FORMS = frozenset(["say", "says", "said", "saying", "tell", "tells", "told"])
 _CAUSATIVE = attribution_words("causative")
 _QUESTION = re.compile(
     r"(?:\s+(?:[\w'\u2019.-]{1,30} ){0,3}?)?\s*(?P<word>whether|if|why|how|what|when|where|who)\b"
@@ -400,23 +401,29 @@ class _QuoteFinder:
                 frame.speaker is None or self._names_a_document(frame.speaker)
             ):  # ", saying ..." / "released a statement saying ...": the subject speaks
                 frame = self._participle_frame(Frame(cue, None), lo, frames)
-            elif frame.speaker is None and (
-                _coordinated(self.text, cue.start - 40 if cue.start - 40 > lo else lo, cue.start)
-                or _SUBJECT_GOES_ON.search(
-                    self.text, cue.start - 30 if cue.start - 30 > lo else lo, cue.start
+            elif goes_on := _SUBJECT_GOES_ON.search(
+                self.text, cue.start - 30 if cue.start - 30 > lo else lo, cue.start
+            ):  # "The email went on to say,", "The report goes on to say" (not "report goes"):
+                frame = self._participle_frame(  # the subject, which ends before "goes on"
+                    Frame(cue, None), lo, frames, subject_end=goes_on.start()
                 )
-            ):  # "McConnell embraced the mogul and said ...", "The email went on to say,":
-                frame = self._participle_frame(frame, lo, frames)  # the subject speaks
+            elif frame.speaker is None and _coordinated(
+                self.text, cue.start - 40 if cue.start - 40 > lo else lo, cue.start
+            ):  # "McConnell embraced the mogul and said ...": the subject speaks
+                frame = self._participle_frame(frame, lo, frames)
             frames.append(frame)
         return frames
 
-    def _participle_frame(self, frame: Frame, lo: int, frames: list[Frame]) -> Frame:
+    def _participle_frame(
+        self, frame: Frame, lo: int, frames: list[Frame], subject_end: int | None = None
+    ) -> Frame:
         """", saying ...": the speaker is the previous cue's in the sentence ("he said, adding"),
-        or the subject that starts the sentence."""
+        or the subject that starts the sentence (and ends by ``subject_end``, when given)."""
         left, _ = self._sentence(frame.cue.start)
         if frames and frames[-1].speaker is not None and frames[-1].cue.start >= left:
             return Frame(frame.cue, frames[-1].speaker)
-        intro, subject = self._opening_subject(left, frame.cue.start)
+        end = frame.cue.start if subject_end is None or subject_end <= left else subject_end
+        intro, subject = self._opening_subject(left, end)
         if subject is None or not (
             self.text[subject[0]].isupper() or _PRONOUN_START.match(self.text, subject[0])
             or (  # "Following the meeting, the Security Council issued a statement calling ...",
@@ -924,7 +931,10 @@ class _QuoteFinder:
             start = clause.end()
             if word in _WEAK and not _PRONOUN_START.match(text, start):
                 return None
-            first_word = _WORDS.match(text, start)
+            currency = text[start] in "$\u00a3\u20ac"  # "said $2 million had gone unpaid"
+            if currency and word.lower() not in _SAY_FORMS:  # (after "say" only: "reported $2
+                return None  # billion in revenue", "proposing $275 billion" take an object)
+            first_word = _WORDS.match(text, start + currency)
             if first_word is None or first_word.group().lower() in _NOT_CLAUSE_START:
                 return None
         quotation = self._quotation_at(start)

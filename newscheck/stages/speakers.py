@@ -430,6 +430,11 @@ class SpeakerResolver:
                 self.history.append(_Known(start, name, kind, described | known_words))
                 return Speaker(start, end, mention, name, kind)
         kind = classify_mention(mention)
+        if kind in ("unknown", "person") and (core := _before_preposition(words)) and (
+            core[-1].islower() and role_heads().get(core[-1], "person") != "person"
+        ):  # "the email", "The article", "Sanders' fundraising email": a document, when no
+            kind = role_heads()[core[-1]]  # known one is meant ("lawyers for the union" are
+            # people)
         if kind == "person" and descriptive:
             kind = _unnamed_group_kind(words) or kind  # "Opposition councillors", "Aides to X"
         if kind == "unknown" and not run and (
@@ -597,8 +602,9 @@ class SpeakerResolver:
             # Justice Department is no antecedent), and the body must be one ("The Clinton
             # campaign" is no antecedent of Hillary Clinton)
             named = named - DETERMINERS - {head}
-        elif head not in _BODY_NAME_HEADS:
-            head = ""  # "the agency" may be the FBI; "the court" is a court, not a committee
+        elif head not in _BODY_NAME_HEADS and wanted != "document":
+            head = ""  # "the agency" may be the FBI; "the court" is a court, not a committee,
+            # and "the memo" no report
         for known in reversed(self.history[-12:]):
             if known.kind != wanted and not (wanted == "person" and known.kind == "anonymous"):
                 continue
