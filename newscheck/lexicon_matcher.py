@@ -21,7 +21,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
-from itertools import compress, product, repeat
+from itertools import compress, islice, product, repeat
 from operator import contains
 
 
@@ -77,7 +77,8 @@ class KeyReader:
         self._text = text
         window = text[start:end] if start or end is not None else text
         lowered = window.lower()
-        # Lower-casing rarely changes the length ("İ"); then ranges are read one by one.
+        # Lower-casing rarely changes the length ("İ" becomes "i" and a combining dot, which no
+        # word holds); then ranges are read one by one, and each word is lower-cased alone.
         self._lowered = lowered.replace("’", "'") if len(lowered) == len(window) else None
         self._base = start
 
@@ -91,8 +92,9 @@ class KeyReader:
     def raw_keys(self, start: int, end: int) -> list[str]:
         """The lower-cased words of ``text[start:end]`` before ``'s``/``n't`` are reduced."""
         lowered = self._lowered
-        if lowered is None:
-            return WORD.findall(self._text[start:end].lower().replace("’", "'"))
+        if lowered is None:  # lower-casing changed the length: one key per word as written
+            words = WORD.findall(self._text, start, end)
+            return [word.lower().replace("’", "'") for word in words]
         return WORD.findall(lowered, start - self._base, end - self._base)
 
     def _needs_reducing(self, start: int, end: int) -> bool:
@@ -156,9 +158,9 @@ def reduced_key(key: str) -> str:
 class Words:
     """The words of ``text[start:end]``: match keys (see ``word_keys``), plus offsets and
     spellings found on demand (capitals matter to the context rules): words are located only
-    as far as the rules look, usually up to the sentence's last hit."""
+    as far as the rules look, usually up to the sentence's last hit, in C-speed batches."""
 
-    __slots__ = ("text", "start", "end", "keys", "_starts", "_ends", "_unread")
+    __slots__ = ("text", "start", "end", "keys", "_spans", "_unread")
 
     def __init__(self, text: str, start: int = 0, end: int | None = None,
                  keys: list[str] | None = None) -> None:
@@ -166,61 +168,63 @@ class Words:
         self.start = start
         self.end = len(text) if end is None else end
         self.keys: list[str] = word_keys(text, start, self.end) if keys is None else keys
-        self._starts: list[int] = []
-        self._ends: list[int] = []
+        self._spans: list[tuple[int, int]] = []
         self._unread: Iterator[re.Match[str]] | None = None
 
     def __len__(self) -> int:
         return len(self.keys)
 
-    def _locate(self, i: int) -> list[int]:
-        """Locate words up to ``i`` (all of them for a negative ``i``); returns the starts."""
-        if i < 0:
-            i = self.end
+    def _locate(self, i: int) -> list[tuple[int, int]]:
+        """Locate words up to ``i`` (all of them for a negative ``i``); returns the spans.
+        The matches are read by ``islice`` and ``map``: no Python code runs per word."""
         unread = self._unread
         if unread is None:
             unread = self._unread = WORD.finditer(self.text, self.start, self.end)
-        starts, ends = self._starts, self._ends
-        for match in unread:
-            starts.append(match.start())
-            ends.append(match.end())
-            if len(starts) > i:
-                break
-        return starts
+        spans = self._spans
+        if i < 0:
+            spans.extend(map(_SPAN, unread))
+        elif i >= len(spans):
+            spans.extend(map(_SPAN, islice(unread, i + 1 - len(spans))))
+        return spans
+
+    def spans(self) -> list[tuple[int, int]]:
+        """(start, end) of every word."""
+        return self._locate(-1)
 
     def word_start(self, i: int) -> int:
-        starts = self._starts
-        return (starts if 0 <= i < len(starts) else self._locate(i))[i]
+        spans = self._spans
+        return (spans if 0 <= i < len(spans) else self._locate(i))[i][0]
 
     def word_end(self, i: int) -> int:
-        if not 0 <= i < len(self._starts):
-            self._locate(i)
-        return self._ends[i]
+        spans = self._spans
+        return (spans if 0 <= i < len(spans) else self._locate(i))[i][1]
 
     def spelled(self, i: int) -> str:
         """Word ``i`` as written."""
-        starts = self._starts
-        if not 0 <= i < len(starts):
-            starts = self._locate(i)
-        return self.text[starts[i] : self._ends[i]]
+        spans = self._spans
+        start, end = (spans if 0 <= i < len(spans) else self._locate(i))[i]
+        return self.text[start:end]
 
     def char_span(self, first: int, last: int) -> tuple[int, int]:
         """Character span of words ``first..last-1`` (a dropped possessive stays outside)."""
-        starts = self._starts
-        if not 0 < last <= len(starts) or first < 0:
-            starts = self._locate(-1 if first < 0 or last <= 0 else last - 1)
-        start, end = starts[first], self._ends[last - 1]
-        if len(self.keys[last - 1]) + 2 == end - starts[last - 1]:
+        spans = self._spans
+        if not 0 < last <= len(spans) or first < 0:
+            spans = self._locate(-1 if first < 0 or last <= 0 else last - 1)
+        last_start, end = spans[last - 1]
+        if len(self.keys[last - 1]) + 2 == end - last_start:
             end -= 2
-        return start, end
+        return spans[first][0], end
 
     def gap_after(self, i: int) -> str:
         """The text between word ``i`` and the next word (or the segment end)."""
-        starts = self._starts
-        if i < 0 or i + 1 >= len(starts):
-            starts = self._locate(i + 1 if i >= 0 else -1)
-        following = starts[i + 1] if i + 1 < len(starts) else self.end
-        return self.text[self._ends[i] : following]
+        spans = self._spans
+        if i < 0 or i + 1 >= len(spans):
+            spans = self._locate(i + 1 if i >= 0 else -1)
+        following = spans[i + 1][0] if i + 1 < len(spans) else self.end
+        return self.text[spans[i][1] : following]
+
+
+_SPAN = re.Match.span
 
 
 def normalise_phrase(phrase: str) -> tuple[str, ...]:

@@ -368,12 +368,11 @@ def flag_subjective(document: Document, index: int, subjectivity: float,
     subjective = [a for a in assessments if a.subjectivity >= 0.5]
     if len(subjective) < SUBJECTIVE_WORDS_MIN:
         return
-    starts = [segment.word_start(i) for segment in segments for i in range(len(segment))]
-    ends = [segment.word_end(i) for segment in segments for i in range(len(segment))]
+    spans = [span for segment in segments for span in segment.spans()]
     strongest = max(subjective, key=lambda a: (a.subjectivity, abs(a.polarity)))
-    start, end = starts[strongest.first], ends[strongest.last]
+    start, end = spans[strongest.first][0], spans[strongest.last][1]
     quoted_words = ", ".join(
-        f"'{document.text[starts[a.first] : ends[a.last]]}'" for a in subjective[:4]
+        f"'{document.text[spans[a.first][0] : spans[a.last][1]]}'" for a in subjective[:4]
     )
     message = (
         f"this sentence in the reporter's voice reads as opinion (subjectivity "
