@@ -117,3 +117,24 @@ def test_a_rule_explained_into_a_pipe_has_no_trailing_spaces(runner: CliRunner) 
     # rich padded each wrapped line ('... does not say why the '), which pasted badly
     assert [line for line in lines if line != line.rstrip()] == []
     assert "the story does not say why the source is unnamed." in " ".join(lines)
+
+
+# --- the terminal report at 80 columns -----------------------------------------------------------
+
+RAIL = (
+    "The measure would require two-person crews on freight trains, said a spokesman for the "
+    "Association of American Railroads.\n"
+)
+
+
+def test_a_flag_line_that_wraps_keeps_what_it_is_and_its_line_number_together(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    path = write(tmp_path / "rail.txt", RAIL)
+    result = runner.invoke(app, ["analyze", path], env={"COLUMNS": "80"})
+    assert result.exit_code == 0, result.stderr
+    lines = result.stdout.splitlines()
+    words = lines.index("  A101 'a spokesman for the Association of American Railroads'")
+    # was '... Railroads'  anonymous, line' and then a line holding only '4' (here '1')
+    assert lines[words + 1] == "       anonymous, line 1"
+    assert max(len(line) for line in lines) <= 80

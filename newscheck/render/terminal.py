@@ -253,9 +253,10 @@ class _View:
         table = Table.grid(padding=(0, 1))
         table.add_column(no_wrap=True, style="bold")
         table.add_column(ratio=1)
+        # the words' column: the console less the indent, the code and the gap
+        width = max(self.console.width - 2 - max(len(f.rule) for f in shown) - 1, 10)
         for finding in shown:
-            line = Text()
-            line.append(f"'{self.article(finding.start, finding.end)}'",
+            line = Text(f"'{self.article(finding.start, finding.end)}'",
                         style=CATEGORY_STYLES.get(finding.category, "bold"))
             if finding.category in SOURCING_CATEGORIES:
                 detail = CATEGORY_LABELS.get(finding.category, finding.category)
@@ -263,7 +264,11 @@ class _View:
                 kind = (finding.subtype or finding.category).replace("_", " ")
                 voice = "reporter's voice" if finding.voice == "author" else "source's words"
                 detail = f"{kind}, {voice}"
-            line.append(f"  {detail}, line {self.line_of(finding.start)}", style="dim")
+            detail = f"{detail}, line {self.line_of(finding.start)}"
+            # the detail goes whole on the next line rather than split ('line' / '4')
+            last = line.wrap(self.console, width)[-1].cell_len
+            line.append("\n" if last + 2 + len(detail) > width else "  ")
+            line.append(detail, style="dim")
             table.add_row(finding.rule, line)
         lines: list[RenderableType] = [Padding(table, (0, 0, 0, 2))]
         if hidden:
