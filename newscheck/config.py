@@ -199,8 +199,12 @@ def _read_toml(path: str) -> dict[str, Any]:
             f"{display_path(path)}: invalid TOML: not UTF-8 (byte {error.start}); "
             "TOML files must be UTF-8"
         ) from None
+    except IsADirectoryError:  # display_path would print '.' for the current directory
+        raise ConfigError(f"{path}: is a directory, not a configuration file") from None
+    except FileNotFoundError:
+        raise ConfigError(f"{display_path(path)}: no such file") from None
     except OSError as error:
-        raise ConfigError(f"{display_path(path)}: {error.strerror or error}") from None
+        raise ConfigError(f"{display_path(path)}: cannot read: {error.strerror or error}") from None
 
 
 def _newscheck_table(path: str, data: dict[str, Any]) -> dict[str, Any] | None:

@@ -231,3 +231,16 @@ def test_each_file_gets_its_own_config_and_it_reaches_the_analysis(monkeypatch):
     configs = {path: config for _, path, config in fake.calls}
     assert configs["news/story.md"].lexicon.extra_loaded == ("shambolic",)
     assert configs["features/story.md"] == DEFAULT_CONFIG
+
+
+def test_a_config_option_naming_a_directory_names_it_and_says_what_is_wrong():
+    # `--config .` (meaning "the config in this folder") printed 'newscheck: error: .: Is a
+    # directory', and a full path printed '.' too when it was the current directory
+    Path("ci").mkdir()
+    for given in (".", "ci", str(Path.cwd())):
+        with pytest.raises(ConfigError) as raised:
+            load_config(given)
+        assert str(raised.value) == f"{given}: is a directory, not a configuration file"
+    with pytest.raises(ConfigError) as raised:
+        load_config("ci/strict.toml")
+    assert str(raised.value) == "ci/strict.toml: no such file"
