@@ -127,6 +127,10 @@ def config_from_table(table: dict[str, Any], where: str, source_path: str | None
         if key in table:
             selectors = _string_list(table[key], where, key)
             values[key.replace("-", "_")] = validate_selectors(selectors, f"{where} '{key}':")
+    if "select" in table and not values["select"] and not values.get("extend_select"):
+        # lint would report nothing and pass every draft: the CI gate off without a word
+        raise ConfigError(f"{where} 'select' is empty: no rule would be reported "
+                          "(\"ALL\" selects every rule)")
     if "fail-on" in table:
         fail_on = table["fail-on"]
         if fail_on not in SEVERITY_LEVELS:

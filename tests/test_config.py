@@ -117,6 +117,13 @@ def test_dot_newscheck_toml_uses_top_level_keys():
         ('[tool.newscheck.lexicon]\nextra-hedges = [1]\n',
          "pyproject.toml: [tool.newscheck] 'lexicon.extra-hedges' must be a list of strings"),
         ("[tool]\nnewscheck = 3\n", "pyproject.toml: [tool.newscheck] must be a table"),
+        # an empty selection passed every draft in silence (as `--select ""` did before round 9)
+        ('[tool.newscheck]\nselect = []\n',
+         "pyproject.toml: [tool.newscheck] 'select' is empty: no rule would be reported "
+         '("ALL" selects every rule)'),
+        ('[tool.newscheck]\nselect = [" "]\nextend-select = []\n',
+         "pyproject.toml: [tool.newscheck] 'select' is empty: no rule would be reported "
+         '("ALL" selects every rule)'),
     ],
 )
 def test_invalid_values_name_the_file_and_key(text, message):
@@ -244,3 +251,12 @@ def test_a_config_option_naming_a_directory_names_it_and_says_what_is_wrong():
     with pytest.raises(ConfigError) as raised:
         load_config("ci/strict.toml")
     assert str(raised.value) == "ci/strict.toml: no such file"
+
+
+def test_an_empty_select_with_codes_extended_selects_just_those(monkeypatch):
+    install_fake_analyser(monkeypatch)
+    write(".newscheck.toml", 'select = []\nextend-select = ["H"]\n')
+    assert load_config(".newscheck.toml").extend_select == ("H",)
+    write("story.md", "Critics said it reportedly failed.\n")
+    result = run_lint("story.md", "-f", "json")
+    assert [d["code"] for d in json.loads(result.stdout)] == ["H103"]
