@@ -133,3 +133,18 @@ def test_an_amount_can_open_reported_speech_after_say_but_not_an_object():
     assert [(q.kind, q.text) for q in quotes] == [
         ("indirect", "$2 million in invoices had gone unpaid"),
     ]
+
+
+def test_they_is_not_one_named_person():
+    text = ("Mary Ortiz ran the family foundation for a decade.\n\n"
+            "Within marriages, they said, women now steer decisions about giving.\n")
+    assert speakers(text)[-1] == ("they", "they", "unknown")
+    text = ("Critics of the plan said it would raise rents. Mary Ortiz said she would vote no."
+            "\n\n"
+            "They said the plan would close two schools.\n")
+    assert speakers(text)[-1] == ("They", "Critics of the plan", "vague")
+
+
+def test_a_headline_role_noun_without_an_article_is_an_unnamed_person():
+    text = "Her fate in November hinges on the president's popularity, analyst says.\n"
+    assert speakers(text) == [("analyst", "analyst", "anonymous")]

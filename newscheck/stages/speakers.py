@@ -440,6 +440,9 @@ class SpeakerResolver:
         if kind == "unknown" and not run and (
             _one_unnamed_person(words, head) or lowered.startswith(("one of ", "another of "))
             or _few_unnamed_people(words)
+            or (len(words) == 1 and (  # a headline's "analyst says"
+                role_heads().get(lowered) == "person" or human_nouns().singular(lowered)
+            ) and lowered not in DETERMINERS)
         ):
             kind = "anonymous"  # "one mother in the Riverside neighborhood", "One of them",
             # "two men"
@@ -508,7 +511,8 @@ class SpeakerResolver:
             if known.kind in compatible and not (
                 known.kind == "anonymous" and lowered in _PERSON_PRONOUNS
                 and (_no_he_or_she(known.name) or _gender_clash(known.name, lowered))
-            ):
+            ) and not (lowered == "they" and _one_of_a_kind(known)):
+                # ("they" is no one person: "Within marriages, they said" after a named woman)
                 antecedent = known
                 break
         if lowered in _PERSON_PRONOUNS:
@@ -621,6 +625,14 @@ def _persons_body(words: list[str], run: list[str], head: str) -> bool:
     return len(words) > 1 and words[-2] == run[-1] and words[-1][:1].islower() and (
         role_heads().get(head) == "organization"
     )
+
+
+def _one_of_a_kind(known: _Known) -> bool:
+    """Whether ``known`` is one person: a named person (not "A and B") or an unnamed one
+    ("a Carrier executive")."""
+    if known.kind == "person":
+        return " and " not in known.name
+    return known.kind == "anonymous" and known.name.split(" ", 1)[0].lower() in _INDEFINITE
 
 
 def _before_preposition(words: list[str], keep_body_names: bool = False) -> list[str]:
