@@ -262,11 +262,12 @@ def _expand_one(argument: str) -> Iterator[str | InputError]:
     if argument == STDIN:
         yield argument
     elif os.path.isdir(argument):
-        found = _text_files_under(argument)
+        found, skipped = _text_files_under(argument)
         if not found:
-            suffixes = ", ".join(TEXT_SUFFIXES)
-            yield InputError(f"{argument}: directory contains no text files ({suffixes}; "
-                             "README.md and other repository documents are skipped)")
+            message = f"{argument}: directory contains no text files ({', '.join(TEXT_SUFFIXES)})"
+            if skipped:
+                message += f" other than {skipped}, which a directory skips (name it to read it)"
+            yield InputError(message)
         yield from found
     elif os.path.lexists(argument):
         yield argument
@@ -274,24 +275,25 @@ def _expand_one(argument: str) -> Iterator[str | InputError]:
         yield InputError(f"{argument}: no such file or directory")
 
 
-def _text_files_under(directory: str) -> list[str]:
+def _text_files_under(directory: str) -> tuple[list[str], str | None]:
+    """The text files below ``directory`` in order, and the name of a repository document
+    skipped there (None when there was none)."""
     found: list[tuple[tuple[str, ...], str]] = []
+    skipped: str | None = None
     for root, dirnames, filenames in os.walk(directory):
         dirnames[:] = sorted(name for name in dirnames if not name.startswith("."))
-        for name in filenames:
-            if name.startswith(".") or not _is_copy(name):
+        for name in sorted(filenames):
+            stem, suffix = os.path.splitext(name.lower())
+            if name.startswith(".") or suffix not in TEXT_SUFFIXES:
+                continue
+            if stem in REPOSITORY_DOCUMENTS:
+                skipped = skipped or name
                 continue
             path = os.path.join(root, name)
             if os.path.isfile(path):
                 found.append((tuple(os.path.relpath(path, directory).split(os.sep)), path))
     found.sort()
-    return [path for _, path in found]
-
-
-def _is_copy(name: str) -> bool:
-    """A file name a directory walk reads: a text suffix, and not README.md and the like."""
-    stem, suffix = os.path.splitext(name.lower())
-    return suffix in TEXT_SUFFIXES and stem not in REPOSITORY_DOCUMENTS
+    return [path for _, path in found], skipped
 
 
 def analysable_text(text: str, input_format: str) -> str:

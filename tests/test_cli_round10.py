@@ -72,7 +72,8 @@ def test_a_directory_holding_only_a_readme_is_an_input_error(
     assert result.exit_code == 2
     assert result.stderr == (
         f"newscheck: error: {tmp_path / 'drafts'}: directory contains no text files (.txt, .md, "
-        ".markdown, .text; README.md and other repository documents are skipped)\n"
+        ".markdown, .text) other than Readme.markdown, which a directory skips (name it to read "
+        "it)\n"
     )
 
 
@@ -138,3 +139,4 @@ def test_a_flag_line_that_wraps_keeps_what_it_is_and_its_line_number_together(
     # was '... Railroads'  anonymous, line' and then a line holding only '4' (here '1')
     assert lines[words + 1] == "       anonymous, line 1"
     assert max(len(line) for line in lines) <= 80
+

@@ -174,8 +174,7 @@ def test_expansion_keeps_argument_order_and_reports_problems_in_place(tmp_path: 
     assert str(entries[1]).endswith("missing.txt: no such file or directory")
     assert entries[2] == "-"
     assert str(entries[3]).endswith(
-        "empty: directory contains no text files (.txt, .md, .markdown, .text; README.md and"
-        " other repository documents are skipped)"
+        "empty: directory contains no text files (.txt, .md, .markdown, .text)"
     )
     assert all(isinstance(e, InputError) for e in (entries[1], entries[3]))
 
