@@ -140,3 +140,27 @@ def test_a_flag_line_that_wraps_keeps_what_it_is_and_its_line_number_together(
     assert lines[words + 1] == "       anonymous, line 1"
     assert max(len(line) for line in lines) <= 80
 
+
+HARBOUR_MD = (
+    "# Harbour dredging plan stalls\n"
+    "\n"
+    "The [Port Authority](https://example.org/port) delayed a vote on Tuesday on the dredging\n"
+    "plan, in what critics called a **shameful** betrayal of the fishing fleet.\n"
+)
+
+
+def test_a_flagged_markdown_sentence_reads_as_prose_without_its_markup(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    path = write(tmp_path / "harbour.md", HARBOUR_MD)
+    result = runner.invoke(app, ["analyze", path], env={"COLUMNS": "100"})
+    assert result.exit_code == 0, result.stderr
+    flagged = result.stdout.split("Flagged sentences\n", 1)[1].splitlines()
+    assert flagged[0] == "  [flagged words]CODE; quotations keep their quote marks"
+    # was '2 The [Port Authority](https://example.org/port) delayed ...' and '**[shameful]L101**':
+    # the link's brackets read like one more flag, and the asterisks hid the marks
+    assert flagged[1:3] == [
+        "2 The Port Authority delayed a vote on Tuesday on the dredging plan, in what "
+        "[critics]A201 called a",
+        "  [shameful]L101 [betrayal]L101 of the fishing fleet.",
+    ]

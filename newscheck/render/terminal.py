@@ -7,6 +7,7 @@ brackets and their rule code, so the view still says what is flagged.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
@@ -88,6 +89,7 @@ class _View:
         self.quotes_by_id = {q.id: q for q in report.quotes}
         self._quotes_by_sentence: dict[int, list[Quote]] | None = None
         self._lines: LineIndex | None = None
+        self._prose: str | None = None
 
     # --- helpers ---------------------------------------------------------------------------
 
@@ -121,6 +123,15 @@ class _View:
 
             self._lines = LineIndex(self.report.text)
         return self._lines.line_of(offset)
+
+    def prose(self) -> str:
+        """The text as the stages read it (Markdown markup and suppression comments blanked to
+        spaces, same offsets), for showing sentences without link targets and asterisks."""
+        if self._prose is None:
+            from newscheck.reading import analysable_text
+
+            self._prose = analysable_text(self.report.text, self.report.input_format)
+        return self._prose
 
     def article(self, start: int, end: int) -> str:
         return " ".join(safe_text(self.report.text[start:end]).split())
@@ -393,8 +404,8 @@ class _View:
         from rich.text import Text
 
         start, end = self.report.sentences[index]
-        text_of = self.report.text
-        while start < end and text_of[start].isspace():
+        prose = self.prose()
+        while start < end and prose[start].isspace():
             start += 1
         quotes = self.quotes_in_sentence(index)
         cuts = {start, end}
@@ -403,8 +414,14 @@ class _View:
             cuts.add(min(max(item.end, start), end))
         ordered = sorted(cuts)
         text = Text()
+        after_space = False
         for left, right in zip(ordered, ordered[1:], strict=False):
-            piece = safe_text(self.report.text[left:right]).replace("\n", " ").replace("\t", " ")
+            # blanked markup, line breaks and tabs read as one space
+            piece = _SPACES.sub(" ", safe_text(prose[left:right]))
+            if piece.startswith(" ") and after_space:
+                piece = piece[1:]
+            if piece:
+                after_space = piece.endswith(" ")
             covering = [f for f in findings if f.start <= left and right <= f.end]
             style = QUOTED_STYLE if any(q.start <= left and right <= q.end for q in quotes) else ""
             if covering:
@@ -418,6 +435,9 @@ class _View:
                     if min(finding.end, end) == right:
                         text.append(f"]{finding.rule}")
         return text
+
+
+_SPACES = re.compile(r"\s+")
 
 
 def _overlap(quote: Quote, start: int, end: int) -> bool:
