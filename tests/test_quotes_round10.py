@@ -148,3 +148,14 @@ def test_they_is_not_one_named_person():
 def test_a_headline_role_noun_without_an_article_is_an_unnamed_person():
     text = "Her fate in November hinges on the president's popularity, analyst says.\n"
     assert speakers(text) == [("analyst", "analyst", "anonymous")]
+
+
+def test_a_headlines_capitals_make_no_speaker_unless_the_story_names_them():
+    text = ("Dock Workers Slam Port Chief As A \u2018Reckless Gambler.\u2019\n\n"
+            "The union voted 5-2 on Tuesday against the pier plan.\n")
+    assert [(q.kind, q.text, q.speaker) for q in quotes_of(text)] == [
+        ("partial", "\u2018Reckless Gambler.\u2019", None)
+    ]
+    text = ("Lena Ortiz: Pier Plan Is A \u2018Reckless Gamble.\u2019\n\n"
+            "Lena Ortiz, the harbor board's chair, spoke after the vote on Tuesday.\n")
+    assert speakers(text) == [("Lena Ortiz", "Lena Ortiz", "person")]

@@ -204,6 +204,42 @@ def run(document: Document) -> None:
     document.quotes.extend(quotes)
 
 
+def _headline_line(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The bounds of the line holding ``text[start:end]`` when it is a headline: up to 300
+    characters whose words of four letters or more are nearly all capitalised."""
+    line_start = text.rfind("\n", start - 300 if start > 300 else 0, start) + 1
+    if line_start == 0 and start > 300:
+        return None  # no line break within reach: running text
+    line_end = text.find("\n", end, end + 300)
+    if line_end < 0:
+        if end + 300 < len(text):
+            return None
+        line_end = len(text)
+    long_words = [w for w in text[line_start:line_end].split() if len(w) > 3 and w[0].isalpha()]
+    capitals = sum(1 for w in long_words if w[0].isupper())
+    if len(long_words) >= 3 and capitals >= 0.8 * len(long_words):
+        return line_start, line_end
+    return None
+
+
+def _named_elsewhere(
+    text: str, subject: tuple[int, int], line: tuple[int, int]
+) -> tuple[int, int] | None:
+    """The longest opening of a headline's ``subject`` that the story names outside the headline
+    ``line`` (in any case), or None ("John McCain" stays; "Black Lawmakers Rip Donald Trump" is
+    "Black Lawmakers" when the story says "black lawmakers")."""
+    lowered = text.lower()
+    words = text[subject[0] : subject[1]].split(" ")
+    for count in range(len(words), 0, -1):
+        name = " ".join(words[:count])
+        story = text if count == 1 else lowered  # one word: as capitalised ("Gingrich", not
+        if count > 1:  # "Frustrated")
+            name = name.lower()
+        if story.find(name, line[1]) >= 0 or story.find(name, 0, line[0]) >= 0:
+            return subject[0], subject[0] + len(name)
+    return None
+
+
 def _named_in_apposition(text: str, found: list[_Found]) -> None:
     """A role speaker followed by a name set off by a comma ("One MP, Gareth Lyle, said",
     "according to a defence analyst at the institute, Dr. Priya Raman.") is that named person:
@@ -638,6 +674,12 @@ class _QuoteFinder:
                 )
             if index is None:
                 subject = self._subject_before(left, quotation.start)
+                headline = _headline_line(self.text, left, quotation.start)
+                if subject is not None and headline is not None:
+                    # "Black Lawmakers Rip Donald Trump As A 'Disgusting Fraud'": a headline's
+                    # capitals tell no subject from its verb; the subject is what the story
+                    # names ("black lawmakers"), or no one
+                    subject = _named_elsewhere(self.text, subject, headline)
                 if subject is not None:
                     self._cueless_mention = subject
                     return -1  # "Clinton supports 'appropriate pay raises'": the subject's words
