@@ -367,12 +367,16 @@ class _RichWriter(_Writer):
         super().__init__(stream)
         self.verbose = verbose
         self.console = _console(stream)
+        self.written = 0
 
     def write(self, outcome: Outcome) -> None:
         from newscheck.render.terminal import render_report
 
         assert outcome.report is not None
+        if self.written:  # a blank line before the next file's header, not glued to the last
+            self.console.print()
         render_report(outcome.report, self.console, verbose=self.verbose)
+        self.written += 1
 
 
 class _JsonWriter(_Writer):

@@ -164,3 +164,19 @@ def test_a_flagged_markdown_sentence_reads_as_prose_without_its_markup(
         "[critics]A201 called a",
         "  [shameful]L101 [betrayal]L101 of the fishing fleet.",
     ]
+
+
+def test_reports_of_several_files_are_apart(runner: CliRunner, tmp_path: Path) -> None:
+    bridge = (
+        "The Eastgate bridge will reopen in June, the city's transport director, Ken Abara, "
+        "said on Friday.\n"
+    )
+    first = write(tmp_path / "a-ferry.txt", FERRY)
+    second = write(tmp_path / "b-bridge.txt", bridge)
+    result = runner.invoke(app, ["analyze", first, second, "--jobs", "1"])
+    assert result.exit_code == 0, result.stderr
+    lines = result.stdout.splitlines()
+    header = next(i for i, line in enumerate(lines) if line.startswith(f"{second}  "))
+    # the second file's header followed the first file's last line with no gap at all
+    assert lines[header - 1] == ""
+    assert lines[0].startswith(f"{first}  ")
