@@ -415,3 +415,20 @@ def test_many_quoted_passages_and_scare_quote_candidates_stay_linear() -> None:
     analyze_text(unit * 50)  # imports and lexicons
     ratio = _best_cpu_seconds(unit * 16_000) / _best_cpu_seconds(unit * 4_000)
     assert ratio < 7, f"4x the text took {ratio:.1f}x the CPU time"
+
+
+def test_many_headlines_with_quoted_words_stay_linear() -> None:
+    """A headline's cueless partial looks for its subject's name in the story around it: over
+    the whole text, each of them made many headlines quadratic."""
+    from newscheck import analyze_text
+
+    def story(count: int) -> str:
+        return "".join(
+            f"Harbor Chief {n} Rips Pier Plan As A \u2018Reckless Gamble.\u2019\n\n"
+            "The harbor board met on Tuesday to vote on the pier plan.\n\n"
+            for n in range(count)
+        )
+
+    analyze_text(story(50))  # imports and lexicons
+    ratio = _best_cpu_seconds(story(8_000)) / _best_cpu_seconds(story(2_000))
+    assert ratio < 7, f"4x the text took {ratio:.1f}x the CPU time"

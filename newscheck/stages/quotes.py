@@ -222,20 +222,25 @@ def _headline_line(text: str, start: int, end: int) -> tuple[int, int] | None:
     return None
 
 
+_STORY_REACH = 5000
+"""Characters on each side of a headline searched for the name its subject opens with."""
+
+
 def _named_elsewhere(
     text: str, subject: tuple[int, int], line: tuple[int, int]
 ) -> tuple[int, int] | None:
-    """The longest opening of a headline's ``subject`` that the story names outside the headline
-    ``line`` (in any case), or None ("John McCain" stays; "Black Lawmakers Rip Donald Trump" is
-    "Black Lawmakers" when the story says "black lawmakers")."""
-    lowered = text.lower()
+    """The longest opening of a headline's ``subject`` that the story names within
+    ``_STORY_REACH`` characters outside the headline ``line`` (several words in any case, one
+    word as written), or None ("John McCain" stays; "Black Lawmakers Rip Donald Trump" is
+    "Black Lawmakers" when the story says "black lawmakers"; "Frustrated" is no one)."""
+    before = text[line[0] - _STORY_REACH if line[0] > _STORY_REACH else 0 : line[0]]
+    after = text[line[1] : line[1] + _STORY_REACH]
+    story = f"{before}\n{after}"
+    lowered = story.lower()
     words = text[subject[0] : subject[1]].split(" ")
     for count in range(len(words), 0, -1):
         name = " ".join(words[:count])
-        story = text if count == 1 else lowered  # one word: as capitalised ("Gingrich", not
-        if count > 1:  # "Frustrated")
-            name = name.lower()
-        if story.find(name, line[1]) >= 0 or story.find(name, 0, line[0]) >= 0:
+        if (name in story) if count == 1 else (name.lower() in lowered):
             return subject[0], subject[0] + len(name)
     return None
 
