@@ -59,6 +59,7 @@ from newscheck.stages.source_phrases import (
     verb_follows,
 )
 from newscheck.stages.source_shapes import human_nouns
+from newscheck.stages.source_stances import find_group_stances
 
 
 @dataclass
@@ -877,6 +878,7 @@ def find_vague(
             rule = "A201" if mention_kind == "vague" else "A101"
             found.append(Mention(start, end, mention_text, mention_kind, mention_text, rule))
     _find_one_of_them(document, hits["one_alone"], lexicon, patterns, found)
+    find_group_stances(document, hits, lexicon, found)
 
 
 def _may_say_after(text: str, end: int, ceiling: int, patterns: SourcingPatterns) -> bool:

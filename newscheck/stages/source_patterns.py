@@ -185,6 +185,8 @@ def speaker_nouns() -> frozenset[str]:
 @lru_cache(maxsize=32)
 def patterns_for(config: LexiconConfig | None) -> SourcingPatterns:
     """Compile every sourcing regex for a lexicon configuration (cached)."""
+    from newscheck.stages.source_stances import STANCE_TAG, stance_predicates  # (no cycle)
+
     lexicon = lexicon_for(config)
     vague = _sections("vague.txt")
     cues = _sections("sourcing_cues.txt")
@@ -213,6 +215,7 @@ def patterns_for(config: LexiconConfig | None) -> SourcingPatterns:
                 "credit_verb": credit_verbs(),
                 "possessive": possessive_entries(lexicon),
                 "psych": psych,
+                STANCE_TAG: stance_predicates(),
             }
         ),
         reason=re.compile(

@@ -188,6 +188,17 @@ def sentence_bounds(document: Document, offset: int) -> tuple[int, int]:
     return 0, len(document.text)
 
 
+def previous_sentence_bounds(document: Document, offset: int) -> tuple[int, int] | None:
+    """The sentence before the one containing ``offset``; None when there is none (round 10:
+    ``sentence_bounds`` of an offset between two sentences answers the whole text)."""
+    sentence_bounds(document, offset)  # (refreshes the index)
+    starts = _INDEX[2]
+    i = bisect_right(starts, offset) - 1
+    if i < 1:
+        return None
+    return starts[i - 1], _INDEX[3][i - 1]
+
+
 _ONE_OF = frozenset(["a", "an", "one", "another", "each", "every", "this", "that"])
 """Determiners of one: they never open a phrase whose head is plural (but "a dozen members")."""
 _COUNT_NOUNS = frozenset(["dozen", "handful", "couple", "score", "hundred", "thousand", "million"])
