@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import errno
 import os
+import re
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -65,12 +66,15 @@ class PlainHelpCommand(typer.core.TyperCommand):
                 continue
             if param.param_type_name == "argument":
                 arguments.append((_argument_label(param), record[1]))
-            else:
-                options.append(record)
+            else:  # '[x>=0]', '[0<=x<=100]': the help text says it in words
+                options.append((record[0], _RANGE_NOTE.sub("", record[1])))
         for title, records in (("Arguments", arguments), ("Options", options)):
             if records:
                 with formatter.section(title):
                     formatter.write_dl(records)
+
+
+_RANGE_NOTE = re.compile(r"  \[[0-9.<=>x]+\]$")
 
 
 def _argument_label(param: click.Parameter) -> str:

@@ -74,14 +74,16 @@ def lint(
         metavar="PATH",
     )],
     output_format: Annotated[LintFormat, typer.Option(
-        "--format", "-f", help="Output format."
+        "--format", "-f",
+        help="text (path:line:col: lines), json, github (pull-request annotations) or sarif "
+        "(code scanning)."
     )] = LintFormat.text,
     select: Annotated[str | None, typer.Option(
         "--select", metavar="CODES",
-        help="Codes or prefixes to report (comma-separated; replaces config).",
+        help="Codes or prefixes to report, separated by commas (replaces the configured select).",
     )] = None,
     ignore: Annotated[str | None, typer.Option(
-        "--ignore", metavar="CODES", help="Codes or prefixes to leave out (comma-separated)."
+        "--ignore", metavar="CODES", help="Codes or prefixes to leave out, separated by commas."
     )] = None,
     extend_select: Annotated[str | None, typer.Option(
         "--extend-select", metavar="CODES", help="Codes or prefixes to add to the selection."
@@ -91,7 +93,7 @@ def lint(
     )] = None,
     min_score: Annotated[float | None, typer.Option(
         "--min-score", min=0, max=100, metavar="SCORE",
-        help="Also fail a file whose overall credibility score is below this.",
+        help="Also fail a file whose overall credibility score (0-100) is below this.",
     )] = None,
     exit_zero: Annotated[bool, typer.Option(
         "--exit-zero", help="Exit 0 even when problems are found."

@@ -101,6 +101,14 @@ def test_every_help_screen_names_its_arguments_without_python_types(
     assert "<list[" not in result.stdout and "<str>" not in result.stdout
 
 
+def test_option_help_says_ranges_in_words_not_click_notation(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["lint", "--help"], prog_name="newscheck")
+    assert "x>=0" not in result.stdout and "<=x<=" not in result.stdout  # '[0<=x<=100]'
+    assert "score (0-100) is below this." in result.stdout
+    # a word broken at its hyphen ('comma-' / 'separated') no longer ends a help line
+    assert [line for line in result.stdout.splitlines() if line.endswith("-")] == []
+
+
 def test_the_command_list_is_not_cut_off_and_puts_lint_after_analyze(runner: CliRunner) -> None:
     result = runner.invoke(app, ["--help"], prog_name="newscheck")
     commands = result.stdout.split("Commands:\n", 1)[1].splitlines()
