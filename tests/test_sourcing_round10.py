@@ -124,3 +124,34 @@ def test_no_stance_phrase_hides_another_scanner_entry():
         words = phrase.split()
         for cut in range(1, len(words)):
             assert " ".join(words[:cut]) not in others, phrase
+
+
+# --- pronouns of a group whose stance the reporter states ---------------------------------------
+
+
+def test_they_after_a_group_flagged_for_its_stance_is_that_group():
+    assert flags(
+        "Homeowners in the valley are worried about insurance. They fear that insurers will leave."
+    ) == [("A201", "Homeowners in the valley"), ("A201", "They")]
+
+
+def test_a_stance_phrase_after_a_groups_pronoun_credits_the_group():
+    assert flags(
+        "Many farmers are tired of waiting for the subsidies. They are sick of the paperwork, too."
+    ) == [("A201", "Many farmers"), ("A201", "They")]
+    assert flags("Critics say the plan is flawed. They are also tired of the delays.") == [
+        ("A201", "Critics"),
+        ("A201", "They"),
+    ]
+    assert flags("Residents, who are sick of the noise, packed the meeting.") == [
+        ("A201", "who")
+    ]
+
+
+def test_a_pronoun_of_no_credited_group_is_no_source():
+    assert flags("Voters who are tired of the ads can turn off the television.") == []
+    assert flags("The mayor met the farmers on Monday. They are sick of the paperwork.") == []
+    assert flags("Ann Roe and Bob Lee run the bakery. They are sick of the parking rules.") == []
+    assert flags(
+        "Shop owners continue to oppose the plan. They will be looking for a new site."
+    ) == [("A201", "Shop owners")]

@@ -59,7 +59,7 @@ from newscheck.stages.source_phrases import (
     verb_follows,
 )
 from newscheck.stages.source_shapes import human_nouns
-from newscheck.stages.source_stances import find_group_stances
+from newscheck.stages.source_stances import find_group_stances, stance_after
 
 
 @dataclass
@@ -87,6 +87,10 @@ class Found(list):
         self.poll_sentences: dict[tuple[int, int], bool] = {}
         """Sentence bounds -> whether the sentence reports a poll (one search per sentence,
         however many groups a long sentence holds)."""
+        self.stance_heads: list[tuple[int, int, str]] = []
+        """Round 10: head nouns of the groups flagged for a stance (``source_stances``), as
+        (start, end, scanner tag): antecedents for a later "they" even when no list knows the
+        noun ("Homeowners in the valley are worried.  They fear …")."""
 
     def append(self, mention: Mention) -> None:
         super().append(mention)
@@ -1236,6 +1240,7 @@ def find_pronoun_sources(
         for m in hits[tag]
     ]
     groups.extend(_people_before_who(text, hits["pronoun"], groups))
+    groups.extend(found.stance_heads)
     groups.sort()
     ends = [g[1] for g in groups]
     unnamed = sorted((m.start, m) for m in found if m.kind in ("anonymous", "vague"))
@@ -1253,9 +1258,12 @@ def find_pronoun_sources(
         )
         if antecedent is None:
             continue
-        if not verb_follows(
-            text, pronoun.end(), bounds[1], patterns, False, relative=False
-        ) and not _later_speech_in_relative(text, relative, bounds[1], patterns):
+        stance = stance_after(text, hits, pronoun.end(), bounds[1])
+        if (
+            not stance
+            and not verb_follows(text, pronoun.end(), bounds[1], patterns, False, relative=False)
+            and not _later_speech_in_relative(text, relative, bounds[1], patterns)
+        ):
             continue
         restrictive = relative.group().lower() == "who" and "," not in text[
             max(0, relative.start() - 3) : relative.start()

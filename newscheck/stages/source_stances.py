@@ -297,6 +297,9 @@ def find_group_stances(
         if lexicon.is_allowed(words) or found.overlaps(start, end):
             continue
         found.append(_mention(start, end, words, kind))
+        found.stance_heads.append(
+            (token.start(), token.end(), "collective" if kind == "vague" else "anonymous_head")
+        )
         last_sentence = bounds
 
 
