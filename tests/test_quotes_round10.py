@@ -159,3 +159,12 @@ def test_a_headlines_capitals_make_no_speaker_unless_the_story_names_them():
     text = ("Lena Ortiz: Pier Plan Is A \u2018Reckless Gamble.\u2019\n\n"
             "Lena Ortiz, the harbor board's chair, spoke after the vote on Tuesday.\n")
     assert speakers(text) == [("Lena Ortiz", "Lena Ortiz", "person")]
+
+
+def test_a_title_after_a_title_noun_and_a_comma_is_no_speech():
+    text = ("She made her name as the author of the hit Broadway play, \u201cEclipsed.\u201d\n\n"
+            'Supporters wore hats with the campaign slogan, "Make Harbor Great Again."\n\n'
+            'The ad, "Playing Politics," ran on Sunday.\n')
+    assert quotes_of(text) == []
+    text = 'The report said, "The Port Authority Failed."\n'
+    assert [q.kind for q in quotes_of(text)] == ["direct"]

@@ -298,11 +298,13 @@ _TITLE_NOUNS = frozenset(
     ["show", "program", "programme", "podcast", "book", "books", "film", "movie", "series",
      "column", "song", "album", "play", "novel", "memoir", "documentary", "newsletter", "blog",
      "titled", "entitled", "nicknamed", "headline", "slogan", "hashtag", "magazine", "sitcom",
-     "musical", "episode", "segment", "speech", "report", "campaign", "dubbed"]
+     "musical", "episode", "segment", "speech", "report", "campaign", "dubbed", "ad", "ads",
+     "poster", "banner", "sign", "signs", "reading"]
 )
 _NAMED_AS = frozenset(["known", "billed", "listed", "designated", "categorized", "categorised"])
 """'known as "Guccifer,"': a name; but 'refers to Jews as "Satan."' quotes the speaker's label."""
-_WORD_BEFORE_MARK = re.compile(r"([\w'\u2019]+)[ \t]*\Z")
+_WORD_BEFORE_MARK = re.compile(r"([\w'\u2019]+),?[ \t]*\Z")
+"""The word before a quotation mark, and the comma after it ('the play, "Eclipsed."')."""
 
 
 def _title_announced(text: str, start: int) -> bool:
