@@ -182,9 +182,11 @@ class WordShapeMemo:
                 new = vocabulary
             self.seen.update(new)
             for key in new:
-                entries = self.judge(key)
-                if entries:
-                    self.entries[key] = entries
+                # only a word with a hyphen, or ending in '-gate' or '-ly', can have an entry
+                if "-" in key or key[-2:] == "ly" or key[-4:] == "gate":
+                    entries = self.judge(key)
+                    if entries:
+                        self.entries[key] = entries
         present = vocabulary.intersection(self.entries)
         if not present:
             return []
