@@ -155,3 +155,17 @@ def test_a_pronoun_of_no_credited_group_is_no_source():
     assert flags(
         "Shop owners continue to oppose the plan. They will be looking for a new site."
     ) == [("A201", "Shop owners")]
+
+
+# --- the passive of a stance verb credits its agent ---------------------------------------------
+
+
+def test_the_agent_of_a_passive_stance_verb_holds_the_stance():
+    assert flags("The proposal was welcomed by many residents.") == [("A201", "many residents")]
+    assert flags("The tax was resented by voters across the state.") == [("A201", "voters")]
+
+
+def test_the_agent_of_a_passive_action_or_a_named_agent_is_no_source():
+    assert flags("The school was built by parents in the 1950s.") == []
+    assert flags("The report was shared by residents on social media.") == []
+    assert flags("The design was admired by Ann Roe and Bob Lee.") == []
