@@ -100,9 +100,14 @@ def test_predictions_questions_conditions_and_passives_assert_no_view():
     assert flags("Critics are dismissed as partisans by the governor's office.") == []
 
 
-def test_a_headline_and_the_public_at_large_are_not_flagged():
+def test_a_headline_is_not_flagged():
     assert flags("Commuters Are Looking For A Faster Way In") == []
-    assert flags("People are sick of politics.") == []
+
+
+def test_people_sick_of_something_in_the_reporters_voice_is_an_unsourced_view():
+    assert flags("By then, people were sick of the town's old nickname.") == [("A201", "people")]
+    assert flags("Everyone is tired of the roadworks.") == []
+    assert flags("People will be looking for bargains on Friday.") == []
 
 
 def test_a_quantifier_before_a_noun_or_adjective_is_no_group():

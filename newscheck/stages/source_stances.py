@@ -85,8 +85,10 @@ _NEGATED_LIST = """don't doesn't didn't aren't weren't isn't wasn't haven't hasn
 _NEGATED_AUXILIARIES = frozenset(_NEGATED_LIST.split())
 _BARE_GROUPS = frozenset(["many", "some", "most", "few", "others", "several"])
 """Quantifiers that stand for a group by themselves ("many fear", "others remain wary")."""
-_GENERIC = frozenset(["people", "everyone", "everybody", "anyone", "anybody", "folks", "all"])
-"""The public at large, bare: "people want change" talks about everyone (round 1 decision)."""
+_GENERIC = frozenset(["everyone", "everybody", "anyone", "anybody", "folks", "all"])
+"""Words for everyone, which no source could speak for.  Bare "people" is read here (unlike
+the round-1 group finder, where "people think" is the public at large): "people were sick of
+their city's nickname" asserts a view of an unspecified public without a source."""
 _PLACE_LIST = """in across around at from outside inside throughout within on near of"""
 _PLACE_WORDS = frozenset(_PLACE_LIST.split())
 _PLACE_ADVERB_LIST = """here there elsewhere nationwide everywhere alike too themselves locally
