@@ -432,3 +432,20 @@ def test_many_headlines_with_quoted_words_stay_linear() -> None:
     analyze_text(story(50))  # imports and lexicons
     ratio = _best_cpu_seconds(story(8_000)) / _best_cpu_seconds(story(2_000))
     assert ratio < 7, f"4x the text took {ratio:.1f}x the CPU time"
+
+
+def test_many_unattributed_quotes_beside_attributed_ones_stay_linear() -> None:
+    """A speakerless quotation is looked for inside the attributed ones (a headline the story
+    quotes again): for every one of them, many quotations would take quadratic time."""
+    from newscheck import analyze_text
+
+    def story(count: int) -> str:
+        return "".join(
+            f'"The pier {n} will be rebuilt by June," Ortiz said.\n\n"Not pier {n}."\n\n'
+            f"The harbor board met on Tuesday.\n\n\u201cWhy pier {n + 1}?\u201d\n\n"
+            for n in range(count)
+        )
+
+    analyze_text(story(50))  # imports and lexicons
+    ratio = _best_cpu_seconds(story(8_000)) / _best_cpu_seconds(story(2_000))
+    assert ratio < 7, f"4x the text took {ratio:.1f}x the CPU time"

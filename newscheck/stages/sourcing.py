@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 from newscheck.config import Config
@@ -437,14 +437,46 @@ def analyse(document: Document) -> None:
         findings.append(
             _finding(document, mention.rule, mention.start, mention.end, quote, mention.reason)
         )
+    repeated = _attributed_words(document)
     for quote in document.quotes:
-        if quote.kind == "direct" and quote.speaker is None:
+        if quote.kind == "direct" and quote.speaker is None and not repeated(quote):
             findings.append(_finding(document, "A401", quote.start, quote.end, quote.id))
     for claim in unattributed_claims(document, hits, patterns):
         findings.append(_finding(document, "A402", claim.start, claim.end, None))
     document.sources = sources
     document.findings.extend(findings)
     document.summary["sourcing"] = _summary(document, sources, findings)
+
+
+_QUOTED_WORD = re.compile(r"[^\W_]+")
+
+
+_HEADLINE_CHECKS = 5
+"""Speakerless quotations per document looked for inside longer attributed ones (a search of
+all attributed words each: a few, or a text of many quotations would take quadratic time)."""
+
+
+def _attributed_words(document: Document) -> Callable[[Quote], bool]:
+    """A test of whether a quotation's words are also quoted with a speaker elsewhere (a
+    headline's "'We are in shock, horrified'" that the story attributes further down): the same
+    words for any quotation, or words inside a longer attributed one for the first few."""
+    attributed = [
+        " ".join(_QUOTED_WORD.findall(q.text.lower())) for q in document.quotes if q.speaker
+    ]
+    exact = set(attributed)
+    whole = f" {' | '.join(attributed)} " if attributed else ""
+    checks = [_HEADLINE_CHECKS]
+
+    def repeated(quote: Quote) -> bool:
+        words = " ".join(_QUOTED_WORD.findall(quote.text.lower()))
+        if not words or words in exact:
+            return bool(words)
+        if checks[0] <= 0:
+            return False
+        checks[0] -= 1
+        return f" {words} " in whole
+
+    return repeated
 
 
 def run(document: Document) -> None:
