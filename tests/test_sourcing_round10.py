@@ -174,3 +174,22 @@ def test_the_agent_of_a_passive_action_or_a_named_agent_is_no_source():
     assert flags("The school was built by parents in the 1950s.") == []
     assert flags("The report was shared by residents on social media.") == []
     assert flags("The design was admired by Ann Roe and Bob Lee.") == []
+
+
+# --- a relative clause with a view of its own is a second claim on the group -------------------
+
+
+def test_a_view_in_a_relative_after_a_flagged_group_is_flagged_as_a_second_claim():
+    assert flags("Critics, who see the deal as a betrayal, say the talks were rushed.") == [
+        ("A201", "Critics"),
+        ("A201", "who"),
+    ]
+    assert flags(
+        "Several senior officials, who are sick of the delays, told reporters the vote would slip."
+    ) == [("A101", "Several senior officials"), ("A101", "who")]
+
+
+def test_a_relative_that_only_describes_the_group_is_no_second_claim():
+    assert flags("Critics, who met in Ohio last week, said the talks were rushed.") == [
+        ("A201", "Critics")
+    ]

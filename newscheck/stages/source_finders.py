@@ -1314,7 +1314,10 @@ def find_pronoun_sources(
                     found.grow(flagged, pronoun.end(), original)  # spoke on condition of …"
             else:  # ", who …" joins its group; "they fear …" with a verb of its own is a new claim
                 own_claim = flagged.end <= pronoun.start() and (
-                    _own_relative_claim(text, flagged.end, bounds[1], patterns)
+                    (
+                        _own_relative_claim(text, flagged.end, bounds[1], patterns)
+                        or _relative_view(text, flagged.end, pronoun, bounds[1], hits, patterns)
+                    )
                     if pronoun.group().lower() == "who"
                     else not _reported_by_group(text, pronoun.start(), bounds[0], patterns)
                 )
@@ -1346,6 +1349,27 @@ def _later_speech_in_relative(
     end = _RELATIVE_END.search(text, pronoun.end(), limit)
     return bool(
         patterns.relative_speech.search(text, pronoun.end(), end.start() if end else limit)
+    )
+
+
+def _relative_view(
+    text: str,
+    end: int,
+    pronoun: re.Match[str],
+    ceiling: int,
+    hits: dict[str, list[re.Match[str]]],
+    patterns: SourcingPatterns,
+) -> bool:
+    """Round 10: ", who see Clinton as …", ", who are offering candid assessments …": a
+    non-restrictive relative right after a flagged group that credits the group with a view or
+    words of its own is a second claim resting on the group, flagged like the first (one flag
+    per claim), even when the group's own verb follows the clause."""
+    if _ANONYMITY_RELATIVE.match(text, end) or not _GAP_BEFORE_WHO.fullmatch(
+        text, end, pronoun.start()
+    ):
+        return False  # "officials, who spoke on condition of anonymity": how, not what
+    return stance_after(text, hits, pronoun.end(), ceiling) or stance_follows(
+        text, pronoun.end(), ceiling, patterns
     )
 
 
