@@ -168,3 +168,24 @@ def test_a_title_after_a_title_noun_and_a_comma_is_no_speech():
     assert quotes_of(text) == []
     text = 'The report said, "The Port Authority Failed."\n'
     assert [q.kind for q in quotes_of(text)] == ["direct"]
+
+
+def test_an_unnamed_role_right_after_a_name_is_that_person():
+    text = ("The fault was first spotted by a Halden resident, Farah Qureshi, a software tester "
+            "who said the bank had charged her twice.\n\n"
+            '"The plan is sound," said Howard Reyes, a senior analyst at Pell & Co.\n')
+    assert speakers(text) == [
+        ("Farah Qureshi", "Farah Qureshi", "person"),
+        ("Howard Reyes", "Howard Reyes", "person"),
+    ]
+
+
+def test_a_place_or_a_date_before_an_unnamed_role_is_no_name():
+    text = ("At a town hall in New Hampshire, a young woman asked whether the plan would "
+            "cover her rent.\n\n"
+            "In May, a former warehouse supervisor said staff had been told to sign for "
+            "crates that never arrived.\n")
+    assert speakers(text) == [
+        ("a young woman", "a young woman", "anonymous"),
+        ("a former warehouse supervisor", "a former warehouse supervisor", "anonymous"),
+    ]

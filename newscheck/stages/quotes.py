@@ -43,6 +43,12 @@ _NAME_IN_APPOSITION = re.compile(
     r"[A-Z][\w'\u2019-]+(?:[ \t]+(?:[A-Z]\.|[A-Z][\w'\u2019-]+)){1,3})(?=[ \t]*(?:[,.;:]|\n|$))"
 )
 """", Nadia Ferreira," after a role: the name is the speaker ("A spokesperson, Nadia Ferreira,")."""
+_NAME_BEFORE_ROLE = re.compile(
+    r"(?<![\w'\u2019-])((?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Rev)\.?[ \t]+)?"
+    r"[A-Z][\w'\u2019-]+(?:[ \t]+(?:[A-Z]\.|[A-Z][\w'\u2019-]+)){1,3}),[ \t]+\Z"
+)
+"""A full name set off right before an unnamed role: "Farah Qureshi, (a software tester who
+posted ...)"."""
 _DASH = re.compile(r"\s*,?\s*(?:\u2014|\u2013|--)\s*")
 _LEAD_IN_END = re.compile(r"(?:[,:]|\bthat|\u2014|\u2013|--)\s*$")
 _WORDS = re.compile(r"[^\W_][\w'\u2019.-]*")
@@ -247,8 +253,9 @@ def _named_elsewhere(
 
 def _named_in_apposition(text: str, found: list[_Found]) -> None:
     """A role speaker followed by a name set off by a comma ("One MP, Gareth Lyle, said",
-    "according to a defence analyst at the institute, Dr. Priya Raman.") is that named person:
-    the name becomes the speaker and the role its apposition."""
+    "according to a defence analyst at the institute, Dr. Priya Raman.") or an unnamed one right
+    after a name ("Farah Qureshi, a software tester who posted") is that named person: the name
+    becomes the speaker and the role its apposition."""
     renamed: dict[tuple[int, int], tuple[int, int] | None] = {}
     for item in found:
         mention = item.mention
@@ -256,12 +263,22 @@ def _named_in_apposition(text: str, found: list[_Found]) -> None:
             continue
         if mention not in renamed:
             renamed[mention] = None
-            if not text.startswith(",", mention[1]):
-                continue  # no name set off after it (most mentions): nothing to read
+            after = text.startswith(",", mention[1])
+            before = text.startswith(("a ", "an "), mention[0]) and mention[0] > 2 and (
+                text[mention[0] - 2] == ","
+            )
+            if not (after or before):
+                continue  # no name set off beside it (most mentions): nothing to read
             words = text[mention[0] : mention[1]].split()
             head = _head_word(words)
             if len(words) > 1 and head and _names_a_person(head):
-                match = _NAME_IN_APPOSITION.match(text, mention[1])
+                match = _NAME_IN_APPOSITION.match(text, mention[1]) if after else None
+                if match is None and before:  # "Farah Qureshi, a software tester who posted"
+                    match = _NAME_BEFORE_ROLE.search(
+                        text, mention[0] - 60 if mention[0] > 60 else 0, mention[0]
+                    )
+                    if match is not None and not _a_persons_name(text, match):
+                        match = None
                 if match is not None:
                     renamed[mention] = match.span(1)
         name = renamed[mention]
@@ -292,6 +309,39 @@ def _determines(word: str) -> bool:
     lowered = word.lower()
     return lowered in _DETERMINERS_BEFORE_NOUN or (
         lowered.endswith(("'s", "\u2019s")) and lowered[:-2] not in _CONTRACTED
+    )
+
+
+_NOT_BEFORE_A_NAME = frozenset(
+    ["in", "at", "on", "from", "near", "to", "of", "for", "by", "during", "since", "and", "the",
+     "a", "an", "across", "outside", "inside"]
+)
+"""Words before a capitalised run that make it a place, a date or part of a longer name ("In
+New Hampshire, a young woman", "the Justice Department, a former official")."""
+_NOT_NAME_OPENERS = frozenset(
+    ["in", "on", "at", "by", "for", "after", "before", "during", "since", "last", "this", "next",
+     "when", "while", "then", "but", "and"]
+)
+
+
+def _a_persons_name(text: str, match: re.Match[str]) -> bool:
+    """Whether the capitalised run ``match`` found before an unnamed role can be a person's
+    name: not opened by a preposition or time word ("In May"), not after one or after another
+    capitalised or possessive word ("Vietnam's Ho Chi Minh City", "Big League Politics'
+    Cassandra Fairbanks"), and without a possessive inside."""
+    name = match.group(1)
+    words = name.split()
+    if words[0].lower() in _NOT_NAME_OPENERS or any(
+        w.endswith(("'", "\u2019", "'s", "\u2019s")) for w in words
+    ):
+        return False
+    before = text[match.start() - 30 if match.start() > 30 else 0 : match.start()].split()
+    if not before:
+        return True
+    word = before[-1]
+    return not (
+        word.lower() in _NOT_BEFORE_A_NAME or word[:1].isupper()
+        or word.endswith(("'", "\u2019", "'s", "\u2019s"))
     )
 
 
