@@ -189,3 +189,10 @@ def test_a_place_or_a_date_before_an_unnamed_role_is_no_name():
         ("a young woman", "a young woman", "anonymous"),
         ("a former warehouse supervisor", "a former warehouse supervisor", "anonymous"),
     ]
+
+
+def test_a_delegation_named_after_its_country_is_a_body():
+    text = "The Kestrian delegation said the clause was unacceptable.\n"
+    assert speakers(text) == [
+        ("The Kestrian delegation", "Kestrian delegation", "organization"),
+    ]

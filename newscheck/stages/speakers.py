@@ -426,7 +426,8 @@ class SpeakerResolver:
                 if titled:
                     kind = "person"  # "Union leader Sam Cole" is not the union
                 elif _persons_body(words, run, head) and classify_mention(name) == "person":
-                    name = f"{name} {head}"  # "The Clinton campaign": not Hillary Clinton
+                    name = f"{name} {head}"  # "The Clinton campaign": not Hillary Clinton;
+                    kind = "organization"  # "the Kestrian delegation": not a person
                 self.history.append(_Known(start, name, kind, described | known_words))
                 return Speaker(start, end, mention, name, kind)
         kind = classify_mention(mention)
