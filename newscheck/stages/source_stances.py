@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import cache
+from operator import methodcaller
 
 from newscheck.document import Document
 from newscheck.stages.mentions import SourcingLexicon, _sections, names_someone
@@ -38,6 +39,7 @@ from newscheck.stages.source_shapes import (
     human_nouns,
 )
 
+_START = methodcaller("start")
 STANCE_TAG = "stance_predicate"
 """The scanner tag of the stance predicates."""
 GROUP_STANCE_RULE = "A201"
@@ -156,7 +158,7 @@ def _group_head(
     if lower in _GENERIC or lower in _NOT_HEADS:
         return None
     if not word.islower() and lower not in _PROPER_GROUPS:
-        opening = not text[sentence_start : token.start()].strip(_OPENING_MARKS)
+        opening = _opens(text, sentence_start, token.start())
         if not opening or not word[1:].islower() or _capitalised_elsewhere(text, word, names):
             return None  # a name ("Sanders", "Myers"), not a sentence-initial common noun
     if lower in lexicon.anonymous_heads and lower.endswith("s"):
@@ -260,7 +262,7 @@ def find_group_stances(
             continue
         token, kind = head
         start = extend_left(text, token.start(), bounds[0])
-        if text[bounds[0] : start].strip(_OPENING_MARKS) and not _CLAUSE_OPENER.search(
+        if not _opens(text, bounds[0], start) and not _CLAUSE_OPENER.search(
             text, max(bounds[0], start - 12), start
         ):
             continue  # "he says that voters …", "help for farmers who …": not its clause's subject
@@ -268,7 +270,7 @@ def find_group_stances(
             continue  # "Ann Roe and other farmers": a named member
         if _TITLE_CASE.match(text, token.end()) or document.in_quote(start, predicate.end()):
             continue  # a headline; or a quotation: the speaker's claim, credited to the speaker
-        if text[bounds[0] : bounds[1]].rstrip(" \t\n\"”’')").endswith("?"):
+        if text[max(bounds[0], bounds[1] - 6) : bounds[1]].rstrip(" \t\n\"”’')").endswith("?"):
             continue  # "Do voters believe the promise?": a question asserts nothing
         clause = _clause(text, bounds, start, predicate.end())
         if _ATTRIBUTION.search(text, *clause):
@@ -305,8 +307,17 @@ def find_group_stances(
         last_sentence = bounds
 
 
+def _opens(text: str, sentence_start: int, start: int) -> bool:
+    """Nothing but opening marks between the sentence start and ``start`` (a bounded look)."""
+    if start - sentence_start > 8:
+        return False
+    return not text[sentence_start:start].strip(_OPENING_MARKS)
+
+
 def _clause(text: str, bounds: tuple[int, int], start: int, end: int) -> tuple[int, int]:
-    """The part of the sentence between the semicolons or colons around ``[start, end)``."""
+    """The part of the sentence between the semicolons or colons around ``[start, end)``, at
+    most 300 characters either side (a run-on "sentence" of a whole file stays cheap)."""
+    bounds = max(bounds[0], start - 300), min(bounds[1], end + 300)
     left = max(text.rfind(";", bounds[0], start), text.rfind(":", bounds[0], start))
     right = [i for i in (text.find(";", end, bounds[1]), text.find(":", end, bounds[1])) if i >= 0]
     return (left + 1 if left >= 0 else bounds[0]), (min(right) if right else bounds[1])
@@ -388,12 +399,14 @@ def stance_after(
     predicates = hits.get(STANCE_TAG)
     if not predicates:
         return False
-    starts = _starts(predicates)
-    k = bisect_left(starts, pos)
-    if k == len(starts) or starts[k] >= ceiling or starts[k] - pos > 80:
+    k = bisect_left(predicates, pos, key=_START)
+    if k == len(predicates):
         return False
-    tokens = list(WORD.finditer(text, pos, starts[k]))
-    if text[tokens[-1].end() if tokens else pos : starts[k]].strip():
+    at = predicates[k].start()
+    if at >= ceiling or at - pos > 80:
+        return False
+    tokens = list(WORD.finditer(text, pos, at))
+    if text[tokens[-1].end() if tokens else pos : at].strip():
         return False
     walked = _chain_start(text, tokens, len(tokens) - 1, 6) if tokens else (-1, [])
     if walked is None or walked[0] != -1:
@@ -405,16 +418,3 @@ def stance_after(
     return not (
         any(word in _BE or word in _GET for word in chain) and not phrase.endswith("ing")
     )
-
-
-_STARTS: dict[int, tuple[list[re.Match[str]], list[int]]] = {}
-
-
-def _starts(predicates: list[re.Match[str]]) -> list[int]:
-    """The start offsets of a hit list (memoised for the list being read)."""
-    cached = _STARTS.get(id(predicates))
-    if cached is None or cached[0] is not predicates:
-        _STARTS.clear()
-        cached = (predicates, [m.start() for m in predicates])
-        _STARTS[id(predicates)] = cached
-    return cached[1]
