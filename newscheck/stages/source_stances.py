@@ -326,30 +326,34 @@ def _clause(text: str, bounds: tuple[int, int], start: int, end: int) -> tuple[i
 def _may_follow_group(
     text: str, at: int, between: frozenset[str], collectives: frozenset[str], human: HumanNouns
 ) -> bool:
-    """The cheap test: walking back word by word (by spaces) over the words that may stand
-    between a subject and its predicate, the first other word may be a group noun, or a place
-    word among the next four words back follows one ("farmers in the valley are")."""
-    pos = at - 1
-    floor = max(0, at - 120)
-    for _ in range(7):
-        lower, pos = _word_before(text, pos, floor)
-        if lower in _NEVER_BEFORE:
+    """The cheap test: walking back word by word over the words that may stand between a
+    subject and its predicate, the first other word may be a group noun, or a place word among
+    the next four words back follows one ("farmers in the valley are")."""
+    window = text[max(0, at - 100) : at].lower()
+    words = window[window.rfind("\n") + 1 :].split()  # nothing before a line break counts
+    i = len(words) - 1
+    while i >= 0 and len(words) - i <= 7:
+        word = words[i]
+        if word in _NEVER_BEFORE:
             return False  # "I think", "he wants", "the support": the commonest case first
-        if lower in between or lower.endswith(("n't", "n’t")) or adverb(lower):
+        if word in between or word.endswith(("n't", "n’t")) or adverb(word):
+            i -= 1
             continue
-        if lower in collectives or (
-            lower.endswith(("s", "men")) and human.plural(lower.rsplit("-", 1)[-1])
+        if word in collectives or (
+            word.endswith(("s", "men")) and human.plural(word.rsplit("-", 1)[-1])
         ):
             return True
-        if lower in _PLACE_ADVERBS:  # "voters here"
-            before, _ = _word_before(text, pos, floor)
-            return before in collectives or human.plural(before.rsplit("-", 1)[-1])
-        for _ in range(4):  # "farmers in the valley", "members of Congress"
-            place, pos = _word_before(text, pos, floor)
-            if place in _PLACE_WORDS:
-                before, _ = _word_before(text, pos, floor)
-                return before in collectives or human.plural(before.rsplit("-", 1)[-1])
-        return False
+        if word in _PLACE_ADVERBS:  # "voters here"
+            i -= 1
+        else:  # "farmers in the valley", "members of Congress"
+            place = next((k for k in range(1, 5) if i - k >= 0 and words[i - k] in _PLACE_WORDS), 0)
+            if not place:
+                return False
+            i -= place + 1
+        if i < 0:
+            return False
+        before = words[i]
+        return before in collectives or human.plural(before.rsplit("-", 1)[-1])
     return False
 
 
@@ -363,19 +367,6 @@ def _group_words(lexicon: SourcingLexicon) -> frozenset[str]:
         known = (lexicon, lexicon.collectives | lexicon.anonymous_heads)
         _GROUP_WORDS[id(lexicon)] = known
     return known[1]
-
-
-def _word_before(text: str, pos: int, floor: int) -> tuple[str, int]:
-    """The lower-cased word (split at spaces and line breaks) ending at ``pos``, and where it
-    starts; ("", ``floor``) at the floor."""
-    if pos <= floor:
-        return "", floor
-    space = text.rfind(" ", max(floor, pos - 24), pos)
-    word = text[space + 1 : pos]
-    if "\n" in word:
-        word = word.rsplit("\n", 1)[1]
-        return word.lower(), floor  # a line break: nothing before it belongs to the phrase
-    return word.lower(), max(space, floor)
 
 
 _NEVER_BEFORE_LIST = """i he she it we you they who which that the a an his her its their our my
