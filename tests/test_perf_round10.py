@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from language_helpers import language_findings
 
+from newscheck import analyze_text
 from newscheck.lexicon_matcher import KeyReader, Words, word_keys
 
 ISTANBUL_STORY = (
@@ -51,3 +52,44 @@ def test_words_located_in_batches_match_the_whole_reading():
     assert late.gap_after(7) == ", "
     assert late.gap_after(11) == "."
     assert late.spelled(10) == "may"
+
+
+SCARE_QUOTE_TEXTS = (
+    "The council's 'reform' passed, and critics called the \"compromise\" a ‘gift’.",
+    "“They call it 'progress,'” she said, “but it is 'theft'.”",  # marks nested: one scan
+    "He wrote: \"The 'experts' are wrong\" and “wrong” again; it's 'done'.",
+    "No quotation marks at all here.",
+    "“He said \"no\" twice,” the aide recalled, \"and then “maybe.”\"",  # overlapping passages
+)
+
+
+def test_one_scan_per_quotation_mark_finds_what_one_scan_of_all_marks_finds():
+    from newscheck.stages.loaded import (
+        QUOTATION,
+        QUOTATION_BY_MARK,
+        SCARE_QUOTE,
+        SCARE_QUOTE_BY_MARK,
+        scan_by_mark,
+    )
+
+    for text in SCARE_QUOTE_TEXTS:
+        for pattern, by_mark in (
+            (SCARE_QUOTE, SCARE_QUOTE_BY_MARK), (QUOTATION, QUOTATION_BY_MARK),
+        ):
+            expected = [(m.span(), m.lastgroup, m.group(m.lastindex))
+                        for m in pattern.finditer(text)]
+            found = [(m.span(), m.lastgroup, m.group(m.lastindex))
+                     for m in scan_by_mark(pattern, by_mark, text)]
+            assert found == expected
+    first = SCARE_QUOTE_TEXTS[0]
+    assert [(m.span(), m.lastgroup) for m in scan_by_mark(SCARE_QUOTE, SCARE_QUOTE_BY_MARK, first)
+            ] == [((14, 22), "d"), ((54, 66), "b"), ((69, 75), "c")]
+
+
+def test_scare_quotes_in_mixed_marks_are_flagged_once_each():
+    text = (
+        "The council's \"reform\" passed on Tuesday. The “consultation” lasted one afternoon, "
+        "and the 'review' took a week."
+    )
+    flagged = [(f.rule, f.text) for f in analyze_text(text).findings if f.rule == "L101"]
+    assert flagged == [("L101", "reform"), ("L101", "consultation"), ("L101", "review")]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from itertools import compress, repeat
-from operator import contains
+from operator import contains, gt, methodcaller
 
 from newscheck.lexicon_matcher import (
     Entry,
@@ -359,11 +359,20 @@ def intensifies(words: Words, after: int) -> bool:
     return not words.keys[after][0].isdigit()
 
 
+SCARE_QUOTE_FORMS = (
+    ("“", r"“(?<!\w“)(?P<a>[^\W\d_][\w'’-]{1,30})”"),
+    ('"', r"\"(?<!\w\")(?P<b>[^\W\d_][\w'’-]{1,30})\""),
+    ("‘", r"‘(?<!\w‘)(?P<c>[^\W\d_][\w'’-]{1,30})’"),
+    ("'", r"'(?<!\w')(?P<d>[^\W\d_][\w-]{1,30})'"),
+)
+"""(opening mark, pattern) of one word in each kind of quotation marks."""
 SCARE_QUOTE = re.compile(
-    r"(?:“(?<!\w“)(?P<a>[^\W\d_][\w'’-]{1,30})”|\"(?<!\w\")(?P<b>[^\W\d_][\w'’-]{1,30})\""
-    r"|‘(?<!\w‘)(?P<c>[^\W\d_][\w'’-]{1,30})’|'(?<!\w')(?P<d>[^\W\d_][\w-]{1,30})')(?![\w])"
+    "(?:" + "|".join(form for _, form in SCARE_QUOTE_FORMS) + r")(?![\w])"
 )
 """One word in quotation marks: scare quotes, unless the quotes stage credits it to a speaker."""
+SCARE_QUOTE_BY_MARK = tuple(
+    (mark, re.compile(form + r"(?![\w])")) for mark, form in SCARE_QUOTE_FORMS
+)
 NAMING_WORDS = word_set(
     """word words term terms titled entitled named called nicknamed dubbed means meaning
     marked labelled labeled stamped"""
@@ -409,9 +418,9 @@ def is_headline_line(line: str) -> bool:
 def find_scare_quotes(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Spans of single words set in quotation marks within ``text[start:end]``."""
     found = []
-    for match in SCARE_QUOTE.finditer(text, start, len(text) if end is None else end):
-        group = next(name for name in "abcd" if match.group(name) is not None)
-        word_start, word_end = match.span(group)
+    end = len(text) if end is None else end
+    for match in scan_by_mark(SCARE_QUOTE, SCARE_QUOTE_BY_MARK, text, start, end):
+        word_start, word_end = match.span(match.lastgroup)
         before = text[max(start, word_start - 12) : word_start - 1].split()
         if before and before[-1].lower().strip(",:") in NAMING_WORDS:
             continue  # "the word 'sovereignty'": a mention of the word, not a sneer
@@ -424,15 +433,42 @@ def find_scare_quotes(text: str, start: int = 0, end: int | None = None) -> list
     return found
 
 
-QUOTATION = re.compile(r"“([^“”\n]{1,3000})”|\"([^\"\n]{1,3000})\"")
+QUOTATION_FORMS = (("“", r"“([^“”\n]{1,3000})”"), ('"', r"\"([^\"\n]{1,3000})\""))
+QUOTATION = re.compile("|".join(form for _, form in QUOTATION_FORMS))
 """A quotation in double marks within one line (bounded, no nesting: linear)."""
+QUOTATION_BY_MARK = tuple((mark, re.compile(form)) for mark, form in QUOTATION_FORMS)
+
+
+def scan_by_mark(pattern: re.Pattern[str], by_mark: tuple[tuple[str, re.Pattern[str]], ...],
+                 text: str, start: int = 0, end: int | None = None) -> list[re.Match[str]]:
+    """``pattern.finditer(text, start, end)``, for an alternation whose branches each open with
+    their own quotation mark: one scan per mark the text holds, as the regex engine jumps to a
+    literal first character at C speed but tests a leading alternation position by position
+    (a third of the instructions).  Matches of different marks are merged by position; if
+    two overlap, where the one scan would have taken only the first, it is run instead."""
+    end = len(text) if end is None else end
+    found: list[re.Match[str]] = []
+    marks = 0
+    for mark, single in by_mark:
+        if text.find(mark, start, end) >= 0:
+            found += single.finditer(text, start, end)
+            marks += 1
+    if marks > 1:
+        found.sort(key=_MATCH_START)
+        if any(map(gt, map(_MATCH_END, found), map(_MATCH_START, found[1:]))):
+            return list(pattern.finditer(text, start, end))
+    return found
+
+
+_MATCH_START = methodcaller("start")
+_MATCH_END = methodcaller("end")
 
 
 def quoted_passages(text: str) -> list[str]:
     """The lower-cased quotations longer than one word in ``text``."""
     passages = []
-    for match in QUOTATION.finditer(text):
-        passage = match.group(1) or match.group(2)
+    for match in scan_by_mark(QUOTATION, QUOTATION_BY_MARK, text):
+        passage = match.group(match.lastindex)
         if " " in passage.strip():
             passages.append(passage.lower())
     return passages
