@@ -93,3 +93,19 @@ def test_scare_quotes_in_mixed_marks_are_flagged_once_each():
     )
     flagged = [(f.rule, f.text) for f in analyze_text(text).findings if f.rule == "L101"]
     assert flagged == [("L101", "reform"), ("L101", "consultation"), ("L101", "review")]
+
+
+def test_name_runs_start_only_where_a_word_starts():
+    import re
+
+    from newscheck.stages.loaded import NAME_RUN
+
+    look_behind_first = re.compile(r"(?<![\w'’.-])[A-Z][\w'’.-]*+(?:[ \t]++[A-Z][\w'’.-]*+)+")
+    text = (
+        "Dan Savage spoke. McCarrick, the Molester, left; O'Neill Group and U.S. Army Corps "
+        "met.\nSankt Gallen Mafia\tMembers wrote to Jo-Ann Smith-Jones and e.Coli Labs Inc."
+    )
+    runs = [m.group() for m in NAME_RUN.finditer(text)]
+    assert runs == [m.group() for m in look_behind_first.finditer(text)]
+    assert runs == ["Dan Savage", "O'Neill Group", "U.S. Army Corps",
+                    "Sankt Gallen Mafia\tMembers", "Jo-Ann Smith-Jones", "Labs Inc."]

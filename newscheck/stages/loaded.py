@@ -317,9 +317,12 @@ def is_proper_name(words: Words, first: int, last: int) -> bool:
     return named_elsewhere(words.text, spelled)
 
 
-NAME_RUN = re.compile(r"(?<![\w'’.-])[A-Z][\w'’.-]*+(?:[ \t]++[A-Z][\w'’.-]*+)+")
+NAME_RUN = re.compile(r"[A-Z](?<![\w'’.-][A-Z])[\w'’.-]*+(?:[ \t]++[A-Z][\w'’.-]*+)+")
 """Two or more capitalised words in a row: a name ("Dan Savage", "Sankt Gallen Mafia").
-Linear: a match starts only at a word's start and possessive runs never backtrack."""
+Linear: a match starts only at a word's start and possessive runs never backtrack.  The
+capital comes first and the look-behind after it (the character before it is no word
+character): the engine then tries only capitals, not every position (a third of the
+instructions)."""
 SENTENCE_OPENERS = frozenset(".!?\n\"“‘'([")
 
 
