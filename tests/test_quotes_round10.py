@@ -196,3 +196,25 @@ def test_a_delegation_named_after_its_country_is_a_body():
     assert speakers(text) == [
         ("The Kestrian delegation", "Kestrian delegation", "organization"),
     ]
+
+
+def test_a_contracted_it_or_that_is_no_speaker():
+    text = ('"It is ambush journalism," Reyes says. It\'s "this new in-your-face journalism."\n\n'
+            'That\'s "campaign related," the aide added.\n')
+    quotes = quotes_of(text)
+    partials = [q for q in quotes if q.kind == "partial"]
+    assert partials[0].text == '"this new in-your-face journalism."'
+    assert partials[0].speaker is None or partials[0].speaker.name == "Reyes"
+
+
+def test_a_place_and_a_day_after_the_introduction_are_not_the_subject():
+    text = ("At a campaign event in Ames, Iowa, on Sunday, Mrs. Clinton expanded on her "
+            "remarks, saying that the country should lead.\n")
+    assert speakers(text) == [("Mrs. Clinton", "Clinton", "person")]
+
+
+def test_a_retired_officer_is_a_person_named_without_rank():
+    text = "Retired Army Col. Lawrence Whitby said the war had been a mistake.\n"
+    assert speakers(text) == [
+        ("Retired Army Col. Lawrence Whitby", "Lawrence Whitby", "person"),
+    ]

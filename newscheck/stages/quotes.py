@@ -105,8 +105,12 @@ _INTRODUCTION = re.compile(
     r"Years) (?:later|earlier|before|after)|[A-Z][a-z]+ (?:hours|days|weeks|months|years|decades) "
     r"(?:ago|later|earlier))\b[^,.;:\n]{0,90},\s*)?\s*"
 )
-_PLACE_GOES_ON = re.compile(r",[ \t]+(?=[A-Z])(?!(?:The|A|An|Who|Which)\b)")
-"""After an introduction, ', Trump went': the phrase before the comma was the place's end."""
+_PLACE_GOES_ON = re.compile(
+    r",[ \t]+(?:(?:on|last|this|early|late)[ \t]+[\w-]+(?:[ \t]+[\w-]+)?,[ \t]+)?"
+    r"(?=[A-Z])(?!(?:The|A|An|Who|Which)\b)"
+)
+"""After an introduction, ', Trump went' (or ', on Sunday, Mrs. Clinton tried'): the phrase before
+the comma was the place's end."""
 _LABEL = re.compile(r"\s*([A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3}):\s*")
 _INVERTED_LABEL = re.compile(
     r"\s*([A-Z][a-z]+ (?:[Tt]he|[Aa]n?|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts) [\w'\u2019.-]+"
@@ -126,7 +130,15 @@ _OBJECT_AFTER = re.compile(
     r"[ \t]+(?:the|a|an|this|that|these|those|his|her|their|our|my|your|its|me|us|him|them)\b"
 )
 """An object straight after a one-word "subject": the word was a verb ("Read the sign:")."""
-_NOT_SUBJECT = frozenset(["the", "a", "an", "this", "that", "these", "those", "it", "there"])
+_NOT_SUBJECT = frozenset(
+    ["the", "a", "an", "this", "that", "these", "those", "it", "there", "here", "what", "let"]
+)
+_CONTRACTION = re.compile(r"['\u2019](?:s|re|ll|d)\Z")
+
+
+def _unpossessed(word: str) -> str:
+    """``word`` without a contracted "'s" ("it's" -> "it")."""
+    return _CONTRACTION.sub("", word) if "'" in word or "\u2019" in word else word
 _PARTICIPLE = re.compile(r",\s*[a-z]+ing\b")
 # What ends an object after its quoted label: a comma, a dash (" - " too) or a second predicate.
 _OBJECT_ENDS = re.compile(r"\s*(?:[,;]|\u2014|\u2013|--|(?<=\s)-(?=\s)|(?:and|but|while)\b)")
@@ -563,8 +575,8 @@ class _QuoteFinder:
         """A subject phrase that is a name or a personal pronoun."""
         first = self.text[subject[0] : subject[1]].split()[0]
         return bool(_PRONOUN_START.fullmatch(first)) or (
-            first[0].isupper() and first.lower() not in _NOT_SUBJECT
-        )
+            first[0].isupper() and _unpossessed(first.lower()) not in _NOT_SUBJECT
+        )  # (not "It's \"this new in-your-face journalism\"")
 
     def _names_a_source(self, subject: tuple[int, int]) -> bool:
         """A subject opened by a determiner that names a source ("the Illinois Board of
