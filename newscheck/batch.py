@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from multiprocessing.pool import Pool
+    from multiprocessing.pool import AsyncResult, Pool
 
     from newscheck.config import Config
     from newscheck.reading import SourceText
@@ -97,10 +97,7 @@ def iter_outcomes(
     """
     if jobs <= 1 or sum(isinstance(item, Task) for item in items) <= 1:
         return _serial(items, render)
-    import multiprocessing
-
-    pool = multiprocessing.get_context().Pool(jobs, initializer=_ignore_interrupts)
-    return _pooled(pool, items, jobs, render)
+    return _pooled(_Workers(jobs, render), items, jobs)
 
 
 def _serial(items: Sequence[Task | Outcome], render: Render | None) -> Iterator[Outcome]:
@@ -108,25 +105,130 @@ def _serial(items: Sequence[Task | Outcome], render: Render | None) -> Iterator[
         yield item if isinstance(item, Outcome) else analyse_task(item, render)
 
 
-def _pooled(
-    pool: Pool, items: Sequence[Task | Outcome], jobs: int, render: Render | None
-) -> Iterator[Outcome]:
+def _pooled(workers: _Workers, items: Sequence[Task | Outcome], jobs: int) -> Iterator[Outcome]:
     chunk_size = max(1, min(_MAX_CHUNK, len(items) // (jobs * 8)))
     try:
-        pending: deque = deque()
         for chunk in _chunks(items, chunk_size):
-            if all(isinstance(item, Outcome) for item in chunk):
-                pending.append(_Ready(chunk))
-            else:
-                pending.append(pool.apply_async(_analyse_chunk, (chunk, render)))
-            while len(pending) >= jobs * _WINDOW_PER_JOB:
-                yield from pending.popleft().get()
-        while pending:
-            yield from pending.popleft().get()
-        pool.close()
-        pool.join()
+            workers.submit(chunk)
+            while len(workers.pending) >= jobs * _WINDOW_PER_JOB:
+                yield from workers.next_outcomes()
+        while workers.pending:
+            yield from workers.next_outcomes()
+        workers.finish()
     finally:
-        pool.terminate()
+        workers.stop()
+
+
+WORKER_DIED = "the worker process analysing it was killed (out of memory?)"
+_POLL_SECONDS = 0.5
+_ALONE = "alone"
+"""Stands for the result of a chunk that was in flight when a worker died: each of its files is
+analysed again in a process of its own."""
+
+
+class _Workers:
+    """A process pool whose chunks come back in submission order.
+
+    A worker that dies (the kernel's out-of-memory killer on one huge file) takes its chunk
+    with it, and ``multiprocessing.Pool`` waits for that chunk forever.  So while waiting, the
+    pool's worker processes are watched: when one has gone, the pool is replaced, each file
+    whose result was lost is analysed again in a process of its own, and the one that kills
+    that process too becomes an error Outcome.  One bad file among ten thousand neither hangs
+    nor sinks the batch.  (``Pool.terminate`` stays the way to stop: it never hangs at exit.)
+    """
+
+    def __init__(self, jobs: int, render: Render | None) -> None:
+        self.jobs, self.render = jobs, render
+        self.pending: deque[tuple[list[Task | Outcome], AsyncResult | str | None]] = deque()
+        self.pool = _start_pool(jobs)
+        self.workers = _worker_ids(self.pool)
+        """The pool's workers as last seen (a death between two waits is still noticed)."""
+
+    def submit(self, chunk: list[Task | Outcome]) -> None:
+        result = None
+        if not all(isinstance(item, Outcome) for item in chunk):
+            result = self.pool.apply_async(_analyse_chunk, (chunk, self.render))
+        self.pending.append((chunk, result))
+
+    def next_outcomes(self) -> list[Task | Outcome]:
+        chunk, result = self.pending.popleft()
+        if result is None:
+            return chunk
+        if not isinstance(result, str):
+            outcomes = _wait(self.pool, result, self.workers)
+            if outcomes is not None:
+                return outcomes
+            self._replace_pool()
+        return [self._alone(item) for item in chunk]
+
+    def _replace_pool(self) -> None:
+        """A fresh pool for what comes next; chunks whose results were lost run alone."""
+        self.pending = deque(
+            (chunk, result if _has_result(result) else _ALONE) for chunk, result in self.pending
+        )
+        self.pool.terminate()
+        self.pool = _start_pool(self.jobs)
+        self.workers = _worker_ids(self.pool)
+
+    def _alone(self, item: Task | Outcome) -> Task | Outcome:
+        """``item`` in a process of its own: the one that kills it is the culprit (in the
+        shared pool another file could kill a worker and be blamed on this one)."""
+        if isinstance(item, Outcome):
+            return item
+        solo = _start_pool(1)
+        try:
+            result = solo.apply_async(_analyse_chunk, ([item], self.render))
+            outcomes = _wait(solo, result, _worker_ids(solo))
+        finally:
+            solo.terminate()
+        if outcomes is None:
+            return Outcome(item.label, error=f"{item.label}: analysis failed ({WORKER_DIED})")
+        return outcomes[0]
+
+    def finish(self) -> None:
+        self.pool.close()
+        self.pool.join()
+
+    def stop(self) -> None:
+        """Done, interrupted, or the consumer stopped early: end the workers now rather than
+        after the file each is analysing (they ignore SIGINT)."""
+        self.pool.terminate()
+
+
+def _start_pool(jobs: int) -> Pool:
+    import multiprocessing
+
+    return multiprocessing.get_context().Pool(jobs, initializer=_ignore_interrupts)
+
+
+def _wait(pool: Pool, result: AsyncResult, workers: set[int]) -> list[Task | Outcome] | None:
+    """``result``'s outcomes, or None when one of ``pool``'s ``workers`` has died (the pool
+    replaces a dead worker with a new process, so a worker id that disappears is a death).
+    ``workers`` is updated in place to the workers seen now."""
+    import multiprocessing
+
+    while True:
+        try:
+            return result.get(timeout=_POLL_SECONDS)
+        except multiprocessing.TimeoutError:
+            now = _worker_ids(pool)
+            died = bool(workers - now)
+            workers.clear()
+            workers.update(now)
+            if died:
+                return None
+
+
+def _worker_ids(pool: Pool) -> set[int]:
+    """The pool's worker process ids (``Pool`` lists its processes only as ``_pool``)."""
+    return {process.pid for process in getattr(pool, "_pool", ()) if process.pid is not None}
+
+
+def _has_result(result: AsyncResult | str | None) -> bool:
+    """True for no result (ready Outcomes) and for a chunk whose outcomes came back."""
+    if result is None:
+        return True
+    return not isinstance(result, str) and result.ready() and result.successful()
 
 
 def _analyse_chunk(chunk: list[Task | Outcome], render: Render | None) -> list[Outcome]:
@@ -142,16 +244,6 @@ def _chunks(items: Iterable[Task | Outcome], size: int) -> Iterator[list[Task | 
             chunk = []
     if chunk:
         yield chunk
-
-
-class _Ready:
-    """Stands in for an AsyncResult whose outcomes are already known."""
-
-    def __init__(self, outcomes: list[Task | Outcome]) -> None:
-        self._outcomes = outcomes
-
-    def get(self) -> list[Task | Outcome]:
-        return self._outcomes
 
 
 def _ignore_interrupts() -> None:

@@ -188,3 +188,52 @@ def test_reports_of_several_files_are_apart(runner: CliRunner, tmp_path: Path) -
     # the second file's header followed the first file's last line with no gap at all
     assert lines[header - 1] == ""
     assert lines[0].startswith(f"{first}  ")
+
+
+# --- a batch whose worker process dies ----------------------------------------------------------
+
+
+def test_a_file_that_kills_its_worker_is_one_error_and_the_batch_goes_on(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import multiprocessing
+    import os
+    import signal
+
+    import newscheck
+
+    if multiprocessing.get_start_method() != "fork":
+        pytest.skip("the stand-in analyser reaches the workers only through fork")
+    real = newscheck.analyze_text
+
+    def out_of_memory_on_the_archive(text: str, **options: object) -> object:
+        if "ARCHIVE DUMP" in text:  # the kernel's OOM killer ends the worker: no exception
+            os.kill(os.getpid(), signal.SIGKILL)
+        return real(text, **options)
+
+    monkeypatch.setattr(newscheck, "analyze_text", out_of_memory_on_the_archive)
+    for number in range(6):
+        write(tmp_path / "desk" / f"{number}.txt", FERRY)
+    write(tmp_path / "desk" / "3.txt", "ARCHIVE DUMP\n" + FERRY)
+
+    def hung(signum: int, frame: object) -> None:
+        raise TimeoutError("the batch hung on the chunk its dead worker had taken")
+
+    # the batch waited forever on the lost chunk (multiprocessing.Pool never returns it)
+    previous = signal.signal(signal.SIGALRM, hung)
+    signal.alarm(120)
+    try:
+        result = runner.invoke(
+            app, ["analyze", str(tmp_path / "desk"), "-f", "jsonl", "-j", "2"]
+        )
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+    assert not isinstance(result.exception, TimeoutError)
+    assert result.exit_code == 2
+    paths = [json.loads(line)["input"]["path"] for line in result.stdout.splitlines()]
+    assert [Path(p).name for p in paths] == ["0.txt", "1.txt", "2.txt", "4.txt", "5.txt"]
+    assert result.stderr == (
+        f"newscheck: error: {tmp_path / 'desk' / '3.txt'}: analysis failed (the worker process "
+        "analysing it was killed (out of memory?))\n"
+    )
