@@ -119,7 +119,7 @@ def _pooled(workers: _Workers, items: Sequence[Task | Outcome], jobs: int) -> It
         workers.stop()
 
 
-WORKER_DIED = "the worker process analysing it was killed (out of memory?)"
+WORKER_DIED = "the worker process analysing it was killed, perhaps for lack of memory"
 _POLL_SECONDS = 0.5
 _ALONE = "alone"
 """Stands for the result of a chunk that was in flight when a worker died: each of its files is

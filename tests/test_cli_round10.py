@@ -235,5 +235,5 @@ def test_a_file_that_kills_its_worker_is_one_error_and_the_batch_goes_on(
     assert [Path(p).name for p in paths] == ["0.txt", "1.txt", "2.txt", "4.txt", "5.txt"]
     assert result.stderr == (
         f"newscheck: error: {tmp_path / 'desk' / '3.txt'}: analysis failed (the worker process "
-        "analysing it was killed (out of memory?))\n"
+        "analysing it was killed, perhaps for lack of memory)\n"
     )
