@@ -218,3 +218,17 @@ def test_a_retired_officer_is_a_person_named_without_rank():
     assert speakers(text) == [
         ("Retired Army Col. Lawrence Whitby", "Lawrence Whitby", "person"),
     ]
+
+
+def test_a_participle_or_even_opening_the_sentence_is_no_speaker():
+    text = ("Pointing to the deficit, Councillor Ruth Adeyemi voted no, saying the plan was "
+            "unaffordable.\n\n"
+            "Holding signs outside the hall, the protesters marched to the pier, saying it must "
+            "stay public.\n\n"
+            "Even as the mayor defended the plan, Councillor Ruth Adeyemi voted no, saying it "
+            "was unaffordable.\n")
+    assert speakers(text) == [
+        ("Councillor Ruth Adeyemi", "Ruth Adeyemi", "person"),
+        ("the protesters", "the protesters", "vague"),
+        ("Councillor Ruth Adeyemi", "Ruth Adeyemi", "person"),
+    ]

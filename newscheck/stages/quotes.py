@@ -101,6 +101,8 @@ _INTRODUCTION = re.compile(
     r"(?:(?:In|At|On|After|During|Later|Earlier|Before|Speaking|Meanwhile|Still|But|And|So|Then|"
     r"Yet|However|Instead|Now|Today|Yesterday|Rather|Moreover|Indeed|Ever|Since|When|While|As|"
     r"Although|Though|Because|If|Once|Until|Asked|Separately|Despite|Amid|Following|For|With|"
+    r"Even|Holding|Standing|Sitting|Waving|Wearing|Carrying|Chanting|Citing|Noting|Pointing|"
+    r"Responding|Reacting|Referring|Addressing|Appearing|Testifying|Campaigning|Writing|"
     r"Under|Over|By|From|Within|Among|Like|Unlike|(?:Hours|Minutes|Moments|Days|Weeks|Months|"
     r"Years) (?:later|earlier|before|after)|[A-Z][a-z]+ (?:hours|days|weeks|months|years|decades) "
     r"(?:ago|later|earlier))\b[^,.;:\n]{0,90},\s*)?\s*"
