@@ -32,7 +32,7 @@ from newscheck.stages.source_stances import STANCE_TAG, stance_predicates
     ],
 )
 def test_a_group_credited_with_a_stance_phrase_is_a_vague_source(sentence, group):
-    assert flags(sentence) == [("A201", group)]
+    assert flags(sentence) == [("A203", group)]
 
 
 @pytest.mark.parametrize(
@@ -45,15 +45,15 @@ def test_a_group_credited_with_a_stance_phrase_is_a_vague_source(sentence, group
     ],
 )
 def test_aspect_verbs_may_stand_between_the_group_and_its_stance(sentence, group):
-    assert flags(sentence) == [("A201", group)]
+    assert flags(sentence) == [("A203", group)]
 
 
 def test_a_place_phrase_may_follow_the_group():
     assert flags("Homeowners in the valley are worried about rising insurance costs.") == [
-        ("A201", "Homeowners in the valley")
+        ("A203", "Homeowners in the valley")
     ]
     assert flags("Voters here have come around to the idea of a new stadium.") == [
-        ("A201", "Voters")
+        ("A203", "Voters")
     ]
 
 
@@ -105,7 +105,7 @@ def test_a_headline_is_not_flagged():
 
 
 def test_people_sick_of_something_in_the_reporters_voice_is_an_unsourced_view():
-    assert flags("By then, people were sick of the town's old nickname.") == [("A201", "people")]
+    assert flags("By then, people were sick of the town's old nickname.") == [("A203", "people")]
     assert flags("Everyone is tired of the roadworks.") == []
     assert flags("People will be looking for bargains on Friday.") == []
 
@@ -137,13 +137,13 @@ def test_no_stance_phrase_hides_another_scanner_entry():
 def test_they_after_a_group_flagged_for_its_stance_is_that_group():
     assert flags(
         "Homeowners in the valley are worried about insurance. They fear that insurers will leave."
-    ) == [("A201", "Homeowners in the valley"), ("A201", "They")]
+    ) == [("A203", "Homeowners in the valley"), ("A201", "They")]
 
 
 def test_a_stance_phrase_after_a_groups_pronoun_credits_the_group():
     assert flags(
         "Many farmers are tired of waiting for the subsidies. They are sick of the paperwork, too."
-    ) == [("A201", "Many farmers"), ("A201", "They")]
+    ) == [("A203", "Many farmers"), ("A201", "They")]
     assert flags("Critics say the plan is flawed. They are also tired of the delays.") == [
         ("A201", "Critics"),
         ("A201", "They"),
@@ -159,7 +159,7 @@ def test_a_pronoun_of_no_credited_group_is_no_source():
     assert flags("Ann Roe and Bob Lee run the bakery. They are sick of the parking rules.") == []
     assert flags(
         "Shop owners continue to oppose the plan. They will be looking for a new site."
-    ) == [("A201", "Shop owners")]
+    ) == [("A203", "Shop owners")]
 
 
 # --- the passive of a stance verb credits its agent ---------------------------------------------

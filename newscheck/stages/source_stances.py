@@ -42,7 +42,7 @@ from newscheck.stages.source_shapes import (
 _START = methodcaller("start")
 STANCE_TAG = "stance_predicate"
 """The scanner tag of the stance predicates."""
-GROUP_STANCE_RULE = "A201"
+GROUP_STANCE_RULE = "A203"
 """The rule a group's unsourced stance raises (vague attribution)."""
 
 

@@ -2,9 +2,10 @@
 
 Reads the quotes (and their speakers) and scans ``analysis_text`` once per pattern family for
 source mentions: anonymous individuals (A101/A102), vague collectives and weasel phrases
-(A201/A202), other news organisations credited with a claim (A301) and documents.  Adds
-unattributed quotes (A401) and unattributed accusations in the reporter's voice (A402), builds
-``document.sources`` and ``document.summary["sourcing"]`` (keys documented in docs/sourcing.md).
+(A201/A202), a group's view stated by the reporter (A203), other news organisations credited
+with a claim (A301) and documents.  Adds unattributed quotes (A401) and unattributed
+accusations in the reporter's voice (A402), and builds ``document.sources`` and
+``document.summary["sourcing"]`` (keys documented in docs/sourcing.md).
 
 A group or unnamed-person mention is only a *source* when the text credits it with something: a
 speech, belief or report verb follows ("critics say", "officials have long argued") or a cue
@@ -273,6 +274,8 @@ _MESSAGES = {
     "A102": "'{text}' is an unnamed source; the story explains why ('{reason}').",
     "A201": "'{text}' credits the claim to an unspecified group: say who, or quote one of them.",
     "A202": "'{text}' lends the claim authority or controversy without saying whose.",
+    "A203": "The reporter states what an unspecified group ('{text}') thinks or wants without a "
+    "source: say who, quote one, or cite a poll.",
     "A301": "'{text}' is another news organisation: the claim is second-hand.",
     "A401": "'{excerpt}' is a direct quotation with no speaker: say who said it.",
     "A402": "'{text}' is an accusation in the reporter's voice with no attribution in its "
