@@ -109,3 +109,37 @@ def test_name_runs_start_only_where_a_word_starts():
     assert runs == [m.group() for m in look_behind_first.finditer(text)]
     assert runs == ["Dan Savage", "O'Neill Group", "U.S. Army Corps",
                     "Sankt Gallen Mafia\tMembers", "Jo-Ann Smith-Jones", "Labs Inc."]
+
+
+def test_the_word_pair_shortcut_decides_as_punkt_does():
+    from nltk.tokenize import punkt
+
+    from newscheck.stages import sentences
+
+    assert (sentences._ORTHO_BEG_LC, sentences._ORTHO_MID_UC, sentences._ORTHO_UC,
+            sentences._ORTHO_LC) == (punkt._ORTHO_BEG_LC, punkt._ORTHO_MID_UC,
+                                     punkt._ORTHO_UC, punkt._ORTHO_LC)
+    punkt_tokenizer, spans = sentences._news_punkt()
+    loop = spans.func.__self__
+    params = sentences.punkt_parameters()
+    words = sorted(w for w in params.abbrev_types if w.isalpha() and w.isascii())[:60]
+    words += sorted({first for first, _ in params.collocations if first.isalpha()})[:20]
+    words += ["j", "b", "said", "inc", "jr"]
+    following = sorted(w for w in params.sent_starters if w.isalpha())[:15]
+    following += [second for _, second in sorted(params.collocations) if second.isalpha()][:10]
+    following += ["bush", "harry", "voters", "the", "he", "bach", "zzyzx"]
+    decided = 0
+    for word in words:
+        for spelled in (word, word.capitalize()):
+            for after in following:
+                for context in (" " + after, " " + after.capitalize(), "  " + after.upper()):
+                    fast = loop._word_pair_break(spelled, context)
+                    assert fast == punkt_tokenizer.text_contains_sentbreak(spelled + "." + context)
+                    decided += 1
+    assert decided > 5000
+    assert loop._word_pair_break("Mr", " Bush,") is None  # not two plain words: Punkt decides
+    assert loop._word_pair_break("U.S", " Army") is None
+    text = "Sen. Harry Reid spoke to J. Bach. Then Gov. Palin left. He said so."
+    assert [text[s:e] for s, e in sentences.split_sentences(text)] == [
+        "Sen. Harry Reid spoke to J. Bach.", "Then Gov. Palin left.", "He said so.",
+    ]

@@ -300,6 +300,7 @@ class _PunktLoop:
     """
 
     def __init__(self, params: PunktParameters, lang_vars) -> None:
+        self.params = params
         self.abbreviations = params.abbrev_types
         self.collocation_starts = frozenset(first for first, _ in params.collocations)
         pattern = lang_vars.period_context_re().pattern
@@ -326,7 +327,13 @@ class _PunktLoop:
                     if len(plain_words) >= PLAIN_WORD_MEMO:
                         plain_words.clear()
                     plain = plain_words[before] = self._is_plain_word(before)
-                is_break = plain or full_check(before + "." + match.group("after_tok"))
+                if plain:
+                    is_break = True
+                else:
+                    after = match.group("after_tok")
+                    is_break = self._word_pair_break(before, after)
+                    if is_break is None:
+                        is_break = full_check(before + "." + after)
             if is_break:
                 slices.append((last_break, match.end()))
                 last_break = match.start("next_tok") if match.group("next_tok") else match.end()
@@ -384,6 +391,41 @@ class _PunktLoop:
         found.sort(key=_MATCH_START)
         return found
 
+    def _word_pair_break(self, before: str, after: str) -> bool | None:
+        """Punkt's full check of "word. Next" where the word and the next one are plain ASCII
+        words (single spaces or several between them), spelled out: the abbreviation,
+        collocation, orthographic and sentence-starter heuristics of nltk 3.10's
+        ``_first_pass_annotation`` and ``_second_pass_annotation`` on those two tokens
+        ("Mr. Bush", "Sen. Harry", "J. Bach").  A fifth of Punkt's time on a first pass over
+        news went to building and annotating its tokens for such pairs.  None for any other
+        context, which goes through Punkt itself (a property test compares the two)."""
+        if after[0] != " ":
+            return None
+        following = after.lstrip(" ")
+        if not (following.isalpha() and following.isascii() and before.isalpha()
+                and before.isascii()):
+            return None
+        word, next_type = before.lower(), following.lower()
+        params = self.params
+        if (word, next_type) in params.collocations:
+            return False  # a known collocation: the period is an abbreviation's
+        abbreviation = word in self.abbreviations  # else the first pass says "break"
+        context = params.ortho_context.get(next_type, 0)
+        upper = following[0].isupper()
+        if upper and context & _ORTHO_LC and not context & _ORTHO_MID_UC:
+            starter: bool | None = True  # the orthographic heuristic: a sentence starter
+        elif not upper and (context & _ORTHO_UC or not context & _ORTHO_BEG_LC):
+            starter = False
+        else:
+            starter = None  # "unknown"
+        if len(word) > 1:  # an abbreviation breaks before a sentence starter
+            if abbreviation and (starter or upper and next_type in params.sent_starters):
+                return True
+            return not abbreviation
+        if starter is False or starter is None and upper and not context & _ORTHO_LC:
+            return False  # an initial before a name ("J. Bach")
+        return not abbreviation
+
     def _is_plain_word(self, before: str) -> bool:
         """True when the period after ``before`` is a break whatever follows: it ends a plain
         word of two or more ASCII letters that is no abbreviation or collocation start."""
@@ -419,6 +461,11 @@ class _PunktLoop:
         return spans
 
 
+_ORTHO_BEG_LC = 1 << 4
+_ORTHO_MID_UC = 1 << 2
+_ORTHO_UC = 0b1110
+_ORTHO_LC = 0b1110000
+"""Punkt's orthographic-context flags (``nltk.tokenize.punkt._ORTHO_*``; a test checks them)."""
 _END_MARK_CLASS = r"[\.\?!]"
 _MATCH_START = methodcaller("start")
 
