@@ -143,3 +143,38 @@ def test_the_word_pair_shortcut_decides_as_punkt_does():
     assert [text[s:e] for s, e in sentences.split_sentences(text)] == [
         "Sen. Harry Reid spoke to J. Bach.", "Then Gov. Palin left.", "He said so.",
     ]
+
+
+def test_one_reading_gives_the_sentence_keys_and_the_narration_keys():
+    from newscheck.stages.language import SENTINEL, window_words
+
+    text = (
+        "The mayor called the deal 'a historic win' on Monday.\n"
+        "Aides said the 'rock'n'roll' budget may slip.\n"
+        "No quotes here, officials said."
+    )
+    window = [(0, 53), (54, 99), (100, len(text))]
+    quoted_parts = {
+        0: [(0, 26), (42, 53)],  # 'a historic win'
+        # a quotation ending inside "rock'n'roll": a word runs across its edge, so the sentence
+        # is read whole and its unquoted parts apart
+        1: [(54, 69), (74, 99)],
+    }
+    reader = KeyReader(text, 0, len(text))
+    keys, bounds, narration, narration_bounds = window_words(reader, text, window, quoted_parts)
+    assert (keys, bounds) == reader.concatenated(window, SENTINEL)
+    expected: list[str] = []
+    for local, span in enumerate(window):
+        for start, end in quoted_parts.get(local, [span]):
+            expected += reader.keys(start, end)
+        expected.append(SENTINEL)
+    assert narration == expected
+    assert narration == [
+        "the", "mayor", "called", "the", "deal", "on", "monday", SENTINEL,
+        "aides", "said", "the", "n'roll", "budget", "may", "slip", SENTINEL,
+        "no", "quotes", "here", "officials", "said", SENTINEL,
+    ]
+    assert narration_bounds == [0, 8, 16, 22]
+    assert keys[bounds[1] : bounds[2] - 1] == [
+        "aides", "said", "the", "rock'n'roll", "budget", "may", "slip",
+    ]

@@ -196,7 +196,9 @@ class LanguageRules:
         text = self.document.analysis_text
         window = spans[first:last]
         reader = KeyReader(text, min(window)[0], max(end for _, end in window))
-        keys, bounds = reader.concatenated(window, SENTINEL)
+        parts = {index - first: quoted_parts[index] for index in range(first, last)
+                 if index in quoted_parts}  # this window's sentences, numbered from 0
+        keys, bounds, narration_keys, narration_bounds = window_words(reader, text, window, parts)
         vocabulary = set(keys)
         sentence_words: dict[int, Words] = {}
 
@@ -211,12 +213,6 @@ class LanguageRules:
         candidates = anchor_positions(keys, self.hedges, self.loaded, also=SUPERLATIVE_ENDS)
         self.hedge_findings(keys, bounds, candidates, words_of, first)
         self.loaded_findings(keys, bounds, candidates, vocabulary, words_of, first)
-        parts = {index - first: quoted_parts[index] for index in range(first, last)
-                 if index in quoted_parts}  # this window's sentences, numbered from 0
-        if parts:
-            narration_keys, narration_bounds = narration_words(reader, parts, keys, bounds)
-        else:
-            narration_keys, narration_bounds = keys, bounds
         score_narration(self.document, window, first, parts, narration_keys, narration_bounds,
                         self.emit)
 
@@ -290,31 +286,94 @@ SENTINEL = "\x00"
 """Placed after each sentence in the concatenated word list: no phrase matches across it."""
 
 
-def narration_words(reader: KeyReader, quoted_parts: dict[int, list[tuple[int, int]]],
-                    keys: list[str], bounds: list[int]) -> tuple[list[str], list[int]]:
-    """Keys of the sentences' unquoted parts, like ``KeyReader.concatenated``: the parts are
-    read together, and runs of sentences without quotations are copied in one slice each."""
-    indices = sorted(quoted_parts)
-    parts = [part for index in indices for part in quoted_parts[index]]
-    part_keys, part_bounds = reader.concatenated(parts, SENTINEL)
-    narration_keys: list[str] = []
-    narration_bounds: list[int] = []
-    copied = 0  # sentences before this one are in the narration
-    part = 0
-    for index in indices + [len(bounds) - 1]:
-        shift = len(narration_keys) - bounds[copied]
-        narration_bounds += [bound + shift for bound in bounds[copied:index]]
-        narration_keys += keys[bounds[copied] : bounds[index]]
-        if index == len(bounds) - 1:
+def window_words(reader: KeyReader, text: str, window: list[tuple[int, int]],
+                 quoted_parts: dict[int, list[tuple[int, int]]]
+                 ) -> tuple[list[str], list[int], list[str], list[int]]:
+    """Keys and bounds of the window's sentences (as ``KeyReader.concatenated``), and of their
+    narration: each sentence's words outside quotations (``quoted_parts``: local index -> the
+    unquoted parts).  One reading serves both: a sentence with quotations is read as its
+    unquoted and quoted segments, which make up its keys and whose unquoted ones are its
+    narration.  A sentence where a word could run across a quotation's edge (a letter,
+    hyphen or apostrophe on both sides) is read whole, its unquoted parts again apart."""
+    if not quoted_parts:
+        keys, bounds = reader.concatenated(window, SENTINEL)
+        return keys, bounds, keys, bounds
+    segments: list[tuple[int, int]] = []
+    plan: list[tuple[int, list[bool] | None, list[tuple[int, int]]]] = []
+    """Per sentence with quotations: its first segment, and which of its segments are
+    narration (None: read whole), with its unquoted parts."""
+    copied = 0
+    for local in sorted(quoted_parts):
+        segments += window[copied:local]
+        copied = local + 1
+        start, end = window[local]
+        pieces = quoted_parts[local]
+        split: list[tuple[int, int]] = []
+        narrated: list[bool] | None = []
+        cursor = start
+        for piece_start, piece_end in pieces:
+            if piece_start > cursor:
+                split.append((cursor, piece_start))
+                narrated.append(False)
+            split.append((piece_start, piece_end))
+            narrated.append(True)
+            cursor = piece_end
+        if cursor < end:
+            split.append((cursor, end))
+            narrated.append(False)
+        if any(_word_runs_across(text, edge) for edge, _ in split[1:]):
+            split, narrated = [(start, end)], None
+        plan.append((len(segments), narrated, pieces))
+        segments += split
+    segments += window[copied:]
+    read, read_bounds = reader.concatenated(segments, SENTINEL)
+    keys: list[str] = []
+    bounds = [0]
+    narration: list[str] = []
+    narration_bounds = [0]
+    segment = 0  # the first segment not yet taken
+    for first_segment, narrated, pieces in plan + [(len(segments), [], [])]:
+        if first_segment > segment:  # sentences without quotations: one segment each
+            low, high = read_bounds[segment], read_bounds[first_segment]
+            following = read_bounds[segment + 1 : first_segment + 1]
+            shift = len(keys) - low
+            bounds += [bound + shift for bound in following]
+            keys += read[low:high]
+            shift = len(narration) - low
+            narration_bounds += [bound + shift for bound in following]
+            narration += read[low:high]
+        if first_segment == len(segments):
             break
-        narration_bounds.append(len(narration_keys))
-        for _ in quoted_parts[index]:
-            narration_keys += part_keys[part_bounds[part] : part_bounds[part + 1] - 1]
-            part += 1
-        narration_keys.append(SENTINEL)
-        copied = index + 1
-    narration_bounds.append(len(narration_keys))
-    return narration_keys, narration_bounds
+        if narrated is None:
+            keys += read[read_bounds[first_segment] : read_bounds[first_segment + 1]]
+            for piece_start, piece_end in pieces:
+                narration += reader.keys(piece_start, piece_end)
+            narration.append(SENTINEL)
+            segment = first_segment + 1
+        else:
+            for index, is_narration in enumerate(narrated, first_segment):
+                words = read[read_bounds[index] : read_bounds[index + 1] - 1]
+                keys += words
+                if is_narration:
+                    narration += words
+            keys.append(SENTINEL)
+            narration.append(SENTINEL)
+            segment = first_segment + len(narrated)
+        bounds.append(len(keys))
+        narration_bounds.append(len(narration))
+    return keys, bounds, narration, narration_bounds
+
+
+WORD_CHARACTERS = "-'’"
+"""Besides letters and digits, what a word can hold (``lexicon_matcher.WORD``)."""
+
+
+def _word_runs_across(text: str, edge: int) -> bool:
+    """Whether a word could hold both ``text[edge - 1]`` and ``text[edge]``."""
+    before, after = text[edge - 1], text[edge]
+    return (before.isalnum() or before in WORD_CHARACTERS) and (
+        after.isalnum() or after in WORD_CHARACTERS
+    )
 
 
 def windows(spans: list[tuple[int, int]], size: int) -> list[tuple[int, int]]:
