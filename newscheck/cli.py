@@ -18,13 +18,14 @@ from contextlib import contextmanager
 from enum import Enum
 from typing import IO, TYPE_CHECKING, Annotated, NoReturn
 
-import click
 import typer
 import typer.core
 
 from newscheck import __version__
 
 if TYPE_CHECKING:
+    import click
+
     from newscheck.batch import Outcome, Task
     from newscheck.config import Config
     from newscheck.report import Report
@@ -46,7 +47,8 @@ app = typer.Typer(
 
 class PlainHelpCommand(typer.core.TyperCommand):
     """Click's plain help, with arguments shown by their metavar: ``PATH...`` where Typer wrote
-    ``{PATH}...`` in the usage line and ``PATH <list[str]>`` (a Python type) in the list."""
+    ``{PATH}...`` in the usage line and ``PATH <list[str]>`` (a Python type) in the list; a bad
+    option value is reported without the ``Value error,`` prefix of Typer's validation."""
 
     def collect_usage_pieces(self, ctx: click.Context) -> list[str]:
         pieces = [self.options_metavar] if self.options_metavar else []
@@ -57,6 +59,13 @@ class PlainHelpCommand(typer.core.TyperCommand):
             else:
                 pieces += param.get_usage_pieces(ctx)
         return pieces
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        try:
+            return super().parse_args(ctx, args)
+        except typer.BadParameter as error:  # the validation library's prefix is noise
+            error.message = error.message.removeprefix("Value error, ")
+            raise
 
     def format_options(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         arguments, options = [], []

@@ -237,3 +237,13 @@ def test_a_file_that_kills_its_worker_is_one_error_and_the_batch_goes_on(
         f"newscheck: error: {tmp_path / 'desk' / '3.txt'}: analysis failed (the worker process "
         "analysing it was killed, perhaps for lack of memory)\n"
     )
+
+
+def test_a_mistyped_format_is_named_without_validation_jargon(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["analyze", "story.txt", "-f", "xml"], prog_name="newscheck")
+    assert result.exit_code == 2
+    # was "...: Value error, 'xml' is not one of ..."
+    assert result.stderr.splitlines()[-1] == (
+        "Error: Invalid value for '--format' / '-f': 'xml' is not one of 'rich', 'json', "
+        "'jsonl', 'html'."
+    )
