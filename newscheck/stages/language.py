@@ -13,6 +13,7 @@ import gc
 import re
 from bisect import bisect_left, bisect_right
 from contextlib import contextmanager
+from functools import lru_cache
 from itertools import accumulate, compress
 from operator import sub
 
@@ -88,8 +89,14 @@ SENTENCE_OR_CLAUSE_END = frozenset(".;:!?\n")
 
 
 def severity_for(code: str, config: Config) -> str:
-    overrides = dict(config.severity)
-    return overrides.get(code, get_rule(code).severity)
+    return _severity(code, config.severity)
+
+
+@lru_cache(maxsize=1024)
+def _severity(code: str, overrides: tuple[tuple[str, str], ...]) -> str:
+    """The rule's severity, or the user's override (once per code and configuration, not once
+    per code and document)."""
+    return dict(overrides).get(code, get_rule(code).severity)
 
 
 def run(document: Document) -> None:
@@ -478,6 +485,7 @@ def loaded_message(match: Match, document: Document, quote: Quote | None) -> str
     return f"'{words}' in the reporter's voice: {note}"
 
 
+@lru_cache(maxsize=4096)
 def readable(note: str) -> str:
-    """Lexicon notes are ASCII ('a -- b'); messages use a real dash."""
+    """Lexicon notes are ASCII ('a -- b'); messages use a real dash (once per note)."""
     return note.replace(" -- ", " — ")
