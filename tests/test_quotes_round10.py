@@ -232,3 +232,12 @@ def test_a_participle_or_even_opening_the_sentence_is_no_speaker():
         ("the protesters", "the protesters", "vague"),
         ("Councillor Ruth Adeyemi", "Ruth Adeyemi", "person"),
     ]
+
+
+def test_a_quoted_clause_after_said_is_one_quotation_not_two():
+    text = 'The mayor said "we will not raise fares this year."\n'
+    quotes = quotes_of(text)
+    assert [(q.kind, q.text) for q in quotes] == [
+        ("partial", '"we will not raise fares this year."')
+    ]
+    assert quotes[0].speaker.text == "The mayor"

@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from operator import attrgetter
 
 from newscheck.document import Document, Span
 from newscheck.report import Quote, Speaker, TextSpan
@@ -35,7 +34,12 @@ from newscheck.stages.source_shapes import human_nouns
 from newscheck.stages.speakers import SpeakerResolver, plausible_speaker
 
 _LINE = re.compile(r"[^\r\n]+")
-_BY_POSITION = attrgetter("start", "end")
+_KIND_ORDER = {"direct": 0, "partial": 1, "indirect": 2}
+
+
+def _by_position(item: _Found) -> tuple[int, int, int]:
+    """Sort key: position, then the quotation before the reported clause with the same span."""
+    return item.start, item.end, _KIND_ORDER[item.kind]
 _DASHES = ("\u2014", "\u2013")
 """Dashes that open a credit line after a quotation ("— Commissioner Ruth Alvarez")."""
 _NAME_IN_APPOSITION = re.compile(
@@ -185,15 +189,15 @@ def run(document: Document) -> None:
     finder = _QuoteFinder(document.text, text, paragraphs, document.sentences)
     found = finder.find()
     document.titles = finder.titles
-    found.sort(key=_BY_POSITION)
+    found.sort(key=_by_position)
     _named_in_apposition(document.text, found)
     speakers = _resolve(document.text, found, [(q.start, q.end) for q in finder.quotations])
     quotes = []
-    seen: set[tuple[int, int, str]] = set()
+    seen: set[tuple[int, int]] = set()
     handed_out: set[tuple[int, int]] = set()
     for item in found:
-        key = (item.start, item.end, item.kind)
-        if key in seen or item.end <= item.start:
+        key = (item.start, item.end)  # 'said "we will not raise fares."': one quotation,
+        if key in seen or item.end <= item.start:  # not a partial and an indirect
             continue
         if item.mention and item.mention not in speakers:
             item.mention = None  # credited to a date or a thing: no speaker
