@@ -124,10 +124,10 @@ def test_the_word_pair_shortcut_decides_as_punkt_does():
     params = sentences.punkt_parameters()
     words = sorted(w for w in params.abbrev_types if w.isalpha() and w.isascii())[:60]
     words += sorted({first for first, _ in params.collocations if first.isalpha()})[:20]
-    words += ["j", "b", "said", "inc", "jr"]
+    words += ["j", "b", "said", "inc", "jr", "u.s", "d.c", "a.m", "e.g"]
     following = sorted(w for w in params.sent_starters if w.isalpha())[:15]
     following += [second for _, second in sorted(params.collocations) if second.isalpha()][:10]
-    following += ["bush", "harry", "voters", "the", "he", "bach", "zzyzx"]
+    following += ["bush", "harry", "voters", "the", "he", "bach", "zzyzx", "11", "2016"]
     decided = 0
     for word in words:
         for spelled in (word, word.capitalize()):
@@ -138,7 +138,9 @@ def test_the_word_pair_shortcut_decides_as_punkt_does():
                     decided += 1
     assert decided > 5000
     assert loop._word_pair_break("Mr", " Bush,") is None  # not two plain words: Punkt decides
-    assert loop._word_pair_break("U.S", " Army") is None
+    assert loop._word_pair_break("U.S", " Army") is not None
+    assert loop._word_pair_break("(D-Nev", " Trump") is None
+    assert loop._word_pair_break("14", " Jim") is None  # a number before the period
     text = "Sen. Harry Reid spoke to J. Bach. Then Gov. Palin left. He said so."
     assert [text[s:e] for s, e in sentences.split_sentences(text)] == [
         "Sen. Harry Reid spoke to J. Bach.", "Then Gov. Palin left.", "He said so.",
