@@ -241,3 +241,23 @@ def test_a_quoted_clause_after_said_is_one_quotation_not_two():
         ("partial", '"we will not raise fares this year."')
     ]
     assert quotes[0].speaker.text == "The mayor"
+
+
+def test_a_relative_clause_after_an_inverted_speaker_ends_the_reported_clause():
+    text = ("The rule is costly, said a spokesman for the rail association, who added that "
+            "the industry opposed the mandate.\n\n"
+            "And the mayor, said Ortiz, who has known him for years, never forgets a slight.\n")
+    assert [(q.kind, q.text) for q in quotes_of(text)] == [
+        ("indirect", "The rule is costly"),
+        ("indirect", "the industry opposed the mandate"),
+        ("indirect", "And the mayor, said Ortiz, who has known him for years, never forgets a "
+                     "slight"),
+    ]
+
+
+def test_a_request_for_anonymity_is_no_reported_speech():
+    text = ("Residents, who asked that their names not be used for fear of retaliation, said "
+            "the landlord had ignored them.\n")
+    assert [(q.kind, q.text) for q in quotes_of(text)] == [
+        ("indirect", "the landlord had ignored them"),
+    ]

@@ -146,6 +146,13 @@ def _unpossessed(word: str) -> str:
     """``word`` without a contracted "'s" ("it's" -> "it")."""
     return _CONTRACTION.sub("", word) if "'" in word or "\u2019" in word else word
 _PARTICIPLE = re.compile(r",\s*[a-z]+ing\b")
+_RELATIVE = re.compile(r",\s*(?:who|whose|whom|which)\b")
+_ANONYMITY_REQUEST = re.compile(
+    r"(?:(?:his|her|their|its|our|my)[ \t]+(?:full[ \t]+)?names?|they|he|she|it|we|I)[ \t]+"
+    r"(?:not[ \t]+be|be[ \t]+withheld|remain[ \t]+anonymous|go[ \t]+unnamed)",
+    re.IGNORECASE,
+)
+"""Reported words that only ask for anonymity ("asked that their names not be used")."""
 # What ends an object after its quoted label: a comma, a dash (" - " too) or a second predicate.
 _OBJECT_ENDS = re.compile(r"\s*(?:[,;]|\u2014|\u2013|--|(?<=\s)-(?=\s)|(?:and|but|while)\b)")
 # A cue in a second predicate: "... and (then) said", "... but has insisted".
@@ -902,8 +909,8 @@ class _QuoteFinder:
                     or self._clause_before(frame)
                     or (None if self._asks_for(frame) else self._object_with_quote(frame))
                 )
-            if span is None:
-                continue
+            if span is None or _ANONYMITY_REQUEST.match(self.text, span[0], span[1]):
+                continue  # "who asked that their names not be used": a condition, not a claim
             found.append(
                 _Found(span[0], span[1], "indirect", frame, frame.speaker, frame.apposition)
             )
@@ -1076,8 +1083,12 @@ class _QuoteFinder:
             after = rest.lstrip()
             if not after.startswith(","):
                 return None
-            if not _PARTICIPLE.match(after):
-                end = self._clause_end(right - 1)  # "The plan, he said, will fail."
+            if not (_PARTICIPLE.match(after) or _RELATIVE.match(after) and (
+                text.count(" ", self._sentence(comma)[0], comma) >= 3
+            )):
+                end = self._clause_end(right - 1)  # "The plan, he said, will fail." (but
+                # "The rule is costly, said X, who added ...": a clause of four words or more
+                # ends at the comma; "And Trump, said Sunshine, who ..., doesn't" goes on)
         left, _ = self._sentence(comma)
         lo, _ = self._paragraph(comma)
         left = max(left, lo)
