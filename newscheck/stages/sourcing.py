@@ -44,12 +44,18 @@ from newscheck.stages.source_finders import (
     find_vague,
     unattributed_claims,
 )
-from newscheck.stages.source_patterns import Scan, patterns_for, speaker_nouns
+from newscheck.stages.source_patterns import (
+    Scan,
+    SourcingPatterns,
+    patterns_for,
+    speaker_nouns,
+)
 from newscheck.stages.source_phrases import (
     CALENDAR_NAMES,
     WORD,
     after_name,
     forget_sentence_index,
+    sentence_bounds,
 )
 from newscheck.stages.source_shapes import merged, shape_hits
 
@@ -155,6 +161,33 @@ def _speaker_mentions(document: Document, found: list[Mention]) -> list[Mention]
     if dropped:  # (rare: most speakers join or stand apart from what the finders found)
         found[:] = [mention for mention in found if id(mention) not in dropped]
     return list(speakers.values())
+
+
+def _explained_speakers(
+    document: Document,
+    found: Found,
+    speakers: list[Mention],
+    patterns: SourcingPatterns,
+    lower: str,
+) -> None:
+    """An unnamed speaker whose sentence says why it is unnamed ("An engineer familiar with the
+    inspection, who asked not to be identified because ..., said") is A102, and the anonymity
+    marker of its sentence is no separate flag."""
+    explained: list[tuple[int, int]] = []
+    for mention in speakers:
+        if mention.kind == "anonymous" and mention.rule == "A101":
+            mention.reason = anonymity_reason(document, mention, patterns, lower)
+            if mention.reason is not None:
+                mention.rule = "A102"
+            explained.append(sentence_bounds(document, mention.start))
+    if not explained or not found.markers:
+        return
+    markers = set(found.markers)
+    sentences = set(explained)
+    found[:] = [
+        m for m in found
+        if not ((m.start, m.end) in markers and sentence_bounds(document, m.start) in sentences)
+    ]
 
 
 _SPEAKER_RULES = {"anonymous": "A101", "vague": "A201", "outlet": "A301"}
@@ -416,6 +449,7 @@ def analyse(document: Document) -> None:
             if mention.reason is not None:
                 mention.rule = "A102"
     speaker_mentions = _speaker_mentions(document, found)  # (may drop found mentions)
+    _explained_speakers(document, found, speaker_mentions, patterns, lower)
     mentions = found + speaker_mentions
     _link_repeats(mentions)
     sourced = [m for m in mentions if m.rule != "A202"]  # weasel phrases name no source
