@@ -261,3 +261,20 @@ def test_a_request_for_anonymity_is_no_reported_speech():
     assert [(q.kind, q.text) for q in quotes_of(text)] == [
         ("indirect", "the landlord had ignored them"),
     ]
+
+
+def test_warn_before_a_clause_with_a_noun_phrase_subject_reports_it():
+    text = ("Experts warn the figures could be revised.\n\n"
+            "Engineers warned the public about the bridge.\n")
+    assert [(q.kind, q.text) for q in quotes_of(text)] == [
+        ("indirect", "the figures could be revised")
+    ]
+
+
+def test_a_plural_people_noun_opening_a_sentence_is_a_group_not_a_name():
+    text = ("Engineers warned the bridge was unsafe.\n\n"
+            "Bernie Sanders spoke in Ohio. Later, Sanders said the bill was dead.\n")
+    assert speakers(text) == [
+        ("Engineers", "Engineers", "vague"),
+        ("Sanders", "Bernie Sanders", "person"),
+    ]

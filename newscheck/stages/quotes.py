@@ -86,6 +86,12 @@ _PRONOUN_START = re.compile(r"(?:he|she|they|it|we|I|there|you)\b")
 _OBJECT_TAKERS = attribution_words("object_taking_verb")
 _WEAK = attribution_words("verb_needing_that")
 _ASK = frozenset(["ask", "asks", "asked", "asking"])
+_SUBJECT_THEN_MODAL = re.compile(
+    r"\s+(?:the|a|an|this|that|these|those|its|their|his|her|our)(?:\s+[a-z][\w-]*){1,3}\s+"
+    r"(?:could|would|will|may|might|must|should|can|is|are|was|were|has|have|had)\b"
+)
+"""After "warn": a clause whose subject is a noun phrase ("warn the figures could be
+revised"), not an object ("warned the public about ...")."""
 _SAY_FORMS = frozenset(["say", "says", "said", "saying", "tell", "tells", "told"])
 _CAUSATIVE = attribution_words("causative")
 _QUESTION = re.compile(
@@ -1044,9 +1050,12 @@ class _QuoteFinder:
             start = skipped.end()
             if word in _OBJECT_TAKERS:  # "told Reuters her group never worked with them"
                 told = _TOLD_OBJECT.match(text, start)
-                if told is None:
-                    return None
-                start = told.end()
+                if told is not None:
+                    start = told.end()
+                elif not (
+                    word.lower().startswith("warn") and _SUBJECT_THEN_MODAL.match(text, start)
+                ):
+                    return None  # (but "warn the figures could be revised": a clause)
             clause = _CLAUSE_START.match(text, start)
             if clause is None:
                 return None

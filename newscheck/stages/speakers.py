@@ -417,6 +417,10 @@ class SpeakerResolver:
         )
         if words and words[-1][:1].islower() and role_heads().get(head) in (None, "person"):
             descriptive = True  # "a State Department official", "the Kestrian delegation"
+        elif len(words) == 1 and _people_noun(head) and _opens_sentence(self.text, start) and (
+            not _named_person(*self.names.names_ending(words[0]))
+        ):  # "Engineers warned ...": a sentence's capital, not a name (but "Sanders", when
+            descriptive = True  # the story says "Bernie Sanders" or "Mr. Sanders")
         if run and not descriptive and not (
             head in role_heads() and run[-1].endswith(("'s", "\u2019s"))
         ):
@@ -626,6 +630,21 @@ def _persons_body(words: list[str], run: list[str], head: str) -> bool:
     return len(words) > 1 and words[-2] == run[-1] and words[-1][:1].islower() and (
         role_heads().get(head) == "organization"
     )
+
+
+def _opens_sentence(text: str, position: int) -> bool:
+    """Whether ``position`` opens a sentence or a paragraph (only a space, a quotation mark or
+    a bracket since the last full stop or line break)."""
+    index = position - 1
+    while index >= 0 and text[index] in " \t\"'\u201c\u2018(":
+        index -= 1
+    return index < 0 or text[index] in ".!?\n"
+
+
+def _named_person(names: dict[str, int], descriptors: set[str]) -> bool:
+    """Whether a word the story capitalises is a surname: it ends a longer name, or a title
+    stands before it ("Bernie Sanders", "Mr. Sanders")."""
+    return bool(descriptors) or any(" " in name for name in names)
 
 
 def _one_of_a_kind(known: _Known) -> bool:
