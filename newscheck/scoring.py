@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_left
-from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 from newscheck.report import FINDING_ORDER
@@ -246,7 +246,7 @@ def attributions(document: Document, groups: FindingGroups | None = None) -> lis
     for quote in document.quotes:
         speaker = quote.speaker
         if speaker is None:
-            result.append(Attribution("unknown", [], quote=quote))
+            result.append(Attribution("unknown", [], None, "", False, quote))  # positional: cheaper
             continue
         on_speaker = []
         kind = speaker.kind
@@ -272,7 +272,7 @@ def attributions(document: Document, groups: FindingGroups | None = None) -> lis
     for finding in flags:
         if id(finding) not in linked:
             result.append(
-                Attribution(_kind_of_flag(finding), [finding], explained=finding.rule == "A102")
+                Attribution(_kind_of_flag(finding), [finding], None, "", finding.rule == "A102")
             )
     return result
 
@@ -565,10 +565,14 @@ def score_certainty(
 def score_balance(credits: list[Attribution]) -> Dimension:
     dim = Dimension("balance", WEIGHTS["balance"])
     total = len(credits)
-    speakers = Counter(c.speaker for c in credits if c.speaker and c.kind != "unknown")
+    speakers: dict[str, int] = {}  # quotes per speaker, in order of first appearance
+    for credit in credits:
+        if credit.speaker and credit.kind != "unknown":
+            speakers[credit.speaker] = speakers.get(credit.speaker, 0) + 1
     attributed = sum(speakers.values())
     if attributed >= 3:
-        top, top_count = speakers.most_common(1)[0]
+        # the first speaker with the most quotes, as Counter.most_common(1) picks it
+        top, top_count = max(speakers.items(), key=itemgetter(1))
         name = next(c.name for c in credits if c.speaker == top)
         share = top_count / attributed
         if share > TOP_SOURCE_SHARE:
