@@ -73,6 +73,10 @@ def analyse_task(task: Task, render: Render | None = None) -> Outcome:
             source.text, path=source.path, input_format=source.input_format, config=task.config
         )
         report.encoding = source.encoding
+        if not report.stats.get("words"):  # Markdown of front matter or code only: like an
+            raise InputError(  # empty file, nothing to score
+                f"{task.label}: no prose to analyse (only front matter, code or markup)"
+            )
         if render is not None:
             return Outcome(task.label, rendered=render(report))
         return Outcome(task.label, report=report)

@@ -247,3 +247,19 @@ def test_a_mistyped_format_is_named_without_validation_jargon(runner: CliRunner)
         "Error: Invalid value for '--format' / '-f': 'xml' is not one of 'rich', 'json', "
         "'jsonl', 'html'."
     )
+
+
+@pytest.mark.parametrize("command", ["analyze", "lint"])
+def test_a_markdown_draft_with_no_prose_is_an_input_error_not_a_score(
+    runner: CliRunner, tmp_path: Path, command: str
+) -> None:
+    """Front matter and a code block only: it scored 84/100 'mixed' for 'no identifiable
+    first-hand source in a 0-word story' (round-10 audit); like an empty file, it is refused."""
+    stub = write(tmp_path / "stub.md", "---\ntitle: Ferry budget\n---\n\n```\nTODO\n```\n")
+    story = write(tmp_path / "story.txt", FERRY)
+    result = runner.invoke(app, [command, stub, story])
+    assert result.exit_code == 2
+    assert result.stderr.splitlines()[0] == (
+        f"newscheck: error: {stub}: no prose to analyse (only front matter, code or markup)"
+    )
+    assert ("story.txt" if command == "analyze" else "in 1 file") in result.stdout
