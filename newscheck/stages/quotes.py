@@ -241,6 +241,25 @@ def run(document: Document) -> None:
     document.quotes.extend(quotes)
 
 
+_NAME_BEFORE_COLON = re.compile(
+    r"(?:\b([a-z]+)[ \t]+|[-\u2013\u2014][ \t]*)"
+    r"((?:[A-Z][a-z'\u2019-]+|[A-Z]\.)(?:[ \t]+(?:[A-Z][a-z'\u2019-]+|[A-Z]\.)){1,2})[ \t]*\Z"
+)
+
+
+def _named_before_colon(text: str, lo: int, colon: int) -> tuple[int, int] | None:
+    """A person's name closing a lead-in, after a person role or a dash ("doesn't surprise
+    Republican pollster Daron Shaw:", "- Philip Bump:"); not an addressee ("a message to Paul
+    Ryan:")."""
+    match = _NAME_BEFORE_COLON.search(text, lo, colon)
+    if match is None:
+        return None
+    role = match.group(1)
+    if role is not None and role_heads().get(role) != "person":
+        return None
+    return match.span(2)
+
+
 def _headline_line(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The bounds of the line holding ``text[start:end]`` when it is a headline: up to 300
     characters whose words of four letters or more are nearly all capitalised."""
@@ -877,7 +896,12 @@ class _QuoteFinder:
         ) or _COLON_SUBJECT_NOT.match(text, subject[0]) or text.startswith(
             ".", subject[1]
         ) or _OBJECT_AFTER.match(text, subject[1]):
-            return None  # "San Bernardino, Calif." is no subject; "Read the sign:" an imperative
+            # "San Bernardino, Calif." is no subject; "Read the sign:" an imperative; but "...
+            # doesn't surprise Republican pollster Daron Shaw:" names its speaker last
+            subject = _named_before_colon(text, colon - 80 if colon - 80 > lead_in else lead_in,
+                                          colon)
+            if subject is None:
+                return None
         self._cueless_mention = subject
         return -1
 
