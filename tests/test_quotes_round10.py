@@ -289,3 +289,15 @@ def test_a_name_after_a_role_or_a_dash_closing_a_colon_lead_in_is_the_speaker():
         ('"Lesser-known candidates often surge late."', "Dana Ruiz"),
         ('"Get it done."', "The mayor"),
     ]
+
+
+def test_a_possessive_opening_the_sentence_is_no_speaker_unless_it_names_people():
+    text = ("The council promised savings. Its \u2018savings\u2019 never arrived.\n\n"
+            "His \u201creforms\u201d were never passed.\n\n"
+            "His opponents called the plan \u201ca giveaway.\u201d\n")
+    partials = [q for q in quotes_of(text) if q.kind == "partial"]
+    assert [(q.text, q.speaker and q.speaker.text) for q in partials] == [
+        ("\u2018savings\u2019", None),
+        ("\u201creforms\u201d", None),
+        ("\u201ca giveaway.\u201d", "His opponents"),
+    ]

@@ -31,7 +31,7 @@ from newscheck.stages.quote_marks import (
     last_visible,
 )
 from newscheck.stages.source_shapes import human_nouns
-from newscheck.stages.speakers import SpeakerResolver, plausible_speaker
+from newscheck.stages.speakers import SpeakerResolver, people_noun, plausible_speaker
 
 _LINE = re.compile(r"[^\r\n]+")
 _KIND_ORDER = {"direct": 0, "partial": 1, "indirect": 2}
@@ -145,6 +145,7 @@ _OBJECT_AFTER = re.compile(
 _NOT_SUBJECT = frozenset(
     ["the", "a", "an", "this", "that", "these", "those", "it", "there", "here", "what", "let"]
 )
+_POSSESSIVES = frozenset(["its", "his", "her", "their", "our", "my", "your"])
 _CONTRACTION = re.compile(r"['\u2019](?:s|re|ll|d)\Z")
 
 
@@ -611,7 +612,11 @@ class _QuoteFinder:
 
     def _names_a_speaker(self, subject: tuple[int, int]) -> bool:
         """A subject phrase that is a name or a personal pronoun."""
-        first = self.text[subject[0] : subject[1]].split()[0]
+        words = self.text[subject[0] : subject[1]].split()
+        first = words[0]
+        if first.lower() in _POSSESSIVES and not (len(words) > 1 and words[1][0].isupper()):
+            # "His opponents", "Her aides": people; "His comments", "Its mandate" are not (and
+            return people_noun(words[-1].lower().strip(",."))  # "Our Revolution" is a name)
         return bool(_PRONOUN_START.fullmatch(first)) or (
             first[0].isupper() and _unpossessed(first.lower()) not in _NOT_SUBJECT
         )  # (not "It's \"this new in-your-face journalism\"")

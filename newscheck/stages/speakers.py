@@ -417,7 +417,7 @@ class SpeakerResolver:
         )
         if words and words[-1][:1].islower() and role_heads().get(head) in (None, "person"):
             descriptive = True  # "a State Department official", "the Kestrian delegation"
-        elif len(words) == 1 and _people_noun(head) and _opens_sentence(self.text, start) and (
+        elif len(words) == 1 and people_noun(head) and _opens_sentence(self.text, start) and (
             not _named_person(*self.names.names_ending(words[0]))
         ):  # "Engineers warned ...": a sentence's capital, not a name (but "Sanders", when
             descriptive = True  # the story says "Bernie Sanders" or "Mr. Sanders")
@@ -751,10 +751,11 @@ def _of_people(words: list[str]) -> bool:
     if len(words) < 2 or words[0].lower() != "of":
         return False
     core = _before_preposition(words[1:])
-    return bool(core) and _people_noun(core[-1].lower().strip(",."))
+    return bool(core) and people_noun(core[-1].lower().strip(",."))
 
 
-def _people_noun(noun: str) -> bool:
+def people_noun(noun: str) -> bool:
+    """A plural noun for people ('voters', 'aides', 'attorneys')."""
     return human_nouns().plural(noun) or (
         noun.endswith("s") and role_heads().get(noun[:-1]) == "person"
     )
@@ -780,7 +781,7 @@ def _unnamed_group_kind(words: list[str]) -> str | None:
         return "anonymous"
     if any(w.endswith(("'s", "\u2019s")) for w in core):
         return None  # "Alphabet's founders": a named body's own people, whom it could name
-    return "vague" if _people_noun(head) else None
+    return "vague" if people_noun(head) else None
 
 
 def _few_unnamed_people(words: list[str]) -> bool:
@@ -789,7 +790,7 @@ def _few_unnamed_people(words: list[str]) -> bool:
     if len(words) < 2 or words[0].lower() not in _SMALL_COUNTS:
         return False
     core = _before_preposition(words)
-    return bool(core) and _people_noun(core[-1].lower().strip(",."))
+    return bool(core) and people_noun(core[-1].lower().strip(",."))
 
 
 def _capitalised_run(words: list[str]) -> list[str]:
