@@ -497,21 +497,25 @@ def _attributed_words(document: Document) -> Callable[[Quote], bool]:
     """A test of whether a quotation's words are also quoted with a speaker elsewhere (a
     headline's "'We are in shock, horrified'" that the story attributes further down): the same
     words for any quotation, or words inside a longer attributed one for the first few."""
-    attributed = [
-        " ".join(_QUOTED_WORD.findall(q.text.lower())) for q in document.quotes if q.speaker
-    ]
-    exact = set(attributed)
-    whole = f" {' | '.join(attributed)} " if attributed else ""
+    exact: set[str] = set()  # read on the first speakerless quotation (most stories have none)
+    whole: list[str] = []
     checks = [_HEADLINE_CHECKS]
 
     def repeated(quote: Quote) -> bool:
+        if not whole:
+            attributed = [
+                " ".join(_QUOTED_WORD.findall(q.text.lower())) for q in document.quotes
+                if q.speaker
+            ]
+            exact.update(attributed)
+            whole.append(f" {' | '.join(attributed)} ")
         words = " ".join(_QUOTED_WORD.findall(quote.text.lower()))
         if not words or words in exact:
             return bool(words)
         if checks[0] <= 0:
             return False
         checks[0] -= 1
-        return f" {words} " in whole
+        return f" {words} " in whole[0]
 
     return repeated
 
