@@ -301,3 +301,12 @@ def test_a_possessive_opening_the_sentence_is_no_speaker_unless_it_names_people(
         ("\u201creforms\u201d", None),
         ("\u201ca giveaway.\u201d", "His opponents"),
     ]
+
+
+def test_a_noun_ending_in_ly_is_no_adverb_to_skip_before_the_cue():
+    text = ("Voters at the rally said the plan was fair.\n\n"
+            "Mayor Lena Ortiz at the rally said the levy would stay.\n")
+    assert speakers(text) == [
+        ("Voters", "Voters", "vague"),
+        ("Mayor Lena Ortiz", "Lena Ortiz", "person"),
+    ]

@@ -464,6 +464,11 @@ pediatrician at Linfield Children's Hospital who has studied lead levels for a d
 _MODALS = frozenset(["would", "could", "might", "may", "should", "will", "can", "must"])
 _TIME_NOUNS = frozenset(["time", "moment", "end", "outset", "start", "meeting", "hearing", "rally"])
 _TIME_PREPOSITIONS = frozenset(["at", "in", "by", "during"])
+_LY_NOUNS = frozenset(
+    ["rally", "family", "ally", "assembly", "supply", "anomaly", "monopoly", "bully", "homily",
+     "folly"]
+)
+"""Nouns ending in -ly, which a speaker phrase may end with: not adverbs to skip."""
 _MORE = (None, (-1, -1))  # sentinel: the phrase may start before the tokens looked at
 
 
@@ -476,6 +481,7 @@ def _speaker_in(
     while last >= 0 and tokens[last][0].lower() in _AUXILIARIES or (
         last >= 0 and tokens[last][0].islower() and tokens[last][0].endswith("ly")
         and len(tokens[last][0]) > 4
+        and tokens[last][0] not in _LY_NOUNS  # "at the rally said": no adverb
     ) or (  # "Clinton now says"; not "a reader would now ask" (a hypothetical reader)
         last >= 1 and tokens[last][0] == "now" and tokens[last - 1][0].lower() not in _MODALS
     ):
