@@ -443,6 +443,8 @@ def _speaker_before(
     space = text.rfind(" ", near - 20 if near - 20 > lo else lo, near) if near > lo else -1
     if space >= 0:
         near = space + 1  # start on a whole word
+    elif near > lo and near - 20 <= lo:
+        near = lo  # no space since the paragraph start: start there, not inside its first word
     far = position - 160 if position - 160 > lo else lo
     if far > lo and not text[far - 1].isspace():  # start on a whole word ("esidential")
         space = text.find(" ", far, near)

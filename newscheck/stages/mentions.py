@@ -189,10 +189,21 @@ _POST_MODIFIER_STARTS = frozenset(
 )
 
 
-def head_index(words: list[str]) -> int:
-    """Index of the head noun of a mention: the last word before a post-modifier."""
+_BODY_BEFORE_OF = frozenset(
+    ["bank", "department", "board", "bureau", "ministry", "office", "council", "commission",
+     "university", "college", "institute", "court", "committee", "chamber", "school", "church"]
+)
+
+
+def head_index(words: list[str], capitals: list[bool] | None = None) -> int:
+    """Index of the head noun of a mention: the last word before a post-modifier ("of" between
+    two capitalised words after a body's word is inside a name: "a Bank of England official")."""
     for i in range(1, len(words)):
         if words[i] in _POST_MODIFIER_STARTS:
+            if (capitals and words[i] == "of" and i + 1 < len(words) and capitals[i - 1]
+                    and capitals[i + 1] and words[i - 1] in _BODY_BEFORE_OF
+                    and not all(capitals[i + 1 :])):
+                continue
             return i - 1
     return len(words) - 1
 
@@ -271,7 +282,11 @@ def classify_mention(mention: str) -> str:
         return "outlet"  # (the noun pattern opens with "[Tt]he")
     if _masthead(text):
         return "outlet"
-    head_at = head_index(words)
+    original_words = WORD.findall(text)
+    capitals = (
+        [w[:1].isupper() for w in original_words] if len(original_words) == len(words) else None
+    )
+    head_at = head_index(words, capitals)
     head = words[head_at].removesuffix("'s").rstrip(".")  # "Arden Rotorcraft Inc."
     first = words[0]
     if (

@@ -279,7 +279,7 @@ def _headline_line(text: str, start: int, end: int) -> tuple[int, int] | None:
     return None
 
 
-_STORY_REACH = 5000
+_STORY_REACH = 2000
 """Characters on each side of a headline searched for the name its subject opens with."""
 
 
@@ -297,9 +297,21 @@ def _named_elsewhere(
     words = text[subject[0] : subject[1]].split(" ")
     for count in range(len(words), 0, -1):
         name = " ".join(words[:count])
-        if (name in story) if count == 1 else (name.lower() in lowered):
+        if _has_word_run(story, name) if count == 1 else _has_word_run(lowered, name.lower()):
             return subject[0], subject[0] + len(name)
     return None
+
+
+def _has_word_run(story: str, name: str) -> bool:
+    """Whether ``name`` occurs in ``story`` as whole words ("black lawmakers", not the
+    "senators back" of "senators backed")."""
+    at = story.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if not (at and story[at - 1].isalnum()) and not story[end : end + 1].isalnum():
+            return True
+        at = story.find(name, at + 1)
+    return False
 
 
 def _named_in_apposition(text: str, found: list[_Found]) -> None:
@@ -317,7 +329,7 @@ def _named_in_apposition(text: str, found: list[_Found]) -> None:
             after = text.startswith(",", mention[1])
             before = text.startswith(("a ", "an "), mention[0]) and mention[0] > 2 and (
                 text[mention[0] - 2] == ","
-            )
+            ) and text.startswith((",", " who "), mention[1])
             if not (after or before):
                 continue  # no name set off beside it (most mentions): nothing to read
             words = text[mention[0] : mention[1]].split()

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import Any
 
 from newscheck.stages.mentions import ORGANIZATION_WORDS, ROLE_WORDS, SourcingLexicon, _sections
 
@@ -201,21 +202,22 @@ _WORDLIKE = re.compile(r"[a-z][a-z'’-]*[a-z]")
 _PASSIVE_AFTER = re.compile(r"\s+(?:of|as|by)\b")
 
 
-def _capitalised_elsewhere(text: str, word: str, seen: dict[str, bool]) -> bool:
+_AFTER_LOWER = re.compile(r"(?<=[^\W\d_A-Z]|,) ([A-Z][\w'\u2019-]*)")
+"""A capitalised word after a lower-case letter or a comma and a space (mid-sentence)."""
+
+
+def capitalised_elsewhere(text: str, word: str, seen: dict[str, Any]) -> bool:
     """ "Sanders", "Myers": a capitalised word that also stands capitalised mid-sentence is a
-    name, not a sentence-initial common noun (answers memoised per document in ``seen``)."""
+    name, not a sentence-initial common noun (answers memoised per document in ``seen``, with
+    one index of the mid-sentence capitalised words built on the first question)."""
     known = seen.get(word)
     if known is None:
-        known = False
-        at = text.find(" " + word)
-        for _ in range(200):  # bounded: a name repeated very often is found early anyway
-            if at < 0:
-                break
-            if at > 0 and (text[at - 1].islower() or text[at - 1] == ","):
-                known = True
-                break
-            at = text.find(" " + word, at + 1)
-        seen[word] = known
+        index = seen.get("\x00")
+        if index is None:
+            index = seen["\x00"] = {m.group(1) for m in _AFTER_LOWER.finditer(text)}
+        known = seen[word] = word in index or any(
+            word + tail in index for tail in ("'s", "\u2019s", "'", "\u2019")
+        )
     return known
 
 
@@ -307,7 +309,7 @@ def shape_hits(
                 or (
                     word[1:].islower()
                     and _sentence_start(text, start)
-                    and not _capitalised_elsewhere(text, word, names)
+                    and not capitalised_elsewhere(text, word, names)
                 )
             ):
                 break  # a name ("Sanders says"), a number, punctuation

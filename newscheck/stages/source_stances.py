@@ -34,8 +34,8 @@ from newscheck.stages.source_phrases import (
 from newscheck.stages.source_shapes import (
     _RARE_PAYOFF,
     HumanNouns,
-    _capitalised_elsewhere,
     adverb,
+    capitalised_elsewhere,
     human_nouns,
 )
 
@@ -108,7 +108,7 @@ is what someone else says or supposes ("he says that voters are angry", "if vote
 _ATTRIBUTION = re.compile(
     r"\b(?:says?|said|saying|told|tells?|according\s+to|argue[sd]?|contend(?:s|ed)?|wrote|"
     r"writes?|insist(?:s|ed)|add(?:s|ed)|not(?:es|ed)|claim(?:s|ed)|explain(?:s|ed)|"
-    r"acknowledg(?:es|ed)|report(?:s|ed)|interview(?:s|ed)?)\b",
+    r"acknowledg(?:es|ed)|report(?:s|ed)|interview(?:s|ed)?|found|finds|show(?:s|ed|n))\b",
     re.IGNORECASE,
 )
 """Someone credited in the sentence: the view is sourced."""
@@ -159,7 +159,7 @@ def _group_head(
         return None
     if not word.islower() and lower not in _PROPER_GROUPS:
         opening = _opens(text, sentence_start, token.start())
-        if not opening or not word[1:].islower() or _capitalised_elsewhere(text, word, names):
+        if not opening or not word[1:].islower() or capitalised_elsewhere(text, word, names):
             return None  # a name ("Sanders", "Myers"), not a sentence-initial common noun
     if lower in lexicon.anonymous_heads and lower.endswith("s"):
         return "anonymous"  # "officials fear", "aides worry"

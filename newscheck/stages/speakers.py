@@ -24,7 +24,7 @@ from newscheck.stages.attribution import (
 )
 from newscheck.stages.mentions import ROLE_WORDS, classify_mention, head_index, lexicon_for
 from newscheck.stages.quote_lexicons import sections
-from newscheck.stages.source_shapes import human_nouns
+from newscheck.stages.source_shapes import capitalised_elsewhere, human_nouns
 
 _FULL_NAME = re.compile(r"[A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*)+")
 _HONORIFICS = {"mr": "he", "mrs": "she", "ms": "she", "miss": "she", "dr": "he or she"}
@@ -371,6 +371,7 @@ class SpeakerResolver:
         self._quoted_starts = [start for start, _ in self.quoted]
         self._named_cache: dict[str, tuple[str, str, set[str]] | None] = {}
         self._person_names: dict[tuple[int, int], str | None] = {}
+        self._capitals_seen: dict[str, bool] = {}
 
     def resolve(
         self, span: tuple[int, int], apposition: tuple[int, int] | None = None
@@ -419,6 +420,7 @@ class SpeakerResolver:
             descriptive = True  # "a State Department official", "the Kestrian delegation"
         elif len(words) == 1 and people_noun(head) and _opens_sentence(self.text, start) and (
             not _named_person(*self.names.names_ending(words[0]))
+            and not capitalised_elsewhere(self.text, words[0], self._capitals_seen)
         ):  # "Engineers warned ...": a sentence's capital, not a name (but "Sanders", when
             descriptive = True  # the story says "Bernie Sanders" or "Mr. Sanders")
         if run and not descriptive and not (
