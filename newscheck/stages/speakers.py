@@ -66,6 +66,12 @@ def _strip_titles(run: str) -> tuple[list[str], list[str]]:
     words[-1] = _unpossessive(words[-1])
     stripped = []
     known_titles = titles()
+    for index in range(len(words) - 3, 0, -1):  # "House Oversight Committee Chairman Dan
+        if words[index].lower() in known_titles and words[index][:1].isupper():  # Reyes",
+            name = words[index + 1 :]  # "Bank of England Governor Mark Carney": the person
+            if all(w[:1].isupper() and w.lower() not in _organisation_words() for w in name):
+                return name, [w.lower() for w in words[: index + 1]]
+            break
     if len(words) > 1 and _names_a_body(words):
         known_titles = frozenset()  # "Illinois State Board", "Finance Ministry": a body's name
     while words:
