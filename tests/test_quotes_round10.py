@@ -287,10 +287,13 @@ def test_a_name_after_a_role_or_a_dash_closing_a_colon_lead_in_is_the_speaker():
     text = ("The timing of the surge does not surprise Republican pollster Dana Ruiz:\n\n"
             '"Lesser-known candidates often surge late."\n\n'
             "The mayor sent a message to Paul Okafor:\n\n"
-            '"Get it done."\n')
+            '"Get it done."\n\n'
+            "Read the letter sent to reporter Dana Ames:\n\n"
+            '"We will not answer."\n')
     assert [(q.text, q.speaker and q.speaker.text) for q in quotes_of(text)] == [
         ('"Lesser-known candidates often surge late."', "Dana Ruiz"),
         ('"Get it done."', "The mayor"),
+        ('"We will not answer."', None),
     ]
 
 

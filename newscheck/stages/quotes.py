@@ -258,12 +258,15 @@ def _named_before_colon(text: str, lo: int, colon: int) -> tuple[int, int] | Non
     role = match.group(1)
     if role is not None and role_heads().get(role) != "person":
         return None
+    before = text[match.start() - 12 if match.start() > 12 else 0 : match.start()].split()
+    if role is not None and before and before[-1].lower() in ("to", "for", "at", "with"):
+        return None  # "the letter sent to reporter Dana Ames:": the addressee
     return match.span(2)
 
 
 def _headline_line(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """The bounds of the line holding ``text[start:end]`` when it is a headline: up to 300
-    characters whose words of four letters or more are nearly all capitalised."""
+    """The bounds of the line holding ``text[start:end]`` when it is a headline (looked for up
+    to 300 characters on each side): its words of four letters or more nearly all capitalised."""
     line_start = text.rfind("\n", start - 300 if start > 300 else 0, start) + 1
     if line_start == 0 and start > 300:
         return None  # no line break within reach: running text
@@ -1106,7 +1109,7 @@ class _QuoteFinder:
             currency = text[start] in "$\u00a3\u20ac"  # "said $2 million had gone unpaid"
             if currency and word.lower() not in _SAY_FORMS:  # (after "say" only: "reported $2
                 return None  # billion in revenue", "proposing $275 billion" take an object)
-            first_word = _WORDS.match(text, start + currency)
+            first_word = _WORDS.match(text, start + 1 if currency else start)
             if first_word is None or first_word.group().lower() in _NOT_CLAUSE_START:
                 return None
         quotation = self._quotation_at(start)
