@@ -202,8 +202,14 @@ _WORDLIKE = re.compile(r"[a-z][a-z'’-]*[a-z]")
 _PASSIVE_AFTER = re.compile(r"\s+(?:of|as|by)\b")
 
 
-_AFTER_LOWER = re.compile(r"(?<=[^\W\d_A-Z]|,) ([A-Z][\w'\u2019-]*)")
-"""A capitalised word after a lower-case letter or a comma and a space (mid-sentence)."""
+_SPACE_CAPITAL = re.compile(r" ([A-Z][\w'\u2019-]*)")
+"""A capitalised word after a space (the scan opens with a literal, so it skips ahead fast)."""
+
+
+def _mid_sentence(before: str) -> bool:
+    """Whether a capitalised word after ``before`` and a space stands mid-sentence: after a
+    comma or a letter that is not an ASCII capital."""
+    return before == "," or (before.isalpha() and not "A" <= before <= "Z")
 
 
 def capitalised_elsewhere(text: str, word: str, seen: dict[str, Any]) -> bool:
@@ -214,7 +220,10 @@ def capitalised_elsewhere(text: str, word: str, seen: dict[str, Any]) -> bool:
     if known is None:
         index = seen.get("\x00")
         if index is None:
-            index = seen["\x00"] = {m.group(1) for m in _AFTER_LOWER.finditer(text)}
+            index = seen["\x00"] = {
+                m.group(1) for m in _SPACE_CAPITAL.finditer(text)
+                if m.start() and _mid_sentence(text[m.start() - 1])
+            }
         known = seen[word] = word in index or any(
             word + tail in index for tail in ("'s", "\u2019s", "'", "\u2019")
         )
