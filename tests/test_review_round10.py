@@ -78,3 +78,14 @@ def test_many_distinct_capitalised_groups_stay_linear():
     analyze_text(story(50))  # imports and lexicons
     ratio = _best_cpu_seconds(story(8_000)) / _best_cpu_seconds(story(2_000))
     assert ratio < 7, f"4x the text took {ratio:.1f}x the CPU time"
+
+
+def test_a_markdown_link_in_a_speaker_phrase_names_the_source_without_markup():
+    text = ("The [Port Authority](https://example.org/pa) said the pier would reopen in May.\n\n"
+            '"We are on schedule," said **Dana Ortiz**, the harbor chief.\n')
+    report = analyze_text(text, input_format="markdown")
+    assert [(q.speaker.text, q.speaker.name) for q in report.quotes] == [
+        ("The [Port Authority", "Port Authority"),
+        ("Dana Ortiz", "Dana Ortiz"),
+    ]
+    assert [source.name for source in report.sources] == ["Port Authority", "Dana Ortiz"]

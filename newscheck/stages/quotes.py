@@ -205,7 +205,14 @@ def run(document: Document) -> None:
     document.titles = finder.titles
     found.sort(key=_by_position)
     _named_in_apposition(document.text, found)
-    speakers = _resolve(document.text, found, [(q.start, q.end) for q in finder.quotations])
+    # names are read with Markdown blanked ("The [Port Authority](https://...) said" is the Port
+    # Authority); each speaker's words are then the original text's
+    quoted = [(q.start, q.end) for q in finder.quotations]
+    speakers = _resolve(document.analysis_text, found, quoted)
+    if document.analysis_text is not document.text:
+        for speaker in speakers.values():
+            speaker.text = document.text[speaker.start : speaker.end]
+            speaker.name = " ".join(speaker.name.split())
     quotes = []
     seen: set[tuple[int, int]] = set()
     handed_out: set[tuple[int, int]] = set()
