@@ -89,3 +89,12 @@ def test_a_markdown_link_in_a_speaker_phrase_names_the_source_without_markup():
         ("Dana Ortiz", "Dana Ortiz"),
     ]
     assert [source.name for source in report.sources] == ["Port Authority", "Dana Ortiz"]
+
+
+def test_a_time_after_a_group_is_not_part_of_who_spoke():
+    text = ('"We were never told," said residents on Tuesday night.\n\n'
+            '"It is over," said voters in November.\n\n'
+            '"It is over," said voters in Ohio.\n')
+    assert [spoken for spoken, _, _ in speakers(text)] == [
+        "residents", "voters", "voters in Ohio",
+    ]

@@ -376,6 +376,10 @@ def _phrase_forward(tokens: list[re.Match[str]], first: int) -> tuple[int, int] 
                 break
             if lowered not in ("of", "for") and tokens[index - 1][0].lower() not in _ATTACHING:
                 break
+            if lowered in ("on", "in", "at") and index + 1 < len(tokens) and (
+                tokens[index + 1][0].lower().rstrip(".") in _TIME_WORDS
+            ):
+                break  # "said residents on Tuesday night": a time, not who they are
         elif token[0].islower() and lowered not in _ATTACHING and (
             (lowered.endswith("ed") and "-" not in lowered and not (
                 index == first + 1 and tokens[first][0].lower() in _ARTICLES
@@ -466,6 +470,12 @@ pediatrician at Linfield Children's Hospital who has studied lead levels for a d
 _MODALS = frozenset(["would", "could", "might", "may", "should", "will", "can", "must"])
 _TIME_NOUNS = frozenset(["time", "moment", "end", "outset", "start", "meeting", "hearing", "rally"])
 _TIME_PREPOSITIONS = frozenset(["at", "in", "by", "during"])
+_TIME_WORDS = frozenset(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+     "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december", "today", "tonight", "yesterday"]
+)
+"""Words that open a time phrase after a preposition ("on Tuesday", "in November")."""
 _LY_NOUNS = frozenset(
     ["rally", "family", "ally", "assembly", "supply", "anomaly", "monopoly", "bully", "homily",
      "folly"]
