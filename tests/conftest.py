@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
 REPO = Path(__file__).resolve().parent.parent
 SAMPLES = REPO / "samples"
@@ -21,3 +22,9 @@ def shared_eval() -> Path:
 @pytest.fixture
 def seed_text(shared_eval: Path) -> str:
     return (shared_eval / "seed" / "seed-article.txt").read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    """Typer's runner for the command-line tests (stdout and stderr apart)."""
+    return CliRunner()

@@ -24,11 +24,6 @@ STORY = (
 SECOND = "Officials said the bridge would reopen in June, according to a city statement.\n"
 
 
-@pytest.fixture
-def runner() -> CliRunner:
-    return CliRunner()
-
-
 def article(tmp_path: Path, name: str, text: str = STORY, encoding: str = "utf-8") -> str:
     path = tmp_path / name
     path.parent.mkdir(parents=True, exist_ok=True)

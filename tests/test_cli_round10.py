@@ -7,31 +7,16 @@ import json
 from pathlib import Path
 
 import pytest
+from cli_helpers import FERRY, write
 from typer.testing import CliRunner
 
 from newscheck.cli import app
 
-FERRY = (
-    "Harbor City, Tuesday. The council approved the new ferry budget late on Monday.\n"
-    "\n"
-    '"We will not raise fares this year," Mayor Lena Ortiz said after the vote.\n'
-)
 DESK_README = (
     "# Drafts for the metro desk\n"
     "\n"
     "Critics say the style guide is out of date; file copy here by 6 p.m.\n"
 )
-
-
-@pytest.fixture
-def runner() -> CliRunner:
-    return CliRunner()
-
-
-def write(path: Path, text: str) -> str:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
-    return str(path)
 
 
 # --- (a) what a directory argument expands to ----------------------------------------------------

@@ -7,30 +7,15 @@ import json
 from pathlib import Path
 
 import pytest
+from cli_helpers import FERRY, write
 from typer.testing import CliRunner
 
 from newscheck.cli import app
 
-FERRY = (
-    "Harbor City, Tuesday. The council approved the new ferry budget late on Monday.\n"
-    "\n"
-    '"We will not raise fares this year," Mayor Lena Ortiz said after the vote.\n'
-)
 BRIDGE = (
     "The Eastgate bridge will reopen in June, the city's transport director, Ken Abara, said "
     "on Friday.\n"
 )
-
-
-@pytest.fixture
-def runner() -> CliRunner:
-    return CliRunner()
-
-
-def write(path: Path, text: str) -> str:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
-    return str(path)
 
 
 def test_a_quoted_glob_gives_one_json_array_however_many_files_it_matches(

@@ -15,6 +15,7 @@ import time
 from pathlib import Path
 
 import pytest
+from timing_helpers import assert_grows_linearly, best_cpu_seconds
 
 STORY = (
     "Port Alder, Friday. The harbour board voted to close the old ferry terminal.\n"
@@ -297,17 +298,6 @@ def test_pathological_markdown_finishes_and_stays_exact(name: str) -> None:
     assert_finishes_exact(MARKDOWN_PATHOLOGICAL[name], "markdown", name)
 
 
-def _best_cpu_seconds(text: str) -> float:
-    from newscheck import analyze_text
-
-    best = float("inf")
-    for _ in range(2):
-        started = time.process_time()
-        analyze_text(text)
-        best = min(best, time.process_time() - started)
-    return best
-
-
 def test_one_long_document_grows_linearly() -> None:
     """Four times the text may take about four times as long, never the square.
 
@@ -322,7 +312,7 @@ def test_one_long_document_grows_linearly() -> None:
         "Concerned residents packed the hall on Tuesday, according to the organisers.\n\n"
     )
     small = paragraphs * (250_000 // len(paragraphs))
-    ratio = _best_cpu_seconds(small * 4) / _best_cpu_seconds(small)
+    ratio = best_cpu_seconds(small * 4) / best_cpu_seconds(small)
     assert ratio < 7, f"4x the text took {ratio:.1f}x the CPU time"
 
 
@@ -409,18 +399,13 @@ def test_lines_broken_mid_sentence_join_in_linear_time() -> None:
 def test_many_quoted_passages_and_scare_quote_candidates_stay_linear() -> None:
     """Each single quoted word was looked up in every quoted passage of the text (candidates x
     passages): 11.6x the language stage's time for 4x the text."""
-    from newscheck import analyze_text
-
     unit = '{"key": "Value,", "other": "Said X: y."}\n'
-    analyze_text(unit * 50)  # imports and lexicons
-    ratio = _best_cpu_seconds(unit * 16_000) / _best_cpu_seconds(unit * 4_000)
-    assert ratio < 7, f"4x the text took {ratio:.1f}x the CPU time"
+    assert_grows_linearly(lambda count: unit * count, 4_000)
 
 
 def test_many_headlines_with_quoted_words_stay_linear() -> None:
     """A headline's cueless partial looks for its subject's name in the story around it: over
     the whole text, each of them made many headlines quadratic."""
-    from newscheck import analyze_text
 
     def story(count: int) -> str:
         return "".join(
@@ -429,15 +414,12 @@ def test_many_headlines_with_quoted_words_stay_linear() -> None:
             for n in range(count)
         )
 
-    analyze_text(story(50))  # imports and lexicons
-    ratio = _best_cpu_seconds(story(8_000)) / _best_cpu_seconds(story(2_000))
-    assert ratio < 7, f"4x the text took {ratio:.1f}x the CPU time"
+    assert_grows_linearly(story, 2_000)
 
 
 def test_many_unattributed_quotes_beside_attributed_ones_stay_linear() -> None:
     """A speakerless quotation is looked for inside the attributed ones (a headline the story
     quotes again): for every one of them, many quotations would take quadratic time."""
-    from newscheck import analyze_text
 
     def story(count: int) -> str:
         return "".join(
@@ -446,6 +428,4 @@ def test_many_unattributed_quotes_beside_attributed_ones_stay_linear() -> None:
             for n in range(count)
         )
 
-    analyze_text(story(50))  # imports and lexicons
-    ratio = _best_cpu_seconds(story(8_000)) / _best_cpu_seconds(story(2_000))
-    assert ratio < 7, f"4x the text took {ratio:.1f}x the CPU time"
+    assert_grows_linearly(story, 2_000)
