@@ -152,6 +152,8 @@ _CONTRACTION = re.compile(r"['\u2019](?:s|re|ll|d)\Z")
 def _unpossessed(word: str) -> str:
     """``word`` without a contracted "'s" ("it's" -> "it")."""
     return _CONTRACTION.sub("", word) if "'" in word or "\u2019" in word else word
+
+
 _PARTICIPLE = re.compile(r",\s*[a-z]+ing\b")
 _RELATIVE = re.compile(r",\s*(?:who|whose|whom|which)\b")
 _ANONYMITY_REQUEST = re.compile(

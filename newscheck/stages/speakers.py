@@ -87,14 +87,22 @@ def _strip_titles(run: str) -> tuple[list[str], list[str]]:
 
 
 def _names_a_body(words: list[str]) -> bool:
-    """Whether capitalised ``words`` name a body: they end in one of its name words, or one is
-    followed by "of" ("Finance Ministry", "Board of Elections"; not "Judiciary Committee
-    Chairman Bob Goodlatte")."""
-    bodies = _organisation_words()
-    if words[-1].lower() in bodies:
+    """Whether capitalised ``words`` name a body: they end in one of its name words, or hold an
+    "of" inside a body's name ("Finance Ministry", "Board of Elections"; not "Judiciary
+    Committee Chairman Bob Goodlatte")."""
+    if words[-1].lower() in _organisation_words():
         return True
-    return any(
-        word == "of" and words[index - 1].lower() in bodies for index, word in enumerate(words)
+    return any(_of_in_body_name(words, index) for index in range(1, len(words)))
+
+
+def _of_in_body_name(words: list[str], index: int) -> bool:
+    """Whether ``words[index]`` is an "of" inside a body's name: between capitals, after one of
+    a body's name words that is no company suffix ("Board of Elections"; not "Arden Inc. of
+    Wichita", where a place follows)."""
+    return words[index] == "of" and index + 1 < len(words) and (
+        words[index + 1][:1].isupper() and words[index - 1][:1].isupper()
+        and words[index - 1].lower() in _organisation_words()
+        and words[index - 1].lower() not in _COMPANY_SUFFIXES
     )
 
 
@@ -668,11 +676,7 @@ def _before_preposition(words: list[str], keep_body_names: bool = False) -> list
     with ``keep_body_names``, "of" inside a body's name stays ("Board of Elections")."""
     for index, word in enumerate(words):
         if index and word in _PREPOSITIONS:
-            if keep_body_names and word == "of" and index + 1 < len(words) and (
-                words[index + 1][:1].isupper() and words[index - 1][:1].isupper()
-                and words[index - 1].lower() in _organisation_words()
-                and words[index - 1].lower() not in _COMPANY_SUFFIXES
-            ):
+            if keep_body_names and _of_in_body_name(words, index):
                 continue
             return words[:index]
     return words
