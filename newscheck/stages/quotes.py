@@ -365,10 +365,9 @@ _NEGATED_BEFORE = re.compile(
     r"(?:\bnot|\bnever|n't|n\u2019t|\bdeclined[ \t]+to|\brefused[ \t]+to)[ \t]+$", re.IGNORECASE
 )
 _QUESTION_AFTER = re.compile(r"[ \t]+(?:whether|if|how|why|when|what|who|which|where)\b")
-_DETERMINERS_BEFORE_NOUN = frozenset([
-    "a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "their", "our",
-    "your", "my", "no", "any", "every", "each",
-])
+_DETERMINERS_BEFORE_NOUN = _POSSESSIVES | frozenset(
+    ["a", "an", "the", "this", "that", "these", "those", "no", "any", "every", "each"]
+)
 _HEAD_ENDS = frozenset(["at", "of", "for", "with", "to"])
 _PARTICLE_AFTER = re.compile(r"[ \t]+(?:out|off|up|away)\b(?!-)")
 """A particle after a cue makes another verb ("blasted out an email", "wrote off the debt");
@@ -808,7 +807,9 @@ class _QuoteFinder:
                 )
             if index is None:
                 subject = self._subject_before(left, quotation.start)
-                headline = _headline_line(self.text, left, quotation.start)
+                headline = None if subject is None else _headline_line(
+                    self.text, left, quotation.start
+                )
                 if subject is not None and headline is not None:
                     # "Black Lawmakers Rip Donald Trump As A 'Disgusting Fraud'": a headline's
                     # capitals tell no subject from its verb; the subject is what the story
