@@ -125,7 +125,9 @@ def rich_spans(shared: Path, articles: tuple[int, ...] = (0, 1)) -> list[tuple[s
     ``articles=(4,)`` is the ninth (``polnear_rich4_sources.tsv``), labelled in round 8 before
     its first measurement; ``articles=(5,)`` is the tenth (``polnear_rich5_sources.tsv``),
     labelled in round 9 before its first measurement; ``articles=(6,)`` is the eleventh
-    (``polnear_rich6_sources.tsv``), labelled in round 10 before its first measurement.
+    (``polnear_rich6_sources.tsv``), labelled in round 10 before its first measurement;
+    ``articles=(7,)`` is the twelfth (``polnear_rich7_sources.tsv``), labelled in round 11
+    before its first measurement.
     """
     folder = shared / "quotes" / "polnear" / "train"
     sample = []
@@ -155,11 +157,17 @@ def main() -> None:
     parser.add_argument("--rich4", action="store_true", help="the ninth sample (train articles)")
     parser.add_argument("--rich5", action="store_true", help="the tenth sample (train articles)")
     parser.add_argument("--rich6", action="store_true", help="the eleventh sample (train articles)")
+    parser.add_argument("--rich7", action="store_true", help="the twelfth sample (train articles)")
     args = parser.parse_args()
-    rich = args.rich or args.rich2 or args.rich3 or args.rich4 or args.rich5 or args.rich6
+    rich = (
+        args.rich or args.rich2 or args.rich3 or args.rich4 or args.rich5 or args.rich6
+        or args.rich7
+    )
     split = "train" if rich else "dev"
     folder = args.shared / "quotes" / "polnear" / split / "text"
-    if args.rich6:
+    if args.rich7:
+        sample = rich_spans(args.shared, articles=(7,))
+    elif args.rich6:
         sample = rich_spans(args.shared, articles=(6,))
     elif args.rich5:
         sample = rich_spans(args.shared, articles=(5,))
