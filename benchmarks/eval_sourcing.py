@@ -22,7 +22,8 @@ of the development-half dev articles; ``polnear_rich3_sources.tsv``, "rich3": tr
 the fifth sample's), "blind" (both), a ninth sample of train articles labelled in round 8 before
 its first measurement and read since (``polnear_rich4_sources.tsv``, "rich4"), a tenth like it
 labelled in round 9 (``polnear_rich5_sources.tsv``, "rich5"), an eleventh labelled in round 10
-(``polnear_rich6_sources.tsv``, "rich6"), and all.
+(``polnear_rich6_sources.tsv``, "rich6"), a twelfth labelled in round 11
+(``polnear_rich7_sources.tsv``, "rich7"), and all.
 """
 
 from __future__ import annotations
@@ -59,6 +60,9 @@ its first measurement, then read."""
 RICH6 = HERE / "labels" / "polnear_rich6_sources.tsv"
 """An eleventh sample like the fifth (train articles, sha1(stem) % 8 == 6): labelled in round 10
 before its first measurement, then read."""
+RICH7 = HERE / "labels" / "polnear_rich7_sources.tsv"
+"""A twelfth sample like the fifth (train articles, sha1(stem) % 8 == 7): labelled in round 11
+before its first measurement, then read."""
 BLIND = frozenset({"dev2", "rich3"})
 """Samples kept from the rule writer: their aggregate figures print, their errors never do."""
 POSITIVE = frozenset({"anonymous", "vague", "pronoun_anonymous", "pronoun_vague"})
@@ -80,7 +84,8 @@ def read_labels(path: Path = LABELS) -> dict[str, list[tuple[int, int, str]]]:
 
 
 def _texts_folder(shared: Path, sample: str) -> Path:
-    split = "train" if sample in ("rich", "rich2", "rich3", "rich4", "rich5", "rich6") else "dev"
+    rich = ("rich", "rich2", "rich3", "rich4", "rich5", "rich6", "rich7")
+    split = "train" if sample in rich else "dev"
     return shared / "quotes" / "polnear" / split / "text"
 
 
@@ -147,6 +152,7 @@ def main(shared: Path, verbose: bool = False) -> dict:
         "rich4": [],
         "rich5": [],
         "rich6": [],
+        "rich7": [],
     }
     adjacent: dict[str, list[tuple[str, bool, bool]]] = {split: [] for split in rows}
     errors: list[str] = []
@@ -162,6 +168,7 @@ def main(shared: Path, verbose: bool = False) -> dict:
         "rich4": read_labels(RICH4),
         "rich5": read_labels(RICH5),
         "rich6": read_labels(RICH6),
+        "rich7": read_labels(RICH7),
     }
     flags_cache: dict[str, list[tuple[int, int]]] = {}
     texts: dict[str, str] = {}
@@ -199,6 +206,7 @@ def main(shared: Path, verbose: bool = False) -> dict:
         "rich4": _figures(rows["rich4"]),
         "rich5": _figures(rows["rich5"]),
         "rich6": _figures(rows["rich6"]),
+        "rich7": _figures(rows["rich7"]),
         "blind": _figures(rows["dev2"] + rows["rich3"]),
         "unseen": _figures(rows["heldout"] + rows["fresh"] + rows["final"] + rows["clean"]),
         "all": _figures([row for split_rows in rows.values() for row in split_rows]),
@@ -208,7 +216,7 @@ def main(shared: Path, verbose: bool = False) -> dict:
     }
     for split in (
         "dev", "heldout", "fresh", "final", "clean", "unseen", "rich", "rich2", "rich4", "rich5",
-        "rich6", "dev2", "rich3", "blind", "all",
+        "rich6", "rich7", "dev2", "rich3", "blind", "all",
     ):
         f = figures[split]
         print(
@@ -221,7 +229,9 @@ def main(shared: Path, verbose: bool = False) -> dict:
         " counts as found when its adjacent antecedent is flagged (strict above is the headline)"
     )
     merged = {"unseen": ("heldout", "fresh", "final", "clean"), "blind": ("dev2", "rich3")}
-    for split in ("dev", "unseen", "rich", "rich2", "rich4", "rich5", "rich6", "blind"):
+    for split in (
+        "dev", "unseen", "rich", "rich2", "rich4", "rich5", "rich6", "rich7", "blind"
+    ):
         members = merged.get(split, (split,))
         f = _figures([row for member in members for row in adjacent[member]])
         figures[f"{split}_antecedent"] = f
@@ -303,8 +313,8 @@ def _unnamed_gold(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
 def train_proxy(shared: Path, show: str = "", count: int = 0, seed: int = 1) -> dict:
     """Recall proxy on PolNeAR *train*: unnamed-looking gold Source spans overlapped by a flag.
 
-    Articles of the blind rich3 sample and of rich4, rich5 and rich6 (``sha1(stem) % 8`` in 3 to
-    6) are left out.
+    Articles of the blind rich3 sample and of rich4 to rich7 (``sha1(stem) % 8`` in 3 to 7) are
+    left out.
     ``show="fn"`` prints ``count`` random missed spans, ``show="fp"`` ``count`` random flags that
     overlap no gold Source at all (for judging precision by hand), with context.
     """
@@ -318,8 +328,8 @@ def train_proxy(shared: Path, show: str = "", count: int = 0, seed: int = 1) -> 
     misses: list[tuple[str, int, int]] = []
     outside: list[tuple[str, int, int]] = []
     for stem, ann in sorted(annotator_files(folder).items()):
-        if _digest(stem) % 8 in (3, 4, 5, 6):
-            continue  # the blind rich3 sample's and the rich4, rich5 and rich6 samples' articles
+        if _digest(stem) % 8 in (3, 4, 5, 6, 7):
+            continue  # the blind rich3 sample's and the rich4 to rich7 samples' articles
         text = (folder / "text" / f"{stem}.txt").read_text(encoding="utf-8")
         spans = source_spans(ann)
         flags = sorted(set(flags_for(text)))
@@ -362,7 +372,7 @@ if __name__ == "__main__":
     parser.add_argument(
         "--exclude-labelled",
         action="store_true",
-        help="skip the train articles of every labelled sample (rich .. rich6)",
+        help="skip the train articles of the rich .. rich6 samples (rich7's stay in)",
     )
     parser.add_argument(
         "--train-proxy",
