@@ -127,10 +127,8 @@ def config_from_table(table: dict[str, Any], where: str, source_path: str | None
         if key in table:
             selectors = _string_list(table[key], where, key)
             values[key.replace("-", "_")] = validate_selectors(selectors, f"{where} '{key}':")
-    if "select" in table and not values["select"] and not values.get("extend_select"):
-        # lint would report nothing and pass every draft: the CI gate off without a word
-        raise ConfigError(f"{where} 'select' is empty: no rule would be reported "
-                          "(\"ALL\" selects every rule)")
+    # An empty ``select`` is kept: ``lint --select`` may replace it.  ``lint`` refuses a
+    # selection that stays empty (``empty_selection_error``); ``analyze`` never reads it.
     if "fail-on" in table:
         fail_on = table["fail-on"]
         if fail_on not in SEVERITY_LEVELS:
@@ -244,6 +242,32 @@ def load_config(path: str | os.PathLike[str]) -> Config:
         ": [tool.newscheck]" if os.path.basename(path) == "pyproject.toml" else ":"
     )
     return config_from_table(table, where, source_path=os.path.abspath(path))
+
+
+def config_location(config: Config) -> str:
+    """How error messages name where ``config`` came from: ``pyproject.toml: [tool.newscheck]``,
+    ``.newscheck.toml:``, or ``defaults:`` for the built-in configuration."""
+    if config.source_path is None:
+        return "defaults:"
+    shown = display_path(config.source_path)
+    if os.path.basename(config.source_path) == "pyproject.toml":
+        return f"{shown}: [tool.newscheck]"
+    return f"{shown}:"
+
+
+def empty_selection_error(config: Config) -> ConfigError | None:
+    """The error for a configuration that selects no rule at all, else None.
+
+    ``select = []`` with nothing in ``extend-select`` would report nothing and pass every
+    draft: the CI gate switched off without a word.  Checked on the configuration after the
+    command line had its say, so ``--select`` replacing an empty ``select`` is fine.
+    """
+    if tuple(config.select) + tuple(config.extend_select):
+        return None
+    return ConfigError(
+        f"{config_location(config)} 'select' is empty: no rule would be reported "
+        '("ALL" selects every rule; --select replaces it)'
+    )
 
 
 _DISCOVERED: dict[str, Config] = {}

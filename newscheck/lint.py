@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
-from newscheck.config import Config, validate_selectors
+from newscheck.config import Config, empty_selection_error, validate_selectors
 
 if TYPE_CHECKING:
     from newscheck.report import Report
@@ -151,7 +151,8 @@ def apply_overrides(
     """``config`` with command-line options applied.
 
     ``--select`` replaces the configured selection; ``--ignore`` and ``--extend-select`` add to
-    it; ``--fail-on`` and ``--min-score`` replace.  Selectors are validated (ConfigError).
+    it; ``--fail-on`` and ``--min-score`` replace.  Selectors are validated, and a selection
+    left empty (``select = []`` that no ``--select`` replaces) is refused (ConfigError).
     """
     changes: dict[str, Any] = {}
     if select is not None:
@@ -166,7 +167,11 @@ def apply_overrides(
         changes["fail_on"] = fail_on
     if min_score is not None:
         changes["min_score"] = float(min_score)
-    return replace(config, **changes) if changes else config
+    result = replace(config, **changes) if changes else config
+    error = empty_selection_error(result)
+    if error is not None:
+        raise error
+    return result
 
 
 # --- per-file ignores ---

@@ -117,13 +117,6 @@ def test_dot_newscheck_toml_uses_top_level_keys():
         ('[tool.newscheck.lexicon]\nextra-hedges = [1]\n',
          "pyproject.toml: [tool.newscheck] 'lexicon.extra-hedges' must be a list of strings"),
         ("[tool]\nnewscheck = 3\n", "pyproject.toml: [tool.newscheck] must be a table"),
-        # an empty selection passed every draft in silence (as `--select ""` did before round 9)
-        ('[tool.newscheck]\nselect = []\n',
-         "pyproject.toml: [tool.newscheck] 'select' is empty: no rule would be reported "
-         '("ALL" selects every rule)'),
-        ('[tool.newscheck]\nselect = [" "]\nextend-select = []\n',
-         "pyproject.toml: [tool.newscheck] 'select' is empty: no rule would be reported "
-         '("ALL" selects every rule)'),
     ],
 )
 def test_invalid_values_name_the_file_and_key(text, message):
