@@ -101,6 +101,10 @@ def lint(
     statistics: Annotated[bool, typer.Option(
         "--statistics", help="Show counts per rule code instead of each problem."
     )] = False,
+    quiet: Annotated[bool, typer.Option(
+        "--quiet", "-q",
+        help="No summary line ('Found 3 problems ...'): only the problems and errors.",
+    )] = False,
     config_path: Annotated[str | None, typer.Option(
         "--config", metavar="FILE", help="Use this configuration file instead of discovering one."
     )] = None,
@@ -158,7 +162,7 @@ def lint(
             typer.echo(f"newscheck: warning: {warning}", err=True)
         results.append(result)
 
-    rendered = _render(results, output_format, statistics, __version__, errors)
+    rendered = _render(results, output_format, statistics, __version__, errors, quiet=quiet)
     _write(rendered, output)
     if output_format in (LintFormat.json, LintFormat.sarif) or output:
         from newscheck.render.lint_text import score_failure_lines
@@ -282,6 +286,8 @@ def _render(
     statistics: bool,
     version: str,
     errors: list[str],
+    *,
+    quiet: bool = False,
 ) -> str:
     if output_format is LintFormat.json:
         from newscheck.render.lint_json import render_lint_json
@@ -303,4 +309,6 @@ def _render(
         return render_sarif(results, version=version, errors=errors)
     from newscheck.render.lint_text import render_lint_text
 
-    return render_lint_text(results, show_statistics=statistics, unreadable=len(errors))
+    return render_lint_text(
+        results, show_statistics=statistics, unreadable=len(errors), show_summary=not quiet
+    )

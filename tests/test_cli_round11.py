@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from cli_helpers import write
+from cli_helpers import FERRY, write
 from typer.testing import CliRunner
 
 from newscheck.cli import app
@@ -62,3 +62,24 @@ def test_an_empty_configured_select_left_empty_is_still_refused_naming_the_file(
     named = runner.invoke(app, ["lint", "drafts/harbor.txt", "--config", "ci/strict.toml"])
     assert named.exit_code == 2
     assert named.stderr.startswith("newscheck: error: ci/strict.toml: 'select' is empty")
+
+
+# --- (b) lint --quiet -------------------------------------------------------------------------
+
+
+def test_lint_quiet_prints_the_problems_and_errors_but_no_summary(runner: CliRunner) -> None:
+    write(Path("drafts/harbor.txt"), HARBOR)
+    write(Path("drafts/ferry.txt"), FERRY)
+    result = runner.invoke(
+        app, ["lint", "-q", "drafts/harbor.txt", "drafts/ferry.txt", "drafts/gone.txt"]
+    )
+    assert result.exit_code == 2  # the missing draft still decides the exit code
+    assert result.stdout == (
+        "drafts/harbor.txt:3:1: A201 [warning] 'Critics' credits the claim to an unspecified "
+        "group: say who, or quote one of them.\n"
+        "drafts/harbor.txt:3:30: L201 [info] 'shameful' (the source's claim, in reported "
+        "speech): a moral judgement — describe the conduct\n"
+    )
+    assert result.stderr == "newscheck: error: drafts/gone.txt: no such file or directory\n"
+    clean = runner.invoke(app, ["lint", "--quiet", "drafts/ferry.txt"])
+    assert (clean.exit_code, clean.stdout) == (0, "")

@@ -85,10 +85,12 @@ def problem_line(diagnostic: Diagnostic) -> str:
 
 
 def render_lint_text(
-    results: Sequence[FileResult], *, show_statistics: bool = False, unreadable: int = 0
+    results: Sequence[FileResult], *, show_statistics: bool = False, unreadable: int = 0,
+    show_summary: bool = True,
 ) -> str:
     """Every diagnostic as ``path:line:col: CODE [severity] message`` (or the statistics), then
-    a summary."""
+    a summary (left out with ``show_summary=False``: ``lint --quiet``).  A file below its
+    minimum score is named either way: it is a failure, not a summary."""
     lines: list[str] = []
     if show_statistics:
         table = render_statistics(results)
@@ -97,5 +99,6 @@ def render_lint_text(
     else:
         lines.extend(problem_line(d) for r in results for d in r.diagnostics)
     lines.extend(score_failure_lines(results))
-    lines.append(summary_line(results, unreadable))
-    return "\n".join(lines) + "\n"
+    if show_summary:
+        lines.append(summary_line(results, unreadable))
+    return "".join(line + "\n" for line in lines)
