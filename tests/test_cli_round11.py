@@ -3,6 +3,7 @@ on realistic copy."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -83,3 +84,57 @@ def test_lint_quiet_prints_the_problems_and_errors_but_no_summary(runner: CliRun
     assert result.stderr == "newscheck: error: drafts/gone.txt: no such file or directory\n"
     clean = runner.invoke(app, ["lint", "--quiet", "drafts/ferry.txt"])
     assert (clean.exit_code, clean.stdout) == (0, "")
+
+
+# --- (c) stdin in SARIF and GitHub annotations ---------------------------------------------------
+
+SCHEMAS = Path(__file__).resolve().parents[2] / "shared" / "schemas"
+SARIF_SCHEMA = SCHEMAS / "sarif-schema-2.1.0.json"
+
+
+def _sarif_locations(stdout: str) -> list[dict]:
+    log = json.loads(stdout)
+    if SARIF_SCHEMA.is_file():
+        import jsonschema
+
+        jsonschema.Draft4Validator(json.loads(SARIF_SCHEMA.read_text(encoding="utf-8"))).validate(
+            log
+        )
+    return [
+        result["locations"][0]["physicalLocation"]["artifactLocation"]
+        for result in log["runs"][0]["results"]
+    ]
+
+
+def test_sarif_on_unnamed_stdin_says_it_is_standard_input_not_a_file_called_dash(
+    runner: CliRunner,
+) -> None:
+    result = runner.invoke(app, ["lint", "-f", "sarif", "-"], input=HARBOR)
+    assert result.exit_code == 1, result.stderr
+    assert _sarif_locations(result.stdout) == [
+        {"uri": "stdin", "description": {"text": "standard input (name it with --stdin-filename)"}}
+    ] * 2
+
+
+def test_sarif_on_named_stdin_points_at_the_draft_in_the_repository(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    (tmp_path / ".git").mkdir()  # the source root
+    result = runner.invoke(
+        app, ["lint", "-f", "sarif", "--stdin-filename", "drafts/harbor.txt", "-"], input=HARBOR
+    )
+    assert _sarif_locations(result.stdout) == [
+        {"uri": "drafts/harbor.txt", "uriBaseId": "%SRCROOT%"}
+    ] * 2
+
+
+def test_github_annotations_on_unnamed_stdin_name_no_file(runner: CliRunner) -> None:
+    result = runner.invoke(
+        app, ["lint", "-f", "github", "--select", "A", "--min-score", "90", "-"], input=HARBOR
+    )
+    assert result.exit_code == 1
+    assert result.stdout == (
+        "::warning line=3,col=1,endLine=3,endColumn=8,title=A201 vague-attribution::'Critics' "
+        "credits the claim to an unspecified group: say who, or quote one of them.\n"
+        "::error title=newscheck min-score::overall credibility score 44 is below the minimum 90\n"
+    )

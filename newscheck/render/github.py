@@ -38,12 +38,15 @@ def workspace_path(path: str, workspace: str | None) -> str:
 
 
 def annotation(diagnostic: Diagnostic, workspace: str | None = None) -> str:
-    """One ``::warning file=…,line=…,col=…,endLine=…,endColumn=…,title=…::message`` line."""
+    """One ``::warning file=…,line=…,col=…,endLine=…,endColumn=…,title=…::message`` line
+    (no ``file=`` for standard input without ``--stdin-filename``)."""
     title = f"{diagnostic.code} {diagnostic.name}".strip()
+    # unnamed stdin is no file of the repository: GitHub would attach 'file=-' to nothing
+    file = () if diagnostic.path == "-" else (("file", workspace_path(diagnostic.path, workspace)),)
     properties = ",".join(
         f"{key}={escape_property(str(value))}"
         for key, value in (
-            ("file", workspace_path(diagnostic.path, workspace)),
+            *file,
             ("line", diagnostic.line),
             ("col", diagnostic.column),
             ("endLine", diagnostic.end_line),
@@ -72,9 +75,12 @@ def render_github(
                 f"overall credibility score {result.score:g} is below the minimum "
                 f"{result.min_score:g}"
             )
+            where = "" if result.path == "-" else (
+                f"file={escape_property(workspace_path(result.path, workspace))},"
+            )
             lines.append(
-                f"::error file={escape_property(workspace_path(result.path, workspace))},"
-                f"title={escape_property('newscheck min-score')}::{escape_data(message)}"
+                f"::error {where}title={escape_property('newscheck min-score')}::"
+                f"{escape_data(message)}"
             )
     title = escape_property("newscheck input error")
     lines += [f"::error title={title}::{escape_data(error)}" for error in errors]

@@ -2,7 +2,8 @@
 
 Columns are Unicode code points (the run sets ``columnKind: "unicodeCodePoints"``), matching the
 other formats.  Artifact URIs are relative to the source root (the enclosing git work tree, else
-the current directory) with ``uriBaseId: "%SRCROOT%"``.  ``partialFingerprints`` hash the rule
+the current directory) with ``uriBaseId: "%SRCROOT%"``; unnamed standard input is ``"stdin"``
+with a description and no base.  ``partialFingerprints`` hash the rule
 code, the normalised flagged words and their occurrence index in the file, never line numbers,
 so edits elsewhere in a file keep an alert's identity.
 """
@@ -35,10 +36,20 @@ def find_source_root(start: str | os.PathLike[str] | None = None) -> Path:
     return here
 
 
-def artifact_location(path: str, root: Path) -> dict[str, str]:
-    """``{"uri", "uriBaseId"}`` relative to ``root`` with forward slashes (absolute URI outside)."""
+STDIN_LOCATION: dict[str, Any] = {
+    "uri": "stdin",
+    "description": {"text": "standard input (name it with --stdin-filename)"},
+}
+"""Where results on unnamed standard input are: no file of the repository (``-`` read as a
+relative URI named a file called ``-`` in the source root), so no ``uriBaseId``, and a
+description saying what it is.  ``--stdin-filename NAME`` gives the real location."""
+
+
+def artifact_location(path: str, root: Path) -> dict[str, Any]:
+    """``{"uri", "uriBaseId"}`` relative to ``root`` with forward slashes (absolute URI outside);
+    unnamed standard input (``-``) is ``STDIN_LOCATION``."""
     if path == "-":
-        return {"uri": "-"}
+        return {"uri": STDIN_LOCATION["uri"], "description": dict(STDIN_LOCATION["description"])}
     absolute = Path(os.path.abspath(path))
     try:
         relative = absolute.relative_to(root)
