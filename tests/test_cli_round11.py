@@ -138,3 +138,39 @@ def test_github_annotations_on_unnamed_stdin_name_no_file(runner: CliRunner) -> 
         "credits the claim to an unspecified group: say who, or quote one of them.\n"
         "::error title=newscheck min-score::overall credibility score 44 is below the minimum 90\n"
     )
+
+
+# --- (d) the terminal report reuses the pipeline's blanked Markdown ------------------------------
+
+HARBOR_MD = (
+    "# Ferry fares\n"
+    "\n"
+    "[Critics](https://example.org/critics) said the delay was a *shameful* retreat.\n"
+)
+
+
+def test_the_terminal_report_shows_markdown_prose_from_the_pipeline_without_parsing_again(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import io
+
+    from rich.console import Console
+
+    import newscheck.reading
+    from newscheck.pipeline import build_document, run_stages, to_report
+    from newscheck.render.terminal import render_report
+
+    document = build_document(HARBOR_MD, path="harbor.md")
+    report = to_report(run_stages(document))
+    report.analysis_text = document.analysis_text  # what the pipeline hands over (lead: Report)
+
+    def parse_again(text: str, input_format: str) -> str:
+        raise AssertionError("the Markdown was parsed a second time")
+
+    monkeypatch.setattr(newscheck.reading, "analysable_text", parse_again)
+    out = io.StringIO()
+    render_report(report, Console(file=out, width=100, color_system=None, no_color=True))
+    flagged = out.getvalue().split("Flagged sentences\n", 1)[1].splitlines()
+    assert flagged[1].strip() == (
+        "2 [Critics]A201 said the delay was a [shameful]L201 retreat."
+    )

@@ -126,11 +126,19 @@ class _View:
 
     def prose(self) -> str:
         """The text as the stages read it (Markdown markup and suppression comments blanked to
-        spaces, same offsets), for showing sentences without link targets and asterisks."""
-        if self._prose is None:
-            from newscheck.reading import analysable_text
+        spaces, same offsets), for showing sentences without link targets and asterisks.
 
-            self._prose = analysable_text(self.report.text, self.report.input_format)
+        The pipeline's own blanked text when the report carries it (``analysis_text``): parsing
+        a 1.4 MB Markdown file a second time was a sixth of the run.  Worked out again only for
+        a report that does not carry it."""
+        if self._prose is None:
+            carried = getattr(self.report, "analysis_text", None)
+            if isinstance(carried, str) and len(carried) == len(self.report.text):
+                self._prose = carried
+            else:
+                from newscheck.reading import analysable_text
+
+                self._prose = analysable_text(self.report.text, self.report.input_format)
         return self._prose
 
     def article(self, start: int, end: int) -> str:
