@@ -149,11 +149,11 @@ def test_a_flagged_markdown_sentence_reads_as_prose_without_its_markup(
     result = runner.invoke(app, ["analyze", path], env={"COLUMNS": "100"})
     assert result.exit_code == 0, result.stderr
     flagged = result.stdout.split("Flagged sentences\n", 1)[1].splitlines()
-    assert flagged[0] == "  [flagged words]CODE; quotations keep their quote marks"
+    assert flagged[0] == "  by line; [flagged words]CODE; quotations keep their quote marks"
     # was '2 The [Port Authority](https://example.org/port) delayed ...' and '**[shameful]L101**':
     # the link's brackets read like one more flag, and the asterisks hid the marks
     assert flagged[1:3] == [
-        "2 The Port Authority delayed a vote on Tuesday on the dredging plan, in what "
+        "3 The Port Authority delayed a vote on Tuesday on the dredging plan, in what "
         "[critics]A201 called a",
         "  [shameful]L101 [betrayal]L101 of the fishing fleet.",
     ]

@@ -172,5 +172,42 @@ def test_the_terminal_report_shows_markdown_prose_from_the_pipeline_without_pars
     render_report(report, Console(file=out, width=100, color_system=None, no_color=True))
     flagged = out.getvalue().split("Flagged sentences\n", 1)[1].splitlines()
     assert flagged[1].strip() == (
-        "2 [Critics]A201 said the delay was a [shameful]L201 retreat."
+        "3 [Critics]A201 said the delay was a [shameful]L201 retreat."
     )
+
+
+# --- the ten-second read: one numbering for the whole report -----------------------------------
+
+CROSSING = (
+    "Ferry crossing to close for repairs\n"
+    "\n"
+    "The Millbrook crossing will close for six weeks from March 3, the harbor board said on "
+    "Tuesday. Critics said the closure was a shameful surprise for commuters.\n"
+    "\n"
+    "\u201cWe gave notice as soon as the survey came back,\u201d said board chair Angela "
+    "Whitcombe.\n"
+    "\n"
+    "One dock worker, who asked not to be named, said the repairs were reportedly overdue by "
+    "two years.\n"
+)
+
+
+def test_flagged_sentences_are_numbered_by_the_line_the_lists_and_lint_name(
+    runner: CliRunner,
+) -> None:
+    path = write(Path("crossing.txt"), CROSSING)
+    result = runner.invoke(app, ["analyze", path], env={"COLUMNS": "120"})
+    assert result.exit_code == 0, result.stderr
+    report = result.stdout
+    assert "  A201 'Critics'  vague, line 3" in report
+    flagged = report.split("Flagged sentences\n", 1)[1].splitlines()
+    # was '3 Critics said ...' and '5 One dock worker ...': sentence numbers, which sent an
+    # editor reading 'line 3' in the list above to the headline's paragraph break
+    assert flagged == [
+        "  by line; [flagged words]CODE; quotations keep their quote marks",
+        "3 [Critics]A201 said the closure was a [shameful]L201 surprise for commuters.",
+        "7 [One dock worker]A101, who asked not to be named, said the repairs were "
+        "[reportedly]H203 overdue by two years.",
+    ]
+    linted = runner.invoke(app, ["lint", path, "--select", "A201"])
+    assert linted.stdout.startswith("crossing.txt:3:")

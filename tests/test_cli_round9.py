@@ -157,7 +157,7 @@ def test_plain_report_has_no_trailing_spaces_but_keeps_its_layout(
     assert [line for line in lines if line.endswith(" ")] == []  # was padded to 120 columns
     assert lines[-1] == "" and lines[0].startswith(path + "  ")
     start = lines.index("Flagged sentences")
-    assert lines[start + 1] == "  [flagged words]CODE; quotations keep their quote marks"
+    assert lines[start + 1] == "  by line; [flagged words]CODE; quotations keep their quote marks"
     assert "│ sourcing     " in result.stdout  # the panel keeps its borders
 
 

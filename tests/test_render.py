@@ -47,8 +47,9 @@ def test_terminal_report_sections_and_exact_flag_lines() -> None:
 
 def test_plain_output_marks_flagged_words_with_codes() -> None:
     lines = plain_output(rumour_report()).splitlines()
-    assert '2 "He has [lost control]L202 of his own cabinet," [one senior official]A101' in lines
-    assert "3 [Critics]A201 say the plan was [doomed]L104 from the start." in lines
+    # numbered by line, as the lists number them: the whole story is line 1
+    assert '1 "He has [lost control]L202 of his own cabinet," [one senior official]A101' in lines
+    assert "1 [Critics]A201 say the plan was [doomed]L104 from the start." in lines
 
 
 def test_reporter_voice_flags_are_listed_before_quoted_ones() -> None:

@@ -363,8 +363,11 @@ class _View:
         table = Table.grid(padding=(0, 1))
         table.add_column(justify="right", style="dim", no_wrap=True)
         table.add_column(ratio=1)
+        # numbered by the line the sentence starts on, as the lists above and lint number
+        # them (sentence numbers read as lines sent the editor to the wrong paragraph)
         for index in sorted(shown):
-            table.add_row(str(index + 1), self.highlight(index, by_sentence[index]))
+            line = self.line_of(self.report.sentences[index][0] + self.leading_blank(index))
+            table.add_row(str(line), self.highlight(index, by_sentence[index]))
         parts: list[RenderableType] = [self.heading("Flagged sentences"), self.legend(), table]
         if hidden:
             parts.append(self.more(hidden))
@@ -393,10 +396,21 @@ class _View:
             self._quotes_by_sentence = table
         return self._quotes_by_sentence.get(index, [])
 
+    def leading_blank(self, index: int) -> int:
+        """How many characters of sentence ``index`` are blank prose (markup, spaces) before
+        its first word."""
+        start, end = self.report.sentences[index]
+        prose = self.prose()
+        first = start
+        while first < end and prose[first].isspace():
+            first += 1
+        return first - start
+
     def legend(self) -> Text:
         from rich.text import Text
 
         legend = Text("  ")
+        legend.append("by line; ", style="dim")
         if self.plain:
             legend.append("[flagged words]CODE; quotations keep their quote marks", style="dim")
             return legend
@@ -413,8 +427,7 @@ class _View:
 
         start, end = self.report.sentences[index]
         prose = self.prose()
-        while start < end and prose[start].isspace():
-            start += 1
+        start += self.leading_blank(index)
         quotes = self.quotes_in_sentence(index)
         cuts = {start, end}
         for item in (*findings, *quotes):
