@@ -23,6 +23,7 @@ from newscheck.stages.source_patterns import SourcingPatterns
 from newscheck.stages.source_phrases import (
     AFTER_GROUP_SUBJECT,
     ALLEGIANCE_CUES,
+    CONTRACTED,
     FOLLOWING_WORD,
     INTERVIEWED,
     MODIFIERS,
@@ -58,7 +59,7 @@ from newscheck.stages.source_phrases import (
     subject_of_clause,
     verb_follows,
 )
-from newscheck.stages.source_shapes import human_nouns
+from newscheck.stages.source_shapes import human_nouns, merged
 from newscheck.stages.source_stances import find_group_stances, stance_after
 
 
@@ -1219,6 +1220,21 @@ def _people_before_who(
 
 
 
+_PRONOUN_BEFORE_CLITIC = re.compile(r"(?<![\w'’-])(?:they|who)\Z", re.IGNORECASE)
+
+
+def _contracted_pronouns(text: str) -> list[re.Match[str]]:
+    """Round 11: "they've suggested", "who're worried": a "they"/"who" joined to a clitic
+    auxiliary, which the scanner's word boundary leaves out ("O'Brien" is one word)."""
+    found = []
+    for clitic in CONTRACTED.finditer(text):
+        at = clitic.start()
+        pronoun = _PRONOUN_BEFORE_CLITIC.search(text, max(0, at - 5), at)
+        if pronoun is not None:
+            found.append(pronoun)
+    return found
+
+
 def find_pronoun_sources(
     document: Document,
     hits: dict[str, list[re.Match[str]]],
@@ -1230,22 +1246,23 @@ def find_pronoun_sources(
     The pronoun is flagged when the text credits it with a view and its antecedent group was
     not flagged itself (one flag per source); otherwise it joins the group's source unflagged.
     """
-    if not hits["pronoun"]:
-        return
     text = document.analysis_text
+    pronouns = merged(hits["pronoun"], _contracted_pronouns(text))
+    if not pronouns:
+        return
     original = document.text
     groups = [
         (m.start(), m.end(), tag)
         for tag in ("collective", "anonymous_head", "singular")
         for m in hits[tag]
     ]
-    groups.extend(_people_before_who(text, hits["pronoun"], groups))
+    groups.extend(_people_before_who(text, pronouns, groups))
     groups.extend(found.stance_heads)
     groups.sort()
     ends = [g[1] for g in groups]
     unnamed = sorted((m.start, m) for m in found if m.kind in ("anonymous", "vague"))
     unnamed_starts = [start for start, _ in unnamed]
-    for pronoun in hits["pronoun"]:
+    for pronoun in pronouns:
         if document.in_quote(pronoun.start(), pronoun.end()):
             continue
         bounds = sentence_bounds(document, pronoun.start())

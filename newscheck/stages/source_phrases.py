@@ -462,6 +462,12 @@ def credited(
     return True
 
 
+CONTRACTED = re.compile(r"['’](?:ve|re)(?=\s)", re.IGNORECASE)
+"""A clitic "have"/"are" right after a pronoun ("they've suggested", "who're worried"): an
+auxiliary a crediting verb may follow.  Not "'d" (had or would), "'ll" (a prediction) nor "'s"
+(a possessive after a noun)."""
+
+
 _VERB_MEMO: list = [None, None, {}]
 """The text and patterns ``verb_follows`` answers are kept for, and the answers: the cheap
 crediting test and the full one ask the same question at the same position."""
@@ -494,6 +500,9 @@ def _verb_follows(
     outlet: bool,
     relative: bool,
 ) -> bool:
+    contracted = CONTRACTED.match(text, pos, ceiling)
+    if contracted is not None:  # "they've suggested", "who're worried": a clitic auxiliary
+        pos = contracted.end()
     if not outlet:  # most calls end at the first word: look at it alone before the whole window
         first = WORD.search(text, pos, min(ceiling, pos + 90))
         if first is None:
