@@ -211,3 +211,40 @@ def test_flagged_sentences_are_numbered_by_the_line_the_lists_and_lint_name(
     ]
     linted = runner.invoke(app, ["lint", path, "--select", "A201"])
     assert linted.stdout.startswith("crossing.txt:3:")
+
+
+# --- the ten-second read: common modals and quantifiers do not push out 'reportedly' ----------
+
+PARKING = (
+    "Council weighs new parking rules\n"
+    "\n"
+    "Some residents of the Eastgate district could see parking fees double next year under a "
+    "plan the city council will debate on Thursday.\n"
+    "\n"
+    "Several council members may support the plan, and many shop owners would welcome more "
+    "turnover on the main street.\n"
+    "\n"
+    "Some drivers might switch to the bus, which could ease traffic on Harbor Road.\n"
+    "\n"
+    "Many commuters would face longer walks, and some might park on residential streets "
+    "instead.\n"
+    "\n"
+    "The plan was reportedly drafted by a consultant who has worked for the parking operator, "
+    "and it is believed the council's budget office has not reviewed it.\n"
+)
+
+
+def test_the_language_list_puts_reportedly_before_a_run_of_coulds_and_somes(
+    runner: CliRunner,
+) -> None:
+    path = write(Path("parking.txt"), PARKING)
+    result = runner.invoke(app, ["analyze", path], env={"COLUMNS": "100"})
+    assert result.exit_code == 0, result.stderr
+    section = result.stdout.split("\nLanguage\n", 1)[1].split("\n\n", 1)[0].splitlines()
+    # eight 'Some'/'could'-style flags came first by position and hid both under '+4 more'
+    assert section[1:4] == [
+        "  H103 'reportedly'  hedging, reporter's voice, line 11",
+        "  H105 'it is believed'  hedging, reporter's voice, line 11",
+        "  H104 'Some'  hedging, reporter's voice, line 3",
+    ]
+    assert section[-1] == "  +4 more, use --verbose"

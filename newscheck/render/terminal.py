@@ -74,9 +74,19 @@ def score_style(score: int) -> str:
     return "red"
 
 
-def finding_priority(finding: Finding) -> tuple[int, int, int]:
-    """Most important first: reporter's voice, then severity, then position."""
-    return (finding.voice != "author", SEVERITY_RANK.get(finding.severity, 3), finding.start)
+COMMON_HEDGES = frozenset({"H101", "H104", "H201", "H204"})
+"""Modals and quantifiers (could, would, some, several, many): the most frequent flags and the
+weakest (the score takes the fewest points for them), listed after the hedges that distance
+the copy from a claim (reportedly, it is believed, suggests) of the same voice and severity."""
+
+
+def finding_priority(finding: Finding) -> tuple[int, int, int, int]:
+    """Most important first: reporter's voice, then severity, then a common modal or
+    quantifier after the rest, then position."""
+    return (
+        finding.voice != "author", SEVERITY_RANK.get(finding.severity, 3),
+        finding.rule in COMMON_HEDGES, finding.start,
+    )
 
 
 class _View:
