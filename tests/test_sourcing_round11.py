@@ -52,3 +52,38 @@ def test_a_pronoun_with_a_clitic_auxiliary_is_read_like_the_full_form(text, expe
 )
 def test_a_clitic_pronoun_without_a_view_or_with_a_named_antecedent_is_not_flagged(text):
     assert flags(text) == []
+
+
+# --- a view or said noun + "from"/"by" credits the unnamed group after it -----------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("He made the river cleanup his priority, despite advice from staff members that it "
+         "would be fruitless.", [("A201", "staff members")]),
+        ("The agency spent months pushing back against claims by officials that the files "
+         "should be sealed.", [("A101", "officials")]),
+        ("The mayor dismissed predictions from analysts that the bridge would close by spring.",
+         [("A201", "analysts")]),
+        ("The county relied on assessments from engineers that the dam was safe.",
+         [("A201", "engineers")]),
+    ],
+)
+def test_a_view_or_said_noun_before_from_or_by_credits_an_unnamed_group(sentence, expected):
+    assert flags(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a named source, a crowd's noise, a gerund after "by", a view seen from a place
+        "The mayor dismissed predictions from Moody's that the bridge would close by spring.",
+        "The mayor dismissed claims by Ann Roe that the bridge would close by spring.",
+        "The chants from the crowd grew louder as the mayor spoke.",
+        "The mayor shielded the levy from criticism by reading the budget aloud.",
+        "The views from the new bridge drew thousands of walkers.",
+    ],
+)
+def test_a_view_noun_before_a_named_source_or_no_people_is_not_flagged(sentence):
+    assert flags(sentence) == []

@@ -23,6 +23,7 @@ from newscheck.stages.source_shapes import (
     possessive_entries,
     psych_forms,
     view_among_cues,
+    view_source_cues,
 )
 
 
@@ -193,7 +194,7 @@ def patterns_for(config: LexiconConfig | None) -> SourcingPatterns:
     participles = cues.get("by_participles", ())
     psych = psych_forms(frozenset(cues.get("attitudes", ())))
     accusations = _sections("accusations.txt")
-    cue_words = set(cues.get("before", ())) | {"by"}
+    cue_words = set(cues.get("before", ())) | {"by"} | set(view_source_cues())
     cue_trie = trie_pattern(cue_words)
     return SourcingPatterns(
         scanner=TaggedScanner(
@@ -245,7 +246,8 @@ def patterns_for(config: LexiconConfig | None) -> SourcingPatterns:
         negated_views=frozenset(cues.get("negated_views", ())),
         psych=psych,
         cues_before=frozenset(" ".join(c.split()) for c in cues.get("before", ()))
-        | frozenset(view_among_cues()),
+        | frozenset(view_among_cues())
+        | frozenset(view_source_cues()),
         by_participles=frozenset(participles),
         quoted_outlet=re.compile(
             r"\b(?:" + trie_pattern(_QUOTED_OUTLET_CUES) + r")\s*$", re.IGNORECASE

@@ -85,7 +85,33 @@ def cue_phrases() -> tuple[str, ...]:
     cues = _sections("sourcing_cues.txt")
     phrases = [c for c in cues.get("before", ()) if c.rsplit(None, 1)[-1] in _CUE_PREPOSITIONS]
     phrases.extend(view_among_cues())
+    phrases.extend(view_source_cues())
     return tuple(dict.fromkeys(p for p in phrases if " " in p and p != "according to"))
+
+
+_SOURCE_PREPOSITIONS = ("from", "by")
+_NOT_SAID_LIST = """chants view views opinion opinions perception perceptions preference
+preferences"""
+_NOT_SAID = frozenset(_NOT_SAID_LIST.split())
+"""View nouns that say where something is seen or heard from rather than who holds a view
+("views from the summit", "chants from the crowd")."""
+
+
+@cache
+def view_source_cues() -> tuple[str, ...]:
+    """Round 11: a noun of a view (``[view_nouns]``) or of something said (``[said_nouns]``)
+    followed by "from" or "by" credits the group after it with it ("advice from staff members
+    that ...", "claims by officials that ...", "skepticism from economists"), as round 9 made
+    every view noun + "among" a cue; the group itself must still be an unnamed people noun."""
+    cues = _sections("sourcing_cues.txt")
+    nouns = dict.fromkeys(cues.get("view_nouns", ()))
+    nouns.update(dict.fromkeys(cues.get("said_nouns", ())))
+    return tuple(
+        f"{noun} {preposition}"
+        for noun in nouns
+        if noun not in _NOT_SAID
+        for preposition in _SOURCE_PREPOSITIONS
+    )
 
 
 @cache
