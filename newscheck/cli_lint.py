@@ -110,7 +110,8 @@ def lint(
     )] = None,
     stdin_filename: Annotated[str | None, typer.Option(
         "--stdin-filename", metavar="NAME",
-        help="Name to show (and match config against) for stdin.",
+        help="Name for stdin: shown in the output, sets the format (.md), finds the config "
+        "and per-file ignores.",
     )] = None,
     output: Annotated[str | None, typer.Option(
         "--output", "-o", metavar="FILE", help="Write the report to this file."

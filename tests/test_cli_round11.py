@@ -248,3 +248,25 @@ def test_the_language_list_puts_reportedly_before_a_run_of_coulds_and_somes(
         "  H104 'Some'  hedging, reporter's voice, line 3",
     ]
     assert section[-1] == "  +4 more, use --verbose"
+
+
+# --- --help says what --stdin-filename does, in lint as in analyze ------------------------------
+
+
+def test_lint_help_says_stdin_filename_also_picks_the_format_and_per_file_ignores(
+    runner: CliRunner,
+) -> None:
+    help_text = " ".join(runner.invoke(app, ["lint", "--help"]).stdout.split())
+    assert (
+        "--stdin-filename NAME Name for stdin: shown in the output, sets the format (.md), finds "
+        "the config and per-file ignores." in help_text
+    )
+    write(Path("pyproject.toml"), '[tool.newscheck.per-file-ignores]\n"opinion/*.md" = ["A2"]\n')
+    piped = runner.invoke(
+        app, ["lint", "-q", "--stdin-filename", "opinion/ferry.md", "-"],
+        input="[Critics](https://example.org/critics) said the delay was a *shameful* retreat.\n",
+    )
+    assert piped.stdout == (
+        "opinion/ferry.md:1:62: L201 [info] 'shameful' (the source's claim, in reported "
+        "speech): a moral judgement — describe the conduct\n"
+    )
