@@ -87,3 +87,34 @@ def test_a_view_or_said_noun_before_from_or_by_credits_an_unnamed_group(sentence
 )
 def test_a_view_noun_before_a_named_source_or_no_people_is_not_flagged(sentence):
     assert flags(sentence) == []
+
+
+# --- one unnamed person as a quote's speaker, with a capitalised modifier -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"This is strictly a cost decision," a Marlow Foods executive tells the workers.',
+         [("A101", "a Marlow Foods executive")]),
+        ("In March, a former Keswick depot supervisor told the tribunal that drivers had been "
+         "pressed to skip their breaks.",
+         [("A101", "a former Keswick depot supervisor")]),
+    ],
+)
+def test_one_unnamed_person_with_an_employer_before_the_noun_is_anonymous(text, expected):
+    assert flags(text, with_quotes=True) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # named right before or after, a public role, a definite role
+        '"This is strictly a cost decision," Ann Roe, a Marlow Foods executive, told the workers.',
+        '"This is strictly a cost decision," a Marlow Foods executive, Ann Roe, told the workers.',
+        '"We will appeal," a Marlow Foods lawyer said after the hearing.',
+        '"We will appeal," the Marlow Foods executive said.',
+    ],
+)
+def test_a_named_or_public_or_definite_speaker_is_not_anonymous(text):
+    assert flags(text, with_quotes=True) == []
