@@ -236,9 +236,12 @@ def _plan(
             stdin_used = True
             config = fixed_config or _discovered(stdin_filename or os.path.join(os.getcwd(), STDIN))
             try:
-                source = read_stream(sys.stdin.buffer, input_format=infer_format(stdin_filename))
+                source = read_stream(
+                    sys.stdin.buffer, input_format=infer_format(stdin_filename),
+                    label=stdin_filename or STDIN_LABEL,
+                )
             except InputError as error:
-                items.append(Outcome(STDIN_LABEL, error=str(error)))
+                items.append(Outcome(stdin_filename or STDIN_LABEL, error=str(error)))
                 continue
             if stdin_filename:
                 source = replace(source, path=stdin_filename)

@@ -215,14 +215,16 @@ class _LintPlan:
         from newscheck.batch import Outcome, Task
         from newscheck.lint import blank_suppression_comments
         from newscheck.pipeline import infer_format
-        from newscheck.reading import InputError, read_path, read_stream
+        from newscheck.reading import STDIN_LABEL, InputError, read_path, read_stream
 
         shown = (self.stdin_filename or "-") if target == "-" else target
         config = self._config_for(target)
         try:
             if target == "-":
                 fmt = infer_format(self.stdin_filename)
-                source = read_stream(sys.stdin.buffer, input_format=fmt)
+                source = read_stream(
+                    sys.stdin.buffer, input_format=fmt, label=self.stdin_filename or STDIN_LABEL
+                )
             else:
                 source = read_path(target)
         except InputError as error:

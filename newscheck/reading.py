@@ -98,15 +98,18 @@ def read_path(path: str) -> SourceText:
     return SourceText(path, text, encoding, infer_format(path))
 
 
-def read_stream(stream: BinaryIO, *, input_format: str = "text") -> SourceText:
-    """Read and decode a binary stream (stdin): ``path`` is None, the label ``<stdin>``."""
+def read_stream(
+    stream: BinaryIO, *, input_format: str = "text", label: str = STDIN_LABEL
+) -> SourceText:
+    """Read and decode a binary stream (stdin): ``path`` is None.  Errors name ``label``
+    (``<stdin>``, or the ``--stdin-filename`` the user gave, as the report itself does)."""
     try:
         data = _read_bounded(stream)
     except OSError as error:
-        raise InputError(f"{STDIN_LABEL}: cannot read: {error.strerror or error}") from None
+        raise InputError(f"{label}: cannot read: {error.strerror or error}") from None
     if data is None:
-        raise InputError(f"{STDIN_LABEL}: {_too_large()}")
-    text, encoding = decode_bytes(data, STDIN_LABEL)
+        raise InputError(f"{label}: {_too_large()}")
+    text, encoding = decode_bytes(data, label)
     return SourceText(None, text, encoding, input_format)
 
 

@@ -270,3 +270,22 @@ def test_lint_help_says_stdin_filename_also_picks_the_format_and_per_file_ignore
         "opinion/ferry.md:1:62: L201 [info] 'shameful' (the source's claim, in reported "
         "speech): a moral judgement — describe the conduct\n"
     )
+
+
+# --- an unreadable stdin is named by --stdin-filename, as its report would be -------------------
+
+
+def test_an_empty_buffer_piped_in_by_an_editor_is_named_by_its_stdin_filename(
+    runner: CliRunner,
+) -> None:
+    # an editor integration pipes the buffer with --stdin-filename; the error said '<stdin>'
+    for command in ("analyze", "lint"):
+        result = runner.invoke(
+            app, [command, "--stdin-filename", "drafts/harbor.md", "-"], input="  \n\n"
+        )
+        assert result.exit_code == 2
+        assert result.stderr == (
+            "newscheck: error: drafts/harbor.md: file is empty (only whitespace)\n"
+        )
+    unnamed = runner.invoke(app, ["analyze", "-"], input="")
+    assert unnamed.stderr == "newscheck: error: <stdin>: file is empty\n"
