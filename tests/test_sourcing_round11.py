@@ -118,3 +118,33 @@ def test_one_unnamed_person_with_an_employer_before_the_noun_is_anonymous(text, 
 )
 def test_a_named_or_public_or_definite_speaker_is_not_anonymous(text):
     assert flags(text, with_quotes=True) == []
+
+
+# --- word-list gaps seen on the unlabelled PolNeAR train texts ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Fact-checkers soon noted that the governor had quoted the wrong year.",
+         [("A201", "Fact-checkers")]),
+        ("Editorialists opined against the new toll.", [("A201", "Editorialists")]),
+        ("The toll drew scorn from commuters and shop owners.",
+         [("A201", "commuters and shop owners")]),
+        ("The toll sparked a backlash from truckers.", [("A201", "truckers")]),
+    ],
+)
+def test_soon_opined_scorn_and_backlash_credit_the_group(sentence, expected):
+    assert flags(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The toll drew scorn from Gov. Ann Roe.",
+        "Commuters soon crowded the new ferry.",
+        "The ferry was met with a backlash of cold wind on the river.",
+    ],
+)
+def test_a_named_critic_or_a_group_acting_is_not_flagged(sentence):
+    assert flags(sentence) == []

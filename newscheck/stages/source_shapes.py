@@ -138,8 +138,8 @@ _NEUTRAL_VIEWS = frozenset(["view", "opinion", "perception", "preference"])
 
 
 _SKIPPABLE_LIST = """have has had also still now long often privately publicly generally
-initially already even quickly are were is was been being will would could may might do does did
-not never so too very"""
+initially already even quickly soon are were is was been being will would could may might do does
+did not never so too very"""
 _SKIPPABLE = frozenset(_SKIPPABLE_LIST.split())
 _NOT_ADVERBS = frozenset(["only", "early", "family", "rally", "ally", "daily", "weekly", "likely"])
 _FUNCTION_WORD_LIST = """ever never however whatever whenever after under over rather together
