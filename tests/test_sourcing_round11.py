@@ -132,9 +132,10 @@ def test_a_named_or_public_or_definite_speaker_is_not_anonymous(text):
         ("The toll drew scorn from commuters and shop owners.",
          [("A201", "commuters and shop owners")]),
         ("The toll sparked a backlash from truckers.", [("A201", "truckers")]),
+        ("Port officials here said the toll would stay.", [("A101", "Port officials")]),
     ],
 )
-def test_soon_opined_scorn_and_backlash_credit_the_group(sentence, expected):
+def test_soon_here_opined_scorn_and_backlash_credit_the_group(sentence, expected):
     assert flags(sentence) == expected
 
 
@@ -143,6 +144,7 @@ def test_soon_opined_scorn_and_backlash_credit_the_group(sentence, expected):
     [
         "The toll drew scorn from Gov. Ann Roe.",
         "Commuters soon crowded the new ferry.",
+        "The officials here are the ones who run the port.",
         "The ferry was met with a backlash of cold wind on the river.",
     ],
 )
