@@ -289,3 +289,22 @@ def test_an_empty_buffer_piped_in_by_an_editor_is_named_by_its_stdin_filename(
         )
     unnamed = runner.invoke(app, ["analyze", "-"], input="")
     assert unnamed.stderr == "newscheck: error: <stdin>: file is empty\n"
+
+
+# --- --verbose says why each flag is raised, as lint does ---------------------------------------
+
+
+def test_verbose_lists_say_why_each_flag_is_raised_and_what_to_do(runner: CliRunner) -> None:
+    path = write(Path("harbor.txt"), HARBOR)
+    verbose = runner.invoke(app, ["analyze", path, "--verbose"], env={"COLUMNS": "120"})
+    assert verbose.exit_code == 0, verbose.stderr
+    sourcing = verbose.stdout.split("\nSourcing\n", 1)[1].split("\n\n", 1)[0].splitlines()
+    assert sourcing[-2:] == [
+        "  A201 'Critics'  vague, line 3",
+        "       'Critics' credits the claim to an unspecified group: say who, or quote one of "
+        "them.",
+    ]
+    brief = runner.invoke(app, ["analyze", path], env={"COLUMNS": "120"})
+    assert brief.stdout.split("\nSourcing\n", 1)[1].split("\n\n", 1)[0].splitlines()[-1] == (
+        "  A201 'Critics'  vague, line 3"
+    )

@@ -270,7 +270,7 @@ class _View:
 
     def flag_lines(self, findings: list[Finding]) -> list[RenderableType]:
         """One row per flag: the code, then the words and what they are (wrapped lines hang
-        under the words, not under the code)."""
+        under the words, not under the code); with --verbose, the message under them."""
         from rich.padding import Padding
         from rich.table import Table
         from rich.text import Text
@@ -298,6 +298,8 @@ class _View:
             last = line.wrap(self.console, width)[-1].cell_len
             line.append("\n" if last + 2 + len(detail) > width else "  ")
             line.append(detail, style="dim")
+            if self.verbose:  # why, and what to do: the rule's message, as lint prints it
+                line.append("\n" + " ".join(safe_text(finding.message).split()))
             table.add_row(finding.rule, line)
         lines: list[RenderableType] = [Padding(table, (0, 0, 0, 2))]
         if hidden:
