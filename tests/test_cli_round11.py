@@ -308,3 +308,16 @@ def test_verbose_lists_say_why_each_flag_is_raised_and_what_to_do(runner: CliRun
     assert brief.stdout.split("\nSourcing\n", 1)[1].split("\n\n", 1)[0].splitlines()[-1] == (
         "  A201 'Critics'  vague, line 3"
     )
+
+
+# --- the summary of a failed input does not call a pattern or a folder a file -------------------
+
+
+def test_lint_summary_counts_a_pattern_matching_nothing_as_an_input_not_a_file(
+    runner: CliRunner,
+) -> None:
+    write(Path("drafts/ferry.txt"), FERRY)
+    result = runner.invoke(app, ["lint", "drafts/ferry.txt", "wire/*.md"])
+    assert result.exit_code == 2
+    assert result.stderr == "newscheck: error: wire/*.md: no files match this pattern\n"
+    assert result.stdout == "No problems found in 1 file. 1 input could not be linted.\n"

@@ -75,9 +75,9 @@ def test_summary_pluralises_and_orders_by_severity(results):
 def test_summary_counts_unreadable_inputs_instead_of_claiming_a_clean_run():
     clean = [FileResult(path="a.md")]
     assert summary_line(clean, unreadable=2) == (
-        "No problems found in 1 file. 2 files could not be read."
+        "No problems found in 1 file. 2 inputs could not be linted."
     )
-    assert summary_line([], unreadable=1) == "1 file could not be read."
+    assert summary_line([], unreadable=1) == "1 input could not be linted."
 
 
 def test_summary_of_a_run_failed_by_min_score_says_so_instead_of_only_no_problems():
@@ -88,7 +88,8 @@ def test_summary_of_a_run_failed_by_min_score_says_so_instead_of_only_no_problem
         "No problems found in 2 files. 1 file scored below the minimum.\n"
     )
     assert summary_line([low], unreadable=1) == (
-        "No problems found in 1 file. 1 file scored below the minimum. 1 file could not be read."
+        "No problems found in 1 file. 1 file scored below the minimum. 1 input could not be "
+        "linted."
     )
 
 

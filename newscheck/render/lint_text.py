@@ -24,8 +24,8 @@ def _plural(count: int, word: str) -> str:
 
 def summary_line(results: Sequence[FileResult], unreadable: int = 0) -> str:
     """``Found 3 problems (2 warnings, 1 info) in 1 file.`` or ``No problems found in 2 files.``,
-    then ``1 file scored below the minimum.`` (named on the lines above) and ``1 file could not
-    be read.`` when inputs failed (their errors are on stderr), so a failing run never ends on a
+    then ``1 file scored below the minimum.`` (named on the lines above) and ``1 input could not
+    be linted.`` when inputs failed (their errors are on stderr), so a failing run never ends on a
     bare "No problems found".
 
     The file count is the number of files with problems (or checked, when there are none).
@@ -33,7 +33,9 @@ def summary_line(results: Sequence[FileResult], unreadable: int = 0) -> str:
     low = sum(1 for r in results if below_min_score(r))
     failed = f" {_plural(low, 'file')} scored below the minimum." if low else ""
     if unreadable:
-        failed += f" {_plural(unreadable, 'file')} could not be read."
+        # an input, not a file: a glob matching nothing, a folder without copy, Markdown with
+        # no prose are errors too, and so is an analysis that failed
+        failed += f" {_plural(unreadable, 'input')} could not be linted."
     if not results and unreadable:
         return failed.strip().capitalize()
     severities = Counter(d.severity for r in results for d in r.diagnostics)
