@@ -150,3 +150,38 @@ def test_soon_here_opined_scorn_and_backlash_credit_the_group(sentence, expected
 )
 def test_a_named_critic_or_a_group_acting_is_not_flagged(sentence):
     assert flags(sentence) == []
+
+
+# --- predicates: a light verb with a said noun, foreseeing, highlighting ------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Aides offered assurances that the levy would pass.", [("A101", "Aides")]),
+        ("The bid is failing, according to even its own backers, who are offering increasingly "
+         "gloomy assessments of its chances.",
+         [("A201", "who")]),
+        ("Many economists foresee a slowdown next year.", [("A201", "Many economists")]),
+        ("The attacks were echoed by party activists across the state, who highlighted remarks "
+         "the mayor made in 2009.", [("A201", "who")]),
+        ("Residents' remarks about the noise reached the council.", [("A201", "Residents")]),
+    ],
+)
+def test_said_nouns_after_light_verbs_and_verbs_of_foreseeing_credit_the_group(
+    sentence, expected
+):
+    assert flags(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The grocers offered discounts to new customers.",
+        "Officials held a meeting on Tuesday.",
+        "Investors' accounts were frozen after the raid.",
+        "Analysts at Moody's foresee a slowdown next year.",
+    ],
+)
+def test_light_verbs_without_a_said_noun_or_named_groups_are_not_flagged(sentence):
+    assert flags(sentence) == []

@@ -240,7 +240,7 @@ def patterns_for(config: LexiconConfig | None) -> SourcingPatterns:
         | _LEAD_WORDS,
         attitudes=frozenset(cues.get("attitudes", ())),
         stance=frozenset(cues.get("stance", ())),
-        view_nouns=frozenset(cues.get("view_nouns", ())),
+        view_nouns=frozenset(cues.get("view_nouns", ())) | frozenset(cues.get("said_nouns", ())),
         reporting_actions=frozenset(cues.get("reporting_actions", ())),
         allegiance=frozenset(cues.get("allegiance", ())),
         negated_views=frozenset(cues.get("negated_views", ())),

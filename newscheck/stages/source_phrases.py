@@ -510,6 +510,7 @@ def _verb_follows(
         word = first.group().lower().replace("’", "'")
         if (
             word not in patterns.lead_words
+            and word not in _LIGHT_VERBS  # "Aides offered assurances", "critics voiced doubts"
             and word not in _NEGATORS
             and not word.endswith("n't")
             and not adverb(word)
@@ -575,7 +576,8 @@ def _verb_follows(
 
 _LIGHT_VERB_LIST = """have has had having hold holds held holding share shares shared sharing
 voice voices voiced voicing express expresses expressed expressing harbor harbors harbored
-make makes made making raise raises raised raising"""
+make makes made making raise raises raised raising offer offers offered offering air airs aired
+airing"""
 _LIGHT_VERBS = frozenset(_LIGHT_VERB_LIST.split())
 """Verbs that with a noun of a view after them credit their subject with it (round 8): "have
 doubts", "voiced misgivings", "are making the same arguments"."""
