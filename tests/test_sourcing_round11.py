@@ -185,3 +185,33 @@ def test_said_nouns_after_light_verbs_and_verbs_of_foreseeing_credit_the_group(
 )
 def test_light_verbs_without_a_said_noun_or_named_groups_are_not_flagged(sentence):
     assert flags(sentence) == []
+
+
+# --- aides and advisers "to" a principal --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Advisers to Mr. Ortiz are worried that the race is slipping away.",
+         [("A101", "Advisers to Mr. Ortiz")]),
+        ("Aides to Mr. Sanders have said he will stay in the race.",
+         [("A101", "Aides to Mr. Sanders")]),
+        ("But other advisers to the island's government have been urging the governor to "
+         "default, saying that only a catastrophe would move Congress.",
+         [("A101", "other advisers to the island's government")]),
+    ],
+)
+def test_aides_and_advisers_to_a_principal_are_one_anonymous_source(sentence, expected):
+    assert flags(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "An adviser to the campaign, Ann Roe, said the levy would pass.",
+        "The senator sent aides to discuss the bill with the county.",
+    ],
+)
+def test_a_named_adviser_or_an_infinitive_after_aides_is_not_flagged(sentence):
+    assert flags(sentence) == []

@@ -422,6 +422,28 @@ def _acts_as_subject(
     ) and subject_of_clause(text, end, bounds[1], patterns, one_person)
 
 
+_RELATIONAL_LIST = """aide aides adviser advisers advisor advisors confidant confidants
+consultant consultants counselor counselors counsellor counsellors"""
+_RELATIONAL_HEADS = frozenset(_RELATIONAL_LIST.split())
+"""People nouns named by whom they serve: "aides to the mayor", "advisers to Mr. Rubio"."""
+_TO_PRINCIPAL = re.compile(
+    r"\s+to(?:\s+(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen)\.)?(?=\s+(?:the|a|an|his|her|their|its|[A-Z]))"
+    + PHRASE_OBJECT.pattern
+)
+"""'to' and the principal, a noun phrase up to the verb ("to the island's government| have")."""
+
+
+def _principal_after(text: str, end: int, ceiling: int) -> int:
+    """Round 11: the end of "to <principal>" after an aide or adviser ("Advisers to Clinton are
+    confident", "Aides to Mr. Sanders have said"), so that the verb after it credits the aides
+    (not a group noun inside the principal's name); ``end`` when there is none ("sent aides to
+    discuss it": an infinitive)."""
+    if not text.startswith(" to ", end):
+        return end
+    match = _TO_PRINCIPAL.match(text, end, ceiling)
+    return match.end() if match else end
+
+
 def find_anonymous(
     document: Document,
     hits: dict[str, list[re.Match[str]]],
@@ -477,6 +499,10 @@ def find_anonymous(
         ):
             continue  # "Cameron's spokesman", "the spokesman": a unique, identifiable role
         end = extend_right(text, match.end(), bounds[1])
+        if end == match.end() and head in _RELATIONAL_HEADS:
+            end = _principal_after(text, end, bounds[1])  # "aides to Mr. Sanders"
+            if end != match.end() and names_someone(text[end : end + 60]):
+                continue  # "an adviser to the campaign, Ann Roe,": named
         first_marker = bisect_left(marker_starts, bounds[0])  # one in this sentence?
         marked = first_marker < len(marker_starts) and marker_starts[first_marker] < bounds[1]
         if not marked and _talked_about_in_quote(document, start, end, bounds, patterns):
