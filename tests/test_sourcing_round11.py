@@ -215,3 +215,30 @@ def test_aides_and_advisers_to_a_principal_are_one_anonymous_source(sentence, ex
 )
 def test_a_named_adviser_or_an_infinitive_after_aides_is_not_flagged(sentence):
     assert flags(sentence) == []
+
+
+# --- headline style: a bare singular noun and "says" --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Three towns vote on the levy;\nBut expert says turnout will be low.\n\nThree towns "
+         "vote on Tuesday.", [("A101", "expert")]),
+        ("Analyst says the merger will fail.\n\nThe merger was announced on Monday.",
+         [("A101", "Analyst")]),
+    ],
+)
+def test_a_bare_listed_noun_saying_at_a_line_start_is_one_unnamed_source(text, expected):
+    assert flags(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Baker says the merger will fail.\n\nThe merger was announced on Monday.",
+        "The expert says the merger will fail.",
+    ],
+)
+def test_a_surname_or_a_determiner_is_left_to_the_other_rules(text):
+    assert flags(text) == []

@@ -520,6 +520,7 @@ def find_anonymous(
     found.markers.extend(markers)
     _find_indefinite_anaphors(document, lexicon, found)
     _find_indefinite_speakers(document, lexicon, found)
+    _find_headline_singulars(document, hits, found)
 
 
 _DEFINITE_PERSON = re.compile(r"[Tt]he\s+([a-z][a-z-]*[a-z])")
@@ -643,6 +644,33 @@ def _find_indefinite_speakers(document: Document, lexicon: SourcingLexicon, foun
             continue
         words = original[start:end]
         found.append(Mention(start, end, words, "anonymous", words, "A101"))
+
+
+_HEADLINE_OPENING = re.compile(r"(?:^|\n|;)[ \t]*(?:(?:[Bb]ut|[Aa]nd)[ \t]+)?\Z")
+_HEADLINE_SAYS = re.compile(r"[ \t]+(?:says|warns|predicts|argues|claims|believes)\b")
+
+
+def _find_headline_singulars(
+    document: Document, hits: dict[str, list[re.Match[str]]], found: Found
+) -> None:
+    """Round 11: headline style, a bare singular noun and "says" ("Expert says more candidates
+    keep their distance", "But analyst says the merger will fail"): one unnamed individual
+    credited with a claim.  Only at the start of a line (or after "But"/"And" or a semicolon
+    there), only a listed noun, never one by shape (a surname: "Baker says"); the present tense
+    of a headline, not "said"."""
+    text = document.analysis_text
+    original = document.text
+    for tag in ("singular", "anonymous_head"):
+        for match in hits[tag]:
+            start, end = match.start(), match.end()
+            if text[end - 1 : end] == "s" or not _HEADLINE_SAYS.match(text, end):
+                continue  # the usual case: a plural, or no "says" right after
+            if not _HEADLINE_OPENING.search(text, max(0, start - 8), start):
+                continue
+            if found.overlaps(start, end) or document.in_quote(start, end):
+                continue
+            words = original[start:end]
+            found.append(Mention(start, end, words, "anonymous", words, "A101"))
 
 
 def add_unattached_markers(document: Document, found: Found) -> None:
