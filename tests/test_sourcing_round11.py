@@ -242,3 +242,31 @@ def test_a_bare_listed_noun_saying_at_a_line_start_is_one_unnamed_source(text, e
 )
 def test_a_surname_or_a_determiner_is_left_to_the_other_rules(text):
     assert flags(text) == []
+
+
+# --- a fronted "Among <group>, there is <view>" -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Among aides, there is chatter about who might run the new group.",
+         [("A101", "Among aides")]),
+        ("Among economists, there is growing worry that the levy will stall hiring.",
+         [("A201", "Among economists")]),
+    ],
+)
+def test_a_fronted_among_group_with_a_view_after_there_is_is_credited(sentence, expected):
+    assert flags(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Among the candidates, there is one clear favorite.",
+        "Among the aides was a former senator.",
+        "Among economists, there is a retired banker from Leeds.",
+    ],
+)
+def test_a_fronted_among_group_without_a_view_noun_is_not_flagged(sentence):
+    assert flags(sentence) == []

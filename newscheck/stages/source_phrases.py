@@ -450,7 +450,10 @@ def credited(
         return True
     cue = cued_before(text, start, sentence_start, patterns, outlet)
     if cue is None:
-        return not outlet and caused_to_think(text, start, end, bounds, patterns)
+        return not outlet and (
+            caused_to_think(text, start, end, bounds, patterns)
+            or fronted_among(text, start, end, patterns)
+        )
     if cue in ALLEGIANCE_CUES and _SOUGHT_OR_LACKED.search(
         text, max(sentence_start, start - 60), start
     ):
@@ -839,6 +842,27 @@ def view_among_before(text: str, head_start: int, patterns: SourcingPatterns) ->
     return slot is not None and f"{slot.group(1).lower()} among" in patterns.cues_before
 
 
+_FRONTED_AMONG = re.compile(r"(?:^|[.!?;:\n]|\b[Bb]ut|\b[Aa]nd)\s*[Aa]mong\s+(?:[\w'’-]+\s+){0,2}$")
+_THERE_IS_AFTER = re.compile(
+    r"\s*,\s*there\s+(?:is|are|was|were|has\s+been|have\s+been|remains|remained)\s+"
+    r"((?:[\w'’-]+\s+){0,3}[\w'’-]+)"
+)
+
+
+def fronted_among(text: str, start: int, end: int, patterns: SourcingPatterns) -> bool:
+    """Round 11: "Among aides, there is chatter about …", "Among Democrats, there is growing
+    worry that …": a fronted "among" group and a view or said noun after "there is": the
+    reverse order of "worry among Democrats" (a cue since round 9)."""
+    if text[start : start + 6].lower() == "among ":
+        start += 6  # the group's words may take "Among" in ("Among aides")
+    if not _FRONTED_AMONG.search(text, max(0, start - 30), start):
+        return False
+    there = _THERE_IS_AFTER.match(text, end, min(len(text), end + 80))
+    return there is not None and any(  # "there is chatter", "there is growing worry"
+        word in patterns.view_nouns for word in there.group(1).lower().split()
+    )
+
+
 def may_be_credited(
     text: str,
     head_start: int,
@@ -853,7 +877,11 @@ def may_be_credited(
     if not may_continue(text, end, bounds[1], patterns):
         window = text[window_start:head_start].lower()
         if not cue_in(window, patterns) and not (
-            "among" in window and view_among_before(text, head_start, patterns)
+            "among" in window
+            and (
+                view_among_before(text, head_start, patterns)
+                or fronted_among(text, head_start, end, patterns)
+            )
         ):
             # most group nouns: no verb can follow and no cue comes before
             return caused_to_think(text, head_start, end, bounds, patterns) or _psych_near(
@@ -872,7 +900,10 @@ def may_be_credited(
     window = text[window_start:head_start].lower()
     if cue_in(window, patterns) or caused_to_think(text, head_start, end, bounds, patterns):
         return True
-    if "among" in window and view_among_before(text, head_start, patterns):
+    if "among" in window and (
+        view_among_before(text, head_start, patterns)
+        or fronted_among(text, head_start, end, patterns)
+    ):
         return True
     if _psych_near(text, head_start, window, patterns):
         return True
