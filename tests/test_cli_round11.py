@@ -324,3 +324,15 @@ def test_lint_summary_counts_a_pattern_matching_nothing_as_an_input_not_a_file(
     assert result.exit_code == 2
     assert result.stderr == "newscheck: error: wire/*.md: no files match this pattern\n"
     assert result.stdout == "No problems found in 1 file. 1 input could not be linted.\n"
+
+
+# --- the HTML page of several articles has a title a browser tab can show ----------------------
+
+
+def test_the_html_page_of_several_articles_is_titled_by_their_number(runner: CliRunner) -> None:
+    write(Path("drafts/harbor.txt"), HARBOR)
+    write(Path("drafts/ferry.txt"), FERRY)
+    page = runner.invoke(app, ["analyze", "drafts", "-f", "html"]).stdout
+    assert "<title>newscheck: 2 articles</title>" in page  # was 'newscheck: newscheck reports'
+    single = runner.invoke(app, ["analyze", "drafts/ferry.txt", "-f", "html"]).stdout
+    assert "<title>newscheck: drafts/ferry.txt</title>" in single

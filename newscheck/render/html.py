@@ -111,7 +111,10 @@ def render_html(reports: list[Report]) -> str:
             for n, r in enumerate(reports, 1)
         )
         nav = f"<nav><h2>{len(reports)} articles</h2><ul>{items}</ul></nav>"
-    title = escape(reports[0].path or "article") if len(reports) == 1 else "newscheck reports"
+    # 'newscheck: 2 articles', not 'newscheck: newscheck reports'
+    title = escape(reports[0].path or "article") if len(reports) == 1 else (
+        f"{len(reports)} articles"
+    )
     return (
         "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
