@@ -270,3 +270,30 @@ def test_a_fronted_among_group_with_a_view_after_there_is_is_credited(sentence, 
 )
 def test_a_fronted_among_group_without_a_view_noun_is_not_flagged(sentence):
     assert flags(sentence) == []
+
+
+# --- unnamed organisations; advocacy and disagreement -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("When civic organizations advocated for a new ferry, the council balked.",
+         [("A201", "civic organizations")]),
+        ("Many residents took exception to the plan.", [("A201", "Many residents")]),
+    ],
+)
+def test_unnamed_organisations_and_advocacy_are_credited(sentence, expected):
+    assert flags(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The organizations will meet on Tuesday.",
+        "Several organizations signed the lease.",
+        "The Harbour Trust advocated for a new ferry.",
+    ],
+)
+def test_organisations_acting_or_named_are_not_flagged(sentence):
+    assert flags(sentence) == []
