@@ -146,6 +146,9 @@ def lint(
     clash = output_overwrites_input(output, targets) if output else None
     if clash is not None:
         raise _fail(f"{output}: --output names an input file ({clash}); it would be overwritten")
+    if output and not os.path.isdir(os.path.dirname(output) or "."):
+        # found before linting a whole folder of drafts, not after (analyze opens it first)
+        raise _fail(f"{output}: cannot write: No such file or directory")
     try:
         plan = _LintPlan(overrides, config_path, stdin_filename)
         items = [plan.add(target) for target in targets]

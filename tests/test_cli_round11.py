@@ -336,3 +336,24 @@ def test_the_html_page_of_several_articles_is_titled_by_their_number(runner: Cli
     assert "<title>newscheck: 2 articles</title>" in page  # was 'newscheck: newscheck reports'
     single = runner.invoke(app, ["analyze", "drafts/ferry.txt", "-f", "html"]).stdout
     assert "<title>newscheck: drafts/ferry.txt</title>" in single
+
+
+# --- lint refuses an --output it cannot create before linting, not after -------------------------
+
+
+def test_lint_output_in_a_missing_folder_fails_before_any_draft_is_analysed(
+    runner: CliRunner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import newscheck.batch
+
+    write(Path("drafts/harbor.txt"), HARBOR)
+
+    def analysed(*args: object, **kwargs: object) -> None:
+        raise AssertionError("a draft was analysed before the output was found unwritable")
+
+    monkeypatch.setattr(newscheck.batch, "analyse_task", analysed)
+    result = runner.invoke(app, ["lint", "drafts", "-f", "sarif", "-o", "reports/lint.sarif"])
+    assert result.exit_code == 2
+    assert result.stderr == (
+        "newscheck: error: reports/lint.sarif: cannot write: No such file or directory\n"
+    )
