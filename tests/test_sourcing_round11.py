@@ -297,3 +297,31 @@ def test_unnamed_organisations_and_advocacy_are_credited(sentence, expected):
 )
 def test_organisations_acting_or_named_are_not_flagged(sentence):
     assert flags(sentence) == []
+
+
+# --- "who" after one unnamed person ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The last question came from a young child, who said she and her mother had driven "
+         "from Dover.", [("A101", "who")]),
+        ("The mayor refused to pay an architect who said he was stiffed after the library opened.",
+         [("A101", "an architect who")]),
+    ],
+)
+def test_who_after_one_unnamed_person_credited_with_words_is_anonymous(sentence, expected):
+    assert flags(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ann Roe, an architect who said she was stiffed, sued the county.",
+        "The county hired an architect who designed the library.",
+        "A governor who believed in the levy will not seek a second term.",
+    ],
+)
+def test_who_after_a_named_acting_or_role_person_is_not_flagged(sentence):
+    assert flags(sentence) == []

@@ -59,7 +59,7 @@ from newscheck.stages.source_phrases import (
     subject_of_clause,
     verb_follows,
 )
-from newscheck.stages.source_shapes import human_nouns, merged
+from newscheck.stages.source_shapes import HumanNouns, human_nouns, merged
 from newscheck.stages.source_stances import find_group_stances, stance_after
 
 
@@ -1228,7 +1228,7 @@ def _group_antecedent(
     if i < 0:
         return None
     start, end, kind = groups[i]
-    if kind == _SHAPE_BEFORE_WHO and pronoun.group().lower() != "who":
+    if kind in (_SHAPE_BEFORE_WHO, _ONE_BEFORE_WHO) and pronoun.group().lower() != "who":
         return None
     if pronoun.group().lower() == "who":
         ceiling = pronoun.start()
@@ -1309,22 +1309,43 @@ def _people_before_who(
     found = []
     for pronoun in pronouns:
         start = pronoun.start()
-        before = text[start - 3 : start]
-        if not (before[1:] == "s " or before == "s, ") or text[start : start + 1] not in "wW":
-            continue  # "they", or no plural noun right before "who": the usual case
+        if text[start : start + 1] not in "wW" or text[start - 1 : start] not in " ,":
+            continue  # "they", or "who" not after a word: the usual case
+        plural = text[start - 2 : start] == "s " or text[start - 3 : start] == "s, "
         word = _WORD_BEFORE_WHO.search(text, max(0, start - 30), start)
         if word is None:
             continue
         noun = word.group(1)
-        if not human.plural(noun):
-            continue
+        tag = _SHAPE_BEFORE_WHO
+        if not plural or not human.plural(noun):
+            if not _one_person_before(text, word.start(1), noun, human):
+                continue
+            tag = _ONE_BEFORE_WHO  # round 11: "a young child, who said", "an architect who said"
         at = word.start(1)
         if taken is None:
             taken = {group[0] for group in groups}
         if at in taken or _JOINED_BEFORE.search(text, max(0, at - 5), at):
             continue  # listed, or joined to an earlier group ("activists and organisers who")
-        found.append((at, word.end(1), _SHAPE_BEFORE_WHO))
+        found.append((at, word.end(1), tag))
     return found
+
+
+_ONE_BEFORE_WHO = "one_before_who"
+"""The tag of one unnamed person by shape right before "who" ("an architect who said"): an
+antecedent of that "who" only, like ``_SHAPE_BEFORE_WHO``, but an anonymous individual."""
+_INDEFINITE_BEFORE = re.compile(r"\b(?:an?|one|another)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+_SINGULAR_PEOPLE = frozenset(["child", "man", "woman", "person", "teenager"])
+
+
+def _one_person_before(text: str, at: int, noun: str, human: HumanNouns) -> bool:
+    """A singular people noun (by shape, or a plain one: "child", "woman") brought in by "a",
+    "an", "one" or "another" and at most two modifiers ("a young child", "an architect"); not a
+    role ("A president who authorized the raid" describes a known one)."""
+    if noun.endswith("s") or noun in ROLE_WORDS:
+        return False
+    if not (noun in _SINGULAR_PEOPLE or human.singular(noun)):
+        return False
+    return _INDEFINITE_BEFORE.search(text, max(0, at - 40), at) is not None
 
 
 
