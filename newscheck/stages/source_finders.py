@@ -1423,6 +1423,8 @@ def find_pronoun_sources(
         opener = text[start : antecedent[0]].split()[:1]
         if tag == "singular" and (not opener or opener[0].lower() not in SINGULAR_DETERMINERS):
             continue  # "a delegate, who" is an unnamed person; "the delegate" a known one
+        if tag == _ONE_BEFORE_WHO and _ANONYMITY_RELATIVE.match(text, end):
+            continue  # "An engineer, who spoke on condition of anonymity, said": how, not what
         if tag != "collective" and after_name(text, start, previous):
             continue  # "said Ann Roe, a senior analyst at Jefferies, who notes …": she is named
         head_text = text[antecedent[0] : end].lower()
