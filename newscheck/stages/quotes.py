@@ -176,6 +176,15 @@ _SUBJECT_GOES_ON = re.compile(
 )
 """Before an infinitive cue whose speaker is the sentence's subject ("The email went on to say",
 "a paper had this to say", "Trump was quick to add"); not any "to" ("is meant to suggest")."""
+
+
+def _subject_goes_on(text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """``_SUBJECT_GOES_ON.search(text, lo, hi)``, run only when the window ends in "to " (every
+    branch ends so; ``$`` may also stand before a final newline): one per cue, and few cues
+    follow "to"."""
+    if not (text.endswith("to ", lo, hi) or text.endswith("to \n", lo, hi)):
+        return None
+    return _SUBJECT_GOES_ON.search(text, lo, hi)
 _SUBORDINATE = re.compile(
     r" (?:while|because|when|where|although|though|until) "
     r"| as (?:(?!of |for |to |in |on |a |an |the )[a-z][\w'-]* ){3,5}$"
@@ -566,7 +575,7 @@ class _QuoteFinder:
                 frame.speaker is None or self._names_a_document(frame.speaker)
             ):  # ", saying ..." / "released a statement saying ...": the subject speaks
                 frame = self._participle_frame(Frame(cue, None), lo, frames)
-            elif goes_on := _SUBJECT_GOES_ON.search(
+            elif goes_on := _subject_goes_on(
                 self.text, cue.start - 30 if cue.start - 30 > lo else lo, cue.start
             ):  # "The email went on to say,", "The report goes on to say" (not "report goes"):
                 frame = self._participle_frame(  # the subject, which ends before "goes on"
