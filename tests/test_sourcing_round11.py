@@ -325,3 +325,24 @@ def test_who_after_one_unnamed_person_credited_with_words_is_anonymous(sentence,
 )
 def test_who_after_a_named_acting_or_role_person_is_not_flagged(sentence):
     assert flags(sentence) == []
+
+
+# --- a dash parenthetical between a group and its verb ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Officials - including two from the port authority - said the pier would reopen.",
+         [("A101", "Officials")]),
+        ("Advisers to four remaining candidates — former mayor Ann Roe, Bo Diaz and Cy Lee — "
+         "discount either of those outcomes.",
+         [("A101", "Advisers to four remaining candidates")]),
+    ],
+)
+def test_a_dash_parenthetical_does_not_hide_the_groups_verb(sentence, expected):
+    assert flags(sentence) == expected
+
+
+def test_a_dash_parenthetical_that_names_the_group_is_not_skipped():
+    assert flags("Officials — Ann Roe and Bo Diaz — said the pier would reopen.") == []

@@ -427,7 +427,8 @@ consultant consultants counselor counselors counsellor counsellors"""
 _RELATIONAL_HEADS = frozenset(_RELATIONAL_LIST.split())
 """People nouns named by whom they serve: "aides to the mayor", "advisers to Mr. Rubio"."""
 _TO_PRINCIPAL = re.compile(
-    r"\s+to(?:\s+(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen)\.)?(?=\s+(?:the|a|an|his|her|their|its|[A-Z]))"
+    r"\s+to(?:\s+(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen)\.)?"
+    r"(?=\s+(?:the|a|an|his|her|their|its|two|three|four|five|several|both|all|[A-Z]))"
     + PHRASE_OBJECT.pattern
 )
 """'to' and the principal, a noun phrase up to the verb ("to the island's government| have")."""

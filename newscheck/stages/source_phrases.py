@@ -32,7 +32,7 @@ MODIFIERS = word_class("modifiers")
 
 
 _PHRASE_STOP = (
-    r"(?=[,.;:!?\"“”]|\s+(?:who|that|said|says|say|told|tell|have|has|had|were|was|are|is|also|"
+    r"(?=[,.;:!?\"“”]|\s*[—–]|\s+-\s|\s+(?:who|that|said|says|say|told|tell|have|has|had|were|was|are|is|also|"
     r"suggest|suggests|suggested|believe|believes|believed|expect|expects|expected|argue|argues|"
     r"argued|warn|warns|warned|claim|claims|claimed|insist|insists|insisted|note|notes|noted|"
     r"add|adds|added|acknowledge|acknowledged|describe|described|confirm|confirmed|deny|denied|"
@@ -293,12 +293,26 @@ def extend_right(text: str, end: int, ceiling: int) -> int:
 
 
 def skip_parenthetical(text: str, pos: int, ceiling: int) -> int:
-    """After ", including those within X," / ", who …," return the position after it."""
+    """After ", including those within X," / ", who …," return the position after it; round 11:
+    also a dash pair that opens with a lower-case word or a number ("Officials - including two
+    from the Pentagon - said", "Advisers to four candidates — former governor Ann Roe, … —
+    discount"), not one that opens with a name ("Officials — Ann Roe and Bo Diaz — said")."""
     if text.startswith(",", pos):
         close = text.find(",", pos + 1, min(ceiling, pos + 120))
         if close != -1:
             return close + 1
+    elif text.startswith((" -", " —", " –", "—", "–"), pos):
+        opening = _DASH_OPENING.match(text, pos, ceiling)
+        if opening is not None:
+            closing = _DASH_CLOSING.search(text, opening.end(), min(ceiling, pos + 200))
+            if closing is not None:
+                return closing.end()
     return pos
+
+
+_DASH_OPENING = re.compile(r"[ \t]*(?:-|—|–)[ \t]*(?=[a-z0-9])")
+"""A dash that opens a parenthetical: a spaced hyphen or an em/en dash, then a lower-case word."""
+_DASH_CLOSING = re.compile(r"[ \t]+-[ \t]+|[ \t]*[—–][ \t]*")
 
 
 def extend_over_unnamed_members(text: str, end: int, ceiling: int) -> int:
