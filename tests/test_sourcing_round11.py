@@ -346,3 +346,32 @@ def test_a_dash_parenthetical_does_not_hide_the_groups_verb(sentence, expected):
 
 def test_a_dash_parenthetical_that_names_the_group_is_not_skipped():
     assert flags("Officials — Ann Roe and Bo Diaz — said the pier would reopen.") == []
+
+
+# --- a reduced relative (participle phrase) between a group and its verb ------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Officials handling the case said the suspect had fled.",
+         [("A101", "Officials handling the case")]),
+        ("Analysts tracking the race say the senator is behind.",
+         [("A201", "Analysts tracking the race")]),
+        ("Residents living near the quarry said the dust never settles.",
+         [("A201", "Residents living near the quarry")]),
+    ],
+)
+def test_a_participle_phrase_after_a_group_does_not_hide_its_verb(sentence, expected):
+    assert flags(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police officers guarding the building waved the crowd through.",
+        "Residents living near the quarry packed the hall on Tuesday.",
+    ],
+)
+def test_a_participle_phrase_with_no_crediting_verb_after_it_is_not_flagged(sentence):
+    assert flags(sentence) == []

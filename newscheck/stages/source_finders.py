@@ -49,6 +49,7 @@ from newscheck.stages.source_phrases import (
     media_modifier,
     note_psych_hits,
     noun_follows,
+    participle_phrase_end,
     sentence_bounds,
     skip_parenthetical,
     speaker_credited,
@@ -500,6 +501,8 @@ def find_anonymous(
         ):
             continue  # "Cameron's spokesman", "the spokesman": a unique, identifiable role
         end = extend_right(text, match.end(), bounds[1])
+        if end == match.end():  # "Officials handling the case said"
+            end = participle_phrase_end(text, end, bounds[1], patterns)
         if end == match.end() and head in _RELATIONAL_HEADS:
             end = _principal_after(text, end, bounds[1])  # "aides to Mr. Sanders"
             if end != match.end() and names_someone(text[end : end + 60]):
@@ -828,6 +831,8 @@ def find_vague(
             ):
                 continue  # "a conservative think tank"; "Republican nominee": no "a/one" before
             end = extend_right(text, head_end, bounds[1])
+            if end == head_end:  # "Analysts tracking the race say"
+                end = participle_phrase_end(text, end, bounds[1], patterns)
             absolute = head in _BARE_QUANTIFIERS and absolute_attitude(
                 text, head_start, head_end, patterns
             )

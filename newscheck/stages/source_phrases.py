@@ -292,6 +292,34 @@ def extend_right(text: str, end: int, ceiling: int) -> int:
     return match.end() if match else end
 
 
+_PARTICIPLE_PHRASE = re.compile(
+    r"[ \t]+([a-z]+ing)((?:" + _NOUN_WORD + "){1,6}?)" + _PHRASE_STOP, re.IGNORECASE
+)
+_NOT_PARTICIPLES = frozenset(
+    ["during", "according", "including", "morning", "evening", "nothing", "something",
+     "anything", "everything", "thing", "being", "notwithstanding", "regarding", "concerning"]
+)
+
+
+def participle_phrase_end(text: str, end: int, ceiling: int, patterns: SourcingPatterns) -> int:
+    """Round 11: the end of a reduced relative after a group ("Officials| handling the case| said",
+    "Analysts| tracking the race| say", "Several judges| handling lawsuits over the records| have
+    cited") when a crediting verb follows it, as after "who track the race"; ``end`` otherwise.
+    Not a participle that credits by itself ("officials saying ..."), nor "including",
+    "according" and other words in -ing that are no participle."""
+    if text[end : end + 1] not in (" ", "\t"):
+        return end
+    match = _PARTICIPLE_PHRASE.match(text, end, ceiling)
+    if match is None:
+        return end
+    participle = match.group(1).lower()
+    if participle in _NOT_PARTICIPLES or participle in patterns.verbs:
+        return end
+    if not verb_follows(text, match.end(), ceiling, patterns, False, relative=False):
+        return end
+    return match.end()
+
+
 def skip_parenthetical(text: str, pos: int, ceiling: int) -> int:
     """After ", including those within X," / ", who …," return the position after it; round 11:
     also a dash pair that opens with a lower-case word or a number ("Officials - including two
