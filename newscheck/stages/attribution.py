@@ -494,19 +494,26 @@ def _speaker_in(
     """The speaker and apposition in ``tokens`` (which end at the cue), or ``_MORE`` when the
     answer may depend on words before them and they are not ``complete``."""
     last = len(tokens) - 1
-    while last >= 0 and tokens[last][0].lower() in _AUXILIARIES or (
-        last >= 0 and tokens[last][0].islower() and tokens[last][0].endswith("ly")
-        and len(tokens[last][0]) > 4
-        and tokens[last][0] not in _LY_NOUNS  # "at the rally said": no adverb
-    ) or (  # "Clinton now says"; not "a reader would now ask" (a hypothetical reader)
-        last >= 1 and tokens[last][0] == "now" and tokens[last - 1][0].lower() not in _MODALS
-    ):
+    while last >= 0:  # (each token's text read once: ``match[0]`` makes a new string)
+        word = tokens[last][0]
+        if not (
+            word.lower() in _AUXILIARIES
+            or (
+                word.islower() and word.endswith("ly") and len(word) > 4
+                and word not in _LY_NOUNS  # "at the rally said": no adverb
+            ) or (  # "Clinton now says"; not "a reader would now ask" (a hypothetical reader)
+                last >= 1 and word == "now" and tokens[last - 1][0].lower() not in _MODALS
+            )
+        ):
+            break
         last -= 1
-    if last >= 2 and tokens[last][0] in _TIME_NOUNS and tokens[last - 1][0] in (
+    token = word if last >= 0 else ""  # ``tokens[last][0]`` ("" before the first token)
+    if last >= 2 and token in _TIME_NOUNS and tokens[last - 1][0] in (
         "the", "that", "this"
     ) and tokens[last - 2][0] in _TIME_PREPOSITIONS:
         last -= 3  # "Trump at the time said", "Cole in the end said": a time phrase, no speaker
-    if last >= 0 and tokens[last][0] == ")":  # "Sen. Elizabeth Warren (D-MA) said"
+        token = tokens[last][0] if last >= 0 else ""
+    if token == ")":  # "Sen. Elizabeth Warren (D-MA) said"
         index = last - 1
         while index >= 0 and last - index < 10 and tokens[index][0] not in "()":
             index -= 1
@@ -514,9 +521,9 @@ def _speaker_in(
             return _MORE
         if index >= 0 and tokens[index][0] == "(":
             last = index - 1
+            token = tokens[last][0] if last >= 0 else ""
     if last < 0:
         return None, None
-    token = tokens[last][0]
     if token == "," and last > 0:
         # "Dana Whitfield, the board's chair, said" / "Trump, on the other hand, described"
         index = last - 1
