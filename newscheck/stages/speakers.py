@@ -113,15 +113,14 @@ def _capitalised_before(text: str, position: int) -> list[str]:
     room = 5
     while room and end > 0 and text[end - 1] == " ":
         lo = end - 40 if end > 40 else 0
-        # the last space or newline in [lo, end - 1), else lo - 1 (no max(): a hot loop)
-        start = text.rfind(" ", lo, end - 1)
-        newline = text.rfind("\n", lo, end - 1)
-        if newline > start:
-            start = newline
-        if start < lo - 1:
-            start = lo - 1
-        start += 1
+        # after the last space or newline in [lo, end - 1), else from lo (no max(): a hot
+        # loop); a newline after the last space is found inside the word, not by a second rfind
+        start = text.rfind(" ", lo, end - 1) + 1 or lo
         word = text[start : end - 1]
+        if "\n" in word:
+            cut = word.rfind("\n") + 1
+            start += cut
+            word = word[cut:]
         if not word[:1].isupper():
             break  # not a name word (tested first: most words before a surname are lower-case)
         core = word.replace(".", "").replace("-", "").replace("'", "").replace("\u2019", "")
@@ -211,12 +210,13 @@ def plausible_speaker(mention: str) -> bool:
     """Whether a mention can be an agent that speaks: not a date or weekday ("October", "this
     week", "2012"), not a thing ("the same booking reference"). A lone count ("five", "42%")
     stands for people or a poll share; a bare determiner is a clipped mention and kept."""
-    words = [w for w in (w.strip(",.;:") for w in mention.split()) if w]
+    words = [stripped for word in mention.split() if (stripped := word.strip(",.;:"))]
     lowered = [_unpossessive(w.lower()) for w in words]
     if len(lowered) == 1 and _NUMBER_WORD.fullmatch(lowered[0]):
         return not _YEAR.fullmatch(lowered[0])
+    not_names = _not_names()
     while lowered and (
-        lowered[-1] in _not_names() or lowered[-1] in _TIME_WORDS
+        lowered[-1] in not_names or lowered[-1] in _TIME_WORDS
         or _NUMBER_WORD.fullmatch(lowered[-1])
     ):
         lowered.pop()  # "a study last year" -> "a study"; "this week" -> ""
