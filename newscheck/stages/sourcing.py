@@ -241,7 +241,7 @@ def _link_repeats(mentions: list[Mention]) -> None:
 
 def _build_sources(mentions: list[Mention]) -> tuple[list[Source], dict[int, str]]:
     """Group mentions into sources ("s1".. in order of first mention); mention index -> id."""
-    order = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
+    order = sorted(range(len(mentions)), key=[mention.start for mention in mentions].__getitem__)
     keys = [(mention.kind, _normalise(mention.name)) for mention in mentions]
     first_of: dict[tuple[str, str], int] = {}  # each key's first mention in the text
     for i in order:
@@ -257,11 +257,11 @@ def _build_sources(mentions: list[Mention]) -> tuple[list[Source], dict[int, str
         if key in seen:
             source, known_quotes = seen[key]
         else:
-            source = Source(
-                id=f"s{len(sources) + 1}",
-                name=mention.name if key == own_key else mentions[first_of[key]].name,
-                kind=mention.kind,
-                identifiable=mention.kind in IDENTIFIABLE_KINDS,
+            source = Source(  # (id, name, kind, identifiable) positional: cheaper to call
+                f"s{len(sources) + 1}",
+                mention.name if key == own_key else mentions[first_of[key]].name,
+                mention.kind,
+                mention.kind in IDENTIFIABLE_KINDS,
             )
             known_quotes = set()
             seen[key] = source, known_quotes
@@ -390,7 +390,9 @@ def _summary(document: Document, sources: list[Source], findings: list[Finding])
     for source in sources:
         if source.quotes:
             counts[source.id] = len(source.quotes)
-    top_id = max(counts, key=lambda k: (counts[k], -int(k[1:])), default=None)
+    # the source with the most quotes, the first in order on a tie (ids count up in list order)
+    most = max(counts.values(), default=0)
+    top_id = next((key for key, count in counts.items() if count == most), None)
     attributions = sum(len(s.mentions) for s in sources)
     outlet_attributions = sum(len(s.mentions) for s in sources if s.kind == "outlet")
     kinds: dict[str, int] = {}
