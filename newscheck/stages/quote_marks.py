@@ -307,17 +307,33 @@ _WORD_BEFORE_MARK = re.compile(r"([\w'\u2019]+),?[ \t]*\Z")
 """The word before a quotation mark, and the comma after it ('the play, "Eclipsed."')."""
 
 
+def _word_before(text: str, lo: int, end: int) -> tuple[int, int] | None:
+    """The span of group 1 of ``_WORD_BEFORE_MARK.search(text, lo, end)``, read backwards from
+    ``end`` (spaces and tabs, an optional comma, then the word's characters) instead of by a
+    search that tries every position of the window."""
+    index = end
+    while index > lo and text[index - 1] in " \t":
+        index -= 1
+    if index > lo and text[index - 1] == ",":
+        index -= 1
+    word_end = index
+    while index > lo and (
+        text[index - 1].isalnum() or text[index - 1] in "_'\u2019"
+    ):
+        index -= 1
+    return (index, word_end) if index < word_end else None
+
+
 def _title_announced(text: str, start: int) -> bool:
     """The word before a quotation announces a title or name: a title noun ("the show"), a
     naming verb ("known as", "dubbed"), or a possessive ("ABC's", "CNN\u2019s")."""
-    word = _WORD_BEFORE_MARK.search(text, start - 30 if start > 30 else 0, start)
+    word = _word_before(text, start - 30 if start > 30 else 0, start)
     if word is None:
         return False
-    before = word.group(1)
+    before = text[word[0] : word[1]]
     if before.lower() == "as":
-        earlier = _WORD_BEFORE_MARK.search(text, word.start() - 30 if word.start() > 30 else 0,
-                                           word.start())
-        return earlier is not None and earlier.group(1).lower() in _NAMED_AS
+        earlier = _word_before(text, word[0] - 30 if word[0] > 30 else 0, word[0])
+        return earlier is not None and text[earlier[0] : earlier[1]].lower() in _NAMED_AS
     return before.lower() in _TITLE_NOUNS or before.endswith(("'s", "\u2019s"))
 
 
