@@ -158,7 +158,7 @@ def test_a_named_critic_or_a_group_acting_is_not_flagged(sentence):
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ("Aides offered assurances that the levy would pass.", [("A101", "Aides")]),
+        ("Aides have offered assurances that the levy would pass.", [("A101", "Aides")]),
         ("The bid is failing, according to even its own backers, who are offering increasingly "
          "gloomy assessments of its chances.",
          [("A201", "who")]),

@@ -23,7 +23,6 @@ from newscheck.stages.source_patterns import SourcingPatterns
 from newscheck.stages.source_phrases import (
     AFTER_GROUP_SUBJECT,
     ALLEGIANCE_CUES,
-    CONTRACTED,
     FOLLOWING_WORD,
     INTERVIEWED,
     MODIFIERS,
@@ -60,7 +59,7 @@ from newscheck.stages.source_phrases import (
     subject_of_clause,
     verb_follows,
 )
-from newscheck.stages.source_shapes import HumanNouns, human_nouns, merged
+from newscheck.stages.source_shapes import HumanNouns, human_nouns
 from newscheck.stages.source_stances import find_group_stances, stance_after
 
 
@@ -652,6 +651,7 @@ def _find_indefinite_speakers(document: Document, lexicon: SourcingLexicon, foun
 
 _HEADLINE_OPENING = re.compile(r"(?:^|\n|;)[ \t]*(?:(?:[Bb]ut|[Aa]nd)[ \t]+)?\Z")
 _HEADLINE_SAYS = re.compile(r"[ \t]+(?:says|warns|predicts|argues|claims|believes)\b")
+_HEADLINE_VERBS = (" says", " warns", " predicts", " argues", " claims", " believes")
 
 
 def _find_headline_singulars(
@@ -667,8 +667,10 @@ def _find_headline_singulars(
     for tag in ("singular", "anonymous_head"):
         for match in hits[tag]:
             start, end = match.start(), match.end()
-            if text[end - 1 : end] == "s" or not _HEADLINE_SAYS.match(text, end):
-                continue  # the usual case: a plural, or no "says" right after
+            if not text.startswith(_HEADLINE_VERBS, end) or text[end - 1 : end] == "s":
+                continue  # the usual case: no "says" right after, or a plural
+            if not _HEADLINE_SAYS.match(text, end):
+                continue
             if not _HEADLINE_OPENING.search(text, max(0, start - 8), start):
                 continue
             if found.overlaps(start, end) or document.in_quote(start, end):
@@ -1318,6 +1320,8 @@ def _people_before_who(
         if text[start : start + 1] not in "wW" or text[start - 1 : start] not in " ,":
             continue  # "they", or "who" not after a word: the usual case
         plural = text[start - 2 : start] == "s " or text[start - 3 : start] == "s, "
+        if not plural and not _INDEFINITE_NEAR.search(text, max(0, start - 40), start):
+            continue  # neither a plural nor "a/an/one/another" shortly before: the usual case
         word = _WORD_BEFORE_WHO.search(text, max(0, start - 30), start)
         if word is None:
             continue
@@ -1340,6 +1344,8 @@ _ONE_BEFORE_WHO = "one_before_who"
 """The tag of one unnamed person by shape right before "who" ("an architect who said"): an
 antecedent of that "who" only, like ``_SHAPE_BEFORE_WHO``, but an anonymous individual."""
 _INDEFINITE_BEFORE = re.compile(r"\b(?:an?|one|another)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+_INDEFINITE_NEAR = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother) ")
+"""A cheap first test for ``_INDEFINITE_BEFORE``: an indefinite determiner in the window."""
 _SINGULAR_PEOPLE = frozenset(["child", "man", "woman", "person", "teenager"])
 
 
@@ -1356,19 +1362,18 @@ def _one_person_before(text: str, at: int, noun: str, human: HumanNouns) -> bool
 
 
 
-_PRONOUN_BEFORE_CLITIC = re.compile(r"(?<![\w'’-])(?:they|who)\Z", re.IGNORECASE)
+_PRONOUN_ALONE = re.compile(r"they|who", re.IGNORECASE)
 
 
-def _contracted_pronouns(text: str) -> list[re.Match[str]]:
-    """Round 11: "they've suggested", "who're worried": a "they"/"who" joined to a clitic
-    auxiliary, which the scanner's word boundary leaves out ("O'Brien" is one word)."""
-    found = []
-    for clitic in CONTRACTED.finditer(text):
-        at = clitic.start()
-        pronoun = _PRONOUN_BEFORE_CLITIC.search(text, max(0, at - 5), at)
-        if pronoun is not None:
-            found.append(pronoun)
-    return found
+def _pronouns_alone(hits: list[re.Match[str]]) -> list[re.Match[str]]:
+    """Round 11: the scanner's "they've" / "who’re" hits cut to the pronoun ("they've
+    suggested" is read like "they have suggested": the verb test steps over the clitic)."""
+    if all(len(hit.group()) < 5 for hit in hits):
+        return hits  # the usual case: no clitic
+    return [
+        hit if len(hit.group()) < 5 else _PRONOUN_ALONE.match(hit.string, hit.start())
+        for hit in hits
+    ]
 
 
 def find_pronoun_sources(
@@ -1383,7 +1388,7 @@ def find_pronoun_sources(
     not flagged itself (one flag per source); otherwise it joins the group's source unflagged.
     """
     text = document.analysis_text
-    pronouns = merged(hits["pronoun"], _contracted_pronouns(text))
+    pronouns = _pronouns_alone(hits["pronoun"])
     if not pronouns:
         return
     original = document.text

@@ -545,9 +545,10 @@ def _verb_follows(
     outlet: bool,
     relative: bool,
 ) -> bool:
-    contracted = CONTRACTED.match(text, pos, ceiling)
-    if contracted is not None:  # "they've suggested", "who're worried": a clitic auxiliary
-        pos = contracted.end()
+    if text.startswith(("'", "’"), pos):  # "they've suggested", "who're worried": a clitic
+        contracted = CONTRACTED.match(text, pos, ceiling)
+        if contracted is not None:
+            pos = contracted.end()
     if not outlet:  # most calls end at the first word: look at it alone before the whole window
         first = WORD.search(text, pos, min(ceiling, pos + 90))
         if first is None:
@@ -555,7 +556,6 @@ def _verb_follows(
         word = first.group().lower().replace("’", "'")
         if (
             word not in patterns.lead_words
-            and word not in _LIGHT_VERBS  # "Aides offered assurances", "critics voiced doubts"
             and word not in _NEGATORS
             and not word.endswith("n't")
             and not adverb(word)
