@@ -506,6 +506,8 @@ def find_anonymous(
             end = _principal_after(text, end, bounds[1])  # "aides to Mr. Sanders"
             if end != match.end() and names_someone(text[end : end + 60]):
                 continue  # "an adviser to the campaign, Ann Roe,": named
+        if end > match.end() and names_someone(text[end : end + 60]):
+            continue  # "A spokeswoman for Harbor Lights, Danielle Oduya, said": named
         first_marker = bisect_left(marker_starts, bounds[0])  # one in this sentence?
         marked = first_marker < len(marker_starts) and marker_starts[first_marker] < bounds[1]
         if not marked and _talked_about_in_quote(document, start, end, bounds, patterns):

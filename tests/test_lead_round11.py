@@ -1,0 +1,44 @@
+"""Round 11: defects an editor met reading samples/unsourced-claims.txt, each fixed with a test.
+
+Every test fails on the round-10 code (1fea335) and passes now.
+"""
+
+from __future__ import annotations
+
+from newscheck import analyze_text
+
+
+def _findings(text: str, prefix: str) -> list[tuple[str, str]]:
+    report = analyze_text(text).to_dict()
+    return [(f["rule"], f["text"]) for f in report["findings"] if f["rule"].startswith(prefix)]
+
+
+def test_a_role_with_its_employer_named_in_apposition_is_not_anonymous() -> None:
+    text = (
+        "A spokeswoman for Harbor Lights, Danielle Oduya, said the company would publish "
+        "its construction budget before ground is broken."
+    )
+    assert _findings(text, "A") == []
+    speaker = analyze_text(text).to_dict()["quotes"][0]["speaker"]
+    assert (speaker["name"], speaker["kind"]) == ("Danielle Oduya", "person")
+
+
+def test_the_same_role_without_a_name_is_still_anonymous() -> None:
+    text = (
+        "A spokeswoman for Harbor Lights said the company would publish its construction "
+        "budget before ground is broken."
+    )
+    assert _findings(text, "A") == [("A101", "A spokeswoman for Harbor Lights")]
+
+
+def test_how_likely_asks_a_question_and_is_no_hedge() -> None:
+    text = (
+        "City finance director Harriet Vance told the council that a default would cost the "
+        "general fund about $14 million a year. She did not say how likely a default was."
+    )
+    assert _findings(text, "H1") == []
+
+
+def test_likely_as_a_forecast_in_the_reporters_voice_is_still_a_hedge() -> None:
+    text = "A default on the arena loan is likely within five years."
+    assert _findings(text, "H1") == [("H103", "likely")]
