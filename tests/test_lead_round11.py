@@ -42,3 +42,47 @@ def test_how_likely_asks_a_question_and_is_no_hedge() -> None:
 def test_likely_as_a_forecast_in_the_reporters_voice_is_still_a_hedge() -> None:
     text = "A default on the arena loan is likely within five years."
     assert _findings(text, "H1") == [("H103", "likely")]
+
+
+def _quotes(text: str) -> list[tuple[str, str, str | None, str | None]]:
+    report = analyze_text(text).to_dict()
+    return [
+        (
+            q["kind"],
+            q["text"],
+            q["speaker"] and q["speaker"]["text"],
+            q["speaker"] and q["speaker"]["kind"],
+        )
+        for q in report["quotes"]
+    ]
+
+
+def test_a_heading_ending_in_say_does_not_take_the_next_paragraph_as_its_clause() -> None:
+    text = "What residents say\n\nThe water in the Eastgate reservoir has tasted of metal since May.\n"
+    assert _quotes(text) == []
+
+
+def test_a_headline_ending_in_officials_say_credits_its_own_clause() -> None:
+    """The headline's clause is the officials' (it took the next paragraph before); the
+    dateline opening the next paragraph is not reported content."""
+    text = (
+        "Talks on port deal stall over security guarantees, officials say\n"
+        "WASHINGTON — Negotiations over the lease of the deep-water port have stalled, "
+        "according to a senior administration official.\n"
+    )
+    assert _quotes(text) == [
+        ("indirect", "Talks on port deal stall over security guarantees", "officials",
+         "anonymous"),
+        ("indirect", "Negotiations over the lease of the deep-water port have stalled",
+         "a senior administration official", "anonymous"),
+    ]
+
+
+def test_a_group_in_a_place_is_the_speaker_not_the_place() -> None:
+    assert _quotes("Critics in Izmir say the new port tariff will drive away shipping lines.") == [
+        ("indirect", "the new port tariff will drive away shipping lines", "Critics in Izmir",
+         "vague"),
+    ]
+    assert _quotes("Republicans in Congress say the tax bill will pass before August.") == [
+        ("indirect", "the tax bill will pass before August", "Republicans in Congress", "vague"),
+    ]

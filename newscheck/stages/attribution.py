@@ -30,10 +30,12 @@ _AUXILIARIES = attribution_words("skipped_before_cue")
 _BOUNDARY = attribution_words("phrase_boundary")
 # Prepositions allowed inside a speaker phrase after these words ("a person familiar with ...").
 _ATTACHING = attribution_words("attaching_head")
+_PLACE_ATTACHING = attribution_words("place_attaching_head")
 _ABBREVIATIONS = attribution_words("abbreviation")
 _PASSIVE_CUES = attribution_words("passive_cue")
 _PASSIVE_AUX = frozenset(["as", "was", "were", "been", "is", "are", "being", "first", "be"])
 _PREPOSITIONS = frozenset(["of", "for", "with", "to", "on", "at", "from", "in", "about"])
+_PLACE_PREPOSITIONS = frozenset(["in", "at", "from"])
 _PHRASE_ENDERS = attribution_words("phrase_ending_word")
 _DEGREE_WORDS = frozenset(["most", "more", "least", "less"])
 _ARTICLES = frozenset(["a", "an", "the", "one"])
@@ -221,11 +223,13 @@ def _relative_clause_start(tokens: list[re.Match[str]], before: int) -> int | No
 def _attaches(preposition: str, before: str) -> bool:
     """Whether "<before> <preposition> ..." keeps the phrase going backwards: "the head of",
     "a person familiar with", "one mother in (the Riverside neighborhood)"."""
+    lowered = before.lower()
+    if lowered in _PLACE_ATTACHING and preposition in _PLACE_PREPOSITIONS:
+        return True  # "Critics in Izmir", "Republicans in Congress": a group, not the place
     if preposition not in _PREPOSITIONS:
         return False
-    if preposition in ("of", "for") or before.lower() in _ATTACHING:
+    if preposition in ("of", "for") or lowered in _ATTACHING:
         return True
-    lowered = before.lower()
     return (
         before[0].islower() and _is_word(before) and lowered not in _BOUNDARY
         and not lowered.endswith("ed") and lowered not in _verb_sections()

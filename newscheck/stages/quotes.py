@@ -117,6 +117,12 @@ _INTRODUCTION = re.compile(
     r"Years) (?:later|earlier|before|after)|[A-Z][a-z]+ (?:hours|days|weeks|months|years|decades) "
     r"(?:ago|later|earlier))\b[^,.;:\n]{0,90},\s*)?\s*"
 )
+_DATELINE = re.compile(
+    r"[A-Z][A-Z'.-]*(?:[ \t][A-Z][A-Z'.-]*){0,3}(?:,[ \t][A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)?"
+    r"[ \t]+(?:\u2014|\u2013|--)[ \t]+(?=[A-Z])"
+)
+"""A dateline opening a paragraph ("WASHINGTON — ", "BRAMWELL, Ore. — "): not reported
+content."""
 _PLACE_GOES_ON = re.compile(
     r",[ \t]+(?:(?:on|last|this|early|late)[ \t]+[\w-]+(?:[ \t]+[\w-]+)?,[ \t]+)?"
     r"(?=[A-Z])(?!(?:The|A|An|Who|Which)\b)"
@@ -1048,6 +1054,10 @@ class _QuoteFinder:
         text = self.text
         while start < end and (text[start].isspace() or text[start] in ",;:"):
             start += 1
+        if start == 0 or text[start - 1] == "\n":
+            dateline = _DATELINE.match(text, start, end)
+            if dateline is not None:  # "WASHINGTON — Talks have stalled, officials said"
+                start = dateline.end()
         while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:"):
             end -= 1
         if end - start > _LONGEST_CLAUSE:
@@ -1131,6 +1141,8 @@ class _QuoteFinder:
             first_word = _WORDS.match(text, start + 1 if currency else start)
             if first_word is None or first_word.group().lower() in _NOT_CLAUSE_START:
                 return None
+        if start >= self._sentence(frame.cue.start)[1]:
+            return None  # a heading "What officials say": the next paragraph is not its clause
         quotation = self._quotation_at(start)
         if quotation is not None and quotation.start == start:
             return None  # "said: '...'" is the direct quotation's lead-in
