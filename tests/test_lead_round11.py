@@ -58,7 +58,7 @@ def _quotes(text: str) -> list[tuple[str, str, str | None, str | None]]:
 
 
 def test_a_heading_ending_in_say_does_not_take_the_next_paragraph_as_its_clause() -> None:
-    text = "What residents say\n\nThe water in the Eastgate reservoir has tasted of metal since May.\n"
+    text = "What residents say\n\nThe water in the Eastgate reservoir has tasted of metal.\n"
     assert _quotes(text) == []
 
 
@@ -86,3 +86,41 @@ def test_a_group_in_a_place_is_the_speaker_not_the_place() -> None:
     assert _quotes("Republicans in Congress say the tax bill will pass before August.") == [
         ("indirect", "the tax bill will pass before August", "Republicans in Congress", "vague"),
     ]
+
+
+CREW = (
+    "But two current crew members, who asked not to be named because they feared losing "
+    "their jobs, said rosters were routinely changed after they had been approved. One of "
+    "them said: 'Nobody checks. If you say no, you don't get the next contract.'"
+)
+
+
+def test_a_because_clause_after_a_request_for_anonymity_is_the_reason() -> None:
+    report = analyze_text(CREW).to_dict()
+    flags = [(f["rule"], f["text"]) for f in report["findings"] if f["rule"].startswith("A")]
+    # A counted group is unnamed individuals (anonymous), its reason is given (A102); "they"
+    # inside the reason is no source; "One of them" shares the group's reason.
+    assert flags == [("A102", "two current crew members"), ("A102", "One of them")]
+    reasons = {s["name"]: s.get("anonymity_reason") for s in report["sources"]}
+    assert reasons["two current crew members"]["text"] == "because they feared losing their jobs"
+
+
+def test_a_request_for_anonymity_with_no_reason_stays_unexplained() -> None:
+    text = "A crew member, who asked not to be named, said rosters were routinely changed."
+    assert _findings(text, "A") == [("A101", "A crew member")]
+
+
+def test_a_small_count_of_people_is_anonymous_an_open_class_is_vague() -> None:
+    assert _findings("Three nurses said the ward was understaffed at night.", "A") == [
+        ("A101", "Three nurses")
+    ]
+    assert _findings("Many nurses said the ward was understaffed at night.", "A") == [
+        ("A201", "Many nurses")
+    ]
+
+
+def test_a_poll_share_is_no_source() -> None:
+    text = "Seven in 10 voters said the economy was the most important issue this year."
+    assert _findings(text, "A") == []
+    speaker = analyze_text(text).to_dict()["quotes"][0]["speaker"]
+    assert (speaker["text"], speaker["kind"]) == ("Seven in 10 voters", "unknown")

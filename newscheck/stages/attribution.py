@@ -224,6 +224,8 @@ def _attaches(preposition: str, before: str) -> bool:
     """Whether "<before> <preposition> ..." keeps the phrase going backwards: "the head of",
     "a person familiar with", "one mother in (the Riverside neighborhood)"."""
     lowered = before.lower()
+    if preposition == "in" and _is_number(lowered):
+        return True  # "Two in three voters said": a share, not "three voters"
     if lowered in _PLACE_ATTACHING and preposition in _PLACE_PREPOSITIONS:
         return True  # "Critics in Izmir", "Republicans in Congress": a group, not the place
     if preposition not in _PREPOSITIONS:

@@ -195,6 +195,17 @@ _BODY_BEFORE_OF = frozenset(
 )
 
 
+_SHARE_NUMBERS = frozenset(
+    ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+     *map(str, range(1, 11))]
+)
+_COUNTED_PEOPLE = frozenset(
+    ["two", "three", "four", "five", "six", "seven", "eight", "nine", *map(str, range(2, 10))]
+)
+"""A small count before a group noun makes its members unnamed individuals ("two crew
+members"), not an open class ("several" stays vague: it does not say how many)."""
+
+
 def head_index(words: list[str], capitals: list[bool] | None = None) -> int:
     """Index of the head noun of a mention: the last word before a post-modifier ("of" between
     two capitalised words after a body's word is inside a name: "a Bank of England official")."""
@@ -269,6 +280,8 @@ def classify_mention(mention: str) -> str:
         return "vague" if "whom" in lowered else "unknown"
     if _anonymous_phrase_re(lexicon.anonymous_phrases).search(f" {lowered} "):
         return "anonymous"
+    if len(words) > 2 and words[1] == "in" and {words[0], words[2]} <= _SHARE_NUMBERS:
+        return "unknown"  # "Seven in 10 voters": a poll's share, no one in particular
     if (
         len(words) > 2
         and words[0] in _UNNAMED_OPENERS
@@ -311,6 +324,8 @@ def classify_mention(mention: str) -> str:
             return "anonymous"
         if head in lexicon.singulars:
             return "anonymous"
+        if not _COUNTED_PEOPLE.isdisjoint(words[:head_at]) and "in" not in words[:head_at]:
+            return "anonymous"  # "two crew members", "three nurses": individuals, not a class
         return "vague"
     if head in lexicon.document_heads:
         return "document"

@@ -152,6 +152,17 @@ a view anyone could check with a source; PolNeAR labels 3 such crowds and leaves
 
 
 _ONE_OF = re.compile(r"(?:one|an?|another)\s+of\b", re.IGNORECASE)
+_COUNTED = re.compile(
+    r"(?:two|three|four|five|six|seven|eight|nine|[2-9])"
+    r"[ \t]+(?!(?:in|of|out|percent)\b)(?=[a-z])",
+    re.IGNORECASE,
+)
+"""A small count opening a group ("two crew members", "three nurses"): unnamed individuals who
+could be named (anonymous in the labelling guidelines), not an open class."""
+_SHARE_BEFORE = re.compile(
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})[ \t]+(?:in|of|out of)[ \t]+$",
+    re.IGNORECASE,
+)
 
 
 _NAMED_AFTER = re.compile(r"\s+(?:from|by|among)\s+(?:the\s+)?[A-Z]")
@@ -706,6 +717,15 @@ _REFERS_BACK = re.compile(
 """A sentence that opens by referring back to the unnamed source ("That official", "They")."""
 
 
+_REASON_AFTER_REQUEST = re.compile(
+    r"(?:anonymity|be named|be identified|be quoted|not named),?[ \t]+"
+    r"((?:because|since|for fear|fearing|out of fear|to avoid|to protect)\b)"
+)
+"""Whatever follows a request for anonymity with "because" (or "for fear", "to protect") is the
+reason the story gives ("asked not to be named because they feared losing their jobs"), in the
+lower-cased text; searched only in a window around an unnamed source."""
+
+
 def anonymity_reason(
     document: Document, mention: Mention, patterns: SourcingPatterns, lower: str
 ) -> TextSpan | None:
@@ -718,6 +738,10 @@ def anonymity_reason(
     text = document.analysis_text
     match = patterns.reason.search(lower, start, end)
     if match is None:
+        request = _REASON_AFTER_REQUEST.search(lower, start, end)
+        if request is not None:
+            match = request  # its group 1: the reason that follows the request
+    if match is None:
         after_gap = _GAP.match(text, sentence_end).end()  # spaces, at most one newline
         following = sentence_bounds(document, after_gap)
         if following[0] != after_gap or not _REFERS_BACK.match(text, after_gap):
@@ -726,13 +750,15 @@ def anonymity_reason(
         match = patterns.reason.search(lower, following[0], end)
         if match is None:
             return None
-    clause_end = _CLAUSE_END.search(text, match.end(), end)
+    group = 1 if match.re is _REASON_AFTER_REQUEST else 0
+    reason_start, reason_end = match.start(group), match.end(group)
+    clause_end = _CLAUSE_END.search(text, reason_end, end)
     stop = clause_end.start() if clause_end else end
-    verb = patterns.reason_stop.search(text, match.end(), stop)
-    stop = verb.start() if verb else stop
-    while stop > match.start() and text[stop - 1].isspace():
+    verb = None if group else patterns.reason_stop.search(text, reason_end, stop)
+    stop = verb.start() if verb else stop  # (a "because" clause runs to its end)
+    while stop > reason_start and text[stop - 1].isspace():
         stop -= 1
-    return TextSpan(match.start(), stop, document.text[match.start() : stop])
+    return TextSpan(reason_start, stop, document.text[reason_start:stop])
 
 
 def find_vague(
@@ -985,11 +1011,14 @@ def find_vague(
             following = text[end : end + 60]
             if names_someone(following) or names_someone(text[head_end : head_end + 60]):
                 continue
+            if _SHARE_BEFORE.search(text, max(bounds[0], start - 20), start):
+                continue  # "Six in 10 voters said", "eight of 10 voters say": a poll's share
             if kind == "vague":
                 end = extend_over_unnamed_members(text, end, bounds[1])
             mention_kind = kind
             if kind == "vague" and (
                 _ONE_OF.match(text[start:end])
+                or _COUNTED.match(text, start, end)
                 or _PRIVATELY_AFTER.match(text, end, min(bounds[1], end + 40))
                 or _PRIVATELY_BEFORE.search(text[max(bounds[0], start - 16) : start])
             ):

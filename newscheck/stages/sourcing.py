@@ -20,6 +20,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable
 from functools import lru_cache
+from itertools import accumulate
 
 from newscheck.config import Config
 from newscheck.document import Document
@@ -161,6 +162,45 @@ def _speaker_mentions(document: Document, found: list[Mention]) -> list[Mention]
     if dropped:  # (rare: most speakers join or stand apart from what the finders found)
         found[:] = [mention for mention in found if id(mention) not in dropped]
     return list(speakers.values())
+
+
+def _drop_mentions_inside_reasons(found: Found) -> None:
+    """A mention inside a reason for anonymity is no source of its own: "they" in "who asked
+    not to be named because they feared losing their jobs" (one bisect per mention)."""
+    reasons = sorted((m.reason.start, m.reason.end) for m in found if m.reason is not None)
+    if not reasons:
+        return
+    starts = [start for start, _ in reasons]
+    reach = list(accumulate((end for _, end in reasons), max))
+    kept = []
+    for mention in found:
+        i = bisect_right(starts, mention.start) - 1
+        if i < 0 or reach[i] < mention.end:
+            kept.append(mention)
+    found[:] = kept
+
+
+_ONE_OF_THEM = re.compile(r"(?:one|two|both|another|each|neither) of (?:them|those|these)\b", re.I)
+_REASON_REACH = 400
+"""How far back (characters) "One of them" looks for the explained group it belongs to."""
+
+
+def _inherit_reasons(mentions: list[Mention]) -> None:
+    """ "One of them said" right after "two crew members, who asked not to be named because
+    ...": the member's anonymity is explained by the group's reason (A102)."""
+    explained = sorted(
+        ((m.start, m.reason) for m in mentions if m.reason is not None), key=lambda e: e[0]
+    )
+    if not explained:
+        return
+    starts = [start for start, _ in explained]
+    for mention in mentions:
+        if mention.rule != "A101" or not _ONE_OF_THEM.match(mention.text):
+            continue
+        i = bisect_right(starts, mention.start - 1) - 1
+        if i >= 0 and mention.start - starts[i] <= _REASON_REACH:
+            mention.reason = explained[i][1]
+            mention.rule = "A102"
 
 
 def _explained_speakers(
@@ -450,9 +490,11 @@ def analyse(document: Document) -> None:
             mention.reason = anonymity_reason(document, mention, patterns, lower)
             if mention.reason is not None:
                 mention.rule = "A102"
+    _drop_mentions_inside_reasons(found)
     speaker_mentions = _speaker_mentions(document, found)  # (may drop found mentions)
     _explained_speakers(document, found, speaker_mentions, patterns, lower)
     mentions = found + speaker_mentions
+    _inherit_reasons(mentions)
     _link_repeats(mentions)
     sourced = [m for m in mentions if m.rule != "A202"]  # weasel phrases name no source
     sources, ids = _build_sources(sourced)
