@@ -124,3 +124,29 @@ def test_a_poll_share_is_no_source() -> None:
     assert _findings(text, "A") == []
     speaker = analyze_text(text).to_dict()["quotes"][0]["speaker"]
     assert (speaker["text"], speaker["kind"]) == ("Seven in 10 voters", "unknown")
+
+
+def test_a_negated_inference_is_no_hedge() -> None:
+    text = (
+        "The commission's report does not suggest that prices were fair, and its figures "
+        "did not indicate that the company broke the law."
+    )
+    assert _findings(text, "H") == []
+    assert _findings("The commission's figures suggest that prices were fair.", "H") == [
+        ("H102", "suggest")
+    ]
+
+
+def test_professionals_at_a_named_institution_are_credited_to_it() -> None:
+    text = "Analysts at Brightline Securities said the decision removed a significant risk."
+    assert _findings(text, "A") == []
+    speaker = analyze_text(text).to_dict()["quotes"][0]["speaker"]
+    assert (speaker["text"], speaker["kind"]) == (
+        "Analysts at Brightline Securities", "organization"
+    )
+    assert _findings("Analysts said the decision removed a significant risk.", "A") == [
+        ("A201", "Analysts")
+    ]
+    assert _findings("Officials at the Pentagon said the drill was routine.", "A") == [
+        ("A101", "Officials at the Pentagon")
+    ]

@@ -321,7 +321,12 @@ def _believe(words: Words, i: int, prev: str, nxt: str) -> bool:
 
 
 def _suggest(words: Words, i: int, prev: str, nxt: str) -> bool:
-    return prev not in VAGUE_SUBJECTS
+    # "The report does not suggest that prices were fair": a denial of evidence, not an inference
+    return prev not in VAGUE_SUBJECTS and not _negated(prev)
+
+
+def _negated(prev: str) -> bool:
+    return prev in NEGATIONS or prev.endswith(("n't", "n\u2019t"))
 
 
 ENUMERATING_BEFORE = word_set(
@@ -369,7 +374,7 @@ def _doubt(words: Words, i: int, prev: str, nxt: str) -> bool:
 
 
 def _indicate(words: Words, i: int, prev: str, nxt: str) -> bool:
-    return nxt in ("that", "a", "an", "the", "some", "possible")
+    return nxt in ("that", "a", "an", "the", "some", "possible") and not _negated(prev)
 
 
 TIME_AND_MEASURE_UNITS = word_set(

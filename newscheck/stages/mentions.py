@@ -195,6 +195,16 @@ _BODY_BEFORE_OF = frozenset(
 )
 
 
+_AT_NAMED_INSTITUTION = re.compile(r"(?:at|with|from)[ \t]+(?:the[ \t]+)?[A-Z]")
+
+
+@cache
+def affiliated_professionals() -> frozenset[str]:
+    """Professionals credited through the named institution they work at ("economists at
+    Goldman Sachs"): the ``[affiliated]`` section of ``vague.txt``."""
+    return frozenset(_sections("vague.txt").get("affiliated", ()))
+
+
 _SHARE_NUMBERS = frozenset(
     ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
      *map(str, range(1, 11))]
@@ -313,6 +323,8 @@ def classify_mention(mention: str) -> str:
             return "person"
         if after_head[:1].isupper():  # "aide Huma Roe"
             return "person"
+        if head in affiliated_professionals() and _AT_NAMED_INSTITUTION.match(after_head):
+            return "organization"  # "Analysts at Brightline Securities": the firm is named
         if (
             head.startswith("spokes")
             and not head.endswith(("men", "people"))

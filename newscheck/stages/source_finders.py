@@ -17,6 +17,7 @@ from newscheck.stages.mentions import (
     SourcingLexicon,
     _alternation,
     _sections,
+    affiliated_professionals,
     names_someone,
 )
 from newscheck.stages.source_patterns import SourcingPatterns
@@ -159,6 +160,10 @@ _COUNTED = re.compile(
 )
 """A small count opening a group ("two crew members", "three nurses"): unnamed individuals who
 could be named (anonymous in the labelling guidelines), not an open class."""
+_AT_NAMED = re.compile(r"[ \t]+(?:at|with|from)[ \t]+(?:the[ \t]+)?[A-Z]")
+"""A named institution after a professional group ("economists at Goldman Sachs")."""
+
+
 _SHARE_BEFORE = re.compile(
     r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})[ \t]+(?:in|of|out of)[ \t]+$",
     re.IGNORECASE,
@@ -1011,6 +1016,8 @@ def find_vague(
             following = text[end : end + 60]
             if names_someone(following) or names_someone(text[head_end : head_end + 60]):
                 continue
+            if head in affiliated_professionals() and _AT_NAMED.match(text, head_end):
+                continue  # "Analysts at Brightline Securities said": the firm is named
             if _SHARE_BEFORE.search(text, max(bounds[0], start - 20), start):
                 continue  # "Six in 10 voters said", "eight of 10 voters say": a poll's share
             if kind == "vague":
