@@ -150,3 +150,17 @@ def test_professionals_at_a_named_institution_are_credited_to_it() -> None:
     assert _findings("Officials at the Pentagon said the drill was routine.", "A") == [
         ("A101", "Officials at the Pentagon")
     ]
+
+
+def test_the_offence_a_person_is_charged_with_is_not_loaded_wording() -> None:
+    text = (
+        "A former county treasurer was charged on Wednesday with stealing $2.3 million from "
+        "the pension fund. The indictment alleges that he forged the auditor's signature."
+    )
+    assert _findings(text, "L") == []
+    assert _findings(text, "H") == []
+
+
+def test_stealing_in_the_reporters_own_voice_is_still_loaded() -> None:
+    text = "The treasurer kept stealing from the pension fund for six years."
+    assert _findings(text, "L") == [("L101", "stealing")]

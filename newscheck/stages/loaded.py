@@ -274,6 +274,8 @@ def loaded_from_hits(
             continue
         if entry.words in EMOTION_VERBS and first > 0 and words.keys[first - 1] in VERB_BEFORE:
             continue
+        if entry.words[0] in CHARGE_WORDS and names_a_charge(words.keys, first):
+            continue
         start, end = words.char_span(first, last)
         found.append(Match(start, end, entry))
     return found
@@ -286,6 +288,22 @@ VERB_BEFORE = word_set(
     """to i you we they should shall will would must can could may might never n't do does did
     not always"""
 )
+CHARGE_WORDS = word_set("steal steals stealing stole")
+"""Loaded in narration ("keep stealing from us"), but the name of the offence after "charged
+with", "accused of", "convicted of" ("charged on Wednesday with stealing $2.3 million")."""
+CHARGING_VERBS = word_set(
+    """charged accused convicted indicted arrested suspected acquitted cleared guilty admitted
+    denied"""
+)
+CHARGE_REACH = 5
+"""How many words back from the offence "charged" may stand ("charged on Wednesday with")."""
+
+
+def names_a_charge(keys: list[str], first: int) -> bool:
+    """A charging verb within ``CHARGE_REACH`` words before ``first``."""
+    return any(key in CHARGING_VERBS for key in keys[max(0, first - CHARGE_REACH) : first])
+
+
 NAMING_MODIFIERS = frozenset({("so-called",)})
 """'so-called' before a proper name ('the so-called Islamic State', 'the so-called St. Gallen
 Group') is AP's 'commonly called': it introduces the name a group or thing goes by."""
