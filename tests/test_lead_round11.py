@@ -164,3 +164,19 @@ def test_the_offence_a_person_is_charged_with_is_not_loaded_wording() -> None:
 def test_stealing_in_the_reporters_own_voice_is_still_loaded() -> None:
     text = "The treasurer kept stealing from the pension fund for six years."
     assert _findings(text, "L") == [("L101", "stealing")]
+
+
+def test_an_age_between_commas_is_not_the_speaker() -> None:
+    assert _quotes(
+        "Kofi Mensah, 22, who joined from Dunmore Rovers in the summer, said he had never "
+        "heard a noise like it."
+    ) == [("indirect", "he had never heard a noise like it", "Kofi Mensah", "person")]
+    assert _quotes(
+        "Doris Kettle, 74, a retired school librarian, said the fund had been robbed."
+    ) == [("indirect", "the fund had been robbed", "Doris Kettle", "person")]
+
+
+def test_a_weekday_before_a_name_is_no_part_of_it() -> None:
+    report = analyze_text("On Friday Doris Kettle said the fund had been robbed.").to_dict()
+    speaker = report["quotes"][0]["speaker"]
+    assert (speaker["text"], speaker["name"]) == ("Doris Kettle", "Doris Kettle")

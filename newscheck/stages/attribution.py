@@ -252,6 +252,11 @@ def _phrase_backward(tokens: list[re.Match[str]], last: int) -> tuple[int, int] 
             if index == last:
                 first = index
             break
+        if (
+            lowered in _TIME_WORDS and index < last and index > 0
+            and tokens[index - 1][0].lower() in _BEFORE_TIME_WORD
+        ):
+            break  # "On Friday Doris Kettle said": the date is no part of the name
         if lowered in DETERMINERS:
             first = index
             # "a person familiar with the talks": the phrase goes on before the preposition
@@ -486,6 +491,9 @@ _TIME_WORDS = frozenset(
      "november", "december", "today", "tonight", "yesterday"]
 )
 """Words that open a time phrase after a preposition ("on Tuesday", "in November")."""
+_BEFORE_TIME_WORD = frozenset(
+    ["on", "in", "last", "this", "next", "since", "until", "by", "early", "late"]
+)
 _LY_NOUNS = frozenset(
     ["rally", "family", "ally", "assembly", "supply", "anomaly", "monopoly", "bully", "homily",
      "folly"]
@@ -550,6 +558,12 @@ def _speaker_in(
                 if opening >= 0 and tokens[opening][0] == "(":
                     before = opening - 1
             phrase = _phrase_backward(tokens, before) if before >= 0 else None
+            if (
+                phrase is not None and phrase[0] == phrase[1] >= 2
+                and tokens[phrase[0]][0].isdigit() and tokens[phrase[0] - 1][0] == ","
+            ):  # "Kofi Mensah, 22, who joined in the summer, said": an age, then the name
+                before = phrase[0] - 2
+                phrase = _phrase_backward(tokens, before)
             if (phrase is None or phrase[0] == 0) and before <= 1 and not complete:
                 return _MORE
             if phrase:

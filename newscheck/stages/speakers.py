@@ -130,7 +130,15 @@ def _capitalised_before(text: str, position: int) -> list[str]:
         room -= 1
         end = start
     words.reverse()
+    for index in range(len(words) - 2, -1, -1):
+        if words[index] in _WEEKDAYS:  # "On Friday Doris Kettle said": no part of the name
+            return words[index + 1 :]
     return words
+
+
+_WEEKDAYS = frozenset(
+    ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+)
 
 
 @lru_cache(maxsize=1)
