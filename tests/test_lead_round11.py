@@ -180,3 +180,15 @@ def test_a_weekday_before_a_name_is_no_part_of_it() -> None:
     report = analyze_text("On Friday Doris Kettle said the fund had been robbed.").to_dict()
     speaker = report["quotes"][0]["speaker"]
     assert (speaker["text"], speaker["name"]) == ("Doris Kettle", "Doris Kettle")
+
+
+def test_an_unnamed_source_referred_back_to_keeps_its_reason() -> None:
+    text = (
+        "No decision has been made, said a senior administration official, who spoke on "
+        "condition of anonymity to discuss internal deliberations. The official said the "
+        "president was expected to be briefed on options this week."
+    )
+    assert _findings(text, "A") == [
+        ("A102", "a senior administration official"),
+        ("A102", "The official"),
+    ]

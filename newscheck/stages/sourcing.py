@@ -185,17 +185,33 @@ _REASON_REACH = 400
 """How far back (characters) "One of them" looks for the explained group it belongs to."""
 
 
-def _inherit_reasons(mentions: list[Mention]) -> None:
-    """ "One of them said" right after "two crew members, who asked not to be named because
-    ...": the member's anonymity is explained by the group's reason (A102)."""
+def _inherit_reasons(document: Document, mentions: list[Mention]) -> None:
+    """An unnamed source referred back to ("The official said") keeps the reason given where it
+    was introduced, and "One of them said" right after "two crew members, who asked not to be
+    named because ..." takes its group's reason (A102)."""
     explained = sorted(
         ((m.start, m.reason) for m in mentions if m.reason is not None), key=lambda e: e[0]
     )
     if not explained:
         return
     starts = [start for start, _ in explained]
+    by_name = {m.name: m.reason for m in mentions if m.reason is not None}
+    resolved = {
+        (q.speaker.start, q.speaker.end): q.speaker.name
+        for q in document.quotes
+        if q.speaker is not None and q.speaker.kind == "anonymous"
+    }
     for mention in mentions:
-        if mention.rule != "A101" or not _ONE_OF_THEM.match(mention.text):
+        if mention.rule != "A101":
+            continue
+        name = resolved.get((mention.start, mention.end), mention.name)
+        if name in by_name and mention.text.lower() != name.lower():
+            # "The official said" after "a senior administration official, who spoke on
+            # condition of anonymity to discuss internal deliberations": the same source
+            mention.reason = by_name[name]
+            mention.rule = "A102"
+            continue
+        if not _ONE_OF_THEM.match(mention.text):
             continue
         i = bisect_right(starts, mention.start - 1) - 1
         if i >= 0 and mention.start - starts[i] <= _REASON_REACH:
@@ -494,7 +510,7 @@ def analyse(document: Document) -> None:
     speaker_mentions = _speaker_mentions(document, found)  # (may drop found mentions)
     _explained_speakers(document, found, speaker_mentions, patterns, lower)
     mentions = found + speaker_mentions
-    _inherit_reasons(mentions)
+    _inherit_reasons(document, mentions)
     _link_repeats(mentions)
     sourced = [m for m in mentions if m.rule != "A202"]  # weasel phrases name no source
     sources, ids = _build_sources(sourced)
