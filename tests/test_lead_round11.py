@@ -192,3 +192,18 @@ def test_an_unnamed_source_referred_back_to_keeps_its_reason() -> None:
         ("A102", "a senior administration official"),
         ("A102", "The official"),
     ]
+
+
+def test_an_age_before_a_relative_clause_is_not_the_speaker() -> None:
+    assert _quotes(
+        "The committee heard from Christine Ford, 51, who claims the nominee assaulted her "
+        "decades ago."
+    ) == [("indirect", "the nominee assaulted her decades ago", "Christine Ford", "person")]
+
+
+def test_an_abbreviated_month_is_not_a_speaker() -> None:
+    text = (
+        "An anonymous woman wrote to the senator's office on Sept. 22 alleging that the "
+        "nominee shoved a friend against a wall."
+    )
+    assert [speaker for _, _, speaker, _ in _quotes(text)] == [None]

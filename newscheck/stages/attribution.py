@@ -239,6 +239,22 @@ def _attaches(preposition: str, before: str) -> bool:
     )
 
 
+def _name_run_before(tokens: list[re.Match[str]], last: int) -> tuple[int, int] | None:
+    """The capitalised words (a name, titles included) ending at ``last``, or None: the
+    person an age follows ("Christine Blasey Ford, 51,"), without the clause before it."""
+    first = last
+    while first >= 0 and last - first < 6 and tokens[first][0][:1].isupper() and (
+        _is_word(tokens[first][0]) or tokens[first][0].endswith(".")
+    ):
+        if (
+            tokens[first][0].lower() in _TIME_WORDS and first > 0
+            and tokens[first - 1][0].lower() in _BEFORE_TIME_WORD
+        ):
+            break  # "on Friday Doris Kettle, 74,": the date is no part of the name
+        first -= 1
+    return (first + 1, last) if first < last else None
+
+
 def _phrase_backward(tokens: list[re.Match[str]], last: int) -> tuple[int, int] | None:
     """Token index range [first, last] of the noun phrase ending at ``last``, or None."""
     index = last
@@ -563,7 +579,7 @@ def _speaker_in(
                 and tokens[phrase[0]][0].isdigit() and tokens[phrase[0] - 1][0] == ","
             ):  # "Kofi Mensah, 22, who joined in the summer, said": an age, then the name
                 before = phrase[0] - 2
-                phrase = _phrase_backward(tokens, before)
+                phrase = _name_run_before(tokens, before) or _phrase_backward(tokens, before)
             if (phrase is None or phrase[0] == 0) and before <= 1 and not complete:
                 return _MORE
             if phrase:
@@ -588,6 +604,11 @@ def _speaker_in(
         return None, None
     if token.lower() in ("who", "which") and last > 1 and tokens[last - 1][0] == ",":
         last -= 2
+        if last >= 2 and tokens[last][0].isdigit() and tokens[last - 1][0] == ",":
+            # "Christine Blasey Ford, 51, who claims": an age, then the name
+            named = _name_run_before(tokens, last - 2)
+            if named is not None:
+                return _span(tokens, *named), None
     phrase = _phrase_backward(tokens, last)
     if phrase and phrase[0] == 0 and not complete:
         return _MORE
