@@ -207,3 +207,24 @@ def test_an_abbreviated_month_is_not_a_speaker() -> None:
         "nominee shoved a friend against a wall."
     )
     assert [speaker for _, _, speaker, _ in _quotes(text)] == [None]
+
+
+def test_a_group_asking_not_to_be_named_is_anonymous_and_its_request_no_source() -> None:
+    text = (
+        "Cafe owners, who asked not to be named, said the ferry fleet is in a disgraceful state."
+    )
+    report = analyze_text(text).to_dict()
+    assert _findings(text, "A") == [("A101", "Cafe owners")]
+    assert [s["name"] for s in report["sources"]] == ["Cafe owners"]
+
+
+def test_a_document_seen_by_an_outlet_still_attributes_its_clause() -> None:
+    text = "According to a Pentagon memo seen by Reuters, the cuts could save $4 billion a year."
+    assert _quotes(text) == [
+        ("indirect", "the cuts could save $4 billion a year", "a Pentagon memo", "document")
+    ]
+    report = analyze_text(text).to_dict()
+    assert [(f["rule"], f["text"]) for f in report["findings"]] == [
+        ("A301", "Reuters"), ("H201", "could save")
+    ]
+    assert [s["name"] for s in report["sources"]] == ["a Pentagon memo", "Reuters"]

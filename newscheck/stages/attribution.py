@@ -676,10 +676,21 @@ def _cues_at(text: str, spans: list[tuple[int, int]]) -> list[Cue]:
     return cues
 
 
+_SEEN_AT_END = re.compile(
+    r"[ \t]+(?:seen|obtained|reviewed|cited|released|published|provided|shared|filed|quoted)$"
+)
+"""A participle ending a document's phrase after "according to" ("a memo seen (by Reuters)")."""
+
+
 def frame_for(text: str, cue: Cue, lo: int, hi: int) -> Frame:
     """The frame of ``cue`` within its paragraph ``[lo, hi)``."""
     if cue.section == "according":
-        return Frame(cue, speaker_after(text, _skip_spaces(text, cue.end), hi), inverted=True)
+        span = speaker_after(text, _skip_spaces(text, cue.end), hi)
+        if span is not None:
+            seen = _SEEN_AT_END.search(text, span[0], span[1])
+            if seen is not None and seen.start() > span[0]:
+                span = (span[0], seen.start())  # "a Pentagon memo| seen by Reuters"
+        return Frame(cue, span, inverted=True)
     if cue.section == "passive":
         by = cue.end + len(" by ")
         return Frame(cue, speaker_after(text, by, hi), inverted=True)

@@ -117,6 +117,12 @@ _INTRODUCTION = re.compile(
     r"Years) (?:later|earlier|before|after)|[A-Z][a-z]+ (?:hours|days|weeks|months|years|decades) "
     r"(?:ago|later|earlier))\b[^,.;:\n]{0,90},\s*)?\s*"
 )
+_SEEN_BY_THEN_COMMA = re.compile(
+    r"[ \t]+(?:seen|obtained|reviewed|cited|released|published|provided|shared|filed|quoted)"
+    r"[ \t]+by[ \t]+[^,.;:\n]{1,60},"
+)
+"""After "according to a memo": who saw or released it, then the comma ("according to a
+Pentagon memo seen by Reuters, the cuts ...")."""
 _DATELINE = re.compile(
     r"[A-Z][A-Z'.-]*(?:[ \t][A-Z][A-Z'.-]*){0,3}(?:,[ \t][A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)?"
     r"[ \t]+(?:\u2014|\u2013|--)[ \t]+(?=[A-Z])"
@@ -1099,7 +1105,7 @@ class _QuoteFinder:
         text = self.text
         position = frame.end
         if frame.cue.section == "according":
-            comma = _COMMA.match(text, position)
+            comma = _COMMA.match(text, position) or _SEEN_BY_THEN_COMMA.match(text, position)
             sentence_start, _ = self._sentence(frame.cue.start)
             if comma is None or text[sentence_start : frame.cue.start].strip(" ,"):
                 return None

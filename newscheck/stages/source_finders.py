@@ -164,6 +164,16 @@ _AT_NAMED = re.compile(r"[ \t]+(?:at|with|from)[ \t]+(?:the[ \t]+)?[A-Z]")
 """A named institution after a professional group ("economists at Goldman Sachs")."""
 
 
+def _document_name(words: str) -> str:
+    """A document's inventory name: its words as written ("a Pentagon memo"), an opening
+    article lower-cased so "The memo" and "the memo" are one name."""
+    first, _, rest = words.partition(" ")
+    if rest and first.lower() in _ARTICLES:
+        return f"{first.lower()} {rest}"
+    return words
+
+
+_ARTICLES = frozenset(["a", "an", "the", "this", "that", "these", "those"])
 _SHARE_BEFORE = re.compile(
     r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})[ \t]+(?:in|of|out of)[ \t]+$",
     re.IGNORECASE,
@@ -1795,7 +1805,7 @@ def find_documents(
         ):
             continue
         mention_text = original[start:end]
-        found.append(Mention(start, end, mention_text, "document", mention_text.lower()))
+        found.append(Mention(start, end, mention_text, "document", _document_name(mention_text)))
 
 
 def unattributed_claims(

@@ -16,7 +16,7 @@ the matter", "insiders", "on condition of anonymity") need no cue.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable
 from functools import lru_cache
@@ -219,6 +219,26 @@ def _inherit_reasons(document: Document, mentions: list[Mention]) -> None:
             mention.rule = "A102"
 
 
+def _groups_asking_anonymity(mentions: list[Mention], markers: list[tuple[int, int]]) -> None:
+    """A group right before an anonymity request ("Cafe owners, who asked not to be named,
+    said") is unnamed individuals who could be named: anonymous (A101), not a vague class, and
+    the request belongs to it (it is no source of its own)."""
+    if not markers:
+        return
+    starts = sorted(start for start, _ in markers)
+    for mention in mentions:
+        if mention.kind != "vague" or mention.rule != "A201":
+            continue
+        i = bisect_left(starts, mention.end)
+        if i < len(starts) and starts[i] - mention.end <= _MARKER_GAP:
+            mention.kind = "anonymous"
+            mention.rule = "A101"
+
+
+_MARKER_GAP = 7
+"""Characters between a group and its anonymity request (", " or ", who ")."""
+
+
 def _explained_speakers(
     document: Document,
     found: Found,
@@ -230,6 +250,7 @@ def _explained_speakers(
     inspection, who asked not to be identified because ..., said") is A102, and the anonymity
     marker of its sentence is no separate flag."""
     explained: list[tuple[int, int]] = []
+    _groups_asking_anonymity(speakers, found.markers)
     for mention in speakers:
         if mention.kind == "anonymous" and mention.rule == "A101":
             mention.reason = anonymity_reason(document, mention, patterns, lower)
@@ -495,6 +516,7 @@ def analyse(document: Document) -> None:
     find_documents(document, hits, lexicon, patterns, found)
     find_pronoun_sources(document, hits, patterns, found)
     find_possessive_views(document, hits, lexicon, patterns, found)
+    _groups_asking_anonymity(found, found.markers)
     add_unattached_markers(document, found)
     if document.text is not document.analysis_text:
         for mention in found:  # Markdown: "the *Valley Courier*" -> "Valley Courier"
