@@ -228,3 +228,13 @@ def test_a_document_seen_by_an_outlet_still_attributes_its_clause() -> None:
         ("A301", "Reuters"), ("H201", "could save")
     ]
     assert [s["name"] for s in report["sources"]] == ["a Pentagon memo", "Reuters"]
+
+
+def test_a_blistering_rebuke_is_loaded_and_widely_criticized_is_a_weasel() -> None:
+    assert _findings("The proposal drew a blistering rebuke from the union.", "L") == [
+        ("L101", "blistering rebuke")
+    ]
+    assert _findings("The blistering heat closed schools across the county.", "L") == []
+    assert _findings("The toll plan has been widely criticized.", "A") == [
+        ("A202", "has been widely criticized")
+    ]
