@@ -238,3 +238,21 @@ def test_a_blistering_rebuke_is_loaded_and_widely_criticized_is_a_weasel() -> No
     assert _findings("The toll plan has been widely criticized.", "A") == [
         ("A202", "has been widely criticized")
     ]
+
+
+def test_a_bold_dateline_in_markdown_is_not_reported_content() -> None:
+    text = (
+        "# Parking app double-charged drivers, council admits\n\n"
+        "**HALDEN** — More than 14,000 drivers were charged twice for parking in August, "
+        "the council said on Tuesday.\n"
+    )
+    report = analyze_text(text, path="draft.md").to_dict()
+    assert [(q["text"], q["speaker"]["text"]) for q in report["quotes"]] == [
+        ("Parking app double-charged drivers", "council"),
+        ("More than 14,000 drivers were charged twice for parking in August", "the council"),
+    ]
+
+
+def test_a_participle_followed_by_twice_reports_nothing() -> None:
+    text = "Each duplicate shows the same booking reference confirmed twice, a few seconds apart."
+    assert _quotes(text) == []

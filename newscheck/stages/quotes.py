@@ -1060,7 +1060,8 @@ class _QuoteFinder:
         text = self.text
         while start < end and (text[start].isspace() or text[start] in ",;:"):
             start += 1
-        if start == 0 or text[start - 1] == "\n":
+        lead = text[start - 8 if start > 8 else 0 : start]  # (blanked Markdown: "**HALDEN**")
+        if not lead.rpartition("\n")[2].strip() and ("\n" in lead or start <= 8):
             dateline = _DATELINE.match(text, start, end)
             if dateline is not None:  # "WASHINGTON — Talks have stalled, officials said"
                 start = dateline.end()
