@@ -256,3 +256,20 @@ def test_a_bold_dateline_in_markdown_is_not_reported_content() -> None:
 def test_a_participle_followed_by_twice_reports_nothing() -> None:
     text = "Each duplicate shows the same booking reference confirmed twice, a few seconds apart."
     assert _quotes(text) == []
+
+
+def test_a_clause_before_said_and_a_titled_speaker_with_an_appositive() -> None:
+    assert _quotes(
+        "The fire had burned more than 12,000 acres by Sunday evening, said Lt. Col. Dana "
+        "Whitaker, a spokeswoman for the state National Guard."
+    ) == [
+        ("indirect", "The fire had burned more than 12,000 acres by Sunday evening",
+         "Lt. Col. Dana Whitaker", "person"),
+    ]
+    # A thousands separator is no clause boundary; a parenthetical attribution still spans.
+    assert _quotes("The fire had burned 12,000 acres, said Dana Whitaker.") == [
+        ("indirect", "The fire had burned 12,000 acres", "Dana Whitaker", "person"),
+    ]
+    assert _quotes(
+        "By closing the bridge, Ms. Tchen said, the city will save $2 million a year."
+    )[0][1] == "By closing the bridge, Ms. Tchen said, the city will save $2 million a year"

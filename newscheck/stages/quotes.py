@@ -168,6 +168,9 @@ def _unpossessed(word: str) -> str:
 
 _PARTICIPLE = re.compile(r",\s*[a-z]+ing\b")
 _RELATIVE = re.compile(r",\s*(?:who|whose|whom|which)\b")
+_APPOSITIVE = re.compile(r",\s*an?\s")
+"""After "said X": an appositive describing the speaker (", a spokeswoman for the Guard."); not
+", the White House is ...", which goes on with the clause ("..., Ms. Tchen said, the ...")."""
 _ANONYMITY_REQUEST = re.compile(
     r"(?:(?:his|her|their|its|our|my)[ \t]+(?:full[ \t]+)?names?|they|he|she|it|we|I)[ \t]+"
     r"(?:not[ \t]+be|be[ \t]+withheld|remain[ \t]+anonymous|go[ \t]+unnamed)",
@@ -1174,9 +1177,9 @@ class _QuoteFinder:
             after = rest.lstrip()
             if not after.startswith(","):
                 return None
-            if not (_PARTICIPLE.match(after) or _RELATIVE.match(after) and (
-                text.count(" ", self._sentence(comma)[0], comma) >= 3
-            )):
+            if not (_PARTICIPLE.match(after) or (
+                _RELATIVE.match(after) or frame.inverted and _APPOSITIVE.match(after)
+            ) and text.count(" ", self._sentence(comma)[0], comma) >= 3):
                 end = self._clause_end(right - 1)  # "The plan, he said, will fail." (but
                 # "The rule is costly, said X, who added ...": a clause of four words or more
                 # ends at the comma; "And Trump, said Sunshine, who ..., doesn't" goes on)
