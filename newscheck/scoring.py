@@ -39,6 +39,7 @@ MISSING_SOURCE_POINTS = 12  # per identifiable source short of the expected numb
 DOCUMENT_BONUS, DOCUMENT_BONUS_CAP = 4, 8  # per document cited; only offsets deductions
 UNATTRIBUTED_QUOTE_POINTS = 50  # x share of quotations with no speaker
 UNATTRIBUTED_CLAIM_POINTS, UNATTRIBUTED_CLAIM_CAP = 150, 45  # x accusations per sentence
+UNATTRIBUTED_CLAIM_CEILING = 84  # any such accusation: the overall stays below "well sourced"
 LOADED_POINTS, LOADED_CAP = 150, 60  # x reporter's-voice loaded words per sentence
 QUOTED_LOADED_POINTS, QUOTED_LOADED_CAP = 30, 10  # x loaded words in quotations per sentence
 SUBJECTIVE_POINTS, SUBJECTIVE_CAP = 60, 20  # x subjective sentences per sentence
@@ -428,7 +429,8 @@ def score_attribution(
     if claims:
         dim.take(
             min(UNATTRIBUTED_CLAIM_CAP, UNATTRIBUTED_CLAIM_POINTS * len(claims) / sentences),
-            f"{plural(len(claims), 'accusation')} in the reporter's voice with no source: "
+            f"{plural(len(claims), 'accusation')} in the reporter's voice with no source "
+            f"(the overall stays at or below {UNATTRIBUTED_CLAIM_CEILING}): "
             + quoted(distinct_texts(claims)),
             claims,
         )
@@ -653,6 +655,8 @@ def score(document: Document) -> dict[str, Any]:
         score_balance(credits),
     ]
     overall = overall_score(dimensions)
+    if groups.rule("A402"):
+        overall = min(overall, UNATTRIBUTED_CLAIM_CEILING)
     return {
         "overall": overall,
         "band": band_for(overall),

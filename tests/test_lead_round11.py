@@ -273,3 +273,19 @@ def test_a_clause_before_said_and_a_titled_speaker_with_an_appositive() -> None:
     assert _quotes(
         "By closing the bridge, Ms. Tchen said, the city will save $2 million a year."
     )[0][1] == "By closing the bridge, Ms. Tchen said, the city will save $2 million a year"
+
+
+def test_an_unsourced_accusation_keeps_a_story_out_of_the_well_sourced_band() -> None:
+    sourced = (
+        "The Bramwell council approved the arena loan on Tuesday. Mayor Colette Arnaud said "
+        "the loan was secured by the building. Councillor Ingrid Salo said the forecasts were "
+        "too optimistic. The loan agreement, released by the city clerk, says the developer "
+        "will repay the city over 30 years."
+    )
+    accused = sourced + "\n\nHarbor Lights covered up cost overruns on its last project.\n"
+    assert analyze_text(sourced).to_dict()["scores"]["band"] == "well sourced"
+    scores = analyze_text(accused).to_dict()["scores"]
+    assert scores["overall"] <= 84
+    assert scores["band"] == "mixed"
+    reasons = scores["dimensions"]["attribution"]["reasons"]
+    assert "at or below 84" in reasons[0]["message"]
