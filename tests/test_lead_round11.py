@@ -289,3 +289,22 @@ def test_an_unsourced_accusation_keeps_a_story_out_of_the_well_sourced_band() ->
     assert scores["band"] == "mixed"
     reasons = scores["dimensions"]["attribution"]["reasons"]
     assert "at or below 84" in reasons[0]["message"]
+
+
+def test_a_pronoun_after_a_lone_surname_resolves_to_the_full_name() -> None:
+    text = (
+        "Nikki Haley spoke first at the dinner.\n\n"
+        "A potential vice president pick, Haley is the daughter of immigrants. \"I am proud "
+        "of where I come from,\" she said."
+    )
+    speaker = analyze_text(text).to_dict()["quotes"][0]["speaker"]
+    assert (speaker["text"], speaker["name"], speaker["kind"]) == ("she", "Nikki Haley", "person")
+
+
+def test_a_pronoun_of_the_other_gender_does_not_take_the_surname() -> None:
+    text = (
+        "Donald Trump left the stage early.\n\n"
+        "By then Trump was gone. \"We will be back next year,\" she said."
+    )
+    speaker = analyze_text(text).to_dict()["quotes"][0]["speaker"]
+    assert (speaker["name"], speaker["kind"]) == ("she", "unknown")

@@ -136,6 +136,13 @@ def _capitalised_before(text: str, position: int) -> list[str]:
     return words
 
 
+_LONE_CAPITAL = re.compile(r"(?<![\w.])[A-Z][a-z][\w'\u2019-]*+(?![\w.])")
+"""A capitalised word (a surname when the story gives the full name elsewhere)."""
+_SURNAME_TRIES = 12
+_TITLES_OF = {
+    "he": frozenset(["mrs", "mrs.", "ms", "ms.", "miss"]), "she": frozenset(["mr", "mr."])
+}
+"""Honorifics a surname carries elsewhere in the story that rule a pronoun out."""
 _WEEKDAYS = frozenset(
     ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 )
@@ -549,10 +556,46 @@ class SpeakerResolver:
             named = self._person_named_before(start, since, lowered)
             if named is not None and (antecedent is None or named.position > antecedent.position):
                 antecedent = named
+        if antecedent is None and lowered in _PERSON_PRONOUNS:
+            antecedent = self._surname_before(start, lowered)
         if antecedent is None:
             return Speaker(start, end, mention, mention, "unknown")
         kind = antecedent.kind  # "they" after "Critics say" is as vague as its antecedent
         return Speaker(start, end, mention, antecedent.name, kind)
+
+    def _surname_before(self, position: int, pronoun: str) -> _Known | None:
+        """The last surname alone ("Haley is the daughter of immigrants. '...,' she said")
+        within 800 characters before ``position``, at a subject position, whose full name
+        the story gives somewhere and names a person of the pronoun's gender. Runs only for a
+        he/she nothing else resolves, and tries at most ``_SURNAME_TRIES`` words."""
+        words = list(_LONE_CAPITAL.finditer(self.text, max(0, position - 800), position))
+        for match in reversed(words[-_SURNAME_TRIES:]):
+            word = match.group()
+            if word.lower() in _not_names() or self._inside_quotation(match.start()):
+                continue
+            if word.endswith(("'s", "\u2019s")) or word.lower() in _FUNCTION_WORDS:
+                continue  # "Trump's approach": a possessive, not the subject; "But"
+            after = match.end()
+            if self.text[after : after + 1] == " " and self.text[after + 1 : after + 2].isupper():
+                continue  # inside a longer name ("Alabama Democratic Party chairwoman")
+            if not _subject_position(self.text, match.start()):
+                continue
+            names, descriptors = self.names_ending(word)
+            fulls = [name for name in names if " " in name]
+            if len(fulls) != 1:
+                continue  # none, or two people ("Bill Clinton", "Hillary Clinton"): unsure
+            full = fulls[0]
+            if classify_mention(full) != "person" or _given_name_clash(full, pronoun):
+                continue
+            if any(part.endswith(".") and len(part) > 2 for part in full.split()[1:-1]):
+                continue  # "Round Two. But": two sentences, not a name ("George W. Bush" is)
+            if not descriptors.isdisjoint(_TITLES_OF.get(pronoun, ())):
+                continue  # "she" after "Mr. Nega", "he" after "Mrs. Clinton"
+            return _Known(match.start(), self.names.canonical(tuple(full.split())), "person", set())
+        return None
+
+    def names_ending(self, word: str) -> tuple[dict[str, int], set[str]]:
+        return self.names.names_ending(word)
 
     def _person_named_before(
         self, position: int, since: int = 0, pronoun: str = ""
@@ -583,7 +626,7 @@ class SpeakerResolver:
 
     def _latest_person(self, matches: list[re.Match[str]], pronoun: str = "") -> _Known | None:
         """The last of ``matches`` that names a person where a subject stands (and, named with
-        "Mr" or "Mrs", agrees with the pronoun)."""
+        "Mr" or "Mrs" or a given name of known gender, agrees with the pronoun)."""
         for match in reversed(matches):
             span = match.span()
             if span in self._person_names:
@@ -592,7 +635,7 @@ class SpeakerResolver:
                 name = self._person_names[span] = self._person_name(match)
             if name is not None and _HONORIFICS.get(self._honorific(match), pronoun) in (
                 pronoun, "he or she"
-            ):
+            ) and not _given_name_clash(name, pronoun):
                 return _Known(span[0], name, "person", set())
         return None
 
@@ -730,10 +773,6 @@ _BODY_NAME_HEADS = frozenset(
 )
 """Role nouns that a body's name carries ("the court": a Court, not the latest organisation)."""
 _INDEFINITE = frozenset(["a", "an", "one", "another"])
-_MALE_NOUNS = frozenset(["man", "boy", "father", "husband", "son", "brother", "businessman"])
-_FEMALE_NOUNS = frozenset(
-    ["woman", "girl", "mother", "wife", "daughter", "sister", "businesswoman", "lady"]
-)
 
 
 def _gender_clash(name: str, pronoun: str) -> bool:
@@ -744,6 +783,28 @@ def _gender_clash(name: str, pronoun: str) -> bool:
     if pronoun == "he":
         return not words.isdisjoint(_FEMALE_NOUNS)
     return False
+
+
+def _given_name_clash(name: str, pronoun: str) -> bool:
+    """ "she" cannot be "Donald Trump" or "Mr. Roe", nor "he" "Hillary Clinton": the first word
+    of a person's name against ``[female_given]``/``[male_given]`` of ``speaker_words.txt``."""
+    first = name.split(" ", 1)[0].strip(",.").lower()
+    if pronoun == "she":
+        return first in _given_names("male_given")
+    if pronoun == "he":
+        return first in _given_names("female_given")
+    return False
+
+
+@lru_cache(maxsize=2)
+def _given_names(section: str) -> frozenset[str]:
+    return frozenset(sections("speaker_words.txt")[section])
+
+
+_MALE_NOUNS = frozenset(["man", "boy", "father", "husband", "son", "brother", "businessman"])
+_FEMALE_NOUNS = frozenset(
+    ["woman", "girl", "mother", "wife", "daughter", "sister", "businesswoman", "lady"]
+)
 
 
 def _one_unnamed_person(words: list[str], head: str) -> bool:
