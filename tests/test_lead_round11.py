@@ -293,7 +293,7 @@ def test_an_unsourced_accusation_keeps_a_story_out_of_the_well_sourced_band() ->
 
 def test_a_pronoun_after_a_lone_surname_resolves_to_the_full_name() -> None:
     text = (
-        "Nikki Haley spoke first at the dinner.\n\n"
+        "The party's dinner honoured Gov. Nikki Haley of South Carolina.\n\n"
         "A potential vice president pick, Haley is the daughter of immigrants. \"I am proud "
         "of where I come from,\" she said."
     )
