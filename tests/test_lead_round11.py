@@ -308,3 +308,15 @@ def test_a_pronoun_of_the_other_gender_does_not_take_the_surname() -> None:
     )
     speaker = analyze_text(text).to_dict()["quotes"][0]["speaker"]
     assert (speaker["name"], speaker["kind"]) == ("she", "unknown")
+
+
+def test_a_section_title_announcing_what_a_group_says_credits_nothing() -> None:
+    text = (
+        "# Storm recovery\n\n## What officials say\n\n"
+        "The coast road will reopen on Monday, the county engineer said.\n"
+    )
+    report = analyze_text(text, path="storm.md").to_dict()
+    assert [f["rule"] for f in report["findings"] if f["rule"].startswith("A")] == []
+    assert _findings("What officials say: the coast road will reopen on Monday.", "A") == [
+        ("A101", "officials")
+    ]

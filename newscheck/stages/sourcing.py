@@ -164,6 +164,27 @@ def _speaker_mentions(document: Document, found: list[Mention]) -> list[Mention]
     return list(speakers.values())
 
 
+_SECTION_TITLE = re.compile(
+    r"[#\s]*(?:What|Why|How|Where|When)\b[^.!?\n]{0,60}?\b"
+    r"(?:say|says|think|thinks|want|wants|believe|believes|fear|fears|know|knows)[ \t]*[?:]?[ \t]*"
+)
+"""A section title or headline that announces what a group says ("## What officials say",
+"Why critics object"): it credits nothing; the paragraphs under it do."""
+
+
+def _drop_section_titles(document: Document, found: Found) -> None:
+    """No flag on a mention inside a section title ("What officials say")."""
+    text = document.text
+    kept = []
+    for mention in found:
+        if mention.rule in _SPEAKER_FLAGS:
+            lo, hi = sentence_bounds(document, mention.start)
+            if hi - lo <= 80 and _SECTION_TITLE.fullmatch(text, lo, hi):
+                continue
+        kept.append(mention)
+    found[:] = kept
+
+
 def _drop_mentions_inside_reasons(found: Found) -> None:
     """A mention inside a reason for anonymity is no source of its own: "they" in "who asked
     not to be named because they feared losing their jobs" (one bisect per mention)."""
@@ -529,6 +550,7 @@ def analyse(document: Document) -> None:
             if mention.reason is not None:
                 mention.rule = "A102"
     _drop_mentions_inside_reasons(found)
+    _drop_section_titles(document, found)
     speaker_mentions = _speaker_mentions(document, found)  # (may drop found mentions)
     _explained_speakers(document, found, speaker_mentions, patterns, lower)
     mentions = found + speaker_mentions
