@@ -66,6 +66,9 @@ def to_report(document: Document) -> Report:
         findings=document.findings,
         scores=document.scores,
         summary=document.summary,
+        analysis_text=(
+            document.analysis_text if document.analysis_text is not document.text else None
+        ),
         stats={
             "words": words,
             "sentences": len(document.sentences),

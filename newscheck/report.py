@@ -165,6 +165,9 @@ class Report:
     stats: dict[str, Any]
     encoding: str | None = None
     """How the input file was decoded (``utf-8``, ``utf-8-sig``, ``cp1252``...); None for text."""
+    analysis_text: str | None = field(default=None, repr=False, compare=False)
+    """Markdown input only: the text the stages read (markup blanked to spaces, same offsets),
+    so the terminal report need not parse the file again; never written to the JSON."""
 
     def to_dict(self) -> dict[str, Any]:
         data = self._head()

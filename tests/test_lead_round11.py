@@ -320,3 +320,12 @@ def test_a_section_title_announcing_what_a_group_says_credits_nothing() -> None:
     assert _findings("What officials say: the coast road will reopen on Monday.", "A") == [
         ("A101", "officials")
     ]
+
+
+def test_a_markdown_report_carries_its_blanked_text_and_the_json_does_not() -> None:
+    text = "# Storm\n\nThe **coast road** will reopen on Monday, the county engineer said.\n"
+    report = analyze_text(text, path="storm.md")
+    assert report.analysis_text is not None and len(report.analysis_text) == len(text)
+    assert "**" not in report.analysis_text and "coast road" in report.analysis_text
+    assert "analysis_text" not in report.to_dict()
+    assert analyze_text("The road will reopen, the engineer said.").analysis_text is None
