@@ -329,3 +329,26 @@ def test_a_markdown_report_carries_its_blanked_text_and_the_json_does_not() -> N
     assert "**" not in report.analysis_text and "coast road" in report.analysis_text
     assert "analysis_text" not in report.to_dict()
     assert analyze_text("The road will reopen, the engineer said.").analysis_text is None
+
+
+def test_review_round11_counts_employers_openers_and_charges() -> None:
+    # A magnitude is no small count; "from" is as often a place; a day is no employer.
+    assert _findings("Seven thousand residents say the plant should close.", "A") == [
+        ("A201", "Seven thousand residents")
+    ]
+    assert _findings("Doctors from Gaza say the hospital has run out of fuel.", "A") == [
+        ("A201", "Doctors from Gaza")
+    ]
+    assert _findings("Analysts at Tuesday's briefing said the plan would fail.", "A") == [
+        ("A201", "Analysts at Tuesday's briefing")
+    ]
+    # A connective opening the sentence is no part of the name after an age.
+    report = analyze_text(
+        "Meanwhile Christine Ford, 51, who lives nearby, said the noise was constant."
+    ).to_dict()
+    speaker = report["quotes"][0]["speaker"]
+    assert (speaker["text"], speaker["name"]) == ("Christine Ford", "Christine Ford")
+    # "guilty" near narration does not make the loaded word an offence's name.
+    assert _findings("They are guilty and keep stealing from the fund.", "L") == [
+        ("L101", "stealing")
+    ]

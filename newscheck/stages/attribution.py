@@ -252,6 +252,8 @@ def _name_run_before(tokens: list[re.Match[str]], last: int) -> tuple[int, int] 
             and tokens[first - 1][0].lower() in _BEFORE_TIME_WORD
         ):
             break  # "on Friday Doris Kettle, 74,": the date is no part of the name
+        if tokens[first][0].lower() in _SENTENCE_ADVERBS:
+            break  # "But Kofi Mensah, 22,", "Meanwhile Christine Ford, 51,"
         first -= 1
     return (first + 1, last) if first < last else None
 
@@ -508,6 +510,12 @@ _TIME_WORDS = frozenset(
      "november", "december", "today", "tonight", "yesterday"]
 )
 """Words that open a time phrase after a preposition ("on Tuesday", "in November")."""
+_SENTENCE_ADVERBS = frozenset(
+    ["meanwhile", "however", "still", "instead", "also", "then", "now", "later", "earlier",
+     "today", "yesterday", "separately", "finally", "afterward", "afterwards", "but", "and",
+     "so", "yet", "or"]
+)
+"""Words that open a sentence before its subject, capitalised but no part of a name."""
 _BEFORE_TIME_WORD = frozenset(
     ["on", "in", "last", "this", "next", "since", "until", "by", "early", "late"]
 )

@@ -295,12 +295,17 @@ CHARGING_VERBS = word_set(
     """charged accused convicted indicted arrested suspected acquitted cleared guilty admitted
     denied"""
 )
+CHARGE_OPENERS = CHARGING_VERBS | word_set("with of to for")
 CHARGE_REACH = 5
 """How many words back from the offence "charged" may stand ("charged on Wednesday with")."""
 
 
 def names_a_charge(keys: list[str], first: int) -> bool:
-    """A charging verb within ``CHARGE_REACH`` words before ``first``."""
+    """A charging verb within ``CHARGE_REACH`` words before ``first``, which opens the offence
+    ("charged ... with stealing", "pleaded guilty to stealing", "denied stealing"; not "They are
+    guilty and keep stealing")."""
+    if first == 0 or keys[first - 1] not in CHARGE_OPENERS:
+        return False
     return any(key in CHARGING_VERBS for key in keys[max(0, first - CHARGE_REACH) : first])
 
 

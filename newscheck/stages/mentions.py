@@ -195,7 +195,12 @@ _BODY_BEFORE_OF = frozenset(
 )
 
 
-_AT_NAMED_INSTITUTION = re.compile(r"(?:at|with|from)[ \t]+(?:the[ \t]+)?[A-Z]")
+_AT_NAMED_INSTITUTION = re.compile(
+    r"(?:at|with)[ \t]+(?:the[ \t]+)?"
+    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z]"
+)
+"""A named employer after a professional group ("analysts at Brightline"); not "from", which
+is as often a place ("doctors from Gaza"), nor a day ("analysts at Tuesday's briefing")."""
 
 
 @cache
@@ -205,6 +210,8 @@ def affiliated_professionals() -> frozenset[str]:
     return frozenset(_sections("vague.txt").get("affiliated", ()))
 
 
+_NOT_A_SMALL_COUNT = frozenset(["in", "dozen", "hundred", "thousand", "million", "billion"])
+"""A share ("two in three") or a magnitude ("seven thousand residents") is no small count."""
 _SHARE_NUMBERS = frozenset(
     ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
      *map(str, range(1, 11))]
@@ -336,7 +343,9 @@ def classify_mention(mention: str) -> str:
             return "anonymous"
         if head in lexicon.singulars:
             return "anonymous"
-        if not _COUNTED_PEOPLE.isdisjoint(words[:head_at]) and "in" not in words[:head_at]:
+        if not _COUNTED_PEOPLE.isdisjoint(words[:head_at]) and _NOT_A_SMALL_COUNT.isdisjoint(
+            words[:head_at]
+        ):
             return "anonymous"  # "two crew members", "three nurses": individuals, not a class
         return "vague"
     if head in lexicon.document_heads:

@@ -155,12 +155,15 @@ a view anyone could check with a source; PolNeAR labels 3 such crowds and leaves
 _ONE_OF = re.compile(r"(?:one|an?|another)\s+of\b", re.IGNORECASE)
 _COUNTED = re.compile(
     r"(?:two|three|four|five|six|seven|eight|nine|[2-9])"
-    r"[ \t]+(?!(?:in|of|out|percent)\b)(?=[a-z])",
+    r"[ \t]+(?!(?:in|of|out|percent|dozen|hundred|thousand|million|billion)\b)(?=[a-z])",
     re.IGNORECASE,
 )
 """A small count opening a group ("two crew members", "three nurses"): unnamed individuals who
 could be named (anonymous in the labelling guidelines), not an open class."""
-_AT_NAMED = re.compile(r"[ \t]+(?:at|with|from)[ \t]+(?:the[ \t]+)?[A-Z]")
+_AT_NAMED = re.compile(
+    r"[ \t]+(?:at|with)[ \t]+(?:the[ \t]+)?"
+    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z]"
+)
 """A named institution after a professional group ("economists at Goldman Sachs")."""
 
 

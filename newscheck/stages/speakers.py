@@ -131,8 +131,8 @@ def _capitalised_before(text: str, position: int) -> list[str]:
         end = start
     words.reverse()
     for index in range(len(words) - 2, -1, -1):
-        if words[index] in _WEEKDAYS:  # "On Friday Doris Kettle said": no part of the name
-            return words[index + 1 :]
+        if words[index] in _WEEKDAYS or words[index].lower() in _OPENERS:
+            return words[index + 1 :]  # "On Friday Doris Kettle", "Meanwhile Christine Ford"
     return words
 
 
@@ -143,6 +143,11 @@ _TITLES_OF = {
     "he": frozenset(["mrs", "mrs.", "ms", "ms.", "miss"]), "she": frozenset(["mr", "mr."])
 }
 """Honorifics a surname carries elsewhere in the story that rule a pronoun out."""
+_OPENERS = frozenset(
+    ["meanwhile", "however", "still", "instead", "also", "then", "now", "later", "earlier",
+     "today", "yesterday", "separately", "finally", "but", "and", "so", "yet"]
+)
+"""Words that open a sentence before a name, capitalised but no part of it."""
 _WEEKDAYS = frozenset(
     ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 )
@@ -580,7 +585,7 @@ class SpeakerResolver:
                 continue  # inside a longer name ("Alabama Democratic Party chairwoman")
             if not _subject_position(self.text, match.start()):
                 continue
-            names, descriptors = self.names_ending(word)
+            names, descriptors = self.names.names_ending(word)
             fulls = [name for name in names if " " in name]
             if len(fulls) != 1:
                 continue  # none, or two people ("Bill Clinton", "Hillary Clinton"): unsure
@@ -593,9 +598,6 @@ class SpeakerResolver:
                 continue  # "she" after "Mr. Nega", "he" after "Mrs. Clinton"
             return _Known(match.start(), self.names.canonical(tuple(full.split())), "person", set())
         return None
-
-    def names_ending(self, word: str) -> tuple[dict[str, int], set[str]]:
-        return self.names.names_ending(word)
 
     def _person_named_before(
         self, position: int, since: int = 0, pronoun: str = ""
