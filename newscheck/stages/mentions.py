@@ -210,6 +210,10 @@ def affiliated_professionals() -> frozenset[str]:
     return frozenset(_sections("vague.txt").get("affiliated", ()))
 
 
+NAMED_GROUP = re.compile(r"(?:[A-Z][a-z]+ )+(?:for|against) (?:the )?[A-Z]")
+"""A capitalised group noun, then "for"/"against" and a capital: an organisation's name
+("Citizens for Tax Justice", "Students for Fair Admissions", "Mothers Against Drunk Driving"
+is matched by its capitals elsewhere)."""
 _NOT_A_SMALL_COUNT = frozenset(["in", "dozen", "hundred", "thousand", "million", "billion"])
 """A share ("two in three") or a magnitude ("seven thousand residents") is no small count."""
 _SHARE_NUMBERS = frozenset(
@@ -319,6 +323,8 @@ def classify_mention(mention: str) -> str:
     head_at = head_index(words, capitals)
     head = words[head_at].removesuffix("'s").rstrip(".")  # "Arden Rotorcraft Inc."
     first = words[0]
+    if NAMED_GROUP.match(text):
+        return "organization"  # "Citizens for Tax Justice", "Americans for Prosperity"
     if (
         head in lexicon.anonymous_heads
         or head in lexicon.collectives

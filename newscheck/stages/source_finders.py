@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from newscheck.document import Document
 from newscheck.report import TextSpan
 from newscheck.stages.mentions import (
     DETERMINERS,
+    NAMED_GROUP,
     ORGANIZATION_WORDS,
     ROLE_WORDS,
     SINGULAR_DETERMINERS,
@@ -29,6 +30,7 @@ from newscheck.stages.source_phrases import (
     MODIFIERS,
     PHRASE_OBJECT,
     PREDICATE_BEFORE,
+    PRINCIPAL_OBJECT,
     SPEAKER_VERBS,
     STOP_CAPS,
     WORD,
@@ -458,7 +460,7 @@ _RELATIONAL_HEADS = frozenset(_RELATIONAL_LIST.split())
 _TO_PRINCIPAL = re.compile(
     r"\s+to(?:\s+(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen)\.)?"
     r"(?=\s+(?:the|a|an|his|her|their|its|two|three|four|five|several|both|all|[A-Z]))"
-    + PHRASE_OBJECT.pattern
+    + PRINCIPAL_OBJECT
 )
 """'to' and the principal, a noun phrase up to the verb ("to the island's government| have")."""
 
@@ -548,8 +550,10 @@ def find_anonymous(
         ):
             continue  # "a doctor had typed" acts as a source; "officials studied sites" is news
         mention_text = original[start:end]
-        if lexicon.is_allowed(mention_text):
-            continue
+        if lexicon.is_allowed(mention_text) or (
+            not marked and _said_noun_without_content(text, start, end, bounds)
+        ):
+            continue  # "The statement by officials did not mention the layoffs"
         found.append(Mention(start, end, mention_text, "anonymous", mention_text, "A101"))
     found.markers.extend(markers)
     _find_indefinite_anaphors(document, lexicon, found)
@@ -680,7 +684,8 @@ def _find_indefinite_speakers(document: Document, lexicon: SourcingLexicon, foun
         found.append(Mention(start, end, words, "anonymous", words, "A101"))
 
 
-_HEADLINE_OPENING = re.compile(r"(?:^|\n|;)[ \t]*(?:(?:[Bb]ut|[Aa]nd)[ \t]+)?\Z")
+_HEADLINE_OPENING = re.compile(r"(?:^|(?<![\w,])\n|;)[ \t]*(?:(?:[Bb]ut|[Aa]nd)[ \t]+)?\Z")
+"""A line's start (not a hard wrap inside a sentence: "... the forecast. The\nexpert says")."""
 _HEADLINE_SAYS = re.compile(r"[ \t]+(?:says|warns|predicts|argues|claims|believes)\b")
 _HEADLINE_VERBS = (" says", " warns", " predicts", " argues", " claims", " believes")
 
@@ -1029,6 +1034,8 @@ def find_vague(
             following = text[end : end + 60]
             if names_someone(following) or names_someone(text[head_end : head_end + 60]):
                 continue
+            if NAMED_GROUP.match(text, start, end + 40):
+                continue  # "Citizens for Tax Justice said": an organisation's name
             if head in affiliated_professionals() and _AT_NAMED.match(text, head_end):
                 continue  # "Analysts at Brightline Securities said": the firm is named
             if _SHARE_BEFORE.search(text, max(bounds[0], start - 20), start):
@@ -1048,10 +1055,41 @@ def find_vague(
             mention_text = original[start:end]
             if lexicon.is_allowed(mention_text) or found.overlaps(start, end):
                 continue
+            if _said_noun_without_content(text, start, end, bounds):
+                continue  # "ignored advice from staff members and went ahead": nothing said
             rule = "A201" if mention_kind == "vague" else "A101"
             found.append(Mention(start, end, mention_text, mention_kind, mention_text, rule))
     _find_one_of_them(document, hits["one_alone"], lexicon, patterns, found)
     find_group_stances(document, hits, lexicon, found)
+
+
+@cache
+def _said_noun_before() -> re.Pattern[str]:
+    """A noun of something said and "from"/"by" right before a group ("advice from",
+    "comments from", "a statement by"; ``[said_nouns]`` of ``sourcing_cues.txt``, less the
+    pairs ``[before]`` has credited since earlier rounds: "testimony from")."""
+    cues = _sections("sourcing_cues.txt")
+    listed = {" ".join(cue.split()[:-1]) for cue in cues.get("before", ())}
+    nouns = [noun for noun in cues.get("said_nouns", ()) if noun not in listed]
+    return re.compile(
+        r"\b(?:" + _alternation(list(nouns)) + r")\s+(?:from|by)\s+(?:the\s+)?$", re.IGNORECASE
+    )
+
+
+_SAID_CONTENT = re.compile(r"\s*,?\s*(?:that\b|:|[\"\u201c\u2018']|to\s+[a-z]+\b)")
+"""What a said noun's group goes on with when it carries a claim: "that", a colon, a quotation
+mark or an infinitive ("advice from staff members that ...")."""
+
+
+def _said_noun_without_content(
+    text: str, start: int, end: int, bounds: tuple[int, int]
+) -> bool:
+    """A group credited only by a said noun before it ("The mayor ignored advice from staff
+    members and went ahead", "comments from reporters about her health") with no claim after
+    it: no source of anything (round-11 review)."""
+    if not _said_noun_before().search(text, max(bounds[0], start - 40), start):
+        return False
+    return _SAID_CONTENT.match(text, end, bounds[1]) is None
 
 
 def _may_say_after(text: str, end: int, ceiling: int, patterns: SourcingPatterns) -> bool:
@@ -1397,7 +1435,7 @@ antecedent of that "who" only, like ``_SHAPE_BEFORE_WHO``, but an anonymous indi
 _INDEFINITE_BEFORE = re.compile(r"\b(?:an?|one|another)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 _INDEFINITE_NEAR = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother) ")
 """A cheap first test for ``_INDEFINITE_BEFORE``: an indefinite determiner in the window."""
-_SINGULAR_PEOPLE = frozenset(["child", "man", "woman", "person", "teenager"])
+_SINGULAR_PEOPLE = _PLAIN_PEOPLE | {"child", "teenager"}
 
 
 def _one_person_before(text: str, at: int, noun: str, human: HumanNouns) -> bool:
@@ -1408,9 +1446,17 @@ def _one_person_before(text: str, at: int, noun: str, human: HumanNouns) -> bool
         return False
     if not (noun in _SINGULAR_PEOPLE or human.singular(noun)):
         return False
-    return _INDEFINITE_BEFORE.search(text, max(0, at - 40), at) is not None
+    article = _INDEFINITE_BEFORE.search(text, max(0, at - 40), at)
+    if article is None:
+        return False
+    # "Ann Roe is a retired teacher who believes", "described himself as a farmer who thinks":
+    # a predicate describing someone already named, not an unnamed source
+    return _PREDICATE_BEFORE.search(text, max(0, article.start() - 12), article.start()) is None
 
 
+_PREDICATE_BEFORE = re.compile(
+    r"\b(?:is|was|are|were|be|been|becomes?|became|remains?|remained|as)\s+$", re.IGNORECASE
+)
 
 
 _PRONOUN_ALONE = re.compile(r"they|who", re.IGNORECASE)

@@ -32,7 +32,7 @@ MODIFIERS = word_class("modifiers")
 
 
 _PHRASE_STOP = (
-    r"(?=[,.;:!?\"“”]|\s*[—–]|\s+-\s|\s+(?:who|that|said|says|say|told|tell|have|has|had|were|was|are|is|also|"
+    r"(?=[,.;:!?\"“”]|\s*—|\s+–|\s+-\s|\s+(?:who|that|said|says|say|told|tell|have|has|had|were|was|are|is|also|"
     r"suggest|suggests|suggested|believe|believes|believed|expect|expects|expected|argue|argues|"
     r"argued|warn|warns|warned|claim|claims|claimed|insist|insists|insisted|note|notes|noted|"
     r"add|adds|added|acknowledge|acknowledged|describe|described|confirm|confirmed|deny|denied|"
@@ -43,7 +43,7 @@ _PHRASE_STOP = (
 )
 _NOUN_WORD = (
     r"\s+(?!(?:and|or|but|because|when|while|if|unless|although|though|whether)\s)"
-    r"[\w'’-]+(?:\.[\w'’-]+)*"
+    r"[\w'’\u2013-]+(?:\.[\w'’\u2013-]+)*"
 )
 """A word of a noun phrase; inner dots ("U.S") but never the sentence's full stop, nor a word
 that opens a clause ("many in the room because he did not …")."""
@@ -68,6 +68,9 @@ INTERVIEWED = re.compile(
 
 PHRASE_OBJECT = re.compile(r"(?:" + _NOUN_WORD + "){1,5}?" + _PHRASE_STOP, re.IGNORECASE)
 """The object of a phrase that ends in a preposition ("people familiar with| the matter")."""
+PRINCIPAL_OBJECT = r"(?:\s+(?:[A-Z]\.|[JS]r\.)|" + _NOUN_WORD + r"){1,6}?" + _PHRASE_STOP
+"""The principal after "aides to" (a pattern, case-sensitive): a name keeps its middle initial
+and suffix ("to President George W. Bush", "to Sen. John F. Kennedy Jr.")."""
 
 
 _UNNAMED_MEMBERS = re.compile(

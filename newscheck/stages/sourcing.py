@@ -134,6 +134,10 @@ def _speaker_mentions(document: Document, found: list[Mention]) -> list[Mention]
                 and speaker.start < inner.start and inner.end <= speaker.end
             ):
                 inner.quotes.append(quote.id)
+                if speaker.kind == "person" and inner.kind == "anonymous" and (
+                    inner.start <= speaker.start and speaker.end <= inner.end
+                ):
+                    speaker.kind = "anonymous"  # "a Carrier executive": the report agrees
                 continue
             # "the union representing dockworkers said": the group inside a named speaker's
             # phrase is not the source; the speaker is
