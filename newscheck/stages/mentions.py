@@ -195,8 +195,8 @@ _BODY_BEFORE_OF = frozenset(
 )
 
 
-_AT_NAMED_INSTITUTION = re.compile(
-    r"(?:at|with)[ \t]+(?:the[ \t]+)?"
+AT_NAMED_INSTITUTION = re.compile(
+    r"[ \t]*(?:at|with)[ \t]+(?:the[ \t]+)?"
     r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z]"
 )
 """A named employer after a professional group ("analysts at Brightline"); not "from", which
@@ -214,13 +214,13 @@ NAMED_GROUP = re.compile(r"(?:[A-Z][a-z]+ )+(?:for|against) (?:the )?[A-Z]")
 """A capitalised group noun, then "for"/"against" and a capital: an organisation's name
 ("Citizens for Tax Justice", "Students for Fair Admissions", "Mothers Against Drunk Driving"
 is matched by its capitals elsewhere)."""
-_NOT_A_SMALL_COUNT = frozenset(["in", "dozen", "hundred", "thousand", "million", "billion"])
+NOT_A_SMALL_COUNT = frozenset(["in", "dozen", "hundred", "thousand", "million", "billion"])
 """A share ("two in three") or a magnitude ("seven thousand residents") is no small count."""
 _SHARE_NUMBERS = frozenset(
     ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
      *map(str, range(1, 11))]
 )
-_COUNTED_PEOPLE = frozenset(
+COUNTED_PEOPLE = frozenset(
     ["two", "three", "four", "five", "six", "seven", "eight", "nine", *map(str, range(2, 10))]
 )
 """A small count before a group noun makes its members unnamed individuals ("two crew
@@ -336,7 +336,7 @@ def classify_mention(mention: str) -> str:
             return "person"
         if after_head[:1].isupper():  # "aide Huma Roe"
             return "person"
-        if head in affiliated_professionals() and _AT_NAMED_INSTITUTION.match(after_head):
+        if head in affiliated_professionals() and AT_NAMED_INSTITUTION.match(after_head):
             return "organization"  # "Analysts at Brightline Securities": the firm is named
         if (
             head.startswith("spokes")
@@ -349,7 +349,7 @@ def classify_mention(mention: str) -> str:
             return "anonymous"
         if head in lexicon.singulars:
             return "anonymous"
-        if not _COUNTED_PEOPLE.isdisjoint(words[:head_at]) and _NOT_A_SMALL_COUNT.isdisjoint(
+        if not COUNTED_PEOPLE.isdisjoint(words[:head_at]) and NOT_A_SMALL_COUNT.isdisjoint(
             words[:head_at]
         ):
             return "anonymous"  # "two crew members", "three nurses": individuals, not a class

@@ -10,8 +10,11 @@ from functools import cache, lru_cache
 from newscheck.document import Document
 from newscheck.report import TextSpan
 from newscheck.stages.mentions import (
+    AT_NAMED_INSTITUTION,
+    COUNTED_PEOPLE,
     DETERMINERS,
     NAMED_GROUP,
+    NOT_A_SMALL_COUNT,
     ORGANIZATION_WORDS,
     ROLE_WORDS,
     SINGULAR_DETERMINERS,
@@ -156,17 +159,13 @@ a view anyone could check with a source; PolNeAR labels 3 such crowds and leaves
 
 _ONE_OF = re.compile(r"(?:one|an?|another)\s+of\b", re.IGNORECASE)
 _COUNTED = re.compile(
-    r"(?:two|three|four|five|six|seven|eight|nine|[2-9])"
-    r"[ \t]+(?!(?:in|of|out|percent|dozen|hundred|thousand|million|billion)\b)(?=[a-z])",
+    r"(?:" + "|".join(sorted(COUNTED_PEOPLE, key=len, reverse=True)) + r")[ \t]+"
+    r"(?!(?:" + "|".join(sorted(NOT_A_SMALL_COUNT)) + r"|of|out|percent)\b)(?=[a-z])",
     re.IGNORECASE,
 )
 """A small count opening a group ("two crew members", "three nurses"): unnamed individuals who
-could be named (anonymous in the labelling guidelines), not an open class."""
-_AT_NAMED = re.compile(
-    r"[ \t]+(?:at|with)[ \t]+(?:the[ \t]+)?"
-    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z]"
-)
-"""A named institution after a professional group ("economists at Goldman Sachs")."""
+could be named (anonymous in the labelling guidelines), not an open class; the words are
+``mentions.COUNTED_PEOPLE``, as for a quote speaker."""
 
 
 def _document_name(words: str) -> str:
@@ -1036,7 +1035,7 @@ def find_vague(
                 continue
             if NAMED_GROUP.match(text, start, end + 40):
                 continue  # "Citizens for Tax Justice said": an organisation's name
-            if head in affiliated_professionals() and _AT_NAMED.match(text, head_end):
+            if head in affiliated_professionals() and AT_NAMED_INSTITUTION.match(text, head_end):
                 continue  # "Analysts at Brightline Securities said": the firm is named
             if _SHARE_BEFORE.search(text, max(bounds[0], start - 20), start):
                 continue  # "Six in 10 voters said", "eight of 10 voters say": a poll's share
