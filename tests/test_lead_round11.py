@@ -352,3 +352,15 @@ def test_review_round11_counts_employers_openers_and_charges() -> None:
     assert _findings("They are guilty and keep stealing from the fund.", "L") == [
         ("L101", "stealing")
     ]
+
+
+def test_a_groups_view_stated_by_the_reporter_is_a203_and_its_speech_a201() -> None:
+    assert _findings("Residents fear the arena will drain money from schools.", "A") == [
+        ("A203", "Residents")
+    ]
+    assert _findings("Many taxpayers want the loan put to a public vote.", "A") == [
+        ("A203", "Many taxpayers")
+    ]
+    assert _findings("Critics say the arena will drain money from schools.", "A") == [
+        ("A201", "Critics")
+    ]

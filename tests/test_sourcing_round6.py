@@ -31,7 +31,7 @@ def test_bare_people_who_say_write_or_disagree_are_still_flagged():
     ]
     assert flags(analyse("But not everyone agrees that the dam is safe.")) == [("A201", "everyone")]
     assert flags(analyse("People in the valley fear the river will flood again.")) == [
-        ("A201", "People in the valley")
+        ("A203", "People in the valley")
     ]
     assert flags(analyse("Everybody said nothing had happened.")) == [("A201", "Everybody")]
 

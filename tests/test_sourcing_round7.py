@@ -127,7 +127,7 @@ def test_a_people_noun_by_shape_that_views_something_is_credited():
         ("A201", "Farmers")
     ]
     assert flags("Local builders doubted that the permits would come through.") == [
-        ("A201", "Local builders")
+        ("A203", "Local builders")
     ]
 
 
@@ -195,7 +195,7 @@ def test_a_quantified_people_noun_with_an_attitude_or_view_is_credited():
         ("A201", "Many editors")
     ]
     assert flags("The ad fed the unease many women feel about the plan.") == [
-        ("A201", "many women")
+        ("A203", "many women")
     ]
 
 

@@ -97,7 +97,7 @@ def test_a_question_about_a_group_credits_no_view():
 
 def test_a_statement_with_a_question_after_it_still_credits():
     assert flags("Voters believe the governor's promise, but will they vote for him?") == [
-        ("A201", "Voters")
+        ("A203", "Voters")
     ]
 
 
@@ -200,5 +200,5 @@ def test_a_group_after_a_preposition_does_not_take_the_sentences_verb():
 
 def test_with_and_a_group_still_credits_its_attitude():
     assert flags("With many voters worried about taxes, the mayor backed off.") == [
-        ("A201", "many voters")
+        ("A203", "many voters")
     ]

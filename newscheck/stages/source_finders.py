@@ -1059,7 +1059,36 @@ def find_vague(
             rule = "A201" if mention_kind == "vague" else "A101"
             found.append(Mention(start, end, mention_text, mention_kind, mention_text, rule))
     _find_one_of_them(document, hits["one_alone"], lexicon, patterns, found)
+    _stances_of_found_groups(document, hits, found)
     find_group_stances(document, hits, lexicon, found)
+
+
+def _stances_of_found_groups(
+    document: Document, hits: dict[str, list[re.Match[str]]], found: Found
+) -> None:
+    """A vague group the finders found whose predicate is a view, a feeling or a want stated in
+    the reporter's voice ("Residents fear the arena will drain money", "Many taxpayers want a
+    vote") is A203, the round-10 code for exactly that, not A201 (a claim credited to a group):
+    the message then tells the editor what is wrong."""
+    text = document.analysis_text
+    verbs = hits["credit_verb"]
+    starts = [verb.start() for verb in verbs]
+    views = _view_verbs()
+    for mention in found:
+        if mention.rule != "A201" or mention.kind != "vague":
+            continue
+        i = bisect_left(starts, mention.end)
+        if i == len(starts) or text[mention.end : starts[i]].strip():
+            continue  # the verb must follow the group directly
+        if verbs[i].group() in views and not document.in_quote(mention.start, mention.end):
+            mention.rule = "A203"
+
+
+@cache
+def _view_verbs() -> frozenset[str]:
+    """``[view_verbs]`` of ``sourcing_cues.txt``: fear, want, feel, believe (not say, argue)."""
+    lines = _sections("sourcing_cues.txt").get("view_verbs", ())
+    return frozenset(word for line in lines for word in line.split())
 
 
 @cache
