@@ -240,6 +240,14 @@ def _attaches(preposition: str, before: str) -> bool:
     )
 
 
+def _dates(tokens: list[re.Match[str]], index: int) -> bool:
+    """Whether the token at ``index`` is a day or month after a preposition ("on Friday")."""
+    return (
+        index > 0 and tokens[index][0].lower() in _TIME_WORDS
+        and tokens[index - 1][0].lower() in _BEFORE_TIME_WORD
+    )
+
+
 def _name_run_before(tokens: list[re.Match[str]], last: int) -> tuple[int, int] | None:
     """The capitalised words (a name, titles included) ending at ``last``, or None: the
     person an age follows ("Christine Blasey Ford, 51,"), without the clause before it."""
@@ -247,10 +255,7 @@ def _name_run_before(tokens: list[re.Match[str]], last: int) -> tuple[int, int] 
     while first >= 0 and last - first < 6 and tokens[first][0][:1].isupper() and (
         _is_word(tokens[first][0]) or tokens[first][0].endswith(".")
     ):
-        if (
-            tokens[first][0].lower() in _TIME_WORDS and first > 0
-            and tokens[first - 1][0].lower() in _BEFORE_TIME_WORD
-        ):
+        if _dates(tokens, first):
             break  # "on Friday Doris Kettle, 74,": the date is no part of the name
         if tokens[first][0].lower() in _SENTENCE_ADVERBS:
             break  # "But Kofi Mensah, 22,", "Meanwhile Christine Ford, 51,"
@@ -271,10 +276,7 @@ def _phrase_backward(tokens: list[re.Match[str]], last: int) -> tuple[int, int] 
             if index == last:
                 first = index
             break
-        if (
-            lowered in _TIME_WORDS and index < last and index > 0
-            and tokens[index - 1][0].lower() in _BEFORE_TIME_WORD
-        ):
+        if index < last and _dates(tokens, index):
             break  # "On Friday Doris Kettle said": the date is no part of the name
         if lowered in DETERMINERS:
             first = index
@@ -510,12 +512,14 @@ _TIME_WORDS = frozenset(
      "november", "december", "today", "tonight", "yesterday"]
 )
 """Words that open a time phrase after a preposition ("on Tuesday", "in November")."""
-_SENTENCE_ADVERBS = frozenset(
+OPENING_WORDS = frozenset(
     ["meanwhile", "however", "still", "instead", "also", "then", "now", "later", "earlier",
-     "today", "yesterday", "separately", "finally", "afterward", "afterwards", "but", "and",
-     "so", "yet", "or"]
+     "today", "yesterday", "separately", "finally", "but", "and", "so", "yet"]
 )
-"""Words that open a sentence before its subject, capitalised but no part of a name."""
+"""Words that open a sentence before a name, capitalised but no part of it ("Meanwhile
+Christine Ford"); the speaker names of ``speakers.py`` drop them too."""
+_SENTENCE_ADVERBS = OPENING_WORDS | {"afterward", "afterwards", "or"}
+"""``OPENING_WORDS`` and a few more that end a name run before an age ("But Kofi Mensah, 22,")."""
 _BEFORE_TIME_WORD = frozenset(
     ["on", "in", "last", "this", "next", "since", "until", "by", "early", "late"]
 )
@@ -685,9 +689,11 @@ def _cues_at(text: str, spans: list[tuple[int, int]]) -> list[Cue]:
     return cues
 
 
-_SEEN_AT_END = re.compile(
-    r"[ \t]+(?:seen|obtained|reviewed|cited|released|published|provided|shared|filed|quoted)$"
+SEEN_PARTICIPLES = (
+    r"(?:seen|obtained|reviewed|cited|released|published|provided|shared|filed|quoted)"
 )
+"""Who saw or released a document, after its name ("a memo seen by Reuters"): an alternation."""
+_SEEN_AT_END = re.compile(r"[ \t]+" + SEEN_PARTICIPLES + "$")
 """A participle ending a document's phrase after "according to" ("a memo seen (by Reuters)")."""
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from newscheck.document import Document, Span
 from newscheck.report import Quote, Speaker, TextSpan
 from newscheck.stages.attribution import (
+    SEEN_PARTICIPLES,
     Cue,
     Frame,
     attribution_words,
@@ -117,10 +118,7 @@ _INTRODUCTION = re.compile(
     r"Years) (?:later|earlier|before|after)|[A-Z][a-z]+ (?:hours|days|weeks|months|years|decades) "
     r"(?:ago|later|earlier))\b[^,.;:\n]{0,90},\s*)?\s*"
 )
-_SEEN_BY_THEN_COMMA = re.compile(
-    r"[ \t]+(?:seen|obtained|reviewed|cited|released|published|provided|shared|filed|quoted)"
-    r"[ \t]+by[ \t]+[^,.;:\n]{1,60},"
-)
+_SEEN_BY_THEN_COMMA = re.compile(r"[ \t]+" + SEEN_PARTICIPLES + r"[ \t]+by[ \t]+[^,.;:\n]{1,60},")
 """After "according to a memo": who saw or released it, then the comma ("according to a
 Pentagon memo seen by Reuters, the cuts ...")."""
 _DATELINE = re.compile(

@@ -534,10 +534,10 @@ def find_anonymous(
             end = participle_phrase_end(text, end, bounds[1], patterns)
         if end == match.end() and head in _RELATIONAL_HEADS:
             end = _principal_after(text, end, bounds[1])  # "aides to Mr. Sanders"
-            if end != match.end() and names_someone(text[end : end + 60]):
-                continue  # "an adviser to the campaign, Ann Roe,": named
         if end > match.end() and names_someone(text[end : end + 60]):
-            continue  # "A spokeswoman for Harbor Lights, Danielle Oduya, said": named
+            # "A spokeswoman for Harbor Lights, Danielle Oduya, said", "an adviser to the
+            # campaign, Ann Roe,": named
+            continue
         first_marker = bisect_left(marker_starts, bounds[0])  # one in this sentence?
         marked = first_marker < len(marker_starts) and marker_starts[first_marker] < bounds[1]
         if not marked and _talked_about_in_quote(document, start, end, bounds, patterns):

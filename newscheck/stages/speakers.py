@@ -18,6 +18,7 @@ from newscheck.stages.attribution import (
     _BOUNDARY,
     _QUANTIFIER_SUBJECTS,
     DETERMINERS,
+    OPENING_WORDS,
     role_heads,
     titles,
     verb_section,
@@ -131,7 +132,7 @@ def _capitalised_before(text: str, position: int) -> list[str]:
         end = start
     words.reverse()
     for index in range(len(words) - 2, -1, -1):
-        if words[index] in _WEEKDAYS or words[index].lower() in _OPENERS:
+        if words[index] in _WEEKDAYS or words[index].lower() in OPENING_WORDS:
             return words[index + 1 :]  # "On Friday Doris Kettle", "Meanwhile Christine Ford"
     return words
 
@@ -143,11 +144,6 @@ _TITLES_OF = {
     "he": frozenset(["mrs", "mrs.", "ms", "ms.", "miss"]), "she": frozenset(["mr", "mr."])
 }
 """Honorifics a surname carries elsewhere in the story that rule a pronoun out."""
-_OPENERS = frozenset(
-    ["meanwhile", "however", "still", "instead", "also", "then", "now", "later", "earlier",
-     "today", "yesterday", "separately", "finally", "but", "and", "so", "yet"]
-)
-"""Words that open a sentence before a name, capitalised but no part of it."""
 _WEEKDAYS = frozenset(
     ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 )
