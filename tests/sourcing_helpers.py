@@ -41,3 +41,12 @@ def source_flags(text: str, with_quotes: bool = False) -> list[tuple[str, str]]:
     else:
         document = analyse(text)
     return [(f.rule, f.text) for f in _in_text_order(document) if f.category in FLAGGED]
+
+
+def pipeline_flags(text: str, prefix: str = "", path: str | None = None) -> list[tuple[str, str]]:
+    """(rule, exact text) of the whole pipeline's findings whose code starts with ``prefix``
+    ("A", "H1", "L"), in the report's order."""
+    from newscheck import analyze_text
+
+    report = analyze_text(text, path=path).to_dict()
+    return [(f["rule"], f["text"]) for f in report["findings"] if f["rule"].startswith(prefix)]

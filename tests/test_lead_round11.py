@@ -1,16 +1,16 @@
 """Round 11: defects an editor met reading samples/unsourced-claims.txt, each fixed with a test.
 
-Every test fails on the round-10 code (1fea335) and passes now.
+Each fix's test fails on the round-10 code (1fea335); a few guards check the old behaviour that
+must stay ("A spokeswoman for Harbor Lights said" is still anonymous).
 """
 
 from __future__ import annotations
 
+from sourcing_helpers import pipeline_flags
+
 from newscheck import analyze_text
 
-
-def _findings(text: str, prefix: str) -> list[tuple[str, str]]:
-    report = analyze_text(text).to_dict()
-    return [(f["rule"], f["text"]) for f in report["findings"] if f["rule"].startswith(prefix)]
+_findings = pipeline_flags
 
 
 def test_a_role_with_its_employer_named_in_apposition_is_not_anonymous() -> None:

@@ -4,13 +4,11 @@ ordinary news sentence and fixed; every test fails on the code before the fix.""
 from __future__ import annotations
 
 import pytest
-
-from newscheck import analyze_text
+from sourcing_helpers import pipeline_flags
 
 
 def _sourcing_flags(text: str) -> list[tuple[str, str]]:
-    report = analyze_text(text).to_dict()
-    return [(f["rule"], f["text"]) for f in report["findings"] if f["rule"][0] == "A"]
+    return pipeline_flags(text, "A")
 
 
 @pytest.mark.parametrize(
