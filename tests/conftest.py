@@ -28,3 +28,15 @@ def seed_text(shared_eval: Path) -> str:
 def runner() -> CliRunner:
     """Typer's runner for the command-line tests (stdout and stderr apart)."""
     return CliRunner()
+
+
+@pytest.fixture
+def fresh_discovery(monkeypatch: pytest.MonkeyPatch, tmp_path: Path):
+    """Run in an empty working directory with the config-discovery cache cleared before and
+    after (a module opts in with ``pytestmark = pytest.mark.usefixtures("fresh_discovery")``)."""
+    from newscheck.config import clear_discovery_cache
+
+    monkeypatch.chdir(tmp_path)
+    clear_discovery_cache()
+    yield
+    clear_discovery_cache()

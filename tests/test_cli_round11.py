@@ -11,7 +11,6 @@ from cli_helpers import FERRY, write
 from typer.testing import CliRunner
 
 from newscheck.cli import app
-from newscheck.config import clear_discovery_cache
 
 HARBOR = (
     "The harbor board on Tuesday delayed a vote on ferry fares.\n"
@@ -20,12 +19,7 @@ HARBOR = (
 )
 
 
-@pytest.fixture(autouse=True)
-def fresh_discovery(monkeypatch: pytest.MonkeyPatch, tmp_path: Path):
-    monkeypatch.chdir(tmp_path)
-    clear_discovery_cache()
-    yield
-    clear_discovery_cache()
+pytestmark = pytest.mark.usefixtures("fresh_discovery")
 
 
 # --- (a) an empty `select` in the configuration ---------------------------------------------------

@@ -15,7 +15,6 @@ from newscheck.config import (
     Config,
     ConfigError,
     LexiconConfig,
-    clear_discovery_cache,
     discover_config,
     load_config,
 )
@@ -48,12 +47,7 @@ extra-outlets = ["the Harbour Gazette"]
 """
 
 
-@pytest.fixture(autouse=True)
-def fresh_discovery(monkeypatch: pytest.MonkeyPatch, tmp_path: Path):
-    monkeypatch.chdir(tmp_path)
-    clear_discovery_cache()
-    yield
-    clear_discovery_cache()
+pytestmark = pytest.mark.usefixtures("fresh_discovery")
 
 
 def write(path: str, text: str) -> Path:
