@@ -35,7 +35,14 @@ _ABBREVIATIONS = attribution_words("abbreviation")
 _PASSIVE_CUES = attribution_words("passive_cue")
 _PASSIVE_AUX = frozenset(["as", "was", "were", "been", "is", "are", "being", "first", "be"])
 _PREPOSITIONS = frozenset(["of", "for", "with", "to", "on", "at", "from", "in", "about"])
-_PLACE_PREPOSITIONS = frozenset(["in", "at", "from"])
+_PLACE_PREPOSITIONS = frozenset(["in", "at", "from", "outside", "inside", "near"])
+_MODIFYING_PARTICIPLES = attribution_words("modifying_participle")
+_SPATIAL_PREPOSITIONS = frozenset(
+    ["along", "onto", "into", "across", "through", "toward", "towards", "behind", "beside",
+     "under", "over", "near", "around", "against", "beyond", "past", "outside", "inside"]
+)
+"""Before a determiner these make the phrase a place, not a speaker, unless its head takes
+them ("Protesters outside the embassy")."""
 _PHRASE_ENDERS = attribution_words("phrase_ending_word")
 _DEGREE_WORDS = frozenset(["most", "more", "least", "less"])
 _ARTICLES = frozenset(["a", "an", "the", "one"])
@@ -228,7 +235,15 @@ def _attaches(preposition: str, before: str) -> bool:
     if preposition == "in" and _is_number(lowered):
         return True  # "Two in three voters said": a share, not "three voters"
     if lowered in _PLACE_ATTACHING and preposition in _PLACE_PREPOSITIONS:
-        return True  # "Critics in Izmir", "Republicans in Congress": a group, not the place
+        return True  # "Critics in Izmir", "Protesters outside the embassy": the group speaks
+    if preposition in _MODIFYING_PARTICIPLES and (
+        lowered in _PLACE_ATTACHING or lowered in _ATTACHING
+    ):
+        return True  # "Lawyers representing the families": the lawyers speak, not the families
+    if lowered in _MODIFYING_PARTICIPLES and (
+        preposition in _PLACE_PREPOSITIONS or preposition in _PREPOSITIONS
+    ):
+        return True  # "Residents living near the plant", "people working at the mill"
     if preposition not in _PREPOSITIONS:
         return False
     if preposition in ("of", "for") or lowered in _ATTACHING:
@@ -284,6 +299,8 @@ def _phrase_backward(tokens: list[re.Match[str]], last: int) -> tuple[int, int] 
             if index > 1 and _attaches(tokens[index - 1][0].lower(), tokens[index - 2][0]):
                 index -= 1
                 continue
+            if index > 0 and tokens[index - 1][0] in _SPATIAL_PREPOSITIONS:
+                return None  # "driving onto the sidewalk along the Strip told": a place
             break
         if lowered in _BOUNDARY and not (index == last and token[0].isupper()):
             attach = index > 0 and _attaches(lowered, tokens[index - 1][0])

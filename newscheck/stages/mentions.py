@@ -185,9 +185,17 @@ def names_someone(after: str) -> bool:
 
 _POST_MODIFIER_STARTS = frozenset(
     ["of", "who", "that", "familiar", "close", "briefed", "with", "in", "at", "from", "for", "on",
-     "to", "including", "like", "such"]
+     "to", "including", "like", "such", "outside", "inside", "near"]
+    + [  # "Lawyers representing the families", "Residents living near the plant"
+        word for line in _sections("attribution_words.txt")["modifying_participle"]
+        for word in line.split()
+    ]
 )
 
+
+_PLACE_WORDS = frozenset(["outside", "inside", "near"])
+_PLACE_OBJECT_OPENERS = frozenset(["the", "a", "an", "his", "her", "their", "its", "our"])
+""""outside" before these (or a capital) opens a place: "Protesters outside the embassy"."""
 
 _BODY_BEFORE_OF = frozenset(
     ["bank", "department", "board", "bureau", "ministry", "office", "council", "commission",
@@ -232,6 +240,12 @@ def head_index(words: list[str], capitals: list[bool] | None = None) -> int:
     two capitalised words after a body's word is inside a name: "a Bank of England official")."""
     for i in range(1, len(words)):
         if words[i] in _POST_MODIFIER_STARTS:
+            if words[i] in _PLACE_WORDS and not (
+                i + 1 < len(words) and (
+                    words[i + 1] in _PLACE_OBJECT_OPENERS or (capitals and capitals[i + 1])
+                )
+            ):
+                continue  # "an inside source", "conservative outside groups": an adjective
             if (capitals and words[i] == "of" and i + 1 < len(words) and capitals[i - 1]
                     and capitals[i + 1] and words[i - 1] in _BODY_BEFORE_OF
                     and not all(capitals[i + 1 :])):

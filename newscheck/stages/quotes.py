@@ -24,6 +24,7 @@ from newscheck.stages.attribution import (
     verb_section,
 )
 from newscheck.stages.mentions import classify_mention
+from newscheck.stages.quote_lexicons import alternation
 from newscheck.stages.quote_marks import (
     Quotation,
     find_quotations,
@@ -103,6 +104,13 @@ _TOLD_OBJECT = re.compile(
     r"(?: [A-Z][\w.&'-]{0,30}){0,3})(?=\s+(?:he|she|they|it|we|I|there|the|a|an|his|her|their|its|"
     r"our|this|[A-Z])\b)"
 )
+_TOLD_LISTENER = re.compile(
+    r"\s+(?:(?:the|his|her|their|its|our)\s+)?(?:"
+    + alternation(attribution_words("told_listener"))
+    + r")(?=\s)"
+)
+"""The audience after "told" ("told employees", "told the jury"): a reported clause follows
+only when a subject and its verb come next (not "told employees the news")."""
 # What may open a sentence before its subject: a dateline ("WASHINGTON \u2014"), an introductory
 # phrase ending in a comma ("At the rally in Ohio,").
 _INTRODUCTION = re.compile(
@@ -139,6 +147,9 @@ _INVERTED_LABEL = re.compile(
     r"(?: [\w'\u2019.-]+){0,4}):\s*"
 )
 """An inverted opener with an unnamed speaker, 'Adds the report: "..."' (a cue word first)."""
+_CUE_LABEL = re.compile(r"\s*([A-Z][a-z]+(?: [\w'\u2019.&-]+){1,12})[:,]\s*")
+"""A longer inverted opener, read only when its first word is a cue: 'Said Gen. Mark Ruddle of
+the U.S. Army Corps of Engineers: "..."', 'Said one resident, "..."'."""
 _LONGEST_LEAD_IN = 200  # characters from the sentence start to the colon
 _COLON_SUBJECT_NOT = re.compile(
     r"(?:it|there|you|here|consider|imagine|note|nearly|finally|clearly|recently|meanwhile|"
@@ -905,7 +916,9 @@ class _QuoteFinder:
         inverted opener, 'Said Mayor Lena Ortiz: "..."', whose first word is the cue."""
         label = _LABEL.fullmatch(self.text, left, quotation.start)
         if label is None:
-            label = _INVERTED_LABEL.fullmatch(self.text, left, quotation.start)
+            label = _INVERTED_LABEL.fullmatch(self.text, left, quotation.start) or (
+                _CUE_LABEL.fullmatch(self.text, left, quotation.start)
+            )
             if label is None:
                 return None  # ('Adds the report: "..."' is a label only after its cue word)
         elif label.group(1).lower() in _NOT_SUBJECT:
@@ -918,7 +931,7 @@ class _QuoteFinder:
                 self._cueless_cue = Cue(start, start + len(first), "clause")
                 self._cueless_mention = speaker, end
                 return -1
-        if label.re is _INVERTED_LABEL:
+        if label.re is not _LABEL:
             return None
         self._cueless_mention = start, end
         return -1
@@ -1133,6 +1146,11 @@ class _QuoteFinder:
                 told = _TOLD_OBJECT.match(text, start)
                 if told is not None:
                     start = told.end()
+                elif (listener := _TOLD_LISTENER.match(text, start)) is not None and (
+                    _SUBJECT_THEN_MODAL.match(text, listener.end())
+                    or _PRONOUN_START.match(text, listener.end() + 1)
+                ):  # "told employees the plant would close", "told jurors she had lied"
+                    start = listener.end()
                 elif not (
                     word.lower().startswith("warn") and _SUBJECT_THEN_MODAL.match(text, start)
                 ):
