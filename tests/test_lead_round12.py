@@ -108,3 +108,70 @@ def test_an_inverted_said_with_a_comma_credits_an_unnamed_resident() -> None:
 def test_a_sentence_opening_with_a_noun_and_a_comma_is_no_inverted_cue() -> None:
     text = 'Residents, angry and tired, "want answers," the mayor said.'
     assert [quote[2] for quote in _quotes(text)] == ["the mayor"]
+
+
+def test_a_person_close_to_her_is_an_anonymous_speaker() -> None:
+    text = 'A person close to her said she was "shocked but not surprised."'
+    assert _quotes(text) == [
+        ("indirect", 'she was "shocked but not surprised."', "A person close to her",
+         "A person close to her", "anonymous"),
+        ("partial", '"shocked but not surprised."', "A person close to her",
+         "A person close to her", "anonymous"),
+    ]
+
+
+def test_her_as_a_possessive_after_a_preposition_is_no_speaker() -> None:
+    text = (
+        "Clinton is already receiving criticism for her repeated comments on the deal, "
+        "which aides defend."
+    )
+    assert all(quote[2] != "already receiving criticism for her" for quote in _quotes(text))
+
+
+def test_a_friend_of_hers_is_one_anonymous_source_not_a_group_called_hers() -> None:
+    text = "A friend of hers said she had been planning to leave the company for months."
+    assert pipeline_flags(text, "A") == [("A101", "A friend of hers")]
+
+
+def test_state_television_and_state_media_are_outlets() -> None:
+    text = (
+        "The government dismissed its central bank governor on Tuesday, state television "
+        "reported, hours after the currency fell. According to state media, the president "
+        "signed the decree shortly after noon."
+    )
+    kinds = [(quote[2], quote[4]) for quote in _quotes(text)]
+    assert kinds == [("state television", "outlet"), ("state media", "outlet")]
+    assert pipeline_flags(text, "A") == [("A301", "state television"), ("A301", "state media")]
+
+
+def test_critics_of_state_media_are_critics_not_an_outlet() -> None:
+    text = "Critics of state media say it ignores the opposition's rallies."
+    (quote,) = _quotes(text)
+    assert quote[2:] == ("Critics of state media", "Critics of state media", "vague")
+
+
+def test_a_journalist_of_a_named_outlet_still_stands_for_the_outlet() -> None:
+    text = 'Lee Wang of The Intercept asked whether she would release the transcripts.'
+    (quote,) = _quotes(text)
+    assert quote[4] == "outlet"
+
+
+def test_media_reports_are_not_a_speaker_called_media() -> None:
+    text = (
+        "Though media reports and party sources described the push as nearly impossible, "
+        "delegates pressed on."
+    )
+    assert all(quote[2] != "media" for quote in _quotes(text))
+
+
+def test_a_belief_whose_clause_has_a_subject_and_modal_is_reported_speech() -> None:
+    text = "Some analysts believe the president may now push the bank to print money."
+    assert _quotes(text) == [
+        ("indirect", "the president may now push the bank to print money", "Some analysts",
+         "Some analysts", "vague"),
+    ]
+    assert pipeline_flags(text, "H") == [("H201", "may now")]  # the analysts' hedge, not ours
+
+
+def test_a_belief_with_a_plain_object_is_no_reported_speech() -> None:
+    assert _quotes("Many voters believe the story about the mayor's loans.") == []

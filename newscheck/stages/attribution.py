@@ -331,7 +331,12 @@ def _phrase_backward(tokens: list[re.Match[str]], last: int) -> tuple[int, int] 
         or not tokens[first - 1][0][0].isalnum()
     ):
         return first, last  # "Some said ...", "Many say ...": a bare quantifier as subject
-    if head in DETERMINERS or head in _BOUNDARY and head not in PRONOUNS or gerund:
+    object_pronoun = head == "her" and last - 1 > first and (
+        tokens[last - 1][0].lower() in _PREPOSITIONS and tokens[last - 2][0].lower() in _ATTACHING
+    )  # "A person close to her", "an aide to her": the object of a preposition, no determiner
+    if (head in DETERMINERS and not object_pronoun) or (
+        head in _BOUNDARY and head not in PRONOUNS
+    ) or gerund:
         return None
     if head.endswith(("'s", "\u2019s")):
         return None  # a possessive modifies what follows: "Sanders's plan", "let's"
@@ -355,7 +360,9 @@ def _plausible_speaker(tokens: list[re.Match[str]], first: int, last: int) -> bo
     a role noun or a plural ("critics"); not a bare adjective ("previous")."""
     head = tokens[last][0]
     lowered = head.lower()
-    plural = lowered.endswith("s") and not lowered.endswith(("ous", "ss", "is", "us"))
+    plural = lowered.endswith("s") and not lowered.endswith(("ous", "ss", "is", "us")) or (
+        lowered == "media" and last > first and tokens[last - 1][0].lower().startswith("state")
+    )  # "state media reported", "state-run media said" (not "media reports and sources")
     if lowered in PRONOUNS or lowered in role_heads() or plural:
         return True
     for match in tokens[first : last + 1]:

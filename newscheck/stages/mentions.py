@@ -132,10 +132,13 @@ def lexicon_for(config: LexiconConfig | None = None) -> SourcingLexicon:
         r"opposition|pro-[\w-]+|[\w-]+-backed|news)\s+){0,3}"
     )
     indefinite = [noun for noun in nouns if noun in _UNNAMED_OUTLET_NOUNS]
+    state_media = outlets.get("state_media", ())
     noun_re = re.compile(
         r"\b[Tt]he\s+" + modifiers + "(?:" + _alternation(nouns) + r")\b"
         + (r"|\b[Aa]n?\s+" + modifiers + "(?:" + _alternation(indefinite) + r")\b"
            if indefinite else "")
+        + (r"|\b[Ss]tate(?:-run|-owned|-controlled)?\s+(?:" + _alternation(state_media) + r")\b"
+           if state_media else "")  # "state television reported", "according to state media"
     )
     return SourcingLexicon(
         anonymous_phrases=frozenset(anonymous.get("phrases", ()))
@@ -296,6 +299,21 @@ _OPENING_WORDS = frozenset(
 """Words whose capital only opens a sentence."""
 
 
+def _heads(outlet: re.Match[str] | None, text: str) -> bool:
+    """Whether an outlet found in a mention is what the mention names, not the object of its
+    head ("Critics of state media" are not an outlet; "the editor of The Times" stands for it)."""
+    if outlet is None:
+        return False
+    before = text[: outlet.start()]
+    head, of, _ = before.partition(" of ")
+    if not of:
+        return True
+    words = head.split()
+    named = len(words) > 1 and words[-1][:1].isupper()  # "Lee Wang of The Intercept"
+    lowered = {word.lower() for word in words}  # "the editorial board of the Post" speaks for it
+    return named or "editorial" in lowered or not NEWSROOM_STAFF.isdisjoint(lowered)
+
+
 @lru_cache(maxsize=4096)
 def classify_mention(mention: str) -> str:
     """One of person, organization, outlet, document, anonymous, vague, unknown.
@@ -324,10 +342,14 @@ def classify_mention(mention: str) -> str:
         and words[2] in _STAFF_PREPOSITIONS
     ):
         return "anonymous"  # "A reporter for USA Today": one unnamed person, not the outlet
-    if (not text.islower() or not _names_need_a_capital()) and lexicon.outlet_name_re.search(text):
+    if (not text.islower() or not _names_need_a_capital()) and _heads(
+        lexicon.outlet_name_re.search(text), text
+    ):
         return "outlet"  # (every default outlet name starts with a capital: none in "officials")
-    if ("the" in text or "The" in text) and lexicon.outlet_noun_re.search(text):
-        return "outlet"  # (the noun pattern opens with "[Tt]he")
+    if ("the" in text or "The" in text or "tate" in text) and _heads(
+        lexicon.outlet_noun_re.search(text), text
+    ):
+        return "outlet"  # (the noun pattern opens with "[Tt]he", "[Aa]n?" or "[Ss]tate")
     if _masthead(text):
         return "outlet"
     original_words = WORD.findall(text)

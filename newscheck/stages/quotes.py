@@ -90,10 +90,14 @@ _WEAK = attribution_words("verb_needing_that")
 _ASK = frozenset(["ask", "asks", "asked", "asking"])
 _SUBJECT_THEN_MODAL = re.compile(
     r"\s+(?:the|a|an|this|that|these|those|its|their|his|her|our)(?:\s+[a-z][\w-]*){1,3}\s+"
-    r"(?:could|would|will|may|might|must|should|can|is|are|was|were|has|have|had)\b"
+    r"(could|would|will|may|might|must|should|can|is|are|was|were|has|have|had)\b"
 )
 """After "warn": a clause whose subject is a noun phrase ("warn the figures could be
 revised"), not an object ("warned the public about ...")."""
+_BELIEFS = attribution_words("belief_verb")
+"""Verbs of belief whose clause needs no "that" when a subject and a modal open it ("Some
+analysts believe the president may now push"): the believers' view, in their voice."""
+_MODAL_VERBS = frozenset(["could", "would", "will", "may", "might", "must", "should", "can"])
 _SAY_FORMS = frozenset(["say", "says", "said", "saying", "tell", "tells", "told"])
 _CAUSATIVE = attribution_words("causative")
 _QUESTION = re.compile(
@@ -1159,8 +1163,14 @@ class _QuoteFinder:
             if clause is None:
                 return None
             start = clause.end()
-            if word in _WEAK and not _PRONOUN_START.match(text, start):
-                return None
+            if word in _WEAK and not (
+                _PRONOUN_START.match(text, start) or (
+                    word.lower() in _BELIEFS
+                    and (subject := _SUBJECT_THEN_MODAL.match(text, clause.start())) is not None
+                    and subject[1] in _MODAL_VERBS
+                )
+            ):  # "believe he will", "believe the president may now push"; not "believe the
+                return None  # story", nor "suggests the total could" (the reporter's inference)
             currency = text[start] in "$\u00a3\u20ac"  # "said $2 million had gone unpaid"
             if currency and word.lower() not in _SAY_FORMS:  # (after "say" only: "reported $2
                 return None  # billion in revenue", "proposing $275 billion" take an object)

@@ -128,6 +128,7 @@ _PRIVATELY_BEFORE = re.compile(r"\bprivately,?\s*$", re.IGNORECASE)
 _JOINED = re.compile(r"([\w'’.-]+)\s+(?:and|or|nor|&)\s*$")
 
 
+_STATE_BEFORE = re.compile(r"\b[Ss]tate(?:-run|-owned|-controlled)?\s+$")
 _OF_YOU = re.compile(r"\s+of\s+(?:you|us)\b", re.IGNORECASE)
 _JOINERS = (" and", " or", " nor", "&")
 
@@ -821,6 +822,8 @@ def find_vague(
             head = match.group().lower()
             if found.overlaps(head_start, head_end) or _TITLE_CASE.match(text, head_end):
                 continue  # "Republicans Finally Confirmed A Judge": a headline, not a claim
+            if head == "media" and _STATE_BEFORE.search(text, max(0, head_start - 20), head_start):
+                continue  # "state media": news organisations (an outlet speaker), not a group
             bounds = sentence_bounds(document, head_start)
             if head == "all" and not (
                 _CLAUSE_OPENING.search(text[max(bounds[0], head_start - 12) : head_start])

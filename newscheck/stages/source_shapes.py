@@ -158,7 +158,10 @@ _SPACE_CHARS = frozenset(chr(code) for code in range(0x3001) if chr(code).isspac
 _SPACE = re.compile(r"\s")
 _LAST_LETTERS = frozenset("srtnedolwgy")
 """Last letters of every people noun and skippable word ("farmers", "user", "have", "also")."""
-_NEVER_HEADS = frozenset(["he", "she", "they", "who", "we", "you", "it", "I", "one", "He", "She"])
+_NEVER_HEADS = frozenset(
+    ["he", "she", "they", "who", "we", "you", "it", "I", "one", "He", "She",
+     "hers", "theirs", "ours", "yours", "his", "him", "them", "us", "me"]  # "A friend of hers said"
+)
 _SINGULAR_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "ee", "man", "woman")
 
 
