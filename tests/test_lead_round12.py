@@ -1,6 +1,8 @@
 """Round 12: speaker and clause defects an editor met in invented copy, each fixed with a test.
 
-Each test fails on the round-11 code (8326126) unless its name says it guards old behaviour.
+Each fix's test fails on the round-11 code (8326126); a few guards (an attack on a person, a
+company's chief executive, a belief with a plain object, ...) check that the new rules stay out of
+places where they do not belong, and pass on the old code too.
 """
 
 from __future__ import annotations
@@ -175,3 +177,40 @@ def test_a_belief_whose_clause_has_a_subject_and_modal_is_reported_speech() -> N
 
 def test_a_belief_with_a_plain_object_is_no_reported_speech() -> None:
     assert _quotes("Many voters believe the story about the mayor's loans.") == []
+
+
+def test_a_date_between_speaker_and_verb_is_skipped() -> None:
+    text = (
+        "Inside the conference center, Trump on Tuesday said the wall would be built. The "
+        "minister on Friday night said the talks had failed. Officials last week said the "
+        "bridge was unsafe."
+    )
+    assert [quote[2] for quote in _quotes(text)] == ["Trump", "The minister", "Officials"]
+
+
+def test_nurses_on_a_floor_are_an_unnamed_group() -> None:
+    text = (
+        "When the winter surge hit in January, nurses on the fourth floor say they were told "
+        "to stop counting the patients waiting in corridors."
+    )
+    (quote,) = _quotes(text)
+    assert quote[2:] == ("nurses on the fourth floor", "nurses on the fourth floor", "vague")
+    assert pipeline_flags(text, "A") == [("A201", "nurses")]
+
+
+def test_an_attack_on_a_person_is_no_speaker_phrase() -> None:
+    text = 'Clinton opened a more frontal attack on Trump, calling his allies "dictators."'
+    assert all(quote[2] != "a more frontal attack on Trump" for quote in _quotes(text))
+
+
+def test_one_unnamed_manager_is_an_anonymous_source() -> None:
+    text = (
+        "In one email, dated Jan. 14, a senior manager warned colleagues that the emergency "
+        "department was at breaking point."
+    )
+    assert pipeline_flags(text, "A") == [("A101", "a senior manager")]
+
+
+def test_a_companys_chief_executive_is_one_role_not_an_anonymous_source() -> None:
+    text = "The company's chief executive said profits would fall for a third quarter."
+    assert pipeline_flags(text, "A") == []

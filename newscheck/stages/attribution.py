@@ -544,6 +544,8 @@ OPENING_WORDS = frozenset(
 Christine Ford"); the speaker names of ``speakers.py`` drop them too."""
 _SENTENCE_ADVERBS = OPENING_WORDS | {"afterward", "afterwards", "or"}
 """``OPENING_WORDS`` and a few more that end a name run before an age ("But Kofi Mensah, 22,")."""
+_PARTS_OF_DAY = frozenset(["morning", "afternoon", "evening", "night"])
+_PERIODS = frozenset(["week", "weekend", "month", "year"])
 _BEFORE_TIME_WORD = frozenset(
     ["on", "in", "last", "this", "next", "since", "until", "by", "early", "late"]
 )
@@ -580,6 +582,16 @@ def _speaker_in(
     ) and tokens[last - 2][0] in _TIME_PREPOSITIONS:
         last -= 3  # "Trump at the time said", "Cole in the end said": a time phrase, no speaker
         token = tokens[last][0] if last >= 0 else ""
+    if last >= 2 and token.lower() in _PARTS_OF_DAY and _dates(tokens, last - 1):
+        last -= 1  # "Trump on Tuesday night said": the part of the day goes with the date
+        token = tokens[last][0]
+    if last >= 2 and (
+        _dates(tokens, last) or (
+            token in _PERIODS and tokens[last - 1][0] in ("last", "this", "next", "earlier")
+        )
+    ) and tokens[last - 1][0].islower():
+        last -= 2  # "Trump on Tuesday said", "the minister last week said": a date, no speaker
+        token = tokens[last][0]
     if token == ")":  # "Sen. Elizabeth Warren (D-MA) said"
         index = last - 1
         while index >= 0 and last - index < 10 and tokens[index][0] not in "()":
