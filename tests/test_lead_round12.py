@@ -214,3 +214,13 @@ def test_one_unnamed_manager_is_an_anonymous_source() -> None:
 def test_a_companys_chief_executive_is_one_role_not_an_anonymous_source() -> None:
     text = "The company's chief executive said profits would fall for a third quarter."
     assert pipeline_flags(text, "A") == []
+
+
+def test_a_predicate_noun_with_a_relative_clause_describes_the_named_subject() -> None:
+    text = "Ann Roe is a retired economist who believes the school board has failed the town."
+    assert pipeline_flags(text, "A") == []
+
+
+def test_an_unnamed_economist_who_says_something_is_still_a_source() -> None:
+    text = "The plan was attacked by a local economist who says it will fail within a year."
+    assert pipeline_flags(text, "A") == [("A101", "a local economist who")]

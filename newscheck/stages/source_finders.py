@@ -128,6 +128,14 @@ _PRIVATELY_BEFORE = re.compile(r"\bprivately,?\s*$", re.IGNORECASE)
 _JOINED = re.compile(r"([\w'’.-]+)\s+(?:and|or|nor|&)\s*$")
 
 
+def _predicate_noun(text: str, start: int, lo: int) -> bool:
+    """Whether the mention at ``start`` follows a copula or "as" and so describes the subject
+    ("Ann Roe is a retired teacher who", "described himself as a farmer who"); not after
+    "there" ("There are critics who say …" credits the critics)."""
+    before = text[max(lo, start - 40) : start]
+    return before.endswith((" as ", " became ", " remains ")) or bool(_COPULA_BEFORE.search(before))
+
+
 _STATE_BEFORE = re.compile(r"\b[Ss]tate(?:-run|-owned|-controlled)?\s+$")
 _OF_YOU = re.compile(r"\s+of\s+(?:you|us)\b", re.IGNORECASE)
 _JOINERS = (" and", " or", " nor", "&")
@@ -1566,6 +1574,8 @@ def find_pronoun_sources(
             continue  # "An engineer, who spoke on condition of anonymity, said": how, not what
         if tag != "collective" and after_name(text, start, previous):
             continue  # "said Ann Roe, a senior analyst at Jefferies, who notes …": she is named
+        if tag != "collective" and _predicate_noun(text, start, previous):
+            continue  # "Ann Roe is a retired teacher who believes …": it describes Ann Roe
         head_text = text[antecedent[0] : end].lower()
         if (
             _nobody_measured_or_named(text, start, antecedent[0], head_text, previous, 0)
