@@ -224,3 +224,22 @@ def test_a_predicate_noun_with_a_relative_clause_describes_the_named_subject() -
 def test_an_unnamed_economist_who_says_something_is_still_a_source() -> None:
     text = "The plan was attacked by a local economist who says it will fail within a year."
     assert pipeline_flags(text, "A") == [("A101", "a local economist who")]
+
+
+def test_one_former_soldier_outside_court_is_one_unnamed_person() -> None:
+    text = "‘Six years for wrecking hundreds of lives,’ said one former soldier outside court."
+    (quote,) = _quotes(text)
+    assert quote[4] == "anonymous"
+    assert pipeline_flags(text, "A") == [("A101", "one former soldier outside court")]
+
+
+def test_the_offence_a_person_was_jailed_for_is_not_loaded_language() -> None:
+    text = (
+        "A former army officer has been jailed for six years for stealing £1.2m in donations "
+        "from a veterans' charity. His deputy kept stealing from the collection tins for a year."
+    )
+    flags = pipeline_flags(text, "L")
+    assert flags == [("L101", "stealing")]
+    report = analyze_text(text).to_dict()
+    (stealing,) = [f for f in report["findings"] if f["rule"] == "L101"]
+    assert stealing["start"] == text.index("kept stealing") + len("kept ")

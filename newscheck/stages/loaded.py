@@ -290,10 +290,11 @@ VERB_BEFORE = word_set(
 )
 CHARGE_WORDS = word_set("steal steals stealing stole")
 """Loaded in narration ("keep stealing from us"), but the name of the offence after "charged
-with", "accused of", "convicted of" ("charged on Wednesday with stealing $2.3 million")."""
+with", "accused of", "convicted of", "jailed for" ("charged on Wednesday with stealing $2.3
+million", "jailed for six years for stealing £1.2m")."""
 CHARGING_VERBS = word_set(
     """charged accused convicted indicted arrested suspected acquitted cleared guilty admitted
-    denied"""
+    denied jailed sentenced imprisoned fined prosecuted tried investigated"""
 )
 CHARGE_OPENERS = CHARGING_VERBS | word_set("with of to for")
 CHARGE_REACH = 5

@@ -199,6 +199,8 @@ _POST_MODIFIER_STARTS = frozenset(
 _PLACE_WORDS = frozenset(["outside", "inside", "near"])
 _PLACE_OBJECT_OPENERS = frozenset(["the", "a", "an", "his", "her", "their", "its", "our"])
 """"outside" before these (or a capital) opens a place: "Protesters outside the embassy"."""
+_BARE_PLACES = frozenset(["court", "parliament", "church", "school", "hospital", "home", "prison"])
+"""Places named without an article after "outside": "one former soldier outside court"."""
 
 _BODY_BEFORE_OF = frozenset(
     ["bank", "department", "board", "bureau", "ministry", "office", "council", "commission",
@@ -245,7 +247,8 @@ def head_index(words: list[str], capitals: list[bool] | None = None) -> int:
         if words[i] in _POST_MODIFIER_STARTS:
             if words[i] in _PLACE_WORDS and not (
                 i + 1 < len(words) and (
-                    words[i + 1] in _PLACE_OBJECT_OPENERS or (capitals and capitals[i + 1])
+                    words[i + 1] in _PLACE_OBJECT_OPENERS or words[i + 1] in _BARE_PLACES
+                    or (capitals and capitals[i + 1])
                 )
             ):
                 continue  # "an inside source", "conservative outside groups": an adjective

@@ -39,7 +39,10 @@ def _unpossessive(word: str) -> str:
     return _POSSESSIVE.sub("", word) if "'" in word or "\u2019" in word else word
 
 
-_PREPOSITIONS = frozenset(["of", "with", "for", "at", "from", "in", "on", "to", "familiar"])
+_PREPOSITIONS = frozenset(
+    ["of", "with", "for", "at", "from", "in", "on", "to", "familiar", "outside", "near",
+     "representing"]  # "one former soldier outside court": a soldier, not the court
+)
 _FUNCTION_WORDS = DETERMINERS | _BOUNDARY
 """A lone capitalised word that is one of these is no name ("The", "According")."""
 _DEFINITE = frozenset(["the", "this", "that", "these", "those"])
