@@ -243,3 +243,28 @@ def test_the_offence_a_person_was_jailed_for_is_not_loaded_language() -> None:
     report = analyze_text(text).to_dict()
     (stealing,) = [f for f in report["findings"] if f["rule"] == "L101"]
     assert stealing["start"] == text.index("kept stealing") + len("kept ")
+
+
+def test_reportedly_inside_reported_speech_is_the_reporters_hedge() -> None:
+    text = (
+        "Several Republican legislators have quietly signaled that they may not support the "
+        "bill, and at least two are reportedly drafting an alternative."
+    )
+    report = analyze_text(text).to_dict()
+    (hedge,) = [f for f in report["findings"] if f["text"] == "reportedly"]
+    assert (hedge["rule"], hedge["voice"]) == ("H103", "author")
+
+
+def test_allegedly_inside_quotation_marks_stays_the_speakers() -> None:
+    text = '"He allegedly fired first," said Detective Ana Ruiz of the county sheriff\'s office.'
+    report = analyze_text(text).to_dict()
+    (hedge,) = [f for f in report["findings"] if f["text"] == "allegedly"]
+    assert (hedge["rule"], hedge["voice"]) == ("H203", "quoted")
+
+
+def test_a_group_that_kept_its_views_to_itself_is_credited_with_nothing() -> None:
+    text = (
+        "Whether he can salvage it may depend on a handful of lawmakers from suburban "
+        "districts, who have so far kept their views to themselves."
+    )
+    assert pipeline_flags(text, "A") == []

@@ -120,6 +120,12 @@ def collector_paused():
             gc.enable()
 
 
+EVIDENTIAL_ADVERBS = frozenset(
+    ["reportedly", "allegedly", "reputedly", "purportedly", "supposedly"]
+)
+"""Adverbs that say a claim is second-hand: in reported speech (not inside quotation marks)
+they are the reporter's word, so the reporter's hedge."""
+
 WINDOW_CHARS = 64_000
 """Sentences are read in windows of about this much text: the stage's word lists stay small
 (bounded memory on a large document) and no phrase can cross a sentence anyway."""
@@ -238,7 +244,10 @@ class LanguageRules:
                     and sourcing.verb_of_source(text, match.start, match.end)
                 ):
                     continue  # the sourcing stage already flags this attribution
-                quote = locator.quote_at(match.start, match.end) or self.reported_quote(match)
+                quote = locator.quote_at(match.start, match.end) or (
+                    None if text[match.start : match.end].lower() in EVIDENTIAL_ADVERBS
+                    else self.reported_quote(match)
+                )  # "two are reportedly drafting" in reported speech: the reporter's hedge
                 code = f"H{2 if quote else 1}0{KIND_CODES[match.entry.kind]}"
                 emit(match.start, match.end, code, "hedging", None, first + local, quote,
                      hedge_message(match, document, quote))

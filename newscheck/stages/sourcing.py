@@ -306,9 +306,13 @@ _NAMED_PARTNER = re.compile(
 
 _DECLINED = re.compile(
     r"\s+(?:(?:(?:would|did|could|will|do|does)\s+not|declined\s+to|refused\s+to)\s+"
-    r"(?:say|comment|confirm|discuss|elaborate|respond|return)\b|could\s+not\s+be\s+reached\b)"
+    r"(?:say|comment|confirm|discuss|elaborate|respond|return)\b|could\s+not\s+be\s+reached\b"
+    r"|(?:have|has|had)?\s*(?:so\s+far\s+|largely\s+|mostly\s+)?(?:kept|keep|keeps)\s+"
+    r"(?:their|his|her|its)\s+(?:views|opinions|counsel|thoughts)\s+to\s+(?:themselves|himself|"
+    r"herself|itself)\b)"
 )
-"""After a source: it said nothing ("declined to comment", "could not be reached")."""
+"""After a source: it said nothing ("declined to comment", "could not be reached", "who have so
+far kept their views to themselves")."""
 
 
 _ANAPHORS = frozenset(["the", "that", "this", "these", "those"])
