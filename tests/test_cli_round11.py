@@ -204,7 +204,7 @@ def test_flagged_sentences_are_numbered_by_the_line_the_lists_and_lint_name(
         "  by line; [flagged words]CODE; quotations keep their quote marks",
         "3 [Critics]A201 said the closure was a [shameful]L201 surprise for commuters.",
         "7 [One dock worker]A101, who asked not to be named, said the repairs were "
-        "[reportedly]H203 overdue by two years.",
+        "[reportedly]H103 overdue by two years.",
     ]
     linted = runner.invoke(app, ["lint", path, "--select", "A201"])
     assert linted.stdout.startswith("crossing.txt:3:")
