@@ -268,3 +268,16 @@ def test_a_group_that_kept_its_views_to_itself_is_credited_with_nothing() -> Non
         "districts, who have so far kept their views to themselves."
     )
     assert pipeline_flags(text, "A") == []
+
+
+def test_a_group_that_saw_its_payments_cut_holds_no_view() -> None:
+    text = (
+        "Some have seen their payments cut by half since January, the agency's figures show. "
+        "Many saw their homes flooded twice in a decade."
+    )
+    assert pipeline_flags(text, "A") == []
+
+
+def test_a_group_that_sees_something_as_something_holds_a_view() -> None:
+    text = "Critics see their vote as a protest against the mayor's spending."
+    assert pipeline_flags(text, "A") == [("A201", "Critics")]

@@ -610,6 +610,10 @@ def _verb_follows(
             # "doctors have admitting privileges": after "have" an -ing word is no verb form
             if word.endswith("ing") and i > 0 and words[i - 1] in _HAVE_OR_PREPOSITION:
                 return False  # "lagged behind many Democrats in calling for …": a gerund
+            if word in _SEE_FORMS and words[i + 1 : i + 2] in _OWNED and "as" not in words[
+                i + 2 : i + 6
+            ]:
+                return False  # "Some have seen their payments cut": what befell them, no view
             if word in _ADD and i + 1 < len(words) and (
                 words[i + 1][:1].isdigit() or words[i + 1] in _AMOUNTS
             ):
@@ -621,6 +625,11 @@ def _verb_follows(
         last_be = word in _BE or (last_be and word not in _AUXILIARIES)
     return False
 
+
+_SEE_FORMS = frozenset(["see", "sees", "saw", "seen", "seeing"])
+_OWNED = (["their"], ["his"], ["her"], ["its"], ["our"], ["my"])
+"""After a form of "see": what happened to the group's own things ("saw their homes
+destroyed"), not a view, unless "as" follows ("see their vote as a protest")."""
 
 _LIGHT_VERB_LIST = """have has had having hold holds held holding share shares shared sharing
 voice voices voiced voicing express expresses expressed expressing harbor harbors harbored
