@@ -281,3 +281,32 @@ def test_a_group_that_saw_its_payments_cut_holds_no_view() -> None:
 def test_a_group_that_sees_something_as_something_holds_a_view() -> None:
     text = "Critics see their vote as a protest against the mayor's spending."
     assert pipeline_flags(text, "A") == [("A201", "Critics")]
+
+
+def test_fishermen_at_a_sentences_start_are_an_unnamed_group() -> None:
+    text = "Fishermen say the new water taxi, which costs three times as much, is unreliable."
+    (quote,) = _quotes(text)
+    assert quote[4] == "vague"
+    assert pipeline_flags(text, "A") == [("A201", "Fishermen")]
+
+
+def test_both_men_after_two_named_people_are_not_a_vague_group() -> None:
+    text = (
+        "Ravi Menon and Tom Ekberg founded the company in 2009. Both men said there were no "
+        "plans for a public offering."
+    )
+    assert pipeline_flags(text, "A") == []
+
+
+def test_a_report_by_an_outlet_after_according_to_is_second_hand() -> None:
+    text = (
+        "According to a report by the Associated Press, the pond had been flagged in an "
+        "inspection last spring. The pond was drained in May, the Globe and Mail reported."
+    )
+    assert _quotes(text)[0] == (
+        "indirect", "the pond had been flagged in an inspection last spring",
+        "a report by the Associated Press", "Associated Press", "outlet",
+    )
+    assert pipeline_flags(text, "A") == [
+        ("A301", "the Associated Press"), ("A301", "the Globe and Mail"),
+    ]

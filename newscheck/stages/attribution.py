@@ -429,17 +429,13 @@ def _phrase_forward(tokens: list[re.Match[str]], first: int) -> tuple[int, int] 
             break
         if lowered in DETERMINERS and index > first + 1 and (
             tokens[index - 1][0].lower() not in _PREPOSITIONS
-        ) and tokens[index - 1][0].lower() not in _ORDINALS:  # ("the first five questioners")
+        ) and tokens[index - 1][0].lower() not in _ORDINALS and (  # ("the first five questioners")
+            tokens[index - 1][0] != "by"  # ("a report by the Associated Press")
+        ):
             break
         if lowered in _BOUNDARY:
-            if lowered not in ("of", "for", "with", "to", "on", "at", "from", "in"):
+            if not _phrase_goes_on(tokens, index, lowered):
                 break
-            if lowered not in ("of", "for") and tokens[index - 1][0].lower() not in _ATTACHING:
-                break
-            if lowered in ("on", "in", "at") and index + 1 < len(tokens) and (
-                tokens[index + 1][0].lower().rstrip(".") in _TIME_WORDS
-            ):
-                break  # "said residents on Tuesday night": a time, not who they are
         elif token[0].islower() and lowered not in _ATTACHING and (
             (lowered.endswith("ed") and "-" not in lowered and not (
                 index == first + 1 and tokens[first][0].lower() in _ARTICLES
@@ -469,6 +465,22 @@ def _phrase_forward(tokens: list[re.Match[str]], first: int) -> tuple[int, int] 
     if last > first and tokens[last][0].lower() in _DEGREE_WORDS:
         return None  # "The most telling promise": an adverb of degree heads no phrase
     return first, last
+
+
+def _phrase_goes_on(tokens: list[re.Match[str]], index: int, lowered: str) -> bool:
+    """Whether the boundary word ``lowered`` at ``index`` keeps a forward speaker phrase going:
+    "the head of", "a person familiar with", "a report by Reuters"; not "residents on Tuesday"."""
+    before = tokens[index - 1][0].lower()
+    if lowered == "by":  # "According to a report by Reuters, ...": the report's author
+        return role_heads().get(before) == "document"
+    if lowered not in ("of", "for", "with", "to", "on", "at", "from", "in"):
+        return False
+    if lowered not in ("of", "for") and before not in _ATTACHING:
+        return False
+    return not (  # "said residents on Tuesday night": a time, not who they are
+        lowered in ("on", "in", "at") and index + 1 < len(tokens)
+        and tokens[index + 1][0].lower().rstrip(".") in _TIME_WORDS
+    )
 
 
 def _span(tokens: list[re.Match[str]], first: int, last: int) -> tuple[int, int]:

@@ -857,8 +857,9 @@ def _unnamed_group_kind(words: list[str]) -> str | None:
         return "unknown"  # a poll share or count: no one in particular, and no person
     core = _before_preposition(words)
     head = core[-1].lower().strip(",.") if core else ""
-    if head[-1:] != "s" or any(w.lower() in _SMALL_COUNTS for w in words):
-        return None
+    plural = head.endswith("s") or head.endswith("men") and head not in ("men", "women")
+    if not plural or any(w.lower() in _SMALL_COUNTS for w in words):
+        return None  # ("Fishermen say", "Opposition councillors"; "Both men" were named)
     if head in lexicon_for(None).anonymous_heads:
         return "anonymous"
     if any(w.endswith(("'s", "\u2019s")) for w in core):
