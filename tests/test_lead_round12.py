@@ -310,3 +310,20 @@ def test_a_report_by_an_outlet_after_according_to_is_second_hand() -> None:
     assert pipeline_flags(text, "A") == [
         ("A301", "the Associated Press"), ("A301", "the Globe and Mail"),
     ]
+
+
+def test_an_anonymity_reason_ends_before_the_next_verbs_conjunction() -> None:
+    text = (
+        "A former official who worked on the first round of talks said the deal was close. "
+        "That person was not authorised to speak publicly about the negotiations and asked "
+        "not to be identified."
+    )
+    (source,) = analyze_text(text).to_dict()["sources"]
+    assert source["anonymity_reason"]["text"] == (
+        "not authorised to speak publicly about the negotiations"
+    )
+
+
+def test_bureaucrats_in_the_reporters_voice_is_a_disparaging_label() -> None:
+    text = "Residents drank the water for years while bureaucrats protected their careers."
+    assert pipeline_flags(text, "L") == [("L102", "bureaucrats")]

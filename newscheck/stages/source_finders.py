@@ -789,7 +789,13 @@ def anonymity_reason(
     stop = verb.start() if verb else stop  # (a "because" clause runs to its end)
     while stop > reason_start and text[stop - 1].isspace():
         stop -= 1
+    conjunction = _TRAILING_CONJUNCTION.search(text, reason_start, stop)
+    if conjunction is not None:  # "... about the negotiations and [asked not to be named]"
+        stop = conjunction.start()
     return TextSpan(reason_start, stop, document.text[reason_start:stop])
+
+
+_TRAILING_CONJUNCTION = re.compile(r"[ \t,]+(?:and|or|but)$")
 
 
 def find_vague(
