@@ -327,3 +327,11 @@ def test_an_anonymity_reason_ends_before_the_next_verbs_conjunction() -> None:
 def test_bureaucrats_in_the_reporters_voice_is_a_disparaging_label() -> None:
     text = "Residents drank the water for years while bureaucrats protected their careers."
     assert pipeline_flags(text, "L") == [("L102", "bureaucrats")]
+
+
+def test_a_uk_party_and_mp_title_are_no_part_of_the_name() -> None:
+    text = (
+        "Labour MP Sarah Whitcombe, who sits on the committee, said the report was damning. "
+        "Rep. Al Green said the report was fair."
+    )
+    assert [quote[3] for quote in _quotes(text)] == ["Sarah Whitcombe", "Al Green"]
