@@ -1,0 +1,142 @@
+"""Round-12 audit: lint that streams (memory bounded however many drafts), and what an editor, a
+developer and a CI gate tripped on, through the real commands on realistic copy."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+from cli_helpers import write
+from typer.testing import CliRunner
+
+from newscheck.cli import app
+
+BRIDGE = (
+    "The county on Thursday closed the Mill Street bridge after inspectors found cracked steel "
+    "beams.\n"
+    "\n"
+    "Critics said the closure was a disgraceful failure by a board that ignored warnings for "
+    "years.\n"
+)
+CLINIC = (
+    "The rural clinic in Alder Falls will stay open through the winter, the health department "
+    "said on Monday.\n"
+    "\n"
+    "Officials reportedly considered closing it in October.\n"
+)
+
+pytestmark = pytest.mark.usefixtures("fresh_discovery")
+
+
+# --- (a) lint streams: each draft's problems are out before the next draft is read -------------
+
+
+def _stdout_so_far() -> str:
+    sys.stdout.flush()
+    return sys.stdout.buffer.getvalue().decode("utf-8")  # type: ignore[attr-defined]
+
+
+@pytest.fixture
+def output_at_each_analysis(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """What lint had written to stdout when each draft's analysis began (``--jobs 1``)."""
+    import newscheck
+
+    real = newscheck.analyze_text
+    seen: list[str] = []
+
+    def spy(text: str, **options: object):  # noqa: ANN202
+        seen.append(_stdout_so_far())
+        return real(text, **options)
+
+    monkeypatch.setattr(newscheck, "analyze_text", spy)
+    return seen
+
+
+@pytest.mark.parametrize(
+    ("output_format", "first_draft_line"),
+    [
+        ("text", "drafts/bridge.txt:3:1: A201 [warning] 'Critics' credits the claim to an "
+                 "unspecified group: say who, or quote one of them.\n"),
+        ("github", "::warning file=drafts/bridge.txt,line=3,col=1,endLine=3,endColumn=8,"
+                   "title=A201 vague-attribution::'Critics' credits the claim to an unspecified "
+                   "group: say who, or quote one of them.\n"),
+        ("json", '[\n  {\n    "path": "drafts/bridge.txt",\n'),
+    ],
+)
+def test_lint_writes_each_drafts_problems_before_reading_the_next(
+    runner: CliRunner, output_at_each_analysis: list[str], output_format: str,
+    first_draft_line: str,
+) -> None:
+    write(Path("drafts/bridge.txt"), BRIDGE)
+    write(Path("drafts/clinic.txt"), CLINIC)
+    result = runner.invoke(
+        app, ["lint", "drafts/bridge.txt", "drafts/clinic.txt", "-f", output_format, "-j", "1"]
+    )
+    assert result.exit_code == 1, result.stderr
+    assert len(output_at_each_analysis) == 2
+    assert output_at_each_analysis[0] == ""
+    # was "": every draft was read and analysed before the first line was written
+    assert output_at_each_analysis[1].startswith(first_draft_line)
+    assert "clinic.txt" not in output_at_each_analysis[1]
+    assert "drafts/clinic.txt" in result.stdout
+
+
+def test_lint_reads_the_drafts_in_the_worker_not_in_the_parent(
+    runner: CliRunner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The parent hands the workers paths; it never holds a draft's text."""
+    import newscheck.batch
+
+    write(Path("drafts/bridge.txt"), BRIDGE)
+    write(Path("drafts/clinic.txt"), CLINIC)
+    tasks: list[newscheck.batch.Task] = []
+    real = newscheck.batch.lint_task
+
+    def recorded(task: newscheck.batch.Task, render: object = None) -> newscheck.batch.Outcome:
+        tasks.append(task)
+        return real(task, None)
+
+    monkeypatch.setattr(newscheck.batch, "lint_task", recorded)
+    result = runner.invoke(app, ["lint", "drafts", "-j", "1", "--select", "A"])
+    assert result.exit_code == 1, result.stderr
+    assert [(t.label, t.path, t.source) for t in tasks] == [
+        ("drafts/bridge.txt", "drafts/bridge.txt", None),
+        ("drafts/clinic.txt", "drafts/clinic.txt", None),
+    ]
+    assert result.stdout.splitlines()[-1] == "Found 2 problems (2 warnings) in 2 files."
+
+
+def test_streamed_sarif_is_the_log_build_sarif_describes_with_unregistered_codes(
+    tmp_path: Path,
+) -> None:
+    """The streamed SARIF (results spooled, rules first) equals the dict built in one go, with a
+    code missing from the registry in the second file getting its own rule and index."""
+    from newscheck.lint import Diagnostic, FileResult
+    from newscheck.render.sarif import build_sarif, render_sarif
+
+    def diagnostic(path: str, code: str, words: str, line: int) -> Diagnostic:
+        return Diagnostic(
+            path=path, line=line, column=1, end_line=line, end_column=len(words) + 1, code=code,
+            name="", category="loaded_language", severity="warning",
+            message=f"'{words}' is flagged", text=words, start=0, end=len(words),
+        )
+
+    results = [
+        FileResult("drafts/bridge.txt", [diagnostic("drafts/bridge.txt", "L101", "slammed", 3)]),
+        FileResult("drafts/clinic.txt", [
+            diagnostic("drafts/clinic.txt", "X901", "house style", 1),
+            diagnostic("drafts/clinic.txt", "L101", "slammed", 2),
+            diagnostic("drafts/clinic.txt", "X901", "house style", 4),
+        ]),
+    ]
+    streamed = json.loads(render_sarif(results, version="1.0", root=tmp_path, errors=["x: gone"]))
+    assert streamed == build_sarif(results, version="1.0", root=tmp_path, errors=["x: gone"])
+    run = streamed["runs"][0]
+    rules = run["tool"]["driver"]["rules"]
+    assert [(r["ruleId"], rules[r["ruleIndex"]]["id"]) for r in run["results"]] == [
+        ("L101", "L101"), ("X901", "X901"), ("L101", "L101"), ("X901", "X901"),
+    ]
+    assert rules[-1]["shortDescription"] == {"text": "'house style' is flagged"}
+    assert run["invocations"][0]["executionSuccessful"] is False
