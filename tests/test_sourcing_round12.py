@@ -1,0 +1,123 @@
+"""Sourcing, round 12: a "they" that speaks for an unnamed group the story brought in anywhere.
+
+Every example text is our own invention.  Each rule has sentences that must flag (with the exact
+span) and sentences of the same shape that must not: named pairs and plural institutions as the
+nearer antecedent, poll respondents, hypotheticals, quoted speech and a "they" inside a claim
+already credited to its group.
+"""
+
+from __future__ import annotations
+
+import pytest
+from sourcing_helpers import analyse
+from sourcing_helpers import source_flags as flags
+
+# --- "they" + a verb of saying, its antecedent an unnamed group in any position -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the group is the object of the sentence before
+            "The proposal angered dairy farmers in the valley. They say the new limits would "
+            "ruin a whole season's harvest.",
+            [("A201", "They")],
+        ),
+        (  # the group is inside a clause two sentences back; "they argue" is parenthetical
+            "The ruling undercuts years of work that housing economists did on zoning. Had "
+            "their proposals been adopted sooner, rents would be lower today, they argue.",
+            [("A201", "they")],
+        ),
+        (  # unnamed individuals (an anonymous head) make an anonymous flag
+            "The senator met campaign aides on Friday. The filing deadline cannot be moved, "
+            "they've suggested.",
+            [("A101", "they")],
+        ),
+    ],
+)
+def test_they_saying_something_after_an_unnamed_group_in_any_position_is_flagged(
+    text, expected
+):
+    assert flags(text) == expected
+
+
+def test_the_flagged_they_joins_the_source_named_after_its_antecedent():
+    text = (
+        "The proposal angered dairy farmers in the valley. They say the new limits would ruin "
+        "a whole season's harvest."
+    )
+    document = analyse(text)
+    [source] = [s for s in document.sources if any(m.text == "They" for m in s.mentions)]
+    assert (source.name, source.kind) == ("dairy farmers", "vague")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a named pair stands nearer than the group: "they" is the pair
+        "Councilwoman Ann Roe met dairy farmers on Monday. Roe and Mayor Tim Hale later toured "
+        "the farms. They said the limits would be eased.",
+        # plural institutions stand nearer: "they" are the companies
+        "The bill drew support from dairy farmers and three utility companies. They said it "
+        "would lower bills.",
+        # a hypothetical, an embedded question, an object relative
+        "The proposal angered dairy farmers in the valley. If they say no, the plan dies.",
+        "The reporter spent a week with dairy farmers. She learned how they think about prices.",
+        "Hale praised the dairy farmers who they say saved the county fair.",
+        # the first "they" of the sentence is the named pair; the second repeats it
+        "As Roe and Hale toured the valley, they were cheered by farmers all day, they said.",
+    ],
+)
+def test_they_is_not_flagged_when_a_named_or_other_antecedent_is_nearer(text):
+    assert flags(text) == []
+
+
+def test_a_they_inside_a_claim_already_credited_to_its_group_is_not_flagged_again():
+    text = "Hale spoke after the vote. Dairy farmers said they believe the limits will pass."
+    assert flags(text) == [("A201", "Dairy farmers")]
+
+
+def test_a_they_after_poll_respondents_is_not_flagged():
+    text = (
+        "In the county's poll, 58 percent of dairy farmers opposed the limits. They said "
+        "prices were already too low."
+    )
+    assert flags(text) == []
+
+
+def test_a_they_inside_a_quotation_is_the_quoted_speakers_referent():
+    text = (
+        '"Dairy farmers are upset," Mayor Tim Hale said. "They say the limits are too strict."'
+    )
+    assert flags(text, with_quotes=True) == []
+
+
+# --- "who" right after an irregular plural of people ("women", "businessmen") ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The senator faces a lawsuit from dozens of women who say he harassed them.",
+            [("A201", "dozens of women who")],
+        ),
+        (
+            "The firm was sued by several businessmen, who say they were misled about the fees.",
+            [("A201", "who")],
+        ),
+    ],
+)
+def test_who_after_women_or_men_credits_the_group(text, expected):
+    assert flags(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The women who work at the plant start their shifts at dawn.",
+        "The firm hired women who had trained abroad.",
+    ],
+)
+def test_who_after_women_doing_something_is_not_flagged(text):
+    assert flags(text) == []
