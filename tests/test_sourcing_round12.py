@@ -121,3 +121,36 @@ def test_who_after_women_or_men_credits_the_group(text, expected):
 )
 def test_who_after_women_doing_something_is_not_flagged(text):
     assert flags(text) == []
+
+
+# --- people nouns without an agent ending ("rabbis", "diplomats", "operatives") -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A group of rabbis said the speech should be canceled.",
+            [("A201", "A group of rabbis")],
+        ),
+        (
+            "The proposal angered Republican operatives in the state. They say it would cost the "
+            "party two seats.",
+            [("A101", "Republican operatives in the state"), ("A101", "They")],
+        ),
+    ],
+)
+def test_people_nouns_without_an_agent_ending_are_groups(text, expected):
+    assert flags(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A group of rabbis gathered outside the hall on Sunday.",
+        "In Texas, the operatives of both parties met the Rickettses. They said the race was "
+        "close.",
+    ],
+)
+def test_those_nouns_acting_or_behind_a_plural_name_are_not_flagged(text):
+    assert flags(text) == []

@@ -89,14 +89,25 @@ def _candidates(
         if token[0].isupper():
             if _NAMED_PAIR.match(text, start, min(end, start + 60)):
                 best = (start, stop, "other")
-            elif lower.endswith("s") and not lower.endswith(("'s", "’s", "ss")) and len(lower) > 3:
-                best = (start, stop, "other")  # "the Clintons", "Republicans" not listed: names
+            elif _plural_name(text, start, lower):
+                best = (start, stop, "other")  # "the Clintons", "Defense Lawyers": a name
             continue
         if lower in _PAIR_WORDS or lower in institutions:
             best = (start, stop, "other")
         elif human.plural(lower) and lower not in _GENERIC:
             best = (start, stop, "group")
     return best
+
+
+_NAME_LEAD = re.compile(r"(?:\b[Tt]he|[A-Z][\w'’.-]*) $")
+
+
+def _plural_name(text: str, start: int, lower: str) -> bool:
+    """A capitalised plural after "the" or another capitalised word ("the Clintons", "Criminal
+    Defense Lawyers"): a named group a "they" may be (not "Texas" after "in")."""
+    if not lower.endswith("s") or lower.endswith(("'s", "’s", "ss")) or len(lower) < 4:
+        return False
+    return _NAME_LEAD.search(text, max(0, start - 12), start) is not None
 
 
 def find_speech_pronouns(
