@@ -379,19 +379,33 @@ class _Writer:
 
 
 class _RichWriter(_Writer):
+    """The terminal report; with several workers each renders its reports (rich tables cost
+    several times the analysis) on a console set like this one, and the text is written as is."""
+
     def __init__(self, stream: IO[str], *, verbose: bool) -> None:
+        from functools import partial
+
+        from newscheck.render.terminal import ConsoleSettings, render_report_text
+
         super().__init__(stream)
         self.verbose = verbose
         self.console = _console(stream)
+        self.render_in_worker = partial(  # type: ignore[assignment]
+            render_report_text, ConsoleSettings.of(self.console, verbose=verbose)
+        )
         self.written = 0
 
     def write(self, outcome: Outcome) -> None:
         from newscheck.render.terminal import render_report
 
-        assert outcome.report is not None
         if self.written:  # a blank line before the next file's header, not glued to the last
             self.console.print()
-        render_report(outcome.report, self.console, verbose=self.verbose)
+        if outcome.rendered is not None:
+            self.console.file.write(outcome.rendered)
+            self.console.file.flush()
+        else:
+            assert outcome.report is not None
+            render_report(outcome.report, self.console, verbose=self.verbose)
         self.written += 1
 
 

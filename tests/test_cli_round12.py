@@ -140,3 +140,69 @@ def test_streamed_sarif_is_the_log_build_sarif_describes_with_unregistered_codes
     ]
     assert rules[-1]["shortDescription"] == {"text": "'house style' is flagged"}
     assert run["invocations"][0]["executionSuccessful"] is False
+
+
+# --- (b) analyze --jobs N renders the terminal report in the workers, byte for byte -------------
+
+HARBOUR_MD = (
+    "# Harbour tunnel costs climb again\n"
+    "\n"
+    "**PORTVALE** — The harbour tunnel will cost at least $1.9 billion, up from $1.2 billion, "
+    "according to a budget memo seen by the Portvale Courier.\n"
+    "\n"
+    "\"We were told the numbers were final,\" said Councillor Ada Brennan, who chairs the "
+    "transport committee. \"They were not.\"\n"
+    "\n"
+    "One engineer on the project, who was not authorised to speak publicly, said the delays "
+    "could shift the opening to 2031.\n"
+)
+
+
+def _three_drafts() -> None:
+    write(Path("desk/bridge.txt"), BRIDGE)
+    write(Path("desk/clinic.txt"), CLINIC)
+    write(Path("desk/tunnel.md"), HARBOUR_MD)
+
+
+@pytest.mark.parametrize(
+    "environment",
+    [{"NO_COLOR": "1"}, {"FORCE_COLOR": "1", "COLUMNS": "100"}, {"FORCE_COLOR": "1"}],
+    ids=["plain", "colour-100-columns", "colour"],
+)
+def test_reports_rendered_in_the_workers_are_the_bytes_of_the_serial_report(
+    runner: CliRunner, environment: dict[str, str]
+) -> None:
+    _three_drafts()
+    serial = runner.invoke(app, ["analyze", "desk", "-j", "1", "-q", "-v"], env=environment)
+    pooled = runner.invoke(app, ["analyze", "desk", "-j", "2", "-q", "-v"], env=environment)
+    assert serial.exit_code == pooled.exit_code == 0, pooled.stderr
+    assert pooled.stdout == serial.stdout
+    assert serial.stdout.count("Credibility") == 3
+    assert ("\x1b[" in serial.stdout) == ("FORCE_COLOR" in environment)
+
+
+def test_with_several_workers_the_parent_renders_no_report(
+    runner: CliRunner, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Rendering one report costs several times its analysis: in the parent it capped
+    ``analyze drafts/ -j 2`` at the parent's rendering speed."""
+    import os
+
+    import newscheck.render.terminal as terminal
+
+    _three_drafts()
+    renderers = tmp_path / "renderers.txt"
+    real = terminal.render_report
+
+    def recorded(*args: object, **options: object) -> None:
+        with renderers.open("a") as handle:
+            handle.write(f"{os.getpid()}\n")
+        real(*args, **options)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(terminal, "render_report", recorded)
+    result = runner.invoke(app, ["analyze", "desk", "-j", "2", "-q"], env={"NO_COLOR": "1"})
+    assert result.exit_code == 0, result.stderr
+    pids = renderers.read_text().split()
+    assert len(pids) == 3
+    assert str(os.getpid()) not in pids  # was the parent, three times
+
