@@ -154,3 +154,44 @@ def test_people_nouns_without_an_agent_ending_are_groups(text, expected):
 )
 def test_those_nouns_acting_or_behind_a_plural_name_are_not_flagged(text):
     assert flags(text) == []
+
+
+# --- a political camp or body of opinion named by a singular noun ("the left", "the establishment")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The trade deal may trigger fresh opposition from the left.",
+            [("A201", "the left")],
+        ),
+        (
+            "The governor is favored by the establishment but distrusted by the grassroots.",
+            [("A201", "the establishment"), ("A201", "the grassroots")],
+        ),
+        (
+            "Organized labor has long opposed the pipeline, arguing it would cost jobs.",
+            [("A201", "Organized labor")],
+        ),
+    ],
+)
+def test_a_camp_named_by_a_singular_noun_is_a_vague_group(text, expected):
+    assert flags(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He turned right at the light and left the building.",
+        "The right to vote is protected by the state constitution, the judge wrote.",
+        "The establishment of a new agency was announced on Monday.",
+    ],
+)
+def test_the_same_words_as_a_verb_or_a_noun_are_not_flagged(text):
+    assert flags(text) == []
+
+
+def test_a_prediction_after_they_is_no_second_claim():
+    text = "The left had hoped for a long trial. Now they could say goodbye to all that."
+    assert flags(text) == [("A201", "The left")]  # the hope is a view; "could say" is not

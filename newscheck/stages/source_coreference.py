@@ -43,6 +43,9 @@ _CONDITIONAL_BEFORE = re.compile(
 )
 """'if they say', 'what they say', 'how they think', 'as they say', 'people who they believe
 speak Spanish': a hypothetical, an embedded question, an idiom or an object relative."""
+_MODAL_AFTER = re.compile(
+    r"\s+(?:could|would|might|may|can|will|should|must)\b|['’]d\b|['’]ll\b", re.IGNORECASE
+)
 _REPORTED_BEFORE = re.compile(r"\b([a-z]+)\s+(?:that\s+)?$", re.IGNORECASE)
 """'Millennials say they believe …': "they" inside what its group was already credited with."""
 _NAMED_BEFORE = re.compile(
@@ -135,6 +138,8 @@ def find_speech_pronouns(
         bounds = sentence_bounds(document, start)
         if not speech_follows(text, end, bounds[1], _VERBS):
             continue  # the usual case: "they" does something, says nothing
+        if _MODAL_AFTER.match(text, end, bounds[1]):
+            continue  # "now they could say goodbye": a prediction, not a claim
         if covered is not None and covered(start, end):
             continue  # the subject rule already credited it
         if document.in_quote(start, end):

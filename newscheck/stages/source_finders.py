@@ -237,6 +237,8 @@ angry", "before voters weighed in") is talked about unless a verb of saying foll
 _SENTENCE_START = re.compile(r"(?:[.!?:;\"'“”‘’(\[—–-]\s*|\n\s*)$")
 
 
+_POSITION_BEFORE = re.compile(r"\b(?:on|to|at)\s+$", re.IGNORECASE)
+"""Before a camp named by a singular noun ("the left"): "on the left" is where a group stands."""
 _BARE_QUANTIFIERS = frozenset(
     ["many", "some", "few", "most", "others", "everyone", "everybody", "those", "all"]
 )
@@ -823,6 +825,10 @@ def find_vague(
             if found.overlaps(head_start, head_end) or _TITLE_CASE.match(text, head_end):
                 continue  # "Republicans Finally Confirmed A Judge": a headline, not a claim
             bounds = sentence_bounds(document, head_start)
+            if head.startswith("the ") and _POSITION_BEFORE.search(
+                text, max(0, head_start - 4), head_start
+            ):
+                continue  # round 12: "economists on the left": a place, not a camp of its own
             if head == "all" and not (
                 _CLAUSE_OPENING.search(text[max(bounds[0], head_start - 12) : head_start])
                 and not text.startswith(" of", head_end)
