@@ -195,3 +195,35 @@ def test_the_same_words_as_a_verb_or_a_noun_are_not_flagged(text):
 def test_a_prediction_after_they_is_no_second_claim():
     text = "The left had hoped for a long trial. Now they could say goodbye to all that."
     assert flags(text) == [("A201", "The left")]  # the hope is a view; "could say" is not
+
+
+# --- a group inside a document's phrase: the verb after it is the document's ---------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A recent survey of Republican insiders shows that the governor could lose the primary.",
+        "The rate hike happened in part because a young-adult novel for libertarians says so.",
+        "A new study by housing economists finds that rents rose fastest near the stadium.",
+    ],
+)
+def test_a_group_inside_a_documents_phrase_is_not_the_subject_of_its_verb(text):
+    assert flags(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the group is the subject; the document is its object
+            "Republican insiders say a recent survey shows that the governor could lose.",
+            [("A101", "Republican insiders")],
+        ),
+        (  # a cue before the group still credits it
+            "The study drew criticism from housing economists.",
+            [("A202", "drew criticism"), ("A201", "housing economists")],
+        ),
+    ],
+)
+def test_a_group_outside_a_documents_phrase_is_still_credited(text, expected):
+    assert flags(text) == expected

@@ -17,6 +17,7 @@ from newscheck.document import Document
 from newscheck.stages.mentions import (
     DETERMINERS,
     GROUP_OF,
+    read_sections,
     word_class,
 )
 from newscheck.stages.source_patterns import SourcingPatterns
@@ -428,6 +429,26 @@ friends is to say"), so the verb after it is the sentence's, not the mention's. 
 ("with many worried that …" credits them) nor "for"/"like"."""
 
 
+_EXTRA_WORKS = """novel novels book books ad ads video videos paper papers article articles story
+stories column columns editorial editorials memoir""".split()
+
+
+def _document_before() -> re.Pattern[str]:
+    """Round 12: a document noun and its preposition right before a mention ("a survey of
+    Republican insiders shows", "a novel for libertarians says"): the verb after the mention
+    is the document's, so the group inside its phrase is no source (the document is)."""
+    entries = read_sections("documents.txt").get("entries", ())
+    nouns = sorted({e for e in entries if " " not in e and "'" not in e} | set(_EXTRA_WORKS))
+    return re.compile(
+        r"\b(?:" + "|".join(nouns) + r")\s+(?:of|for|by|among|from|about|on)\s+"
+        r"(?:[\w'’-]+\s+){0,2}$",
+        re.IGNORECASE,
+    )
+
+
+_DOCUMENT_BEFORE = _document_before()
+
+
 ALLEGIANCE_CUES = frozenset(["support from", "backing from", "attention from"])
 """Cues that credit support or attention a group gives (``_SOUGHT_OR_LACKED`` undoes them)."""
 _SOUGHT_OR_LACKED = re.compile(
@@ -476,7 +497,10 @@ def credited(
     sentence_start, sentence_end = bounds
     if _asked_about(text, start, bounds):
         return False
-    objected = _OBJECT_OF.search(text, max(sentence_start, start - 12), start) is not None
+    objected = (
+        _OBJECT_OF.search(text, max(sentence_start, start - 12), start) is not None
+        or _DOCUMENT_BEFORE.search(text, max(sentence_start, start - 40), start) is not None
+    )
     if not objected and verb_follows(text, end, sentence_end, patterns, outlet):
         return True
     skipped = skip_parenthetical(text, end, sentence_end)
