@@ -429,8 +429,9 @@ friends is to say"), so the verb after it is the sentence's, not the mention's. 
 ("with many worried that …" credits them) nor "for"/"like"."""
 
 
-_EXTRA_WORKS = """novel novels book books ad ads video videos paper papers article articles story
-stories column columns editorial editorials memoir""".split()
+_EXTRA_WORKS_LIST = """novel novels book books ad ads video videos paper papers article articles
+story stories column columns editorial editorials memoir"""
+_EXTRA_WORKS = _EXTRA_WORKS_LIST.split()
 
 
 def _document_before() -> re.Pattern[str]:
