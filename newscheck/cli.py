@@ -28,7 +28,6 @@ if TYPE_CHECKING:
 
     from newscheck.batch import Outcome, Task
     from newscheck.config import Config
-    from newscheck.report import Report
 
 EXIT_INPUT_ERROR = 2
 EXIT_INTERRUPTED = 130
@@ -460,21 +459,21 @@ class _JsonLinesWriter(_Writer):
 
 
 class _HtmlWriter(_Writer):
-    """HTML is one page for all reports, so they are collected and rendered at the end."""
+    """HTML is one page for all reports: each report's section is rendered as it arrives and
+    spooled, and the page is written around them at the end."""
 
     def __init__(self, stream: IO[str]) -> None:
+        from newscheck.render.html import HtmlPage
+
         super().__init__(stream)
-        self.reports: list[Report] = []
+        self.page = HtmlPage(stream)
 
     def write(self, outcome: Outcome) -> None:
         assert outcome.report is not None
-        self.reports.append(outcome.report)
+        self.page.add(outcome.report)
 
     def finish(self) -> None:
-        from newscheck.render.html import render_html
-
-        if self.reports:
-            self.stream.write(render_html(self.reports))
+        self.page.finish()
 
 
 def _writer(

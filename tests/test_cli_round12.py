@@ -206,3 +206,35 @@ def test_with_several_workers_the_parent_renders_no_report(
     assert len(pids) == 3
     assert str(os.getpid()) not in pids  # was the parent, three times
 
+
+
+# --- analyze -f html over many drafts keeps no report once its section is written ---------------
+
+
+def test_the_html_page_keeps_no_report_after_its_section_is_rendered() -> None:
+    """``analyze drafts/ -f html`` held every report until the end (192 MB for 1,000 small
+    drafts); the page now keeps each article's index line only."""
+    import gc
+    import weakref
+    from io import StringIO
+
+    from newscheck import analyze_text
+    from newscheck.batch import Outcome
+    from newscheck.cli import _HtmlWriter
+    from newscheck.render.html import render_html
+
+    stream = StringIO()
+    writer = _HtmlWriter(stream)
+    bridge = analyze_text(BRIDGE, path="desk/bridge.txt")
+    clinic = analyze_text(CLINIC, path="desk/clinic.txt")
+    expected = render_html([bridge, clinic])
+    gone = weakref.ref(bridge)
+    writer.write(Outcome("desk/bridge.txt", report=bridge))
+    writer.write(Outcome("desk/clinic.txt", report=clinic))
+    del bridge
+    gc.collect()
+    assert gone() is None
+    writer.finish()
+    assert stream.getvalue() == expected
+    assert '<li><a href="#r1">desk/bridge.txt</a>' in expected
+    assert "<title>newscheck: 2 articles</title>" in expected
