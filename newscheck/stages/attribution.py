@@ -490,6 +490,10 @@ def _speaker_before(
         space = text.find(" ", far, near)
         far = space + 1 if space >= 0 else near
     has_who = text.find("who ", far, position) >= 0  # a relative clause before the cue?
+    if not has_who and text.endswith(_PRONOUN_ENDINGS, near, position) and (
+        pronoun := _pronoun_just_before(text, lo, near, position)
+    ) is not None:
+        return pronoun, None  # "he said": the tokens' answer, without tokenising
     tokens = _tokens(text, near, position)
     result = _speaker_in(tokens, near == lo, has_who)
     if result == _MORE:
@@ -497,6 +501,36 @@ def _speaker_before(
         longer = _tokens(text, far, near) + tokens if space >= 0 else _tokens(text, far, position)
         result = _speaker_in(longer, True, has_who)
     return result
+
+
+_PRONOUN_ENDINGS = tuple(
+    f"{before}{word} " for word in ("he", "He", "she", "She", "they", "They", "it", "It", "I", "we",
+                                   "We", "you", "You") for before in " \n"
+)
+"""How the window before a cue ends when a pronoun is the last word (a cheap test before
+``_pronoun_just_before``, which alone decides)."""
+
+
+def _pronoun_just_before(text: str, lo: int, near: int, position: int) -> tuple[int, int] | None:
+    """The span of a pronoun that is the last word before ``position`` ("he said"), or None.
+
+    With no "who" before the cue, ``_speaker_in`` gives exactly this span for such tokens (a
+    pronoun is no auxiliary, adverb, boundary or determiner, and ends its phrase; when it is the
+    first token of the window, the longer window gives the same), so the window need not be
+    tokenised.  The word must be a token of its own: letters between whitespace (a paragraph's
+    start also does), only whitespace between it and the cue ("they'd said", "-he", "he_" and
+    anything else are left to the tokens)."""
+    end = position
+    while end > near and text[end - 1].isspace():
+        end -= 1
+    start = end
+    while start > near and text[start - 1].isalpha():
+        start -= 1
+    if end - start > 4 or start == end or not (
+        text[start - 1].isspace() if start > near else start == lo
+    ):
+        return None
+    return (start, end) if text[start:end].lower() in PRONOUNS else None
 
 
 _ASIDE_TOKENS = 24
