@@ -78,3 +78,20 @@ def test_the_shortcut_gives_what_the_tokens_give(words: list[str], lo_words: int
     position = text.rindex("said the rest.")
     lo = min(len(" ".join(words[:lo_words])), position)
     assert _speaker_before(text, lo, position) == _tokenised_speaker_before(text, lo, position)
+
+
+def test_mention_kinds_read_the_same_with_one_word_split() -> None:
+    """``classify_mention`` splits an ASCII mention into words once (lower-casing changes no
+    ASCII character's class); other mentions are split as before."""
+    from newscheck.stages.mentions import classify_mention
+
+    cases = {
+        "Trump's campaign manager": "person",
+        "Trump\u2019s campaign manager": "person",
+        "a senior administration official": "anonymous",
+        "Critics, including those within the administration": "vague",
+        "the Axios portal": "outlet",
+        "\u00dcnal \u00d6zdemir": "person",
+        "Analysts at Brightline Securities": "organization",
+    }
+    assert {mention: classify_mention(mention) for mention in cases} == cases
