@@ -434,20 +434,34 @@ story stories column columns editorial editorials memoir"""
 _EXTRA_WORKS = _EXTRA_WORKS_LIST.split()
 
 
-def _document_before() -> re.Pattern[str]:
-    """Round 12: a document noun and its preposition right before a mention ("a survey of
-    Republican insiders shows", "a novel for libertarians says"): the verb after the mention
-    is the document's, so the group inside its phrase is no source (the document is)."""
+def _document_nouns() -> frozenset[str]:
+    """Round 12: nouns of documents and works (documents.txt, plus novels, books, articles …)."""
     entries = read_sections("documents.txt").get("entries", ())
-    nouns = sorted({e for e in entries if " " not in e and "'" not in e} | set(_EXTRA_WORKS))
-    return re.compile(
-        r"\b(?:" + "|".join(nouns) + r")\s+(?:of|for|by|among|from|about|on)\s+"
-        r"(?:[\w'’-]+\s+){0,2}$",
-        re.IGNORECASE,
-    )
+    return frozenset({e for e in entries if " " not in e and "'" not in e} | set(_EXTRA_WORKS))
 
 
-_DOCUMENT_BEFORE = _document_before()
+_DOCUMENT_NOUNS = _document_nouns()
+_DOCUMENT_PREPOSITIONS = frozenset(["of", "for", "by", "among", "from", "about", "on"])
+
+
+def in_document_phrase(text: str, start: int, floor: int) -> bool:
+    """A document noun and its preposition right before ``start``, at most two words between
+    ("a survey of Republican insiders shows", "a novel for libertarians says"): the verb after
+    the mention is the document's, so the group inside its phrase is no source (the document
+    is).  Token look-ups over the last few words: no regex search over the window."""
+    if text[start - 1 : start] != " ":
+        return False  # the usual case at a sentence's or a quotation's start
+    words = text[max(floor, start - 40) : start].split()
+    for back in range(1, min(4, len(words))):  # the preposition, then at most two words
+        word = words[-back]
+        if word[-1] in _PHRASE_BREAKS:
+            return False  # "the report on Monday, critics say": the phrase ended
+        if word.lower() in _DOCUMENT_PREPOSITIONS:
+            return words[-back - 1].lower() in _DOCUMENT_NOUNS
+    return False
+
+
+_PHRASE_BREAKS = frozenset(",;:.!?\"”“)(—–")
 
 
 ALLEGIANCE_CUES = frozenset(["support from", "backing from", "attention from"])
@@ -500,7 +514,7 @@ def credited(
         return False
     objected = (
         _OBJECT_OF.search(text, max(sentence_start, start - 12), start) is not None
-        or _DOCUMENT_BEFORE.search(text, max(sentence_start, start - 40), start) is not None
+        or in_document_phrase(text, start, sentence_start)
     )
     if not objected and verb_follows(text, end, sentence_end, patterns, outlet):
         return True
