@@ -1,8 +1,9 @@
 """Round 12 speed changes in the quotes stage: each shortcut gives what the code it skips gave.
 
-The pronoun before a cue ("he said") is read without tokenising the window: the span must be
-the one the tokens and ``_speaker_in`` give, at the edges the shortcut was written around (a
-paragraph's start, a contraction, a joined word, a "who" earlier in the window).
+Plain words before a cue ("he said", "she has said", "was said", "and said") are read without
+tokenising the window: the answer must be the one the tokens and ``_speaker_in`` give, at the
+edges the shortcut was written around (a paragraph's start, a contraction, a joined word, a
+double space, a "who" earlier in the window).
 """
 
 from __future__ import annotations
@@ -49,6 +50,14 @@ def test_a_pronoun_before_the_cue_is_the_speaker() -> None:
     assert _speaker_of("The depot will close in March, he said on Tuesday.", "said") == "he"
     assert _speaker_of("She said the board had not voted.", "said") == "She"
     assert _speaker_of("Fares rose by a third.\nThey argued the rise was fair.", "argued") == "They"
+    assert _speaker_of("The count was wrong, she has repeatedly said.", "said") == "she"
+
+
+def test_a_boundary_word_before_the_cue_leaves_no_speaker() -> None:
+    assert _speaker_of("The ferry is said to be the oldest on the coast.", "said") is None
+    assert _speaker_of("The mayor toured the site and said it would reopen.", "said") is None
+    assert _speaker_of("The council went on to say the budget was tight.", "say") is None
+    assert _speaker_of("The audit, which was published, was not said to be final.", "said") is None
 
 
 def test_what_the_shortcut_leaves_to_the_tokens() -> None:
@@ -57,6 +66,8 @@ def test_what_the_shortcut_leaves_to_the_tokens() -> None:
     joined = "The pilot, a self-taught flier-he said, was calm."
     assert _speaker_of(joined, "said") == "a self-taught flier-he"  # not "he"
     assert _speaker_of("The clerks were paid late, they have said.", "said") == "they"
+    assert _speaker_of("The clerks were paid late, they  said.", "said") == "they"  # two spaces
+    assert _speaker_of("The harbour master said.", "said") == "The harbour master"
     # a "who" in the window: the relative clause decides
     text = "The driver who saw the crash, Ana Ruiz, who said she was shaken, said it was fast."
     assert _speaker_of(text, "said it") == "Ana Ruiz"
@@ -67,7 +78,8 @@ def test_what_the_shortcut_leaves_to_the_tokens() -> None:
     st.lists(
         st.sampled_from(
             ["he", "He", "she", "they", "it", "I", "we", "You", "HE", "the", "mayor", "who",
-             "Ruiz", ",", ".", "'", "-", "\n", "  ", "_", "said", "also", "(", ")", "he's"]
+             "Ruiz", ",", ".", "'", "-", "\n", "  ", "_", "said", "also", "(", ")", "he's",
+             "has", "is", "and", "to", "Was", "publicly", "rally", "now", "which", "officials"]
         ),
         max_size=14,
     ),

@@ -490,10 +490,8 @@ def _speaker_before(
         space = text.find(" ", far, near)
         far = space + 1 if space >= 0 else near
     has_who = text.find("who ", far, position) >= 0  # a relative clause before the cue?
-    if not has_who and text.endswith(_PRONOUN_ENDINGS, near, position) and (
-        pronoun := _pronoun_just_before(text, lo, near, position)
-    ) is not None:
-        return pronoun, None  # "he said": the tokens' answer, without tokenising
+    if not has_who and (plain := _plain_speaker_before(text, lo, near, position)) is not None:
+        return plain  # "he said", "was said": the tokens' answer, without tokenising
     tokens = _tokens(text, near, position)
     result = _speaker_in(tokens, near == lo, has_who)
     if result == _MORE:
@@ -503,34 +501,43 @@ def _speaker_before(
     return result
 
 
-_PRONOUN_ENDINGS = tuple(
-    f"{before}{word} " for word in ("he", "He", "she", "She", "they", "They", "it", "It", "I", "we",
-                                   "We", "you", "You") for before in " \n"
-)
-"""How the window before a cue ends when a pronoun is the last word (a cheap test before
-``_pronoun_just_before``, which alone decides)."""
+def _plain_speaker_before(
+    text: str, lo: int, near: int, position: int
+) -> tuple[tuple[int, int] | None, None] | None:
+    """What ``_speaker_in`` makes of the tokens before the cue when they are plain words (letters
+    between single spaces) that settle it, or None (then the tokens decide).
 
-
-def _pronoun_just_before(text: str, lo: int, near: int, position: int) -> tuple[int, int] | None:
-    """The span of a pronoun that is the last word before ``position`` ("he said"), or None.
-
-    With no "who" before the cue, ``_speaker_in`` gives exactly this span for such tokens (a
-    pronoun is no auxiliary, adverb, boundary or determiner, and ends its phrase; when it is the
-    first token of the window, the longer window gives the same), so the window need not be
-    tokenised.  The word must be a token of its own: letters between whitespace (a paragraph's
-    start also does), only whitespace between it and the cue ("they'd said", "-he", "he_" and
-    anything else are left to the tokens)."""
-    end = position
-    while end > near and text[end - 1].isspace():
-        end -= 1
-    start = end
-    while start > near and text[start - 1].isalpha():
-        start -= 1
-    if end - start > 4 or start == end or not (
-        text[start - 1].isspace() if start > near else start == lo
-    ):
+    Call it only with no "who" before the cue (no relative clause to look for).  Auxiliaries
+    and -ly adverbs are skipped as ``_speaker_in`` skips them; then a pronoun is the speaker
+    ("he said", "she has said": a pronoun is no auxiliary, boundary or determiner, and as the
+    window's first token the longer window gives the same) and a lower-case boundary word
+    leaves none ("is said", "and said", "to say": ``_phrase_backward`` stops at once).  Any
+    other word, punctuation, a contraction or a joined word ("they'd", "flier-he") is left to
+    the tokens."""
+    end = position - 1
+    if end <= near or text[end] != " ":
         return None
-    return (start, end) if text[start:end].lower() in PRONOUNS else None
+    while True:
+        space = text.rfind(" ", near, end)
+        if space < 0 and near != lo and text[near - 1] != " ":
+            return None  # the window starts inside a word
+        start = space + 1 if space >= 0 else near
+        word = text[start:end]
+        if not word.isalpha():
+            return None
+        lowered = word.lower()
+        if lowered in PRONOUNS:
+            return (start, end), None
+        if lowered in _AUXILIARIES or (
+            word.islower() and word.endswith("ly") and len(word) > 4 and word not in _LY_NOUNS
+        ):
+            if space < 0:
+                return None
+            end = space
+            continue
+        if word.islower() and lowered in _BOUNDARY and lowered not in ("who", "which"):
+            return None, None
+        return None
 
 
 _ASIDE_TOKENS = 24
