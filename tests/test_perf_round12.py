@@ -60,6 +60,17 @@ def test_a_boundary_word_before_the_cue_leaves_no_speaker() -> None:
     assert _speaker_of("The audit, which was published, was not said to be final.", "said") is None
 
 
+def test_a_capitalised_word_after_punctuation_is_a_one_word_speaker() -> None:
+    assert _speaker_of('"The count is final," Ortiz said on Friday.', "said") == "Ortiz"
+    assert _speaker_of("\u201cIt is final,\u201d Ortiz also said.", "said") == "Ortiz"
+    assert _speaker_of("Ortiz said the count was final.", "said") == "Ortiz"
+    # a full stop may end a word token ("U.S."): the tokens decide, and read on past it
+    text = "The vote was held in the U.S. Ortiz said it was fair."
+    assert _speaker_of(text, "said") == "held in the U.S. Ortiz"
+    assert _speaker_of('"It is final," Senator Ortiz said.', "said") == "Senator Ortiz"
+    assert _speaker_of('"It is final," Some said.', "said") == "Some"
+
+
 def test_what_the_shortcut_leaves_to_the_tokens() -> None:
     # a contraction and a joined word are no bare pronoun; an auxiliary stands between
     assert _speaker_of("Asked about the fares, they'd said nothing.", "said") is None
@@ -79,7 +90,8 @@ def test_what_the_shortcut_leaves_to_the_tokens() -> None:
         st.sampled_from(
             ["he", "He", "she", "they", "it", "I", "we", "You", "HE", "the", "mayor", "who",
              "Ruiz", ",", ".", "'", "-", "\n", "  ", "_", "said", "also", "(", ")", "he's",
-             "has", "is", "and", "to", "Was", "publicly", "rally", "now", "which", "officials"]
+             "has", "is", "and", "to", "Was", "publicly", "rally", "now", "which", "officials",
+             "Ortiz", "Also", "But", "The", "Some", '"', "\u201d", "\u2014", "U.S.", ";"]
         ),
         max_size=14,
     ),

@@ -510,10 +510,11 @@ def _plain_speaker_before(
     Call it only with no "who" before the cue (no relative clause to look for).  Auxiliaries
     and -ly adverbs are skipped as ``_speaker_in`` skips them; then a pronoun is the speaker
     ("he said", "she has said": a pronoun is no auxiliary, boundary or determiner, and as the
-    window's first token the longer window gives the same) and a lower-case boundary word
-    leaves none ("is said", "and said", "to say": ``_phrase_backward`` stops at once).  Any
-    other word, punctuation, a contraction or a joined word ("they'd", "flier-he") is left to
-    the tokens."""
+    window's first token the longer window gives the same), a lower-case boundary word
+    leaves none ("is said", "and said", "to say": ``_phrase_backward`` stops at once), and a
+    capitalised word after a punctuation token (or opening the paragraph) is a one-word
+    phrase ('," Trump said').  Any other word, a contraction or a joined word ("they'd",
+    "flier-he") is left to the tokens."""
     end = position - 1
     if end <= near or text[end] != " ":
         return None
@@ -537,6 +538,10 @@ def _plain_speaker_before(
             continue
         if word.islower() and lowered in _BOUNDARY and lowered not in ("who", "which"):
             return None, None
+        if word[0].isupper() and lowered not in _NOT_A_NAME_WORD and (
+            text[space - 1] in _PUNCTUATION_TOKENS if space > near else space < 0 and near == lo
+        ):
+            return (start, end), None  # '," Trump said': a one-word name after punctuation
         return None
 
 
@@ -570,6 +575,11 @@ _LY_NOUNS = frozenset(
 )
 """Nouns ending in -ly, which a speaker phrase may end with: not adverbs to skip."""
 _MORE = (None, (-1, -1))  # sentinel: the phrase may start before the tokens looked at
+
+_PUNCTUATION_TOKENS = frozenset(",;:!?\"\u201c\u201d()\u2014\u2013")
+"""Characters that are always a token of their own (never the end of a word token, as "." and
+"\u2019" can be): a capitalised word after one and a space opens its phrase."""
+_NOT_A_NAME_WORD = PRONOUNS | DETERMINERS | _BOUNDARY | _AUXILIARIES | _TIME_NOUNS
 
 
 def _speaker_in(
