@@ -227,3 +227,32 @@ def test_a_group_inside_a_documents_phrase_is_not_the_subject_of_its_verb(text):
 )
 def test_a_group_outside_a_documents_phrase_is_still_credited(text, expected):
     assert flags(text) == expected
+
+
+# --- round 12, second pass: what a "they" + verb of saying is not ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # negated: nothing is claimed
+        "The panel discussed dairy farmers for an hour. Nor did they note the price of feed.",
+        # a zero relative: the managers are picked out, not credited
+        "Some dairy farmers hired the workers they thought were the best fit.",
+        # a body after a possessive is the nearer antecedent
+        "The limits anger dairy farmers, and Mayor Hale's campaign is tying them to the "
+        "governor. They are saying the limits will cost jobs.",
+        # "the people" is anyone at all, nearer than the group
+        "The tax angered dairy farmers. Then I asked the people about it. They said it was fair.",
+        # "some of the information": no people
+        "Dairy farmers sued in March. At least some of the information is public. They say the "
+        "rest should be too.",
+        # a named person and unnamed others
+        "She and her defenders argue the rules are unfair. They note that other states "
+        "dropped them.",
+        # acts with the form of a verb of saying
+        "Dairy farmers joined the filibuster. For nearly ten hours, they spoke on many topics.",
+    ],
+)
+def test_they_without_a_claim_or_with_a_nearer_other_antecedent_is_not_flagged(text):
+    assert flags(text) == []

@@ -17,16 +17,38 @@ from functools import cache
 
 from newscheck.document import Document
 from newscheck.stages.mentions import ORGANIZATION_WORDS, names_someone
-from newscheck.stages.source_phrases import SPEAKER_VERBS, sentence_bounds, speech_follows
+from newscheck.stages.source_phrases import sentence_bounds, speech_follows
 from newscheck.stages.source_shapes import human_nouns
 
 _WINDOW = 600
 """At most this many characters back for an antecedent (two sentences, bounded: linear)."""
 
-_BELIEF_LIST = "fear fears feared worry worries worried acknowledge acknowledged concede conceded"
-_BELIEF_VERBS = frozenset(_BELIEF_LIST.split())
-_VERBS = SPEAKER_VERBS | _BELIEF_VERBS
-"""Verbs after "they" that make the pronoun a source: saying, writing, believing, fearing."""
+_VERB_LIST = """say says said saying tell tells told claim claims claimed argue argues argued
+believe believes believed think thinks thought insist insists insisted warn warns warned predict
+predicted note noted contend contended wrote write writes posted tweeted complained explained
+recalled added suggested testified replied responded fear fears feared worry worries worried
+acknowledge acknowledged concede conceded"""
+_VERBS = frozenset(_VERB_LIST.split())
+"""Verbs after "they" that make the pronoun a source: saying, writing, believing, fearing (not
+acts that take a speech verb's form: "they spoke on a variety of topics", "they ordered him
+out", "after they have agreed to a match")."""
+_NEGATED = re.compile(r"\b(?:not|never|nor|neither)\b|n['’]t\b", re.IGNORECASE)
+"""A negation before "they" in its clause, or between it and its verb: nothing is claimed."""
+_OPENER_LIST = """and but yet so because while although though since as when after before until
+once now then still also instead meanwhile moreover indeed however"""
+_CLAUSE_OPENERS = frozenset(_OPENER_LIST.split())
+"""Words after which "they" opens a clause; after any other word it is mostly inside a zero
+relative ("the employees they thought were the best fit") or an inverted clause."""
+_JOINED_TO_NAMED = re.compile(
+    r"\b(?:[Hh]e|[Ss]he|I|[A-Z][\w'’-]+)\s+and\s+(?:his|her|their|its)\s+$"
+)
+"""'She and her defenders argue …  They note …': a named person and unnamed others (person)."""
+_POSSESSOR_BEFORE = re.compile(r"['’]s? $")
+_BODY_LIST = """campaign administration team company firm committee government agency
+department board panel commission network newspaper paper"""
+_BODY_WORDS = frozenset(_BODY_LIST.split())
+"""Singular bodies a "they" often refers to after a possessive ("Murphy's campaign is tying the
+bill to Rubio.  They are saying …"; not "the Obama administration")."""
 
 _THEY = re.compile(r"they\b", re.IGNORECASE)
 _CANDIDATE = re.compile(r"[A-Za-z][\w'’.-]*")
@@ -56,7 +78,22 @@ _NAMED_BEFORE = re.compile(
 the residents"; not "Mr. Roe's departure", nor a capitalised sentence opener "Some Cruz …")."""
 _GENERIC = frozenset(["people", "folks", "everyone", "everybody", "anyone", "anybody"])
 _QUANTIFIERS = frozenset(["many", "some", "few", "most", "others", "those", "all"])
-_OF_AFTER = re.compile(r"\s+of\s+(?:them|those|these|the|their)\b", re.IGNORECASE)
+_OF_AFTER = re.compile(
+    r"\s+of\s+(?:(them|those|these)\b|(?:the|their)\s+([a-z][\w'’-]*)(?:\s+([a-z][\w'’-]*))?)",
+    re.IGNORECASE,
+)
+
+
+def _of_people(text: str, end: int) -> bool:
+    """ "many of them", "some of the protesters": a quantifier over people (not "some of the
+    information")."""
+    of = _OF_AFTER.match(text, end)
+    if of is None:
+        return False
+    if of.group(1):
+        return True
+    human = human_nouns()
+    return any(word and human.plural(word.lower()) for word in (of.group(2), of.group(3)))
 _NO_BEFORE = re.compile(r"\b(?:no|neither|nor|not)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 _DIGIT_BEFORE = re.compile(r"\d[\d,.]*\s+(?:[\w'’-]+\s+){0,2}$")
 
@@ -83,21 +120,26 @@ def _candidates(
     best: tuple[int, int, str] | None = None
     for word in _CANDIDATE.finditer(text, floor, end):
         start, stop = word.start(), word.end()
+        token = word.group().rstrip(".")
+        lower = token.lower()
+        if lower in _GENERIC:
+            best = (start, stop, "other")  # "I ask the people … They said": anyone at all
+            continue
         listed = groups.get(start)
         if listed is not None:
             best = (start, listed[0], "group")
             continue
-        token = word.group().rstrip(".")
-        lower = token.lower()
         if token[0].isupper():
             if _NAMED_PAIR.match(text, start, min(end, start + 60)):
                 best = (start, stop, "other")
             elif _plural_name(text, start, lower):
                 best = (start, stop, "other")  # "the Clintons", "Defense Lawyers": a name
             continue
-        if lower in _PAIR_WORDS or lower in institutions:
+        if lower in _PAIR_WORDS or lower in institutions or (
+            lower in _BODY_WORDS and _POSSESSOR_BEFORE.search(text, max(floor, start - 3), start)
+        ):
             best = (start, stop, "other")
-        elif human.plural(lower) and lower not in _GENERIC:
+        elif human.plural(lower):
             best = (start, stop, "group")
     return best
 
@@ -146,6 +188,12 @@ def find_speech_pronouns(
             continue  # a quoted speaker's "they" is the speaker's referent
         if _CONDITIONAL_BEFORE.search(text, max(bounds[0], start - 10), start):
             continue
+        if not _opens_clause(text, bounds[0], start):
+            continue  # "the employees they thought were …", "Nor, apparently, have they …"
+        if _NEGATED.search(text, max(bounds[0], start - 12), start) or _NEGATED.search(
+            text, end, min(bounds[1], end + 24)
+        ):
+            continue  # "Nor did they note …", "they did not say": nothing claimed
         reported = _REPORTED_BEFORE.search(text, max(bounds[0], start - 20), start)
         if reported is not None and reported.group(1).lower() in _VERBS:
             continue  # "voters say they believe": part of the claim already credited
@@ -160,8 +208,8 @@ def find_speech_pronouns(
             continue
         a_start, a_end, _ = antecedent
         head = text[a_start:a_end].lower()
-        if head in _QUANTIFIERS and not _OF_AFTER.match(text, a_end):
-            continue  # "many", "some" alone: too loose an antecedent two sentences on
+        if head in _QUANTIFIERS and not _of_people(text, a_end):
+            continue  # "many", "some" alone, "some of the information": no people
         if document.in_quote(a_start, a_end) or names_someone(text[a_end : a_end + 60]):
             continue  # talked about in a quotation, or its members are named right after
         a_bounds = sentence_bounds(document, a_start)
@@ -169,11 +217,28 @@ def find_speech_pronouns(
             text, max(a_bounds[0], a_start - 20), a_start
         ):
             continue  # "no critics", "130 people": nobody credited, or a count
+        if _JOINED_TO_NAMED.search(text, max(a_bounds[0], a_start - 30), a_start):
+            continue  # "She and her defenders": the named person is among them
         if _NAMED_BEFORE.search(text, a_bounds[0], a_start):
             continue  # "Mayor Ann Roe met the residents.  They complained": Roe may be among them
         if poll_respondents(head, a_bounds, a_start):
             continue  # "white voters favor Clinton by 6 points. They say …": respondents
         make_mention(start, end, a_start, a_end, _tag_of(by_start, a_start))
+
+
+_PREVIOUS_WORD = re.compile(r"([A-Za-z]+)[ \t]+$")
+
+
+def _opens_clause(text: str, sentence_start: int, start: int) -> bool:
+    """Whether "they" at ``start`` opens a clause: at the sentence's start, after punctuation,
+    or after a conjunction or a sentence adverb."""
+    before = text[max(sentence_start, start - 20) : start]
+    if not before.strip():
+        return True
+    word = _PREVIOUS_WORD.search(before)
+    if word is None:
+        return True  # after punctuation or a quotation mark
+    return word.group(1).lower() in _CLAUSE_OPENERS
 
 
 def _earlier_they(text: str, sentence_start: int, start: int) -> int | None:
