@@ -64,6 +64,7 @@ def output_at_each_analysis(monkeypatch: pytest.MonkeyPatch) -> list[str]:
                    "group: say who, or quote one of them.\n"),
         ("json", '[\n  {\n    "path": "drafts/bridge.txt",\n'),
     ],
+    ids=["text", "github", "json"],
 )
 def test_lint_writes_each_drafts_problems_before_reading_the_next(
     runner: CliRunner, output_at_each_analysis: list[str], output_format: str,
