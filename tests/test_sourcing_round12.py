@@ -229,7 +229,7 @@ def test_a_group_outside_a_documents_phrase_is_still_credited(text, expected):
     assert flags(text) == expected
 
 
-# --- round 12, second pass: what a "they" + verb of saying is not ----------------------------------
+# --- round 12, second pass: what a "they" + verb of saying is not ---------------------------------
 
 
 @pytest.mark.parametrize(
