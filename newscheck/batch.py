@@ -19,11 +19,14 @@ if TYPE_CHECKING:
     from multiprocessing.pool import AsyncResult, Pool
 
     from newscheck.config import Config
+    from newscheck.lint import FileResult
     from newscheck.reading import SourceText
     from newscheck.report import Report
 
 Render = Callable[["Report"], str]
 """Turns a report into text inside the worker (module-level, so it pickles)."""
+Work = Callable[["Task", "Render | None"], "Outcome"]
+"""What a worker does with one Task: ``analyse_task`` or ``lint_task`` (module-level)."""
 
 _MAX_CHUNK = 8
 _WINDOW_PER_JOB = 2
@@ -46,6 +49,8 @@ class Outcome:
     label: str
     report: Report | None = None
     rendered: str | None = None
+    lint: FileResult | None = None
+    """The lint diagnostics (``lint_task``): positions computed, the text left behind."""
     error: str | None = None
     detail: str | None = None
     """Traceback of an unexpected failure (shown with --verbose)."""
@@ -64,49 +69,93 @@ def default_jobs(input_count: int) -> int:
 
 def analyse_task(task: Task, render: Render | None = None) -> Outcome:
     """Read and analyse one input; every failure becomes an Outcome with a one-line error."""
-    from newscheck import analyze_text
     from newscheck.reading import InputError, read_path
 
     try:
         source = task.source if task.source is not None else read_path(task.path or "")
-        report = analyze_text(
-            source.text, path=source.path, input_format=source.input_format, config=task.config
-        )
-        report.encoding = source.encoding
-        if not report.stats.get("words"):  # Markdown of front matter or code only: like an
-            raise InputError(  # empty file, nothing to score
-                f"{task.label}: no prose to analyse (only front matter, code or markup)"
-            )
+        report = _analysed(task, source)
         if render is not None:
             return Outcome(task.label, rendered=render(report))
         return Outcome(task.label, report=report)
     except InputError as error:
         return Outcome(task.label, error=str(error))
     except Exception as error:  # a bug in a stage must not sink the rest of the batch
-        message = " ".join(str(error).split())[:200]
-        return Outcome(
-            task.label,
-            error=f"{task.label}: analysis failed ({type(error).__name__}: {message})",
-            detail=traceback.format_exc(),
+        return _failed(task, "analysis", error)
+
+
+def lint_task(task: Task, render: Render | None = None) -> Outcome:
+    """Read, analyse and lint one input in the worker: inline suppression comments are blanked
+    before the analysis, and only the diagnostics (line and column computed against the
+    original text) come back, so the parent never holds a draft or its report."""
+    from dataclasses import replace
+
+    from newscheck.lint import blank_suppression_comments, diagnostics_from_report
+    from newscheck.reading import InputError, read_path
+
+    config = task.config
+    try:
+        source = task.source if task.source is not None else read_path(task.path or "")
+        blanked = replace(source, text=blank_suppression_comments(source.text, source.input_format))
+        report = _analysed(task, blanked)
+    except InputError as error:
+        return Outcome(task.label, error=str(error))
+    except Exception as error:
+        return _failed(task, "analysis", error)
+    try:
+        assert config is not None, "lint tasks carry their configuration"
+        result = diagnostics_from_report(
+            report, source.text, path=task.label, config=config, input_format=source.input_format
         )
+    except Exception as error:  # a bug must not read as "problems found" (exit 1)
+        return _failed(task, "lint", error)
+    return Outcome(task.label, lint=result)
+
+
+def _analysed(task: Task, source: SourceText) -> Report:
+    """The report on ``source``; InputError when it has no prose."""
+    from newscheck import analyze_text
+    from newscheck.reading import InputError
+
+    report = analyze_text(
+        source.text, path=source.path, input_format=source.input_format, config=task.config
+    )
+    report.encoding = source.encoding
+    if not report.stats.get("words"):  # Markdown of front matter or code only: like an
+        raise InputError(  # empty file, nothing to score
+            f"{task.label}: no prose to analyse (only front matter, code or markup)"
+        )
+    return report
+
+
+def _failed(task: Task, step: str, error: Exception) -> Outcome:
+    message = " ".join(str(error).split())[:200]
+    return Outcome(
+        task.label,
+        error=f"{task.label}: {step} failed ({type(error).__name__}: {message})",
+        detail=traceback.format_exc(),
+    )
 
 
 def iter_outcomes(
-    items: Sequence[Task | Outcome], *, jobs: int = 1, render: Render | None = None
+    items: Sequence[Task | Outcome], *, jobs: int = 1, render: Render | None = None,
+    work: Work | None = None,
 ) -> Iterator[Outcome]:
     """Outcomes for ``items`` in order; ready-made Outcomes (e.g. path errors) pass through.
+    ``work`` is what is done with each Task (default ``analyse_task``).
 
     The worker pool is started here, before the caller starts any thread (a progress bar), so
     forking never copies a lock held by another thread.  Close the iterator to stop early.
     """
     if jobs <= 1 or sum(isinstance(item, Task) for item in items) <= 1:
-        return _serial(items, render)
-    return _pooled(_Workers(jobs, render), items, jobs)
+        return _serial(items, render, work)
+    return _pooled(_Workers(jobs, render, work), items, jobs)
 
 
-def _serial(items: Sequence[Task | Outcome], render: Render | None) -> Iterator[Outcome]:
+def _serial(
+    items: Sequence[Task | Outcome], render: Render | None, work: Work | None
+) -> Iterator[Outcome]:
     for item in items:
-        yield item if isinstance(item, Outcome) else analyse_task(item, render)
+        yield item if isinstance(item, Outcome) else (work or analyse_task)(item, render)
 
 
 def _pooled(workers: _Workers, items: Sequence[Task | Outcome], jobs: int) -> Iterator[Outcome]:
@@ -141,8 +190,8 @@ class _Workers:
     nor sinks the batch.  (``Pool.terminate`` stays the way to stop: it never hangs at exit.)
     """
 
-    def __init__(self, jobs: int, render: Render | None) -> None:
-        self.jobs, self.render = jobs, render
+    def __init__(self, jobs: int, render: Render | None, work: Work | None = None) -> None:
+        self.jobs, self.render, self.work = jobs, render, work
         self.pending: deque[tuple[list[Task | Outcome], AsyncResult | str | None]] = deque()
         self.pool = _start_pool(jobs)
         self.workers = _worker_ids(self.pool)
@@ -151,7 +200,7 @@ class _Workers:
     def submit(self, chunk: list[Task | Outcome]) -> None:
         result = None
         if not all(isinstance(item, Outcome) for item in chunk):
-            result = self.pool.apply_async(_analyse_chunk, (chunk, self.render))
+            result = self.pool.apply_async(_analyse_chunk, (chunk, self.render, self.work))
         self.pending.append((chunk, result))
 
     def next_outcomes(self) -> list[Task | Outcome]:
@@ -181,7 +230,7 @@ class _Workers:
             return item
         solo = _start_pool(1)
         try:
-            result = solo.apply_async(_analyse_chunk, ([item], self.render))
+            result = solo.apply_async(_analyse_chunk, ([item], self.render, self.work))
             outcomes = _wait(solo, result, _worker_ids(solo))
         finally:
             solo.terminate()
@@ -235,8 +284,11 @@ def _has_result(result: AsyncResult | str | None) -> bool:
     return not isinstance(result, str) and result.ready() and result.successful()
 
 
-def _analyse_chunk(chunk: list[Task | Outcome], render: Render | None) -> list[Outcome]:
-    return [item if isinstance(item, Outcome) else analyse_task(item, render) for item in chunk]
+def _analyse_chunk(
+    chunk: list[Task | Outcome], render: Render | None, work: Work | None = None
+) -> list[Outcome]:
+    run = work or analyse_task  # looked up here, so a test's stand-in reaches the workers
+    return [item if isinstance(item, Outcome) else run(item, render) for item in chunk]
 
 
 def _chunks(items: Iterable[Task | Outcome], size: int) -> Iterator[list[Task | Outcome]]:

@@ -28,7 +28,6 @@ if TYPE_CHECKING:
 
     from newscheck.batch import Outcome, Task
     from newscheck.config import Config
-    from newscheck.report import Report
 
 EXIT_INPUT_ERROR = 2
 EXIT_INTERRUPTED = 130
@@ -379,19 +378,33 @@ class _Writer:
 
 
 class _RichWriter(_Writer):
+    """The terminal report; with several workers each renders its reports (rich tables cost
+    several times the analysis) on a console set like this one, and the text is written as is."""
+
     def __init__(self, stream: IO[str], *, verbose: bool) -> None:
+        from functools import partial
+
+        from newscheck.render.terminal import ConsoleSettings, render_report_text
+
         super().__init__(stream)
         self.verbose = verbose
         self.console = _console(stream)
+        self.render_in_worker = partial(  # type: ignore[assignment]
+            render_report_text, ConsoleSettings.of(self.console, verbose=verbose)
+        )
         self.written = 0
 
     def write(self, outcome: Outcome) -> None:
         from newscheck.render.terminal import render_report
 
-        assert outcome.report is not None
         if self.written:  # a blank line before the next file's header, not glued to the last
             self.console.print()
-        render_report(outcome.report, self.console, verbose=self.verbose)
+        if outcome.rendered is not None:
+            self.console.file.write(outcome.rendered)
+            self.console.file.flush()
+        else:
+            assert outcome.report is not None
+            render_report(outcome.report, self.console, verbose=self.verbose)
         self.written += 1
 
 
@@ -446,21 +459,21 @@ class _JsonLinesWriter(_Writer):
 
 
 class _HtmlWriter(_Writer):
-    """HTML is one page for all reports, so they are collected and rendered at the end."""
+    """HTML is one page for all reports: each report's section is rendered as it arrives and
+    spooled, and the page is written around them at the end."""
 
     def __init__(self, stream: IO[str]) -> None:
+        from newscheck.render.html import HtmlPage
+
         super().__init__(stream)
-        self.reports: list[Report] = []
+        self.page = HtmlPage(stream)
 
     def write(self, outcome: Outcome) -> None:
         assert outcome.report is not None
-        self.reports.append(outcome.report)
+        self.page.add(outcome.report)
 
     def finish(self) -> None:
-        from newscheck.render.html import render_html
-
-        if self.reports:
-            self.stream.write(render_html(self.reports))
+        self.page.finish()
 
 
 def _writer(

@@ -10,8 +10,9 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Iterator
+from contextlib import contextmanager
 from enum import Enum
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import IO, TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -129,8 +130,8 @@ def lint(
     """
     from newscheck import __version__
     from newscheck.config import ConfigError, split_selectors
-    from newscheck.lint import below_min_score, failing_diagnostics
     from newscheck.reading import output_overwrites_input
+    from newscheck.render.lint_stream import make_emitter
 
     if select is not None and not split_selectors(select):
         # `--select "$HOUSE_RULES"` with the variable unset would silently lint nothing
@@ -154,36 +155,44 @@ def lint(
         items = [plan.add(target) for target in targets]
     except ConfigError as error:
         raise _fail(str(error)) from None
-    for message in errors:
-        typer.echo(f"newscheck: error: {message}", err=True)
-    results = []
-    for result in plan.run(items, jobs):
-        if isinstance(result, str):
-            typer.echo(f"newscheck: error: {result}", err=True)
-            errors.append(result)
-            continue
-        for warning in result.warnings:
-            typer.echo(f"newscheck: warning: {warning}", err=True)
-        results.append(result)
+    with _output(output) as stream:
+        emitter = make_emitter(
+            output_format.value, stream, statistics=statistics, quiet=quiet, version=__version__
+        )
+        for message in errors:
+            typer.echo(f"newscheck: error: {message}", err=True)
+            emitter.error(message)
+        # each file's diagnostics are written (or tallied) as they arrive, in input order, and
+        # dropped: memory does not grow with the number of files
+        for result in plan.run(items, jobs):
+            if isinstance(result, str):
+                typer.echo(f"newscheck: error: {result}", err=True)
+                emitter.error(result)
+                continue
+            for warning in result.warnings:
+                typer.echo(f"newscheck: warning: {warning}", err=True)
+            emitter.add(result)
+        emitter.finish()
+    tally = emitter.tally
+    if statistics and output_format in (LintFormat.github, LintFormat.sarif):
+        from newscheck.render.lint_text import statistics_table
 
-    rendered = _render(results, output_format, statistics, __version__, errors, quiet=quiet)
-    _write(rendered, output)
+        sys.stderr.write(statistics_table(tally))
     if output_format in (LintFormat.json, LintFormat.sarif) or output:
         from newscheck.render.lint_text import score_failure_lines
 
-        for line in score_failure_lines(results):
+        for line in score_failure_lines(tally.below_minimum):
             typer.echo(f"newscheck: {line}", err=True)
 
-    if errors:
+    if emitter.errors:
         raise typer.Exit(2)
-    failed = any(failing_diagnostics(r) or below_min_score(r) for r in results)
-    raise typer.Exit(1 if failed and not exit_zero else 0)
+    raise typer.Exit(1 if tally.failing and not exit_zero else 0)
 
 
 class _LintPlan:
-    """Reads every input in the parent (config discovery, decoding, suppression comments blanked),
-    analyses them through ``newscheck.batch`` (in parallel when there are several), and turns each
-    report into diagnostics against the original text."""
+    """Finds each input's configuration (reading only stdin in the parent) and lints the inputs
+    through ``newscheck.batch.lint_task``, in parallel when there are several: each worker
+    reads, analyses and places the findings, and sends back only the diagnostics."""
 
     def __init__(
         self, overrides: dict[str, Any], config_path: str | None, stdin_filename: str | None
@@ -196,8 +205,9 @@ class _LintPlan:
         self.fixed_config = load_config(config_path) if config_path else None
         # validate the flags once, even when no file is read
         apply_overrides(self.fixed_config or DEFAULT_CONFIG, **overrides)
-        self.inputs: list[tuple[str, str, Config, str] | None] = []
-        """Per item: (shown path, original text, config, input format), or None after an error."""
+        self.configs: dict[int, tuple[Config, Config]] = {}
+        """id(discovered) -> (discovered, with the overrides): one object per configuration,
+        not per file, so a chunk of tasks pickles it once."""
 
     def _config_for(self, target: str) -> Config:
         from newscheck.config import discover_config
@@ -209,112 +219,72 @@ class _LintPlan:
             base = discover_config(self.stdin_filename or os.path.join(os.getcwd(), "-"))
         else:
             base = discover_config(target)
-        return apply_overrides(base, **self.overrides)
+        known = self.configs.get(id(base))
+        if known is None:
+            known = self.configs[id(base)] = (base, apply_overrides(base, **self.overrides))
+        return known[1]
 
     def add(self, target: str) -> Task | Outcome:
-        """A batch Task for ``target`` (or an Outcome with its input error). ConfigError escapes."""
+        """A batch Task for ``target`` (stdin is read here, files in the worker), or an Outcome
+        with its input error. ConfigError escapes."""
         from dataclasses import replace
 
         from newscheck.batch import Outcome, Task
-        from newscheck.lint import blank_suppression_comments
         from newscheck.pipeline import infer_format
-        from newscheck.reading import STDIN_LABEL, InputError, read_path, read_stream
+        from newscheck.reading import STDIN_LABEL, InputError, read_stream
 
         shown = (self.stdin_filename or "-") if target == "-" else target
         config = self._config_for(target)
+        if target != "-":
+            return Task(shown, path=target, config=config)
         try:
-            if target == "-":
-                fmt = infer_format(self.stdin_filename)
-                source = read_stream(
-                    sys.stdin.buffer, input_format=fmt, label=self.stdin_filename or STDIN_LABEL
-                )
-            else:
-                source = read_path(target)
+            source = read_stream(
+                sys.stdin.buffer, input_format=infer_format(self.stdin_filename),
+                label=self.stdin_filename or STDIN_LABEL,
+            )
         except InputError as error:
-            self.inputs.append(None)
             return Outcome(shown, error=str(error))
-        self.inputs.append((shown, source.text, config, source.input_format))
-        blanked = replace(
-            source,
-            text=blank_suppression_comments(source.text, source.input_format),
-            path=source.path if source.path is not None else self.stdin_filename,
-        )
-        return Task(shown, source=blanked, config=config)
+        return Task(shown, source=replace(source, path=self.stdin_filename), config=config)
 
     def run(self, items: list[Task | Outcome], jobs: int) -> Iterator[FileResult | str]:
         """FileResults in input order, or a one-line error message per failed input."""
-        from newscheck.batch import default_jobs, iter_outcomes
-        from newscheck.lint import diagnostics_from_report
+        from newscheck.batch import Task, default_jobs, iter_outcomes, lint_task
 
-        task_count = sum(entry is not None for entry in self.inputs)
+        task_count = sum(isinstance(item, Task) for item in items)
         workers = min(jobs, max(task_count, 1)) if jobs else default_jobs(task_count)
-        for entry, outcome in zip(self.inputs, iter_outcomes(items, jobs=workers), strict=True):
-            if outcome.error is not None or entry is None or outcome.report is None:
-                yield outcome.error or f"{outcome.label}: analysis failed"
-                continue
-            shown, text, config, input_format = entry
-            try:
-                yield diagnostics_from_report(
-                    outcome.report, text, path=shown, config=config, input_format=input_format
-                )
-            except Exception as error:  # a bug must not read as "problems found" (exit 1)
-                yield f"{shown}: lint failed ({type(error).__name__}: {error})"
+        outcomes = iter_outcomes(items, jobs=workers, work=lint_task)
+        try:
+            for outcome in outcomes:
+                if outcome.lint is None:
+                    yield outcome.error or f"{outcome.label}: analysis failed"
+                else:
+                    yield outcome.lint
+        finally:
+            outcomes.close()
 
 
-def _write(rendered: str, output: str | None) -> None:
-    """Write the report to ``output`` or stdout (UTF-8; quiet exit 141 when the pipe closes)."""
+@contextmanager
+def _output(output: str | None) -> Iterator[IO[str]]:
+    """The ``--output`` file or stdout, UTF-8; a closed pipe ends the run quietly (exit 141)."""
     if output:
         try:
             # surrogateescape: a legacy (non-UTF-8) file name is written as its own bytes, as
             # on stdout; the JSON formats never carry one (they escape it)
-            with open(
+            handle = open(  # noqa: SIM115 (closed below)
                 output, "w", encoding="utf-8", errors="surrogateescape", newline="\n"
-            ) as handle:
-                handle.write(rendered)
+            )
         except OSError as error:
             raise _fail(f"{output}: cannot write: {error.strerror or error}") from None
+        with handle:
+            yield handle
         return
     encoding = (getattr(sys.stdout, "encoding", None) or "").lower().replace("-", "")
     if encoding != "utf8" and hasattr(sys.stdout, "reconfigure"):
         sys.stdout.reconfigure(encoding="utf-8", errors="surrogateescape")
     try:
-        sys.stdout.write(rendered)
+        yield sys.stdout
         sys.stdout.flush()
     except BrokenPipeError:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         raise typer.Exit(EXIT_BROKEN_PIPE) from None
-
-
-def _render(
-    results: list[FileResult],
-    output_format: LintFormat,
-    statistics: bool,
-    version: str,
-    errors: list[str],
-    *,
-    quiet: bool = False,
-) -> str:
-    if output_format is LintFormat.json:
-        from newscheck.render.lint_json import render_lint_json
-
-        return render_lint_json(results, show_statistics=statistics)
-    if statistics and output_format is not LintFormat.text:
-        from newscheck.render.lint_text import render_statistics
-
-        sys.stderr.write(render_statistics(results))
-    if output_format is LintFormat.github:
-        from newscheck.render.github import render_github
-
-        return render_github(
-            results, workspace=os.environ.get("GITHUB_WORKSPACE"), errors=errors
-        )
-    if output_format is LintFormat.sarif:
-        from newscheck.render.sarif import render_sarif
-
-        return render_sarif(results, version=version, errors=errors)
-    from newscheck.render.lint_text import render_lint_text
-
-    return render_lint_text(
-        results, show_statistics=statistics, unreadable=len(errors), show_summary=not quiet
-    )

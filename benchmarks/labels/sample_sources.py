@@ -113,7 +113,9 @@ def _maybe_unnamed(span: str) -> bool:
     return len(caps) == 1 and words[0].lower() in _GROUP_DETERMINERS
 
 
-def rich_spans(shared: Path, articles: tuple[int, ...] = (0, 1)) -> list[tuple[str, int, int]]:
+def rich_spans(
+    shared: Path, articles: tuple[int, ...] = (0, 1), span_residue: int = 0
+) -> list[tuple[str, int, int]]:
     """A fifth sample, rich in unnamed sources: PolNeAR **train** articles (never labelled before).
 
     Articles with sha1(stem) % 8 in (0, 1), spans with sha1(``stem:start:end``) % 3 == 0 that are
@@ -127,7 +129,9 @@ def rich_spans(shared: Path, articles: tuple[int, ...] = (0, 1)) -> list[tuple[s
     labelled in round 9 before its first measurement; ``articles=(6,)`` is the eleventh
     (``polnear_rich6_sources.tsv``), labelled in round 10 before its first measurement;
     ``articles=(7,)`` is the twelfth (``polnear_rich7_sources.tsv``), labelled in round 11
-    before its first measurement.
+    before its first measurement.  ``articles=(0, 1, 2), span_residue=1`` is the thirteenth
+    (``polnear_rich8_sources.tsv``): spans of the fifth and sixth samples' articles that no
+    earlier sample took (residue 1 of 3), labelled in round 12 before its first measurement.
     """
     folder = shared / "quotes" / "polnear" / "train"
     sample = []
@@ -136,7 +140,9 @@ def rich_spans(shared: Path, articles: tuple[int, ...] = (0, 1)) -> list[tuple[s
             continue
         text = (folder / "text" / f"{stem}.txt").read_text(encoding="utf-8")
         for start, end in source_spans(ann):
-            if _digest(f"{stem}:{start}:{end}") % 3 == 0 and _maybe_unnamed(text[start:end]):
+            if _digest(f"{stem}:{start}:{end}") % 3 != span_residue:
+                continue
+            if _maybe_unnamed(text[start:end]):
                 sample.append((stem, start, end))
     return sample
 
@@ -158,14 +164,19 @@ def main() -> None:
     parser.add_argument("--rich5", action="store_true", help="the tenth sample (train articles)")
     parser.add_argument("--rich6", action="store_true", help="the eleventh sample (train articles)")
     parser.add_argument("--rich7", action="store_true", help="the twelfth sample (train articles)")
+    parser.add_argument(
+        "--rich8", action="store_true", help="the thirteenth sample (train articles, residue 1)"
+    )
     args = parser.parse_args()
     rich = (
         args.rich or args.rich2 or args.rich3 or args.rich4 or args.rich5 or args.rich6
-        or args.rich7
+        or args.rich7 or args.rich8
     )
     split = "train" if rich else "dev"
     folder = args.shared / "quotes" / "polnear" / split / "text"
-    if args.rich7:
+    if args.rich8:
+        sample = rich_spans(args.shared, articles=(0, 1, 2), span_residue=1)
+    elif args.rich7:
         sample = rich_spans(args.shared, articles=(7,))
     elif args.rich6:
         sample = rich_spans(args.shared, articles=(6,))

@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 from collections.abc import Sequence
 
-from newscheck.lint import Diagnostic, FileResult, below_min_score
+from newscheck.lint import Diagnostic, FileResult
 from newscheck.render import safe_text
 
 COMMAND_FOR_SEVERITY = {"error": "error", "warning": "warning", "info": "notice"}
@@ -68,20 +68,31 @@ def render_github(
     Each input that could not be read (``errors``, one line each) is an ``::error`` too, so a
     run that exits 2 says why on the pull request, not only in the log.
     """
-    lines = [annotation(d, workspace) for r in results for d in r.diagnostics]
-    for result in results:
-        if below_min_score(result):
-            message = (
-                f"overall credibility score {result.score:g} is below the minimum "
-                f"{result.min_score:g}"
-            )
-            where = "" if result.path == "-" else (
-                f"file={escape_property(workspace_path(result.path, workspace))},"
-            )
-            lines.append(
-                f"::error {where}title={escape_property('newscheck min-score')}::"
-                f"{escape_data(message)}"
-            )
+    from io import StringIO
+
+    from newscheck.render.lint_stream import GithubEmitter, render_with
+
+    return render_with(GithubEmitter(StringIO(), workspace=workspace), results, errors)
+
+
+def closing_errors(
+    below_minimum: Sequence[FileResult], workspace: str | None, errors: Sequence[str]
+) -> str:
+    """The ``::error`` lines after the annotations: each file below its minimum score, then
+    each input that could not be linted."""
+    lines: list[str] = []
+    for result in below_minimum:
+        message = (
+            f"overall credibility score {result.score:g} is below the minimum "
+            f"{result.min_score:g}"
+        )
+        where = "" if result.path == "-" else (
+            f"file={escape_property(workspace_path(result.path, workspace))},"
+        )
+        lines.append(
+            f"::error {where}title={escape_property('newscheck min-score')}::"
+            f"{escape_data(message)}"
+        )
     title = escape_property("newscheck input error")
     lines += [f"::error title={title}::{escape_data(error)}" for error in errors]
     return "".join(line + "\n" for line in lines)

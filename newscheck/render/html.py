@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from html import escape
-from typing import TYPE_CHECKING
+from typing import IO, TYPE_CHECKING
 
 from newscheck.scoring import plural
 
@@ -100,29 +100,66 @@ def score_class(score: int) -> str:
 
 def render_html(reports: list[Report]) -> str:
     """One self-contained HTML page for one or more reports; the article text is escaped."""
-    from newscheck import __version__
+    from io import StringIO
 
-    sections = [_report_section(report, number) for number, report in enumerate(reports, 1)]
-    nav = ""
-    if len(reports) > 1:
-        items = "".join(
-            f'<li><a href="#r{n}">{escape(r.path or "<stdin>")}</a> '
-            f"{_overall_badge(r)}</li>"
-            for n, r in enumerate(reports, 1)
+    page = HtmlPage(StringIO())
+    for report in reports:
+        page.add(report)
+    page.finish()
+    return page.stream.getvalue()  # type: ignore[attr-defined]
+
+
+class HtmlPage:
+    """Writes ``render_html``'s page one report at a time: each report's section is rendered
+    when it arrives and spooled (in memory while small), and only its line in the page's index
+    is kept, so a page of ten thousand articles does not hold ten thousand reports."""
+
+    def __init__(self, stream: IO[str]) -> None:
+        import tempfile
+
+        self.stream = stream
+        self.sections = tempfile.SpooledTemporaryFile(  # noqa: SIM115 (closed in finish)
+            max_size=4 * 1024 * 1024, mode="w+", encoding="utf-8", newline=""
         )
-        nav = f"<nav><h2>{len(reports)} articles</h2><ul>{items}</ul></nav>"
-    # 'newscheck: 2 articles', not 'newscheck: newscheck reports'
-    title = escape(reports[0].path or "article") if len(reports) == 1 else (
-        f"{len(reports)} articles"
-    )
-    return (
-        "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
-        '<meta name="viewport" content="width=device-width, initial-scale=1">'
-        f"<title>newscheck: {title}</title><style>{CSS}</style></head>"
-        f"<body><main>{nav}{''.join(sections)}</main>"
-        f"<footer>newscheck {escape(__version__)}: a reading aid for editors; the scores "
-        "explain themselves, they are not a verdict.</footer></body></html>\n"
-    )
+        self.index: list[str] = []
+        self.first_path: str | None = None
+
+    def add(self, report: Report) -> None:
+        number = len(self.index) + 1
+        if number == 1:
+            self.first_path = report.path
+        self.sections.write(_report_section(report, number))
+        self.index.append(
+            f'<li><a href="#r{number}">{escape(report.path or "<stdin>")}</a> '
+            f"{_overall_badge(report)}</li>"
+        )
+
+    def finish(self) -> None:
+        """Write the page (nothing when no report came)."""
+        from newscheck import __version__
+
+        count = len(self.index)
+        if count:
+            nav = ""
+            if count > 1:
+                nav = f"<nav><h2>{count} articles</h2><ul>{''.join(self.index)}</ul></nav>"
+            # 'newscheck: 2 articles', not 'newscheck: newscheck reports'
+            title = escape(self.first_path or "article") if count == 1 else f"{count} articles"
+            self.stream.write(
+                "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+                '<meta name="viewport" content="width=device-width, initial-scale=1">'
+                f"<title>newscheck: {title}</title><style>{CSS}</style></head>"
+                f"<body><main>{nav}"
+            )
+            self.sections.seek(0)
+            while chunk := self.sections.read(1 << 16):
+                self.stream.write(chunk)
+            self.stream.write(
+                "</main>"
+                f"<footer>newscheck {escape(__version__)}: a reading aid for editors; the scores "
+                "explain themselves, they are not a verdict.</footer></body></html>\n"
+            )
+        self.sections.close()
 
 
 def _overall_badge(report: Report) -> str:

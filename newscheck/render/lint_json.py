@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from newscheck.lint import Diagnostic, FileResult
-from newscheck.render import utf8_json
+
+if TYPE_CHECKING:
+    from newscheck.render.lint_stream import LintTally
 
 
 def diagnostic_to_dict(diagnostic: Diagnostic) -> dict[str, Any]:
@@ -28,13 +30,18 @@ def diagnostic_to_dict(diagnostic: Diagnostic) -> dict[str, Any]:
 
 def render_lint_json(results: Sequence[FileResult], *, show_statistics: bool = False) -> str:
     """A JSON array of diagnostics, or of ``{code, name, severity, count}`` with statistics."""
-    if show_statistics:
-        from newscheck.render.lint_text import statistics
+    from io import StringIO
 
-        rows: list[dict[str, Any]] = [
-            {"code": code, "name": name, "severity": severity, "count": count}
-            for code, name, severity, count in statistics(results)
-        ]
-    else:
-        rows = [diagnostic_to_dict(d) for r in results for d in r.diagnostics]
-    return utf8_json(rows, indent=2) + "\n"
+    from newscheck.render.lint_stream import JsonEmitter, render_with
+
+    return render_with(JsonEmitter(StringIO(), show_statistics=show_statistics), results)
+
+
+def statistics_rows(tally: LintTally) -> list[dict[str, Any]]:
+    """``{code, name, severity, count}`` per code, most frequent first."""
+    from newscheck.render.lint_text import tally_statistics
+
+    return [
+        {"code": code, "name": name, "severity": severity, "count": count}
+        for code, name, severity, count in tally_statistics(tally)
+    ]

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from io import StringIO
 
-from newscheck.lint import Diagnostic, FileResult, below_min_score
+from newscheck.lint import Diagnostic, FileResult
 from newscheck.render import safe_text
+from newscheck.render.lint_stream import LintTally, TextEmitter, render_with
 
 _SEVERITY_ORDER = ("error", "warning", "info")
 
@@ -30,23 +32,30 @@ def summary_line(results: Sequence[FileResult], unreadable: int = 0) -> str:
 
     The file count is the number of files with problems (or checked, when there are none).
     """
-    low = sum(1 for r in results if below_min_score(r))
+    return tally_summary(LintTally.of(results), unreadable)
+
+
+def tally_summary(tally: LintTally, unreadable: int = 0) -> str:
+    """``summary_line`` from the counts of a (streamed) run."""
+    low = len(tally.below_minimum)
     failed = f" {_plural(low, 'file')} scored below the minimum." if low else ""
     if unreadable:
         # an input, not a file: a glob matching nothing, a folder without copy, Markdown with
         # no prose are errors too, and so is an analysis that failed
         failed += f" {_plural(unreadable, 'input')} could not be linted."
-    if not results and unreadable:
+    if not tally.files and unreadable:
         return failed.strip().capitalize()
-    severities = Counter(d.severity for r in results for d in r.diagnostics)
+    severities = tally.severities
     total = sum(severities.values())
     if not total:
-        return f"No problems found in {_plural(len(results), 'file')}.{failed}"
-    files = sum(1 for r in results if r.diagnostics)
+        return f"No problems found in {_plural(tally.files, 'file')}.{failed}"
     parts = ", ".join(
         _plural(severities[level], level) for level in _SEVERITY_ORDER if severities[level]
     )
-    return f"Found {_plural(total, 'problem')} ({parts}) in {_plural(files, 'file')}.{failed}"
+    return (
+        f"Found {_plural(total, 'problem')} ({parts}) in "
+        f"{_plural(tally.files_with_problems, 'file')}.{failed}"
+    )
 
 
 def score_failure_lines(results: Sequence[FileResult]) -> list[str]:
@@ -54,16 +63,18 @@ def score_failure_lines(results: Sequence[FileResult]) -> list[str]:
     return [
         f"{safe_text(r.path)}: overall credibility score {r.score:g} is below the minimum "
         f"{r.min_score:g}"
-        for r in results
-        if below_min_score(r)
+        for r in LintTally.of(results).below_minimum
     ]
 
 
 def statistics(results: Sequence[FileResult]) -> list[tuple[str, str, str, int]]:
     """(code, name, severity, count) per code, most frequent first."""
-    counts: Counter[tuple[str, str, str]] = Counter(
-        (d.code, d.name, d.severity) for r in results for d in r.diagnostics
-    )
+    return tally_statistics(LintTally.of(results))
+
+
+def tally_statistics(tally: LintTally) -> list[tuple[str, str, str, int]]:
+    """``statistics`` from the counts of a (streamed) run."""
+    counts: Counter[tuple[str, str, str]] = tally.rules
     return sorted(
         ((code, name, severity, n) for (code, name, severity), n in counts.items()),
         key=lambda row: (-row[3], row[0], row[2]),
@@ -71,7 +82,12 @@ def statistics(results: Sequence[FileResult]) -> list[tuple[str, str, str, int]]
 
 
 def render_statistics(results: Sequence[FileResult]) -> str:
-    rows = statistics(results)
+    return statistics_table(LintTally.of(results))
+
+
+def statistics_table(tally: LintTally) -> str:
+    """The ``--statistics`` table: count, code, severity, name; most frequent first."""
+    rows = tally_statistics(tally)
     width = max((len(str(row[3])) for row in rows), default=1)
     return "".join(
         f"{count:>{width}}  {code}  {severity:<7}  {name}\n"
@@ -93,14 +109,21 @@ def render_lint_text(
     """Every diagnostic as ``path:line:col: CODE [severity] message`` (or the statistics), then
     a summary (left out with ``show_summary=False``: ``lint --quiet``).  A file below its
     minimum score is named either way: it is a failure, not a summary."""
+    emitter = TextEmitter(StringIO(), show_statistics=show_statistics, show_summary=show_summary)
+    return render_with(emitter, results, ["unreadable"] * unreadable)
+
+
+def tally_tail(
+    tally: LintTally, *, show_statistics: bool, unreadable: int, show_summary: bool
+) -> str:
+    """What follows the problem lines: the statistics table (instead of them), the files below
+    their minimum score, the summary line."""
     lines: list[str] = []
     if show_statistics:
-        table = render_statistics(results)
+        table = statistics_table(tally)
         if table:
             lines.append(table.rstrip("\n"))
-    else:
-        lines.extend(problem_line(d) for r in results for d in r.diagnostics)
-    lines.extend(score_failure_lines(results))
+    lines.extend(score_failure_lines(tally.below_minimum))
     if show_summary:
-        lines.append(summary_line(results, unreadable))
+        lines.append(tally_summary(tally, unreadable))
     return "".join(line + "\n" for line in lines)

@@ -19,7 +19,6 @@ from typing import Any
 from urllib.parse import quote
 
 from newscheck.lint import Diagnostic, FileResult
-from newscheck.render import utf8_json
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 SARIF_VERSION = "2.1.0"
@@ -66,7 +65,7 @@ def fingerprint(code: str, text: str, occurrence: int) -> str:
     return digest.hexdigest()[:32]
 
 
-def _rules(codes_seen: Sequence[Diagnostic]) -> list[dict[str, Any]]:
+def _registry_rules() -> list[dict[str, Any]]:
     from newscheck.rules import all_rules
 
     rules: list[dict[str, Any]] = []
@@ -86,67 +85,68 @@ def _rules(codes_seen: Sequence[Diagnostic]) -> list[dict[str, Any]]:
                 "properties": {"category": rule.category, "voice": rule.voice},
             }
         )
-    known = {rule["id"] for rule in rules}
-    for diagnostic in codes_seen:  # a code missing from the registry still gets a rule entry
-        if diagnostic.code not in known:
-            known.add(diagnostic.code)
-            rules.append(
-                {
-                    "id": diagnostic.code,
-                    "name": diagnostic.name or diagnostic.code,
-                    "shortDescription": {"text": diagnostic.message},
-                    "defaultConfiguration": {
-                        "level": LEVEL_FOR_SEVERITY.get(diagnostic.severity, "note")
-                    },
-                }
-            )
     return rules
 
 
-def build_sarif(
-    results: Sequence[FileResult], *, version: str, root: Path | None = None,
-    errors: Sequence[str] = (),
-) -> dict[str, Any]:
-    """The SARIF log (a dict) for ``results``; ``errors`` (inputs that could not be linted)
-    become tool execution notifications and mark the invocation unsuccessful.
-    """
-    root = root or find_source_root()
-    diagnostics = [d for r in results for d in r.diagnostics]
-    rules = _rules(diagnostics)
-    rule_index = {rule["id"]: index for index, rule in enumerate(rules)}
-    sarif_results: list[dict[str, Any]] = []
-    for result in results:
-        occurrences: Counter[tuple[str, str]] = Counter()
-        location = artifact_location(result.path, root)
-        for d in result.diagnostics:
-            key = (d.code, " ".join(d.text.casefold().split()))
-            occurrence = occurrences[key]
-            occurrences[key] += 1
-            sarif_results.append(
-                {
-                    "ruleId": d.code,
-                    "ruleIndex": rule_index[d.code],
-                    "level": LEVEL_FOR_SEVERITY.get(d.severity, "note"),
-                    "message": {"text": d.message},
-                    "locations": [
-                        {
-                            "physicalLocation": {
-                                "artifactLocation": dict(location),
-                                "region": {
-                                    "startLine": d.line,
-                                    "startColumn": d.column,
-                                    "endLine": d.end_line,
-                                    "endColumn": d.end_column,
-                                    "snippet": {"text": d.text},
-                                },
-                            }
+def known_rule_index() -> dict[str, int]:
+    """Rule code -> its index in the log's rule list (the registry's rules, in order)."""
+    return {rule["id"]: index for index, rule in enumerate(_registry_rules())}
+
+
+def _unknown_rule(diagnostic: Diagnostic) -> dict[str, Any]:
+    """The rule entry for a code missing from the registry (described by its first finding)."""
+    return {
+        "id": diagnostic.code,
+        "name": diagnostic.name or diagnostic.code,
+        "shortDescription": {"text": diagnostic.message},
+        "defaultConfiguration": {"level": LEVEL_FOR_SEVERITY.get(diagnostic.severity, "note")},
+    }
+
+
+def file_results(
+    result: FileResult, root: Path, rule_index: dict[str, int]
+) -> list[dict[str, Any]]:
+    """The SARIF results for one file (``rule_index`` must know every code in it)."""
+    occurrences: Counter[tuple[str, str]] = Counter()
+    location = artifact_location(result.path, root)
+    entries: list[dict[str, Any]] = []
+    for d in result.diagnostics:
+        key = (d.code, " ".join(d.text.casefold().split()))
+        occurrence = occurrences[key]
+        occurrences[key] += 1
+        entries.append(
+            {
+                "ruleId": d.code,
+                "ruleIndex": rule_index[d.code],
+                "level": LEVEL_FOR_SEVERITY.get(d.severity, "note"),
+                "message": {"text": d.message},
+                "locations": [
+                    {
+                        "physicalLocation": {
+                            "artifactLocation": dict(location),
+                            "region": {
+                                "startLine": d.line,
+                                "startColumn": d.column,
+                                "endLine": d.end_line,
+                                "endColumn": d.end_column,
+                                "snippet": {"text": d.text},
+                            },
                         }
-                    ],
-                    "partialFingerprints": {
-                        FINGERPRINT_KEY: fingerprint(d.code, d.text, occurrence)
-                    },
-                }
-            )
+                    }
+                ],
+                "partialFingerprints": {FINGERPRINT_KEY: fingerprint(d.code, d.text, occurrence)},
+            }
+        )
+    return entries
+
+
+def sarif_log(
+    *, version: str, root: Path, errors: Sequence[str], unknown: Sequence[Diagnostic],
+    results: Any,
+) -> dict[str, Any]:
+    """The log around ``results``; ``unknown`` holds one diagnostic per code missing from the
+    registry, in order of appearance (their rules follow the registry's)."""
+    rules = _registry_rules() + [_unknown_rule(d) for d in unknown]
     return {
         "$schema": SARIF_SCHEMA,
         "version": SARIF_VERSION,
@@ -163,10 +163,32 @@ def build_sarif(
                 "originalUriBaseIds": {"%SRCROOT%": {"uri": root.as_uri().rstrip("/") + "/"}},
                 "columnKind": "unicodeCodePoints",
                 "invocations": [_invocation(errors)],
-                "results": sarif_results,
+                "results": results,
             }
         ],
     }
+
+
+def build_sarif(
+    results: Sequence[FileResult], *, version: str, root: Path | None = None,
+    errors: Sequence[str] = (),
+) -> dict[str, Any]:
+    """The SARIF log (a dict) for ``results``; ``errors`` (inputs that could not be linted)
+    become tool execution notifications and mark the invocation unsuccessful.
+    """
+    root = root or find_source_root()
+    rule_index = known_rule_index()
+    unknown: list[Diagnostic] = []
+    sarif_results: list[dict[str, Any]] = []
+    for result in results:
+        for d in result.diagnostics:
+            if d.code not in rule_index:
+                rule_index[d.code] = len(rule_index)
+                unknown.append(d)
+        sarif_results.extend(file_results(result, root, rule_index))
+    return sarif_log(
+        version=version, root=root, errors=errors, unknown=unknown, results=sarif_results
+    )
 
 
 def _invocation(errors: Sequence[str]) -> dict[str, Any]:
@@ -182,6 +204,10 @@ def render_sarif(
     results: Sequence[FileResult], *, version: str, root: Path | None = None,
     errors: Sequence[str] = (),
 ) -> str:
-    log = build_sarif(results, version=version, root=root, errors=errors)
-    # compact: SARIF is read by tools, and indenting makes the encoder about 4x slower
-    return utf8_json(log, separators=(",", ":")) + "\n"
+    """The log as compact JSON (SARIF is read by tools; indenting makes encoding ~4x slower),
+    written by the same emitter that streams ``newscheck lint -f sarif``."""
+    from io import StringIO
+
+    from newscheck.render.lint_stream import SarifEmitter, render_with
+
+    return render_with(SarifEmitter(StringIO(), version=version, root=root), results, errors)

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass
+from io import StringIO
 from typing import TYPE_CHECKING
 
 from newscheck.render import safe_text
@@ -62,6 +64,53 @@ def render_report(report: Report, console: Console, *, verbose: bool = False) ->
     view = _View(report, console, verbose)
     for renderable in view.sections():
         console.print(renderable)
+
+
+@dataclass(frozen=True)
+class ConsoleSettings:
+    """What a console's output depends on, so another process can render the same bytes."""
+
+    width: int
+    color_system: str | None
+    no_color: bool
+    is_terminal: bool
+    encoding: str
+    verbose: bool = False
+
+    @classmethod
+    def of(cls, console: Console, *, verbose: bool = False) -> ConsoleSettings:
+        return cls(
+            width=console.width, color_system=console.color_system, no_color=console.no_color,
+            is_terminal=console.is_terminal, encoding=console.encoding, verbose=verbose,
+        )
+
+
+class _Capture(StringIO):
+    """A string buffer that reports the encoding of the stream it stands for (rich draws its
+    boxes in ASCII when that is not UTF-8)."""
+
+    def __init__(self, encoding: str) -> None:
+        super().__init__()
+        self._encoding = encoding
+
+    @property
+    def encoding(self) -> str:  # type: ignore[override]
+        return self._encoding
+
+
+def render_report_text(settings: ConsoleSettings, report: Report) -> str:
+    """``render_report`` as a string, on a console set like the one ``settings`` describes
+    (``analyze --jobs N`` renders in the workers: rich tables cost more than the analysis)."""
+    from rich.console import Console
+
+    buffer = _Capture(settings.encoding)
+    console = Console(
+        file=buffer, width=settings.width, color_system=settings.color_system,  # type: ignore[arg-type]
+        no_color=settings.no_color, force_terminal=settings.is_terminal, highlight=False,
+        legacy_windows=False,
+    )
+    render_report(report, console, verbose=settings.verbose)
+    return buffer.getvalue()
 
 
 def score_style(score: int) -> str:

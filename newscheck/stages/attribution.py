@@ -526,6 +526,8 @@ def _speaker_before(
         space = text.find(" ", far, near)
         far = space + 1 if space >= 0 else near
     has_who = text.find("who ", far, position) >= 0  # a relative clause before the cue?
+    if not has_who and (plain := _plain_speaker_before(text, lo, near, position)) is not None:
+        return plain  # "he said", "was said": the tokens' answer, without tokenising
     tokens = _tokens(text, near, position)
     result = _speaker_in(tokens, near == lo, has_who)
     if result == _MORE:
@@ -533,6 +535,50 @@ def _speaker_before(
         longer = _tokens(text, far, near) + tokens if space >= 0 else _tokens(text, far, position)
         result = _speaker_in(longer, True, has_who)
     return result
+
+
+def _plain_speaker_before(
+    text: str, lo: int, near: int, position: int
+) -> tuple[tuple[int, int] | None, None] | None:
+    """What ``_speaker_in`` makes of the tokens before the cue when they are plain words (letters
+    between single spaces) that settle it, or None (then the tokens decide).
+
+    Call it only with no "who" before the cue (no relative clause to look for).  Auxiliaries
+    and -ly adverbs are skipped as ``_speaker_in`` skips them; then a pronoun is the speaker
+    ("he said", "she has said": a pronoun is no auxiliary, boundary or determiner, and as the
+    window's first token the longer window gives the same), a lower-case boundary word
+    leaves none ("is said", "and said", "to say": ``_phrase_backward`` stops at once), and a
+    capitalised word after a punctuation token (or opening the paragraph) is a one-word
+    phrase ('," Trump said').  Any other word, a contraction or a joined word ("they'd",
+    "flier-he") is left to the tokens."""
+    end = position - 1
+    if end <= near or text[end] != " ":
+        return None
+    while True:
+        space = text.rfind(" ", near, end)
+        if space < 0 and near != lo and text[near - 1] != " ":
+            return None  # the window starts inside a word
+        start = space + 1 if space >= 0 else near
+        word = text[start:end]
+        if not word.isalpha():
+            return None
+        lowered = word.lower()
+        if lowered in PRONOUNS:
+            return (start, end), None
+        if lowered in _AUXILIARIES or (
+            word.islower() and word.endswith("ly") and len(word) > 4 and word not in _LY_NOUNS
+        ):
+            if space < 0:
+                return None
+            end = space
+            continue
+        if word.islower() and lowered in _BOUNDARY and lowered not in ("who", "which"):
+            return None, None
+        if word[0].isupper() and lowered not in _NOT_A_NAME_WORD and (
+            text[space - 1] in _PUNCTUATION_TOKENS if space > near else space < 0 and near == lo
+        ):
+            return (start, end), None  # '," Trump said': a one-word name after punctuation
+        return None
 
 
 _ASIDE_TOKENS = 24
@@ -567,6 +613,11 @@ _LY_NOUNS = frozenset(
 )
 """Nouns ending in -ly, which a speaker phrase may end with: not adverbs to skip."""
 _MORE = (None, (-1, -1))  # sentinel: the phrase may start before the tokens looked at
+
+_PUNCTUATION_TOKENS = frozenset(",;:!?\"\u201c\u201d()\u2014\u2013")
+"""Characters that are always a token of their own (never the end of a word token, as "." and
+"\u2019" can be): a capitalised word after one and a space opens its phrase."""
+_NOT_A_NAME_WORD = PRONOUNS | DETERMINERS | _BOUNDARY | _AUXILIARIES | _TIME_NOUNS
 
 
 def _speaker_in(

@@ -328,7 +328,12 @@ def classify_mention(mention: str) -> str:
     text = mention.strip().strip("'\"‘’“”,.:;")
     if not text:
         return "unknown"
-    lowered = " ".join(WORD.findall(text.lower())).replace("’", "'")
+    if text.isascii():  # lower-casing changes no ASCII character's class: one word split
+        original_words: list[str] | None = WORD.findall(text)
+        lowered = " ".join(original_words).lower()
+    else:
+        original_words = None
+        lowered = " ".join(WORD.findall(text.lower())).replace("’", "'")
     words = lowered.split()
     if not words:
         return "unknown"
@@ -355,7 +360,8 @@ def classify_mention(mention: str) -> str:
         return "outlet"  # (the noun pattern opens with "[Tt]he", "[Aa]n?" or "[Ss]tate")
     if _masthead(text):
         return "outlet"
-    original_words = WORD.findall(text)
+    if original_words is None:
+        original_words = WORD.findall(text)
     capitals = (
         [w[:1].isupper() for w in original_words] if len(original_words) == len(words) else None
     )

@@ -24,6 +24,7 @@ from newscheck.stages.mentions import (
     affiliated_professionals,
     names_someone,
 )
+from newscheck.stages.source_coreference import find_speech_pronouns
 from newscheck.stages.source_patterns import SourcingPatterns
 from newscheck.stages.source_phrases import (
     AFTER_GROUP_SUBJECT,
@@ -245,6 +246,8 @@ angry", "before voters weighed in") is talked about unless a verb of saying foll
 _SENTENCE_START = re.compile(r"(?:[.!?:;\"'“”‘’(\[—–-]\s*|\n\s*)$")
 
 
+_POSITION_BEFORE = re.compile(r"\b(?:on|to|at)\s+$", re.IGNORECASE)
+"""Before a camp named by a singular noun ("the left"): "on the left" is where a group stands."""
 _BARE_QUANTIFIERS = frozenset(
     ["many", "some", "few", "most", "others", "everyone", "everybody", "those", "all"]
 )
@@ -839,6 +842,10 @@ def find_vague(
             if head == "media" and _STATE_BEFORE.search(text, max(0, head_start - 20), head_start):
                 continue  # "state media": news organisations (an outlet speaker), not a group
             bounds = sentence_bounds(document, head_start)
+            if head.startswith("the ") and _POSITION_BEFORE.search(
+                text, max(0, head_start - 4), head_start
+            ):
+                continue  # round 12: "economists on the left": a place, not a camp of its own
             if head == "all" and not (
                 _CLAUSE_OPENING.search(text[max(bounds[0], head_start - 12) : head_start])
                 and not text.startswith(" of", head_end)
@@ -1453,7 +1460,12 @@ def _people_before_who(
         start = pronoun.start()
         if text[start : start + 1] not in "wW" or text[start - 1 : start] not in " ,":
             continue  # "they", or "who" not after a word: the usual case
-        plural = text[start - 2 : start] == "s " or text[start - 3 : start] == "s, "
+        plural = (
+            text[start - 2 : start] == "s "
+            or text[start - 3 : start] == "s, "
+            or text[start - 4 : start] == "men "  # round 12: "dozens of women who claim"
+            or text[start - 5 : start] == "men, "
+        )
         if not plural and not _INDEFINITE_NEAR.search(text, max(0, start - 40), start):
             continue  # neither a plural nor "a/an/one/another" shortly before: the usual case
         word = _WORD_BEFORE_WHO.search(text, max(0, start - 30), start)
@@ -1636,6 +1648,54 @@ def find_pronoun_sources(
             found.append(Mention(start, pronoun.end(), span, kind, name, rule))
             continue
         found.append(Mention(pronoun.start(), pronoun.end(), words, kind, name, rule))
+    _speech_pronouns(document, pronouns, groups, found, previous_groups=unnamed)
+
+
+_MODIFIER_BEFORE = re.compile(r"(?<![\w'’-])([a-z][a-z-]+) $")
+_NOT_NAME_LIST = "the a an of and or to by from with in on at for as that their his her its our"
+_NOT_NAME_WORDS = frozenset(_NOT_NAME_LIST.split())
+
+
+def _name_start(text: str, start: int) -> int:
+    """Where an antecedent's name begins: its modifiers ("many Democrats"), else one plain
+    noun or adjective before the head ("dairy farmers", "housing economists")."""
+    left = extend_left(text, start, max(0, start - 60))
+    if left < start:
+        return left
+    modifier = _MODIFIER_BEFORE.search(text, max(0, start - 25), start)
+    if modifier is None:
+        return start
+    word = modifier.group(1)
+    if word in _NOT_NAME_WORDS or word.endswith(("ed", "ing", "ly")):
+        return start
+    return modifier.start(1)
+
+
+def _speech_pronouns(
+    document: Document,
+    pronouns: list[re.Match[str]],
+    groups: list[tuple[int, int, str]],
+    found: Found,
+    previous_groups: list[tuple[int, Mention]],
+) -> None:
+    """Round 12: "they" + a verb of saying whose antecedent is an unnamed group in any position
+    (``source_coreference``); the flag's name is the antecedent's words."""
+    text, original = document.analysis_text, document.text
+    plural = [g for g in groups if g[2] in ("collective", "anonymous_head")]
+    starts = [start for start, _ in previous_groups]
+
+    def make_mention(start: int, end: int, a_start: int, a_end: int, tag: str) -> None:
+        kind = "anonymous" if tag == "anonymous_head" else "vague"
+        name = original[_name_start(text, a_start) : a_end]
+        j = bisect_right(starts, a_end - 1) - 1
+        if j >= 0 and previous_groups[j][1].end > a_start:  # the antecedent is flagged itself
+            kind, name = previous_groups[j][1].kind, previous_groups[j][1].name
+        found.append(Mention(start, end, original[start:end], kind, name, _rule_for(kind)))
+
+    def poll_respondents(head: str, bounds: tuple[int, int], head_start: int) -> bool:
+        return _poll_respondents(text, head, bounds, found, None, head_start)
+
+    find_speech_pronouns(document, pronouns, plural, found, make_mention, poll_respondents)
 
 
 _RELATIVE_END = re.compile(r"[;:.!?\"“”()]|,\s+(?!and\b|but\b)|$")

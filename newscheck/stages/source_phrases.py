@@ -17,6 +17,7 @@ from newscheck.document import Document
 from newscheck.stages.mentions import (
     DETERMINERS,
     GROUP_OF,
+    read_sections,
     word_class,
 )
 from newscheck.stages.source_patterns import SourcingPatterns
@@ -428,6 +429,41 @@ friends is to say"), so the verb after it is the sentence's, not the mention's. 
 ("with many worried that …" credits them) nor "for"/"like"."""
 
 
+_EXTRA_WORKS_LIST = """novel novels book books ad ads video videos paper papers article articles
+story stories column columns editorial editorials memoir"""
+_EXTRA_WORKS = _EXTRA_WORKS_LIST.split()
+
+
+def _document_nouns() -> frozenset[str]:
+    """Round 12: nouns of documents and works (documents.txt, plus novels, books, articles …)."""
+    entries = read_sections("documents.txt").get("entries", ())
+    return frozenset({e for e in entries if " " not in e and "'" not in e} | set(_EXTRA_WORKS))
+
+
+_DOCUMENT_NOUNS = _document_nouns()
+_DOCUMENT_PREPOSITIONS = frozenset(["of", "for", "by", "among", "from", "about", "on"])
+
+
+def in_document_phrase(text: str, start: int, floor: int) -> bool:
+    """A document noun and its preposition right before ``start``, at most two words between
+    ("a survey of Republican insiders shows", "a novel for libertarians says"): the verb after
+    the mention is the document's, so the group inside its phrase is no source (the document
+    is).  Token look-ups over the last few words: no regex search over the window."""
+    if text[start - 1 : start] != " ":
+        return False  # the usual case at a sentence's or a quotation's start
+    words = text[max(floor, start - 40) : start].split()
+    for back in range(1, min(4, len(words))):  # the preposition, then at most two words
+        word = words[-back]
+        if word[-1] in _PHRASE_BREAKS:
+            return False  # "the report on Monday, critics say": the phrase ended
+        if word.lower() in _DOCUMENT_PREPOSITIONS:
+            return words[-back - 1].lower() in _DOCUMENT_NOUNS
+    return False
+
+
+_PHRASE_BREAKS = frozenset(",;:.!?\"”“)(—–")
+
+
 ALLEGIANCE_CUES = frozenset(["support from", "backing from", "attention from"])
 """Cues that credit support or attention a group gives (``_SOUGHT_OR_LACKED`` undoes them)."""
 _SOUGHT_OR_LACKED = re.compile(
@@ -476,7 +512,10 @@ def credited(
     sentence_start, sentence_end = bounds
     if _asked_about(text, start, bounds):
         return False
-    objected = _OBJECT_OF.search(text, max(sentence_start, start - 12), start) is not None
+    objected = (
+        _OBJECT_OF.search(text, max(sentence_start, start - 12), start) is not None
+        or in_document_phrase(text, start, sentence_start)
+    )
     if not objected and verb_follows(text, end, sentence_end, patterns, outlet):
         return True
     skipped = skip_parenthetical(text, end, sentence_end)
