@@ -335,3 +335,14 @@ def test_a_uk_party_and_mp_title_are_no_part_of_the_name() -> None:
         "Rep. Al Green said the report was fair."
     )
     assert [quote[3] for quote in _quotes(text)] == ["Sarah Whitcombe", "Al Green"]
+
+
+def test_a_flagged_they_names_the_group_it_refers_to() -> None:
+    text = (
+        "The proposal angered dairy farmers across the county. They say the new rules will "
+        "force small herds out of business."
+    )
+    report = analyze_text(text).to_dict()
+    (flag,) = [f for f in report["findings"] if f["rule"] == "A201"]
+    assert flag["text"] == "They"
+    assert flag["message"].endswith("('They' refers to 'dairy farmers'.)")

@@ -292,6 +292,9 @@ def _explained_speakers(
     ]
 
 
+_REFERRING = frozenset(["they", "who", "whom"])
+"""Pronouns whose flag names the group they refer to."""
+
 _SPEAKER_RULES = {"anonymous": "A101", "vague": "A201", "outlet": "A301"}
 _SPEAKER_FLAGS = frozenset(["A101", "A201"])
 """The flag a quote's speaker of each kind raises."""
@@ -583,9 +586,12 @@ def analyse(document: Document) -> None:
         if mention.rule is None:
             continue
         quote = mention.quotes[0] if mention.quotes else None
-        findings.append(
-            _finding(document, mention.rule, mention.start, mention.end, quote, mention.reason)
+        finding = _finding(
+            document, mention.rule, mention.start, mention.end, quote, mention.reason
         )
+        if mention.text.lower() in _REFERRING and mention.name.lower() not in _REFERRING:
+            finding.message += f" ('{mention.text}' refers to '{mention.name}'.)"
+        findings.append(finding)
     repeated = _attributed_words(document)
     for quote in document.quotes:
         if quote.kind == "direct" and quote.speaker is None and not repeated(quote):
