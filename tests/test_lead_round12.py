@@ -346,3 +346,35 @@ def test_a_flagged_they_names_the_group_it_refers_to() -> None:
     (flag,) = [f for f in report["findings"] if f["rule"] == "A201"]
     assert flag["text"] == "They"
     assert flag["message"].endswith("('They' refers to 'dairy farmers'.)")
+
+
+def test_a_speaker_phrase_longer_than_the_first_window_keeps_its_title_and_name() -> None:
+    text = (
+        "Foreign Minister Tomas Ekberg of Norway, who hosted the first round, said he was "
+        "disappointed but not surprised."
+    )
+    (quote,) = _quotes(text)
+    assert quote[2] == "Foreign Minister Tomas Ekberg of Norway"
+
+
+def test_words_given_in_another_outlets_interview_are_second_hand() -> None:
+    text = (
+        "Rebel spokesman Idris Karam told CNN that the government had no intention of "
+        "honouring the deal. In an interview with the BBC, President Elena Moreau insisted "
+        "her forces had acted in self-defence."
+    )
+    assert pipeline_flags(text, "A") == [("A301", "CNN"), ("A301", "the BBC")]
+
+
+def test_working_for_an_outlet_is_not_second_hand_sourcing() -> None:
+    assert pipeline_flags("She works for CNN and lives in Atlanta with her family.", "A") == []
+
+
+def test_a_report_citing_unnamed_officials_rests_on_anonymous_sources() -> None:
+    text = (
+        "The newspaper reported that the minister had resigned, citing two government "
+        "officials. Citing rising costs, the council cut the library budget."
+    )
+    assert pipeline_flags(text, "A") == [
+        ("A301", "The newspaper"), ("A101", "two government officials"),
+    ]

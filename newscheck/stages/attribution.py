@@ -692,8 +692,10 @@ def _speaker_in(
             ):  # "Kofi Mensah, 22, who joined in the summer, said": an age, then the name
                 before = phrase[0] - 2
                 phrase = _name_run_before(tokens, before) or _phrase_backward(tokens, before)
-            if (phrase is None or phrase[0] == 0) and before <= 1 and not complete:
-                return _MORE
+            if not complete and (
+                phrase[0] == 0 if phrase is not None else before <= 1
+            ):  # the phrase may start before the window ("Foreign Minister Tomas Ekberg of
+                return _MORE  # Norway, who hosted the talks, said": not "Ekberg of Norway")
             if phrase:
                 aside = (tokens[index + 1].start(), tokens[last - 1].end())
                 if _is_role(tokens, *phrase) and _is_name(tokens, index + 1, last - 1):

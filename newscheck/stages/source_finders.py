@@ -137,6 +137,13 @@ def _predicate_noun(text: str, start: int, lo: int) -> bool:
     return before.endswith((" as ", " became ", " remains ")) or bool(_COPULA_BEFORE.search(before))
 
 
+_INTERVIEW_BEFORE = re.compile(
+    r"\b(?:told|in\s+an?\s+(?:\w+\s+)?interview\s+(?:with|on)|speaking\s+(?:to|with|on)|"
+    r"interviewed\s+by|said\s+on|(?:wrote|writing)\s+(?:in|for))\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+"""Before an outlet: the words reached the story through its interview or pages ("told CNN",
+"In an interview with the BBC", "said on Fox News"): second-hand."""
 _STATE_BEFORE = re.compile(r"\b[Ss]tate(?:-run|-owned|-controlled)?\s+$")
 _OF_YOU = re.compile(r"\s+of\s+(?:you|us)\b", re.IGNORECASE)
 _JOINERS = (" and", " or", " nor", "&")
@@ -1912,7 +1919,9 @@ def find_outlets(
             continue
         bounds = sentence_bounds(document, start)
         quoted = text[start - 1 : start] in "'\"‘“" and start > 0
-        if not quoted and not credited(text, start, end, bounds, patterns, outlet=True):
+        if not quoted and not credited(text, start, end, bounds, patterns, outlet=True) and (
+            _INTERVIEW_BEFORE.search(text, max(bounds[0], start - 40), start) is None
+        ):
             continue
         if quoted:
             cue = text[max(bounds[0], start - 40) : start]
