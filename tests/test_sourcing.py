@@ -186,8 +186,12 @@ def test_outlets_credited_with_a_claim():
     assert document.summary["sourcing"]["outlet_attribution_share"] == 1.0
 
 
-def test_an_outlet_that_interviewed_someone_is_not_a_second_hand_source():
-    assert flags(analyse("Mayor Lund told The Guardian that she would stand again.")) == []
+def test_words_given_in_another_outlets_interview_reach_the_story_second_hand():
+    # (round 12: was "not a second-hand source"; the mayor is named, but her words come from
+    # The Guardian's interview, which an editor wants credited and counted)
+    assert flags(analyse("Mayor Lund told The Guardian that she would stand again.")) == [
+        ("A301", "The Guardian")
+    ]
 
 
 def test_outlet_names_are_case_sensitive():
