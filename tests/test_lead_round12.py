@@ -378,3 +378,8 @@ def test_a_report_citing_unnamed_officials_rests_on_anonymous_sources() -> None:
     assert pipeline_flags(text, "A") == [
         ("A301", "The newspaper"), ("A101", "two government officials"),
     ]
+
+
+def test_a_speaker_after_said_keeps_the_place_after_outside() -> None:
+    text = '"It is over," said one fan outside the stadium. "We will never win again."'
+    assert [quote[2] for quote in _quotes(text)] == ["one fan outside the stadium"] * 2

@@ -37,6 +37,9 @@ _PASSIVE_AUX = frozenset(["as", "was", "were", "been", "is", "are", "being", "fi
 _PREPOSITIONS = frozenset(["of", "for", "with", "to", "on", "at", "from", "in", "about"])
 _PLACE_PREPOSITIONS = frozenset(["in", "at", "from", "outside", "inside", "near"])
 _MODIFYING_PARTICIPLES = attribution_words("modifying_participle")
+_DETERMINER_OPENERS = frozenset(["by", "outside", "inside", "near"])
+"""Besides the prepositions above, words after which a determiner goes on a forward speaker
+phrase ("a report by the Associated Press", "said one fan outside the stadium")."""
 _SPATIAL_PREPOSITIONS = frozenset(
     ["along", "onto", "into", "across", "through", "toward", "towards", "behind", "beside",
      "under", "over", "near", "around", "against", "beyond", "past", "outside", "inside"]
@@ -430,8 +433,8 @@ def _phrase_forward(tokens: list[re.Match[str]], first: int) -> tuple[int, int] 
         if lowered in DETERMINERS and index > first + 1 and (
             tokens[index - 1][0].lower() not in _PREPOSITIONS
         ) and tokens[index - 1][0].lower() not in _ORDINALS and (  # ("the first five questioners")
-            tokens[index - 1][0] != "by"  # ("a report by the Associated Press")
-        ):
+            tokens[index - 1][0] not in _DETERMINER_OPENERS  # ("a report by the AP", "one fan
+        ):  # outside the stadium")
             break
         if lowered in _BOUNDARY:
             if not _phrase_goes_on(tokens, index, lowered):
