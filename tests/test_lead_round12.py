@@ -383,3 +383,14 @@ def test_a_report_citing_unnamed_officials_rests_on_anonymous_sources() -> None:
 def test_a_speaker_after_said_keeps_the_place_after_outside() -> None:
     text = '"It is over," said one fan outside the stadium. "We will never win again."'
     assert [quote[2] for quote in _quotes(text)] == ["one fan outside the stadium"] * 2
+
+
+def test_a_wire_dateline_with_the_agency_is_not_reported_content() -> None:
+    text = (
+        "GENEVA (NWS) — Talks on a ceasefire collapsed on Friday after the rebel delegation "
+        "walked out, mediators said."
+    )
+    (quote,) = _quotes(text)
+    assert quote[1] == (
+        "Talks on a ceasefire collapsed on Friday after the rebel delegation walked out"
+    )

@@ -135,10 +135,10 @@ _SEEN_BY_THEN_COMMA = re.compile(r"[ \t]+" + SEEN_PARTICIPLES + r"[ \t]+by[ \t]+
 Pentagon memo seen by Reuters, the cuts ...")."""
 _DATELINE = re.compile(
     r"[A-Z][A-Z'.-]*(?:[ \t][A-Z][A-Z'.-]*){0,3}(?:,[ \t][A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)?"
-    r"[ \t]+(?:\u2014|\u2013|--)[ \t]+(?=[A-Z])"
+    r"(?:[ \t]+\([A-Za-z .&-]{1,20}\))?[ \t]+(?:\u2014|\u2013|--)[ \t]+(?=[A-Z])"
 )
-"""A dateline opening a paragraph ("WASHINGTON — ", "BRAMWELL, Ore. — "): not reported
-content."""
+"""A dateline opening a paragraph ("WASHINGTON — ", "BRAMWELL, Ore. — ", "GENEVA (AP) — "):
+not reported content."""
 _PLACE_GOES_ON = re.compile(
     r",[ \t]+(?:(?:on|last|this|early|late)[ \t]+[\w-]+(?:[ \t]+[\w-]+)?,[ \t]+)?"
     r"(?=[A-Z])(?!(?:The|A|An|Who|Which)\b)"
