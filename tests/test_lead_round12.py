@@ -394,3 +394,18 @@ def test_a_wire_dateline_with_the_agency_is_not_reported_content() -> None:
     assert quote[1] == (
         "Talks on a ceasefire collapsed on Friday after the rebel delegation walked out"
     )
+
+
+def test_unnamed_aid_agencies_are_a_vague_group() -> None:
+    text = "Aid agencies say the camps on the border are full and supplies are running out."
+    assert pipeline_flags(text, "A") == [("A201", "Aid agencies")]
+
+
+def test_a_group_whose_members_are_named_is_not_vague() -> None:
+    text = (
+        "The agencies, including the Red Cross and Oxfam, said the camps were full. Critics, "
+        "including those within the U.S. administration, say the plan will fail."
+    )
+    assert pipeline_flags(text, "A") == [
+        ("A201", "Critics, including those within the U.S. administration"),
+    ]

@@ -32,6 +32,7 @@ from newscheck.stages.source_phrases import (
     FOLLOWING_WORD,
     INTERVIEWED,
     MODIFIERS,
+    NAMED_MEMBERS,
     PHRASE_OBJECT,
     PREDICATE_BEFORE,
     PRINCIPAL_OBJECT,
@@ -1071,7 +1072,10 @@ def find_vague(
             if _SHARE_BEFORE.search(text, max(bounds[0], start - 20), start):
                 continue  # "Six in 10 voters said", "eight of 10 voters say": a poll's share
             if kind == "vague":
-                end = extend_over_unnamed_members(text, end, bounds[1])
+                members = extend_over_unnamed_members(text, end, bounds[1])
+                if NAMED_MEMBERS.match(text, end, members):
+                    continue  # "The agencies, including the Red Cross and Oxfam, said": named
+                end = members
             mention_kind = kind
             if kind == "vague" and (
                 _ONE_OF.match(text[start:end])

@@ -80,6 +80,13 @@ _UNNAMED_MEMBERS = re.compile(
 )
 
 
+NAMED_MEMBERS = re.compile(
+    r",\s*(?:including|like|such\s+as|among\s+them|notably)\s+(?:the\s+)?[A-Z](?!\.S\.)"
+)
+"""A group's members named after it (", including the Red Cross and Oxfam"), not "those within
+the U.S. administration" or "two former ministers"."""
+
+
 _AUXILIARIES = frozenset(
     [
         "is",

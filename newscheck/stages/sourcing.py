@@ -53,6 +53,7 @@ from newscheck.stages.source_patterns import (
 )
 from newscheck.stages.source_phrases import (
     CALENDAR_NAMES,
+    NAMED_MEMBERS,
     WORD,
     after_name,
     forget_sentence_index,
@@ -154,6 +155,8 @@ def _speaker_mentions(document: Document, found: list[Mention]) -> list[Mention]
         rule = _SPEAKER_RULES.get(kind)
         if _DECLINED.match(document.text, speaker.end):
             rule = None  # "Officials would not say whether …": no claim rests on them
+        elif kind == "vague" and NAMED_MEMBERS.match(document.text, speaker.end):
+            rule = None  # "The agencies, including the Red Cross and Oxfam, said": named
         speakers[key] = Mention(
             speaker.start,
             speaker.end,
