@@ -409,3 +409,26 @@ def test_a_group_whose_members_are_named_is_not_vague() -> None:
     assert pipeline_flags(text, "A") == [
         ("A201", "Critics, including those within the U.S. administration"),
     ]
+
+
+def test_she_after_a_person_close_to_her_is_the_principal_named_since() -> None:
+    text = (
+        "The governor, Irena Malkova, had clashed with President Anton Derevko for months.\n\n"
+        '"The bank must serve the people," Derevko said in a televised address.\n\n'
+        'Malkova could not be reached for comment. A person close to her said she was '
+        '"shocked." In an interview last month, she warned that cutting rates would "pour '
+        'petrol on the fire."'
+    )
+    names = {quote[1]: quote[3] for quote in _quotes(text)}
+    assert names['"pour petrol on the fire."'] == "Irena Malkova"
+
+
+def test_a_surname_alone_since_the_last_speaker_takes_the_pronoun() -> None:
+    text = (
+        "Hillary Clinton put her faith in her organization in Iowa.\n\n"
+        '"We will win Iowa," said Marco Rubio at a rally on Sunday.\n\n'
+        "Clinton appeared before supporters late Monday, and she said she was breathing a "
+        '"sigh of relief."'
+    )
+    names = {quote[1]: quote[3] for quote in _quotes(text)}
+    assert names['"sigh of relief."'] == "Hillary Clinton"

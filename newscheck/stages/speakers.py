@@ -560,19 +560,23 @@ class SpeakerResolver:
             named = self._person_named_before(start, since, lowered)
             if named is not None and (antecedent is None or named.position > antecedent.position):
                 antecedent = named
-        if antecedent is None and lowered in _PERSON_PRONOUNS:
-            antecedent = self._surname_before(start, lowered)
+        if lowered in _PERSON_PRONOUNS:  # a surname alone since then: "Malkova could not be
+            since = antecedent.position + 1 if antecedent is not None else 0  # reached. ... she"
+            surname = self._surname_before(start, lowered, since)
+            if surname is not None:
+                antecedent = surname
         if antecedent is None:
             return Speaker(start, end, mention, mention, "unknown")
         kind = antecedent.kind  # "they" after "Critics say" is as vague as its antecedent
         return Speaker(start, end, mention, antecedent.name, kind)
 
-    def _surname_before(self, position: int, pronoun: str) -> _Known | None:
+    def _surname_before(self, position: int, pronoun: str, since: int = 0) -> _Known | None:
         """The last surname alone ("Haley is the daughter of immigrants. '...,' she said")
         within 800 characters before ``position``, at a subject position, whose full name
         the story gives somewhere and names a person of the pronoun's gender. Runs only for a
         he/she nothing else resolves, and tries at most ``_SURNAME_TRIES`` words."""
-        words = list(_LONE_CAPITAL.finditer(self.text, max(0, position - 800), position))
+        lo = position - 800 if position - 800 > since else since
+        words = list(_LONE_CAPITAL.finditer(self.text, lo, position))
         for match in reversed(words[-_SURNAME_TRIES:]):
             word = match.group()
             if word.lower() in _not_names() or self._inside_quotation(match.start()):
@@ -777,13 +781,22 @@ _INDEFINITE = frozenset(["a", "an", "one", "another"])
 
 
 def _gender_clash(name: str, pronoun: str) -> bool:
-    """ "she" cannot be "a young man", nor "he" "one mother"."""
-    words = {word.strip(",.").lower() for word in name.split()}
+    """ "she" cannot be "a young man", nor "he" "one mother"; nor the unnamed person around
+    someone the same pronoun names ("A person close to her said ... She warned": she is the
+    principal, not the person close to her)."""
+    words = name.split()
+    last = words[-1].strip(",.").lower() if words else ""
+    if last in _PRINCIPAL_PRONOUNS.get(pronoun, ()):
+        return True
+    lowered = {word.strip(",.").lower() for word in words}
     if pronoun == "she":
-        return not words.isdisjoint(_MALE_NOUNS)
+        return not lowered.isdisjoint(_MALE_NOUNS)
     if pronoun == "he":
-        return not words.isdisjoint(_FEMALE_NOUNS)
+        return not lowered.isdisjoint(_FEMALE_NOUNS)
     return False
+
+
+_PRINCIPAL_PRONOUNS = {"she": ("her", "hers"), "he": ("him", "his")}
 
 
 def _given_name_clash(name: str, pronoun: str) -> bool:
