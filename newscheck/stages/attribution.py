@@ -35,7 +35,9 @@ _ABBREVIATIONS = attribution_words("abbreviation")
 _PASSIVE_CUES = attribution_words("passive_cue")
 _PASSIVE_AUX = frozenset(["as", "was", "were", "been", "is", "are", "being", "first", "be"])
 _PREPOSITIONS = frozenset(["of", "for", "with", "to", "on", "at", "from", "in", "about"])
-_PLACE_PREPOSITIONS = frozenset(["in", "at", "from", "outside", "inside", "near"])
+_PLACE_PREPOSITIONS = frozenset(
+    ["in", "at", "from", "outside", "inside", "near", "across", "along", "around", "throughout"]
+)
 _MODIFYING_PARTICIPLES = attribution_words("modifying_participle")
 _DETERMINER_OPENERS = frozenset(["by", "outside", "inside", "near"])
 """Besides the prepositions above, words after which a determiner goes on a forward speaker
@@ -309,7 +311,7 @@ def _phrase_backward(tokens: list[re.Match[str]], last: int) -> tuple[int, int] 
             attach = index > 0 and _attaches(lowered, tokens[index - 1][0])
             if first is None or not attach or lowered in ("that", "who", "which", "and", "but"):
                 break
-            if lowered not in _PREPOSITIONS:
+            if lowered not in _PREPOSITIONS and lowered not in _PLACE_PREPOSITIONS:
                 break
         first = index
         index -= 1

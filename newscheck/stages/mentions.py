@@ -137,8 +137,10 @@ def lexicon_for(config: LexiconConfig | None = None) -> SourcingLexicon:
         r"\b[Tt]he\s+" + modifiers + "(?:" + _alternation(nouns) + r")\b"
         + (r"|\b[Aa]n?\s+" + modifiers + "(?:" + _alternation(indefinite) + r")\b"
            if indefinite else "")
-        + (r"|\b[Ss]tate(?:-run|-owned|-controlled)?\s+(?:" + _alternation(state_media) + r")\b"
-           if state_media else "")  # "state television reported", "according to state media"
+        + (r"|\b[Ss]tate(?:-run|-owned|-controlled)?\s+(?:" + _alternation(state_media)
+           + r")\b(?![ -][a-z])" if state_media else "")
+        # "state television reported", "according to state media"; not "the state media
+        # regulator", "a state television presenter"
     )
     return SourcingLexicon(
         anonymous_phrases=frozenset(anonymous.get("phrases", ()))
@@ -188,7 +190,8 @@ def names_someone(after: str) -> bool:
 
 _POST_MODIFIER_STARTS = frozenset(
     ["of", "who", "that", "familiar", "close", "briefed", "with", "in", "at", "from", "for", "on",
-     "to", "including", "like", "such", "outside", "inside", "near"]
+     "to", "including", "like", "such", "outside", "inside", "near", "across", "along",
+     "around", "throughout"]
     + [  # "Lawyers representing the families", "Residents living near the plant"
         word for line in _sections("attribution_words.txt")["modifying_participle"]
         for word in line.split()
@@ -196,7 +199,7 @@ _POST_MODIFIER_STARTS = frozenset(
 )
 
 
-_PLACE_WORDS = frozenset(["outside", "inside", "near"])
+_PLACE_WORDS = frozenset(["outside", "inside", "near", "across", "along", "around", "throughout"])
 _PLACE_OBJECT_OPENERS = frozenset(["the", "a", "an", "his", "her", "their", "its", "our"])
 """"outside" before these (or a capital) opens a place: "Protesters outside the embassy"."""
 _BARE_PLACES = frozenset(["court", "parliament", "church", "school", "hospital", "home", "prison"])
@@ -357,7 +360,8 @@ def classify_mention(mention: str) -> str:
     if ("the" in text or "The" in text or "tate" in text) and _heads(
         lexicon.outlet_noun_re.search(text), text
     ):
-        return "outlet"  # (the noun pattern opens with "[Tt]he", "[Aa]n?" or "[Ss]tate")
+        return "outlet"  # (the noun pattern opens with "[Tt]he" or "[Ss]tate"; its "[Aa]n?"
+        # branch, "a local newspaper", serves the sourcing finders, not a speaker's kind)
     if _masthead(text):
         return "outlet"
     if original_words is None:

@@ -55,7 +55,7 @@ _NAME_BEFORE_ROLE = re.compile(
 )
 """A full name set off right before an unnamed role: "Farah Qureshi, (a software tester who
 posted ...)"."""
-_DASH = re.compile(r"\s*,?\s*(?:\u2014|\u2013|--)\s*")
+_DASH = re.compile(r"\s*+(?:,\s*+)?(?:\u2014|\u2013|--)\s*")
 _LEAD_IN_END = re.compile(r"(?:[,:]|\bthat|\u2014|\u2013|--)\s*$")
 _WORDS = re.compile(r"[^\W_][\w'\u2019.-]*")
 # Found where ``_WORDS.findall`` finds three words or more: a word, then anything that cannot
@@ -63,8 +63,8 @@ _WORDS = re.compile(r"[^\W_][\w'\u2019.-]*")
 _THREE_WORDS = re.compile(r"[^\W_][\w'\u2019.-]*+[\W_]*+[^\W_][\w'\u2019.-]*+[\W_]*+[^\W_]")
 _COMMA = re.compile(r"\s*,\s*")
 _ADVERBIAL = (
-    r"(?:\s*,?\s*(?:on|last|this|early|late|earlier|later) (?:Monday|Tuesday|Wednesday|Thursday|"
-    r"Friday|Saturday|Sunday|week|month|year|night|morning|afternoon|evening|weekend)"
+    r"(?:\s*+(?:,\s*+)?(?:on|last|this|early|late|earlier|later) (?:Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|afternoon|evening|weekend)"
     r"|\s+(?:yesterday|today|tonight|recently|previously|repeatedly|again|also|later|publicly|"
     r"privately|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"|\s+in an? (?:\w{1,20} )?(?:statement|interview|speech|tweet|post|letter|email|release|op-ed|"
@@ -74,7 +74,7 @@ _ADVERBIAL = (
     r"|\s+to (?:reporters|journalists|the press|supporters|the crowd|lawmakers))"
 )
 _AFTER_CUE = re.compile(_ADVERBIAL + r"{0,3}")
-_THAT_REST = r"(?:\s+(?:[\w'\u2019.-]{1,30} ){0,5}?)?\s*that\s+"
+_THAT_REST = r"(?:\s++(?:[\w'\u2019.-]{1,30} ){0,5}?)?\s*+that\s+"
 _THAT = re.compile(_ADVERBIAL + r"{0,3}" + _THAT_REST)
 _THAT_AFTER_ADVERBIALS = re.compile(_THAT_REST)
 _LONG_OBJECT_THAT = re.compile(
@@ -101,7 +101,7 @@ _MODAL_VERBS = frozenset(["could", "would", "will", "may", "might", "must", "sho
 _SAY_FORMS = frozenset(["say", "says", "said", "saying", "tell", "tells", "told"])
 _CAUSATIVE = attribution_words("causative")
 _QUESTION = re.compile(
-    r"(?:\s+(?:[\w'\u2019.-]{1,30} ){0,3}?)?\s*(?P<word>whether|if|why|how|what|when|where|who)\b"
+    r"(?:\s++(?:[\w'\u2019.-]{1,30} ){0,3}?)?\s*+(?P<word>whether|if|why|how|what|when|where|who)\b"
 )
 _TOLD_OBJECT = re.compile(
     r"\s+(?:him|her|them|us|me|reporters|journalists|supporters|(?:the |The )?[A-Z][\w.&'-]{0,30}"

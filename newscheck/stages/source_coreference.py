@@ -95,7 +95,13 @@ def _of_people(text: str, end: int) -> bool:
     human = human_nouns()
     return any(word and human.plural(word.lower()) for word in (of.group(2), of.group(3)))
 _NO_BEFORE = re.compile(r"\b(?:no|neither|nor|not)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
-_DIGIT_BEFORE = re.compile(r"\d[\d,.]*\s+(?:[\w'’-]+\s+){0,2}$")
+_DIGIT_BEFORE = re.compile(
+    r"\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|"
+    r"hundreds?|thousands?)\s+(?:[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+"""A count before a plural ("arrested three teenagers", "pulled 12 people"): the people acted
+on, counted, not a group a later "they" speaks for."""
 
 
 @cache
@@ -119,8 +125,8 @@ def _candidates(
     institutions = _institution_plurals()
     best: tuple[int, int, str] | None = None
     for word in _CANDIDATE.finditer(text, floor, end):
-        start, stop = word.start(), word.end()
-        token = word.group().rstrip(".")
+        token = word.group().rstrip(".")  # ("farmers." ends a sentence: no part of the name)
+        start, stop = word.start(), word.start() + len(token)
         lower = token.lower()
         if lower in _GENERIC:
             best = (start, stop, "other")  # "I ask the people … They said": anyone at all

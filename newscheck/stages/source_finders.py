@@ -130,7 +130,7 @@ _PRIVATELY_BEFORE = re.compile(r"\bprivately,?\s*$", re.IGNORECASE)
 _JOINED = re.compile(r"([\w'’.-]+)\s+(?:and|or|nor|&)\s*$")
 
 
-def _predicate_noun(text: str, start: int, lo: int) -> bool:
+def predicate_noun(text: str, start: int, lo: int) -> bool:
     """Whether the mention at ``start`` follows a copula or "as" and so describes the subject
     ("Ann Roe is a retired teacher who", "described himself as a farmer who"); not after
     "there" ("There are critics who say …" credits the critics)."""
@@ -1603,7 +1603,7 @@ def find_pronoun_sources(
             continue  # "An engineer, who spoke on condition of anonymity, said": how, not what
         if tag != "collective" and after_name(text, start, previous):
             continue  # "said Ann Roe, a senior analyst at Jefferies, who notes …": she is named
-        if tag != "collective" and _predicate_noun(text, start, previous):
+        if tag != "collective" and predicate_noun(text, start, previous):
             continue  # "Ann Roe is a retired teacher who believes …": it describes Ann Roe
         head_text = text[antecedent[0] : end].lower()
         if (
@@ -1663,8 +1663,14 @@ def find_pronoun_sources(
 
 
 _MODIFIER_BEFORE = re.compile(r"(?<![\w'’-])([a-z][a-z-]+) $")
-_NOT_NAME_LIST = "the a an of and or to by from with in on at for as that their his her its our"
+_NOT_NAME_LIST = """the a an of and or to by from with in on at for as that their his her its our
+met hit left told sent saw gave took cut put kept won lost led let set got made paid sold brought
+meets hits tells sends sees gives takes cuts puts keeps wins loses leads lets sets gets makes pays
+sells brings visits thanks urges asks calls joins warns angers infuriates"""
 _NOT_NAME_WORDS = frozenset(_NOT_NAME_LIST.split())
+"""Words that never start an antecedent's name: function words, and verbs whose object the
+group was ("The mayor met residents on Monday. They said ...": 'residents', not 'met
+residents')."""
 
 
 def _name_start(text: str, start: int) -> int:

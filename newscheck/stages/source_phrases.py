@@ -428,6 +428,8 @@ _NAMED_SAYER = re.compile(
 ('lacks support from his colleagues, whom he has alienated, said Larry Sabato')."""
 
 
+_PARTICIPLE_OBJECT = re.compile(r"\b(?:representing|advising|defending)\s+$", re.IGNORECASE)
+"""The client of a speaker ("Lawyers representing the families argued"): the lawyers speak."""
 _OBJECT_OF = re.compile(
     r"\b(?:to|about|against|between|into|toward|towards|without)\s+$", re.IGNORECASE
 )
@@ -521,6 +523,7 @@ def credited(
         return False
     objected = (
         _OBJECT_OF.search(text, max(sentence_start, start - 12), start) is not None
+        or _PARTICIPLE_OBJECT.search(text, max(sentence_start, start - 16), start) is not None
         or in_document_phrase(text, start, sentence_start)
     )
     if not objected and verb_follows(text, end, sentence_end, patterns, outlet):

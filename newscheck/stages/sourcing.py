@@ -43,6 +43,7 @@ from newscheck.stages.source_finders import (
     find_possessive_views,
     find_pronoun_sources,
     find_vague,
+    predicate_noun,
     unattributed_claims,
 )
 from newscheck.stages.source_patterns import (
@@ -157,6 +158,8 @@ def _speaker_mentions(document: Document, found: list[Mention]) -> list[Mention]
             rule = None  # "Officials would not say whether …": no claim rests on them
         elif kind == "vague" and NAMED_MEMBERS.match(document.text, speaker.end):
             rule = None  # "The agencies, including the Red Cross and Oxfam, said": named
+        elif kind == "anonymous" and predicate_noun(document.analysis_text, speaker.start, 0):
+            rule = None  # "Ann Roe is a retired economist who believes ... will": Ann Roe
         speakers[key] = Mention(
             speaker.start,
             speaker.end,
@@ -313,7 +316,7 @@ _NAMED_PARTNER = re.compile(
 _DECLINED = re.compile(
     r"\s+(?:(?:(?:would|did|could|will|do|does)\s+not|declined\s+to|refused\s+to)\s+"
     r"(?:say|comment|confirm|discuss|elaborate|respond|return)\b|could\s+not\s+be\s+reached\b"
-    r"|(?:have|has|had)?\s*(?:so\s+far\s+|largely\s+|mostly\s+)?(?:kept|keep|keeps)\s+"
+    r"|(?:(?:have|has|had)\s+)?(?:so\s+far\s+|largely\s+|mostly\s+)?(?:kept|keep|keeps)\s+"
     r"(?:their|his|her|its)\s+(?:views|opinions|counsel|thoughts)\s+to\s+(?:themselves|himself|"
     r"herself|itself)\b)"
 )

@@ -41,7 +41,7 @@ def _unpossessive(word: str) -> str:
 
 _PREPOSITIONS = frozenset(
     ["of", "with", "for", "at", "from", "in", "on", "to", "familiar", "outside", "near",
-     "representing"]  # "one former soldier outside court": a soldier, not the court
+     "across", "along", "representing"]  # "one former soldier outside court": not the court
 )
 _FUNCTION_WORDS = DETERMINERS | _BOUNDARY
 """A lone capitalised word that is one of these is no name ("The", "According")."""
