@@ -260,17 +260,10 @@ def run(document: Document) -> None:
                 speaker = _copy(speaker)
             else:
                 handed_out.add(item.mention)
-        quotes.append(
-            Quote(
-                id=f"q{len(quotes) + 1}",
-                kind=item.kind,
-                start=item.start,
-                end=item.end,
-                text=document.text[item.start : item.end],
-                cue=cue,
-                speaker=speaker,
-            )
-        )
+        quotes.append(Quote(  # (id, kind, start, end, text, cue, speaker) positional: cheaper
+            f"q{len(quotes) + 1}", item.kind, item.start, item.end,
+            document.text[item.start : item.end], cue, speaker,
+        ))
     document.quotes.extend(quotes)
 
 
