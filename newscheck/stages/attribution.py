@@ -296,7 +296,7 @@ def _phrase_backward(tokens: list[re.Match[str]], last: int) -> tuple[int, int] 
             if index == last:
                 first = index
             break
-        if index < last and _dates(tokens, index):
+        if index < last and lowered in _TIME_WORDS and _dates(tokens, index):
             break  # "On Friday Doris Kettle said": the date is no part of the name
         if lowered in DETERMINERS:
             first = index

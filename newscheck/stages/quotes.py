@@ -100,6 +100,7 @@ analysts believe the president may now push"): the believers' view, in their voi
 _MODAL_VERBS = frozenset(["could", "would", "will", "may", "might", "must", "should", "can"])
 _SAY_FORMS = frozenset(["say", "says", "said", "saying", "tell", "tells", "told"])
 _CAUSATIVE = attribution_words("causative")
+_CAUSATIVE_OPENINGS = tuple(_CAUSATIVE)
 _QUESTION = re.compile(
     r"(?:\s++(?:[\w'\u2019.-]{1,30} ){0,3}?)?\s*+(?P<word>whether|if|why|how|what|when|where|who)\b"
 )
@@ -274,17 +275,10 @@ def run(document: Document) -> None:
                 speaker = _copy(speaker)
             else:
                 handed_out.add(item.mention)
-        quotes.append(
-            Quote(
-                id=f"q{len(quotes) + 1}",
-                kind=item.kind,
-                start=item.start,
-                end=item.end,
-                text=document.text[item.start : item.end],
-                cue=cue,
-                speaker=speaker,
-            )
-        )
+        quotes.append(Quote(  # (id, kind, start, end, text, cue, speaker) positional: cheaper
+            f"q{len(quotes) + 1}", item.kind, item.start, item.end,
+            document.text[item.start : item.end], cue, speaker,
+        ))
     document.quotes.extend(quotes)
 
 
@@ -1046,14 +1040,16 @@ class _QuoteFinder:
 
     def _caused(self, speaker: tuple[int, int]) -> bool:
         """Whether the speaker phrase opens with, or follows, a causative ("letting voters")."""
-        first = _WORDS.match(self.text, speaker[0])
-        if first is not None and first.group() in _CAUSATIVE:
-            return True
-        window = max(0, speaker[0] - 12)
-        before = self.text.rfind(" ", window, max(0, speaker[0] - 1))
+        text, start = self.text, speaker[0]
+        if text.startswith(_CAUSATIVE_OPENINGS, start):  # (the word regex only where it can be)
+            first = _WORDS.match(text, start)
+            if first is not None and first.group() in _CAUSATIVE:
+                return True
+        window = start - 12 if start > 12 else 0
+        before = text.rfind(" ", window, start - 1 if start > 1 else 0) + 1
         # No space in the window: the word is read from the window's start, never from the
         # start of the text (a slice per speaker of everything before it was quadratic).
-        return self.text[max(before + 1, window) : speaker[0]].strip() in _CAUSATIVE
+        return text[before if before > window else window : start].strip() in _CAUSATIVE
 
     def _object_with_quote(self, frame: Frame) -> tuple[int, int] | None:
         """What the cue says about its object when that holds a quoted fragment: "described
