@@ -432,3 +432,19 @@ def test_a_surname_alone_since_the_last_speaker_takes_the_pronoun() -> None:
     )
     names = {quote[1]: quote[3] for quote in _quotes(text)}
     assert names['"sigh of relief."'] == "Hillary Clinton"
+
+
+def test_a_place_ending_in_gate_inside_a_name_is_no_scandal_label() -> None:
+    text = (
+        "Harrowgate Mills, the textile maker, will cut 400 jobs. Critics called the affair "
+        "Millgate from the start."
+    )
+    assert pipeline_flags(text, "L") == [("L102", "Millgate")]
+
+
+def test_asking_not_to_be_named_is_no_reported_speech() -> None:
+    text = (
+        "One machinist, who has worked at the mill for 31 years and asked not to be named "
+        'because she feared for her redundancy payment, said the mood was "grim."'
+    )
+    assert [quote[1] for quote in _quotes(text)] == ['the mood was "grim."', '"grim."']

@@ -263,11 +263,14 @@ def loaded_from_hits(
     for first, last, entry in hits:
         if silenced(entry, allowed):
             continue
-        if words.spelled(first)[0].isupper() and entry.note is not SCANDAL_NOTE:
+        if words.spelled(first)[0].isupper():
             if headline is None:
                 headline = is_headline(words)
-            if not headline and is_proper_name(words, first, last):
-                continue
+            if not headline and (
+                is_proper_name(words, first, last) if entry.note is not SCANDAL_NOTE
+                else last < len(words) and words.spelled(last)[0].isupper()
+            ):  # a capitalised word inside a name; a '-gate' word before a capital is a place
+                continue  # in a name ("Harrowgate Mills"), not a coined scandal
         if entry.kind == "intensifier" and not intensifies(words, last):
             continue
         if entry.words in NAMING_MODIFIERS and introduces_a_name(words, last):

@@ -187,10 +187,12 @@ _APPOSITIVE = re.compile(r",\s*an?\s")
 ", the White House is ...", which goes on with the clause ("..., Ms. Tchen said, the ...")."""
 _ANONYMITY_REQUEST = re.compile(
     r"(?:(?:his|her|their|its|our|my)[ \t]+(?:full[ \t]+)?names?|they|he|she|it|we|I)[ \t]+"
-    r"(?:not[ \t]+be|be[ \t]+withheld|remain[ \t]+anonymous|go[ \t]+unnamed)",
+    r"(?:not[ \t]+be|be[ \t]+withheld|remain[ \t]+anonymous|go[ \t]+unnamed)"
+    r"|not[ \t]+to[ \t]+be[ \t]+(?:named|identified)",
     re.IGNORECASE,
 )
-"""Reported words that only ask for anonymity ("asked that their names not be used")."""
+"""Reported words that only ask for anonymity ("asked that their names not be used", "asked not
+to be named because she feared for her redundancy payment")."""
 # What ends an object after its quoted label: a comma, a dash (" - " too) or a second predicate.
 _OBJECT_ENDS = re.compile(r"\s*(?:[,;]|\u2014|\u2013|--|(?<=\s)-(?=\s)|(?:and|but|while)\b)")
 # A cue in a second predicate: "... and (then) said", "... but has insisted".
