@@ -448,3 +448,12 @@ def test_asking_not_to_be_named_is_no_reported_speech() -> None:
         'because she feared for her redundancy payment, said the mood was "grim."'
     )
     assert [quote[1] for quote in _quotes(text)] == ['the mood was "grim."', '"grim."']
+
+
+def test_a_society_or_trust_is_an_organisation() -> None:
+    text = (
+        "Dementia affects an estimated 944,000 people in the UK, a figure expected to rise to "
+        "1.6 million by 2040, the Alzheimer's Society says."
+    )
+    (quote,) = _quotes(text)
+    assert quote[3:] == ("Alzheimer's Society", "organization")
