@@ -457,3 +457,16 @@ def test_a_society_or_trust_is_an_organisation() -> None:
     )
     (quote,) = _quotes(text)
     assert quote[3:] == ("Alzheimer's Society", "organization")
+
+
+def test_a_label_given_without_quotation_marks_is_the_speakers_word() -> None:
+    text = (
+        "One council member called it a disaster. The mayor described the plan as reckless "
+        "and unworkable. Ms. Ortiz called him later that evening."
+    )
+    report = analyze_text(text).to_dict()
+    assert [q["text"] for q in report["quotes"]] == [
+        "it a disaster", "the plan as reckless and unworkable",
+    ]
+    loaded = [(f["rule"], f["text"], f["voice"]) for f in report["findings"] if f["rule"][0] == "L"]
+    assert loaded == [("L201", "disaster", "quoted"), ("L201", "reckless", "quoted")]

@@ -31,7 +31,7 @@ def test_findings_after_a_capital_dotted_i_are_the_ones_a_plain_i_gives():
     assert found == [
         ("L201", "shameful", "quoted"),  # in what the officials said
         ("H101", "could reopen", "author"),
-        ("L101", "disastrous", "author"),
+        ("L201", "disastrous", "quoted"),  # round 12: "traders called it a disastrous season"
     ]
 
 

@@ -185,6 +185,22 @@ _RELATIVE = re.compile(r",\s*(?:who|whose|whom|which)\b")
 _APPOSITIVE = re.compile(r",\s*an?\s")
 """After "said X": an appositive describing the speaker (", a spokeswoman for the Guard."); not
 ", the White House is ...", which goes on with the clause ("..., Ms. Tchen said, the ...")."""
+_LABELLING = frozenset(
+    ["call", "calls", "called", "calling", "dubbed", "dubbing", "labeled", "labelled", "branded",
+     "branding"]
+)
+_LABELLED = re.compile(
+    r"[ \t]+((?:it|them|him|her|this|that)[ \t]+(?!(?:for|off|up|back|out|down|to|at|in|on|into|"
+    r"onto|from|about|over|with|by|after|before|later|again|today|yesterday|tonight|when|while|"
+    r"because|if|and|or|but|as|so|then|last|this|that|every|each|twice|once|several|many|several|"
+    r"repeatedly|early|late|afterward|afterwards|himself|herself|themselves)\b)"
+    r"(?:an?[ \t]+|the[ \t]+)?[a-z][\w-]*)"
+)
+"""After "called": a pronoun object and its label ("called it a disaster", "branded them
+cowards"), not a particle, a time or a preposition ("called it off", "called her to get
+together", "called him later")."""
+_DESCRIBED_AS = re.compile(r"[ \t]+((?:[\w'\u2019-]+[ \t]+){1,6}?as[ \t]+[\w$£€-])")
+"""After "described": an object of up to six words, then "as" and its label."""
 _ANONYMITY_REQUEST = re.compile(
     r"(?:(?:his|her|their|its|our|my)[ \t]+(?:full[ \t]+)?names?|they|he|she|it|we|I)[ \t]+"
     r"(?:not[ \t]+be|be[ \t]+withheld|remain[ \t]+anonymous|go[ \t]+unnamed)"
@@ -997,7 +1013,7 @@ class _QuoteFinder:
             ):
                 continue  # "did not say whether ...": no report; "blasted out an email": no cue
             if frame.cue.section == "object":
-                span = self._object_with_quote(frame)
+                span = self._object_with_quote(frame) or self._object_label(frame)
             else:
                 span = (
                     self._clause_after(frame)
@@ -1071,6 +1087,26 @@ class _QuoteFinder:
             ):
                 end = quotation.end
         return self._trim(start, end)
+
+    def _object_label(self, frame: Frame) -> tuple[int, int] | None:
+        """A label the speaker gives without quotation marks: "called it a disaster", "branded
+        them cowards", "described the plan as reckless" (the label is the speaker's word; not
+        "called the police", which names no label, nor "called for")."""
+        if frame.inverted:
+            return None
+        text = self.text
+        word = text[frame.cue.start : frame.cue.end].lower()
+        start = frame.end
+        if word.startswith("descri"):
+            labelled = _DESCRIBED_AS.match(text, start)
+        elif word in _LABELLING:
+            labelled = _LABELLED.match(text, start)
+        else:
+            return None
+        if labelled is None:
+            return None
+        start = labelled.start(1)
+        return self._trim(start, self._clause_end(start))
 
     def _trim(self, start: int, end: int) -> tuple[int, int] | None:
         text = self.text
