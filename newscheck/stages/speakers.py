@@ -140,8 +140,10 @@ def _capitalised_before(text: str, position: int) -> list[str]:
     return words
 
 
-_LONE_CAPITAL = re.compile(r"(?<![\w.])[A-Z][a-z][\w'\u2019-]*+(?![\w.])")
-"""A capitalised word (a surname when the story gives the full name elsewhere)."""
+_LONE_CAPITAL = re.compile(r"[A-Z](?<![\w.][A-Z])[a-z][\w'\u2019-]*+(?![\w.])")
+"""A capitalised word (a surname when the story gives the full name elsewhere).  The capital
+comes first and the look-behind after it, so the engine tries only capitals, not every
+position of the window."""
 _SURNAME_TRIES = 12
 _TITLES_OF = {
     "he": frozenset(["mrs", "mrs.", "ms", "ms.", "miss"]), "she": frozenset(["mr", "mr."])
