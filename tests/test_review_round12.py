@@ -82,3 +82,8 @@ def test_a_group_across_or_along_a_place_is_the_speaker(text: str, speaker: str)
 def test_one_fan_outside_the_stadium_is_an_unnamed_individual() -> None:
     text = '"It is over," said one fan outside the stadium. "We will never win again."'
     assert _a_flags(text) == [("A101", "one fan outside the stadium")]
+
+
+def test_a_negated_passive_with_an_infinitive_credits_no_view() -> None:
+    assert _a_flags("Under FOIA, agencies are not necessarily expected to find every record.") == []
+    assert _a_flags("Voters are not convinced that the plan will work.") == [("A201", "Voters")]

@@ -643,6 +643,9 @@ def _verb_follows(
             # not "supporters not to trust" (an infinitive) nor "people can't see" (ability)
             views = patterns.negated_views if word not in _MODAL_NEGATIONS else ()
             following = words[i + 1 : i + 3]
+            rest = [w for w in words[i + 1 : i + 5] if not adverb(w)]
+            if len(rest) > 1 and rest[0].endswith("ed") and rest[1] == "to":
+                return False  # "agencies are not necessarily expected to find": a passive
             return following[:1] != ["to"] and any(
                 w in patterns.attitudes or w in views for w in following
             )
