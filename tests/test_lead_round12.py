@@ -470,3 +470,13 @@ def test_a_label_given_without_quotation_marks_is_the_speakers_word() -> None:
     ]
     loaded = [(f["rule"], f["text"], f["voice"]) for f in report["findings"] if f["rule"][0] == "L"]
     assert loaded == [("L201", "disaster", "quoted"), ("L201", "reckless", "quoted")]
+
+
+def test_told_an_audience_with_a_modifier_then_a_clause_is_indirect_speech() -> None:
+    text = (
+        "The mayor told council members the budget would be cut by a tenth. Ms. Hale told "
+        "Senate investigators she had never met him. Mr. Ruiz told a judge he had been framed."
+    )
+    assert [quote[1] for quote in _quotes(text)] == [
+        "the budget would be cut by a tenth", "she had never met him", "he had been framed",
+    ]

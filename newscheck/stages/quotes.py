@@ -110,12 +110,13 @@ _TOLD_OBJECT = re.compile(
     r"our|this|[A-Z])\b)"
 )
 _TOLD_LISTENER = re.compile(
-    r"\s+(?:(?:the|his|her|their|its|our)\s+)?(?:"
+    r"\s+(?:(?:the|a|an|his|her|their|its|our)\s+)?(?:[A-Za-z][a-z-]{1,20}\s+)?(?:"
     + alternation(attribution_words("told_listener"))
     + r")(?=\s)"
 )
-"""The audience after "told" ("told employees", "told the jury"): a reported clause follows
-only when a subject and its verb come next (not "told employees the news")."""
+"""The audience after "told" ("told employees", "told the jury", "told council members"): a
+reported clause follows only when a subject and its verb come next (not "told employees the
+news")."""
 # What may open a sentence before its subject: a dateline ("WASHINGTON \u2014"), an introductory
 # phrase ending in a comma ("At the rally in Ohio,").
 _INTRODUCTION = re.compile(
