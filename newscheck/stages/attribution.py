@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
 
+from newscheck.lexicon_files import section_lines
 from newscheck.stages.quote_lexicons import alternation, lemma_lines, sections
 from newscheck.stages.quote_marks import last_visible
 from newscheck.stages.scans import leftmost_matches
@@ -39,6 +40,19 @@ _PLACE_PREPOSITIONS = frozenset(
     ["in", "at", "from", "outside", "inside", "near", "across", "along", "around", "throughout"]
 )
 _MODIFYING_PARTICIPLES = attribution_words("modifying_participle")
+def _joined_name_pairs() -> frozenset[tuple[str, str]]:
+    """(word before, word after) the "and" or "&" of outlet names ("Globe and Mail", "Mail &
+    Guardian" in ``outlets.txt``): such a name is one speaker phrase."""
+    pairs = set()
+    for name in section_lines("outlets.txt", "").get("names", ()):
+        words = name.lower().split()
+        for i in range(1, len(words) - 1):
+            if words[i] in ("and", "&"):
+                pairs.add((words[i - 1], words[i + 1]))
+    return frozenset(pairs)
+
+
+_JOINED_NAME_PAIRS = _joined_name_pairs()
 _DETERMINER_OPENERS = frozenset(["by", "outside", "inside", "near"])
 """Besides the prepositions above, words after which a determiner goes on a forward speaker
 phrase ("a report by the Associated Press", "said one fan outside the stadium")."""
@@ -290,6 +304,12 @@ def _phrase_backward(tokens: list[re.Match[str]], last: int) -> tuple[int, int] 
     while index >= 0 and last - index < 9:
         token = tokens[index][0]
         lowered = token.lower()
+        if (lowered == "and" or token == "&") and 0 < index < last and (
+            (tokens[index - 1][0].lower(), tokens[index + 1][0].lower()) in _JOINED_NAME_PAIRS
+        ):  # "the Globe and Mail reported": one outlet's name, not two subjects
+            first = index
+            index -= 1
+            continue
         if not token[0].isalnum() or (token[-1] == "." and _ends_sentence(token)):
             break
         if lowered in PRONOUNS:
