@@ -483,7 +483,10 @@ def test_told_an_audience_with_a_modifier_then_a_clause_is_indirect_speech() -> 
 
 
 def test_an_outlet_name_with_and_is_one_speaker() -> None:
-    text = "The pond was drained in May, the Globe and Mail reported. Smith and Jones said so."
+    text = (
+        "The pond was drained in May, the Globe and Mail reported. Smith and Jones said the "
+        "pond had leaked for years."
+    )
     quotes = _quotes(text)
     assert quotes[0][2:] == ("the Globe and Mail", "Globe and Mail", "outlet")
     assert quotes[1][2] == "Jones"  # two people joined by "and" are still not one name
