@@ -36,10 +36,10 @@ _ABBREVIATIONS = attribution_words("abbreviation")
 _PASSIVE_CUES = attribution_words("passive_cue")
 _PASSIVE_AUX = frozenset(["as", "was", "were", "been", "is", "are", "being", "first", "be"])
 _PREPOSITIONS = frozenset(["of", "for", "with", "to", "on", "at", "from", "in", "about"])
-_PLACE_PREPOSITIONS = frozenset(
-    ["in", "at", "from", "outside", "inside", "near", "across", "along", "around", "throughout"]
-)
+_PLACE_PREPOSITIONS = attribution_words("place_preposition")
 _MODIFYING_PARTICIPLES = attribution_words("modifying_participle")
+
+
 def _joined_name_pairs() -> frozenset[tuple[str, str]]:
     """(word before, word after) the "and" or "&" of outlet names ("Globe and Mail", "Mail &
     Guardian" in ``outlets.txt``): such a name is one speaker phrase."""
@@ -610,7 +610,7 @@ _ASIDE_TOKENS = 24
 """Longest appositive between a speaker and the cue, in tokens ("Dr. Samira Haddad, a
 pediatrician at Linfield Children's Hospital who has studied lead levels for a decade, said")."""
 
-_MODALS = frozenset(["would", "could", "might", "may", "should", "will", "can", "must"])
+MODALS = frozenset(["would", "could", "might", "may", "should", "will", "can", "must"])
 _TIME_NOUNS = frozenset(["time", "moment", "end", "outset", "start", "meeting", "hearing", "rally"])
 _TIME_PREPOSITIONS = frozenset(["at", "in", "by", "during"])
 _TIME_WORDS = frozenset(
@@ -659,7 +659,7 @@ def _speaker_in(
                 word.islower() and word.endswith("ly") and len(word) > 4
                 and word not in _LY_NOUNS  # "at the rally said": no adverb
             ) or (  # "Clinton now says"; not "a reader would now ask" (a hypothetical reader)
-                last >= 1 and word == "now" and tokens[last - 1][0].lower() not in _MODALS
+                last >= 1 and word == "now" and tokens[last - 1][0].lower() not in MODALS
             )
         ):
             break

@@ -13,7 +13,7 @@ from functools import cache, lru_cache
 
 from newscheck.config import LexiconConfig
 from newscheck.lexicon_files import section_lines
-from newscheck.stages.quote_lexicons import alternation
+from newscheck.stages.quote_lexicons import alternation, sections
 
 KINDS = ("person", "organization", "outlet", "document", "anonymous", "vague", "unknown")
 
@@ -111,6 +111,10 @@ class SourcingLexicon:
         return any(f" {phrase} " in lowered for phrase in self.allowed)
 
 
+STATE_RUN = r"[Ss]tate(?:-run|-owned|-controlled)?\s+"
+""""state", "state-run" ... before the noun of a news organisation a government runs."""
+
+
 @lru_cache(maxsize=32)
 def lexicon_for(config: LexiconConfig | None = None) -> SourcingLexicon:
     """The compiled lexicon for a configuration (cached: compiled once per distinct config)."""
@@ -137,7 +141,7 @@ def lexicon_for(config: LexiconConfig | None = None) -> SourcingLexicon:
         r"\b[Tt]he\s+" + modifiers + "(?:" + _alternation(nouns) + r")\b"
         + (r"|\b[Aa]n?\s+" + modifiers + "(?:" + _alternation(indefinite) + r")\b"
            if indefinite else "")
-        + (r"|\b[Ss]tate(?:-run|-owned|-controlled)?\s+(?:" + _alternation(state_media)
+        + (r"|\b" + STATE_RUN + "(?:" + _alternation(state_media)
            + r")\b(?![ -][a-z])" if state_media else "")
         # "state television reported", "according to state media"; not "the state media
         # regulator", "a state television presenter"
@@ -190,16 +194,16 @@ def names_someone(after: str) -> bool:
 
 _POST_MODIFIER_STARTS = frozenset(
     ["of", "who", "that", "familiar", "close", "briefed", "with", "in", "at", "from", "for", "on",
-     "to", "including", "like", "such", "outside", "inside", "near", "across", "along",
-     "around", "throughout"]
-    + [  # "Lawyers representing the families", "Residents living near the plant"
-        word for line in _sections("attribution_words.txt")["modifying_participle"]
-        for word in line.split()
-    ]
+     "to", "including", "like", "such"]
+    + list(sections("attribution_words.txt")["place_preposition"])  # "Protesters outside the"
+    + list(sections("attribution_words.txt")["modifying_participle"])  # "Lawyers representing"
 )
 
 
-_PLACE_WORDS = frozenset(["outside", "inside", "near", "across", "along", "around", "throughout"])
+_PLACE_WORDS = frozenset(sections("attribution_words.txt")["place_preposition"]) - {
+    "in", "at", "from"
+}
+"""Place prepositions that are also adjectives before a noun ("an inside source")."""
 _PLACE_OBJECT_OPENERS = frozenset(["the", "a", "an", "his", "her", "their", "its", "our"])
 """"outside" before these (or a capital) opens a place: "Protesters outside the embassy"."""
 _BARE_PLACES = frozenset(["court", "parliament", "church", "school", "hospital", "home", "prison"])

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from newscheck.document import Document, Span
 from newscheck.report import Quote, Speaker, TextSpan
 from newscheck.stages.attribution import (
+    MODALS,
     SEEN_PARTICIPLES,
     Cue,
     Frame,
@@ -97,7 +98,6 @@ revised"), not an object ("warned the public about ...")."""
 _BELIEFS = attribution_words("belief_verb")
 """Verbs of belief whose clause needs no "that" when a subject and a modal open it ("Some
 analysts believe the president may now push"): the believers' view, in their voice."""
-_MODAL_VERBS = frozenset(["could", "would", "will", "may", "might", "must", "should", "can"])
 _SAY_FORMS = frozenset(["say", "says", "said", "saying", "tell", "tells", "told"])
 _CAUSATIVE = attribution_words("causative")
 _CAUSATIVE_OPENINGS = tuple(_CAUSATIVE)
@@ -193,7 +193,7 @@ _LABELLING = frozenset(
 _LABELLED = re.compile(
     r"[ \t]+((?:it|them|him|her|this|that)[ \t]+(?!(?:for|off|up|back|out|down|to|at|in|on|into|"
     r"onto|from|about|over|with|by|after|before|later|again|today|yesterday|tonight|when|while|"
-    r"because|if|and|or|but|as|so|then|last|this|that|every|each|twice|once|several|many|several|"
+    r"because|if|and|or|but|as|so|then|last|this|that|every|each|twice|once|several|many|"
     r"repeatedly|early|late|afterward|afterwards|himself|herself|themselves)\b)"
     r"(?:an?[ \t]+|the[ \t]+)?[a-z][\w-]*)"
 )
@@ -1202,7 +1202,7 @@ class _QuoteFinder:
                 _PRONOUN_START.match(text, start) or (
                     word.lower() in _BELIEFS
                     and (subject := _SUBJECT_THEN_MODAL.match(text, clause.start())) is not None
-                    and subject[1] in _MODAL_VERBS
+                    and subject[1] in MODALS
                 )
             ):  # "believe he will", "believe the president may now push"; not "believe the
                 return None  # story", nor "suggests the total could" (the reporter's inference)

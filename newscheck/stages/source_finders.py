@@ -18,6 +18,7 @@ from newscheck.stages.mentions import (
     ORGANIZATION_WORDS,
     ROLE_WORDS,
     SINGULAR_DETERMINERS,
+    STATE_RUN,
     SourcingLexicon,
     _alternation,
     _sections,
@@ -145,7 +146,7 @@ _INTERVIEW_BEFORE = re.compile(
 )
 """Before an outlet: the words reached the story through its interview or pages ("told CNN",
 "In an interview with the BBC", "said on Fox News"): second-hand."""
-_STATE_BEFORE = re.compile(r"\b[Ss]tate(?:-run|-owned|-controlled)?\s+$")
+_STATE_BEFORE = re.compile(r"\b" + STATE_RUN + "$")
 _OF_YOU = re.compile(r"\s+of\s+(?:you|us)\b", re.IGNORECASE)
 _JOINERS = (" and", " or", " nor", "&")
 

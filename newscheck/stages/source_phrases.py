@@ -74,15 +74,14 @@ PRINCIPAL_OBJECT = r"(?:\s+(?:[A-Z]\.|[JS]r\.)|" + _NOUN_WORD + r"){1,6}?" + _PH
 and suffix ("to President George W. Bush", "to Sen. John F. Kennedy Jr.")."""
 
 
+_MEMBERS_OPENING = r",\s*(?:including|like|such\s+as|among\s+them|notably)\s+"
+"""', including', ', such as' ...: a parenthetical that names a group's members."""
 _UNNAMED_MEMBERS = re.compile(
-    r",\s*(?:including|like|such\s+as|among\s+them|notably)\s+[^,;:!?\"“”\n]{1,80}?(?=,)",
-    re.IGNORECASE,
+    _MEMBERS_OPENING + r"[^,;:!?\"“”\n]{1,80}?(?=,)", re.IGNORECASE
 )
 
 
-NAMED_MEMBERS = re.compile(
-    r",\s*(?:including|like|such\s+as|among\s+them|notably)\s+(?:the\s+)?[A-Z](?!\.S\.)"
-)
+NAMED_MEMBERS = re.compile(_MEMBERS_OPENING + r"(?:the\s+)?[A-Z](?!\.S\.)")
 """A group's members named after it (", including the Red Cross and Oxfam"), not "those within
 the U.S. administration" or "two former ministers"."""
 
@@ -662,9 +661,9 @@ def _verb_follows(
             # "doctors have admitting privileges": after "have" an -ing word is no verb form
             if word.endswith("ing") and i > 0 and words[i - 1] in _HAVE_OR_PREPOSITION:
                 return False  # "lagged behind many Democrats in calling for …": a gerund
-            if word in _SEE_FORMS and words[i + 1 : i + 2] in _OWNED and "as" not in words[
-                i + 2 : i + 6
-            ]:
+            if word in _SEE_FORMS and i + 1 < len(words) and words[i + 1] in _OWNED and (
+                "as" not in words[i + 2 : i + 6]
+            ):
                 return False  # "Some have seen their payments cut": what befell them, no view
             if word in _ADD and i + 1 < len(words) and (
                 words[i + 1][:1].isdigit() or words[i + 1] in _AMOUNTS
@@ -679,7 +678,7 @@ def _verb_follows(
 
 
 _SEE_FORMS = frozenset(["see", "sees", "saw", "seen", "seeing"])
-_OWNED = (["their"], ["his"], ["her"], ["its"], ["our"], ["my"])
+_OWNED = frozenset(["their", "his", "her", "its", "our", "my"])
 """After a form of "see": what happened to the group's own things ("saw their homes
 destroyed"), not a view, unless "as" follows ("see their vote as a protest")."""
 

@@ -534,8 +534,8 @@ class SpeakerResolver:
             if kind in ("person", "unknown") and name_words[-1].lower() in _outlet_words():
                 kind = "outlet"  # "The Harbor Gazette"
             elif kind == "outlet" and (" and " in mention or " & " in mention):
-                joined = mention.split(" ", 1)[1] if mention[:4].lower() == "the " else mention
-                name = joined  # "the Globe and Mail": the whole name, not "Globe"
+                name = mention[4:] if mention[:4].lower() == "the " else mention  # "the Globe
+                # and Mail": the whole name, not "Globe"
             elif kind == "organization" and any(
                 word in titles() and word not in DETERMINERS for word in stripped
             ) and name_words[-1].lower() not in _organisation_words():
