@@ -171,6 +171,93 @@ def _outlet_words() -> frozenset[str]:
 
 _LOWER_WORD = re.compile(r"[a-z][a-z-]*")
 _CLAUSE_START = re.compile(r"[.!?]\s|\n")
+_SENTENCE_OPENS = re.compile(r"[.!?][\"'\u201d\u2019)]?[ \t]++[\"'\u201c\u2018(]?|\n[ \t]*+")
+"""Where a sentence or a paragraph opens (after its closing punctuation and spaces)."""
+_GROUP_WORD = re.compile(r"[A-Za-z][a-z'\u2019-]*+")
+_GROUP_OPENERS = frozenset(
+    "the these those many some most several other few two three four five six seven eight nine"
+    " ten eleven twelve".split()
+)
+_NOT_GROUP_WORDS = frozenset(
+    "are is was were be been have has had do did also not will would could can may might must"
+    " should and or but who that which than then there they we".split()
+)
+_GROUP_TAIL = re.compile(
+    r" (?:at|from|with|of) (?:the )?[A-Z][\w'\u2019.-]*+(?: (?:of |for |the )?[A-Z][\w'\u2019.-]*+){0,4}"
+)
+
+_GROUP_GOES_ON = frozenset(
+    "at from with of in who that which familiar close briefed involved aware"
+    " knowledgeable representing advising working living outside near across along".split()
+)
+"""Words after a plural noun that continue its phrase rather than start its verb."""
+
+_GROUP_CONJUNCTIONS = frozenset(["but", "and", "yet", "so"])
+
+
+def _listed_people(plural: str) -> bool:
+    """A capitalised sentence opener that is a plural people noun by the lexicons or by a
+    telling suffix ("Researchers", "Hydrologists", "Librarians"; not "Bonkers")."""
+    return plural in human_nouns().heads or plural in _people_plurals() or plural.endswith(
+        ("ists", "ians")
+    ) or (
+        plural.endswith("s") and role_heads().get(plural[:-1]) == "person"
+    )
+
+
+def _group_subject(text: str, opening: int, limit: int) -> tuple[int, int] | None:
+    """The span of a sentence's opening plural noun phrase for people, before a lower-case word
+    (its verb): "Hydrologists at Queen's University published", "The researchers found", "Many
+    economists expect", "Local farmers say"; None when the sentence opens otherwise."""
+    position = opening
+    words: list[str] = []
+    while len(words) < 4:
+        match = _GROUP_WORD.match(text, position, limit)
+        if match is None:
+            return None
+        word = match.group()
+        lowered = word.lower()
+        first = not words
+        if not first and (word[:1].isupper() or lowered in _NOT_GROUP_WORDS):
+            return None  # "Rubio joined Democrats", "They are people pleasers"
+        if "-" not in word and (first or word[:1].islower()) and (
+            people_noun(lowered) or lowered in _people_plurals()
+            if word[:1].islower() else _listed_people(lowered)
+        ):
+            end = match.end()
+            tail = _GROUP_TAIL.match(text, end, limit)
+            if tail is not None:
+                end = tail.end()
+            following = _GROUP_WORD.match(text, end + 1, limit)
+            if text[end : end + 1] != " " or following is None or (
+                not following.group()[:1].islower() or following.group() in _GROUP_GOES_ON
+            ):
+                return None  # "People briefed on the move", "People with direct knowledge":
+            return opening, end  # longer phrases, which the speaker history resolves
+        if first and lowered in _GROUP_CONJUNCTIONS and position == opening:
+            position = match.end() + 1  # "But these critics never demonstrate ..."
+            opening = position
+            continue
+        if first and lowered not in _GROUP_OPENERS and (
+            lowered in _NOT_GROUP_WORDS or lowered in _FUNCTION_WORDS
+        ):
+            return None  # "But", "Although", "Both are"
+        if not first and (lowered.endswith(("ed", "ly")) or role_heads().get(lowered) == "person"):
+            return None  # "Rubio joined", a verb or an adverb before the noun; "The freshman
+            # senator wants": one person
+        words.append(word)
+        position = match.end()
+        if text[position : position + 1] != " ":
+            return None
+        position += 1
+    return None
+
+
+def _after_abbreviation(window: str, stop: int) -> bool:
+    """Whether the full stop at ``stop`` ends an abbreviation ("Mr.", "U.S.", "Gen.")."""
+    word_start = window.rfind(" ", 0, stop) + 1
+    word = window[word_start:stop]
+    return "." in word or (word[:1].isupper() and len(word) <= 3)
 
 
 @lru_cache(maxsize=1)
@@ -570,10 +657,34 @@ class SpeakerResolver:
             surname = self._surname_before(start, lowered, since)
             if surname is not None:
                 antecedent = surname
+        if lowered == "they":  # "Hydrologists at the university published a study. They
+            since = antecedent.position + 1 if antecedent is not None else 0  # found ..."
+            group = self._group_subject_before(start, since)
+            if group is not None:
+                return Speaker(start, end, mention, group.name, group.kind)
         if antecedent is None:
             return Speaker(start, end, mention, mention, "unknown")
         kind = antecedent.kind  # "they" after "Critics say" is as vague as its antecedent
         return Speaker(start, end, mention, antecedent.name, kind)
+
+    def _group_subject_before(self, position: int, since: int) -> Speaker | None:
+        """The group of people that is the subject of the sentence holding ``position`` or
+        of the one before it (after ``since``): "Hydrologists at Queen's University published
+        a study ...  They found".  Resolved as a mention of its own and remembered."""
+        lo = position - 400 if position - 400 > since else since
+        window = self.text[lo:position]
+        opens = [lo] if lo == 0 or self.text[lo - 1] == "\n" else []
+        for match in _SENTENCE_OPENS.finditer(window):
+            if window[match.start()] != "." or not _after_abbreviation(window, match.start()):
+                opens.append(lo + match.end())
+        for opening in reversed(opens[-2:]):
+            span = _group_subject(self.text, opening, position)
+            if span is not None and not self._inside_quotation(opening):
+                remembered = len(self.history)
+                group = self.resolve(span)
+                del self.history[remembered:]  # (out of text order: a later "they" looks
+                return group  # at its own sentences)
+        return None
 
     def _surname_before(self, position: int, pronoun: str, since: int = 0) -> _Known | None:
         """The last surname alone ("Haley is the daughter of immigrants. '...,' she said")
