@@ -46,7 +46,8 @@ def test_they_after_a_group_that_published_a_study_is_that_group() -> None:
 
 
 def test_they_after_but_and_a_group_in_its_own_sentence() -> None:
-    """A conjunction before the group does not hide it ("But these critics ... they")."""
+    """Guard: a conjunction before the group does not hide it ("But these critics ... they");
+    the speaker history got this right before and the group finder must not lose it."""
     text = (
         "Traditionalists are often mocked by commentators for citing doubtful sayings of the "
         "saints.\n\nBut these critics never show that the sayings are false; they merely "
@@ -78,3 +79,42 @@ def test_they_skips_a_group_followed_by_a_longer_phrase() -> None:
     )
     kinds = {content: kind for content, _, kind in _speakers(text)}
     assert kinds["staff departures resulting from the changes would be few"] == "anonymous"
+
+
+_EMAILS = (
+    "Officials knew that the barriers near the old mill were failing as early as 2019, "
+    "according to internal emails seen by the Belfast Courier."
+)
+
+
+def test_what_officials_knew_according_to_emails_rests_on_the_emails() -> None:
+    """The emails are the source of what the officials knew: no quote credits the officials,
+    and they are not flagged as an unnamed source."""
+    assert _speakers(_EMAILS) == [
+        ("Officials knew that the barriers near the old mill were failing as early as 2019",
+         "internal emails", "document"),
+    ]
+    assert pipeline_flags(_EMAILS, "A") == [("A301", "the Belfast Courier")]
+
+
+def test_what_officials_said_according_to_emails_still_credits_them() -> None:
+    """Guard: a verb of saying (not of knowing) keeps its own quote and flag."""
+    text = (
+        "Officials said the barriers were failing, according to internal emails seen by the "
+        "Belfast Courier."
+    )
+    assert ("A101", "Officials") in pipeline_flags(text, "A")
+
+
+def test_a_dateline_with_a_date_is_not_part_of_the_reported_clause() -> None:
+    text = (
+        "LISBURN, March 3 \u2014 The regional water authority will spend \u00a348 million "
+        "rebuilding flood barriers, its chief executive said on Tuesday.\n\n"
+        "SALEM, Ore., Jan. 9 \u2014 The state will close two prisons next year, the governor "
+        "said on Friday."
+    )
+    contents = [content for content, _, _ in _speakers(text)]
+    assert contents == [
+        "The regional water authority will spend \u00a348 million rebuilding flood barriers",
+        "The state will close two prisons next year",
+    ]

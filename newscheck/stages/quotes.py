@@ -98,6 +98,9 @@ revised"), not an object ("warned the public about ...")."""
 _BELIEFS = attribution_words("belief_verb")
 """Verbs of belief whose clause needs no "that" when a subject and a modal open it ("Some
 analysts believe the president may now push"): the believers' view, in their voice."""
+_COGNITIONS = attribution_words("cognition_verb")
+_ACCORDING_NEXT = re.compile(r",\s*+according to\b", re.IGNORECASE)
+"""A clause of knowing or believing that the sentence then credits to someone else."""
 _SAY_FORMS = frozenset(["say", "says", "said", "saying", "tell", "tells", "told"])
 _CAUSATIVE = attribution_words("causative")
 _CAUSATIVE_OPENINGS = tuple(_CAUSATIVE)
@@ -136,11 +139,12 @@ _SEEN_BY_THEN_COMMA = re.compile(r"[ \t]+" + SEEN_PARTICIPLES + r"[ \t]+by[ \t]+
 """After "according to a memo": who saw or released it, then the comma ("according to a
 Pentagon memo seen by Reuters, the cuts ...")."""
 _DATELINE = re.compile(
-    r"[A-Z][A-Z'.-]*(?:[ \t][A-Z][A-Z'.-]*){0,3}(?:,[ \t][A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)?"
+    r"[A-Z][A-Z'.-]*(?:[ \t][A-Z][A-Z'.-]*){0,3}"
+    r"(?:,[ \t][A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?(?:[ \t]\d{1,2})?){0,2}"
     r"(?:[ \t]+\([A-Za-z .&-]{1,20}\))?[ \t]+(?:\u2014|\u2013|--)[ \t]+(?=[A-Z])"
 )
-"""A dateline opening a paragraph ("WASHINGTON — ", "BRAMWELL, Ore. — ", "GENEVA (AP) — "):
-not reported content."""
+"""A dateline opening a paragraph ("WASHINGTON — ", "BRAMWELL, Ore. — ", "GENEVA (AP) — ",
+"LISBURN, March 3 — ", "SALEM, Ore., Jan. 9 — "): not reported content."""
 _PLACE_GOES_ON = re.compile(
     r",[ \t]+(?:(?:on|last|this|early|late)[ \t]+[\w-]+(?:[ \t]+[\w-]+)?,[ \t]+)?"
     r"(?=[A-Z])(?!(?:The|A|An|Who|Which)\b)"
@@ -1023,6 +1027,10 @@ class _QuoteFinder:
                 )
             if span is None or _ANONYMITY_REQUEST.match(self.text, span[0], span[1]):
                 continue  # "who asked that their names not be used": a condition, not a claim
+            if _ACCORDING_NEXT.match(self.text, span[1]) and (
+                self.text[frame.cue.start : frame.cue.end].lower() in _COGNITIONS
+            ):
+                continue  # "Officials knew that ..., according to emails": the emails' claim
             found.append(
                 _Found(span[0], span[1], "indirect", frame, frame.speaker, frame.apposition)
             )

@@ -52,6 +52,7 @@ from newscheck.stages.source_phrases import (
     extend_over_unnamed_members,
     extend_right,
     in_proper_name,
+    known_according_to_others,
     may_be_credited,
     measured,
     media_modifier,
@@ -561,6 +562,8 @@ def find_anonymous(
             continue
         first_marker = bisect_left(marker_starts, bounds[0])  # one in this sentence?
         marked = first_marker < len(marker_starts) and marker_starts[first_marker] < bounds[1]
+        if not marked and known_according_to_others(text, end, bounds[1]):
+            continue  # "Officials knew that ..., according to internal emails": the emails'
         if not marked and _talked_about_in_quote(document, start, end, bounds, patterns):
             continue  # "'... if a CIA source got killed'": talked about inside a quotation
         if (

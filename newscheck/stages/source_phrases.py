@@ -14,6 +14,7 @@ import re
 from bisect import bisect_right
 
 from newscheck.document import Document
+from newscheck.stages.attribution import attribution_words
 from newscheck.stages.mentions import (
     DETERMINERS,
     GROUP_OF,
@@ -520,6 +521,8 @@ def credited(
     sentence_start, sentence_end = bounds
     if _asked_about(text, start, bounds):
         return False
+    if not outlet and known_according_to_others(text, end, sentence_end):
+        return False  # "Officials knew that ..., according to internal emails"
     objected = (
         _OBJECT_OF.search(text, max(sentence_start, start - 12), start) is not None
         or _PARTICIPLE_OBJECT.search(text, max(sentence_start, start - 16), start) is not None
@@ -556,6 +559,22 @@ def credited(
         # state have suffered" the group is what is talked about, not who talks.
         return bool(_CLAUSE_ENDS_AFTER.match(text, end, sentence_end)) or end >= sentence_end
     return True
+
+
+_COGNITION_THEN_ACCORDING = re.compile(
+    r"\s++(?:had\s++|have\s++|has\s++|long\s++|already\s++)?(?P<verb>[a-z]++)\b"
+    r"[^;\n]*?,\s*+according to\b"
+)
+
+
+def known_according_to_others(text: str, end: int, sentence_end: int) -> bool:
+    """Whether a verb of knowing or believing follows the mention and the sentence then credits
+    it all to someone else (", according to internal emails"): the mention is talked about."""
+    match = _COGNITION_THEN_ACCORDING.match(text, end, sentence_end)
+    return match is not None and match.group("verb") in _COGNITIONS
+
+
+_COGNITIONS = attribution_words("cognition_verb")
 
 
 CONTRACTED = re.compile(r"['’](?:ve|re)(?=\s)", re.IGNORECASE)

@@ -174,22 +174,20 @@ _CLAUSE_START = re.compile(r"[.!?]\s|\n")
 _SENTENCE_OPENS = re.compile(r"[.!?][\"'\u201d\u2019)]?[ \t]++[\"'\u201c\u2018(]?|\n[ \t]*+")
 """Where a sentence or a paragraph opens (after its closing punctuation and spaces)."""
 _GROUP_WORD = re.compile(r"[A-Za-z][a-z'\u2019-]*+")
-_GROUP_OPENERS = frozenset(
-    "the these those many some most several other few two three four five six seven eight nine"
-    " ten eleven twelve".split()
-)
-_NOT_GROUP_WORDS = frozenset(
-    "are is was were be been have has had do did also not will would could can may might must"
-    " should and or but who that which than then there they we".split()
-)
+_GROUP_OPENER_LIST = """the these those many some most several other few two three four five six
+seven eight nine ten eleven twelve"""
+_GROUP_OPENERS = frozenset(_GROUP_OPENER_LIST.split())
+_NOT_GROUP_LIST = """are is was were be been have has had do did also not will would could can may
+might must should and or but who that which than then there they we"""
+_NOT_GROUP_WORDS = frozenset(_NOT_GROUP_LIST.split())
 _GROUP_TAIL = re.compile(
-    r" (?:at|from|with|of) (?:the )?[A-Z][\w'\u2019.-]*+(?: (?:of |for |the )?[A-Z][\w'\u2019.-]*+){0,4}"
+    r" (?:at|from|with|of) (?:the )?[A-Z][\w'\u2019.-]*+"
+    r"(?: (?:of |for |the )?[A-Z][\w'\u2019.-]*+){0,4}"
 )
 
-_GROUP_GOES_ON = frozenset(
-    "at from with of in who that which familiar close briefed involved aware"
-    " knowledgeable representing advising working living outside near across along".split()
-)
+_GROUP_GOES_ON_LIST = """at from with of in who that which familiar close briefed involved aware
+knowledgeable representing advising working living outside near across along"""
+_GROUP_GOES_ON = frozenset(_GROUP_GOES_ON_LIST.split())
 """Words after a plural noun that continue its phrase rather than start its verb."""
 
 _GROUP_CONJUNCTIONS = frozenset(["but", "and", "yet", "so"])
