@@ -118,3 +118,43 @@ def test_a_dateline_with_a_date_is_not_part_of_the_reported_clause() -> None:
         "The regional water authority will spend \u00a348 million rebuilding flood barriers",
         "The state will close two prisons next year",
     ]
+
+
+def test_a_label_given_to_a_noun_phrase_is_the_speakers_word() -> None:
+    text = (
+        "Critics, including two former board members, have called the authority's record a "
+        "disgrace."
+    )
+    assert _speakers(text) == [("the authority's record a disgrace", "Critics", "vague")]
+    voices = {f["text"]: f["voice"] for f in analyze_text(text).to_dict()["findings"]
+              if f["rule"].startswith("L")}
+    assert voices == {"disgrace": "quoted"}
+
+
+def test_calling_an_office_a_few_times_gives_no_label() -> None:
+    """Guard: "a few times" after the object is no label."""
+    text = "The reporter called the governor's office a few times on Monday."
+    assert _speakers(text) == []
+
+
+def test_she_after_a_new_senator_is_the_senator_not_the_last_woman_quoted() -> None:
+    text = (
+        "The chief financial officer, Ingrid Vasquez, declined to comment. She told analysts "
+        "in October that the bank was sound.\n\n"
+        "The senator who leads the banking committee has been unusually blunt. She said on "
+        "Tuesday that the bank had lost the plot."
+    )
+    names = {content: name for content, name, _ in _speakers(text)}
+    assert names["the bank was sound"] == "Ingrid Vasquez"
+    assert names["the bank had lost the plot"] == "The senator"
+
+
+def test_a_bare_role_after_a_named_person_is_still_that_person() -> None:
+    """Guard: "The lawmaker said he wants ..." right after Perry is Perry (no relative clause
+    or complement makes "the lawmaker" someone new)."""
+    text = (
+        "Rep. Scott Perry said nothing adds up. The lawmaker said he wants the agencies "
+        "involved. \u201cIf they warn about an attack, we must listen,\u201d he said."
+    )
+    names = [name for _, name, _ in _speakers(text)]
+    assert names[-1] == "Scott Perry"

@@ -199,11 +199,15 @@ _LABELLED = re.compile(
     r"onto|from|about|over|with|by|after|before|later|again|today|yesterday|tonight|when|while|"
     r"because|if|and|or|but|as|so|then|last|this|that|every|each|twice|once|several|many|"
     r"repeatedly|early|late|afterward|afterwards|himself|herself|themselves)\b)"
-    r"(?:an?[ \t]+|the[ \t]+)?[a-z][\w-]*)"
+    r"(?:an?[ \t]+|the[ \t]+)?[a-z][\w-]*"
+    r"|(?:the|his|her|its|their|this|that)[ \t]+(?:[\w'\u2019-]+[ \t]+){0,3}?an?[ \t]+"
+    r"(?!(?:few|lot|number|couple|day|week|month|year|second|minute|time|total|bit)\b)"
+    r"[a-z][\w-]*)"
 )
 """After "called": a pronoun object and its label ("called it a disaster", "branded them
 cowards"), not a particle, a time or a preposition ("called it off", "called her to get
-together", "called him later")."""
+together", "called him later"); or a short noun phrase and a label after "a" ("called the
+authority's record a disgrace"; not "called the office a few times")."""
 _DESCRIBED_AS = re.compile(r"[ \t]+((?:[\w'\u2019-]+[ \t]+){1,6}?as[ \t]+[\w$£€-])")
 """After "described": an object of up to six words, then "as" and its label."""
 _ANONYMITY_REQUEST = re.compile(

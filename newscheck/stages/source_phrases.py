@@ -561,17 +561,24 @@ def credited(
     return True
 
 
-_COGNITION_THEN_ACCORDING = re.compile(
+_COGNITION_AFTER = re.compile(
     r"\s++(?:had\s++|have\s++|has\s++|long\s++|already\s++)?(?P<verb>[a-z]++)\b"
-    r"[^;\n]*?,\s*+according to\b"
 )
+_ACCORDING_LATER = re.compile(r",\s*+according to\b")
+_ACCORDING_REACH = 400
+"""How far after its verb a clause of knowing may run before ", according to" (bounded)."""
 
 
 def known_according_to_others(text: str, end: int, sentence_end: int) -> bool:
     """Whether a verb of knowing or believing follows the mention and the sentence then credits
     it all to someone else (", according to internal emails"): the mention is talked about."""
-    match = _COGNITION_THEN_ACCORDING.match(text, end, sentence_end)
-    return match is not None and match.group("verb") in _COGNITIONS
+    match = _COGNITION_AFTER.match(text, end, sentence_end)
+    if match is None or match.group("verb") not in _COGNITIONS:
+        return False
+    reach = match.end() + _ACCORDING_REACH
+    return _ACCORDING_LATER.search(
+        text, match.end(), reach if reach < sentence_end else sentence_end
+    ) is not None
 
 
 _COGNITIONS = attribution_words("cognition_verb")

@@ -251,6 +251,30 @@ def _group_subject(text: str, opening: int, limit: int) -> tuple[int, int] | Non
     return None
 
 
+_ROLE_SUBJECT = re.compile(
+    r"(?:[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)[ \t]++"
+    r"(?:(?!(?:and|or|but|who|that|which)\b)[a-z][a-z-]*+[ \t]++){0,2}?"
+    r"(?P<noun>[a-z]++)(?=[ \t]++(?:who|of|at|for)[ \t])"
+)
+"""A definite singular noun phrase opening a sentence that a relative clause or a complement
+defines ("The senator who leads the committee has", "The head of the union is"): someone new,
+unlike a bare "The lawmaker said", which is mostly the person just named."""
+
+
+def _role_subject(text: str, opening: int, limit: int, pronoun: str) -> tuple[int, int] | None:
+    """The span of a sentence's opening definite noun phrase for one person in a role, whom a
+    he/she may be ("The senator who leads the banking committee"); None otherwise."""
+    match = _ROLE_SUBJECT.match(text, opening, limit)
+    if match is None:
+        return None
+    noun = match.group("noun")
+    if role_heads().get(noun) != "person" or noun in _NOT_GROUP_WORDS:
+        return None
+    if _gender_clash(match.group(), pronoun):
+        return None  # "The chairman ... she"
+    return opening, match.end()
+
+
 def _after_abbreviation(window: str, stop: int) -> bool:
     """Whether the full stop at ``stop`` ends an abbreviation ("Mr.", "U.S.", "Gen.")."""
     word_start = window.rfind(" ", 0, stop) + 1
@@ -655,9 +679,11 @@ class SpeakerResolver:
             surname = self._surname_before(start, lowered, since)
             if surname is not None:
                 antecedent = surname
-        if lowered == "they":  # "Hydrologists at the university published a study. They
-            since = antecedent.position + 1 if antecedent is not None else 0  # found ..."
-            group = self._group_subject_before(start, since)
+        if lowered == "they" or lowered in _PERSON_PRONOUNS:  # "Hydrologists at the
+            # university published a study. They found"; "The senator who leads the committee
+            # has been blunt. She said"
+            since = antecedent.position + 1 if antecedent is not None else 0
+            group = self._group_subject_before(start, since, lowered)
             if group is not None:
                 return Speaker(start, end, mention, group.name, group.kind)
         if antecedent is None:
@@ -665,10 +691,14 @@ class SpeakerResolver:
         kind = antecedent.kind  # "they" after "Critics say" is as vague as its antecedent
         return Speaker(start, end, mention, antecedent.name, kind)
 
-    def _group_subject_before(self, position: int, since: int) -> Speaker | None:
-        """The group of people that is the subject of the sentence holding ``position`` or
-        of the one before it (after ``since``): "Hydrologists at Queen's University published
-        a study ...  They found".  Resolved as a mention of its own and remembered."""
+    def _group_subject_before(
+        self, position: int, since: int, pronoun: str = "they"
+    ) -> Speaker | None:
+        """The group of people ("they") or the one person in a role (he/she) that is the
+        subject of the sentence holding ``position`` or of the one before it (after
+        ``since``): "Hydrologists at Queen's University published a study ...  They found";
+        "The senator who leads the banking committee has been blunt.  She said".  Resolved as
+        a mention of its own (not remembered: out of text order)."""
         lo = position - 400 if position - 400 > since else since
         window = self.text[lo:position]
         opens = [lo] if lo == 0 or self.text[lo - 1] == "\n" else []
@@ -676,7 +706,10 @@ class SpeakerResolver:
             if window[match.start()] != "." or not _after_abbreviation(window, match.start()):
                 opens.append(lo + match.end())
         for opening in reversed(opens[-2:]):
-            span = _group_subject(self.text, opening, position)
+            if pronoun == "they":
+                span = _group_subject(self.text, opening, position)
+            else:
+                span = _role_subject(self.text, opening, position, pronoun)
             if span is not None and not self._inside_quotation(opening):
                 remembered = len(self.history)
                 group = self.resolve(span)
