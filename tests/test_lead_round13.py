@@ -158,3 +158,32 @@ def test_a_bare_role_after_a_named_person_is_still_that_person() -> None:
     )
     names = [name for _, name, _ in _speakers(text)]
     assert names[-1] == "Scott Perry"
+
+
+def test_people_a_report_cites_are_flagged_whatever_their_trade() -> None:
+    text = (
+        "Bloomberg News, citing two bankers involved in the process, reported on Monday that at "
+        "least three private equity firms had been approached.\n\n"
+        "The ministry, citing engineers involved in the inspections, reported that the walls "
+        "were weak."
+    )
+    assert pipeline_flags(text, "A") == [
+        ("A301", "Bloomberg News"),
+        ("A101", "two bankers involved in the process"),
+        ("A201", "engineers involved in the inspections"),
+    ]
+
+
+def test_citing_costs_or_reports_is_no_source() -> None:
+    """Guard: things cited are not people."""
+    text = "Citing rising costs and several reports, the firm cut 200 jobs."
+    assert [rule for rule, _ in pipeline_flags(text, "A")] == []
+
+
+def test_a_clause_after_a_citing_aside_is_reported() -> None:
+    text = (
+        "The Journal reported, quoting three senior bankers familiar with the talks, that the "
+        "deal was close."
+    )
+    assert _speakers(text) == [("the deal was close", "Journal", "outlet")]
+    assert ("A101", "three senior bankers familiar with the talks") in pipeline_flags(text, "A")

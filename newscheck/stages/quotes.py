@@ -78,6 +78,9 @@ _AFTER_CUE = re.compile(_ADVERBIAL + r"{0,3}")
 _THAT_REST = r"(?:\s++(?:[\w'\u2019.-]{1,30} ){0,5}?)?\s*+that\s+"
 _THAT = re.compile(_ADVERBIAL + r"{0,3}" + _THAT_REST)
 _THAT_AFTER_ADVERBIALS = re.compile(_THAT_REST)
+_CITING_ASIDE = re.compile(r",[ \t]++(?:citing|quoting)[ \t][^,;\n]{1,80}?,[ \t]++that[ \t]++")
+"""After a cue, whom the report rests on, then its clause: "reported, citing three people
+familiar with the talks, that the deal was close"."""
 _LONG_OBJECT_THAT = re.compile(
     r"(?:[ \t]+(?!(?:he|she|they|we|I|it|there|who|which|and|but)\b)[\w'\u2019.&-]{1,30}){1,10}?"
     r"[ \t]+that[ \t]+"
@@ -1178,6 +1181,9 @@ class _QuoteFinder:
             return self._trim(comma.end(), self._clause_end(comma.end()))
         if frame.cue.section == "passive":
             return None
+        aside = _CITING_ASIDE.match(text, position)
+        if aside is not None:  # "reported, citing three people familiar with the talks, that"
+            return self._trim(aside.end(), self._clause_end(aside.end()))
         word = text[frame.cue.start : frame.cue.end]
         skipped = _AFTER_CUE.match(text, position)  # always matches (maybe empty)
         that = _that(text, position, skipped.end())

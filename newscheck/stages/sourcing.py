@@ -32,6 +32,7 @@ from newscheck.stages.mentions import (
     lexicon_for,
     names_someone,
 )
+from newscheck.stages.source_citing import find_cited_people
 from newscheck.stages.source_finders import (
     Found,
     Mention,
@@ -554,6 +555,7 @@ def analyse(document: Document) -> None:
     find_documents(document, hits, lexicon, patterns, found)
     find_pronoun_sources(document, hits, patterns, found)
     find_possessive_views(document, hits, lexicon, patterns, found)
+    find_cited_people(document, found, lexicon)
     _groups_asking_anonymity(found, found.markers)
     add_unattached_markers(document, found)
     if document.text is not document.analysis_text:
