@@ -187,3 +187,18 @@ def test_a_clause_after_a_citing_aside_is_reported() -> None:
     )
     assert _speakers(text) == [("the deal was close", "Journal", "outlet")]
     assert ("A101", "three senior bankers familiar with the talks") in pipeline_flags(text, "A")
+
+
+def test_the_people_later_are_the_people_familiar_with_the_matter() -> None:
+    text = (
+        "Hallbrook Bank is exploring a sale of its insurance arm, two people familiar with the "
+        "matter said. The board discussed the option last week, according to the people. No "
+        "decision has been made, they cautioned."
+    )
+    assert _speakers(text) == [
+        ("Hallbrook Bank is exploring a sale of its insurance arm",
+         "two people familiar with the matter", "anonymous"),
+        ("The board discussed the option last week", "two people familiar with the matter",
+         "anonymous"),
+        ("No decision has been made", "two people familiar with the matter", "anonymous"),
+    ]

@@ -552,6 +552,12 @@ class SpeakerResolver:
             if pair is not None:  # "Mr. Grassley and Mr. Leahy said ... the senators said"
                 self.history.append(_Known(start, pair, "person", described))
                 return Speaker(start, end, mention, pair, "person")
+        if len(words) == 2 and words[0].lower() in _PLURAL_DEFINITE and (
+            head[-1:] == "s" or head == "people"
+        ) and (unnamed := self._unnamed_antecedent(head)) is not None:
+            # "two people familiar with the matter said ... according to the people"
+            self.history.append(_Known(start, unnamed.name, unnamed.kind, described))
+            return Speaker(start, end, mention, unnamed.name, unnamed.kind)
         if words and words[0].lower() in _DEFINITE and head in role_heads():
             antecedent = self._role_antecedent(words, head, run)
             if antecedent is not None:
@@ -819,6 +825,14 @@ class SpeakerResolver:
     def _inside_quotation(self, position: int) -> bool:
         index = bisect_right(self._quoted_starts, position) - 1
         return index >= 0 and position < self.quoted[index][1]
+
+    def _unnamed_antecedent(self, head: str) -> _Known | None:
+        """The latest unnamed speaker whose phrase has the same plural head ("the people" after
+        "two people familiar with the matter", "the officials" after "three senior officials")."""
+        for known in reversed(self.history[-12:]):
+            if known.kind in ("anonymous", "vague") and head in known.name.lower().split():
+                return known
+        return None
 
     def _role_antecedent(self, words: list[str], head: str, run: list[str]) -> _Known | None:
         """The latest speaker a definite role mention ("the Ukrainian leader") can refer to."""
