@@ -202,3 +202,16 @@ def test_the_people_later_are_the_people_familiar_with_the_matter() -> None:
          "anonymous"),
         ("No decision has been made", "two people familiar with the matter", "anonymous"),
     ]
+
+
+def test_an_acronym_names_a_body_and_is_no_antecedent_of_he() -> None:
+    text = (
+        "The ECB said at the time that the bank had failed to act. Pope John Paul II wrote "
+        "that the church must listen. Adm. Harry B. Harris Jr. spoke first. The IMF warned "
+        "that growth would slow. He said the islands were being militarized."
+    )
+    speakers = {content: (name, kind) for content, name, kind in _speakers(text)}
+    assert speakers["the bank had failed to act"] == ("ECB", "organization")
+    assert speakers["the church must listen"][1] == "person"
+    assert speakers["growth would slow"] == ("IMF", "organization")
+    assert speakers["the islands were being militarized"][0] == "Harry B. Harris Jr."

@@ -324,6 +324,11 @@ def _heads(outlet: re.Match[str] | None, text: str) -> bool:
     return named or "editorial" in lowered or not NEWSROOM_STAFF.isdisjoint(lowered)
 
 
+_ACRONYM = re.compile(r"(?![IVXLCDM]++$)[A-Z]{2,6}")
+"""An acronym ("ECB", "NATO"; not a Roman numeral, "John Paul II"): the head of an
+organisation's name."""
+
+
 @lru_cache(maxsize=4096)
 def classify_mention(mention: str) -> str:
     """One of person, organization, outlet, document, anonymous, vague, unknown.
@@ -413,6 +418,8 @@ def classify_mention(mention: str) -> str:
         return "person"
     if head in ORGANIZATION_WORDS or not ORGANIZATION_WORDS.isdisjoint(words[:head_at]):
         return "organization"
+    if capitals is not None and _ACRONYM.fullmatch(original_words[head_at]):
+        return "organization"  # "The ECB", "the IMF": an acronym names a body, not a person
     for position, word in enumerate(text.split()[: head_at + 1]):
         if word[:1].isupper() and not (position == 0 and word.lower() in _OPENING_WORDS):
             return "person"  # (not a sentence's capital on "A local blog" or "One of them", nor
