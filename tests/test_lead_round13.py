@@ -215,3 +215,17 @@ def test_an_acronym_names_a_body_and_is_no_antecedent_of_he() -> None:
     assert speakers["the church must listen"][1] == "person"
     assert speakers["growth would slow"] == ("IMF", "organization")
     assert speakers["the islands were being militarized"][0] == "Harry B. Harris Jr."
+
+
+def test_a_firm_joined_by_an_ampersand_is_one_speaker() -> None:
+    text = (
+        "Analysts at Mercer & Finch wrote in a note that a sale would lift the ratio. They "
+        "cautioned that the insurance arm was profitable.\n\n"
+        "Procter & Gamble said it would cut prices."
+    )
+    assert _speakers(text) == [
+        ("a sale would lift the ratio", "Analysts at Mercer & Finch", "organization"),
+        ("the insurance arm was profitable", "Analysts at Mercer & Finch", "organization"),
+        ("it would cut prices", "Procter & Gamble", "organization"),
+    ]
+    assert pipeline_flags(text, "A") == []

@@ -306,7 +306,9 @@ def _phrase_backward(tokens: list[re.Match[str]], last: int) -> tuple[int, int] 
         lowered = token.lower()
         if (lowered == "and" or token == "&") and 0 < index < last and (
             (tokens[index - 1][0].lower(), tokens[index + 1][0].lower()) in _JOINED_NAME_PAIRS
-        ):  # "the Globe and Mail reported": one outlet's name, not two subjects
+            or (token == "&" and tokens[index - 1][0][:1].isupper()
+                and tokens[index + 1][0][:1].isupper())
+        ):  # "the Globe and Mail reported", "Mercer & Finch wrote": one name, not two subjects
             first = index
             index -= 1
             continue

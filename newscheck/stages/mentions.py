@@ -324,6 +324,9 @@ def _heads(outlet: re.Match[str] | None, text: str) -> bool:
     return named or "editorial" in lowered or not NEWSROOM_STAFF.isdisjoint(lowered)
 
 
+_FIRM = re.compile(r"(?:[Tt]he )?[A-Z][\w'.-]*+(?: [A-Z][\w'.-]*+)*+ & [A-Z].*+")
+"""A name joined by "&" with only capitalised words before it: a firm ("Procter & Gamble"),
+not "Goldstein of the law firm of Goldstein & Russell"."""
 _ACRONYM = re.compile(r"(?![IVXLCDM]++$)[A-Z]{2,6}")
 """An acronym ("ECB", "NATO"; not a Roman numeral, "John Paul II"): the head of an
 organisation's name."""
@@ -418,6 +421,8 @@ def classify_mention(mention: str) -> str:
         return "person"
     if head in ORGANIZATION_WORDS or not ORGANIZATION_WORDS.isdisjoint(words[:head_at]):
         return "organization"
+    if " & " in text and _FIRM.fullmatch(text):
+        return "organization"  # "Procter & Gamble", "the Mercer & Finch bank": a firm
     if capitals is not None and _ACRONYM.fullmatch(original_words[head_at]):
         return "organization"  # "The ECB", "the IMF": an acronym names a body, not a person
     for position, word in enumerate(text.split()[: head_at + 1]):

@@ -1613,6 +1613,10 @@ def find_pronoun_sources(
         if (
             _nobody_measured_or_named(text, start, antecedent[0], head_text, previous, 0)
             or names_someone(text[end : end + 60])
+            or (  # "Analysts at Brightline Securities wrote ... They cautioned": the firm named
+                head_text.rsplit(" ", 1)[-1] in affiliated_professionals()
+                and AT_NAMED_INSTITUTION.match(text, end) is not None
+            )
             or (
                 head_text in _BARE_QUANTIFIERS
                 and not _AFTER_BARE_QUANTIFIER.match(text, end)

@@ -648,9 +648,11 @@ class SpeakerResolver:
                 kind = classify_mention(name)
             if kind in ("person", "unknown") and name_words[-1].lower() in _outlet_words():
                 kind = "outlet"  # "The Harbor Gazette"
-            elif kind == "outlet" and (" and " in mention or " & " in mention):
+            elif (kind == "outlet" and " and " in mention) or (
+                " & " in mention and kind in ("organization", "outlet")
+            ):
                 name = mention[4:] if mention[:4].lower() == "the " else mention  # "the Globe
-                # and Mail": the whole name, not "Globe"
+                # and Mail", "Procter & Gamble": the whole name, not "Globe" or "Procter"
             elif kind == "organization" and any(
                 word in titles() and word not in DETERMINERS for word in stripped
             ) and name_words[-1].lower() not in _organisation_words():
