@@ -229,3 +229,45 @@ def test_a_firm_joined_by_an_ampersand_is_one_speaker() -> None:
         ("it would cut prices", "Procter & Gamble", "organization"),
     ]
     assert pipeline_flags(text, "A") == []
+
+
+def test_a_move_critics_say_credits_the_critics_not_the_move() -> None:
+    text = (
+        "The council unveiled a plan to double parking charges, a move critics say will "
+        "devastate the high street."
+    )
+    assert _speakers(text) == [("will devastate the high street", "critics", "vague")]
+    assert pipeline_flags(text, "A") == [("A201", "critics")]
+
+
+def test_a_few_critics_keeps_its_quantifier() -> None:
+    """Guard: "a few", "a dozen" open a plural phrase."""
+    text = "A dozen residents said the water was brown."
+    assert _speakers(text) == [("the water was brown", "A dozen residents", "vague")]
+
+
+def _hedges(text: str) -> list[tuple[str, str]]:
+    return [(f["rule"], f["text"]) for f in analyze_text(text).to_dict()["findings"]
+            if f["rule"].startswith("H")]
+
+
+def test_what_a_document_suggests_is_its_claim_not_the_reporters_hedge() -> None:
+    text = (
+        "The council's own impact assessment, seen by this newspaper, suggests footfall could "
+        "fall by as much as 15 percent."
+    )
+    assert _speakers(text) == [
+        ("footfall could fall by as much as 15 percent",
+         "The council's own impact assessment", "document"),
+    ]
+    assert _hedges(text) == [("H201", "could fall")]
+
+
+def test_a_named_speakers_suggesting_is_no_hedge_but_i_think_is() -> None:
+    text = (
+        "Ms. Rowe suggested that the vote could be delayed. I think the delay would be a "
+        "mistake."
+    )
+    hedges = _hedges(text)
+    assert ("H102", "suggested") not in hedges
+    assert ("H102", "think") in hedges

@@ -297,6 +297,16 @@ def _name_run_before(tokens: list[re.Match[str]], last: int) -> tuple[int, int] 
     return (first + 1, last) if first < last else None
 
 
+_A_BEFORE_PLURAL = frozenset(
+    ["few", "dozen", "couple", "handful", "lot", "number", "host", "hundred", "thousand",
+     "million", "pair", "series", "group", "score", "majority", "minority", "third", "quarter",
+     "half", "variety", "range", "slew", "bevy", "bunch", "raft", "total", "record", "growing",
+     "small", "large", "great", "good", "broad", "wide"]
+)
+"""Words after "a" that may open a phrase ending in a plural ("a few critics", "a growing number
+of economists", "a dozen residents")."""
+
+
 def _phrase_backward(tokens: list[re.Match[str]], last: int) -> tuple[int, int] | None:
     """Token index range [first, last] of the noun phrase ending at ``last``, or None."""
     index = last
@@ -344,6 +354,19 @@ def _phrase_backward(tokens: list[re.Match[str]], last: int) -> tuple[int, int] 
     if first > last:
         return None
     head = tokens[last][0].lower()
+    if (
+        last - first >= 2
+        and tokens[first][0].lower() in ("a", "an")
+        and head[-1:] == "s"
+        and tokens[last][0][:1].islower()
+        and tokens[first + 1][0].lower() not in _A_BEFORE_PLURAL
+        and tokens[first + 1][0][-1:] != "s"
+        and all(
+            token[0].isalpha() and token[0].islower() and token[0] not in _BOUNDARY
+            for token in tokens[first + 1 : last]
+        )
+    ):  # "a move critics say will devastate ...": "a move (that) critics say", whose
+        first += 2  # speakers are the critics ("a" goes with no plural noun)
     if _is_number(head):
         return first, last  # "72 percent said", "one in four said", "42% say"
     gerund = head.endswith("ing") and tokens[last][0][0].islower() and not (  # not "Schilling"

@@ -86,6 +86,7 @@ class SourcingFlags:
 
 
 SENTENCE_OR_CLAUSE_END = frozenset(".;:!?\n")
+FIRST_PERSON = frozenset(["i", "we"])
 
 
 def severity_for(code: str, config: Config) -> str:
@@ -202,6 +203,14 @@ class LanguageRules:
         self.reported = QuoteLocator(document.quotes, reported=True)
         """Attributed indirect quotes: words in their content are the source's (voice
         "quoted", like words inside quotation marks)."""
+        self.cue_starts = {
+            quote.cue.start for quote in document.quotes
+            if quote.cue is not None and quote.speaker is not None
+            and quote.speaker.text.lower() not in FIRST_PERSON
+        }
+        """Where the cues of attributed quotes start: a hedge verb there ("The assessment
+        suggests footfall could fall", "He believes ...") reports the speaker's inference,
+        not the reporter's (but "I think", "we believe" are the writer's own)."""
 
     def read_window(self, spans: list[tuple[int, int]], first: int, last: int,
                     quoted_parts: dict[int, list[tuple[int, int]]]) -> None:
@@ -244,6 +253,8 @@ class LanguageRules:
                     and sourcing.verb_of_source(text, match.start, match.end)
                 ):
                     continue  # the sourcing stage already flags this attribution
+                if match.entry.kind == "verb" and match.start in self.cue_starts:
+                    continue  # the cue of an attributed quote: whose inference it is is said
                 quote = locator.quote_at(match.start, match.end) or (
                     None if text[match.start : match.end].lower() in EVIDENTIAL_ADVERBS
                     else self.reported_quote(match)

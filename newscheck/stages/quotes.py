@@ -101,6 +101,13 @@ revised"), not an object ("warned the public about ...")."""
 _BELIEFS = attribution_words("belief_verb")
 """Verbs of belief whose clause needs no "that" when a subject and a modal open it ("Some
 analysts believe the president may now push"): the believers' view, in their voice."""
+_INFERENCES = attribution_words("inference_verb")
+_BARE_SUBJECT_THEN_MODAL = re.compile(
+    r"\s++(?:(?:the|a|an|this|that|these|those|its|their)\s++)?[a-z][\w-]*+(?:\s++[a-z][\w-]*+){0,2}?"
+    r"\s++(?:could|would|will|may|might|can|must|should)\b"
+)
+"""After a document's "suggests": a clause whose subject (with or without a determiner) a
+modal follows ("suggests footfall could fall by 15 percent")."""
 _COGNITIONS = attribution_words("cognition_verb")
 _ACCORDING_NEXT = re.compile(r",\s*+according to\b", re.IGNORECASE)
 """A clause of knowing or believing that the sentence then credits to someone else."""
@@ -1221,6 +1228,10 @@ class _QuoteFinder:
                     word.lower() in _BELIEFS
                     and (subject := _SUBJECT_THEN_MODAL.match(text, clause.start())) is not None
                     and subject[1] in MODALS
+                ) or (
+                    word.lower() in _INFERENCES
+                    and classify_mention(text[frame.speaker[0] : frame.speaker[1]]) == "document"
+                    and _BARE_SUBJECT_THEN_MODAL.match(text, clause.start()) is not None
                 )
             ):  # "believe he will", "believe the president may now push"; not "believe the
                 return None  # story", nor "suggests the total could" (the reporter's inference)
