@@ -207,10 +207,12 @@ class LanguageRules:
             quote.cue.start for quote in document.quotes
             if quote.cue is not None and quote.speaker is not None
             and quote.speaker.text.lower() not in FIRST_PERSON
+            and quote.speaker.kind != "document"
         }
         """Where the cues of attributed quotes start: a hedge verb there ("The assessment
         suggests footfall could fall", "He believes ...") reports the speaker's inference,
-        not the reporter's (but "I think", "we believe" are the writer's own)."""
+        not the reporter's (but "I think", "we believe" are the writer's own, and what a
+        document "suggests" is mostly the reporter's reading of it)."""
 
     def read_window(self, spans: list[tuple[int, int]], first: int, last: int,
                     quoted_parts: dict[int, list[tuple[int, int]]]) -> None:
