@@ -271,3 +271,11 @@ def test_a_named_speakers_suggesting_is_no_hedge_but_i_think_is() -> None:
     hedges = _hedges(text)
     assert ("H102", "suggested") not in hedges
     assert ("H102", "think") in hedges
+
+
+def test_refusing_to_comment_on_speculation_is_no_hedge() -> None:
+    text = (
+        'A Hallbrook spokeswoman said the bank "does not comment on market speculation." '
+        "The sale fuelled speculation that the chief executive would leave."
+    )
+    assert [h for h in _hedges(text) if h[1] == "speculation"] == [("H104", "speculation")]
