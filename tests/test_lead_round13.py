@@ -279,3 +279,22 @@ def test_refusing_to_comment_on_speculation_is_no_hedge() -> None:
         "The sale fuelled speculation that the chief executive would leave."
     )
     assert [h for h in _hedges(text) if h[1] == "speculation"] == [("H104", "speculation")]
+
+
+def test_the_reporters_comment_after_an_attribution_is_no_part_of_the_claim() -> None:
+    text = (
+        "FRANKFURT \u2014 Hallbrook Bank is exploring a sale of its insurance division, two "
+        "people familiar with the matter said, a move that could raise as much as \u20ac4 "
+        "billion."
+    )
+    assert _speakers(text) == [
+        ("Hallbrook Bank is exploring a sale of its insurance division",
+         "two people familiar with the matter", "anonymous"),
+    ]
+    assert _hedges(text) == [("H101", "could raise")]  # the reporter's own hedge
+
+
+def test_a_clause_interrupted_by_its_attribution_goes_on() -> None:
+    """Guard: "The plan, he said, will fail." is one reported clause."""
+    text = "Mayor Ruth Dale spoke on Monday. The plan, she said, will fail."
+    assert _speakers(text)[0][0] == "The plan, she said, will fail"

@@ -200,6 +200,9 @@ _RELATIVE = re.compile(r",\s*(?:who|whose|whom|which)\b")
 _APPOSITIVE = re.compile(r",\s*an?\s")
 """After "said X": an appositive describing the speaker (", a spokeswoman for the Guard."); not
 ", the White House is ...", which goes on with the clause ("..., Ms. Tchen said, the ...")."""
+_SENTENTIAL_APPOSITIVE = re.compile(r",\s*+an?\s++[a-z-]++(?:\s++[a-z-]++)?\s++(?:that|which)\b")
+"""After "X said": the reporter's comment on the whole claim (", a move that could raise ...",
+", a sharp reversal which ..."), which is no part of the reported clause."""
 _LABELLING = frozenset(
     ["call", "calls", "called", "calling", "dubbed", "dubbing", "labeled", "labelled", "branded",
      "branding"]
@@ -1269,6 +1272,7 @@ class _QuoteFinder:
                 return None
             if not (_PARTICIPLE.match(after) or (
                 _RELATIVE.match(after) or frame.inverted and _APPOSITIVE.match(after)
+                or _SENTENTIAL_APPOSITIVE.match(after)
             ) and text.count(" ", self._sentence(comma)[0], comma) >= 3):
                 end = self._clause_end(right - 1)  # "The plan, he said, will fail." (but
                 # "The rule is costly, said X, who added ...": a clause of four words or more
