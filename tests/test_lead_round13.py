@@ -298,3 +298,33 @@ def test_a_clause_interrupted_by_its_attribution_goes_on() -> None:
     """Guard: "The plan, he said, will fail." is one reported clause."""
     text = "Mayor Ruth Dale spoke on Monday. The plan, she said, will fail."
     assert _speakers(text)[0][0] == "The plan, she said, will fail"
+
+
+def test_a_relative_clause_then_a_first_name_keeps_the_unnamed_speaker() -> None:
+    text = (
+        "Parents who testified were divided. \u201cHe turned our district around,\u201d said "
+        "Kayla Brooks, whose two children attend Meadowbrook schools. Another parent, who gave "
+        "only her first name, Tasha, said Hale had never visited a city school."
+    )
+    rows = _speakers(text)
+    assert rows[-1] == ("Hale had never visited a city school", "Another parent", "anonymous")
+
+
+def test_a_request_for_anonymity_is_no_claim_but_names_the_speaker() -> None:
+    text = (
+        "One mother, who asked that her surname not be used, said the school was failing.\n\n"
+        "Bob agreed to talk on the condition that his last name not be used. \u201cI thought I "
+        "would regret it if I didn\u2019t,\u201d he said."
+    )
+    assert _speakers(text) == [
+        ("the school was failing", "One mother", "anonymous"),
+        ("\u201cI thought I would regret it if I didn\u2019t,\u201d", "Bob", "person"),
+    ]
+
+
+def test_a_named_speaker_with_a_relative_clause_after_a_comma() -> None:
+    text = (
+        "Ms. Elizabeth Arnold spoke first. Later, Ms. Arnold, who helped found EDGE, an "
+        "environmental justice group based in Philadelphia, said she did not condone violence."
+    )
+    assert _speakers(text)[-1] == ("she did not condone violence", "Elizabeth Arnold", "person")

@@ -752,10 +752,18 @@ def _speaker_in(
                     # "Its director, Kate Imrie, said": the name speaks, the role describes
                     return aside, _span(tokens, *phrase)
                 who = _who_before(tokens, phrase[0])
+                if who is None and not complete and phrase[0] < 7 and all(
+                    _is_word(token[0]) for token in tokens[: phrase[0]]
+                ):  # a "who" may open the relative clause before the window ("Another
+                    return _MORE  # parent, who gave only her first name, Tasha, said")
                 if who is not None:  # the phrase is a relative clause's object, not a speaker
                     if _is_name(tokens, index + 1, last - 1):
                         return aside, None  # "The farmer who owns the field, Glen Harker, said"
-                    antecedent = _phrase_backward(tokens, who - 1) if who > 0 else None
+                    before_who = who - 2 if who > 1 and tokens[who - 1][0] == "," else who - 1
+                    antecedent = _phrase_backward(tokens, before_who) if before_who >= 0 else None
+                    # ("Another parent, who gave only her first name, Tasha, said": the parent)
+                    if not complete and (antecedent[0] == 0 if antecedent else before_who < 1):
+                        return _MORE  # the antecedent may begin before the window
                     if antecedent is not None and antecedent[0] >= 2 and (
                         tokens[antecedent[0] - 1][0] == ","
                     ):  # "Scott Morris, a former official who is now a fellow at X, said"

@@ -37,7 +37,7 @@ from newscheck.stages.source_shapes import human_nouns
 from newscheck.stages.speakers import SpeakerResolver, people_noun, plausible_speaker
 
 _LINE = re.compile(r"[^\r\n]+")
-_KIND_ORDER = {"direct": 0, "partial": 1, "indirect": 2}
+_KIND_ORDER = {"direct": 0, "partial": 1, "indirect": 2, "speaker only": 3}
 
 
 def _by_position(item: _Found) -> tuple[int, int, int]:
@@ -224,7 +224,8 @@ authority's record a disgrace"; not "called the office a few times")."""
 _DESCRIBED_AS = re.compile(r"[ \t]+((?:[\w'\u2019-]+[ \t]+){1,6}?as[ \t]+[\w$£€-])")
 """After "described": an object of up to six words, then "as" and its label."""
 _ANONYMITY_REQUEST = re.compile(
-    r"(?:(?:his|her|their|its|our|my)[ \t]+(?:full[ \t]+)?names?|they|he|she|it|we|I)[ \t]+"
+    r"(?:(?:his|her|their|its|our|my)[ \t]+(?:full[ \t]+|last[ \t]+|family[ \t]+)?"
+    r"(?:sur)?names?|they|he|she|it|we|I)[ \t]+"
     r"(?:not[ \t]+be|be[ \t]+withheld|remain[ \t]+anonymous|go[ \t]+unnamed)"
     r"|not[ \t]+to[ \t]+be[ \t]+(?:named|identified)",
     re.IGNORECASE,
@@ -264,6 +265,10 @@ _FLOATING_LIMIT = 5
 _LONGEST_CLAUSE = 1500  # characters; longer "clauses" are run-on text, not reported speech
 
 
+_SPEAKER_ONLY = "speaker only"
+"""The kind of a found item that only names a speaker for later pronouns (no quote)."""
+
+
 @dataclass(slots=True)
 class _Found:
     start: int
@@ -298,8 +303,8 @@ def run(document: Document) -> None:
     handed_out: set[tuple[int, int]] = set()
     for item in found:
         key = (item.start, item.end)  # 'said "we will not raise fares."': one quotation,
-        if key in seen or item.end <= item.start:  # not a partial and an indirect
-            continue
+        if key in seen or item.end <= item.start or item.kind is _SPEAKER_ONLY:
+            continue  # (not a partial and an indirect; a speaker without a claim)
         if item.mention and item.mention not in speakers:
             item.mention = None  # credited to a date or a thing: no speaker
         seen.add(key)
@@ -1042,8 +1047,13 @@ class _QuoteFinder:
                     or self._clause_before(frame)
                     or (None if self._asks_for(frame) else self._object_with_quote(frame))
                 )
-            if span is None or _ANONYMITY_REQUEST.match(self.text, span[0], span[1]):
-                continue  # "who asked that their names not be used": a condition, not a claim
+            if span is None:
+                continue
+            if _ANONYMITY_REQUEST.match(self.text, span[0], span[1]):
+                # "who asked that their names not be used": a condition, not a claim; but the
+                # person is named there, so a later "he said" may refer to them
+                found.append(_Found(span[0], span[1], _SPEAKER_ONLY, frame, frame.speaker))
+                continue
             if _ACCORDING_NEXT.match(self.text, span[1]) and (
                 self.text[frame.cue.start : frame.cue.end].lower() in _COGNITIONS
             ):

@@ -1774,7 +1774,9 @@ def _own_relative_claim(text: str, end: int, ceiling: int, patterns: SourcingPat
 
 _ANONYMITY_RELATIVE = re.compile(
     r",?\s*who\s+(?:(?:spoke|speaking|talked)\s+(?:on|anonymously|only|privately)|"
-    r"(?:requested|asked|declined|insisted|agreed)\s+(?:anonymity|not|to\s+(?:remain|be))|"
+    r"(?:requested|asked|declined|insisted|agreed)\s+(?:anonymity|not|to\s+(?:remain|be)|"
+    r"that\s+(?:his|her|their)\s+(?:full\s+|last\s+|family\s+)?(?:sur)?names?\s+not)|"
+    r"gave\s+only\s+(?:his|her|their)\s+first\s+names?|"
     r"(?:was|were)\s+not\s+authorized)",
     re.IGNORECASE,
 )
