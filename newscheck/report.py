@@ -73,14 +73,19 @@ class Quote:
     speaker: Speaker | None = None
 
     def to_dict(self) -> dict[str, Any]:
+        # the cue's and the speaker's ``to_dict`` written out: two calls fewer per quote
+        cue, speaker = self.cue, self.speaker
         return {
             "id": self.id,
             "kind": self.kind,
             "start": self.start,
             "end": self.end,
             "text": self.text,
-            "cue": self.cue.to_dict() if self.cue else None,
-            "speaker": self.speaker.to_dict() if self.speaker else None,
+            "cue": {"start": cue.start, "end": cue.end, "text": cue.text} if cue else None,
+            "speaker": {
+                "start": speaker.start, "end": speaker.end, "text": speaker.text,
+                "name": speaker.name, "kind": speaker.kind, "source_id": speaker.source_id,
+            } if speaker else None,
         }
 
 
@@ -102,7 +107,9 @@ class Source:
             "name": self.name,
             "kind": self.kind,
             "identifiable": self.identifiable,
-            "mentions": [m.to_dict() for m in self.mentions],
+            "mentions": [  # ``TextSpan.to_dict`` written out: a call fewer per mention
+                {"start": m.start, "end": m.end, "text": m.text} for m in self.mentions
+            ],
             "quotes": list(self.quotes),
         }
         if self.anonymity_reason is not None:

@@ -337,23 +337,29 @@ def window_words(reader: KeyReader, text: str, window: list[tuple[int, int]],
         copied = local + 1
         start, end = window[local]
         pieces = quoted_parts[local]
-        split: list[tuple[int, int]] = []
+        first_segment = len(segments)
         narrated: list[bool] | None = []
         cursor = start
         for piece_start, piece_end in pieces:
             if piece_start > cursor:
-                split.append((cursor, piece_start))
+                segments.append((cursor, piece_start))
                 narrated.append(False)
-            split.append((piece_start, piece_end))
+            segments.append((piece_start, piece_end))
             narrated.append(True)
             cursor = piece_end
         if cursor < end:
-            split.append((cursor, end))
+            segments.append((cursor, end))
             narrated.append(False)
-        if any(_word_runs_across(text, edge) for edge, _ in split[1:]):
-            split, narrated = [(start, end)], None
-        plan.append((len(segments), narrated, pieces))
-        segments += split
+        for edge, _ in segments[first_segment + 1 :]:  # a word could run across the edge?
+            before, after = text[edge - 1], text[edge]
+            if (before.isalnum() or before in WORD_CHARACTERS) and (
+                after.isalnum() or after in WORD_CHARACTERS
+            ):
+                del segments[first_segment:]
+                segments.append((start, end))
+                narrated = None
+                break
+        plan.append((first_segment, narrated, pieces))
     segments += window[copied:]
     read, read_bounds = reader.concatenated(segments, SENTINEL)
     keys: list[str] = []
@@ -395,14 +401,6 @@ def window_words(reader: KeyReader, text: str, window: list[tuple[int, int]],
 
 WORD_CHARACTERS = "-'’"
 """Besides letters and digits, what a word can hold (``lexicon_matcher.WORD``)."""
-
-
-def _word_runs_across(text: str, edge: int) -> bool:
-    """Whether a word could hold both ``text[edge - 1]`` and ``text[edge]``."""
-    before, after = text[edge - 1], text[edge]
-    return (before.isalnum() or before in WORD_CHARACTERS) and (
-        after.isalnum() or after in WORD_CHARACTERS
-    )
 
 
 def windows(spans: list[tuple[int, int]], size: int) -> list[tuple[int, int]]:
