@@ -1,0 +1,51 @@
+"""AUDIT13: defects a standards editor meets in new kinds of copy (business, science, courts,
+live blogs, features), each read off an article written for the audit.
+
+Every example text is our own invention.  Each test fails on the code before its fix.
+"""
+
+from __future__ import annotations
+
+from newscheck import analyze_text
+
+
+def _report(text: str) -> dict:
+    report = analyze_text(text).to_dict()
+    for item in report["quotes"] + report["findings"]:  # every span indexes the text exactly
+        assert text[item["start"] : item["end"]] == item["text"]
+    return report
+
+
+def _flags(report: dict, prefix: str) -> list[tuple[str, str]]:
+    return [(f["rule"], f["text"]) for f in report["findings"] if f["rule"].startswith(prefix)]
+
+
+# --- "the people said" after "people familiar with the matter" ----------------------------------
+
+DEAL = (
+    "Northvale Foods is exploring a sale of its frozen-food division, according to people "
+    "familiar with the matter. The unit could fetch as much as $1.5 billion, one of the people "
+    "said, asking not to be identified because the deliberations are private. Private equity "
+    "firms have expressed early interest, the people said. No decision has been made, they "
+    "added.\n"
+)
+
+
+def test_the_people_said_is_the_unnamed_source_again_not_an_unspecified_group():
+    report = _report(DEAL)
+    assert _flags(report, "A") == [
+        ("A101", "people familiar with the matter"),
+        ("A102", "one of the people"),
+        ("A102", "the people"),  # the reason given for one of them is the group's
+        ("A102", "they"),
+    ]
+    speakers = {q["speaker"]["text"]: q["speaker"] for q in report["quotes"]}
+    assert speakers["the people"]["kind"] == speakers["they"]["kind"] == "anonymous"
+    group = speakers["people familiar with the matter"]["source_id"]
+    assert speakers["the people"]["source_id"] == speakers["they"]["source_id"] == group
+
+
+def test_the_people_far_from_any_unnamed_people_stays_a_group():
+    """Guard: 'the people' with no unnamed people before it keeps its old reading."""
+    text = "Voters rejected the levy in March. The people have spoken, the mayor said.\n"
+    assert ("A101", "The people") not in _flags(_report(text), "A")
