@@ -49,3 +49,25 @@ def test_the_people_far_from_any_unnamed_people_stays_a_group():
     """Guard: 'the people' with no unnamed people before it keeps its old reading."""
     text = "Voters rejected the levy in March. The people have spoken, the mayor said.\n"
     assert ("A101", "The people") not in _flags(_report(text), "A")
+
+
+# --- "20% less likely to": a study's measured comparison, not a forecast ------------------------
+
+
+def test_a_measured_comparison_of_risk_is_not_a_hedge():
+    text = (
+        "People in their sixties who walked briskly every day were about 20% less likely to be "
+        "diagnosed with dementia over the following decade, the study found. Heavy smokers were "
+        "three times more likely to develop it, and renters were twice as likely to move away. "
+        "Younger participants were less likely to take part than their parents.\n"
+    )
+    assert [f for f in _flags(_report(text), "H") if f[1] == "likely"] == []
+
+
+def test_a_forecast_with_likely_still_hedges():
+    """Guard: 'most likely', 'more likely than not' and 'the more likely winners' stay flagged."""
+    text = (
+        "The council will most likely delay the vote. Officials think a delay is more likely "
+        "than not. On that form the visitors looked the more likely winners.\n"
+    )
+    assert [f for f in _flags(_report(text), "H") if f[1] == "likely"] == [("H103", "likely")] * 3

@@ -481,6 +481,23 @@ def _assume(words: Words, i: int, prev: str, nxt: str) -> bool:
     return nxt == "that" or prev in FIRST_PERSON
 
 
+MEASURES_BEFORE_COMPARISON = NUMBER_WORDS | word_set("times twice thrice percent cent")
+"""'20% less likely', 'three times more likely', 'twice as likely': a measured comparison."""
+
+
+def _likely(words: Words, i: int, prev: str, nxt: str) -> bool:
+    # "were 20% less likely to be diagnosed", "twice as likely to die", "more likely to
+    # vote than": a study's measured comparison between groups, not the reporter's forecast;
+    # "most likely", "is likely to", "the more likely winner", "more likely than not" still
+    # hedge.
+    if prev not in ("more", "less", "as") or i < 2 or words.keys[i + 1 : i + 3] == ["than", "not"]:
+        return True  # ("more likely than not": a probability, the reporter's or a source's)
+    before = words.keys[i - 2]
+    if before in MEASURES_BEFORE_COMPARISON or before.isdigit():
+        return False
+    return "than" not in words.keys[i + 1 : i + 6]
+
+
 SENSE_RULES = {
     **dict.fromkeys(("widely", "commonly", "popularly"), _agentless_generalisation),
     "certain": _certain,
@@ -497,6 +514,7 @@ SENSE_RULES = {
     **dict.fromkeys(("believe", "believes", "believed", "think", "thinks", "thought"), _believe),
     **dict.fromkeys(("suggest", "suggests", "suggested", "suggesting"), _suggest),
     "possible": _possible,
+    **dict.fromkeys(("likely", "unlikely"), _likely),
     "potential": _potential,
     "alleged": _alleged,
     **dict.fromkeys(("doubt", "doubts", "doubted"), _doubt),
