@@ -71,3 +71,38 @@ def test_a_forecast_with_likely_still_hedges():
         "than not. On that form the visitors looked the more likely winners.\n"
     )
     assert [f for f in _flags(_report(text), "H") if f[1] == "likely"] == [("H103", "likely")] * 3
+
+
+# --- "told us engineers were working", "told analysts the company remained" ---------------------
+
+
+def _indirect(report: dict) -> list[tuple[str, str]]:
+    return [(q["speaker"]["text"], q["text"]) for q in report["quotes"] if q["kind"] == "indirect"]
+
+
+def test_told_us_before_a_plain_plural_subject_reports_the_clause_after_us():
+    text = (
+        "18:00 — The company's operations director, Mike Dunleavy, told us engineers were "
+        "working through the night and that some homes might not be reconnected until Sunday.\n"
+    )
+    report = _report(text)
+    [(speaker, words)] = _indirect(report)
+    assert speaker == "Mike Dunleavy"
+    assert words.startswith("engineers were working")
+    assert ("H201", "might") in _flags(report, "H")  # his words, not the reporter's guess
+
+
+def test_told_analysts_then_a_past_tense_clause_is_indirect_speech():
+    text = (
+        "Chief Financial Officer Daniel Osei told analysts the company remained committed to "
+        "its dividend.\n"
+    )
+    assert _indirect(_report(text)) == [
+        ("Chief Financial Officer Daniel Osei", "the company remained committed to its dividend")
+    ]
+
+
+def test_told_us_an_object_is_not_a_clause():
+    """Guard: 'told us stories about', 'told employees the news' report no clause."""
+    text = "He told us stories about the storm. She told employees the news on Monday.\n"
+    assert _indirect(_report(text)) == []

@@ -117,6 +117,18 @@ _TOLD_LISTENER = re.compile(
 """The audience after "told" ("told employees", "told the jury", "told council members"): a
 reported clause follows only when a subject and its verb come next (not "told employees the
 news")."""
+_TOLD_PRONOUN = re.compile(r"\s+(?:us|me|him|them)(?=\s)")
+"""An object pronoun after "told" whose clause opens with a plain plural ("told us engineers
+were working", read with _SUBJECT_THEN_PAST_OR_PLURAL)."""
+_SUBJECT_THEN_PAST_OR_PLURAL = re.compile(
+    r"\s+(?:(?:the|a|an|this|that|these|those|its|their|his|her|our)\s+(?:[a-z][\w-]*\s+){0,2}"
+    r"[a-z][\w-]*\s+[a-z]{3,}ed|(?:[a-z][\w-]*\s+)?[a-z][\w-]*[a-z]s\s+(?:were|are|had|have|did|"
+    r"could|would|will|may|might|must|should|can))\b"
+)
+"""After an audience: a clause whose subject is a noun phrase and whose verb is in the past
+("told analysts the company remained committed") or a plain plural and its verb ("told us
+engineers were working"); the listed audiences before and a lower-case word after keep "told
+employees the news" and "told us stories" out."""
 # What may open a sentence before its subject: a dateline ("WASHINGTON \u2014"), an introductory
 # phrase ending in a comma ("At the rally in Ohio,").
 _INTRODUCTION = re.compile(
@@ -1188,8 +1200,13 @@ class _QuoteFinder:
                 elif (listener := _TOLD_LISTENER.match(text, start)) is not None and (
                     _SUBJECT_THEN_MODAL.match(text, listener.end())
                     or _PRONOUN_START.match(text, listener.end() + 1)
+                    or _SUBJECT_THEN_PAST_OR_PLURAL.match(text, listener.end())
                 ):  # "told employees the plant would close", "told jurors she had lied"
                     start = listener.end()
+                elif (pronoun := _TOLD_PRONOUN.match(text, start)) is not None and (
+                    _SUBJECT_THEN_PAST_OR_PLURAL.match(text, pronoun.end())
+                ):  # "told us engineers were working", "told me the crew stayed"
+                    start = pronoun.end()
                 elif not (
                     word.lower().startswith("warn") and _SUBJECT_THEN_MODAL.match(text, start)
                 ):
