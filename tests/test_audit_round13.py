@@ -106,3 +106,23 @@ def test_told_us_an_object_is_not_a_clause():
     """Guard: 'told us stories about', 'told employees the news' report no clause."""
     text = "He told us stories about the storm. She told employees the news on Monday.\n"
     assert _indirect(_report(text)) == []
+
+
+# --- "said about 40 people were hurt": an approximate number opens the clause -------------------
+
+
+def test_said_about_a_number_reports_the_clause():
+    text = (
+        "Police said about 40 people were hurt in the crush. Electricity North West says about "
+        "42,000 customers are now without power.\n"
+    )
+    assert [words for _, words in _indirect(_report(text))] == [
+        "about 40 people were hurt in the crush",
+        "about 42,000 customers are now without power",
+    ]
+
+
+def test_said_about_a_topic_is_still_no_clause():
+    """Guard: 'spoke about', 'said about the plan' and a duration report no clause."""
+    text = "She said little about the plan. He talked about 40 minutes with the crew.\n"
+    assert _indirect(_report(text)) == []

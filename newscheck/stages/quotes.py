@@ -230,6 +230,16 @@ _COORDINATED = re.compile(
     + r"|[a-z]{3,}ly))*\s+$"
 )
 _NOT_CLAUSE_START = attribution_words("not_clause_start")
+_APPROXIMATE_COUNTS = (
+    "a dozen|dozens|hundreds|thousands|half|two|three|four|five|six|seven|eight|nine|ten|twenty|"
+    "thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|a thousand"
+)
+_ABOUT_A_NUMBER = re.compile(
+    r"(?:about|over|under)[ \t]+(?:\d[\d,.]*+%?|" + _APPROXIMATE_COUNTS + r")[ \t]+"
+    r"(?:[a-z][\w-]*[ \t]+){1,3}?(?:were|are|was|is|had|have|has|died|remain|remained)\b"
+)
+"""'said about 40 people were hurt', 'says over 42,000 homes are without power': an
+approximate number opens the reported clause (not 'said about the plan')."""
 _SUBJECT_GOES_ON = re.compile(
     r"\b(?:went|go|goes|going) on to $|\bhad (?:this|that|much|little|nothing|more) to $"
     r"|\b(?:was|were|is|are) (?:quick|careful|prompted|eager) to $"
@@ -1227,7 +1237,10 @@ class _QuoteFinder:
             if currency and word.lower() not in _SAY_FORMS:  # (after "say" only: "reported $2
                 return None  # billion in revenue", "proposing $275 billion" take an object)
             first_word = _WORDS.match(text, start + 1 if currency else start)
-            if first_word is None or first_word.group().lower() in _NOT_CLAUSE_START:
+            if first_word is None or (
+                first_word.group().lower() in _NOT_CLAUSE_START
+                and not _ABOUT_A_NUMBER.match(text, first_word.start())
+            ):
                 return None
         if start >= self._sentence(frame.cue.start)[1]:
             return None  # a heading "What officials say": the next paragraph is not its clause
