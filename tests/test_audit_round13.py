@@ -126,3 +126,19 @@ def test_said_about_a_topic_is_still_no_clause():
     """Guard: 'spoke about', 'said about the plan' and a duration report no clause."""
     text = "She said little about the plan. He talked about 40 minutes with the crew.\n"
     assert _indirect(_report(text)) == []
+
+
+# --- "Police in Cumbria say": the police speak, not the place ------------------------------------
+
+
+def test_a_service_in_a_place_is_the_speaker_not_the_place():
+    text = (
+        "18:42 — Police in Cumbria say a man in his 70s has been taken to hospital after his car "
+        "was swept off a flooded road. Authorities in northern Texas said the road would reopen "
+        "on Monday.\n"
+    )
+    speakers = [(q["speaker"]["text"], q["speaker"]["kind"]) for q in _report(text)["quotes"]]
+    assert speakers == [
+        ("Police in Cumbria", "organization"),
+        ("Authorities in northern Texas", "anonymous"),
+    ]
