@@ -142,3 +142,20 @@ def test_a_service_in_a_place_is_the_speaker_not_the_place():
         ("Police in Cumbria", "organization"),
         ("Authorities in northern Texas", "anonymous"),
     ]
+
+
+# --- "its amber wind warning until 09:00": a noun, not a cue ------------------------------------
+
+
+def test_a_weather_warning_is_a_noun_not_a_speech_verb():
+    text = (
+        "15:47 — The Met Office has extended its amber wind warning until 09:00 on Saturday. "
+        "The Environment Agency issued a flood warning for the River Eden.\n"
+    )
+    assert _report(text)["quotes"] == []
+
+
+def test_a_participle_warning_still_reports():
+    """Guard: 'spoke on Monday, warning residents would face cuts' is still indirect speech."""
+    text = "The mayor spoke on Monday, warning residents would face cuts.\n"
+    assert _indirect(_report(text)) == [("The mayor", "residents would face cuts")]

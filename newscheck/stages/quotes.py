@@ -450,6 +450,26 @@ _CONTRACTED = frozenset(["he", "she", "it", "who", "that", "there", "what", "her
 _PLACE_PREPOSITIONS = frozenset(["from", "in", "near"])
 
 
+_MODIFIERS_BEFORE_NOUN = re.compile(
+    r"\b(\w+(?:['\u2019]s)?) ((?:[a-z]{2,15} ){1,2})\Z"
+)
+"""A determiner or possessive (group 1), then one or two lower-case words (group 2) before a
+cue: 'its amber wind warning'; checked with _determines."""
+_ING_NOUNS = frozenset(["warning", "reporting", "briefing", "ruling", "finding"])
+"""Cues in -ing that are also common nouns ('a flood warning', 'accountability reporting')."""
+_NOUN_FOLLOWERS = re.compile(
+    r"(?:[ \t]+(?:until|for|on|in|at|across|covering|is|was|remains|remained|has|had|will|"
+    r"came|comes|expires|ends)\b|[.,;:]?\s*$|[.;:])", re.MULTILINE
+)
+"""What follows a noun cue ('warning until 09:00', 'warning for rain', 'warning was lifted',
+'a flood warning.'), where a participle's clause or object would stand."""
+_NOT_A_NOUN_MODIFIER = (
+    attribution_words("phrase_boundary") | attribution_words("phrase_ending_word")
+    | frozenset(["kept", "keep", "keeps", "began", "begun", "start", "stop", "continue", "is",
+                 "been", "also", "still", "now", "then", "just", "even"])
+)
+
+
 def _determines(word: str) -> bool:
     """A determiner or a possessive ("Trump's", "the mayor's"; not "he's") before a noun."""
     lowered = word.lower()
@@ -1073,7 +1093,21 @@ class _QuoteFinder:
             return False
         lo = end - 30 if end > 30 else 0
         space = text.rfind(" ", lo, end)
-        return _determines(text[space + 1 if space >= 0 else lo : end].rsplit("\n", 1)[-1])
+        if _determines(text[space + 1 if space >= 0 else lo : end].rsplit("\n", 1)[-1]):
+            return True
+        if text[cue.start : cue.end].lower() not in _ING_NOUNS:
+            return False
+        # "its amber wind warning until 09:00", "a flood warning for the coast": one or two
+        # modifiers between the determiner and the noun, and a preposition, a verb or the end
+        # of the clause after it (not "a statement saying he", "the union kept warning")
+        if not _NOUN_FOLLOWERS.match(text, cue.end):
+            return False  # "a statement saying he", "a letter warning of": participles
+        before = _MODIFIERS_BEFORE_NOUN.search(text, cue.start - 40 if cue.start > 40 else 0,
+                                               cue.start)
+        return before is not None and _determines(before.group(1)) and all(
+            word not in _NOT_A_NOUN_MODIFIER and not word.endswith(("ed", "ly"))
+            for word in before.group(2).split()
+        )
 
     def _asks_for(self, frame: Frame) -> bool:
         """A clause verb before "for" ("asking for proposals"): a request's object, no report."""
