@@ -159,3 +159,17 @@ def test_a_participle_warning_still_reports():
     """Guard: 'spoke on Monday, warning residents would face cuts' is still indirect speech."""
     text = "The mayor spoke on Monday, warning residents would face cuts.\n"
     assert _indirect(_report(text)) == [("The mayor", "residents would face cuts")]
+
+
+# --- "A forensic accountant called by the prosecution, Dr Nadia Farouk, said" -------------------
+
+
+def test_a_name_after_a_role_and_its_agent_is_the_speaker():
+    text = (
+        "A forensic accountant called by the prosecution, Dr Nadia Farouk, said she had traced "
+        "about £1.1 million to a company registered in Gibraltar. An engineer hired by the "
+        "council, Tom Reeve, said the bridge was safe.\n"
+    )
+    report = _report(text)
+    assert [q["speaker"]["text"] for q in report["quotes"]] == ["Dr Nadia Farouk", "Tom Reeve"]
+    assert _flags(report, "A") == []  # both are named: no unnamed source
