@@ -173,3 +173,14 @@ def test_a_name_after_a_role_and_its_agent_is_the_speaker():
     report = _report(text)
     assert [q["speaker"]["text"] for q in report["quotes"]] == ["Dr Nadia Farouk", "Tom Reeve"]
     assert _flags(report, "A") == []  # both are named: no unnamed source
+
+
+# --- "troubles mirror those of larger rivals": a verb is no modifier of a group -----------------
+
+
+def test_a_verb_before_those_of_a_group_is_not_part_of_a_source():
+    text = (
+        "Northvale's troubles mirror those of larger rivals. Several big packaged-food companies "
+        "have reported falling volumes this year.\n"
+    )
+    assert [f for f in _flags(_report(text), "A") if "mirror" in f[1]] == []
