@@ -184,3 +184,21 @@ def test_a_verb_before_those_of_a_group_is_not_part_of_a_source():
         "have reported falling volumes this year.\n"
     )
     assert [f for f in _flags(_report(text), "A") if "mirror" in f[1]] == []
+
+
+# --- "might have been further ahead had the goalkeeper not tipped it": a counterfactual ---------
+
+
+def test_a_past_counterfactual_is_not_a_hedge():
+    text = (
+        "Reid doubled the lead with a deflected effort, and Harcastle might have been further "
+        "ahead had Rovers goalkeeper Aaron Pike not tipped a volley onto the bar. Rovers could "
+        "have drawn level if Okafor had kept his header down.\n"
+    )
+    assert _flags(_report(text), "H") == []
+
+
+def test_a_possibility_about_the_past_still_hedges():
+    """Guard: 'may have started', 'might have been set' with no condition stay flagged."""
+    text = "The fire may have started in the kitchen. It might have been set deliberately.\n"
+    assert _flags(_report(text), "H") == [("H101", "may have"), ("H101", "might have")]
