@@ -202,3 +202,14 @@ def test_a_possibility_about_the_past_still_hedges():
     """Guard: 'may have started', 'might have been set' with no condition stay flagged."""
     text = "The fire may have started in the kitchen. It might have been set deliberately.\n"
     assert _flags(_report(text), "H") == [("H101", "may have"), ("H101", "might have")]
+
+
+# --- "Asked whether ..., she laughed": the question is not her claim ----------------------------
+
+
+def test_the_question_put_to_a_speaker_is_not_her_reported_speech():
+    text = (
+        "Asked whether the result made Harcastle favourites for the title, she laughed. "
+        "\"Ask me in May,\" she said.\n"
+    )
+    assert _indirect(_report(text)) == []

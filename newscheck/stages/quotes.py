@@ -1311,10 +1311,17 @@ class _QuoteFinder:
         left, _ = self._sentence(comma)
         lo, _ = self._paragraph(comma)
         left = max(left, lo)
+        if _ASKED_OPENING.match(text, left, comma) and "," not in text[left:comma]:
+            return None  # "Asked whether ..., she laughed": the question put to her, not her claim
         quotation = self._quotation_at(comma - 1)
         if quotation is not None:
             return None  # "'...,' he said": a direct quotation, not indirect speech
         return self._trim(left, end)
+
+
+_ASKED_OPENING = re.compile(r"[\s\"'\u201c\u2018]*(?:When[ \t]+|If[ \t]+)?[Aa]sked\b")
+"""A sentence opening with the question put to the speaker ("Asked whether ...", "When asked
+about ...")."""
 
 
 def _that(text: str, position: int, adverbials_end: int) -> re.Match[str] | None:
