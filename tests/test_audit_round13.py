@@ -213,3 +213,22 @@ def test_the_question_put_to_a_speaker_is_not_her_reported_speech():
         "\"Ask me in May,\" she said.\n"
     )
     assert _indirect(_report(text)) == []
+
+
+# --- French guillemets with spaces: « Market value of what? » Delmas asks. ----------------------
+
+
+def test_a_spaced_guillemet_question_is_credited_to_the_name_after_it():
+    text = (
+        "« Market value of what? » Delmas asks. « Who will buy a house in a village that is "
+        "going to be a lake? The market value is zero. »\n"
+    )
+    report = _report(text)
+    assert [(q["kind"], q["speaker"]["text"]) for q in report["quotes"]] == [
+        ("direct", "Delmas"), ("direct", "Delmas")
+    ]
+    assert [text[s["start"] : s["end"]] for s in report["sentences"]][:2] == [
+        "« Market value of what? » Delmas asks.", "« Who will buy a house in a village that is "
+        "going to be a lake?"
+    ]
+    assert _flags(report, "A4") == []
