@@ -232,3 +232,15 @@ def test_a_spaced_guillemet_question_is_credited_to_the_name_after_it():
         "going to be a lake?"
     ]
     assert _flags(report, "A4") == []
+
+
+# --- quotation marks around nothing quote nothing ----------------------------------------------
+
+
+def test_marks_around_spaces_or_dots_are_no_quotation():
+    text = (
+        "Where the refusal letter should have given a reason it showed only « », the tenants "
+        "said. The form's comment box read \"...\" and nothing else.\n"
+    )
+    report = _report(text)
+    assert [q["kind"] for q in report["quotes"]] == ["indirect"]  # the tenants' claim only
