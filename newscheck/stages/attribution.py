@@ -631,6 +631,10 @@ def _plain_speaker_before(
         return None
 
 
+_AGENT_PREPOSITIONS = frozenset(["by", "for", "to"])
+"""After a participle ("hired by", "working for", "adviser to"): the phrase that follows is its
+object, so a name in commas after it is the speaker."""
+
 _ASIDE_TOKENS = 24
 """Longest appositive between a speaker and the cue, in tokens ("Dr. Samira Haddad, a
 pediatrician at Linfield Children's Hospital who has studied lead levels for a decade, said")."""
@@ -751,6 +755,12 @@ def _speaker_in(
                 if _is_role(tokens, *phrase) and _is_name(tokens, index + 1, last - 1):
                     # "Its director, Kate Imrie, said": the name speaks, the role describes
                     return aside, _span(tokens, *phrase)
+                if (
+                    phrase[0] >= 2 and tokens[phrase[0] - 1][0] in _AGENT_PREPOSITIONS
+                    and tokens[phrase[0] - 2][0].lower().endswith(("ed", "ing"))
+                    and _is_name(tokens, index + 1, last - 1)
+                ):  # "A forensic accountant called by the prosecution, Dr Nadia Farouk,
+                    return aside, None  # said": the name speaks, not the prosecution
                 who = _who_before(tokens, phrase[0])
                 if who is None and not complete and phrase[0] < 7 and all(
                     _is_word(token[0]) for token in tokens[: phrase[0]]

@@ -221,7 +221,27 @@ def is_perfect(keys: list[str], i: int) -> bool:
 
 def _might(words: Words, i: int, prev: str, nxt: str) -> bool:
     # "military might", "the might of", "with all their might": the noun.
+    if nxt == "have" and _counterfactual(words, i):
+        return False
     return not (prev in POSSESSIVE_OR_ARTICLE or nxt == "of" or _clause_ends_after(words, i))
+
+
+COUNTERFACTUAL_REACH = 12
+"""Words around 'might/could/would have' searched for the past condition that makes it a
+counterfactual."""
+
+
+def _counterfactual(words: Words, i: int) -> bool:
+    # "might have been further ahead had the goalkeeper not tipped it", "could have won if
+    # they had scored": what did not happen, given a past condition that did not hold; the
+    # reporter states a fact about the match, not a possibility.
+    keys = words.keys
+    after = keys[i + 2 : i + 2 + COUNTERFACTUAL_REACH]
+    for j, key in enumerate(after):
+        if key == "had" and not NEGATIONS.isdisjoint(after[j + 1 : j + 6]):
+            return True  # "had X not ...", "had it not been for"
+    around = keys[max(0, i - COUNTERFACTUAL_REACH) : i + 2 + COUNTERFACTUAL_REACH]
+    return "if" in around and "had" in around[around.index("if") + 1 :]
 
 
 ABILITY_VERBS = word_set(
@@ -238,6 +258,8 @@ MANNER_OR_SCOPE_BEFORE = word_set("as whatever everything all")
 def _could(words: Words, i: int, prev: str, nxt: str) -> bool:
     # "could not", "could never": past inability, not a possibility.
     if nxt in NEGATIONS or nxt in ABILITY_VERBS or prev in ABILITY_SUBJECTS:
+        return False
+    if nxt == "have" and _counterfactual(words, i):
         return False
     keys = words.keys
     if nxt == "be" and i + 2 < len(keys) and keys[i + 2] in ("seen", "heard"):
@@ -266,7 +288,7 @@ QUESTION_REACH = 5
 
 
 def _would(words: Words, i: int, prev: str, nxt: str) -> bool:
-    if nxt in WOULD_NARRATIVE_NEXT:
+    if nxt in WOULD_NARRATIVE_NEXT or nxt == "have" and _counterfactual(words, i):
         return False
     keys = words.keys
     # "a bill that would require", "the plan would raise fares": what a proposal provides.
@@ -481,6 +503,23 @@ def _assume(words: Words, i: int, prev: str, nxt: str) -> bool:
     return nxt == "that" or prev in FIRST_PERSON
 
 
+MEASURES_BEFORE_COMPARISON = NUMBER_WORDS | word_set("times twice thrice percent cent")
+"""'20% less likely', 'three times more likely', 'twice as likely': a measured comparison."""
+
+
+def _likely(words: Words, i: int, prev: str, nxt: str) -> bool:
+    # "were 20% less likely to be diagnosed", "twice as likely to die", "more likely to
+    # vote than": a study's measured comparison between groups, not the reporter's forecast;
+    # "most likely", "is likely to", "the more likely winner", "more likely than not" still
+    # hedge.
+    if prev not in ("more", "less", "as") or i < 2 or words.keys[i + 1 : i + 3] == ["than", "not"]:
+        return True  # ("more likely than not": a probability, the reporter's or a source's)
+    before = words.keys[i - 2]
+    if before in MEASURES_BEFORE_COMPARISON or before.isdigit():
+        return False
+    return "than" not in words.keys[i + 1 : i + 6]
+
+
 SENSE_RULES = {
     **dict.fromkeys(("widely", "commonly", "popularly"), _agentless_generalisation),
     "certain": _certain,
@@ -497,6 +536,7 @@ SENSE_RULES = {
     **dict.fromkeys(("believe", "believes", "believed", "think", "thinks", "thought"), _believe),
     **dict.fromkeys(("suggest", "suggests", "suggested", "suggesting"), _suggest),
     "possible": _possible,
+    **dict.fromkeys(("likely", "unlikely"), _likely),
     "potential": _potential,
     "alleged": _alleged,
     **dict.fromkeys(("doubt", "doubts", "doubted"), _doubt),

@@ -171,6 +171,12 @@ _UNNAMED_OUTLET_NOUNS = frozenset(
 network", "a channel", "a daily", which are as often something else."""
 
 
+_PARTICIPLE_AND_AGENT = re.compile(
+    r"[ \t]+[a-z]{2,20}(?:ed|ing)[ \t]+(?:by|for|to)[ \t]+[^,.;:\n]{1,40}?(?=,)"
+)
+"""' hired by the council' before ', Tom Reeve,' (bounded: read on 60 characters)."""
+
+
 def names_someone(after: str) -> bool:
     """True when ``after`` (text right after a group mention) names members of the group.
 
@@ -185,7 +191,12 @@ def names_someone(after: str) -> bool:
             return bool(_NAME_WORD.match(following)) and not following.startswith(
                 ("Those", "Some", "Many", "Several", "Other", "The ")
             )
-    # Appositive: "Another critic, Laurence H. Tribe, ..." / "an aide, John Roe, said"
+    # Appositive: "Another critic, Laurence H. Tribe, ..." / "an aide, John Roe, said", also
+    # after a participle and its agent: "An engineer hired by the council, Tom Reeve, said"
+    agent = _PARTICIPLE_AND_AGENT.match(after)
+    if agent is not None:
+        after = after[agent.end() :]
+        rest = after.lstrip(" ,")
     if after.startswith(","):
         words = rest.split(None, 2)
         return len(words) >= 2 and all(_NAME_WORD.fullmatch(w.rstrip(",")) for w in words[:2])

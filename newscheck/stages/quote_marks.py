@@ -168,6 +168,10 @@ def _starts_paragraph(text: str, lo: int, position: int) -> bool:
     return last_visible(text, lo, position) < lo
 
 
+_WORD_CHARACTER = re.compile(r"[^\W_]")
+"""A quotation quotes at least one letter or digit: marks around spaces or dots quote nothing."""
+
+
 def find_quotations(text: str, paragraphs: list[tuple[int, int]]) -> list[Quotation]:
     """Every quotation in ``text`` (the analysis text), in order, nested ones left out."""
     found: list[Quotation] = []
@@ -213,7 +217,7 @@ def find_quotations(text: str, paragraphs: list[tuple[int, int]]) -> list[Quotat
                     ahead = _strong_close_ahead(marks)
                 if ahead[index]:
                     continue  # a real closing mark follows: this one is an apostrophe
-            if position > open_start + 1:
+            if _WORD_CHARACTER.search(text, open_start + 1, position):  # not '« »', '"..."'
                 found.append(Quotation(open_start, position + width, True, spanned))
             open_family = None
         if open_family is None:

@@ -130,6 +130,18 @@ _TOLD_LISTENER = re.compile(
 """The audience after "told" ("told employees", "told the jury", "told council members"): a
 reported clause follows only when a subject and its verb come next (not "told employees the
 news")."""
+_TOLD_PRONOUN = re.compile(r"\s+(?:us|me|him|them)(?=\s)")
+"""An object pronoun after "told" whose clause opens with a plain plural ("told us engineers
+were working", read with _SUBJECT_THEN_PAST_OR_PLURAL)."""
+_SUBJECT_THEN_PAST_OR_PLURAL = re.compile(
+    r"\s+(?:(?:the|a|an|this|that|these|those|its|their|his|her|our)\s+(?:[a-z][\w-]*\s+){0,2}"
+    r"[a-z][\w-]*\s+[a-z]{3,}ed|(?:[a-z][\w-]*\s+)?[a-z][\w-]*[a-z]s\s+(?:were|are|had|have|did|"
+    r"could|would|will|may|might|must|should|can))\b"
+)
+"""After an audience: a clause whose subject is a noun phrase and whose verb is in the past
+("told analysts the company remained committed") or a plain plural and its verb ("told us
+engineers were working"); the listed audiences before and a lower-case word after keep "told
+employees the news" and "told us stories" out."""
 # What may open a sentence before its subject: a dateline ("WASHINGTON \u2014"), an introductory
 # phrase ending in a comma ("At the rally in Ohio,").
 _INTRODUCTION = re.compile(
@@ -240,6 +252,16 @@ _COORDINATED = re.compile(
     + r"|[a-z]{3,}ly))*\s+$"
 )
 _NOT_CLAUSE_START = attribution_words("not_clause_start")
+_APPROXIMATE_COUNTS = (
+    "a dozen|dozens|hundreds|thousands|half|two|three|four|five|six|seven|eight|nine|ten|twenty|"
+    "thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|a thousand"
+)
+_ABOUT_A_NUMBER = re.compile(
+    r"(?:about|over|under)[ \t]+(?:\d[\d,.]*+%?|" + _APPROXIMATE_COUNTS + r")[ \t]+"
+    r"(?:[a-z][\w-]*[ \t]+){1,3}?(?:were|are|was|is|had|have|has|died|remain|remained)\b"
+)
+"""'said about 40 people were hurt', 'says over 42,000 homes are without power': an
+approximate number opens the reported clause (not 'said about the plan')."""
 _SUBJECT_GOES_ON = re.compile(
     r"\b(?:went|go|goes|going) on to $|\bhad (?:this|that|much|little|nothing|more) to $"
     r"|\b(?:was|were|is|are) (?:quick|careful|prompted|eager) to $"
@@ -452,6 +474,26 @@ _SAID_UP_TO = re.compile(r"(?:said|says|say)[ \t]+up[ \t]+to\b", re.IGNORECASE)
 """Except "said up to 40 people were hurt": "up to" opens the reported number."""
 _CONTRACTED = frozenset(["he", "she", "it", "who", "that", "there", "what", "here", "where", "let"])
 _PLACE_PREPOSITIONS = frozenset(["from", "in", "near"])
+
+
+_MODIFIERS_BEFORE_NOUN = re.compile(
+    r"\b(\w+(?:['\u2019]s)?) ((?:[a-z]{2,15} ){1,2})\Z"
+)
+"""A determiner or possessive (group 1), then one or two lower-case words (group 2) before a
+cue: 'its amber wind warning'; checked with _determines."""
+_ING_NOUNS = frozenset(["warning", "reporting", "briefing", "ruling", "finding"])
+"""Cues in -ing that are also common nouns ('a flood warning', 'accountability reporting')."""
+_NOUN_FOLLOWERS = re.compile(
+    r"(?:[ \t]+(?:until|for|on|in|at|across|covering|is|was|remains|remained|has|had|will|"
+    r"came|comes|expires|ends)\b|[.,;:]?\s*$|[.;:])", re.MULTILINE
+)
+"""What follows a noun cue ('warning until 09:00', 'warning for rain', 'warning was lifted',
+'a flood warning.'), where a participle's clause or object would stand."""
+_NOT_A_NOUN_MODIFIER = (
+    attribution_words("phrase_boundary") | attribution_words("phrase_ending_word")
+    | frozenset(["kept", "keep", "keeps", "began", "begun", "start", "stop", "continue", "is",
+                 "been", "also", "still", "now", "then", "just", "even"])
+)
 
 
 def _determines(word: str) -> bool:
@@ -1086,7 +1128,21 @@ class _QuoteFinder:
             return False
         lo = end - 30 if end > 30 else 0
         space = text.rfind(" ", lo, end)
-        return _determines(text[space + 1 if space >= 0 else lo : end].rsplit("\n", 1)[-1])
+        if _determines(text[space + 1 if space >= 0 else lo : end].rsplit("\n", 1)[-1]):
+            return True
+        if text[cue.start : cue.end].lower() not in _ING_NOUNS:
+            return False
+        # "its amber wind warning until 09:00", "a flood warning for the coast": one or two
+        # modifiers between the determiner and the noun, and a preposition, a verb or the end
+        # of the clause after it (not "a statement saying he", "the union kept warning")
+        if not _NOUN_FOLLOWERS.match(text, cue.end):
+            return False  # "a statement saying he", "a letter warning of": participles
+        before = _MODIFIERS_BEFORE_NOUN.search(text, cue.start - 40 if cue.start > 40 else 0,
+                                               cue.start)
+        return before is not None and _determines(before.group(1)) and all(
+            word not in _NOT_A_NOUN_MODIFIER and not word.endswith(("ed", "ly"))
+            for word in before.group(2).split()
+        )
 
     def _asks_for(self, frame: Frame) -> bool:
         """A clause verb before "for" ("asking for proposals"): a request's object, no report."""
@@ -1226,8 +1282,13 @@ class _QuoteFinder:
                 elif (listener := _TOLD_LISTENER.match(text, start)) is not None and (
                     _SUBJECT_THEN_MODAL.match(text, listener.end())
                     or _PRONOUN_START.match(text, listener.end() + 1)
+                    or _SUBJECT_THEN_PAST_OR_PLURAL.match(text, listener.end())
                 ):  # "told employees the plant would close", "told jurors she had lied"
                     start = listener.end()
+                elif (pronoun := _TOLD_PRONOUN.match(text, start)) is not None and (
+                    _SUBJECT_THEN_PAST_OR_PLURAL.match(text, pronoun.end())
+                ):  # "told us engineers were working", "told me the crew stayed"
+                    start = pronoun.end()
                 elif not (
                     word.lower().startswith("warn") and _SUBJECT_THEN_MODAL.match(text, start)
                 ):
@@ -1252,7 +1313,10 @@ class _QuoteFinder:
             if currency and word.lower() not in _SAY_FORMS:  # (after "say" only: "reported $2
                 return None  # billion in revenue", "proposing $275 billion" take an object)
             first_word = _WORDS.match(text, start + 1 if currency else start)
-            if first_word is None or first_word.group().lower() in _NOT_CLAUSE_START:
+            if first_word is None or (
+                first_word.group().lower() in _NOT_CLAUSE_START
+                and not _ABOUT_A_NUMBER.match(text, first_word.start())
+            ):
                 return None
         if start >= self._sentence(frame.cue.start)[1]:
             return None  # a heading "What officials say": the next paragraph is not its clause
@@ -1290,10 +1354,17 @@ class _QuoteFinder:
         left, _ = self._sentence(comma)
         lo, _ = self._paragraph(comma)
         left = max(left, lo)
+        if _ASKED_OPENING.match(text, left, comma) and "," not in text[left:comma]:
+            return None  # "Asked whether ..., she laughed": the question put to her, not her claim
         quotation = self._quotation_at(comma - 1)
         if quotation is not None:
             return None  # "'...,' he said": a direct quotation, not indirect speech
         return self._trim(left, end)
+
+
+_ASKED_OPENING = re.compile(r"[\s\"'\u201c\u2018]*(?:When[ \t]+|If[ \t]+)?[Aa]sked\b")
+"""A sentence opening with the question put to the speaker ("Asked whether ...", "When asked
+about ...")."""
 
 
 def _that(text: str, position: int, adverbials_end: int) -> re.Match[str] | None:

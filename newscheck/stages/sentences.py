@@ -755,7 +755,33 @@ def _split(text: str, start: int, end: int) -> list[Range]:
         raw = [(start + s, start + e) for s, e in punkt_spans]
     if ":" in piece and _has_credit_word(piece):
         raw = [part for span in raw for part in _split_before_credit(text, span)]
+    if "\u00ab" in raw_piece:
+        raw = _french_openers(text, raw)
     return _corrected(text, raw, ".m." in raw_piece or ".M." in raw_piece)
+
+
+_GUILLEMET_SPACES = " \t\u00a0\u202f"
+"""The spaces between a French guillemet and its words ("« Who", "what? »")."""
+
+
+def _french_openers(text: str, raw: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """ "Delmas asks. « Who will buy? »": the « opens the next sentence, not this one's end."""
+    fixed = list(raw)
+    for index in range(len(fixed) - 1):
+        start, end = fixed[index]
+        following_start, following_end = fixed[index + 1]
+        if text[end - 1 : end] != "\u00ab" or not text[end : end + 1].isspace():
+            continue
+        # A French opening guillemet, spaced from its words ("asks. « Who"), that Punkt's
+        # realignment moved back to the sentence before (it reads every guillemet as a closer)
+        before = end - 1
+        while before > start and text[before - 1] in _GUILLEMET_SPACES:
+            before -= 1
+        if before == end - 1 or before <= start:
+            continue
+        fixed[index] = (start, before)
+        fixed[index + 1] = (end - 1, following_end)
+    return fixed
 
 
 _CONTINUATION = re.compile(
@@ -789,7 +815,7 @@ _NAME_INITIAL = re.compile(r"(?<![\w.])[A-Z][a-z]+[ \t]+[A-Z]\.\Z")
 _NEXT_WORD = re.compile(r"[A-Z][a-z]+(?=[\s,.;:'’]|\Z)")
 _LONE_ELLIPSIS = re.compile(r"""[.…\s]+["'”’)\]]*\Z""")
 _INITIALS_ONLY = re.compile(r"(?:[A-Z]\.){2,3}\Z")
-_CLOSING_QUOTES = "\"'”’"
+_CLOSING_QUOTES = "\"'”’»"
 _SPEECH_VERB = (
     r"(?:said|says|asked|asks|added|adds|wrote|writes|replied|replies|shouted|yelled|"
     r"exclaimed|wondered|recalled|insisted|countered|continued|told\s+\w+)"
@@ -882,8 +908,12 @@ def _continues(text: str, previous: Range, current: Range, open_parens: int) -> 
         ):
             return True  # "Mr. Tribe said": Punkt breaks before a name it saw as a noun
     if (  # a question or exclamation closing a quotation: read directly, it runs per break
-        previous_end - tail >= 2 and text[previous_end - 2] in "?!"
-        and text[previous_end - 1] in _CLOSING_QUOTES
+        previous_end - tail >= 2 and text[previous_end - 1] in _CLOSING_QUOTES and (
+            text[previous_end - 2] in "?!" or (  # French spacing: '« Market value of what? »'
+                text[previous_end - 1] == "»" and previous_end - tail >= 3
+                and text[previous_end - 2] in _GUILLEMET_SPACES and text[previous_end - 3] in "?!"
+            )
+        )
     ):
         attribution = _TRAILING_ATTRIBUTION.match(text, current_start, current_end)
         if attribution and _SPEECH_VERB_RE.search(attribution.group()):

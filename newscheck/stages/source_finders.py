@@ -1017,8 +1017,11 @@ def find_vague(
             ):
                 # "angered prime ministers", "criticism from mainstream media outlets"
                 widened = _cued_over_modifiers(text, start, bounds[0], patterns)
-                if widened is None or individual:
-                    continue
+                if widened is None or individual or (
+                    _NO_MODIFIERS_BEFORE.match(text, start)
+                    and text[widened:start].strip().lower() not in _DEGREE_WORDS
+                ):
+                    continue  # ("mirror those of larger rivals": 'those' takes no modifier)
                 start = widened
             if kind == "anonymous" and not definite and after_name(text, start, bounds[0]):
                 continue  # "Gov. John Kasich of Ohio, a Republican who …": an appositive to a name
@@ -1247,6 +1250,15 @@ def _cued_over_modifiers(
             return None if cue in patterns.speech_cues or cue in _WEAK_CUES else start
     return None
 
+
+_NO_MODIFIERS_BEFORE = re.compile(
+    r"(?:those|these|some|many|most|others|all|both|several|few)\b", re.IGNORECASE
+)
+"""Heads that take no modifier before them: a word the phrase growth left out before "those
+of larger rivals" is a verb ("troubles mirror those of"), not a modifier of the group."""
+
+_DEGREE_WORDS = frozenset(["so", "too", "very", "how", "as"])
+"""The words that do stand before 'many' ("alarmed so many Americans")."""
 
 _WEAK_CUES = ALLEGIANCE_CUES | {"by"}
 """Cues that, across unknown modifiers, credit allegiance or votes more often than a view

@@ -355,6 +355,47 @@ def _link_repeats(mentions: list[Mention]) -> None:
             last_by_head[head] = mention
 
 
+_PEOPLE = frozenset(["people", "persons"])
+
+
+def _people_referring_back(document: Document, mentions: list[Mention]) -> None:
+    """ "The people said" (and a "they" resolved to it) after "people familiar with the matter"
+    is that unnamed source again, not an unspecified group: it joins the earlier source and is
+    flagged as it is (A101, or A102 with the reason given where the people were introduced).
+
+    Only within _REPEAT_WINDOW of an unnamed source that has "people" in it, so "the people"
+    meaning the public ("the people have spoken") stays what it was.
+    """
+    earlier: Mention | None = None
+    reason: TextSpan | None = None  # the latest reason given for the group or one of them
+    joined: dict[str, Mention] = {}  # "the people" (lower) -> the unnamed source it joined
+    for mention in sorted(mentions, key=lambda m: m.start):
+        words = WORD.findall(mention.text.lower())
+        if mention.kind == "anonymous":
+            if _PEOPLE.intersection(words):
+                if earlier is None or words[1:2] != ["of"]:
+                    earlier, reason = mention, None  # the group, not "one of the people"
+                reason = mention.reason or reason
+            continue
+        if mention.kind != "vague" or mention.rule != "A201" or earlier is None:
+            continue
+        if mention.start - earlier.end > _REPEAT_WINDOW:
+            continue
+        refers = len(words) == 2 and words[0] in _ANAPHORS and words[1] in _PEOPLE
+        if not refers and words == ["they"]:
+            refers = mention.name.lower() in joined
+        if not refers:
+            continue
+        source = earlier
+        joined[mention.text.lower()] = source
+        mention.kind, mention.name, mention.rule = "anonymous", source.name, "A101"
+        if reason is not None:
+            mention.reason, mention.rule = reason, "A102"
+        for quote in document.quotes:  # (a few quotes per mention, a few mentions per story)
+            if quote.id in mention.quotes and quote.speaker is not None:
+                quote.speaker.kind = "anonymous"
+
+
 def _build_sources(mentions: list[Mention]) -> tuple[list[Source], dict[int, str]]:
     """Group mentions into sources ("s1".. in order of first mention); mention index -> id."""
     order = sorted(range(len(mentions)), key=[mention.start for mention in mentions].__getitem__)
@@ -573,6 +614,7 @@ def analyse(document: Document) -> None:
     speaker_mentions = _speaker_mentions(document, found)  # (may drop found mentions)
     _explained_speakers(document, found, speaker_mentions, patterns, lower)
     mentions = found + speaker_mentions
+    _people_referring_back(document, mentions)
     _inherit_reasons(document, mentions)
     _link_repeats(mentions)
     sourced = [m for m in mentions if m.rule != "A202"]  # weasel phrases name no source
