@@ -1166,8 +1166,9 @@ def _may_say_after(text: str, end: int, ceiling: int, patterns: SourcingPatterns
     return space > 0 and text[comma + 2 : space] in patterns.verbs
 
 
-_CLAUSE_LEAD = re.compile(r"(?:[;:,.!?—–]|\band|\bbut|^)\s+$", re.IGNORECASE)
-"""What may stand before a "one" that opens its clause."""
+_CLAUSE_LEAD = re.compile(r"(?:[;:,.!?—–][\"'”’)]?|\band|\bbut|^)\s+$", re.IGNORECASE)
+"""What may stand before a "one" that opens its clause (a closing quotation mark may end the
+sentence before it: '… wrote one user. "…." Another said …')."""
 _ONE_THING = re.compile(r"\bone\s+([a-z]+)")
 _NAMING = frozenset(["called", "named", "dubbed", "titled", "nicknamed"])
 _PLURAL_WORD = re.compile(r"\b[a-z][a-z'’-]*(?:s|men)\b")
@@ -1201,7 +1202,7 @@ def _find_one_of_them(
         first = _ONE_THING.search(window) if match.group() == "another" else None
         if first is not None and not human.singular(first.group(1)):
             continue  # "One company says …; another says …": another company
-        if not any(
+        if first is None and not any(  # "one user wrote …; another said": another user
             word not in _BARE_QUANTIFIERS
             and (
                 word in lexicon.collectives or word in lexicon.anonymous_heads or human.plural(word)

@@ -1,0 +1,57 @@
+"""Sourcing, round 13: unnamed groups and individuals credited in forms the rules did not know.
+
+Every example text is our own invention.  Each rule has sentences that must flag (with the exact
+span; each fails on the round-12 code) and sentences of the same shape that must not.
+"""
+
+from __future__ import annotations
+
+import pytest
+from sourcing_helpers import source_flags as flags
+
+# --- unions as a class; one unnamed reporter; "another" after "one user" --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the agent of a passive stance ("opposed by") was not a group the lists knew
+            "The depot closures were strongly opposed by unions that represent bus drivers.",
+            [("A201", "unions")],
+        ),
+        (
+            "Transit unions warned on Monday that the cuts would close three depots.",
+            [("A201", "Transit unions")],
+        ),
+        (  # one unnamed journalist with words of her own
+            "When asked by a reporter whether the fares would rise, the mayor walked away.",
+            [("A101", "a reporter")],
+        ),
+        (
+            "The remark was overheard by a reporter in the corridor outside the chamber.",
+            [("A101", "a reporter in the corridor outside the chamber")],
+        ),
+        (  # "another" after "one user" is another user, though no plural group came before
+            'Readers flooded the forum after the vote. "This is a disgrace," one user wrote. '
+            '"Nobody asked us."\n\nAnother said he would cancel his subscription.',
+            [("A101", "one user"), ("A101", "Another")],
+        ),
+    ],
+)
+def test_unions_reporters_and_another_user_are_flagged(text, expected):
+    assert flags(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the reporter is the addressee, not the source
+        "The mayor told a reporter on Tuesday that the fares would not rise.",
+        # "another" after "one company" is another company
+        "One company said it would move jobs abroad. Another said it would wait for the vote.",
+        # a union named by its name is an organization
+        "The Transport Workers Union warned on Monday that the cuts would close three depots.",
+    ],
+)
+def test_addressed_reporters_other_companies_and_named_unions_are_not_flagged(text):
+    assert flags(text) == []
