@@ -55,3 +55,42 @@ def test_unions_reporters_and_another_user_are_flagged(text, expected):
 )
 def test_addressed_reporters_other_companies_and_named_unions_are_not_flagged(text):
     assert flags(text) == []
+
+
+# --- an attitude right after a group, with its object ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the group is the object of "to", yet the feeling is its own
+            "The council vote gives cover to lawmakers nervous about being tied to the mayor.",
+            [("A201", "lawmakers")],
+        ),
+        (
+            "The mayor pitched the levy to voters wary of another tax rise this year.",
+            [("A201", "voters")],
+        ),
+        (  # as the subject, with "of" after the attitude
+            "Residents wary of the plan packed the hall on Monday night.",
+            [("A201", "Residents")],
+        ),
+    ],
+)
+def test_a_group_with_an_attitude_after_it_is_flagged(text, expected):
+    assert flags(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a bare adjective after the noun, no object: which countries, not what they feel
+        "The countries concerned signed the accord in Geneva.",
+        # a degree word before the attitude
+        "Beneath the noise, the mayor seemed most concerned with the budget.",
+        # the group is only spoken to
+        "The mayor spoke to residents about the plan on Monday.",
+    ],
+)
+def test_bare_adjectives_degrees_and_addressees_are_not_flagged(text):
+    assert flags(text) == []

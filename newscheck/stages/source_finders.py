@@ -44,6 +44,7 @@ from newscheck.stages.source_phrases import (
     addressed,
     after_name,
     after_place,
+    attitude_after,
     caused_to_think,
     could_be_credited,
     credited,
@@ -965,7 +966,9 @@ def find_vague(
             if head == "most" and text[start : head_start].strip().lower() == "the":
                 continue  # "the most detailed proposals": a superlative
             if addressed(text, start, bounds[0]) and not (
-                cued_before(text, start, bounds[0], patterns) or viewed
+                cued_before(text, start, bounds[0], patterns)
+                or viewed
+                or attitude_after(text, end, bounds[1], patterns)
             ):
                 continue  # "told reporters that …", "a letter to committee members calls for …"
             if head == "whom" and start == head_start:
