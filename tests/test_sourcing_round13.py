@@ -94,3 +94,25 @@ def test_a_group_with_an_attitude_after_it_is_flagged(text, expected):
 )
 def test_bare_adjectives_degrees_and_addressees_are_not_flagged(text):
     assert flags(text) == []
+
+
+# --- "a group of <people>" is the people it is made of ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("speaker", "kind"),
+    [
+        ("a group of rabbis", "vague"),
+        ("a group of black parents with children in charter schools", "vague"),
+        ("a small group of wealthy contributors", "vague"),
+        # a body made of bodies stays one organization; a name keeps its kind
+        ("a coalition of advocacy groups", "organization"),
+        ("the group", "organization"),
+    ],
+)
+def test_a_group_of_unnamed_people_is_a_vague_speaker(speaker, kind):
+    """The quotes stage gave "a group of rabbis said" an organization as speaker while the
+    sourcing stage flagged the same words as a vague group; the kind now follows the members."""
+    from newscheck.stages.mentions import classify_mention
+
+    assert classify_mention(speaker) == kind
