@@ -116,3 +116,41 @@ def test_a_group_of_unnamed_people_is_a_vague_speaker(speaker, kind):
     from newscheck.stages.mentions import classify_mention
 
     assert classify_mention(speaker) == kind
+
+
+# --- a crowd's chant whose words are quoted -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "When the mayor named her rival, the crowd reprised the old, bitter chant "
+            "“Recall him!” that had echoed all week.",
+            [("A201", "the crowd")],
+        ),
+        (
+            'The governor roused the crowd to spontaneous chants of "Four more years!"',
+            [("A201", "the crowd")],
+        ),
+        (
+            "“Call the vote,” came shouts from the crowd as the chairman hesitated.",
+            [("A201", "the crowd")],
+        ),
+    ],
+)
+def test_a_crowd_chanting_quoted_words_is_flagged(text, expected):
+    assert flags(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # noise is an event, not words (round 6)
+        "The crowd booed when the mayor took the stage, and the band played on.",
+        # a quotation in the sentence, but no chant: the crowd only cheered
+        'The crowd cheered as the mayor said, "We will win this fight."',
+    ],
+)
+def test_a_crowd_making_noise_is_not_flagged(text):
+    assert flags(text) == []

@@ -177,6 +177,20 @@ Round 6: noise alone ("the crowd booed", "roared", "cheered", "laughed") reports
 a view anyone could check with a source; PolNeAR labels 3 such crowds and leaves 23 unlabelled."""
 
 
+_CHANT_NOUN = re.compile(r"\b(?:chants?|shouts|cries|refrains?)\b", re.IGNORECASE)
+_QUOTED = re.compile(r"[\"“”]|''")
+
+
+def _chanted_words(text: str, start: int, end: int, bounds: tuple[int, int]) -> bool:
+    """A crowd's chant or shouts whose words the sentence quotes ("the crowd reprised the chant
+    “Lock her up!”", "roused the crowd to chants of 'Lock her up!'", "“Call the roll,” came
+    shouts from the crowd"): words of its own, unlike boos or cheers (round 13)."""
+    return bool(
+        _CHANT_NOUN.search(text, max(bounds[0], start - 60), min(bounds[1], end + 60))
+        and _QUOTED.search(text, bounds[0], bounds[1])
+    )
+
+
 _ONE_OF = re.compile(r"(?:one|an?|another)\s+of\b", re.IGNORECASE)
 _COUNTED = re.compile(
     r"(?:" + "|".join(sorted(COUNTED_PEOPLE, key=len, reverse=True)) + r")[ \t]+"
@@ -1000,6 +1014,7 @@ def find_vague(
                 if not (
                     speech_follows(text, end, bounds[1], _REACTION_VERBS)
                     or cued_before(text, start, bounds[0], patterns)
+                    or _chanted_words(text, start, end, bounds)
                 ):
                     continue  # "the crowd chanted", "asked by the audience"; not "the crowd booed"
             elif not (
