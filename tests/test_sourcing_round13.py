@@ -154,3 +154,54 @@ def test_a_crowd_chanting_quoted_words_is_flagged(text, expected):
 )
 def test_a_crowd_making_noise_is_not_flagged(text):
     assert flags(text) == []
+
+
+# --- "For <group>, <a view or feeling>" -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "For many residents, the closure of the plant was a relief.",
+            [("A203", "many residents")],
+        ),
+        (
+            "For investors in these funds, it is hard to see the silver lining in the filings.",
+            [("A203", "investors in these funds")],
+        ),
+        (  # a list of groups up to the last comma
+            "For many nurses, aides and porters, the new rota was a blow.",
+            [("A203", "many nurses, aides and porters")],
+        ),
+        (
+            "For Democrats, the result in the county was a painful one.",
+            [("A203", "Democrats")],
+        ),
+    ],
+)
+def test_a_group_whose_view_the_reporter_states_after_for_is_flagged(text, expected):
+    assert flags(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a fact for the group, not its view
+        "For voters in Ohio, the registration deadline is Friday.",
+        # no group: a time, an example, a name
+        "For years, the plant was the town's largest employer.",
+        "For Mayor Ann Roe, the result was a blow.",
+        # the poll's respondents, reported in the sentence before
+        "In a poll of 600 voters, 55 percent backed the levy. For most voters, the levy is a "
+        "relief.",
+    ],
+)
+def test_facts_times_names_quotations_and_poll_groups_after_for_are_not_flagged(text):
+    assert flags(text) == []
+
+
+def test_for_a_group_inside_a_quotation_is_the_speakers_view():
+    text = '"For many residents, the closure was a relief," the mayor said.'
+    assert flags(text, with_quotes=True) == []
+

@@ -70,7 +70,11 @@ from newscheck.stages.source_phrases import (
     verb_follows,
 )
 from newscheck.stages.source_shapes import HumanNouns, human_nouns
-from newscheck.stages.source_stances import find_group_stances, stance_after
+from newscheck.stages.source_stances import (
+    find_group_stances,
+    find_viewpoint_groups,
+    stance_after,
+)
 
 
 @dataclass
@@ -1115,6 +1119,7 @@ def find_vague(
     _find_one_of_them(document, hits["one_alone"], lexicon, patterns, found)
     _stances_of_found_groups(document, hits, found)
     find_group_stances(document, hits, lexicon, found)
+    find_viewpoint_groups(document, lexicon, found)
 
 
 def _stances_of_found_groups(
