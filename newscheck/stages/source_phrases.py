@@ -569,6 +569,10 @@ def attitude_after(text: str, end: int, ceiling: int, patterns: SourcingPatterns
     """An attitude right after a group, with its object ("lawmakers nervous about the nominee",
     "residents wary of the plan"): the group holds that feeling even where it is the object of
     a preposition (round 13); not a bare adjective ("the countries concerned")."""
+    if text[end : end + 1] != " " or text[end + 1 : end + 16].split(" ", 1)[0] not in (
+        patterns.attitudes
+    ):
+        return False  # the usual case, decided without a regex
     if text[max(0, end - 5) : end].lower() in _DEGREE_ENDS:
         return False  # "Putin seemed most concerned with": a degree, not a group
     words = _POSTNOMINAL.match(text, end, ceiling)

@@ -405,15 +405,16 @@ def find_viewpoint_groups(document: Document, lexicon: SourcingLexicon, found) -
     from newscheck.stages.source_finders import _poll_respondents
 
     human, groups, markers = human_nouns(), _group_words(lexicon), _viewpoint_markers()
-    for sentence in document.sentences:
-        opening = sentence.start
-        while opening < sentence.end and text[opening] in _OPENING_MARKS:
-            opening += 1
-        if not text.startswith("For ", opening):
-            continue
-        ceiling = min(sentence.end, opening + 100)
+    opening = text.find("For ")
+    while opening >= 0:
+        at, opening = opening, text.find("For ", opening + 4)
+        bounds = sentence_bounds(document, at)
+        if at - bounds[0] > 8 or text[bounds[0] : at].strip(_OPENING_MARKS):
+            continue  # "For" inside its sentence: only a sentence-opening "For" is a viewpoint
+        sentence_end = bounds[1]
+        ceiling = min(sentence_end, at + 100)
         for pattern in (_FOR_GROUPS, _FOR_GROUP):  # the longest phrase first
-            match = pattern.match(text, opening, ceiling)
+            match = pattern.match(text, at, ceiling)
             if match is None:
                 continue
             words = match.group(1).replace(",", "").split()
@@ -427,16 +428,15 @@ def find_viewpoint_groups(document: Document, lexicon: SourcingLexicon, found) -
             match = None  # "For years, …", "For now, …", "For example, …"
         if match is None:
             continue
-        rest = WORD.findall(text[match.end() : sentence.end].lower())
+        rest = WORD.findall(text[match.end() : sentence_end].lower())
         if markers.isdisjoint(rest):
             continue  # "For voters in Ohio, the deadline is Friday": a fact for them
         start, end = match.start(1), match.end(1)
-        bounds = (sentence.start, sentence.end)
         if (
             document.in_quote(start, end)
             or found.overlaps(start, end)
             or _poll_respondents(text, head, bounds, found)
-            or _after_poll(document, text, head, sentence.start, found, _poll_respondents)
+            or _after_poll(document, text, head, bounds[0], found, _poll_respondents)
             or lexicon.is_allowed(original[start:end])
         ):
             continue
