@@ -205,3 +205,32 @@ def test_for_a_group_inside_a_quotation_is_the_speakers_view():
     text = '"For many residents, the closure was a relief," the mayor said.'
     assert flags(text, with_quotes=True) == []
 
+
+
+# --- unnamed reports and accounts in the plural ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The mayor said the books were balanced, but multiple reports reveal that is untrue.",
+            [("A202", "multiple reports")],
+        ),
+        (
+            "It has become common for news accounts to portray the strike as a revolt.",
+            [("A202", "news accounts")],
+        ),
+        (
+            "Business leaders decried the law; newspaper editorials railed against it.",
+            [("A201", "Business leaders"), ("A202", "newspaper editorials")],
+        ),
+    ],
+)
+def test_unnamed_reports_in_the_plural_are_weasel_phrases(text, expected):
+    assert flags(text) == expected
+
+
+def test_a_report_of_a_named_outlet_is_not_a_weasel_phrase():
+    """A guard: a named outlet's reports are second-hand, not unnamed."""
+    assert flags("Reuters news reports said the mayor would resign.", with_quotes=True) == []
