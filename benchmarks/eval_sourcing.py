@@ -24,7 +24,9 @@ its first measurement and read since (``polnear_rich4_sources.tsv``, "rich4"), a
 labelled in round 9 (``polnear_rich5_sources.tsv``, "rich5"), an eleventh labelled in round 10
 (``polnear_rich6_sources.tsv``, "rich6"), a twelfth labelled in round 11
 (``polnear_rich7_sources.tsv``, "rich7"), a thirteenth labelled in round 12 from span residue 1 of
-the rich and rich2 articles (``polnear_rich8_sources.tsv``, "rich8"), and all.
+the rich and rich2 articles (``polnear_rich8_sources.tsv``, "rich8"), a fourteenth labelled in
+round 13 from train articles no earlier sample drew a span from (``polnear_rich9_sources.tsv``,
+"rich9"), and all.
 """
 
 from __future__ import annotations
@@ -67,6 +69,9 @@ before its first measurement, then read."""
 RICH8 = HERE / "labels" / "polnear_rich8_sources.tsv"
 """A thirteenth sample: the rich and rich2 articles (sha1(stem) % 8 in 0, 1, 2), spans of residue
 1 of 3 that no earlier sample took: labelled in round 12 before its first measurement, then read."""
+RICH9 = HERE / "labels" / "polnear_rich9_sources.tsv"
+"""A fourteenth sample: every rich-filter span of the train articles (never rich3's) that no
+earlier sample drew a span from: labelled in round 13 before its first measurement, then read."""
 BLIND = frozenset({"dev2", "rich3"})
 """Samples kept from the rule writer: their aggregate figures print, their errors never do."""
 POSITIVE = frozenset({"anonymous", "vague", "pronoun_anonymous", "pronoun_vague"})
@@ -88,7 +93,7 @@ def read_labels(path: Path = LABELS) -> dict[str, list[tuple[int, int, str]]]:
 
 
 def _texts_folder(shared: Path, sample: str) -> Path:
-    rich = ("rich", "rich2", "rich3", "rich4", "rich5", "rich6", "rich7", "rich8")
+    rich = ("rich", "rich2", "rich3", "rich4", "rich5", "rich6", "rich7", "rich8", "rich9")
     split = "train" if sample in rich else "dev"
     return shared / "quotes" / "polnear" / split / "text"
 
@@ -158,6 +163,7 @@ def main(shared: Path, verbose: bool = False) -> dict:
         "rich6": [],
         "rich7": [],
         "rich8": [],
+        "rich9": [],
     }
     adjacent: dict[str, list[tuple[str, bool, bool]]] = {split: [] for split in rows}
     errors: list[str] = []
@@ -175,6 +181,7 @@ def main(shared: Path, verbose: bool = False) -> dict:
         "rich6": read_labels(RICH6),
         "rich7": read_labels(RICH7),
         "rich8": read_labels(RICH8),
+        "rich9": read_labels(RICH9),
     }
     flags_cache: dict[str, list[tuple[int, int]]] = {}
     texts: dict[str, str] = {}
@@ -214,6 +221,7 @@ def main(shared: Path, verbose: bool = False) -> dict:
         "rich6": _figures(rows["rich6"]),
         "rich7": _figures(rows["rich7"]),
         "rich8": _figures(rows["rich8"]),
+        "rich9": _figures(rows["rich9"]),
         "blind": _figures(rows["dev2"] + rows["rich3"]),
         "unseen": _figures(rows["heldout"] + rows["fresh"] + rows["final"] + rows["clean"]),
         "all": _figures([row for split_rows in rows.values() for row in split_rows]),
@@ -223,7 +231,7 @@ def main(shared: Path, verbose: bool = False) -> dict:
     }
     for split in (
         "dev", "heldout", "fresh", "final", "clean", "unseen", "rich", "rich2", "rich4", "rich5",
-        "rich6", "rich7", "rich8", "dev2", "rich3", "blind", "all",
+        "rich6", "rich7", "rich8", "rich9", "dev2", "rich3", "blind", "all",
     ):
         f = figures[split]
         print(
@@ -237,7 +245,8 @@ def main(shared: Path, verbose: bool = False) -> dict:
     )
     merged = {"unseen": ("heldout", "fresh", "final", "clean"), "blind": ("dev2", "rich3")}
     for split in (
-        "dev", "unseen", "rich", "rich2", "rich4", "rich5", "rich6", "rich7", "rich8", "blind"
+        "dev", "unseen", "rich", "rich2", "rich4", "rich5", "rich6", "rich7", "rich8", "rich9",
+        "blind",
     ):
         members = merged.get(split, (split,))
         f = _figures([row for member in members for row in adjacent[member]])
@@ -321,8 +330,8 @@ def train_proxy(shared: Path, show: str = "", count: int = 0, seed: int = 1) -> 
     """Recall proxy on PolNeAR *train*: unnamed-looking gold Source spans overlapped by a flag.
 
     Articles of the blind rich3 sample and of rich4 to rich7 (``sha1(stem) % 8`` in 3 to 7) are
-    left out, and so are the rich8 sample's labelled spans from the recall count (its articles are
-    the proxy's own; every gold span still counts for "on no gold Source").
+    left out, and so are the rich8 and rich9 samples' labelled spans from the recall count (their
+    articles are partly the proxy's own; every gold span still counts for "on no gold Source").
     ``show="fn"`` prints ``count`` random missed spans, ``show="fp"`` ``count`` random flags that
     overlap no gold Source at all (for judging precision by hand), with context.
     """
@@ -335,7 +344,10 @@ def train_proxy(shared: Path, show: str = "", count: int = 0, seed: int = 1) -> 
     gold_total = found = flags_total = flags_outside = 0
     misses: list[tuple[str, int, int]] = []
     rich8 = {
-        (stem, start, end) for stem, spans in read_labels(RICH8).items() for start, end, _ in spans
+        (stem, start, end)
+        for path in (RICH8, RICH9)
+        for stem, spans in read_labels(path).items()
+        for start, end, _ in spans
     }
     outside: list[tuple[str, int, int]] = []
     for stem, ann in sorted(annotator_files(folder).items()):

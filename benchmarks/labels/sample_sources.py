@@ -147,6 +147,51 @@ def rich_spans(
     return sample
 
 
+_EARLIER_RICH = (((0, 1), 0), ((2,), 0), ((3,), 0), ((4,), 0), ((5,), 0), ((6,), 0), ((7,), 0),
+                 ((0, 1, 2), 1))
+"""(articles, span_residue) of the fifth to thirteenth samples (rich .. rich8)."""
+
+
+def _shingles(text: str) -> set[str]:
+    words = text.lower().split()
+    return {" ".join(words[i : i + 8]) for i in range(max(1, len(words) - 7))}
+
+
+def unsampled_spans(shared: Path) -> list[tuple[str, int, int]]:
+    """The fourteenth sample (rich9): train articles that no earlier sample drew a span from.
+
+    Every rich-filter span (any residue) of PolNeAR train articles outside the blind rich3
+    bucket (``sha1(stem) % 8 != 3``) none of whose spans is in rich .. rich8, leaving out an
+    article that is a near copy (over 30 % of its 8-word shingles) of an earlier-sampled
+    article, of a dev article, or of another such article that sorts before it.
+    """
+    folder = shared / "quotes" / "polnear" / "train"
+    used = {
+        stem
+        for articles, residue in _EARLIER_RICH
+        for stem, _, _ in rich_spans(shared, articles=articles, span_residue=residue)
+    }
+    files = annotator_files(folder)
+    texts = {stem: (folder / "text" / f"{stem}.txt").read_text(encoding="utf-8") for stem in files}
+    dev = shared / "quotes" / "polnear" / "dev" / "text"
+    earlier = {stem: _shingles(texts[stem]) for stem in sorted(used)}
+    for path in sorted(dev.glob("*.txt")):
+        earlier[f"dev:{path.stem}"] = _shingles(path.read_text(encoding="utf-8"))
+    sample = []
+    for stem, ann in sorted(files.items()):
+        if stem in used or _digest(stem) % 8 == 3:
+            continue
+        own = _shingles(texts[stem])
+        if any(len(own & other) > 0.3 * len(own) for other in earlier.values()):
+            continue
+        earlier[stem] = own
+        text = texts[stem]
+        for start, end in source_spans(ann):
+            if _maybe_unnamed(text[start:end]):
+                sample.append((stem, start, end))
+    return sample
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--shared", type=Path, default=DEFAULT_SHARED)
@@ -167,14 +212,19 @@ def main() -> None:
     parser.add_argument(
         "--rich8", action="store_true", help="the thirteenth sample (train articles, residue 1)"
     )
+    parser.add_argument(
+        "--rich9", action="store_true", help="the fourteenth sample (train articles never sampled)"
+    )
     args = parser.parse_args()
     rich = (
         args.rich or args.rich2 or args.rich3 or args.rich4 or args.rich5 or args.rich6
-        or args.rich7 or args.rich8
+        or args.rich7 or args.rich8 or args.rich9
     )
     split = "train" if rich else "dev"
     folder = args.shared / "quotes" / "polnear" / split / "text"
-    if args.rich8:
+    if args.rich9:
+        sample = unsampled_spans(args.shared)
+    elif args.rich8:
         sample = rich_spans(args.shared, articles=(0, 1, 2), span_residue=1)
     elif args.rich7:
         sample = rich_spans(args.shared, articles=(7,))

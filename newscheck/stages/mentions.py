@@ -46,6 +46,8 @@ ORGANIZATION_WORDS = word_class("organization")
 ROLE_WORDS = word_class("roles")
 NEWSROOM_STAFF = word_class("newsroom_staff")
 _UNNAMED_OPENERS = frozenset(["a", "an", "one"])
+_PARTITIVE_GROUPS = frozenset(["group", "coalition", "handful", "band", "bloc", "contingent"])
+_GROUP_COUNTS = frozenset(["another", "small", "large", "new"])
 _STAFF_PREPOSITIONS = frozenset(["for", "at", "with", "from", "of"])
 NAME_INTRODUCERS = _sections("mention_words.txt")["name_introducers"]
 _NAME_WORD = re.compile(r"[A-Z][\w'’.-]*")
@@ -342,6 +344,24 @@ _ACRONYM = re.compile(r"(?![IVXLCDM]++$)[A-Z]{2,6}")
 """An acronym ("ECB", "NATO"; not a Roman numeral, "John Paul II"): the head of an
 organisation's name."""
 
+_BODIES_LIST = """groups organizations organisations unions agencies charities nations countries
+governments states companies firms"""
+_BODIES = frozenset(_BODIES_LIST.split())
+
+
+def _of_bodies(phrase: str) -> bool:
+    """The head of ``phrase`` names bodies, not people ("nearly 40 groups")."""
+    words = WORD.findall(phrase.lower())
+    return bool(words) and words[head_index(words)] in _BODIES
+
+
+def _people_plural(phrase: str) -> bool:
+    """The head of ``phrase`` is a plural people noun by shape ("rabbis", "homeowners")."""
+    from newscheck.stages.source_shapes import human_nouns  # (source_shapes imports this module)
+
+    words = WORD.findall(phrase.lower())
+    return bool(words) and human_nouns().plural(words[head_index(words)])
+
 
 @lru_cache(maxsize=4096)
 def classify_mention(mention: str) -> str:
@@ -397,6 +417,17 @@ def classify_mention(mention: str) -> str:
     first = words[0]
     if NAMED_GROUP.match(text):
         return "organization"  # "Citizens for Tax Justice", "Americans for Prosperity"
+    if head in _PARTITIVE_GROUPS and words[head_at + 1 : head_at + 2] == ["of"] and (
+        first in _UNNAMED_OPENERS or first in _GROUP_COUNTS
+    ):
+        # "a group of black parents", "a coalition of labor unions": the people it is made of
+        # decide; unnamed people make an unnamed collective (round 13)
+        rest = " ".join(text.split()[head_at + 2 :])
+        members = classify_mention(rest)
+        if not _of_bodies(rest) and (
+            members in ("anonymous", "vague") or (members == "unknown" and _people_plural(rest))
+        ):
+            return "vague"  # (a coalition of groups or unions is one body)
     if (
         head in lexicon.anonymous_heads
         or head in lexicon.collectives

@@ -44,6 +44,7 @@ from newscheck.stages.source_phrases import (
     addressed,
     after_name,
     after_place,
+    attitude_after,
     caused_to_think,
     could_be_credited,
     credited,
@@ -70,7 +71,11 @@ from newscheck.stages.source_phrases import (
     verb_follows,
 )
 from newscheck.stages.source_shapes import HumanNouns, human_nouns
-from newscheck.stages.source_stances import find_group_stances, stance_after
+from newscheck.stages.source_stances import (
+    find_group_stances,
+    find_viewpoint_groups,
+    stance_after,
+)
 
 
 @dataclass
@@ -175,6 +180,20 @@ _REACTION_VERBS = frozenset(_REACTION_VERBS_WORDS.split())
 """What credits a crowd: words of its own or a judging response ("received the jokes warmly").
 Round 6: noise alone ("the crowd booed", "roared", "cheered", "laughed") reports an event, not
 a view anyone could check with a source; PolNeAR labels 3 such crowds and leaves 23 unlabelled."""
+
+
+_CHANT_NOUN = re.compile(r"\b(?:chants?|shouts|cries|refrains?)\b", re.IGNORECASE)
+_QUOTED = re.compile(r"[\"“”]|''")
+
+
+def _chanted_words(text: str, start: int, end: int, bounds: tuple[int, int]) -> bool:
+    """A crowd's chant or shouts whose words the sentence quotes ("the crowd reprised the chant
+    “Lock her up!”", "roused the crowd to chants of 'Lock her up!'", "“Call the roll,” came
+    shouts from the crowd"): words of its own, unlike boos or cheers (round 13)."""
+    return bool(
+        _CHANT_NOUN.search(text, max(bounds[0], start - 60), min(bounds[1], end + 60))
+        and _QUOTED.search(text, bounds[0], bounds[1])
+    )
 
 
 _ONE_OF = re.compile(r"(?:one|an?|another)\s+of\b", re.IGNORECASE)
@@ -968,7 +987,9 @@ def find_vague(
             if head == "most" and text[start : head_start].strip().lower() == "the":
                 continue  # "the most detailed proposals": a superlative
             if addressed(text, start, bounds[0]) and not (
-                cued_before(text, start, bounds[0], patterns) or viewed
+                cued_before(text, start, bounds[0], patterns)
+                or viewed
+                or attitude_after(text, end, bounds[1], patterns)
             ):
                 continue  # "told reporters that …", "a letter to committee members calls for …"
             if head == "whom" and start == head_start:
@@ -1000,6 +1021,7 @@ def find_vague(
                 if not (
                     speech_follows(text, end, bounds[1], _REACTION_VERBS)
                     or cued_before(text, start, bounds[0], patterns)
+                    or _chanted_words(text, start, end, bounds)
                 ):
                     continue  # "the crowd chanted", "asked by the audience"; not "the crowd booed"
             elif not (
@@ -1103,6 +1125,7 @@ def find_vague(
     _find_one_of_them(document, hits["one_alone"], lexicon, patterns, found)
     _stances_of_found_groups(document, hits, found)
     find_group_stances(document, hits, lexicon, found)
+    find_viewpoint_groups(document, lexicon, found)
 
 
 def _stances_of_found_groups(
@@ -1172,8 +1195,9 @@ def _may_say_after(text: str, end: int, ceiling: int, patterns: SourcingPatterns
     return space > 0 and text[comma + 2 : space] in patterns.verbs
 
 
-_CLAUSE_LEAD = re.compile(r"(?:[;:,.!?—–]|\band|\bbut|^)\s+$", re.IGNORECASE)
-"""What may stand before a "one" that opens its clause."""
+_CLAUSE_LEAD = re.compile(r"(?:[;:,.!?—–][\"'”’)]?|\band|\bbut|^)\s+$", re.IGNORECASE)
+"""What may stand before a "one" that opens its clause (a closing quotation mark may end the
+sentence before it: '… wrote one user. "…." Another said …')."""
 _ONE_THING = re.compile(r"\bone\s+([a-z]+)")
 _NAMING = frozenset(["called", "named", "dubbed", "titled", "nicknamed"])
 _PLURAL_WORD = re.compile(r"\b[a-z][a-z'’-]*(?:s|men)\b")
@@ -1207,7 +1231,7 @@ def _find_one_of_them(
         first = _ONE_THING.search(window) if match.group() == "another" else None
         if first is not None and not human.singular(first.group(1)):
             continue  # "One company says …; another says …": another company
-        if not any(
+        if first is None and not any(  # "one user wrote …; another said": another user
             word not in _BARE_QUANTIFIERS
             and (
                 word in lexicon.collectives or word in lexicon.anonymous_heads or human.plural(word)

@@ -530,6 +530,8 @@ def credited(
     )
     if not objected and verb_follows(text, end, sentence_end, patterns, outlet):
         return True
+    if not outlet and attitude_after(text, end, sentence_end, patterns):
+        return True  # "giving cover to lawmakers nervous about the nominee": their feeling
     skipped = skip_parenthetical(text, end, sentence_end)
     if (
         not objected
@@ -582,6 +584,28 @@ def known_according_to_others(text: str, end: int, sentence_end: int) -> bool:
 
 
 _COGNITIONS = attribution_words("cognition_verb")
+
+_ATTITUDE_OBJECTS = frozenset(["about", "that", "over", "of", "with", "at"])
+_DEGREE_ENDS = frozenset([" most", " more", "least", " less"])
+_POSTNOMINAL = re.compile(r"\s++([a-z]+)\s++([a-z]+)\b")
+
+
+def attitude_after(text: str, end: int, ceiling: int, patterns: SourcingPatterns) -> bool:
+    """An attitude right after a group, with its object ("lawmakers nervous about the nominee",
+    "residents wary of the plan"): the group holds that feeling even where it is the object of
+    a preposition (round 13); not a bare adjective ("the countries concerned")."""
+    if text[end : end + 1] != " " or text[end + 1 : end + 16].split(" ", 1)[0] not in (
+        patterns.attitudes
+    ):
+        return False  # the usual case, decided without a regex
+    if text[max(0, end - 5) : end].lower() in _DEGREE_ENDS:
+        return False  # "Putin seemed most concerned with": a degree, not a group
+    words = _POSTNOMINAL.match(text, end, ceiling)
+    return (
+        words is not None
+        and words.group(1) in patterns.attitudes
+        and words.group(2) in _ATTITUDE_OBJECTS
+    )
 
 
 CONTRACTED = re.compile(r"['’](?:ve|re)(?=\s)", re.IGNORECASE)
@@ -1019,7 +1043,9 @@ def may_be_credited(
                 text, head_start, window, patterns
             )
         cue_before = True
-    if verb_follows(text, end, bounds[1], patterns, False):
+    if verb_follows(text, end, bounds[1], patterns, False) or attitude_after(
+        text, end, bounds[1], patterns
+    ):
         return True
     skipped = skip_parenthetical(text, end, bounds[1])
     if skipped != end and verb_follows(text, skipped, bounds[1], patterns, False, False):

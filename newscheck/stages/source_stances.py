@@ -375,6 +375,86 @@ _NEVER_BEFORE = frozenset(_NEVER_BEFORE_LIST.split())
 """Words right before a predicate (or before its auxiliaries) that no group noun can be."""
 
 
+@cache
+def _viewpoint_markers() -> frozenset[str]:
+    """Words that make "For <group>, …" the group's view: the attitudes, the view nouns and
+    ``[viewpoint_markers]`` of sourcing_cues.txt."""
+    cues = _sections("sourcing_cues.txt")
+    return frozenset(
+        word
+        for section in ("attitudes", "view_nouns", "viewpoint_markers")
+        for word in cues.get(section, ())
+    )
+
+
+_FOR_GROUP = re.compile(r"For ((?:[A-Za-z][\w'’-]*,? ){0,7}?[A-Za-z][\w'’-]*), ")
+_FOR_GROUPS = re.compile(r"For ((?:[A-Za-z][\w'’-]*,? ){0,7}[A-Za-z][\w'’-]*), ")
+"""The same, to the last comma: a list of groups ("For many gays, lesbians and transgender
+people, …")."""
+"""'For many residents, …', 'For investors in these firms, …': words, then a comma (counts
+and quotations do not match; capitalised words other than group nouns are names)."""
+
+
+def find_viewpoint_groups(document: Document, lexicon: SourcingLexicon, found) -> None:
+    """Round 13: "For many residents, the closure was a relief", "For investors in these firms,
+    it is hard to see the silver lining": the reporter states how an unspecified group sees
+    something (A203), when the clause after the comma holds a word of a view or feeling
+    (``_viewpoint_markers``); "For voters in Ohio, the deadline is Friday" states a fact."""
+    text, original = document.analysis_text, document.text
+    from newscheck.stages.mentions import head_index
+    from newscheck.stages.source_finders import _poll_respondents
+
+    human, groups, markers = human_nouns(), _group_words(lexicon), _viewpoint_markers()
+    opening = text.find("For ")
+    while opening >= 0:
+        at, opening = opening, text.find("For ", opening + 4)
+        bounds = sentence_bounds(document, at)
+        if at - bounds[0] > 8 or text[bounds[0] : at].strip(_OPENING_MARKS):
+            continue  # "For" inside its sentence: only a sentence-opening "For" is a viewpoint
+        sentence_end = bounds[1]
+        ceiling = min(sentence_end, at + 100)
+        for pattern in (_FOR_GROUPS, _FOR_GROUP):  # the longest phrase first
+            match = pattern.match(text, at, ceiling)
+            if match is None:
+                continue
+            words = match.group(1).replace(",", "").split()
+            if any(word[0].isupper() and word.lower() not in groups for word in words):
+                match = None  # "For Mr. Roe, …", "For the Red Cross, …": a name
+                continue
+            words = [word.lower() for word in words]
+            head = words[head_index(words)]
+            if head in groups or human.plural(head):
+                break
+            match = None  # "For years, …", "For now, …", "For example, …"
+        if match is None:
+            continue
+        rest = WORD.findall(text[match.end() : sentence_end].lower())
+        if markers.isdisjoint(rest):
+            continue  # "For voters in Ohio, the deadline is Friday": a fact for them
+        start, end = match.start(1), match.end(1)
+        if (
+            document.in_quote(start, end)
+            or found.overlaps(start, end)
+            or _poll_respondents(text, head, bounds, found)
+            or _after_poll(document, text, head, bounds[0], found, _poll_respondents)
+            or lexicon.is_allowed(original[start:end])
+        ):
+            continue
+        kind = "anonymous" if head in lexicon.anonymous_heads else "vague"
+        found.append(_mention(start, end, original[start:end], kind))
+
+
+def _after_poll(document: Document, text: str, head: str, at: int, found, poll) -> bool:
+    """The sentence before reports a poll of the group ("55 percent said …. For most voters,
+    …"): its respondents, as for the stance search."""
+    previous = previous_sentence_bounds(document, at)
+    return (
+        previous is not None
+        and "\n" not in text[previous[1] : at]
+        and poll(text, head, previous, found)
+    )
+
+
 def _mention(start: int, end: int, words: str, kind: str):
     from newscheck.stages.source_finders import Mention
 
