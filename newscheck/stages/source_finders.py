@@ -290,6 +290,36 @@ _AFTER_BARE_QUANTIFIER = re.compile(
 )
 
 
+_OF_NOUN = re.compile(
+    r"[ \t]++of[ \t]++(?:(?:the|these|those|his|her|its|their|our|your|my)[ \t]++)?"
+    r"(?:(?:same|other|new|old|many|few|biggest|largest|most|best|worst|top|early|key)[ \t]++)?"
+    r"([a-z]++)\b"
+)
+
+
+def _of_things(text: str, end: int, ceiling: int) -> bool:
+    """Whether a quantifier is followed by "of" and a noun that names no people ("many of the
+    same notes", "some of the money"), so it counts things, not a group."""
+    match = _OF_NOUN.match(text, end, ceiling)
+    if match is None:
+        return False
+    noun = match.group(1)
+    return noun in _OF_THINGS_WORDS or noun.endswith(_THING_ENDINGS)
+
+
+_OF_THINGS_LIST = """
+notes examples issues points things ideas themes arguments problems questions cases
+stories reasons changes details claims records documents emails messages votes funds
+dollars jobs programs programmes policies proposals measures bills laws rules steps
+words lines songs books films shows events games races seats states districts counties
+cities towns areas places countries companies firms products items features parts pieces
+"""
+_OF_THINGS_WORDS = frozenset(_OF_THINGS_LIST.split())
+_THING_ENDINGS = ("ments", "tions", "sions", "nesses", "ities")
+"""After "many of", "some of": nouns of things, not people (a list and telling endings; an
+unknown noun keeps the group: "many of his contemporaries")."""
+
+
 _ALL_IN_PHRASE = re.compile(
     r"\s+(?:told\s*,|(?:the|these|those|this|that|his|her|its|their|our|my)\b)", re.IGNORECASE
 )
@@ -886,6 +916,8 @@ def find_vague(
                 continue  # "All told, …", "All the messages …": a word of a phrase, no group
             if head in _BARE_QUANTIFIERS and _OF_YOU.match(text, head_end):
                 continue  # "how many of you believe": the audience addressed
+            if head in _BARE_QUANTIFIERS and _of_things(text, head_end, bounds[1]):
+                continue  # "struck many of the same notes", "some of the money": no people
             if head == "most" and _SUPERLATIVE_ADVERB.match(text, head_end, bounds[1]):
                 continue  # "is most often found", "most likely": a superlative, not a group
             if (
