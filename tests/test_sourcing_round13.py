@@ -54,6 +54,8 @@ def test_unions_reporters_and_another_user_are_flagged(text, expected):
     ],
 )
 def test_addressed_reporters_other_companies_and_named_unions_are_not_flagged(text):
+    """A guard (passes before and after the rule): the new words must not reach addressees,
+    companies or named unions."""
     assert flags(text) == []
 
 
@@ -93,6 +95,8 @@ def test_a_group_with_an_attitude_after_it_is_flagged(text, expected):
     ],
 )
 def test_bare_adjectives_degrees_and_addressees_are_not_flagged(text):
+    """A guard (passes before and after the rule): the attitude rule must not reach bare
+    adjectives, degrees or addressees."""
     assert flags(text) == []
 
 
@@ -112,7 +116,8 @@ def test_bare_adjectives_degrees_and_addressees_are_not_flagged(text):
 )
 def test_a_group_of_unnamed_people_is_a_vague_speaker(speaker, kind):
     """The quotes stage gave "a group of rabbis said" an organization as speaker while the
-    sourcing stage flagged the same words as a vague group; the kind now follows the members."""
+    sourcing stage flagged the same words as a vague group; the kind now follows the members.
+    The three vague cases fail before the change; the two organization cases are guards."""
     from newscheck.stages.mentions import classify_mention
 
     assert classify_mention(speaker) == kind
@@ -153,6 +158,7 @@ def test_a_crowd_chanting_quoted_words_is_flagged(text, expected):
     ],
 )
 def test_a_crowd_making_noise_is_not_flagged(text):
+    """A guard (passes before and after the rule): noise stays an event."""
     assert flags(text) == []
 
 
@@ -198,10 +204,14 @@ def test_a_group_whose_view_the_reporter_states_after_for_is_flagged(text, expec
     ],
 )
 def test_facts_times_names_quotations_and_poll_groups_after_for_are_not_flagged(text):
+    """A guard (passes before and after the rule): only a view or feeling after "For <group>," is
+    flagged."""
     assert flags(text) == []
 
 
 def test_for_a_group_inside_a_quotation_is_the_speakers_view():
+    """A guard (passes before and after the rule): the speaker, not the group, is the source of a
+    quotation."""
     text = '"For many residents, the closure was a relief," the mayor said.'
     assert flags(text, with_quotes=True) == []
 

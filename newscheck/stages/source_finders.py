@@ -192,8 +192,8 @@ def _chanted_words(text: str, start: int, end: int, bounds: tuple[int, int]) -> 
     shouts from the crowd"): words of its own, unlike boos or cheers (round 13)."""
     return bool(
         _CHANT_NOUN.search(text, max(bounds[0], start - 60), min(bounds[1], end + 60))
-        and _QUOTED.search(text, bounds[0], bounds[1])
-    )
+        and _QUOTED.search(text, max(bounds[0], start - 300), min(bounds[1], end + 300))
+    )  # (bounded windows: a flood of "the crowd chants" in one sentence stays linear)
 
 
 _ONE_OF = re.compile(r"(?:one|an?|another)\s+of\b", re.IGNORECASE)
