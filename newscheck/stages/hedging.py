@@ -235,13 +235,27 @@ def _counterfactual(words: Words, i: int) -> bool:
     # "might have been further ahead had the goalkeeper not tipped it", "could have won if
     # they had scored": what did not happen, given a past condition that did not hold; the
     # reporter states a fact about the match, not a possibility.
+    # Only a perfect "have" ("could have won"), not the verb "have" and its object ("could
+    # have a lasting effect ... if the vote passes"), and only a "had" within the if-clause's
+    # first words ("if they had scored"), not any later "had" ("families who had moved").
     keys = words.keys
+    if i + 2 >= len(keys) or keys[i + 2] in HAVE_OBJECT_OPENERS:
+        return False
     after = keys[i + 2 : i + 2 + COUNTERFACTUAL_REACH]
     for j, key in enumerate(after):
         if key == "had" and not NEGATIONS.isdisjoint(after[j + 1 : j + 6]):
             return True  # "had X not ...", "had it not been for"
     around = keys[max(0, i - COUNTERFACTUAL_REACH) : i + 2 + COUNTERFACTUAL_REACH]
-    return "if" in around and "had" in around[around.index("if") + 1 :]
+    return any(
+        key == "if" and "had" in around[j + 1 : j + 5] for j, key in enumerate(around)
+    )
+
+
+HAVE_OBJECT_OPENERS = word_set(
+    """a an the this that these those his her their its our your my no some any little much
+    more less enough serious significant major big huge"""
+)
+"""Words after "might/could/would have" that open its object: the verb "have", not a perfect."""
 
 
 ABILITY_VERBS = word_set(

@@ -226,13 +226,16 @@ _LABELLED = re.compile(
     r"repeatedly|early|late|afterward|afterwards|himself|herself|themselves)\b)"
     r"(?:an?[ \t]+|the[ \t]+)?[a-z][\w-]*"
     r"|(?:the|his|her|its|their|this|that)[ \t]+(?:[\w'\u2019-]+[ \t]+){0,3}?an?[ \t]+"
-    r"(?!(?:few|lot|number|couple|day|week|month|year|second|minute|time|total|bit)\b)"
+    r"(?!(?:few|lot|number|couple|day|week|month|year|second|minute|time|total|bit|dozen|hour|"
+    r"half|hundred|fortnight|quarter|handful|while|moment|third|fourth|fifth|decade|night|"
+    r"weekend)\b)"
     r"[a-z][\w-]*)"
 )
 """After "called": a pronoun object and its label ("called it a disaster", "branded them
 cowards"), not a particle, a time or a preposition ("called it off", "called her to get
 together", "called him later"); or a short noun phrase and a label after "a" ("called the
-authority's record a disgrace"; not "called the office a few times")."""
+authority's record a disgrace"; not "called the office a few times", "called the police an
+hour later", "called the hotline a dozen times")."""
 _DESCRIBED_AS = re.compile(r"[ \t]+((?:[\w'\u2019-]+[ \t]+){1,6}?as[ \t]+[\w$£€-])")
 """After "described": an object of up to six words, then "as" and its label."""
 _ANONYMITY_REQUEST = re.compile(
@@ -258,10 +261,12 @@ _APPROXIMATE_COUNTS = (
 )
 _ABOUT_A_NUMBER = re.compile(
     r"(?:about|over|under)[ \t]+(?:\d[\d,.]*+%?|" + _APPROXIMATE_COUNTS + r")[ \t]+"
-    r"(?:[a-z][\w-]*[ \t]+){1,3}?(?:were|are|was|is|had|have|has|died|remain|remained)\b"
+    r"(?:(?!(?:who|that|which|whom)\b)[a-z][\w-]*[ \t]+){1,3}?"
+    r"(?:were|are|was|is|had|have|has|died|remain|remained)\b"
 )
 """'said about 40 people were hurt', 'says over 42,000 homes are without power': an
-approximate number opens the reported clause (not 'said about the plan')."""
+approximate number opens the reported clause after a verb of saying (not 'said about the
+plan', nor 'wrote about three soldiers who had died': a topic and its relative clause)."""
 _SUBJECT_GOES_ON = re.compile(
     r"\b(?:went|go|goes|going) on to $|\bhad (?:this|that|much|little|nothing|more) to $"
     r"|\b(?:was|were|is|are) (?:quick|careful|prompted|eager) to $"
@@ -1315,7 +1320,9 @@ class _QuoteFinder:
             first_word = _WORDS.match(text, start + 1 if currency else start)
             if first_word is None or (
                 first_word.group().lower() in _NOT_CLAUSE_START
-                and not _ABOUT_A_NUMBER.match(text, first_word.start())
+                and not (
+                    word.lower() in _SAY_FORMS and _ABOUT_A_NUMBER.match(text, first_word.start())
+                )
             ):
                 return None
         if start >= self._sentence(frame.cue.start)[1]:

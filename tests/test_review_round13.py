@@ -1,0 +1,127 @@
+"""REVIEW13: defects found by reading round 13's diff, each with realistic copy of our own.
+
+Each test fails on the round-13 lead branch before its fix (dcfabce) unless its docstring says
+it is a guard (a case the fix must leave alone, passing before and after).
+"""
+
+from __future__ import annotations
+
+from newscheck import analyze_text
+
+
+def _report(text: str) -> dict:
+    report = analyze_text(text).to_dict()
+    for item in report["quotes"] + report["findings"]:  # every span indexes the text exactly
+        assert text[item["start"] : item["end"]] == item["text"]
+    return report
+
+
+def _quotes(text: str) -> list[tuple[str, str, str | None, str | None]]:
+    """(kind, content, speaker words, speaker kind) of each quote."""
+    return [
+        (
+            q["kind"],
+            q["text"],
+            q["speaker"] and q["speaker"]["text"],
+            q["speaker"] and q["speaker"]["kind"],
+        )
+        for q in _report(text)["quotes"]
+    ]
+
+
+def _flags(text: str, prefix: str) -> list[tuple[str, str]]:
+    return [
+        (f["rule"], f["text"]) for f in _report(text)["findings"] if f["rule"].startswith(prefix)
+    ]
+
+
+# --- "a move critics say": only a plural after the noun, not a singular noun in -s -------------
+
+
+def test_a_singular_noun_in_s_after_a_modifier_keeps_its_article() -> None:
+    """'A key witness said', 'A former boss says', 'A recent analysis says': one phrase each
+    (the round's "a move (that) critics say" rule had cut them to 'witness', 'boss' and
+    'analysis', and dropped the witness's quote altogether)."""
+    text = (
+        "A key witness said the van was parked outside the depot when the alarm went off. "
+        "A former boss says the project was never properly costed. "
+        "A recent analysis says the council could save $4 million a year by merging the depots.\n"
+    )
+    speakers = [(speaker, kind) for _, _, speaker, kind in _quotes(text)]
+    assert speakers == [
+        ("A key witness", "anonymous"),
+        ("A former boss", "anonymous"),
+        ("A recent analysis", "document"),
+    ]
+
+
+def test_a_move_critics_say_still_credits_the_critics() -> None:
+    """Guard: the round's rule still reads "a move critics say will ..." as the critics'."""
+    text = (
+        "The council voted to double parking charges in the town centre, a move critics say "
+        "will empty the high street.\n"
+    )
+    assert [(speaker, kind) for _, _, speaker, kind in _quotes(text)] == [("critics", "vague")]
+
+
+# --- "said about 40 people were hurt": only after a verb of saying, not a topic ---------------
+
+
+def test_writing_about_a_number_of_people_who_died_is_no_reported_clause() -> None:
+    """'wrote about three soldiers who had died': the topic of his writing and its relative
+    clause, not what he wrote (the round's approximate-count rule made it an indirect quote)."""
+    text = (
+        "In his first novel, Hale wrote about three soldiers who had died at Arnhem and the "
+        "families they left behind in Leeds.\n"
+    )
+    assert _quotes(text) == []
+
+
+def test_said_about_forty_people_were_hurt_is_still_a_claim() -> None:
+    """Guard: the round's rule itself ('said about 40 people were hurt in the blaze')."""
+    text = "The fire chief said about 40 people were hurt in the blaze at the warehouse.\n"
+    assert [content for _, content, _, _ in _quotes(text)] == [
+        "about 40 people were hurt in the blaze at the warehouse"
+    ]
+
+
+# --- "called the police an hour after": a time, not a label --------------------------------------
+
+
+def test_calling_someone_an_hour_later_is_no_label() -> None:
+    """'called the police an hour after', 'called the hotline a dozen times': a phone call and
+    a time or a count (the round's "called the record a disgrace" pattern read them as labels
+    and reported indirect quotes)."""
+    text = (
+        "Neighbours called the police an hour after the first shots were heard. "
+        "Ms. Okoye called the hotline a dozen times before anyone answered.\n"
+    )
+    assert _quotes(text) == []
+
+
+def test_calling_a_record_a_disgrace_is_still_a_label() -> None:
+    """Guard: the round's pattern still reads "called the authority's record a disgrace"."""
+    text = "The mayor called the housing authority's record a disgrace.\n"
+    assert [content for _, content, _, _ in _quotes(text)] == [
+        "the housing authority's record a disgrace"
+    ]
+
+
+# --- counterfactuals: a perfect "have" and its own "if ... had" only ---------------------------
+
+
+def test_could_have_an_effect_is_a_possibility_even_with_a_later_had() -> None:
+    """'could have a lasting effect' is the verb "have" (a possibility the reporter states);
+    the 'had' of 'families who had moved here', eleven words on, is no past condition (the
+    round's counterfactual test dropped the hedge)."""
+    text = (
+        "If the vote passes, the levy could have a lasting effect on families who had moved "
+        "to the village for its schools.\n"
+    )
+    assert _flags(text, "H") == [("H101", "could have")]
+
+
+def test_a_past_condition_still_makes_a_counterfactual() -> None:
+    """Guard: 'would have gone top if they had beaten Stoke' stays unflagged."""
+    text = "Rovers would have gone top of the table if they had beaten Stoke on Saturday.\n"
+    assert _flags(text, "H") == []
