@@ -125,3 +125,33 @@ def test_a_past_condition_still_makes_a_counterfactual() -> None:
     """Guard: 'would have gone top if they had beaten Stoke' stays unflagged."""
     text = "Rovers would have gone top of the table if they had beaten Stoke on Saturday.\n"
     assert _flags(text, "H") == []
+
+
+# --- he/she after "The <role> of ...": the person named, not the bare role --------------------
+
+
+def test_he_after_a_role_with_a_complement_is_the_person_named() -> None:
+    """'Tom Roe has led the union since 2019. The leader of the drivers was defiant. He said':
+    Roe, the person named (the round's role-subject rule took "The leader", an unnamed role,
+    instead; only a relative clause, "The senator who leads ...", makes someone new)."""
+    text = (
+        "Tom Roe has led the drivers' union since 2019. The leader of the drivers was defiant "
+        "at the depot gates on Monday. He said the strike would go ahead.\n"
+    )
+    assert _speaker_names(text) == ["Tom Roe"]
+
+
+def test_she_after_a_role_with_a_relative_clause_is_that_person() -> None:
+    """Guard: the round's own case, "The senator who leads the banking committee has been
+    blunt. She said", still takes the senator, not the officer quoted before."""
+    text = (
+        "The chief financial officer, Ingrid Vasquez, declined to comment. She told analysts in "
+        "October that the bank was sound.\n\n"
+        "The senator who leads the banking committee has been unusually blunt. She said on "
+        "Tuesday that the bank had lost the plot.\n"
+    )
+    assert _speaker_names(text) == ["Ingrid Vasquez", "The senator"]
+
+
+def _speaker_names(text: str) -> list[str | None]:
+    return [q["speaker"] and q["speaker"]["name"] for q in _report(text)["quotes"]]

@@ -254,16 +254,19 @@ def _group_subject(text: str, opening: int, limit: int) -> tuple[int, int] | Non
 _ROLE_SUBJECT = re.compile(
     r"(?:[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)[ \t]++"
     r"(?:(?!(?:and|or|but|who|that|which)\b)[a-z][a-z-]*+[ \t]++){0,2}?"
-    r"(?P<noun>[a-z]++)(?=[ \t]++(?:who|of|at|for)[ \t])"
+    r"(?P<noun>[a-z]++)(?=[ \t]++who[ \t])"
 )
-"""A definite singular noun phrase opening a sentence that a relative clause or a complement
-defines ("The senator who leads the committee has", "The head of the union is"): someone new,
-unlike a bare "The lawmaker said", which is mostly the person just named."""
+"""A definite singular noun phrase opening a sentence that a relative clause defines ("The
+senator who leads the committee has"): someone new, unlike a bare "The lawmaker said", which is
+mostly the person just named.  Group "noun" ends the match: the speaker's words are "The
+senator".  Not a complement ("The head of the union is Tom Roe. He said", "Tom Roe has led the
+union since 2019. The leader of the drivers was defiant. He said"): the person named."""
 
 
 def _role_subject(text: str, opening: int, limit: int, pronoun: str) -> tuple[int, int] | None:
-    """The span of a sentence's opening definite noun phrase for one person in a role, whom a
-    he/she may be ("The senator who leads the banking committee"); None otherwise."""
+    """The span of the determiner and noun opening a sentence for one person in a role, whom a
+    he/she may be ("The senator" of "The senator who leads the banking committee"); None
+    otherwise."""
     match = _ROLE_SUBJECT.match(text, opening, limit)
     if match is None:
         return None
