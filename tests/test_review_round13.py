@@ -155,3 +155,32 @@ def test_she_after_a_role_with_a_relative_clause_is_that_person() -> None:
 
 def _speaker_names(text: str) -> list[str | None]:
     return [q["speaker"] and q["speaker"]["name"] for q in _report(text)["quotes"]]
+
+
+# --- "For <group>, ...": a view, not a fact for the group nor "For starters" -------------------
+
+
+def test_a_fact_made_easy_for_a_group_is_not_its_view() -> None:
+    """'For older voters, it is easy to register by mail': a fact about the procedure, not a
+    view the reporter gives the group (the round's A203 rule counted 'easy' alone)."""
+    text = "For older voters, it is easy to register by mail before the deadline.\n"
+    assert _flags(text, "A") == []
+
+
+def test_for_starters_is_no_group() -> None:
+    """'For starters, ...' opens the writer's first point ('starters' had been an unspecified
+    group holding a view, A203; PolNeAR has one such flag)."""
+    text = "For starters, the council would welcome a clear timetable from the developer.\n"
+    assert _flags(text, "A") == []
+
+
+def test_a_group_finding_something_hard_to_accept_still_holds_a_view() -> None:
+    """Guard: 'hard to see the silver lining', 'difficult to accept that' stay A203."""
+    text = (
+        "For investors in these firms, it is hard to see the silver lining in the headlines. "
+        "For many families, it is difficult to accept that the village school will close.\n"
+    )
+    assert _flags(text, "A") == [
+        ("A203", "investors in these firms"),
+        ("A203", "many families"),
+    ]

@@ -387,12 +387,34 @@ def _viewpoint_markers() -> frozenset[str]:
     )
 
 
+@cache
+def _viewpoint_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """``[viewpoint_difficulty]``, ``[viewpoint_difficulty_verbs]`` and
+    ``[viewpoint_not_groups]`` of sourcing_cues.txt."""
+    cues = _sections("sourcing_cues.txt")
+    return tuple(  # type: ignore[return-value]
+        frozenset(cues.get(section, ()))
+        for section in ("viewpoint_difficulty", "viewpoint_difficulty_verbs",
+                        "viewpoint_not_groups")
+    )
+
+
+def _hard_to_see(words: list[str]) -> bool:
+    """ "it is hard to see the silver lining", "difficult to accept": a difficulty of seeing or
+    accepting, a view (not "easy to register by mail", a fact)."""
+    difficulty, verbs, _ = _viewpoint_words()
+    return any(
+        words[i] in difficulty and words[i + 1] == "to" and words[i + 2] in verbs
+        for i in range(len(words) - 2)
+    )
+
+
 _FOR_GROUP = re.compile(r"For ((?:[A-Za-z][\w'’-]*,? ){0,7}?[A-Za-z][\w'’-]*), ")
+"""'For many residents, …', 'For investors in these firms, …': words, then a comma (counts
+and quotations do not match; capitalised words other than group nouns are names)."""
 _FOR_GROUPS = re.compile(r"For ((?:[A-Za-z][\w'’-]*,? ){0,7}[A-Za-z][\w'’-]*), ")
 """The same, to the last comma: a list of groups ("For many gays, lesbians and transgender
 people, …")."""
-"""'For many residents, …', 'For investors in these firms, …': words, then a comma (counts
-and quotations do not match; capitalised words other than group nouns are names)."""
 
 
 def find_viewpoint_groups(document: Document, lexicon: SourcingLexicon, found) -> None:
@@ -423,13 +445,16 @@ def find_viewpoint_groups(document: Document, lexicon: SourcingLexicon, found) -
                 continue
             words = [word.lower() for word in words]
             head = words[head_index(words)]
+            if head in _viewpoint_words()[2]:
+                match = None  # "For starters, …": the writer's first point, no group
+                break
             if head in groups or human.plural(head):
                 break
             match = None  # "For years, …", "For now, …", "For example, …"
         if match is None:
             continue
         rest = WORD.findall(text[match.end() : sentence_end].lower())
-        if markers.isdisjoint(rest):
+        if markers.isdisjoint(rest) and not _hard_to_see(rest):
             continue  # "For voters in Ohio, the deadline is Friday": a fact for them
         start, end = match.start(1), match.end(1)
         if (
