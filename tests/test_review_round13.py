@@ -94,16 +94,21 @@ def test_calling_someone_an_hour_later_is_no_label() -> None:
     and reported indirect quotes)."""
     text = (
         "Neighbours called the police an hour after the first shots were heard. "
-        "Ms. Okoye called the hotline a dozen times before anyone answered.\n"
+        "Ms. Okoye called the hotline a dozen times before anyone answered. "
+        "Her son called his sister a little after nine to say he was safe.\n"
     )
     assert _quotes(text) == []
 
 
 def test_calling_a_record_a_disgrace_is_still_a_label() -> None:
     """Guard: the round's pattern still reads "called the authority's record a disgrace"."""
-    text = "The mayor called the housing authority's record a disgrace.\n"
+    text = (
+        "The mayor called the housing authority's record a disgrace. "
+        "The minister called the plan a short-sighted mistake.\n"
+    )
     assert [content for _, content, _, _ in _quotes(text)] == [
-        "the housing authority's record a disgrace"
+        "the housing authority's record a disgrace",
+        "the plan a short-sighted mistake",
     ]
 
 

@@ -228,14 +228,15 @@ _LABELLED = re.compile(
     r"|(?:the|his|her|its|their|this|that)[ \t]+(?:[\w'\u2019-]+[ \t]+){0,3}?an?[ \t]+"
     r"(?!(?:few|lot|number|couple|day|week|month|year|second|minute|time|total|bit|dozen|hour|"
     r"half|hundred|fortnight|quarter|handful|while|moment|third|fourth|fifth|decade|night|"
-    r"weekend)\b)"
+    r"weekend|(?:little|short)[ \t])\b)"
     r"[a-z][\w-]*)"
 )
 """After "called": a pronoun object and its label ("called it a disaster", "branded them
 cowards"), not a particle, a time or a preposition ("called it off", "called her to get
 together", "called him later"); or a short noun phrase and a label after "a" ("called the
 authority's record a disgrace"; not "called the office a few times", "called the police an
-hour later", "called the hotline a dozen times")."""
+hour later", "called the hotline a dozen times", "called his sister a little after nine", "a
+short time later"; "a short-sighted mistake" is a label)."""
 _DESCRIBED_AS = re.compile(r"[ \t]+((?:[\w'\u2019-]+[ \t]+){1,6}?as[ \t]+[\w$£€-])")
 """After "described": an object of up to six words, then "as" and its label."""
 _ANONYMITY_REQUEST = re.compile(
