@@ -244,3 +244,34 @@ def test_marks_around_spaces_or_dots_are_no_quotation():
     )
     report = _report(text)
     assert [q["kind"] for q in report["quotes"]] == ["indirect"]  # the tenants' claim only
+
+
+# --- 'Delmas is unrepentant. "I would do it all again."': the subject just before speaks -------
+
+
+def test_a_quotation_after_a_sentence_about_a_named_person_is_theirs():
+    text = (
+        "Claire Delmas has been mayor of the village for eleven years.\n"
+        "She is careful not to oppose the reservoir itself. \"I understand that people need "
+        "water. But there were three possible sites.\"\n"
+        "Jean-Paul Marcellin is unrepentant. \"I would do it all again.\"\n"
+    )
+    report = _report(text)
+    assert [q["speaker"]["name"] for q in report["quotes"]] == [
+        "Claire Delmas", "Jean-Paul Marcellin"
+    ]
+    assert _flags(report, "A4") == []
+
+
+def test_a_quotation_after_two_clauses_or_before_its_own_cue_is_not_credited_so():
+    """Guard: 'X won't go that far, but Y wants ...' names two subjects; '"...," opined the
+    paper' has its own attribution after the comma."""
+    text = (
+        "The paper won't go that far, but Sherman wants a real-time fact check. \"We know the "
+        "town.\"\n"
+        "Editors across the state agreed. \"Leave the weapons at home,\" opined the Plain "
+        "Dealer.\n"
+    )
+    speakers = [(q["speaker"] or {}).get("text") for q in _report(text)["quotes"]]
+    assert "Sherman" not in speakers and "The paper" not in speakers
+    assert "Editors" not in speakers

@@ -262,6 +262,12 @@ _SUBORDINATE = re.compile(
 """A subordinate clause opening ("while prices climb and", "as property taxes climb and"; not
 "cast her as unqualified and accused her", "described him as secretary of state and")."""
 _FLOATING_LIMIT = 5
+_COMMA_CLOSES = re.compile(r",[\"'\u201d\u2019\u00bb]+\Z")
+"""A quotation closing on a comma ('"...,"'): its attribution comes after it."""
+_SECOND_CLAUSE = re.compile(r"[,;][ \t]+(?:but|and|while|whereas|yet)\b|;")
+"""A sentence of two clauses, each with its own subject."""
+_NOT_A_QUOTING_SUBJECT = frozenset(["i", "we", "you", "it", "they", "there", "this", "that"])
+"""Subjects a following quotation is not credited to (a name, he or she is)."""
 _LONGEST_CLAUSE = 1500  # characters; longer "clauses" are run-on text, not reported speech
 
 
@@ -789,10 +795,48 @@ class _QuoteFinder:
                 if inherited is not None:
                     item.frame, item.mention, item.apposition = inherited
                     floating += 1
+                else:  # 'Delmas is unrepentant. "I would do it all again."'
+                    item.mention = self._subject_just_before(quotation, lo)
             found.append(item)
             if kind == "direct":
                 previous = item
         return found
+
+    def _subject_just_before(self, quotation: Quotation, lo: int) -> tuple[int, int] | None:
+        """The speaker of a direct quotation that opens a sentence right after one whose
+        subject is a name or he/she, in the same paragraph and with no quotation of its own
+        ('Delmas is unrepentant. "I would do it all again."', 'She is careful not to oppose
+        the reservoir. "I understand that people need water."'): a feature's way of
+        introducing words, credited to that subject without a cue."""
+        text, start = self.text, quotation.start
+        sentence_start, _ = self._sentence(start)
+        if text[sentence_start:start].strip() or sentence_start <= lo:
+            return None
+        visible = last_visible(text, lo, sentence_start)
+        if visible < lo:
+            return None
+        previous_start, previous_end = self._sentence(visible)
+        if previous_start < lo or self._quotation_at(previous_start) is not None:
+            return None
+        quote_before = bisect_left(self.quotation_starts, start) - 1
+        if quote_before >= 0 and self.quotations[quote_before].end > previous_start:
+            return None  # the sentence before quotes someone: its attribution decides
+        if previous_end > start or _COMMA_CLOSES.search(text, start, quotation.end):
+            return None  # '"...," opined the paper': an attribution follows the comma
+        _, sentence_end = self._sentence(quotation.end - 1)
+        if self._frame_index_in(quotation.end, sentence_end) is not None:
+            return None  # '"... NOW!" Trump said': the cue after it decides
+        if _SECOND_CLAUSE.search(text, previous_start, previous_end):
+            return None  # "Playbook won't go that far, but Sherman wants ...": whose words?
+        subject = self._subject_before(previous_start, previous_end)
+        if subject is None:
+            return None
+        words = text[subject[0] : subject[1]].split()
+        if words[0].lower() in _NOT_A_QUOTING_SUBJECT or (
+            words[0].lower() not in ("he", "she") and not all(w[:1].isupper() for w in words)
+        ):
+            return None  # a name ("Mr. Hannity", "Delmas") or he/she; not "Republican
+        return subject  # candidates", "Editorial pages", "Trump's first tweet Sunday"
 
     def _resumes(self, previous: _Found | None, quotation: Quotation, paragraph: int) -> bool:
         """The second half of an interrupted quotation ('"The decision," the chairman said, "is
