@@ -275,3 +275,37 @@ def test_a_quotation_after_two_clauses_or_before_its_own_cue_is_not_credited_so(
     speakers = [(q["speaker"] or {}).get("text") for q in _report(text)["quotes"]]
     assert "Sherman" not in speakers and "The paper" not in speakers
     assert "Editors" not in speakers
+
+
+# --- transcript Q&A: the answers are the witness's words, not the reporter's ---------------------
+
+TRANSCRIPT = (
+    "Graham Ashworth, 58, denies one count of fraud by abuse of position.\n"
+    "Under cross-examination, he was asked about an email he sent in March 2020.\n"
+    "Q: You wrote that there was no need to send it round. Why not?\n"
+    "A: Because it had already been checked. It did not mean anything sinister.\n"
+    "Q: Who had checked it?\n"
+    "A: I assumed the procurement team had. That was their job.\n"
+    "In re-examination, his barrister, Rupert Calloway, asked him about his bank accounts.\n"
+    "Q: Did a single pound from Meridian ever reach your account?\n"
+    "A: No. Never.\n"
+)
+
+
+def test_transcript_answers_are_quoted_speech_of_the_witness():
+    report = _report(TRANSCRIPT)
+    assert ("L201", "sinister") in _flags(report, "L")  # his word, not the reporter's L101
+    assert ("H202", "assumed") in _flags(report, "H")
+    turns = [q for q in report["quotes"] if q["kind"] == "direct"]
+    assert len(turns) == 6
+    answers = [(q["speaker"] or {}).get("name") for q in turns[1::2]]
+    # the first exchange follows "he was asked"; the second "Calloway ... asked him": the one
+    # asking is no answerer, so that answer has no speaker
+    assert answers == ["Graham Ashworth", "Graham Ashworth", None]
+    assert _flags(report, "A4") == []  # turns carry no quotation marks: no A401
+
+
+def test_a_single_q_or_a_paragraph_is_no_transcript():
+    """Guard: 'A: ...' without any 'Q:' (a list item, a caption) stays the reporter's voice."""
+    text = "Key points:\nA: The council approved a shameful plan.\n"
+    assert ("L101", "shameful") in _flags(_report(text), "L")

@@ -642,7 +642,9 @@ def analyse(document: Document) -> None:
         findings.append(finding)
     repeated = _attributed_words(document)
     for quote in document.quotes:
-        if quote.kind == "direct" and quote.speaker is None and not repeated(quote):
+        if quote.kind == "direct" and quote.speaker is None and not repeated(quote) and (
+            quote.text[:1] in _QUOTE_MARKS  # (a transcript turn "Q: ..." has no marks)
+        ):
             findings.append(_finding(document, "A401", quote.start, quote.end, quote.id))
     for claim in unattributed_claims(document, hits, patterns):
         findings.append(_finding(document, "A402", claim.start, claim.end, None))
@@ -652,6 +654,7 @@ def analyse(document: Document) -> None:
 
 
 _QUOTED_WORD = re.compile(r"[^\W_]+")
+_QUOTE_MARKS = frozenset("\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e\u201a")
 
 
 _HEADLINE_CHECKS = 5
