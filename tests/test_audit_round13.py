@@ -1,7 +1,8 @@
 """AUDIT13: defects a standards editor meets in new kinds of copy (business, science, courts,
 live blogs, features), each read off an article written for the audit.
 
-Every example text is our own invention.  Each test fails on the code before its fix.
+Every example text is our own invention.  Each test fails on the code before its fix, except
+the guards, whose docstrings say so.
 """
 
 from __future__ import annotations
