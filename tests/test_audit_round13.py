@@ -310,3 +310,15 @@ def test_a_single_q_or_a_paragraph_is_no_transcript():
     """Guard: 'A: ...' without any 'Q:' (a list item, a caption) stays the reporter's voice."""
     text = "Key points:\nA: The council approved a shameful plan.\n"
     assert ("L101", "shameful") in _flags(_report(text), "L")
+
+
+# --- "Replays suggested": a recording, not a person --------------------------------------------
+
+
+def test_replays_are_a_document_not_a_person():
+    text = (
+        "Prentice was shown a second yellow card after tangling with Munroe near the halfway "
+        "line. Replays suggested there was minimal contact.\n"
+    )
+    [quote] = _report(text)["quotes"]
+    assert (quote["speaker"]["text"], quote["speaker"]["kind"]) == ("Replays", "document")
