@@ -322,3 +322,31 @@ def test_replays_are_a_document_not_a_person():
     )
     [quote] = _report(text)["quotes"]
     assert (quote["speaker"]["text"], quote["speaker"]["kind"]) == ("Replays", "document")
+
+
+# --- a delayed identification: the lede's "A former finance director" is named next ------------
+
+
+def test_a_lede_person_named_with_age_in_the_next_paragraph_is_no_unnamed_source():
+    text = (
+        "Former council finance chief tells jury he never saw the invoices\n"
+        "A former finance director of Keston City Council told a jury on Wednesday that he had "
+        "signed payment runs on trust because of the volume of work.\n"
+        "Graham Ashworth, 58, denies one count of fraud by abuse of position.\n"
+    )
+    report = _report(text)
+    assert [f for f in _flags(report, "A1")] == []
+    [speaker] = [
+        q["speaker"] for q in report["quotes"] if q["speaker"]["text"].startswith("A former")
+    ]
+    assert (speaker["name"], speaker["kind"]) == ("Graham Ashworth", "person")
+
+
+def test_an_unnamed_official_before_a_different_named_person_is_still_flagged():
+    """Guard: no age after the next paragraph's name, so nothing says it is the same person."""
+    text = (
+        "Talks stall over port fees\n"
+        "A senior official told reporters on Monday that the talks had stalled.\n"
+        "Transport Minister Ann Roe said the government would not raise fees.\n"
+    )
+    assert ("A101", "A senior official") in _flags(_report(text), "A1")
