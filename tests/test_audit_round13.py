@@ -1,7 +1,8 @@
 """AUDIT13: defects a standards editor meets in new kinds of copy (business, science, courts,
 live blogs, features), each read off an article written for the audit.
 
-Every example text is our own invention.  Each test fails on the code before its fix.
+Every example text is our own invention.  Each test fails on the code before its fix, except
+the guards, whose docstrings say so.
 """
 
 from __future__ import annotations
@@ -244,3 +245,108 @@ def test_marks_around_spaces_or_dots_are_no_quotation():
     )
     report = _report(text)
     assert [q["kind"] for q in report["quotes"]] == ["indirect"]  # the tenants' claim only
+
+
+# --- 'Delmas is unrepentant. "I would do it all again."': the subject just before speaks -------
+
+
+def test_a_quotation_after_a_sentence_about_a_named_person_is_theirs():
+    text = (
+        "Claire Delmas has been mayor of the village for eleven years.\n"
+        "She is careful not to oppose the reservoir itself. \"I understand that people need "
+        "water. But there were three possible sites.\"\n"
+        "Jean-Paul Marcellin is unrepentant. \"I would do it all again.\"\n"
+    )
+    report = _report(text)
+    assert [q["speaker"]["name"] for q in report["quotes"]] == [
+        "Claire Delmas", "Jean-Paul Marcellin"
+    ]
+    assert _flags(report, "A4") == []
+
+
+def test_a_quotation_after_two_clauses_or_before_its_own_cue_is_not_credited_so():
+    """Guard: 'X won't go that far, but Y wants ...' names two subjects; '"...," opined the
+    paper' has its own attribution after the comma."""
+    text = (
+        "The paper won't go that far, but Sherman wants a real-time fact check. \"We know the "
+        "town.\"\n"
+        "Editors across the state agreed. \"Leave the weapons at home,\" opined the Plain "
+        "Dealer.\n"
+    )
+    speakers = [(q["speaker"] or {}).get("text") for q in _report(text)["quotes"]]
+    assert "Sherman" not in speakers and "The paper" not in speakers
+    assert "Editors" not in speakers
+
+
+# --- transcript Q&A: the answers are the witness's words, not the reporter's ---------------------
+
+TRANSCRIPT = (
+    "Graham Ashworth, 58, denies one count of fraud by abuse of position.\n"
+    "Under cross-examination, he was asked about an email he sent in March 2020.\n"
+    "Q: You wrote that there was no need to send it round. Why not?\n"
+    "A: Because it had already been checked. It did not mean anything sinister.\n"
+    "Q: Who had checked it?\n"
+    "A: I assumed the procurement team had. That was their job.\n"
+    "In re-examination, his barrister, Rupert Calloway, asked him about his bank accounts.\n"
+    "Q: Did a single pound from Meridian ever reach your account?\n"
+    "A: No. Never.\n"
+)
+
+
+def test_transcript_answers_are_quoted_speech_of_the_witness():
+    report = _report(TRANSCRIPT)
+    assert ("L201", "sinister") in _flags(report, "L")  # his word, not the reporter's L101
+    assert ("H202", "assumed") in _flags(report, "H")
+    turns = [q for q in report["quotes"] if q["kind"] == "direct"]
+    assert len(turns) == 6
+    answers = [(q["speaker"] or {}).get("name") for q in turns[1::2]]
+    # the first exchange follows "he was asked"; the second "Calloway ... asked him": the one
+    # asking is no answerer, so that answer has no speaker
+    assert answers == ["Graham Ashworth", "Graham Ashworth", None]
+    assert _flags(report, "A4") == []  # turns carry no quotation marks: no A401
+
+
+def test_a_single_q_or_a_paragraph_is_no_transcript():
+    """Guard: 'A: ...' without any 'Q:' (a list item, a caption) stays the reporter's voice."""
+    text = "Key points:\nA: The council approved a shameful plan.\n"
+    assert ("L101", "shameful") in _flags(_report(text), "L")
+
+
+# --- "Replays suggested": a recording, not a person --------------------------------------------
+
+
+def test_replays_are_a_document_not_a_person():
+    text = (
+        "Prentice was shown a second yellow card after tangling with Munroe near the halfway "
+        "line. Replays suggested there was minimal contact.\n"
+    )
+    [quote] = _report(text)["quotes"]
+    assert (quote["speaker"]["text"], quote["speaker"]["kind"]) == ("Replays", "document")
+
+
+# --- a delayed identification: the lede's "A former finance director" is named next ------------
+
+
+def test_a_lede_person_named_with_age_in_the_next_paragraph_is_no_unnamed_source():
+    text = (
+        "Former council finance chief tells jury he never saw the invoices\n"
+        "A former finance director of Keston City Council told a jury on Wednesday that he had "
+        "signed payment runs on trust because of the volume of work.\n"
+        "Graham Ashworth, 58, denies one count of fraud by abuse of position.\n"
+    )
+    report = _report(text)
+    assert [f for f in _flags(report, "A1")] == []
+    [speaker] = [
+        q["speaker"] for q in report["quotes"] if q["speaker"]["text"].startswith("A former")
+    ]
+    assert (speaker["name"], speaker["kind"]) == ("Graham Ashworth", "person")
+
+
+def test_an_unnamed_official_before_a_different_named_person_is_still_flagged():
+    """Guard: no age after the next paragraph's name, so nothing says it is the same person."""
+    text = (
+        "Talks stall over port fees\n"
+        "A senior official told reporters on Monday that the talks had stalled.\n"
+        "Transport Minister Ann Roe said the government would not raise fees.\n"
+    )
+    assert ("A101", "A senior official") in _flags(_report(text), "A1")

@@ -290,6 +290,12 @@ _SUBORDINATE = re.compile(
 """A subordinate clause opening ("while prices climb and", "as property taxes climb and"; not
 "cast her as unqualified and accused her", "described him as secretary of state and")."""
 _FLOATING_LIMIT = 5
+_COMMA_CLOSES = re.compile(r",[\"'\u201d\u2019\u00bb]+\Z")
+"""A quotation closing on a comma ('"...,"'): its attribution comes after it."""
+_SECOND_CLAUSE = re.compile(r"[,;][ \t]+(?:but|and|while|whereas|yet)\b|;")
+"""A sentence of two clauses, each with its own subject."""
+_NOT_A_QUOTING_SUBJECT = frozenset(["i", "we", "you", "it", "they", "there", "this", "that"])
+"""Subjects a following quotation is not credited to (a name, he or she is)."""
 _LONGEST_CLAUSE = 1500  # characters; longer "clauses" are run-on text, not reported speech
 
 
@@ -315,6 +321,10 @@ def run(document: Document) -> None:
     ]
     finder = _QuoteFinder(document.text, text, paragraphs, document.sentences)
     found = finder.find()
+    turns = _transcript_turns(finder, paragraphs)
+    if turns:
+        starts = [turn.start for turn in turns]
+        found = [item for item in found if not _inside_a_turn(item, turns, starts)] + turns
     document.titles = finder.titles
     found.sort(key=_by_position)
     _named_in_apposition(document.text, found)
@@ -353,6 +363,91 @@ def run(document: Document) -> None:
             document.text[item.start : item.end], cue, speaker,
         ))
     document.quotes.extend(quotes)
+
+
+_TURN = re.compile(r"[ \t]*+([QA])[:.][ \t]++(?=[\w\"'\u201c\u2018\u00ab])")
+"""A transcript turn opening a paragraph: "Q: ...", "A. ...".  (Dialogue after a dash,
+"\u2014 There was one meeting.", is left out: in English copy a dash opens list items and
+subheads far more often; measured on PolNeAR, round 13.)"""
+
+
+def _transcript_turns(finder: _QuoteFinder, paragraphs: list[tuple[int, int]]) -> list[_Found]:
+    """The turns of a transcript, each a direct quotation without marks: at least one "Q:"
+    and one "A:" paragraph.  An answer's speaker is the subject of the sentence before its
+    exchange when that is a name or he/she ("Under cross-examination, he was asked about an
+    email."); a question's is the person asking, whom the story names in prose, so it has
+    none (and no A401: it is not a quotation in marks)."""
+    text = finder.text
+    opened = []  # (paragraph index, label, content start, content end)
+    for index, (lo, hi) in enumerate(paragraphs):
+        turn = _TURN.match(text, lo, hi)
+        if turn is not None:
+            end = lo + len(text[lo:hi].rstrip())
+            if end > turn.end():
+                opened.append((index, turn.group(1), turn.end(), end))
+    if {"Q", "A"} - {label for _, label, _, _ in opened}:
+        return []
+    turns: list[_Found] = []
+    answerer: tuple[int, int] | None = None
+    previous = -2
+    for index, label, start, end in opened:
+        if index != previous + 1:  # a new exchange: who answers in it
+            answerer = _subject_before_exchange(finder, start)
+        previous = index
+        item = _Found(start, end, "direct")
+        if label == "A":
+            item.mention = answerer
+        turns.append(item)
+    return turns
+
+
+def _subject_before_exchange(finder: _QuoteFinder, start: int) -> tuple[int, int] | None:
+    """The subject (a name or he/she) of the last sentence before the turn at ``start``."""
+    text = finder.text
+    paragraph = bisect_right(finder.paragraph_starts, start) - 1
+    while paragraph > 0:
+        paragraph -= 1
+        lo, hi = finder.paragraphs[paragraph]
+        if _TURN.match(text, lo, hi):
+            continue  # an earlier turn of the same exchange
+        visible = last_visible(text, lo, hi)
+        if visible < lo:
+            return None
+        sentence_start, sentence_end = finder._sentence(visible)
+        subject = finder._subject_before(max(sentence_start, lo), sentence_end)
+        if subject is None:
+            return None
+        words = text[subject[0] : subject[1]].split()
+        if _ASKS_NEXT.match(text, subject[1], sentence_end):
+            return None  # "Calloway asked his client whether ...": the one asking
+        if words[0].lower() in ("he", "she") or all(w[:1].isupper() for w in words) and (
+            words[0].lower() not in _NOT_A_QUOTING_SUBJECT
+        ) and (len(words) > 1 or _surname_seen(text, words[0], subject[0])):
+            return subject
+        return None
+    return None
+
+
+def _surname_seen(text: str, word: str, before: int) -> bool:
+    """A lone capitalised subject ("Calloway", not "Questions") is a surname the story gave in
+    full earlier ("Rupert Calloway KC"), looked for in the 5,000 characters before."""
+    pattern = re.compile(r"\b[A-Z][\w'\u2019.-]*[ \t]+" + re.escape(word) + r"\b")
+    return pattern.search(text, before - 5000 if before > 5000 else 0, before) is not None
+
+
+_ASKS_NEXT = re.compile(
+    r"[ \t]+(?:then[ \t]+|also[ \t]+)?(?:asked|asks|questioned|pressed|put|cross-examined)\b"
+)
+"""After the subject of an exchange's lead-in: the subject is the one asking."""
+
+
+def _inside_a_turn(item: _Found, turns: list[_Found], starts: list[int]) -> bool:
+    """Indirect speech inside a turn ("We asked questions and they said ...") is the speaker's
+    own account, part of the turn (``starts``: the turns' starts, in order)."""
+    if item.kind != "indirect":
+        return False
+    i = bisect_right(starts, item.start) - 1
+    return i >= 0 and item.end <= turns[i].end
 
 
 _NAME_BEFORE_COLON = re.compile(
@@ -821,10 +916,48 @@ class _QuoteFinder:
                 if inherited is not None:
                     item.frame, item.mention, item.apposition = inherited
                     floating += 1
+                else:  # 'Delmas is unrepentant. "I would do it all again."'
+                    item.mention = self._subject_just_before(quotation, lo)
             found.append(item)
             if kind == "direct":
                 previous = item
         return found
+
+    def _subject_just_before(self, quotation: Quotation, lo: int) -> tuple[int, int] | None:
+        """The speaker of a direct quotation that opens a sentence right after one whose
+        subject is a name or he/she, in the same paragraph and with no quotation of its own
+        ('Delmas is unrepentant. "I would do it all again."', 'She is careful not to oppose
+        the reservoir. "I understand that people need water."'): a feature's way of
+        introducing words, credited to that subject without a cue."""
+        text, start = self.text, quotation.start
+        sentence_start, _ = self._sentence(start)
+        if text[sentence_start:start].strip() or sentence_start <= lo:
+            return None
+        visible = last_visible(text, lo, sentence_start)
+        if visible < lo:
+            return None
+        previous_start, previous_end = self._sentence(visible)
+        if previous_start < lo or self._quotation_at(previous_start) is not None:
+            return None
+        quote_before = bisect_left(self.quotation_starts, start) - 1
+        if quote_before >= 0 and self.quotations[quote_before].end > previous_start:
+            return None  # the sentence before quotes someone: its attribution decides
+        if previous_end > start or _COMMA_CLOSES.search(text, start, quotation.end):
+            return None  # '"...," opined the paper': an attribution follows the comma
+        _, sentence_end = self._sentence(quotation.end - 1)
+        if self._frame_index_in(quotation.end, sentence_end) is not None:
+            return None  # '"... NOW!" Trump said': the cue after it decides
+        if _SECOND_CLAUSE.search(text, previous_start, previous_end):
+            return None  # "Playbook won't go that far, but Sherman wants ...": whose words?
+        subject = self._subject_before(previous_start, previous_end)
+        if subject is None:
+            return None
+        words = text[subject[0] : subject[1]].split()
+        if words[0].lower() in _NOT_A_QUOTING_SUBJECT or (
+            words[0].lower() not in ("he", "she") and not all(w[:1].isupper() for w in words)
+        ):
+            return None  # a name ("Mr. Hannity", "Delmas") or he/she; not "Republican
+        return subject  # candidates", "Editorial pages", "Trump's first tweet Sunday"
 
     def _resumes(self, previous: _Found | None, quotation: Quotation, paragraph: int) -> bool:
         """The second half of an interrupted quotation ('"The decision," the chairman said, "is

@@ -355,6 +355,39 @@ def _link_repeats(mentions: list[Mention]) -> None:
             last_by_head[head] = mention
 
 
+_NAMED_WITH_AGE = re.compile(
+    r"[ \t]*((?:[A-Z][\w'\u2019.-]+[ \t]+){1,3}[A-Z][\w'\u2019-]+),[ \t]+\d{2},[ \t]"
+)
+"""A paragraph opening with a full name and an age ("Graham Ashworth, 58, denies ...")."""
+_LEAD_ROLE = re.compile(r"An?[ \t]+(?:former[ \t]+)?[a-z]")
+"""A lede's described person ("A former finance director of Keston City Council")."""
+
+
+def _named_in_the_next_paragraph(document: Document, mentions: list[Mention]) -> None:
+    """A delayed identification: the story's first paragraphs describe a person ("A former
+    finance director of Keston City Council told a jury ...") and the next paragraph names
+    them with their age ("Graham Ashworth, 58, denies ..."): no unnamed source (A101)."""
+    text, paragraphs = document.text, document.paragraphs
+    if len(paragraphs) < 3:
+        return
+    lede_end = paragraphs[2].start  # the headline (or first paragraph) and the one after it
+    for mention in mentions:
+        if mention.rule != "A101" or mention.start >= lede_end or not _LEAD_ROLE.match(
+            text, mention.start, mention.end
+        ):
+            continue
+        i = document.paragraph_index_at(mention.start)
+        named = _NAMED_WITH_AGE.match(text, paragraphs[i + 1].start) if (
+            i is not None and i + 1 < len(paragraphs)
+        ) else None
+        if named is None:
+            continue
+        mention.rule, mention.kind, mention.name = None, "person", named.group(1)
+        for quote in document.quotes:  # (the lede's one or two quotes)
+            if quote.id in mention.quotes and quote.speaker is not None:
+                quote.speaker.kind, quote.speaker.name = "person", named.group(1)
+
+
 _PEOPLE = frozenset(["people", "persons"])
 
 
@@ -614,6 +647,7 @@ def analyse(document: Document) -> None:
     speaker_mentions = _speaker_mentions(document, found)  # (may drop found mentions)
     _explained_speakers(document, found, speaker_mentions, patterns, lower)
     mentions = found + speaker_mentions
+    _named_in_the_next_paragraph(document, mentions)
     _people_referring_back(document, mentions)
     _inherit_reasons(document, mentions)
     _link_repeats(mentions)
@@ -644,7 +678,9 @@ def analyse(document: Document) -> None:
         findings.append(finding)
     repeated = _attributed_words(document)
     for quote in document.quotes:
-        if quote.kind == "direct" and quote.speaker is None and not repeated(quote):
+        if quote.kind == "direct" and quote.speaker is None and not repeated(quote) and (
+            quote.text[:1] in _QUOTE_MARKS  # (a transcript turn "Q: ..." has no marks)
+        ):
             findings.append(_finding(document, "A401", quote.start, quote.end, quote.id))
     for claim in unattributed_claims(document, hits, patterns):
         findings.append(_finding(document, "A402", claim.start, claim.end, None))
@@ -654,6 +690,7 @@ def analyse(document: Document) -> None:
 
 
 _QUOTED_WORD = re.compile(r"[^\W_]+")
+_QUOTE_MARKS = frozenset("\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e\u201a")
 
 
 _HEADLINE_CHECKS = 5
