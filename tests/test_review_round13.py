@@ -189,3 +189,47 @@ def test_a_group_finding_something_hard_to_accept_still_holds_a_view() -> None:
         ("A203", "investors in these firms"),
         ("A203", "many families"),
     ]
+
+
+# --- a delayed identification: not a witness whom the next paragraph does not name ---------------
+
+
+def test_a_witness_in_the_lede_is_not_the_defendant_named_next() -> None:
+    """'A woman told a jury she saw a man stab her neighbour. / Daniel Price, 29, denies
+    murder.': the woman is an unnamed witness (A101), not Daniel Price (the round's delayed-
+    identification rule credited her words to the defendant); the same for a teacher punched by
+    "a pupil's father"."""
+    for text, described in (
+        (
+            "Woman saw neighbour stabbed, court told\n\n"
+            "A woman told a jury she saw a man stab her neighbour on the doorstep of a house in "
+            "Leeds.\n\nDaniel Price, 29, of Armley, denies murder.\n\nThe trial continues.\n",
+            "A woman",
+        ),
+        (
+            "Teacher tells of car park attack\n\n"
+            "A teacher told a jury she was punched by a pupil's father in the school car park."
+            "\n\nMark Hill, 41, denies assault.\n\nThe trial continues.\n",
+            "A teacher",
+        ),
+    ):
+        report = _report(text)
+        speakers = [  # (the lede's clause; a headline may report one too)
+            (q["speaker"]["text"], q["speaker"]["name"])
+            for q in report["quotes"]
+            if q["text"].startswith("she ")
+        ]
+        assert speakers == [(described, described)]
+        assert ("A101", described) in [(f["rule"], f["text"]) for f in report["findings"]]
+
+
+def test_a_described_defendant_is_still_named_in_the_next_paragraph() -> None:
+    """Guard: the round's own case, "A former finance director of Keston City Council told a
+    jury he had moved the money ... / Graham Ashworth, 58, denies ...", stays Ashworth."""
+    text = (
+        "Ex-official denies fraud\n\n"
+        "A former finance director of Keston City Council told a jury he had moved the money on "
+        "the leader's orders.\n\nGraham Ashworth, 58, denies three counts of fraud.\n\n"
+        "The trial continues.\n"
+    )
+    assert _speaker_names(text) == ["Graham Ashworth"]

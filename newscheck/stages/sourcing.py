@@ -61,7 +61,7 @@ from newscheck.stages.source_phrases import (
     forget_sentence_index,
     sentence_bounds,
 )
-from newscheck.stages.source_shapes import merged, shape_hits
+from newscheck.stages.source_shapes import human_nouns, merged, shape_hits
 
 IDENTIFIABLE_KINDS = ("person", "organization", "outlet", "document")
 
@@ -380,12 +380,51 @@ def _named_in_the_next_paragraph(document: Document, mentions: list[Mention]) ->
         named = _NAMED_WITH_AGE.match(text, paragraphs[i + 1].start) if (
             i is not None and i + 1 < len(paragraphs)
         ) else None
-        if named is None:
+        if named is None or not _may_be_named(document, mention, named.group(1)):
             continue
         mention.rule, mention.kind, mention.name = None, "person", named.group(1)
         for quote in document.quotes:  # (the lede's one or two quotes)
             if quote.id in mention.quotes and quote.speaker is not None:
                 quote.speaker.kind, quote.speaker.name = "person", named.group(1)
+
+
+_INDEFINITE_PERSON = re.compile(
+    r"\b(?:an?|another)[ \t]++(?:[a-z-]++[ \t]++){0,2}?([a-z]++)\b"
+)
+_GENDER_PRONOUN = re.compile(r"\b(he|she)\b")
+
+
+def _may_be_named(document: Document, mention: Mention, name: str) -> bool:
+    """Whether the lede's described person may be the ``name`` of the next paragraph: no
+    other unnamed person in the lede's sentence whom the name could be ("A woman told a jury
+    she saw a man stab her neighbour. / Daniel Price, 29, denies murder": the man, the
+    defendant), and no clash of sex between the description or its pronoun and the given name
+    ("A woman ... she" and "Daniel")."""
+    from newscheck.stages.speakers import (
+        _FEMALE_NOUNS,
+        _MALE_NOUNS,
+        _given_name_clash,
+        role_heads,
+    )
+
+    text = document.text
+    sentence_end = sentence_bounds(document, mention.start)[1]
+    human, roles = human_nouns(), role_heads()
+    for other in _INDEFINITE_PERSON.finditer(text, mention.end, sentence_end):
+        noun = other.group(1)
+        if noun in _MALE_NOUNS or noun in _FEMALE_NOUNS or roles.get(noun) == "person" or (
+            human.singular(noun)
+        ):
+            return False
+    words = set(mention.text.lower().split())
+    if not words.isdisjoint(_MALE_NOUNS):
+        pronoun = "he"
+    elif not words.isdisjoint(_FEMALE_NOUNS):
+        pronoun = "she"
+    else:
+        found = _GENDER_PRONOUN.search(text, mention.end, sentence_end)
+        pronoun = found.group(1) if found is not None else ""
+    return not _given_name_clash(name, pronoun)
 
 
 _PEOPLE = frozenset(["people", "persons"])
