@@ -233,3 +233,30 @@ def test_a_described_defendant_is_still_named_in_the_next_paragraph() -> None:
         "The trial continues.\n"
     )
     assert _speaker_names(text) == ["Graham Ashworth"]
+
+
+# --- a quotation after a sentence about someone: not when that someone is addressed -----------
+
+
+def test_a_quotation_addressing_the_sentenced_man_is_not_his() -> None:
+    """'Ashworth was jailed for six years. "You betrayed the trust ..."': the judge speaks to
+    him; 'Okafor was praised by his manager. "He was immense ..."': the manager about him (the
+    round's feature-quote rule credited both quotations to the passive's subject)."""
+    text = (
+        "Graham Ashworth, 58, was jailed for six years at Keston Crown Court on Friday.\n\n"
+        "Ashworth was jailed for six years on Friday. \"You betrayed the trust of every "
+        "taxpayer in Keston.\"\n\n"
+        "Okafor was praised by his manager after the match. \"He was immense from the first "
+        "minute to the last.\"\n"
+    )
+    assert _speaker_names(text) == [None, None]
+
+
+def test_a_quotation_after_a_sentence_about_its_speaker_is_still_hers() -> None:
+    """Guard: 'Reeve was sentenced to two years in 2019. "I have paid for what I did."' and
+    'Okafor was delighted. "It was ..."' stay with the sentence's subject."""
+    text = (
+        "Tom Reeve was sentenced to two years in 2019. \"I have paid for what I did.\"\n\n"
+        "Jay Okafor was delighted. \"It was the best night of my career.\"\n"
+    )
+    assert _speaker_names(text) == ["Tom Reeve", "Jay Okafor"]

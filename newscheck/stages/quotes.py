@@ -296,6 +296,16 @@ _SECOND_CLAUSE = re.compile(r"[,;][ \t]+(?:but|and|while|whereas|yet)\b|;")
 """A sentence of two clauses, each with its own subject."""
 _NOT_A_QUOTING_SUBJECT = frozenset(["i", "we", "you", "it", "they", "there", "this", "that"])
 """Subjects a following quotation is not credited to (a name, he or she is)."""
+_PASSIVE_AFTER_SUBJECT = re.compile(
+    r"[ \t]++(?:was|were|has[ \t]++been|had[ \t]++been)[ \t]++(?:[a-z]+ly[ \t]++)?"
+    r"([a-z]+(?:ed|en))\b"
+)
+"""After a sentence's subject: a passive ("was jailed", "was sentenced", "had been charged");
+``_FEELING_PARTICIPLES`` ("was delighted") are states the subject may go on to voice."""
+_FEELING_PARTICIPLES = attribution_words("feeling_participle")
+_ADDRESSING = re.compile(r"[\"'\u201c\u2018\u00ab\s]*+(?:You|Your|Yours)\b")
+"""A quotation opening in the second person: it speaks to someone."""
+_BY_AGENT = re.compile(r"[ \t]by[ \t]")
 _LONGEST_CLAUSE = 1500  # characters; longer "clauses" are run-on text, not reported speech
 
 
@@ -957,7 +967,14 @@ class _QuoteFinder:
             words[0].lower() not in ("he", "she") and not all(w[:1].isupper() for w in words)
         ):
             return None  # a name ("Mr. Hannity", "Delmas") or he/she; not "Republican
-        return subject  # candidates", "Editorial pages", "Trump's first tweet Sunday"
+            # candidates", "Editorial pages", "Trump's first tweet Sunday"
+        passive = _PASSIVE_AFTER_SUBJECT.match(text, subject[1], previous_end)
+        if passive is not None and passive.group(1).lower() not in _FEELING_PARTICIPLES and (
+            _ADDRESSING.match(text, start, quotation.end)
+            or _BY_AGENT.search(text, passive.end(), previous_end)
+        ):  # 'Ashworth was jailed for six years. "You betrayed ..."', 'Okafor was praised by
+            return None  # his manager. "He was immense."': the subject is addressed or talked
+        return subject  # about ('Reeve was sentenced in 2019. "I have paid ..."' is Reeve)
 
     def _resumes(self, previous: _Found | None, quotation: Quotation, paragraph: int) -> bool:
         """The second half of an interrupted quotation ('"The decision," the chairman said, "is
