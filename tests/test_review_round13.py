@@ -260,24 +260,3 @@ def test_a_quotation_after_a_sentence_about_its_speaker_is_still_hers() -> None:
         "Jay Okafor was delighted. \"It was the best night of my career.\"\n"
     )
     assert _speaker_names(text) == ["Tom Reeve", "Jay Okafor"]
-
-
-# --- "the people said": the group, not the one of them quoted just before ---------------------
-
-
-def test_the_people_said_after_one_of_the_people_is_the_group() -> None:
-    """'..., one of the people said. ... , the people said.': the second speaker is the people
-    familiar with the matter, not 'one of the people' (the speaker resolver took the latest
-    unnamed speaker with the head 'people'; the sourcing stage, solving the same case, already
-    skipped 'one of')."""
-    text = (
-        "Harbour Line is weighing a bid for its smaller rival, according to people familiar "
-        "with the matter. An offer could come within weeks, one of the people said, asking not "
-        "to be identified because the talks are private. Two banks are advising on the deal, "
-        "the people said.\n"
-    )
-    assert _speaker_names(text) == [
-        "people familiar with the matter",
-        "one of the people",
-        "people familiar with the matter",
-    ]

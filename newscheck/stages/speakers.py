@@ -833,12 +833,9 @@ class SpeakerResolver:
 
     def _unnamed_antecedent(self, head: str) -> _Known | None:
         """The latest unnamed speaker whose phrase has the same plural head ("the people" after
-        "two people familiar with the matter", "the officials" after "three senior officials");
-        not one of them ("one of the people said": the group is the people, as in
-        ``sourcing._people_referring_back``)."""
+        "two people familiar with the matter", "the officials" after "three senior officials")."""
         for known in reversed(self.history[-12:]):
-            words = known.name.lower().split()
-            if known.kind in ("anonymous", "vague") and head in words and words[1:2] != ["of"]:
+            if known.kind in ("anonymous", "vague") and head in known.name.lower().split():
                 return known
         return None
 
