@@ -42,7 +42,7 @@ def _unpossessive(word: str) -> str:
 _PREPOSITIONS = frozenset(
     ["of", "with", "for", "at", "from", "in", "on", "to", "familiar", "outside", "near",
      "across", "along", "representing"]  # "one former soldier outside court": not the court
-)
+) | frozenset(sections("attribution_words.txt")["agent_participle"])  # "A lawyer hired by X"
 _FUNCTION_WORDS = DETERMINERS | _BOUNDARY
 """A lone capitalised word that is one of these is no name ("The", "According")."""
 _DEFINITE = frozenset(["the", "this", "that", "these", "those"])
