@@ -355,3 +355,14 @@ def test_a_man_named_in_the_phrase_is_still_named() -> None:
     """Guard: "named" introduces a name; it is no participle with an agent."""
     text = "A student named Igor Sadikov said the comment was a joke."
     assert _speakers(text) == [("the comment was a joke", "Igor Sadikov", "person")]
+
+
+def test_the_people_is_the_group_not_the_one_of_them_quoted_last() -> None:
+    text = (
+        "Northvale is exploring a sale of the unit, according to people familiar with the "
+        "matter. The unit could fetch $2 billion, one of the people said. Private equity firms "
+        "have expressed interest, the people said."
+    )
+    names = {content: name for content, name, _ in _speakers(text)}
+    assert names["Private equity firms have expressed interest"] == (
+        "people familiar with the matter")

@@ -832,7 +832,10 @@ class SpeakerResolver:
         """The latest unnamed speaker whose phrase has the same plural head ("the people" after
         "two people familiar with the matter", "the officials" after "three senior officials")."""
         for known in reversed(self.history[-12:]):
-            if known.kind in ("anonymous", "vague") and head in known.name.lower().split():
+            words = known.name.lower().split()
+            if known.kind in ("anonymous", "vague") and head in words and (
+                words[0] not in ("one", "another")  # one of them is not "the people"
+            ):
                 return known
         return None
 
