@@ -337,3 +337,32 @@ def test_many_of_the_same_notes_counts_things_not_people() -> None:
         "Many of his contemporaries say the film changed their lives."
     )
     assert pipeline_flags(text, "A") == [("A201", "Many of his contemporaries")]
+
+
+def test_a_person_hired_by_a_body_speaks_not_the_body() -> None:
+    text = (
+        "An engineer hired by the council said the bridge was unsafe. A commission appointed "
+        "by President George W. Bush said the overhaul would add little to growth."
+    )
+    assert _speakers(text) == [
+        ("the bridge was unsafe", "An engineer hired by the council", "anonymous"),
+        ("the overhaul would add little to growth",
+         "A commission appointed by President George W. Bush", "organization"),
+    ]
+
+
+def test_a_man_named_in_the_phrase_is_still_named() -> None:
+    """Guard: "named" introduces a name; it is no participle with an agent."""
+    text = "A student named Igor Sadikov said the comment was a joke."
+    assert _speakers(text) == [("the comment was a joke", "Igor Sadikov", "person")]
+
+
+def test_the_people_is_the_group_not_the_one_of_them_quoted_last() -> None:
+    text = (
+        "Northvale is exploring a sale of the unit, according to people familiar with the "
+        "matter. The unit could fetch $2 billion, one of the people said. Private equity firms "
+        "have expressed interest, the people said."
+    )
+    names = {content: name for content, name, _ in _speakers(text)}
+    assert names["Private equity firms have expressed interest"] == (
+        "people familiar with the matter")

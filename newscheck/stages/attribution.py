@@ -38,6 +38,7 @@ _PASSIVE_AUX = frozenset(["as", "was", "were", "been", "is", "are", "being", "fi
 _PREPOSITIONS = frozenset(["of", "for", "with", "to", "on", "at", "from", "in", "about"])
 _PLACE_PREPOSITIONS = attribution_words("place_preposition")
 _MODIFYING_PARTICIPLES = attribution_words("modifying_participle")
+_AGENT_PARTICIPLES = attribution_words("agent_participle")
 
 
 def _joined_name_pairs() -> frozenset[tuple[str, str]]:
@@ -263,6 +264,8 @@ def _attaches(preposition: str, before: str) -> bool:
         preposition in _PLACE_PREPOSITIONS or preposition in _PREPOSITIONS
     ):
         return True  # "Residents living near the plant", "people working at the mill"
+    if preposition == "by" and lowered in _AGENT_PARTICIPLES:
+        return True  # "An engineer hired by the council said": the engineer, not the council
     if preposition not in _PREPOSITIONS:
         return False
     if preposition in ("of", "for") or lowered in _ATTACHING:
@@ -348,7 +351,9 @@ def _phrase_backward(tokens: list[re.Match[str]], last: int) -> tuple[int, int] 
             attach = index > 0 and _attaches(lowered, tokens[index - 1][0])
             if first is None or not attach or lowered in ("that", "who", "which", "and", "but"):
                 break
-            if lowered not in _PREPOSITIONS and lowered not in _PLACE_PREPOSITIONS:
+            if lowered not in _PREPOSITIONS and lowered not in _PLACE_PREPOSITIONS and (
+                lowered != "by"  # ("hired by the council": the agent of a participle)
+            ):
                 break
         first = index
         index -= 1

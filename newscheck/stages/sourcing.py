@@ -121,7 +121,8 @@ def _speaker_mentions(document: Document, found: list[Mention]) -> list[Mention]
         if speaker.kind in ("anonymous", "vague") and (
             speaker.name in named
             or names_someone(document.text[speaker.end : speaker.end + 60])
-            or _NAMED_PARTNER.search(document.text, max(0, speaker.start - 40), speaker.start)
+            or (_ends_in_joiner(document.text, speaker.start)
+                and _NAMED_PARTNER.search(document.text, max(0, speaker.start - 40), speaker.start))
             or (  # "said Howard Rubel, a senior analyst at Jefferies": the analyst is Rubel
                 speaker.text.lower().startswith(("a ", "an "))
                 and after_name(document.text, speaker.start, max(0, speaker.start - 120))
@@ -161,14 +162,9 @@ def _speaker_mentions(document: Document, found: list[Mention]) -> list[Mention]
             rule = None  # "The agencies, including the Red Cross and Oxfam, said": named
         elif kind == "anonymous" and predicate_noun(document.analysis_text, speaker.start, 0):
             rule = None  # "Ann Roe is a retired economist who believes ... will": Ann Roe
-        speakers[key] = Mention(
-            speaker.start,
-            speaker.end,
-            speaker.text,
-            kind,
-            speaker.name or speaker.text,
-            rule,
-            quotes=[quote.id],
+        speakers[key] = Mention(  # positional (the reason None): cheaper to call
+            speaker.start, speaker.end, speaker.text, kind, speaker.name or speaker.text, rule,
+            None, [quote.id],
         )
     if dropped:  # (rare: most speakers join or stand apart from what the finders found)
         found[:] = [mention for mention in found if id(mention) not in dropped]
@@ -312,6 +308,15 @@ _NAMED_PARTNER = re.compile(
     r"[A-Z][\w'’.-]+\s+(?:and|or)\s+$"
 )
 """'Joseph and other community members': the group has a named member (not after a full stop)."""
+
+
+def _ends_in_joiner(text: str, position: int) -> bool:
+    """Whether "and" or "or" and whitespace end the text before ``position``: what
+    ``_NAMED_PARTNER`` needs at its end (tested first: that search tries every position of its
+    window)."""
+    return text[position - 1 : position].isspace() and text[
+        position - 40 if position > 40 else 0 : position  # the search's window
+    ].rstrip().endswith(("and", "or"))
 
 
 _DECLINED = re.compile(

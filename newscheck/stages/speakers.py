@@ -42,7 +42,7 @@ def _unpossessive(word: str) -> str:
 _PREPOSITIONS = frozenset(
     ["of", "with", "for", "at", "from", "in", "on", "to", "familiar", "outside", "near",
      "across", "along", "representing"]  # "one former soldier outside court": not the court
-)
+) | frozenset(sections("attribution_words.txt")["agent_participle"])  # "A lawyer hired by X"
 _FUNCTION_WORDS = DETERMINERS | _BOUNDARY
 """A lone capitalised word that is one of these is no name ("The", "According")."""
 _DEFINITE = frozenset(["the", "this", "that", "these", "those"])
@@ -835,7 +835,10 @@ class SpeakerResolver:
         """The latest unnamed speaker whose phrase has the same plural head ("the people" after
         "two people familiar with the matter", "the officials" after "three senior officials")."""
         for known in reversed(self.history[-12:]):
-            if known.kind in ("anonymous", "vague") and head in known.name.lower().split():
+            words = known.name.lower().split()
+            if known.kind in ("anonymous", "vague") and head in words and (
+                words[0] not in ("one", "another")  # one of them is not "the people"
+            ):
                 return known
         return None
 
