@@ -767,12 +767,14 @@ def _speaker_in(
                 if _is_role(tokens, *phrase) and _is_name(tokens, index + 1, last - 1):
                     # "Its director, Kate Imrie, said": the name speaks, the role describes
                     return aside, _span(tokens, *phrase)
-                if (
-                    phrase[0] >= 2 and tokens[phrase[0] - 1][0] in _AGENT_PREPOSITIONS
-                    and tokens[phrase[0] - 2][0].lower().endswith(("ed", "ing"))
-                    and _is_name(tokens, index + 1, last - 1)
+                if _is_name(tokens, index + 1, last - 1) and any(
+                    tokens[k][0] in _AGENT_PREPOSITIONS
+                    and tokens[k - 1][0].lower().endswith(("ed", "ing"))
+                    for k in range(max(phrase[0] - 1, 1), phrase[1] + 1)
                 ):  # "A forensic accountant called by the prosecution, Dr Nadia Farouk,
-                    return aside, None  # said": the name speaks, not the prosecution
+                    # said": the name speaks, not the prosecution (the agent before the phrase,
+                    # or inside it: "An engineer hired by the council, Tom Reeve," is one phrase
+                    return aside, None  # since [agent_participle] lets "by" into it)
                 who = _who_before(tokens, phrase[0])
                 if who is None and not complete and phrase[0] < 7 and all(
                     _is_word(token[0]) for token in tokens[: phrase[0]]
