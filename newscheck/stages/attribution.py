@@ -763,8 +763,13 @@ def _speaker_in(
                 if (
                     phrase[0] >= 2 and tokens[phrase[0] - 1][0] in _AGENT_PREPOSITIONS
                     and tokens[phrase[0] - 2][0].lower().endswith(("ed", "ing"))
-                    and _is_name(tokens, index + 1, last - 1)
-                ):  # "A forensic accountant called by the prosecution, Dr Nadia Farouk,
+                    or any(  # (the phrase may take in the participle: "An engineer hired by
+                        tokens[i][0].lower() in _AGENT_PARTICIPLES  # the council")
+                        and tokens[i + 1][0] == "by"
+                        for i in range(phrase[0], phrase[1])
+                    )
+                ) and _is_name(tokens, index + 1, last - 1):
+                    # "A forensic accountant called by the prosecution, Dr Nadia Farouk,
                     return aside, None  # said": the name speaks, not the prosecution
                 who = _who_before(tokens, phrase[0])
                 if who is None and not complete and phrase[0] < 7 and all(
