@@ -366,3 +366,14 @@ def test_the_people_is_the_group_not_the_one_of_them_quoted_last() -> None:
     names = {content: name for content, name, _ in _speakers(text)}
     assert names["Private equity firms have expressed interest"] == (
         "people familiar with the matter")
+
+
+def test_prosecutors_of_a_case_are_the_prosecution_former_ones_are_commentators() -> None:
+    text = (
+        "Prosecutors said Lazar showed no remorse and asked for a stern sentence. Former "
+        "prosecutors said investigators were under pressure to act before the election."
+    )
+    assert [(name, kind) for _, name, kind in _speakers(text)] == [
+        ("Prosecutors", "organization"), ("Former prosecutors", "vague"),
+    ]
+    assert pipeline_flags(text, "A") == [("A201", "Former prosecutors")]

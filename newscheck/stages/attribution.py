@@ -309,11 +309,6 @@ _A_BEFORE_PLURAL = frozenset(
 """Words after "a" that may open a phrase ending in a plural ("a few critics", "a growing number
 of economists", "a dozen residents")."""
 
-_SINGULAR_IN_S = ("ss", "us", "is")
-"""Endings of singular nouns in -s ("witness", "boss", "census", "analysis"): "a key witness
-said" is one phrase, not "a key (that) witness said"."""
-_SINGULAR_IN_S_WORDS = frozenset(["news", "series", "species", "means"])
-
 
 def _phrase_backward(tokens: list[re.Match[str]], last: int) -> tuple[int, int] | None:
     """Token index range [first, last] of the noun phrase ending at ``last``, or None."""
@@ -368,8 +363,6 @@ def _phrase_backward(tokens: list[re.Match[str]], last: int) -> tuple[int, int] 
         last - first >= 2
         and tokens[first][0].lower() in ("a", "an")
         and head[-1:] == "s"
-        and not head.endswith(_SINGULAR_IN_S)
-        and head not in _SINGULAR_IN_S_WORDS
         and tokens[last][0][:1].islower()
         and tokens[first + 1][0].lower() not in _A_BEFORE_PLURAL
         and tokens[first + 1][0][-1:] != "s"
@@ -767,14 +760,17 @@ def _speaker_in(
                 if _is_role(tokens, *phrase) and _is_name(tokens, index + 1, last - 1):
                     # "Its director, Kate Imrie, said": the name speaks, the role describes
                     return aside, _span(tokens, *phrase)
-                if _is_name(tokens, index + 1, last - 1) and any(
-                    tokens[k][0] in _AGENT_PREPOSITIONS
-                    and tokens[k - 1][0].lower().endswith(("ed", "ing"))
-                    for k in range(max(phrase[0] - 1, 1), phrase[1] + 1)
-                ):  # "A forensic accountant called by the prosecution, Dr Nadia Farouk,
-                    # said": the name speaks, not the prosecution (the agent before the phrase,
-                    # or inside it: "An engineer hired by the council, Tom Reeve," is one phrase
-                    return aside, None  # since [agent_participle] lets "by" into it)
+                if (
+                    phrase[0] >= 2 and tokens[phrase[0] - 1][0] in _AGENT_PREPOSITIONS
+                    and tokens[phrase[0] - 2][0].lower().endswith(("ed", "ing"))
+                    or any(  # (the phrase may take in the participle: "An engineer hired by
+                        tokens[i][0].lower() in _AGENT_PARTICIPLES  # the council")
+                        and tokens[i + 1][0] == "by"
+                        for i in range(phrase[0], phrase[1])
+                    )
+                ) and _is_name(tokens, index + 1, last - 1):
+                    # "A forensic accountant called by the prosecution, Dr Nadia Farouk,
+                    return aside, None  # said": the name speaks, not the prosecution
                 who = _who_before(tokens, phrase[0])
                 if who is None and not complete and phrase[0] < 7 and all(
                     _is_word(token[0]) for token in tokens[: phrase[0]]

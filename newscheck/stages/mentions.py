@@ -338,6 +338,10 @@ def _heads(outlet: re.Match[str] | None, text: str) -> bool:
     return named or "editorial" in lowered or not NEWSROOM_STAFF.isdisjoint(lowered)
 
 
+_NOT_THE_CASE_TEAM = frozenset(
+    ["former", "retired", "ex", "many", "some", "most", "several", "other", "few", "veteran"]
+)
+"""Words before "prosecutors" that make them commentators rather than a case's prosecution."""
 _FIRM = re.compile(r"(?:[Tt]he )?[A-Z][\w'.-]*+(?: [A-Z][\w'.-]*+)*+ & [A-Z].*+")
 """A name joined by "&" with only capitalised words before it: a firm ("Procter & Gamble"),
 not "Goldstein of the law firm of Goldstein & Russell"."""
@@ -462,8 +466,10 @@ def classify_mention(mention: str) -> str:
         return "document"
     if head in ROLE_WORDS:  # a unique role: "the president", "Trump's campaign manager"
         return "person"
+    if head == "prosecutors" and not _NOT_THE_CASE_TEAM.isdisjoint(words[:head_at]):
+        return "vague"  # "Former prosecutors", "many prosecutors": commentators, not the case's
     if head in ORGANIZATION_WORDS or not ORGANIZATION_WORDS.isdisjoint(words[:head_at]):
-        return "organization"
+        return "organization"  # (also "Prosecutors said": the prosecution of the case)
     if " & " in text and _FIRM.fullmatch(text):
         return "organization"  # "Procter & Gamble", "the Mercer & Finch bank": a firm
     if capitals is not None and _ACRONYM.fullmatch(original_words[head_at]):
