@@ -309,6 +309,11 @@ _A_BEFORE_PLURAL = frozenset(
 """Words after "a" that may open a phrase ending in a plural ("a few critics", "a growing number
 of economists", "a dozen residents")."""
 
+_SINGULAR_IN_S = ("ss", "us", "is")
+"""Endings of singular nouns in -s ("witness", "boss", "census", "analysis"): "a key witness
+said" is one phrase, not "a key (that) witness said"."""
+_SINGULAR_IN_S_WORDS = frozenset(["news", "series", "species", "means"])
+
 
 def _phrase_backward(tokens: list[re.Match[str]], last: int) -> tuple[int, int] | None:
     """Token index range [first, last] of the noun phrase ending at ``last``, or None."""
@@ -363,6 +368,8 @@ def _phrase_backward(tokens: list[re.Match[str]], last: int) -> tuple[int, int] 
         last - first >= 2
         and tokens[first][0].lower() in ("a", "an")
         and head[-1:] == "s"
+        and not head.endswith(_SINGULAR_IN_S)
+        and head not in _SINGULAR_IN_S_WORDS
         and tokens[last][0][:1].islower()
         and tokens[first + 1][0].lower() not in _A_BEFORE_PLURAL
         and tokens[first + 1][0][-1:] != "s"
