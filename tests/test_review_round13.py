@@ -260,3 +260,14 @@ def test_a_quotation_after_a_sentence_about_its_speaker_is_still_hers() -> None:
         "Jay Okafor was delighted. \"It was the best night of my career.\"\n"
     )
     assert _speaker_names(text) == ["Tom Reeve", "Jay Okafor"]
+
+
+def test_a_longer_phrase_before_the_plural_speakers_keeps_only_them() -> None:
+    """'a bold move local traders say', 'a bold new plan critics say': the speakers are 'local
+    traders' and 'critics' (the round's rule dropped two words and gave 'move local traders'
+    and 'new plan critics')."""
+    text = (
+        "The council approved the scheme, a bold move local traders say will empty the high "
+        "street. The mayor defended a bold new plan critics say will raise fares.\n"
+    )
+    assert [speaker for _, _, speaker, _ in _quotes(text)] == ["local traders", "critics"]

@@ -313,6 +313,13 @@ _SINGULAR_IN_S = ("ss", "us", "is")
 """Endings of singular nouns in -s ("witness", "boss", "census", "analysis"): "a key witness
 said" is one phrase, not "a key (that) witness said"."""
 _SINGULAR_IN_S_WORDS = frozenset(["news", "series", "species", "means"])
+_GROUP_MODIFIERS = frozenset(
+    ["local", "senior", "top", "former", "other", "many", "some", "several", "most", "few",
+     "leading", "prominent", "independent", "outside", "foreign", "opposition", "union", "party",
+     "conservative", "liberal", "republican", "democratic", "state", "federal", "city", "county",
+     "health", "industry", "legal", "medical", "military", "security", "environmental"]
+)
+"""Modifiers kept before the plural speakers of "a <...> <noun> <plural> say"."""
 
 
 def _phrase_backward(tokens: list[re.Match[str]], last: int) -> tuple[int, int] | None:
@@ -378,7 +385,13 @@ def _phrase_backward(tokens: list[re.Match[str]], last: int) -> tuple[int, int] 
             for token in tokens[first + 1 : last]
         )
     ):  # "a move critics say will devastate ...": "a move (that) critics say", whose
-        first += 2  # speakers are the critics ("a" goes with no plural noun)
+        # speakers are the critics ("a" goes with no plural noun); where the singular noun ends
+        # is known only for "a <noun> <plural>": longer, the plural and one listed modifier
+        # ("a bold move local traders say": "local traders", not "move local traders")
+        if last - first == 2:
+            first = last
+        else:
+            first = last - 1 if tokens[last - 1][0].lower() in _GROUP_MODIFIERS else last
     if _is_number(head):
         return first, last  # "72 percent said", "one in four said", "42% say"
     gerund = head.endswith("ing") and tokens[last][0][0].islower() and not (  # not "Schilling"
