@@ -271,3 +271,32 @@ def test_a_longer_phrase_before_the_plural_speakers_keeps_only_them() -> None:
         "street. The mayor defended a bold new plan critics say will raise fares.\n"
     )
     assert [speaker for _, _, speaker, _ in _quotes(text)] == ["local traders", "critics"]
+
+
+# --- transcript turns: "Q:" and "A:" alike, not an initial "A." -----------------------------------
+
+
+def test_an_initial_opening_a_paragraph_is_no_answer_turn() -> None:
+    """'A. Philip Randolph Hall will host the meeting' after a reader's 'Q: ...' is a name's
+    initial, not an answer (AUDIT13's transcript rule took "Q:" and "A." for one exchange and
+    reported both paragraphs as direct quotations)."""
+    text = (
+        "Readers' questions answered\n\n"
+        "Q: Will the Harbour Street bridge reopen before winter?\n\n"
+        "The council said it would reopen in November.\n\n"
+        "A. Philip Randolph Hall will host the residents' meeting on Monday.\n"
+    )
+    assert [kind for kind, _, _, _ in _quotes(text)] == ["indirect"]
+
+
+def test_a_transcript_with_dotted_labels_is_still_read() -> None:
+    """Guard: "Q. ..." and "A. ..." turns (one style) are still an exchange."""
+    text = (
+        "Under cross-examination, Mr. Hale was asked about the invoices.\n\n"
+        "Q. Who approved the payments?\n\n"
+        "A. The finance committee approved every one of them.\n"
+    )
+    assert [(kind, content) for kind, content, _, _ in _quotes(text)] == [
+        ("direct", "Who approved the payments?"),
+        ("direct", "The finance committee approved every one of them."),
+    ]

@@ -375,7 +375,7 @@ def run(document: Document) -> None:
     document.quotes.extend(quotes)
 
 
-_TURN = re.compile(r"[ \t]*+([QA])[:.][ \t]++(?=[\w\"'\u201c\u2018\u00ab])")
+_TURN = re.compile(r"[ \t]*+([QA])([:.])[ \t]++(?=[\w\"'\u201c\u2018\u00ab])")
 """A transcript turn opening a paragraph: "Q: ...", "A. ...".  (Dialogue after a dash,
 "\u2014 There was one meeting.", is left out: in English copy a dash opens list items and
 subheads far more often; measured on PolNeAR, round 13.)"""
@@ -394,8 +394,15 @@ def _transcript_turns(finder: _QuoteFinder, paragraphs: list[tuple[int, int]]) -
         if turn is not None:
             end = lo + len(text[lo:hi].rstrip())
             if end > turn.end():
-                opened.append((index, turn.group(1), turn.end(), end))
-    if {"Q", "A"} - {label for _, label, _, _ in opened}:
+                opened.append((index, turn.group(1) + turn.group(2), turn.end(), end))
+    # A transcript writes its questions and answers alike ("Q:"/"A:" or "Q."/"A."): an "A."
+    # beside "Q:" turns is an initial ("A. Philip Randolph Hall will host ...")
+    labels = {label for _, label, _, _ in opened}
+    opened = [
+        (index, label[0], start, end) for index, label, start, end in opened
+        if ("A" if label[0] == "Q" else "Q") + label[1] in labels
+    ]
+    if not opened:
         return []
     turns: list[_Found] = []
     answerer: tuple[int, int] | None = None
