@@ -27,6 +27,10 @@ def attribution_words(section: str) -> frozenset[str]:
 
 
 DETERMINERS = attribution_words("determiner")
+COGNITIONS = attribution_words("cognition_verb")
+"""Verbs of knowing and believing: what a subject knew, the sentence may credit to another."""
+ACCORDING_AFTER_COMMA = re.compile(r",\s*+according to\b", re.IGNORECASE)
+"""', according to': the sentence credits what came before to someone else."""
 _AUXILIARIES = attribution_words("skipped_before_cue")
 _BOUNDARY = attribution_words("phrase_boundary")
 # Prepositions allowed inside a speaker phrase after these words ("a person familiar with ...").

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from newscheck.document import Document, Span
 from newscheck.report import Quote, Speaker, TextSpan
 from newscheck.stages.attribution import (
+    ACCORDING_AFTER_COMMA,
+    COGNITIONS,
     MODALS,
     SEEN_PARTICIPLES,
     Cue,
@@ -108,9 +110,6 @@ _BARE_SUBJECT_THEN_MODAL = re.compile(
 )
 """After a document's "suggests": a clause whose subject (with or without a determiner) a
 modal follows ("suggests footfall could fall by 15 percent")."""
-_COGNITIONS = attribution_words("cognition_verb")
-_ACCORDING_NEXT = re.compile(r",\s*+according to\b", re.IGNORECASE)
-"""A clause of knowing or believing that the sentence then credits to someone else."""
 _SAY_FORMS = frozenset(["say", "says", "said", "saying", "tell", "tells", "told"])
 _CAUSATIVE = attribution_words("causative")
 _CAUSATIVE_OPENINGS = tuple(_CAUSATIVE)
@@ -1259,8 +1258,8 @@ class _QuoteFinder:
                 # person is named there, so a later "he said" may refer to them
                 found.append(_Found(span[0], span[1], _SPEAKER_ONLY, frame, frame.speaker))
                 continue
-            if _ACCORDING_NEXT.match(self.text, span[1]) and (
-                self.text[frame.cue.start : frame.cue.end].lower() in _COGNITIONS
+            if ACCORDING_AFTER_COMMA.match(self.text, span[1]) and (
+                self.text[frame.cue.start : frame.cue.end].lower() in COGNITIONS
             ):
                 continue  # "Officials knew that ..., according to emails": the emails' claim
             found.append(

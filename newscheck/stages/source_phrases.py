@@ -14,7 +14,7 @@ import re
 from bisect import bisect_right
 
 from newscheck.document import Document
-from newscheck.stages.attribution import attribution_words
+from newscheck.stages.attribution import ACCORDING_AFTER_COMMA, COGNITIONS
 from newscheck.stages.mentions import (
     DETERMINERS,
     GROUP_OF,
@@ -566,7 +566,6 @@ def credited(
 _COGNITION_AFTER = re.compile(
     r"\s++(?:had\s++|have\s++|has\s++|long\s++|already\s++)?(?P<verb>[a-z]++)\b"
 )
-_ACCORDING_LATER = re.compile(r",\s*+according to\b")
 _ACCORDING_REACH = 400
 """How far after its verb a clause of knowing may run before ", according to" (bounded)."""
 
@@ -575,15 +574,14 @@ def known_according_to_others(text: str, end: int, sentence_end: int) -> bool:
     """Whether a verb of knowing or believing follows the mention and the sentence then credits
     it all to someone else (", according to internal emails"): the mention is talked about."""
     match = _COGNITION_AFTER.match(text, end, sentence_end)
-    if match is None or match.group("verb") not in _COGNITIONS:
+    if match is None or match.group("verb") not in COGNITIONS:
         return False
     reach = match.end() + _ACCORDING_REACH
-    return _ACCORDING_LATER.search(
+    return ACCORDING_AFTER_COMMA.search(
         text, match.end(), reach if reach < sentence_end else sentence_end
     ) is not None
 
 
-_COGNITIONS = attribution_words("cognition_verb")
 
 _ATTITUDE_OBJECTS = frozenset(["about", "that", "over", "of", "with", "at"])
 _DEGREE_ENDS = frozenset([" most", " more", "least", " less"])
