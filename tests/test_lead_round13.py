@@ -377,3 +377,12 @@ def test_prosecutors_of_a_case_are_the_prosecution_former_ones_are_commentators(
         ("Prosecutors", "organization"), ("Former prosecutors", "vague"),
     ]
     assert pipeline_flags(text, "A") == [("A201", "Former prosecutors")]
+
+
+def test_people_known_by_their_initials_are_people() -> None:
+    """'LBJ said' is a person; the acronym rule ('The ECB said') must not make him a body."""
+    text = "LBJ said the bill would pass. The ECB said rates would hold."
+    assert _speakers(text) == [
+        ("the bill would pass", "LBJ", "person"),
+        ("rates would hold", "ECB", "organization"),
+    ]

@@ -43,6 +43,7 @@ DETERMINERS = word_class("determiners")
 SINGULAR_DETERMINERS = word_class("singular_determiners")
 GROUP_OF = word_class("group_of")
 ORGANIZATION_WORDS = word_class("organization")
+PERSON_INITIALS = word_class("person_initials")
 ROLE_WORDS = word_class("roles")
 NEWSROOM_STAFF = word_class("newsroom_staff")
 _UNNAMED_OPENERS = frozenset(["a", "an", "one"])
@@ -472,7 +473,9 @@ def classify_mention(mention: str) -> str:
         return "organization"  # (also "Prosecutors said": the prosecution of the case)
     if " & " in text and _FIRM.fullmatch(text):
         return "organization"  # "Procter & Gamble", "the Mercer & Finch bank": a firm
-    if capitals is not None and _ACRONYM.fullmatch(original_words[head_at]):
+    if capitals is not None and _ACRONYM.fullmatch(original_words[head_at]) and (
+        head not in PERSON_INITIALS
+    ):
         return "organization"  # "The ECB", "the IMF": an acronym names a body, not a person
     for position, word in enumerate(text.split()[: head_at + 1]):
         if word[:1].isupper() and not (position == 0 and word.lower() in _OPENING_WORDS):
