@@ -30,7 +30,7 @@ from newscheck.lexicon_matcher import (
 )
 from newscheck.report import Finding, Quote
 from newscheck.rules import get_rule
-from newscheck.stages.hedging import KIND_CODES, hedge_matcher, hedges_from_hits
+from newscheck.stages.hedging import FIRST_PERSON, KIND_CODES, hedge_matcher, hedges_from_hits
 from newscheck.stages.loaded import (
     SUBTYPE_CODES,
     SUPERLATIVE_ENDS,
@@ -86,7 +86,6 @@ class SourcingFlags:
 
 
 SENTENCE_OR_CLAUSE_END = frozenset(".;:!?\n")
-FIRST_PERSON = frozenset(["i", "we"])
 
 
 def severity_for(code: str, config: Config) -> str:

@@ -39,7 +39,9 @@ from newscheck.stages.source_shapes import human_nouns
 from newscheck.stages.speakers import SpeakerResolver, people_noun, plausible_speaker
 
 _LINE = re.compile(r"[^\r\n]+")
-_KIND_ORDER = {"direct": 0, "partial": 1, "indirect": 2, "speaker only": 3}
+_SPEAKER_ONLY = "speaker only"
+"""The kind of a found item that only names a speaker for later pronouns (no quote)."""
+_KIND_ORDER = {"direct": 0, "partial": 1, "indirect": 2, _SPEAKER_ONLY: 3}
 
 
 def _by_position(item: _Found) -> tuple[int, int, int]:
@@ -106,7 +108,7 @@ analysts believe the president may now push"): the believers' view, in their voi
 _INFERENCES = attribution_words("inference_verb")
 _BARE_SUBJECT_THEN_MODAL = re.compile(
     r"\s++(?:(?:the|a|an|this|that|these|those|its|their)\s++)?[a-z][\w-]*+(?:\s++[a-z][\w-]*+){0,2}?"
-    r"\s++(?:could|would|will|may|might|can|must|should)\b"
+    r"\s++(?:" + "|".join(sorted(MODALS)) + r")\b"
 )
 """After a document's "suggests": a clause whose subject (with or without a determiner) a
 modal follows ("suggests footfall could fall by 15 percent")."""
@@ -308,10 +310,6 @@ _BY_AGENT = re.compile(r"[ \t]by[ \t]")
 _LONGEST_CLAUSE = 1500  # characters; longer "clauses" are run-on text, not reported speech
 
 
-_SPEAKER_ONLY = "speaker only"
-"""The kind of a found item that only names a speaker for later pronouns (no quote)."""
-
-
 @dataclass(slots=True)
 class _Found:
     start: int
@@ -350,7 +348,7 @@ def run(document: Document) -> None:
     handed_out: set[tuple[int, int]] = set()
     for item in found:
         key = (item.start, item.end)  # 'said "we will not raise fares."': one quotation,
-        if key in seen or item.end <= item.start or item.kind is _SPEAKER_ONLY:
+        if key in seen or item.end <= item.start or item.kind == _SPEAKER_ONLY:
             continue  # (not a partial and an indirect; a speaker without a claim)
         if item.mention and item.mention not in speakers:
             item.mention = None  # credited to a date or a thing: no speaker

@@ -198,9 +198,7 @@ def _listed_people(plural: str) -> bool:
     telling suffix ("Researchers", "Hydrologists", "Librarians"; not "Bonkers")."""
     return plural in human_nouns().heads or plural in _people_plurals() or plural.endswith(
         ("ists", "ians")
-    ) or (
-        plural.endswith("s") and role_heads().get(plural[:-1]) == "person"
-    )
+    ) or _role_plural(plural)
 
 
 def _group_subject(text: str, opening: int, limit: int) -> tuple[int, int] | None:
@@ -1020,9 +1018,12 @@ def _of_people(words: list[str]) -> bool:
 
 def people_noun(noun: str) -> bool:
     """A plural noun for people ('voters', 'aides', 'attorneys')."""
-    return human_nouns().plural(noun) or (
-        noun.endswith("s") and role_heads().get(noun[:-1]) == "person"
-    )
+    return human_nouns().plural(noun) or _role_plural(noun)
+
+
+def _role_plural(noun: str) -> bool:
+    """The plural, in -s, of a role held by one person ("senators", "mayors")."""
+    return noun.endswith("s") and role_heads().get(noun[:-1]) == "person"
 
 
 _SHARE_WORDS = frozenset(
