@@ -57,3 +57,52 @@ def test_other_roles_before_a_name() -> None:
     assert kinds == {
         "Ana Ferreira": "person", "Kwame Boateng": "person", "Karen Lindqvist": "person",
     }
+
+
+_STRIKE = (
+    "Hundreds of bus drivers went on strike on Monday after talks between their union and the "
+    "operator, Westline Buses, broke down late on Sunday night.\n\n"
+    "Westline said the offer was \"fair and affordable\" and accused the union of refusing to "
+    "negotiate in good faith.\n\n"
+    "The company reportedly considered hiring agency drivers, a move the union described as "
+    "\"strike-breaking by the back door.\""
+)
+
+
+def test_a_company_named_in_full_and_then_by_its_first_word() -> None:
+    """After "Westline Buses", "Westline said" is the company (it had been a person called
+    Westline), and "the union" does not resolve to the company."""
+    found = _speakers(_STRIKE)
+    westline = [(name, kind) for content, name, kind in found if content.startswith("the offer")]
+    assert westline == [("Westline Buses", "organization")]
+    union = [name for content, name, _ in found if "strike-breaking" in content]
+    assert union and all(name != "Westline Buses" for name in union)
+    assert _sources(_STRIKE).get("Westline Buses") == "organization"
+
+
+def test_a_bare_surname_stays_a_person_beside_a_body_named_after_someone() -> None:
+    """"Greyline Capital" is a company (it had been a person); and, a guard, "Clinton said"
+    after "the Clinton Foundation" stays the person Hillary Clinton (a foundation is no company
+    name word)."""
+    text = (
+        "Hillary Clinton defended the Clinton Foundation on Tuesday. Clinton said the charity "
+        "had done nothing wrong.\n\n"
+        "Greyline Capital, which disclosed a 6% stake in August, said it would push for a sale."
+    )
+    found = {name: kind for _, name, kind in _speakers(text)}
+    assert found.get("Hillary Clinton") == "person"
+    assert found.get("Greyline Capital") == "organization"
+
+
+def test_she_is_not_a_man_named_just_before() -> None:
+    """"she" had gone to the latest speaker whatever his given name ("Robert McDonough"); a
+    given name of the other gender now rules a speaker out, as it already did for names read
+    back from the text."""
+    text = (
+        "Carol Bigbee, 59, has worked on the line for two decades.\n\n"
+        "\"We will be here for another 100 years,\" said Robert McDonough, a senior executive at "
+        "the company. \"If I were in my 40s, I'd go back to school,\" she said."
+    )
+    found = {content: name for content, name, _ in _speakers(text)}
+    assert found["\"If I were in my 40s, I'd go back to school,\""] == "Carol Bigbee"
+

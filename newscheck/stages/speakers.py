@@ -90,6 +90,20 @@ def _strip_titles(run: str) -> tuple[list[str], list[str]]:
     return [w for w in words if w], stripped
 
 
+def _to_sentence_end(run: str) -> str:
+    """A capitalised run cut after a word that ends its sentence ("Ms. Shanklin-Hawkins. While"
+    -> "Ms. Shanklin-Hawkins", its full stop dropped); initials, titles and "Jr." end none."""
+    if ". " not in run:
+        return run
+    words = run.split(" ")
+    for index, word in enumerate(words[:-1]):
+        if word.endswith(".") and "." not in word[:-1] and len(word) > 4 and (
+            word.lower() not in titles()
+        ):
+            return " ".join([*words[:index], word[:-1]])
+    return run
+
+
 def _names_a_body(words: list[str]) -> bool:
     """Whether capitalised ``words`` name a body: they end in one of its name words, or hold an
     "of" inside a body's name ("Finance Ministry", "Board of Elections"; not "Judiciary
@@ -161,7 +175,32 @@ def _not_names() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _organisation_words() -> frozenset[str]:
-    return frozenset(sections("speaker_words.txt")["organization.name_word"])
+    words = sections("speaker_words.txt")
+    return frozenset(words["organization.name_word"]) | _company_words()
+
+
+@lru_cache(maxsize=1)
+def _company_words() -> frozenset[str]:
+    return frozenset(sections("speaker_words.txt")["company.name_word"])
+
+
+def _company_named(text: str, word: str) -> str | None:
+    """The company a bare capitalised ``word`` is short for: "Westline Buses" when the story
+    writes it so before or after "Westline said" (among the word's first few occurrences)."""
+    size, position, seen = len(word), text.find(word + " "), 0
+    while position >= 0 and seen < 20:
+        seen += 1
+        after = position + size + 1
+        end = after
+        while end < len(text) and (text[end].isalpha() or text[end] == "."):
+            end += 1
+        if (
+            text[after : after + 1].isupper() and not (position and text[position - 1].isalnum())
+            and text[after:end].lower() in _company_words()
+        ):
+            return text[position:end]
+        position = text.find(word + " ", after)
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -649,6 +688,14 @@ class SpeakerResolver:
                 kind = classify_mention(name)
             if kind in ("person", "unknown") and name_words[-1].lower() in _outlet_words():
                 kind = "outlet"  # "The Harbor Gazette"
+            elif kind in ("person", "unknown") and len(name_words) > 1 and (
+                name_words[-1].lower() in _company_words()
+            ):
+                kind = "organization"  # "Greyline Capital", "Westline Buses"
+            elif kind in ("person", "unknown") and len(name_words) == 1 and name == (
+                name_words[0]
+            ) and (company := _company_named(self.text, name)) is not None:
+                name, kind = company, "organization"  # "Westline said" after "Westline Buses"
             elif (kind == "outlet" and " and " in mention) or (
                 " & " in mention and kind in ("organization", "outlet")
             ):
@@ -674,7 +721,9 @@ class SpeakerResolver:
             if known.kind in compatible and not (
                 known.kind == "anonymous" and lowered in _PERSON_PRONOUNS
                 and (_no_he_or_she(known.name) or _gender_clash(known.name, lowered))
-            ) and not (lowered == "they" and _one_of_a_kind(known)):
+            ) and not (lowered == "they" and _one_of_a_kind(known)) and not (
+                known.kind == "person" and _given_name_clash(known.name, lowered)
+            ):  # ("she" is not "Robert McDonough")
                 # ("they" is no one person: "Within marriages, they said" after a named woman)
                 antecedent = known
                 break
@@ -814,7 +863,7 @@ class SpeakerResolver:
             self.text, match.start()
         ):
             return None
-        words, stripped = _name_parts(match.group())
+        words, stripped = _name_parts(_to_sentence_end(match.group()))
         honorific = len(words) == 1 and stripped and stripped[-1].rstrip(".") in _HONORIFICS
         named = len(words) >= 2 or honorific
         if named and not any(w.lower() in _not_names() for w in words) and (
@@ -843,6 +892,7 @@ class SpeakerResolver:
     def _role_antecedent(self, words: list[str], head: str, run: list[str]) -> _Known | None:
         """The latest speaker a definite role mention ("the Ukrainian leader") can refer to."""
         wanted = role_heads()[head]
+        business = head in _BUSINESS_HEADS  # "the union" is no company ("Westline Buses")
         modifiers = {w.lower() for w in words[1:]}
         named = {w.lower() for w in run}
         if wanted != "person" and (named - DETERMINERS - {head}):
@@ -858,9 +908,17 @@ class SpeakerResolver:
                 continue
             if named and not named & known.words or head not in known.name.lower():
                 continue
+            if wanted == "organization" and not business and (
+                known.name.rsplit(" ", 1)[-1].lower() in _company_words()
+            ):
+                continue
             if wanted != "person" or modifiers & known.words:
                 return known
         return None
+
+
+_BUSINESS_HEADS = frozenset(["company", "firm", "group", "bank", "organization", "organisation"])
+"""Role nouns that may refer back to a company; "the union", "the council" may not."""
 
 
 def _persons_body(words: list[str], run: list[str], head: str) -> bool:
