@@ -106,3 +106,29 @@ def test_she_is_not_a_man_named_just_before() -> None:
     found = {content: name for content, name, _ in _speakers(text)}
     assert found["\"If I were in my 40s, I'd go back to school,\""] == "Carol Bigbee"
 
+
+
+def test_writing_a_work_is_not_reported_speech() -> None:
+    """"wrote the majority opinion", "wrote a letter to the agency": a work written, not a
+    claim (each had been an indirect quote whose content was the object)."""
+    text = (
+        "Judge Helen Marquez wrote the majority opinion, joined by Judge Samuel Ortiz.\n\n"
+        "Late last month, the company wrote a detailed, six-page letter to the university's "
+        "president.\n\n"
+        "Harding earlier wrote a book about the affair which was a sham."
+    )
+    assert _speakers(text) == []
+    voices = {f["text"]: f["voice"] for f in analyze_text(text).to_dict()["findings"]}
+    assert voices.get("sham") == "author"
+
+
+def test_writing_a_clause_still_reports() -> None:
+    """Guard: "wrote that ..." and "wrote the report was flawed" (a clause after the work's
+    noun) are still the writer's claims."""
+    text = (
+        "Ms. Rowe wrote the report was flawed from the start.\n\n"
+        "He wrote that the letter had never been sent."
+    )
+    assert [content for content, _, _ in _speakers(text)] == [
+        "the report was flawed from the start", "the letter had never been sent",
+    ]

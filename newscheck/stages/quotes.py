@@ -257,6 +257,31 @@ _COORDINATED = re.compile(
     + r"|[a-z]{3,}ly))*\s+$"
 )
 _NOT_CLAUSE_START = attribution_words("not_clause_start")
+_WRITING_VERBS = attribution_words("writing_verb")
+_WRITTEN_WORKS = attribution_words("written_work")
+_OBJECT_WORDS = re.compile(r"[A-Za-z][\w'\u2019-]*+")
+
+
+def _written_work(text: str, start: int) -> bool:
+    """Whether the words at ``start`` name a work written ("the majority opinion", "a letter",
+    "his third book"): a determiner or possessive, up to two modifiers, then the work's noun,
+    and no verb after it to make a clause of it ("the report was flawed" is a claim)."""
+    words = _OBJECT_WORDS.findall(text, start, start + 60)[:5]
+    if len(words) < 2 or words[0].lower() not in _DETERMINERS_BEFORE_NOUN:
+        return False
+    for index, word in enumerate(words[1:4], 1):
+        if word.lower() in _WRITTEN_WORKS:
+            after = words[index + 1].lower() if index + 1 < len(words) else ""
+            return after not in _CLAUSE_VERBS
+        if not word.islower():
+            return False
+    return False
+
+
+_CLAUSE_VERBS = frozenset(
+    ["is", "was", "are", "were", "had", "has", "have", "would", "will", "could", "should",
+     "might", "may", "must", "can", "did", "does", "do"]
+)
 _APPROXIMATE_COUNTS = (
     "a dozen|dozens|hundreds|thousands|half|two|three|four|five|six|seven|eight|nine|ten|twenty|"
     "thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|a thousand"
@@ -1469,6 +1494,8 @@ class _QuoteFinder:
                 )
             ):  # "believe he will", "believe the president may now push"; not "believe the
                 return None  # story", nor "suggests the total could" (the reporter's inference)
+            if word.lower() in _WRITING_VERBS and _written_work(text, start):
+                return None  # "wrote the majority opinion": a work written, no clause
             currency = text[start] in "$\u00a3\u20ac"  # "said $2 million had gone unpaid"
             if currency and word.lower() not in _SAY_FORMS:  # (after "say" only: "reported $2
                 return None  # billion in revenue", "proposing $275 billion" take an object)
