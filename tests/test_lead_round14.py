@@ -132,3 +132,32 @@ def test_writing_a_clause_still_reports() -> None:
     assert [content for content, _, _ in _speakers(text)] == [
         "the report was flawed from the start", "the letter had never been sent",
     ]
+
+
+def test_an_infinitives_object_is_not_the_speaker() -> None:
+    """"A consultant hired by the district to produce the figures said": the consultant speaks,
+    not "the figures" (a document, as it had been); so do "Engineers working to restore the
+    power" (had been "the power")."""
+    text = (
+        "A consultant hired by the district to produce the figures said the decline was driven "
+        "by lower birth rates.\n\n"
+        "Engineers working to restore the power said the repairs would take days."
+    )
+    speakers = [name for _, name, _ in _speakers(text)]
+    assert speakers == [
+        "A consultant hired by the district to produce the figures",
+        "Engineers working to restore the power",
+    ]
+
+
+def test_to_before_a_question_word_is_left_alone() -> None:
+    """Guard: in "amounting to what the senators said", "to what" is no infinitive: the speaker
+    stays "the senators" (not "amounting to what the senators")."""
+    text = (
+        "Senators Charles E. Grassley and Patrick J. Leahy said the program had been abused.\n\n"
+        "Developers used the funding to build luxury condos, amounting to what the senators said "
+        "was economic gerrymandering.\n"
+    )
+    quotes = analyze_text(text).to_dict()["quotes"]
+    assert quotes[-1]["text"] == "was economic gerrymandering"
+    assert quotes[-1]["speaker"]["text"] == "the senators"

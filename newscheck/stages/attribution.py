@@ -281,6 +281,27 @@ def _attaches(preposition: str, before: str) -> bool:
     )
 
 
+def _infinitive_after_participle(tokens: list[re.Match[str]], index: int) -> bool:
+    """Whether "to <verb>" comes before the determiner at ``index`` and a participle phrase
+    before that: "working to restore the power", "hired by the district to produce the
+    figures" (not "tried to defend his remarks", "to what the senators")."""
+    verb = tokens[index - 1][0]
+    if tokens[index - 2][0].lower() != "to" or not (verb.isalpha() and verb.islower()) or (
+        verb in _BOUNDARY or verb in DETERMINERS
+    ):
+        return False
+    before = tokens[index - 3][0]
+    if before.islower() and before.endswith("ing") and before.isalpha():
+        return True  # "working to", "trying to"
+    for at in range(index - 4, max(index - 8, 0), -1):
+        word = tokens[at][0]
+        if not _is_word(word):
+            return False
+        if word == "by":
+            return tokens[at - 1][0].lower() in _AGENT_PARTICIPLES
+    return False
+
+
 def _dates(tokens: list[re.Match[str]], index: int) -> bool:
     """Whether the token at ``index`` is a day or month after a preposition ("on Friday")."""
     return (
@@ -330,7 +351,8 @@ def _phrase_backward(tokens: list[re.Match[str]], last: int) -> tuple[int, int] 
     """Token index range [first, last] of the noun phrase ending at ``last``, or None."""
     index = last
     first = None
-    while index >= 0 and last - index < 9:
+    reach = 9
+    while index >= 0 and last - index < reach:
         token = tokens[index][0]
         lowered = token.lower()
         if (lowered == "and" or token == "&") and 0 < index < last and (
@@ -357,6 +379,12 @@ def _phrase_backward(tokens: list[re.Match[str]], last: int) -> tuple[int, int] 
                 continue
             if index > 0 and tokens[index - 1][0] in _SPATIAL_PREPOSITIONS:
                 return None  # "driving onto the sidewalk along the Strip told": a place
+            if index > 2 and _infinitive_after_participle(tokens, index):
+                # "Engineers working to restore the power said", "A consultant hired by the
+                # district to produce the figures said": the infinitive's object is no speaker;
+                index -= 3  # the phrase goes on before "to"
+                reach += 3
+                continue
             break
         if lowered in _BOUNDARY and not (index == last and token[0].isupper()):
             attach = index > 0 and _attaches(lowered, tokens[index - 1][0])
