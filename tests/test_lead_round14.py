@@ -161,3 +161,30 @@ def test_to_before_a_question_word_is_left_alone() -> None:
     quotes = analyze_text(text).to_dict()["quotes"]
     assert quotes[-1]["text"] == "was economic gerrymandering"
     assert quotes[-1]["speaker"]["text"] == "the senators"
+
+
+def test_which_after_a_name_at_the_end_of_a_verb_phrase() -> None:
+    """"has faced pressure from activist investor Greyline Capital, which disclosed": the fund
+    (the speaker had been "faced pressure from activist investor Greyline Capital"); "the
+    Chamber of Commerce, which said" is the chamber (had been a person called "Chamber")."""
+    text = (
+        "Okafor has faced pressure from activist investor Greyline Capital, which disclosed a 6% "
+        "stake in August.\n\n"
+        "The bill was opposed by the Chamber of Commerce, which said it would cost jobs."
+    )
+    assert [(name, kind) for _, name, kind in _speakers(text)] == [
+        ("Greyline Capital", "organization"), ("Chamber of Commerce", "organization"),
+    ]
+
+
+def test_which_or_who_after_a_role_keeps_the_role() -> None:
+    """Guard: "former secretary of state Hillary Clinton, who" and "executive director of the
+    Latino Partnership, who" stay whole: a role opens them, not a verb."""
+    text = (
+        "The praise came from former secretary of state Hillary Clinton, who said the plan was "
+        "sound.\n\n"
+        "The group was founded by Daniel Garza, executive director of the Latino Partnership, "
+        "who said the party must change."
+    )
+    kinds = [kind for _, _, kind in _speakers(text)]
+    assert kinds == ["person", "person"]

@@ -281,6 +281,23 @@ def _attaches(preposition: str, before: str) -> bool:
     )
 
 
+def _after_verb_phrase(tokens: list[re.Match[str]], first: int, last: int) -> tuple[int, int]:
+    """The antecedent of ", which"/", who" without the verb phrase it ends: "faced pressure from
+    activist investor Greyline Capital, which" -> "activist investor Greyline Capital".  Only
+    when the phrase opens with a bare lower-case word that is no determiner, role or title
+    ("former secretary of state Hillary Clinton, who" stays whole): the words after its first
+    preposition ("praise came from former secretary of state Hillary Clinton, who")."""
+    opening = tokens[first][0]
+    if not (opening.isalpha() and opening.islower()) or opening in DETERMINERS or (
+        opening in role_heads() or opening in titles()
+    ):  # "executive director of the Latino Partnership, who": the director
+        return first, last
+    for index in range(first + 1, last):
+        if tokens[index][0] in _PREPOSITIONS:
+            return index + 1, last
+    return first, last
+
+
 def _infinitive_after_participle(tokens: list[re.Match[str]], index: int) -> bool:
     """Whether "to <verb>" comes before the determiner at ``index`` and a participle phrase
     before that: "working to restore the power", "hired by the district to produce the
@@ -846,7 +863,10 @@ def _speaker_in(
                         return _span(tokens, *antecedent), aside
                 return _span(tokens, *phrase), aside
         return None, None
-    if token.lower() in ("who", "which") and last > 1 and tokens[last - 1][0] == ",":
+    relative_after_comma = token.lower() in ("who", "which") and last > 1 and (
+        tokens[last - 1][0] == ","
+    )
+    if relative_after_comma:
         last -= 2
         if last >= 2 and tokens[last][0].isdigit() and tokens[last - 1][0] == ",":
             # "Christine Blasey Ford, 51, who claims": an age, then the name
@@ -856,6 +876,8 @@ def _speaker_in(
     phrase = _phrase_backward(tokens, last)
     if phrase and phrase[0] == 0 and not complete:
         return _MORE
+    if phrase and relative_after_comma:
+        phrase = _after_verb_phrase(tokens, *phrase)
     relative = _relative_clause_start(tokens, phrase[0] if phrase else last + 1) if (
         has_who
     ) else None
