@@ -188,3 +188,29 @@ def test_which_or_who_after_a_role_keeps_the_role() -> None:
     )
     kinds = [kind for _, _, kind in _speakers(text)]
     assert kinds == ["person", "person"]
+
+
+_CRIME = (
+    "A second man, aged 27, was arrested on suspicion of assisting an offender and has been "
+    "released on bail.\n\n"
+    "Witnesses described scenes of panic. One woman, who did not want to be named, said she saw "
+    "\"blood everywhere.\" \"It was terrifying. People were just running,\" she said.\n\n"
+    "Detectives said the suspicion that the men knew each other had not been confirmed."
+)
+
+
+def test_arrested_on_suspicion_of_is_no_hedge() -> None:
+    """"arrested on suspicion of assisting an offender" states the ground of an arrest (it was
+    flagged H104, "a suspicion is not a fact"); a suspicion held by someone still is one."""
+    report = analyze_text(_CRIME).to_dict()
+    hedges = [f["start"] for f in report["findings"] if f["text"] == "suspicion"]
+    assert hedges == [_CRIME.rindex("suspicion")]
+
+
+def test_a_pronoun_flag_says_who_the_pronoun_is() -> None:
+    """A101 on "she" named nobody ('she' is an unnamed source ...); it now says which source
+    "she" refers to, as the flags on "who" and "they" did."""
+    report = analyze_text(_CRIME).to_dict()
+    messages = [f["message"] for f in report["findings"] if f["rule"] == "A101"
+                and f["text"] == "she"]
+    assert messages and all("'she' refers to 'One woman'" in m for m in messages)

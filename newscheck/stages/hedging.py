@@ -534,6 +534,12 @@ def _likely(words: Words, i: int, prev: str, nxt: str) -> bool:
     return "than" not in words.keys[i + 1 : i + 6]
 
 
+def _suspicion(words: Words, i: int, prev: str, nxt: str) -> bool:
+    # "arrested on suspicion of assault", "held on suspicion of": the ground of an arrest, a
+    # fact the police state; not the reporter's doubt
+    return not (prev == "on" and nxt == "of")
+
+
 SENSE_RULES = {
     **dict.fromkeys(("widely", "commonly", "popularly"), _agentless_generalisation),
     "certain": _certain,
@@ -555,4 +561,5 @@ SENSE_RULES = {
     "alleged": _alleged,
     **dict.fromkeys(("doubt", "doubts", "doubted"), _doubt),
     **dict.fromkeys(("indicate", "indicates", "indicating"), _indicate),
+    "suspicion": _suspicion,
 }

@@ -295,8 +295,8 @@ def _explained_speakers(
     ]
 
 
-_REFERRING = frozenset(["they", "who", "whom"])
-"""Pronouns whose flag names the group they refer to."""
+_REFERRING = frozenset(["they", "who", "whom", "he", "she", "them", "him", "her"])
+"""Pronouns whose flag names the source they refer to ("'she' refers to 'One woman'")."""
 
 _SPEAKER_RULES = {"anonymous": "A101", "vague": "A201", "outlet": "A301"}
 _SPEAKER_FLAGS = frozenset(["A101", "A201"])
@@ -717,7 +717,9 @@ def analyse(document: Document) -> None:
         finding = _finding(
             document, mention.rule, mention.start, mention.end, quote, mention.reason
         )
-        if mention.text.lower() in _REFERRING and mention.name.lower() not in _REFERRING:
+        if mention.text.lower() in _REFERRING and mention.name.lower() not in _REFERRING and (
+            mention.name.lower() != mention.text.lower()
+        ):
             finding.message += f" ('{mention.text}' refers to '{mention.name}'.)"
         findings.append(finding)
     repeated = _attributed_words(document)
