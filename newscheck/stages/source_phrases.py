@@ -53,7 +53,7 @@ that opens a clause ("many in the room because he did not …")."""
 
 _POST_MODIFIER = re.compile(
     r"\s+(?:(?:who\s+(?:are|is|were|was)\s+)?familiar\s+with|close\s+to|privy\s+to|briefed\s+on|"
-    r"(?:with\s+(?:direct\s+)?knowledge\s+of)|involved\s+in|in\s+the\s+room|"
+    r"(?:with\s+(?:direct\s+)?knowledge\s+of)|involved\s+(?:in|with)|in\s+the\s+room|"
     r"(?:in|at|from|within|inside|for|of|around|on\s+either\s+side\s+of)(?=\s))"
     r"((?:" + _NOUN_WORD + "){1,6}?)" + _PHRASE_STOP,
     re.IGNORECASE,
@@ -704,7 +704,11 @@ def _verb_follows(
             return True  # "voters have had reservations", "were making the same arguments"
         if word == "back" and i + 1 < len(words) and words[i + 1] in _PARTICLE_AFTER_BACK:
             return False  # "bring voters back to the party": a particle, not "to back"
-        if word in verbs or (i + 1 < len(words) and f"{word} {words[i + 1]}" in verbs):
+        if (
+            word in verbs
+            or (i + 1 < len(words) and f"{word} {words[i + 1]}" in verbs)
+            or (word in _LIGHT_VERBS and " ".join(words[i : i + 3]) in verbs)
+        ):  # round 14: a light verb's three-word speech act ("made it clear", "made the case")
             # "groups are expected to spend", "officials were told": a passive credits no one;
             # "doctors have admitting privileges": after "have" an -ing word is no verb form
             if word.endswith("ing") and i > 0 and words[i - 1] in _HAVE_OR_PREPOSITION:

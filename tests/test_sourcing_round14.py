@@ -1,0 +1,72 @@
+"""Sourcing, round 14: unnamed groups credited in forms the rules did not read.
+
+Every example text is our own invention.  Each rule has sentences that must flag (with the exact
+span; each fails on the round-13 code) and sentences of the same shape that must not.
+"""
+
+from __future__ import annotations
+
+import pytest
+from sourcing_helpers import source_flags as flags
+
+# --- speech acts with a light verb; missing forms of verbs of saying; aspect ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "made clear" / "made it clear" / "made the case" / "made the point" are speech acts
+            "Several council members made clear on Monday that they would vote against the budget.",
+            [("A201", "Several council members")],
+        ),
+        (
+            "Many shop owners have made it clear they will not reopen before spring.",
+            [("A201", "Many shop owners")],
+        ),
+        (
+            "Some economists have made the case that the levy would hurt small firms.",
+            [("A201", "Some economists")],
+        ),
+        (
+            "Two nurses made the point that the ward was understaffed.",
+            [("A101", "Two nurses")],
+        ),
+        (  # "lambasted" and "positing" were missing from the verbs of saying
+            "Residents, for years, have lambasted the landlord over the broken lifts.",
+            [("A201", "Residents")],
+        ),
+        (
+            "Economists are now positing that the slowdown will last into next year.",
+            [("A201", "Economists")],
+        ),
+        (  # "begun" between a group and its verb, like "began to"
+            "Environmental groups have begun urging the county to drop the permit.",
+            [("A201", "Environmental groups")],
+        ),
+        (  # "involved with" is a post-modifier like "involved in" ("the negotiations" was cut off)
+            "Officials involved with the negotiations said a deal was close.",
+            [("A101", "Officials involved with the negotiations")],
+        ),
+    ],
+)
+def test_light_verb_speech_acts_and_missing_verb_forms_are_flagged(text, expected):
+    assert flags(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a named role or a document making something clear is no unnamed source
+        "The mayor made clear that she would not resign.",
+        "The ruling made clear that the law stands.",
+        # "made" with other objects is no speech act
+        "Several officials have made the trip to Ohio.",
+        "Voters made it to the polls before the rain.",
+        # a passive after the post-modifier credits nobody
+        "Officials involved with the negotiations were replaced on Friday.",
+    ],
+)
+def test_named_speakers_trips_and_passives_are_not_flagged(text):
+    """A guard (passes before and after the rule): the new phrases must not reach named people,
+    documents, other objects of "made" or passives."""
+    assert flags(text) == []
