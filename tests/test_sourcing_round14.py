@@ -70,3 +70,49 @@ def test_named_speakers_trips_and_passives_are_not_flagged(text):
     """A guard (passes before and after the rule): the new phrases must not reach named people,
     documents, other objects of "made" or passives."""
     assert flags(text) == []
+
+
+# --- a definite description right after a named speaker is that person -------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Mara Quint said the depot would close in May. "We have no money left for it," the council'
+        " employee said.",
+        '"It is a disgrace," Priya Raman wrote on her blog on Sunday. "Nobody asked the tenants'
+        ' before the vote," the former aide wrote.',
+    ],
+)
+def test_a_description_of_the_named_speaker_is_not_an_unnamed_source(text):
+    assert flags(text, with_quotes=True) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the noun's unnamed holder was brought in before: the same unnamed official
+            'A senior official said the talks had stalled. "There is no deal yet," the official'
+            " said.",
+            [("A101", "A senior official"), ("A101", "the official")],
+        ),
+        (  # an unnamed person came between the named speaker and the description
+            "Ann Roe said the plan was unfair. Another resident, who asked not to be named, said"
+            ' the rent had doubled. "It is a scandal," the woman said.',
+            [("A101", "Another resident"), ("A101", "the woman")],
+        ),
+        (  # the description's sex clashes with the name
+            'Daniel Price said he would appeal the verdict. "He was not there that night," the'
+            " female employee said.",
+            [("A101", "the female employee")],
+        ),
+        (  # "the source" is never a named person's description
+            '"We will appeal," Ann Roe said on Monday. "It is a scandal," the source said.',
+            [("A101", "the source")],
+        ),
+    ],
+)
+def test_unnamed_people_after_a_named_speaker_stay_flagged(text, expected):
+    """A guard (passes before and after the rule): the description must not swallow an unnamed
+    official, resident, a person of the other sex or a source."""
+    assert flags(text, with_quotes=True) == expected
