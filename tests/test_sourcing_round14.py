@@ -116,3 +116,10 @@ def test_unnamed_people_after_a_named_speaker_stay_flagged(text, expected):
     """A guard (passes before and after the rule): the description must not swallow an unnamed
     official, resident, a person of the other sex or a source."""
     assert flags(text, with_quotes=True) == expected
+
+
+def test_a_group_credited_inside_a_named_speakers_claim_keeps_its_own_span():
+    """The phrase growth took "campaign says" as modifiers of the group ("The Reeve campaign
+    says economists"), because "campaign" may modify a noun ("campaign aides")."""
+    text = "The Reeve campaign says economists agree the levy will not raise enough."
+    assert flags(text) == [("A201", "economists")]

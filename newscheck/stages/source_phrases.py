@@ -31,6 +31,11 @@ STOP_CAPS = word_class("phrase_stops")
 
 
 MODIFIERS = word_class("modifiers")
+_SAYING_FORM_LIST = """says said say tells told warns warned argues argued claims claimed insists
+insisted notes noted adds added thinks believes believed reports reported"""
+_SAYING_FORMS = frozenset(_SAYING_FORM_LIST.split())
+"""Round 14: forms of saying that are never a plain noun modifier: "The Clinton campaign says
+progressives agree ..." had grown the group left over "campaign says" (a modifier word before)."""
 
 
 _PHRASE_STOP = (
@@ -272,6 +277,7 @@ def extend_left(text: str, start: int, floor: int) -> int:
         previous = tokens[i - 1].group().lower() if i > 0 else ""
         if (  # one plain noun modifier: "a council aide", "a senior county official"
             not plain_noun_taken
+            and lower not in _SAYING_FORMS
             and (previous in DETERMINERS or previous in MODIFIERS)
             and not text[tokens[i - 1].end() : token.start()].strip()
             and not (
