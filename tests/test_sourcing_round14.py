@@ -123,3 +123,26 @@ def test_a_group_credited_inside_a_named_speakers_claim_keeps_its_own_span():
     says economists"), because "campaign" may modify a noun ("campaign aides")."""
     text = "The Reeve campaign says economists agree the levy will not raise enough."
     assert flags(text) == [("A201", "economists")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "elected" after a capitalised modifier cut the group to "officials"
+            "The mayor spoke. Democratic elected officials say the plan is costly.",
+            [("A101", "Democratic elected officials")],
+        ),
+        (  # and left the reaction cue "worries" two words from its group
+            "The shortfall is something that worries Republican elected officials in the county.",
+            [("A101", "Republican elected officials in the county")],
+        ),
+    ],
+)
+def test_participles_that_modify_a_source_noun_belong_to_its_phrase(text, expected):
+    assert flags(text) == expected
+
+
+def test_a_participle_used_as_a_verb_is_no_modifier():
+    """A guard (passes before and after the rule): "elected" as the verb of the sentence does
+    not make its object a group credited with anything."""
+    assert flags("Voters elected officials who promised lower rents.") == []
