@@ -26,7 +26,8 @@ labelled in round 9 (``polnear_rich5_sources.tsv``, "rich5"), an eleventh labell
 (``polnear_rich7_sources.tsv``, "rich7"), a thirteenth labelled in round 12 from span residue 1 of
 the rich and rich2 articles (``polnear_rich8_sources.tsv``, "rich8"), a fourteenth labelled in
 round 13 from train articles no earlier sample drew a span from (``polnear_rich9_sources.tsv``,
-"rich9"), and all.
+"rich9"), a fifteenth labelled in round 14 from the mixed-case spans of train articles no
+earlier sample drew a span from (``polnear_rich10_sources.tsv``, "rich10"), and all.
 """
 
 from __future__ import annotations
@@ -72,6 +73,10 @@ RICH8 = HERE / "labels" / "polnear_rich8_sources.tsv"
 RICH9 = HERE / "labels" / "polnear_rich9_sources.tsv"
 """A fourteenth sample: every rich-filter span of the train articles (never rich3's) that no
 earlier sample drew a span from: labelled in round 13 before its first measurement, then read."""
+RICH10 = HERE / "labels" / "polnear_rich10_sources.tsv"
+"""A fifteenth sample: the mixed-case and capitalised-plural spans (half of them, by span hash) of
+the train articles no earlier sample drew a span from: labelled in round 14 before its first
+measurement, then read."""
 BLIND = frozenset({"dev2", "rich3"})
 """Samples kept from the rule writer: their aggregate figures print, their errors never do."""
 POSITIVE = frozenset({"anonymous", "vague", "pronoun_anonymous", "pronoun_vague"})
@@ -93,7 +98,8 @@ def read_labels(path: Path = LABELS) -> dict[str, list[tuple[int, int, str]]]:
 
 
 def _texts_folder(shared: Path, sample: str) -> Path:
-    rich = ("rich", "rich2", "rich3", "rich4", "rich5", "rich6", "rich7", "rich8", "rich9")
+    rich = ("rich", "rich2", "rich3", "rich4", "rich5", "rich6", "rich7", "rich8", "rich9",
+            "rich10")
     split = "train" if sample in rich else "dev"
     return shared / "quotes" / "polnear" / split / "text"
 
@@ -164,6 +170,7 @@ def main(shared: Path, verbose: bool = False) -> dict:
         "rich7": [],
         "rich8": [],
         "rich9": [],
+        "rich10": [],
     }
     adjacent: dict[str, list[tuple[str, bool, bool]]] = {split: [] for split in rows}
     errors: list[str] = []
@@ -182,6 +189,7 @@ def main(shared: Path, verbose: bool = False) -> dict:
         "rich7": read_labels(RICH7),
         "rich8": read_labels(RICH8),
         "rich9": read_labels(RICH9),
+        "rich10": read_labels(RICH10),
     }
     flags_cache: dict[str, list[tuple[int, int]]] = {}
     texts: dict[str, str] = {}
@@ -222,6 +230,7 @@ def main(shared: Path, verbose: bool = False) -> dict:
         "rich7": _figures(rows["rich7"]),
         "rich8": _figures(rows["rich8"]),
         "rich9": _figures(rows["rich9"]),
+        "rich10": _figures(rows["rich10"]),
         "blind": _figures(rows["dev2"] + rows["rich3"]),
         "unseen": _figures(rows["heldout"] + rows["fresh"] + rows["final"] + rows["clean"]),
         "all": _figures([row for split_rows in rows.values() for row in split_rows]),
@@ -231,7 +240,7 @@ def main(shared: Path, verbose: bool = False) -> dict:
     }
     for split in (
         "dev", "heldout", "fresh", "final", "clean", "unseen", "rich", "rich2", "rich4", "rich5",
-        "rich6", "rich7", "rich8", "rich9", "dev2", "rich3", "blind", "all",
+        "rich6", "rich7", "rich8", "rich9", "rich10", "dev2", "rich3", "blind", "all",
     ):
         f = figures[split]
         print(
@@ -246,7 +255,7 @@ def main(shared: Path, verbose: bool = False) -> dict:
     merged = {"unseen": ("heldout", "fresh", "final", "clean"), "blind": ("dev2", "rich3")}
     for split in (
         "dev", "unseen", "rich", "rich2", "rich4", "rich5", "rich6", "rich7", "rich8", "rich9",
-        "blind",
+        "rich10", "blind",
     ):
         members = merged.get(split, (split,))
         f = _figures([row for member in members for row in adjacent[member]])
@@ -345,7 +354,7 @@ def train_proxy(shared: Path, show: str = "", count: int = 0, seed: int = 1) -> 
     misses: list[tuple[str, int, int]] = []
     rich8 = {
         (stem, start, end)
-        for path in (RICH8, RICH9)
+        for path in (RICH8, RICH9, RICH10)
         for stem, spans in read_labels(path).items()
         for start, end, _ in spans
     }

@@ -393,6 +393,87 @@ def _named_in_the_next_paragraph(document: Document, mentions: list[Mention]) ->
                 quote.speaker.kind, quote.speaker.name = "person", named.group(1)
 
 
+_DESCRIBED_WINDOW = 600
+"""How far (characters) a named speaker may stand before "the Gawker employee wrote" for the
+description to be read as referring back to that person (about two sentences)."""
+_DESCRIPTION = re.compile(r"[Tt]he[ \t]++(?:[\w'\u2019-]++[ \t]++){0,3}?([a-z]++)")
+"""A definite description of one person ("the Gawker employee", "The GOP speechwriter"); the
+group is the head noun, lower-case (a capitalised last word is a name)."""
+_DETERMINED = re.compile(r"(?i:an?|another|one|the|some|two|three|several)[ \t]")
+"""A speaker opening with a determiner is described, not named, whatever kind the quotes stage
+gave it ("Another Muslim who worshiped there")."""
+_NEVER_DESCRIPTIONS = frozenset(["source", "insider", "whistleblower", "informant"])
+"""Heads that name an unnamed source by what it is, never a named person's description."""
+
+
+def _described_named_speakers(document: Document, mentions: list[Mention]) -> None:
+    """Round 14: a definite description of one person right after a named speaker is that
+    person, not an unnamed source: "... hard to blame him," the Gawker employee wrote' after
+    "Feinberg said ..."; "The GOP speechwriter said" after "Cross said ..." (GUIDELINES.md: an
+    anaphoric description of a named person is a role).  Only when the text brought in no
+    unnamed person with that noun before ("a senior official ... The official said" stays
+    anonymous, and so do "the source" and a description with a reason for anonymity), the
+    nearest speaker before it is a named person within about two sentences, and the
+    description's sex does not clash with the name ("the woman" after "Daniel Price said")."""
+    candidates = [
+        m for m in mentions if m.rule == "A101" and m.kind == "anonymous"
+        and m.text[:4] in ("the ", "The ", "the\t", "The\t")
+    ]
+    if not candidates:
+        return
+    speakers = sorted(
+        (q.speaker.end, q.speaker.kind, q.speaker.name)
+        if not _DETERMINED.match(document.text, q.speaker.start, q.speaker.end)
+        else (q.speaker.end, "described", "")  # "Another Muslim": no name, whatever its kind
+        for q in document.quotes
+        if q.speaker is not None
+    )
+    ends = [end for end, _, _ in speakers]
+    unnamed = sorted(
+        (m.start, m.text.lower()) for m in mentions if m.kind == "anonymous"
+    )  # every unnamed individual, flagged or not, for the two tests below
+    starts = [start for start, _ in unnamed]
+    text = document.text
+    for mention in candidates:
+        described = _DESCRIPTION.fullmatch(text, mention.start, mention.end)
+        if described is None or described.group(1) in _NEVER_DESCRIPTIONS:
+            continue
+        head = described.group(1)
+        if head in ("who", "whom", "that", "which") or (
+            head.endswith("s") and not head.endswith("ss")
+        ):
+            continue  # a group ("the officials", "the local officials who"), not one person
+        i = bisect_right(ends, mention.start) - 1
+        if i < 0:
+            continue
+        end, kind, name = speakers[i]
+        if kind != "person" or mention.start - end > _DESCRIBED_WINDOW or not name:
+            continue
+        first = bisect_left(starts, mention.start - _REPEAT_WINDOW)
+        last = bisect_left(starts, mention.start)
+        if any(
+            start >= end or re.search(r"\b" + re.escape(head) + r"\b", words)
+            for start, words in unnamed[first:last]
+        ):
+            continue  # an unnamed person since the named speaker ("Another Muslim who did not
+            # want to be named said ... the man said"), or this noun's unnamed holder before
+            # ("The Platte River employee told FBI agents ... The employee first said")
+        window = text[max(0, mention.start - _REPEAT_WINDOW) : mention.start]
+        if re.search(
+            r"\b(?:an?|one|another|second|third)[ \t]++(?:[\w'\u2019-]++[ \t]++){0,3}?"
+            + re.escape(head) + r"\b",
+            window,
+            re.IGNORECASE,
+        ):
+            continue  # "A U.S. law enforcement official ... The official said": the unnamed one
+        if not _may_be_named(document, mention, name):
+            continue
+        mention.rule, mention.kind, mention.name = None, "person", name
+        for quote in document.quotes:
+            if quote.id in mention.quotes and quote.speaker is not None:
+                quote.speaker.kind, quote.speaker.name = "person", name
+
+
 _INDEFINITE_PERSON = re.compile(
     r"\b(?:an?|another)[ \t]++(?:[a-z-]++[ \t]++){0,2}?([a-z]++)\b"
 )
@@ -422,9 +503,9 @@ def _may_be_named(document: Document, mention: Mention, name: str) -> bool:
         ):
             return False
     words = set(mention.text.lower().split())
-    if not words.isdisjoint(_MALE_NOUNS):
+    if not words.isdisjoint(_MALE_NOUNS) or "male" in words:
         pronoun = "he"
-    elif not words.isdisjoint(_FEMALE_NOUNS):
+    elif not words.isdisjoint(_FEMALE_NOUNS) or "female" in words:
         pronoun = "she"
     else:
         found = _GENDER_PRONOUN.search(text, mention.end, sentence_end)
@@ -692,6 +773,7 @@ def analyse(document: Document) -> None:
     _explained_speakers(document, found, speaker_mentions, patterns, lower)
     mentions = found + speaker_mentions
     _named_in_the_next_paragraph(document, mentions)
+    _described_named_speakers(document, mentions)
     _people_referring_back(document, mentions)
     _inherit_reasons(document, mentions)
     _link_repeats(mentions)
