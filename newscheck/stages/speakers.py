@@ -108,9 +108,18 @@ def _names_a_body(words: list[str]) -> bool:
     """Whether capitalised ``words`` name a body: they end in one of its name words, or hold an
     "of" inside a body's name ("Finance Ministry", "Board of Elections"; not "Judiciary
     Committee Chairman Bob Goodlatte")."""
-    if words[-1].lower() in _organisation_words():
+    if _ends_in_body_word(words):
         return True
     return any(_of_in_body_name(words, index) for index in range(1, len(words)))
+
+
+def _ends_in_body_word(words: list[str] | tuple[str, ...]) -> bool:
+    """Whether a name ends in a body's name word: "Greyline Capital", "Finance Ministry"; a
+    company word after a given name or title is a surname ("Mary Capital", "Mr. Capital")."""
+    last = words[-1].lower()
+    if last not in _organisation_words():
+        return False
+    return last in _body_words() or not _given_name(words[0])
 
 
 def _of_in_body_name(words: list[str], index: int) -> bool:
@@ -175,8 +184,12 @@ def _not_names() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _organisation_words() -> frozenset[str]:
-    words = sections("speaker_words.txt")
-    return frozenset(words["organization.name_word"]) | _company_words()
+    return _body_words() | _company_words()
+
+
+@lru_cache(maxsize=1)
+def _body_words() -> frozenset[str]:
+    return frozenset(sections("speaker_words.txt")["organization.name_word"])
 
 
 @lru_cache(maxsize=1)
@@ -690,8 +703,11 @@ class SpeakerResolver:
                 kind = "outlet"  # "The Harbor Gazette"
             elif kind in ("person", "unknown") and len(name_words) > 1 and (
                 name_words[-1].lower() in _company_words()
+            ) and not _given_name(name_words[0]) and not any(
+                _given_name(word) for word in stripped
             ):
-                kind = "organization"  # "Greyline Capital", "Westline Buses"
+                kind = "organization"  # "Greyline Capital", "Westline Buses" (not "Mary
+                # Capital" or "Mr. Capital": a given name or a title names a person)
             elif kind in ("person", "unknown") and len(name_words) == 1 and name == (
                 name_words[0]
             ) and (company := _company_named(self.text, name)) is not None:
@@ -866,8 +882,8 @@ class SpeakerResolver:
         words, stripped = _name_parts(_to_sentence_end(match.group()))
         honorific = len(words) == 1 and stripped and stripped[-1].rstrip(".") in _HONORIFICS
         named = len(words) >= 2 or honorific
-        if named and not any(w.lower() in _not_names() for w in words) and (
-            words[-1].lower() not in _organisation_words()
+        if named and not any(w.lower() in _not_names() for w in words) and not (
+            _ends_in_body_word(words)
         ):
             name = self.names.canonical(words)
             if classify_mention(name) == "person":
@@ -1022,6 +1038,12 @@ def _gender_clash(name: str, pronoun: str) -> bool:
 
 
 _PRINCIPAL_PRONOUNS = {"she": ("her", "hers"), "he": ("him", "his")}
+
+
+def _given_name(word: str) -> bool:
+    """Whether ``word`` is a listed given name or title ("Mary", "Tom", "Mr."), either sex's."""
+    lowered = word.rstrip(".").lower()
+    return lowered in _given_names("female_given") or lowered in _given_names("male_given")
 
 
 def _given_name_clash(name: str, pronoun: str) -> bool:
