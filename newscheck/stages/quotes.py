@@ -265,23 +265,40 @@ _OBJECT_WORDS = re.compile(r"[A-Za-z][\w'\u2019-]*+")
 def _written_work(text: str, start: int) -> bool:
     """Whether the words at ``start`` name a work written ("the majority opinion", "a letter",
     "his third book"): a determiner or possessive, up to two modifiers, then the work's noun,
-    and no verb after it to make a clause of it ("the report was flawed" is a claim)."""
-    words = _OBJECT_WORDS.findall(text, start, start + 60)[:5]
-    if len(words) < 2 or words[0].lower() not in _DETERMINERS_BEFORE_NOUN:
+    and no verb after it to make a clause of it ("the report was flawed", "the law still
+    applies", "his report questioned the data" are claims; "the opinion, has said" ends a
+    clause of its own at the comma)."""
+    words = list(_OBJECT_WORDS.finditer(text, start, start + 80))[:6]
+    if len(words) < 2 or words[0][0].lower() not in _DETERMINERS_BEFORE_NOUN:
         return False
     for index, word in enumerate(words[1:4], 1):
-        if word.lower() in _WRITTEN_WORKS:
-            after = words[index + 1].lower() if index + 1 < len(words) else ""
-            return after not in _CLAUSE_VERBS
-        if not word.islower():
+        if word[0].lower() in _WRITTEN_WORKS:
+            if index + 1 == len(words) or text[word.end() : words[index + 1].start()].strip():
+                return True  # "wrote the majority opinion, which ...", "wrote a letter."
+            after = words[index + 1][0]
+            return not (
+                after in _CLAUSE_VERBS or after in _BEFORE_A_VERB or (
+                    after.isalpha() and after.endswith(("ed", "s")) and not after.endswith("ss")
+                    and index + 2 < len(words)
+                    and words[index + 2][0].lower() in _CLAUSE_OBJECTS
+                )
+            )  # a verb of its own after the work: the work is a subject, "wrote" reports
+        if not word[0].islower():
             return False
     return False
 
 
-_CLAUSE_VERBS = frozenset(
-    ["is", "was", "are", "were", "had", "has", "have", "would", "will", "could", "should",
-     "might", "may", "must", "can", "did", "does", "do"]
+_CLAUSE_VERBS = MODALS | frozenset(
+    ["is", "was", "are", "were", "had", "has", "have", "did", "does", "do"]
 )
+"""Auxiliaries and modals that make the written work a clause's subject ("the report was")."""
+_BEFORE_A_VERB = frozenset(["still", "also", "never", "not", "already"])
+"""Adverbs between a clause's subject and its verb ("wrote the law still applies")."""
+_CLAUSE_OBJECTS = _POSSESSIVES | frozenset(
+    ["a", "an", "the", "this", "that", "these", "those", "it", "him", "them", "us"]
+)
+"""Words that open the object of a verb in -ed/-s ("wrote his report questioned the data",
+"the decision showed that"); "the opinion joined by" is a participle."""
 _APPROXIMATE_COUNTS = (
     "a dozen|dozens|hundreds|thousands|half|two|three|four|five|six|seven|eight|nine|ten|twenty|"
     "thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|a thousand"

@@ -1,0 +1,76 @@
+"""Round 14 review: defects in the round's new rules, met with realistic copy.
+
+Each test fails on lead14 (56c815c) unless its docstring says it is a guard.
+"""
+
+from __future__ import annotations
+
+from newscheck import analyze_text
+
+
+def _speakers(text: str) -> list[tuple[str, str | None, str | None]]:
+    """(content, speaker name, speaker kind) of each quote."""
+    report = analyze_text(text).to_dict()
+    return [
+        (
+            q["text"],
+            q["speaker"] and q["speaker"]["name"],
+            q["speaker"] and q["speaker"]["kind"],
+        )
+        for q in report["quotes"]
+    ]
+
+
+def test_a_person_whose_surname_is_a_company_word_stays_a_person() -> None:
+    """A company word ends a company's name ("Greyline Capital"), but after a given name or a
+    title it is a surname: "Mary Capital, a nurse" and "Ms. Capital" had become organisations."""
+    text = (
+        "Mary Capital, a nurse at the county hospital, said the night shift was understaffed.\n\n"
+        "Ms. Capital said she had raised the problem with managers twice."
+    )
+    kinds = {content: (name, kind) for content, name, kind in _speakers(text)}
+    assert kinds["the night shift was understaffed"] == ("Mary Capital", "person")
+    assert kinds["she had raised the problem with managers twice"][1] == "person"
+
+
+def test_a_company_named_by_its_company_word_is_still_an_organisation() -> None:
+    """Guard: the fix above leaves "Greyline Capital" and "Westline Buses" organisations."""
+    text = (
+        "Greyline Capital said it had sold its stake. Westline Buses said the strike was over."
+    )
+    assert {kind for _, _, kind in _speakers(text)} == {"organization"}
+
+
+def test_a_written_work_followed_by_its_own_verb_is_a_claim() -> None:
+    """"wrote the law still applies", "wrote the decision showed": the work is the subject of a
+    reported clause, not the object written; the written-work rule had dropped both claims."""
+    text = (
+        "In a brief filed on Monday, the city's lawyer wrote the law still applies to "
+        "short-term rentals. Judge Amy Tran wrote the decision showed the board had "
+        "overstepped its powers."
+    )
+    contents = [content for content, _, _ in _speakers(text)]
+    assert "the law still applies to short-term rentals" in contents
+    assert "the decision showed the board had overstepped its powers" in contents
+
+
+def test_a_written_work_then_a_comma_is_an_object() -> None:
+    """"Kennedy, who wrote the opinion, has said ...": the work ends its clause at the comma;
+    the claim is what he has said (had been "the opinion, has said the court should ...")."""
+    text = (
+        "Justice Kennedy, who wrote the opinion, has said the court should stay out of "
+        "partisan fights."
+    )
+    contents = [content for content, _, _ in _speakers(text)]
+    assert "the court should stay out of partisan fights" in contents
+    assert not any(content.startswith("the opinion") for content in contents)
+
+
+def test_a_written_work_before_a_participle_is_still_an_object() -> None:
+    """Guard: "wrote the opinion joined by four justices" and "penned a letter last week"
+    report no claim (the -ed word is a participle: no object follows it)."""
+    text = (
+        "Justice Alvarez wrote the opinion joined by four other justices. The senator "
+        "penned a letter last week to the agency."
+    )
+    assert _speakers(text) == []
