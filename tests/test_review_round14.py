@@ -74,3 +74,29 @@ def test_a_written_work_before_a_participle_is_still_an_object() -> None:
         "penned a letter last week to the agency."
     )
     assert _speakers(text) == []
+
+
+def _rules(text: str) -> list[tuple[str, str]]:
+    return [(f["rule"], f["text"]) for f in analyze_text(text).to_dict()["findings"]]
+
+
+def test_made_clear_gains_is_no_speech_act() -> None:
+    """"made clear" reads as a speech act ("some Republicans made clear that ..."), but before
+    a noun such as "gains" or "progress" "clear" is an adjective: the analysts said nothing."""
+    text = (
+        "Regional lenders rallied on Thursday. Analysts made clear gains in their forecasts "
+        "for the sector after the central bank held rates."
+    )
+    assert ("A201", "Analysts") not in _rules(text)
+
+
+def test_made_clear_that_still_credits_the_group() -> None:
+    """Guard: "Several donors made clear that ..." and "made clear their anger" still credit an
+    unnamed group (round 14's light-verb rule)."""
+    text = (
+        "Several donors made clear that they would stop giving. Some members made clear "
+        "their anger at the leadership."
+    )
+    rules = _rules(text)
+    assert ("A201", "Several donors") in rules
+    assert ("A201", "Some members") in rules

@@ -710,6 +710,10 @@ def _verb_follows(
             return True  # "voters have had reservations", "were making the same arguments"
         if word == "back" and i + 1 < len(words) and words[i + 1] in _PARTICLE_AFTER_BACK:
             return False  # "bring voters back to the party": a particle, not "to back"
+        if word in _LIGHT_VERBS and words[i + 1 : i + 2] == ["clear"] and (
+            words[i + 2 : i + 3] and words[i + 2] in _CLEAR_ADJECTIVE_NOUNS
+        ):
+            return False  # "analysts made clear gains": "clear" an adjective, no speech act
         if (
             word in verbs
             or (i + 1 < len(words) and f"{word} {words[i + 1]}" in verbs)
@@ -735,6 +739,8 @@ def _verb_follows(
     return False
 
 
+_CLEAR_ADJECTIVE_NOUNS = frozenset(read_sections("sourcing_cues.txt")["not_after_make_clear"])
+"""Round-14 review: nouns that make "clear" an adjective after "made" ("made clear gains")."""
 _SEE_FORMS = frozenset(["see", "sees", "saw", "seen", "seeing"])
 _OWNED = frozenset(["their", "his", "her", "its", "our", "my"])
 """After a form of "see": what happened to the group's own things ("saw their homes
