@@ -100,3 +100,28 @@ def test_made_clear_that_still_credits_the_group() -> None:
     rules = _rules(text)
     assert ("A201", "Several donors") in rules
     assert ("A201", "Some members") in rules
+
+
+def test_the_spokesman_after_a_named_politician_is_not_the_politician() -> None:
+    """A definite description after a named speaker is read as that speaker ("the Gawker
+    employee" after "Feinberg said"), but a spokesman or an aide speaks for someone: after
+    "Senator Mike Lee said", "the spokesman said" is his unnamed spokesman, not Lee."""
+    text = (
+        "Senator Mike Lee said on Tuesday he would vote against the bill. \"It is a bad bill "
+        "and he has said so from the start,\" the spokesman said.\n\n"
+        "Governor Ann Hale said the budget was balanced. \"We have cut waste in every "
+        "department,\" the aide said."
+    )
+    speakers = {content[:12]: (name, kind) for content, name, kind in _speakers(text)}
+    assert speakers["\"It is a bad"] == ("the spokesman", "anonymous")
+    assert speakers["\"We have cut"] == ("the aide", "anonymous")
+
+
+def test_an_aide_described_by_another_principal_is_the_named_aide() -> None:
+    """Guard: "the Sanders aide" after "Weaver said" is Weaver (the round's rule), since the
+    description names a principal who is not the speaker."""
+    text = (
+        "Jeff Weaver said the campaign would fight on to the convention. \"We are not going "
+        "anywhere,\" the Sanders aide said."
+    )
+    assert ("\"We are not going anywhere,\"", "Jeff Weaver", "person") in _speakers(text)

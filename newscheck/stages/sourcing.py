@@ -31,6 +31,7 @@ from newscheck.stages.mentions import (
     head_index,
     lexicon_for,
     names_someone,
+    read_sections,
 )
 from newscheck.stages.source_citing import find_cited_people
 from newscheck.stages.source_finders import (
@@ -404,6 +405,11 @@ _DETERMINED = re.compile(r"(?i:an?|another|one|the|some|two|three|several)[ \t]"
 gave it ("Another Muslim who worshiped there")."""
 _NEVER_DESCRIPTIONS = frozenset(["source", "insider", "whistleblower", "informant"])
 """Heads that name an unnamed source by what it is, never a named person's description."""
+_FOR_A_PRINCIPAL = frozenset(read_sections("anonymous.txt")["for_a_principal"])
+"""Round-14 review: people who speak for someone ("the spokesman", "the aide"): after "Senator
+Mike Lee said", "the spokesman said" is his spokesman, not Lee; only a description that names
+another principal ("the Sanders aide" after "Weaver said") or a former one ("the former aide")
+may be the named speaker."""
 
 
 def _described_named_speakers(document: Document, mentions: list[Mention]) -> None:
@@ -466,6 +472,12 @@ def _described_named_speakers(document: Document, mentions: list[Mention]) -> No
             re.IGNORECASE,
         ):
             continue  # "A U.S. law enforcement official ... The official said": the unnamed one
+        if head in _FOR_A_PRINCIPAL and not any(
+            (word[:1].isupper() and word not in name.split()) or word == "former"
+            for word in text[described.start() + 4 : described.start(1)].split()
+        ):
+            continue  # "Senator Mike Lee said ... the spokesman said": Lee's spokesman (a
+            # "former aide" speaks for no one but herself)
         if not _may_be_named(document, mention, name):
             continue
         mention.rule, mention.kind, mention.name = None, "person", name
