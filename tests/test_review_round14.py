@@ -125,3 +125,26 @@ def test_an_aide_described_by_another_principal_is_the_named_aide() -> None:
         "anywhere,\" the Sanders aide said."
     )
     assert ("\"We are not going anywhere,\"", "Jeff Weaver", "person") in _speakers(text)
+
+
+def test_who_after_people_of_a_place_or_a_person_keeps_the_people() -> None:
+    """", who"/", which" after a verb phrase is read from the phrase's first preposition on
+    ("faced pressure from activist investor Greyline Capital, which"), but when the phrase
+    opens with people ("residents of the town", "supporters of Hillary Clinton") they said it:
+    the speaker had become "the town" and "Hillary Clinton"."""
+    text = (
+        "Reporters spoke to residents of the town, who said the water tasted of metal.\n\n"
+        "The plan drew fire from supporters of Hillary Clinton, who said it went too far."
+    )
+    speakers = {content: name for content, name, _ in _speakers(text)}
+    assert speakers["the water tasted of metal"] == "residents of the town"
+    assert "Hillary Clinton" not in speakers.values()
+
+
+def test_who_after_a_name_at_the_end_of_a_verb_phrase_still_reads_the_name() -> None:
+    """Guard: the round's rule still gives "Thomas Perez" and "O'Malley"."""
+    text = (
+        "The bill passed with help from Labor Secretary Thomas Perez, who said it would raise "
+        "wages.\n\nThe debate was too much for O'Malley, who said he would drop out."
+    )
+    assert [name for _, name, _ in _speakers(text)] == ["Thomas Perez", "O'Malley"]

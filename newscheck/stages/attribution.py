@@ -17,6 +17,7 @@ from newscheck.lexicon_files import section_lines
 from newscheck.stages.quote_lexicons import alternation, lemma_lines, sections
 from newscheck.stages.quote_marks import last_visible
 from newscheck.stages.scans import leftmost_matches
+from newscheck.stages.source_shapes import human_nouns
 
 PRONOUNS = frozenset(["he", "she", "they", "it", "i", "we", "you"])
 
@@ -292,10 +293,27 @@ def _after_verb_phrase(tokens: list[re.Match[str]], first: int, last: int) -> tu
         opening in role_heads() or opening in titles()
     ):  # "executive director of the Latino Partnership, who": the director
         return first, last
+    if not tokens[last][0][:1].isupper() or _group_opening(opening):
+        return first, last  # "residents of the town, who said", "supporters of Hillary
+        # Clinton, who said": the people the phrase opens with said it, not the town or Clinton
     for index in range(first + 1, last):
         if tokens[index][0] in _PREPOSITIONS:
             return index + 1, last
     return first, last
+
+
+def _group_opening(word: str) -> bool:
+    """Whether a lower-case ``word`` opening a phrase names people or a number of them
+    ("residents", "friends", "dozens"): "<people> of/at <the rest>, who" are the people."""
+    return word.endswith("s") and (
+        human_nouns().plural(word) or word[:-1] in role_heads() or word in _GROUP_OPENINGS
+    )
+
+
+_GROUP_OPENINGS = frozenset(
+    ["friends", "critics", "colleagues", "dozens", "hundreds", "thousands", "millions", "scores"]
+)
+"""Plural openings no people-noun list holds ("friends of the suspect, who said")."""
 
 
 def _infinitive_after_participle(tokens: list[re.Match[str]], index: int) -> bool:
