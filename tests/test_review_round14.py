@@ -148,3 +148,25 @@ def test_who_after_a_name_at_the_end_of_a_verb_phrase_still_reads_the_name() -> 
         "wages.\n\nThe debate was too much for O'Malley, who said he would drop out."
     )
     assert [name for _, name, _ in _speakers(text)] == ["Thomas Perez", "O'Malley"]
+
+
+def test_a_subject_before_appointed_is_not_part_of_the_group() -> None:
+    """"elected", "appointed", "retired" stand before a source noun as adjectives, but a noun
+    before them is a subject and its verb: the flagged group had grown to "The governor
+    appointed officials who"."""
+    text = (
+        "The governor appointed officials who said the budget could be balanced without new "
+        "taxes."
+    )
+    spans = [span for rule, span in _rules(text) if rule in ("A101", "A201")]
+    assert spans and not any(span.startswith("The governor") for span in spans)
+
+
+def test_an_adjective_before_elected_officials_stays() -> None:
+    """Guard: "Republican elected officials" and "Some state elected officials" stay whole."""
+    text = (
+        "Republican elected officials said the plan would fail. Some state elected officials "
+        "said it would pass."
+    )
+    spans = [span for rule, span in _rules(text) if rule == "A101"]
+    assert spans == ["Republican elected officials", "Some state elected officials"]

@@ -31,6 +31,9 @@ STOP_CAPS = word_class("phrase_stops")
 
 
 MODIFIERS = word_class("modifiers")
+_PARTICIPLE_MODIFIERS = frozenset(word for word in MODIFIERS if word.endswith("ed"))
+"""Round-14 review: modifiers that are also a verb's past ("elected", "appointed", "retired"):
+no plain noun is taken before one ("The governor appointed officials who")."""
 _SAYING_FORM_LIST = """says said say tells told warns warned argues argued claims claimed insists
 insisted notes noted adds added thinks believes believed reports reported"""
 _SAYING_FORMS = frozenset(_SAYING_FORM_LIST.split())
@@ -278,6 +281,10 @@ def extend_left(text: str, start: int, floor: int) -> int:
         if (  # one plain noun modifier: "a council aide", "a senior county official"
             not plain_noun_taken
             and lower not in _SAYING_FORMS
+            and not (
+                i + 1 < len(tokens) and tokens[i + 1].group() in _PARTICIPLE_MODIFIERS
+            )  # (a noun before "appointed officials" is a subject and its verb: "The
+            # governor appointed officials who")
             and (previous in DETERMINERS or previous in MODIFIERS)
             and not text[tokens[i - 1].end() : token.start()].strip()
             and not (
