@@ -214,3 +214,33 @@ def test_a_pronoun_flag_says_who_the_pronoun_is() -> None:
     messages = [f["message"] for f in report["findings"] if f["rule"] == "A101"
                 and f["text"] == "she"]
     assert messages and all("'she' refers to 'One woman'" in m for m in messages)
+
+
+_TOUR = (
+    "Pop star Mara Quill has cancelled the rest of her tour, saying she needs time to recover.\n\n"
+    "Fans will receive full refunds, her promoter, Livewire Events, said in a statement.\n\n"
+    "The label, Northlight Records, said the claims were \"completely untrue.\"\n\n"
+    "\"Take all the time you need,\" said Comedian Sarah Silverman."
+)
+
+
+def test_occupations_before_a_name_and_companies_named_beside_their_noun() -> None:
+    """"Pop star Mara Quill ..., saying" had been a person called "Pop"; "Comedian Sarah
+    Silverman" kept the occupation in her name; "Livewire Events" was a person; "The label,
+    Northlight Records, said" was an unknown "The label"."""
+    found = [(name, kind) for _, name, kind in _speakers(_TOUR)]
+    assert ("Mara Quill", "person") in found
+    assert ("Livewire Events", "organization") in found
+    assert ("Northlight Records", "organization") in found
+    assert ("Sarah Silverman", "person") in found
+
+
+def test_a_surname_that_is_an_occupation_stays_the_name() -> None:
+    """Guard: "Mr. Singer" keeps his surname (an occupation is stripped only before a name of
+    two or more words), and "the star" or "the airline" takes no antecedent of its own."""
+    text = (
+        "Mark Singer, who wrote a profile of Trump, said the book would sell.\n\n"
+        "Mr. Singer said he had been called a loser."
+    )
+    names = {name for _, name, _ in _speakers(text)}
+    assert names == {"Mark Singer"}

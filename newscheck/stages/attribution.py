@@ -201,6 +201,12 @@ def titles() -> frozenset[str]:
     return frozenset(sections("speaker_words.txt")["title"])
 
 
+@lru_cache(maxsize=1)
+def descriptors() -> frozenset[str]:
+    """Occupations written before a name ("Pop star Mara Quill", "Comedian Sarah Silverman")."""
+    return frozenset(sections("speaker_words.txt")["descriptor"])
+
+
 def verb_section(word: str) -> str | None:
     return _verb_sections().get(word)
 
@@ -518,7 +524,7 @@ def _titles_a_name(word: str) -> bool:
     """A lower-case title or role word that goes on a name ("Former Republican presidential
     candidate Jeb Bush", "Everytown president John Feinblatt"); not a determiner."""
     return (
-        word in titles() or word in role_heads()
+        word in titles() or word in role_heads() or word in descriptors()
         or word[-1:] == "s" and word[:-1] in role_heads() and word not in _VERB_PLURALS
     ) and word not in DETERMINERS
 

@@ -36,7 +36,13 @@ from newscheck.stages.quote_marks import (
     last_visible,
 )
 from newscheck.stages.source_shapes import human_nouns
-from newscheck.stages.speakers import SpeakerResolver, people_noun, plausible_speaker
+from newscheck.stages.speakers import (
+    SpeakerResolver,
+    company_heads,
+    names_a_body,
+    people_noun,
+    plausible_speaker,
+)
 
 _LINE = re.compile(r"[^\r\n]+")
 _SPEAKER_ONLY = "speaker only"
@@ -584,8 +590,14 @@ def _named_in_apposition(text: str, found: list[_Found]) -> None:
                 continue  # no name set off beside it (most mentions): nothing to read
             words = text[mention[0] : mention[1]].split()
             head = _head_word(words)
-            if len(words) > 1 and head and _names_a_person(head):
+            body = len(words) > 1 and bool(head) and (
+                role_heads().get(head.lower()) == "organization"
+                or head.lower() in company_heads()
+            )  # "The label, Northlight Records, said": the company by its name
+            if len(words) > 1 and head and (_names_a_person(head) or body):
                 match = _NAME_IN_APPOSITION.match(text, mention[1]) if after else None
+                if body and match is not None and not names_a_body(match.group(1).split()):
+                    match = None  # ("The committee, Mr. Smith said": no name of a body)
                 if match is None and before:  # "Farah Qureshi, a software tester who posted"
                     match = _NAME_BEFORE_ROLE.search(
                         text, mention[0] - 60 if mention[0] > 60 else 0, mention[0]

@@ -19,6 +19,7 @@ from newscheck.stages.attribution import (
     _QUANTIFIER_SUBJECTS,
     DETERMINERS,
     OPENING_WORDS,
+    descriptors,
     role_heads,
     titles,
     verb_section,
@@ -76,13 +77,14 @@ def _strip_titles(run: str) -> tuple[list[str], list[str]]:
             if all(w[:1].isupper() and w.lower() not in _organisation_words() for w in name):
                 return name, [w.lower() for w in words[: index + 1]]
             break
-    if len(words) > 1 and _names_a_body(words):
+    if len(words) > 1 and names_a_body(words):
         known_titles = frozenset()  # "Illinois State Board", "Finance Ministry": a body's name
     while words:
         first = words[0].lower()  # (once, not once per test)
         if not (
             first in known_titles or first in DETERMINERS or first in _BOUNDARY
             or (len(words) > 2 and words[1].lower() in known_titles)  # "Finance Minister X"
+            or (len(words) > 2 and first in descriptors())  # "Singer Mara Quill"
         ):
             break
         stripped.append(first)
@@ -104,7 +106,7 @@ def _to_sentence_end(run: str) -> str:
     return run
 
 
-def _names_a_body(words: list[str]) -> bool:
+def names_a_body(words: list[str]) -> bool:
     """Whether capitalised ``words`` name a body: they end in one of its name words, or hold an
     "of" inside a body's name ("Finance Ministry", "Board of Elections"; not "Judiciary
     Committee Chairman Bob Goodlatte")."""
@@ -177,6 +179,12 @@ def _not_names() -> frozenset[str]:
 def _organisation_words() -> frozenset[str]:
     words = sections("speaker_words.txt")
     return frozenset(words["organization.name_word"]) | _company_words()
+
+
+@lru_cache(maxsize=1)
+def company_heads() -> frozenset[str]:
+    """Nouns for a company named beside them ("The label, Northlight Records, said")."""
+    return frozenset(sections("speaker_words.txt")["company_head"])
 
 
 @lru_cache(maxsize=1)
@@ -688,10 +696,11 @@ class SpeakerResolver:
                 kind = classify_mention(name)
             if kind in ("person", "unknown") and name_words[-1].lower() in _outlet_words():
                 kind = "outlet"  # "The Harbor Gazette"
-            elif kind in ("person", "unknown") and len(name_words) > 1 and (
+            elif kind in ("person", "unknown", "document") and len(name_words) > 1 and (
                 name_words[-1].lower() in _company_words()
             ):
-                kind = "organization"  # "Greyline Capital", "Westline Buses"
+                kind = "organization"  # "Greyline Capital", "Westline Buses", "Northlight
+                # Records" (not the document "records")
             elif kind in ("person", "unknown") and len(name_words) == 1 and name == (
                 name_words[0]
             ) and (company := _company_named(self.text, name)) is not None:
@@ -984,9 +993,9 @@ def _name_after_role(words: list[str]) -> list[str]:
     ):
         return []  # "A spokesman for Democratic candidate Hillary Clinton": the spokesman (but
         # "Army Corps of Engineers spokesman Gen. Mark Ruiz": "of" inside a name)
-    before = words[-len(tail) - 1]
-    if role_heads().get(before.lower()) != "person":
-        return []
+    before = words[-len(tail) - 1].lower()
+    if role_heads().get(before) != "person" and before not in descriptors():
+        return []  # ("Pop star Mara Quill": a descriptor)
     return tail[::-1]
 
 
