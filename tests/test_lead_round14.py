@@ -244,3 +244,23 @@ def test_a_surname_that_is_an_occupation_stays_the_name() -> None:
     )
     names = {name for _, name, _ in _speakers(text)}
     assert names == {"Mark Singer"}
+
+
+def test_continuing_an_action_is_not_reporting() -> None:
+    """"Sen. Ted Cruz continued his onslaught against Trump", "Pope Francis continues his
+    tirade" had reported their objects (so the reporter's "onslaught" and "tirade" were read
+    as the speakers' words); and "severance and continued health coverage" made "continued" a
+    cue. "continued" reports only with "that" (or a quotation)."""
+    text = (
+        "Sen. Ted Cruz continued his onslaught against the front-runner on Sunday.\n\n"
+        "Affected employees would receive 16 weeks of severance and continued health coverage, "
+        "the memo said.\n\n"
+        "\"We will not stop,\" he continued."
+    )
+    found = _speakers(text)
+    assert [content for content, _, _ in found] == [
+        "Affected employees would receive 16 weeks of severance and continued health coverage",
+        "\"We will not stop,\"",
+    ]
+    voices = {f["text"]: f["voice"] for f in analyze_text(text).to_dict()["findings"]}
+    assert voices.get("onslaught") == "author"
