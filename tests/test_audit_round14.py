@@ -67,3 +67,62 @@ def test_think_tank_is_no_cue_and_its_analysts_are_a_named_institution():
     assert _speaker_of(report, "Without subsidies")[0] == "Sergiu Tofilat"
     # the analysts are credited (an institution is named): no vague or unsourced-view flag
     assert not [f for f in _flags(report, "A2") if "Analysts" in f[1]]
+
+
+# --- "she said" after an unnamed witness is introduced ------------------------------------------
+
+WITNESS = (
+    "Managers at the home altered rotas before inspections, according to internal documents. "
+    'In an email, a regional manager told staff to "make sure the rota tells the right story."\n\n'
+    "One current care assistant at a home in Wigan, who has worked for the company for six "
+    "years, described night shifts on which a single worker was responsible for 28 residents.\n\n"
+    '"You\'d hear the call bells going and you\'d just have to choose," she said.\n\n'
+    "The regulator said falsifying records would be a serious matter. A spokesperson said it "
+    "would look carefully at any information.\n\n"
+    "Two whistleblowers said they had raised concerns in 2024 and heard nothing back. One, a "
+    "former night manager in Bolton who asked not to be identified because she still works in "
+    "the sector, said she was later moved to a home 40 miles away.\n\n"
+    '"That was my answer," she said.\n'
+)
+
+
+def test_she_after_an_unnamed_witness_is_that_witness_not_the_last_speaker():
+    report = _report(WITNESS)
+    name, kind = _speaker_of(report, "call bells")
+    assert kind == "anonymous" and "care assistant" in name
+    name, kind = _speaker_of(report, "That was my answer")
+    assert kind == "anonymous" and "night manager" in name
+    # the reason she gave for anonymity travels with her: the editor sees A102, not A101
+    assert ("A101", "she") not in _flags(report, "A1")[-2:]
+
+
+# --- "she told" in an obituary: the subject, named by surname, not the last quoted man ----------
+
+OBITUARY = (
+    "Margaret Ellery, who founded the Kestrel Hill Food Bank, died on Sunday. She was 87.\n\n"
+    "Her daughter, Ruth Ellery-Shaw, said her mother died peacefully.\n\n"
+    "She married David Ellery, a bus driver, in 1962. He died in 2011.\n\n"
+    "The local MP, Owen Pritchard, said in a statement that Ellery had \"done more for this "
+    'valley than any politician I have known."\n\n'
+    "Some councillors objected to the food bank's monthly figures on child hunger.\n\n"
+    "Ellery was unrepentant.\n\n"
+    '"If the numbers embarrass you, change the numbers," she told the Tenby Valley Gazette in '
+    "1994.\n"
+)
+
+
+def test_she_after_a_surname_opening_the_sentence_is_the_woman_of_that_name():
+    report = _report(OBITUARY)
+    assert _speaker_of(report, "change the numbers") == ("Margaret Ellery", "person")
+
+
+def test_a_surname_inside_a_longer_name_settles_no_pronoun():
+    """Guard: "the Clinton campaign" is no mention of a Clinton; the quote stays with the
+    person who was speaking."""
+    text = (
+        "Hillary Clinton and Bill Clinton campaigned in Nevada on Friday.\n\n"
+        '"They have a real problem if they lose here," said Jon Ralston, who runs a politics '
+        "newsletter.\n\n"
+        'Right now, the Clinton campaign is "doing everything they can," he said.\n'
+    )
+    assert _speaker_of(_report(text), "doing everything")[0] == "Jon Ralston"
