@@ -126,3 +126,38 @@ def test_a_surname_inside_a_longer_name_settles_no_pronoun():
         'Right now, the Clinton campaign is "doing everything they can," he said.\n'
     )
     assert _speaker_of(_report(text), "doing everything")[0] == "Jon Ralston"
+
+
+def test_a_hyphenated_think_tank_is_no_speaker_of_a_scare_quote():
+    text = (
+        "That loyalty is no surprise, given that Marsh now holds an \"honorary\" position at, and "
+        "money from, the Marston Trust, a London-based think-tank founded to promote free trade.\n"
+    )
+    for quote in _report(text)["quotes"]:
+        assert quote["cue"] is None or quote["cue"]["text"] != "think"
+
+
+# --- a company by its short name is not a person ------------------------------------------------
+
+COMPANY = (
+    "The regulator on Tuesday approved Orvantil, a once-daily pill from Calder Therapeutics, for "
+    "adults with pulmonary fibrosis.\n\n"
+    "Calder said in a statement that it expected the drug to reach clinics within weeks.\n\n"
+    "Transgaz, the Romanian grid operator, said construction of a second compressor station "
+    "would begin in the spring.\n"
+)
+
+
+def test_a_company_named_by_its_first_word_or_described_as_a_company_is_an_organisation():
+    report = _report(COMPANY)
+    assert _speaker_of(report, "expected the drug") == ("Calder", "organization")
+    assert _speaker_of(report, "construction of a second") == ("Transgaz", "organization")
+
+
+def test_a_surname_that_also_names_a_body_stays_a_person():
+    """Guard: 'Trump' is Donald Trump even where the story also names Trump University."""
+    text = (
+        "Donald Trump attacked the judge overseeing the Trump University lawsuits on Friday.\n\n"
+        "Trump said the judge was biased against him.\n"
+    )
+    assert _speaker_of(_report(text), "the judge was biased") == ("Donald Trump", "person")

@@ -883,6 +883,8 @@ def _cues_at(text: str, spans: list[tuple[int, int]]) -> list[Cue]:
         word = text[start:end]
         if start and text[start - 1] in "-\u2010\u2011":
             continue  # so-called, well-said: part of a compound, not a verb
+        if text.startswith(("-", "\u2010", "\u2011"), end) and text[end + 1 : end + 2].isalpha():
+            continue  # think-tank, tell-all, add-ons, say-so: a compound noun (round 14)
         if word in NOUN_CUES and text.startswith(" ", end) and noun_follows(text, word, end + 1):
             continue  # "think tank": a noun
         if word[0] in "Aa" and word.lower() == "according to":

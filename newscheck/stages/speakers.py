@@ -314,6 +314,29 @@ def _one_person_described(apposition: str) -> str | None:
     return described
 
 
+_BODY_TRIES = 6
+"""Occurrences of a one-word name read for a body's longer name."""
+_CAPITALISED_AFTER = re.compile(r"(?:[ \t]++[A-Z][\w&.'\u2019-]*+){1,3}")
+"""The capitalised words right after a one-word name ("Calder| Therapeutics")."""
+
+
+def _apposition_names_a_body(text: str, apposition: tuple[int, int] | None) -> bool:
+    """Whether an apposition's head noun is a kind of company or body ("the Romanian grid
+    operator", "the state-owned lender")."""
+    if apposition is None:
+        return False
+    words = _before_preposition(text[slice(*apposition)].split())
+    if not words or words[0].lower() not in ("the", "a", "an"):
+        return False
+    head = words[-1].lower().strip(",.")
+    return role_heads().get(head) == "organization" or head in _body_kinds()
+
+
+@lru_cache(maxsize=1)
+def _body_kinds() -> frozenset[str]:
+    return frozenset(sections("speaker_words.txt")["body_kind"])
+
+
 def _one_person_noun(noun: str) -> bool:
     """A noun for one person in a role or a walk of life ("manager", "care assistant")."""
     return noun not in _NOT_GROUP_WORDS and (
@@ -649,6 +672,14 @@ class SpeakerResolver:
                 elif _persons_body(words, run, head) and classify_mention(name) == "person":
                     name = f"{name} {head}"  # "The Clinton campaign": not Hillary Clinton;
                     kind = "organization"  # "the Kestrian delegation": not a person
+                elif kind == "person" and len(run) == 1 and name == run[0] and (
+                    _apposition_names_a_body(self.text, apposition)
+                    or self._first_word_of_body(run[0])
+                ):
+                    kind = "organization"  # round 14: "Transgaz, the Romanian grid operator,
+                    # said"; "Calder said" after "a pill from Calder Therapeutics" (a name the
+                    # story never gives in full as a person's: not "Trump" of "Trump
+                    # University" when it says "Donald Trump")
                 self.history.append(_Known(start, name, kind, described | known_words))
                 return Speaker(start, end, mention, name, kind)
         kind = classify_mention(mention)
@@ -670,6 +701,22 @@ class SpeakerResolver:
             # "two men"
         self.history.append(_Known(start, mention, kind, described))
         return Speaker(start, end, mention, mention, kind)
+
+    def _first_word_of_body(self, word: str) -> bool:
+        """Whether the text names a body whose name opens with ``word`` ("Calder" of "Calder
+        Therapeutics", "Greenleaf" of "Greenleaf Care Group"); the first few occurrences are
+        read (remembered per word by ``_named``'s cache)."""
+        text = self.text
+        position = text.find(word + " ")
+        tries = 0
+        while position >= 0 and tries < _BODY_TRIES:
+            tries += 1
+            if not (position and text[position - 1].isalnum()):
+                match = _CAPITALISED_AFTER.match(text, position + len(word))
+                if match is not None and _names_a_body([word, *match.group().split()]):
+                    return True
+            position = text.find(word + " ", position + len(word))
+        return False
 
     def _people_before(self, position: int) -> bool:
         """Whether the sentence before ``position`` (up to 160 characters) names people by a
