@@ -161,3 +161,31 @@ def test_a_surname_that_also_names_a_body_stays_a_person():
         "Trump said the judge was biased against him.\n"
     )
     assert _speaker_of(_report(text), "the judge was biased") == ("Donald Trump", "person")
+
+
+# --- investigations: the documents as the source, and people who agreed to be named -------------
+
+
+def test_a_headline_sourced_to_documents_is_no_unattributed_accusation():
+    text = (
+        "Care home chain falsified staffing records, internal documents show\n\n"
+        "Managers at one of the region's largest care home operators altered rotas before "
+        "inspections, according to emails and interviews with eleven employees.\n"
+    )
+    assert ("A402", "falsified") not in _flags(_report(text), "A4")
+
+
+def test_a_headline_accusation_with_no_source_is_still_flagged():
+    """Guard: with no documents or speaker in its paragraph, the accusation keeps its A402."""
+    text = "Care home chain falsified staffing records\n\nThe chain runs 38 homes in the north.\n"
+    assert ("A402", "falsified") in _flags(_report(text), "A4")
+
+
+def test_people_who_agreed_to_be_named_are_no_anonymous_source():
+    text = (
+        "Eight of the employees who spoke to the Ledger asked not to be named because they "
+        "feared losing their jobs. Three former managers agreed to be identified.\n\n"
+        "Two night nurses agreed to speak on the record.\n"
+    )
+    flagged = [words for _, words in _flags(_report(text), "A1")]
+    assert "Three former managers" not in flagged and "Two night nurses" not in flagged

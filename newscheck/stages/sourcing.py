@@ -35,6 +35,7 @@ from newscheck.stages.mentions import (
 )
 from newscheck.stages.source_citing import find_cited_people
 from newscheck.stages.source_finders import (
+    ON_THE_RECORD,
     Found,
     Mention,
     add_unattached_markers,
@@ -667,6 +668,19 @@ def _drop_noun_cues(lower: str, hits: dict[str, list[re.Match[str]]]) -> None:
                 ]
 
 
+def _drop_on_the_record(text: str, found: Found) -> None:
+    """Round 14: an unnamed group whose people agreed to be named is no anonymous source
+    ("Three former managers agreed to be identified"): its flag is dropped."""
+    if "agree" not in text:
+        return
+    kept = [
+        mention for mention in found
+        if mention.kind not in ("anonymous", "vague") or not ON_THE_RECORD.match(text, mention.end)
+    ]
+    if len(kept) < len(found):
+        found[:] = kept
+
+
 def analyse(document: Document) -> None:
     """Fill ``document.sources``, the sourcing findings and ``summary['sourcing']``."""
     config = document.config
@@ -691,6 +705,7 @@ def analyse(document: Document) -> None:
     find_cited_people(document, found, lexicon)
     _groups_asking_anonymity(found, found.markers)
     add_unattached_markers(document, found)
+    _drop_on_the_record(document.analysis_text, found)
     if document.text is not document.analysis_text:
         for mention in found:  # Markdown: "the *Valley Courier*" -> "Valley Courier"
             _after_markup(document, mention)
