@@ -189,3 +189,31 @@ def test_people_who_agreed_to_be_named_are_no_anonymous_source():
     )
     flagged = [words for _, words in _flags(_report(text), "A1")]
     assert "Three former managers" not in flagged and "Two night nurses" not in flagged
+
+
+# --- a reported clause ends where another speaker's report begins -------------------------------
+
+
+def test_a_clause_ends_before_a_contrasting_speaker_but_not_before_the_same_one():
+    text = (
+        "It remains unclear whether Delacroix will play on Saturday. Connell said the striker "
+        "was fit to start, but a well-placed source said the player had asked not to be "
+        "selected.\n\n"
+        "Harlow said she would fight for the hospital, but she knows the decision lies with the "
+        "health board.\n"
+    )
+    contents = {q["text"] for q in _report(text)["quotes"] if q["kind"] == "indirect"}
+    assert "the striker was fit to start" in contents
+    assert "the player had asked not to be selected" in contents
+    # a pronoun going on after "but" is the same speaker: one content, as PolNeAR reads it
+    assert any(c.startswith("she would fight for the hospital, but she knows") for c in contents)
+
+
+def test_a_european_sports_paper_is_an_outlet():
+    text = (
+        "According to reports in France, Rovers have agreed personal terms with the striker. "
+        "L'Équipe claimed on Tuesday that a five-year contract is on the table.\n"
+    )
+    report = _report(text)
+    assert _speaker_of(report, "five-year contract") == ("L'Équipe", "outlet")
+    assert ("A301", "L'Équipe") in _flags(report, "A3")

@@ -17,6 +17,7 @@ from newscheck.stages.attribution import (
     ACCORDING_AFTER_COMMA,
     COGNITIONS,
     MODALS,
+    PRONOUNS,
     SEEN_PARTICIPLES,
     Cue,
     Frame,
@@ -256,6 +257,9 @@ _COORDINATED = re.compile(
     r"\b(?:and|but)(?:\s+(?:" + "|".join(sorted(attribution_words("skipped_before_cue")))
     + r"|[a-z]{3,}ly))*\s+$"
 )
+_CONTRASTED_SPEAKER = re.compile(r"(?:,[ \t]*+(?:but|while|whereas|though|although|yet)|;)[ \t]++$")
+"""Before a second speaker in a reported clause's sentence: the clause ends there ("Connell
+insisted he would, but a well-placed source said ...")."""
 _NOT_CLAUSE_START = attribution_words("not_clause_start")
 _APPROXIMATE_COUNTS = (
     "a dozen|dozens|hundreds|thousands|half|two|three|four|five|six|seven|eight|nine|ten|twenty|"
@@ -1400,6 +1404,17 @@ class _QuoteFinder:
             coordinated = _coordinated(text, near, cue.start)
             if coordinated is not None:
                 return coordinated.start()
+            frame = self.frames[index]
+            if frame.speaker is not None and not frame.inverted and frame.speaker[0] > position:
+                # round 14: "insisted he would, but a well-placed source said ...": another
+                # speaker's report, not the first speaker's words (a pronoun, "but she knows",
+                # is mostly the same speaker going on, which PolNeAR reads as one content)
+                opened = frame.speaker[0]
+                contrast = _CONTRASTED_SPEAKER.search(
+                    text, opened - 12 if opened - 12 > position else position, opened
+                )
+                if contrast is not None and text[slice(*frame.speaker)].lower() not in PRONOUNS:
+                    return contrast.start()
             if cue.section == "according" or text[cue.start : cue.end].endswith("ing"):
                 comma = last_visible(text, position, cue.start)  # ", saying ...", ", according to"
                 if comma > position and text[comma] == ",":
