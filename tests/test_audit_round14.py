@@ -217,3 +217,14 @@ def test_a_european_sports_paper_is_an_outlet():
     report = _report(text)
     assert _speaker_of(report, "five-year contract") == ("L'Équipe", "outlet")
     assert ("A301", "L'Équipe") in _flags(report, "A3")
+
+
+def test_a_correction_note_is_not_a_source():
+    text = (
+        "Greenleaf runs 38 homes across the North West, the company said.\n\n"
+        "Correction, Nov. 27: An earlier version of this article said Greenleaf runs 42 homes. "
+        "It runs 38.\n"
+    )
+    report = _report(text)
+    assert not [s for s in report["sources"] if "version" in s["name"]]
+    assert not [q for q in report["quotes"] if q["speaker"] and "version" in q["speaker"]["text"]]
