@@ -228,3 +228,16 @@ def test_a_correction_note_is_not_a_source():
     report = _report(text)
     assert not [s for s in report["sources"] if "version" in s["name"]]
     assert not [q for q in report["quotes"] if q["speaker"] and "version" in q["speaker"]["text"]]
+
+
+# --- transfer rumours: hearsay without its verb "is" -------------------------------------------
+
+
+def test_said_to_be_without_is_is_hearsay():
+    text = (
+        "Ashford City striker Luc Delacroix is on the verge of a £40 million move, with the two "
+        "clubs said to be close to agreeing a fee. The forward, thought to be the best young "
+        "striker outside the top flight, has scored 14 goals this season.\n"
+    )
+    hedges = [words for rule, words in _flags(_report(text), "H1") if rule == "H105"]
+    assert "said to be" in hedges and "thought to be" in hedges
