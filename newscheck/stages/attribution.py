@@ -38,6 +38,11 @@ _ATTACHING = attribution_words("attaching_head")
 _PLACE_ATTACHING = attribution_words("place_attaching_head")
 _ABBREVIATIONS = attribution_words("abbreviation")
 _PASSIVE_CUES = attribution_words("passive_cue")
+NOUN_AFTER_CUE = frozenset(
+    tuple(entry.split("_", 1)) for entry in attribution_words("noun_after_cue")
+)
+"""(cue, noun) pairs that make a noun, not a cue ("think tank")."""
+NOUN_CUES = frozenset(cue for cue, _ in NOUN_AFTER_CUE)
 _PASSIVE_AUX = frozenset(["as", "was", "were", "been", "is", "are", "being", "first", "be"])
 _PREPOSITIONS = frozenset(["of", "for", "with", "to", "on", "at", "from", "in", "about"])
 _PLACE_PREPOSITIONS = attribution_words("place_preposition")
@@ -934,6 +939,10 @@ def _cues_at(text: str, spans: list[tuple[int, int]]) -> list[Cue]:
         word = text[start:end]
         if start and text[start - 1] in "-\u2010\u2011":
             continue  # so-called, well-said: part of a compound, not a verb
+        if text.startswith(("-", "\u2010", "\u2011"), end) and text[end + 1 : end + 2].isalpha():
+            continue  # think-tank, tell-all, add-ons, say-so: a compound noun (round 14)
+        if word in NOUN_CUES and text.startswith(" ", end) and noun_follows(text, word, end + 1):
+            continue  # "think tank": a noun
         if word[0] in "Aa" and word.lower() == "according to":
             cues.append(Cue(start, end, "according"))
             continue
@@ -946,6 +955,14 @@ def _cues_at(text: str, spans: list[tuple[int, int]]) -> list[Cue]:
                 section = "passive"  # "as reported by X"; but "said by telephone" stays active
         cues.append(Cue(start, end, section))
     return cues
+
+
+def noun_follows(text: str, word: str, position: int) -> bool:
+    """True when ``word`` and the word at ``position`` make a noun listed in [noun_after_cue]."""
+    end = position
+    while end < len(text) and text[end].isalpha():
+        end += 1
+    return (word, text[position:end]) in NOUN_AFTER_CUE
 
 
 SEEN_PARTICIPLES = (

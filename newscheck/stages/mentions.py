@@ -232,10 +232,15 @@ _BODY_BEFORE_OF = frozenset(
 
 AT_NAMED_INSTITUTION = re.compile(
     r"[ \t]*(?:at|with)[ \t]+(?:the[ \t]+)?"
+    r"(?:(?:[a-z][\w-]*+[ \t]+){0,2}?"
+    r"(?:think[ \t]+tank|bank|firm|consultancy|brokerage|lender|insurer|charity|institute)"
+    r"[ \t]+)?"
     r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z]"
 )
 """A named employer after a professional group ("analysts at Brightline"); not "from", which
-is as often a place ("doctors from Gaza"), nor a day ("analysts at Tuesday's briefing")."""
+is as often a place ("doctors from Gaza"), nor a day ("analysts at Tuesday's briefing").  Round
+14: a kind of institution may stand before its name ("analysts at the health think tank
+Fairfield Institute", "economists at the investment bank Berenberg")."""
 
 
 @cache

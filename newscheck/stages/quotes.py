@@ -17,6 +17,7 @@ from newscheck.stages.attribution import (
     ACCORDING_AFTER_COMMA,
     COGNITIONS,
     MODALS,
+    PRONOUNS,
     SEEN_PARTICIPLES,
     Cue,
     Frame,
@@ -38,7 +39,7 @@ from newscheck.stages.quote_marks import (
 from newscheck.stages.source_shapes import human_nouns
 from newscheck.stages.speakers import (
     SpeakerResolver,
-    company_heads,
+    body_kinds,
     names_a_body,
     people_noun,
     plausible_speaker,
@@ -262,6 +263,9 @@ _COORDINATED = re.compile(
     r"\b(?:and|but)(?:\s+(?:" + "|".join(sorted(attribution_words("skipped_before_cue")))
     + r"|[a-z]{3,}ly))*\s+$"
 )
+_CONTRASTED_SPEAKER = re.compile(r"(?:,[ \t]*+(?:but|while|whereas|though|although|yet)|;)[ \t]++$")
+"""Before a second speaker in a reported clause's sentence: the clause ends there ("Connell
+insisted he would, but a well-placed source said ...")."""
 _NOT_CLAUSE_START = attribution_words("not_clause_start")
 _WRITING_VERBS = attribution_words("writing_verb")
 _WRITTEN_WORKS = attribution_words("written_work")
@@ -592,7 +596,7 @@ def _named_in_apposition(text: str, found: list[_Found]) -> None:
             head = _head_word(words)
             body = len(words) > 1 and bool(head) and (
                 role_heads().get(head.lower()) == "organization"
-                or head.lower() in company_heads()
+                or head.lower() in body_kinds()
             )  # "The label, Northlight Records, said": the company by its name
             if len(words) > 1 and head and (_names_a_person(head) or body):
                 match = _NAME_IN_APPOSITION.match(text, mention[1]) if after else None
@@ -1437,6 +1441,17 @@ class _QuoteFinder:
             coordinated = _coordinated(text, near, cue.start)
             if coordinated is not None:
                 return coordinated.start()
+            frame = self.frames[index]
+            if frame.speaker is not None and not frame.inverted and frame.speaker[0] > position:
+                # round 14: "insisted he would, but a well-placed source said ...": another
+                # speaker's report, not the first speaker's words (a pronoun, "but she knows",
+                # is mostly the same speaker going on, which PolNeAR reads as one content)
+                opened = frame.speaker[0]
+                contrast = _CONTRASTED_SPEAKER.search(
+                    text, opened - 12 if opened - 12 > position else position, opened
+                )
+                if contrast is not None and text[slice(*frame.speaker)].lower() not in PRONOUNS:
+                    return contrast.start()
             if cue.section == "according" or text[cue.start : cue.end].endswith("ing"):
                 comma = last_visible(text, position, cue.start)  # ", saying ...", ", according to"
                 if comma > position and text[comma] == ",":

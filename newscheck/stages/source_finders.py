@@ -546,6 +546,14 @@ def _principal_after(text: str, end: int, ceiling: int) -> int:
     return match.end() if match else end
 
 
+ON_THE_RECORD = re.compile(
+    r",?[ \t]++(?:(?:have|had|has)[ \t]++)?(?:agreed|agree|agrees)[ \t]++"
+    r"to[ \t]++(?:be[ \t]++(?:identified|named)|speak[ \t]++on[ \t]++the[ \t]++record)"
+)
+"""After an unnamed group: its people are named elsewhere, on the record ("Three former managers
+agreed to be identified"), the opposite of an anonymous source."""
+
+
 def find_anonymous(
     document: Document,
     hits: dict[str, list[re.Match[str]]],

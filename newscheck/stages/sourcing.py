@@ -26,6 +26,7 @@ from newscheck.config import Config
 from newscheck.document import Document
 from newscheck.report import Finding, Quote, Source, TextSpan
 from newscheck.rules import get_rule
+from newscheck.stages.attribution import NOUN_AFTER_CUE, noun_follows
 from newscheck.stages.mentions import (
     classify_mention,
     head_index,
@@ -34,6 +35,7 @@ from newscheck.stages.mentions import (
 )
 from newscheck.stages.source_citing import find_cited_people
 from newscheck.stages.source_finders import (
+    ON_THE_RECORD,
     Found,
     Mention,
     add_unattached_markers,
@@ -734,6 +736,32 @@ def share(part: float, whole: float) -> float | None:
     return round(part / whole, 3) if whole else None
 
 
+def _drop_noun_cues(lower: str, hits: dict[str, list[re.Match[str]]]) -> None:
+    """Round 14: drop verb hits that begin a noun listed in attribution_words.txt
+    [noun_after_cue] ("the health think tank": nobody thinks); a text without such a noun
+    (nearly all) costs one substring search per cue word."""
+    for word, noun in NOUN_AFTER_CUE:
+        if word.islower() and f"{word} {noun}" in lower:
+            for tag, matches in hits.items():
+                hits[tag] = [
+                    m for m in matches
+                    if not (m.group() == word and noun_follows(lower, word, m.end() + 1))
+                ]
+
+
+def _drop_on_the_record(text: str, found: Found) -> None:
+    """Round 14: an unnamed group whose people agreed to be named is no anonymous source
+    ("Three former managers agreed to be identified"): its flag is dropped."""
+    if "agree" not in text:
+        return
+    kept = [
+        mention for mention in found
+        if mention.kind not in ("anonymous", "vague") or not ON_THE_RECORD.match(text, mention.end)
+    ]
+    if len(kept) < len(found):
+        found[:] = kept
+
+
 def analyse(document: Document) -> None:
     """Fill ``document.sources``, the sourcing findings and ``summary['sourcing']``."""
     config = document.config
@@ -742,6 +770,7 @@ def analyse(document: Document) -> None:
     patterns = patterns_for(lexicon_config)
     lower = Scan(document.analysis_text).lower
     hits = patterns.scanner.scan(lower)
+    _drop_noun_cues(lower, hits)
     plural, singular = shape_hits(
         document.analysis_text, hits["credit_verb"], lexicon, speaker_nouns()
     )
@@ -757,6 +786,7 @@ def analyse(document: Document) -> None:
     find_cited_people(document, found, lexicon)
     _groups_asking_anonymity(found, found.markers)
     add_unattached_markers(document, found)
+    _drop_on_the_record(document.analysis_text, found)
     if document.text is not document.analysis_text:
         for mention in found:  # Markdown: "the *Valley Courier*" -> "Valley Courier"
             _after_markup(document, mention)

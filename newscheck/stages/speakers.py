@@ -182,32 +182,25 @@ def _organisation_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def company_heads() -> frozenset[str]:
-    """Nouns for a company named beside them ("The label, Northlight Records, said")."""
-    return frozenset(sections("speaker_words.txt")["company_head"])
-
-
-@lru_cache(maxsize=1)
 def _company_words() -> frozenset[str]:
     return frozenset(sections("speaker_words.txt")["company.name_word"])
 
 
-def _company_named(text: str, word: str) -> str | None:
-    """The company a bare capitalised ``word`` is short for: "Westline Buses" when the story
-    writes it so before or after "Westline said" (among the word's first few occurrences)."""
-    size, position, seen = len(word), text.find(word + " "), 0
-    while position >= 0 and seen < 20:
-        seen += 1
-        after = position + size + 1
-        end = after
-        while end < len(text) and (text[end].isalpha() or text[end] == "."):
-            end += 1
-        if (
-            text[after : after + 1].isupper() and not (position and text[position - 1].isalnum())
-            and text[after:end].lower() in _company_words()
-        ):
-            return text[position:end]
-        position = text.find(word + " ", after)
+def _body_named(text: str, word: str) -> str | None:
+    """The body a bare capitalised ``word`` is short for: "Westline Buses", "Calder
+    Therapeutics", "Greenleaf Care Group" where the story writes it so, before or after
+    "Westline said" (among the word's first few occurrences); None otherwise."""
+    position, tries = text.find(word + " "), 0
+    while position >= 0 and tries < _BODY_TRIES:
+        tries += 1
+        if not (position and text[position - 1].isalnum()):
+            match = _CAPITALISED_AFTER.match(text, position + len(word))
+            if match is not None:
+                after = match.group().split()
+                for size in range(len(after), 0, -1):  # the longest body name
+                    if names_a_body([word, *after[:size]]):
+                        return " ".join([word, *after[:size]])
+        position = text.find(word + " ", position + len(word))
     return None
 
 
@@ -218,8 +211,11 @@ def _outlet_words() -> frozenset[str]:
 
 _LOWER_WORD = re.compile(r"[a-z][a-z-]*")
 _CLAUSE_START = re.compile(r"[.!?]\s|\n")
-_SENTENCE_OPENS = re.compile(r"[.!?][\"'\u201d\u2019)]?[ \t]++[\"'\u201c\u2018(]?|\n[ \t]*+")
-"""Where a sentence or a paragraph opens (after its closing punctuation and spaces)."""
+_SENTENCE_OPENS = re.compile(r"[.!?][\"'\u201d\u2019)]?[ \t]++[\"'\u201c\u2018(]?|\n[ \t\n]*+")
+"""Where a sentence or a paragraph opens (after its closing punctuation and spaces).  Round 14:
+the blank line between paragraphs is one break, not two (it made the empty "sentence" between
+the two newlines the one before a quotation paragraph, so the sentence before it was never
+read)."""
 _GROUP_WORD = re.compile(r"[A-Za-z][a-z'\u2019-]*+")
 _GROUP_OPENER_LIST = """the these those many some most several other few two three four five six
 seven eight nine ten eleven twelve"""
@@ -308,19 +304,85 @@ senator".  Not a complement ("The head of the union is Tom Roe. He said", "Tom R
 union since 2019. The leader of the drivers was defiant. He said"): the person named."""
 
 
+_ONE_PERSON_SUBJECT = re.compile(
+    r"(?:One|An?|Another)[ \t]++"
+    r"(?:(?!(?:and|or|but|who|that|which)\b)[a-z][a-z-]*+[ \t]++){0,2}?"
+    r"(?P<noun>[a-z]++)(?=,?[ \t]++(?:who|at|in|from|on)[ \t])"
+)
+"""Round 14: an indefinite person, placed or described, opening a sentence ("One current care
+assistant at a home in Wigan, who has worked ..., described night shifts ...", "A nurse who
+treated him recalled ..."): the one a he/she in the next quotation is, in features and
+investigations that introduce an unnamed witness before quoting them.  Not bare "A nurse said",
+which the speaker history already holds."""
+
+
 def _role_subject(text: str, opening: int, limit: int, pronoun: str) -> tuple[int, int] | None:
     """The span of the determiner and noun opening a sentence for one person in a role, whom a
-    he/she may be ("The senator" of "The senator who leads the banking committee"); None
-    otherwise."""
+    he/she may be ("The senator" of "The senator who leads the banking committee", "One care
+    assistant" of "One care assistant at a home in Wigan"); None otherwise."""
     match = _ROLE_SUBJECT.match(text, opening, limit)
     if match is None:
-        return None
+        match = _ONE_PERSON_SUBJECT.match(text, opening, limit)
+        if match is None or not _one_person_noun(match.group("noun")):
+            return None
+        if _gender_clash(match.group(), pronoun):
+            return None
+        return opening, match.end()
     noun = match.group("noun")
     if role_heads().get(noun) != "person" or noun in _NOT_GROUP_WORDS:
         return None
     if _gender_clash(match.group(), pronoun):
         return None  # "The chairman ... she"
     return opening, match.end()
+
+
+_DESCRIPTION_END = re.compile(r",|\s(?:who|whom|whose|which|that)\s")
+
+
+def _one_person_described(apposition: str) -> str | None:
+    """The description of one unnamed person an apposition gives, up to a relative clause
+    ("a former night manager in Bolton" of "a former night manager in Bolton who asked not to
+    be identified"); None when it describes no single person."""
+    cut = _DESCRIPTION_END.search(apposition)
+    described = (apposition[: cut.start()] if cut else apposition).strip()
+    words = described.split()
+    if len(words) < 2 or words[0].lower() not in ("a", "an"):
+        return None
+    core = _before_preposition(words)
+    if not core or not _one_person_noun(core[-1].lower()):
+        return None
+    return described
+
+
+_BODY_TRIES = 6
+"""Occurrences of a one-word name read for a body's longer name."""
+_CAPITALISED_AFTER = re.compile(r"(?:[ \t]++[A-Z][\w&.'\u2019-]*+){1,3}")
+"""The capitalised words right after a one-word name ("Calder| Therapeutics")."""
+
+
+def _apposition_names_a_body(text: str, apposition: tuple[int, int] | None) -> bool:
+    """Whether an apposition's head noun is a kind of company or body ("the Romanian grid
+    operator", "the state-owned lender")."""
+    if apposition is None:
+        return False
+    words = _before_preposition(text[slice(*apposition)].split())
+    if not words or words[0].lower() not in ("the", "a", "an"):
+        return False
+    head = words[-1].lower().strip(",.")
+    return role_heads().get(head) == "organization" or head in body_kinds()
+
+
+@lru_cache(maxsize=1)
+def body_kinds() -> frozenset[str]:
+    """Kinds of company or body ("operator", "label") named beside a name (``[body_kind]``)."""
+    return frozenset(sections("speaker_words.txt")["body_kind"])
+
+
+def _one_person_noun(noun: str) -> bool:
+    """A noun for one person in a role or a walk of life ("manager", "care assistant")."""
+    return noun not in _NOT_GROUP_WORDS and (
+        role_heads().get(noun) == "person" or human_nouns().singular(noun)
+    )
 
 
 def _after_abbreviation(window: str, stop: int) -> bool:
@@ -426,6 +488,14 @@ def _subject_position(text: str, position: int) -> bool:
     return index < 0 or text[index] in ".!?\n,;:\u2014\"'\u201d\u2019("
 
 
+def _double_barrelled(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``[start, end)`` is half of a hyphenated name ("Ellery" of "Ruth
+    Ellery-Shaw"): round 14, it made "Ruth Ellery" a second person named Ellery."""
+    return (text[end : end + 1] == "-" and text[end + 1 : end + 2].isupper()) or (
+        start > 1 and text[start - 1] == "-" and text[start - 2].isalpha()
+    )
+
+
 class NameIndex:
     """The capitalised names in the text that end in a given word.
 
@@ -490,7 +560,9 @@ class NameIndex:
         if candidates is not None:
             for start in candidates:
                 after = text[start + size : start + size + 1]
-                if not after.isalnum() and text.startswith(word, start):
+                if not after.isalnum() and text.startswith(word, start) and not (
+                    _double_barrelled(text, start, start + size)
+                ):
                     found.append(start)
                     if len(found) == self._LIMIT:
                         break
@@ -502,7 +574,9 @@ class NameIndex:
             start = position
             position = text.find(word, position + size)
             after = text[start + size : start + size + 1]
-            if not ((start and text[start - 1].isalnum()) or after.isalnum()):
+            if not ((start and text[start - 1].isalnum()) or after.isalnum()) and not (
+                _double_barrelled(text, start, start + size)
+            ):
                 found.append(start)
         self._scanned += (position if position >= 0 else len(text)) + 1
         return found
@@ -575,6 +649,13 @@ class SpeakerResolver:
         head = words[-1].lower() if words else ""
         if lowered in _COMPATIBLE or lowered in ("i", "we"):
             return self._pronoun(span, mention, lowered)
+        if lowered in ("one", "another") and apposition is not None:
+            described_as = _one_person_described(self.text[slice(*apposition)])
+            if described_as is not None:
+                # "One, a former night manager in Bolton who asked not to be identified, said":
+                # one person the story describes, whom the next quotation's "she" is (round 14)
+                self.history.append(_Known(start, described_as, "anonymous", set()))
+                return Speaker(start, end, mention, described_as, "anonymous")
         if lowered in ("one", "another") and self._people_before(start):
             # "She met with an array of immigration attorneys; one suggested ...": one of them.
             # Not remembered: a later he/she is rarely that one (the story's subject, more often)
@@ -632,6 +713,13 @@ class SpeakerResolver:
                 elif _persons_body(words, run, head) and classify_mention(name) == "person":
                     name = f"{name} {head}"  # "The Clinton campaign": not Hillary Clinton;
                     kind = "organization"  # "the Kestrian delegation": not a person
+                elif kind == "person" and len(run) == 1 and name == run[0] and (
+                    _apposition_names_a_body(self.text, apposition)
+                ):
+                    kind = "organization"  # round 14: "Transgaz, the Romanian grid operator,
+                    # said"; "Calder said" after "a pill from Calder Therapeutics" (a name the
+                    # story never gives in full as a person's: not "Trump" of "Trump
+                    # University" when it says "Donald Trump")
                 self.history.append(_Known(start, name, kind, described | known_words))
                 return Speaker(start, end, mention, name, kind)
         kind = classify_mention(mention)
@@ -703,7 +791,7 @@ class SpeakerResolver:
                 # Records" (not the document "records")
             elif kind in ("person", "unknown") and len(name_words) == 1 and name == (
                 name_words[0]
-            ) and (company := _company_named(self.text, name)) is not None:
+            ) and (company := _body_named(self.text, name)) is not None:
                 name, kind = company, "organization"  # "Westline said" after "Westline Buses"
             elif (kind == "outlet" and " and " in mention) or (
                 " & " in mention and kind in ("organization", "outlet")
@@ -804,6 +892,11 @@ class SpeakerResolver:
                 continue
             names, descriptors = self.names.names_ending(word)
             fulls = [name for name in names if " " in name]
+            if len(fulls) > 1 and _opens_sentence(self.text, match.start()):
+                # round 14: "Margaret Ellery" and her husband "David Ellery"; "Ellery was
+                # unrepentant. '...,' she told": the one the pronoun agrees with (a surname
+                # opening its sentence, not "the Clinton campaign" or "Hillary Rodham Clinton")
+                fulls = [name for name in fulls if not _given_name_clash(name, pronoun)]
             if len(fulls) != 1:
                 continue  # none, or two people ("Bill Clinton", "Hillary Clinton"): unsure
             full = fulls[0]
