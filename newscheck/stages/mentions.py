@@ -259,7 +259,10 @@ COUNTED_PEOPLE = frozenset(
     ["two", "three", "four", "five", "six", "seven", "eight", "nine", *map(str, range(2, 10))]
 )
 """A small count before a group noun makes its members unnamed individuals ("two crew
-members"), not an open class ("several" stays vague: it does not say how many)."""
+members"), not an open class ("several" stays vague: it does not say how many). The one set of
+small counts: quote speakers (``speakers``), counted groups (``source_finders``) and cited
+people (``source_citing``) use it too. Not ten and up: "Six in 10 Republicans" is a poll share
+whose mention starts at "10" (round 14)."""
 
 
 def head_index(words: list[str], capitals: list[bool] | None = None) -> int:

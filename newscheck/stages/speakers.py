@@ -23,7 +23,13 @@ from newscheck.stages.attribution import (
     titles,
     verb_section,
 )
-from newscheck.stages.mentions import ROLE_WORDS, classify_mention, head_index, lexicon_for
+from newscheck.stages.mentions import (
+    COUNTED_PEOPLE,
+    ROLE_WORDS,
+    classify_mention,
+    head_index,
+    lexicon_for,
+)
 from newscheck.stages.quote_lexicons import sections
 from newscheck.stages.source_shapes import capitalised_elsewhere, human_nouns
 
@@ -1001,10 +1007,6 @@ def _one_unnamed_person(words: list[str], head: str) -> bool:
     return role_heads().get(noun) == "person" or human_nouns().singular(noun)
 
 
-_SMALL_COUNTS = frozenset(
-    ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-     *map(str, range(2, 13))]
-)
 _CROWD_COUNTS = frozenset(["hundreds", "thousands", "dozens", "scores", "millions", "tens"])
 
 
@@ -1041,7 +1043,7 @@ def _unnamed_group_kind(words: list[str]) -> str | None:
     core = _before_preposition(words)
     head = core[-1].lower().strip(",.") if core else ""
     plural = head.endswith("s") or head.endswith("men") and head not in ("men", "women")
-    if not plural or any(w.lower() in _SMALL_COUNTS for w in words):
+    if not plural or any(w.lower() in COUNTED_PEOPLE for w in words):
         return None  # ("Fishermen say", "Opposition councillors"; "Both men" were named)
     if head in lexicon_for(None).anonymous_heads:
         return "anonymous"
@@ -1051,9 +1053,10 @@ def _unnamed_group_kind(words: list[str]) -> str | None:
 
 
 def _few_unnamed_people(words: list[str]) -> bool:
-    """ "two men", "Three residents of the building": a few unnamed individuals (a count up to
-    twelve and a plural person noun before any preposition), who could have been named."""
-    if len(words) < 2 or words[0].lower() not in _SMALL_COUNTS:
+    """ "two men", "Three residents of the building": a few unnamed individuals (a count from
+    ``mentions.COUNTED_PEOPLE`` and a plural person noun before any preposition), who could have
+    been named."""
+    if len(words) < 2 or words[0].lower() not in COUNTED_PEOPLE:
         return False
     core = _before_preposition(words)
     return bool(core) and people_noun(core[-1].lower().strip(",."))
