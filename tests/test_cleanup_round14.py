@@ -77,3 +77,46 @@ def test_a_poll_share_of_ten_is_no_small_count() -> None:
         "evangelical Christians, the entrance poll found.\n"
     )
     assert not [rule for rule, _ in _flags(text) if rule.startswith("A1")]
+
+
+# --- 2. one "participle + agent" (attribution.PARTICIPLE, AGENT_PREPOSITIONS) -----------------
+
+
+def test_a_name_after_a_participle_of_any_shape_inside_the_phrase_is_the_speaker() -> None:
+    """The speaker stage looked for a participle inside the phrase only in the
+    ``[agent_participle]`` list and only before "by": "A volunteer acting for the family, Ann
+    Roe, said" credited 'A volunteer acting for the family'."""
+    text = (
+        "A volunteer acting for the family, Ann Roe, said the search of the moor would go on "
+        "through the night. A woman working for the charity, Jo Marsh, said the shelter was "
+        "full.\n"
+    )
+    assert _speakers(text) == [("Ann Roe", "person"), ("Jo Marsh", "person")]
+
+
+def test_a_listed_participle_after_a_group_mention_keeps_the_name() -> None:
+    """The sourcing stage read a participle only by its shape (-ed, -ing): "An official chosen
+    by the board, Ann Roe, said" flagged 'An official' as an unnamed source beside its name."""
+    text = (
+        "An official chosen by the board, Ann Roe, said the audit had found no evidence of "
+        "fraud in the pension scheme.\n"
+    )
+    assert _speakers(text) == [("Ann Roe", "person")]
+    assert _flags(text) == []
+
+
+def test_participle_and_agent_guards() -> None:
+    """Guard: every former copy's own case still names the speaker ("called by" by shape
+    before the phrase, "hired by" from the list inside it, "sent by" after a group mention)
+    and an unnamed one is still flagged."""
+    text = (
+        "A forensic accountant called by the prosecution, Dr Nadia Farouk, said she had traced "
+        "about £1.1 million to a company registered in Gibraltar. An engineer hired by the "
+        "council, Tom Reeve, said the bridge was safe. An official sent by the ministry, Jo "
+        "Marsh, said the bridge would reopen in May. An engineer hired by the council said "
+        "the cracks were cosmetic.\n"
+    )
+    assert [speaker for speaker, _ in _speakers(text)] == [
+        "Dr Nadia Farouk", "Tom Reeve", "Jo Marsh", "An engineer hired by the council"
+    ]
+    assert _flags(text) == [("A101", "An engineer")]  # the last one only

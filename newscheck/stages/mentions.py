@@ -13,6 +13,7 @@ from functools import cache, lru_cache
 
 from newscheck.config import LexiconConfig
 from newscheck.lexicon_files import section_lines
+from newscheck.stages.attribution import AGENT_PREPOSITIONS, PARTICIPLE
 from newscheck.stages.quote_lexicons import alternation, sections
 
 KINDS = ("person", "organization", "outlet", "document", "anonymous", "vague", "unknown")
@@ -175,9 +176,11 @@ network", "a channel", "a daily", which are as often something else."""
 
 
 _PARTICIPLE_AND_AGENT = re.compile(
-    r"[ \t]+[a-z]{2,20}(?:ed|ing)[ \t]+(?:by|for|to)[ \t]+[^,.;:\n]{1,40}?(?=,)"
+    r"[ \t]+" + PARTICIPLE + r"[ \t]+(?:" + alternation(AGENT_PREPOSITIONS) + r")[ \t]+"
+    r"[^,.;:\n]{1,40}?(?=,)"
 )
-"""' hired by the council' before ', Tom Reeve,' (bounded: read on 60 characters)."""
+"""' hired by the council' before ', Tom Reeve,' (bounded: read on 60 characters); the
+participle and preposition are ``attribution.PARTICIPLE`` and ``AGENT_PREPOSITIONS``."""
 
 
 def names_someone(after: str) -> bool:
