@@ -120,3 +120,34 @@ def test_participle_and_agent_guards() -> None:
         "Dr Nadia Farouk", "Tom Reeve", "Jo Marsh", "An engineer hired by the council"
     ]
     assert _flags(text) == [("A101", "An engineer")]  # the last one only
+
+
+# --- 3. one abbreviation test (attribution.is_abbreviation, the [abbreviation] list) ---------
+
+_BARRIERS = "Officials said the barriers were sound.\n\n"
+
+
+def _they_found(text: str) -> str | None:
+    """The name the "They found" quote is credited to."""
+    report = _report(text)
+    return next(q["speaker"]["name"] for q in report["quotes"] if q["speaker"]["text"] == "They")
+
+
+def test_a_listed_abbreviation_of_four_letters_does_not_open_a_sentence() -> None:
+    """The speaker stage guessed abbreviations by length (a capital and at most three letters),
+    so "Prof." opened a sentence and "they" missed the hydrologists for the officials."""
+    text = _BARRIERS + (
+        "Hydrologists at Queen's University published a study with Prof. Ann Roe last month. "
+        "They found that peak flows had risen by a fifth since 1990.\n"
+    )
+    assert _they_found(text) == "Hydrologists at Queen's University"
+
+
+def test_a_short_surname_ends_its_sentence() -> None:
+    """Guard: "Ann Roe." ends a sentence (the length guess took "Roe." for an abbreviation and
+    got this right only because "Prof." opened a sentence too)."""
+    text = _BARRIERS + (
+        "Hydrologists at Queen's University published a study last month with Prof. Ann Roe. "
+        "They found that peak flows had risen by a fifth since 1990.\n"
+    )
+    assert _they_found(text) == "Hydrologists at Queen's University"

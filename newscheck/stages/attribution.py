@@ -224,8 +224,14 @@ def _ends_sentence(token: str) -> bool:
     """A word token that swallowed a sentence-final period ("Zelensky.")."""
     if not token.endswith(".") or len(token) < 2:
         return False
-    core = token[:-1]
-    return not (len(core) == 1 or "." in core or core.lower() in _ABBREVIATIONS)
+    return not is_abbreviation(token[:-1])
+
+
+def is_abbreviation(word: str) -> bool:
+    """Whether a period after ``word`` ends an abbreviation, not a sentence: an initial ("J."),
+    a dotted one ("U.S.") or one of ``[abbreviation]`` ("Mr.", "Gen.", "Inc."). The one test
+    for the speaker phrases here and the speaker stage's sentence openings (round 14)."""
+    return len(word) == 1 or "." in word or word.lower() in _ABBREVIATIONS
 
 
 def _who_before(tokens: list[re.Match[str]], first: int) -> int | None:

@@ -19,6 +19,7 @@ from newscheck.stages.attribution import (
     _QUANTIFIER_SUBJECTS,
     DETERMINERS,
     OPENING_WORDS,
+    is_abbreviation,
     role_heads,
     titles,
     verb_section,
@@ -285,8 +286,7 @@ def _role_subject(text: str, opening: int, limit: int, pronoun: str) -> tuple[in
 def _after_abbreviation(window: str, stop: int) -> bool:
     """Whether the full stop at ``stop`` ends an abbreviation ("Mr.", "U.S.", "Gen.")."""
     word_start = window.rfind(" ", 0, stop) + 1
-    word = window[word_start:stop]
-    return "." in word or (word[:1].isupper() and len(word) <= 3)
+    return is_abbreviation(window[word_start:stop])
 
 
 @lru_cache(maxsize=1)
