@@ -151,3 +151,32 @@ def test_a_short_surname_ends_its_sentence() -> None:
         "They found that peak flows had risen by a fifth since 1990.\n"
     )
     assert _they_found(text) == "Hydrologists at Queen's University"
+
+
+# --- 5. one wording of a request for anonymity (mentions.NAMES_WITHHELD) ---------------------
+
+
+def test_a_relative_clause_asking_that_names_be_withheld_is_no_second_claim() -> None:
+    """The sourcing stage knew only "that their names not ...": ", who asked that their names
+    be withheld" was a second claim, flagged on 'who' (the quotes stage knew the wording)."""
+    text = (
+        "The contract has been cancelled, according to two officials, who asked that their "
+        "names be withheld because the inquiry is continuing. The board knew of the cracks for "
+        "months, according to an engineer, who asked that he remain anonymous.\n"
+    )
+    assert _flags(text) == [("A101", "two officials"), ("A101", "an engineer")]
+
+
+def test_a_request_for_anonymity_is_no_claim_in_either_stage() -> None:
+    """Guard: the wording both copies shared ("asked that their names not be used") is still
+    no reported claim and no second claim."""
+    text = (
+        "The contract has been cancelled, according to two officials, who asked that their "
+        "names not be used. A nurse asked that her name be withheld, and said the ward had "
+        "been short of staff for a year.\n"
+    )
+    report = _report(text)
+    assert [q["text"] for q in report["quotes"]] == [
+        "The contract has been cancelled", "the ward had been short of staff for a year"
+    ]
+    assert ("A101", "who") not in _flags(text)

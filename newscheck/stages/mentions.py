@@ -248,6 +248,16 @@ def affiliated_professionals() -> frozenset[str]:
     return frozenset(_sections("vague.txt").get("affiliated", ()))
 
 
+NAMES_WITHHELD = (
+    r"(?:(?:his|her|their|its|our|my)\s+(?:full\s+|last\s+|family\s+)?(?:sur)?names?"
+    r"|they|he|she|it|we|I)\s+(?:not\s+be|be\s+withheld|remain\s+anonymous|go\s+unnamed)"
+)
+"""What someone asked for anonymity asks ("... asked that their names not be used", "that he
+remain anonymous"): the one wording for the quotes stage (reported words that only ask for
+anonymity: ``quotes._ANONYMITY_REQUEST``) and the sourcing stage (", who asked that ...": how
+the source spoke, not a claim: ``source_finders._ANONYMITY_RELATIVE``). Round 14."""
+
+
 NAMED_GROUP = re.compile(r"(?:[A-Z][a-z]+ )+(?:for|against) (?:the )?[A-Z]")
 """A capitalised group noun, then "for"/"against" and a capital: an organisation's name
 ("Citizens for Tax Justice", "Students for Fair Admissions", "Mothers Against Drunk Driving"
