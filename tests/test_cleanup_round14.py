@@ -180,3 +180,55 @@ def test_a_request_for_anonymity_is_no_claim_in_either_stage() -> None:
         "The contract has been cancelled", "the ward had been short of staff for a year"
     ]
     assert ("A101", "who") not in _flags(text)
+
+
+# --- 4. one "the people" (mentions.PLURAL_DEFINITE, one_of_a_group) --------------------------
+
+
+def _people_quotes(text: str) -> list[tuple[str, str, str]]:
+    """(speaker words, speaker name, name of the speaker's source) of each quote."""
+    report = _report(text)
+    names = {source["id"]: source["name"] for source in report["sources"]}
+    return [
+        (q["speaker"]["text"], q["speaker"]["name"], names.get(q["speaker"]["source_id"], ""))
+        for q in report["quotes"]
+    ]
+
+
+def test_the_people_after_one_of_them_is_the_source_it_joined() -> None:
+    """Sourcing let "one of the people ..." stand for the group when no group was named, the
+    speaker stage never did: "The people" joined that source but kept a name of its own."""
+    text = (
+        "One of the people familiar with the talks said a deal was close. The people said it "
+        "could be announced as early as Monday.\n"
+    )
+    for speaker, name, source in _people_quotes(text):
+        assert name == source, speaker
+
+
+def test_the_people_is_the_group_not_some_of_them() -> None:
+    """The speaker stage took "Some of the people" (a part) for "the people"; sourcing joined
+    "The people" to the group, so the quote's speaker and its source disagreed."""
+    text = (
+        "Two people familiar with the talks said a deal was close. Some of the people said it "
+        "could be announced on Monday. The people said the price had not been agreed.\n"
+    )
+    last = _people_quotes(text)[-1]
+    assert last == ("The people", "Two people familiar with the talks",
+                    "Two people familiar with the talks")
+
+
+def test_the_people_after_people_familiar_with_the_matter_is_that_source() -> None:
+    """Guard: the case both copies were written for; the reason given for the group flags both
+    mentions (A102), and both quotes go to the group."""
+    text = (
+        "Two people familiar with the matter said the deal was close. The people, who asked "
+        "not to be named because the talks are private, said it could be announced on "
+        "Monday.\n"
+    )
+    assert _flags(text) == [
+        ("A102", "Two people familiar with the matter"), ("A102", "The people")
+    ]
+    assert [name for _, name, _ in _people_quotes(text)] == [
+        "Two people familiar with the matter", "Two people familiar with the matter"
+    ]

@@ -248,6 +248,22 @@ def affiliated_professionals() -> frozenset[str]:
     return frozenset(_sections("vague.txt").get("affiliated", ()))
 
 
+PLURAL_DEFINITE = frozenset(["the", "these", "those", "both"])
+"""Determiners of a definite plural, which may refer back to an unnamed group ("the people"
+after "two people familiar with the matter", "both officials" after "two officials")."""
+
+
+def one_of_a_group(words: list[str]) -> bool:
+    """Whether a mention's lower-cased ``words`` name a part of a group ("one of the people",
+    "another official", "some of them"), which a later "the people" does not mean: it means the
+    whole group ("dozens of members of his party" is one), and a part stands for it only when
+    no group was mentioned. The one test for the quote speakers (``speakers``) and the flags
+    (``sourcing``): round 14."""
+    return words[:1] in (["one"], ["another"]) or (
+        words[1:2] == ["of"] and words[2:3] in (["the"], ["them"], ["these"], ["those"])
+    )
+
+
 NAMES_WITHHELD = (
     r"(?:(?:his|her|their|its|our|my)\s+(?:full\s+|last\s+|family\s+)?(?:sur)?names?"
     r"|they|he|she|it|we|I)\s+(?:not\s+be|be\s+withheld|remain\s+anonymous|go\s+unnamed)"

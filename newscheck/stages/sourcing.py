@@ -27,10 +27,12 @@ from newscheck.document import Document
 from newscheck.report import Finding, Quote, Source, TextSpan
 from newscheck.rules import get_rule
 from newscheck.stages.mentions import (
+    PLURAL_DEFINITE,
     classify_mention,
     head_index,
     lexicon_for,
     names_someone,
+    one_of_a_group,
 )
 from newscheck.stages.source_citing import find_cited_people
 from newscheck.stages.source_finders import (
@@ -450,7 +452,7 @@ def _people_referring_back(document: Document, mentions: list[Mention]) -> None:
         words = WORD.findall(mention.text.lower())
         if mention.kind == "anonymous":
             if _PEOPLE.intersection(words):
-                if earlier is None or words[1:2] != ["of"]:
+                if earlier is None or not one_of_a_group(words):
                     earlier, reason = mention, None  # the group, not "one of the people"
                 reason = mention.reason or reason
             continue
@@ -458,7 +460,7 @@ def _people_referring_back(document: Document, mentions: list[Mention]) -> None:
             continue
         if mention.start - earlier.end > _REPEAT_WINDOW:
             continue
-        refers = len(words) == 2 and words[0] in _ANAPHORS and words[1] in _PEOPLE
+        refers = len(words) == 2 and words[0] in PLURAL_DEFINITE and words[1] in _PEOPLE
         if not refers and words == ["they"]:
             refers = mention.name.lower() in joined
         if not refers:

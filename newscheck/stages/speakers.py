@@ -26,10 +26,12 @@ from newscheck.stages.attribution import (
 )
 from newscheck.stages.mentions import (
     COUNTED_PEOPLE,
+    PLURAL_DEFINITE,
     ROLE_WORDS,
     classify_mention,
     head_index,
     lexicon_for,
+    one_of_a_group,
 )
 from newscheck.stages.quote_lexicons import sections
 from newscheck.stages.source_shapes import capitalised_elsewhere, human_nouns
@@ -53,7 +55,6 @@ _PREPOSITIONS = frozenset(
 _FUNCTION_WORDS = DETERMINERS | _BOUNDARY
 """A lone capitalised word that is one of these is no name ("The", "According")."""
 _DEFINITE = frozenset(["the", "this", "that", "these", "those"])
-_PLURAL_DEFINITE = frozenset(["the", "these", "those", "both"])
 _NAME_AND = re.compile(r"([A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){0,3}) and $")
 """A capitalised name joined by "and" right before the next one ("Mr. Grassley and |Mr. Leahy")."""
 _PERSON_PRONOUNS = frozenset(["he", "she"])
@@ -554,12 +555,12 @@ class SpeakerResolver:
         described = {w.lower().strip(",.") for w in words if w[:1].islower()}
         if apposition is not None:
             described |= {w.lower().strip(",.") for w in self.text[slice(*apposition)].split()}
-        if len(words) == 2 and words[0].lower() in _PLURAL_DEFINITE and head[-1:] == "s":
+        if len(words) == 2 and words[0].lower() in PLURAL_DEFINITE and head[-1:] == "s":
             pair = self._named_pair(head)
             if pair is not None:  # "Mr. Grassley and Mr. Leahy said ... the senators said"
                 self.history.append(_Known(start, pair, "person", described))
                 return Speaker(start, end, mention, pair, "person")
-        if len(words) == 2 and words[0].lower() in _PLURAL_DEFINITE and (
+        if len(words) == 2 and words[0].lower() in PLURAL_DEFINITE and (
             head[-1:] == "s" or head == "people"
         ) and (unnamed := self._unnamed_antecedent(head)) is not None:
             # "two people familiar with the matter said ... according to the people"
@@ -837,14 +838,16 @@ class SpeakerResolver:
 
     def _unnamed_antecedent(self, head: str) -> _Known | None:
         """The latest unnamed speaker whose phrase has the same plural head ("the people" after
-        "two people familiar with the matter", "the officials" after "three senior officials")."""
+        "two people familiar with the matter", "the officials" after "three senior officials");
+        one of them ("one of the people ...") only when no group was mentioned."""
+        part = None
         for known in reversed(self.history[-12:]):
             words = known.name.lower().split()
-            if known.kind in ("anonymous", "vague") and head in words and (
-                words[0] not in ("one", "another")  # one of them is not "the people"
-            ):
-                return known
-        return None
+            if known.kind in ("anonymous", "vague") and head in words:
+                if not one_of_a_group(words):
+                    return known
+                part = known  # (the earliest)
+        return part
 
     def _role_antecedent(self, words: list[str], head: str, run: list[str]) -> _Known | None:
         """The latest speaker a definite role mention ("the Ukrainian leader") can refer to."""
