@@ -232,3 +232,24 @@ def test_the_people_after_people_familiar_with_the_matter_is_that_source() -> No
     assert [name for _, name, _ in _people_quotes(text)] == [
         "Two people familiar with the matter", "Two people familiar with the matter"
     ]
+
+
+# --- found by reading: one test of reported speech (voice.reported_speech, merged_spans) -----
+
+
+def test_reported_speech_is_the_source_s_voice_for_flags_and_scores() -> None:
+    """Guard: the language stage (voice.QuoteLocator) and the scores (scoring.ReportedSpeech)
+    each picked the attributed indirect quotes and merged their spans; with one test both
+    still agree that a hedge and a loaded word in a paraphrase are the source's, not the
+    reporter's."""
+    said = (
+        "The council leader, Ann Roe, said the plan was a disgraceful waste of money and would "
+        "probably be scrapped.\n"
+    )
+    own = "The plan was a disgraceful waste of money and would probably be scrapped.\n"
+    reported, written = _report(said), _report(own)
+    assert {f["voice"] for f in reported["findings"] if f["rule"][0] in "LH"} == {"quoted"}
+    assert {f["voice"] for f in written["findings"] if f["rule"][0] in "LH"} == {"author"}
+    dimensions = reported["scores"]["dimensions"]
+    assert dimensions["certainty"]["score"] == 100
+    assert dimensions["language"]["score"] > written["scores"]["dimensions"]["language"]["score"]
