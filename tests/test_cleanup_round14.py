@@ -253,3 +253,17 @@ def test_reported_speech_is_the_source_s_voice_for_flags_and_scores() -> None:
     dimensions = reported["scores"]["dimensions"]
     assert dimensions["certainty"]["score"] == 100
     assert dimensions["language"]["score"] > written["scores"]["dimensions"]["language"]["score"]
+
+
+def test_the_official_after_a_senior_official_is_one_source_for_both_stages() -> None:
+    """Guard: the speaker stage (role antecedents) and sourcing (repeats) each had the same five
+    determiners of a back reference; with one set ("mentions.ANAPHORS") "The official" is still
+    the senior official's quote and the same source."""
+    text = (
+        "A senior administration official said the talks had stalled. The official said a new "
+        "offer would be made next week.\n"
+    )
+    assert [name for _, name, _ in _people_quotes(text)] == [
+        "A senior administration official", "A senior administration official"
+    ]
+    assert len(_report(text)["sources"]) == 1

@@ -248,6 +248,10 @@ def affiliated_professionals() -> frozenset[str]:
     return frozenset(_sections("vague.txt").get("affiliated", ()))
 
 
+ANAPHORS = frozenset(["the", "this", "that", "these", "those"])
+"""Determiners of a definite mention that may refer back to an earlier one with its head ("the
+official" after "a senior administration official"): the speaker stage's role antecedents and
+the sourcing stage's repeats (round 14)."""
 PLURAL_DEFINITE = frozenset(["the", "these", "those", "both"])
 """Determiners of a definite plural, which may refer back to an unnamed group ("the people"
 after "two people familiar with the matter", "both officials" after "two officials")."""

@@ -27,6 +27,7 @@ from newscheck.document import Document
 from newscheck.report import Finding, Quote, Source, TextSpan
 from newscheck.rules import get_rule
 from newscheck.stages.mentions import (
+    ANAPHORS,
     PLURAL_DEFINITE,
     classify_mention,
     head_index,
@@ -332,7 +333,6 @@ _DECLINED = re.compile(
 far kept their views to themselves")."""
 
 
-_ANAPHORS = frozenset(["the", "that", "this", "these", "those"])
 _REPEAT_WINDOW = 2500
 """How far back (characters) "the official" may refer to "a senior official"."""
 
@@ -354,7 +354,7 @@ def _link_repeats(mentions: list[Mention]) -> None:
         earlier = last_by_head.get(head)
         if (
             earlier is not None
-            and words[0] in _ANAPHORS
+            and words[0] in ANAPHORS
             and mention.start - earlier.end <= _REPEAT_WINDOW
         ):
             mention.name = earlier.name  # the same source: listed with it, flagged per claim

@@ -25,6 +25,7 @@ from newscheck.stages.attribution import (
     verb_section,
 )
 from newscheck.stages.mentions import (
+    ANAPHORS,
     COUNTED_PEOPLE,
     PLURAL_DEFINITE,
     ROLE_WORDS,
@@ -54,7 +55,6 @@ _PREPOSITIONS = frozenset(
 ) | frozenset(sections("attribution_words.txt")["agent_participle"])  # "A lawyer hired by X"
 _FUNCTION_WORDS = DETERMINERS | _BOUNDARY
 """A lone capitalised word that is one of these is no name ("The", "According")."""
-_DEFINITE = frozenset(["the", "this", "that", "these", "those"])
 _NAME_AND = re.compile(r"([A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){0,3}) and $")
 """A capitalised name joined by "and" right before the next one ("Mr. Grassley and |Mr. Leahy")."""
 _PERSON_PRONOUNS = frozenset(["he", "she"])
@@ -566,7 +566,7 @@ class SpeakerResolver:
             # "two people familiar with the matter said ... according to the people"
             self.history.append(_Known(start, unnamed.name, unnamed.kind, described))
             return Speaker(start, end, mention, unnamed.name, unnamed.kind)
-        if words and words[0].lower() in _DEFINITE and head in role_heads():
+        if words and words[0].lower() in ANAPHORS and head in role_heads():
             antecedent = self._role_antecedent(words, head, run)
             if antecedent is not None:
                 self.history.append(_Known(start, antecedent.name, antecedent.kind, described))
