@@ -235,8 +235,14 @@ def _ends_sentence(token: str) -> bool:
     """A word token that swallowed a sentence-final period ("Zelensky.")."""
     if not token.endswith(".") or len(token) < 2:
         return False
-    core = token[:-1]
-    return not (len(core) == 1 or "." in core or core.lower() in _ABBREVIATIONS)
+    return not is_abbreviation(token[:-1])
+
+
+def is_abbreviation(word: str) -> bool:
+    """Whether a period after ``word`` ends an abbreviation, not a sentence: an initial ("J."),
+    a dotted one ("U.S.") or one of ``[abbreviation]`` ("Mr.", "Gen.", "Inc."). The one test
+    for the speaker phrases here and the speaker stage's sentence openings (round 14)."""
+    return len(word) == 1 or "." in word or word.lower() in _ABBREVIATIONS
 
 
 def _who_before(tokens: list[re.Match[str]], first: int) -> int | None:
@@ -716,9 +722,21 @@ def _plain_speaker_before(
         return None
 
 
-_AGENT_PREPOSITIONS = frozenset(["by", "for", "to"])
-"""After a participle ("hired by", "working for", "adviser to"): the phrase that follows is its
-object, so a name in commas after it is the speaker."""
+AGENT_PREPOSITIONS = frozenset(["by", "for", "to"])
+PARTICIPLE = "(?:" + alternation(_AGENT_PARTICIPLES) + r"|[a-z]{2,20}(?:ed|ing))"
+"""A participle that takes an agent: a word of ``[agent_participle]`` ("paid", "chosen", "sent")
+or a word of a participle's shape ("called", "working"). With one of ``AGENT_PREPOSITIONS``
+after it ("hired by", "called by", "working for"), the phrase that follows is its object, so a
+name in commas after role, participle and agent is the speaker ("An engineer hired by the
+council, Tom Reeve, said"). The one description of "participle + agent": the speaker stage's
+tokens (``participle_and_agent``) and the sourcing stage's text after a group mention
+(``mentions._PARTICIPLE_AND_AGENT``) both use it (round 14)."""
+_PARTICIPLE_WORD = re.compile(PARTICIPLE)
+
+
+def participle_and_agent(word: str, preposition: str) -> bool:
+    """Whether ``word`` then ``preposition`` are a participle and the start of its agent."""
+    return preposition in AGENT_PREPOSITIONS and bool(_PARTICIPLE_WORD.fullmatch(word.lower()))
 
 _ASIDE_TOKENS = 24
 """Longest appositive between a speaker and the cue, in tokens ("Dr. Samira Haddad, a
@@ -841,11 +859,10 @@ def _speaker_in(
                     # "Its director, Kate Imrie, said": the name speaks, the role describes
                     return aside, _span(tokens, *phrase)
                 if (
-                    phrase[0] >= 2 and tokens[phrase[0] - 1][0] in _AGENT_PREPOSITIONS
-                    and tokens[phrase[0] - 2][0].lower().endswith(("ed", "ing"))
+                    phrase[0] >= 2
+                    and participle_and_agent(tokens[phrase[0] - 2][0], tokens[phrase[0] - 1][0])
                     or any(  # (the phrase may take in the participle: "An engineer hired by
-                        tokens[i][0].lower() in _AGENT_PARTICIPLES  # the council")
-                        and tokens[i + 1][0] == "by"
+                        participle_and_agent(tokens[i][0], tokens[i + 1][0])  # the council")
                         for i in range(phrase[0], phrase[1])
                     )
                 ) and _is_name(tokens, index + 1, last - 1):

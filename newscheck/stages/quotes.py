@@ -27,7 +27,7 @@ from newscheck.stages.attribution import (
     role_heads,
     verb_section,
 )
-from newscheck.stages.mentions import classify_mention
+from newscheck.stages.mentions import NAMES_WITHHELD, classify_mention
 from newscheck.stages.quote_lexicons import alternation
 from newscheck.stages.quote_marks import (
     Quotation,
@@ -248,11 +248,7 @@ short time later"; "a short-sighted mistake" is a label)."""
 _DESCRIBED_AS = re.compile(r"[ \t]+((?:[\w'\u2019-]+[ \t]+){1,6}?as[ \t]+[\w$£€-])")
 """After "described": an object of up to six words, then "as" and its label."""
 _ANONYMITY_REQUEST = re.compile(
-    r"(?:(?:his|her|their|its|our|my)[ \t]+(?:full[ \t]+|last[ \t]+|family[ \t]+)?"
-    r"(?:sur)?names?|they|he|she|it|we|I)[ \t]+"
-    r"(?:not[ \t]+be|be[ \t]+withheld|remain[ \t]+anonymous|go[ \t]+unnamed)"
-    r"|not[ \t]+to[ \t]+be[ \t]+(?:named|identified)",
-    re.IGNORECASE,
+    NAMES_WITHHELD + r"|not[ \t]+to[ \t]+be[ \t]+(?:named|identified)", re.IGNORECASE
 )
 """Reported words that only ask for anonymity ("asked that their names not be used", "asked not
 to be named because she feared for her redundancy payment")."""

@@ -14,18 +14,22 @@ from __future__ import annotations
 import re
 
 from newscheck.document import Document
-from newscheck.stages.mentions import SourcingLexicon
+from newscheck.stages.mentions import COUNTED_PEOPLE, SourcingLexicon
 from newscheck.stages.source_finders import Found, Mention
 from newscheck.stages.source_phrases import extend_right, sentence_bounds
 from newscheck.stages.source_shapes import human_nouns
 
 _CITING = re.compile(
-    r"\b(?:citing|quoting)[ \t]++(?P<phrase>(?P<count>(?:two|three|four|five|six|seven|eight|"
-    r"nine|ten|eleven|twelve|[2-9]|1[0-2]|several|a[ \t]++few|a[ \t]++handful[ \t]++of|"
-    r"unnamed|anonymous)[ \t]++)?(?:(?!(?:and|or|the|a|an|his|her|its|their)\b)[a-z][a-z-]*+"
+    r"\b(?:citing|quoting)[ \t]++(?P<phrase>(?P<count>(?:"
+    + "|".join(sorted(COUNTED_PEOPLE, key=len, reverse=True))
+    + r"|several|a[ \t]++few|a[ \t]++handful[ \t]++of|unnamed|anonymous)[ \t]++)?"
+    r"(?:(?!(?:and|or|the|a|an|his|her|its|their)\b)[a-z][a-z-]*+"
     r"[ \t]++){0,2}?(?P<noun>[a-z]++(?<=s)))\b",
     re.IGNORECASE,
 )
+"""The count is ``mentions.COUNTED_PEOPLE`` (two to nine), the one set a quote speaker and a
+source are counted by ("citing ten bankers", like "Ten bankers said", is an open group); the
+quantifiers after it are the citing rule's own ("citing several engineers")."""
 
 
 def find_cited_people(document: Document, found: Found, lexicon: SourcingLexicon) -> None:

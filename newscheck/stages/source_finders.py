@@ -14,6 +14,7 @@ from newscheck.stages.mentions import (
     COUNTED_PEOPLE,
     DETERMINERS,
     NAMED_GROUP,
+    NAMES_WITHHELD,
     NOT_A_SMALL_COUNT,
     ORGANIZATION_WORDS,
     ROLE_WORDS,
@@ -1851,7 +1852,7 @@ def _own_relative_claim(text: str, end: int, ceiling: int, patterns: SourcingPat
 _ANONYMITY_RELATIVE = re.compile(
     r",?\s*who\s+(?:(?:spoke|speaking|talked)\s+(?:on|anonymously|only|privately)|"
     r"(?:requested|asked|declined|insisted|agreed)\s+(?:anonymity|not|to\s+(?:remain|be)|"
-    r"that\s+(?:his|her|their)\s+(?:full\s+|last\s+|family\s+)?(?:sur)?names?\s+not)|"
+    r"that\s+(?:" + NAMES_WITHHELD + r"))|"
     r"gave\s+only\s+(?:his|her|their)\s+first\s+names?|"
     r"(?:was|were)\s+not\s+authorized)",
     re.IGNORECASE,

@@ -28,10 +28,13 @@ from newscheck.report import Finding, Quote, Source, TextSpan
 from newscheck.rules import get_rule
 from newscheck.stages.attribution import NOUN_AFTER_CUE, noun_follows
 from newscheck.stages.mentions import (
+    ANAPHORS,
+    PLURAL_DEFINITE,
     classify_mention,
     head_index,
     lexicon_for,
     names_someone,
+    one_of_a_group,
 )
 from newscheck.stages.source_citing import find_cited_people
 from newscheck.stages.source_finders import (
@@ -332,7 +335,6 @@ _DECLINED = re.compile(
 far kept their views to themselves")."""
 
 
-_ANAPHORS = frozenset(["the", "that", "this", "these", "those"])
 _REPEAT_WINDOW = 2500
 """How far back (characters) "the official" may refer to "a senior official"."""
 
@@ -354,7 +356,7 @@ def _link_repeats(mentions: list[Mention]) -> None:
         earlier = last_by_head.get(head)
         if (
             earlier is not None
-            and words[0] in _ANAPHORS
+            and words[0] in ANAPHORS
             and mention.start - earlier.end <= _REPEAT_WINDOW
         ):
             mention.name = earlier.name  # the same source: listed with it, flagged per claim
@@ -533,7 +535,7 @@ def _people_referring_back(document: Document, mentions: list[Mention]) -> None:
         words = WORD.findall(mention.text.lower())
         if mention.kind == "anonymous":
             if _PEOPLE.intersection(words):
-                if earlier is None or words[1:2] != ["of"]:
+                if earlier is None or not one_of_a_group(words):
                     earlier, reason = mention, None  # the group, not "one of the people"
                 reason = mention.reason or reason
             continue
@@ -541,7 +543,7 @@ def _people_referring_back(document: Document, mentions: list[Mention]) -> None:
             continue
         if mention.start - earlier.end > _REPEAT_WINDOW:
             continue
-        refers = len(words) == 2 and words[0] in _ANAPHORS and words[1] in _PEOPLE
+        refers = len(words) == 2 and words[0] in PLURAL_DEFINITE and words[1] in _PEOPLE
         if not refers and words == ["they"]:
             refers = mention.name.lower() in joined
         if not refers:

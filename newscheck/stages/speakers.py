@@ -20,11 +20,21 @@ from newscheck.stages.attribution import (
     DETERMINERS,
     OPENING_WORDS,
     descriptors,
+    is_abbreviation,
     role_heads,
     titles,
     verb_section,
 )
-from newscheck.stages.mentions import ROLE_WORDS, classify_mention, head_index, lexicon_for
+from newscheck.stages.mentions import (
+    ANAPHORS,
+    COUNTED_PEOPLE,
+    PLURAL_DEFINITE,
+    ROLE_WORDS,
+    classify_mention,
+    head_index,
+    lexicon_for,
+    one_of_a_group,
+)
 from newscheck.stages.quote_lexicons import sections
 from newscheck.stages.source_shapes import capitalised_elsewhere, human_nouns
 
@@ -46,8 +56,6 @@ _PREPOSITIONS = frozenset(
 ) | frozenset(sections("attribution_words.txt")["agent_participle"])  # "A lawyer hired by X"
 _FUNCTION_WORDS = DETERMINERS | _BOUNDARY
 """A lone capitalised word that is one of these is no name ("The", "According")."""
-_DEFINITE = frozenset(["the", "this", "that", "these", "those"])
-_PLURAL_DEFINITE = frozenset(["the", "these", "those", "both"])
 _NAME_AND = re.compile(r"([A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){0,3}) and $")
 """A capitalised name joined by "and" right before the next one ("Mr. Grassley and |Mr. Leahy")."""
 _PERSON_PRONOUNS = frozenset(["he", "she"])
@@ -388,8 +396,7 @@ def _one_person_noun(noun: str) -> bool:
 def _after_abbreviation(window: str, stop: int) -> bool:
     """Whether the full stop at ``stop`` ends an abbreviation ("Mr.", "U.S.", "Gen.")."""
     word_start = window.rfind(" ", 0, stop) + 1
-    word = window[word_start:stop]
-    return "." in word or (word[:1].isupper() and len(word) <= 3)
+    return is_abbreviation(window[word_start:stop])
 
 
 @lru_cache(maxsize=1)
@@ -676,18 +683,18 @@ class SpeakerResolver:
         described = {w.lower().strip(",.") for w in words if w[:1].islower()}
         if apposition is not None:
             described |= {w.lower().strip(",.") for w in self.text[slice(*apposition)].split()}
-        if len(words) == 2 and words[0].lower() in _PLURAL_DEFINITE and head[-1:] == "s":
+        if len(words) == 2 and words[0].lower() in PLURAL_DEFINITE and head[-1:] == "s":
             pair = self._named_pair(head)
             if pair is not None:  # "Mr. Grassley and Mr. Leahy said ... the senators said"
                 self.history.append(_Known(start, pair, "person", described))
                 return Speaker(start, end, mention, pair, "person")
-        if len(words) == 2 and words[0].lower() in _PLURAL_DEFINITE and (
+        if len(words) == 2 and words[0].lower() in PLURAL_DEFINITE and (
             head[-1:] == "s" or head == "people"
         ) and (unnamed := self._unnamed_antecedent(head)) is not None:
             # "two people familiar with the matter said ... according to the people"
             self.history.append(_Known(start, unnamed.name, unnamed.kind, described))
             return Speaker(start, end, mention, unnamed.name, unnamed.kind)
-        if words and words[0].lower() in _DEFINITE and head in role_heads():
+        if words and words[0].lower() in ANAPHORS and head in role_heads():
             antecedent = self._role_antecedent(words, head, run)
             if antecedent is not None:
                 self.history.append(_Known(start, antecedent.name, antecedent.kind, described))
@@ -982,14 +989,16 @@ class SpeakerResolver:
 
     def _unnamed_antecedent(self, head: str) -> _Known | None:
         """The latest unnamed speaker whose phrase has the same plural head ("the people" after
-        "two people familiar with the matter", "the officials" after "three senior officials")."""
+        "two people familiar with the matter", "the officials" after "three senior officials");
+        one of them ("one of the people ...") only when no group was mentioned."""
+        part = None
         for known in reversed(self.history[-12:]):
             words = known.name.lower().split()
-            if known.kind in ("anonymous", "vague") and head in words and (
-                words[0] not in ("one", "another")  # one of them is not "the people"
-            ):
-                return known
-        return None
+            if known.kind in ("anonymous", "vague") and head in words:
+                if not one_of_a_group(words):
+                    return known
+                part = known  # (the earliest)
+        return part
 
     def _role_antecedent(self, words: list[str], head: str, run: list[str]) -> _Known | None:
         """The latest speaker a definite role mention ("the Ukrainian leader") can refer to."""
@@ -1161,10 +1170,6 @@ def _one_unnamed_person(words: list[str], head: str) -> bool:
     return role_heads().get(noun) == "person" or human_nouns().singular(noun)
 
 
-_SMALL_COUNTS = frozenset(
-    ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-     *map(str, range(2, 13))]
-)
 _CROWD_COUNTS = frozenset(["hundreds", "thousands", "dozens", "scores", "millions", "tens"])
 
 
@@ -1201,7 +1206,7 @@ def _unnamed_group_kind(words: list[str]) -> str | None:
     core = _before_preposition(words)
     head = core[-1].lower().strip(",.") if core else ""
     plural = head.endswith("s") or head.endswith("men") and head not in ("men", "women")
-    if not plural or any(w.lower() in _SMALL_COUNTS for w in words):
+    if not plural or any(w.lower() in COUNTED_PEOPLE for w in words):
         return None  # ("Fishermen say", "Opposition councillors"; "Both men" were named)
     if head in lexicon_for(None).anonymous_heads:
         return "anonymous"
@@ -1211,9 +1216,10 @@ def _unnamed_group_kind(words: list[str]) -> str | None:
 
 
 def _few_unnamed_people(words: list[str]) -> bool:
-    """ "two men", "Three residents of the building": a few unnamed individuals (a count up to
-    twelve and a plural person noun before any preposition), who could have been named."""
-    if len(words) < 2 or words[0].lower() not in _SMALL_COUNTS:
+    """ "two men", "Three residents of the building": a few unnamed individuals (a count from
+    ``mentions.COUNTED_PEOPLE`` and a plural person noun before any preposition), who could have
+    been named."""
+    if len(words) < 2 or words[0].lower() not in COUNTED_PEOPLE:
         return False
     core = _before_preposition(words)
     return bool(core) and people_noun(core[-1].lower().strip(",."))
