@@ -253,3 +253,29 @@ def test_continuing_an_action_is_not_reporting() -> None:
     ]
     voices = {f["text"]: f["voice"] for f in analyze_text(text).to_dict()["findings"]}
     assert voices.get("onslaught") == "author"
+
+
+def test_countries_and_capitals_speak_for_their_governments() -> None:
+    """"Russia insisted", "Beijing demanded", "Moldova would ask" had been people, so the
+    next "he said" could take them ("he" was "Moldova" in a wire story, "Damascus" in PTC)."""
+    text = (
+        "Bashar Assad met the envoy on Monday. Damascus declared that the talks had failed.\n\n"
+        "\"We will not negotiate under threat,\" he said.\n\n"
+        "Russia insisted that the strikes were lawful."
+    )
+    found = _speakers(text)
+    assert ("the talks had failed", "Damascus", "organization") in found
+    assert ("\"We will not negotiate under threat,\"", "Bashar Assad", "person") in found
+    assert ("the strikes were lawful", "Russia", "organization") in found
+
+
+def test_a_person_named_like_a_capital_stays_a_person() -> None:
+    """Guard: "Washington said" after "Kenny Washington" is the man (the list applies only
+    when no person's full name ends in the word)."""
+    text = (
+        "Kenny Washington scored twice on Saturday.\n\n"
+        "Washington said the team had worked hard all week."
+    )
+    assert _speakers(text) == [
+        ("the team had worked hard all week", "Kenny Washington", "person"),
+    ]

@@ -13,6 +13,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
+from newscheck.lexicon_files import section_lines
 from newscheck.report import Speaker
 from newscheck.stages.attribution import (
     _BOUNDARY,
@@ -192,6 +193,15 @@ def _organisation_words() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _company_words() -> frozenset[str]:
     return frozenset(sections("speaker_words.txt")["company.name_word"])
+
+
+@lru_cache(maxsize=1)
+def countries() -> frozenset[str]:
+    """Countries and capitals named for their governments (``[country]``), lower case."""
+    return frozenset(
+        " ".join(line.split())
+        for line in section_lines("speaker_words.txt", "").get("country", [])
+    )
 
 
 def _body_named(text: str, word: str) -> str | None:
@@ -796,6 +806,10 @@ class SpeakerResolver:
             ):
                 kind = "organization"  # "Greyline Capital", "Westline Buses", "Northlight
                 # Records" (not the document "records")
+            elif kind in ("person", "unknown") and name == " ".join(name_words) and (
+                name.lower() in countries()
+            ):
+                kind = "organization"  # "Russia said", "Beijing warned": a government
             elif kind in ("person", "unknown") and len(name_words) == 1 and name == (
                 name_words[0]
             ) and (company := _body_named(self.text, name)) is not None:
