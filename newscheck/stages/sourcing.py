@@ -673,7 +673,7 @@ def analyse(document: Document) -> None:
     find_documents(document, hits, lexicon, patterns, found)
     find_pronoun_sources(document, hits, patterns, found)
     find_possessive_views(document, hits, lexicon, patterns, found)
-    find_cited_people(document, found, lexicon)
+    find_cited_people(document, found, lexicon, lower)
     _groups_asking_anonymity(found, found.markers)
     add_unattached_markers(document, found)
     if document.text is not document.analysis_text:
