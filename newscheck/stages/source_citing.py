@@ -29,9 +29,6 @@ _CITING = re.compile(
 )
 
 
-_DOTTED_I = frozenset("\u0130\u0131")
-"""'İ' and 'ı': under IGNORECASE both match an 'i' of "citing" (and 'İ' has no one-character
-lower case, so ``Scan`` leaves it as it is)."""
 _CANDIDATE = re.compile(
     r"[CcQq](?:[Ii\u0130\u0131][Tt][Ii\u0130\u0131][Nn][Gg]|[Uu][Oo][Tt][Ii\u0130\u0131][Nn][Gg])"
 )
@@ -44,7 +41,9 @@ def citing_matches(text: str, lower: str | None = None) -> Iterator[re.Match[str
     on the 3.9 MB benchmark document); here it is tried only where "citing" or "quoting"
     stands.  ``lower`` is ``text`` lower-cased with the same offsets (``Scan.lower``): then
     the places are found with ``str.find``."""
-    if lower is None or not _DOTTED_I.isdisjoint(text):
+    if lower is None or "\u0130" in text or "\u0131" in text:
+        # 'İ' and 'ı' match an 'i' of "citing" under IGNORECASE ('İ' has no one-character
+        # lower case, so ``Scan`` leaves it as it is): the class-first scan finds them
         starts: Iterable[int] = (m.start() for m in _CANDIDATE.finditer(text))
     else:
         found = []
