@@ -531,6 +531,7 @@ def _people_referring_back(document: Document, mentions: list[Mention]) -> None:
     earlier: Mention | None = None
     reason: TextSpan | None = None  # the latest reason given for the group or one of them
     joined: dict[str, Mention] = {}  # "the people" (lower) -> the unnamed source it joined
+    by_id: dict[str, list[Quote]] | None = None  # quote id -> its quotes, made on first need
     for mention in sorted(mentions, key=lambda m: m.start):
         words = WORD.findall(mention.text.lower())
         if mention.kind == "anonymous":
@@ -553,9 +554,14 @@ def _people_referring_back(document: Document, mentions: list[Mention]) -> None:
         mention.kind, mention.name, mention.rule = "anonymous", source.name, "A101"
         if reason is not None:
             mention.reason, mention.rule = reason, "A102"
-        for quote in document.quotes:  # (a few quotes per mention, a few mentions per story)
-            if quote.id in mention.quotes and quote.speaker is not None:
-                quote.speaker.kind = "anonymous"
+        if by_id is None:  # (once: a scan of every quote per mention grew with the text)
+            by_id = {}
+            for quote in document.quotes:
+                by_id.setdefault(quote.id, []).append(quote)
+        for quote_id in mention.quotes:
+            for quote in by_id.get(quote_id, ()):
+                if quote.speaker is not None:
+                    quote.speaker.kind = "anonymous"
 
 
 def _build_sources(mentions: list[Mention]) -> tuple[list[Source], dict[int, str]]:
@@ -785,7 +791,7 @@ def analyse(document: Document) -> None:
     find_documents(document, hits, lexicon, patterns, found)
     find_pronoun_sources(document, hits, patterns, found)
     find_possessive_views(document, hits, lexicon, patterns, found)
-    find_cited_people(document, found, lexicon)
+    find_cited_people(document, found, lexicon, lower)
     _groups_asking_anonymity(found, found.markers)
     add_unattached_markers(document, found)
     _drop_on_the_record(document.analysis_text, found)
