@@ -94,8 +94,15 @@ class Document:
         return None
 
     def paragraph_index_at(self, offset: int) -> int | None:
-        starts = [p.start for p in self.paragraphs]
-        i = bisect_right(starts, offset) - 1
+        """Index of the paragraph containing ``offset`` (binary search), or None."""
+        paragraphs = self.paragraphs
+        cache = getattr(self, "_paragraph_starts_cache", None)
+        if cache is None or cache[0] is not paragraphs or cache[1] != len(paragraphs):
+            # (once per paragraph list: the starts were listed on every call, which made a
+            # caller per finding quadratic on one long document)
+            cache = (paragraphs, len(paragraphs), [p.start for p in paragraphs])
+            self._paragraph_starts_cache = cache
+        i = bisect_right(cache[2], offset) - 1
         if i >= 0 and self.paragraphs[i].start <= offset < self.paragraphs[i].end:
             return i
         return None

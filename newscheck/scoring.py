@@ -16,6 +16,7 @@ from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 from newscheck.report import FINDING_ORDER
+from newscheck.stages.voice import merged_spans, reported_speech
 
 if TYPE_CHECKING:
     from newscheck.document import Document
@@ -603,15 +604,9 @@ class ReportedSpeech:
     as quoted.  Merged intervals, binary search per lookup."""
 
     def __init__(self, document: Document) -> None:
-        merged: list[list[int]] = []
-        for quote in sorted(
-            (q for q in document.quotes if q.kind == "indirect" and q.speaker is not None),
-            key=lambda q: q.start,
-        ):
-            if merged and quote.start <= merged[-1][1]:
-                merged[-1][1] = max(merged[-1][1], quote.end)
-            else:
-                merged.append([quote.start, quote.end])
+        merged = merged_spans(
+            sorted(filter(reported_speech, document.quotes), key=lambda q: q.start)
+        )
         self.starts = [start for start, _ in merged]
         self.intervals = merged
 

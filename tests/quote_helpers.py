@@ -27,3 +27,40 @@ def speakers(text: str) -> list[tuple[str, str, str]]:
     return [
         (q.speaker.text, q.speaker.name, q.speaker.kind) for q in quotes_of(text) if q.speaker
     ]
+
+
+def report_speakers(text: str) -> list[tuple[str, str | None, str | None]]:
+    """(content, speaker name, speaker kind) of each quote of the full report (the sourcing
+    stage may name a pronoun speaker the quote stage left unresolved)."""
+    from newscheck import analyze_text
+
+    report = analyze_text(text).to_dict()
+    return [
+        (
+            q["text"],
+            q["speaker"] and q["speaker"]["name"],
+            q["speaker"] and q["speaker"]["kind"],
+        )
+        for q in report["quotes"]
+    ]
+
+
+def checked_report(text: str) -> dict:
+    """The full report of ``text`` as a dict, after checking that every quote, cue, speaker and
+    finding span reads back exactly from the text."""
+    from newscheck import analyze_text
+
+    report = analyze_text(text).to_dict()
+    for item in report["quotes"] + report["findings"]:
+        assert text[item["start"] : item["end"]] == item["text"]
+    for quote in report["quotes"]:
+        for part in ("cue", "speaker"):
+            if quote[part] is not None:
+                span = quote[part]
+                assert text[span["start"] : span["end"]] == span["text"]
+    return report
+
+
+def report_flags(report: dict, prefix: str) -> list[tuple[str, str]]:
+    """(rule, text) of the report's findings whose rule starts with ``prefix``, in order."""
+    return [(f["rule"], f["text"]) for f in report["findings"] if f["rule"].startswith(prefix)]

@@ -7,19 +7,8 @@ the guards, whose docstrings say so.
 
 from __future__ import annotations
 
-from newscheck import analyze_text
-
-
-def _report(text: str) -> dict:
-    report = analyze_text(text).to_dict()
-    for item in report["quotes"] + report["findings"]:  # every span indexes the text exactly
-        assert text[item["start"] : item["end"]] == item["text"]
-    return report
-
-
-def _flags(report: dict, prefix: str) -> list[tuple[str, str]]:
-    return [(f["rule"], f["text"]) for f in report["findings"] if f["rule"].startswith(prefix)]
-
+from quote_helpers import checked_report as _report
+from quote_helpers import report_flags as _flags
 
 # --- "the people said" after "people familiar with the matter" ----------------------------------
 

@@ -6,23 +6,10 @@ Each fix's test fails on the round-12 code (59853e6) unless its docstring says i
 
 from __future__ import annotations
 
+from quote_helpers import report_speakers as _speakers
 from sourcing_helpers import pipeline_flags
 
 from newscheck import analyze_text
-
-
-def _speakers(text: str) -> list[tuple[str, str | None, str | None]]:
-    """(content, speaker name, speaker kind) of each quote."""
-    report = analyze_text(text).to_dict()
-    return [
-        (
-            q["text"],
-            q["speaker"] and q["speaker"]["name"],
-            q["speaker"] and q["speaker"]["kind"],
-        )
-        for q in report["quotes"]
-    ]
-
 
 _STUDY = (
     "Officials said the barriers were sound.\n\n"

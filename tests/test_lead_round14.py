@@ -7,20 +7,9 @@ Each fix's test fails on the round-13 code (463a4e3) unless its docstring says i
 
 from __future__ import annotations
 
+from quote_helpers import report_speakers as _speakers
+
 from newscheck import analyze_text
-
-
-def _speakers(text: str) -> list[tuple[str, str | None, str | None]]:
-    """(content, speaker name, speaker kind) of each quote."""
-    report = analyze_text(text).to_dict()
-    return [
-        (
-            q["text"],
-            q["speaker"] and q["speaker"]["name"],
-            q["speaker"] and q["speaker"]["kind"],
-        )
-        for q in report["quotes"]
-    ]
 
 
 def _sources(text: str) -> dict[str, str]:
@@ -214,3 +203,79 @@ def test_a_pronoun_flag_says_who_the_pronoun_is() -> None:
     messages = [f["message"] for f in report["findings"] if f["rule"] == "A101"
                 and f["text"] == "she"]
     assert messages and all("'she' refers to 'One woman'" in m for m in messages)
+
+
+_TOUR = (
+    "Pop star Mara Quill has cancelled the rest of her tour, saying she needs time to recover.\n\n"
+    "Fans will receive full refunds, her promoter, Livewire Events, said in a statement.\n\n"
+    "The label, Northlight Records, said the claims were \"completely untrue.\"\n\n"
+    "\"Take all the time you need,\" said Comedian Sarah Silverman."
+)
+
+
+def test_occupations_before_a_name_and_companies_named_beside_their_noun() -> None:
+    """"Pop star Mara Quill ..., saying" had been a person called "Pop"; "Comedian Sarah
+    Silverman" kept the occupation in her name; "Livewire Events" was a person; "The label,
+    Northlight Records, said" was an unknown "The label"."""
+    found = [(name, kind) for _, name, kind in _speakers(_TOUR)]
+    assert ("Mara Quill", "person") in found
+    assert ("Livewire Events", "organization") in found
+    assert ("Northlight Records", "organization") in found
+    assert ("Sarah Silverman", "person") in found
+
+
+def test_a_surname_that_is_an_occupation_stays_the_name() -> None:
+    """Guard: "Mr. Singer" keeps his surname (an occupation is stripped only before a name of
+    two or more words), and "the star" or "the airline" takes no antecedent of its own."""
+    text = (
+        "Mark Singer, who wrote a profile of Trump, said the book would sell.\n\n"
+        "Mr. Singer said he had been called a loser."
+    )
+    names = {name for _, name, _ in _speakers(text)}
+    assert names == {"Mark Singer"}
+
+
+def test_continuing_an_action_is_not_reporting() -> None:
+    """"Sen. Ted Cruz continued his onslaught against Trump", "Pope Francis continues his
+    tirade" had reported their objects (so the reporter's "onslaught" and "tirade" were read
+    as the speakers' words); and "severance and continued health coverage" made "continued" a
+    cue. "continued" reports only with "that" (or a quotation)."""
+    text = (
+        "Sen. Ted Cruz continued his onslaught against the front-runner on Sunday.\n\n"
+        "Affected employees would receive 16 weeks of severance and continued health coverage, "
+        "the memo said.\n\n"
+        "\"We will not stop,\" he continued."
+    )
+    found = _speakers(text)
+    assert [content for content, _, _ in found] == [
+        "Affected employees would receive 16 weeks of severance and continued health coverage",
+        "\"We will not stop,\"",
+    ]
+    voices = {f["text"]: f["voice"] for f in analyze_text(text).to_dict()["findings"]}
+    assert voices.get("onslaught") == "author"
+
+
+def test_countries_and_capitals_speak_for_their_governments() -> None:
+    """"Russia insisted", "Beijing demanded", "Moldova would ask" had been people, so the
+    next "he said" could take them ("he" was "Moldova" in a wire story, "Damascus" in PTC)."""
+    text = (
+        "Bashar Assad met the envoy on Monday. Damascus declared that the talks had failed.\n\n"
+        "\"We will not negotiate under threat,\" he said.\n\n"
+        "Russia insisted that the strikes were lawful."
+    )
+    found = _speakers(text)
+    assert ("the talks had failed", "Damascus", "organization") in found
+    assert ("\"We will not negotiate under threat,\"", "Bashar Assad", "person") in found
+    assert ("the strikes were lawful", "Russia", "organization") in found
+
+
+def test_a_person_named_like_a_capital_stays_a_person() -> None:
+    """Guard: "Washington said" after "Kenny Washington" is the man (the list applies only
+    when no person's full name ends in the word)."""
+    text = (
+        "Kenny Washington scored twice on Saturday.\n\n"
+        "Washington said the team had worked hard all week."
+    )
+    assert _speakers(text) == [
+        ("the team had worked hard all week", "Kenny Washington", "person"),
+    ]

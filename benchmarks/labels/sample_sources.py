@@ -157,6 +157,39 @@ def _shingles(text: str) -> set[str]:
     return {" ".join(words[i : i + 8]) for i in range(max(1, len(words) - 7))}
 
 
+def _earlier_rich_articles(shared: Path) -> set[str]:
+    """The train articles the fifth to thirteenth samples (rich .. rich8) drew spans from."""
+    return {
+        stem
+        for articles, residue in _EARLIER_RICH
+        for stem, _, _ in rich_spans(shared, articles=articles, span_residue=residue)
+    }
+
+
+def _fresh_articles(shared: Path, used: set[str]) -> list[tuple[str, str, Path]]:
+    """(stem, text, annotation file) of the PolNeAR train articles outside ``used`` and the
+    blind rich3 bucket (``sha1(stem) % 8 != 3``), in stem order, leaving out an article that is a
+    near copy (over 30 % of its 8-word shingles) of a ``used`` article, a dev article or an
+    earlier one of these."""
+    folder = shared / "quotes" / "polnear" / "train"
+    files = annotator_files(folder)
+    texts = {stem: (folder / "text" / f"{stem}.txt").read_text(encoding="utf-8") for stem in files}
+    dev = shared / "quotes" / "polnear" / "dev" / "text"
+    earlier = {stem: _shingles(texts[stem]) for stem in sorted(used)}
+    for path in sorted(dev.glob("*.txt")):
+        earlier[f"dev:{path.stem}"] = _shingles(path.read_text(encoding="utf-8"))
+    fresh = []
+    for stem, ann in sorted(files.items()):
+        if stem in used or _digest(stem) % 8 == 3:
+            continue
+        own = _shingles(texts[stem])
+        if any(len(own & other) > 0.3 * len(own) for other in earlier.values()):
+            continue
+        earlier[stem] = own
+        fresh.append((stem, texts[stem], ann))
+    return fresh
+
+
 def unsampled_spans(shared: Path) -> list[tuple[str, int, int]]:
     """The fourteenth sample (rich9): train articles that no earlier sample drew a span from.
 
@@ -165,31 +198,12 @@ def unsampled_spans(shared: Path) -> list[tuple[str, int, int]]:
     article that is a near copy (over 30 % of its 8-word shingles) of an earlier-sampled
     article, of a dev article, or of another such article that sorts before it.
     """
-    folder = shared / "quotes" / "polnear" / "train"
-    used = {
-        stem
-        for articles, residue in _EARLIER_RICH
-        for stem, _, _ in rich_spans(shared, articles=articles, span_residue=residue)
-    }
-    files = annotator_files(folder)
-    texts = {stem: (folder / "text" / f"{stem}.txt").read_text(encoding="utf-8") for stem in files}
-    dev = shared / "quotes" / "polnear" / "dev" / "text"
-    earlier = {stem: _shingles(texts[stem]) for stem in sorted(used)}
-    for path in sorted(dev.glob("*.txt")):
-        earlier[f"dev:{path.stem}"] = _shingles(path.read_text(encoding="utf-8"))
-    sample = []
-    for stem, ann in sorted(files.items()):
-        if stem in used or _digest(stem) % 8 == 3:
-            continue
-        own = _shingles(texts[stem])
-        if any(len(own & other) > 0.3 * len(own) for other in earlier.values()):
-            continue
-        earlier[stem] = own
-        text = texts[stem]
-        for start, end in source_spans(ann):
-            if _maybe_unnamed(text[start:end]):
-                sample.append((stem, start, end))
-    return sample
+    return [
+        (stem, start, end)
+        for stem, text, ann in _fresh_articles(shared, _earlier_rich_articles(shared))
+        for start, end in source_spans(ann)
+        if _maybe_unnamed(text[start:end])
+    ]
 
 
 def _mixed_case(span: str) -> bool:
@@ -219,32 +233,13 @@ def untouched_spans(shared: Path) -> list[tuple[str, int, int]]:
     these) are articles whose sources are mostly capitalised.  Their ``_mixed_case`` spans with
     sha1(``stem:start:end``) % 2 == 0.
     """
-    folder = shared / "quotes" / "polnear" / "train"
-    used = {
-        stem
-        for articles, residue in _EARLIER_RICH
-        for stem, _, _ in rich_spans(shared, articles=articles, span_residue=residue)
-    }
-    used |= {stem for stem, _, _ in unsampled_spans(shared)}
-    files = annotator_files(folder)
-    texts = {stem: (folder / "text" / f"{stem}.txt").read_text(encoding="utf-8") for stem in files}
-    dev = shared / "quotes" / "polnear" / "dev" / "text"
-    earlier = {stem: _shingles(texts[stem]) for stem in sorted(used)}
-    for path in sorted(dev.glob("*.txt")):
-        earlier[f"dev:{path.stem}"] = _shingles(path.read_text(encoding="utf-8"))
-    sample = []
-    for stem, ann in sorted(files.items()):
-        if stem in used or _digest(stem) % 8 == 3:
-            continue
-        own = _shingles(texts[stem])
-        if any(len(own & other) > 0.3 * len(own) for other in earlier.values()):
-            continue
-        earlier[stem] = own
-        text = texts[stem]
-        for start, end in source_spans(ann):
-            if _digest(f"{stem}:{start}:{end}") % 2 == 0 and _mixed_case(text[start:end]):
-                sample.append((stem, start, end))
-    return sample
+    used = _earlier_rich_articles(shared) | {stem for stem, _, _ in unsampled_spans(shared)}
+    return [
+        (stem, start, end)
+        for stem, text, ann in _fresh_articles(shared, used)
+        for start, end in source_spans(ann)
+        if _digest(f"{stem}:{start}:{end}") % 2 == 0 and _mixed_case(text[start:end])
+    ]
 
 
 def main() -> None:

@@ -17,7 +17,6 @@ from newscheck.lexicon_files import section_lines
 from newscheck.stages.quote_lexicons import alternation, lemma_lines, sections
 from newscheck.stages.quote_marks import last_visible
 from newscheck.stages.scans import leftmost_matches
-from newscheck.stages.source_shapes import human_nouns
 
 PRONOUNS = frozenset(["he", "she", "they", "it", "i", "we", "you"])
 
@@ -39,6 +38,11 @@ _ATTACHING = attribution_words("attaching_head")
 _PLACE_ATTACHING = attribution_words("place_attaching_head")
 _ABBREVIATIONS = attribution_words("abbreviation")
 _PASSIVE_CUES = attribution_words("passive_cue")
+NOUN_AFTER_CUE = frozenset(
+    tuple(entry.split("_", 1)) for entry in attribution_words("noun_after_cue")
+)
+"""(cue, noun) pairs that make a noun, not a cue ("think tank")."""
+NOUN_CUES = frozenset(cue for cue, _ in NOUN_AFTER_CUE)
 _PASSIVE_AUX = frozenset(["as", "was", "were", "been", "is", "are", "being", "first", "be"])
 _PREPOSITIONS = frozenset(["of", "for", "with", "to", "on", "at", "from", "in", "about"])
 _PLACE_PREPOSITIONS = attribution_words("place_preposition")
@@ -202,6 +206,12 @@ def titles() -> frozenset[str]:
     return frozenset(sections("speaker_words.txt")["title"])
 
 
+@lru_cache(maxsize=1)
+def descriptors() -> frozenset[str]:
+    """Occupations written before a name ("Pop star Mara Quill", "Comedian Sarah Silverman")."""
+    return frozenset(sections("speaker_words.txt")["descriptor"])
+
+
 def verb_section(word: str) -> str | None:
     return _verb_sections().get(word)
 
@@ -225,8 +235,14 @@ def _ends_sentence(token: str) -> bool:
     """A word token that swallowed a sentence-final period ("Zelensky.")."""
     if not token.endswith(".") or len(token) < 2:
         return False
-    core = token[:-1]
-    return not (len(core) == 1 or "." in core or core.lower() in _ABBREVIATIONS)
+    return not is_abbreviation(token[:-1])
+
+
+def is_abbreviation(word: str) -> bool:
+    """Whether a period after ``word`` ends an abbreviation, not a sentence: an initial ("J."),
+    a dotted one ("U.S.") or one of ``[abbreviation]`` ("Mr.", "Gen.", "Inc."). The one test
+    for the speaker phrases here and the speaker stage's sentence openings (round 14)."""
+    return len(word) == 1 or "." in word or word.lower() in _ABBREVIATIONS
 
 
 def _who_before(tokens: list[re.Match[str]], first: int) -> int | None:
@@ -305,6 +321,8 @@ def _after_verb_phrase(tokens: list[re.Match[str]], first: int, last: int) -> tu
 def _group_opening(word: str) -> bool:
     """Whether a lower-case ``word`` opening a phrase names people or a number of them
     ("residents", "friends", "dozens"): "<people> of/at <the rest>, who" are the people."""
+    from newscheck.stages.source_shapes import human_nouns  # (mentions imports this module)
+
     return word.endswith("s") and (
         human_nouns().plural(word) or word[:-1] in role_heads() or word in _GROUP_OPENINGS
     )
@@ -536,7 +554,7 @@ def _titles_a_name(word: str) -> bool:
     """A lower-case title or role word that goes on a name ("Former Republican presidential
     candidate Jeb Bush", "Everytown president John Feinblatt"); not a determiner."""
     return (
-        word in titles() or word in role_heads()
+        word in titles() or word in role_heads() or word in descriptors()
         or word[-1:] == "s" and word[:-1] in role_heads() and word not in _VERB_PLURALS
     ) and word not in DETERMINERS
 
@@ -723,9 +741,21 @@ def _plain_speaker_before(
         return None
 
 
-_AGENT_PREPOSITIONS = frozenset(["by", "for", "to"])
-"""After a participle ("hired by", "working for", "adviser to"): the phrase that follows is its
-object, so a name in commas after it is the speaker."""
+AGENT_PREPOSITIONS = frozenset(["by", "for", "to"])
+PARTICIPLE = "(?:" + alternation(_AGENT_PARTICIPLES) + r"|[a-z]{2,20}(?:ed|ing))"
+"""A participle that takes an agent: a word of ``[agent_participle]`` ("paid", "chosen", "sent")
+or a word of a participle's shape ("called", "working"). With one of ``AGENT_PREPOSITIONS``
+after it ("hired by", "called by", "working for"), the phrase that follows is its object, so a
+name in commas after role, participle and agent is the speaker ("An engineer hired by the
+council, Tom Reeve, said"). The one description of "participle + agent": the speaker stage's
+tokens (``participle_and_agent``) and the sourcing stage's text after a group mention
+(``mentions._PARTICIPLE_AND_AGENT``) both use it (round 14)."""
+_PARTICIPLE_WORD = re.compile(PARTICIPLE)
+
+
+def participle_and_agent(word: str, preposition: str) -> bool:
+    """Whether ``word`` then ``preposition`` are a participle and the start of its agent."""
+    return preposition in AGENT_PREPOSITIONS and bool(_PARTICIPLE_WORD.fullmatch(word.lower()))
 
 _ASIDE_TOKENS = 24
 """Longest appositive between a speaker and the cue, in tokens ("Dr. Samira Haddad, a
@@ -848,11 +878,10 @@ def _speaker_in(
                     # "Its director, Kate Imrie, said": the name speaks, the role describes
                     return aside, _span(tokens, *phrase)
                 if (
-                    phrase[0] >= 2 and tokens[phrase[0] - 1][0] in _AGENT_PREPOSITIONS
-                    and tokens[phrase[0] - 2][0].lower().endswith(("ed", "ing"))
+                    phrase[0] >= 2
+                    and participle_and_agent(tokens[phrase[0] - 2][0], tokens[phrase[0] - 1][0])
                     or any(  # (the phrase may take in the participle: "An engineer hired by
-                        tokens[i][0].lower() in _AGENT_PARTICIPLES  # the council")
-                        and tokens[i + 1][0] == "by"
+                        participle_and_agent(tokens[i][0], tokens[i + 1][0])  # the council")
                         for i in range(phrase[0], phrase[1])
                     )
                 ) and _is_name(tokens, index + 1, last - 1):
@@ -946,6 +975,10 @@ def _cues_at(text: str, spans: list[tuple[int, int]]) -> list[Cue]:
         word = text[start:end]
         if start and text[start - 1] in "-\u2010\u2011":
             continue  # so-called, well-said: part of a compound, not a verb
+        if text.startswith(("-", "\u2010", "\u2011"), end) and text[end + 1 : end + 2].isalpha():
+            continue  # think-tank, tell-all, add-ons, say-so: a compound noun (round 14)
+        if word in NOUN_CUES and text.startswith(" ", end) and noun_follows(text, word, end + 1):
+            continue  # "think tank": a noun
         if word[0] in "Aa" and word.lower() == "according to":
             cues.append(Cue(start, end, "according"))
             continue
@@ -958,6 +991,14 @@ def _cues_at(text: str, spans: list[tuple[int, int]]) -> list[Cue]:
                 section = "passive"  # "as reported by X"; but "said by telephone" stays active
         cues.append(Cue(start, end, section))
     return cues
+
+
+def noun_follows(text: str, word: str, position: int) -> bool:
+    """True when ``word`` and the word at ``position`` make a noun listed in [noun_after_cue]."""
+    end = position
+    while end < len(text) and text[end].isalpha():
+        end += 1
+    return (word, text[position:end]) in NOUN_AFTER_CUE
 
 
 SEEN_PARTICIPLES = (

@@ -13,6 +13,7 @@ from functools import cache, lru_cache
 
 from newscheck.config import LexiconConfig
 from newscheck.lexicon_files import section_lines
+from newscheck.stages.attribution import AGENT_PREPOSITIONS, PARTICIPLE
 from newscheck.stages.quote_lexicons import alternation, sections
 
 KINDS = ("person", "organization", "outlet", "document", "anonymous", "vague", "unknown")
@@ -175,9 +176,11 @@ network", "a channel", "a daily", which are as often something else."""
 
 
 _PARTICIPLE_AND_AGENT = re.compile(
-    r"[ \t]+[a-z]{2,20}(?:ed|ing)[ \t]+(?:by|for|to)[ \t]+[^,.;:\n]{1,40}?(?=,)"
+    r"[ \t]+" + PARTICIPLE + r"[ \t]+(?:" + alternation(AGENT_PREPOSITIONS) + r")[ \t]+"
+    r"[^,.;:\n]{1,40}?(?=,)"
 )
-"""' hired by the council' before ', Tom Reeve,' (bounded: read on 60 characters)."""
+"""' hired by the council' before ', Tom Reeve,' (bounded: read on 60 characters); the
+participle and preposition are ``attribution.PARTICIPLE`` and ``AGENT_PREPOSITIONS``."""
 
 
 def names_someone(after: str) -> bool:
@@ -232,10 +235,15 @@ _BODY_BEFORE_OF = frozenset(
 
 AT_NAMED_INSTITUTION = re.compile(
     r"[ \t]*(?:at|with)[ \t]+(?:the[ \t]+)?"
+    r"(?:(?:[a-z][\w-]*+[ \t]+){0,2}?"
+    r"(?:think[ \t]+tank|bank|firm|consultancy|brokerage|lender|insurer|charity|institute)"
+    r"[ \t]+)?"
     r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z]"
 )
 """A named employer after a professional group ("analysts at Brightline"); not "from", which
-is as often a place ("doctors from Gaza"), nor a day ("analysts at Tuesday's briefing")."""
+is as often a place ("doctors from Gaza"), nor a day ("analysts at Tuesday's briefing").  Round
+14: a kind of institution may stand before its name ("analysts at the health think tank
+Fairfield Institute", "economists at the investment bank Berenberg")."""
 
 
 @cache
@@ -243,6 +251,36 @@ def affiliated_professionals() -> frozenset[str]:
     """Professionals credited through the named institution they work at ("economists at
     Goldman Sachs"): the ``[affiliated]`` section of ``vague.txt``."""
     return frozenset(_sections("vague.txt").get("affiliated", ()))
+
+
+ANAPHORS = frozenset(["the", "this", "that", "these", "those"])
+"""Determiners of a definite mention that may refer back to an earlier one with its head ("the
+official" after "a senior administration official"): the speaker stage's role antecedents and
+the sourcing stage's repeats (round 14)."""
+PLURAL_DEFINITE = frozenset(["the", "these", "those", "both"])
+"""Determiners of a definite plural, which may refer back to an unnamed group ("the people"
+after "two people familiar with the matter", "both officials" after "two officials")."""
+
+
+def one_of_a_group(words: list[str]) -> bool:
+    """Whether a mention's lower-cased ``words`` name a part of a group ("one of the people",
+    "another official", "some of them"), which a later "the people" does not mean: it means the
+    whole group ("dozens of members of his party" is one), and a part stands for it only when
+    no group was mentioned. The one test for the quote speakers (``speakers``) and the flags
+    (``sourcing``): round 14."""
+    return words[:1] in (["one"], ["another"]) or (
+        words[1:2] == ["of"] and words[2:3] in (["the"], ["them"], ["these"], ["those"])
+    )
+
+
+NAMES_WITHHELD = (
+    r"(?:(?:his|her|their|its|our|my)\s+(?:full\s+|last\s+|family\s+)?(?:sur)?names?"
+    r"|they|he|she|it|we|I)\s+(?:not\s+be|be\s+withheld|remain\s+anonymous|go\s+unnamed)"
+)
+"""What someone asked for anonymity asks ("... asked that their names not be used", "that he
+remain anonymous"): the one wording for the quotes stage (reported words that only ask for
+anonymity: ``quotes._ANONYMITY_REQUEST``) and the sourcing stage (", who asked that ...": how
+the source spoke, not a claim: ``source_finders._ANONYMITY_RELATIVE``). Round 14."""
 
 
 NAMED_GROUP = re.compile(r"(?:[A-Z][a-z]+ )+(?:for|against) (?:the )?[A-Z]")
@@ -259,7 +297,10 @@ COUNTED_PEOPLE = frozenset(
     ["two", "three", "four", "five", "six", "seven", "eight", "nine", *map(str, range(2, 10))]
 )
 """A small count before a group noun makes its members unnamed individuals ("two crew
-members"), not an open class ("several" stays vague: it does not say how many)."""
+members"), not an open class ("several" stays vague: it does not say how many). The one set of
+small counts: quote speakers (``speakers``), counted groups (``source_finders``) and cited
+people (``source_citing``) use it too. Not ten and up: "Six in 10 Republicans" is a poll share
+whose mention starts at "10" (round 14)."""
 
 
 def head_index(words: list[str], capitals: list[bool] | None = None) -> int:

@@ -17,6 +17,7 @@ from newscheck.stages.attribution import (
     ACCORDING_AFTER_COMMA,
     COGNITIONS,
     MODALS,
+    PRONOUNS,
     SEEN_PARTICIPLES,
     Cue,
     Frame,
@@ -26,7 +27,7 @@ from newscheck.stages.attribution import (
     role_heads,
     verb_section,
 )
-from newscheck.stages.mentions import classify_mention
+from newscheck.stages.mentions import NAMES_WITHHELD, classify_mention
 from newscheck.stages.quote_lexicons import alternation
 from newscheck.stages.quote_marks import (
     Quotation,
@@ -36,7 +37,13 @@ from newscheck.stages.quote_marks import (
     last_visible,
 )
 from newscheck.stages.source_shapes import human_nouns
-from newscheck.stages.speakers import SpeakerResolver, people_noun, plausible_speaker
+from newscheck.stages.speakers import (
+    SpeakerResolver,
+    body_kinds,
+    names_a_body,
+    people_noun,
+    plausible_speaker,
+)
 
 _LINE = re.compile(r"[^\r\n]+")
 _SPEAKER_ONLY = "speaker only"
@@ -241,11 +248,7 @@ short time later"; "a short-sighted mistake" is a label)."""
 _DESCRIBED_AS = re.compile(r"[ \t]+((?:[\w'\u2019-]+[ \t]+){1,6}?as[ \t]+[\w$£€-])")
 """After "described": an object of up to six words, then "as" and its label."""
 _ANONYMITY_REQUEST = re.compile(
-    r"(?:(?:his|her|their|its|our|my)[ \t]+(?:full[ \t]+|last[ \t]+|family[ \t]+)?"
-    r"(?:sur)?names?|they|he|she|it|we|I)[ \t]+"
-    r"(?:not[ \t]+be|be[ \t]+withheld|remain[ \t]+anonymous|go[ \t]+unnamed)"
-    r"|not[ \t]+to[ \t]+be[ \t]+(?:named|identified)",
-    re.IGNORECASE,
+    NAMES_WITHHELD + r"|not[ \t]+to[ \t]+be[ \t]+(?:named|identified)", re.IGNORECASE
 )
 """Reported words that only ask for anonymity ("asked that their names not be used", "asked not
 to be named because she feared for her redundancy payment")."""
@@ -256,6 +259,9 @@ _COORDINATED = re.compile(
     r"\b(?:and|but)(?:\s+(?:" + "|".join(sorted(attribution_words("skipped_before_cue")))
     + r"|[a-z]{3,}ly))*\s+$"
 )
+_CONTRASTED_SPEAKER = re.compile(r"(?:,[ \t]*+(?:but|while|whereas|though|although|yet)|;)[ \t]++$")
+"""Before a second speaker in a reported clause's sentence: the clause ends there ("Connell
+insisted he would, but a well-placed source said ...")."""
 _NOT_CLAUSE_START = attribution_words("not_clause_start")
 _WRITING_VERBS = attribution_words("writing_verb")
 _WRITTEN_WORKS = attribution_words("written_work")
@@ -601,8 +607,14 @@ def _named_in_apposition(text: str, found: list[_Found]) -> None:
                 continue  # no name set off beside it (most mentions): nothing to read
             words = text[mention[0] : mention[1]].split()
             head = _head_word(words)
-            if len(words) > 1 and head and _names_a_person(head):
+            body = len(words) > 1 and bool(head) and (
+                role_heads().get(head.lower()) == "organization"
+                or head.lower() in body_kinds()
+            )  # "The label, Northlight Records, said": the company by its name
+            if len(words) > 1 and head and (_names_a_person(head) or body):
                 match = _NAME_IN_APPOSITION.match(text, mention[1]) if after else None
+                if body and match is not None and not names_a_body(match.group(1).split()):
+                    match = None  # ("The committee, Mr. Smith said": no name of a body)
                 if match is None and before:  # "Farah Qureshi, a software tester who posted"
                     match = _NAME_BEFORE_ROLE.search(
                         text, mention[0] - 60 if mention[0] > 60 else 0, mention[0]
@@ -1442,6 +1454,17 @@ class _QuoteFinder:
             coordinated = _coordinated(text, near, cue.start)
             if coordinated is not None:
                 return coordinated.start()
+            frame = self.frames[index]
+            if frame.speaker is not None and not frame.inverted and frame.speaker[0] > position:
+                # round 14: "insisted he would, but a well-placed source said ...": another
+                # speaker's report, not the first speaker's words (a pronoun, "but she knows",
+                # is mostly the same speaker going on, which PolNeAR reads as one content)
+                opened = frame.speaker[0]
+                contrast = _CONTRASTED_SPEAKER.search(
+                    text, opened - 12 if opened - 12 > position else position, opened
+                )
+                if contrast is not None and text[slice(*frame.speaker)].lower() not in PRONOUNS:
+                    return contrast.start()
             if cue.section == "according" or text[cue.start : cue.end].endswith("ing"):
                 comma = last_visible(text, position, cue.start)  # ", saying ...", ", according to"
                 if comma > position and text[comma] == ",":

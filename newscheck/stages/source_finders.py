@@ -6,6 +6,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from itertools import accumulate
 
 from newscheck.document import Document
 from newscheck.report import TextSpan
@@ -14,6 +15,7 @@ from newscheck.stages.mentions import (
     COUNTED_PEOPLE,
     DETERMINERS,
     NAMED_GROUP,
+    NAMES_WITHHELD,
     NOT_A_SMALL_COUNT,
     ORGANIZATION_WORDS,
     ROLE_WORDS,
@@ -544,6 +546,14 @@ def _principal_after(text: str, end: int, ceiling: int) -> int:
         return end
     match = _TO_PRINCIPAL.match(text, end, ceiling)
     return match.end() if match else end
+
+
+ON_THE_RECORD = re.compile(
+    r",?[ \t]++(?:(?:have|had|has)[ \t]++)?(?:agreed|agree|agrees)[ \t]++"
+    r"to[ \t]++(?:be[ \t]++(?:identified|named)|speak[ \t]++on[ \t]++the[ \t]++record)"
+)
+"""After an unnamed group: its people are named elsewhere, on the record ("Three former managers
+agreed to be identified"), the opposite of an anonymous source."""
 
 
 def find_anonymous(
@@ -1843,7 +1853,7 @@ def _own_relative_claim(text: str, end: int, ceiling: int, patterns: SourcingPat
 _ANONYMITY_RELATIVE = re.compile(
     r",?\s*who\s+(?:(?:spoke|speaking|talked)\s+(?:on|anonymously|only|privately)|"
     r"(?:requested|asked|declined|insisted|agreed)\s+(?:anonymity|not|to\s+(?:remain|be)|"
-    r"that\s+(?:his|her|their)\s+(?:full\s+|last\s+|family\s+)?(?:sur)?names?\s+not)|"
+    r"that\s+(?:" + NAMES_WITHHELD + r"))|"
     r"gave\s+only\s+(?:his|her|their)\s+first\s+names?|"
     r"(?:was|were)\s+not\s+authorized)",
     re.IGNORECASE,
@@ -2061,6 +2071,21 @@ def find_documents(
         found.append(Mention(start, end, mention_text, "document", _document_name(mention_text)))
 
 
+def quote_overlaps(document: Document, start: int, end: int) -> bool:
+    """``any(q.start < end and start < q.end for q in document.quotes)`` by binary search: the
+    quotes' starts in order and the furthest end reached so far, built once per quote list (a
+    scan of every quote per claim was quadratic on one long document)."""
+    cached = getattr(document, "_sourcing_quote_reach", None)
+    if cached is None or cached[0] is not document.quotes or cached[1] != len(document.quotes):
+        ordered = sorted([(quote.start, quote.end) for quote in document.quotes])
+        starts = [quote_start for quote_start, _ in ordered]
+        reach = list(accumulate([quote_end for _, quote_end in ordered], max))
+        cached = (document.quotes, len(document.quotes), starts, reach)
+        document._sourcing_quote_reach = cached  # type: ignore[attr-defined]
+    before = bisect_left(cached[2], end)  # the quotes that start before ``end``
+    return before > 0 and cached[3][before - 1] > start
+
+
 def unattributed_claims(
     document: Document, hits: dict[str, list[re.Match[str]]], patterns: SourcingPatterns
 ) -> list[Mention]:
@@ -2083,7 +2108,7 @@ def unattributed_claims(
         if scope not in attributed:
             attributed[scope] = bool(
                 patterns.attribution_in_span.search(text, scope_start, scope_end)
-                or any(q.start < scope_end and scope_start < q.end for q in document.quotes)
+                or quote_overlaps(document, scope_start, scope_end)
                 or _QUOTE_MARK.search(text, sentence_start, sentence_end)
             )
         if attributed[scope]:

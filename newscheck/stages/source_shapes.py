@@ -241,6 +241,24 @@ def _mid_sentence(before: str) -> bool:
     return before == "," or (before.isalpha() and not "A" <= before <= "Z")
 
 
+_ASCII_MID_CAPITAL = re.compile(r" (?<=[a-z,] )([A-Z][\w'\u2019-]*+)")
+"""``_SPACE_CAPITAL`` after a comma or an ASCII lower-case letter (the space first: sre skips
+ahead to it; the look-behind then reads the character before it in C)."""
+_OTHER_MID_CAPITAL = re.compile(r" (?<=[^\x00-\x7f] )([A-Z][\w'\u2019-]*+)")
+"""``_SPACE_CAPITAL`` after a character beyond ASCII (a letter there is decided in Python)."""
+
+
+def mid_sentence_capitals(text: str) -> set[str]:
+    """The words of ``_SPACE_CAPITAL`` whose space follows a character ``_mid_sentence``
+    accepts: ``{m.group(1) for m in _SPACE_CAPITAL.finditer(text) if m.start() and
+    _mid_sentence(text[m.start() - 1])}``, without a Python call per capitalised word."""
+    index = set(_ASCII_MID_CAPITAL.findall(text))
+    for match in _OTHER_MID_CAPITAL.finditer(text):
+        if text[match.start() - 1].isalpha():
+            index.add(match.group(1))
+    return index
+
+
 def capitalised_elsewhere(text: str, word: str, seen: dict[str, Any]) -> bool:
     """ "Sanders", "Myers": a capitalised word that also stands capitalised mid-sentence is a
     name, not a sentence-initial common noun (answers memoised per document in ``seen``, with
@@ -249,10 +267,7 @@ def capitalised_elsewhere(text: str, word: str, seen: dict[str, Any]) -> bool:
     if known is None:
         index = seen.get("\x00")
         if index is None:
-            index = seen["\x00"] = {
-                m.group(1) for m in _SPACE_CAPITAL.finditer(text)
-                if m.start() and _mid_sentence(text[m.start() - 1])
-            }
+            index = seen["\x00"] = mid_sentence_capitals(text)
         known = seen[word] = word in index or any(
             word + tail in index for tail in ("'s", "\u2019s", "'", "\u2019")
         )

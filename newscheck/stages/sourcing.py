@@ -26,15 +26,20 @@ from newscheck.config import Config
 from newscheck.document import Document
 from newscheck.report import Finding, Quote, Source, TextSpan
 from newscheck.rules import get_rule
+from newscheck.stages.attribution import NOUN_AFTER_CUE, noun_follows
 from newscheck.stages.mentions import (
+    ANAPHORS,
+    PLURAL_DEFINITE,
     classify_mention,
     head_index,
     lexicon_for,
     names_someone,
+    one_of_a_group,
     read_sections,
 )
 from newscheck.stages.source_citing import find_cited_people
 from newscheck.stages.source_finders import (
+    ON_THE_RECORD,
     Found,
     Mention,
     add_unattached_markers,
@@ -331,7 +336,6 @@ _DECLINED = re.compile(
 far kept their views to themselves")."""
 
 
-_ANAPHORS = frozenset(["the", "that", "this", "these", "those"])
 _REPEAT_WINDOW = 2500
 """How far back (characters) "the official" may refer to "a senior official"."""
 
@@ -353,7 +357,7 @@ def _link_repeats(mentions: list[Mention]) -> None:
         earlier = last_by_head.get(head)
         if (
             earlier is not None
-            and words[0] in _ANAPHORS
+            and words[0] in ANAPHORS
             and mention.start - earlier.end <= _REPEAT_WINDOW
         ):
             mention.name = earlier.name  # the same source: listed with it, flagged per claim
@@ -539,11 +543,12 @@ def _people_referring_back(document: Document, mentions: list[Mention]) -> None:
     earlier: Mention | None = None
     reason: TextSpan | None = None  # the latest reason given for the group or one of them
     joined: dict[str, Mention] = {}  # "the people" (lower) -> the unnamed source it joined
+    by_id: dict[str, list[Quote]] | None = None  # quote id -> its quotes, made on first need
     for mention in sorted(mentions, key=lambda m: m.start):
         words = WORD.findall(mention.text.lower())
         if mention.kind == "anonymous":
             if _PEOPLE.intersection(words):
-                if earlier is None or words[1:2] != ["of"]:
+                if earlier is None or not one_of_a_group(words):
                     earlier, reason = mention, None  # the group, not "one of the people"
                 reason = mention.reason or reason
             continue
@@ -551,7 +556,7 @@ def _people_referring_back(document: Document, mentions: list[Mention]) -> None:
             continue
         if mention.start - earlier.end > _REPEAT_WINDOW:
             continue
-        refers = len(words) == 2 and words[0] in _ANAPHORS and words[1] in _PEOPLE
+        refers = len(words) == 2 and words[0] in PLURAL_DEFINITE and words[1] in _PEOPLE
         if not refers and words == ["they"]:
             refers = mention.name.lower() in joined
         if not refers:
@@ -561,9 +566,14 @@ def _people_referring_back(document: Document, mentions: list[Mention]) -> None:
         mention.kind, mention.name, mention.rule = "anonymous", source.name, "A101"
         if reason is not None:
             mention.reason, mention.rule = reason, "A102"
-        for quote in document.quotes:  # (a few quotes per mention, a few mentions per story)
-            if quote.id in mention.quotes and quote.speaker is not None:
-                quote.speaker.kind = "anonymous"
+        if by_id is None:  # (once: a scan of every quote per mention grew with the text)
+            by_id = {}
+            for quote in document.quotes:
+                by_id.setdefault(quote.id, []).append(quote)
+        for quote_id in mention.quotes:
+            for quote in by_id.get(quote_id, ()):
+                if quote.speaker is not None:
+                    quote.speaker.kind = "anonymous"
 
 
 def _build_sources(mentions: list[Mention]) -> tuple[list[Source], dict[int, str]]:
@@ -746,6 +756,32 @@ def share(part: float, whole: float) -> float | None:
     return round(part / whole, 3) if whole else None
 
 
+def _drop_noun_cues(lower: str, hits: dict[str, list[re.Match[str]]]) -> None:
+    """Round 14: drop verb hits that begin a noun listed in attribution_words.txt
+    [noun_after_cue] ("the health think tank": nobody thinks); a text without such a noun
+    (nearly all) costs one substring search per cue word."""
+    for word, noun in NOUN_AFTER_CUE:
+        if word.islower() and f"{word} {noun}" in lower:
+            for tag, matches in hits.items():
+                hits[tag] = [
+                    m for m in matches
+                    if not (m.group() == word and noun_follows(lower, word, m.end() + 1))
+                ]
+
+
+def _drop_on_the_record(text: str, found: Found) -> None:
+    """Round 14: an unnamed group whose people agreed to be named is no anonymous source
+    ("Three former managers agreed to be identified"): its flag is dropped."""
+    if "agree" not in text:
+        return
+    kept = [
+        mention for mention in found
+        if mention.kind not in ("anonymous", "vague") or not ON_THE_RECORD.match(text, mention.end)
+    ]
+    if len(kept) < len(found):
+        found[:] = kept
+
+
 def analyse(document: Document) -> None:
     """Fill ``document.sources``, the sourcing findings and ``summary['sourcing']``."""
     config = document.config
@@ -754,6 +790,7 @@ def analyse(document: Document) -> None:
     patterns = patterns_for(lexicon_config)
     lower = Scan(document.analysis_text).lower
     hits = patterns.scanner.scan(lower)
+    _drop_noun_cues(lower, hits)
     plural, singular = shape_hits(
         document.analysis_text, hits["credit_verb"], lexicon, speaker_nouns()
     )
@@ -766,9 +803,10 @@ def analyse(document: Document) -> None:
     find_documents(document, hits, lexicon, patterns, found)
     find_pronoun_sources(document, hits, patterns, found)
     find_possessive_views(document, hits, lexicon, patterns, found)
-    find_cited_people(document, found, lexicon)
+    find_cited_people(document, found, lexicon, lower)
     _groups_asking_anonymity(found, found.markers)
     add_unattached_markers(document, found)
+    _drop_on_the_record(document.analysis_text, found)
     if document.text is not document.analysis_text:
         for mention in found:  # Markdown: "the *Valley Courier*" -> "Valley Courier"
             _after_markup(document, mention)

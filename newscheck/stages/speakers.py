@@ -13,17 +13,29 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
+from newscheck.lexicon_files import section_lines
 from newscheck.report import Speaker
 from newscheck.stages.attribution import (
     _BOUNDARY,
     _QUANTIFIER_SUBJECTS,
     DETERMINERS,
     OPENING_WORDS,
+    descriptors,
+    is_abbreviation,
     role_heads,
     titles,
     verb_section,
 )
-from newscheck.stages.mentions import ROLE_WORDS, classify_mention, head_index, lexicon_for
+from newscheck.stages.mentions import (
+    ANAPHORS,
+    COUNTED_PEOPLE,
+    PLURAL_DEFINITE,
+    ROLE_WORDS,
+    classify_mention,
+    head_index,
+    lexicon_for,
+    one_of_a_group,
+)
 from newscheck.stages.quote_lexicons import sections
 from newscheck.stages.source_shapes import capitalised_elsewhere, human_nouns
 
@@ -45,8 +57,6 @@ _PREPOSITIONS = frozenset(
 ) | frozenset(sections("attribution_words.txt")["agent_participle"])  # "A lawyer hired by X"
 _FUNCTION_WORDS = DETERMINERS | _BOUNDARY
 """A lone capitalised word that is one of these is no name ("The", "According")."""
-_DEFINITE = frozenset(["the", "this", "that", "these", "those"])
-_PLURAL_DEFINITE = frozenset(["the", "these", "those", "both"])
 _NAME_AND = re.compile(r"([A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){0,3}) and $")
 """A capitalised name joined by "and" right before the next one ("Mr. Grassley and |Mr. Leahy")."""
 _PERSON_PRONOUNS = frozenset(["he", "she"])
@@ -76,13 +86,14 @@ def _strip_titles(run: str) -> tuple[list[str], list[str]]:
             if all(w[:1].isupper() and w.lower() not in _organisation_words() for w in name):
                 return name, [w.lower() for w in words[: index + 1]]
             break
-    if len(words) > 1 and _names_a_body(words):
+    if len(words) > 1 and names_a_body(words):
         known_titles = frozenset()  # "Illinois State Board", "Finance Ministry": a body's name
     while words:
         first = words[0].lower()  # (once, not once per test)
         if not (
             first in known_titles or first in DETERMINERS or first in _BOUNDARY
             or (len(words) > 2 and words[1].lower() in known_titles)  # "Finance Minister X"
+            or (len(words) > 2 and first in descriptors())  # "Singer Mara Quill"
         ):
             break
         stripped.append(first)
@@ -104,7 +115,7 @@ def _to_sentence_end(run: str) -> str:
     return run
 
 
-def _names_a_body(words: list[str]) -> bool:
+def names_a_body(words: list[str]) -> bool:
     """Whether capitalised ``words`` name a body: they end in one of its name words, or hold an
     "of" inside a body's name ("Finance Ministry", "Board of Elections"; not "Judiciary
     Committee Chairman Bob Goodlatte")."""
@@ -197,22 +208,30 @@ def _company_words() -> frozenset[str]:
     return frozenset(sections("speaker_words.txt")["company.name_word"])
 
 
-def _company_named(text: str, word: str) -> str | None:
-    """The company a bare capitalised ``word`` is short for: "Westline Buses" when the story
-    writes it so before or after "Westline said" (among the word's first few occurrences)."""
-    size, position, seen = len(word), text.find(word + " "), 0
-    while position >= 0 and seen < 20:
-        seen += 1
-        after = position + size + 1
-        end = after
-        while end < len(text) and (text[end].isalpha() or text[end] == "."):
-            end += 1
-        if (
-            text[after : after + 1].isupper() and not (position and text[position - 1].isalnum())
-            and text[after:end].lower() in _company_words()
-        ):
-            return text[position:end]
-        position = text.find(word + " ", after)
+@lru_cache(maxsize=1)
+def countries() -> frozenset[str]:
+    """Countries and capitals named for their governments (``[country]``), lower case."""
+    return frozenset(
+        " ".join(line.split())
+        for line in section_lines("speaker_words.txt", "").get("country", [])
+    )
+
+
+def _body_named(text: str, word: str) -> str | None:
+    """The body a bare capitalised ``word`` is short for: "Westline Buses", "Calder
+    Therapeutics", "Greenleaf Care Group" where the story writes it so, before or after
+    "Westline said" (among the word's first few occurrences); None otherwise."""
+    position, tries = text.find(word + " "), 0
+    while position >= 0 and tries < _BODY_TRIES:
+        tries += 1
+        if not (position and text[position - 1].isalnum()):
+            match = _CAPITALISED_AFTER.match(text, position + len(word))
+            if match is not None:
+                after = match.group().split()
+                for size in range(len(after), 0, -1):  # the longest body name
+                    if names_a_body([word, *after[:size]]):
+                        return " ".join([word, *after[:size]])
+        position = text.find(word + " ", position + len(word))
     return None
 
 
@@ -223,8 +242,11 @@ def _outlet_words() -> frozenset[str]:
 
 _LOWER_WORD = re.compile(r"[a-z][a-z-]*")
 _CLAUSE_START = re.compile(r"[.!?]\s|\n")
-_SENTENCE_OPENS = re.compile(r"[.!?][\"'\u201d\u2019)]?[ \t]++[\"'\u201c\u2018(]?|\n[ \t]*+")
-"""Where a sentence or a paragraph opens (after its closing punctuation and spaces)."""
+_SENTENCE_OPENS = re.compile(r"[.!?][\"'\u201d\u2019)]?[ \t]++[\"'\u201c\u2018(]?|\n[ \t\n]*+")
+"""Where a sentence or a paragraph opens (after its closing punctuation and spaces).  Round 14:
+the blank line between paragraphs is one break, not two (it made the empty "sentence" between
+the two newlines the one before a quotation paragraph, so the sentence before it was never
+read)."""
 _GROUP_WORD = re.compile(r"[A-Za-z][a-z'\u2019-]*+")
 _GROUP_OPENER_LIST = """the these those many some most several other few two three four five six
 seven eight nine ten eleven twelve"""
@@ -313,13 +335,30 @@ senator".  Not a complement ("The head of the union is Tom Roe. He said", "Tom R
 union since 2019. The leader of the drivers was defiant. He said"): the person named."""
 
 
+_ONE_PERSON_SUBJECT = re.compile(
+    r"(?:One|An?|Another)[ \t]++"
+    r"(?:(?!(?:and|or|but|who|that|which)\b)[a-z][a-z-]*+[ \t]++){0,2}?"
+    r"(?P<noun>[a-z]++)(?=,?[ \t]++(?:who|at|in|from|on)[ \t])"
+)
+"""Round 14: an indefinite person, placed or described, opening a sentence ("One current care
+assistant at a home in Wigan, who has worked ..., described night shifts ...", "A nurse who
+treated him recalled ..."): the one a he/she in the next quotation is, in features and
+investigations that introduce an unnamed witness before quoting them.  Not bare "A nurse said",
+which the speaker history already holds."""
+
+
 def _role_subject(text: str, opening: int, limit: int, pronoun: str) -> tuple[int, int] | None:
     """The span of the determiner and noun opening a sentence for one person in a role, whom a
-    he/she may be ("The senator" of "The senator who leads the banking committee"); None
-    otherwise."""
+    he/she may be ("The senator" of "The senator who leads the banking committee", "One care
+    assistant" of "One care assistant at a home in Wigan"); None otherwise."""
     match = _ROLE_SUBJECT.match(text, opening, limit)
     if match is None:
-        return None
+        match = _ONE_PERSON_SUBJECT.match(text, opening, limit)
+        if match is None or not _one_person_noun(match.group("noun")):
+            return None
+        if _gender_clash(match.group(), pronoun):
+            return None
+        return opening, match.end()
     noun = match.group("noun")
     if role_heads().get(noun) != "person" or noun in _NOT_GROUP_WORDS:
         return None
@@ -328,11 +367,59 @@ def _role_subject(text: str, opening: int, limit: int, pronoun: str) -> tuple[in
     return opening, match.end()
 
 
+_DESCRIPTION_END = re.compile(r",|\s(?:who|whom|whose|which|that)\s")
+
+
+def _one_person_described(apposition: str) -> str | None:
+    """The description of one unnamed person an apposition gives, up to a relative clause
+    ("a former night manager in Bolton" of "a former night manager in Bolton who asked not to
+    be identified"); None when it describes no single person."""
+    cut = _DESCRIPTION_END.search(apposition)
+    described = (apposition[: cut.start()] if cut else apposition).strip()
+    words = described.split()
+    if len(words) < 2 or words[0].lower() not in ("a", "an"):
+        return None
+    core = _before_preposition(words)
+    if not core or not _one_person_noun(core[-1].lower()):
+        return None
+    return described
+
+
+_BODY_TRIES = 6
+"""Occurrences of a one-word name read for a body's longer name."""
+_CAPITALISED_AFTER = re.compile(r"(?:[ \t]++[A-Z][\w&.'\u2019-]*+){1,3}")
+"""The capitalised words right after a one-word name ("Calder| Therapeutics")."""
+
+
+def _apposition_names_a_body(text: str, apposition: tuple[int, int] | None) -> bool:
+    """Whether an apposition's head noun is a kind of company or body ("the Romanian grid
+    operator", "the state-owned lender")."""
+    if apposition is None:
+        return False
+    words = _before_preposition(text[slice(*apposition)].split())
+    if not words or words[0].lower() not in ("the", "a", "an"):
+        return False
+    head = words[-1].lower().strip(",.")
+    return role_heads().get(head) == "organization" or head in body_kinds()
+
+
+@lru_cache(maxsize=1)
+def body_kinds() -> frozenset[str]:
+    """Kinds of company or body ("operator", "label") named beside a name (``[body_kind]``)."""
+    return frozenset(sections("speaker_words.txt")["body_kind"])
+
+
+def _one_person_noun(noun: str) -> bool:
+    """A noun for one person in a role or a walk of life ("manager", "care assistant")."""
+    return noun not in _NOT_GROUP_WORDS and (
+        role_heads().get(noun) == "person" or human_nouns().singular(noun)
+    )
+
+
 def _after_abbreviation(window: str, stop: int) -> bool:
     """Whether the full stop at ``stop`` ends an abbreviation ("Mr.", "U.S.", "Gen.")."""
     word_start = window.rfind(" ", 0, stop) + 1
-    word = window[word_start:stop]
-    return "." in word or (word[:1].isupper() and len(word) <= 3)
+    return is_abbreviation(window[word_start:stop])
 
 
 @lru_cache(maxsize=1)
@@ -431,6 +518,14 @@ def _subject_position(text: str, position: int) -> bool:
     return index < 0 or text[index] in ".!?\n,;:\u2014\"'\u201d\u2019("
 
 
+def _double_barrelled(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``[start, end)`` is half of a hyphenated name ("Ellery" of "Ruth
+    Ellery-Shaw"): round 14, it made "Ruth Ellery" a second person named Ellery."""
+    return (text[end : end + 1] == "-" and text[end + 1 : end + 2].isupper()) or (
+        start > 1 and text[start - 1] == "-" and text[start - 2].isalpha()
+    )
+
+
 class NameIndex:
     """The capitalised names in the text that end in a given word.
 
@@ -495,7 +590,9 @@ class NameIndex:
         if candidates is not None:
             for start in candidates:
                 after = text[start + size : start + size + 1]
-                if not after.isalnum() and text.startswith(word, start):
+                if not after.isalnum() and text.startswith(word, start) and not (
+                    _double_barrelled(text, start, start + size)
+                ):
                     found.append(start)
                     if len(found) == self._LIMIT:
                         break
@@ -507,7 +604,9 @@ class NameIndex:
             start = position
             position = text.find(word, position + size)
             after = text[start + size : start + size + 1]
-            if not ((start and text[start - 1].isalnum()) or after.isalnum()):
+            if not ((start and text[start - 1].isalnum()) or after.isalnum()) and not (
+                _double_barrelled(text, start, start + size)
+            ):
                 found.append(start)
         self._scanned += (position if position >= 0 else len(text)) + 1
         return found
@@ -580,6 +679,13 @@ class SpeakerResolver:
         head = words[-1].lower() if words else ""
         if lowered in _COMPATIBLE or lowered in ("i", "we"):
             return self._pronoun(span, mention, lowered)
+        if lowered in ("one", "another") and apposition is not None:
+            described_as = _one_person_described(self.text[slice(*apposition)])
+            if described_as is not None:
+                # "One, a former night manager in Bolton who asked not to be identified, said":
+                # one person the story describes, whom the next quotation's "she" is (round 14)
+                self.history.append(_Known(start, described_as, "anonymous", set()))
+                return Speaker(start, end, mention, described_as, "anonymous")
         if lowered in ("one", "another") and self._people_before(start):
             # "She met with an array of immigration attorneys; one suggested ...": one of them.
             # Not remembered: a later he/she is rarely that one (the story's subject, more often)
@@ -600,18 +706,18 @@ class SpeakerResolver:
         described = {w.lower().strip(",.") for w in words if w[:1].islower()}
         if apposition is not None:
             described |= {w.lower().strip(",.") for w in self.text[slice(*apposition)].split()}
-        if len(words) == 2 and words[0].lower() in _PLURAL_DEFINITE and head[-1:] == "s":
+        if len(words) == 2 and words[0].lower() in PLURAL_DEFINITE and head[-1:] == "s":
             pair = self._named_pair(head)
             if pair is not None:  # "Mr. Grassley and Mr. Leahy said ... the senators said"
                 self.history.append(_Known(start, pair, "person", described))
                 return Speaker(start, end, mention, pair, "person")
-        if len(words) == 2 and words[0].lower() in _PLURAL_DEFINITE and (
+        if len(words) == 2 and words[0].lower() in PLURAL_DEFINITE and (
             head[-1:] == "s" or head == "people"
         ) and (unnamed := self._unnamed_antecedent(head)) is not None:
             # "two people familiar with the matter said ... according to the people"
             self.history.append(_Known(start, unnamed.name, unnamed.kind, described))
             return Speaker(start, end, mention, unnamed.name, unnamed.kind)
-        if words and words[0].lower() in _DEFINITE and head in role_heads():
+        if words and words[0].lower() in ANAPHORS and head in role_heads():
             antecedent = self._role_antecedent(words, head, run)
             if antecedent is not None:
                 self.history.append(_Known(start, antecedent.name, antecedent.kind, described))
@@ -637,6 +743,13 @@ class SpeakerResolver:
                 elif _persons_body(words, run, head) and classify_mention(name) == "person":
                     name = f"{name} {head}"  # "The Clinton campaign": not Hillary Clinton;
                     kind = "organization"  # "the Kestrian delegation": not a person
+                elif kind == "person" and len(run) == 1 and name == run[0] and (
+                    _apposition_names_a_body(self.text, apposition)
+                ):
+                    kind = "organization"  # round 14: "Transgaz, the Romanian grid operator,
+                    # said"; "Calder said" after "a pill from Calder Therapeutics" (a name the
+                    # story never gives in full as a person's: not "Trump" of "Trump
+                    # University" when it says "Donald Trump")
                 self.history.append(_Known(start, name, kind, described | known_words))
                 return Speaker(start, end, mention, name, kind)
         kind = classify_mention(mention)
@@ -701,16 +814,21 @@ class SpeakerResolver:
                 kind = classify_mention(name)
             if kind in ("person", "unknown") and name_words[-1].lower() in _outlet_words():
                 kind = "outlet"  # "The Harbor Gazette"
-            elif kind in ("person", "unknown") and len(name_words) > 1 and (
+            elif kind in ("person", "unknown", "document") and len(name_words) > 1 and (
                 name_words[-1].lower() in _company_words()
             ) and not _given_name(name_words[0]) and not any(
                 _given_name(word) for word in stripped
             ):
-                kind = "organization"  # "Greyline Capital", "Westline Buses" (not "Mary
-                # Capital" or "Mr. Capital": a given name or a title names a person)
+                kind = "organization"  # "Greyline Capital", "Westline Buses", "Northlight
+                # Records" (not the document "records"; not "Mary Capital" or "Mr. Capital": a
+                # given name or a title names a person)
+            elif kind in ("person", "unknown") and name == " ".join(name_words) and (
+                name.lower() in countries()
+            ):
+                kind = "organization"  # "Russia said", "Beijing warned": a government
             elif kind in ("person", "unknown") and len(name_words) == 1 and name == (
                 name_words[0]
-            ) and (company := _company_named(self.text, name)) is not None:
+            ) and (company := _body_named(self.text, name)) is not None:
                 name, kind = company, "organization"  # "Westline said" after "Westline Buses"
             elif (kind == "outlet" and " and " in mention) or (
                 " & " in mention and kind in ("organization", "outlet")
@@ -811,6 +929,11 @@ class SpeakerResolver:
                 continue
             names, descriptors = self.names.names_ending(word)
             fulls = [name for name in names if " " in name]
+            if len(fulls) > 1 and _opens_sentence(self.text, match.start()):
+                # round 14: "Margaret Ellery" and her husband "David Ellery"; "Ellery was
+                # unrepentant. '...,' she told": the one the pronoun agrees with (a surname
+                # opening its sentence, not "the Clinton campaign" or "Hillary Rodham Clinton")
+                fulls = [name for name in fulls if not _given_name_clash(name, pronoun)]
             if len(fulls) != 1:
                 continue  # none, or two people ("Bill Clinton", "Hillary Clinton"): unsure
             full = fulls[0]
@@ -896,14 +1019,16 @@ class SpeakerResolver:
 
     def _unnamed_antecedent(self, head: str) -> _Known | None:
         """The latest unnamed speaker whose phrase has the same plural head ("the people" after
-        "two people familiar with the matter", "the officials" after "three senior officials")."""
+        "two people familiar with the matter", "the officials" after "three senior officials");
+        one of them ("one of the people ...") only when no group was mentioned."""
+        part = None
         for known in reversed(self.history[-12:]):
             words = known.name.lower().split()
-            if known.kind in ("anonymous", "vague") and head in words and (
-                words[0] not in ("one", "another")  # one of them is not "the people"
-            ):
-                return known
-        return None
+            if known.kind in ("anonymous", "vague") and head in words:
+                if not one_of_a_group(words):
+                    return known
+                part = known  # (the earliest)
+        return part
 
     def _role_antecedent(self, words: list[str], head: str, run: list[str]) -> _Known | None:
         """The latest speaker a definite role mention ("the Ukrainian leader") can refer to."""
@@ -1000,9 +1125,9 @@ def _name_after_role(words: list[str]) -> list[str]:
     ):
         return []  # "A spokesman for Democratic candidate Hillary Clinton": the spokesman (but
         # "Army Corps of Engineers spokesman Gen. Mark Ruiz": "of" inside a name)
-    before = words[-len(tail) - 1]
-    if role_heads().get(before.lower()) != "person":
-        return []
+    before = words[-len(tail) - 1].lower()
+    if role_heads().get(before) != "person" and before not in descriptors():
+        return []  # ("Pop star Mara Quill": a descriptor)
     return tail[::-1]
 
 
@@ -1081,10 +1206,6 @@ def _one_unnamed_person(words: list[str], head: str) -> bool:
     return role_heads().get(noun) == "person" or human_nouns().singular(noun)
 
 
-_SMALL_COUNTS = frozenset(
-    ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-     *map(str, range(2, 13))]
-)
 _CROWD_COUNTS = frozenset(["hundreds", "thousands", "dozens", "scores", "millions", "tens"])
 
 
@@ -1121,7 +1242,7 @@ def _unnamed_group_kind(words: list[str]) -> str | None:
     core = _before_preposition(words)
     head = core[-1].lower().strip(",.") if core else ""
     plural = head.endswith("s") or head.endswith("men") and head not in ("men", "women")
-    if not plural or any(w.lower() in _SMALL_COUNTS for w in words):
+    if not plural or any(w.lower() in COUNTED_PEOPLE for w in words):
         return None  # ("Fishermen say", "Opposition councillors"; "Both men" were named)
     if head in lexicon_for(None).anonymous_heads:
         return "anonymous"
@@ -1131,9 +1252,10 @@ def _unnamed_group_kind(words: list[str]) -> str | None:
 
 
 def _few_unnamed_people(words: list[str]) -> bool:
-    """ "two men", "Three residents of the building": a few unnamed individuals (a count up to
-    twelve and a plural person noun before any preposition), who could have been named."""
-    if len(words) < 2 or words[0].lower() not in _SMALL_COUNTS:
+    """ "two men", "Three residents of the building": a few unnamed individuals (a count from
+    ``mentions.COUNTED_PEOPLE`` and a plural person noun before any preposition), who could have
+    been named."""
+    if len(words) < 2 or words[0].lower() not in COUNTED_PEOPLE:
         return False
     core = _before_preposition(words)
     return bool(core) and people_noun(core[-1].lower().strip(",."))

@@ -11,6 +11,24 @@ from bisect import bisect_right
 from newscheck.report import Quote
 
 
+def reported_speech(quote: Quote) -> bool:
+    """An attributed indirect quote ("the prosecutor said [he is a liar]"): the source's claim
+    in the reporter's paraphrase. The one test for the language stage (``QuoteLocator``) and
+    the scores (``scoring.ReportedSpeech``): round 14."""
+    return quote.kind == "indirect" and quote.speaker is not None
+
+
+def merged_spans(quotes: list[Quote]) -> list[list[int]]:
+    """[start, end] of ``quotes`` (sorted by start), overlapping ones merged."""
+    merged: list[list[int]] = []
+    for quote in quotes:
+        if merged and quote.start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], quote.end)
+        else:
+            merged.append([quote.start, quote.end])
+    return merged
+
+
 class QuoteLocator:
     """Which direct/partial quote (if any) contains a span, by binary search."""
 
@@ -18,7 +36,7 @@ class QuoteLocator:
         """``reported=True``: the attributed indirect quotes instead ("the prosecutor said [he
         is a liar]"): the source's claim in the reporter's paraphrase."""
         if reported:
-            kept = (q for q in quotes if q.kind == "indirect" and q.speaker is not None)
+            kept = (q for q in quotes if reported_speech(q))
         else:
             kept = (q for q in quotes if q.kind != "indirect")
         self._quotes = sorted(kept, key=lambda q: q.start)
@@ -30,12 +48,7 @@ class QuoteLocator:
     def unquoted_parts(self, spans: list[tuple[int, int]]) -> dict[int, list[tuple[int, int]]]:
         """For the sorted spans that overlap a direct or partial quotation: index -> the
         span's parts outside quotations (one sweep; spans without quotes are left out)."""
-        merged: list[list[int]] = []
-        for quote in self._quotes:
-            if merged and quote.start <= merged[-1][1]:
-                merged[-1][1] = max(merged[-1][1], quote.end)
-            else:
-                merged.append([quote.start, quote.end])
+        merged = merged_spans(self._quotes)
         parts: dict[int, list[tuple[int, int]]] = {}
         first = 0
         for index, (start, end) in enumerate(spans):
