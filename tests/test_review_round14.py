@@ -5,20 +5,9 @@ Each test fails on lead14 (56c815c) unless its docstring says it is a guard.
 
 from __future__ import annotations
 
+from quote_helpers import report_speakers as _speakers
+
 from newscheck import analyze_text
-
-
-def _speakers(text: str) -> list[tuple[str, str | None, str | None]]:
-    """(content, speaker name, speaker kind) of each quote."""
-    report = analyze_text(text).to_dict()
-    return [
-        (
-            q["text"],
-            q["speaker"] and q["speaker"]["name"],
-            q["speaker"] and q["speaker"]["kind"],
-        )
-        for q in report["quotes"]
-    ]
 
 
 def test_a_person_whose_surname_is_a_company_word_stays_a_person() -> None:

@@ -39,8 +39,8 @@ from newscheck.stages.quote_marks import (
 from newscheck.stages.source_shapes import human_nouns
 from newscheck.stages.speakers import (
     SpeakerResolver,
-    body_kinds,
     names_a_body,
+    names_a_kind_of_body,
     people_noun,
     plausible_speaker,
 )
@@ -607,10 +607,8 @@ def _named_in_apposition(text: str, found: list[_Found]) -> None:
                 continue  # no name set off beside it (most mentions): nothing to read
             words = text[mention[0] : mention[1]].split()
             head = _head_word(words)
-            body = len(words) > 1 and bool(head) and (
-                role_heads().get(head.lower()) == "organization"
-                or head.lower() in body_kinds()
-            )  # "The label, Northlight Records, said": the company by its name
+            body = len(words) > 1 and bool(head) and names_a_kind_of_body(head.lower())
+            # ("The label, Northlight Records, said": the company by its name)
             if len(words) > 1 and head and (_names_a_person(head) or body):
                 match = _NAME_IN_APPOSITION.match(text, mention[1]) if after else None
                 if body and match is not None and not names_a_body(match.group(1).split()):

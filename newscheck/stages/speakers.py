@@ -352,18 +352,14 @@ def _role_subject(text: str, opening: int, limit: int, pronoun: str) -> tuple[in
     he/she may be ("The senator" of "The senator who leads the banking committee", "One care
     assistant" of "One care assistant at a home in Wigan"); None otherwise."""
     match = _ROLE_SUBJECT.match(text, opening, limit)
-    if match is None:
+    if match is not None:
+        noun = match.group("noun")
+        fits = role_heads().get(noun) == "person" and noun not in _NOT_GROUP_WORDS
+    else:
         match = _ONE_PERSON_SUBJECT.match(text, opening, limit)
-        if match is None or not _one_person_noun(match.group("noun")):
-            return None
-        if _gender_clash(match.group(), pronoun):
-            return None
-        return opening, match.end()
-    noun = match.group("noun")
-    if role_heads().get(noun) != "person" or noun in _NOT_GROUP_WORDS:
-        return None
-    if _gender_clash(match.group(), pronoun):
-        return None  # "The chairman ... she"
+        fits = match is not None and _one_person_noun(match.group("noun"))
+    if match is None or not fits or _gender_clash(match.group(), pronoun):
+        return None  # ("The chairman ... she")
     return opening, match.end()
 
 
@@ -399,13 +395,18 @@ def _apposition_names_a_body(text: str, apposition: tuple[int, int] | None) -> b
     words = _before_preposition(text[slice(*apposition)].split())
     if not words or words[0].lower() not in ("the", "a", "an"):
         return False
-    head = words[-1].lower().strip(",.")
-    return role_heads().get(head) == "organization" or head in body_kinds()
+    return names_a_kind_of_body(words[-1].lower().strip(",."))
+
+
+def names_a_kind_of_body(noun: str) -> bool:
+    """Whether a lower-case ``noun`` is a kind of company or body named beside a name: an
+    organisation's role noun ("the committee") or one of ``[body_kind]`` ("the operator",
+    "The label, Northlight Records, said")."""
+    return role_heads().get(noun) == "organization" or noun in _body_kinds()
 
 
 @lru_cache(maxsize=1)
-def body_kinds() -> frozenset[str]:
-    """Kinds of company or body ("operator", "label") named beside a name (``[body_kind]``)."""
+def _body_kinds() -> frozenset[str]:
     return frozenset(sections("speaker_words.txt")["body_kind"])
 
 
