@@ -86,6 +86,10 @@ def _strip_titles(run: str) -> tuple[list[str], list[str]]:
             if all(w[:1].isupper() and w.lower() not in _organisation_words() for w in name):
                 return name, [w.lower() for w in words[: index + 1]]
             break
+    if "of" in words and any(_of_in_office(words, i) for i in range(1, len(words) - 3)):
+        name = _office_holder(words)  # "Secretary of Defense Leon Panetta", "County
+        return name, [w.lower() for w in words[: -len(name)]]  # Supervisor of Elections Susan
+        # Gill": the office held, then the holder's name
     if len(words) > 1 and names_a_body(words):
         known_titles = frozenset()  # "Illinois State Board", "Finance Ministry": a body's name
     while words:
@@ -142,6 +146,37 @@ def _of_in_body_name(words: list[str], index: int) -> bool:
         and words[index - 1].lower() in _organisation_words()
         and words[index - 1].lower() not in _COMPANY_SUFFIXES
     )
+
+
+def _of_in_office(words: list[str], index: int) -> bool:
+    """Whether ``words[index]`` is the "of" of an office held by the named person who ends the
+    mention: a capitalised title before it, only capitals (and "the") after it, three words or
+    more ("Secretary of State Hillary Clinton", "Speaker of the House Newt Gingrich", "Director
+    of National Intelligence James Clapper"; not "Director of Communications")."""
+    if words[index] != "of" or not index or len(words) - index < 4:
+        return False
+    before = words[index - 1]
+    return before[:1].isupper() and before.lower() in titles() and all(
+        word[:1].isupper() or word == "the" for word in words[index + 1 :]
+    ) and not _ends_in_body_word(words)  # (not "CEO of Washington Restaurant Association")
+
+
+def _office_holder(words: list[str]) -> list[str]:
+    """The name that ends a run naming an office ("... of Elections Susan Gill"): most often a
+    given name and a surname, with a middle initial between them ("John F. Kerry")."""
+    if len(words) > 2 and len(words[-2]) == 2 and words[-2].endswith("."):
+        return words[-3:]
+    return words[-2:]
+
+
+def _after_office(text: str, start: int) -> bool:
+    """Whether the capitalised run starting at ``start`` follows an office's "of" ("Supervisor of
+    Elections Susan Gill": the run "Elections Susan Gill" names the office, then the person)."""
+    if text[start - 4 : start] != " of ":
+        return False
+    before = text.rfind(" ", start - 30 if start > 30 else 0, start - 4) + 1
+    title = text[before : start - 4]
+    return title[:1].isupper() and title.lower() in titles()
 
 
 def _capitalised_before(text: str, position: int) -> list[str]:
@@ -564,6 +599,8 @@ class NameIndex:
                 names[last] = names.get(last, 0) + 1
                 continue
             words, stripped = _name_parts(" ".join([*before, last]))
+            if len(words) > 2 and _after_office(text, start - len(" ".join(before)) - 1):
+                words = tuple(_office_holder(list(words)))  # (not "Elections Susan Gill")
             if words:
                 name = " ".join(words)
                 names[name] = names.get(name, 0) + 1
@@ -926,6 +963,8 @@ class SpeakerResolver:
             after = match.end()
             if self.text[after : after + 1] == " " and self.text[after + 1 : after + 2].isupper():
                 continue  # inside a longer name ("Alabama Democratic Party chairwoman")
+            if word.lower() in titles() and self.text.startswith(" of ", after):
+                continue  # an office: "County Supervisor of Elections Susan Gill"
             if not _subject_position(self.text, match.start()):
                 continue
             names, descriptors = self.names.names_ending(word)
@@ -1004,6 +1043,8 @@ class SpeakerResolver:
         ):
             return None
         words, stripped = _name_parts(_to_sentence_end(match.group()))
+        if words and words[-1].lower() in titles() and self.text.startswith(" of ", match.end()):
+            return None  # "Citrus County Supervisor of Elections Susan Gill": an office
         honorific = len(words) == 1 and stripped and stripped[-1].rstrip(".") in _HONORIFICS
         named = len(words) >= 2 or honorific
         if named and not any(w.lower() in _not_names() for w in words) and not (
@@ -1099,7 +1140,9 @@ def _before_preposition(words: list[str], keep_body_names: bool = False) -> list
     with ``keep_body_names``, "of" inside a body's name stays ("Board of Elections")."""
     for index, word in enumerate(words):
         if index and word in _PREPOSITIONS:
-            if keep_body_names and _of_in_body_name(words, index):
+            if keep_body_names and (
+                _of_in_body_name(words, index) or _of_in_office(words, index)
+            ):
                 continue
             return words[:index]
     return words
