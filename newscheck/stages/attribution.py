@@ -128,6 +128,8 @@ class Frame:
     def end(self) -> int:
         """Where the attribution ends: after the cue, or after the speaker when it follows."""
         if self.inverted and self.speaker is not None:
+            if self.apposition is not None and self.apposition[1] > self.speaker[1]:
+                return self.apposition[1]  # "according to X, a tracking service,"
             return max(self.cue.end, self.speaker[1])
         return self.cue.end
 

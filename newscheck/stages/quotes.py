@@ -80,7 +80,7 @@ _ADVERBIAL = (
     r"|\s+(?:yesterday|today|tonight|recently|previously|repeatedly|again|also|later|publicly|"
     r"privately|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"|\s+in an? (?:\w{1,20} )?(?:statement|interview|speech|tweet|post|letter|email|release|op-ed|"
-    r"memo|report|filing|briefing|conference|call)"
+    r"memo|report|filing|briefing|conference|call)\b"
     r"(?: (?:with|to|on) (?:the )?[A-Z][\w.]{0,30}(?: [A-Z][\w.]{0,30}){0,4})?"
     r"|\s+on (?:Twitter|Facebook|Instagram|X|social media|television|TV|Fox News|CNN|MSNBC)"
     r"|\s+to (?:reporters|journalists|the press|supporters|the crowd|lawmakers))"
@@ -89,6 +89,20 @@ _AFTER_CUE = re.compile(_ADVERBIAL + r"{0,3}")
 _THAT_REST = r"(?:\s++(?:[\w'\u2019.-]{1,30} ){0,5}?)?\s*+that\s+"
 _THAT = re.compile(_ADVERBIAL + r"{0,3}" + _THAT_REST)
 _THAT_AFTER_ADVERBIALS = re.compile(_THAT_REST)
+_DOCUMENT_PARTICIPLE_THAT = re.compile(
+    r"[ \t]++(?:released|issued|posted|published|sent|read|signed|filed|shared|distributed|"
+    r"circulated|delivered|obtained|seen|reviewed|addressed|written|emailed)\b"
+    r"(?:[ \t]++[\w'\u2019.&-]{1,30}){0,10}?[ \t]++that[ \t]++"
+)
+"""After "said in a statement" and the like: a participle phrase on the document before the
+clause ("said in a statement released by her office on Monday that ...", "said in a letter read
+aloud by a victim advocate that ...")."""
+_INFINITIVE_AFTER_CUE = re.compile(
+    r"[ \t]++to[ \t]++(?!(?:the|a|an|his|her|their|its|our|my|your|this|these|those)\b)[a-z]"
+)
+""""vowed to block any deal that ...": after a verb that takes an infinitive, "to" and a verb,
+whose "that" opens a relative clause on its object, not a reported clause."""
+_INFINITIVE_TAKERS = attribution_words("infinitive_taking_verb")
 _CITING_ASIDE = re.compile(r",[ \t]++(?:citing|quoting)[ \t][^,;\n]{1,80}?,[ \t]++that[ \t]++")
 """After a cue, whom the report rests on, then its clause: "reported, citing three people
 familiar with the talks, that the deal was close"."""
@@ -847,6 +861,8 @@ class _QuoteFinder:
                 paragraph += 1
             lo, hi = self.paragraphs[paragraph] if count else (0, len(self.text))
             frame = frame_for(self.text, cue, lo, hi)
+            if cue.section == "according" and frame.speaker is not None:
+                frame = _with_trailing_apposition(self.text, frame)
             if self.text[cue.start : cue.end].endswith("ing") and (
                 frame.speaker is None or self._names_a_document(frame.speaker)
             ):  # ", saying ..." / "released a statement saying ...": the subject speaks
@@ -1486,6 +1502,12 @@ class _QuoteFinder:
         word = text[frame.cue.start : frame.cue.end]
         skipped = _AFTER_CUE.match(text, position)  # always matches (maybe empty)
         that = _that(text, position, skipped.end())
+        if word.lower() in _INFINITIVE_TAKERS and _INFINITIVE_AFTER_CUE.match(text, position) and (
+            that is None or not _ANONYMITY_REQUEST.match(text, that.end())
+        ):  # "vowed to block any deal that did not come before the Senate" (but "agreed to
+            return None  # talk on the condition that his name not be used" names the speaker)
+        if that is None and skipped.end() > position:
+            that = _DOCUMENT_PARTICIPLE_THAT.match(text, skipped.end())
         if that is None and word in _OBJECT_TAKERS:
             # "told a Wall Street Journal lunch group that ...", "told delegates at the
             # Republican National Convention that ...": a longer object before "that"
@@ -1617,6 +1639,35 @@ def _coordinated(text: str, lo: int, hi: int) -> re.Match[str] | None:
         return None  # "... as property taxes climb and promised road improvements vanish":
         # the "and" joins two verbs of a subordinate clause, whose subject is not the sentence's
     return match
+
+
+_TRAILING_APPOSITION = re.compile(
+    r",[ \t]++(an?[ \t]++[a-z][\w'\u2019-]*+(?:[ \t]++[a-z][\w'\u2019-]*+){0,7}?)(?=[,.;:\n]|$)"
+)
+_APPOSITION_HEAD_END = frozenset(["of", "for", "at", "in", "on", "based", "that", "which", "who",
+                                  "with", "from"])
+
+
+def _with_trailing_apposition(text: str, frame: Frame) -> Frame:
+    """``frame`` ("according to X") with the description set off after its speaker when it
+    names what X is ("According to FlightAware, a tracking service, more than 1,100 flights
+    ...": the clause starts after the description, and X is a company, not a person)."""
+    assert frame.speaker is not None
+    match = _TRAILING_APPOSITION.match(text, frame.speaker[1])
+    if match is None:
+        return frame
+    words = match.group(1).split()[1:]
+    for index, word in enumerate(words):
+        if word in _APPOSITION_HEAD_END:
+            words = words[:index]
+            break
+    head = words[-1].lower() if words else ""
+    if not (
+        names_a_kind_of_body(head) or role_heads().get(head) or human_nouns().singular(head)
+        or people_noun(head)
+    ):
+        return frame
+    return Frame(frame.cue, frame.speaker, inverted=True, apposition=match.span(1))
 
 
 def _copy(speaker: Speaker) -> Speaker:

@@ -1681,8 +1681,10 @@ def find_pronoun_sources(
         opener = text[start : antecedent[0]].split()[:1]
         if tag == "singular" and (not opener or opener[0].lower() not in SINGULAR_DETERMINERS):
             continue  # "a delegate, who" is an unnamed person; "the delegate" a known one
-        if tag == _ONE_BEFORE_WHO and _ANONYMITY_RELATIVE.match(text, end):
+        if relative is pronoun and _ANONYMITY_RELATIVE.match(text, end):
             continue  # "An engineer, who spoke on condition of anonymity, said": how, not what
+            # (round 15: "Two architects, who spoke ...", too: the group is credited where it
+            # speaks, and "who" had been flagged a second time)
         if tag != "collective" and after_name(text, start, previous):
             continue  # "said Ann Roe, a senior analyst at Jefferies, who notes …": she is named
         if tag != "collective" and predicate_noun(text, start, previous):
