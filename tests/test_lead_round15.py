@@ -115,3 +115,21 @@ def test_a_description_after_according_to_a_name() -> None:
     assert found["more than 1,100 flights had been canceled by midmorning"] == (
         "FlightAware", "organization")
     assert found["the money was gone by March"] == ("Tom Reyes", "person")
+
+
+def test_a_company_named_by_its_kind_and_its_statement() -> None:
+    """"The Dallas-based carrier said" had been a person (its capitalised modifier), "the
+    airline said" a speaker of unknown kind, and the second half of a quotation after "the
+    airline said in a statement posted on X." went to "a statement" through "posted"."""
+    text = (
+        "The Dallas-based carrier said the outage began shortly after 5 a.m.\n\n"
+        "\"We sincerely apologize to our customers,\" the airline said in a statement posted on X. "
+        "\"Our teams are working around the clock to get everyone where they need to go.\""
+    )
+    found = {content: (name, kind) for content, name, kind in _speakers(text)}
+    assert found["the outage began shortly after 5 a.m"] == (
+        "The Dallas-based carrier", "organization")
+    assert found["\"We sincerely apologize to our customers,\""] == ("the airline", "organization")
+    assert found[
+        "\"Our teams are working around the clock to get everyone where they need to go.\""
+    ] == ("the airline", "organization")

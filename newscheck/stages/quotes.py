@@ -856,6 +856,10 @@ class _QuoteFinder:
         for cue in self._cues_outside_quotations():
             if self._noun_use(cue):
                 continue  # "a warning", "the briefing": a noun credits no quotation
+            if _DOCUMENT_PARTICIPLES.get(self.text[cue.start : cue.end].lower()) and (
+                _document_before(self.text, cue.start)
+            ):
+                continue  # "in a statement posted on X": the participle describes the document
             # ``self._paragraph(cue.start)``, walking forward: the cues come in text order
             while paragraph + 1 < count and starts[paragraph + 1] <= cue.start:
                 paragraph += 1
@@ -1639,6 +1643,23 @@ def _coordinated(text: str, lo: int, hi: int) -> re.Match[str] | None:
         return None  # "... as property taxes climb and promised road improvements vanish":
         # the "and" joins two verbs of a subordinate clause, whose subject is not the sentence's
     return match
+
+
+_DOCUMENT_PARTICIPLES = dict.fromkeys(
+    ["posted", "released", "issued", "published", "sent", "circulated", "distributed", "filed",
+     "emailed", "tweeted", "shared", "obtained", "seen"], True
+)
+"""Participles that, right after a document noun, describe it ("a statement posted on X", "a
+letter sent to members") rather than report."""
+
+
+def _document_before(text: str, position: int) -> bool:
+    """Whether the word right before ``position`` (one space before it) is a document noun."""
+    if position < 2 or text[position - 1] != " ":
+        return False
+    space = text.rfind(" ", position - 20 if position > 20 else 0, position - 1)
+    word = text[space + 1 : position - 1].lower()
+    return role_heads().get(word) == "document"
 
 
 _TRAILING_APPOSITION = re.compile(
