@@ -133,3 +133,44 @@ def test_a_company_named_by_its_kind_and_its_statement() -> None:
     assert found[
         "\"Our teams are working around the clock to get everyone where they need to go.\""
     ] == ("the airline", "organization")
+
+
+def test_a_person_who_asked_not_to_be_identified_is_the_anonymous_source() -> None:
+    """"One former postdoctoral fellow, who asked not to be identified because she still works
+    in the field, said" had been a speaker of unknown kind while the inventory listed "who asked
+    not to be identified" as the anonymous source; her "she said" then went to the last named
+    woman."""
+    text = (
+        "\"The duplications were obvious to anyone who looked,\" Elise Marchetti said.\n\n"
+        "One former postdoctoral fellow, who asked not to be identified because she still works "
+        "in the field, said students were expected to produce clean results on tight deadlines. "
+        "\"You learned not to bring him bad data,\" she said."
+    )
+    report = analyze_text(text).to_dict()
+    speakers = {quote["text"]: quote["speaker"] for quote in report["quotes"]}
+    assert speakers["\"You learned not to bring him bad data,\""]["name"] == (
+        "One former postdoctoral fellow")
+    sources = {source["name"]: source for source in report["sources"]}
+    assert sources["One former postdoctoral fellow"]["kind"] == "anonymous"
+    assert sources["One former postdoctoral fellow"]["anonymity_reason"]["text"] == (
+        "because she still works in the field")
+    assert not [name for name in sources if name.startswith("who ")]
+
+
+def test_trumpeted_as_and_only_between_a_speaker_and_the_cue() -> None:
+    """"which last year trumpeted his work as a 'breakthrough'" credited no one, leaving the
+    quotation marks as the reporter's scare quotes; "would only say that" hid the cue ("only"
+    had also become part of speakers: "Rubio only explained", "CNN only mentioned")."""
+    text = (
+        "The scandal has shaken the university, which last year trumpeted his work as a "
+        "\"breakthrough\" in its fund-raising campaign.\n\n"
+        "Asked about a more forceful approach, Senator Ana Ruiz would only say that the plan was "
+        "worrisome."
+    )
+    report = analyze_text(text).to_dict()
+    partial = [q for q in report["quotes"] if q["text"] == "\"breakthrough\""]
+    assert partial and partial[0]["speaker"]["name"] == "the university"
+    assert not [f for f in report["findings"] if f["text"] == "breakthrough" and (
+        f["voice"] == "author")]
+    found = {content: name for content, name, _ in _speakers(text)}
+    assert found["the plan was worrisome"] == "Ana Ruiz"

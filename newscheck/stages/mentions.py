@@ -280,7 +280,20 @@ NAMES_WITHHELD = (
 """What someone asked for anonymity asks ("... asked that their names not be used", "that he
 remain anonymous"): the one wording for the quotes stage (reported words that only ask for
 anonymity: ``quotes._ANONYMITY_REQUEST``) and the sourcing stage (", who asked that ...": how
-the source spoke, not a claim: ``source_finders._ANONYMITY_RELATIVE``). Round 14."""
+the source spoke, not a claim: ``ANONYMITY_RELATIVE``). Round 14."""
+
+ANONYMITY_RELATIVE = re.compile(
+    r",?\s*who\s+(?:(?:spoke|speaking|talked)\s+(?:on|anonymously|only|privately)|"
+    r"(?:requested|asked|declined|insisted|agreed)\s+(?:anonymity|not|to\s+(?:remain|be)|"
+    r"that\s+(?:" + NAMES_WITHHELD + r"))|"
+    r"gave\s+only\s+(?:his|her|their)\s+first\s+names?|"
+    r"(?:was|were)\s+not\s+authorized)",
+    re.IGNORECASE,
+)
+"""A relative clause after a source that says why or how it goes unnamed (", who spoke on
+condition of anonymity", "who asked not to be identified"): for the sourcing finders, how the
+source spoke, not a claim; for the speakers (round 15), an unnamed person's or group's
+anonymity."""
 
 
 NAMED_GROUP = re.compile(r"(?:[A-Z][a-z]+ )+(?:for|against) (?:the )?[A-Z]")

@@ -11,11 +11,11 @@ from itertools import accumulate
 from newscheck.document import Document
 from newscheck.report import TextSpan
 from newscheck.stages.mentions import (
+    ANONYMITY_RELATIVE,
     AT_NAMED_INSTITUTION,
     COUNTED_PEOPLE,
     DETERMINERS,
     NAMED_GROUP,
-    NAMES_WITHHELD,
     NOT_A_SMALL_COUNT,
     ORGANIZATION_WORDS,
     ROLE_WORDS,
@@ -1681,7 +1681,7 @@ def find_pronoun_sources(
         opener = text[start : antecedent[0]].split()[:1]
         if tag == "singular" and (not opener or opener[0].lower() not in SINGULAR_DETERMINERS):
             continue  # "a delegate, who" is an unnamed person; "the delegate" a known one
-        if relative is pronoun and _ANONYMITY_RELATIVE.match(text, end):
+        if relative is pronoun and ANONYMITY_RELATIVE.match(text, end):
             continue  # "An engineer, who spoke on condition of anonymity, said": how, not what
             # (round 15: "Two architects, who spoke ...", too: the group is credited where it
             # speaks, and "who" had been flagged a second time)
@@ -1725,7 +1725,7 @@ def find_pronoun_sources(
             continue
         if flagged is not None:
             if restrictive and not found.overlaps(flagged.end, pronoun.end()):
-                if not _ANONYMITY_RELATIVE.match(text, flagged.end):  # not "officials who
+                if not ANONYMITY_RELATIVE.match(text, flagged.end):  # not "officials who
                     found.grow(flagged, pronoun.end(), original)  # spoke on condition of …"
             else:  # ", who …" joins its group; "they fear …" with a verb of its own is a new claim
                 own_claim = flagged.end <= pronoun.start() and (
@@ -1833,7 +1833,7 @@ def _relative_view(
     non-restrictive relative right after a flagged group that credits the group with a view or
     words of its own is a second claim resting on the group, flagged like the first (one flag
     per claim), even when the group's own verb follows the clause."""
-    if _ANONYMITY_RELATIVE.match(text, end) or not _GAP_BEFORE_WHO.fullmatch(
+    if ANONYMITY_RELATIVE.match(text, end) or not _GAP_BEFORE_WHO.fullmatch(
         text, end, pronoun.start()
     ):
         return False  # "officials, who spoke on condition of anonymity": how, not what
@@ -1846,20 +1846,12 @@ def _own_relative_claim(text: str, end: int, ceiling: int, patterns: SourcingPat
     """ "criticism from libertarians, who pounce on …": the ", who" clause is the group's own
     claim, unless the group's verb follows the clause ("Officials, who spoke on condition of
     anonymity, said …": the relative only describes them)."""
-    if _ANONYMITY_RELATIVE.match(text, end):
+    if ANONYMITY_RELATIVE.match(text, end):
         return False  # "one of those advisers, who spoke on condition of anonymity": how, not what
     after = skip_parenthetical(text, end, ceiling)
     return after == end or not verb_follows(text, after, ceiling, patterns, False, relative=False)
 
 
-_ANONYMITY_RELATIVE = re.compile(
-    r",?\s*who\s+(?:(?:spoke|speaking|talked)\s+(?:on|anonymously|only|privately)|"
-    r"(?:requested|asked|declined|insisted|agreed)\s+(?:anonymity|not|to\s+(?:remain|be)|"
-    r"that\s+(?:" + NAMES_WITHHELD + r"))|"
-    r"gave\s+only\s+(?:his|her|their)\s+first\s+names?|"
-    r"(?:was|were)\s+not\s+authorized)",
-    re.IGNORECASE,
-)
 
 
 _POSSESSIVE_END = re.compile(r"(?:['’]s?)$")

@@ -28,6 +28,7 @@ from newscheck.stages.attribution import (
 )
 from newscheck.stages.mentions import (
     ANAPHORS,
+    ANONYMITY_RELATIVE,
     COUNTED_PEOPLE,
     PLURAL_DEFINITE,
     ROLE_WORDS,
@@ -807,6 +808,11 @@ class SpeakerResolver:
         ):
             kind = "anonymous"  # "one mother in the Riverside neighborhood", "One of them",
             # "two men"
+        elif kind == "unknown" and not run and apposition is not None and (
+            ANONYMITY_RELATIVE.match(self.text, apposition[0])
+        ):
+            kind = "anonymous"  # round 15: "One former postdoctoral fellow, who asked not to be
+            # identified because she still works in the field, said"
         self.history.append(_Known(start, mention, kind, described))
         return Speaker(start, end, mention, mention, kind)
 
