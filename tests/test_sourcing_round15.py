@@ -1,4 +1,4 @@
-"""Sourcing, round 15: groups credited through a passive "by", across a modifier.
+"""Sourcing, round 15: groups credited through a passive "by", across a modifier; a crowd's boos.
 
 Every example text is our own invention.  Each rule has sentences that must flag (with the exact
 span; each fails on the round-14 code) and sentences of the same shape that must not (guards,
@@ -57,3 +57,46 @@ def test_spans_are_exact_text():
     assert findings
     for finding in findings:
         assert text[finding.start : finding.end] == finding.text
+
+
+# --- disapproval voiced by a crowd or group: booed, heckled, jeered by; boos from ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "booed" (and "shouted down") by an unnamed group of protesters
+            "The county executive was booed and shouted down by protesters after she defended the"
+            " fare increase.",
+            [("A201", "protesters")],
+        ),
+        (
+            "The school superintendent was heckled by parents at Tuesday's board meeting.",
+            [("A201", "parents at Tuesday's board meeting")],
+        ),
+        (  # a crowd's disapproval as a noun, like "criticism from"
+            "The senator drew scattered boos from the crowd when he mentioned the pension deal.",
+            [("A201", "the crowd")],
+        ),
+        (  # across a modifier too (the rule above)
+            "The governor was jeered by union members as he arrived at the plant.",
+            [("A201", "union members")],
+        ),
+    ],
+)
+def test_disapproval_by_an_unnamed_group_is_flagged(text, expected):
+    assert flags(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # guards (pass on both codes): named or identifiable agents are no unnamed source, and
+        # a cheering crowd credits no one
+        "The mayor was heckled by Councilman Roberto Diaz during the vote.",
+        "The speech was cheered by supporters in the packed gymnasium.",
+        "The bill was booed by the Senate's Republican caucus.",
+    ],
+)
+def test_named_hecklers_and_cheering_are_not_flagged(text):
+    assert flags(text) == []
