@@ -27,7 +27,9 @@ labelled in round 9 (``polnear_rich5_sources.tsv``, "rich5"), an eleventh labell
 the rich and rich2 articles (``polnear_rich8_sources.tsv``, "rich8"), a fourteenth labelled in
 round 13 from train articles no earlier sample drew a span from (``polnear_rich9_sources.tsv``,
 "rich9"), a fifteenth labelled in round 14 from the mixed-case spans of train articles no
-earlier sample drew a span from (``polnear_rich10_sources.tsv``, "rich10"), and all.
+earlier sample drew a span from (``polnear_rich10_sources.tsv``, "rich10"), a sixteenth labelled in
+round 15 from every span of the last train articles no sample had drawn from
+(``polnear_rich11_sources.tsv``, "rich11"), and all.
 """
 
 from __future__ import annotations
@@ -77,6 +79,9 @@ RICH10 = HERE / "labels" / "polnear_rich10_sources.tsv"
 """A fifteenth sample: the mixed-case and capitalised-plural spans (half of them, by span hash) of
 the train articles no earlier sample drew a span from: labelled in round 14 before its first
 measurement, then read."""
+RICH11 = HERE / "labels" / "polnear_rich11_sources.tsv"
+"""A sixteenth sample: every Source span of the 41 train articles that no earlier sample drew a
+span from (mostly named people): labelled in round 15 before its first measurement."""
 BLIND = frozenset({"dev2", "rich3"})
 """Samples kept from the rule writer: their aggregate figures print, their errors never do."""
 POSITIVE = frozenset({"anonymous", "vague", "pronoun_anonymous", "pronoun_vague"})
@@ -99,7 +104,7 @@ def read_labels(path: Path = LABELS) -> dict[str, list[tuple[int, int, str]]]:
 
 def _texts_folder(shared: Path, sample: str) -> Path:
     rich = ("rich", "rich2", "rich3", "rich4", "rich5", "rich6", "rich7", "rich8", "rich9",
-            "rich10")
+            "rich10", "rich11")
     split = "train" if sample in rich else "dev"
     return shared / "quotes" / "polnear" / split / "text"
 
@@ -171,6 +176,7 @@ def main(shared: Path, verbose: bool = False) -> dict:
         "rich8": [],
         "rich9": [],
         "rich10": [],
+        "rich11": [],
     }
     adjacent: dict[str, list[tuple[str, bool, bool]]] = {split: [] for split in rows}
     errors: list[str] = []
@@ -190,6 +196,7 @@ def main(shared: Path, verbose: bool = False) -> dict:
         "rich8": read_labels(RICH8),
         "rich9": read_labels(RICH9),
         "rich10": read_labels(RICH10),
+        "rich11": read_labels(RICH11),
     }
     flags_cache: dict[str, list[tuple[int, int]]] = {}
     texts: dict[str, str] = {}
@@ -231,6 +238,7 @@ def main(shared: Path, verbose: bool = False) -> dict:
         "rich8": _figures(rows["rich8"]),
         "rich9": _figures(rows["rich9"]),
         "rich10": _figures(rows["rich10"]),
+        "rich11": _figures(rows["rich11"]),
         "blind": _figures(rows["dev2"] + rows["rich3"]),
         "unseen": _figures(rows["heldout"] + rows["fresh"] + rows["final"] + rows["clean"]),
         "all": _figures([row for split_rows in rows.values() for row in split_rows]),
@@ -240,7 +248,7 @@ def main(shared: Path, verbose: bool = False) -> dict:
     }
     for split in (
         "dev", "heldout", "fresh", "final", "clean", "unseen", "rich", "rich2", "rich4", "rich5",
-        "rich6", "rich7", "rich8", "rich9", "rich10", "dev2", "rich3", "blind", "all",
+        "rich6", "rich7", "rich8", "rich9", "rich10", "rich11", "dev2", "rich3", "blind", "all",
     ):
         f = figures[split]
         print(
@@ -255,7 +263,7 @@ def main(shared: Path, verbose: bool = False) -> dict:
     merged = {"unseen": ("heldout", "fresh", "final", "clean"), "blind": ("dev2", "rich3")}
     for split in (
         "dev", "unseen", "rich", "rich2", "rich4", "rich5", "rich6", "rich7", "rich8", "rich9",
-        "rich10", "blind",
+        "rich10", "rich11", "blind",
     ):
         members = merged.get(split, (split,))
         f = _figures([row for member in members for row in adjacent[member]])

@@ -131,7 +131,11 @@ def test_a_hedged_view_after_a_modal_still_flags():
 def test_a_booing_or_cheering_crowd_is_not_a_source():
     text = "The crowd booed when the mayor mentioned the parking fees."
     assert flags(analyse(text)) == []
+    # Round 15: boos aimed at a speaker are a judging response, labelled vague since the
+    # thirteenth sample (GUIDELINES.md); a cheering crowd still credits no one
     text = "The senator drew boos from the audience as he defended the tax."
+    assert flags(analyse(text)) == [("A201", "the audience")]
+    text = "The senator drew cheers from the audience as he defended the tax."
     assert flags(analyse(text)) == []
 
 

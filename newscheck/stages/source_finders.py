@@ -1312,9 +1312,30 @@ def _cued_over_modifiers(
             return None
         start = word.start(1)
         cue = cued_before(text, start, floor, patterns)
+        if cue == "by" and not _by_allegiance(text, start, floor, patterns):
+            return start  # "jeered by union members", "criticized by union officials"
         if cue is not None:
             return None if cue in patterns.speech_cues or cue in _WEAK_CUES else start
     return None
+
+
+def _by_allegiance(text: str, start: int, floor: int, patterns: SourcingPatterns) -> bool:
+    """Whether the passive before "by" credits support or opposition (a participle of
+    ``[allegiance]`` or "opposed" within it: "backed by wealthy donors", "supported by rural
+    voters"), or has no stance participle in the three words before "by"; a view or a protest
+    ("criticized by", "considered sacrosanct by", "booed by") credits the group across a
+    modifier the phrase growth left out (round 15).  Farther back the participle is often
+    another clause's ("accused Clinton of being influenced by special interest groups")."""
+    words = WORD.findall(text[max(floor, start - 60) : start].lower())[-4:-1]
+    stances = [w for w in words if w in patterns.by_participles]
+    return not stances or any(w in _ALLEGIANCE_PARTICIPLES for w in stances)
+
+
+_ALLEGIANCE_PARTICIPLES = frozenset(
+    ["supported", "backed", "endorsed", "favored", "favoured", "preferred", "opposed"]
+)
+"""Participles of support: across unknown modifiers they credit allegiance or votes more often
+than a view, like the cues of ``_WEAK_CUES``."""
 
 
 _NO_MODIFIERS_BEFORE = re.compile(
