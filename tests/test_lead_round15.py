@@ -174,3 +174,35 @@ def test_trumpeted_as_and_only_between_a_speaker_and_the_cue() -> None:
         f["voice"] == "author")]
     found = {content: name for content, name, _ in _speakers(text)}
     assert found["the plan was worrisome"] == "Ana Ruiz"
+
+
+_HEARING = (
+    "A representative for Cascade Ridge, Theresa Quon, said the company had reduced the number "
+    "of units from 310 and added a public trail along the river in response to feedback.\n\n"
+    "Linda Ostrow told commissioners the development would be a disaster for the neighborhood."
+    "\n\nOthers disputed that account. \"It could take months,\" added another neighbor."
+)
+
+
+def test_a_thing_added_inside_a_reported_clause_is_no_second_report() -> None:
+    """"... had reduced the number of units from 310 and added a public trail" had cut the
+    reported clause at "and added" and made "a public trail ..." a second claim; "told
+    commissioners the development would be" had taken the listeners into the claim. The
+    inverted "'...,' added another neighbor" still credits the neighbor."""
+    found = {content: name for content, name, _ in _speakers(_HEARING)}
+    assert found[
+        "the company had reduced the number of units from 310 and added a public trail along the "
+        "river in response to feedback"
+    ] == "Theresa Quon"
+    assert not [content for content in found if content.startswith("a public trail")]
+    assert found["the development would be a disaster for the neighborhood"] == "Linda Ostrow"
+    assert found["\"It could take months,\""] == "another neighbor"
+
+
+def test_disputed_as_a_verb_is_no_hedge() -> None:
+    """"Others disputed that account" had flagged "disputed" as an uncertainty adjective beside
+    the vague "Others"; "the disputed findings" still hedges."""
+    text = _HEARING + "\n\nSome of the disputed findings underpin the drug trials."
+    hedged = [f["start"] for f in analyze_text(text).to_dict()["findings"]
+              if f["text"] == "disputed" and f["category"] == "hedging"]
+    assert hedged == [text.index("disputed findings")]

@@ -103,6 +103,21 @@ _INFINITIVE_AFTER_CUE = re.compile(
 """"vowed to block any deal that ...": after a verb that takes an infinitive, "to" and a verb,
 whose "that" opens a relative clause on its object, not a reported clause."""
 _INFINITIVE_TAKERS = attribution_words("infinitive_taking_verb")
+_ADD_FORMS = frozenset(["add", "adds", "added", "adding"])
+_CLOSING_MARKS = ",\"'\u201d\u2019"
+"""Marks before an inverted cue ("'...,' added another New Hampshire Republican")."""
+def _after_closing_mark(text: str, position: int) -> bool:
+    """Whether the last mark before ``position`` (a few spaces back at most) closes a
+    quotation or a clause: the cue is inverted ("'...,' added another Republican")."""
+    visible = last_visible(text, position - 8 if position > 8 else 0, position)
+    return visible >= 0 and text[visible] in _CLOSING_MARKS
+
+
+_ADDED_OBJECT = re.compile(
+    r"[ \t]++(?:(?:a|an|another|more|new|several|extra|nearly|roughly|fuel|insult)[ \t]|[$\d])"
+)
+"""After "added": an object added ("added a public trail", "added more questions", "added fuel
+to", "added insult to injury", "added 200 jobs"), not a report."""
 _CITING_ASIDE = re.compile(r",[ \t]++(?:citing|quoting)[ \t][^,;\n]{1,80}?,[ \t]++that[ \t]++")
 """After a cue, whom the report rests on, then its clause: "reported, citing three people
 familiar with the talks, that the deal was close"."""
@@ -856,6 +871,14 @@ class _QuoteFinder:
         for cue in self._cues_outside_quotations():
             if self._noun_use(cue):
                 continue  # "a warning", "the briefing": a noun credits no quotation
+            if self.text[cue.start : cue.end].lower() in _ADD_FORMS and (
+                _ADDED_OBJECT.match(self.text, cue.end)
+            ) and not (
+                not self.text.endswith("ing", cue.start, cue.end)
+                and _after_closing_mark(self.text, cue.start)
+            ):
+                continue  # "reduced the units and added a public trail", "added 200 jobs": a
+                # thing added, no report ("added the plan would fail" still reports)
             if _DOCUMENT_PARTICIPLES.get(self.text[cue.start : cue.end].lower()) and (
                 _document_before(self.text, cue.start)
             ):
