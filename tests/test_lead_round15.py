@@ -206,3 +206,35 @@ def test_disputed_as_a_verb_is_no_hedge() -> None:
     hedged = [f["start"] for f in analyze_text(text).to_dict()["findings"]
               if f["text"] == "disputed" and f["category"] == "hedging"]
     assert hedged == [text.index("disputed findings")]
+
+
+def test_a_place_ending_in_gate_is_no_scandal_name() -> None:
+    """"Council tax in Harrowgate", "Harrowgate's band D charge": a town the place list does not
+    hold had been flagged as a coined '-gate' scandal name; "the Partygate inquiry" still is."""
+    text = (
+        "Council tax in Harrowgate will rise by 4.99 per cent from April. Harrowgate's band D "
+        "charge will be among the highest in the region. The Partygate inquiry is over."
+    )
+    flagged = [f["text"] for f in analyze_text(text).to_dict()["findings"]
+               if f["category"] == "loaded_language"]
+    assert flagged == ["Partygate"]
+
+
+def test_the_network_after_a_body_named_network_is_that_body() -> None:
+    """"The network warned" after "figures published by the County Councils Network" had been a
+    news outlet (A301, second-hand sourcing); "A Department for Levelling Up spokesperson" had
+    been the organisation, where "A Treasury spokesperson" is an unnamed official."""
+    text = (
+        "According to figures published by the County Councils Network, the charge will be among "
+        "the highest in the region. The network warned last month that many authorities faced a "
+        "financial cliff edge.\n\n"
+        "A Department for Levelling Up spokesperson said councils had been given a real-terms "
+        "increase in core spending power."
+    )
+    report = analyze_text(text).to_dict()
+    found = {content: (name, kind) for content, name, kind in _speakers(text)}
+    assert found["many authorities faced a financial cliff edge"] == (
+        "County Councils Network", "organization")
+    assert not [f for f in report["findings"] if f["rule"] == "A301"]
+    assert found["councils had been given a real-terms increase in core spending power"][1] == (
+        "anonymous")

@@ -269,8 +269,11 @@ def loaded_from_hits(
             if not headline and (
                 is_proper_name(words, first, last) if entry.note is not SCANDAL_NOTE
                 else last < len(words) and words.spelled(last)[0].isupper()
+                or first > 0 and words.keys[first - 1] in PLACE_PREPOSITIONS
+                or _possessive(words, first, last)
             ):  # a capitalised word inside a name; a '-gate' word before a capital is a place
-                continue  # in a name ("Harrowgate Mills"), not a coined scandal
+                continue  # in a name ("Harrowgate Mills"), not a coined scandal; so is one
+                # after "in", "from", "near" ("council tax in Harrowgate": round 15)
         if entry.kind == "intensifier" and not intensifies(words, last):
             continue
         if entry.words in NAMING_MODIFIERS and introduces_a_name(words, last):
@@ -283,6 +286,16 @@ def loaded_from_hits(
         found.append(Match(start, end, entry))
     return found
 
+
+def _possessive(words: Words, first: int, last: int) -> bool:
+    """Whether the words end in "'s" ("Harrowgate's band D charge": a place's, round 15)."""
+    end = words.char_span(first, last)[1]
+    return words.text.startswith(("'s", "\u2019s"), end)
+
+
+PLACE_PREPOSITIONS = frozenset(["in", "at", "from", "near", "outside", "across", "around"])
+"""Before a capitalised '-gate' word: a place ("in Harrowgate"), where a scandal's coined name
+comes after "the" or stands alone ("the Partygate inquiry")."""
 
 EMOTION_VERBS = frozenset({("hate",)})
 """'hate' as a verb ("we should hate the sin", "I hate waiting") names someone's feeling;

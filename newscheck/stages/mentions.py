@@ -328,7 +328,7 @@ def head_index(words: list[str], capitals: list[bool] | None = None) -> int:
                 )
             ):
                 continue  # "an inside source", "conservative outside groups": an adjective
-            if (capitals and words[i] == "of" and i + 1 < len(words) and capitals[i - 1]
+            if (capitals and words[i] in ("of", "for") and i + 1 < len(words) and capitals[i - 1]
                     and capitals[i + 1] and words[i - 1] in _BODY_BEFORE_OF
                     and not all(capitals[i + 1 :])):
                 continue

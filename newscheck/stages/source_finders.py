@@ -2027,9 +2027,16 @@ def find_outlets(
     candidates = outlet_candidates(text, hits, patterns, lexicon)
     candidates.sort(key=lambda c: (c[0], -c[1]))
     taken_until = -1
+    resolved = {
+        (quote.speaker.start, quote.speaker.end): quote.speaker.kind
+        for quote in document.quotes if quote.speaker is not None
+    } if candidates else {}
     for start, end in candidates:
         if start < taken_until:  # sorted by start: only the last kept one can overlap
             continue
+        if resolved.get((start, end), "outlet") not in ("outlet", "unknown"):
+            continue  # round 15: "The network warned" after "the County Councils Network":
+            # the quotes stage resolved the outlet noun to a body that is no news outlet
         bounds = sentence_bounds(document, start)
         quoted = text[start - 1 : start] in "'\"‘“" and start > 0
         if not quoted and not credited(text, start, end, bounds, patterns, outlet=True) and (

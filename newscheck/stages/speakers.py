@@ -758,6 +758,10 @@ class SpeakerResolver:
             return Speaker(start, end, mention, unnamed.name, unnamed.kind)
         if words and words[0].lower() in ANAPHORS and head in role_heads():
             antecedent = self._role_antecedent(words, head, run)
+            if antecedent is None and len(words) == 2 and (
+                role_heads()[head] in ("organization", "outlet")
+            ):
+                antecedent = self._body_named_before(head, start)
             if antecedent is not None:
                 self.history.append(_Known(start, antecedent.name, antecedent.kind, described))
                 return Speaker(start, end, mention, antecedent.name, antecedent.kind)
@@ -1077,6 +1081,26 @@ class SpeakerResolver:
                     return known
                 part = known  # (the earliest)
         return part
+
+    def _body_named_before(self, head: str, position: int) -> _Known | None:
+        """The body named before ``position`` (within 2,000 characters) whose name ends in
+        ``head`` capitalised, when no speaker is one: "The network warned" after "figures
+        published by the County Councils Network" is that body, not a broadcaster (round 15)."""
+        text, capital = self.text, " " + head.capitalize()
+        lo = position - 2000 if position > 2000 else 0
+        found = text.rfind(capital, lo, position)
+        while found >= 0:
+            after = found + len(capital)
+            if not text[after : after + 1].isalnum():
+                before = _capitalised_before(text, found + 1)
+                words, _ = _name_parts(" ".join([*before, capital[1:]])) if before else ((), ())
+                if len(words) > 1:
+                    name = " ".join(words)
+                    kind = classify_mention(name)
+                    if kind in ("organization", "outlet"):
+                        return _Known(found + 1, name, kind, set())
+            found = text.rfind(capital, lo, found)
+        return None
 
     def _role_antecedent(self, words: list[str], head: str, run: list[str]) -> _Known | None:
         """The latest speaker a definite role mention ("the Ukrainian leader") can refer to."""
