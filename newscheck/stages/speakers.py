@@ -1050,7 +1050,9 @@ class SpeakerResolver:
         """The latest speaker a definite role mention ("the Ukrainian leader") can refer to."""
         wanted = role_heads()[head]
         business = head in _BUSINESS_HEADS  # "the union" is no company ("Westline Buses")
-        for_a_principal = head in _for_a_principal()
+        principal = {  # "the Lee spokesman": the capitalised words before the head
+            w.lower() for w in words[1:-1] if w[:1].isupper()
+        } if head in _for_a_principal() else set()
         modifiers = {w.lower() for w in words[1:]}
         named = {w.lower() for w in run}
         if wanted != "person" and (named - DETERMINERS - {head}):
@@ -1066,7 +1068,7 @@ class SpeakerResolver:
                 continue
             if named and not named & known.words or head not in known.name.lower():
                 continue
-            if for_a_principal and modifiers & {w.lower() for w in known.name.split()}:
+            if principal and principal & {w.lower() for w in known.name.split()}:
                 continue  # "the Lee spokesman" after Mike Lee: his spokesman, someone else
             if wanted == "organization" and not business and (
                 known.name.rsplit(" ", 1)[-1].lower() in _company_words()
