@@ -372,9 +372,9 @@ def test_paragraph_break_ends_a_sentence_without_punctuation():
 def test_large_single_line_input_is_split_in_bounded_pieces():
     sentence = "The committee will meet again on Thursday, a spokesperson for Sen. Lee said. "
     text = sentence * 20_000  # ~1.6 MB on one line: Punkt alone would hit nltk's regex timeout
-    began = time.perf_counter()
+    began = time.process_time()
     document = analysed(text)
-    assert time.perf_counter() - began < 30
+    assert time.process_time() - began < 30
     assert len(document.paragraphs) == 1
     assert len(document.sentences) == 20_000
     assert text[document.sentences[123].start : document.sentences[123].end] == sentence.strip()
@@ -383,9 +383,9 @@ def test_large_single_line_input_is_split_in_bounded_pieces():
 @pytest.mark.parametrize("unit", ["x", "!", "a.)", ".", "\u201c?"])
 def test_input_without_whitespace_finishes_quickly(unit):
     text = unit * (1_000_000 // len(unit))
-    began = time.perf_counter()
+    began = time.process_time()
     document = analysed(text)
-    assert time.perf_counter() - began < 20
+    assert time.process_time() - began < 20
     assert document.sentences[0].start == 0
     assert document.sentences[-1].end == len(text)
     spans = document.sentences

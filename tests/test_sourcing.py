@@ -352,9 +352,9 @@ def test_every_span_is_exact_on_markdown():
 
 def test_pathological_input_stays_linear():
     text = "critics, " * 20000 + "officials who " * 20000 + "echoing " * 20000
-    started = time.perf_counter()
+    started = time.process_time()
     analyse(text)
-    assert time.perf_counter() - started < 20
+    assert time.process_time() - started < 20
 
 
 def test_privately_makes_a_group_anonymous_and_spokespeople_are_unnamed():
@@ -460,9 +460,9 @@ def test_they_is_not_flagged_when_the_group_is_an_object_and_joins_a_flagged_gro
 
 def test_pronoun_and_quantifier_floods_stay_linear():
     text = "Many, who say they " * 20000 + "some of whom " * 20000
-    started = time.perf_counter()
+    started = time.process_time()
     analyse(text)
-    assert time.perf_counter() - started < 20
+    assert time.process_time() - started < 20
 
 
 def test_a_restrictive_who_needs_a_speech_verb():

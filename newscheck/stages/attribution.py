@@ -247,6 +247,57 @@ def is_abbreviation(word: str) -> bool:
     return len(word) == 1 or "." in word or word.lower() in _ABBREVIATIONS
 
 
+@lru_cache(maxsize=1)
+def act_forms() -> frozenset[str]:
+    """Every form of the ``[act_verb]`` lemmas ("rejected", "ask"): cues that report an act as
+    much as words, content inside another speaker's reported clause (round 15)."""
+    lemmas = attribution_words("act_verb")
+    return frozenset(
+        form
+        for line in section_lines("speech_verbs.txt", "").get("clause", [])
+        if line.split(":", 1)[0].strip() in lemmas
+        for form in line.split(":", 1)[-1].split()
+    )
+
+
+@lru_cache(maxsize=1)
+def _act_after() -> re.Pattern[str]:
+    return re.compile(
+        r"(?:\s++(?:" + alternation(_AUXILIARIES) + r")\b){0,3}+\s++(?:"
+        + alternation(act_forms()) + r")\b",
+        re.IGNORECASE,
+    )
+
+
+def act_follows(text: str, position: int) -> bool:
+    """Whether an act verb ("had rejected", "would ask") follows ``position`` (a subject's
+    end), with at most three auxiliaries or adverbs between."""
+    return _act_after().match(text, position) is not None
+
+
+def opens_a_sentence(word: str) -> bool:
+    """Whether a capitalised ``word`` after a one-letter "X." starts a new sentence rather than
+    completing a name ("on X. Others were", "Plan B. The"; not "J. Smith"): a function word, a
+    frequent sentence starter, or a plural noun for people ("Critics", "Others"). Round 15."""
+    from newscheck.stages.sentences import punkt_parameters  # (loaded by the sentence stage)
+
+    lowered = word.lower()
+    return word[:1].isupper() and (
+        lowered in DETERMINERS or lowered in PRONOUNS or lowered in _BOUNDARY
+        or lowered in punkt_parameters().sent_starters or _group_opening(lowered)
+    )
+
+
+def _initial_ends_sentence(tokens: list[re.Match[str]], index: int) -> bool:
+    """Whether the one-letter "X." at ``index`` ends its sentence: a new sentence opens after it
+    ("the clip on X. Others said"), not a surname ("J. Smith")."""
+    token = tokens[index][0]
+    return (
+        len(token) == 2 and token[0].isupper() and index + 1 < len(tokens)
+        and opens_a_sentence(tokens[index + 1][0])
+    )
+
+
 def _who_before(tokens: list[re.Match[str]], first: int) -> int | None:
     """Index of a "who" at most six words before ``first`` with no punctuation between (the
     phrase at ``first`` sits in that relative clause), or None."""
@@ -418,7 +469,9 @@ def _phrase_backward(tokens: list[re.Match[str]], last: int) -> tuple[int, int] 
             first = index
             index -= 1
             continue
-        if not token[0].isalnum() or (token[-1] == "." and _ends_sentence(token)):
+        if not token[0].isalnum() or (token[-1] == "." and (
+            _ends_sentence(token) or (index < last and _initial_ends_sentence(tokens, index))
+        )):
             break
         if lowered in PRONOUNS:
             if index == last:
@@ -927,6 +980,14 @@ def _speaker_in(
         return _MORE
     if phrase and relative_after_comma:
         phrase = _after_verb_phrase(tokens, *phrase)
+        named = _name_run_before(tokens, last)
+        if named is not None and named[0] > phrase[0] and (
+            tokens[named[0] - 1][0].islower()
+            and tokens[named[0] - 1][0] not in DETERMINERS
+            and tokens[named[0] - 1][0] not in _BOUNDARY  # ("Residents of Oak Hill, who")
+            and tokens[named[0] - 1][0] not in _PREPOSITIONS
+        ):  # "Prosecutors charged Daniel Price, who said": the name before the relative
+            phrase = named  # clause, not the main clause's subject and verb (round 15)
     relative = _relative_clause_start(tokens, phrase[0] if phrase else last + 1) if (
         has_who
     ) else None

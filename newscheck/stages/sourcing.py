@@ -26,7 +26,7 @@ from newscheck.config import Config
 from newscheck.document import Document
 from newscheck.report import Finding, Quote, Source, TextSpan
 from newscheck.rules import get_rule
-from newscheck.stages.attribution import NOUN_AFTER_CUE, noun_follows
+from newscheck.stages.attribution import NOUN_AFTER_CUE, act_follows, noun_follows
 from newscheck.stages.mentions import (
     ANAPHORS,
     PLURAL_DEFINITE,
@@ -212,6 +212,27 @@ def _drop_mentions_inside_reasons(found: Found) -> None:
         if i < 0 or reach[i] < mention.end:
             kept.append(mention)
     found[:] = kept
+
+
+def _drop_acts_in_reports(document: Document, found: Found) -> None:
+    """No flag on a group whose act another speaker reports: "The union said its members had
+    rejected the offer" credits the union, and "its members" did something, said nothing
+    (round 15; as in ``quotes._acts_in_reports``, the group opens the reported clause, and a
+    verb of saying, "said its members said", still credits it)."""
+    opening = {
+        q.start for q in document.quotes
+        if q.kind == "indirect" and q.speaker is not None
+        and q.speaker.kind in IDENTIFIABLE_KINDS
+    }
+    if not opening:
+        return
+    found[:] = [
+        mention for mention in found
+        if not (
+            mention.start in opening and mention.rule in _SPEAKER_FLAGS and not mention.quotes
+            and act_follows(document.text, mention.end)
+        )
+    ]
 
 
 _ONE_OF_THEM = re.compile(r"(?:one|two|both|another|each|neither) of (?:them|those|these)\b", re.I)
@@ -819,6 +840,7 @@ def analyse(document: Document) -> None:
                 mention.rule = "A102"
     _drop_mentions_inside_reasons(found)
     _drop_section_titles(document, found)
+    _drop_acts_in_reports(document, found)
     speaker_mentions = _speaker_mentions(document, found)  # (may drop found mentions)
     _explained_speakers(document, found, speaker_mentions, patterns, lower)
     mentions = found + speaker_mentions

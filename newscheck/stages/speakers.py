@@ -22,6 +22,7 @@ from newscheck.stages.attribution import (
     OPENING_WORDS,
     descriptors,
     is_abbreviation,
+    opens_a_sentence,
     role_heads,
     titles,
     verb_section,
@@ -36,6 +37,7 @@ from newscheck.stages.mentions import (
     head_index,
     lexicon_for,
     one_of_a_group,
+    read_sections,
 )
 from newscheck.stages.quote_lexicons import sections
 from newscheck.stages.source_shapes import capitalised_elsewhere, human_nouns
@@ -108,14 +110,17 @@ def _strip_titles(run: str) -> tuple[list[str], list[str]]:
 
 def _to_sentence_end(run: str) -> str:
     """A capitalised run cut after a word that ends its sentence ("Ms. Shanklin-Hawkins. While"
-    -> "Ms. Shanklin-Hawkins", its full stop dropped); initials, titles and "Jr." end none."""
+    -> "Ms. Shanklin-Hawkins", "Ann Lee. Trump" -> "Ann Lee", its full stop dropped).  Round 15:
+    ``attribution.is_abbreviation`` decides (before: a length and the title list, so a short
+    surname ended no sentence); an initial ends one only before a sentence's opening word ("on
+    X. Others"), not before a surname ("J. Smith")."""
     if ". " not in run:
         return run
     words = run.split(" ")
     for index, word in enumerate(words[:-1]):
-        if word.endswith(".") and "." not in word[:-1] and len(word) > 4 and (
-            word.lower() not in titles()
-        ):
+        if word.endswith(".") and (not is_abbreviation(word[:-1]) or (
+            len(word) == 2 and opens_a_sentence(words[index + 1])
+        )):
             return " ".join([*words[:index], word[:-1]])
     return run
 
@@ -180,6 +185,12 @@ def _after_office(text: str, start: int) -> bool:
     return title[:1].isupper() and title.lower() in titles()
 
 
+def _word_at(text: str, position: int) -> str:
+    """The word starting at ``position`` (up to the next space)."""
+    space = text.find(" ", position, position + 40)
+    return text[position : space if space >= 0 else position + 40]
+
+
 def _capitalised_before(text: str, position: int) -> list[str]:
     """The capitalised words (at most five) running up to ``position``, separated by spaces."""
     words: list[str] = []
@@ -198,8 +209,12 @@ def _capitalised_before(text: str, position: int) -> list[str]:
         if not word[:1].isupper():
             break  # not a name word (tested first: most words before a surname are lower-case)
         core = word.replace(".", "").replace("-", "").replace("'", "").replace("\u2019", "")
-        if not core.isalpha() or (word.endswith(".") and len(word) > 4 and word.count(".") == 1):
-            break  # not a name word, or the end of the previous sentence ("September.")
+        if not core.isalpha() or (word.endswith(".") and (
+            not is_abbreviation(word[:-1])
+            or (len(word) == 2 and opens_a_sentence(words[-1] if words else _word_at(text, end)))
+        )):
+            break  # not a name word, or the end of the previous sentence ("September.", "Lee.",
+            # "on X. Others"; round 15: ``is_abbreviation`` decides, before a length did)
         words.append(word)
         room -= 1
         end = start
@@ -1106,6 +1121,9 @@ class SpeakerResolver:
         """The latest speaker a definite role mention ("the Ukrainian leader") can refer to."""
         wanted = role_heads()[head]
         business = head in _BUSINESS_HEADS  # "the union" is no company ("Westline Buses")
+        principal = {  # "the Lee spokesman": the capitalised words before the head
+            w.lower() for w in words[1:-1] if w[:1].isupper()
+        } if head in _for_a_principal() else set()
         modifiers = {w.lower() for w in words[1:]}
         named = {w.lower() for w in run}
         if wanted != "person" and (named - DETERMINERS - {head}):
@@ -1121,6 +1139,8 @@ class SpeakerResolver:
                 continue
             if named and not named & known.words or head not in known.name.lower():
                 continue
+            if principal and principal & {w.lower() for w in known.name.split()}:
+                continue  # "the Lee spokesman" after Mike Lee: his spokesman, someone else
             if wanted == "organization" and not business and (
                 known.name.rsplit(" ", 1)[-1].lower() in _company_words()
             ):
@@ -1128,6 +1148,13 @@ class SpeakerResolver:
             if wanted != "person" or modifiers & known.words:
                 return known
         return None
+
+
+@lru_cache(maxsize=1)
+def _for_a_principal() -> frozenset[str]:
+    """Role nouns for someone who speaks for a principal (``anonymous.txt``): "the Lee
+    spokesman" is not Lee (round 15)."""
+    return frozenset(read_sections("anonymous.txt")["for_a_principal"])
 
 
 _BUSINESS_HEADS = frozenset(["company", "firm", "group", "bank", "organization", "organisation"])
