@@ -35,6 +35,7 @@ from newscheck.stages.quote_marks import (
     is_direct,
     is_name_or_title,
     last_visible,
+    title_announced,
 )
 from newscheck.stages.source_shapes import human_nouns
 from newscheck.stages.speakers import (
@@ -992,9 +993,10 @@ class _QuoteFinder:
         return found
 
     def _title_again(self, quotation: Quotation) -> bool:
-        """Round 15: the same words as a title quoted earlier, with the AP comma or period
-        inside the marks ('the series "Night Shift" ... playing a doctor in "Night Shift,"
-        which'): the title again, not speech."""
+        """Round 15: the same words as a title announced earlier ('the series "Night Shift"'),
+        again with the AP comma or period inside the marks ('playing a doctor in "Night
+        Shift," which'): the title, not speech (not words first quoted unannounced: 'shouting
+        "Allahu Akbar"' twice is speech twice)."""
         if not self.titles:
             return False
         lo, hi = quotation.inner(self.text)
@@ -1004,6 +1006,7 @@ class _QuoteFinder:
         inner = inner[:-1]
         return any(
             self.text[title.start + 1 : title.end - 1].strip().rstrip(",.") == inner
+            and title_announced(self.text, title.start)
             for title in self.titles
         )
 
