@@ -1323,6 +1323,12 @@ class _QuoteFinder:
                     or (None if self._asks_for(frame) else self._object_with_quote(frame))
                 )
             if span is None:
+                if self.text[frame.cue.start : frame.cue.end] == "posted":
+                    # round 15: "Trump posted a photo ... '...,' he tweeted": no report (an
+                    # object), but the person who posted is the next pronoun's antecedent
+                    found.append(
+                        _Found(frame.cue.start, frame.cue.end, _SPEAKER_ONLY, frame, frame.speaker)
+                    )
                 continue
             if _ANONYMITY_REQUEST.match(self.text, span[0], span[1]):
                 # "who asked that their names not be used": a condition, not a claim; but the
