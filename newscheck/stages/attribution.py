@@ -48,6 +48,7 @@ _PREPOSITIONS = frozenset(["of", "for", "with", "to", "on", "at", "from", "in", 
 _PLACE_PREPOSITIONS = attribution_words("place_preposition")
 _MODIFYING_PARTICIPLES = attribution_words("modifying_participle")
 _AGENT_PARTICIPLES = attribution_words("agent_participle")
+_REPORTED_PARTICIPLES = attribution_words("reported_participle")
 
 
 def _joined_name_pairs() -> frozenset[tuple[str, str]]:
@@ -340,6 +341,8 @@ def _attaches(preposition: str, before: str) -> bool:
         return True  # "Residents living near the plant", "people working at the mill"
     if preposition == "by" and lowered in _AGENT_PARTICIPLES:
         return True  # "An engineer hired by the council said": the engineer, not the council
+    if preposition in ("in", "by") and lowered in _REPORTED_PARTICIPLES:
+        return True  # round 15: "Two crew members quoted in the filing, who ..., describe"
     if preposition not in _PREPOSITIONS:
         return False
     if preposition in ("of", "for") or lowered in _ATTACHING:
@@ -535,12 +538,16 @@ def _phrase_backward(tokens: list[re.Match[str]], last: int) -> tuple[int, int] 
     if _is_number(head):
         return first, last  # "72 percent said", "one in four said", "42% say"
     gerund = head.endswith("ing") and tokens[last][0][0].islower() and not (  # not "Schilling"
-        last - 1 > first and tokens[last - 2][0].lower() in _PREPOSITIONS and (
-            tokens[last - 1][0].lower() in DETERMINERS
-            or tokens[last - 1][0].endswith(("'s", "\u2019s"))
+        last - 1 > first and (
+            tokens[last - 2][0].lower() in _PREPOSITIONS and (
+                tokens[last - 1][0].lower() in DETERMINERS
+                or tokens[last - 1][0].endswith(("'s", "\u2019s"))
+            ) or last - 2 > first and tokens[last - 1][0].endswith(("'s", "\u2019s"))
+            and tokens[last - 2][0].lower() in DETERMINERS
+            and tokens[last - 3][0].lower() in _PREPOSITIONS
         )
     )  # (a preposition's object is a noun: "residents of the building", "familiar with
-    # Cruz's thinking")
+    # Cruz's thinking"; round 15: "knowledge of the company's manufacturing")
     if head in DETERMINERS and first == last and head in _QUANTIFIER_SUBJECTS and (
         tokens[first][0] == tokens[first][0].capitalize() or first == 0
         or not tokens[first - 1][0][0].isalnum()
@@ -996,6 +1003,15 @@ def _speaker_in(
             return _MORE
         antecedent = _phrase_backward(tokens, relative - 1) if relative > 0 else None
         if antecedent is not None and tokens[relative][0].lower() == "who":
+            if antecedent[0] >= 2 and tokens[antecedent[0] - 1][0] == ",":
+                # round 15: "Sarah Lindholm, a nurse who said she had come ...": the name
+                named = _name_run_before(tokens, antecedent[0] - 2)
+                if named is not None and _is_name(tokens, *named) and (
+                    named[0] == 0 or not tokens[named[0] - 1][0][:1].islower()
+                ):  # (not a place: "At the townhall in Ho Chi Minh City, a young woman who")
+                    if named[0] == 0 and not complete:
+                        return _MORE
+                    return _span(tokens, *named), _span(tokens, *antecedent)
             return _span(tokens, *antecedent), None
     return (_span(tokens, *phrase) if phrase else None), None
 

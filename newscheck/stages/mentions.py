@@ -215,6 +215,7 @@ _POST_MODIFIER_STARTS = frozenset(
     + list(sections("attribution_words.txt")["place_preposition"])  # "Protesters outside the"
     + list(sections("attribution_words.txt")["modifying_participle"])  # "Lawyers representing"
     + list(sections("attribution_words.txt")["agent_participle"])  # "An engineer hired by"
+    + list(sections("attribution_words.txt")["reported_participle"])  # "crew members quoted in"
 )
 
 

@@ -328,6 +328,12 @@ def _word_before(text: str, lo: int, end: int) -> tuple[int, int] | None:
     return (index, word_end) if index < word_end else None
 
 
+def title_announced(text: str, start: int) -> bool:
+    """``_title_announced``, for the quote stage: a title noun, a naming verb or a possessive
+    right before the quotation at ``start``."""
+    return _title_announced(text, start)
+
+
 def _title_announced(text: str, start: int) -> bool:
     """The word before a quotation announces a title or name: a title noun ("the show"), a
     naming verb ("known as", "dubbed"), or a possessive ("ABC's", "CNN\u2019s")."""

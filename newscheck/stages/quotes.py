@@ -36,6 +36,7 @@ from newscheck.stages.quote_marks import (
     is_direct,
     is_name_or_title,
     last_visible,
+    title_announced,
 )
 from newscheck.stages.source_shapes import human_nouns
 from newscheck.stages.speakers import (
@@ -131,7 +132,7 @@ he was ... and that" is "told AP [he was ...]") and "that"."""
 _CLAUSE_START = re.compile(r"\s+(?=[\w\u201c\"'\u2018$\u00a3\u20ac])")
 _PRONOUN_START = re.compile(r"(?:he|she|they|it|we|I|there|you)\b")
 _OBJECT_TAKERS = attribution_words("object_taking_verb")
-_WEAK = attribution_words("verb_needing_that")
+_WEAK = frozenset(word.replace("_", " ") for word in attribution_words("verb_needing_that"))
 _ASK = frozenset(["ask", "asks", "asked", "asking"])
 _SUBJECT_THEN_MODAL = re.compile(
     r"\s+(?:the|a|an|this|that|these|those|its|their|his|her|our)(?:\s+[a-z][\w-]*){1,3}\s+"
@@ -340,13 +341,15 @@ _APPROXIMATE_COUNTS = (
     "thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|a thousand"
 )
 _ABOUT_A_NUMBER = re.compile(
-    r"(?:about|over|under)[ \t]+(?:\d[\d,.]*+%?|" + _APPROXIMATE_COUNTS + r")[ \t]+"
+    r"(?:about|over|under|at[ \t]+(?:least|most))[ \t]+(?:\d[\d,.]*+%?|" + _APPROXIMATE_COUNTS
+    + r")[ \t]+"
     r"(?:(?!(?:who|that|which|whom)\b)[a-z][\w-]*[ \t]+){1,3}?"
     r"(?:were|are|was|is|had|have|has|died|remain|remained)\b"
 )
 """'said about 40 people were hurt', 'says over 42,000 homes are without power': an
 approximate number opens the reported clause after a verb of saying (not 'said about the
-plan', nor 'wrote about three soldiers who had died': a topic and its relative clause)."""
+plan', nor 'wrote about three soldiers who had died': a topic and its relative clause); round 15:
+'said at least 14 protesters had been treated'."""
 _SUBJECT_GOES_ON = re.compile(
     r"\b(?:went|go|goes|going) on to $|\bhad (?:this|that|much|little|nothing|more) to $"
     r"|\b(?:was|were|is|are) (?:quick|careful|prompted|eager) to $"
@@ -1044,7 +1047,7 @@ class _QuoteFinder:
         for quotation in self.quotations:
             if quotation.start and self.text[quotation.start - 1] == "=":
                 continue  # a markup attribute's value (<tweet author="realDonaldTrump">)
-            if is_name_or_title(self.text, quotation):
+            if is_name_or_title(self.text, quotation) or self._title_again(quotation):
                 self.titles.append(Span(quotation.start, quotation.end))
                 continue
             lo, hi = self._paragraph(quotation.start)
@@ -1076,6 +1079,24 @@ class _QuoteFinder:
             if kind == "direct":
                 previous = item
         return found
+
+    def _title_again(self, quotation: Quotation) -> bool:
+        """Round 15: the same words as a title announced earlier ('the series "Night Shift"'),
+        again with the AP comma or period inside the marks ('playing a doctor in "Night
+        Shift," which'): the title, not speech (not words first quoted unannounced: 'shouting
+        "Allahu Akbar"' twice is speech twice)."""
+        if not self.titles:
+            return False
+        lo, hi = quotation.inner(self.text)
+        inner = self.text[lo:hi].strip()
+        if not inner.endswith((",", ".")) or len(inner) > 80:
+            return False
+        inner = inner[:-1]
+        return any(
+            self.text[title.start + 1 : title.end - 1].strip().rstrip(",.") == inner
+            and title_announced(self.text, title.start)
+            for title in self.titles
+        )
 
     def _subject_just_before(self, quotation: Quotation, lo: int) -> tuple[int, int] | None:
         """The speaker of a direct quotation that opens a sentence right after one whose
@@ -1390,6 +1411,12 @@ class _QuoteFinder:
                     or (None if self._asks_for(frame) else self._object_with_quote(frame))
                 )
             if span is None:
+                if self.text[frame.cue.start : frame.cue.end] == "posted":
+                    # round 15: "Trump posted a photo ... '...,' he tweeted": no report (an
+                    # object), but the person who posted is the next pronoun's antecedent
+                    found.append(
+                        _Found(frame.cue.start, frame.cue.end, _SPEAKER_ONLY, frame, frame.speaker)
+                    )
                 continue
             if _ANONYMITY_REQUEST.match(self.text, span[0], span[1]):
                 # "who asked that their names not be used": a condition, not a claim; but the
@@ -1541,6 +1568,15 @@ class _QuoteFinder:
             if coordinated is not None:
                 return coordinated.start()
             frame = self.frames[index]
+            speaker = frame.speaker
+            if speaker is not None and not frame.inverted and speaker[1] <= position and (
+                _IN_RELATIVE.search(text, position - 40 if position > 40 else 0, position)
+            ):  # round 15: "Sarah Lindholm, a nurse who said she had come to support a friend,
+                # said the crowd ...": the main verb of the subject the relative clause is in
+                # (not "members interrupted the performance, denounced his jokes": one subject)
+                comma = last_visible(text, position, cue.start)
+                if comma > position and text[comma] == ",":
+                    return comma
             if frame.speaker is not None and not frame.inverted and frame.speaker[0] > position:
                 # round 14: "insisted he would, but a well-placed source said ...": another
                 # speaker's report, not the first speaker's words (a pronoun, "but she knows",
@@ -1686,6 +1722,8 @@ class _QuoteFinder:
         return self._trim(left, end)
 
 
+_IN_RELATIVE = re.compile(r"\bwho[ \t]++(?:[a-z]++[ \t]++){1,3}(?:that[ \t]++)?$")
+"""The reported clause opens a relative clause's report: "a nurse who said (that) ..."."""
 _ASKED_OPENING = re.compile(r"[\s\"'\u201c\u2018]*(?:When[ \t]+|If[ \t]+)?[Aa]sked\b")
 """A sentence opening with the question put to the speaker ("Asked whether ...", "When asked
 about ...")."""

@@ -894,6 +894,29 @@ def subject_of_clause(
     return False
 
 
+_SAYING_BEFORE = frozenset(
+    ["said", "says", "say", "added", "wrote", "writes", "argued", "noted", "warned", "claimed",
+     "explained", "insisted", "contended", "acknowledged", "complained", "countered", "cautioned"]
+)
+"""Verbs of saying among the cues before a mention: they credit it only inverted, after a
+quotation or a comma ("'...,' said one official"), not after their own subject."""
+
+
+def _subject_before(before: str, cue: str) -> bool:
+    """Round 15: whether a word stands right before the verb of saying ``cue`` at the end of
+    ``before`` (its subject or an adverb: "Arrellano said", "officials also said"): the mention
+    after the verb then opens the reported clause ("He said two people who had refused to leave
+    were rescued") and is no source."""
+    stripped = before.rstrip(" ,")
+    if stripped[-len(cue) :].lower() != cue:
+        return False
+    preceding = stripped[: -len(cue)]
+    if not preceding or not preceding[-1].isspace():
+        return False
+    preceding = preceding.rstrip(" \t")
+    return bool(preceding) and preceding[-1].isalnum()
+
+
 _STRUCK_AS = re.compile(r"[^.!?;\n]{0,100}?\sas\s")
 """'struck' judges only in "struck X as Y" ("struck supporters as unfair")."""
 
@@ -923,10 +946,24 @@ def cued_before(
         if len(words) >= size and cue in patterns.cues_before:
             if cue == "struck" and not _STRUCK_AS.match(text, start):
                 return None  # "struck the crowd", "struck the same notes": no judgement
+            if cue in _SAYING_BEFORE and _subject_before(before, cue):
+                return None  # "He said two people who had refused to leave were rescued"
             return cue
     if words[-1] == "by" and any(w in patterns.by_participles for w in words[-8:-1]):
+        if words[-2] == "asked" and _PRESS_ASKING.match(text, start):
+            return None  # round 15: "when asked by reporters": the press pack asks, no source
         return "by"
     return None
+
+
+_PRESS_ASKING = re.compile(
+    r"(?:(?:the|several|some|other|local|foreign|visiting)\s++)?"
+    r"(?:reporters|journalists|correspondents|the\s++(?:press|media))\b",
+    re.IGNORECASE,
+)
+"""The press pack as the ones asking: "asked by reporters", "asked by the media".  One named
+by a singular ("asked by a reporter") stays an unnamed person with words of her own (round
+13)."""
 
 
 def psych_verb_before(words: list[str], patterns: SourcingPatterns) -> bool:

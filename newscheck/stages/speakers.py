@@ -444,6 +444,8 @@ def _apposition_names_a_body(text: str, apposition: tuple[int, int] | None) -> b
     if apposition is None:
         return False
     words = _before_preposition(text[slice(*apposition)].split())
+    if words and words[0] == "which":
+        return True  # round 15: "Lumen, which is not named as a defendant, said": no person
     if not words or words[0].lower() not in ("the", "a", "an"):
         return False
     return names_a_kind_of_body(words[-1].lower().strip(",."))
@@ -563,11 +565,20 @@ def _subject_position(text: str, position: int) -> bool:
         while start > 0 and start > index - 30 and text[start - 1].isalpha():
             start -= 1
         word = text[start : index + 1]
+        if word in _CLAUSE_OPENERS:
+            return True  # round 15: "although Sorensen would not be drawn on that"
         if not word or not (word[0].isupper() or word.lower() in titles()
                             or word.lower() in role_heads()):
             break
         index = start - 1
     return index < 0 or text[index] in ".!?\n,;:\u2014\"'\u201d\u2019("
+
+
+_CLAUSE_OPENERS = frozenset(["although", "but"])
+"""Lower-case conjunctions that open a main or concessive clause: the name after one is its
+subject, which a later he/she may be ("although Sorensen would not be drawn ... '...,' he
+said").  Not "when", "while", "if", "because", "(even) though": their subject is background
+("Trump took offense when Kelly confronted him. He later suggested" is Trump)."""
 
 
 def _double_barrelled(text: str, start: int, end: int) -> bool:
