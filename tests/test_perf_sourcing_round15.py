@@ -1,10 +1,11 @@
-"""Round 15: the sourcing stage's cheaper paths give the answers of the plain code they replace.
+"""Round 15: the cheaper sourcing and language paths give the answers of the code they replace.
 
 Guards, not fixes: each test passes on the round-start code too and fails if a speed change
 alters an answer.  The word-list scan and the cue look-back now read the character before a
 phrase from a 256-bit map (``source_patterns.BREAK``) instead of asking the Unicode database
 for ``\\W``; that map also lets letters and digits beyond ASCII through, which the code must
 then refuse (wire copy with accented names run into the next word, digits of other scripts).
+The scare-quote check looks a word up only in the quotations that hold it (``QuotedWords``).
 """
 
 from __future__ import annotations
@@ -13,6 +14,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newscheck.pipeline import run_pipeline
+from newscheck.stages.loaded import (
+    WORD_IN_PASSAGE,
+    QuotedWords,
+    find_scare_quotes,
+    quoted_passages,
+)
 from newscheck.stages.source_patterns import Scan, patterns_for
 from newscheck.stages.source_phrases import cue_in
 
@@ -94,3 +101,36 @@ def test_cue_after_an_accented_letter_is_no_cue() -> None:
     """Guard: "Gómezaccording to" (a dropped space) holds no cue; after "—" it does."""
     assert not cue_in("the figures were, gómezaccording to ", PATTERNS)
     assert cue_in("the figures were revised—according to ", PATTERNS)
+
+
+NEWS_WITH_QUOTATIONS = (
+    'The council called the plan "a reckless, remarried-to-debt budget" on Monday. '
+    'Its chair said: "We will not be bullied by so-called experts." Critics called the '
+    "chair 'reckless' and the experts 'bullied'; a rival spoke of 'sabotage'.\n"
+    "“Nobody here wants a fight,” the mayor said, “but the numbers don’t add up.”"
+)
+
+
+def test_cited_words_are_the_words_of_the_longer_quotations() -> None:
+    """Guard: a word is cited when some quotation of more than one word holds it as a word,
+    whether looked up among the first few candidates (substring search) or after them (one
+    set of every passage's words)."""
+    reference = {
+        word
+        for passage in quoted_passages(NEWS_WITH_QUOTATIONS)
+        for word in WORD_IN_PASSAGE.findall(passage)
+    }
+    probes = ["reckless", "bullied", "sabotage", "experts", "debt", "remarried", "numbers",
+              "don’t", "fight", "here", "reck", "expert", "so-called", "mayor", "chair"]
+    cited = QuotedWords(NEWS_WITH_QUOTATIONS)
+    assert [word in cited for word in probes] == [word in reference for word in probes]
+    assert "reckless" in cited and "bullied" in cited  # quoted at length before
+    assert "sabotage" not in cited and "reck" not in cited  # a scare quote; part of a word
+
+
+def test_scare_quotes_of_a_story_skip_the_words_it_quotes_at_length() -> None:
+    """Guard: 'reckless' and 'bullied' repeat words of longer quotations; 'sabotage' sneers."""
+    spans = find_scare_quotes(NEWS_WITH_QUOTATIONS)
+    words = [NEWS_WITH_QUOTATIONS[start:end] for start, end in spans]
+    assert "sabotage" in words
+    assert "reckless" not in words and "bullied" not in words
