@@ -528,11 +528,30 @@ class QuotedWords:
     def __init__(self, text: str) -> None:
         self._passages = quoted_passages(text)
         self._words: set[str] | None = None
+        self._split: dict[int, list[str]] = {}
+        self._lookups = 0
 
     def __contains__(self, word: str) -> bool:
-        if self._words is None:  # built once: one lookup per candidate, not one per passage
+        if self._words is not None:
+            return word in self._words
+        self._lookups += 1
+        if self._lookups > _SUBSTRING_LOOKUPS:  # many candidates: every passage split, once
             self._words = {w for p in self._passages for w in WORD_IN_PASSAGE.findall(p)}
-        return word in self._words
+            return word in self._words
+        # round 15: a word of a passage is a substring of it; only those passages are split
+        for i, passage in enumerate(self._passages):
+            if word in passage:
+                words = self._split.get(i)
+                if words is None:
+                    words = self._split[i] = WORD_IN_PASSAGE.findall(passage)
+                if word in words:
+                    return True
+        return False
+
+
+_SUBSTRING_LOOKUPS = 8
+"""Candidates looked up by substring search of every passage before all passages are split
+into one set (which keeps a document of thousands of scare quotes linear)."""
 
 
 WORD_IN_PASSAGE = re.compile(r"[^\W\d_][\w'’-]*")

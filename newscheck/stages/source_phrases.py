@@ -21,7 +21,7 @@ from newscheck.stages.mentions import (
     read_sections,
     word_class,
 )
-from newscheck.stages.source_patterns import SourcingPatterns
+from newscheck.stages.source_patterns import SourcingPatterns, after_break_search
 from newscheck.stages.source_shapes import NOT_BEFORE_PSYCH, adverb, psych_verb
 
 WORD = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*")
@@ -1030,7 +1030,10 @@ def cue_in(window: str, patterns: SourcingPatterns) -> bool:
     after_break = patterns.cue_after_break
     if after_break is None:
         return patterns.cue_hint.search(window) is not None
-    return patterns.cue_hint.match(window) is not None or after_break.search(window) is not None
+    return (
+        patterns.cue_hint.match(window) is not None
+        or after_break_search(after_break, window) is not None
+    )
 
 
 def could_be_credited(text: str, start: int, end: int, patterns: SourcingPatterns) -> bool:
