@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from itertools import chain
+from operator import attrgetter
 
 from newscheck.document import Document, Span
 from newscheck.report import Quote, Speaker, TextSpan
@@ -836,6 +838,25 @@ def _resolve(
     return speakers
 
 
+_START = attrgetter("start")
+_END = attrgetter("end")
+
+
+def _dash_opens_one(text: str, starts: list[int]) -> bool:
+    """Whether a sentence after the first (``starts``: their starts) opens with a dash: looked
+    up from the text's few dashes, not tested per sentence."""
+    later: set[int] | None = None
+    for dash in _DASHES:
+        at = text.find(dash)
+        while at >= 0:
+            if later is None:
+                later = set(starts[1:])
+            if at in later:
+                return True
+            at = text.find(dash, at + 1)
+    return False
+
+
 class _QuoteFinder:
     """All the quote stage's decisions for one text."""
 
@@ -882,13 +903,19 @@ class _QuoteFinder:
         sentences (the sentences stage), a sentence that opens with a dash joined to the one
         before ('"Every vote will be counted." — Commissioner Ruth Alvarez')."""
         text = self.text
+        bounds = set(chain.from_iterable(self.paragraphs))
+        starts = [*map(_START, sentences)]
+        if not _dash_opens_one(text, starts):
+            # (most texts: every sentence's edges, taken without a Python loop per sentence)
+            bounds.update(starts)
+            bounds.update(map(_END, sentences))
+            return sorted(bounds)
         spans: list[list[int]] = []
         for sentence in sentences:
             if spans and text.startswith(_DASHES, sentence.start):
                 spans[-1][1] = sentence.end  # the dash credits the sentence before it
             else:
                 spans.append([sentence.start, sentence.end])
-        bounds = {edge for paragraph in self.paragraphs for edge in paragraph}
         bounds.update(edge for span in spans for edge in span)
         return sorted(bounds)
 

@@ -208,13 +208,16 @@ def _capitalised_before(text: str, position: int) -> list[str]:
             word = word[cut:]
         if not word[:1].isupper():
             break  # not a name word (tested first: most words before a surname are lower-case)
-        core = word.replace(".", "").replace("-", "").replace("'", "").replace("\u2019", "")
-        if not core.isalpha() or (word.endswith(".") and (
-            not is_abbreviation(word[:-1])
-            or (len(word) == 2 and opens_a_sentence(words[-1] if words else _word_at(text, end)))
-        )):
-            break  # not a name word, or the end of the previous sentence ("September.", "Lee.",
-            # "on X. Others"; round 15: ``is_abbreviation`` decides, before a length did)
+        if not word.isalpha():  # (a plain word, most often, passes the two tests below)
+            core = word.replace(".", "").replace("-", "").replace("'", "").replace("\u2019", "")
+            if not core.isalpha() or (word.endswith(".") and (
+                not is_abbreviation(word[:-1])
+                or len(word) == 2
+                and opens_a_sentence(words[-1] if words else _word_at(text, end))
+            )):
+                break  # not a name word, or the end of the previous sentence ("September.",
+                # "Lee.", "on X. Others"; round 15: ``is_abbreviation`` decides, before a length
+                # did)
         words.append(word)
         room -= 1
         end = start
@@ -670,7 +673,9 @@ class NameIndex:
             position = text.find(word, position + size)
             after = text[start + size : start + size + 1]
             if not ((start and text[start - 1].isalnum()) or after.isalnum()) and not (
-                _double_barrelled(text, start, start + size)
+                # (``_double_barrelled`` needs a hyphen on one side: tested here first)
+                (after == "-" or (start and text[start - 1] == "-"))
+                and _double_barrelled(text, start, start + size)
             ):
                 found.append(start)
         self._scanned += (position if position >= 0 else len(text)) + 1
