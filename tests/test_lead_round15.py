@@ -238,3 +238,16 @@ def test_the_network_after_a_body_named_network_is_that_body() -> None:
     assert not [f for f in report["findings"] if f["rule"] == "A301"]
     assert found["councils had been given a real-terms increase in core spending power"][1] == (
         "anonymous")
+
+
+def test_a_modal_in_the_question_put_to_a_source_is_no_hedge() -> None:
+    """"Asked whether the fire could reach the town, the chief said ..." had flagged "could reach"
+    as the reporter's speculation (AUDIT15's wildfire story): it is the question put. The answer's
+    "could fail" is still the speaker's hedge."""
+    text = (
+        "Asked whether the fire could reach the town by Friday, the chief said crews were ready.\n\n"
+        "When asked if prices might rise again, she said the bank's forecast could fail."
+    )
+    hedges = [(f["text"], f["voice"]) for f in analyze_text(text).to_dict()["findings"]
+              if f["category"] == "hedging"]
+    assert hedges == [("could fail", "quoted")]

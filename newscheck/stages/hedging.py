@@ -165,9 +165,27 @@ def is_hedging_sense(words: Words, i: int) -> bool:
     if rule is None:
         return True
     keys = words.keys
+    if i > 1 and "asked" in keys[:2] and _in_question_put(words, i):
+        return False
     prev = keys[i - 1] if i > 0 else ""
     nxt = keys[i + 1] if i + 1 < len(keys) else ""
     return rule(words, i, prev, nxt)
+
+
+_QUESTION_WORDS = frozenset(["whether", "if", "about", "how", "why", "when"])
+
+
+def _in_question_put(words: Words, i: int) -> bool:
+    """Whether the word at ``i`` is inside the question an opening "Asked whether ..." puts to
+    the speaker, before its comma ("Asked whether the fire could reach the town, the chief said"):
+    the reporter's question, not the reporter's speculation (round 15)."""
+    keys = words.keys
+    first = 1 if keys[0] == "asked" else 2 if keys[:2] == ["when", "asked"] else 0
+    if not first or first >= i or keys[first] not in _QUESTION_WORDS:
+        return False
+    start = words.char_span(0, 1)[0]
+    comma = words.text.find(",", start, words.char_span(i, i + 1)[0])
+    return comma < 0
 
 
 def _clause_ends_after(words: Words, i: int) -> bool:
