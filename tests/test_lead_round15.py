@@ -245,7 +245,8 @@ def test_a_modal_in_the_question_put_to_a_source_is_no_hedge() -> None:
     as the reporter's speculation (AUDIT15's wildfire story): it is the question put. The answer's
     "could fail" is still the speaker's hedge."""
     text = (
-        "Asked whether the fire could reach the town by Friday, the chief said crews were ready.\n\n"
+        "Asked whether the fire could reach the town by Friday, the chief said crews were "
+        "ready.\n\n"
         "When asked if prices might rise again, she said the bank's forecast could fail."
     )
     hedges = [(f["text"], f["voice"]) for f in analyze_text(text).to_dict()["findings"]
