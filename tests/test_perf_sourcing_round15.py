@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from scan_helpers import PATTERNS, SCANNER, fast_matches, reference_matches
 
 from newscheck.pipeline import run_pipeline
 from newscheck.stages.loaded import (
@@ -20,20 +21,8 @@ from newscheck.stages.loaded import (
     find_scare_quotes,
     quoted_passages,
 )
-from newscheck.stages.source_patterns import Scan, patterns_for
+from newscheck.stages.source_patterns import Scan
 from newscheck.stages.source_phrases import cue_in
-
-PATTERNS = patterns_for(None)
-SCANNER = PATTERNS.scanner
-
-
-def reference_matches(lower: str) -> list[tuple[int, int]]:
-    """The scan's definition: every listed phrase between word boundaries, leftmost first."""
-    return [m.span() for m in SCANNER.regex.finditer(lower)]
-
-
-def fast_matches(lower: str) -> list[tuple[int, int]]:
-    return [m.span() for m in SCANNER._matches(lower)]
 
 
 def test_phrase_run_into_an_accented_name_is_no_phrase_but_one_after_a_dash_is() -> None:

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from scan_helpers import PATTERNS, SCANNER, fast_matches, reference_matches
 
-from newscheck.stages.source_patterns import Scan, patterns_for
+from newscheck.stages.source_patterns import Scan
 from newscheck.stages.source_phrases import (
     _MEASURED,
     _POST_MODIFIER,
@@ -21,17 +22,6 @@ from newscheck.stages.source_phrases import (
     extend_right,
     measured,
 )
-
-PATTERNS = patterns_for(None)
-SCANNER = PATTERNS.scanner
-
-
-def reference_matches(lower: str) -> list[tuple[int, int]]:
-    return [m.span() for m in SCANNER.regex.finditer(lower)]
-
-
-def fast_matches(lower: str) -> list[tuple[int, int]]:
-    return [m.span() for m in SCANNER._matches(lower)]
 
 
 def test_scan_finds_phrases_at_the_start_after_punctuation_and_not_inside_words() -> None:
