@@ -252,3 +252,18 @@ def test_a_modal_in_the_question_put_to_a_source_is_no_hedge() -> None:
     hedges = [(f["text"], f["voice"]) for f in analyze_text(text).to_dict()["findings"]
               if f["category"] == "hedging"]
     assert hedges == [("could fail", "quoted")]
+
+
+def test_unnamed_studies_as_authority_are_vague() -> None:
+    """"Studies show", "Earlier studies have linked", "research has shown": which studies, by
+    whom? They had passed unflagged (AUDIT15's health-scare story), where "reports suggest" was
+    flagged. Someone's research ("Greenberg's research suggests", "his research shows") and a
+    named study are sourced."""
+    text = (
+        "Studies show that the sweetener raises blood sugar. Earlier studies have linked it to "
+        "heart disease, and previous research has shown effects on the gut.\n\n"
+        "Greenberg says his research shows the tactic works. A study published in the Lancet "
+        "last year found no such link."
+    )
+    flagged = [f["text"] for f in analyze_text(text).to_dict()["findings"] if f["rule"] == "A202"]
+    assert flagged == ["Studies show", "studies have linked", "research has shown"]

@@ -870,6 +870,11 @@ def anonymity_reason(
 
 
 _TRAILING_CONJUNCTION = re.compile(r"[ \t,]+(?:and|or|but)$")
+_OWNED_WORK = re.compile(
+    r"(?:\b(?:his|her|their|its|our|my|your)|['\u2019]s?)[ \t]+$", re.IGNORECASE
+)
+"""Before "research shows" / "studies suggest": an owner, so the work is someone's ("his
+research shows", "Greenberg's research suggests")."""
 
 
 def find_vague(
@@ -890,6 +895,10 @@ def find_vague(
         phrase = original[match.start() : match.end()]
         if _ACTIVE_RAISE.match(phrase) and _person_raises_questions(text, match.start()):
             continue
+        if phrase[:1] in "RrSs" and _OWNED_WORK.search(
+            text, match.start() - 24 if match.start() > 24 else 0, match.start()
+        ):
+            continue  # round 15: "Greenberg's research suggests", "his research shows": whose
         if lexicon.is_allowed(phrase):
             continue
         found.append(Mention(match.start(), match.end(), phrase, "vague", phrase.lower(), "A202"))
