@@ -178,10 +178,13 @@ def _office_holder(words: list[str]) -> list[str]:
 def _after_office(text: str, start: int) -> bool:
     """Whether the capitalised run starting at ``start`` follows an office's "of" ("Supervisor of
     Elections Susan Gill": the run "Elections Susan Gill" names the office, then the person)."""
-    if text[start - 4 : start] != " of ":
+    of = start - 4 if text[start - 4 : start] == " of " else start - 8 if (
+        text[start - 8 : start] == " of the "
+    ) else -1  # ("Chancellor of the Exchequer Rachel Reeves": "the" inside the office, round 15)
+    if of < 0:
         return False
-    before = text.rfind(" ", start - 30 if start > 30 else 0, start - 4) + 1
-    title = text[before : start - 4]
+    before = text.rfind(" ", of - 26 if of > 26 else 0, of) + 1
+    title = text[before:of]
     return title[:1].isupper() and title.lower() in titles()
 
 
@@ -885,7 +888,12 @@ class SpeakerResolver:
         if mention in self._named_cache:
             return self._named_cache[mention]
         result = None
-        name_words, stripped = _name_parts(" ".join(run))
+        joined = " ".join(run)
+        name_words, stripped = _name_parts(joined)
+        if len(name_words) > 2 and mention.endswith(joined) and _after_office(
+            mention, len(mention) - len(joined)
+        ):  # "Chancellor of the Exchequer Rachel Reeves": the run after "the" is the office's
+            name_words = tuple(_office_holder(list(name_words)))  # end, then the holder (round 15)
         if name_words:
             name = self.names.canonical(name_words)
             kind = classify_mention(mention)
@@ -1086,6 +1094,8 @@ class SpeakerResolver:
         words, stripped = _name_parts(_to_sentence_end(match.group()))
         if words and words[-1].lower() in titles() and self.text.startswith(" of ", match.end()):
             return None  # "Citrus County Supervisor of Elections Susan Gill": an office
+        if len(words) > 2 and _after_office(self.text, match.start()):
+            words = _office_holder(list(words))  # "Chancellor of the Exchequer Rachel Reeves"
         honorific = len(words) == 1 and stripped and stripped[-1].rstrip(".") in _HONORIFICS
         named = len(words) >= 2 or honorific
         if named and not any(w.lower() in _not_names() for w in words) and not (
@@ -1119,6 +1129,15 @@ class SpeakerResolver:
         published by the County Councils Network" is that body, not a broadcaster (round 15)."""
         text, capital = self.text, " " + head.capitalize()
         lo = position - 2000 if position > 2000 else 0
+        if _OTHER_BODY.get(head) is None:
+            _OTHER_BODY[head] = re.compile(
+                r"\b(?:" + "|".join(_OTHER_BODY_WORDS) + r"|A|An|Another) " + re.escape(head)
+                + r"\b"
+            )  # (lower case: "the District Court" is a name, the one this looks for)
+        if _OTHER_BODY[head].search(text, lo, position):
+            return None  # round 15 review: "a lower court", "The state appeals court": two
+            # bodies of that kind in the story, so "the court" is not the named one for sure
+        chosen: _Known | None = None
         found = text.rfind(capital, lo, position)
         while found >= 0:
             after = found + len(capital)
@@ -1129,9 +1148,11 @@ class SpeakerResolver:
                     name = " ".join(words)
                     kind = classify_mention(name)
                     if kind in ("organization", "outlet"):
-                        return _Known(found + 1, name, kind, set())
+                        if chosen is not None and chosen.name != name:
+                            return None  # "District Court" and "Supreme Court": which one?
+                        chosen = _Known(found + 1, name, kind, set())
             found = text.rfind(capital, lo, found)
-        return None
+        return chosen
 
     def _role_antecedent(self, words: list[str], head: str, run: list[str]) -> _Known | None:
         """The latest speaker a definite role mention ("the Ukrainian leader") can refer to."""
@@ -1164,6 +1185,16 @@ class SpeakerResolver:
             if wanted != "person" or modifiers & known.words:
                 return known
         return None
+
+
+_OTHER_BODY: dict[str, re.Pattern[str]] = {}
+"""Per role head ("court"): the head after a word that names another body of its kind ("a
+lower court", "the state appeals court", "a federal court"); not "the police department" or
+"a 25-year-old court file", which most often are the named body or no body."""
+_OTHER_BODY_WORDS = (
+    "a", "an", "another", "other", "lower", "higher", "appeals", "appellate", "federal", "state",
+    "district", "trial", "county", "separate", "different", "second",
+)
 
 
 @lru_cache(maxsize=1)
