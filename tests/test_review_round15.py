@@ -64,3 +64,19 @@ def test_one_named_body_still_resolves_the_court() -> None:
     )
     assert _names(text)["the compact bound both states"] == "Supreme Court"
 
+
+def test_a_document_described_by_a_participle_is_the_speaker() -> None:
+    """'A letter sent to parents said' had made the parents the speaker (and flagged them as a
+    vague source); 'A statement posted on X said' made X a person. The participle phrase
+    describes the document, which speaks (the lead's round-15 rule already kept 'posted' from
+    reporting after a document noun; the speaker phrase did not know it)."""
+    from quote_helpers import checked_report, report_flags
+
+    text = (
+        "A letter sent to parents on Friday said the middle school would close two hours "
+        "early because of the storm."
+    )
+    report = checked_report(text)
+    speaker = report["quotes"][0]["speaker"]
+    assert speaker["kind"] == "document"
+    assert "parents" not in [flagged for _, flagged in report_flags(report, "A")]

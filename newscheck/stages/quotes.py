@@ -18,6 +18,7 @@ from newscheck.report import Quote, Speaker, TextSpan
 from newscheck.stages.attribution import (
     ACCORDING_AFTER_COMMA,
     COGNITIONS,
+    DOCUMENT_PARTICIPLES,
     MODALS,
     PRONOUNS,
     SEEN_PARTICIPLES,
@@ -1786,12 +1787,9 @@ def _coordinated(text: str, lo: int, hi: int) -> re.Match[str] | None:
     return match
 
 
-_DOCUMENT_PARTICIPLES = dict.fromkeys(
-    ["posted", "released", "issued", "published", "sent", "circulated", "distributed", "filed",
-     "emailed", "tweeted", "shared", "obtained", "seen"], True
-)
+_DOCUMENT_PARTICIPLES = dict.fromkeys(DOCUMENT_PARTICIPLES, True)
 """Participles that, right after a document noun, describe it ("a statement posted on X", "a
-letter sent to members") rather than report."""
+letter sent to members") rather than report (``attribution_words.txt`` [document_participle])."""
 
 
 def _document_before(text: str, position: int) -> bool:
