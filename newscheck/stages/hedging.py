@@ -423,18 +423,6 @@ def _alleged(words: Words, i: int, prev: str, nxt: str) -> bool:
     return not (nxt == "that" and prev not in VAGUE_SUBJECTS and prev != "it")
 
 
-_OBJECT_OPENERS = frozenset(
-    ["that", "the", "a", "an", "this", "these", "those", "his", "her", "their", "its", "our",
-     "my", "your", "any", "claims", "reports", "accounts"]
-)
-
-
-def _disputed(words: Words, i: int, prev: str, nxt: str) -> bool:
-    # "Others disputed that account", "the company disputed the figures": someone disputes,
-    # the verb names who (round 15); "the disputed findings", "is disputed" hedge.
-    return nxt not in _OBJECT_OPENERS
-
-
 def _doubt(words: Words, i: int, prev: str, nxt: str) -> bool:
     return prev not in ("no", "without", "beyond")
 
@@ -590,7 +578,6 @@ SENSE_RULES = {
     "potential": _potential,
     "alleged": _alleged,
     **dict.fromkeys(("doubt", "doubts", "doubted"), _doubt),
-    "disputed": _disputed,
     **dict.fromkeys(("indicate", "indicates", "indicating"), _indicate),
     "suspicion": _suspicion,
 }
