@@ -80,3 +80,18 @@ def test_a_document_described_by_a_participle_is_the_speaker() -> None:
     speaker = report["quotes"][0]["speaker"]
     assert speaker["kind"] == "document"
     assert "parents" not in [flagged for _, flagged in report_flags(report, "A")]
+
+
+def test_unnamed_people_quoted_in_a_filing_are_the_source() -> None:
+    """AUDIT15 made 'Two crew members quoted in the filing' the quote's speaker, but the
+    sourcing stage still credited the claim to 'the filing' found inside that phrase: no
+    anonymous source was flagged and the sources list named only the document."""
+    from quote_helpers import checked_report, report_flags
+
+    text = (
+        "The airline has denied any wrongdoing. Two crew members quoted in the filing said "
+        "the captain had ignored a cabin-pressure alarm for nearly ten minutes."
+    )
+    report = checked_report(text)
+    assert ("A101", "Two crew members quoted in the filing") in report_flags(report, "A")
+    assert "Two crew members quoted in the filing" in {s["name"] for s in report["sources"]}

@@ -48,7 +48,7 @@ _PREPOSITIONS = frozenset(["of", "for", "with", "to", "on", "at", "from", "in", 
 _PLACE_PREPOSITIONS = attribution_words("place_preposition")
 _MODIFYING_PARTICIPLES = attribution_words("modifying_participle")
 _AGENT_PARTICIPLES = attribution_words("agent_participle")
-_REPORTED_PARTICIPLES = attribution_words("reported_participle")
+REPORTED_PARTICIPLES = attribution_words("reported_participle")
 DOCUMENT_PARTICIPLES = attribution_words("document_participle")
 _SPEAKER_DOCUMENT_PARTICIPLES = attribution_words("speaker_document_participle")
 
@@ -346,7 +346,7 @@ def _attaches(preposition: str, before: str) -> bool:
     if lowered in _SPEAKER_DOCUMENT_PARTICIPLES and preposition in _PREPOSITIONS:
         return True  # round 15 review: "A statement posted on X said", "A letter sent to
         # parents said": the document speaks, not X or the parents
-    if preposition in ("in", "by") and lowered in _REPORTED_PARTICIPLES:
+    if preposition in ("in", "by") and lowered in REPORTED_PARTICIPLES:
         return True  # round 15: "Two crew members quoted in the filing, who ..., describe"
     if preposition not in _PREPOSITIONS:
         return False

@@ -26,7 +26,12 @@ from newscheck.config import Config
 from newscheck.document import Document
 from newscheck.report import Finding, Quote, Source, TextSpan
 from newscheck.rules import get_rule
-from newscheck.stages.attribution import NOUN_AFTER_CUE, act_follows, noun_follows
+from newscheck.stages.attribution import (
+    NOUN_AFTER_CUE,
+    REPORTED_PARTICIPLES,
+    act_follows,
+    noun_follows,
+)
 from newscheck.stages.mentions import (
     ANAPHORS,
     PLURAL_DEFINITE,
@@ -106,6 +111,14 @@ def _normalise(name: str) -> str:
 _TITLES = frozenset(("the", "mr", "mrs", "ms", "dr"))
 
 
+_REPORTED_IN = re.compile(
+    r"\b(?:" + "|".join(sorted(REPORTED_PARTICIPLES)) + r")[ \t]++(?:in|by)[ \t]"
+)
+"""Inside an unnamed speaker's phrase, before a document or body found in it: "Two crew members
+quoted in the filing said": the crew members are the source, not the filing (round 15 review;
+the quotes stage already names them the speaker)."""
+
+
 def _speaker_mentions(document: Document, found: list[Mention]) -> list[Mention]:
     """Mentions for quote speakers; a speaker on a mention already found joins it, except that
     a group found inside a named speaker's phrase ("the union representing dockworkers") is
@@ -142,6 +155,10 @@ def _speaker_mentions(document: Document, found: list[Mention]) -> list[Mention]
             if not (
                 speaker.kind in IDENTIFIABLE_KINDS and inner.kind in ("anonymous", "vague")
                 and speaker.start < inner.start and inner.end <= speaker.end
+            ) and not (
+                speaker.kind in ("anonymous", "vague") and speaker.start < inner.start
+                and inner.end <= speaker.end
+                and _REPORTED_IN.search(document.text, speaker.start, inner.start)
             ):
                 inner.quotes.append(quote.id)
                 if speaker.kind == "person" and inner.kind == "anonymous" and (
