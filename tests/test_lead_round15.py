@@ -267,3 +267,15 @@ def test_unnamed_studies_as_authority_are_vague() -> None:
     )
     flagged = [f["text"] for f in analyze_text(text).to_dict()["findings"] if f["rule"] == "A202"]
     assert flagged == ["Studies show", "studies have linked", "research has shown"]
+
+
+def test_a_players_position_before_the_name_is_no_part_of_it() -> None:
+    """"Former England defender Karen Mills said" had credited a person called "England" (the
+    position "defender" was no known descriptor, so the name run stopped before it)."""
+    text = (
+        "Former England defender Karen Mills said on the BBC that Whitlock's side were the most "
+        "exciting team in the country. Ashford winger Tomas Varga said the dressing room was calm."
+    )
+    names = {content: name for content, name, _ in _speakers(text)}
+    assert names["Whitlock's side were the most exciting team in the country"] == "Karen Mills"
+    assert names["the dressing room was calm"] == "Tomas Varga"

@@ -421,6 +421,9 @@ def _acts_in_reports(text: str, found: list[_Found]) -> list[_Found]:
     if len(clauses) < 2:
         return found
     acts = act_forms()
+    opening: dict[int, list[_Found]] = {}  # clause start -> the clauses starting there
+    for clause in clauses:
+        opening.setdefault(clause.start, []).append(clause)
     outer: dict[int, _Found] = {}  # id(nested frame) -> the clause holding it
     for item in clauses:
         frame = item.frame
@@ -428,10 +431,9 @@ def _acts_in_reports(text: str, found: list[_Found]) -> list[_Found]:
             text[frame.cue.start : frame.cue.end].lower() not in acts
         ):
             continue
-        for clause in clauses:
-            if clause is not item and clause.start == item.mention[0] and (
-                frame.cue.end <= clause.end
-            ):  # the act's subject opens the clause: "said |its members had rejected"
+        for clause in opening.get(item.mention[0], ()):
+            if clause is not item and frame.cue.end <= clause.end:
+                # the act's subject opens the clause: "said |its members had rejected"
                 outer[id(frame)] = clause
                 break
     if not outer:
@@ -880,6 +882,10 @@ class _QuoteFinder:
         self.frame_starts = [f.cue.start for f in self.frames]
         self.used_frames: set[int] = set()
         self.titles: list[Span] = []
+        self._announced_titles: set[str] = set()
+        """The words of the titles so far that the text announced ('the series "Night
+        Shift"'), for ``_title_again`` (a set: one look-up per quotation, not a walk over every
+        title)."""
         """Quotations that hold a name or title, not speech."""
         self._cueless_mention: tuple[int, int] | None = None
         self._cueless_cue: Cue | None = None
@@ -1077,6 +1083,10 @@ class _QuoteFinder:
                 continue  # a markup attribute's value (<tweet author="realDonaldTrump">)
             if is_name_or_title(self.text, quotation) or self._title_again(quotation):
                 self.titles.append(Span(quotation.start, quotation.end))
+                if title_announced(self.text, quotation.start):
+                    self._announced_titles.add(
+                        self.text[quotation.start + 1 : quotation.end - 1].strip().rstrip(",.")
+                    )
                 continue
             lo, hi = self._paragraph(quotation.start)
             kind = "direct" if is_direct(self.text, quotation, lo) else "partial"
@@ -1113,18 +1123,13 @@ class _QuoteFinder:
         again with the AP comma or period inside the marks ('playing a doctor in "Night
         Shift," which'): the title, not speech (not words first quoted unannounced: 'shouting
         "Allahu Akbar"' twice is speech twice)."""
-        if not self.titles:
+        if not self._announced_titles:
             return False
         lo, hi = quotation.inner(self.text)
         inner = self.text[lo:hi].strip()
         if not inner.endswith((",", ".")) or len(inner) > 80:
             return False
-        inner = inner[:-1]
-        return any(
-            self.text[title.start + 1 : title.end - 1].strip().rstrip(",.") == inner
-            and title_announced(self.text, title.start)
-            for title in self.titles
-        )
+        return inner[:-1] in self._announced_titles
 
     def _subject_just_before(self, quotation: Quotation, lo: int) -> tuple[int, int] | None:
         """The speaker of a direct quotation that opens a sentence right after one whose
