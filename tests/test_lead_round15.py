@@ -279,3 +279,16 @@ def test_a_players_position_before_the_name_is_no_part_of_it() -> None:
     names = {content: name for content, name, _ in _speakers(text)}
     assert names["Whitlock's side were the most exciting team in the country"] == "Karen Mills"
     assert names["the dressing room was calm"] == "Tomas Varga"
+
+
+def test_a_participle_after_a_line_break_reads_one_word_back() -> None:
+    """The document-participle test read "the word before" from the last space within 20
+    characters; with none there (a line break, a long word) it had taken the whole text before
+    the cue, lower-cased: on one 15 MB document, 40 MB more at the quotes stage's peak, and no
+    document found. It reads one word now."""
+    from newscheck.stages.quotes import _document_before
+
+    text = "The airline apologised in a short\nstatement posted on X. Flights resumed at noon."
+    assert _document_before(text, text.index("posted"))
+    long_word = "Counter-disinformation posted on X."
+    assert not _document_before(long_word, long_word.index("posted"))

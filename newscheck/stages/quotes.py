@@ -1801,8 +1801,9 @@ def _document_before(text: str, position: int) -> bool:
     """Whether the word right before ``position`` (one space before it) is a document noun."""
     if position < 2 or text[position - 1] != " ":
         return False
-    space = text.rfind(" ", position - 20 if position > 20 else 0, position - 1)
-    word = text[space + 1 : position - 1].lower()
+    lo = position - 20 if position > 20 else 0
+    start = text.rfind(" ", lo, position - 1) + 1 or lo  # (no space: from ``lo``, never the
+    word = text[start : position - 1].rsplit("\n", 1)[-1].lower()  # whole text before it)
     return role_heads().get(word) == "document"
 
 
