@@ -183,7 +183,8 @@ def _after_office(text: str, start: int) -> bool:
     ) else -1  # ("Chancellor of the Exchequer Rachel Reeves": "the" inside the office, round 15)
     if of < 0:
         return False
-    before = text.rfind(" ", of - 26 if of > 26 else 0, of) + 1
+    lo = of - 26 if of > 26 else 0
+    before = text.rfind(" ", lo, of) + 1 or lo  # (no space: from ``lo``, not the text's start)
     title = text[before:of]
     return title[:1].isupper() and title.lower() in titles()
 
