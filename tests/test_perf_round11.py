@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newscheck.stages.attribution import find_cues
-from newscheck.stages.quote_marks import _WORD_BEFORE_MARK, _title_announced, _word_before
+from newscheck.stages.quote_marks import _WORD_BEFORE_MARK, _word_before, title_announced
 from newscheck.stages.quotes import _SUBJECT_GOES_ON, _subject_goes_on
 
 
@@ -66,16 +66,16 @@ def test_word_before_reads_what_the_pattern_finds(text: str, lo: int, end: int) 
     assert _word_before(text, lo, end) == (match.span(1) if match else None)
 
 
-def test_title_announced_before_names_and_titles() -> None:
+def testtitle_announced_before_names_and_titles() -> None:
     show = 'the reality show "The Apprentice," which'
-    assert _title_announced(show, show.index('"'))
+    assert title_announced(show, show.index('"'))
     possessive = "on ABC\u2019s \"This Week.\""
-    assert _title_announced(possessive, possessive.index('"'))
+    assert title_announced(possessive, possessive.index('"'))
     known = 'a hacker known as "Guccifer," who'
-    assert _title_announced(known, known.index('"'))
+    assert title_announced(known, known.index('"'))
     called = 'what one writer called "Kavanaugh Derangement Syndrome."'
-    assert not _title_announced(called, called.index('"'))
+    assert not title_announced(called, called.index('"'))
     label = 'He refers to critics as "Traitors."'
-    assert not _title_announced(label, label.index('"'))
+    assert not title_announced(label, label.index('"'))
     tab = 'the column,\t"Notes From Here."'
-    assert _title_announced(tab, tab.index('"'))
+    assert title_announced(tab, tab.index('"'))

@@ -1079,10 +1079,16 @@ def _cues_at(text: str, spans: list[tuple[int, int]]) -> list[Cue]:
 
 def noun_follows(text: str, word: str, position: int) -> bool:
     """True when ``word`` and the word at ``position`` make a noun listed in [noun_after_cue]."""
+    return (word, text[position : word_end(text, position)]) in NOUN_AFTER_CUE
+
+
+def word_end(text: str, position: int) -> int:
+    """The end of the letters starting at ``position`` (30 at most: no listed word is longer)."""
     end = position
-    while end < len(text) and text[end].isalpha():
+    limit = position + 30 if position + 30 < len(text) else len(text)
+    while end < limit and text[end].isalpha():
         end += 1
-    return (word, text[position:end]) in NOUN_AFTER_CUE
+    return end
 
 
 SEEN_PARTICIPLES = (

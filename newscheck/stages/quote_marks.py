@@ -283,7 +283,7 @@ def is_name_or_title(text: str, quotation: Quotation) -> bool:
     if inner.endswith(_SPEECH_END):
         if not inner.endswith((",", ".")) or inner.count(" ") > 8 or not (
             inner[0].isupper() or inner[0].isdigit()
-        ) or not _title_announced(text, quotation.start):
+        ) or not title_announced(text, quotation.start):
             return False  # (cheap tests first: this runs for every quotation)
         inner = inner[:-1]
     words = _WORD.findall(inner)
@@ -329,12 +329,6 @@ def _word_before(text: str, lo: int, end: int) -> tuple[int, int] | None:
 
 
 def title_announced(text: str, start: int) -> bool:
-    """``_title_announced``, for the quote stage: a title noun, a naming verb or a possessive
-    right before the quotation at ``start``."""
-    return _title_announced(text, start)
-
-
-def _title_announced(text: str, start: int) -> bool:
     """The word before a quotation announces a title or name: a title noun ("the show"), a
     naming verb ("known as", "dubbed"), or a possessive ("ABC's", "CNN\u2019s")."""
     word = _word_before(text, start - 30 if start > 30 else 0, start)

@@ -30,6 +30,7 @@ from newscheck.stages.attribution import (
     frame_for,
     role_heads,
     verb_section,
+    word_end,
 )
 from newscheck.stages.mentions import NAMES_WITHHELD, classify_mention
 from newscheck.stages.quote_lexicons import alternation
@@ -111,6 +112,8 @@ _INFINITIVE_TAKERS = attribution_words("infinitive_taking_verb")
 _ADD_FORMS = frozenset(["add", "adds", "added", "adding"])
 _CLOSING_MARKS = ",\"'\u201d\u2019"
 """Marks before an inverted cue ("'...,' added another New Hampshire Republican")."""
+
+
 def _after_closing_mark(text: str, position: int) -> bool:
     """Whether the last mark before ``position`` (a few spaces back at most) closes a
     quotation or a clause: the cue is inverted ("'...,' added another Republican")."""
@@ -427,11 +430,9 @@ def _acts_in_reports(text: str, found: list[_Found]) -> list[_Found]:
     outer: dict[int, _Found] = {}  # id(nested frame) -> the clause holding it
     for item in clauses:
         frame = item.frame
-        if frame is None or item.mention is None or (
-            text[frame.cue.start : frame.cue.end].lower() not in acts
-        ):
+        if frame is None or text[frame.cue.start : frame.cue.end].lower() not in acts:
             continue
-        for clause in opening.get(item.mention[0], ()):
+        for clause in opening.get(item.mention[0], ()):  # (every clause has a mention)
             if clause is not item and frame.cue.end <= clause.end:
                 # the act's subject opens the clause: "said |its members had rejected"
                 outer[id(frame)] = clause
@@ -882,11 +883,11 @@ class _QuoteFinder:
         self.frame_starts = [f.cue.start for f in self.frames]
         self.used_frames: set[int] = set()
         self.titles: list[Span] = []
+        """Quotations that hold a name or title, not speech."""
         self._announced_titles: set[str] = set()
         """The words of the titles so far that the text announced ('the series "Night
         Shift"'), for ``_title_again`` (a set: one look-up per quotation, not a walk over every
         title)."""
-        """Quotations that hold a name or title, not speech."""
         self._cueless_mention: tuple[int, int] | None = None
         self._cueless_cue: Cue | None = None
         """The cue of a cueless mention when the label opens with one ('Said X:')."""
@@ -953,17 +954,15 @@ class _QuoteFinder:
         for cue in self._cues_outside_quotations():
             if self._noun_use(cue):
                 continue  # "a warning", "the briefing": a noun credits no quotation
-            if self.text[cue.start : cue.end].lower() in _ADD_FORMS and (
-                _ADDED_OBJECT.match(self.text, cue.end)
-            ) and not (
-                not self.text.endswith("ing", cue.start, cue.end)
-                and _after_closing_mark(self.text, cue.start)
+            word = self.text[cue.start : cue.end].lower()
+            if word in _ADD_FORMS and _ADDED_OBJECT.match(self.text, cue.end) and (
+                self.text.endswith("ing", cue.start, cue.end)
+                or not _after_closing_mark(self.text, cue.start)
             ):
                 continue  # "reduced the units and added a public trail", "added 200 jobs": a
-                # thing added, no report ("added the plan would fail" still reports)
-            if _DOCUMENT_PARTICIPLES.get(self.text[cue.start : cue.end].lower()) and (
-                _document_before(self.text, cue.start)
-            ):
+                # thing added, no report ("added the plan would fail" and the inverted "'...,'
+                # added another Republican" still report)
+            if word in DOCUMENT_PARTICIPLES and _document_before(self.text, cue.start):
                 continue  # "in a statement posted on X": the participle describes the document
             # ``self._paragraph(cue.start)``, walking forward: the cues come in text order
             while paragraph + 1 < count and starts[paragraph + 1] <= cue.start:
@@ -1784,17 +1783,12 @@ def _coordinated(text: str, lo: int, hi: int) -> re.Match[str] | None:
     if match is not None and _SUBORDINATE.search(text, lo, match.start()):
         return None  # "... as property taxes climb and promised road improvements vanish":
         # the "and" joins two verbs of a subordinate clause, whose subject is not the sentence's
-    if match is not None and text.startswith("ed", _word_end(text, hi) - 2) and (
+    if match is not None and text.startswith("ed", word_end(text, hi) - 2) and (
         _PASSIVE_PAIR.search(text, lo, hi)
     ):
         return None  # "had been discussed but rejected because ...": a second participle of
         # the same passive, not a second predicate (round 15)
     return match
-
-
-_DOCUMENT_PARTICIPLES = dict.fromkeys(DOCUMENT_PARTICIPLES, True)
-"""Participles that, right after a document noun, describe it ("a statement posted on X", "a
-letter sent to members") rather than report (``attribution_words.txt`` [document_participle])."""
 
 
 def _document_before(text: str, position: int) -> bool:
@@ -1841,15 +1835,6 @@ _PASSIVE_PAIR = re.compile(
     r"[ \t]++(?:and|but)[ \t]++$"
 )
 """Two participles of one passive joined: "had been discussed but |rejected"."""
-
-
-def _word_end(text: str, position: int) -> int:
-    """The end of the letters starting at ``position``."""
-    end = position
-    limit = position + 30 if position + 30 < len(text) else len(text)
-    while end < limit and text[end].isalpha():
-        end += 1
-    return end
 
 
 def _copy(speaker: Speaker) -> Speaker:
