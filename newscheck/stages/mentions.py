@@ -248,6 +248,14 @@ Fairfield Institute", "economists at the investment bank Berenberg")."""
 
 
 @cache
+def for_a_principal() -> frozenset[str]:
+    """Role nouns for someone who speaks for a principal (``[for_a_principal]`` of
+    ``anonymous.txt``: "the spokesman", "the aide"): "the Lee spokesman" is not Lee. The one
+    set for the speakers and the sourcing stage's descriptions of named speakers."""
+    return frozenset(_sections("anonymous.txt")["for_a_principal"])
+
+
+@cache
 def affiliated_professionals() -> frozenset[str]:
     """Professionals credited through the named institution they work at ("economists at
     Goldman Sachs"): the ``[affiliated]`` section of ``vague.txt``."""

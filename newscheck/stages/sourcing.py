@@ -36,11 +36,11 @@ from newscheck.stages.mentions import (
     ANAPHORS,
     PLURAL_DEFINITE,
     classify_mention,
+    for_a_principal,
     head_index,
     lexicon_for,
     names_someone,
     one_of_a_group,
-    read_sections,
 )
 from newscheck.stages.source_citing import find_cited_people
 from newscheck.stages.source_finders import (
@@ -447,11 +447,6 @@ _DETERMINED = re.compile(r"(?i:an?|another|one|the|some|two|three|several)[ \t]"
 gave it ("Another Muslim who worshiped there")."""
 _NEVER_DESCRIPTIONS = frozenset(["source", "insider", "whistleblower", "informant"])
 """Heads that name an unnamed source by what it is, never a named person's description."""
-_FOR_A_PRINCIPAL = frozenset(read_sections("anonymous.txt")["for_a_principal"])
-"""Round-14 review: people who speak for someone ("the spokesman", "the aide"): after "Senator
-Mike Lee said", "the spokesman said" is his spokesman, not Lee; only a description that names
-another principal ("the Sanders aide" after "Weaver said") or a former one ("the former aide")
-may be the named speaker."""
 
 
 def _described_named_speakers(document: Document, mentions: list[Mention]) -> None:
@@ -514,7 +509,9 @@ def _described_named_speakers(document: Document, mentions: list[Mention]) -> No
             re.IGNORECASE,
         ):
             continue  # "A U.S. law enforcement official ... The official said": the unnamed one
-        if head in _FOR_A_PRINCIPAL and not any(
+        if head in for_a_principal() and not any(  # (round-14 review: "the spokesman" after
+            # "Senator Mike Lee said" is his spokesman; only a description that names another
+            # principal, "the Sanders aide" after "Weaver said", or a former one may be him)
             (word[:1].isupper() and word not in name.split()) or word == "former"
             for word in text[described.start() + 4 : described.start(1)].split()
         ):

@@ -34,10 +34,10 @@ from newscheck.stages.mentions import (
     PLURAL_DEFINITE,
     ROLE_WORDS,
     classify_mention,
+    for_a_principal,
     head_index,
     lexicon_for,
     one_of_a_group,
-    read_sections,
 )
 from newscheck.stages.quote_lexicons import sections
 from newscheck.stages.source_shapes import capitalised_elsewhere, human_nouns
@@ -187,6 +187,24 @@ def _after_office(text: str, start: int) -> bool:
     before = text.rfind(" ", lo, of) + 1 or lo  # (no space: from ``lo``, not the text's start)
     title = text[before:of]
     return title[:1].isupper() and title.lower() in titles()
+
+
+def _holder_after_office(
+    words: tuple[str, ...], text: str, start: int
+) -> tuple[str, ...]:
+    """``words`` (a name read from the run at ``start``), or the office holder's name at their
+    end when the run follows an office's "of" and holds more than a name ("Elections Susan
+    Gill" of "Supervisor of Elections Susan Gill"). The one step for the name index, the
+    speakers' names and the names a he/she looks back to."""
+    if len(words) > 2 and _after_office(text, start):
+        return tuple(_office_holder(list(words)))
+    return words
+
+
+def _names_an_office(word: str, text: str, end: int) -> bool:
+    """Whether ``word`` (ending at ``end``) is a title followed by " of ": the office, not a
+    surname ("County Supervisor| of Elections Susan Gill")."""
+    return word.lower() in titles() and text.startswith(" of ", end)
 
 
 def _word_at(text: str, position: int) -> str:
@@ -633,8 +651,8 @@ class NameIndex:
                 names[last] = names.get(last, 0) + 1
                 continue
             words, stripped = _name_parts(" ".join([*before, last]))
-            if len(words) > 2 and _after_office(text, start - len(" ".join(before)) - 1):
-                words = tuple(_office_holder(list(words)))  # (not "Elections Susan Gill")
+            words = _holder_after_office(words, text, start - len(" ".join(before)) - 1)
+            # (not "Elections Susan Gill")
             if words:
                 name = " ".join(words)
                 names[name] = names.get(name, 0) + 1
@@ -891,10 +909,9 @@ class SpeakerResolver:
         result = None
         joined = " ".join(run)
         name_words, stripped = _name_parts(joined)
-        if len(name_words) > 2 and mention.endswith(joined) and _after_office(
-            mention, len(mention) - len(joined)
-        ):  # "Chancellor of the Exchequer Rachel Reeves": the run after "the" is the office's
-            name_words = tuple(_office_holder(list(name_words)))  # end, then the holder (round 15)
+        if mention.endswith(joined):  # "Chancellor of the Exchequer Rachel Reeves": the run
+            # after "the" is the office's end, then the holder (round 15)
+            name_words = _holder_after_office(name_words, mention, len(mention) - len(joined))
         if name_words:
             name = self.names.canonical(name_words)
             kind = classify_mention(mention)
@@ -1013,7 +1030,7 @@ class SpeakerResolver:
             after = match.end()
             if self.text[after : after + 1] == " " and self.text[after + 1 : after + 2].isupper():
                 continue  # inside a longer name ("Alabama Democratic Party chairwoman")
-            if word.lower() in titles() and self.text.startswith(" of ", after):
+            if _names_an_office(word, self.text, after):
                 continue  # an office: "County Supervisor of Elections Susan Gill"
             if not _subject_position(self.text, match.start()):
                 continue
@@ -1093,10 +1110,10 @@ class SpeakerResolver:
         ):
             return None
         words, stripped = _name_parts(_to_sentence_end(match.group()))
-        if words and words[-1].lower() in titles() and self.text.startswith(" of ", match.end()):
+        if words and _names_an_office(words[-1], self.text, match.end()):
             return None  # "Citrus County Supervisor of Elections Susan Gill": an office
-        if len(words) > 2 and _after_office(self.text, match.start()):
-            words = _office_holder(list(words))  # "Chancellor of the Exchequer Rachel Reeves"
+        words = _holder_after_office(words, self.text, match.start())  # "Chancellor of the
+        # Exchequer Rachel Reeves"
         honorific = len(words) == 1 and stripped and stripped[-1].rstrip(".") in _HONORIFICS
         named = len(words) >= 2 or honorific
         if named and not any(w.lower() in _not_names() for w in words) and not (
@@ -1130,12 +1147,7 @@ class SpeakerResolver:
         published by the County Councils Network" is that body, not a broadcaster (round 15)."""
         text, capital = self.text, " " + head.capitalize()
         lo = position - 2000 if position > 2000 else 0
-        if _OTHER_BODY.get(head) is None:
-            _OTHER_BODY[head] = re.compile(
-                r"\b(?:" + "|".join(_OTHER_BODY_WORDS) + r"|A|An|Another) " + re.escape(head)
-                + r"\b"
-            )  # (lower case: "the District Court" is a name, the one this looks for)
-        if _OTHER_BODY[head].search(text, lo, position):
+        if _other_body(head).search(text, lo, position):
             return None  # round 15 review: "a lower court", "The state appeals court": two
             # bodies of that kind in the story, so "the court" is not the named one for sure
         chosen: _Known | None = None
@@ -1161,7 +1173,7 @@ class SpeakerResolver:
         business = head in _BUSINESS_HEADS  # "the union" is no company ("Westline Buses")
         principal = {  # "the Lee spokesman": the capitalised words before the head
             w.lower() for w in words[1:-1] if w[:1].isupper()
-        } if head in _for_a_principal() else set()
+        } if head in for_a_principal() else set()
         modifiers = {w.lower() for w in words[1:]}
         named = {w.lower() for w in run}
         if wanted != "person" and (named - DETERMINERS - {head}):
@@ -1188,21 +1200,21 @@ class SpeakerResolver:
         return None
 
 
-_OTHER_BODY: dict[str, re.Pattern[str]] = {}
-"""Per role head ("court"): the head after a word that names another body of its kind ("a
-lower court", "the state appeals court", "a federal court"); not "the police department" or
-"a 25-year-old court file", which most often are the named body or no body."""
+@lru_cache(maxsize=64)
+def _other_body(head: str) -> re.Pattern[str]:
+    """Per role head ("court"): the head after a word that names another body of its kind ("a
+    lower court", "the state appeals court", "a federal court"); not "the police department" or
+    "a 25-year-old court file", which most often are the named body or no body. Lower case:
+    "the District Court" is a name, the one ``_body_named_before`` looks for."""
+    return re.compile(
+        r"\b(?:" + "|".join(_OTHER_BODY_WORDS) + r"|A|An|Another) " + re.escape(head) + r"\b"
+    )
+
+
 _OTHER_BODY_WORDS = (
     "a", "an", "another", "other", "lower", "higher", "appeals", "appellate", "federal", "state",
     "district", "trial", "county", "separate", "different", "second",
 )
-
-
-@lru_cache(maxsize=1)
-def _for_a_principal() -> frozenset[str]:
-    """Role nouns for someone who speaks for a principal (``anonymous.txt``): "the Lee
-    spokesman" is not Lee (round 15)."""
-    return frozenset(read_sections("anonymous.txt")["for_a_principal"])
 
 
 _BUSINESS_HEADS = frozenset(["company", "firm", "group", "bank", "organization", "organisation"])
