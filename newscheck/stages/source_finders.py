@@ -1882,8 +1882,6 @@ def _own_relative_claim(text: str, end: int, ceiling: int, patterns: SourcingPat
     return after == end or not verb_follows(text, after, ceiling, patterns, False, relative=False)
 
 
-
-
 _POSSESSIVE_END = re.compile(r"(?:['’]s?)$")
 _POSSESSOR_SLOT = re.compile(
     r"(?:^|[,;:(—–\"“]|\b(?:while|but|and|as|because|though|although|since|when|whereas|"
