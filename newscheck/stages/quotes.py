@@ -296,9 +296,12 @@ _COORDINATED = re.compile(
     r"\b(?:and|but)(?:\s+(?:" + "|".join(sorted(attribution_words("skipped_before_cue")))
     + r"|[a-z]{3,}ly))*\s+$"
 )
-_CONTRASTED_SPEAKER = re.compile(r"(?:,[ \t]*+(?:but|while|whereas|though|although|yet)|;)[ \t]++$")
+_CONTRASTED_SPEAKER = re.compile(
+    r"(?:,[ \t]*+(?:and|but|while|whereas|though|although|yet)|;)[ \t]++$"
+)
 """Before a second speaker in a reported clause's sentence: the clause ends there ("Connell
-insisted he would, but a well-placed source said ...")."""
+insisted he would, but a well-placed source said ..."; round 16: "Obama emphasized that ..., and
+human rights groups warned that ...")."""
 _NOT_CLAUSE_START = attribution_words("not_clause_start")
 _WRITING_VERBS = attribution_words("writing_verb")
 _WRITTEN_WORKS = attribution_words("written_work")

@@ -1,0 +1,71 @@
+"""Round 16: defects an editor met in invented copy (a Westminster row over student visas),
+each fixed with a test.
+
+Each fix's test fails on the round-15 code (e4f9ad8) unless its docstring says it is a guard
+(a case the new rule must leave alone, which passes on the old code too).
+"""
+
+from __future__ import annotations
+
+from quote_helpers import report_speakers as _speakers
+
+from newscheck import analyze_text
+
+
+def _sources(text: str) -> dict[str, str]:
+    return {source["name"]: source["kind"] for source in analyze_text(text).to_dict()["sources"]}
+
+
+def _flags(text: str) -> list[tuple[str, str]]:
+    return [
+        (f["rule"], f["text"]) for f in analyze_text(text).to_dict()["findings"]
+        if f["rule"].startswith("A")
+    ]
+
+
+def test_an_unnamed_mp_is_an_anonymous_source_not_an_organisation() -> None:
+    """"one Tory MP close to the Home Secretary said" had been an organisation (the initials
+    "MP" read as a body's acronym, like "the IMF") with no flag: Westminster's unnamed lawmaker
+    is the classic anonymous source, as "a Republican lawmaker" is."""
+    text = (
+        "'We cannot keep promising to bring numbers down and then do nothing,' one Tory MP close "
+        "to the Home Secretary said.\n\n"
+        "A Labour MEP said the rules would not survive a legal challenge."
+    )
+    kinds = {name: kind for _, name, kind in _speakers(text)}
+    assert kinds["one Tory MP close to the Home Secretary"] == "anonymous"
+    assert kinds["A Labour MEP"] == "anonymous"
+    assert ("A101", "one Tory MP close to the Home Secretary") in _flags(text)
+    assert ("A101", "A Labour MEP") in _flags(text)
+
+
+def test_the_mp_for_a_seat_is_a_person_not_an_organisation() -> None:
+    """"The MP for Bury North said" had been an organisation (the initials read as a body's
+    acronym); a parliament's member by its initials is a role, like "the senator". Plural "MPs"
+    stays an unnamed group."""
+    text = (
+        "The MP for Bury North said the plan was dead.\n\n"
+        "Backbench MPs said the whips had not yet counted heads."
+    )
+    found = {content: (name, kind) for content, name, kind in _speakers(text)}
+    assert found["the plan was dead"] == ("The MP for Bury North", "person")
+    assert found["the whips had not yet counted heads"][1] == "vague"
+
+
+def test_a_second_speaker_after_comma_and_ends_the_first_report() -> None:
+    """"Some vice-chancellors admit that agents have exploited the route, and one, who asked not
+    to be named, said: ..." had reported the second speaker's words and cue as the first
+    group's claim; ", and <another speaker> said" ends the first report as ", but" already did.
+    A pronoun going on ("and he said") is mostly the same speaker and stays inside."""
+    text = (
+        "Some vice-chancellors admit that recruitment agents have exploited the graduate route, "
+        "and one, who asked not to be named, said: 'There are cowboys out there.'\n\n"
+        "Obama emphasized that the reforms were not complete, and human rights groups warned "
+        "that the administration was giving up leverage."
+    )
+    contents = {content: name for content, name, _ in _speakers(text)}
+    assert contents["recruitment agents have exploited the graduate route"] == (
+        "Some vice-chancellors"
+    )
+    assert contents["the reforms were not complete"] == "Obama"
+    assert contents["the administration was giving up leverage"] == "human rights groups"
