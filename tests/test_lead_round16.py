@@ -69,3 +69,16 @@ def test_a_second_speaker_after_comma_and_ends_the_first_report() -> None:
     )
     assert contents["the reforms were not complete"] == "Obama"
     assert contents["the administration was giving up leverage"] == "human rights groups"
+
+
+def test_people_familiar_without_the_matter_is_an_anonymous_source() -> None:
+    """Wire headlines and tight copy drop "with the matter": "..., people familiar say" had
+    no flag at all."""
+    text = (
+        "Justice Department prepares lawsuit to break up ad giant, people familiar say\n\n"
+        "WASHINGTON — The department is preparing to sue Adnexa Corp. as soon as next month, a "
+        "person familiar said."
+    )
+    flags = _flags(text)
+    assert ("A101", "people familiar") in flags
+    assert ("A101", "a person familiar") in flags
