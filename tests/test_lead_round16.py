@@ -82,3 +82,19 @@ def test_people_familiar_without_the_matter_is_an_anonymous_source() -> None:
     flags = _flags(text)
     assert ("A101", "people familiar") in flags
     assert ("A101", "a person familiar") in flags
+
+
+def test_tabloid_words_in_the_reporters_voice_are_loaded() -> None:
+    """A tabloid's "fat-cat" (with its hyphen), "trousered", "eye-watering" and "sky-high" had
+    passed as neutral narration; "fat cat" without the hyphen already was loaded."""
+    text = (
+        "The fat-cat boss trousered an eye-watering payout last year while customers faced "
+        "sky-high bills."
+    )
+    loaded = {
+        f["text"]: f["voice"] for f in analyze_text(text).to_dict()["findings"]
+        if f["category"] == "loaded_language"
+    }
+    assert loaded == {
+        "fat-cat": "author", "trousered": "author", "eye-watering": "author", "sky-high": "author"
+    }
