@@ -98,3 +98,35 @@ def test_tabloid_words_in_the_reporters_voice_are_loaded() -> None:
     assert loaded == {
         "fat-cat": "author", "trousered": "author", "eye-watering": "author", "sky-high": "author"
     }
+
+
+def test_a_kind_of_body_before_a_name_makes_an_organisation() -> None:
+    """"Energy regulator Ofgem said it ..." had been a person called "Energy regulator Ofgem";
+    a kind of body written before the name ("regulator", "watchdog", "drugmaker") names a body.
+    Guard: "Record producer Mark Ronson" (a trade that is also a person's) stays a person."""
+    text = (
+        "Energy regulator Ofgem said it was keeping a close eye on suppliers.\n\n"
+        "Media watchdog Ofcom said it had received 400 complaints.\n\n"
+        "Record producer Mark Ronson said he was thrilled with the album."
+    )
+    kinds = {content: kind for content, _, kind in _speakers(text)}
+    assert kinds["it was keeping a close eye on suppliers"] == "organization"
+    assert kinds["it had received 400 complaints"] == "organization"
+    assert kinds["he was thrilled with the album"] == "person"
+
+
+def test_a_person_after_an_employer_and_a_noun_for_one_person_is_named() -> None:
+    """"Airline pilot John Smith" had been an organisation (an organisation word before the
+    head made the whole mention a body), and "Western New England University historian John
+    Baick" and "NBC News moderator Matt Lauer" had been named after the body (Lauer's question
+    even flagged as second-hand reporting by an outlet)."""
+    text = (
+        "Airline pilot John Smith said the crews were exhausted.\n\n"
+        "Western New England University historian John Baick said the party was split.\n\n"
+        "NBC News moderator Matt Lauer asked whether the candidate had been briefed."
+    )
+    found = {content: (name, kind) for content, name, kind in _speakers(text)}
+    assert found["the crews were exhausted"] == ("John Smith", "person")
+    assert found["the party was split"] == ("John Baick", "person")
+    assert found["whether the candidate had been briefed"] == ("Matt Lauer", "person")
+    assert not [rule for rule, _ in _flags(text) if rule == "A301"]

@@ -432,6 +432,36 @@ def _people_plural(phrase: str) -> bool:
     return bool(words) and human_nouns().plural(words[head_index(words)])
 
 
+_BODY_KINDS_BEFORE_NAME = frozenset(sections("speaker_words.txt")["body_kind"]) - {
+    "producer", "promoter", "label", "carrier", "service"
+}
+"""Kinds of company or body written before a one-word or longer name ("Energy regulator Ofgem",
+"drugmaker Pfizer", "media watchdog Ofcom"); not those that also name a person's trade ("producer
+Mark Ronson", "promoter Eddie Hearn")."""
+
+
+def _word_before_name(words: list[str], capitals: list[bool], head_at: int) -> str | None:
+    """The lower-case word right before the capitalised name that ends at ``head_at``
+    ("regulator" in "Energy regulator Ofgem", "pilot" in "Airline pilot John Smith"); None when
+    the head is not capitalised or nothing lower-case stands before its name."""
+    if not capitals[head_at]:
+        return None
+    start = head_at
+    while start > 0 and capitals[start - 1]:
+        start -= 1
+    return words[start - 1] if start > 0 else None
+
+
+def _person_noun_before_name(words: list[str], capitals: list[bool], head_at: int) -> bool:
+    """Whether a noun for one person stands right before the capitalised name that ends at
+    ``head_at`` ("pilot" in "Airline pilot John Smith": the airline is his employer's kind, he
+    is the speaker)."""
+    from newscheck.stages.source_shapes import human_nouns  # (source_shapes imports this module)
+
+    before = _word_before_name(words, capitals, head_at)
+    return before is not None and human_nouns().singular(before)
+
+
 @lru_cache(maxsize=4096)
 def classify_mention(mention: str) -> str:
     """One of person, organization, outlet, document, anonymous, vague, unknown.
@@ -532,7 +562,10 @@ def classify_mention(mention: str) -> str:
         return "person"
     if head == "prosecutors" and not _NOT_THE_CASE_TEAM.isdisjoint(words[:head_at]):
         return "vague"  # "Former prosecutors", "many prosecutors": commentators, not the case's
-    if head in ORGANIZATION_WORDS or not ORGANIZATION_WORDS.isdisjoint(words[:head_at]):
+    if head in ORGANIZATION_WORDS or (
+        not ORGANIZATION_WORDS.isdisjoint(words[:head_at])
+        and not (capitals is not None and _person_noun_before_name(words, capitals, head_at))
+    ):
         return "organization"  # (also "Prosecutors said": the prosecution of the case)
     if " & " in text and _FIRM.fullmatch(text):
         return "organization"  # "Procter & Gamble", "the Mercer & Finch bank": a firm
@@ -540,6 +573,10 @@ def classify_mention(mention: str) -> str:
         head not in PERSON_INITIALS
     ):
         return "organization"  # "The ECB", "the IMF": an acronym names a body, not a person
+    if capitals is not None and (
+        _word_before_name(words, capitals, head_at) in _BODY_KINDS_BEFORE_NAME
+    ):
+        return "organization"  # round 16: "Energy regulator Ofgem", "drugmaker Pfizer"
     for position, word in enumerate(text.split()[: head_at + 1]):
         if word[:1].isupper() and not (position == 0 and word.lower() in _OPENING_WORDS):
             return "person"  # (not a sentence's capital on "A local blog" or "One of them", nor

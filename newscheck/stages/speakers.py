@@ -1287,8 +1287,13 @@ def _name_after_role(words: list[str]) -> list[str]:
         return []  # "A spokesman for Democratic candidate Hillary Clinton": the spokesman (but
         # "Army Corps of Engineers spokesman Gen. Mark Ruiz": "of" inside a name)
     before = words[-len(tail) - 1].lower()
-    if role_heads().get(before) != "person" and before not in descriptors():
-        return []  # ("Pop star Mara Quill": a descriptor)
+    if (
+        role_heads().get(before) != "person"
+        and before not in descriptors()
+        and not human_nouns().singular(before)
+    ):
+        return []  # ("Pop star Mara Quill": a descriptor; round 16: "Western New England
+        # University historian John Baick", a noun for one person)
     return tail[::-1]
 
 
