@@ -130,3 +130,28 @@ def test_a_person_after_an_employer_and_a_noun_for_one_person_is_named() -> None
     assert found["the party was split"] == ("John Baick", "person")
     assert found["whether the candidate had been briefed"] == ("Matt Lauer", "person")
     assert not [rule for rule, _ in _flags(text) if rule == "A301"]
+
+
+def test_a_connective_between_the_cue_and_that_keeps_the_report() -> None:
+    """"She cautioned, however, that Leeds would need ..." had no quote, so her hedge read as
+    the reporter's own speculation; a connective set off by commas between the cue and "that"
+    leaves the report whole."""
+    text = (
+        "Dr. Helen Ward studies urban mobility at the University of Leeds. She cautioned, "
+        "however, that Leeds would need to improve bus services first."
+    )
+    found = {content: name for content, name, _ in _speakers(text)}
+    assert found["Leeds would need to improve bus services first"] == "Helen Ward"
+    voices = {f["text"]: f["voice"] for f in analyze_text(text).to_dict()["findings"]}
+    assert voices["would need"] == "quoted"
+
+
+def test_plural_projections_and_forecasts_are_documents() -> None:
+    """"Projections suggest ..." and "Forecasts say ..." had credited a person called
+    "Projections"; they are documents a claim rests on."""
+    text = (
+        "Projections suggest the deficit will narrow next year.\n\n"
+        "Forecasts say the storm will reach the coast by Friday."
+    )
+    kinds = {name: kind for _, name, kind in _speakers(text)}
+    assert kinds == {"Projections": "document", "Forecasts": "document"}

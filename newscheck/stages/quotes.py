@@ -129,6 +129,12 @@ to", "added insult to injury", "added 200 jobs"), not a report."""
 _CITING_ASIDE = re.compile(r",[ \t]++(?:citing|quoting)[ \t][^,;\n]{1,80}?,[ \t]++that[ \t]++")
 """After a cue, whom the report rests on, then its clause: "reported, citing three people
 familiar with the talks, that the deal was close"."""
+_INTERJECTED_THAT = re.compile(
+    r",[ \t]++(?:however|though|nonetheless|nevertheless|moreover|in fact|too|again)"
+    r"[ \t]*+,[ \t]++that[ \t]++"
+)
+"""After a cue, a connective set off by commas, then its clause: "She cautioned, however, that
+Leeds would need ..." (round 16)."""
 _LONG_OBJECT_THAT = re.compile(
     r"(?:[ \t]+(?!(?:he|she|they|we|I|it|there|who|which|and|but)\b)[\w'\u2019.&-]{1,30}){1,10}?"
     r"[ \t]+that[ \t]+"
@@ -1639,7 +1645,7 @@ class _QuoteFinder:
             return self._trim(comma.end(), self._clause_end(comma.end()))
         if frame.cue.section == "passive":
             return None
-        aside = _CITING_ASIDE.match(text, position)
+        aside = _CITING_ASIDE.match(text, position) or _INTERJECTED_THAT.match(text, position)
         if aside is not None:  # "reported, citing three people familiar with the talks, that"
             return self._trim(aside.end(), self._clause_end(aside.end()))
         word = text[frame.cue.start : frame.cue.end]
