@@ -155,3 +155,15 @@ def test_plural_projections_and_forecasts_are_documents() -> None:
     )
     kinds = {name: kind for _, name, kind in _speakers(text)}
     assert kinds == {"Projections": "document", "Forecasts": "document"}
+
+
+def test_a_second_verb_after_a_group_is_not_part_of_the_group() -> None:
+    """"has won praise from urbanists and horrified many drivers" had flagged the vague source
+    'urbanists and horrified many'; the group is the urbanists. Guard: "urbanists and retired
+    teachers" is still one coordinated group."""
+    text = (
+        "Her plan has won praise from urbanists and horrified many drivers.\n\n"
+        "His plan has won praise from urbanists and retired teachers."
+    )
+    vague = [words for rule, words in _flags(text) if rule == "A201"]
+    assert vague == ["urbanists", "urbanists and retired teachers"]

@@ -999,6 +999,9 @@ def find_vague(
             coordinated = patterns.coordinated.match(text, end, bounds[1])
             if coordinated is None and text.startswith((" and ", " or "), end):
                 coordinated = _coordinated_people(text, end, bounds[1])
+            if coordinated and _VERB_THEN_QUANTIFIER.match(text, end, coordinated.end()):
+                coordinated = None  # round 16: "won praise from urbanists and horrified many
+                # drivers": a second verb and its object, not "urbanists and ... drivers"
             if coordinated:  # "Regulators and environmental groups", "lawmakers and technologists"
                 end = coordinated.end()
             viewed = text.startswith(",", end) and _VIEW_TO.search(
@@ -1388,6 +1391,11 @@ def _object_relative(
     )  # "one that most voters oppose"
 
 
+_VERB_THEN_QUANTIFIER = re.compile(
+    r"\s+(?:and|or)\s+[a-z][\w'’-]*ed\s+(?:many|some|most|few|several|others|all)\b"
+)
+"""After a group, "and" and a past verb with a quantified object ("and horrified many
+drivers", "and angered some"), which no coordinated group opens with ("and retired teachers")."""
 _COORDINATED_PEOPLE = re.compile(
     r"\s+(?:and|or)\s+(?:[a-z][\w'’-]*\s+){0,2}?([a-z][a-z'’-]*s)(?![\w'’-])"
 )
