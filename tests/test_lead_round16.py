@@ -167,3 +167,14 @@ def test_a_second_verb_after_a_group_is_not_part_of_the_group() -> None:
     )
     vague = [words for rule, words in _flags(text) if rule == "A201"]
     assert vague == ["urbanists", "urbanists and retired teachers"]
+
+
+def test_a_start_up_is_an_organisation() -> None:
+    """"A Sheffield start-up says it has developed ..." had been a person."""
+    text = (
+        "A Sheffield start-up says it has developed a solid-state battery.\n\n"
+        "Fintech startup Revolve said it had raised £18 million."
+    )
+    kinds = {content: kind for content, _, kind in _speakers(text)}
+    assert kinds["it has developed a solid-state battery"] == "organization"
+    assert kinds["it had raised £18 million"] == "organization"
