@@ -194,3 +194,19 @@ def test_a_cue_that_is_a_noun_after_a_singular_noun_reports_nothing() -> None:
     assert found == {  # ("They" is the analysts)
         "the company has cut costs": "Analysts", "the vote was rigged": "Analysts"
     }
+
+
+def test_a_request_for_anonymity_does_not_take_the_next_quotation() -> None:
+    """The quotation after "said one hedge fund manager in New York, who asked not to be named
+    because ..." had been credited through the cue "asked" to a second source, so the inventory
+    listed the manager twice and flagged him twice; it goes on the manager's words."""
+    text = (
+        '"We are seeing forced selling from leveraged funds," said one hedge fund manager in New '
+        "York, who asked not to be named because he was not authorized to speak to the media. "
+        '"When that starts, it tends to feed on itself."'
+    )
+    quotes = analyze_text(text).to_dict()["quotes"]
+    assert [(q["speaker"]["name"], q["cue"]["text"]) for q in quotes] == [
+        ("one hedge fund manager", "said"), ("one hedge fund manager", "said")
+    ]
+    assert len([rule for rule, _ in _flags(text) if rule.startswith("A1")]) == 1

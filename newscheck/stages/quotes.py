@@ -295,6 +295,11 @@ _ANONYMITY_REQUEST = re.compile(
 )
 """Reported words that only ask for anonymity ("asked that their names not be used", "asked not
 to be named because she feared for her redundancy payment")."""
+_ASKS_ANONYMITY = re.compile(
+    r"[ \t]++(?:that[ \t]++)?(?:" + _ANONYMITY_REQUEST.pattern + ")", re.IGNORECASE
+)
+"""After a cue ("asked"), a request for anonymity ("not to be named", "that his name not be
+used")."""
 # What ends an object after its quoted label: a comma, a dash (" - " too) or a second predicate.
 _OBJECT_ENDS = re.compile(r"\s*(?:[,;]|\u2014|\u2013|--|(?<=\s)-(?=\s)|(?:and|but|while)\b)")
 # A cue in a second predicate: "... and (then) said", "... but has insisted".
@@ -1214,6 +1219,11 @@ class _QuoteFinder:
         if paragraph > 0 and last_visible(self.text, lo, quotation.start) < lo:
             window = self.paragraphs[paragraph - 1][0]  # or the paragraph before
         index = self._frame_index_in(window, quotation.start, last=True, speaking=True)
+        if index is not None and candidate is not None and _ASKS_ANONYMITY.match(
+            self.text, self.frames[index].cue.end
+        ):
+            index = None  # round 16: "said one fund manager, who asked not to be named ...
+            # '...'": the request is no attribution; the quotation goes on the manager's words
         if index is not None and (candidate is None or self.frames[index].cue.start
                                   > candidate[0]):
             frame = self.frames[index]
