@@ -210,3 +210,12 @@ def test_a_request_for_anonymity_does_not_take_the_next_quotation() -> None:
         ("one hedge fund manager", "said"), ("one hedge fund manager", "said")
     ]
     assert len([rule for rule, _ in _flags(text) if rule.startswith("A1")]) == 1
+
+
+def test_a_data_tool_is_a_document() -> None:
+    """"according to CME Group's FedWatch tool" had been a person."""
+    text = (
+        "Traders now see a 40% chance of another rate hike by December, according to CME "
+        "Group's FedWatch tool."
+    )
+    assert _sources(text)["CME Group's FedWatch tool"] == "document"
