@@ -219,3 +219,20 @@ def test_a_data_tool_is_a_document() -> None:
         "Group's FedWatch tool."
     )
     assert _sources(text)["CME Group's FedWatch tool"] == "document"
+
+
+def test_an_arabic_name_with_its_article_names_the_role_holder() -> None:
+    """"Qatar's foreign ministry spokesman, Majed al-Sayed, told reporters" had been an
+    anonymous spokesman (flagged A101): the name's lower-case article "al-" stopped the reader
+    of a name set off by commas."""
+    text = (
+        '"Progress is being made, even if it is not visible," Qatar\'s foreign ministry '
+        "spokesman, Majed al-Sayed, told reporters on Sunday.\n\n"
+        "An aide, Omar el-Hakim, said the delegation would stay another week."
+    )
+    found = {content: (name, kind) for content, name, kind in _speakers(text)}
+    assert found['"Progress is being made, even if it is not visible,"'] == (
+        "Majed al-Sayed", "person"
+    )
+    assert found["the delegation would stay another week"] == ("Omar el-Hakim", "person")
+    assert not [rule for rule, _ in _flags(text) if rule.startswith("A1")]

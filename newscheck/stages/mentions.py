@@ -52,7 +52,8 @@ _PARTITIVE_GROUPS = frozenset(["group", "coalition", "handful", "band", "bloc", 
 _GROUP_COUNTS = frozenset(["another", "small", "large", "new"])
 _STAFF_PREPOSITIONS = frozenset(["for", "at", "with", "from", "of"])
 NAME_INTRODUCERS = _sections("mention_words.txt")["name_introducers"]
-_NAME_WORD = re.compile(r"[A-Z][\w'’.-]*")
+_NAME_WORD = re.compile(r"(?:[A-Z]|(?:al|el|ad|ash|az|ul)-[A-Z])[\w'’.-]*")
+"""A word of a name: capitalised, or an Arabic name's article before its capital ("al-Sayed")."""
 WORD = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*\.?")
 
 

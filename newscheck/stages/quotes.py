@@ -62,14 +62,17 @@ def _by_position(item: _Found) -> tuple[int, int, int]:
     return item.start, item.end, _KIND_ORDER[item.kind]
 _DASHES = ("\u2014", "\u2013")
 """Dashes that open a credit line after a quotation ("— Commissioner Ruth Alvarez")."""
+_LATER_NAME_WORD = r"(?:[A-Z]\.|(?:al-|el-|ad-|ash-|az-|ul-)?[A-Z][\w'\u2019-]+)"
+"""A name's word after its first: an initial, a capitalised word, or an Arabic name's article
+before its capital ("Majed al-Sayed", round 16)."""
 _NAME_IN_APPOSITION = re.compile(
     r",[ \t]+((?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Rev)\.?[ \t]+)?"
-    r"[A-Z][\w'\u2019-]+(?:[ \t]+(?:[A-Z]\.|[A-Z][\w'\u2019-]+)){1,3})(?=[ \t]*(?:[,.;:]|\n|$))"
+    r"[A-Z][\w'\u2019-]+(?:[ \t]+" + _LATER_NAME_WORD + r"){1,3})(?=[ \t]*(?:[,.;:]|\n|$))"
 )
 """", Nadia Ferreira," after a role: the name is the speaker ("A spokesperson, Nadia Ferreira,")."""
 _NAME_BEFORE_ROLE = re.compile(
     r"(?<![\w'\u2019-])((?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Rev)\.?[ \t]+)?"
-    r"[A-Z][\w'\u2019-]+(?:[ \t]+(?:[A-Z]\.|[A-Z][\w'\u2019-]+)){1,3}),[ \t]+\Z"
+    r"[A-Z][\w'\u2019-]+(?:[ \t]+" + _LATER_NAME_WORD + r"){1,3}),[ \t]+\Z"
 )
 """A full name set off right before an unnamed role: "Farah Qureshi, (a software tester who
 posted ...)"."""
