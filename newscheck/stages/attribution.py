@@ -843,6 +843,11 @@ OPENING_WORDS = frozenset(
 )
 """Words that open a sentence before a name, capitalised but no part of it ("Meanwhile
 Christine Ford"); the speaker names of ``speakers.py`` drop them too."""
+_OPENER = re.compile(
+    "(?:" + "|".join(sorted(w.capitalize() for w in OPENING_WORDS | {"only", "even", "just"}))
+    + r")[ \t]++(?=[A-Z])"
+)
+"""A capitalised sentence adverb or focus word before a name ("Only Smith", "Meanwhile Lee")."""
 _SENTENCE_ADVERBS = OPENING_WORDS | {"afterward", "afterwards", "or"}
 """``OPENING_WORDS`` and a few more that end a name run before an age ("But Kofi Mensah, 22,")."""
 _PARTS_OF_DAY = frozenset(["morning", "afternoon", "evening", "night"])
@@ -1099,6 +1104,10 @@ _SEEN_AT_END = re.compile(r"[ \t]+" + SEEN_PARTICIPLES + "$")
 """A participle ending a document's phrase after "according to" ("a memo seen (by Reuters)")."""
 
 
+_PREPOSITION_BEFORE = re.compile(r"(?<![\w'\u2019])(?:on|via)[ \t]++\Z")
+"""A preposition right before a mention (searched in the few characters before it)."""
+
+
 def frame_for(text: str, cue: Cue, lo: int, hi: int) -> Frame:
     """The frame of ``cue`` within its paragraph ``[lo, hi)``."""
     if cue.section == "according":
@@ -1117,6 +1126,12 @@ def frame_for(text: str, cue: Cue, lo: int, hi: int) -> Frame:
         return Frame(cue, None)  # ", saying ...": the subject is the main clause's
     speaker, aside = _speaker_before(text, lo, cue.start)
     if speaker is not None:
+        if (opener := _OPENER.match(text, speaker[0], speaker[1])) is not None:
+            speaker = (opener.end(), speaker[1])  # round 16: "Only Smith said", "Meanwhile
+            # Smith said": the sentence's adverb is no part of the name
+        if participle and _PREPOSITION_BEFORE.search(text, max(lo, speaker[0] - 12), speaker[0]):
+            return Frame(cue, None)  # round 16: "posted a statement on Facebook saying":
+            # the object of a preposition is where the words went, not who said them
         return Frame(cue, speaker, apposition=aside)
     if participle:
         return Frame(cue, None)
