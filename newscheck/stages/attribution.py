@@ -43,6 +43,11 @@ NOUN_AFTER_CUE = frozenset(
 )
 """(cue, noun) pairs that make a noun, not a cue ("think tank")."""
 NOUN_CUES = frozenset(cue for cue, _ in NOUN_AFTER_CUE)
+_NOUN_BEFORE_CUE = frozenset(
+    tuple(entry.split("_", 1)) for entry in attribution_words("noun_before_cue")
+)
+"""(noun, cue) pairs that make a compound noun, not a cue ("a red flag warning")."""
+_CUES_AFTER_NOUN = frozenset(cue for _, cue in _NOUN_BEFORE_CUE)
 _PASSIVE_AUX = frozenset(["as", "was", "were", "been", "is", "are", "being", "first", "be"])
 _PREPOSITIONS = frozenset(["of", "for", "with", "to", "on", "at", "from", "in", "about"])
 _PLACE_PREPOSITIONS = attribution_words("place_preposition")
@@ -1068,6 +1073,10 @@ def _cues_at(text: str, spans: list[tuple[int, int]]) -> list[Cue]:
             continue  # think-tank, tell-all, add-ons, say-so: a compound noun (round 14)
         if word in NOUN_CUES and text.startswith(" ", end) and noun_follows(text, word, end + 1):
             continue  # "think tank": a noun
+        if word in _CUES_AFTER_NOUN and start > 1 and text[start - 1] == " " and (
+            _noun_before(text, start - 1), word
+        ) in _NOUN_BEFORE_CUE:
+            continue  # round 16: "a red flag warning that ...": a noun
         if word[0] in "Aa" and word.lower() == "according to":
             cues.append(Cue(start, end, "according"))
             continue
@@ -1080,6 +1089,15 @@ def _cues_at(text: str, spans: list[tuple[int, int]]) -> list[Cue]:
                 section = "passive"  # "as reported by X"; but "said by telephone" stays active
         cues.append(Cue(start, end, section))
     return cues
+
+
+def _noun_before(text: str, position: int) -> str:
+    """The lower-cased letters ending at ``position`` (30 at most)."""
+    start = position
+    limit = position - 30 if position > 30 else 0
+    while start > limit and text[start - 1].isalpha():
+        start -= 1
+    return text[start:position].lower()
 
 
 def noun_follows(text: str, word: str, position: int) -> bool:

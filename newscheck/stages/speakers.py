@@ -797,6 +797,13 @@ class SpeakerResolver:
             # "She met with an array of immigration attorneys; one suggested ...": one of them.
             # Not remembered: a later he/she is rarely that one (the story's subject, more often)
             return Speaker(start, end, mention, mention, "anonymous")
+        if lowered in STUDY_AUTHORS and (
+            _NAMED_STUDY.search(self.text, max(0, start - 1500), start)
+        ):
+            # round 16: "The authors said" after "A study by Harbor University": the named
+            # study's authors, whom a reader can find, not an unnamed group
+            self.history.append(_Known(start, mention, "person", set()))
+            return Speaker(start, end, mention, mention, "person")
         if lowered in _QUANTIFIER_SUBJECTS:  # "Several said ...": an unnamed share of a group
             self.history.append(_Known(start, mention, "vague", set()))
             return Speaker(start, end, mention, mention, "vague")
