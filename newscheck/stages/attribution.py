@@ -848,9 +848,11 @@ OPENING_WORDS = frozenset(
 )
 """Words that open a sentence before a name, capitalised but no part of it ("Meanwhile
 Christine Ford"); the speaker names of ``speakers.py`` drop them too."""
+NAME_OPENERS = OPENING_WORDS | {"only", "even", "just"}
+"""Capitalised words before a name that open its sentence ("Meanwhile Christine Ford", round 16:
+"Only Smith", "Even Jones"): no part of the name."""
 _OPENER = re.compile(
-    "(?:" + "|".join(sorted(w.capitalize() for w in OPENING_WORDS | {"only", "even", "just"}))
-    + r")[ \t]++(?=[A-Z])"
+    "(?:" + "|".join(sorted(w.capitalize() for w in NAME_OPENERS)) + r")[ \t]++(?=[A-Z])"
 )
 """A capitalised sentence adverb or focus word before a name ("Only Smith", "Meanwhile Lee")."""
 _SENTENCE_ADVERBS = OPENING_WORDS | {"afterward", "afterwards", "or"}

@@ -19,7 +19,7 @@ from newscheck.stages.attribution import (
     _BOUNDARY,
     _QUANTIFIER_SUBJECTS,
     DETERMINERS,
-    OPENING_WORDS,
+    NAME_OPENERS,
     descriptors,
     is_abbreviation,
     opens_a_sentence,
@@ -101,7 +101,7 @@ def _strip_titles(run: str) -> tuple[list[str], list[str]]:
             first in known_titles or first in DETERMINERS or first in _BOUNDARY
             or (len(words) > 2 and words[1].lower() in known_titles)  # "Finance Minister X"
             or (len(words) > 2 and first in descriptors())  # "Singer Mara Quill"
-            or (len(words) > 1 and first in _NAME_OPENERS)  # round 16: "Only Smith"
+            or (len(words) > 1 and first in NAME_OPENERS)  # round 16: "Only Smith"
         ):
             break
         stripped.append(first)
@@ -246,7 +246,7 @@ def _capitalised_before(text: str, position: int) -> list[str]:
         end = start
     words.reverse()
     for index in range(len(words) - 2, -1, -1):
-        if words[index] in _WEEKDAYS or words[index].lower() in _NAME_OPENERS:
+        if words[index] in _WEEKDAYS or words[index].lower() in NAME_OPENERS:
             return words[index + 1 :]  # "On Friday Doris Kettle", "Meanwhile Christine Ford"
     return words
 
@@ -261,9 +261,6 @@ _NAMED_STUDY = re.compile(
 )
 """A study named by who made or published it ("a study by Harbor University", "a paper in The
 Lancet")."""
-_NAME_OPENERS = OPENING_WORDS | {"only", "even", "just"}
-"""Capitalised words before a name that open its sentence ("Meanwhile Christine Ford", round 16:
-"Only Smith", "Even Jones")."""
 _LONE_CAPITAL = re.compile(r"[A-Z](?<![\w.][A-Z])[a-z][\w'\u2019-]*+(?![\w.])")
 """A capitalised word (a surname when the story gives the full name elsewhere).  The capital
 comes first and the look-behind after it, so the engine tries only capitals, not every
