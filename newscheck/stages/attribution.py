@@ -43,6 +43,11 @@ NOUN_AFTER_CUE = frozenset(
 )
 """(cue, noun) pairs that make a noun, not a cue ("think tank")."""
 NOUN_CUES = frozenset(cue for cue, _ in NOUN_AFTER_CUE)
+_NOUN_BEFORE_CUE = frozenset(
+    tuple(entry.split("_", 1)) for entry in attribution_words("noun_before_cue")
+)
+"""(noun, cue) pairs that make a compound noun, not a cue ("a red flag warning")."""
+_CUES_AFTER_NOUN = frozenset(cue for _, cue in _NOUN_BEFORE_CUE)
 _PASSIVE_AUX = frozenset(["as", "was", "were", "been", "is", "are", "being", "first", "be"])
 _PREPOSITIONS = frozenset(["of", "for", "with", "to", "on", "at", "from", "in", "about"])
 _PLACE_PREPOSITIONS = attribution_words("place_preposition")
@@ -843,6 +848,13 @@ OPENING_WORDS = frozenset(
 )
 """Words that open a sentence before a name, capitalised but no part of it ("Meanwhile
 Christine Ford"); the speaker names of ``speakers.py`` drop them too."""
+NAME_OPENERS = OPENING_WORDS | {"only", "even", "just"}
+"""Capitalised words before a name that open its sentence ("Meanwhile Christine Ford", round 16:
+"Only Smith", "Even Jones"): no part of the name."""
+_OPENER = re.compile(
+    "(?:" + "|".join(sorted(w.capitalize() for w in NAME_OPENERS)) + r")[ \t]++(?=[A-Z])"
+)
+"""A capitalised sentence adverb or focus word before a name ("Only Smith", "Meanwhile Lee")."""
 _SENTENCE_ADVERBS = OPENING_WORDS | {"afterward", "afterwards", "or"}
 """``OPENING_WORDS`` and a few more that end a name run before an age ("But Kofi Mensah, 22,")."""
 _PARTS_OF_DAY = frozenset(["morning", "afternoon", "evening", "night"])
@@ -1063,6 +1075,10 @@ def _cues_at(text: str, spans: list[tuple[int, int]]) -> list[Cue]:
             continue  # think-tank, tell-all, add-ons, say-so: a compound noun (round 14)
         if word in NOUN_CUES and text.startswith(" ", end) and noun_follows(text, word, end + 1):
             continue  # "think tank": a noun
+        if word in _CUES_AFTER_NOUN and start > 1 and text[start - 1] == " " and (
+            _noun_before(text, start - 1), word
+        ) in _NOUN_BEFORE_CUE:
+            continue  # round 16: "a red flag warning that ...": a noun
         if word[0] in "Aa" and word.lower() == "according to":
             cues.append(Cue(start, end, "according"))
             continue
@@ -1075,6 +1091,15 @@ def _cues_at(text: str, spans: list[tuple[int, int]]) -> list[Cue]:
                 section = "passive"  # "as reported by X"; but "said by telephone" stays active
         cues.append(Cue(start, end, section))
     return cues
+
+
+def _noun_before(text: str, position: int) -> str:
+    """The lower-cased letters ending at ``position`` (30 at most)."""
+    start = position
+    limit = position - 30 if position > 30 else 0
+    while start > limit and text[start - 1].isalpha():
+        start -= 1
+    return text[start:position].lower()
 
 
 def noun_follows(text: str, word: str, position: int) -> bool:
@@ -1099,6 +1124,10 @@ _SEEN_AT_END = re.compile(r"[ \t]+" + SEEN_PARTICIPLES + "$")
 """A participle ending a document's phrase after "according to" ("a memo seen (by Reuters)")."""
 
 
+_PREPOSITION_BEFORE = re.compile(r"(?<![\w'\u2019])(?:on|via)[ \t]++\Z")
+"""A preposition right before a mention (searched in the few characters before it)."""
+
+
 def frame_for(text: str, cue: Cue, lo: int, hi: int) -> Frame:
     """The frame of ``cue`` within its paragraph ``[lo, hi)``."""
     if cue.section == "according":
@@ -1117,6 +1146,12 @@ def frame_for(text: str, cue: Cue, lo: int, hi: int) -> Frame:
         return Frame(cue, None)  # ", saying ...": the subject is the main clause's
     speaker, aside = _speaker_before(text, lo, cue.start)
     if speaker is not None:
+        if (opener := _OPENER.match(text, speaker[0], speaker[1])) is not None:
+            speaker = (opener.end(), speaker[1])  # round 16: "Only Smith said", "Meanwhile
+            # Smith said": the sentence's adverb is no part of the name
+        if participle and _PREPOSITION_BEFORE.search(text, max(lo, speaker[0] - 12), speaker[0]):
+            return Frame(cue, None)  # round 16: "posted a statement on Facebook saying":
+            # the object of a preposition is where the words went, not who said them
         return Frame(cue, speaker, apposition=aside)
     if participle:
         return Frame(cue, None)

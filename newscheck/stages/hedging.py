@@ -316,6 +316,13 @@ QUESTION_WORDS = word_set("whether")
 QUESTION_LEADS = word_set("of over about decide decided determine know unclear ask asked")
 """Words before 'who'/'which' that make it a question, not a relative ("the question of who")."""
 QUESTION_REACH = 5
+HABIT_TIMES = word_set(
+    """day days week weekend month year summer winter spring autumn fall morning evening night
+    afternoon sunday monday tuesday wednesday thursday friday saturday holiday season time
+    christmas easter election term"""
+)
+"""Words after "every"/"each" that make a later 'would' habitual ("every summer he would")."""
+HABIT_REACH = 6
 """Words between a question word and its would ("whether port staff would")."""
 
 
@@ -323,6 +330,11 @@ def _would(words: Words, i: int, prev: str, nxt: str) -> bool:
     if nxt in WOULD_NARRATIVE_NEXT or nxt == "have" and _counterfactual(words, i):
         return False
     keys = words.keys
+    # round 16: "Every summer he would drive the family to the lake", "Each morning they
+    # would walk": a habit of the past, told as narrative, not the reporter's guess.
+    for j in range(i - 1, max(0, i - 1 - HABIT_REACH), -1):
+        if keys[j] in HABIT_TIMES and keys[j - 1] in ("every", "each"):
+            return False
     # "a bill that would require", "the plan would raise fares": what a proposal provides.
     for j in range(i - 1, max(-1, i - 1 - PROPOSAL_REACH), -1):
         if keys[j] in PROPOSAL_NOUNS:

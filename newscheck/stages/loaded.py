@@ -21,6 +21,7 @@ from newscheck.lexicon_matcher import (
     silenced,
     word_set,
 )
+from newscheck.stages.quote_lexicons import sections
 
 SUBTYPE_CODES = {"emotive": 1, "name_calling": 2, "intensifier": 3, "exaggeration": 4, "puffery": 5}
 """Loaded-language subtype -> last digit of its rule code (L1x1..L1x5)."""
@@ -293,9 +294,11 @@ def _possessive(words: Words, first: int, last: int) -> bool:
     return words.text.startswith(("'s", "\u2019s"), end)
 
 
-PLACE_PREPOSITIONS = frozenset(["in", "at", "from", "near", "outside", "across", "around"])
+PLACE_PREPOSITIONS = frozenset(sections("attribution_words.txt")["place_preposition"])
 """Before a capitalised '-gate' word: a place ("in Harrowgate"), where a scandal's coined name
-comes after "the" or stands alone ("the Partygate inquiry")."""
+comes after "the" or stands alone ("the Partygate inquiry"). Round 16: the
+``[place_preposition]`` section of ``lexicons/attribution_words.txt``, which the quote stage
+reads too (the code had kept its own list, without inside, along and throughout)."""
 
 EMOTION_VERBS = frozenset({("hate",)})
 """'hate' as a verb ("we should hate the sin", "I hate waiting") names someone's feeling;

@@ -99,9 +99,9 @@ _THAT_REST = r"(?:\s++(?:[\w'\u2019.-]{1,30} ){0,5}?)?\s*+that\s+"
 _THAT = re.compile(_ADVERBIAL + r"{0,3}" + _THAT_REST)
 _THAT_AFTER_ADVERBIALS = re.compile(_THAT_REST)
 _DOCUMENT_PARTICIPLE_THAT = re.compile(
-    r"[ \t]++(?:released|issued|posted|published|sent|read|signed|filed|shared|distributed|"
-    r"circulated|delivered|obtained|seen|reviewed|addressed|written|emailed)\b"
-    r"(?:[ \t]++[\w'\u2019.&-]{1,30}){0,10}?[ \t]++that[ \t]++"
+    r"[ \t]++"
+    + alternation(DOCUMENT_PARTICIPLES | attribution_words("document_participle_before_that"))
+    + r"\b(?:[ \t]++[\w'\u2019.&-]{1,30}){0,10}?[ \t]++that[ \t]++"
 )
 """After "said in a statement" and the like: a participle phrase on the document before the
 clause ("said in a statement released by her office on Monday that ...", "said in a letter read

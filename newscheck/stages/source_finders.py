@@ -1661,6 +1661,10 @@ def _pronouns_alone(hits: list[re.Match[str]]) -> list[re.Match[str]]:
     ]
 
 
+_THAN_BEFORE = re.compile(r"\b[Tt]han\s++\Z")
+""""than" right before a pronoun ("more dovish than they had expected")."""
+
+
 def find_pronoun_sources(
     document: Document,
     hits: dict[str, list[re.Match[str]]],
@@ -1691,6 +1695,8 @@ def find_pronoun_sources(
     for pronoun in pronouns:
         if document.in_quote(pronoun.start(), pronoun.end()):
             continue
+        if _THAN_BEFORE.search(text, max(0, pronoun.start() - 6), pronoun.start()):
+            continue  # round 16: "faster than they had expected": a comparison, not a claim
         bounds = sentence_bounds(document, pronoun.start())
         previous = sentence_bounds(document, max(0, bounds[0] - 2))[0]
         relative = pronoun

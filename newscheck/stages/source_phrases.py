@@ -894,12 +894,6 @@ def subject_of_clause(
     return False
 
 
-_SAYING_BEFORE = frozenset(
-    ["said", "says", "say", "added", "wrote", "writes", "argued", "noted", "warned", "claimed",
-     "explained", "insisted", "contended", "acknowledged", "complained", "countered", "cautioned"]
-)
-"""Verbs of saying among the cues before a mention: they credit it only inverted, after a
-quotation or a comma ("'...,' said one official"), not after their own subject."""
 
 
 def _subject_before(before: str, cue: str) -> bool:
@@ -915,6 +909,23 @@ def _subject_before(before: str, cue: str) -> bool:
         return False
     preceding = preceding.rstrip(" \t")
     return bool(preceding) and preceding[-1].isalnum()
+
+
+_DESCRIBED_SUBJECT = re.compile(
+    r",\s*+(?:who|whose|which|a|an|the)\s[^,.;!?\"\u201c\u201d]{0,120}+,\s*+\Z", re.IGNORECASE
+)
+"""A relative clause or an appositive closed by a comma ("Maria Lopez, who attended the march,")."""
+
+
+def _described_subject_before(text: str, start: int, cue: str) -> bool:
+    """Round 16: whether the verb of saying ``cue`` before ``start`` follows its subject's
+    relative clause or appositive ("Maria Lopez, who attended the march, said the crowd was
+    peaceful"; "Lopez, the group's leader, said"): the comma before the verb closes a
+    description, not a quotation, and the mention opens the reported clause."""
+    before = text[max(0, start - 200) : start].rstrip(" ")
+    if before[-len(cue) :].lower() != cue:
+        return False
+    return bool(_DESCRIBED_SUBJECT.search(before[: -len(cue)].rstrip(" ")[-160:]))
 
 
 _STRUCK_AS = re.compile(r"[^.!?;\n]{0,100}?\sas\s")
@@ -946,7 +957,11 @@ def cued_before(
         if len(words) >= size and cue in patterns.cues_before:
             if cue == "struck" and not _STRUCK_AS.match(text, start):
                 return None  # "struck the crowd", "struck the same notes": no judgement
-            if cue in _SAYING_BEFORE and _subject_before(before, cue):
+            if cue in patterns.speech_cues and (  # ([speech_before]: verbs of saying, which
+                # credit the mention after them only inverted, after a quotation or a comma:
+                # "'...,' said one official"; not after their own subject)
+                _subject_before(before, cue) or _described_subject_before(text, start, cue)
+            ):
                 return None  # "He said two people who had refused to leave were rescued"
             return cue
     if words[-1] == "by" and any(w in patterns.by_participles for w in words[-8:-1]):

@@ -73,6 +73,7 @@ from newscheck.stages.source_phrases import (
     sentence_bounds,
 )
 from newscheck.stages.source_shapes import human_nouns, merged, shape_hits
+from newscheck.stages.speakers import STUDY_AUTHORS
 
 IDENTIFIABLE_KINDS = ("person", "organization", "outlet", "document")
 
@@ -155,6 +156,9 @@ def _speaker_mentions(document: Document, found: list[Mention]) -> list[Mention]
             if not (
                 speaker.kind in IDENTIFIABLE_KINDS and inner.kind in ("anonymous", "vague")
                 and speaker.start < inner.start and inner.end <= speaker.end
+            ) and not (  # round 16: "The authors said" of a study named before them
+                speaker.kind == "person" and speaker.text.lower() in STUDY_AUTHORS
+                and speaker.name == speaker.text
             ) and not (
                 speaker.kind in ("anonymous", "vague") and speaker.start < inner.start
                 and inner.end <= speaker.end

@@ -19,7 +19,7 @@ from newscheck.stages.attribution import (
     _BOUNDARY,
     _QUANTIFIER_SUBJECTS,
     DETERMINERS,
-    OPENING_WORDS,
+    NAME_OPENERS,
     descriptors,
     is_abbreviation,
     opens_a_sentence,
@@ -101,6 +101,7 @@ def _strip_titles(run: str) -> tuple[list[str], list[str]]:
             first in known_titles or first in DETERMINERS or first in _BOUNDARY
             or (len(words) > 2 and words[1].lower() in known_titles)  # "Finance Minister X"
             or (len(words) > 2 and first in descriptors())  # "Singer Mara Quill"
+            or (len(words) > 1 and first in NAME_OPENERS)  # round 16: "Only Smith"
         ):
             break
         stripped.append(first)
@@ -245,11 +246,21 @@ def _capitalised_before(text: str, position: int) -> list[str]:
         end = start
     words.reverse()
     for index in range(len(words) - 2, -1, -1):
-        if words[index] in _WEEKDAYS or words[index].lower() in OPENING_WORDS:
+        if words[index] in _WEEKDAYS or words[index].lower() in NAME_OPENERS:
             return words[index + 1 :]  # "On Friday Doris Kettle", "Meanwhile Christine Ford"
     return words
 
 
+STUDY_AUTHORS = frozenset(
+    ["the authors", "its authors", "the study's authors", "the study\u2019s authors",
+     "the report's authors", "the report\u2019s authors", "the researchers"]
+)
+_NAMED_STUDY = re.compile(
+    r"\b(?:study|report|paper|survey|analysis|trial)[ \t]++(?:by|from|at|in|published[ \t]++"
+    r"(?:by|in))[ \t]++(?:the[ \t]++)?[A-Z]"
+)
+"""A study named by who made or published it ("a study by Harbor University", "a paper in The
+Lancet")."""
 _LONE_CAPITAL = re.compile(r"[A-Z](?<![\w.][A-Z])[a-z][\w'\u2019-]*+(?![\w.])")
 """A capitalised word (a surname when the story gives the full name elsewhere).  The capital
 comes first and the look-behind after it, so the engine tries only capitals, not every
@@ -760,6 +771,7 @@ class SpeakerResolver:
         self._named_cache: dict[str, tuple[str, str, set[str]] | None] = {}
         self._person_names: dict[tuple[int, int], str | None] = {}
         self._capitals_seen: dict[str, bool] = {}
+        self._lede: int | None = None
 
     def resolve(
         self, span: tuple[int, int], apposition: tuple[int, int] | None = None
@@ -782,6 +794,13 @@ class SpeakerResolver:
             # "She met with an array of immigration attorneys; one suggested ...": one of them.
             # Not remembered: a later he/she is rarely that one (the story's subject, more often)
             return Speaker(start, end, mention, mention, "anonymous")
+        if lowered in STUDY_AUTHORS and (
+            _NAMED_STUDY.search(self.text, max(0, start - 1500), start)
+        ):
+            # round 16: "The authors said" after "A study by Harbor University": the named
+            # study's authors, whom a reader can find, not an unnamed group
+            self.history.append(_Known(start, mention, "person", set()))
+            return Speaker(start, end, mention, mention, "person")
         if lowered in _QUANTIFIER_SUBJECTS:  # "Several said ...": an unnamed share of a group
             self.history.append(_Known(start, mention, "vague", set()))
             return Speaker(start, end, mention, mention, "vague")
@@ -856,6 +875,10 @@ class SpeakerResolver:
             # people)
         if kind == "person" and descriptive:
             kind = _unnamed_group_kind(words) or kind  # "Opposition councillors", "Aides to X"
+        if kind == "person" and _one_role_holder(words) and _says_unnamed(
+            self.text, start, end, self._lede_end()
+        ):
+            kind = "anonymous"  # round 16: "One senator said", "said one district GOP leader"
         if kind == "unknown" and not run and (
             _one_unnamed_person(words, head) or lowered.startswith(("one of ", "another of "))
             or _few_unnamed_people(words)
@@ -872,6 +895,17 @@ class SpeakerResolver:
             # identified because she still works in the field, said"
         self.history.append(_Known(start, mention, kind, described))
         return Speaker(start, end, mention, mention, kind)
+
+    def _lede_end(self) -> int:
+        """Where the story's third line with words starts (after the headline and the lede),
+        found once per text; the text's length when it has fewer lines."""
+        if self._lede is None:
+            self._lede = len(self.text)
+            for lines, line in enumerate(_LINE.finditer(self.text), 1):
+                if lines == 3:
+                    self._lede = line.start()
+                    break
+        return self._lede
 
     def _people_before(self, position: int) -> bool:
         """Whether the sentence before ``position`` (up to 160 characters) names people by a
@@ -1370,6 +1404,41 @@ def _one_unnamed_person(words: list[str], head: str) -> bool:
     if any(word.lower().strip(",.") in documents for word in words[len(core):]):
         return False  # "a narrator in the Clinton ad": the ad speaks (a document)
     return role_heads().get(noun) == "person" or human_nouns().singular(noun)
+
+
+def _one_role_holder(words: list[str]) -> bool:
+    """ "One senator", "a Democrat attorney", "one district GOP leader": an indefinite article
+    or "one", then modifiers, then a role noun of ``mentions.ROLE_WORDS`` as the last word (no
+    phrase after it, no possessive: "a candidate who has called for", "Gilani's lawyer").
+    "another senator" stays out (a hypothetical one, in quoted copy)."""
+    return (
+        len(words) > 1
+        and words[0].lower() in _UNNAMED_OPENERS
+        and words[-1].lower() in ROLE_WORDS
+        and not any(word.endswith(("'s", "\u2019s", ",")) for word in words)
+    )
+
+
+_UNNAMED_OPENERS = frozenset(["a", "an", "one"])
+_SAYS_AFTER = re.compile(r"\s*+(?:said|says|told)\b")
+_SAYS_BEFORE = re.compile(r"\b(?:said|says|told)\s*+$")
+_OPENS_CLAUSE = re.compile(r"(?:^|[.,;:!?\"\u201c\u201d(\n]|\b(?:that|and|but))\s*+$")
+_LINE = re.compile(r"[^\S\n]*+\S[^\n]*+")
+"""A line with words on it (blank lines are no paragraph of their own)."""
+
+
+def _says_unnamed(text: str, start: int, end: int, lede_end: int) -> bool:
+    """Whether the indefinite role holder at ``text[start:end]`` is the subject of a verb of
+    saying next to it ("One senator said", "said one district GOP leader") and opens its clause
+    ("those who named a candidate said" is an object), outside the story's first two lines (the
+    headline and the lede, which end at ``lede_end``, where "A former party chairman says" is
+    named in the next paragraph: delayed identification)."""
+    before = text[max(0, start - 40) : start]
+    if not (_SAYS_AFTER.match(text, end) or _SAYS_BEFORE.search(before)):
+        return False
+    if not (_SAYS_BEFORE.search(before) or _OPENS_CLAUSE.search(before)):
+        return False
+    return start >= lede_end
 
 
 _CROWD_COUNTS = frozenset(["hundreds", "thousands", "dozens", "scores", "millions", "tens"])
