@@ -69,3 +69,75 @@ def test_a_negative_subject_does_not_silence_a_prediction():
     hedges = _flagged(_report(text), "H")
     assert "would convict" in hedges
     assert "would accept" in hedges
+
+
+# --- bodies named by a capitalised body word ----------------------------------------------------
+
+BODIES = (
+    "The Royal College of Emergency Medicine has warned that long waits are linked to "
+    "hundreds of excess deaths each year.\n"
+    "The sample returned an adverse finding, the Athletics Integrity Unit said on Wednesday.\n"
+    "The House Freedom Caucus said in a statement that its members would oppose any stopgap.\n"
+)
+
+
+def test_a_college_a_unit_and_a_caucus_are_organisations():
+    report = _report(BODIES)
+    assert _speaker_of(report, "long waits") == (
+        "Royal College of Emergency Medicine", "organization"
+    )
+    assert _speaker_of(report, "adverse finding")[1] == "organization"
+    assert _speaker_of(report, "would oppose any stopgap")[1] == "organization"
+
+
+def test_a_lower_case_college_is_no_organisation():
+    """Guard (passes before the fix): only a capitalised body word names a body."""
+    text = "A college student who lives nearby said she had heard three explosions.\n"
+    _, kind = _speaker_of(_report(text), "three explosions")
+    assert kind != "organization"
+
+
+# --- "Another said ...": the next of the unnamed people the story quotes ----------------------
+
+NURSES = (
+    "Three nurses who work in the department described corridors lined with trolleys. They "
+    "asked not to be named for fear of losing their jobs. \"We are caring for people on chairs "
+    "in the corridor,\" one of the nurses said.\n"
+    "Another said staff were routinely asked to stay beyond their shifts. \"Nobody says no, "
+    "because you know what happens if you leave,\" she said.\n"
+)
+
+
+def test_another_said_is_a_report_of_another_unnamed_source():
+    report = _report(NURSES)
+    assert _speaker_of(report, "routinely asked to stay") == ("Another", "anonymous")
+    # the she who follows is that second nurse, not the first one
+    assert _speaker_of(report, "Nobody says no") == ("Another", "anonymous")
+    assert "Another" in _flagged(report, "A1")
+
+
+def test_another_after_one_company_is_no_unnamed_person():
+    """Guard (passes before the fix, where the clause was no report at all): "One bank says
+    ...; another says ..." is another bank, no unnamed person, though people ("borrowers") are
+    named just before."""
+    text = (
+        "Estimates of how many borrowers are behind on payments vary widely among analysts. "
+        "While one bank says about 40,000 borrowers are in arrears, another says the figure "
+        "is closer to 25,000.\n"
+    )
+    report = _report(text)
+    assert "another" not in _flagged(report, "A1")
+
+
+# --- a peer's title, and the body written before an office ------------------------------------
+
+PRESIDENT = (
+    "World Athletics president Lord Havers said in a radio interview that the sport's "
+    "anti-doping system was working as it should. He said the unit was independent and "
+    "that he had learned of the case only when it was announced.\n"
+)
+
+
+def test_he_after_a_lord_is_the_lord_not_the_body_before_his_office():
+    report = _report(PRESIDENT)
+    assert _speaker_of(report, "learned of the case") == ("Havers", "person")

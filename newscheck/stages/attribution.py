@@ -553,11 +553,14 @@ def _phrase_backward(tokens: list[re.Match[str]], last: int) -> tuple[int, int] 
         )
     )  # (a preposition's object is a noun: "residents of the building", "familiar with
     # Cruz's thinking"; round 15: "knowledge of the company's manufacturing")
-    if head in DETERMINERS and first == last and head in _QUANTIFIER_SUBJECTS and (
+    if head in DETERMINERS and first == last and (
+        head in _QUANTIFIER_SUBJECTS or head == "another"
+    ) and (
         tokens[first][0] == tokens[first][0].capitalize() or first == 0
         or not tokens[first - 1][0][0].isalnum()
     ):
-        return first, last  # "Some said ...", "Many say ...": a bare quantifier as subject
+        return first, last  # "Some said ...", "Many say ...": a bare quantifier as subject;
+        # round 16: "One said ... Another said ...", the next of the people just named
     object_pronoun = head == "her" and last - 1 > first and (
         tokens[last - 1][0].lower() in _PREPOSITIONS and tokens[last - 2][0].lower() in _ATTACHING
     )  # "A person close to her", "an aide to her": the object of a preposition, no determiner

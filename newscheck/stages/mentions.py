@@ -432,6 +432,12 @@ def _people_plural(phrase: str) -> bool:
     return bool(words) and human_nouns().plural(words[head_index(words)])
 
 
+@cache
+def _body_name_words() -> frozenset[str]:
+    """Last words of organisation names (``[organization.name_word]`` of speaker_words.txt)."""
+    return frozenset(sections("speaker_words.txt")["organization.name_word"])
+
+
 @lru_cache(maxsize=4096)
 def classify_mention(mention: str) -> str:
     """One of person, organization, outlet, document, anonymous, vague, unknown.
@@ -540,6 +546,9 @@ def classify_mention(mention: str) -> str:
         head not in PERSON_INITIALS
     ):
         return "organization"  # "The ECB", "the IMF": an acronym names a body, not a person
+    if capitals is not None and capitals[head_at] and head in _body_name_words():
+        return "organization"  # round 16: "The Royal College of Emergency Medicine", "the
+        # Athletics Integrity Unit": a capitalised body word heads a name (not "a college student")
     for position, word in enumerate(text.split()[: head_at + 1]):
         if word[:1].isupper() and not (position == 0 and word.lower() in _OPENING_WORDS):
             return "person"  # (not a sentence's capital on "A local blog" or "One of them", nor

@@ -43,9 +43,12 @@ from newscheck.stages.quote_lexicons import sections
 from newscheck.stages.source_shapes import capitalised_elsewhere, human_nouns
 
 _FULL_NAME = re.compile(r"[A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*)+")
-_HONORIFICS = {"mr": "he", "mrs": "she", "ms": "she", "miss": "she", "dr": "he or she"}
-"""Titles that make a lone surname a person ("Mrs O'Brien disputes that account"), and the
-pronoun that may refer back to them."""
+_HONORIFICS = {
+    "mr": "he", "mrs": "she", "ms": "she", "miss": "she", "dr": "he or she",
+    "lord": "he", "lady": "she", "sir": "he", "dame": "she",
+}
+"""Titles that make a lone surname a person ("Mrs O'Brien disputes that account"; round 16:
+"Lord Havers said ... He said"), and the pronoun that may refer back to them."""
 _POSSESSIVE = re.compile(r"(?:'s|\u2019s|'|\u2019)$")
 
 
@@ -275,6 +278,11 @@ def _organisation_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _offices_after_body() -> frozenset[str]:
+    return frozenset(sections("speaker_words.txt")["office_after_body"])
+
+
+@lru_cache(maxsize=1)
 def _body_words() -> frozenset[str]:
     return frozenset(sections("speaker_words.txt")["organization.name_word"])
 
@@ -317,6 +325,7 @@ def _outlet_words() -> frozenset[str]:
 
 
 _LOWER_WORD = re.compile(r"[a-z][a-z-]*")
+_ONE_NOUN = re.compile(r"\b[Oo]ne[ \t]++([a-z]++)")
 _CLAUSE_START = re.compile(r"[.!?]\s|\n")
 _SENTENCE_OPENS = re.compile(r"[.!?][\"'\u201d\u2019)]?[ \t]++[\"'\u201c\u2018(]?|\n[ \t\n]*+")
 """Where a sentence or a paragraph opens (after its closing punctuation and spaces).  Round 14:
@@ -778,9 +787,19 @@ class SpeakerResolver:
                 # one person the story describes, whom the next quotation's "she" is (round 14)
                 self.history.append(_Known(start, described_as, "anonymous", set()))
                 return Speaker(start, end, mention, described_as, "anonymous")
-        if lowered in ("one", "another") and self._people_before(start):
+        if lowered in ("one", "another") and self._people_before(start) and not (
+            lowered == "another" and self._one_thing_before(start)
+        ):
             # "She met with an array of immigration attorneys; one suggested ...": one of them.
             # Not remembered: a later he/she is rarely that one (the story's subject, more often)
+            return Speaker(start, end, mention, mention, "anonymous")
+        if lowered == "another" and self.history and (
+            self.history[-1].kind in ("anonymous", "vague")
+            or self.history[-1].name.lower() == "one"
+        ) and not self._one_thing_before(start):
+            # round 16: "'...,' one of the nurses said. Another said staff were asked to stay":
+            # the next of the unnamed people the story quotes, and the she of what follows
+            self.history.append(_Known(start, mention, "anonymous", set()))
             return Speaker(start, end, mention, mention, "anonymous")
         if lowered in _QUANTIFIER_SUBJECTS:  # "Several said ...": an unnamed share of a group
             self.history.append(_Known(start, mention, "vague", set()))
@@ -872,6 +891,12 @@ class SpeakerResolver:
             # identified because she still works in the field, said"
         self.history.append(_Known(start, mention, kind, described))
         return Speaker(start, end, mention, mention, kind)
+
+    def _one_thing_before(self, position: int) -> bool:
+        """Whether the latest "one <noun>" in the 300 characters before ``position`` counts
+        things, not people ("one company says ..., another says ...": another company)."""
+        ones = _ONE_NOUN.findall(self.text, max(0, position - 300), position)
+        return bool(ones) and ones[-1] != "of" and not human_nouns().singular(ones[-1])
 
     def _people_before(self, position: int) -> bool:
         """Whether the sentence before ``position`` (up to 160 characters) names people by a
@@ -1112,6 +1137,12 @@ class SpeakerResolver:
         words, stripped = _name_parts(_to_sentence_end(match.group()))
         if words and _names_an_office(words[-1], self.text, match.end()):
             return None  # "Citrus County Supervisor of Elections Susan Gill": an office
+        after = _LOWER_WORD.match(self.text, match.end() + 1)
+        if after is not None and self.text[match.end()] == " " and (
+            after.group() in _offices_after_body()
+        ):
+            return None  # round 16: "World Athletics president Lord Havers": the body whose
+            # office the name after it holds
         words = _holder_after_office(words, self.text, match.start())  # "Chancellor of the
         # Exchequer Rachel Reeves"
         honorific = len(words) == 1 and stripped and stripped[-1].rstrip(".") in _HONORIFICS
