@@ -141,3 +141,25 @@ PRESIDENT = (
 def test_he_after_a_lord_is_the_lord_not_the_body_before_his_office():
     report = _report(PRESIDENT)
     assert _speaker_of(report, "learned of the case") == ("Havers", "person")
+
+
+def test_and_that_continues_the_reported_clause():
+    # "He said A and that B" reports A and B, not just B
+    report = _report(PRESIDENT)
+    assert any(
+        quote.startswith("the unit was independent and that he had learned")
+        for quote, *_ in _quotes(report)
+    )
+
+
+def test_a_coordinated_object_before_that_still_opens_the_clause():
+    """Guard (passes before the fix): "told X and Y that ..." and "stated falsely and
+    maliciously that ..." keep their clause after "that"."""
+    text = (
+        "The chairman told Randolph and two other aides that they should step aside. The "
+        "lawsuit says the newsletter stated falsely and maliciously that the clinic had lost "
+        "its licence.\n"
+    )
+    quotes = [quote for quote, *_ in _quotes(_report(text))]
+    assert "they should step aside" in quotes
+    assert "the clinic had lost its licence" in quotes
