@@ -163,3 +163,26 @@ def test_a_coordinated_object_before_that_still_opens_the_clause():
     quotes = [quote for quote, *_ in _quotes(_report(text))]
     assert "they should step aside" in quotes
     assert "the clinic had lost its licence" in quotes
+
+
+# --- a reported clause opened by "no" or by an approximate number and a modal -----------------
+
+WAITS = (
+    "Dr Priya Raman, the trust's medical director, said no patient had come to harm as a "
+    "result of the delays. The Office of Management and Budget said about 800,000 workers "
+    "could be furloughed if the talks failed.\n"
+)
+
+
+def test_a_negative_subject_or_an_approximate_number_opens_the_reported_clause():
+    report = _report(WAITS)
+    assert _speaker_of(report, "no patient had come to harm")[0] == "Priya Raman"
+    # the number's modal is the agency's forecast, reported speech, not the reporter's hedge
+    assert any(q.startswith("about 800,000 workers could be") for q, *_ in _quotes(report))
+    assert "could be" not in [text for rule, text in _flags(report, "H1")]
+
+
+def test_said_no_to_an_offer_is_no_report():
+    """Guard (passes before the fix): "said no to" is a refusal, with no reported clause."""
+    text = "The union said no to the offer on Tuesday, and no one from the company would comment.\n"
+    assert _quotes(_report(text)) == []
