@@ -186,3 +186,30 @@ def test_said_no_to_an_offer_is_no_report():
     """Guard (passes before the fix): "said no to" is a refusal, with no reported clause."""
     text = "The union said no to the offer on Tuesday, and no one from the company would comment.\n"
     assert _quotes(_report(text)) == []
+
+
+# --- a body's name joined by "and" ------------------------------------------------------------
+
+AGENCIES = (
+    "The Department of Health and Human Services said the rule would take effect in March. "
+    "A Department of Health and Social Care spokesperson said the government was investing "
+    "in urgent care. The Food and Drug Administration said the drug was safe.\n"
+)
+
+
+def test_and_inside_a_body_name_keeps_the_whole_name():
+    report = _report(AGENCIES)
+    assert _speaker_of(report, "take effect") == (
+        "Department of Health and Human Services", "organization"
+    )
+    assert _speaker_of(report, "investing") == (
+        "A Department of Health and Social Care spokesperson", "anonymous"
+    )
+    assert _speaker_of(report, "drug was safe") == ("Food and Drug Administration", "organization")
+
+
+def test_and_between_two_people_still_ends_the_name():
+    """Guard (passes before the fix): "Sen. Bob Casey of Pennsylvania and Sen. Pat Toomey" are
+    two people, the second of whom is the nearest speaker."""
+    text = "Sen. Bob Casey of Pennsylvania and Sen. Pat Toomey said the plan was dead.\n"
+    assert _speaker_of(_report(text), "plan was dead") == ("Pat Toomey", "person")

@@ -960,11 +960,12 @@ class SpeakerResolver:
                 name_words[0]
             ) and (company := _body_named(self.text, name)) is not None:
                 name, kind = company, "organization"  # "Westline said" after "Westline Buses"
-            elif (kind == "outlet" and " and " in mention) or (
+            elif (kind in ("organization", "outlet") and " and " in mention) or (
                 " & " in mention and kind in ("organization", "outlet")
             ):
                 name = mention[4:] if mention[:4].lower() == "the " else mention  # "the Globe
-                # and Mail", "Procter & Gamble": the whole name, not "Globe" or "Procter"
+                # and Mail", "Procter & Gamble": the whole name, not "Globe" or "Procter";
+                # round 16: "the Office of Management and Budget", not "Office of Management"
             elif kind == "organization" and any(
                 word in titles() and word not in DETERMINERS for word in stripped
             ) and name_words[-1].lower() not in _organisation_words():
