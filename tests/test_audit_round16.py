@@ -213,3 +213,19 @@ def test_and_between_two_people_still_ends_the_name():
     two people, the second of whom is the nearest speaker."""
     text = "Sen. Bob Casey of Pennsylvania and Sen. Pat Toomey said the plan was dead.\n"
     assert _speaker_of(_report(text), "plan was dead") == ("Pat Toomey", "person")
+
+
+# --- "the company" is the company the story is about, not analysts at a bank -------------------
+
+BREACH = (
+    "Pulsepath, the fitness tracking app, said on Monday that hackers had stolen the location "
+    "histories of about 3.2 million users. Analysts at Berenberg said the breach could push "
+    "users toward competitors. The company said it would offer affected users a year of free "
+    "identity monitoring.\n"
+)
+
+
+def test_the_company_after_analysts_at_a_bank_is_the_company_in_the_story():
+    report = _report(BREACH)
+    assert _speaker_of(report, "hackers had stolen") == ("Pulsepath", "organization")
+    assert _speaker_of(report, "free identity monitoring") == ("Pulsepath", "organization")

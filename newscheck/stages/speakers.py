@@ -1227,6 +1227,11 @@ class SpeakerResolver:
                 known.name.rsplit(" ", 1)[-1].lower() in _company_words()
             ):
                 continue
+            if wanted == "organization" and human_nouns().plural(
+                known.name.split(" ", 1)[0].lower()
+            ):
+                continue  # round 16: "Analysts at Berenberg" are people at a firm, not "the
+                # company" the story is about
             if wanted != "person" or modifiers & known.words:
                 return known
         return None
