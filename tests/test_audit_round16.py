@@ -229,3 +229,31 @@ def test_the_company_after_analysts_at_a_bank_is_the_company_in_the_story():
     report = _report(BREACH)
     assert _speaker_of(report, "hackers had stolen") == ("Pulsepath", "organization")
     assert _speaker_of(report, "free identity monitoring") == ("Pulsepath", "organization")
+
+
+# --- bodies and groups placed by "in", and a union representing workers -----------------------
+
+PLACED = (
+    "The Defence Ministry in Velgrad blamed the attack on separatist forces, saying in a "
+    "statement that its radar had tracked the shells. The U.S. Embassy in Moscow said it had "
+    "raised the case. Some Conservative MPs in suburban seats privately admitted they were "
+    "worried. A union representing federal workers said the standoff was a disgrace.\n"
+)
+
+
+def test_a_body_or_group_placed_by_in_speaks_not_the_place():
+    report = _report(PLACED)
+    assert _speaker_of(report, "radar had tracked") == ("Defence Ministry", "organization")
+    assert _speaker_of(report, "raised the case") == ("U.S. Embassy", "organization")
+    assert _speaker_of(report, "they were worried") == (
+        "Some Conservative MPs in suburban seats", "vague"
+    )
+    assert _flagged(report, "A2") == ["Some Conservative MPs in suburban seats"]
+
+
+def test_a_union_representing_workers_is_the_union_not_the_workers():
+    report = _report(PLACED)
+    assert _speaker_of(report, "standoff was a disgrace") == (
+        "A union representing federal workers", "organization"
+    )
+    assert "federal workers" not in _flagged(report, "A")

@@ -560,6 +560,7 @@ def _phrase_backward(tokens: list[re.Match[str]], last: int) -> tuple[int, int] 
         and tokens[last][0][:1].islower()
         and tokens[first + 1][0].lower() not in _A_BEFORE_PLURAL
         and tokens[first + 1][0][-1:] != "s"
+        and tokens[first + 2][0].lower() not in _MODIFYING_PARTICIPLES
         and all(
             token[0].isalpha() and token[0].islower() and token[0] not in _BOUNDARY
             for token in tokens[first + 1 : last]
