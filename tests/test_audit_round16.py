@@ -257,3 +257,18 @@ def test_a_union_representing_workers_is_the_union_not_the_workers():
         "A union representing federal workers", "organization"
     )
     assert "federal workers" not in _flagged(report, "A")
+
+
+# --- "widely expected" is a consensus without a source, not a "widely used" practice -----------
+
+
+def test_widely_expected_names_the_expectation_not_a_practice():
+    text = (
+        "It is widely expected that any deal would come late on Friday. The stopgap is widely "
+        "expected to pass the House.\n"
+    )
+    findings = _report(text)["findings"]
+    flagged = [(f["rule"], f["text"]) for f in findings]
+    assert ("A202", "It is widely expected") in flagged
+    assert ("H105", "widely expected") in flagged
+    assert not any("widely used" in f["message"] for f in findings)
