@@ -272,3 +272,13 @@ def test_widely_expected_names_the_expectation_not_a_practice():
     assert ("A202", "It is widely expected") in flagged
     assert ("H105", "widely expected") in flagged
     assert not any("widely used" in f["message"] for f in findings)
+
+
+def test_the_company_is_no_public_body():
+    text = (
+        "Pulsepath said hackers had stolen the data. The Information Commissioner's Office said "
+        "it was aware of the incident and was making enquiries. The company said it would offer "
+        "affected users a year of free identity monitoring.\n"
+    )
+    name, _ = _speaker_of(_report(text), "free identity monitoring")
+    assert name != "Information Commissioner's Office"

@@ -1203,6 +1203,7 @@ class SpeakerResolver:
         """The latest speaker a definite role mention ("the Ukrainian leader") can refer to."""
         wanted = role_heads()[head]
         business = head in _BUSINESS_HEADS  # "the union" is no company ("Westline Buses")
+        company = head in _COMPANY_HEADS
         principal = {  # "the Lee spokesman": the capitalised words before the head
             w.lower() for w in words[1:-1] if w[:1].isupper()
         } if head in for_a_principal() else set()
@@ -1232,6 +1233,8 @@ class SpeakerResolver:
             ):
                 continue  # round 16: "Analysts at Berenberg" are people at a firm, not "the
                 # company" the story is about
+            if company and known.name.rsplit(" ", 1)[-1].lower() in _public_bodies():
+                continue  # round 16: "The company said" is no "Information Commissioner's Office"
             if wanted != "person" or modifiers & known.words:
                 return known
         return None
@@ -1252,6 +1255,14 @@ _OTHER_BODY_WORDS = (
     "a", "an", "another", "other", "lower", "higher", "appeals", "appellate", "federal", "state",
     "district", "trial", "county", "separate", "different", "second",
 )
+
+
+_COMPANY_HEADS = frozenset(["company", "firm"])
+
+
+@lru_cache(maxsize=1)
+def _public_bodies() -> frozenset[str]:
+    return frozenset(sections("speaker_words.txt")["public_body_word"])
 
 
 _BUSINESS_HEADS = frozenset(["company", "firm", "group", "bank", "organization", "organisation"])
