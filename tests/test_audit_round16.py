@@ -282,3 +282,17 @@ def test_the_company_is_no_public_body():
     )
     name, _ = _speaker_of(_report(text), "free identity monitoring")
     assert name != "Information Commissioner's Office"
+
+
+# --- a quantified group of people set off by an aside -----------------------------------------
+
+
+def test_a_quantified_group_before_an_aside_is_a_vague_source():
+    text = (
+        "Several rival athletes, speaking privately, said they had long been suspicious of the "
+        "champion's rapid improvement. Many coaches, some of them former sprinters, said the "
+        "sport needed more testing.\n"
+    )
+    report = _report(text)
+    assert _speaker_of(report, "long been suspicious")[1] == "vague"
+    assert _flagged(report, "A2") == ["Several rival athletes", "Many coaches"]

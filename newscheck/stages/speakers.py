@@ -884,6 +884,9 @@ class SpeakerResolver:
         ):
             kind = "anonymous"  # "one mother in the Riverside neighborhood", "One of them",
             # "two men"
+        elif kind == "unknown" and not run and _some_unnamed_people(words):
+            kind = "vague"  # round 16: "Several rival athletes, speaking privately, said": an
+            # unnamed share of a group, as "Several athletes said" is to the sourcing stage
         elif kind == "unknown" and not run and apposition is not None and (
             ANONYMITY_RELATIVE.match(self.text, apposition[0])
         ):
@@ -1458,6 +1461,19 @@ def _unnamed_group_kind(words: list[str]) -> str | None:
     if any(w.endswith(("'s", "\u2019s")) for w in core):
         return None  # "Alphabet's founders": a named body's own people, whom it could name
     return "vague" if people_noun(head) else None
+
+
+_SHARE_OPENERS = frozenset(["several", "many", "some", "most", "few"])
+
+
+def _some_unnamed_people(words: list[str]) -> bool:
+    """ "Several rival athletes", "many nurses": a vague share of a group of people (a quantifier
+    and a plural person noun before any preposition)."""
+    if len(words) < 2 or words[0].lower() not in _SHARE_OPENERS:
+        return False
+    core = _before_preposition(words)
+    head = core[-1].lower().strip(",.") if core else ""
+    return head.endswith("s") and people_noun(head)
 
 
 def _few_unnamed_people(words: list[str]) -> bool:
