@@ -296,3 +296,21 @@ def test_a_quantified_group_before_an_aside_is_a_vague_source():
     report = _report(text)
     assert _speaker_of(report, "long been suspicious")[1] == "vague"
     assert _flagged(report, "A2") == ["Several rival athletes", "Many coaches"]
+
+
+# --- an apposition that names the company -------------------------------------------------------
+
+
+def test_an_apposition_naming_a_company_gives_the_speaker():
+    text = (
+        "Arden's sponsor, the sportswear company Veloce, said it was aware of the reports and "
+        "was in contact with her management.\n"
+    )
+    assert _speaker_of(_report(text), "aware of the reports") == ("Veloce", "organization")
+
+
+def test_an_apposition_naming_a_person_is_left_alone():
+    """Guard (passes before the fix): only a kind of body before the name makes it a company."""
+    text = "His brother, the actor Tom Reyes, said the family had not been told.\n"
+    _, kind = _speaker_of(_report(text), "had not been told")
+    assert kind != "organization"

@@ -497,6 +497,24 @@ def _body_kinds() -> frozenset[str]:
     return frozenset(sections("speaker_words.txt")["body_kind"])
 
 
+_KIND_THEN_NAME = re.compile(
+    r"(?:the|a|an)[ \t]++(?:[a-z-]++[ \t]++){0,3}?([a-z]++)[ \t]++([A-Z][\w&.'-]*+"
+    r"(?:[ \t]++[A-Z][\w&.'-]*+){0,3})"
+)
+
+
+def _company_in_apposition(apposition: str) -> str | None:
+    """The name in "the sportswear company Veloce", "a Dutch lender ING": a kind of body
+    ([role.organization] or [body_kind]) and a capitalised name, the whole apposition."""
+    match = _KIND_THEN_NAME.fullmatch(apposition.strip(" ,"))
+    if match is None:
+        return None
+    kind = match.group(1)
+    if role_heads().get(kind) != "organization" and kind not in _body_kinds():
+        return None
+    return match.group(2)
+
+
 def _one_person_noun(noun: str) -> bool:
     """A noun for one person in a role or a walk of life ("manager", "care assistant")."""
     return noun not in _NOT_GROUP_WORDS and (
@@ -780,6 +798,13 @@ class SpeakerResolver:
         head = words[-1].lower() if words else ""
         if lowered in _COMPATIBLE or lowered in ("i", "we"):
             return self._pronoun(span, mention, lowered)
+        if apposition is not None and len(words) > 1 and words[-1][:1].islower() and (
+            company := _company_in_apposition(self.text[slice(*apposition)])
+        ):
+            # round 16: "Arden's sponsor, the sportswear company Veloce, said": the company
+            # the apposition names speaks, not a person "Arden's sponsor"
+            self.history.append(_Known(start, company, "organization", {company.lower()}))
+            return Speaker(start, end, mention, company, "organization")
         if lowered in ("one", "another") and apposition is not None:
             described_as = _one_person_described(self.text[slice(*apposition)])
             if described_as is not None:
