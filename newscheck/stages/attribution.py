@@ -466,6 +466,35 @@ _GROUP_MODIFIERS = frozenset(
 """Modifiers kept before the plural speakers of "a <...> <noun> <plural> say"."""
 
 
+@lru_cache(maxsize=1)
+def _body_words() -> frozenset[str]:
+    """Words that name a body ("department", "office", "administration"): the organisation name
+    words and role nouns of speaker_words.txt."""
+    words = sections("speaker_words.txt")
+    return frozenset(words["organization.name_word"]) | frozenset(words["role.organization"])
+
+
+def _joins_a_body_name(tokens: list[re.Match[str]], index: int, last: int) -> bool:
+    """Whether the "and" at ``index`` (before ``last``) joins two capitalised words inside one
+    body's name: after "<Body> of <Word>" ("Office of Management and Budget", "Department of
+    Health and Social Care"), or before words ending in a body word ("Food and Drug
+    Administration"); not "Casey of Pennsylvania and Sen. Pat Toomey", nor "Smith and Jones"."""
+    if not (tokens[index - 1][0][:1].isupper() and tokens[index + 1][0][:1].isupper()) or (
+        tokens[index + 1][0].lower() in titles()
+    ):
+        return False  # ("of the University of Chicago and Professor Knittel": a second person)
+    bodies = _body_words()
+    for of in (index - 2, index - 3):
+        if of >= 1 and tokens[of][0] == "of" and tokens[of - 1][0].lower() in bodies and (
+            tokens[of - 1][0][:1].isupper()
+        ):
+            return True
+    end = index + 1
+    while end < last and tokens[end + 1][0][:1].isupper():
+        end += 1
+    return end > index + 1 and tokens[end][0].lower() in bodies
+
+
 def _phrase_backward(tokens: list[re.Match[str]], last: int) -> tuple[int, int] | None:
     """Token index range [first, last] of the noun phrase ending at ``last``, or None."""
     index = last
@@ -478,7 +507,10 @@ def _phrase_backward(tokens: list[re.Match[str]], last: int) -> tuple[int, int] 
             (tokens[index - 1][0].lower(), tokens[index + 1][0].lower()) in _JOINED_NAME_PAIRS
             or (token == "&" and tokens[index - 1][0][:1].isupper()
                 and tokens[index + 1][0][:1].isupper())
-        ):  # "the Globe and Mail reported", "Mercer & Finch wrote": one name, not two subjects
+        ) or lowered == "and" and 0 < index < last and _joins_a_body_name(tokens, index, last):
+            # "the Globe and Mail reported", "Mercer & Finch wrote": one name, not two subjects;
+            # round 16: "The Department of Health and Human Services", "The Food and Drug
+            # Administration"
             first = index
             index -= 1
             continue
@@ -533,6 +565,7 @@ def _phrase_backward(tokens: list[re.Match[str]], last: int) -> tuple[int, int] 
         and tokens[last][0][:1].islower()
         and tokens[first + 1][0].lower() not in _A_BEFORE_PLURAL
         and tokens[first + 1][0][-1:] != "s"
+        and tokens[first + 2][0].lower() not in _MODIFYING_PARTICIPLES
         and all(
             token[0].isalpha() and token[0].islower() and token[0] not in _BOUNDARY
             for token in tokens[first + 1 : last]
@@ -558,11 +591,14 @@ def _phrase_backward(tokens: list[re.Match[str]], last: int) -> tuple[int, int] 
         )
     )  # (a preposition's object is a noun: "residents of the building", "familiar with
     # Cruz's thinking"; round 15: "knowledge of the company's manufacturing")
-    if head in DETERMINERS and first == last and head in _QUANTIFIER_SUBJECTS and (
+    if head in DETERMINERS and first == last and (
+        head in _QUANTIFIER_SUBJECTS or head == "another"
+    ) and (
         tokens[first][0] == tokens[first][0].capitalize() or first == 0
         or not tokens[first - 1][0][0].isalnum()
     ):
-        return first, last  # "Some said ...", "Many say ...": a bare quantifier as subject
+        return first, last  # "Some said ...", "Many say ...": a bare quantifier as subject;
+        # round 16: "One said ... Another said ...", the next of the people just named
     object_pronoun = head == "her" and last - 1 > first and (
         tokens[last - 1][0].lower() in _PREPOSITIONS and tokens[last - 2][0].lower() in _ATTACHING
     )  # "A person close to her", "an aide to her": the object of a preposition, no determiner

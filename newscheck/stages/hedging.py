@@ -287,9 +287,39 @@ MANNER_OR_SCOPE_BEFORE = word_set("as whatever everything all")
 """'as fast as they could', 'everything she could', 'whatever he could': what was achievable."""
 
 
+NEGATIVE_SUBJECT_WORDS = word_set("neither none no")
+"""'Neither account could be verified', 'None of the figures could be confirmed', 'No
+journalists could reach the town': the subject carries the negation of 'could not', 'would not'."""
+SUBJECT_REACH = 10
+"""Words back from the modal to its negative subject ('None of the casualty figures could')."""
+CLAUSE_COORDINATORS = word_set("and but yet so")
+WILLINGNESS_VERBS = word_set(
+    "say comment confirm discuss disclose respond elaborate speak reveal answer identify specify"
+)
+"""'Neither company would comment': what a source was willing to do, narrative; a negative
+subject's other 'would' ("No jury would send him to prison") is still a prediction."""
+
+
+def _negative_subject(words: Words, i: int) -> bool:
+    # The negative word opens the modal's clause, with no punctuation between them: "If no deal
+    # is reached, the agencies could close", "there is no guarantee he would name",
+    # "a barrier no candidate could scale" keep their possibility.
+    keys = words.keys
+    for j in range(i - 1, max(-1, i - 1 - SUBJECT_REACH), -1):
+        opens = j == 0 or words.gap_after(j - 1).strip(" ") != ""
+        if keys[j] in NEGATIVE_SUBJECT_WORDS:
+            return opens or keys[j - 1] in CLAUSE_COORDINATORS
+        if opens:
+            break
+    return False
+
+
 def _could(words: Words, i: int, prev: str, nxt: str) -> bool:
-    # "could not", "could never": past inability, not a possibility.
+    # "could not", "could never": past inability, not a possibility; so is "Neither account
+    # could be independently verified" (a negative subject).
     if nxt in NEGATIONS or nxt in ABILITY_VERBS or prev in ABILITY_SUBJECTS:
+        return False
+    if _negative_subject(words, i):
         return False
     if nxt == "have" and _counterfactual(words, i):
         return False
@@ -329,6 +359,8 @@ HABIT_REACH = 6
 def _would(words: Words, i: int, prev: str, nxt: str) -> bool:
     if nxt in WOULD_NARRATIVE_NEXT or nxt == "have" and _counterfactual(words, i):
         return False
+    if nxt in WILLINGNESS_VERBS and _negative_subject(words, i):
+        return False  # "Neither side would confirm the figures": a refusal, as "would not say"
     keys = words.keys
     # round 16: "Every summer he would drive the family to the lake", "Each morning they
     # would walk": a habit of the past, told as narrative, not the reporter's guess.

@@ -462,6 +462,11 @@ def _person_noun_before_name(words: list[str], capitals: list[bool], head_at: in
     before = _word_before_name(words, capitals, head_at)
     return before is not None and human_nouns().singular(before)
 
+@cache
+def _body_name_words() -> frozenset[str]:
+    """Last words of organisation names (``[organization.name_word]`` of speaker_words.txt)."""
+    return frozenset(sections("speaker_words.txt")["organization.name_word"])
+
 
 @lru_cache(maxsize=4096)
 def classify_mention(mention: str) -> str:
@@ -578,6 +583,10 @@ def classify_mention(mention: str) -> str:
         _word_before_name(words, capitals, head_at) in _BODY_KINDS_BEFORE_NAME
     ):
         return "organization"  # round 16: "Energy regulator Ofgem", "drugmaker Pfizer"
+
+    if capitals is not None and capitals[head_at] and head in _body_name_words():
+        return "organization"  # round 16: "The Royal College of Emergency Medicine", "the
+        # Athletics Integrity Unit": a capitalised body word heads a name (not "a college student")
     for position, word in enumerate(text.split()[: head_at + 1]):
         if word[:1].isupper() and not (position == 0 and word.lower() in _OPENING_WORDS):
             return "person"  # (not a sentence's capital on "A local blog" or "One of them", nor

@@ -95,7 +95,10 @@ _ADVERBIAL = (
     r"|\s+to (?:reporters|journalists|the press|supporters|the crowd|lawmakers))"
 )
 _AFTER_CUE = re.compile(_ADVERBIAL + r"{0,3}")
-_THAT_REST = r"(?:\s++(?:[\w'\u2019.-]{1,30} ){0,5}?)?\s*+that\s+"
+_THAT_REST = r"(?:\s++(?:(?!(?:and|but) that\b)[\w'\u2019.-]{1,30} ){0,5}?)?\s*+that\s+"
+"""Up to five words, then "that" (round 16: not "and that" or "but that", which joins a
+second clause to the first: "He said the agency was independent and that he had learned of
+the case late" reports both)."""
 _THAT = re.compile(_ADVERBIAL + r"{0,3}" + _THAT_REST)
 _THAT_AFTER_ADVERBIALS = re.compile(_THAT_REST)
 _DOCUMENT_PARTICIPLE_THAT = re.compile(
@@ -367,12 +370,21 @@ _ABOUT_A_NUMBER = re.compile(
     r"(?:about|over|under|at[ \t]+(?:least|most))[ \t]+(?:\d[\d,.]*+%?|" + _APPROXIMATE_COUNTS
     + r")[ \t]+"
     r"(?:(?!(?:who|that|which|whom)\b)[a-z][\w-]*[ \t]+){1,3}?"
-    r"(?:were|are|was|is|had|have|has|died|remain|remained)\b"
+    r"(?:were|are|was|is|had|have|has|died|remain|remained|could|would|will|may|might)\b"
 )
 """'said about 40 people were hurt', 'says over 42,000 homes are without power': an
 approximate number opens the reported clause after a verb of saying (not 'said about the
 plan', nor 'wrote about three soldiers who had died': a topic and its relative clause); round 15:
-'said at least 14 protesters had been treated'."""
+'said at least 14 protesters had been treated'; round 16: a modal, 'said about 800,000 workers
+could be furloughed'."""
+_NO_SUBJECT = re.compile(
+    r"no[ \t]+(?:(?!(?:to|and|or|but|longer|more|less|matter|doubt|comment)\b)"
+    r"[a-z][\w-]*[ \t]+){1,3}?"
+    r"(?:were|are|was|is|had|have|has|could|would|will|did|can)\b"
+)
+"""'said no patient had come to harm', 'said no one was hurt', 'said no decision would be made
+before Friday': a negative subject opens the reported clause (not 'said no to the offer', 'said
+no more than that')."""
 _SUBJECT_GOES_ON = re.compile(
     r"\b(?:went|go|goes|going) on to $|\bhad (?:this|that|much|little|nothing|more) to $"
     r"|\b(?:was|were|is|are) (?:quick|careful|prompted|eager) to $"
@@ -1732,6 +1744,7 @@ class _QuoteFinder:
                 and not (
                     word.lower() in _SAY_FORMS and _ABOUT_A_NUMBER.match(text, first_word.start())
                 )
+                and not _NO_SUBJECT.match(text, first_word.start())
             ):
                 return None
         if start >= self._sentence(frame.cue.start)[1]:

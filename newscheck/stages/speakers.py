@@ -43,9 +43,12 @@ from newscheck.stages.quote_lexicons import sections
 from newscheck.stages.source_shapes import capitalised_elsewhere, human_nouns
 
 _FULL_NAME = re.compile(r"[A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*)+")
-_HONORIFICS = {"mr": "he", "mrs": "she", "ms": "she", "miss": "she", "dr": "he or she"}
-"""Titles that make a lone surname a person ("Mrs O'Brien disputes that account"), and the
-pronoun that may refer back to them."""
+_HONORIFICS = {
+    "mr": "he", "mrs": "she", "ms": "she", "miss": "she", "dr": "he or she",
+    "lord": "he", "lady": "she", "sir": "he", "dame": "she",
+}
+"""Titles that make a lone surname a person ("Mrs O'Brien disputes that account"; round 16:
+"Lord Havers said ... He said"), and the pronoun that may refer back to them."""
 _POSSESSIVE = re.compile(r"(?:'s|\u2019s|'|\u2019)$")
 
 
@@ -286,6 +289,11 @@ def _organisation_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _offices_after_body() -> frozenset[str]:
+    return frozenset(sections("speaker_words.txt")["office_after_body"])
+
+
+@lru_cache(maxsize=1)
 def _body_words() -> frozenset[str]:
     return frozenset(sections("speaker_words.txt")["organization.name_word"])
 
@@ -328,6 +336,7 @@ def _outlet_words() -> frozenset[str]:
 
 
 _LOWER_WORD = re.compile(r"[a-z][a-z-]*")
+_ONE_NOUN = re.compile(r"\b[Oo]ne[ \t]++([a-z]++)")
 _CLAUSE_START = re.compile(r"[.!?]\s|\n")
 _SENTENCE_OPENS = re.compile(r"[.!?][\"'\u201d\u2019)]?[ \t]++[\"'\u201c\u2018(]?|\n[ \t\n]*+")
 """Where a sentence or a paragraph opens (after its closing punctuation and spaces).  Round 14:
@@ -497,6 +506,24 @@ def names_a_kind_of_body(noun: str) -> bool:
 @lru_cache(maxsize=1)
 def _body_kinds() -> frozenset[str]:
     return frozenset(sections("speaker_words.txt")["body_kind"])
+
+
+_KIND_THEN_NAME = re.compile(
+    r"(?:the|a|an)[ \t]++(?:[a-z-]++[ \t]++){0,3}?([a-z]++)[ \t]++([A-Z][\w&.'-]*+"
+    r"(?:[ \t]++[A-Z][\w&.'-]*+){0,3})"
+)
+
+
+def _company_in_apposition(apposition: str) -> str | None:
+    """The name in "the sportswear company Veloce", "a Dutch lender ING": a kind of body
+    ([role.organization] or [body_kind]) and a capitalised name, the whole apposition."""
+    match = _KIND_THEN_NAME.fullmatch(apposition.strip(" ,"))
+    if match is None:
+        return None
+    kind = match.group(1)
+    if role_heads().get(kind) != "organization" and kind not in _body_kinds():
+        return None
+    return match.group(2)
 
 
 def _one_person_noun(noun: str) -> bool:
@@ -783,6 +810,13 @@ class SpeakerResolver:
         head = words[-1].lower() if words else ""
         if lowered in _COMPATIBLE or lowered in ("i", "we"):
             return self._pronoun(span, mention, lowered)
+        if apposition is not None and len(words) > 1 and words[-1][:1].islower() and (
+            company := _company_in_apposition(self.text[slice(*apposition)])
+        ):
+            # round 16: "Arden's sponsor, the sportswear company Veloce, said": the company
+            # the apposition names speaks, not a person "Arden's sponsor"
+            self.history.append(_Known(start, company, "organization", {company.lower()}))
+            return Speaker(start, end, mention, company, "organization")
         if lowered in ("one", "another") and apposition is not None:
             described_as = _one_person_described(self.text[slice(*apposition)])
             if described_as is not None:
@@ -790,7 +824,9 @@ class SpeakerResolver:
                 # one person the story describes, whom the next quotation's "she" is (round 14)
                 self.history.append(_Known(start, described_as, "anonymous", set()))
                 return Speaker(start, end, mention, described_as, "anonymous")
-        if lowered in ("one", "another") and self._people_before(start):
+        if lowered in ("one", "another") and self._people_before(start) and not (
+            lowered == "another" and self._one_thing_before(start)
+        ):
             # "She met with an array of immigration attorneys; one suggested ...": one of them.
             # Not remembered: a later he/she is rarely that one (the story's subject, more often)
             return Speaker(start, end, mention, mention, "anonymous")
@@ -801,6 +837,15 @@ class SpeakerResolver:
             # study's authors, whom a reader can find, not an unnamed group
             self.history.append(_Known(start, mention, "person", set()))
             return Speaker(start, end, mention, mention, "person")
+
+        if lowered == "another" and self.history and (
+            self.history[-1].kind in ("anonymous", "vague")
+            or self.history[-1].name.lower() == "one"
+        ) and not self._one_thing_before(start):
+            # round 16: "'...,' one of the nurses said. Another said staff were asked to stay":
+            # the next of the unnamed people the story quotes, and the she of what follows
+            self.history.append(_Known(start, mention, "anonymous", set()))
+            return Speaker(start, end, mention, mention, "anonymous")
         if lowered in _QUANTIFIER_SUBJECTS:  # "Several said ...": an unnamed share of a group
             self.history.append(_Known(start, mention, "vague", set()))
             return Speaker(start, end, mention, mention, "vague")
@@ -888,6 +933,9 @@ class SpeakerResolver:
         ):
             kind = "anonymous"  # "one mother in the Riverside neighborhood", "One of them",
             # "two men"
+        elif kind == "unknown" and not run and _some_unnamed_people(words):
+            kind = "vague"  # round 16: "Several rival athletes, speaking privately, said": an
+            # unnamed share of a group, as "Several athletes said" is to the sourcing stage
         elif kind == "unknown" and not run and apposition is not None and (
             ANONYMITY_RELATIVE.match(self.text, apposition[0])
         ):
@@ -906,6 +954,12 @@ class SpeakerResolver:
                     self._lede = line.start()
                     break
         return self._lede
+
+    def _one_thing_before(self, position: int) -> bool:
+        """Whether the latest "one <noun>" in the 300 characters before ``position`` counts
+        things, not people ("one company says ..., another says ...": another company)."""
+        ones = _ONE_NOUN.findall(self.text, max(0, position - 300), position)
+        return bool(ones) and ones[-1] != "of" and not human_nouns().singular(ones[-1])
 
     def _people_before(self, position: int) -> bool:
         """Whether the sentence before ``position`` (up to 160 characters) names people by a
@@ -969,11 +1023,12 @@ class SpeakerResolver:
                 name_words[0]
             ) and (company := _body_named(self.text, name)) is not None:
                 name, kind = company, "organization"  # "Westline said" after "Westline Buses"
-            elif (kind == "outlet" and " and " in mention) or (
+            elif (kind in ("organization", "outlet") and " and " in mention) or (
                 " & " in mention and kind in ("organization", "outlet")
             ):
                 name = mention[4:] if mention[:4].lower() == "the " else mention  # "the Globe
-                # and Mail", "Procter & Gamble": the whole name, not "Globe" or "Procter"
+                # and Mail", "Procter & Gamble": the whole name, not "Globe" or "Procter";
+                # round 16: "the Office of Management and Budget", not "Office of Management"
             elif kind == "organization" and any(
                 word in titles() and word not in DETERMINERS for word in stripped
             ) and name_words[-1].lower() not in _organisation_words():
@@ -1146,6 +1201,12 @@ class SpeakerResolver:
         words, stripped = _name_parts(_to_sentence_end(match.group()))
         if words and _names_an_office(words[-1], self.text, match.end()):
             return None  # "Citrus County Supervisor of Elections Susan Gill": an office
+        after = _LOWER_WORD.match(self.text, match.end() + 1)
+        if after is not None and self.text[match.end()] == " " and (
+            after.group() in _offices_after_body()
+        ):
+            return None  # round 16: "World Athletics president Lord Havers": the body whose
+            # office the name after it holds
         words = _holder_after_office(words, self.text, match.start())  # "Chancellor of the
         # Exchequer Rachel Reeves"
         honorific = len(words) == 1 and stripped and stripped[-1].rstrip(".") in _HONORIFICS
@@ -1205,6 +1266,7 @@ class SpeakerResolver:
         """The latest speaker a definite role mention ("the Ukrainian leader") can refer to."""
         wanted = role_heads()[head]
         business = head in _BUSINESS_HEADS  # "the union" is no company ("Westline Buses")
+        company = head in _COMPANY_HEADS
         principal = {  # "the Lee spokesman": the capitalised words before the head
             w.lower() for w in words[1:-1] if w[:1].isupper()
         } if head in for_a_principal() else set()
@@ -1229,6 +1291,13 @@ class SpeakerResolver:
                 known.name.rsplit(" ", 1)[-1].lower() in _company_words()
             ):
                 continue
+            if wanted == "organization" and human_nouns().plural(
+                known.name.split(" ", 1)[0].lower()
+            ):
+                continue  # round 16: "Analysts at Berenberg" are people at a firm, not "the
+                # company" the story is about
+            if company and known.name.rsplit(" ", 1)[-1].lower() in _public_bodies():
+                continue  # round 16: "The company said" is no "Information Commissioner's Office"
             if wanted != "person" or modifiers & known.words:
                 return known
         return None
@@ -1249,6 +1318,14 @@ _OTHER_BODY_WORDS = (
     "a", "an", "another", "other", "lower", "higher", "appeals", "appellate", "federal", "state",
     "district", "trial", "county", "separate", "different", "second",
 )
+
+
+_COMPANY_HEADS = frozenset(["company", "firm"])
+
+
+@lru_cache(maxsize=1)
+def _public_bodies() -> frozenset[str]:
+    return frozenset(sections("speaker_words.txt")["public_body_word"])
 
 
 _BUSINESS_HEADS = frozenset(["company", "firm", "group", "bank", "organization", "organisation"])
@@ -1484,6 +1561,19 @@ def _unnamed_group_kind(words: list[str]) -> str | None:
     if any(w.endswith(("'s", "\u2019s")) for w in core):
         return None  # "Alphabet's founders": a named body's own people, whom it could name
     return "vague" if people_noun(head) else None
+
+
+_SHARE_OPENERS = frozenset(["several", "many", "some", "most", "few"])
+
+
+def _some_unnamed_people(words: list[str]) -> bool:
+    """ "Several rival athletes", "many nurses": a vague share of a group of people (a quantifier
+    and a plural person noun before any preposition)."""
+    if len(words) < 2 or words[0].lower() not in _SHARE_OPENERS:
+        return False
+    core = _before_preposition(words)
+    head = core[-1].lower().strip(",.") if core else ""
+    return head.endswith("s") and people_noun(head)
 
 
 def _few_unnamed_people(words: list[str]) -> bool:
