@@ -1,0 +1,98 @@
+"""Sourcing, round 16: an unnamed judge's ruling; "a U.S. official" opened by its determiner.
+
+Every example text is our own invention.  Each rule has sentences that must flag (with the exact
+span; each fails on the round-15 code) and sentences of the same shape that must not (guards,
+which pass on both; their docstrings or comments say so).
+"""
+
+from __future__ import annotations
+
+import pytest
+from sourcing_helpers import analyse
+from sourcing_helpers import source_flags as flags
+
+# --- an unnamed judge's decision is a ruling of its own ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In March, a county judge sided with the tenants, saying the eviction notices were "
+            "defective.",
+            [("A101", "a county judge")],
+        ),
+        (
+            "A federal judge determined that the port authority had withheld the inspection "
+            "records.",
+            [("A101", "A federal judge")],
+        ),
+        (  # a parenthetical between the judge and the ruling
+            "In April, a state judge, acting on a petition from the residents, ordered the "
+            "landfill closed.",
+            [("A101", "a state judge")],
+        ),
+        (  # the agent of a ruling in the passive; "for taking bribes" is no post-modifier
+            "The former harbour master was sentenced to three years in prison by a federal "
+            "judge for taking bribes.",
+            [("A101", "a federal judge")],
+        ),
+        (  # capitalised court words after "a U.S." (the initialism no longer ends the phrase)
+            "Last year a U.S. District Court judge blocked the rule from taking effect.",
+            [("A101", "a U.S. District Court judge")],
+        ),
+    ],
+)
+def test_an_unnamed_judge_with_a_ruling_is_flagged(text, expected):
+    assert flags(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # guards (pass on both codes): the judge of the story is a known role; a judge acting
+        # outside the bench; a named judge; a ruling verb far from the judge
+        "The judge ruled that the records must be released.",
+        "A retired judge walked his dog past the courthouse every morning.",
+        "Judge Amira Solberg ruled that the records must be released.",
+        "He served as a judge for twenty years before he found his calling in the theatre.",
+    ],
+)
+def test_a_known_judge_or_a_judge_acting_is_not_flagged(text):
+    assert flags(text) == []
+
+
+# --- "a U.S. official": the initialism's last dot no longer ends the noun phrase ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A U.S. official said the convoy had been turned back at the border.",
+            [("A101", "A U.S. official")],
+        ),
+        (
+            "One U.N. diplomat said the vote on the resolution would be delayed again.",
+            [("A101", "One U.N. diplomat")],
+        ),
+    ],
+)
+def test_an_unnamed_official_after_an_initialism_is_flagged(text, expected):
+    assert flags(text) == expected
+
+
+def test_an_initialism_without_a_determiner_keeps_its_old_span():
+    """Guard (passes on both codes): with no determiner before "U.S." the phrase still opens at
+    the noun, so "but U.S. officials" keeps the span it had."""
+    text = "The group claimed the attack, but U.S. officials said they doubted the claim."
+    assert flags(text) == [("A101", "officials")]
+
+
+def test_spans_are_exact_text():
+    """Every flagged span is the text at its offsets (the round-15 code flags nothing here)."""
+    text = "In May, a U.S. District Court judge, ruling on the appeal, sided with the city."
+    findings = analyse(text).findings
+    assert findings
+    for finding in findings:
+        assert text[finding.start : finding.end] == finding.text
