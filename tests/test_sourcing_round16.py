@@ -96,3 +96,53 @@ def test_spans_are_exact_text():
     assert findings
     for finding in findings:
         assert text[finding.start : finding.end] == finding.text
+
+
+# --- retorts, praise and spreading claims are verbs of saying ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Neighbourhood groups fired back at the developer's claims on Tuesday.",
+            [("A201", "Neighbourhood groups")],
+        ),
+        ("Some parents hailed the decision to keep the library open.", [("A201", "Some parents")]),
+        (
+            "Opponents of the levy are circulating a list of the reasons it could fail.",
+            [("A201", "Opponents of the levy")],
+        ),
+        ("Critics shot back that the figures had been cherry-picked.", [("A201", "Critics")]),
+    ],
+)
+def test_a_group_that_fires_back_or_hails_is_flagged(text, expected):
+    assert flags(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # guards (pass on both codes): the words used of things, not of a group's view
+        "The doorman hailed a cab for the guests.",
+        "Rumours circulated for weeks before the plant closed.",
+        "The storm hit back-to-back towns along the coast.",
+    ],
+)
+def test_the_same_words_without_a_group_are_not_flagged(text):
+    assert flags(text) == []
+
+
+def test_a_group_whose_member_is_named_by_title_later_is_not_flagged():
+    """"Local officials ... fired back, including Mayor Ann Roe": the group names its member
+    (GUIDELINES.md).  Fails on the round-15 code only through the new verb: guard for the
+    verb rule."""
+    text = "Local politicians also fired back at the remarks, including Mayor Dana Whitcombe."
+    assert flags(text) == []
+
+
+def test_a_member_named_without_a_title_keeps_the_flag():
+    """Guard (passes on both codes): ", including Feeding America" names a charity the critics
+    talk about, not one of the critics."""
+    text = "Critics say the cuts hurt many charities, including Feeding America."
+    assert flags(text) == [("A201", "Critics")]

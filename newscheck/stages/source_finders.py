@@ -877,6 +877,16 @@ _OWNED_WORK = re.compile(
 research shows", "Greenberg's research suggests")."""
 
 
+_NAMED_PERSON_MEMBER = re.compile(
+    r",\s*+including\s++(?:Reps?|Sens?|Govs?|Rev|Dr|Mayor|Senators?|Representatives?|Governors?)"
+    r"\.?\s++[A-Z][a-z]"
+)
+"""Round 16: a person named by title as one of the group later in its sentence ("Local
+politicians also fired back at the remarks, including Rep. Ann Roe"; "including Gov. Ann Roe and
+Sens. ..."): GUIDELINES.md, a collective that names its members is not vague.  Only after a
+title: "hurt many charities, including Feeding America" names no member of the group."""
+
+
 def find_vague(
     document: Document,
     hits: dict[str, list[re.Match[str]]],
@@ -1156,6 +1166,8 @@ def find_vague(
                 if NAMED_MEMBERS.match(text, end, members):
                     continue  # "The agencies, including the Red Cross and Oxfam, said": named
                 end = members
+                if _NAMED_PERSON_MEMBER.search(text, end, bounds[1]):
+                    continue  # "Local politicians also fired back, including Rep. Ann Roe"
             mention_kind = kind
             if kind == "vague" and (
                 _ONE_OF.match(text[start:end])
