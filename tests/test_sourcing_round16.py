@@ -146,3 +146,19 @@ def test_a_member_named_without_a_title_keeps_the_flag():
     talk about, not one of the critics."""
     text = "Critics say the cuts hurt many charities, including Feeding America."
     assert flags(text) == [("A201", "Critics")]
+
+
+# --- a reduced relative of up to eight words between a group and its verb ----------------------
+
+
+def test_a_long_participle_phrase_before_the_verb_is_crossed():
+    """Seven words after the participle ("trying to regain control of the board in
+    November") had ended the search before the verb "say"."""
+    text = "Activists trying to regain control of the board in November say they have a plan."
+    assert flags(text) == [("A201", "Activists trying to regain control of the board in November")]
+
+
+def test_a_participle_phrase_with_no_verb_after_it_is_not_a_source():
+    """Guard (passes on both codes): the group only acts, nothing credits it."""
+    text = "Activists trying to regain control of the board in November met on Tuesday."
+    assert flags(text) == []

@@ -330,7 +330,7 @@ def extend_right(text: str, end: int, ceiling: int) -> int:
 
 
 _PARTICIPLE_PHRASE = re.compile(
-    r"[ \t]+([a-z]+ing)((?:" + _NOUN_WORD + "){1,6}?)" + _PHRASE_STOP, re.IGNORECASE
+    r"[ \t]+([a-z]+ing)((?:" + _NOUN_WORD + "){1,8}?)" + _PHRASE_STOP, re.IGNORECASE
 )
 _NOT_PARTICIPLES = frozenset(
     ["during", "according", "including", "morning", "evening", "nothing", "something",
