@@ -162,3 +162,44 @@ def test_a_participle_phrase_with_no_verb_after_it_is_not_a_source():
     """Guard (passes on both codes): the group only acts, nothing credits it."""
     text = "Activists trying to regain control of the board in November met on Tuesday."
     assert flags(text) == []
+
+
+# --- "several" standing alone for a group, as "many" and "some" do -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Commuters packed the hearing. In interviews, several threatened to sue the transit "
+            "authority.",
+            [("A201", "several")],
+        ),
+        (
+            "The union has not endorsed the plan, even though several oppose the merger.",
+            [("A201", "several")],
+        ),
+    ],
+)
+def test_several_alone_as_a_group_is_flagged(text, expected):
+    assert flags(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # guards (pass on both codes): "several" acted on or acting, and "several" before a noun
+        "Several were injured when the scaffolding collapsed.",
+        "Several arrived late to the council meeting.",
+        "The mayor listed several of the projects the council had approved.",
+    ],
+)
+def test_several_that_is_not_credited_is_not_flagged(text):
+    assert flags(text) == []
+
+
+def test_several_as_the_object_of_a_participle_is_not_flagged():
+    """Guard for the "several" rule (the round-15 code flags nothing here): "Listing several of
+    the county's contracts, she added" makes "several" the object of "Listing"."""
+    text = "Listing several of the county's failed contracts she added, the audit is overdue."
+    assert flags(text) == []

@@ -280,7 +280,7 @@ _SENTENCE_START = re.compile(r"(?:[.!?:;\"'“”‘’(\[—–-]\s*|\n\s*)$")
 _POSITION_BEFORE = re.compile(r"\b(?:on|to|at)\s+$", re.IGNORECASE)
 """Before a camp named by a singular noun ("the left"): "on the left" is where a group stands."""
 _BARE_QUANTIFIERS = frozenset(
-    ["many", "some", "few", "most", "others", "everyone", "everybody", "those", "all"]
+    ["many", "some", "few", "most", "others", "everyone", "everybody", "those", "all", "several"]
 )
 """Collective heads that are also determiners: a group only when no noun follows ("many say")."""
 
@@ -877,6 +877,9 @@ _OWNED_WORK = re.compile(
 research shows", "Greenberg's research suggests")."""
 
 
+_PARTICIPLE_BEFORE = re.compile(r"(?<!\w)(?:[Ll]isting|[Nn]aming|[Cc]iting)\s++\Z")
+"""Round 16: a participle that takes a bare quantifier as its object ("Listing several of
+Trump's business ventures, she added"); searched in a 16-character window only."""
 _NAMED_PERSON_MEMBER = re.compile(
     r",\s*+including\s++(?:Reps?|Sens?|Govs?|Rev|Dr|Mayor|Senators?|Representatives?|Governors?)"
     r"\.?\s++[A-Z][a-z]"
@@ -947,6 +950,10 @@ def find_vague(
                 continue  # "how many of you believe": the audience addressed
             if head in _BARE_QUANTIFIERS and _of_things(text, head_end, bounds[1]):
                 continue  # "struck many of the same notes", "some of the money": no people
+            if head in _BARE_QUANTIFIERS and _PARTICIPLE_BEFORE.search(
+                text, max(bounds[0], head_start - 16), head_start
+            ):
+                continue  # round 16: "Listing several of his ventures, she added": an object
             if head == "most" and _SUPERLATIVE_ADVERB.match(text, head_end, bounds[1]):
                 continue  # "is most often found", "most likely": a superlative, not a group
             if (
