@@ -203,3 +203,36 @@ def test_several_as_the_object_of_a_participle_is_not_flagged():
     the county's contracts, she added" makes "several" the object of "Listing"."""
     text = "Listing several of the county's failed contracts she added, the audit is overdue."
     assert flags(text) == []
+
+
+# --- one unnamed person at an event: "the heckler", "the protester" ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The rally was halted twice. The heckler yelled that the mayor had lied about the "
+            "budget.",
+            [("A101", "The heckler")],
+        ),
+        (  # "a protester" was already an unnamed person; "the protester" now stays one
+            "The protester shouted that the council had ignored the flooding for years.",
+            [("A101", "The protester")],
+        ),
+    ],
+)
+def test_the_heckler_or_the_protester_with_words_is_flagged(text, expected):
+    assert flags(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # guards (pass on both codes): the person acted on, with no words of its own
+        "The protester was arrested outside the town hall.",
+        "The heckler was escorted out by security.",
+    ],
+)
+def test_the_heckler_with_no_words_of_its_own_is_not_flagged(text):
+    assert flags(text) == []

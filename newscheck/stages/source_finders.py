@@ -170,8 +170,11 @@ _SPEAKER_OPENERS = frozenset(["a", "an", "one", "another", "the", "his", "her", 
 _CLAUSE_OPENING = re.compile(r"(?:^|[.!?;:,—–\"“”]|\n|\b(?:and|but|yet))\s*$", re.IGNORECASE)
 _VIEW_TO = re.compile(r"(?:^|[.!?\"“”\n]\s*)(?:(?:but|and|yet)\s+)?to\s+$", re.IGNORECASE)
 """'To many, he is a provocateur': a view credited to the group after a sentence-initial 'to'."""
-_PLAIN_PEOPLE = frozenset(["man", "woman", "person", "guy", "lady"])
-"""Speaker nouns that stay unnamed with "the" ("the man said"); "the judge" is a known role."""
+_PLAIN_PEOPLE = frozenset(
+    ["man", "woman", "person", "guy", "lady", "heckler", "protester", "protestor", "demonstrator"]
+)
+"""Speaker nouns that stay unnamed with "the" ("the man said", round 16: "the heckler yelled");
+"the judge" is a known role."""
 _CLOSE_PEOPLE = frozenset(["friend", "neighbor", "neighbour", "relative", "colleague"])
 _POSSESSIVES = frozenset(["his", "her", "their"])
 """'her friend said': an unnamed person close to someone, credited only with words of their own."""
