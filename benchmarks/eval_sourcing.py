@@ -29,7 +29,8 @@ round 13 from train articles no earlier sample drew a span from (``polnear_rich9
 "rich9"), a fifteenth labelled in round 14 from the mixed-case spans of train articles no
 earlier sample drew a span from (``polnear_rich10_sources.tsv``, "rich10"), a sixteenth labelled in
 round 15 from every span of the last train articles no sample had drawn from
-(``polnear_rich11_sources.tsv``, "rich11"), and all.
+(``polnear_rich11_sources.tsv``, "rich11"), a seventeenth labelled in round 16 from the other half
+of rich10's mixed-case spans (``polnear_rich12_sources.tsv``, "rich12"), and all.
 """
 
 from __future__ import annotations
@@ -82,6 +83,9 @@ measurement, then read."""
 RICH11 = HERE / "labels" / "polnear_rich11_sources.tsv"
 """A sixteenth sample: every Source span of the 41 train articles that no earlier sample drew a
 span from (mostly named people): labelled in round 15 before its first measurement."""
+RICH12 = HERE / "labels" / "polnear_rich12_sources.tsv"
+"""A seventeenth sample: the other half (span hash residue 1) of rich10's mixed-case spans, less
+any span already labelled: labelled in round 16 before its first measurement."""
 BLIND = frozenset({"dev2", "rich3"})
 """Samples kept from the rule writer: their aggregate figures print, their errors never do."""
 POSITIVE = frozenset({"anonymous", "vague", "pronoun_anonymous", "pronoun_vague"})
@@ -104,7 +108,7 @@ def read_labels(path: Path = LABELS) -> dict[str, list[tuple[int, int, str]]]:
 
 def _texts_folder(shared: Path, sample: str) -> Path:
     rich = ("rich", "rich2", "rich3", "rich4", "rich5", "rich6", "rich7", "rich8", "rich9",
-            "rich10", "rich11")
+            "rich10", "rich11", "rich12")
     split = "train" if sample in rich else "dev"
     return shared / "quotes" / "polnear" / split / "text"
 
@@ -177,6 +181,7 @@ def main(shared: Path, verbose: bool = False) -> dict:
         "rich9": [],
         "rich10": [],
         "rich11": [],
+        "rich12": [],
     }
     adjacent: dict[str, list[tuple[str, bool, bool]]] = {split: [] for split in rows}
     errors: list[str] = []
@@ -197,6 +202,7 @@ def main(shared: Path, verbose: bool = False) -> dict:
         "rich9": read_labels(RICH9),
         "rich10": read_labels(RICH10),
         "rich11": read_labels(RICH11),
+        "rich12": read_labels(RICH12),
     }
     flags_cache: dict[str, list[tuple[int, int]]] = {}
     texts: dict[str, str] = {}
@@ -239,6 +245,7 @@ def main(shared: Path, verbose: bool = False) -> dict:
         "rich9": _figures(rows["rich9"]),
         "rich10": _figures(rows["rich10"]),
         "rich11": _figures(rows["rich11"]),
+        "rich12": _figures(rows["rich12"]),
         "blind": _figures(rows["dev2"] + rows["rich3"]),
         "unseen": _figures(rows["heldout"] + rows["fresh"] + rows["final"] + rows["clean"]),
         "all": _figures([row for split_rows in rows.values() for row in split_rows]),
@@ -248,7 +255,8 @@ def main(shared: Path, verbose: bool = False) -> dict:
     }
     for split in (
         "dev", "heldout", "fresh", "final", "clean", "unseen", "rich", "rich2", "rich4", "rich5",
-        "rich6", "rich7", "rich8", "rich9", "rich10", "rich11", "dev2", "rich3", "blind", "all",
+        "rich6", "rich7", "rich8", "rich9", "rich10", "rich11", "rich12", "dev2", "rich3", "blind",
+        "all",
     ):
         f = figures[split]
         print(
@@ -263,7 +271,7 @@ def main(shared: Path, verbose: bool = False) -> dict:
     merged = {"unseen": ("heldout", "fresh", "final", "clean"), "blind": ("dev2", "rich3")}
     for split in (
         "dev", "unseen", "rich", "rich2", "rich4", "rich5", "rich6", "rich7", "rich8", "rich9",
-        "rich10", "rich11", "blind",
+        "rich10", "rich11", "rich12", "blind",
     ):
         members = merged.get(split, (split,))
         f = _figures([row for member in members for row in adjacent[member]])

@@ -260,6 +260,47 @@ def leftover_spans(shared: Path) -> list[tuple[str, int, int]]:
     ]
 
 
+_BLIND = ("polnear_dev2_sources.tsv", "polnear_rich3_sources.tsv")
+"""The blind samples' files: never read here (dev2 is dev articles, rich3 the train bucket
+``sha1(stem) % 8 == 3``, so no train pool below can hold their spans)."""
+
+
+def labelled_spans() -> set[tuple[str, int, int]]:
+    """(stem, start, end) of every span in the label files beside this script, but the blind ones
+    (offsets only: the labels are not read)."""
+    spans = set()
+    for tsv in sorted(Path(__file__).resolve().parent.glob("polnear_*_sources.tsv")):
+        if tsv.name in _BLIND:
+            continue
+        for line in tsv.read_text(encoding="utf-8").splitlines():
+            parts = line.split("\t")
+            if line.startswith("#") or len(parts) < 3:
+                continue
+            spans.add((parts[0], int(parts[1]), int(parts[2])))
+    return spans
+
+
+def residue_spans(shared: Path) -> list[tuple[str, int, int]]:
+    """The seventeenth sample (rich12): the other half of rich10's mixed-case spans.
+
+    The same pool of train articles as rich10 (those no sample before rich10 drew a span from,
+    outside the blind rich3 bucket, near copies left out), their ``_mixed_case`` spans with
+    sha1(``stem:start:end``) % 2 == 1, leaving out any span already in a label file (rich11 took
+    every span of its articles, some of which fall here).
+    """
+    used = _earlier_rich_articles(shared) | {stem for stem, _, _ in unsampled_spans(shared)}
+    done = labelled_spans()
+    return [
+        (stem, start, end)
+        for stem, text, ann in _fresh_articles(shared, used)
+        if _digest(stem) % 8 != 3
+        for start, end in source_spans(ann)
+        if _digest(f"{stem}:{start}:{end}") % 2 == 1
+        and _mixed_case(text[start:end])
+        and (stem, start, end) not in done
+    ]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--shared", type=Path, default=DEFAULT_SHARED)
@@ -289,14 +330,19 @@ def main() -> None:
     parser.add_argument(
         "--rich11", action="store_true", help="the sixteenth sample (every span, last articles)"
     )
+    parser.add_argument(
+        "--rich12", action="store_true", help="the seventeenth sample (rich10's other half)"
+    )
     args = parser.parse_args()
     rich = (
         args.rich or args.rich2 or args.rich3 or args.rich4 or args.rich5 or args.rich6
-        or args.rich7 or args.rich8 or args.rich9 or args.rich10 or args.rich11
+        or args.rich7 or args.rich8 or args.rich9 or args.rich10 or args.rich11 or args.rich12
     )
     split = "train" if rich else "dev"
     folder = args.shared / "quotes" / "polnear" / split / "text"
-    if args.rich11:
+    if args.rich12:
+        sample = residue_spans(args.shared)
+    elif args.rich11:
         sample = leftover_spans(args.shared)
     elif args.rich10:
         sample = untouched_spans(args.shared)

@@ -170,8 +170,11 @@ _SPEAKER_OPENERS = frozenset(["a", "an", "one", "another", "the", "his", "her", 
 _CLAUSE_OPENING = re.compile(r"(?:^|[.!?;:,—–\"“”]|\n|\b(?:and|but|yet))\s*$", re.IGNORECASE)
 _VIEW_TO = re.compile(r"(?:^|[.!?\"“”\n]\s*)(?:(?:but|and|yet)\s+)?to\s+$", re.IGNORECASE)
 """'To many, he is a provocateur': a view credited to the group after a sentence-initial 'to'."""
-_PLAIN_PEOPLE = frozenset(["man", "woman", "person", "guy", "lady"])
-"""Speaker nouns that stay unnamed with "the" ("the man said"); "the judge" is a known role."""
+_PLAIN_PEOPLE = frozenset(
+    ["man", "woman", "person", "guy", "lady", "heckler", "protester", "protestor", "demonstrator"]
+)
+"""Speaker nouns that stay unnamed with "the" ("the man said", round 16: "the heckler yelled");
+"the judge" is a known role."""
 _CLOSE_PEOPLE = frozenset(["friend", "neighbor", "neighbour", "relative", "colleague"])
 _POSSESSIVES = frozenset(["his", "her", "their"])
 """'her friend said': an unnamed person close to someone, credited only with words of their own."""
@@ -280,7 +283,7 @@ _SENTENCE_START = re.compile(r"(?:[.!?:;\"'“”‘’(\[—–-]\s*|\n\s*)$")
 _POSITION_BEFORE = re.compile(r"\b(?:on|to|at)\s+$", re.IGNORECASE)
 """Before a camp named by a singular noun ("the left"): "on the left" is where a group stands."""
 _BARE_QUANTIFIERS = frozenset(
-    ["many", "some", "few", "most", "others", "everyone", "everybody", "those", "all"]
+    ["many", "some", "few", "most", "others", "everyone", "everybody", "those", "all", "several"]
 )
 """Collective heads that are also determiners: a group only when no noun follows ("many say")."""
 
@@ -877,6 +880,19 @@ _OWNED_WORK = re.compile(
 research shows", "Greenberg's research suggests")."""
 
 
+_PARTICIPLE_BEFORE = re.compile(r"(?<!\w)(?:[Ll]isting|[Nn]aming|[Cc]iting)\s++\Z")
+"""Round 16: a participle that takes a bare quantifier as its object ("Listing several of
+Trump's business ventures, she added"); searched in a 16-character window only."""
+_NAMED_PERSON_MEMBER = re.compile(
+    r",\s*+including\s++(?:Reps?|Sens?|Govs?|Rev|Dr|Mayor|Senators?|Representatives?|Governors?)"
+    r"\.?\s++[A-Z][a-z]"
+)
+"""Round 16: a person named by title as one of the group later in its sentence ("Local
+politicians also fired back at the remarks, including Rep. Ann Roe"; "including Gov. Ann Roe and
+Sens. ..."): GUIDELINES.md, a collective that names its members is not vague.  Only after a
+title: "hurt many charities, including Feeding America" names no member of the group."""
+
+
 def find_vague(
     document: Document,
     hits: dict[str, list[re.Match[str]]],
@@ -937,6 +953,10 @@ def find_vague(
                 continue  # "how many of you believe": the audience addressed
             if head in _BARE_QUANTIFIERS and _of_things(text, head_end, bounds[1]):
                 continue  # "struck many of the same notes", "some of the money": no people
+            if head in _BARE_QUANTIFIERS and _PARTICIPLE_BEFORE.search(
+                text, max(bounds[0], head_start - 16), head_start
+            ):
+                continue  # round 16: "Listing several of his ventures, she added": an object
             if head == "most" and _SUPERLATIVE_ADVERB.match(text, head_end, bounds[1]):
                 continue  # "is most often found", "most likely": a superlative, not a group
             if (
@@ -1159,6 +1179,8 @@ def find_vague(
                 if NAMED_MEMBERS.match(text, end, members):
                     continue  # "The agencies, including the Red Cross and Oxfam, said": named
                 end = members
+                if _NAMED_PERSON_MEMBER.search(text, end, bounds[1]):
+                    continue  # "Local politicians also fired back, including Rep. Ann Roe"
             mention_kind = kind
             if kind == "vague" and (
                 _ONE_OF.match(text[start:end])

@@ -168,6 +168,11 @@ class SourcingPatterns:
     psych: frozenset[str] = frozenset()
     """Psych verb forms derived from ``attitudes`` ("alarm", "frustrates"; round 8): the
     scanner's ``psych`` tag."""
+    rulings: frozenset[str] = frozenset()
+    """Verbs of a court's decision ("ruled", "sided", "determined"; round 16): an unnamed judge
+    with one of these has a ruling of its own."""
+    ruling_heads: frozenset[str] = frozenset()
+    """People whose decision is a ruling ("judge", "magistrate"; round 16)."""
 
 
 def after_break(trie: str, entries: Iterable[str], tail: str) -> re.Pattern[str] | None:
@@ -271,6 +276,8 @@ def patterns_for(config: LexiconConfig | None) -> SourcingPatterns:
         allegiance=frozenset(cues.get("allegiance", ())),
         negated_views=frozenset(cues.get("negated_views", ())),
         psych=psych,
+        rulings=frozenset(cues.get("rulings", ())),
+        ruling_heads=frozenset(cues.get("ruling_heads", ())),
         cues_before=frozenset(" ".join(c.split()) for c in cues.get("before", ()))
         | frozenset(view_among_cues())
         | frozenset(view_source_cues()),

@@ -463,7 +463,9 @@ def psych_forms(attitudes: frozenset[str]) -> frozenset[str]:
     return frozenset(forms)
 
 
-_BARE_QUANTIFIERS = frozenset(["many", "some", "few", "most", "others", "everyone", "everybody"])
+_BARE_QUANTIFIERS = frozenset(
+    ["many", "some", "few", "most", "others", "everyone", "everybody", "several"]
+)
 
 
 def possessive_entries(lexicon: SourcingLexicon) -> frozenset[str]:
