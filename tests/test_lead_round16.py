@@ -236,3 +236,15 @@ def test_an_arabic_name_with_its_article_names_the_role_holder() -> None:
     )
     assert found["the delegation would stay another week"] == ("Omar el-Hakim", "person")
     assert not [rule for rule, _ in _flags(text) if rule.startswith("A1")]
+
+
+def test_a_research_firm_is_an_organisation() -> None:
+    """"The survey by Meridian Research found" had credited a person called "Meridian
+    Research" (AUDIT16's poll story); PolNeAR's "Pew" after "Pew Research" was a person too."""
+    text = (
+        "The survey by Meridian Research found that 58 percent of voters backed the plan.\n\n"
+        "Benchmark Insights said battery prices would keep falling."
+    )
+    kinds = {content: (name, kind) for content, name, kind in _speakers(text)}
+    assert kinds["58 percent of voters backed the plan"] == ("Meridian Research", "organization")
+    assert kinds["battery prices would keep falling"] == ("Benchmark Insights", "organization")
