@@ -368,6 +368,8 @@ def _subject_goes_on(text: str, lo: int, hi: int) -> re.Match[str] | None:
     """``_SUBJECT_GOES_ON.search(text, lo, hi)``, run only when the window ends in "to " (every
     branch ends so; ``$`` may also stand before a final newline): one per cue, and few cues
     follow "to"."""
+    if hi - lo < 3 or text[hi - 2] != "o" and text[hi - 3] != "o":
+        return None  # (characters, not two ``endswith`` calls: one per cue)
     if not (text.endswith("to ", lo, hi) or text.endswith("to \n", lo, hi)):
         return None
     return _SUBJECT_GOES_ON.search(text, lo, hi)
@@ -971,9 +973,10 @@ class _QuoteFinder:
             frame = frame_for(self.text, cue, lo, hi)
             if cue.section == "according" and frame.speaker is not None:
                 frame = _with_trailing_apposition(self.text, frame)
-            if self.text[cue.start : cue.end].endswith("ing") and (
-                frame.speaker is None or self._names_a_document(frame.speaker)
-            ):  # ", saying ..." / "released a statement saying ...": the subject speaks
+            if self.text[cue.end - 1] == "g" and self.text.endswith(
+                "ing", cue.start, cue.end
+            ) and (frame.speaker is None or self._names_a_document(frame.speaker)):
+                # ", saying ..." / "released a statement saying ...": the subject speaks
                 frame = self._participle_frame(Frame(cue, None), lo, frames)
             elif goes_on := _subject_goes_on(
                 self.text, cue.start - 30 if cue.start - 30 > lo else lo, cue.start
@@ -1480,7 +1483,8 @@ class _QuoteFinder:
         ("a warning light", "the briefing", "USA Today's reporting", "his claims"), not a verb
         of saying."""
         text = self.text
-        if not (text.endswith("ing", cue.start, cue.end) or text.endswith("s", cue.start, cue.end)):
+        last = text[cue.end - 1]  # (the last letter first: most cues end in neither)
+        if not (last == "s" or last == "g" and text.endswith("ing", cue.start, cue.end)):
             return False
         end = cue.start - 1  # the word before: up to the space before the cue
         if end < 1 or text[end] != " ":
