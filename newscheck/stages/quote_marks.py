@@ -72,7 +72,7 @@ _set_paragraphs = Quotation.paragraphs.__set__  # type: ignore[attr-defined]
 def _role(text: str, i: int, lo: int, hi: int) -> tuple[str, int] | None:
     """The family and role of the mark at ``i`` in paragraph ``[lo, hi)``, or None (apostrophe)."""
     mark = text[i]
-    width = 2 if text.startswith("''", i) else 1
+    width = 2 if mark == "'" and text.startswith("''", i) else 1
     if width == 2:
         mark = '"'
     prev = text[i - 1] if i > lo else " "

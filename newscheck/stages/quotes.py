@@ -159,6 +159,8 @@ modal follows ("suggests footfall could fall by 15 percent")."""
 _SAY_FORMS = frozenset(["say", "says", "said", "saying", "tell", "tells", "told"])
 _CAUSATIVE = attribution_words("causative")
 _CAUSATIVE_OPENINGS = tuple(_CAUSATIVE)
+_CAUSATIVE_INITIALS = frozenset(word[0] for word in _CAUSATIVE if word)
+"""The first letters of ``_CAUSATIVE``: one set look-up before the ``startswith``."""
 _QUESTION = re.compile(
     r"(?:\s++(?:[\w'\u2019.-]{1,30} ){0,3}?)?\s*+(?P<word>whether|if|why|how|what|when|where|who)\b"
 )
@@ -684,10 +686,13 @@ def _named_in_apposition(text: str, found: list[_Found]) -> None:
             continue
         if mention not in renamed:
             renamed[mention] = None
-            after = text.startswith(",", mention[1])
-            before = text.startswith(("a ", "an "), mention[0]) and mention[0] > 2 and (
-                text[mention[0] - 2] == ","
-            ) and text.startswith((",", " who "), mention[1])
+            after = text[mention[1] : mention[1] + 1] == ","  # (slices: no method call)
+            opening = mention[0]
+            before = text[opening : opening + 1] == "a" and text.startswith(
+                ("a ", "an "), opening
+            ) and opening > 2 and text[opening - 2] == "," and text.startswith(
+                (",", " who "), mention[1]
+            )
             if not (after or before):
                 continue  # no name set off beside it (most mentions): nothing to read
             words = text[mention[0] : mention[1]].split()
@@ -1514,7 +1519,9 @@ class _QuoteFinder:
     def _caused(self, speaker: tuple[int, int]) -> bool:
         """Whether the speaker phrase opens with, or follows, a causative ("letting voters")."""
         text, start = self.text, speaker[0]
-        if text.startswith(_CAUSATIVE_OPENINGS, start):  # (the word regex only where it can be)
+        if text[start : start + 1] in _CAUSATIVE_INITIALS and text.startswith(
+            _CAUSATIVE_OPENINGS, start
+        ):  # (the word regex only where it can be)
             first = _WORDS.match(text, start)
             if first is not None and first.group() in _CAUSATIVE:
                 return True
