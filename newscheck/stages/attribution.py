@@ -243,7 +243,7 @@ def _is_word(token: str) -> bool:
 
 def _ends_sentence(token: str) -> bool:
     """A word token that swallowed a sentence-final period ("Zelensky.")."""
-    if not token.endswith(".") or len(token) < 2:
+    if len(token) < 2 or token[-1] != ".":
         return False
     return not is_abbreviation(token[:-1])
 
@@ -580,7 +580,8 @@ def _phrase_backward(tokens: list[re.Match[str]], last: int) -> tuple[int, int] 
             first = last - 1 if tokens[last - 1][0].lower() in _GROUP_MODIFIERS else last
     if _is_number(head):
         return first, last  # "72 percent said", "one in four said", "42% say"
-    gerund = head.endswith("ing") and tokens[last][0][0].islower() and not (  # not "Schilling"
+    # (not "Schilling"; the last letter first: a method call only for a head in -g)
+    gerund = head[-1] == "g" and head.endswith("ing") and tokens[last][0][0].islower() and not (
         last - 1 > first and (
             tokens[last - 2][0].lower() in _PREPOSITIONS and (
                 tokens[last - 1][0].lower() in DETERMINERS
@@ -606,7 +607,7 @@ def _phrase_backward(tokens: list[re.Match[str]], last: int) -> tuple[int, int] 
         head in _BOUNDARY and head not in PRONOUNS
     ) or gerund:
         return None
-    if head.endswith(("'s", "\u2019s")):
+    if head[-1] == "s" and head.endswith(("'s", "\u2019s")):
         return None  # a possessive modifies what follows: "Sanders's plan", "let's"
     if not _plausible_speaker(tokens, first, last):
         return None
@@ -628,7 +629,7 @@ def _plausible_speaker(tokens: list[re.Match[str]], first: int, last: int) -> bo
     a role noun or a plural ("critics"); not a bare adjective ("previous")."""
     head = tokens[last][0]
     lowered = head.lower()
-    plural = lowered.endswith("s") and not lowered.endswith(("ous", "ss", "is", "us")) or (
+    plural = lowered[-1] == "s" and not lowered.endswith(("ous", "ss", "is", "us")) or (
         lowered == "media" and last > first and tokens[last - 1][0].lower().startswith("state")
     )  # "state media reported", "state-run media said" (not "media reports and sources")
     if lowered in PRONOUNS or lowered in role_heads() or plural:
@@ -1103,11 +1104,13 @@ def _cues_at(text: str, spans: list[tuple[int, int]]) -> list[Cue]:
     "characterized by" left out."""
     sections_by_form = _verb_sections()
     cues: list[Cue] = []
+    length = len(text)
     for start, end in spans:
         word = text[start:end]
         if start and text[start - 1] in "-\u2010\u2011":
             continue  # so-called, well-said: part of a compound, not a verb
-        if text.startswith(("-", "\u2010", "\u2011"), end) and text[end + 1 : end + 2].isalpha():
+        # (characters and slices compared, not ``startswith``: a method call per cue)
+        if end < length and text[end] in "-\u2010\u2011" and text[end + 1 : end + 2].isalpha():
             continue  # think-tank, tell-all, add-ons, say-so: a compound noun (round 14)
         if word in NOUN_CUES and text.startswith(" ", end) and noun_follows(text, word, end + 1):
             continue  # "think tank": a noun
@@ -1119,7 +1122,7 @@ def _cues_at(text: str, spans: list[tuple[int, int]]) -> list[Cue]:
             cues.append(Cue(start, end, "according"))
             continue
         section = sections_by_form[word]
-        if text.startswith(" by ", end):
+        if text[end : end + 4] == " by ":
             if word not in _PASSIVE_CUES:
                 continue  # "characterized by": not an attribution
             before = text[max(0, start - 7) : start].split()
@@ -1177,7 +1180,7 @@ def frame_for(text: str, cue: Cue, lo: int, hi: int) -> Frame:
         by = cue.end + len(" by ")
         return Frame(cue, speaker_after(text, by, hi), inverted=True)
     visible = last_visible(text, lo, cue.start)
-    participle = text[cue.start : cue.end].endswith("ing")
+    participle = text[cue.end - 1] == "g" and text.endswith("ing", cue.start, cue.end)
     if participle and (visible < lo or text[visible] == ","):
         return Frame(cue, None)  # ", saying ...": the subject is the main clause's
     speaker, aside = _speaker_before(text, lo, cue.start)

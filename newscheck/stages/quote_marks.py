@@ -54,9 +54,11 @@ class Quotation:
     def inner(self, text: str) -> tuple[int, int]:
         """The words inside the marks."""
         lo, hi = self.start + 1, self.end - 1 if self.closed else self.end
-        if text.startswith("''", self.start):
+        # (a one-character test before each ``startswith``: most quotations open and close on
+        # a double or curly mark, and a method call with a position parses its arguments)
+        if text[self.start] == "'" and text.startswith("''", self.start):
             lo += 1
-        if self.closed and hi > lo and text.startswith("''", hi - 1):
+        if self.closed and hi > lo and text[hi] == "'" and text.startswith("''", hi - 1):
             hi -= 1
         return lo, hi
 
@@ -70,7 +72,7 @@ _set_paragraphs = Quotation.paragraphs.__set__  # type: ignore[attr-defined]
 def _role(text: str, i: int, lo: int, hi: int) -> tuple[str, int] | None:
     """The family and role of the mark at ``i`` in paragraph ``[lo, hi)``, or None (apostrophe)."""
     mark = text[i]
-    width = 2 if text.startswith("''", i) else 1
+    width = 2 if mark == "'" and text.startswith("''", i) else 1
     if width == 2:
         mark = '"'
     prev = text[i - 1] if i > lo else " "
@@ -268,7 +270,9 @@ _FUNCTION_WORDS = frozenset(
     ["of", "the", "and", "a", "an", "in", "on", "for", "to", "at", "de", "von", "van", "la", "le",
      "du", "el", "al", "with", "from", "by", "&", "vs"]
 )
-_SPEECH_END = tuple(",.!?;:\u2026")
+_SPEECH_END = ",.!?;:\u2026"
+"""Characters that end speech inside the marks (each one character: ``inner[-1] in`` tests
+the last one without a method call)."""
 
 
 def is_name_or_title(text: str, quotation: Quotation) -> bool:
@@ -280,8 +284,8 @@ def is_name_or_title(text: str, quotation: Quotation) -> bool:
     inner = text[lo:hi].strip()
     if not inner:
         return False
-    if inner.endswith(_SPEECH_END):
-        if not inner.endswith((",", ".")) or inner.count(" ") > 8 or not (
+    if inner[-1] in _SPEECH_END:
+        if inner[-1] not in ",." or inner.count(" ") > 8 or not (
             inner[0].isupper() or inner[0].isdigit()
         ) or not title_announced(text, quotation.start):
             return False  # (cheap tests first: this runs for every quotation)

@@ -171,6 +171,8 @@ modal follows ("suggests footfall could fall by 15 percent")."""
 _SAY_FORMS = frozenset(["say", "says", "said", "saying", "tell", "tells", "told"])
 _CAUSATIVE = attribution_words("causative")
 _CAUSATIVE_OPENINGS = tuple(_CAUSATIVE)
+_CAUSATIVE_INITIALS = frozenset(word[0] for word in _CAUSATIVE if word)
+"""The first letters of ``_CAUSATIVE``: one set look-up before the ``startswith``."""
 _QUESTION = re.compile(
     r"(?:\s++(?:[\w'\u2019.-]{1,30} ){0,3}?)?\s*+(?P<word>whether|if|why|how|what|when|where|who)\b"
 )
@@ -397,6 +399,8 @@ def _subject_goes_on(text: str, lo: int, hi: int) -> re.Match[str] | None:
     """``_SUBJECT_GOES_ON.search(text, lo, hi)``, run only when the window ends in "to " (every
     branch ends so; ``$`` may also stand before a final newline): one per cue, and few cues
     follow "to"."""
+    if hi - lo < 3 or text[hi - 2] != "o" and text[hi - 3] != "o":
+        return None  # (characters, not two ``endswith`` calls: one per cue)
     if not (text.endswith("to ", lo, hi) or text.endswith("to \n", lo, hi)):
         return None
     return _SUBJECT_GOES_ON.search(text, lo, hi)
@@ -711,10 +715,13 @@ def _named_in_apposition(text: str, found: list[_Found]) -> None:
             continue
         if mention not in renamed:
             renamed[mention] = None
-            after = text.startswith(",", mention[1])
-            before = text.startswith(("a ", "an "), mention[0]) and mention[0] > 2 and (
-                text[mention[0] - 2] == ","
-            ) and text.startswith((",", " who "), mention[1])
+            after = text[mention[1] : mention[1] + 1] == ","  # (slices: no method call)
+            opening = mention[0]
+            before = text[opening : opening + 1] == "a" and text.startswith(
+                ("a ", "an "), opening
+            ) and opening > 2 and text[opening - 2] == "," and text.startswith(
+                (",", " who "), mention[1]
+            )
             if not (after or before):
                 continue  # no name set off beside it (most mentions): nothing to read
             words = text[mention[0] : mention[1]].split()
@@ -1000,9 +1007,10 @@ class _QuoteFinder:
             frame = frame_for(self.text, cue, lo, hi)
             if cue.section == "according" and frame.speaker is not None:
                 frame = _with_trailing_apposition(self.text, frame)
-            if self.text[cue.start : cue.end].endswith("ing") and (
-                frame.speaker is None or self._names_a_document(frame.speaker)
-            ):  # ", saying ..." / "released a statement saying ...": the subject speaks
+            if self.text[cue.end - 1] == "g" and self.text.endswith(
+                "ing", cue.start, cue.end
+            ) and (frame.speaker is None or self._names_a_document(frame.speaker)):
+                # ", saying ..." / "released a statement saying ...": the subject speaks
                 frame = self._participle_frame(Frame(cue, None), lo, frames)
             elif goes_on := _subject_goes_on(
                 self.text, cue.start - 30 if cue.start - 30 > lo else lo, cue.start
@@ -1514,7 +1522,8 @@ class _QuoteFinder:
         ("a warning light", "the briefing", "USA Today's reporting", "his claims"), not a verb
         of saying."""
         text = self.text
-        if not (text.endswith("ing", cue.start, cue.end) or text.endswith("s", cue.start, cue.end)):
+        last = text[cue.end - 1]  # (the last letter first: most cues end in neither)
+        if not (last == "s" or last == "g" and text.endswith("ing", cue.start, cue.end)):
             return False
         end = cue.start - 1  # the word before: up to the space before the cue
         if end < 1 or text[end] != " ":
@@ -1544,7 +1553,9 @@ class _QuoteFinder:
     def _caused(self, speaker: tuple[int, int]) -> bool:
         """Whether the speaker phrase opens with, or follows, a causative ("letting voters")."""
         text, start = self.text, speaker[0]
-        if text.startswith(_CAUSATIVE_OPENINGS, start):  # (the word regex only where it can be)
+        if text[start : start + 1] in _CAUSATIVE_INITIALS and text.startswith(
+            _CAUSATIVE_OPENINGS, start
+        ):  # (the word regex only where it can be)
             first = _WORDS.match(text, start)
             if first is not None and first.group() in _CAUSATIVE:
                 return True
