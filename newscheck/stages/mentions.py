@@ -462,6 +462,7 @@ def _person_noun_before_name(words: list[str], capitals: list[bool], head_at: in
     before = _word_before_name(words, capitals, head_at)
     return before is not None and human_nouns().singular(before)
 
+
 @cache
 def _body_name_words() -> frozenset[str]:
     """Last words of organisation names (``[organization.name_word]`` of speaker_words.txt)."""
@@ -583,7 +584,6 @@ def classify_mention(mention: str) -> str:
         _word_before_name(words, capitals, head_at) in _BODY_KINDS_BEFORE_NAME
     ):
         return "organization"  # round 16: "Energy regulator Ofgem", "drugmaker Pfizer"
-
     if capitals is not None and capitals[head_at] and head in _body_name_words():
         return "organization"  # round 16: "The Royal College of Emergency Medicine", "the
         # Athletics Integrity Unit": a capitalised body word heads a name (not "a college student")

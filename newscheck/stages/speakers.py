@@ -837,7 +837,6 @@ class SpeakerResolver:
             # study's authors, whom a reader can find, not an unnamed group
             self.history.append(_Known(start, mention, "person", set()))
             return Speaker(start, end, mention, mention, "person")
-
         if lowered == "another" and self.history and (
             self.history[-1].kind in ("anonymous", "vague")
             or self.history[-1].name.lower() == "one"
