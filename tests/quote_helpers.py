@@ -64,3 +64,29 @@ def checked_report(text: str) -> dict:
 def report_flags(report: dict, prefix: str) -> list[tuple[str, str]]:
     """(rule, text) of the report's findings whose rule starts with ``prefix``, in order."""
     return [(f["rule"], f["text"]) for f in report["findings"] if f["rule"].startswith(prefix)]
+
+
+def report_quotes(report: dict) -> list[tuple[str, str | None, str | None, str | None]]:
+    """(quote text, speaker name, speaker kind, cue text) of each quote of a report."""
+    return [
+        (
+            q["text"],
+            q["speaker"]["name"] if q["speaker"] else None,
+            q["speaker"]["kind"] if q["speaker"] else None,
+            q["cue"]["text"] if q["cue"] else None,
+        )
+        for q in report["quotes"]
+    ]
+
+
+def speaker_of(report: dict, words: str) -> tuple[str | None, str | None]:
+    """(name, kind) of the speaker of the first quote holding ``words``."""
+    for quote, name, kind, _ in report_quotes(report):
+        if words in quote:
+            return name, kind
+    raise AssertionError(f"no quote holds {words!r}")
+
+
+def flagged(report: dict, prefix: str) -> list[str]:
+    """The words of each finding whose rule starts with ``prefix``."""
+    return [text for _, text in report_flags(report, prefix)]

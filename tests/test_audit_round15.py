@@ -9,33 +9,9 @@ the guards, whose docstrings say so.
 from __future__ import annotations
 
 from quote_helpers import checked_report as _report
-from quote_helpers import report_flags as _flags
-
-
-def _quotes(report: dict) -> list[tuple[str, str | None, str | None, str | None]]:
-    """(quote text, speaker name, speaker kind, cue text) of each quote."""
-    return [
-        (
-            q["text"],
-            q["speaker"]["name"] if q["speaker"] else None,
-            q["speaker"]["kind"] if q["speaker"] else None,
-            q["cue"]["text"] if q["cue"] else None,
-        )
-        for q in report["quotes"]
-    ]
-
-
-def _speaker_of(report: dict, words: str) -> tuple[str | None, str | None]:
-    """(name, kind) of the speaker of the first quote holding ``words``."""
-    for quote, name, kind, _ in _quotes(report):
-        if words in quote:
-            return name, kind
-    raise AssertionError(f"no quote holds {words!r}")
-
-
-def _flagged(report: dict, prefix: str) -> list[str]:
-    return [text for _, text in _flags(report, prefix)]
-
+from quote_helpers import flagged as _flagged
+from quote_helpers import report_quotes as _quotes
+from quote_helpers import speaker_of as _speaker_of
 
 # --- an anonymous source described by "knowledge of the company's <-ing noun>" ------------------
 
