@@ -248,3 +248,18 @@ def test_a_research_firm_is_an_organisation() -> None:
     kinds = {content: (name, kind) for content, name, kind in _speakers(text)}
     assert kinds["58 percent of voters backed the plan"] == ("Meridian Research", "organization")
     assert kinds["battery prices would keep falling"] == ("Benchmark Insights", "organization")
+
+
+def test_a_one_word_name_whose_report_says_its_is_an_organisation() -> None:
+    """"Voltaris says its cells have completed 800 cycles" had been a person called Voltaris
+    (PolNeAR's "Wealth-X says its ..." too, and "The company" after it went elsewhere). Guard:
+    "Smith said its members would strike" after "John Smith" stays the person."""
+    text = (
+        "Voltaris says its cells have completed 800 cycles in laboratory tests.\n\n"
+        "John Smith runs the drivers' union. Smith said its members would strike on Monday."
+    )
+    found = {content: (name, kind) for content, name, kind in _speakers(text)}
+    assert found["its cells have completed 800 cycles in laboratory tests"] == (
+        "Voltaris", "organization"
+    )
+    assert found["its members would strike on Monday"] == ("John Smith", "person")

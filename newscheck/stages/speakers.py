@@ -909,6 +909,12 @@ class SpeakerResolver:
                     # said"; "Calder said" after "a pill from Calder Therapeutics" (a name the
                     # story never gives in full as a person's: not "Trump" of "Trump
                     # University" when it says "Donald Trump")
+                elif kind == "person" and len(run) == 1 and name == run[0] and (
+                    _ITS_AFTER_CUE.match(self.text, end)
+                ) and not _named_person(*self.names.names_ending(run[0])):
+                    kind = "organization"  # round 16: "Voltaris says its cells have completed
+                    # 800 cycles": a one-word name the story never gives as a person's, whose
+                    # report speaks of "its"
                 self.history.append(_Known(start, name, kind, described | known_words))
                 return Speaker(start, end, mention, name, kind)
         kind = classify_mention(mention)
@@ -1496,6 +1502,9 @@ def _one_role_holder(words: list[str]) -> bool:
 
 
 _UNNAMED_OPENERS = frozenset(["a", "an", "one"])
+_ITS_AFTER_CUE = re.compile(r"[ \t]++[a-z]++[ \t]++(?:that[ \t]++)?its[ \t]")
+"""After a speaker, a cue and a report that opens with "its" ("says its cells", "said that its
+board")."""
 _SAYS_AFTER = re.compile(r"\s*+(?:said|says|told)\b")
 _SAYS_BEFORE = re.compile(r"\b(?:said|says|told)\s*+$")
 _OPENS_CLAUSE = re.compile(r"(?:^|[.,;:!?\"\u201c\u201d(\n]|\b(?:that|and|but))\s*+$")
