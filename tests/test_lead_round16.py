@@ -263,3 +263,15 @@ def test_a_one_word_name_whose_report_says_its_is_an_organisation() -> None:
         "Voltaris", "organization"
     )
     assert found["its members would strike on Monday"] == ("John Smith", "person")
+
+
+def test_no_one_reports_nothing() -> None:
+    """"No one could say how many had died" had been a report by a speaker called "one";
+    "Nobody said ..." by a person called "Nobody". Nobody reports anything there. Guard: "One
+    said ..." (one of a group) still reports."""
+    text = (
+        "No one could say how many had died. Nobody said the ceasefire would hold.\n\n"
+        "Several residents spoke to reporters. One said the shelling had stopped at dawn."
+    )
+    contents = [content for content, _, _ in _speakers(text)]
+    assert contents == ["the shelling had stopped at dawn"]

@@ -1005,6 +1005,8 @@ class _QuoteFinder:
                 paragraph += 1
             lo, hi = self.paragraphs[paragraph] if count else (0, len(self.text))
             frame = frame_for(self.text, cue, lo, hi)
+            if frame.speaker is not None and _no_one(self.text, frame.speaker):
+                continue  # round 16: "No one could say how many had died": nobody reports
             if cue.section == "according" and frame.speaker is not None:
                 frame = _with_trailing_apposition(self.text, frame)
             if self.text[cue.end - 1] == "g" and self.text.endswith(
@@ -1835,6 +1837,18 @@ def _after_singular_noun(text: str, cue_start: int) -> bool:
     return bool(word) and word[-1].isalnum() and not word.endswith(("s", "ly")) and (
         word not in _BASE_FORM_NEIGHBOURS
     )
+
+
+_NOBODY = frozenset(["nobody", "no one", "no-one", "none", "none of them", "neither"])
+
+
+def _no_one(text: str, speaker: tuple[int, int]) -> bool:
+    """Whether a speaker mention says no one speaks ("Nobody", "None of them", or "one" after
+    "No ": "No one could say how many had died")."""
+    mention = text[speaker[0] : speaker[1]].lower()
+    if mention in _NOBODY:
+        return True
+    return mention == "one" and text[max(0, speaker[0] - 3) : speaker[0]].lower() == "no "
 
 
 def _that(text: str, position: int, adverbials_end: int) -> re.Match[str] | None:
