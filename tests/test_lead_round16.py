@@ -275,3 +275,14 @@ def test_no_one_reports_nothing() -> None:
     )
     contents = [content for content, _, _ in _speakers(text)]
     assert contents == ["the shelling had stopped at dawn"]
+
+
+def test_a_shouted_word_is_no_name_beside_a_loaded_word() -> None:
+    """"SHAMELESS: Fat-cat boss pockets bonus": the capitalised "Fat-cat" after a word in
+    capitals had been read as part of a name and passed; a shouted word is no name."""
+    text = "SHAMELESS: Fat-cat boss pockets £2m bonus as workers face the axe"
+    loaded = [
+        f["text"] for f in analyze_text(text).to_dict()["findings"]
+        if f["category"] == "loaded_language"
+    ]
+    assert loaded == ["SHAMELESS", "Fat-cat"]

@@ -355,7 +355,8 @@ def is_proper_name(words: Words, first: int, last: int) -> bool:
     # writer's capital for emphasis, not a name.  A capitalised sentence-initial article or
     # preposition before it ("The Dictator ...") is no neighbour.
     before = words.spelled(first - 1)
-    if before[0].isupper() and (first > 1 or words.keys[0] not in SMALL_WORDS):
+    shouting = len(before) > 3 and before.isupper()  # round 16: "SHAMELESS: Fat-cat boss"
+    if before[0].isupper() and not shouting and (first > 1 or words.keys[0] not in SMALL_WORDS):
         return True
     return named_elsewhere(words.text, spelled)
 
