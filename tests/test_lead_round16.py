@@ -286,3 +286,16 @@ def test_a_shouted_word_is_no_name_beside_a_loaded_word() -> None:
         if f["category"] == "loaded_language"
     ]
     assert loaded == ["SHAMELESS", "Fat-cat"]
+
+
+def test_an_unnamed_role_holder_who_asks_not_to_be_named_is_anonymous() -> None:
+    """"One head of sixth form in Yorkshire, who did not want to be named, said ..." had been a
+    named person (the role word "head" made a person of her) with no flag; "who did not want to
+    be named" had not been read as a request for anonymity at all."""
+    text = (
+        "One head of sixth form in Yorkshire, who did not want to be named, said several of her "
+        "students had missed their university offers."
+    )
+    found = {content: kind for content, _, kind in _speakers(text)}
+    assert found["several of her students had missed their university offers"] == "anonymous"
+    assert ("A101", "One head of sixth form in Yorkshire") in _flags(text)

@@ -297,6 +297,7 @@ ANONYMITY_RELATIVE = re.compile(
     r"(?:requested|asked|declined|insisted|agreed)\s+(?:anonymity|not|to\s+(?:remain|be)|"
     r"that\s+(?:" + NAMES_WITHHELD + r"))|"
     r"gave\s+only\s+(?:his|her|their)\s+first\s+names?|"
+    r"(?:did|does|do)\s+not\s+(?:want|wish)\s+to\s+be\s+(?:named|identified)|"
     r"(?:was|were)\s+not\s+authorized)",
     re.IGNORECASE,
 )

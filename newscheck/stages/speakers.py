@@ -941,9 +941,10 @@ class SpeakerResolver:
         elif kind == "unknown" and not run and _some_unnamed_people(words):
             kind = "vague"  # round 16: "Several rival athletes, speaking privately, said": an
             # unnamed share of a group, as "Several athletes said" is to the sourcing stage
-        elif kind == "unknown" and not run and apposition is not None and (
-            ANONYMITY_RELATIVE.match(self.text, apposition[0])
-        ):
+        elif apposition is not None and (
+            (kind == "unknown" and not run)
+            or (kind == "person" and words[0].lower() in _UNNAMED_OPENERS)
+        ) and ANONYMITY_RELATIVE.match(self.text, apposition[0]):
             kind = "anonymous"  # round 15: "One former postdoctoral fellow, who asked not to be
             # identified because she still works in the field, said"
         self.history.append(_Known(start, mention, kind, described))
