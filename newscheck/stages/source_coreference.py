@@ -16,7 +16,12 @@ import re
 from functools import cache
 
 from newscheck.document import Document
-from newscheck.stages.mentions import ORGANIZATION_WORDS, names_someone
+from newscheck.stages.mentions import (
+    AT_NAMED_INSTITUTION,
+    ORGANIZATION_WORDS,
+    affiliated_professionals,
+    names_someone,
+)
 from newscheck.stages.source_phrases import sentence_bounds, speech_follows
 from newscheck.stages.source_shapes import human_nouns
 
@@ -115,23 +120,67 @@ def _institution_plurals() -> frozenset[str]:
     return frozenset(plurals)
 
 
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:toward|towards|to|for|against|with|from|into|onto|upon|at|on|over|about)\s++"
+    r"(?:(?:the|their|its|his|her|our|these|those|other|rival)\s++)?+(?:[a-z][\w'’-]*+\s++)?$",
+    re.IGNORECASE,
+)
+"""Round 16: a preposition right before a group, with at most a determiner and one modifier
+("push users toward competitors", "sold to rival investors"): the group is an object, not
+someone who says or notes things in the pronoun's own sentence ("by", an agent, is not here)."""
+
+
+_REPORTING_LIST = """said says told argued argues claimed claims insisted insists warned warns
+noted notes contended contends wrote writes predicted predicts suggested suggests"""
+_REPORTING = frozenset(_REPORTING_LIST.split())
+"""Round 16: after one of these in the pronoun's own sentence, a people noun is inside the
+reported words ("Analysts said the breach could push users toward competitors, although they
+noted ..."): what was said about them, not a speaker "they" can be."""
+
+
 def _candidates(
-    text: str, floor: int, end: int, groups: dict[int, tuple[int, str]]
+    text: str,
+    floor: int,
+    end: int,
+    groups: dict[int, tuple[int, str]],
+    clause_start: int | None = None,
 ) -> tuple[int, int, str] | None:
     """The nearest plausible plural antecedent in ``text[floor:end]``: (start, end, tag) with
     tag "group" for an unnamed people noun (listed in ``groups`` by start, or by shape) or
-    "other" for a named pair, a plural name or a plural institution."""
+    "other" for a named pair, a plural name or a plural institution.  Round 16: in the
+    pronoun's own sentence (from ``clause_start``) a people noun after a preposition, or after a
+    verb of saying, is skipped; when nothing else is left, the last skipped one comes back
+    tagged "object" (the pronoun is flagged, without that noun as its name)."""
     human = human_nouns()
     institutions = _institution_plurals()
     best: tuple[int, int, str] | None = None
+    before_clause: tuple[int, int, str] | None = None
+    reported = entered = False
+    skipped: tuple[int, int, str] | None = None
     for word in _CANDIDATE.finditer(text, floor, end):
         token = word.group().rstrip(".")  # ("farmers." ends a sentence: no part of the name)
         start, stop = word.start(), word.start() + len(token)
         lower = token.lower()
+        in_clause = clause_start is not None and start >= clause_start
+        if in_clause and not entered:
+            before_clause, entered = best, True  # what the earlier sentences left
+        if in_clause and lower in _REPORTING:
+            reported = True  # the rest of the pronoun's sentence up to it is reported words
         if lower in _GENERIC:
             best = (start, stop, "other")  # "I ask the people … They said": anyone at all
             continue
         listed = groups.get(start)
+        if listed is not None or (not token[0].isupper() and human.plural(lower)):
+            if reported:
+                skipped = (start, listed[0] if listed else stop, "object")
+                continue  # "Analysts said the breach could push users …, although they noted"
+            if in_clause and _PREPOSITION_BEFORE.search(text, max(floor, start - 40), start):
+                # "With Nusra fighters playing a larger role, they said": an object; the groups
+                # before it in the sentence are its setting too ("a surrogate for Republicans"),
+                # so the antecedent is the one the earlier sentences left
+                best = before_clause
+                skipped = (start, listed[0] if listed else stop, "object")
+                continue
         if listed is not None:
             best = (start, listed[0], "group")
             continue
@@ -147,6 +196,8 @@ def _candidates(
             best = (start, stop, "other")
         elif human.plural(lower):
             best = (start, stop, "group")
+    if best is None and skipped is not None:
+        return skipped  # only an object: an unnamed group still speaks, but not that one
     return best
 
 
@@ -209,8 +260,10 @@ def find_speech_pronouns(
         if by_start is None:
             by_start = {g_start: (g_end, tag) for g_start, g_end, tag in groups}
         earlier = _earlier_they(text, bounds[0], start)
-        antecedent = _candidates(text, floor, earlier if earlier is not None else start, by_start)
-        if antecedent is None or antecedent[2] != "group":
+        antecedent = _candidates(
+            text, floor, earlier if earlier is not None else start, by_start, bounds[0]
+        )
+        if antecedent is None or antecedent[2] not in ("group", "object"):
             continue
         a_start, a_end, _ = antecedent
         head = text[a_start:a_end].lower()
@@ -218,6 +271,11 @@ def find_speech_pronouns(
             continue  # "many", "some" alone, "some of the information": no people
         if document.in_quote(a_start, a_end) or names_someone(text[a_end : a_end + 60]):
             continue  # talked about in a quotation, or its members are named right after
+        if (
+            head.rsplit(" ", 1)[-1] in affiliated_professionals()
+            and AT_NAMED_INSTITUTION.match(text, a_end) is not None
+        ):
+            continue  # round 16: "Analysts at Berenberg said …, although they noted": named
         a_bounds = sentence_bounds(document, a_start)
         if _NO_BEFORE.search(text, max(a_bounds[0], a_start - 20), a_start) or _DIGIT_BEFORE.search(
             text, max(a_bounds[0], a_start - 20), a_start
@@ -229,7 +287,10 @@ def find_speech_pronouns(
             continue  # "Mayor Ann Roe met the residents.  They complained": Roe may be among them
         if poll_respondents(head, a_bounds, a_start):
             continue  # "white voters favor Clinton by 6 points. They say …": respondents
-        make_mention(start, end, a_start, a_end, _tag_of(by_start, a_start))
+        if antecedent[2] == "object":  # round 16: flagged, but named by no object
+            make_mention(start, end, a_start, a_end, _tag_of(by_start, a_start), named=False)
+        else:
+            make_mention(start, end, a_start, a_end, _tag_of(by_start, a_start))
 
 
 _PREVIOUS_WORD = re.compile(r"([A-Za-z]+)[ \t]+$")

@@ -1855,9 +1855,11 @@ def _speech_pronouns(
     plural = [g for g in groups if g[2] in ("collective", "anonymous_head")]
     starts = [start for start, _ in previous_groups]
 
-    def make_mention(start: int, end: int, a_start: int, a_end: int, tag: str) -> None:
+    def make_mention(
+        start: int, end: int, a_start: int, a_end: int, tag: str, named: bool = True
+    ) -> None:
         kind = "anonymous" if tag == "anonymous_head" else "vague"
-        name = original[_name_start(text, a_start) : a_end]
+        name = original[_name_start(text, a_start) : a_end] if named else original[start:end]
         j = bisect_right(starts, a_end - 1) - 1
         if j >= 0 and previous_groups[j][1].end > a_start:  # the antecedent is flagged itself
             kind, name = previous_groups[j][1].kind, previous_groups[j][1].name
