@@ -489,4 +489,6 @@ def test_an_outlet_name_with_and_is_one_speaker() -> None:
     )
     quotes = _quotes(text)
     assert quotes[0][2:] == ("the Globe and Mail", "Globe and Mail", "outlet")
-    assert quotes[1][2] == "Jones"  # two people joined by "and" are still not one name
+    # round 16 (COORD16, issues #3, #5): two people joined by "and" are one joint speaker,
+    # not the second name alone (this line asserted "Jones" before)
+    assert quotes[1][2] == "Smith and Jones"

@@ -1167,6 +1167,82 @@ _PREPOSITION_BEFORE = re.compile(r"(?<![\w'\u2019])(?:on|via)[ \t]++\Z")
 """A preposition right before a mention (searched in the few characters before it)."""
 
 
+_NAME_RUN = r"(?:[Tt]he[ \t]++)?+[A-Z][\w'\u2019.&-]*+(?:[ \t]++[A-Z][\w'\u2019.&-]*+){0,3}+"
+"""One to four capitalised words, with "the" before a body ("the Treasury")."""
+_WHOLE_NAME = re.compile(_NAME_RUN + r"\Z")
+_FIRST_OF_PAIR = re.compile(r"(?:^|(?<=[^\w'\u2019.&-]))(" + _NAME_RUN + r")[ \t]++and[ \t]++\Z")
+"""The first of two names joined by "and" right before the second ("Britain and |France")."""
+_CLAUSE_OPENERS = frozenset(
+    ["after", "when", "while", "because", "as", "since", "before", "until", "though",
+     "although", "if", "once", "that", "where", "but", "so"]
+)
+"""Lower-case words after which two names joined by "and" are a clause's subject ("after Saudi
+Arabia and Russia said"); after any other word they may be an object ("He met Smith and ...")."""
+
+
+def _coordinated(text: str, lo: int, speaker: tuple[int, int]) -> tuple[int, int]:
+    """Round 16 (COORD16): ``speaker`` widened to "X and Y" when it is a name and a name joined
+    by "and" comes right before it as the clause's subject ("Britain and France said", "after
+    Saudi Arabia and Russia said", "the Fed and the Treasury said"); else ``speaker``."""
+    start, end = speaker
+    if end - start > 60 or not _WHOLE_NAME.match(text, start, end) or text[start:end].lower() in (
+        _NOT_A_NAME_WORD
+    ):
+        return speaker
+    window = start - 70 if start - 70 > lo else lo
+    pair = _FIRST_OF_PAIR.search(text, window, start)
+    if pair is None or pair.start(1) == window and window > lo:
+        return speaker
+    first = pair.start(1)
+    words = pair[1].split()
+    for index, word in enumerate(words[:-1]):
+        if _ends_sentence(word):  # "on Friday. Smith and Jones said": the run starts after it
+            first = text.index(words[index + 1], first + len(word))
+            words = words[index + 1 :]
+            break  # (at most one: a name of two sentences is no name)
+    if words[0] in ("The", "the"):
+        words = words[1:]
+    if any(word.lower() in _NOT_A_NAME_WORD or word.lower() in _TIME_WORDS for word in words):
+        return speaker  # ("On Monday Smith and Jones", "Some and ...": no pair of names)
+    if words[0].lower() in NAME_OPENERS:  # "But Smith and Jones said"
+        return speaker if len(words) == 1 else (text.index(words[1], first), end)
+    before = text[lo:first].rstrip(" \t")
+    if not before or before[-1] in ".!?;:\u2014\u2013(\"\u201c\u201d'\u2018\u2019":
+        return first, end  # the pair opens its sentence or clause
+    space = before.rfind(" ")
+    word = before[space + 1 :]
+    if word[-1] == ",":  # "On Monday, Britain and France said", "In a statement, Smith and
+        # Jones said"; not the end of a list of names ("the National Academies of Sciences,
+        # Engineering and Medicine", "Matthews, MSNBC's Alex Seitz-Wald and ...")
+        word = word[:-1]
+        listed = word[:1].isupper() and word.lower() not in _TIME_WORDS
+        return speaker if listed else (first, end)
+    return (first, end) if word in _CLAUSE_OPENERS else speaker
+
+
+def name_pair(mention: str) -> tuple[int, int] | None:
+    """(start, end) of the " and " that splits ``mention`` into two names ``_coordinated``
+    joined ("Britain and France"), or None: not one body's name ("Food and Drug
+    Administration", "Globe and Mail", "Department of Health and Human Services": the rules of
+    ``_phrase_backward``)."""
+    pairs = _AND.findall(mention)
+    if len(pairs) != 1:
+        return None
+    joint = _AND.search(mention)
+    first, second = mention[: joint.start()], mention[joint.end() :]
+    if not (_WHOLE_NAME.match(first) and _WHOLE_NAME.match(second)):
+        return None
+    before, after = first.split()[-1].lower(), second.split()
+    if (before, after[0].lower()) in _JOINED_NAME_PAIRS or (
+        after[0] not in ("the", "The") and after[-1].lower() in _body_words()
+    ):
+        return None
+    return joint.start(), joint.end()
+
+
+_AND = re.compile(r"[ \t]++and[ \t]++")
+
+
 def frame_for(text: str, cue: Cue, lo: int, hi: int) -> Frame:
     """The frame of ``cue`` within its paragraph ``[lo, hi)``."""
     if cue.section == "according":
@@ -1188,6 +1264,7 @@ def frame_for(text: str, cue: Cue, lo: int, hi: int) -> Frame:
         if (opener := _OPENER.match(text, speaker[0], speaker[1])) is not None:
             speaker = (opener.end(), speaker[1])  # round 16: "Only Smith said", "Meanwhile
             # Smith said": the sentence's adverb is no part of the name
+        speaker = _coordinated(text, lo, speaker)
         if participle and _PREPOSITION_BEFORE.search(text, max(lo, speaker[0] - 12), speaker[0]):
             return Frame(cue, None)  # round 16: "posted a statement on Facebook saying":
             # the object of a preposition is where the words went, not who said them

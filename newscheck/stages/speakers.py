@@ -22,6 +22,7 @@ from newscheck.stages.attribution import (
     NAME_OPENERS,
     descriptors,
     is_abbreviation,
+    name_pair,
     opens_a_sentence,
     role_heads,
     titles,
@@ -810,6 +811,17 @@ class SpeakerResolver:
         head = words[-1].lower() if words else ""
         if lowered in _COMPATIBLE or lowered in ("i", "we"):
             return self._pronoun(span, mention, lowered)
+        if (joint := name_pair(mention)) is not None:
+            # round 16 (COORD16): "Britain and France said": one joint speaker named after
+            # both, of the kind of the first (a person if either is one)
+            mark = len(self.history)
+            one = self.resolve((start, start + joint[0]))
+            two = self.resolve((start + joint[1], end))
+            del self.history[mark:]  # (the halves stay out of the history: the pair goes in)
+            kind = "person" if "person" in (one.kind, two.kind) else one.kind
+            name = f"{one.name} and {two.name}"
+            self.history.append(_Known(start, name, kind, set()))
+            return Speaker(start, end, mention, name, kind)
         if apposition is not None and len(words) > 1 and words[-1][:1].islower() and (
             company := _company_in_apposition(self.text[slice(*apposition)])
         ):
@@ -986,6 +998,8 @@ class SpeakerResolver:
         latest = self.history[-1]
         if latest.kind != "person":
             return None
+        if " and " in latest.name:
+            return latest.name  # round 16: the pair is one joint speaker already
         position = latest.position
         match = _NAME_AND.search(self.text, max(0, position - 60), position)
         if match is None or match.end() != position:
@@ -1056,6 +1070,8 @@ class SpeakerResolver:
                 known.kind == "anonymous" and lowered in _PERSON_PRONOUNS
                 and (_no_he_or_she(known.name) or _gender_clash(known.name, lowered))
             ) and not (lowered == "they" and _one_of_a_kind(known)) and not (
+                lowered in _PERSON_PRONOUNS and " and " in known.name  # (round 16: a pair)
+            ) and not (
                 known.kind == "person" and _given_name_clash(known.name, lowered)
             ):  # ("she" is not "Robert McDonough")
                 # ("they" is no one person: "Within marriages, they said" after a named woman)
