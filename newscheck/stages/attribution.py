@@ -1185,6 +1185,11 @@ def _coordinated(text: str, lo: int, speaker: tuple[int, int]) -> tuple[int, int
     by "and" comes right before it as the clause's subject ("Britain and France said", "after
     Saudi Arabia and Russia said", "the Fed and the Treasury said"); else ``speaker``."""
     start, end = speaker
+    gap = start
+    while gap > lo and text[gap - 1] in " \t":
+        gap -= 1
+    if gap == start or not text.endswith("and", lo, gap):
+        return speaker  # (the cheap test first: most speakers have no "and" right before them)
     if end - start > 60 or not _WHOLE_NAME.match(text, start, end) or text[start:end].lower() in (
         _NOT_A_NAME_WORD
     ):
