@@ -1230,6 +1230,8 @@ def name_pair(mention: str) -> tuple[int, int] | None:
     joined ("Britain and France"), or None: not one body's name ("Food and Drug
     Administration", "Globe and Mail", "Department of Health and Human Services": the rules of
     ``_phrase_backward``)."""
+    if "and" not in mention:
+        return None  # (the cheap test first: most mentions join nothing)
     pairs = _AND.findall(mention)
     if len(pairs) != 1:
         return None
