@@ -346,6 +346,7 @@ QUESTION_WORDS = word_set("whether")
 QUESTION_LEADS = word_set("of over about decide decided determine know unclear ask asked")
 """Words before 'who'/'which' that make it a question, not a relative ("the question of who")."""
 QUESTION_REACH = 5
+"""Words between a question word and its would ("whether port staff would")."""
 HABIT_TIMES = word_set(
     """day days week weekend month year summer winter spring autumn fall morning evening night
     afternoon sunday monday tuesday wednesday thursday friday saturday holiday season time
@@ -353,7 +354,7 @@ HABIT_TIMES = word_set(
 )
 """Words after "every"/"each" that make a later 'would' habitual ("every summer he would")."""
 HABIT_REACH = 6
-"""Words between a question word and its would ("whether port staff would")."""
+"""Words between "every"/"each" and its time word's 'would' ("every summer he would")."""
 
 
 def _would(words: Words, i: int, prev: str, nxt: str) -> bool:

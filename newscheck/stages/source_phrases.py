@@ -907,8 +907,6 @@ def subject_of_clause(
     return False
 
 
-
-
 def _subject_before(before: str, cue: str) -> bool:
     """Round 15: whether a word stands right before the verb of saying ``cue`` at the end of
     ``before`` (its subject or an adverb: "Arrellano said", "officials also said"): the mention
