@@ -1232,10 +1232,10 @@ def name_pair(mention: str) -> tuple[int, int] | None:
     ``_phrase_backward``)."""
     if "and" not in mention:
         return None  # (the cheap test first: most mentions join nothing)
-    pairs = _AND.findall(mention)
+    pairs = list(_AND.finditer(mention))
     if len(pairs) != 1:
         return None
-    joint = _AND.search(mention)
+    joint = pairs[0]
     first, second = mention[: joint.start()], mention[joint.end() :]
     if not (_WHOLE_NAME.match(first) and _WHOLE_NAME.match(second)):
         return None

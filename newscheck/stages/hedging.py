@@ -354,7 +354,7 @@ HABIT_TIMES = word_set(
 )
 """Words after "every"/"each" that make a later 'would' habitual ("every summer he would")."""
 HABIT_REACH = 6
-"""Words between "every"/"each" and its time word's 'would' ("every summer he would")."""
+"""Words back from 'would' to the time word after "every"/"each" ("every summer he would")."""
 
 
 def _would(words: Words, i: int, prev: str, nxt: str) -> bool:

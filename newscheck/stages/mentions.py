@@ -434,9 +434,10 @@ def _people_plural(phrase: str) -> bool:
     return bool(words) and human_nouns().plural(words[head_index(words)])
 
 
-_BODY_KINDS_BEFORE_NAME = frozenset(sections("speaker_words.txt")["body_kind"]) - {
-    "producer", "promoter", "label", "carrier", "service"
-}
+BODY_KINDS = frozenset(sections("speaker_words.txt")["body_kind"])
+"""Kinds of company or body named beside a name (``[body_kind]`` of speaker_words.txt:
+"regulator", "airline", "app")."""
+_BODY_KINDS_BEFORE_NAME = BODY_KINDS - {"producer", "promoter", "label", "carrier", "service"}
 """Kinds of company or body written before a one-word or longer name ("Energy regulator Ofgem",
 "drugmaker Pfizer", "media watchdog Ofcom"); not those that also name a person's trade ("producer
 Mark Ronson", "promoter Eddie Hearn")."""
@@ -465,8 +466,9 @@ def _person_noun_before_name(words: list[str], capitals: list[bool], head_at: in
 
 
 @cache
-def _body_name_words() -> frozenset[str]:
-    """Last words of organisation names (``[organization.name_word]`` of speaker_words.txt)."""
+def body_name_words() -> frozenset[str]:
+    """Last words of organisation names (``[organization.name_word]`` of speaker_words.txt):
+    the one set for the mention kinds and the speakers' names."""
     return frozenset(sections("speaker_words.txt")["organization.name_word"])
 
 
@@ -585,7 +587,7 @@ def classify_mention(mention: str) -> str:
         _word_before_name(words, capitals, head_at) in _BODY_KINDS_BEFORE_NAME
     ):
         return "organization"  # round 16: "Energy regulator Ofgem", "drugmaker Pfizer"
-    if capitals is not None and capitals[head_at] and head in _body_name_words():
+    if capitals is not None and capitals[head_at] and head in body_name_words():
         return "organization"  # round 16: "The Royal College of Emergency Medicine", "the
         # Athletics Integrity Unit": a capitalised body word heads a name (not "a college student")
     for position, word in enumerate(text.split()[: head_at + 1]):

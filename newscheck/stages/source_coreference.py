@@ -287,10 +287,9 @@ def find_speech_pronouns(
             continue  # "Mayor Ann Roe met the residents.  They complained": Roe may be among them
         if poll_respondents(head, a_bounds, a_start):
             continue  # "white voters favor Clinton by 6 points. They say …": respondents
-        if antecedent[2] == "object":  # round 16: flagged, but named by no object
-            make_mention(start, end, a_start, a_end, _tag_of(by_start, a_start), named=False)
-        else:
-            make_mention(start, end, a_start, a_end, _tag_of(by_start, a_start))
+        make_mention(  # (round 16: an "object" antecedent is flagged, but names nothing)
+            start, end, a_start, a_end, _tag_of(by_start, a_start), named=antecedent[2] != "object"
+        )
 
 
 _PREVIOUS_WORD = re.compile(r"([A-Za-z]+)[ \t]+$")

@@ -31,9 +31,11 @@ from newscheck.stages.attribution import (
 from newscheck.stages.mentions import (
     ANAPHORS,
     ANONYMITY_RELATIVE,
+    BODY_KINDS,
     COUNTED_PEOPLE,
     PLURAL_DEFINITE,
     ROLE_WORDS,
+    body_name_words,
     classify_mention,
     for_a_principal,
     head_index,
@@ -145,7 +147,7 @@ def _ends_in_body_word(words: list[str] | tuple[str, ...]) -> bool:
     last = words[-1].lower()
     if last not in _organisation_words():
         return False
-    return last in _body_words() or not _given_name(words[0])
+    return last in body_name_words() or not _given_name(words[0])
 
 
 def _of_in_body_name(words: list[str], index: int) -> bool:
@@ -286,7 +288,7 @@ def _not_names() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _organisation_words() -> frozenset[str]:
-    return _body_words() | _company_words()
+    return body_name_words() | _company_words()
 
 
 @lru_cache(maxsize=1)
@@ -294,9 +296,6 @@ def _offices_after_body() -> frozenset[str]:
     return frozenset(sections("speaker_words.txt")["office_after_body"])
 
 
-@lru_cache(maxsize=1)
-def _body_words() -> frozenset[str]:
-    return frozenset(sections("speaker_words.txt")["organization.name_word"])
 
 
 @lru_cache(maxsize=1)
@@ -501,12 +500,7 @@ def names_a_kind_of_body(noun: str) -> bool:
     """Whether a lower-case ``noun`` is a kind of company or body named beside a name: an
     organisation's role noun ("the committee") or one of ``[body_kind]`` ("the operator",
     "The label, Northlight Records, said")."""
-    return role_heads().get(noun) == "organization" or noun in _body_kinds()
-
-
-@lru_cache(maxsize=1)
-def _body_kinds() -> frozenset[str]:
-    return frozenset(sections("speaker_words.txt")["body_kind"])
+    return role_heads().get(noun) == "organization" or noun in BODY_KINDS
 
 
 _KIND_THEN_NAME = re.compile(
@@ -521,10 +515,7 @@ def _company_in_apposition(apposition: str) -> str | None:
     match = _KIND_THEN_NAME.fullmatch(apposition.strip(" ,"))
     if match is None:
         return None
-    kind = match.group(1)
-    if role_heads().get(kind) != "organization" and kind not in _body_kinds():
-        return None
-    return match.group(2)
+    return match.group(2) if names_a_kind_of_body(match.group(1)) else None
 
 
 def _one_person_noun(noun: str) -> bool:
