@@ -52,7 +52,9 @@ _PARTITIVE_GROUPS = frozenset(["group", "coalition", "handful", "band", "bloc", 
 _GROUP_COUNTS = frozenset(["another", "small", "large", "new"])
 _STAFF_PREPOSITIONS = frozenset(["for", "at", "with", "from", "of"])
 NAME_INTRODUCERS = _sections("mention_words.txt")["name_introducers"]
-_NAME_WORD = re.compile(r"(?:[A-Z]|(?:al|el|ad|ash|az|ul)-[A-Z])[\w'’.-]*")
+NAME_ARTICLE = r"(?:al|el|ad|ash|az|ul)-"
+"""An Arabic name's lower-case article before its capital ("Majed al-Sayed", round 16)."""
+_NAME_WORD = re.compile(r"(?:[A-Z]|" + NAME_ARTICLE + r"[A-Z])[\w'’.-]*")
 """A word of a name: capitalised, or an Arabic name's article before its capital ("al-Sayed")."""
 WORD = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*\.?")
 

@@ -32,7 +32,7 @@ from newscheck.stages.attribution import (
     verb_section,
     word_end,
 )
-from newscheck.stages.mentions import NAMES_WITHHELD, classify_mention
+from newscheck.stages.mentions import NAME_ARTICLE, NAMES_WITHHELD, classify_mention
 from newscheck.stages.quote_lexicons import alternation
 from newscheck.stages.quote_marks import (
     Quotation,
@@ -62,7 +62,7 @@ def _by_position(item: _Found) -> tuple[int, int, int]:
     return item.start, item.end, _KIND_ORDER[item.kind]
 _DASHES = ("\u2014", "\u2013")
 """Dashes that open a credit line after a quotation ("— Commissioner Ruth Alvarez")."""
-_LATER_NAME_WORD = r"(?:[A-Z]\.|(?:al-|el-|ad-|ash-|az-|ul-)?[A-Z][\w'\u2019-]+)"
+_LATER_NAME_WORD = r"(?:[A-Z]\.|(?:" + NAME_ARTICLE + r")?[A-Z][\w'\u2019-]+)"
 """A name's word after its first: an initial, a capitalised word, or an Arabic name's article
 before its capital ("Majed al-Sayed", round 16)."""
 _NAME_IN_APPOSITION = re.compile(
