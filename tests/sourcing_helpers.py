@@ -22,6 +22,15 @@ def analyse(text: str, quotes: tuple[Quote, ...] = (), config: Config | None = N
     return document
 
 
+def checked_findings(text: str) -> list[Finding]:
+    """The sourcing findings of ``text`` (``analyse``), after checking that each one's span
+    reads back exactly from the text."""
+    findings = analyse(text).findings
+    for finding in findings:
+        assert text[finding.start : finding.end] == finding.text
+    return findings
+
+
 def _in_text_order(document: Document) -> list[Finding]:
     return sorted(document.findings, key=lambda f: (f.start, f.end, f.rule))
 

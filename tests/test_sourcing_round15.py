@@ -8,7 +8,7 @@ which pass on both).
 from __future__ import annotations
 
 import pytest
-from sourcing_helpers import analyse
+from sourcing_helpers import checked_findings
 from sourcing_helpers import source_flags as flags
 
 # --- a view credited by "by" across a modifier the phrase growth left out ----------------------
@@ -53,10 +53,7 @@ def test_allegiance_and_a_distant_participle_are_not_flagged(text):
 def test_spans_are_exact_text():
     """The flagged span is the text at its offsets (the round-14 code flags nothing here)."""
     text = "The plan, criticized by neighborhood residents, was shelved in March."
-    findings = analyse(text).findings
-    assert findings
-    for finding in findings:
-        assert text[finding.start : finding.end] == finding.text
+    assert checked_findings(text)
 
 
 # --- disapproval voiced by a crowd or group: booed, heckled, jeered by; boos from ---------------

@@ -8,7 +8,7 @@ which pass on both; their docstrings or comments say so).
 from __future__ import annotations
 
 import pytest
-from sourcing_helpers import analyse
+from sourcing_helpers import checked_findings
 from sourcing_helpers import source_flags as flags
 
 # --- an unnamed judge's decision is a ruling of its own ----------------------------------------
@@ -92,10 +92,7 @@ def test_an_initialism_without_a_determiner_keeps_its_old_span():
 def test_spans_are_exact_text():
     """Every flagged span is the text at its offsets (the round-15 code flags nothing here)."""
     text = "In May, a U.S. District Court judge, ruling on the appeal, sided with the city."
-    findings = analyse(text).findings
-    assert findings
-    for finding in findings:
-        assert text[finding.start : finding.end] == finding.text
+    assert checked_findings(text)
 
 
 # --- retorts, praise and spreading claims are verbs of saying ----------------------------------
