@@ -162,6 +162,9 @@ class SourcingPatterns:
     allegiance: frozenset[str] = frozenset()
     """Verbs that in a relative clause pick a group out rather than credit it ("members who
     have endorsed Trump")."""
+    intentions: frozenset[str] = frozenset()
+    """Words of intention before a group's verb ("are planning to"; round 17): an
+    ``allegiance`` verb after them is a planned vote, not a view."""
     negated_views: frozenset[str] = frozenset()
     """Belief verbs that hold a view even when negated ("many don't expect him to win"), unlike
     speech verbs ("the official did not say")."""
@@ -275,6 +278,7 @@ def patterns_for(config: LexiconConfig | None) -> SourcingPatterns:
         reporting_actions=frozenset(cues.get("reporting_actions", ())),
         allegiance=frozenset(cues.get("allegiance", ())),
         negated_views=frozenset(cues.get("negated_views", ())),
+        intentions=frozenset(cues.get("intentions", ())),
         psych=psych,
         rulings=frozenset(cues.get("rulings", ())),
         ruling_heads=frozenset(cues.get("ruling_heads", ())),

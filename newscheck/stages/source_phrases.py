@@ -743,6 +743,8 @@ def _verb_follows(
             # "doctors have admitting privileges": after "have" an -ing word is no verb form
             if word.endswith("ing") and i > 0 and words[i - 1] in _HAVE_OR_PREPOSITION:
                 return False  # "lagged behind many Democrats in calling for …": a gerund
+            if word in patterns.allegiance and not patterns.intentions.isdisjoint(words[:i]):
+                return False  # "most are planning to support her": a planned vote, no view
             if word in _SEE_FORMS and i + 1 < len(words) and words[i + 1] in _OWNED and (
                 "as" not in words[i + 2 : i + 6]
             ):
