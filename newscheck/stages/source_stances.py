@@ -331,6 +331,8 @@ def _may_follow_group(
     the next four words back follows one ("farmers in the valley are")."""
     window = text[max(0, at - 100) : at].lower()
     words = window[window.rfind("\n") + 1 :].split()  # nothing before a line break counts
+    if words and ("—" in words[-1] or "–" in words[-1]):  # round 17: "a plane—people suspected"
+        words[-1:] = words[-1].replace("—", " ").replace("–", " ").split()
     i = len(words) - 1
     while i >= 0 and len(words) - i <= 7:
         word = words[i]
