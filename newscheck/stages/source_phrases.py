@@ -1346,6 +1346,7 @@ def media_modifier(text: str, end: int, patterns: SourcingPatterns) -> bool:
         and word not in patterns.verbs
         and word not in AFTER_GROUP_SUBJECT
         and word not in _FUNCTION_WORDS
+        and not adverb(word)  # round 17: "the media finally reported it": an adverb, no noun
     )
 
 
