@@ -263,6 +263,7 @@ def _person_raises_questions(text: str, start: int) -> bool:
 
 _PROPER_GROUPS = frozenset(
     ["democrats", "republicans", "democrat", "republican", "conservatives", "liberals"]
+    + ["dems", "gopers"]  # round 17: the newsroom short forms ("Senate Dems warned")
 )
 
 

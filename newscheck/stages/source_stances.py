@@ -118,7 +118,8 @@ _JOINED_TO_NAME = re.compile(r"(?:\b[A-Z][\w'’.-]*|\b(?:he|she))\s+(?:and|or)\
 """'Ann Roe and other farmers': a group with a named member."""
 _TITLE_CASE = re.compile(r"[ \t]+[A-Z][a-z]+[ \t]+[A-Z][a-z]")
 _PROPER_GROUPS_LIST = """democrats republicans conservatives liberals progressives americans
-african-americans latinos hispanics millennials evangelicals independents libertarians"""
+african-americans latinos hispanics millennials evangelicals independents libertarians dems
+gopers"""
 _PROPER_GROUPS = frozenset(_PROPER_GROUPS_LIST.split())
 """Listed collectives that are written capitalised mid-sentence."""
 
