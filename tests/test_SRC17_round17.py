@@ -83,3 +83,13 @@ def test_the_media_with_an_adverb() -> None:
 def test_media_as_a_modifier_stays_unflagged() -> None:
     text = "The campaign hired media consultants last spring."
     assert _flagged(text) == []
+
+
+def test_a_group_sending_a_letter() -> None:
+    text = "Parents sent a letter to the school board urging it to reconsider the closure."
+    assert _flagged(text) == [("A201", "Parents")]
+
+
+def test_sending_children_is_no_speech() -> None:
+    text = "Residents sent their children to school early on Monday."
+    assert _flagged(text) == []
