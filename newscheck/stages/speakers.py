@@ -884,6 +884,20 @@ class SpeakerResolver:
             if antecedent is not None:
                 self.history.append(_Known(start, antecedent.name, antecedent.kind, described))
                 return Speaker(start, end, mention, antecedent.name, antecedent.kind)
+        if len(words) == 1 and _bodies_plural(head) and (
+            _opens_sentence(self.text, start)
+            or (words[0][:1].islower() and self.text[:start].rstrip().endswith(","))
+        ) and not capitalised_elsewhere(self.text, words[0], self._capitals_seen):
+            # round 17 (LEFT17): "Universities said", "Hospitals warned", "..., airlines said":
+            # unnamed bodies of one kind (vague), not a person named "Universities"; not
+            # "because companies generally do not disclose" (a generic subject, no claim);
+            # "Universities, including Oxford, said" names them (organization); "Lloyds"
+            # capitalised mid-sentence is a name
+            kind = "vague"
+            if apposition is not None and _CAPITAL_WORD.search(self.text, *apposition):
+                kind = "organization"
+            self.history.append(_Known(start, mention, kind, described))
+            return Speaker(start, end, mention, mention, kind)
         descriptive = len(run) == 1 and run[0] == words[0] and len(words) > 1 and (
             words[1][:1].islower()  # "Sources close to the board", "Trump campaign officials"
         )
@@ -1543,6 +1557,26 @@ def _of_people(words: list[str]) -> bool:
         return False
     core = _before_preposition(words[1:])
     return bool(core) and people_noun(core[-1].lower().strip(",."))
+
+
+_CAPITAL_WORD = re.compile(r"\b[A-Z]")
+
+
+def _bodies_plural(noun: str) -> bool:
+    """A plural (in -s or -ies) of a kind of body: an organisation's role noun, a
+    ``[body_kind]`` or an ``[organization.name_word]`` ("universities", "hospitals",
+    "airlines"), not a plural name word itself ("holdings", "partners") nor a plural for
+    people ("authorities")."""
+    if len(noun) < 5 or not noun.endswith("s") or noun in body_name_words() or (
+        noun in lexicon_for(None).anonymous_heads or people_noun(noun)
+    ):
+        return False  # ("authorities" are unnamed officials: anonymous)
+    singulars = [noun[:-1]]
+    if noun.endswith("ies"):
+        singulars = [noun[:-3] + "y"]
+    elif noun.endswith("es"):
+        singulars.append(noun[:-2])
+    return any(names_a_kind_of_body(one) or one in body_name_words() for one in singulars)
 
 
 def people_noun(noun: str) -> bool:

@@ -1,0 +1,40 @@
+"""Round 17: defects left from round 16 (LEFT17).
+
+Each test fails on main at the round start unless its docstring says it is a guard.
+"""
+
+from __future__ import annotations
+
+from tests.quote_helpers import checked_report, flagged, speaker_of
+
+# -- 1: a bare plural of a kind of body ("Universities said") ----------------------------------
+
+
+def test_bare_plural_of_bodies_is_a_vague_speaker() -> None:
+    """ "Universities said", "Hospitals warned", "..., airlines said": unnamed bodies of one
+    kind, a vague collective flagged A201; they had been a person named "Universities"."""
+    report = checked_report(
+        "Universities said the new visa rules would cost them overseas students. "
+        "Hospitals warned that winter waiting lists would grow. "
+        "Fares will rise by a tenth next spring, airlines said."
+    )
+    assert speaker_of(report, "overseas students") == ("Universities", "vague")
+    assert speaker_of(report, "waiting lists") == ("Hospitals", "vague")
+    assert speaker_of(report, "Fares will rise") == ("airlines", "vague")
+    assert flagged(report, "A201") == ["Universities", "Hospitals", "airlines"]
+
+
+def test_bodies_named_in_apposition_or_by_name_are_not_vague() -> None:
+    """ "Universities, including Durham and Exeter, said" names them (organization, no flag); a
+    generic subject ("because banks rarely disclose") and a name the story capitalises
+    mid-sentence ("Barclays") stay out of the rule, and "Authorities" stay anonymous."""
+    report = checked_report(
+        "Universities, including Durham and Exeter, said the cap was unworkable. "
+        "Shares in Barclays fell. Barclays said profits were down. "
+        "Authorities said the road would reopen on Friday."
+    )
+    assert speaker_of(report, "cap was unworkable") == ("Universities", "organization")
+    assert speaker_of(report, "profits were down")[0] == "Barclays"
+    assert speaker_of(report, "road would reopen") == ("Authorities", "anonymous")
+    assert "Universities" not in flagged(report, "A2")
+    assert "Barclays" not in flagged(report, "A")
