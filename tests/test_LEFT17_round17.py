@@ -38,3 +38,22 @@ def test_bodies_named_in_apposition_or_by_name_are_not_vague() -> None:
     assert speaker_of(report, "road would reopen") == ("Authorities", "anonymous")
     assert "Universities" not in flagged(report, "A2")
     assert "Barclays" not in flagged(report, "A")
+
+
+# -- 2: a joint speaker of mixed kinds ---------------------------------------------------------
+
+
+def test_joint_speaker_with_a_body_is_an_organization_in_either_order() -> None:
+    """ "Coleman and Norway said" and "Norway and Coleman said": a joint statement with a body is
+    the body's (organization) whichever comes first; it had been a person (a person in either
+    half won). Two people stay a person."""
+    report = checked_report(
+        "Peace talks resumed in Oslo on Monday.\n\n"
+        "The mediator, Ruth Coleman, arrived on Sunday.\n\n"
+        "Coleman and Norway said the talks would last a week. "
+        "Norway and Coleman said later that the first day had gone well. "
+        "Coleman and Ruiz said no deal was close."
+    )
+    assert speaker_of(report, "last a week") == ("Ruth Coleman and Norway", "organization")
+    assert speaker_of(report, "gone well") == ("Norway and Ruth Coleman", "organization")
+    assert speaker_of(report, "no deal")[1] == "person"

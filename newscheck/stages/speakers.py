@@ -804,12 +804,18 @@ class SpeakerResolver:
             return self._pronoun(span, mention, lowered)
         if (joint := name_pair(mention)) is not None:
             # round 16 (COORD16): "Britain and France said": one joint speaker named after
-            # both, of the kind of the first (a person if either is one)
+            # both, of the kind of the first (a person if either is one); round 17 (LEFT17): an
+            # organisation when either is a body ("Smith and Britain", "Reuters and the BBC"):
+            # a joint statement with a body is the body's, and the kind no longer hangs on order
             mark = len(self.history)
             one = self.resolve((start, start + joint[0]))
             two = self.resolve((start + joint[1], end))
             del self.history[mark:]  # (the halves stay out of the history: the pair goes in)
-            kind = "person" if "person" in (one.kind, two.kind) else one.kind
+            kinds = (one.kind, two.kind)
+            if "organization" in kinds or "outlet" in kinds:
+                kind = one.kind if one.kind == two.kind else "organization"
+            else:
+                kind = "person" if "person" in kinds else one.kind
             name = f"{one.name} and {two.name}"
             self.history.append(_Known(start, name, kind, set()))
             return Speaker(start, end, mention, name, kind)
