@@ -57,3 +57,37 @@ def test_joint_speaker_with_a_body_is_an_organization_in_either_order() -> None:
     assert speaker_of(report, "last a week") == ("Ruth Coleman and Norway", "organization")
     assert speaker_of(report, "gone well") == ("Norway and Ruth Coleman", "organization")
     assert speaker_of(report, "no deal")[1] == "person"
+
+
+# -- 6: a vague group inside a source's own quotation ------------------------------------------
+
+
+def _sourcing(report: dict) -> dict:
+    return report["scores"]["dimensions"]["sourcing"]
+
+
+def test_group_inside_a_named_source_quotation_does_not_weigh_in_sourcing() -> None:
+    """ "'Critics will say anything,' Mayor Dana Whitfield said": the critics are part of what
+    she says, not a source the reporter relied on. The A201 stays (voice quoted) but costs the
+    sourcing score nothing; it had cost a vague-attribution deduction."""
+    report = checked_report(
+        "The city council approved the new budget on Tuesday.\n\n"
+        '"Critics will say anything to stop this plan," Mayor Dana Whitfield said after the '
+        "vote."
+    )
+    flags = [f for f in report["findings"] if f["rule"] == "A201"]
+    assert [(f["text"], f["voice"]) for f in flags] == [("Critics", "quoted")]
+    assert _sourcing(report)["score"] == 100
+    assert _sourcing(report)["reasons"] == []
+
+
+def test_group_the_reporter_relies_on_still_weighs() -> None:
+    """Guard: the same group in the reporter's own voice ("Critics say the plan ...") still
+    costs a vague-attribution deduction that names its finding."""
+    report = checked_report(
+        "The city council approved the new budget on Tuesday.\n\n"
+        "Critics say the plan will raise rents. Mayor Dana Whitfield said it would not."
+    )
+    reasons = _sourcing(report)["reasons"]
+    assert any("vague attribution" in r["message"] for r in reasons)
+    assert _sourcing(report)["score"] < 100
