@@ -91,3 +91,36 @@ def test_group_the_reporter_relies_on_still_weighs() -> None:
     reasons = _sourcing(report)["reasons"]
     assert any("vague attribution" in r["message"] for r in reasons)
     assert _sourcing(report)["score"] < 100
+
+
+# -- 4: lawyers for a party, and lawyers described by their field -------------------------------
+
+
+def test_lawyers_for_a_party_are_its_legal_team() -> None:
+    """ "Lawyers for the cyclist say", "attorneys representing the families said", "according to
+    lawyers for the club": the party's counsel, a role (kind person, as "A lawyer for the
+    family"), never an A201; the capitalised ones had been vague groups and the lower-case one
+    had no kind."""
+    report = checked_report(
+        "Lawyers for the cyclist say she will appeal the ban. "
+        "Attorneys representing the families said they would sue the council. "
+        "The fine will be contested, according to lawyers for the club."
+    )
+    assert speaker_of(report, "appeal the ban") == ("Lawyers for the cyclist", "person")
+    assert speaker_of(report, "sue the council") == (
+        "Attorneys representing the families",
+        "person",
+    )
+    assert speaker_of(report, "fine will be contested") == ("lawyers for the club", "person")
+    assert flagged(report, "A2") == []
+
+
+def test_lawyers_described_by_their_field_are_vague_like_experts() -> None:
+    """ "according to lawyers who specialise in employment cases" is as vague as "according to
+    experts who study it" (A201 on the group); it had no flag and no kind."""
+    report = checked_report(
+        "Such contracts are rarely enforced, according to lawyers who specialise in employment "
+        "cases. The rules are unclear, according to experts who study the industry."
+    )
+    assert speaker_of(report, "rarely enforced") == ("lawyers", "vague")
+    assert flagged(report, "A201") == ["lawyers", "experts"]

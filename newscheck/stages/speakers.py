@@ -890,6 +890,15 @@ class SpeakerResolver:
             if antecedent is not None:
                 self.history.append(_Known(start, antecedent.name, antecedent.kind, described))
                 return Speaker(start, end, mention, antecedent.name, antecedent.kind)
+        if (head in _counsel() or words[0].lower() in _counsel()) and (
+            counsel := self._counsel_kind(words, end)
+        ):
+            # round 17 (LEFT17): "Lawyers for the athlete", "attorneys representing the
+            # families": the party's counsel, a role (person, as "A lawyer for the family" and
+            # GUIDELINES' "her lawyers"), no flag; "lawyers who specialise in sports law":
+            # outside experts (vague)
+            self.history.append(_Known(start, mention, counsel, described))
+            return Speaker(start, end, mention, mention, counsel)
         if len(words) == 1 and _bodies_plural(head) and (
             _opens_sentence(self.text, start)
             or (words[0][:1].islower() and self.text[:start].rstrip().endswith(","))
@@ -972,6 +981,20 @@ class SpeakerResolver:
             # identified because she still works in the field, said"
         self.history.append(_Known(start, mention, kind, described))
         return Speaker(start, end, mention, mention, kind)
+
+    def _counsel_kind(self, words: list[str], end: int) -> str | None:
+        """person (a role) for lawyers of a party ("Lawyers for the athlete", "attorneys
+        representing the families"), vague for lawyers described by their field ("lawyers who
+        specialise in ..."), else None."""
+        if len(words) > 2 and words[0].lower() in _counsel() and (
+            words[1] in ("for", "representing")
+        ):
+            return "person"
+        if len(words) == 1 or (len(words) == 2 and words[0].lower() in _FIELD_OPENERS):
+            after = _WHO_VERB.match(self.text, end)
+            if after is not None and after.group(1).lower() in _field_verbs():
+                return "vague"
+        return None
 
     def _lede_end(self) -> int:
         """Where the story's third line with words starts (after the headline and the lede),
@@ -1566,6 +1589,18 @@ def _of_people(words: list[str]) -> bool:
 
 
 _CAPITAL_WORD = re.compile(r"\b[A-Z]")
+_WHO_VERB = re.compile(r",?[ \t]++who[ \t]++([a-z]++)")
+_FIELD_OPENERS = frozenset(["some", "many", "several", "other", "most"])
+
+
+@lru_cache(maxsize=1)
+def _counsel() -> frozenset[str]:
+    return frozenset(sections("speaker_words.txt")["counsel"])
+
+
+@lru_cache(maxsize=1)
+def _field_verbs() -> frozenset[str]:
+    return frozenset(sections("speaker_words.txt")["field_verb"])
 
 
 def _bodies_plural(noun: str) -> bool:
