@@ -124,3 +124,21 @@ def test_lawyers_described_by_their_field_are_vague_like_experts() -> None:
     )
     assert speaker_of(report, "rarely enforced") == ("lawyers", "vague")
     assert flagged(report, "A201") == ["lawyers", "experts"]
+
+
+def test_one_lawyer_for_a_party_is_a_role_either_way_it_is_written() -> None:
+    """Guard (item 9, decided, no change): "A lawyer representing the families" and "A lawyer
+    for the family" are the same thing, the party's counsel (a role, kind person, no flag; the
+    round-16 decision that lawyers speak for a named party). One unnamed manager stays an
+    anonymous source."""
+    report = checked_report(
+        "The inquiry into the fire opened on Monday.\n\n"
+        "Its chairman promised answers within a year.\n\n"
+        "A lawyer representing the families said they would sue the landlord. "
+        "A lawyer for the family of one victim said the inquiry was too slow. "
+        "A manager at the block said the alarms had been tested."
+    )
+    assert speaker_of(report, "sue the landlord")[1] == "person"
+    assert speaker_of(report, "too slow")[1] == "person"
+    assert speaker_of(report, "alarms had been tested")[1] == "anonymous"
+    assert flagged(report, "A") == ["A manager at the block"]
