@@ -142,3 +142,27 @@ def test_one_lawyer_for_a_party_is_a_role_either_way_it_is_written() -> None:
     assert speaker_of(report, "too slow")[1] == "person"
     assert speaker_of(report, "alarms had been tested")[1] == "anonymous"
     assert flagged(report, "A") == ["A manager at the block"]
+
+
+# -- 5: "It rejected what it called ..." after a body that said nothing yet ---------------------
+
+
+def test_it_is_the_body_that_opened_the_sentence_before() -> None:
+    """ "Harlow Energy issued a statement on Monday. It rejected what it called a smear
+    campaign": "It" is Harlow Energy (organization), though the company said nothing before;
+    the speaker had been an unresolved "It" of unknown kind."""
+    report = checked_report(
+        "Harlow Energy issued a statement on Monday. It rejected what it called a smear "
+        "campaign by rival suppliers."
+    )
+    assert speaker_of(report, "smear campaign") == ("Harlow Energy", "organization")
+
+
+def test_it_skips_a_person_subject() -> None:
+    """Guard: a person opening the sentence before ("The chairman spoke first") is no "it";
+    the pronoun stays unresolved."""
+    report = checked_report(
+        "The chairman spoke first at the hearing. It rejected what it called a smear campaign "
+        "by rival suppliers."
+    )
+    assert speaker_of(report, "smear campaign") == ("It", "unknown")

@@ -419,6 +419,16 @@ def _group_subject(text: str, opening: int, limit: int) -> tuple[int, int] | Non
     return None
 
 
+_BODY_SUBJECT = re.compile(
+    r"(?P<span>(?:[Tt]he[ \t]++)?(?:[A-Z][\w&.'\u2019-]*+[ \t]++){0,4}?[A-Z][\w&'\u2019-]*+"
+    r"|[Tt]he[ \t]++(?:[a-z-]++[ \t]++){0,2}?(?P<noun>[a-z]++))(?=[ \t]++[a-z])"
+)
+"""A sentence's subject that may be a body: a capitalised name ("Harlow Energy", "The Royal
+Mail") or "the" and a noun ("The ministry", "The regional health board"), before a lower-case
+word (its verb)."""
+_IT_KINDS = ("organization", "outlet", "document")
+
+
 _ROLE_SUBJECT = re.compile(
     r"(?:[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)[ \t]++"
     r"(?:(?!(?:and|or|but|who|that|which)\b)[a-z][a-z-]*+[ \t]++){0,2}?"
@@ -1128,6 +1138,13 @@ class SpeakerResolver:
             group = self._group_subject_before(start, since, lowered)
             if group is not None:
                 return Speaker(start, end, mention, group.name, group.kind)
+        if lowered == "it":  # round 17 (LEFT17): "Harlow Energy issued a statement on
+            # Monday. It rejected what it called a smear campaign": the body that is the
+            # subject of this sentence or the one before, though it said nothing before
+            since = antecedent.position + 1 if antecedent is not None else 0
+            body = self._body_subject_before(start, since)
+            if body is not None:
+                return Speaker(start, end, mention, body.name, body.kind)
         if antecedent is None:
             return Speaker(start, end, mention, mention, "unknown")
         kind = antecedent.kind  # "they" after "Critics say" is as vague as its antecedent
@@ -1157,6 +1174,34 @@ class SpeakerResolver:
                 group = self.resolve(span)
                 del self.history[remembered:]  # (out of text order: a later "they" looks
                 return group  # at its own sentences)
+        return None
+
+    def _body_subject_before(self, position: int, since: int) -> Speaker | None:
+        """The body ("Harlow Energy", "The ministry") opening the sentence holding
+        ``position`` or the one before it (after ``since``) as its subject (a lower-case verb
+        follows), whom an "it" may be; resolved as a mention of its own (not remembered)."""
+        lo = position - 400 if position - 400 > since else since
+        window = self.text[lo:position]
+        opens = [lo] if lo == 0 or self.text[lo - 1] == "\n" else []
+        for match in _SENTENCE_OPENS.finditer(window):
+            if window[match.start()] != "." or not _after_abbreviation(window, match.start()):
+                opens.append(lo + match.end())
+        for opening in reversed(opens[-2:]):
+            subject = _BODY_SUBJECT.match(self.text, opening, position)
+            if subject is None or self._inside_quotation(opening):
+                continue
+            noun = subject.group("noun")
+            if noun is not None and role_heads().get(noun) not in _IT_KINDS:
+                continue  # ("The chairman said": no "it")
+            if subject.group("span").lower() in _COMPATIBLE:
+                continue  # ("It rejected": the pronoun itself)
+            remembered = len(self.history)
+            body = self.resolve((opening, subject.end("span")))
+            del self.history[remembered:]
+            if body.kind in _IT_KINDS and not (
+                body.kind == "document" and subject.group("span").endswith("s")
+            ):  # ("Documents from the committee began circulating after it announced": the
+                return body  # plural is no "it")
         return None
 
     def _surname_before(self, position: int, pronoun: str, since: int = 0) -> _Known | None:
