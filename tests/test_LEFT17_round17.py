@@ -166,3 +166,24 @@ def test_it_skips_a_person_subject() -> None:
         "by rival suppliers."
     )
     assert speaker_of(report, "smear campaign") == ("It", "unknown")
+
+
+# -- 8: "The company said" after a nearer body of another kind --------------------------------
+
+
+def test_the_company_is_not_a_nearer_chamber_of_commerce() -> None:
+    """ "The company said" after "Harlow Energy said ..." and a nearer "The Derby Chamber of
+    Commerce said" is Harlow Energy: a body named "<public-body word> of ..." is no company (it
+    had been the Chamber of Commerce, whose last word, Commerce, the filter did not know)."""
+    workers = "".join(
+        f"\n\n{name}, who has worked at the plant for {years} years, said the mood was grim."
+        for name, years in (("Ann Lee", 3), ("Tom Ruiz", 9), ("Mia Chen", 12))
+    )
+    report = checked_report(
+        "Harlow Energy said on Monday that it would cut 400 jobs at its plant in Derby."
+        + workers
+        + "\n\nThe Derby Chamber of Commerce said local shops would suffer."
+        + "\n\nThe company said the job losses could not be avoided."
+    )
+    assert speaker_of(report, "local shops") == ("Derby Chamber of Commerce", "organization")
+    assert speaker_of(report, "job losses") == ("Harlow Energy", "organization")

@@ -1397,8 +1397,9 @@ class SpeakerResolver:
             ):
                 continue  # round 16: "Analysts at Berenberg" are people at a firm, not "the
                 # company" the story is about
-            if company and known.name.rsplit(" ", 1)[-1].lower() in _public_bodies():
+            if company and _names_a_public_body(known.name):
                 continue  # round 16: "The company said" is no "Information Commissioner's Office"
+                # (round 17: nor "the Derby Chamber of Commerce")
             if wanted != "person" or modifiers & known.words:
                 return known
         return None
@@ -1427,6 +1428,16 @@ _COMPANY_HEADS = frozenset(["company", "firm"])
 @lru_cache(maxsize=1)
 def _public_bodies() -> frozenset[str]:
     return frozenset(sections("speaker_words.txt")["public_body_word"])
+
+
+def _names_a_public_body(name: str) -> bool:
+    """Whether a body's name ends in a ``[public_body_word]`` or has one right before "of"
+    ("the Information Commissioner's Office", "the Derby Chamber of Commerce")."""
+    words = name.lower().split()
+    bodies = _public_bodies()
+    return words[-1] in bodies or any(
+        words[i + 1] == "of" and words[i] in bodies for i in range(len(words) - 1)
+    )
 
 
 _BUSINESS_HEADS = frozenset(["company", "firm", "group", "bank", "organization", "organisation"])
