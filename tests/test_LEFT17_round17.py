@@ -5,7 +5,7 @@ Each test fails on main at the round start unless its docstring says it is a gua
 
 from __future__ import annotations
 
-from tests.quote_helpers import checked_report, flagged, speaker_of
+from quote_helpers import checked_report, flagged, speaker_of
 
 # -- 1: a bare plural of a kind of body ("Universities said") ----------------------------------
 
