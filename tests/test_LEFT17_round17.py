@@ -187,3 +187,21 @@ def test_the_company_is_not_a_nearer_chamber_of_commerce() -> None:
     )
     assert speaker_of(report, "local shops") == ("Derby Chamber of Commerce", "organization")
     assert speaker_of(report, "job losses") == ("Harlow Energy", "organization")
+
+
+def test_a_name_and_the_body_noun_are_one_joint_speaker() -> None:
+    """ "Dana Reyes and the ministry said", "The council and Reyes said": a name paired with
+    "the" + an organisation noun is one joint speaker (organization); the span had been only
+    "the ministry" (the first name lost) or only "Reyes"."""
+    report = checked_report(
+        "Finance Minister Dana Reyes and the ministry said the figures were wrong. "
+        "The council and Reyes said later that talks would resume."
+    )
+    assert speaker_of(report, "figures were wrong") == (
+        "Dana Reyes and the ministry",
+        "organization",
+    )
+    assert speaker_of(report, "talks would resume") == (
+        "The council and Dana Reyes",
+        "organization",
+    )
