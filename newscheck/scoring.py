@@ -235,7 +235,8 @@ def _overlaps(finding: Finding, start: int, end: int) -> bool:
 
 
 def attributions(document: Document, groups: FindingGroups | None = None) -> list[Attribution]:
-    """Every quote plus every sourcing flag (A1xx/A2xx/A301) that is not on a quote's speaker."""
+    """Every quote plus every sourcing flag (A1xx/A2xx/A301) that is not on a quote's speaker
+    nor inside a quotation (round 17: the quoted source's words, not the reporter's sourcing)."""
     groups = groups or FindingGroups.of(document.findings)
     flags = sorted(groups.flags, key=FINDING_ORDER)
     starts = [f.start for f in flags]
@@ -272,6 +273,9 @@ def attributions(document: Document, groups: FindingGroups | None = None) -> lis
                 key = normalised[name] = " ".join(name.lower().split())
         result.append(Attribution(kind, on_speaker, key, name, explained, quote))
     for finding in flags:
+        if finding.voice == "quoted":
+            continue  # round 17: "'Critics will say anything,' Smith said": a group inside a
+            # source's own quotation is what Smith claims, not a source the reporter relied on
         if id(finding) not in linked:
             result.append(
                 Attribution(_kind_of_flag(finding), [finding], None, "", finding.rule == "A102")

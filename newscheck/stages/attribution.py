@@ -1169,8 +1169,16 @@ _PREPOSITION_BEFORE = re.compile(r"(?<![\w'\u2019])(?:on|via)[ \t]++\Z")
 
 _NAME_RUN = r"(?:[Tt]he[ \t]++)?+[A-Z][\w'\u2019.&-]*+(?:[ \t]++[A-Z][\w'\u2019.&-]*+){0,3}+"
 """One to four capitalised words, with "the" before a body ("the Treasury")."""
-_WHOLE_NAME = re.compile(_NAME_RUN + r"\Z")
-_FIRST_OF_PAIR = re.compile(r"(?:^|(?<=[^\w'\u2019.&-]))(" + _NAME_RUN + r")[ \t]++and[ \t]++\Z")
+_BODY_RUN = (
+    r"[Tt]he[ \t]++(?:"
+    + "|".join(sorted(w for w, kind in role_heads().items() if kind == "organization"))
+    + r")(?![\w'\u2019-])"
+)
+"""Round 17 (LEFT17): "the" and an organisation's role noun ("the ministry"), one half of a
+pair with a name ("Smith and the ministry said", "the council and Smith said")."""
+_PAIR_HALF = r"(?:" + _BODY_RUN + "|" + _NAME_RUN + ")"
+_WHOLE_NAME = re.compile(_PAIR_HALF + r"\Z")
+_FIRST_OF_PAIR = re.compile(r"(?:^|(?<=[^\w'\u2019.&-]))(" + _PAIR_HALF + r")[ \t]++and[ \t]++\Z")
 """The first of two names joined by "and" right before the second ("Britain and |France")."""
 _CLAUSE_OPENERS = frozenset(
     ["after", "when", "while", "because", "as", "since", "before", "until", "though",

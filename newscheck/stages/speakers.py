@@ -419,6 +419,16 @@ def _group_subject(text: str, opening: int, limit: int) -> tuple[int, int] | Non
     return None
 
 
+_BODY_SUBJECT = re.compile(
+    r"(?P<span>(?:[Tt]he[ \t]++)?(?:[A-Z][\w&.'\u2019-]*+[ \t]++){0,4}?[A-Z][\w&'\u2019-]*+"
+    r"|[Tt]he[ \t]++(?:[a-z-]++[ \t]++){0,2}?(?P<noun>[a-z]++))(?=[ \t]++[a-z])"
+)
+"""A sentence's subject that may be a body: a capitalised name ("Harlow Energy", "The Royal
+Mail") or "the" and a noun ("The ministry", "The regional health board"), before a lower-case
+word (its verb)."""
+_IT_KINDS = ("organization", "outlet", "document")
+
+
 _ROLE_SUBJECT = re.compile(
     r"(?:[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)[ \t]++"
     r"(?:(?!(?:and|or|but|who|that|which)\b)[a-z][a-z-]*+[ \t]++){0,2}?"
@@ -804,12 +814,18 @@ class SpeakerResolver:
             return self._pronoun(span, mention, lowered)
         if (joint := name_pair(mention)) is not None:
             # round 16 (COORD16): "Britain and France said": one joint speaker named after
-            # both, of the kind of the first (a person if either is one)
+            # both, of the kind of the first (a person if either is one); round 17 (LEFT17): an
+            # organisation when either is a body ("Smith and Britain", "Reuters and the BBC"):
+            # a joint statement with a body is the body's, and the kind no longer hangs on order
             mark = len(self.history)
             one = self.resolve((start, start + joint[0]))
             two = self.resolve((start + joint[1], end))
             del self.history[mark:]  # (the halves stay out of the history: the pair goes in)
-            kind = "person" if "person" in (one.kind, two.kind) else one.kind
+            kinds = (one.kind, two.kind)
+            if "organization" in kinds or "outlet" in kinds:
+                kind = one.kind if one.kind == two.kind else "organization"
+            else:
+                kind = "person" if "person" in kinds else one.kind
             name = f"{one.name} and {two.name}"
             self.history.append(_Known(start, name, kind, set()))
             return Speaker(start, end, mention, name, kind)
@@ -884,6 +900,29 @@ class SpeakerResolver:
             if antecedent is not None:
                 self.history.append(_Known(start, antecedent.name, antecedent.kind, described))
                 return Speaker(start, end, mention, antecedent.name, antecedent.kind)
+        if (head in _counsel() or words[0].lower() in _counsel()) and (
+            counsel := self._counsel_kind(words, end)
+        ):
+            # round 17 (LEFT17): "Lawyers for the athlete", "attorneys representing the
+            # families": the party's counsel, a role (person, as "A lawyer for the family" and
+            # GUIDELINES' "her lawyers"), no flag; "lawyers who specialise in sports law":
+            # outside experts (vague)
+            self.history.append(_Known(start, mention, counsel, described))
+            return Speaker(start, end, mention, mention, counsel)
+        if len(words) == 1 and _bodies_plural(head) and (
+            _opens_sentence(self.text, start)
+            or (words[0][:1].islower() and self.text[:start].rstrip().endswith(","))
+        ) and not capitalised_elsewhere(self.text, words[0], self._capitals_seen):
+            # round 17 (LEFT17): "Universities said", "Hospitals warned", "..., airlines said":
+            # unnamed bodies of one kind (vague), not a person named "Universities"; not
+            # "because companies generally do not disclose" (a generic subject, no claim);
+            # "Universities, including Oxford, said" names them (organization); "Lloyds"
+            # capitalised mid-sentence is a name
+            kind = "vague"
+            if apposition is not None and _CAPITAL_WORD.search(self.text, *apposition):
+                kind = "organization"
+            self.history.append(_Known(start, mention, kind, described))
+            return Speaker(start, end, mention, mention, kind)
         descriptive = len(run) == 1 and run[0] == words[0] and len(words) > 1 and (
             words[1][:1].islower()  # "Sources close to the board", "Trump campaign officials"
         )
@@ -952,6 +991,20 @@ class SpeakerResolver:
             # identified because she still works in the field, said"
         self.history.append(_Known(start, mention, kind, described))
         return Speaker(start, end, mention, mention, kind)
+
+    def _counsel_kind(self, words: list[str], end: int) -> str | None:
+        """person (a role) for lawyers of a party ("Lawyers for the athlete", "attorneys
+        representing the families"), vague for lawyers described by their field ("lawyers who
+        specialise in ..."), else None."""
+        if len(words) > 2 and words[0].lower() in _counsel() and (
+            words[1] in ("for", "representing")
+        ):
+            return "person"
+        if len(words) == 1 or (len(words) == 2 and words[0].lower() in _FIELD_OPENERS):
+            after = _WHO_VERB.match(self.text, end)
+            if after is not None and after.group(1).lower() in _field_verbs():
+                return "vague"
+        return None
 
     def _lede_end(self) -> int:
         """Where the story's third line with words starts (after the headline and the lede),
@@ -1085,6 +1138,13 @@ class SpeakerResolver:
             group = self._group_subject_before(start, since, lowered)
             if group is not None:
                 return Speaker(start, end, mention, group.name, group.kind)
+        if lowered == "it":  # round 17 (LEFT17): "Harlow Energy issued a statement on
+            # Monday. It rejected what it called a smear campaign": the body that is the
+            # subject of this sentence or the one before, though it said nothing before
+            since = antecedent.position + 1 if antecedent is not None else 0
+            body = self._body_subject_before(start, since)
+            if body is not None:
+                return Speaker(start, end, mention, body.name, body.kind)
         if antecedent is None:
             return Speaker(start, end, mention, mention, "unknown")
         kind = antecedent.kind  # "they" after "Critics say" is as vague as its antecedent
@@ -1114,6 +1174,34 @@ class SpeakerResolver:
                 group = self.resolve(span)
                 del self.history[remembered:]  # (out of text order: a later "they" looks
                 return group  # at its own sentences)
+        return None
+
+    def _body_subject_before(self, position: int, since: int) -> Speaker | None:
+        """The body ("Harlow Energy", "The ministry") opening the sentence holding
+        ``position`` or the one before it (after ``since``) as its subject (a lower-case verb
+        follows), whom an "it" may be; resolved as a mention of its own (not remembered)."""
+        lo = position - 400 if position - 400 > since else since
+        window = self.text[lo:position]
+        opens = [lo] if lo == 0 or self.text[lo - 1] == "\n" else []
+        for match in _SENTENCE_OPENS.finditer(window):
+            if window[match.start()] != "." or not _after_abbreviation(window, match.start()):
+                opens.append(lo + match.end())
+        for opening in reversed(opens[-2:]):
+            subject = _BODY_SUBJECT.match(self.text, opening, position)
+            if subject is None or self._inside_quotation(opening):
+                continue
+            noun = subject.group("noun")
+            if noun is not None and role_heads().get(noun) not in _IT_KINDS:
+                continue  # ("The chairman said": no "it")
+            if subject.group("span").lower() in _COMPATIBLE:
+                continue  # ("It rejected": the pronoun itself)
+            remembered = len(self.history)
+            body = self.resolve((opening, subject.end("span")))
+            del self.history[remembered:]
+            if body.kind in _IT_KINDS and not (
+                body.kind == "document" and subject.group("span").endswith("s")
+            ):  # ("Documents from the committee began circulating after it announced": the
+                return body  # plural is no "it")
         return None
 
     def _surname_before(self, position: int, pronoun: str, since: int = 0) -> _Known | None:
@@ -1309,8 +1397,9 @@ class SpeakerResolver:
             ):
                 continue  # round 16: "Analysts at Berenberg" are people at a firm, not "the
                 # company" the story is about
-            if company and known.name.rsplit(" ", 1)[-1].lower() in _public_bodies():
+            if company and _names_a_public_body(known.name):
                 continue  # round 16: "The company said" is no "Information Commissioner's Office"
+                # (round 17: nor "the Derby Chamber of Commerce")
             if wanted != "person" or modifiers & known.words:
                 return known
         return None
@@ -1339,6 +1428,16 @@ _COMPANY_HEADS = frozenset(["company", "firm"])
 @lru_cache(maxsize=1)
 def _public_bodies() -> frozenset[str]:
     return frozenset(sections("speaker_words.txt")["public_body_word"])
+
+
+def _names_a_public_body(name: str) -> bool:
+    """Whether a body's name ends in a ``[public_body_word]`` or has one right before "of"
+    ("the Information Commissioner's Office", "the Derby Chamber of Commerce")."""
+    words = name.lower().split()
+    bodies = _public_bodies()
+    return words[-1] in bodies or any(
+        words[i + 1] == "of" and words[i] in bodies for i in range(len(words) - 1)
+    )
 
 
 _BUSINESS_HEADS = frozenset(["company", "firm", "group", "bank", "organization", "organisation"])
@@ -1543,6 +1642,38 @@ def _of_people(words: list[str]) -> bool:
         return False
     core = _before_preposition(words[1:])
     return bool(core) and people_noun(core[-1].lower().strip(",."))
+
+
+_CAPITAL_WORD = re.compile(r"\b[A-Z]")
+_WHO_VERB = re.compile(r",?[ \t]++who[ \t]++([a-z]++)")
+_FIELD_OPENERS = frozenset(["some", "many", "several", "other", "most"])
+
+
+@lru_cache(maxsize=1)
+def _counsel() -> frozenset[str]:
+    return frozenset(sections("speaker_words.txt")["counsel"])
+
+
+@lru_cache(maxsize=1)
+def _field_verbs() -> frozenset[str]:
+    return frozenset(sections("speaker_words.txt")["field_verb"])
+
+
+def _bodies_plural(noun: str) -> bool:
+    """A plural (in -s or -ies) of a kind of body: an organisation's role noun, a
+    ``[body_kind]`` or an ``[organization.name_word]`` ("universities", "hospitals",
+    "airlines"), not a plural name word itself ("holdings", "partners") nor a plural for
+    people ("authorities")."""
+    if len(noun) < 5 or not noun.endswith("s") or noun in body_name_words() or (
+        noun in lexicon_for(None).anonymous_heads or people_noun(noun)
+    ):
+        return False  # ("authorities" are unnamed officials: anonymous)
+    singulars = [noun[:-1]]
+    if noun.endswith("ies"):
+        singulars = [noun[:-3] + "y"]
+    elif noun.endswith("es"):
+        singulars.append(noun[:-2])
+    return any(names_a_kind_of_body(one) or one in body_name_words() for one in singulars)
 
 
 def people_noun(noun: str) -> bool:
