@@ -549,6 +549,8 @@ def _transcript_turns(finder: _QuoteFinder, paragraphs: list[tuple[int, int]]) -
     email."); a question's is the person asking, whom the story names in prose, so it has
     none (and no A401: it is not a quotation in marks)."""
     text = finder.text
+    if "Q:" not in text and "Q." not in text:
+        return []  # no question can open a turn, and an answer counts only beside one
     opened = []  # (paragraph index, label, content start, content end)
     for index, (lo, hi) in enumerate(paragraphs):
         turn = _TURN.match(text, lo, hi)
@@ -864,6 +866,7 @@ def _resolve(
     credited = {
         item.mention for item in found
         if item.mention and item.frame is not None
+        and text[item.frame.cue.start] in "Aa"  # (one character first: most cues are verbs)
         and text[item.frame.cue.start : item.frame.cue.start + 12].lower() == "according to"
         and text[item.mention[0] : item.mention[1]].split()[-1].lower() in _RECORDS
     }
@@ -1845,6 +1848,8 @@ _NOBODY = frozenset(["nobody", "no one", "no-one", "none", "none of them", "neit
 def _no_one(text: str, speaker: tuple[int, int]) -> bool:
     """Whether a speaker mention says no one speaks ("Nobody", "None of them", or "one" after
     "No ": "No one could say how many had died")."""
+    if text[speaker[0]] not in "NnOo":
+        return False  # (the first letter first: this runs for every frame with a speaker)
     mention = text[speaker[0] : speaker[1]].lower()
     if mention in _NOBODY:
         return True
