@@ -751,6 +751,9 @@ _NEGATED_BEFORE = re.compile(
     r"(?:\bnot|\bnever|n't|n\u2019t|\bdeclined[ \t]+to|\brefused[ \t]+to)[ \t]+$", re.IGNORECASE
 )
 _QUESTION_AFTER = re.compile(r"[ \t]+(?:whether|if|how|why|when|what|who|which|where)\b")
+_QUESTION_SECOND = frozenset(" \twih")
+"""The second character of a ``_QUESTION_AFTER`` match (a space, a tab or a question word's
+first letter), compared before the regex runs: one test per frame."""
 _DETERMINERS_BEFORE_NOUN = _POSSESSIVES | frozenset(
     ["a", "an", "the", "this", "that", "these", "those", "no", "any", "every", "each"]
 )
@@ -758,6 +761,8 @@ _HEAD_ENDS = frozenset(["at", "of", "for", "with", "to"])
 _PARTICLE_AFTER = re.compile(r"[ \t]+(?:out|off|up|away)\b(?!-)")
 """A particle after a cue makes another verb ("blasted out an email", "wrote off the debt");
 the phrasal cues that report ("pointed out") are cue forms of their own."""
+_PARTICLE_SECOND = frozenset(" \toua")
+"""The second character of a ``_PARTICLE_AFTER`` match, compared before the regex runs."""
 _SAID_UP_TO = re.compile(r"(?:said|says|say)[ \t]+up[ \t]+to\b", re.IGNORECASE)
 """Except "said up to 40 people were hurt": "up to" opens the reported number."""
 _CONTRACTED = frozenset(["he", "she", "it", "who", "that", "there", "what", "here", "where", "let"])
@@ -1477,7 +1482,8 @@ class _QuoteFinder:
             if self._caused(frame.speaker):
                 continue  # "letting voters know ...": a causative, not a reporting frame
             if self._left_unsaid(frame) or (
-                _PARTICLE_AFTER.match(self.text, frame.cue.end)
+                self.text[frame.cue.end + 1 : frame.cue.end + 2] in _PARTICLE_SECOND
+                and _PARTICLE_AFTER.match(self.text, frame.cue.end)
                 and not _SAID_UP_TO.match(self.text, frame.cue.start)
             ):
                 continue  # "did not say whether ...": no report; "blasted out an email": no cue
@@ -1502,7 +1508,9 @@ class _QuoteFinder:
                 # person is named there, so a later "he said" may refer to them
                 found.append(_Found(span[0], span[1], _SPEAKER_ONLY, frame, frame.speaker))
                 continue
-            if ACCORDING_AFTER_COMMA.match(self.text, span[1]) and (
+            if self.text[span[1] : span[1] + 1] == "," and ACCORDING_AFTER_COMMA.match(
+                self.text, span[1]
+            ) and (
                 self.text[frame.cue.start : frame.cue.end].lower() in COGNITIONS
             ):
                 continue  # "Officials knew that ..., according to emails": the emails' claim
@@ -1516,7 +1524,8 @@ class _QuoteFinder:
         whether", "declined to say why" report no content."""
         cue = frame.cue
         return (
-            _QUESTION_AFTER.match(self.text, cue.end) is not None
+            self.text[cue.end + 1 : cue.end + 2] in _QUESTION_SECOND
+            and _QUESTION_AFTER.match(self.text, cue.end) is not None
             and _NEGATED_BEFORE.search(
                 self.text, cue.start - 24 if cue.start > 24 else 0, cue.start
             ) is not None
@@ -1686,7 +1695,9 @@ class _QuoteFinder:
             return self._trim(comma.end(), self._clause_end(comma.end()))
         if frame.cue.section == "passive":
             return None
-        aside = _CITING_ASIDE.match(text, position) or _INTERJECTED_THAT.match(text, position)
+        aside = (  # (both open with a comma: that character is tested first)
+            _CITING_ASIDE.match(text, position) or _INTERJECTED_THAT.match(text, position)
+        ) if text[position : position + 1] == "," else None
         if aside is not None:  # "reported, citing three people familiar with the talks, that"
             return self._trim(aside.end(), self._clause_end(aside.end()))
         word = text[frame.cue.start : frame.cue.end]
