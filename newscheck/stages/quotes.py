@@ -995,8 +995,10 @@ class _QuoteFinder:
     def _frames(self) -> list[Frame]:
         frames = []
         starts, count, paragraph = self.paragraph_starts, len(self.paragraph_starts), 0
+        text = self.text
         for cue in self._cues_outside_quotations():
-            if self._noun_use(cue):
+            # (``_noun_use``'s first test, made here: no call for a cue ending in neither)
+            if text[cue.end - 1] in "sg" and self._noun_use(cue):
                 continue  # "a warning", "the briefing": a noun credits no quotation
             word = self.text[cue.start : cue.end].lower()
             if word in _ADD_FORMS and _ADDED_OBJECT.match(self.text, cue.end) and (
@@ -1013,7 +1015,9 @@ class _QuoteFinder:
                 paragraph += 1
             lo, hi = self.paragraphs[paragraph] if count else (0, len(self.text))
             frame = frame_for(self.text, cue, lo, hi)
-            if frame.speaker is not None and _no_one(self.text, frame.speaker):
+            if frame.speaker is not None and text[frame.speaker[0]] in "NnOo" and _no_one(
+                text, frame.speaker
+            ):  # (the first letter first: no call for most speakers)
                 continue  # round 16: "No one could say how many had died": nobody reports
             if cue.section == "according" and frame.speaker is not None:
                 frame = _with_trailing_apposition(self.text, frame)
@@ -1022,8 +1026,12 @@ class _QuoteFinder:
             ) and (frame.speaker is None or self._names_a_document(frame.speaker)):
                 # ", saying ..." / "released a statement saying ...": the subject speaks
                 frame = self._participle_frame(Frame(cue, None), lo, frames)
-            elif goes_on := _subject_goes_on(
-                self.text, cue.start - 30 if cue.start - 30 > lo else lo, cue.start
+            elif cue.start > 2 and (  # (``_subject_goes_on``'s first test, made here)
+                text[cue.start - 2] == "o" or text[cue.start - 3] == "o"
+            ) and (
+                goes_on := _subject_goes_on(
+                    text, cue.start - 30 if cue.start - 30 > lo else lo, cue.start
+                )
             ):  # "The email went on to say,", "The report goes on to say" (not "report goes"):
                 frame = self._participle_frame(  # the subject, which ends before "goes on"
                     Frame(cue, None), lo, frames, subject_end=goes_on.start()
