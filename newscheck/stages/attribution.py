@@ -1271,7 +1271,9 @@ def frame_for(text: str, cue: Cue, lo: int, hi: int) -> Frame:
         if (opener := _OPENER.match(text, speaker[0], speaker[1])) is not None:
             speaker = (opener.end(), speaker[1])  # round 16: "Only Smith said", "Meanwhile
             # Smith said": the sentence's adverb is no part of the name
-        speaker = _coordinated(text, lo, speaker)
+        if text[speaker[0] - 1] in " \t" and text[speaker[0] - 2] in "d \t":
+            speaker = _coordinated(text, lo, speaker)  # (only after "and" and spaces: its
+            # first test, made here for one space before the speaker, as most have)
         if participle and _PREPOSITION_BEFORE.search(text, max(lo, speaker[0] - 12), speaker[0]):
             return Frame(cue, None)  # round 16: "posted a statement on Facebook saying":
             # the object of a preposition is where the words went, not who said them

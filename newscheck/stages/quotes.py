@@ -1489,7 +1489,10 @@ class _QuoteFinder:
                 continue
             if self._caused(frame.speaker):
                 continue  # "letting voters know ...": a causative, not a reporting frame
-            if self._left_unsaid(frame) or (
+            if (  # (``_left_unsaid``'s first test, made here: a question word after the cue)
+                self.text[frame.cue.end + 1 : frame.cue.end + 2] in _QUESTION_SECOND
+                and self._left_unsaid(frame)
+            ) or (
                 self.text[frame.cue.end + 1 : frame.cue.end + 2] in _PARTICLE_SECOND
                 and _PARTICLE_AFTER.match(self.text, frame.cue.end)
                 and not _SAID_UP_TO.match(self.text, frame.cue.start)
@@ -1532,8 +1535,7 @@ class _QuoteFinder:
         whether", "declined to say why" report no content."""
         cue = frame.cue
         return (
-            self.text[cue.end + 1 : cue.end + 2] in _QUESTION_SECOND
-            and _QUESTION_AFTER.match(self.text, cue.end) is not None
+            _QUESTION_AFTER.match(self.text, cue.end) is not None
             and _NEGATED_BEFORE.search(
                 self.text, cue.start - 24 if cue.start > 24 else 0, cue.start
             ) is not None

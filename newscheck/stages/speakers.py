@@ -819,7 +819,7 @@ class SpeakerResolver:
         head = words[-1].lower() if words else ""
         if lowered in _COMPATIBLE or lowered in ("i", "we"):
             return self._pronoun(span, mention, lowered)
-        if (joint := name_pair(mention)) is not None:
+        if "and" in mention and (joint := name_pair(mention)) is not None:  # (its first test)
             # round 16 (COORD16): "Britain and France said": one joint speaker named after
             # both, of the kind of the first (a person if either is one)
             mark = len(self.history)
