@@ -1307,16 +1307,25 @@ class _QuoteFinder:
         a cue (a dash attribution, or the subject of a partial quote's sentence)."""
         # (conditional expressions rather than min/max calls: this runs for every quotation)
         start, end = quotation.start, quotation.end
-        lo, hi = self._paragraph(end - 1 if end - 1 > start else start)
-        _, sentence_end = self._sentence(end)
+        # ``self._paragraph`` and ``self._sentence`` at both ends, written out: four method
+        # calls per quotation
+        paragraphs, bounds = self.paragraphs, self.bounds
+        if paragraphs:
+            index = bisect_right(self.paragraph_starts, end - 1 if end - 1 > start else start)
+            hi = paragraphs[index - 1 if index > 1 else 0][1]
+            index = bisect_right(self.paragraph_starts, start)
+            start_lo = paragraphs[index - 1 if index > 1 else 0][0]
+        else:
+            start_lo, hi = 0, len(self.text)
+        sentence_end = self._sentence_ends[bisect_right(bounds, end)]
+        index = bisect_right(bounds, start)
+        sentence_start = bounds[index - 1] if index > 0 else 0
         next_quote = bisect_right(self.quotation_starts, start)
         right = sentence_end if sentence_end < hi else hi
         if next_quote < len(self.quotations) and self.quotations[next_quote].start < right:
             right = self.quotations[next_quote].start
         if right < end:
             right = end
-        start_lo, _ = self._paragraph(start)
-        sentence_start, _ = self._sentence(start)
         left = sentence_start if sentence_start > start_lo else start_lo
         sentence_left = left  # (before the previous quotation narrows it)
         previous_quote = bisect_left(self.quotation_starts, start) - 1
