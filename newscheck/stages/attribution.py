@@ -15,7 +15,6 @@ from itertools import islice
 
 from newscheck.lexicon_files import section_lines
 from newscheck.stages.quote_lexicons import alternation, lemma_lines, sections
-from newscheck.stages.quote_marks import last_visible
 from newscheck.stages.scans import leftmost_matches
 
 PRONOUNS = frozenset(["he", "she", "they", "it", "i", "we", "you"])
@@ -1262,7 +1261,9 @@ def frame_for(text: str, cue: Cue, lo: int, hi: int) -> Frame:
     if cue.section == "passive":
         by = cue.end + len(" by ")
         return Frame(cue, speaker_after(text, by, hi), inverted=True)
-    visible = last_visible(text, lo, cue.start)
+    visible = cue.start - 1  # (``last_visible(text, lo, cue.start)`` written out: per cue)
+    while visible >= lo and text[visible].isspace():
+        visible -= 1
     participle = text[cue.end - 1] == "g" and text.endswith("ing", cue.start, cue.end)
     if participle and (visible < lo or text[visible] == ","):
         return Frame(cue, None)  # ", saying ...": the subject is the main clause's

@@ -1132,6 +1132,7 @@ class _QuoteFinder:
         found: list[_Found] = []
         previous: _Found | None = None
         floating = 0
+        paragraphs = self.paragraphs
         for quotation in self.quotations:
             if quotation.start and self.text[quotation.start - 1] == "=":
                 continue  # a markup attribute's value (<tweet author="realDonaldTrump">)
@@ -1142,7 +1143,11 @@ class _QuoteFinder:
                         self.text[quotation.start + 1 : quotation.end - 1].strip().rstrip(",.")
                     )
                 continue
-            lo, hi = self._paragraph(quotation.start)
+            if paragraphs:  # (``self._paragraph(quotation.start)``, written out)
+                index = bisect_right(self.paragraph_starts, quotation.start)
+                lo = paragraphs[index - 1 if index > 1 else 0][0]
+            else:
+                lo = 0
             kind = "direct" if is_direct(self.text, quotation, lo) else "partial"
             if kind == "partial" and self._resumes(previous, quotation, lo):
                 kind = "direct"
@@ -1659,10 +1664,14 @@ class _QuoteFinder:
         of a quotation running past it (sentence bounds include paragraph ends, so the
         paragraph needs no test of its own; ``min(right, hi) if right <= hi else right``, which
         stood here, is ``right`` either way)."""
-        _, right = self._sentence(position)
-        quotation = self._quotation_at(right - 1 if right - 1 > position else position)
-        if quotation is not None and quotation.end > right:
-            right = quotation.end
+        # (``self._sentence`` and ``self._quotation_at`` written out: once per clause)
+        right = self._sentence_ends[bisect_right(self.bounds, position)]
+        at = right - 1 if right - 1 > position else position
+        index = bisect_right(self.quotation_starts, at) - 1
+        if index >= 0:
+            quotation = self.quotations[index]
+            if quotation.start <= at < quotation.end and quotation.end > right:
+                right = quotation.end
         return self._before_second_report(position, right)
 
     def _before_second_report(self, position: int, end: int) -> int:
