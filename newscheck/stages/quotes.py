@@ -1802,7 +1802,7 @@ class _QuoteFinder:
                 and not _NO_SUBJECT.match(text, first_word.start())
             ):
                 return None
-        if start >= self._sentence(frame.cue.start)[1]:
+        if start >= self._sentence_ends[bisect_right(self.bounds, frame.cue.start)]:
             return None  # a heading "What officials say": the next paragraph is not its clause
         quotation = self._quotation_at(start)
         if quotation is not None and quotation.start == start:

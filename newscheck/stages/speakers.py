@@ -681,7 +681,8 @@ class NameIndex:
                 names[last] = names.get(last, 0) + 1
                 continue
             words, stripped = _name_parts(" ".join([*before, last]))
-            words = _holder_after_office(words, text, start - len(" ".join(before)) - 1)
+            if len(words) > 2:  # (``_holder_after_office``'s first test: most names are shorter)
+                words = _holder_after_office(words, text, start - len(" ".join(before)) - 1)
             # (not "Elections Susan Gill")
             if words:
                 name = " ".join(words)
@@ -1047,8 +1048,9 @@ class SpeakerResolver:
         result = None
         joined = " ".join(run)
         name_words, stripped = _name_parts(joined)
-        if mention.endswith(joined):  # "Chancellor of the Exchequer Rachel Reeves": the run
-            # after "the" is the office's end, then the holder (round 15)
+        # (``_holder_after_office``'s first test, more than two words, made here)
+        if len(name_words) > 2 and mention.endswith(joined):  # "Chancellor of the Exchequer
+            # Rachel Reeves": the run after "the" is the office's end, then the holder (round 15)
             name_words = _holder_after_office(name_words, mention, len(mention) - len(joined))
         if name_words:
             name = self.names.canonical(name_words)
@@ -1160,9 +1162,12 @@ class SpeakerResolver:
         he/she nothing else resolves, and tries at most ``_SURNAME_TRIES`` words."""
         lo = position - 800 if position - 800 > since else since
         words = list(_LONE_CAPITAL.finditer(self.text, lo, position))
+        starts = self._quoted_starts
         for match in reversed(words[-_SURNAME_TRIES:]):
             word = match.group()
-            if word.lower() in _not_names() or self._inside_quotation(match.start()):
+            at = match.start()  # (``self._inside_quotation(at)`` written out: per word)
+            inside = bisect_right(starts, at) - 1
+            if word.lower() in _not_names() or (inside >= 0 and at < self.quoted[inside][1]):
                 continue
             if word.endswith(("'s", "\u2019s")) or word.lower() in _FUNCTION_WORDS:
                 continue  # "Trump's approach": a possessive, not the subject; "But"
