@@ -15,7 +15,6 @@ from itertools import islice
 
 from newscheck.lexicon_files import section_lines
 from newscheck.stages.quote_lexicons import alternation, lemma_lines, sections
-from newscheck.stages.quote_marks import last_visible
 from newscheck.stages.scans import leftmost_matches
 
 PRONOUNS = frozenset(["he", "she", "they", "it", "i", "we", "you"])
@@ -1270,7 +1269,9 @@ def frame_for(text: str, cue: Cue, lo: int, hi: int) -> Frame:
     if cue.section == "passive":
         by = cue.end + len(" by ")
         return Frame(cue, speaker_after(text, by, hi), inverted=True)
-    visible = last_visible(text, lo, cue.start)
+    visible = cue.start - 1  # (``last_visible(text, lo, cue.start)`` written out: per cue)
+    while visible >= lo and text[visible].isspace():
+        visible -= 1
     participle = text[cue.end - 1] == "g" and text.endswith("ing", cue.start, cue.end)
     if participle and (visible < lo or text[visible] == ","):
         return Frame(cue, None)  # ", saying ...": the subject is the main clause's
@@ -1279,7 +1280,9 @@ def frame_for(text: str, cue: Cue, lo: int, hi: int) -> Frame:
         if (opener := _OPENER.match(text, speaker[0], speaker[1])) is not None:
             speaker = (opener.end(), speaker[1])  # round 16: "Only Smith said", "Meanwhile
             # Smith said": the sentence's adverb is no part of the name
-        speaker = _coordinated(text, lo, speaker)
+        if text[speaker[0] - 1] in " \t" and text[speaker[0] - 2] in "d \t":
+            speaker = _coordinated(text, lo, speaker)  # (only after "and" and spaces: its
+            # first test, made here for one space before the speaker, as most have)
         if participle and _PREPOSITION_BEFORE.search(text, max(lo, speaker[0] - 12), speaker[0]):
             return Frame(cue, None)  # round 16: "posted a statement on Facebook saying":
             # the object of a preposition is where the words went, not who said them

@@ -549,6 +549,8 @@ def _transcript_turns(finder: _QuoteFinder, paragraphs: list[tuple[int, int]]) -
     email."); a question's is the person asking, whom the story names in prose, so it has
     none (and no A401: it is not a quotation in marks)."""
     text = finder.text
+    if "Q:" not in text and "Q." not in text:
+        return []  # no question can open a turn, and an answer counts only beside one
     opened = []  # (paragraph index, label, content start, content end)
     for index, (lo, hi) in enumerate(paragraphs):
         turn = _TURN.match(text, lo, hi)
@@ -749,6 +751,9 @@ _NEGATED_BEFORE = re.compile(
     r"(?:\bnot|\bnever|n't|n\u2019t|\bdeclined[ \t]+to|\brefused[ \t]+to)[ \t]+$", re.IGNORECASE
 )
 _QUESTION_AFTER = re.compile(r"[ \t]+(?:whether|if|how|why|when|what|who|which|where)\b")
+_QUESTION_SECOND = frozenset(" \twih")
+"""The second character of a ``_QUESTION_AFTER`` match (a space, a tab or a question word's
+first letter), compared before the regex runs: one test per frame."""
 _DETERMINERS_BEFORE_NOUN = _POSSESSIVES | frozenset(
     ["a", "an", "the", "this", "that", "these", "those", "no", "any", "every", "each"]
 )
@@ -756,6 +761,8 @@ _HEAD_ENDS = frozenset(["at", "of", "for", "with", "to"])
 _PARTICLE_AFTER = re.compile(r"[ \t]+(?:out|off|up|away)\b(?!-)")
 """A particle after a cue makes another verb ("blasted out an email", "wrote off the debt");
 the phrasal cues that report ("pointed out") are cue forms of their own."""
+_PARTICLE_SECOND = frozenset(" \toua")
+"""The second character of a ``_PARTICLE_AFTER`` match, compared before the regex runs."""
 _SAID_UP_TO = re.compile(r"(?:said|says|say)[ \t]+up[ \t]+to\b", re.IGNORECASE)
 """Except "said up to 40 people were hurt": "up to" opens the reported number."""
 _CONTRACTED = frozenset(["he", "she", "it", "who", "that", "there", "what", "here", "where", "let"])
@@ -864,6 +871,7 @@ def _resolve(
     credited = {
         item.mention for item in found
         if item.mention and item.frame is not None
+        and text[item.frame.cue.start] in "Aa"  # (one character first: most cues are verbs)
         and text[item.frame.cue.start : item.frame.cue.start + 12].lower() == "according to"
         and text[item.mention[0] : item.mention[1]].split()[-1].lower() in _RECORDS
     }
@@ -987,8 +995,10 @@ class _QuoteFinder:
     def _frames(self) -> list[Frame]:
         frames = []
         starts, count, paragraph = self.paragraph_starts, len(self.paragraph_starts), 0
+        text = self.text
         for cue in self._cues_outside_quotations():
-            if self._noun_use(cue):
+            # (``_noun_use``'s first test, made here: no call for a cue ending in neither)
+            if text[cue.end - 1] in "sg" and self._noun_use(cue):
                 continue  # "a warning", "the briefing": a noun credits no quotation
             word = self.text[cue.start : cue.end].lower()
             if word in _ADD_FORMS and _ADDED_OBJECT.match(self.text, cue.end) and (
@@ -1005,7 +1015,9 @@ class _QuoteFinder:
                 paragraph += 1
             lo, hi = self.paragraphs[paragraph] if count else (0, len(self.text))
             frame = frame_for(self.text, cue, lo, hi)
-            if frame.speaker is not None and _no_one(self.text, frame.speaker):
+            if frame.speaker is not None and text[frame.speaker[0]] in "NnOo" and _no_one(
+                text, frame.speaker
+            ):  # (the first letter first: no call for most speakers)
                 continue  # round 16: "No one could say how many had died": nobody reports
             if cue.section == "according" and frame.speaker is not None:
                 frame = _with_trailing_apposition(self.text, frame)
@@ -1014,8 +1026,12 @@ class _QuoteFinder:
             ) and (frame.speaker is None or self._names_a_document(frame.speaker)):
                 # ", saying ..." / "released a statement saying ...": the subject speaks
                 frame = self._participle_frame(Frame(cue, None), lo, frames)
-            elif goes_on := _subject_goes_on(
-                self.text, cue.start - 30 if cue.start - 30 > lo else lo, cue.start
+            elif cue.start > 2 and (  # (``_subject_goes_on``'s first test, made here)
+                text[cue.start - 2] == "o" or text[cue.start - 3] == "o"
+            ) and (
+                goes_on := _subject_goes_on(
+                    text, cue.start - 30 if cue.start - 30 > lo else lo, cue.start
+                )
             ):  # "The email went on to say,", "The report goes on to say" (not "report goes"):
                 frame = self._participle_frame(  # the subject, which ends before "goes on"
                     Frame(cue, None), lo, frames, subject_end=goes_on.start()
@@ -1116,6 +1132,7 @@ class _QuoteFinder:
         found: list[_Found] = []
         previous: _Found | None = None
         floating = 0
+        paragraphs = self.paragraphs
         for quotation in self.quotations:
             if quotation.start and self.text[quotation.start - 1] == "=":
                 continue  # a markup attribute's value (<tweet author="realDonaldTrump">)
@@ -1126,7 +1143,11 @@ class _QuoteFinder:
                         self.text[quotation.start + 1 : quotation.end - 1].strip().rstrip(",.")
                     )
                 continue
-            lo, hi = self._paragraph(quotation.start)
+            if paragraphs:  # (``self._paragraph(quotation.start)``, written out)
+                index = bisect_right(self.paragraph_starts, quotation.start)
+                lo = paragraphs[index - 1 if index > 1 else 0][0]
+            else:
+                lo = 0
             kind = "direct" if is_direct(self.text, quotation, lo) else "partial"
             if kind == "partial" and self._resumes(previous, quotation, lo):
                 kind = "direct"
@@ -1291,16 +1312,25 @@ class _QuoteFinder:
         a cue (a dash attribution, or the subject of a partial quote's sentence)."""
         # (conditional expressions rather than min/max calls: this runs for every quotation)
         start, end = quotation.start, quotation.end
-        lo, hi = self._paragraph(end - 1 if end - 1 > start else start)
-        _, sentence_end = self._sentence(end)
+        # ``self._paragraph`` and ``self._sentence`` at both ends, written out: four method
+        # calls per quotation
+        paragraphs, bounds = self.paragraphs, self.bounds
+        if paragraphs:
+            index = bisect_right(self.paragraph_starts, end - 1 if end - 1 > start else start)
+            hi = paragraphs[index - 1 if index > 1 else 0][1]
+            index = bisect_right(self.paragraph_starts, start)
+            start_lo = paragraphs[index - 1 if index > 1 else 0][0]
+        else:
+            start_lo, hi = 0, len(self.text)
+        sentence_end = self._sentence_ends[bisect_right(bounds, end)]
+        index = bisect_right(bounds, start)
+        sentence_start = bounds[index - 1] if index > 0 else 0
         next_quote = bisect_right(self.quotation_starts, start)
         right = sentence_end if sentence_end < hi else hi
         if next_quote < len(self.quotations) and self.quotations[next_quote].start < right:
             right = self.quotations[next_quote].start
         if right < end:
             right = end
-        start_lo, _ = self._paragraph(start)
-        sentence_start, _ = self._sentence(start)
         left = sentence_start if sentence_start > start_lo else start_lo
         sentence_left = left  # (before the previous quotation narrows it)
         previous_quote = bisect_left(self.quotation_starts, start) - 1
@@ -1473,8 +1503,12 @@ class _QuoteFinder:
                 continue
             if self._caused(frame.speaker):
                 continue  # "letting voters know ...": a causative, not a reporting frame
-            if self._left_unsaid(frame) or (
-                _PARTICLE_AFTER.match(self.text, frame.cue.end)
+            if (  # (``_left_unsaid``'s first test, made here: a question word after the cue)
+                self.text[frame.cue.end + 1 : frame.cue.end + 2] in _QUESTION_SECOND
+                and self._left_unsaid(frame)
+            ) or (
+                self.text[frame.cue.end + 1 : frame.cue.end + 2] in _PARTICLE_SECOND
+                and _PARTICLE_AFTER.match(self.text, frame.cue.end)
                 and not _SAID_UP_TO.match(self.text, frame.cue.start)
             ):
                 continue  # "did not say whether ...": no report; "blasted out an email": no cue
@@ -1499,7 +1533,9 @@ class _QuoteFinder:
                 # person is named there, so a later "he said" may refer to them
                 found.append(_Found(span[0], span[1], _SPEAKER_ONLY, frame, frame.speaker))
                 continue
-            if ACCORDING_AFTER_COMMA.match(self.text, span[1]) and (
+            if self.text[span[1] : span[1] + 1] == "," and ACCORDING_AFTER_COMMA.match(
+                self.text, span[1]
+            ) and (
                 self.text[frame.cue.start : frame.cue.end].lower() in COGNITIONS
             ):
                 continue  # "Officials knew that ..., according to emails": the emails' claim
@@ -1628,10 +1664,14 @@ class _QuoteFinder:
         of a quotation running past it (sentence bounds include paragraph ends, so the
         paragraph needs no test of its own; ``min(right, hi) if right <= hi else right``, which
         stood here, is ``right`` either way)."""
-        _, right = self._sentence(position)
-        quotation = self._quotation_at(right - 1 if right - 1 > position else position)
-        if quotation is not None and quotation.end > right:
-            right = quotation.end
+        # (``self._sentence`` and ``self._quotation_at`` written out: once per clause)
+        right = self._sentence_ends[bisect_right(self.bounds, position)]
+        at = right - 1 if right - 1 > position else position
+        index = bisect_right(self.quotation_starts, at) - 1
+        if index >= 0:
+            quotation = self.quotations[index]
+            if quotation.start <= at < quotation.end and quotation.end > right:
+                right = quotation.end
         return self._before_second_report(position, right)
 
     def _before_second_report(self, position: int, end: int) -> int:
@@ -1683,7 +1723,9 @@ class _QuoteFinder:
             return self._trim(comma.end(), self._clause_end(comma.end()))
         if frame.cue.section == "passive":
             return None
-        aside = _CITING_ASIDE.match(text, position) or _INTERJECTED_THAT.match(text, position)
+        aside = (  # (both open with a comma: that character is tested first)
+            _CITING_ASIDE.match(text, position) or _INTERJECTED_THAT.match(text, position)
+        ) if text[position : position + 1] == "," else None
         if aside is not None:  # "reported, citing three people familiar with the talks, that"
             return self._trim(aside.end(), self._clause_end(aside.end()))
         word = text[frame.cue.start : frame.cue.end]
@@ -1760,7 +1802,7 @@ class _QuoteFinder:
                 and not _NO_SUBJECT.match(text, first_word.start())
             ):
                 return None
-        if start >= self._sentence(frame.cue.start)[1]:
+        if start >= self._sentence_ends[bisect_right(self.bounds, frame.cue.start)]:
             return None  # a heading "What officials say": the next paragraph is not its clause
         quotation = self._quotation_at(start)
         if quotation is not None and quotation.start == start:
@@ -1845,6 +1887,8 @@ _NOBODY = frozenset(["nobody", "no one", "no-one", "none", "none of them", "neit
 def _no_one(text: str, speaker: tuple[int, int]) -> bool:
     """Whether a speaker mention says no one speaks ("Nobody", "None of them", or "one" after
     "No ": "No one could say how many had died")."""
+    if text[speaker[0]] not in "NnOo":
+        return False  # (the first letter first: this runs for every frame with a speaker)
     mention = text[speaker[0] : speaker[1]].lower()
     if mention in _NOBODY:
         return True

@@ -691,7 +691,8 @@ class NameIndex:
                 names[last] = names.get(last, 0) + 1
                 continue
             words, stripped = _name_parts(" ".join([*before, last]))
-            words = _holder_after_office(words, text, start - len(" ".join(before)) - 1)
+            if len(words) > 2:  # (``_holder_after_office``'s first test: most names are shorter)
+                words = _holder_after_office(words, text, start - len(" ".join(before)) - 1)
             # (not "Elections Susan Gill")
             if words:
                 name = " ".join(words)
@@ -768,7 +769,24 @@ class _Known:
     position: int
     name: str
     kind: str
-    words: set[str]
+    words: set[str] | _Described
+    """The words known about the speaker; a ``_Described`` until ``SpeakerResolver.words_of``
+    first needs them (most speakers are never compared by their words)."""
+
+
+@dataclass(slots=True)
+class _Described:
+    """What a ``_Known``'s words are made of, kept until they are needed: the words of the
+    mention, the text of its apposition and, for a named speaker, its stripped descriptors,
+    last word and canonical name (``named``)."""
+
+    words: list[str]
+    apposition: str | None
+    named: _NamedParts | None = None
+
+
+_NamedParts = tuple[tuple[str, ...], str, str]
+"""A named speaker's stripped descriptors, last name word and canonical name."""
 
 
 _ALNUM_RUN = re.compile(r"[^\W_]+")
@@ -797,7 +815,7 @@ class SpeakerResolver:
         self.quoted = quoted or []
         """Quotation spans, in order: names inside them are not antecedents."""
         self._quoted_starts = [start for start, _ in self.quoted]
-        self._named_cache: dict[str, tuple[str, str, set[str]] | None] = {}
+        self._named_cache: dict[str, tuple[str, str, _NamedParts] | None] = {}
         self._person_names: dict[tuple[int, int], str | None] = {}
         self._capitals_seen: dict[str, bool] = {}
         self._lede: int | None = None
@@ -812,7 +830,7 @@ class SpeakerResolver:
         head = words[-1].lower() if words else ""
         if lowered in _COMPATIBLE or lowered in ("i", "we"):
             return self._pronoun(span, mention, lowered)
-        if (joint := name_pair(mention)) is not None:
+        if "and" in mention and (joint := name_pair(mention)) is not None:  # (its first test)
             # round 16 (COORD16): "Britain and France said": one joint speaker named after
             # both, of the kind of the first (a person if either is one); round 17 (LEFT17): an
             # organisation when either is a body ("Smith and Britain", "Reuters and the BBC"):
@@ -877,9 +895,9 @@ class SpeakerResolver:
         titled = _name_after_role(words)
         if titled:
             run = titled  # "Army Corps of Engineers spokesman Gen. Mark Ruiz": the person
-        described = {w.lower().strip(",.") for w in words if w[:1].islower()}
-        if apposition is not None:
-            described |= {w.lower().strip(",.") for w in self.text[slice(*apposition)].split()}
+        described = _Described(  # (its words are read only when a role looks back: words_of)
+            words, self.text[slice(*apposition)] if apposition is not None else None
+        )
         if len(words) == 2 and words[0].lower() in PLURAL_DEFINITE and head[-1:] == "s":
             pair = self._named_pair(head)
             if pair is not None:  # "Mr. Grassley and Mr. Leahy said ... the senators said"
@@ -957,7 +975,8 @@ class SpeakerResolver:
                     kind = "organization"  # round 16: "Voltaris says its cells have completed
                     # 800 cycles": a one-word name the story never gives as a person's, whose
                     # report speaks of "its"
-                self.history.append(_Known(start, name, kind, described | known_words))
+                described.named = known_words
+                self.history.append(_Known(start, name, kind, described))
                 return Speaker(start, end, mention, name, kind)
         kind = classify_mention(mention)
         if kind in ("unknown", "person") and (core := _before_preposition(words)) and (
@@ -1006,6 +1025,24 @@ class SpeakerResolver:
                 return "vague"
         return None
 
+    def words_of(self, known: _Known) -> set[str]:
+        """The lower-case words known about ``known``: those of its mention and apposition and,
+        when named, its descriptors ("sen." of "Sen. Cole") and its name's words; made on first
+        need (a role mention looking back), then kept."""
+        words = known.words
+        if isinstance(words, set):
+            return words
+        made = {w.lower().strip(",.") for w in words.words if w[:1].islower()}
+        if words.apposition is not None:
+            made |= {w.lower().strip(",.") for w in words.apposition.split()}
+        if words.named is not None:
+            stripped, last, name = words.named
+            # (``names_ending(last)`` ran when the name was made canonical: a look-up now)
+            made |= set(stripped) | self.names.names_ending(last)[1]
+            made |= {w.lower() for w in name.split()}
+        known.words = made
+        return made
+
     def _lede_end(self) -> int:
         """Where the story's third line with words starts (after the headline and the lede),
         found once per text; the text's length when it has fewer lines."""
@@ -1053,16 +1090,20 @@ class SpeakerResolver:
             return None
         return f"{self.names.canonical(first)} and {latest.name}"
 
-    def _named(self, mention: str, run: list[str]) -> tuple[str, str, set[str]] | None:
-        """(canonical name, kind, words known about it) for a named mention; remembered per
-        mention, since the same names recur through a story."""
+    def _named(
+        self, mention: str, run: list[str]
+    ) -> tuple[str, str, _NamedParts] | None:
+        """(canonical name, kind, what the words known about it are made of: ``_Described``'s
+        ``named``) for a named mention; remembered per mention, since the same names recur
+        through a story."""
         if mention in self._named_cache:
             return self._named_cache[mention]
         result = None
         joined = " ".join(run)
         name_words, stripped = _name_parts(joined)
-        if mention.endswith(joined):  # "Chancellor of the Exchequer Rachel Reeves": the run
-            # after "the" is the office's end, then the holder (round 15)
+        # (``_holder_after_office``'s first test, more than two words, made here)
+        if len(name_words) > 2 and mention.endswith(joined):  # "Chancellor of the Exchequer
+            # Rachel Reeves": the run after "the" is the office's end, then the holder (round 15)
             name_words = _holder_after_office(name_words, mention, len(mention) - len(joined))
         if name_words:
             name = self.names.canonical(name_words)
@@ -1097,9 +1138,7 @@ class SpeakerResolver:
                 word in titles() and word not in DETERMINERS for word in stripped
             ) and name_words[-1].lower() not in _organisation_words():
                 kind = "person"  # "State Rep. Alan Fortier": a title before the name
-            known_words = set(stripped) | self.names.names_ending(name_words[-1])[1]
-            known_words |= {w.lower() for w in name.split()}
-            result = (name, kind, known_words)
+            result = (name, kind, (stripped, name_words[-1], name))  # (words: ``words_of``)
         self._named_cache[mention] = result
         return result
 
@@ -1211,9 +1250,12 @@ class SpeakerResolver:
         he/she nothing else resolves, and tries at most ``_SURNAME_TRIES`` words."""
         lo = position - 800 if position - 800 > since else since
         words = list(_LONE_CAPITAL.finditer(self.text, lo, position))
+        starts = self._quoted_starts
         for match in reversed(words[-_SURNAME_TRIES:]):
             word = match.group()
-            if word.lower() in _not_names() or self._inside_quotation(match.start()):
+            at = match.start()  # (``self._inside_quotation(at)`` written out: per word)
+            inside = bisect_right(starts, at) - 1
+            if word.lower() in _not_names() or (inside >= 0 and at < self.quoted[inside][1]):
                 continue
             if word.endswith(("'s", "\u2019s")) or word.lower() in _FUNCTION_WORDS:
                 continue  # "Trump's approach": a possessive, not the subject; "But"
@@ -1384,7 +1426,7 @@ class SpeakerResolver:
         for known in reversed(self.history[-12:]):
             if known.kind != wanted and not (wanted == "person" and known.kind == "anonymous"):
                 continue
-            if named and not named & known.words or head not in known.name.lower():
+            if named and not named & self.words_of(known) or head not in known.name.lower():
                 continue
             if principal and principal & {w.lower() for w in known.name.split()}:
                 continue  # "the Lee spokesman" after Mike Lee: his spokesman, someone else
@@ -1400,7 +1442,7 @@ class SpeakerResolver:
             if company and _names_a_public_body(known.name):
                 continue  # round 16: "The company said" is no "Information Commissioner's Office"
                 # (round 17: nor "the Derby Chamber of Commerce")
-            if wanted != "person" or modifiers & known.words:
+            if wanted != "person" or modifiers & self.words_of(known):
                 return known
         return None
 
