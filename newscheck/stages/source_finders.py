@@ -651,17 +651,25 @@ _ANAPHOR_WINDOW = 2500
 """How far back (characters) "the organizer" may find "an organizer"; as ``_REPEAT_WINDOW``."""
 
 
-_DETERMINER_START = re.compile(r"\b[AaOo]")
-"""Where an introduction can start: a word opening with the first letter of a determiner."""
-_DETERMINERS = tuple(
-    re.compile(pattern)
-    for pattern in (r"[Aa]n?\s+", r"[Aa]nother\s+", r"[Oo]ne\s+", r"[Aa]\s+(?:second|third)\s+")
-)
-"""The indefinite determiners that bring a person in ("an", "another", "one", "a second"), in
-the order the alternation of one regex would try them."""
-_MODIFIER = re.compile(r"[\w'’.-]+\s+")
-_WORD_GOES_ON = re.compile(r"[\w'’-]")
+@cache
+def _introduction_patterns() -> tuple[re.Pattern[str], ...]:
+    """Where an introduction can start (a word opening with a determiner's first letter); the
+    indefinite determiners that bring a person in ("an", "another", "one"; then "a second"), in
+    the order one regex's alternation would try them (the first three never match at the same
+    place); a word of modifiers.  Compiled on first use (a story with a speaker "the <noun>"):
+    kept out of the start-up."""
+    return (
+        re.compile(r"\b[AaOo]"),
+        re.compile(r"[Aa]n?\s+|[Aa]nother\s+|[Oo]ne\s+"),
+        re.compile(r"[Aa]\s+(?:second|third)\s+"),
+        re.compile(r"(?:[\w'.-]|\u2019)+\s+"),  # [\w'\u2019.-]: one char apart compiles faster
+    )
+
+
 _MODIFIERS = 3
+_WORD_CHARACTERS = "_'\u2019-"
+"""Besides letters and digits, what continues a word after the noun: underscore, apostrophes
+and hyphen (the regex class ``\\w'\u2019-`` the one regex used)."""
 
 
 def _introduced(text: str, head: str, pos: int, endpos: int) -> list[tuple[int, int]]:
@@ -674,12 +682,13 @@ def _introduced(text: str, head: str, pos: int, endpos: int) -> list[tuple[int, 
     compiled once: that regex, compiled for each new noun, cost far more than the scan (round
     17: about 1.2 M instructions per noun, on a quote speaker "the <noun>" of a story)."""
     found: list[tuple[int, int]] = []
+    starts, *openings, modifier = _introduction_patterns()
     size = len(head)
     position = pos
     while True:
-        for candidate in _DETERMINER_START.finditer(text, position, endpos):
+        for candidate in starts.finditer(text, position, endpos):
             start = candidate.start()
-            end = _introduction_end(text, head, size, start, endpos)
+            end = _introduction_end(text, head, size, start, endpos, openings, modifier)
             if end is not None:
                 found.append((start, end))
                 position = end
@@ -688,9 +697,12 @@ def _introduced(text: str, head: str, pos: int, endpos: int) -> list[tuple[int, 
             return found
 
 
-def _introduction_end(text: str, head: str, size: int, start: int, endpos: int) -> int | None:
+def _introduction_end(
+    text: str, head: str, size: int, start: int, endpos: int,
+    openings: list[re.Pattern[str]], modifier: re.Pattern[str],
+) -> int | None:
     """The end of ``head`` introduced by a determiner at ``start`` (see ``_introduced``)."""
-    for determiner in _DETERMINERS:
+    for determiner in openings:
         opening = determiner.match(text, start, endpos)
         if opening is None:
             continue
@@ -698,11 +710,13 @@ def _introduction_end(text: str, head: str, size: int, start: int, endpos: int) 
         for modifiers in range(_MODIFIERS + 1):
             if text.startswith(head, at, endpos):
                 after = at + size
-                if after == endpos or not _WORD_GOES_ON.match(text, after, endpos):
+                if after == endpos or not (
+                    text[after].isalnum() or text[after] in _WORD_CHARACTERS
+                ):
                     return after
             if modifiers == _MODIFIERS:
                 break
-            word = _MODIFIER.match(text, at, endpos)
+            word = modifier.match(text, at, endpos)
             if word is None:
                 break
             at = word.end()
