@@ -53,16 +53,17 @@ def test_speech_noun_with_its_source_reports_the_that_clause(text, expected):
     ],
 )
 def test_no_report_from_a_relative_a_time_or_a_subject(text):
-    assert not [q for q in quotes_of(text) if q.cue is not None and " " in q.cue.text
-                and q.cue.text.split()[-1] in ("from", "by")]
+    assert not [
+        q
+        for q in quotes_of(text)
+        if q.cue is not None and " " in q.cue.text and q.cue.text.split()[-1] in ("from", "by")
+    ]
 
 
 def test_a_vague_group_after_by_is_a_vague_source():
     text = "The scheme went ahead despite claims by critics that the consultation was rushed."
     report = checked_report(text)
-    assert ("the consultation was rushed", "critics", "vague", "claims by") in report_quotes(
-        report
-    )
+    assert ("the consultation was rushed", "critics", "vague", "claims by") in report_quotes(report)
     assert [(s["name"], s["kind"]) for s in report["sources"] if s["quotes"]] == [
         ("critics", "vague")
     ]
