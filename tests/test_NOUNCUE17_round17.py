@@ -25,6 +25,11 @@ def _indirect(text: str) -> list[tuple[str, str, str]]:
             "levee would fail by spring.",
             ("the levee would fail by spring", "warnings from", "the Environment Agency"),
         ),
+        (  # a compound noun ("flood warning") with its source still reports
+            "Farmers moved their sheep after a flood warning from the weather service that "
+            "the river would rise overnight.",
+            ("the river would rise overnight", "warning from", "the weather service"),
+        ),
         (
             "Commuters were given assurances from ministers that the new timetable was safe.",
             ("the new timetable was safe", "assurances from", "ministers"),
@@ -44,7 +49,7 @@ def test_speech_noun_with_its_source_reports_the_that_clause(text, expected):
     "text",
     [
         # a relative "that": a verb right after it
-        "Claims from the haulage firm that were rejected by the tribunal are still online.",
+        "The tribunal listed claims from the haulage firm that were rejected last year.",
         "Union leaders pointed to statements by the director that contradicted the memo.",
         # a time after "from", not a speaker
         "It was an accusation from decades ago that nobody had taken seriously.",
