@@ -55,6 +55,12 @@ _AGENT_PARTICIPLES = attribution_words("agent_participle")
 REPORTED_PARTICIPLES = attribution_words("reported_participle")
 DOCUMENT_PARTICIPLES = attribution_words("document_participle")
 _SPEAKER_DOCUMENT_PARTICIPLES = attribution_words("speaker_document_participle")
+_SPEECH_NOUNS = attribution_words("speech_noun")
+"""Round 17: nouns of saying ("warnings", "claims"), cues when "from"/"by", a speaker and a
+"that" clause follow (``_noun_cue``); in the cue trie with the verbs (a scan of their own for
+" from " and " by " had cost a seventh of the cue scan).  Lower case only: a capitalised one
+opens its sentence, a subject ``_noun_cue`` leaves out anyway, and capitals in the trie slowed
+the scan at every name."""
 
 
 def _joined_name_pairs() -> frozenset[tuple[str, str]]:
@@ -108,7 +114,7 @@ _CLOSE_MARKS = "\"'\u201d\u2019\u00bb"
 class Cue:
     start: int
     end: int
-    section: str  # 'clause', 'object', 'according' or 'passive'
+    section: str  # 'clause', 'object', 'according', 'passive' or 'noun'
 
 
 @dataclass(slots=True)
@@ -167,7 +173,7 @@ def _split_cue_patterns() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     cues after any other non-word character (an ASCII class, checked by a look-behind).  The
     second scan may try the space inside a multi-word cue ("referred to"), which one scan
     would have consumed; that only matters when what follows such a space can start a cue."""
-    forms = [*_verb_sections(), "according to", "According to"]
+    forms = [*_verb_sections(), *_SPEECH_NOUNS, "according to", "According to"]
     for form in forms:
         for index, char in enumerate(form):
             if char != " ":
@@ -196,7 +202,7 @@ def _cue_at_start() -> re.Pattern[str]:
 def _cue_body() -> str:
     """The cue forms as one trie ("according to" in it: a separate first alternative cost an
     extra branch at every space the scans try)."""
-    return alternation(sorted([*_verb_sections(), "according to", "According to"]))
+    return alternation(sorted({*_verb_sections(), *_SPEECH_NOUNS, "according to", "According to"}))
 
 
 @lru_cache(maxsize=1)
@@ -1095,12 +1101,65 @@ def find_cues_between(text: str, ranges: list[tuple[int, int]]) -> list[Cue]:
             continue
         matches = [*after_space.finditer(text, search_from, hi), *others]
         spans.extend(m.span(1) for m in leftmost_matches(matches, after))
-    return _cues_at(text, spans)
+    return _cues_at(text, spans, ranges)
 
 
-def _cues_at(text: str, spans: list[tuple[int, int]]) -> list[Cue]:
-    """The cues at the matched ``spans``, each with its section; compounds ("so-called") and
-    "characterized by" left out."""
+_FROM_OR_BY = re.compile(r" (?:from|by) ")
+_RELATIVE_AFTER_THAT = attribution_words("relative_after_that")
+
+
+def _range_of(
+    text: str, ranges: list[tuple[int, int]] | None, start: int, end: int
+) -> tuple[int, int] | None:
+    """The range holding ``[start, end)``, or None (it straddles a quotation)."""
+    if ranges is None:
+        return 0, len(text)
+    for lo, hi in ranges:
+        if lo <= start and end <= hi:
+            return lo, hi
+    return None
+
+
+def _noun_cue(text: str, lo: int, hi: int, start: int, after: int) -> Cue | None:
+    """Round 17 (issue 3): the cue "warnings from", "claims by" of the speech noun at ``start``
+    whose "from "/"by " ends at ``after``, when its speaker phrase is followed by "that" opening
+    a content clause ("warnings from the Met Office that the river would burst"), not a
+    relative ("claims from the company that were rejected": a verb right after "that").
+    Section 'noun': the speaker follows the cue, as after "according to"; the clause after
+    "that" is the content."""
+    speaker = speaker_after(text, after, hi)
+    if speaker is None or not text.startswith(" that ", speaker[1]):
+        return None
+    word = text[speaker[1] + 6 : word_end(text, speaker[1] + 6)]
+    if word.lower() in _RELATIVE_AFTER_THAT or word.endswith("ed") and word.islower():
+        return None  # "claims by the company that were rejected", "statements by Smith that
+        # indicated ...": a relative (a verb right after "that"), no content clause
+    last = text[speaker[0] : speaker[1]].rsplit(None, 1)[-1].lower()
+    if last == "ago" or last in _TIME_WORDS:
+        return None  # "an accusation from decades ago that ...": a time, not a speaker
+    if _opens_subject(text, lo, start):
+        return None  # "The statement by the ministry that the troops had left was false":
+        # the clause runs into the sentence's own verb, whose end no rule here can find
+    return Cue(start, after - 1, "noun")
+
+
+def _opens_subject(text: str, lo: int, start: int) -> bool:
+    """Whether the noun at ``start`` opens its sentence or clause with at most determiners
+    before it ("Claims by ...", "The statement by ...", ", any claims by ..."): the subject."""
+    window = start - 40 if start - 40 > lo else lo
+    before = text[window:start]
+    cut = max(before.rfind(mark) for mark in ".,;:!?\n\u201c\u201d\"(")
+    if cut < 0 and window > lo:
+        return False  # more than a few words since the clause opened
+    return all(word.lower() in DETERMINERS for word in before[cut + 1 :].split())
+
+
+def _cues_at(
+    text: str, spans: list[tuple[int, int]], ranges: list[tuple[int, int]] | None = None
+) -> list[Cue]:
+    """The cues at the matched ``spans`` (within ``ranges``, by default the whole text), each
+    with its section; compounds ("so-called"), "characterized by" and nouns not reporting
+    speech left out."""
     sections_by_form = _verb_sections()
     cues: list[Cue] = []
     length = len(text)
@@ -1111,6 +1170,16 @@ def _cues_at(text: str, spans: list[tuple[int, int]]) -> list[Cue]:
         # (characters and slices compared, not ``startswith``: a method call per cue)
         if end < length and text[end] in "-\u2010\u2011" and text[end + 1 : end + 2].isalpha():
             continue  # think-tank, tell-all, add-ons, say-so: a compound noun (round 14)
+        if word in _SPEECH_NOUNS:
+            by = _FROM_OR_BY.match(text, end)
+            if by is not None and (bounds := _range_of(text, ranges, start, end)) is not None and (
+                cue := _noun_cue(text, *bounds, start, by.end())
+            ) is not None:
+                cues.append(cue)  # round 17: "warnings from the Met Office that ...",
+                # "a flood warning from ... that": before the compound test below
+                continue
+            if word not in sections_by_form:
+                continue  # a noun only ("statements"), no report
         if word in NOUN_CUES and text.startswith(" ", end) and noun_follows(text, word, end + 1):
             continue  # "think tank": a noun
         if word in _CUES_AFTER_NOUN and start > 1 and text[start - 1] == " " and (
@@ -1266,6 +1335,8 @@ def frame_for(text: str, cue: Cue, lo: int, hi: int) -> Frame:
             if seen is not None and seen.start() > span[0]:
                 span = (span[0], seen.start())  # "a Pentagon memo| seen by Reuters"
         return Frame(cue, span, inverted=True)
+    if cue.section == "noun":  # round 17: "warnings from the Met Office that ..."
+        return Frame(cue, speaker_after(text, _skip_spaces(text, cue.end), hi), inverted=True)
     if cue.section == "passive":
         by = cue.end + len(" by ")
         return Frame(cue, speaker_after(text, by, hi), inverted=True)
