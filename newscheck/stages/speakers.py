@@ -1189,6 +1189,17 @@ class SpeakerResolver:
         kind = antecedent.kind  # "they" after "Critics say" is as vague as its antecedent
         return Speaker(start, end, mention, antecedent.name, kind)
 
+    def _recent_openings(self, position: int, since: int) -> list[int]:
+        """Where the sentence holding ``position`` and the one before it open (within 400
+        characters, after ``since``), latest first: where a pronoun's subject may stand."""
+        lo = position - 400 if position - 400 > since else since
+        window = self.text[lo:position]
+        opens = [lo] if lo == 0 or self.text[lo - 1] == "\n" else []
+        for match in _SENTENCE_OPENS.finditer(window):
+            if window[match.start()] != "." or not _after_abbreviation(window, match.start()):
+                opens.append(lo + match.end())
+        return opens[-2:][::-1]
+
     def _group_subject_before(
         self, position: int, since: int, pronoun: str = "they"
     ) -> Speaker | None:
@@ -1197,13 +1208,7 @@ class SpeakerResolver:
         ``since``): "Hydrologists at Queen's University published a study ...  They found";
         "The senator who leads the banking committee has been blunt.  She said".  Resolved as
         a mention of its own (not remembered: out of text order)."""
-        lo = position - 400 if position - 400 > since else since
-        window = self.text[lo:position]
-        opens = [lo] if lo == 0 or self.text[lo - 1] == "\n" else []
-        for match in _SENTENCE_OPENS.finditer(window):
-            if window[match.start()] != "." or not _after_abbreviation(window, match.start()):
-                opens.append(lo + match.end())
-        for opening in reversed(opens[-2:]):
+        for opening in self._recent_openings(position, since):
             if pronoun == "they":
                 span = _group_subject(self.text, opening, position)
             else:
@@ -1219,13 +1224,7 @@ class SpeakerResolver:
         """The body ("Harlow Energy", "The ministry") opening the sentence holding
         ``position`` or the one before it (after ``since``) as its subject (a lower-case verb
         follows), whom an "it" may be; resolved as a mention of its own (not remembered)."""
-        lo = position - 400 if position - 400 > since else since
-        window = self.text[lo:position]
-        opens = [lo] if lo == 0 or self.text[lo - 1] == "\n" else []
-        for match in _SENTENCE_OPENS.finditer(window):
-            if window[match.start()] != "." or not _after_abbreviation(window, match.start()):
-                opens.append(lo + match.end())
-        for opening in reversed(opens[-2:]):
+        for opening in self._recent_openings(position, since):
             subject = _BODY_SUBJECT.match(self.text, opening, position)
             if subject is None or self._inside_quotation(opening):
                 continue
