@@ -929,7 +929,7 @@ class SpeakerResolver:
             return Speaker(start, end, mention, mention, counsel)
         if len(words) == 1 and _bodies_plural(head) and (
             _opens_sentence(self.text, start)
-            or (words[0][:1].islower() and self.text[:start].rstrip().endswith(","))
+            or (words[0][:1].islower() and _after_comma(self.text, start))
         ) and not capitalised_elsewhere(self.text, words[0], self._capitals_seen):
             # round 17 (LEFT17): "Universities said", "Hospitals warned", "..., airlines said":
             # unnamed bodies of one kind (vague), not a person named "Universities"; not
@@ -1491,6 +1491,16 @@ def _persons_body(words: list[str], run: list[str], head: str) -> bool:
     return len(words) > 1 and words[-2] == run[-1] and words[-1][:1].islower() and (
         role_heads().get(head) == "organization"
     )
+
+
+def _after_comma(text: str, position: int) -> bool:
+    """Whether the last character before ``position`` that is not white space is a comma
+    (read backwards from ``position``: a slice of the text before it would copy the document,
+    once per speaker)."""
+    index = position - 1
+    while index >= 0 and text[index].isspace():
+        index -= 1
+    return index >= 0 and text[index] == ","
 
 
 def _opens_sentence(text: str, position: int) -> bool:
