@@ -220,12 +220,15 @@ _SEEN_BY_THEN_COMMA = re.compile(r"[ \t]+" + SEEN_PARTICIPLES + r"[ \t]+by[ \t]+
 """After "according to a memo": who saw or released it, then the comma ("according to a
 Pentagon memo seen by Reuters, the cuts ...")."""
 _DATELINE = re.compile(
-    r"[A-Z][A-Z'.-]*(?:[ \t][A-Z][A-Z'.-]*){0,3}"
+    r"[A-Z\u00c0-\u00d6\u00d8-\u00de][A-Z\u00c0-\u00d6\u00d8-\u00de'.-]*"
+    r"(?:[ \t][A-Z\u00c0-\u00d6\u00d8-\u00de][A-Z\u00c0-\u00d6\u00d8-\u00de'.-]*){0,3}"
     r"(?:,[ \t][A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?(?:[ \t]\d{1,2})?){0,2}"
-    r"(?:[ \t]+\([A-Za-z .&-]{1,20}\))?[ \t]+(?:\u2014|\u2013|--)[ \t]+(?=[A-Z])"
+    r"(?:[ \t]+\([A-Za-z .&-]{1,20}\))?[ \t]+(?:\u2014|\u2013|--|-)[ \t]+(?=[A-Z])"
 )
 """A dateline opening a paragraph ("WASHINGTON — ", "BRAMWELL, Ore. — ", "GENEVA (AP) — ",
-"LISBURN, March 3 — ", "SALEM, Ore., Jan. 9 — "): not reported content."""
+"LISBURN, March 3 — ", "SALEM, Ore., Jan. 9 — "): not reported content. Wire copy typed on a
+plain keyboard spaces a hyphen instead ("LAGOS, Nigeria (AP) - ", "OTTAWA - "), and a place may
+carry an accented capital ("SANTA LUCÍA, California - ")."""
 _PLACE_GOES_ON = re.compile(
     r",[ \t]+(?:(?:on|last|this|early|late)[ \t]+[\w-]+(?:[ \t]+[\w-]+)?,[ \t]+)?"
     r"(?=[A-Z])(?!(?:The|A|An|Who|Which)\b)"
