@@ -254,7 +254,7 @@ def extend_left(text: str, start: int, floor: int) -> int:
             and tokens[i - 1].group().lower() in DETERMINERS
             and not text[tokens[i - 1].end() : token.start()].strip()
         ):  # punctuation between: the phrase ends there (not the last dot of "a U.S." official;
-            break  # a spaced hyphen is a dash, "MEXICO CITY - Mexican officials", not "pro-Kremlin")
+            break  # a spaced hyphen is a dash, "MEXICO CITY - Mexican aides", not "pro-Kremlin")
         word = token.group()
         lower = word.lower().replace("’", "'")
         if lower == "of" and i > 0 and tokens[i - 1].group().lower() in GROUP_OF:
