@@ -39,3 +39,39 @@ def test_hyphen_dateline_stays_out_of_an_anonymous_source() -> None:
     )
     assert flagged(report, "A101") == ["Mexican officials", "The pro-Kremlin officials"]
     assert report["sources"][0]["name"] == "Mexican officials"
+
+
+# -- 2: a name set off after a neighbour, a friend or a company ---------------------------------
+
+
+def test_name_in_apposition_after_a_neighbour_or_friend_is_the_speaker() -> None:
+    """ "Her neighbour, Tom Reyes, said", "A close friend, Ama Boateng, said": the name is the
+    speaker (a person); "neighbour" and "friend" had not been read as people nouns, so the
+    speaker stayed "Her neighbour" of unknown kind. A bare "Neighbours said" is vague (A201)."""
+    report = checked_report(
+        "Her neighbour, Tom Reyes, said he had watched the flames cross the ridge. "
+        "A close friend, Ama Boateng, said the singer had been unwell for months. "
+        "Neighbours said the family had moved away in June."
+    )
+    assert speaker_of(report, "flames cross") == ("Tom Reyes", "person")
+    assert speaker_of(report, "unwell for months") == ("Ama Boateng", "person")
+    assert speaker_of(report, "moved away") == ("Neighbours", "vague")
+    assert flagged(report, "A201") == ["Neighbours"]
+
+
+def test_company_named_in_apposition_after_its_kind() -> None:
+    """ "A power company, Glenmore Grid, said" is the company by its name (organization) even
+    when the name has no company word; before, only a name ending in one ("Northlight Records")
+    was taken, and "Glenmore Grid, a power company, said" was a person. A name opening with a
+    given name or a title stays a person's ("The committee, Mr. Hale, said")."""
+    report = checked_report(
+        "A power company, Glenmore Grid, said one of its cables had failed in the storm.\n\n"
+        "Glenmore Grid, a power company, said crews would work through the night.\n\n"
+        "The airline, Skyhop Express, said its flights would resume on Friday.\n\n"
+        "The committee, Mr. Hale, said the vote had been delayed."
+    )
+    assert speaker_of(report, "cables had failed") == ("Glenmore Grid", "organization")
+    assert speaker_of(report, "through the night") == ("Glenmore Grid", "organization")
+    assert speaker_of(report, "flights would resume") == ("Skyhop Express", "organization")
+    assert speaker_of(report, "vote had been delayed")[0] != "Mr. Hale"
+    assert flagged(report, "A3") == []

@@ -45,6 +45,7 @@ from newscheck.stages.quote_marks import (
 from newscheck.stages.source_shapes import human_nouns
 from newscheck.stages.speakers import (
     SpeakerResolver,
+    given_name,
     names_a_body,
     names_a_kind_of_body,
     people_noun,
@@ -735,8 +736,10 @@ def _named_in_apposition(text: str, found: list[_Found]) -> None:
             # ("The label, Northlight Records, said": the company by its name)
             if len(words) > 1 and head and (_names_a_person(head) or body):
                 match = _NAME_IN_APPOSITION.match(text, mention[1]) if after else None
-                if body and match is not None and not names_a_body(match.group(1).split()):
-                    match = None  # ("The committee, Mr. Smith said": no name of a body)
+                if body and match is not None and not names_a_body(match.group(1).split()) and (
+                    given_name(match.group(1).split(None, 1)[0])
+                ):  # ("The committee, Mr. Smith, said": no name of a body; "A power company,
+                    match = None  # Pacific Coast Power, said" is the company by its name)
                 if match is None and before:  # "Farah Qureshi, a software tester who posted"
                     match = _NAME_BEFORE_ROLE.search(
                         text, mention[0] - 60 if mention[0] > 60 else 0, mention[0]

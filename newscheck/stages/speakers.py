@@ -962,13 +962,15 @@ class SpeakerResolver:
                 elif _persons_body(words, run, head) and classify_mention(name) == "person":
                     name = f"{name} {head}"  # "The Clinton campaign": not Hillary Clinton;
                     kind = "organization"  # "the Kestrian delegation": not a person
-                elif kind == "person" and len(run) == 1 and name == run[0] and (
-                    _apposition_names_a_body(self.text, apposition)
-                ):
+                elif kind in ("person", "outlet") and name == " ".join(run) and (
+                    len(run) == 1 or not _given_name(run[0])
+                ) and _apposition_names_a_body(self.text, apposition):
                     kind = "organization"  # round 14: "Transgaz, the Romanian grid operator,
-                    # said"; "Calder said" after "a pill from Calder Therapeutics" (a name the
-                    # story never gives in full as a person's: not "Trump" of "Trump
-                    # University" when it says "Donald Trump")
+                    # said" (round 18: "A utility company, Pacific Coast Power, said", a name
+                    # opening with no given name, even one read as an outlet's); "Calder said"
+                    # after "a pill from Calder Therapeutics" (a name the story never gives in
+                    # full as a person's: not "Trump" of "Trump University" when it says
+                    # "Donald Trump")
                 elif kind == "person" and len(run) == 1 and name == run[0] and (
                     _ITS_AFTER_CUE.match(self.text, end)
                 ) and not _named_person(*self.names.names_ending(run[0])):
@@ -1593,6 +1595,11 @@ def _gender_clash(name: str, pronoun: str) -> bool:
 
 
 _PRINCIPAL_PRONOUNS = {"she": ("her", "hers"), "he": ("him", "his")}
+
+
+def given_name(word: str) -> bool:
+    """Whether ``word`` is a listed given name or title ("Mary", "Tom", "Mr.")."""
+    return _given_name(word)
 
 
 def _given_name(word: str) -> bool:
