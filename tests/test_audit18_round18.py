@@ -75,3 +75,20 @@ def test_company_named_in_apposition_after_its_kind() -> None:
     assert speaker_of(report, "flights would resume") == ("Skyhop Express", "organization")
     assert speaker_of(report, "vote had been delayed")[0] != "Mr. Hale"
     assert flagged(report, "A3") == []
+
+
+# -- 3: a body's name, a noun and a title before a name, after the cue --------------------------
+
+
+def test_body_noun_and_title_before_a_name_after_the_cue() -> None:
+    """ "said Metro Fire district chief Ivan Kolar": the speaker is the chief, not "Metro
+    Fire" (a person of that name, before); the phrase stopped at the first lower-case word
+    that was not itself a title. A verb between two names still ends the phrase."""
+    report = checked_report(
+        "\"The wind turned at midnight,\" said Metro Fire district chief Ivan Kolar.\n\n"
+        "\"We will rebuild the clinic,\" said Oxfam country director Ana Ruiz.\n\n"
+        "Senator Hal Brooks met chief Leon Roe, who said the plan was dead."
+    )
+    assert speaker_of(report, "wind turned") == ("Ivan Kolar", "person")
+    assert speaker_of(report, "rebuild the clinic") == ("Ana Ruiz", "person")
+    assert speaker_of(report, "plan was dead")[0] == "Leon Roe"

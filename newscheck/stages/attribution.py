@@ -721,7 +721,7 @@ def _phrase_forward(tokens: list[re.Match[str]], first: int) -> tuple[int, int] 
             break  # a verb ends the phrase: "Clinton's aide rallied supporters"
         elif token[0].islower() and not opens_with_determiner and not _titles_a_name(
             lowered
-        ) and all(
+        ) and not _modifies_a_title(tokens, index) and all(
             (t[0][0].isupper() or _titles_a_name(t[0].lower()))
             and not t[0].endswith(("'s", "\u2019s"))
             for t in tokens[first:index]
@@ -739,6 +739,24 @@ def _phrase_forward(tokens: list[re.Match[str]], first: int) -> tuple[int, int] 
     if last > first and tokens[last][0].lower() in _DEGREE_WORDS:
         return None  # "The most telling promise": an adverb of degree heads no phrase
     return first, last
+
+
+def _modifies_a_title(tokens: list[re.Match[str]], index: int) -> bool:
+    """Whether the lower-case word at ``index`` is a noun before a title and a name, after a
+    body's name: "CalFire battalion chief Ray Hollis", "Oxfam country director Ana Ruiz" (round
+    18: the speaker had been "CalFire"); not a verb ("Brooks thanked chief Roe", "Roe praises
+    chief Lin": -ed, -s and short words are left out)."""
+    if index + 2 >= len(tokens):
+        return False
+    word = tokens[index][0]
+    title = tokens[index + 1][0]
+    name = tokens[index + 2][0]
+    return (
+        len(word) > 3 and word.isalpha() and word.islower()
+        and not word.endswith(("ed", "ly", "ing")) and (word[-1] != "s" or word.endswith("ss"))
+        and title.islower() and _titles_a_name(title) and title not in _BOUNDARY
+        and name[:1].isupper() and name.lower() not in DETERMINERS
+    )
 
 
 def _phrase_goes_on(tokens: list[re.Match[str]], index: int, lowered: str) -> bool:
