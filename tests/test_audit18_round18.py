@@ -112,3 +112,21 @@ def test_charging_someone_or_agreeing_terms_reports_nothing() -> None:
         ("the scheme would enrich its backers", "charged"),
         ("she had hidden the losses from the board", "charged"),
     ]
+
+
+# -- 5: a barrister's rank after the name, a court office before it -----------------------------
+
+
+def test_kc_after_a_name_is_a_person_and_the_same_person_later() -> None:
+    """ "Prosecutor Helen Okoro KC told the jury": a person named Helen Okoro (the letters of
+    rank had made an acronym-named organization, so the next "She said" skipped her), and a
+    later "Okoro said" is the same source."""
+    report = checked_report(
+        "Prosecutor Helen Okoro KC told the jury that the invoices had been forged. "
+        "She said the accountant had lied to the auditors for years.\n\n"
+        "In her closing speech, Okoro said the paper trail was overwhelming."
+    )
+    assert speaker_of(report, "invoices had been forged") == ("Helen Okoro", "person")
+    assert speaker_of(report, "lied to the auditors") == ("Helen Okoro", "person")
+    assert speaker_of(report, "paper trail") == ("Helen Okoro", "person")
+    assert [s["name"] for s in report["sources"]] == ["Helen Okoro"]

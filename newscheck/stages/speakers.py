@@ -34,6 +34,7 @@ from newscheck.stages.mentions import (
     BODY_KINDS,
     COUNTED_PEOPLE,
     PLURAL_DEFINITE,
+    POST_NOMINALS,
     ROLE_WORDS,
     body_name_words,
     classify_mention,
@@ -88,6 +89,8 @@ def _strip_titles(run: str) -> tuple[list[str], list[str]]:
     words = run.split(" ")
     words[-1] = _unpossessive(words[-1])
     stripped = []
+    while len(words) > 2 and words[-1].isupper() and words[-1].lower() in POST_NOMINALS:
+        stripped.append(words.pop().lower())  # round 18: "Andrew Feeney KC" is Mr. Feeney
     known_titles = titles()
     for index in range(len(words) - 3, 0, -1):  # "House Oversight Committee Chairman Dan
         if words[index].lower() in known_titles and words[index][:1].isupper():  # Reyes",
