@@ -130,3 +130,20 @@ def test_kc_after_a_name_is_a_person_and_the_same_person_later() -> None:
     assert speaker_of(report, "lied to the auditors") == ("Helen Okoro", "person")
     assert speaker_of(report, "paper trail") == ("Helen Okoro", "person")
     assert [s["name"] for s in report["sources"]] == ["Helen Okoro"]
+
+
+def test_witness_called_by_a_side_is_the_speaker() -> None:
+    """ "A fire investigator called by the prosecution testified that": the investigator speaks
+    (an unnamed expert, A101), not the prosecution, which had been the speaker."""
+    report = checked_report(
+        "The trial opened at Marlow Crown Court on Monday.\n\n"
+        "A fire investigator called by the prosecution testified that the blaze was started "
+        "deliberately."
+    )
+    assert speaker_of(report, "blaze was started") == (
+        "A fire investigator called by the prosecution",
+        "anonymous",
+    )
+    flags = flagged(report, "A101")
+    assert len(flags) == 1 and flags[0].startswith("A fire investigator")
+    assert [s["kind"] for s in report["sources"]] == ["anonymous"]  # (no "the prosecution")
