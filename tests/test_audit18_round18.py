@@ -147,3 +147,16 @@ def test_witness_called_by_a_side_is_the_speaker() -> None:
     flags = flagged(report, "A101")
     assert len(flags) == 1 and flags[0].startswith("A fire investigator")
     assert [s["kind"] for s in report["sources"]] == ["anonymous"]  # (no "the prosecution")
+
+
+# -- 6: football clubs by name -------------------------------------------------------------------
+
+
+def test_football_club_names_are_organizations() -> None:
+    """ "Kelby United said", "Bramley Rovers confirmed": a club, not a person."""
+    report = checked_report(
+        "Kelby United said the goalkeeper had passed his medical on Tuesday. "
+        "Bramley Rovers confirmed that their captain had signed a new contract."
+    )
+    assert speaker_of(report, "passed his medical") == ("Kelby United", "organization")
+    assert speaker_of(report, "new contract") == ("Bramley Rovers", "organization")
