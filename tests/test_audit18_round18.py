@@ -160,3 +160,18 @@ def test_football_club_names_are_organizations() -> None:
     )
     assert speaker_of(report, "passed his medical") == ("Kelby United", "organization")
     assert speaker_of(report, "new contract") == ("Bramley Rovers", "organization")
+
+
+# -- 7: a relative clause ends with its sentence, also on a capitalised word ---------------------
+
+
+def test_relative_clause_of_the_previous_sentence_names_no_speaker() -> None:
+    """ "... 40 walkers who had been stranded near the summit of Ben Corran. The rescue team
+    said ...": the team speaks; the speaker had been "Volunteers reached 40 walkers" from the
+    sentence before, because a relative clause's search ran back over a full stop after a
+    capitalised word."""
+    report = checked_report(
+        "Volunteers reached 40 walkers who had been stranded near the summit of Ben Corran. "
+        "The rescue team said that the walkers were cold but unhurt."
+    )
+    assert speaker_of(report, "cold but unhurt") == ("The rescue team", "organization")

@@ -328,8 +328,10 @@ def _relative_clause_start(tokens: list[re.Match[str]], before: int) -> int | No
     before ``before`` sit in, looking back at most 20 tokens."""
     for index in range(before - 1, max(-1, before - 21), -1):
         token = tokens[index][0]
-        if not _is_word(token) or (token[-1] == "." and token[:-1].isalpha() and token.islower()):
-            return None  # punctuation, or a sentence's last word ("who had come to speak.")
+        if not _is_word(token) or (token[-1] == "." and token[:-1].isalpha() and (
+            token.islower() or _ends_sentence(token)
+        )):  # punctuation, or a sentence's last word ("who had come to speak.", round 18: "who
+            return None  # had been left in the state of Veracruz. The institute said")
         if token.lower() == "who":
             return index
     return 0 if before > 0 and before - 21 < 0 else None  # ran into the first token: look further
