@@ -175,3 +175,18 @@ def test_relative_clause_of_the_previous_sentence_names_no_speaker() -> None:
         "The rescue team said that the walkers were cold but unhurt."
     )
     assert speaker_of(report, "cold but unhurt") == ("The rescue team", "organization")
+
+
+# -- 8: "Some in the party" -----------------------------------------------------------------------
+
+
+def test_share_of_people_in_a_body_is_the_speaker() -> None:
+    """ "Some in the dressing room say", "Many at the council believe": the unnamed people speak
+    (vague, as the sourcing flag already said), not the dressing room or the council, which had
+    been the quote's speaker (an organization for "the council")."""
+    report = checked_report(
+        "Some in the dressing room say the coach has lost the players' trust. "
+        "Many at the council believe that the budget cannot be balanced."
+    )
+    assert speaker_of(report, "lost the players") == ("Some in the dressing room", "vague")
+    assert speaker_of(report, "cannot be balanced") == ("Many at the council", "vague")

@@ -337,6 +337,10 @@ def _relative_clause_start(tokens: list[re.Match[str]], before: int) -> int | No
     return 0 if before > 0 and before - 21 < 0 else None  # ran into the first token: look further
 
 
+_GROUP_PRONOUNS = frozenset(["some", "many", "others", "few", "most", "several", "those"])
+"""Pronouns of a share of people before "in"/"at" and a body ("Some in the party")."""
+
+
 def _attaches(preposition: str, before: str) -> bool:
     """Whether "<before> <preposition> ..." keeps the phrase going backwards: "the head of",
     "a person familiar with", "one mother in (the Riverside neighborhood)"."""
@@ -360,6 +364,9 @@ def _attaches(preposition: str, before: str) -> bool:
         # parents said": the document speaks, not X or the parents
     if preposition in ("in", "by") and lowered in REPORTED_PARTICIPLES:
         return True  # round 15: "Two crew members quoted in the filing, who ..., describe"
+    if lowered in _GROUP_PRONOUNS and preposition in ("in", "at", "within", "inside"):
+        return True  # round 18: "Some in the party say", "Many at the club believe": the
+        # people speak, not the party or the club
     if preposition not in _PREPOSITIONS:
         return False
     if preposition in ("of", "for") or lowered in _ATTACHING:
