@@ -190,3 +190,4 @@ def test_share_of_people_in_a_body_is_the_speaker() -> None:
     )
     assert speaker_of(report, "lost the players") == ("Some in the dressing room", "vague")
     assert speaker_of(report, "cannot be balanced") == ("Many at the council", "vague")
+
