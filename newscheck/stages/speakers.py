@@ -966,14 +966,18 @@ class SpeakerResolver:
                     name = f"{name} {head}"  # "The Clinton campaign": not Hillary Clinton;
                     kind = "organization"  # "the Kestrian delegation": not a person
                 elif kind in ("person", "outlet") and name == " ".join(run) and (
-                    len(run) == 1 or not _given_name(run[0])
+                    (len(run) == 1 and kind == "person") or (
+                        apposition is not None and apposition[0] < start
+                        and not _given_name(run[0])
+                    )
                 ) and _apposition_names_a_body(self.text, apposition):
                     kind = "organization"  # round 14: "Transgaz, the Romanian grid operator,
-                    # said" (round 18: "A utility company, Pacific Coast Power, said", a name
-                    # opening with no given name, even one read as an outlet's); "Calder said"
-                    # after "a pill from Calder Therapeutics" (a name the story never gives in
-                    # full as a person's: not "Trump" of "Trump University" when it says
-                    # "Donald Trump")
+                    # said" (round 18: "A utility company, Pacific Coast Power, said", the
+                    # kind first, then a name opening with no given name, even one read as an
+                    # outlet's; not "Eddie Griffin, who was ... a group of bloggers,");
+                    # "Calder said" after "a pill from Calder Therapeutics" (a name the story
+                    # never gives in full as a person's: not "Trump" of "Trump University"
+                    # when it says "Donald Trump")
                 elif kind == "person" and len(run) == 1 and name == run[0] and (
                     _ITS_AFTER_CUE.match(self.text, end)
                 ) and not _named_person(*self.names.names_ending(run[0])):
