@@ -97,21 +97,24 @@ def test_body_noun_and_title_before_a_name_after_the_cue() -> None:
     assert speaker_of(report, "plan was dead")[0] == "Leon Roe"
 
 
-# -- 4: "charged" and "agreeing" with a plain object --------------------------------------------
+# -- 4: "charged" a price and "agreeing" terms ----------------------------------------------------
 
 
-def test_charging_someone_or_agreeing_terms_reports_nothing() -> None:
-    """ "Detectives have charged two brothers with arson" and "close to agreeing a fee with the
-    Dutch club" report no words ("two brothers with arson" had been what the detectives said,
-    with "charged" as its cue); "charged that" and a pronoun clause still report."""
+def test_charging_a_price_or_agreeing_terms_reports_nothing() -> None:
+    """ "The contractor charged the council almost £2m for the repairs" and "close to agreeing a
+    fee with the Dutch side" report no words ("the council almost £2m ..." and "a fee with the
+    Dutch side" had been indirect quotes); a charge ("charged two brothers with arson", an
+    accusation as PolNeAR reads it), "charged that" and a pronoun clause still report."""
     report = checked_report(
-        "Detectives have charged two brothers with arson after the warehouse fire.\n\n"
+        "The contractor charged the council almost £2m for the repairs.\n\n"
         "The club is close to agreeing a fee with the Dutch side for the striker.\n\n"
+        "Detectives have charged two brothers with arson after the warehouse fire.\n\n"
         "Opponents charged that the scheme would enrich its backers.\n\n"
         "The auditor charged she had hidden the losses from the board."
     )
     quotes = [(quote, cue) for quote, _, _, cue in report_quotes(report)]
     assert quotes == [
+        ("two brothers with arson after the warehouse fire", "charged"),
         ("the scheme would enrich its backers", "charged"),
         ("she had hidden the losses from the board", "charged"),
     ]

@@ -151,6 +151,11 @@ he was ... and that" is "told AP [he was ...]") and "that"."""
 _CLAUSE_START = re.compile(r"\s+(?=[\w\u201c\"'\u2018$\u00a3\u20ac])")
 _PRONOUN_START = re.compile(r"(?:he|she|they|it|we|I|there|you)\b")
 _OBJECT_TAKERS = attribution_words("object_taking_verb")
+_CHARGING = attribution_words("charging_verb")
+_PRONOUN_AFTER = re.compile(r"[ \t]++(?:he|she|they|it|we|I|there|you)\b")
+_CHARGED_WITH = re.compile(r"(?:[ \t]++(?!with\b)[\w'\u2019.,-]++){1,8}?[ \t]++with[ \t]")
+"""After "charged": an object, then "with" and the charge ("charged three men with plotting");
+not a price or a fee ("charged the campaign $3.7 million")."""
 _WEAK = frozenset(word.replace("_", " ") for word in attribution_words("verb_needing_that"))
 _ASK = frozenset(["ask", "asks", "asked", "asking"])
 _SUBJECT_THEN_MODAL = re.compile(
@@ -1759,6 +1764,10 @@ class _QuoteFinder:
                 return None
             if word in _NOUN_LIKE_BASE_CUES and _after_singular_noun(text, frame.cue.start):
                 return None  # round 16: "the 10-year Treasury note rose to 4.71%": a noun
+            if word.lower() in _CHARGING and not _CHARGED_WITH.match(text, skipped.end()) and (
+                not _PRONOUN_AFTER.match(text, skipped.end())
+            ):
+                return None  # round 18: "charged a $100,000 initiation fee": a price
             start = skipped.end()
             if word in _OBJECT_TAKERS:  # "told Reuters her group never worked with them"
                 told = _TOLD_OBJECT.match(text, start)
