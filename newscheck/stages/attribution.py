@@ -328,11 +328,17 @@ def _relative_clause_start(tokens: list[re.Match[str]], before: int) -> int | No
     before ``before`` sit in, looking back at most 20 tokens."""
     for index in range(before - 1, max(-1, before - 21), -1):
         token = tokens[index][0]
-        if not _is_word(token) or (token[-1] == "." and token[:-1].isalpha() and token.islower()):
-            return None  # punctuation, or a sentence's last word ("who had come to speak.")
+        if not _is_word(token) or (token[-1] == "." and token[:-1].isalpha() and (
+            token.islower() or _ends_sentence(token)
+        )):  # punctuation, or a sentence's last word ("who had come to speak.", round 18: "who
+            return None  # had been left in the state of Veracruz. The institute said")
         if token.lower() == "who":
             return index
     return 0 if before > 0 and before - 21 < 0 else None  # ran into the first token: look further
+
+
+_GROUP_PRONOUNS = frozenset(["some", "many", "others", "few", "most", "several", "those"])
+"""Pronouns of a share of people before "in"/"at" and a body ("Some in the party")."""
 
 
 def _attaches(preposition: str, before: str) -> bool:
@@ -358,6 +364,9 @@ def _attaches(preposition: str, before: str) -> bool:
         # parents said": the document speaks, not X or the parents
     if preposition in ("in", "by") and lowered in REPORTED_PARTICIPLES:
         return True  # round 15: "Two crew members quoted in the filing, who ..., describe"
+    if lowered in _GROUP_PRONOUNS and preposition in ("in", "at", "within", "inside"):
+        return True  # round 18: "Some in the party say", "Many at the club believe": the
+        # people speak, not the party or the club
     if preposition not in _PREPOSITIONS:
         return False
     if preposition in ("of", "for") or lowered in _ATTACHING:
@@ -721,7 +730,7 @@ def _phrase_forward(tokens: list[re.Match[str]], first: int) -> tuple[int, int] 
             break  # a verb ends the phrase: "Clinton's aide rallied supporters"
         elif token[0].islower() and not opens_with_determiner and not _titles_a_name(
             lowered
-        ) and all(
+        ) and not _modifies_a_title(tokens, index) and all(
             (t[0][0].isupper() or _titles_a_name(t[0].lower()))
             and not t[0].endswith(("'s", "\u2019s"))
             for t in tokens[first:index]
@@ -739,6 +748,24 @@ def _phrase_forward(tokens: list[re.Match[str]], first: int) -> tuple[int, int] 
     if last > first and tokens[last][0].lower() in _DEGREE_WORDS:
         return None  # "The most telling promise": an adverb of degree heads no phrase
     return first, last
+
+
+def _modifies_a_title(tokens: list[re.Match[str]], index: int) -> bool:
+    """Whether the lower-case word at ``index`` is a noun before a title and a name, after a
+    body's name: "CalFire battalion chief Ray Hollis", "Oxfam country director Ana Ruiz" (round
+    18: the speaker had been "CalFire"); not a verb ("Brooks thanked chief Roe", "Roe praises
+    chief Lin": -ed, -s and short words are left out)."""
+    if index + 2 >= len(tokens):
+        return False
+    word = tokens[index][0]
+    title = tokens[index + 1][0]
+    name = tokens[index + 2][0]
+    return (
+        len(word) > 3 and word.isalpha() and word.islower()
+        and not word.endswith(("ed", "ly", "ing")) and (word[-1] != "s" or word.endswith("ss"))
+        and title.islower() and _titles_a_name(title) and title not in _BOUNDARY
+        and name[:1].isupper() and name.lower() not in DETERMINERS
+    )
 
 
 def _phrase_goes_on(tokens: list[re.Match[str]], index: int, lowered: str) -> bool:

@@ -45,6 +45,7 @@ SINGULAR_DETERMINERS = word_class("singular_determiners")
 GROUP_OF = word_class("group_of")
 ORGANIZATION_WORDS = word_class("organization")
 PERSON_INITIALS = word_class("person_initials")
+POST_NOMINALS = word_class("post_nominals")
 ROLE_WORDS = word_class("roles")
 NEWSROOM_STAFF = word_class("newsroom_staff")
 _UNNAMED_OPENERS = frozenset(["a", "an", "one"])
@@ -583,7 +584,7 @@ def classify_mention(mention: str) -> str:
         return "organization"  # "Procter & Gamble", "the Mercer & Finch bank": a firm
     if capitals is not None and _ACRONYM.fullmatch(original_words[head_at]) and (
         head not in PERSON_INITIALS
-    ):
+    ) and not (head in POST_NOMINALS and head_at > 1 and all(capitals[:head_at])):
         return "organization"  # "The ECB", "the IMF": an acronym names a body, not a person
     if capitals is not None and (
         _word_before_name(words, capitals, head_at) in _BODY_KINDS_BEFORE_NAME

@@ -45,6 +45,7 @@ from newscheck.stages.quote_marks import (
 from newscheck.stages.source_shapes import human_nouns
 from newscheck.stages.speakers import (
     SpeakerResolver,
+    given_name,
     names_a_body,
     names_a_kind_of_body,
     people_noun,
@@ -150,6 +151,11 @@ he was ... and that" is "told AP [he was ...]") and "that"."""
 _CLAUSE_START = re.compile(r"\s+(?=[\w\u201c\"'\u2018$\u00a3\u20ac])")
 _PRONOUN_START = re.compile(r"(?:he|she|they|it|we|I|there|you)\b")
 _OBJECT_TAKERS = attribution_words("object_taking_verb")
+_CHARGING = attribution_words("charging_verb")
+_PRONOUN_AFTER = re.compile(r"[ \t]++(?:he|she|they|it|we|I|there|you)\b")
+_CHARGED_WITH = re.compile(r"(?:[ \t]++(?!with\b)[\w'\u2019.,-]++){1,8}?[ \t]++with[ \t]")
+"""After "charged": an object, then "with" and the charge ("charged three men with plotting");
+not a price or a fee ("charged the campaign $3.7 million")."""
 _WEAK = frozenset(word.replace("_", " ") for word in attribution_words("verb_needing_that"))
 _ASK = frozenset(["ask", "asks", "asked", "asking"])
 _SUBJECT_THEN_MODAL = re.compile(
@@ -220,12 +226,15 @@ _SEEN_BY_THEN_COMMA = re.compile(r"[ \t]+" + SEEN_PARTICIPLES + r"[ \t]+by[ \t]+
 """After "according to a memo": who saw or released it, then the comma ("according to a
 Pentagon memo seen by Reuters, the cuts ...")."""
 _DATELINE = re.compile(
-    r"[A-Z][A-Z'.-]*(?:[ \t][A-Z][A-Z'.-]*){0,3}"
+    r"[A-Z\u00c0-\u00d6\u00d8-\u00de][A-Z\u00c0-\u00d6\u00d8-\u00de'.-]*"
+    r"(?:[ \t][A-Z\u00c0-\u00d6\u00d8-\u00de][A-Z\u00c0-\u00d6\u00d8-\u00de'.-]*){0,3}"
     r"(?:,[ \t][A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?(?:[ \t]\d{1,2})?){0,2}"
-    r"(?:[ \t]+\([A-Za-z .&-]{1,20}\))?[ \t]+(?:\u2014|\u2013|--)[ \t]+(?=[A-Z])"
+    r"(?:[ \t]+\([A-Za-z .&-]{1,20}\))?[ \t]+(?:\u2014|\u2013|--|-)[ \t]+(?=[A-Z])"
 )
 """A dateline opening a paragraph ("WASHINGTON — ", "BRAMWELL, Ore. — ", "GENEVA (AP) — ",
-"LISBURN, March 3 — ", "SALEM, Ore., Jan. 9 — "): not reported content."""
+"LISBURN, March 3 — ", "SALEM, Ore., Jan. 9 — "): not reported content. Wire copy typed on a
+plain keyboard spaces a hyphen instead ("LAGOS, Nigeria (AP) - ", "OTTAWA - "), and a place may
+carry an accented capital ("SANTA LUCÍA, California - ")."""
 _PLACE_GOES_ON = re.compile(
     r",[ \t]+(?:(?:on|last|this|early|late)[ \t]+[\w-]+(?:[ \t]+[\w-]+)?,[ \t]+)?"
     r"(?=[A-Z])(?!(?:The|A|An|Who|Which)\b)"
@@ -732,8 +741,10 @@ def _named_in_apposition(text: str, found: list[_Found]) -> None:
             # ("The label, Northlight Records, said": the company by its name)
             if len(words) > 1 and head and (_names_a_person(head) or body):
                 match = _NAME_IN_APPOSITION.match(text, mention[1]) if after else None
-                if body and match is not None and not names_a_body(match.group(1).split()):
-                    match = None  # ("The committee, Mr. Smith said": no name of a body)
+                if body and match is not None and not names_a_body(match.group(1).split()) and (
+                    given_name(match.group(1).split(None, 1)[0])
+                ):  # ("The committee, Mr. Smith, said": no name of a body; "A power company,
+                    match = None  # Pacific Coast Power, said" is the company by its name)
                 if match is None and before:  # "Farah Qureshi, a software tester who posted"
                     match = _NAME_BEFORE_ROLE.search(
                         text, mention[0] - 60 if mention[0] > 60 else 0, mention[0]
@@ -1753,6 +1764,10 @@ class _QuoteFinder:
                 return None
             if word in _NOUN_LIKE_BASE_CUES and _after_singular_noun(text, frame.cue.start):
                 return None  # round 16: "the 10-year Treasury note rose to 4.71%": a noun
+            if word.lower() in _CHARGING and not _CHARGED_WITH.match(text, skipped.end()) and (
+                not _PRONOUN_AFTER.match(text, skipped.end())
+            ):
+                return None  # round 18: "charged a $100,000 initiation fee": a price
             start = skipped.end()
             if word in _OBJECT_TAKERS:  # "told Reuters her group never worked with them"
                 told = _TOLD_OBJECT.match(text, start)

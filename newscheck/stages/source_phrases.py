@@ -246,15 +246,15 @@ def extend_left(text: str, start: int, floor: int) -> int:
     while i >= 0 and taken < 5:
         token = tokens[i]
         gap = text[token.end() : new_start]
-        if gap.strip() not in ("", "-") and not (
+        if (gap.strip() not in ("", "-") or (gap != "-" and "-" in gap)) and not (
             gap.startswith(".")
             and not gap[1:].strip()
             and _INITIALISM.fullmatch(token.group())
             and i > 0
             and tokens[i - 1].group().lower() in DETERMINERS
             and not text[tokens[i - 1].end() : token.start()].strip()
-        ):  # punctuation between: the phrase ends there (not the last dot of "a U.S." official)
-            break
+        ):  # punctuation between: the phrase ends there (not the last dot of "a U.S." official;
+            break  # a spaced hyphen is a dash, "MEXICO CITY - Mexican aides", not "pro-Kremlin")
         word = token.group()
         lower = word.lower().replace("’", "'")
         if lower == "of" and i > 0 and tokens[i - 1].group().lower() in GROUP_OF:

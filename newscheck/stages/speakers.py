@@ -34,6 +34,7 @@ from newscheck.stages.mentions import (
     BODY_KINDS,
     COUNTED_PEOPLE,
     PLURAL_DEFINITE,
+    POST_NOMINALS,
     ROLE_WORDS,
     body_name_words,
     classify_mention,
@@ -88,6 +89,8 @@ def _strip_titles(run: str) -> tuple[list[str], list[str]]:
     words = run.split(" ")
     words[-1] = _unpossessive(words[-1])
     stripped = []
+    while len(words) > 2 and words[-1].isupper() and words[-1].lower() in POST_NOMINALS:
+        stripped.append(words.pop().lower())  # round 18: "Andrew Feeney KC" is Mr. Feeney
     known_titles = titles()
     for index in range(len(words) - 3, 0, -1):  # "House Oversight Committee Chairman Dan
         if words[index].lower() in known_titles and words[index][:1].isupper():  # Reyes",
@@ -962,13 +965,19 @@ class SpeakerResolver:
                 elif _persons_body(words, run, head) and classify_mention(name) == "person":
                     name = f"{name} {head}"  # "The Clinton campaign": not Hillary Clinton;
                     kind = "organization"  # "the Kestrian delegation": not a person
-                elif kind == "person" and len(run) == 1 and name == run[0] and (
-                    _apposition_names_a_body(self.text, apposition)
-                ):
+                elif kind in ("person", "outlet") and name == " ".join(run) and (
+                    (len(run) == 1 and kind == "person") or (
+                        apposition is not None and apposition[0] < start
+                        and not _given_name(run[0])
+                    )
+                ) and _apposition_names_a_body(self.text, apposition):
                     kind = "organization"  # round 14: "Transgaz, the Romanian grid operator,
-                    # said"; "Calder said" after "a pill from Calder Therapeutics" (a name the
-                    # story never gives in full as a person's: not "Trump" of "Trump
-                    # University" when it says "Donald Trump")
+                    # said" (round 18: "A utility company, Pacific Coast Power, said", the
+                    # kind first, then a name opening with no given name, even one read as an
+                    # outlet's; not "Eddie Griffin, who was ... a group of bloggers,");
+                    # "Calder said" after "a pill from Calder Therapeutics" (a name the story
+                    # never gives in full as a person's: not "Trump" of "Trump University"
+                    # when it says "Donald Trump")
                 elif kind == "person" and len(run) == 1 and name == run[0] and (
                     _ITS_AFTER_CUE.match(self.text, end)
                 ) and not _named_person(*self.names.names_ending(run[0])):
@@ -1603,6 +1612,11 @@ def _gender_clash(name: str, pronoun: str) -> bool:
 
 
 _PRINCIPAL_PRONOUNS = {"she": ("her", "hers"), "he": ("him", "his")}
+
+
+def given_name(word: str) -> bool:
+    """Whether ``word`` is a listed given name or title ("Mary", "Tom", "Mr.")."""
+    return _given_name(word)
 
 
 def _given_name(word: str) -> bool:
