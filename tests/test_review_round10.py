@@ -8,7 +8,6 @@ import string
 
 from quote_helpers import quotes_of, speakers
 from sourcing_helpers import analyse, flags
-from timing_helpers import assert_grows_linearly
 
 from newscheck import analyze_text
 
@@ -61,21 +60,22 @@ def test_an_official_of_a_body_named_with_of_is_anonymous():
     assert found[0][1].endswith("England official")
 
 
-def test_many_distinct_capitalised_groups_stay_linear():
-    """Each new capitalised word opening a sentence searched the whole text for it elsewhere:
-    4x the text took 8.5x the time."""
+def test_many_distinct_capitalised_groups_are_each_flagged():
+    """Each new capitalised word opening a sentence ("Qwhdkso-farmers still oppose") is an
+    unsourced group's view (A203), one per sentence, never a name found elsewhere (it once
+    searched the whole text per word; ``benchmarks/growth.py`` times it)."""
     rng = random.Random(1)
     names = ["".join(rng.choice(string.ascii_lowercase) for _ in range(7)).capitalize()
-             for _ in range(8_000)]
-
-    def story(count: int) -> str:
-        return "".join(
-            f"{names[i]}-farmers still oppose the new harbor plan for the valley. "
-            "The council will vote on it in May. "
-            for i in range(count)
-        )
-
-    assert_grows_linearly(story, 2_000)
+             for _ in range(300)]
+    text = "".join(
+        f"{name}-farmers still oppose the new harbor plan for the valley. "
+        "The council will vote on it in May. "
+        for name in names
+    )
+    found = analyze_text(text).findings
+    assert [finding.text for finding in found if finding.rule == "A203"] == [
+        f"{name}-farmers" for name in names
+    ]
 
 
 def test_a_markdown_link_in_a_speaker_phrase_names_the_source_without_markup():
