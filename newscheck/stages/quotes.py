@@ -1712,6 +1712,26 @@ class _QuoteFinder:
                     return comma
         return end
 
+    def _noun_cue_before(self, position: int, that: int) -> bool:
+        """Round 18 (LEFT18): whether a noun cue's frame ("claims by critics") starts in
+        ``[position, that)``, between a clause verb and the "that" it reaches.
+
+        The decision: in "The board rejected claims by critics that the levy was unfair" the
+        that-clause is the critics' claim, credited to them by the noun cue (an indirect quote,
+        speaker "critics", cue "claims by"); the board did not say the levy was unfair, it
+        rejected the claim.  The board's report is its object, the whole noun phrase ("claims
+        by critics that the levy was unfair"), as in "The board rejected what critics called an
+        unfair levy" (the board's content is the whole "what critics called ...", the critics
+        own their label) and as PolNeAR reads "echoed statements by X that ...": the claim is
+        nested in the act on it, never handed to the actor alone."""
+        index = bisect_left(self.frame_starts, position)
+        frames = self.frames
+        while index < len(frames) and frames[index].cue.start < that:
+            if frames[index].cue.section == "noun":
+                return True
+            index += 1
+        return False
+
     def _clause_after(self, frame: Frame) -> tuple[int, int] | None:
         text = self.text
         position = frame.end
@@ -1746,6 +1766,8 @@ class _QuoteFinder:
                 return None  # "wrote the book that made her famous": a relative "that" after
                 # the work written, no reported clause (round 15)
             start = that.end()
+            if self._noun_cue_before(position, that.end()):
+                start = skipped.end()  # round 18, see ``_noun_cue_before``
         elif word.lower() in _ASK and (question := _QUESTION.match(text, position)):
             start = question.end() - len(question.group("word"))  # "asked whether ..."
         else:
