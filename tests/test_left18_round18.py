@@ -4,6 +4,8 @@ organisation name with an inner "in"/"for"/"of"."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.quote_helpers import checked_report, report_quotes
 
 
@@ -41,3 +43,45 @@ def test_rejected_claim_is_nested_like_rejected_what_critics_called():
             ),
         ]
     )
+
+
+def _noun_cue_contents(text: str) -> list[str]:
+    return [
+        quote
+        for quote, _, _, cue in report_quotes(checked_report(text))
+        if cue is not None and cue.endswith((" by", " from"))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The inquiry looked into claims by some that the count was rigged, which election "
+            "officials have denied, and found nothing.",
+            "the count was rigged",
+        ),
+        (
+            "Parents repeated warnings from the school nurse that the outbreak would spread, "
+            "who had asked them to keep children home.",
+            "the outbreak would spread",
+        ),
+        (
+            "Residents shrugged off warnings from the coastguard that the pier was unsafe "
+            "\u2014 a charge the council disputes.",
+            "the pier was unsafe",
+        ),
+        (  # an aside before the clause's verb stays inside it
+            "Voters heard claims by some that the new stadium, which cost $40m, would never "
+            "pay for itself.",
+            "the new stadium, which cost $40m, would never pay for itself",
+        ),
+        (  # a plain comma is no boundary
+            "Shoppers ignored warnings from the council that the car park, built in 1971, "
+            "was crumbling.",
+            "the car park, built in 1971, was crumbling",
+        ),
+    ],
+)
+def test_noun_cue_content_ends_at_a_relative_or_dash_after_its_verb(text, content):
+    assert _noun_cue_contents(text) == [content]

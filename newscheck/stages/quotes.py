@@ -428,6 +428,14 @@ _ADDRESSING = re.compile(r"[\"'\u201c\u2018\u00ab\s]*+(?:You|Your|Yours)\b")
 """A quotation opening in the second person: it speaks to someone."""
 _BY_AGENT = re.compile(r"[ \t]by[ \t]")
 _LONGEST_CLAUSE = 1500  # characters; longer "clauses" are run-on text, not reported speech
+_NOUN_CONTENT_BOUNDARY = re.compile(
+    r",[ \t]++(?:which|who|whom|whose)(?![\w'\u2019-])|[ \t]++(?:\u2014|\u2013|--)(?!-)"
+)
+"""Round 18 (LEFT18): where a noun cue's that-clause may end before its sentence does: a
+relative on the clause (", which officials denied", ", who ...") or a dash ("— a charge ...");
+a semicolon ends it already (a sentence bound).  Plain commas are no boundary."""
+_FINITE_IN_CLAUSE = attribution_words("finite_in_clause")
+_CLAUSE_WORDS = re.compile(r"[\w'\u2019]++")
 
 
 @dataclass(slots=True)
@@ -1732,6 +1740,25 @@ class _QuoteFinder:
             index += 1
         return False
 
+    def _noun_content_end(self, start: int, end: int) -> int:
+        """Round 18 (issue 5): where a noun cue's that-clause ``[start, end)`` ends: at the first
+        ", which"/", who" or dash once the clause has its verb ("claims by some that the vote
+        was rigged, which officials have denied, ..." ends at "rigged"); one before the verb is
+        an aside inside the clause ("that the plan, which costs $5m, would fail"), and a plain
+        comma never ends it.  The verb is an auxiliary or copula of [finite_in_clause] or a
+        word in -ed not right after a determiner ("the rigged vote" has none)."""
+        text = self.text
+        for boundary in _NOUN_CONTENT_BOUNDARY.finditer(text, start, end):
+            previous = ""
+            for word in _CLAUSE_WORDS.findall(text, start, boundary.start()):
+                lowered = word.lower()
+                if lowered in _FINITE_IN_CLAUSE or (
+                    lowered.endswith("ed") and previous not in _DETERMINERS_BEFORE_NOUN
+                ):
+                    return boundary.start()
+                previous = lowered
+        return end
+
     def _clause_after(self, frame: Frame) -> tuple[int, int] | None:
         text = self.text
         position = frame.end
@@ -1829,6 +1856,8 @@ class _QuoteFinder:
         quotation = self._quotation_at(start)
         if quotation is not None and quotation.start == start:
             return None  # "said: '...'" is the direct quotation's lead-in
+        if frame.cue.section == "noun":
+            return self._trim(start, self._noun_content_end(start, self._clause_end(start)))
         return self._trim(start, self._clause_end(start))
 
     def _clause_before(self, frame: Frame) -> tuple[int, int] | None:
