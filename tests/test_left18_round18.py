@@ -85,3 +85,37 @@ def _noun_cue_contents(text: str) -> list[str]:
 )
 def test_noun_cue_content_ends_at_a_relative_or_dash_after_its_verb(text, content):
     assert _noun_cue_contents(text) == [content]
+
+
+def _speaker_spans(text: str) -> list[tuple[str, str]]:
+    report = checked_report(text)
+    return [(q["speaker"]["text"], q["cue"]["text"]) for q in report["quotes"] if q["speaker"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The dockers' union kept warning that the terminal would close by spring.",
+            [("The dockers' union", "warning")],
+        ),
+        (
+            "Councillor Petra Lind keeps insisting that the bypass will be finished on time.",
+            [("Councillor Petra Lind", "insisting")],
+        ),
+        (
+            "The hospital trust began warning that waiting lists would grow over winter.",
+            [("The hospital trust", "warning")],
+        ),
+        (  # already right at round start; kept so
+            "The dockers' union has repeatedly warned that the terminal would close.",
+            [("The dockers' union", "warned")],
+        ),
+        (
+            "The dockers' union, for its part, kept insisting that the terminal would close.",
+            [("The dockers' union", "insisting")],
+        ),
+    ],
+)
+def test_aspect_verb_before_an_ing_cue_is_no_part_of_the_speaker(text, expected):
+    assert _speaker_spans(text) == expected

@@ -37,6 +37,7 @@ _ATTACHING = attribution_words("attaching_head")
 _PLACE_ATTACHING = attribution_words("place_attaching_head")
 _ABBREVIATIONS = attribution_words("abbreviation")
 _PASSIVE_CUES = attribution_words("passive_cue")
+_ASPECT_BEFORE_ING = attribution_words("aspect_before_ing")
 NOUN_AFTER_CUE = frozenset(
     tuple(entry.split("_", 1)) for entry in attribution_words("noun_after_cue")
 )
@@ -1357,6 +1358,8 @@ def frame_for(text: str, cue: Cue, lo: int, hi: int) -> Frame:
         if participle and _PREPOSITION_BEFORE.search(text, max(lo, speaker[0] - 12), speaker[0]):
             return Frame(cue, None)  # round 16: "posted a statement on Facebook saying":
             # the object of a preposition is where the words went, not who said them
+        if participle:
+            speaker = _without_aspect_verb(text, speaker)
         return Frame(cue, speaker, apposition=aside)
     if participle:
         return Frame(cue, None)
@@ -1365,6 +1368,19 @@ def frame_for(text: str, cue: Cue, lo: int, hi: int) -> Frame:
         if after is not None:
             return Frame(cue, after, inverted=True)
     return Frame(cue, None)
+
+
+def _without_aspect_verb(text: str, speaker: tuple[int, int]) -> tuple[int, int]:
+    """Round 18 (LEFT18, issue 3): ``speaker`` without a verb of aspect ending it before an
+    -ing cue ("The union kept| warning that ...", "Smith began| insisting"): the verb is the
+    sentence's, not part of the name."""
+    start, end = speaker
+    space = text.rfind(" ", start, end)
+    if space > start and text[space + 1 : end] in _ASPECT_BEFORE_ING:
+        while space > start and text[space - 1] in " \t":
+            space -= 1
+        return start, space
+    return speaker
 
 
 def _skip_spaces(text: str, position: int) -> int:
