@@ -119,3 +119,46 @@ def _speaker_spans(text: str) -> list[tuple[str, str]]:
 )
 def test_aspect_verb_before_an_ing_cue_is_no_part_of_the_speaker(text, expected):
     assert _speaker_spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The Organization for Security and Co-operation in Europe said the count had been "
+            "orderly.",
+            ("The Organization for Security and Co-operation in Europe", "organization"),
+        ),
+        (
+            "In its interim report, the Organization for Security and Co-operation in Europe "
+            "said the count had been orderly.",
+            ("the Organization for Security and Co-operation in Europe", "organization"),
+        ),
+        (
+            "The Council on Foreign Relations said sanctions had failed.",
+            ("The Council on Foreign Relations", "organization"),
+        ),
+        (  # a date after the name is no part of it
+            "The Ministry of Defence on Tuesday said the convoy had left.",
+            ("The Ministry of Defence", "organization"),
+        ),
+        (  # the name does not open with a body word: "in Arizona" stays a place, as before
+            "Officials in Arizona said the count had been orderly.",
+            ("Officials in Arizona", "anonymous"),
+        ),
+    ],
+)
+def test_body_name_with_inner_preposition_stays_whole(text, speaker):
+    report = checked_report(text)
+    assert [(q["speaker"]["text"], q["speaker"]["kind"]) for q in report["quotes"]] == [speaker]
+
+
+def test_whole_body_name_makes_no_anonymity_flag():
+    report = checked_report(
+        "The Organization for Security and Co-operation in Europe said the count had been "
+        "orderly."
+    )
+    assert [f["rule"] for f in report["findings"]] == []
+    assert [(s["name"], s["kind"]) for s in report["sources"]] == [
+        ("Organization for Security and Co-operation in Europe", "organization")
+    ]
