@@ -28,6 +28,18 @@ def test_rejected_claim_by_critics_belongs_to_the_critics():
     assert [(f["rule"], f["text"]) for f in report["findings"]] == [("A201", "critics")]
 
 
+def test_participle_before_a_noun_cue_is_its_adjective():
+    # "repeated" after a preposition describes the warnings: no second, longer quote of the
+    # sentence's subject around the lawyer's
+    report = checked_report(
+        "The hearing went ahead despite repeated warnings from her lawyer that the witness "
+        "would not answer."
+    )
+    assert report_quotes(report) == [
+        ("the witness would not answer", "her lawyer", "person", "warnings from")
+    ]
+
+
 def test_rejected_claim_is_nested_like_rejected_what_critics_called():
     # the same shape as 'rejected what critics called "..."': the actor's content is the
     # whole object, the critics own their words

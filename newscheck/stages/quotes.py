@@ -1794,6 +1794,8 @@ class _QuoteFinder:
                 # the work written, no reported clause (round 15)
             start = that.end()
             if self._noun_cue_before(position, that.end()):
+                if _attributive(text, frame.cue):
+                    return None  # "despite repeated warnings from X that": an adjective
                 start = skipped.end()  # round 18, see ``_noun_cue_before``
         elif word.lower() in _ASK and (question := _QUESTION.match(text, position)):
             start = question.end() - len(question.group("word"))  # "asked whether ..."
@@ -1915,6 +1917,25 @@ _BASE_FORM_NEIGHBOURS = frozenset(
 )
 """Words a base-form verb can follow: a pronoun or plural that takes it, a modal or "to", an
 adverb ("Analysts also note")."""
+
+
+_SPEECH_NOUNS = attribution_words("speech_noun")
+_BEFORE_ATTRIBUTIVE = (
+    attribution_words("determiner") | attribution_words("phrase_boundary")
+    | attribution_words("before_attributive_participle")
+)
+
+
+def _attributive(text: str, cue: Cue) -> bool:
+    """Round 18 (LEFT18): whether an -ed cue right before a speech noun is its adjective, after
+    a determiner or a preposition ("despite repeated warnings from his attorney that", "the
+    renewed claims by ..."), not a verb taking it ("The board repeated warnings from ...")."""
+    if not text.endswith("ed", cue.start, cue.end) or cue.start < 2 or (
+        text[cue.end + 1 : word_end(text, cue.end + 1)] not in _SPEECH_NOUNS
+    ):
+        return False
+    space = text.rfind(" ", cue.start - 20 if cue.start > 20 else 0, cue.start - 1)
+    return text[space + 1 : cue.start - 1].lower() in _BEFORE_ATTRIBUTIVE
 
 
 def _after_singular_noun(text: str, cue_start: int) -> bool:
