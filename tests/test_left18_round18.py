@@ -83,6 +83,11 @@ def _noun_cue_contents(text: str) -> list[str]:
             "\u2014 a charge the council disputes.",
             "the pier was unsafe",
         ),
+        (  # an unspaced em dash; an en dash inside a range is no boundary
+            "Fans dismissed warnings from the club that the 2024\u201325 season would be "
+            "its last\u2014a claim it later withdrew.",
+            "the 2024\u201325 season would be its last",
+        ),
         (  # an aside before the clause's verb stays inside it
             "Voters heard claims by some that the new stadium, which cost $40m, would never "
             "pay for itself.",

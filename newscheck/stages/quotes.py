@@ -429,10 +429,11 @@ _ADDRESSING = re.compile(r"[\"'\u201c\u2018\u00ab\s]*+(?:You|Your|Yours)\b")
 _BY_AGENT = re.compile(r"[ \t]by[ \t]")
 _LONGEST_CLAUSE = 1500  # characters; longer "clauses" are run-on text, not reported speech
 _NOUN_CONTENT_BOUNDARY = re.compile(
-    r",[ \t]++(?:which|who|whom|whose)(?![\w'\u2019-])|[ \t]++(?:\u2014|\u2013|--)(?!-)"
+    r",[ \t]++(?:which|who|whom|whose)(?![\w'\u2019-])|[ \t]*+\u2014|[ \t]++(?:\u2013|--)(?!-)"
 )
 """Round 18 (LEFT18): where a noun cue's that-clause may end before its sentence does: a
-relative on the clause (", which officials denied", ", who ...") or a dash ("— a charge ...");
+relative on the clause (", which officials denied", ", who ...") or a dash ("— a charge ...",
+an em dash also unspaced; an en dash or "--" only after a space, not in "2015–16");
 a semicolon ends it already (a sentence bound).  Plain commas are no boundary."""
 _FINITE_IN_CLAUSE = attribution_words("finite_in_clause")
 _CLAUSE_WORDS = re.compile(r"[\w'\u2019]++")
