@@ -37,6 +37,7 @@ _ATTACHING = attribution_words("attaching_head")
 _PLACE_ATTACHING = attribution_words("place_attaching_head")
 _ABBREVIATIONS = attribution_words("abbreviation")
 _PASSIVE_CUES = attribution_words("passive_cue")
+_ASPECT_BEFORE_ING = attribution_words("aspect_before_ing")
 NOUN_AFTER_CUE = frozenset(
     tuple(entry.split("_", 1)) for entry in attribution_words("noun_after_cue")
 )
@@ -509,8 +510,56 @@ def _joins_a_body_name(tokens: list[re.Match[str]], index: int, last: int) -> bo
     return end > index + 1 and tokens[end][0].lower() in bodies
 
 
-def _phrase_backward(tokens: list[re.Match[str]], last: int) -> tuple[int, int] | None:
-    """Token index range [first, last] of the noun phrase ending at ``last``, or None."""
+_NAME_CONNECTORS = frozenset(["in", "on", "for", "of", "and"])
+"""Lower-case words inside a body's proper name ("Council on Foreign Relations")."""
+
+
+def _body_name_opening(tokens: list[re.Match[str]], index: int, last: int) -> int | None:
+    """Round 18 (LEFT18, issue 4): the token where a body's proper name opens when the
+    connector at ``index`` ("in", "on", "for", "of", "and") sits inside it: walking back over
+    capitalised words and connectors, within eight tokens, to a capitalised body word right
+    after "the" and right before a connector ("the Organization
+    for Security and Co-operation in Europe", "the Council on Foreign Relations").  The name
+    must open with the body word: "the Hopi Tribal Housing Authority in Arizona" ends its name
+    at "Authority" and "in Arizona" stays out (round 17 joined any two capitalised words around
+    "in", which cut named speakers' appositions and made a false A101), and no person's title
+    (a person's role: "Director", not "Foreign") follows the connector.  -1 when the walk
+    reaches the first token (the name may open before the tokens)."""
+    if not (tokens[index - 1][0][:1].isupper() and tokens[index + 1][0][:1].isupper()):
+        return None
+    titled, heads = titles(), role_heads()
+    if any(
+        (word := token[0].lower()) in titled and heads.get(word) == "person"
+        for token in tokens[index + 1 : last + 1]
+    ):
+        return None  # a person after the body ("The Council on American-Islamic Relations
+        # Executive Director Nihad Awad", "of the University of Chicago and Professor Knittel")
+    bodies = _body_words()
+    position = index - 1
+    limit = index - 8 if index > 8 else 0
+    while position >= limit:
+        if position == 0:
+            return -1  # the tokens may start inside the name: a longer window may find it
+        word = tokens[position][0]
+        lowered = word.lower()
+        if lowered in _NAME_CONNECTORS:
+            position -= 1
+            continue
+        if not word[:1].isupper():
+            return None
+        if lowered in bodies and tokens[position + 1][0] in _NAME_CONNECTORS and (
+            tokens[position - 1][0].lower() == "the"
+        ):
+            return position
+        position -= 1
+    return None
+
+
+def _phrase_backward(
+    tokens: list[re.Match[str]], last: int, complete: bool = True
+) -> tuple[int, int] | None:
+    """Token index range [first, last] of the noun phrase ending at ``last``, or None
+    (``complete``: whether the tokens start where the paragraph or the longest window does)."""
     index = last
     first = None
     reach = 9
@@ -553,6 +602,16 @@ def _phrase_backward(tokens: list[re.Match[str]], last: int) -> tuple[int, int] 
                 reach += 3
                 continue
             break
+        if lowered in _NAME_CONNECTORS and first is not None and index > 0 and (
+            opening := _body_name_opening(tokens, index, last)
+        ) is not None and (opening >= 0 or not complete):
+            # round 18: "the Organization for Security and Co-operation in Europe said"
+            if opening < 0:
+                return 0, last  # (``_speaker_in`` then looks at a longer window)
+            reach += index - opening  # (the name's inner words do not count)
+            first = opening
+            index = opening - 1
+            continue
         if lowered in _BOUNDARY and not (index == last and token[0].isupper()):
             attach = index > 0 and _attaches(lowered, tokens[index - 1][0])
             if first is None or not attach or lowered in ("that", "who", "which", "and", "but"):
@@ -1068,7 +1127,7 @@ def _speaker_in(
             named = _name_run_before(tokens, last - 2)
             if named is not None:
                 return _span(tokens, *named), None
-    phrase = _phrase_backward(tokens, last)
+    phrase = _phrase_backward(tokens, last, complete)
     if phrase and phrase[0] == 0 and not complete:
         return _MORE
     if phrase and relative_after_comma:
@@ -1384,6 +1443,8 @@ def frame_for(text: str, cue: Cue, lo: int, hi: int) -> Frame:
         if participle and _PREPOSITION_BEFORE.search(text, max(lo, speaker[0] - 12), speaker[0]):
             return Frame(cue, None)  # round 16: "posted a statement on Facebook saying":
             # the object of a preposition is where the words went, not who said them
+        if participle:
+            speaker = _without_aspect_verb(text, speaker)
         return Frame(cue, speaker, apposition=aside)
     if participle:
         return Frame(cue, None)
@@ -1392,6 +1453,19 @@ def frame_for(text: str, cue: Cue, lo: int, hi: int) -> Frame:
         if after is not None:
             return Frame(cue, after, inverted=True)
     return Frame(cue, None)
+
+
+def _without_aspect_verb(text: str, speaker: tuple[int, int]) -> tuple[int, int]:
+    """Round 18 (LEFT18, issue 3): ``speaker`` without a verb of aspect ending it before an
+    -ing cue ("The union kept| warning that ...", "Smith began| insisting"): the verb is the
+    sentence's, not part of the name."""
+    start, end = speaker
+    space = text.rfind(" ", start, end)
+    if space > start and text[space + 1 : end] in _ASPECT_BEFORE_ING:
+        while space > start and text[space - 1] in " \t":
+            space -= 1
+        return start, space
+    return speaker
 
 
 def _skip_spaces(text: str, position: int) -> int:
