@@ -266,6 +266,25 @@ def affiliated_professionals() -> frozenset[str]:
     return frozenset(_sections("vague.txt").get("affiliated", ()))
 
 
+@cache
+def _named_collectives() -> tuple[tuple[str, ...], ...]:
+    """Proper names built on a collective noun (("united", "nations"), ...: the
+    ``[named_collectives]`` section of ``vague.txt``)."""
+    names = _sections("vague.txt").get("named_collectives", ())
+    return tuple(tuple(name.split()) for name in names)
+
+
+def _names_a_collective_body(words: list[str], head_at: int) -> bool:
+    """Whether the collective head at ``head_at`` ("nations") is part of a listed proper name
+    around it ("The United Nations", "First Nations"); not "Leaders of First Nations
+    communities", whose head is "leaders"."""
+    for name in _named_collectives():
+        for first in range(max(0, head_at - len(name) + 1), head_at + 1):
+            if tuple(words[first : first + len(name)]) == name:
+                return True
+    return False
+
+
 ANAPHORS = frozenset(["the", "this", "that", "these", "those"])
 """Determiners of a definite mention that may refer back to an earlier one with its head ("the
 official" after "a senior administration official"): the speaker stage's role antecedents and
@@ -540,6 +559,10 @@ def classify_mention(mention: str) -> str:
             members in ("anonymous", "vague") or (members == "unknown" and _people_plural(rest))
         ):
             return "vague"  # (a coalition of groups or unions is one body)
+    if head in lexicon.collectives and capitals and capitals[head_at] and (
+        _names_a_collective_body(words, head_at)
+    ):
+        return "organization"  # round 18: "The United Nations said" (not "Western nations")
     if (
         head in lexicon.anonymous_heads
         or head in lexicon.collectives
