@@ -46,3 +46,41 @@ def test_a_plural_body_after_a_comma_reads_back_over_white_space_only() -> None:
     speakers, flags = speakers_and_flags(text)
     assert speakers == [("airlines", "vague")]
     assert flags == [("A201", "airlines")]
+
+
+def test_a_named_speaker_in_a_place_is_the_speaker_not_the_place() -> None:
+    text = (
+        "Ambassador Lena Jones in Washington said the talks would resume in March.\n\n"
+        "The Kremlin in Moscow said the claims were false.\n\n"
+        "Officials in Kyiv said the attack had been repelled.\n"
+    )
+    speakers, _ = speakers_and_flags(text)
+    assert speakers == [
+        ("Lena Jones", "person"),
+        ("Kremlin", "organization"),
+        ("Officials in Kyiv", "anonymous"),
+    ]
+
+
+def test_names_in_apposition_after_the_place_do_not_leave_an_unnamed_group() -> None:
+    """'two members of Congress from Florida, Ileana Roe and Carlos Cruz, have said': the
+    place rule stays out (an A101 on the named pair would be false)."""
+    text = (
+        "In addition, two Republican members of Congress from Florida, Ileana Roe and Carlos "
+        "Cruz, have said they will not back the nominee.\n"
+    )
+    report = analyze_text(text)
+    assert [f.rule for f in report.findings if f.category == "anonymous_source"] == []
+
+
+def test_denied_what_it_called_is_reported_like_rejected() -> None:
+    text = (
+        "The ministry denied what it called false reports.\n\n"
+        "The club rejected what it described as a smear.\n\n"
+        "The ministry denied the reports.\n"
+    )
+    report = analyze_text(text)
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in report.quotes] == [
+        ("what it called false reports", "The ministry"),
+        ("what it described as a smear", "The club"),
+    ]

@@ -555,6 +555,28 @@ def _body_name_opening(tokens: list[re.Match[str]], index: int, last: int) -> in
     return None
 
 
+_WHERE_A_NAME_IS = frozenset(["in", "at", "from"])
+
+
+def _placed_name(
+    tokens: list[re.Match[str]], index: int, first: int | None, last: int
+) -> bool:
+    """Whether the preposition at ``index`` stands between a capitalised name and a place of
+    one to three capitalised words ending the phrase ("Jones in Washington", "the Kremlin in
+    Moscow"), not before names in apposition."""
+    if first is None or index < 1 or last - first > 2:
+        return False
+    if last + 2 < len(tokens) and tokens[last + 1][0] == "," and tokens[last + 2][0][:1].isupper():
+        return False  # ("two members of Congress from Florida, Ileana Roe and Carlos Cruz, have
+        # said": names in apposition after the place; left to the apposition rules)
+    if not all(tokens[i][0][:1].isupper() for i in range(first, last + 1)):
+        return False
+    before = tokens[index - 1][0]
+    return before[:1].isupper() and before[-1:].isalpha() and (
+        before.lower() not in DETERMINERS and before.lower() not in PRONOUNS
+    )
+
+
 def _phrase_backward(
     tokens: list[re.Match[str]], last: int, complete: bool = True
 ) -> tuple[int, int] | None:
@@ -614,6 +636,12 @@ def _phrase_backward(
             continue
         if lowered in _BOUNDARY and not (index == last and token[0].isupper()):
             attach = index > 0 and _attaches(lowered, tokens[index - 1][0])
+            if not attach and lowered in _WHERE_A_NAME_IS and (
+                _placed_name(tokens, index, first, last)
+            ):
+                # round 18: "Ambassador Jones in Washington said": the place after "in" is where
+                # the named speaker is, not the speaker ("officials in Kyiv" attach already)
+                return _phrase_backward(tokens, index - 1, complete)
             if first is None or not attach or lowered in ("that", "who", "which", "and", "but"):
                 break
             if lowered not in _PREPOSITIONS and lowered not in _PLACE_PREPOSITIONS and (

@@ -150,6 +150,11 @@ _LONG_OBJECT_THAT = re.compile(
 he was ... and that" is "told AP [he was ...]") and "that"."""
 _CLAUSE_START = re.compile(r"\s+(?=[\w\u201c\"'\u2018$\u00a3\u20ac])")
 _PRONOUN_START = re.compile(r"(?:he|she|they|it|we|I|there|you)\b")
+_WHAT_CALLED = re.compile(
+    r"what[ \t]++(?:he|she|they|it|we|I)[ \t]++(?:called|calls|described[ \t]++as|termed|dubbed)\b"
+)
+"""Round 18: a verb that needs a clause may take the speaker's own label instead ("The ministry
+denied what it called false reports"), as "rejected what it called ..." does."""
 _OBJECT_TAKERS = attribution_words("object_taking_verb")
 _CHARGING = attribution_words("charging_verb")
 _PRONOUN_AFTER = re.compile(r"[ \t]++(?:he|she|they|it|we|I|there|you)\b")
@@ -1844,7 +1849,7 @@ class _QuoteFinder:
                 return None
             start = clause.end()
             if word in _WEAK and not (
-                _PRONOUN_START.match(text, start) or (
+                _PRONOUN_START.match(text, start) or _WHAT_CALLED.match(text, start) or (
                     word.lower() in _BELIEFS
                     and (subject := _SUBJECT_THEN_MODAL.match(text, clause.start())) is not None
                     and subject[1] in MODALS
