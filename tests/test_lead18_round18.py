@@ -84,3 +84,20 @@ def test_denied_what_it_called_is_reported_like_rejected() -> None:
         ("what it called false reports", "The ministry"),
         ("what it described as a smear", "The club"),
     ]
+
+
+def test_guests_on_a_show_speak_not_the_show() -> None:
+    text = (
+        "The host, Tom Baker, invited three economists. Guests on his show said the tariff "
+        "would raise prices.\n\n"
+        "A guest on the programme said the minister had lied.\n"
+    )
+    report = analyze_text(text)
+    assert [(q.speaker.text, q.speaker.kind) for q in report.quotes if q.speaker] == [
+        ("Guests on his show", "vague"),
+        ("A guest on the programme", "anonymous"),
+    ]
+    assert [(f.rule, f.text) for f in report.findings] == [
+        ("A201", "Guests on his show"),
+        ("A101", "A guest"),
+    ]
