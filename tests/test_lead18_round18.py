@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from quote_helpers import checked_report
+
 from newscheck import analyze_text
 
 
 def speakers_and_flags(text: str) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """(speaker name, kind) per quote and (rule, words) per vague flag, spans checked exact."""
+    checked_report(text)
     report = analyze_text(text)
     speakers = [(q.speaker.name, q.speaker.kind) for q in report.quotes if q.speaker]
     flags = [(f.rule, f.text) for f in report.findings if f.category == "vague_attribution"]
