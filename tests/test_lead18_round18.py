@@ -105,3 +105,18 @@ def test_guests_on_a_show_speak_not_the_show() -> None:
         ("A201", "Guests on his show"),
         ("A101", "A guest"),
     ]
+
+
+def test_the_and_a_capitalised_name_is_a_body_not_a_person() -> None:
+    text = (
+        "The Red Cross said the camp had run out of clean water.\n\n"
+        "The Hendricks Group said profits rose by a tenth.\n\n"
+        "The Duke of Sussex said he would attend the service.\n\n"
+        "The Texan said he would not endorse the nominee.\n\n"
+        "The Smiths said they were moving to Leeds.\n"
+    )
+    speakers, _ = speakers_and_flags(text)
+    assert [kind for _, kind in speakers] == [
+        "organization", "organization", "person", "person", "person"
+    ]
+    assert [name for name, _ in speakers[:2]] == ["Red Cross", "Hendricks Group"]

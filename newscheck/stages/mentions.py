@@ -13,7 +13,7 @@ from functools import cache, lru_cache
 
 from newscheck.config import LexiconConfig
 from newscheck.lexicon_files import section_lines
-from newscheck.stages.attribution import AGENT_PREPOSITIONS, PARTICIPLE
+from newscheck.stages.attribution import AGENT_PREPOSITIONS, PARTICIPLE, role_heads, titles
 from newscheck.stages.quote_lexicons import alternation, sections
 
 KINDS = ("person", "organization", "outlet", "document", "anonymous", "vague", "unknown")
@@ -264,6 +264,34 @@ def affiliated_professionals() -> frozenset[str]:
     """Professionals credited through the named institution they work at ("economists at
     Goldman Sachs"): the ``[affiliated]`` section of ``vague.txt``."""
     return frozenset(_sections("vague.txt").get("affiliated", ()))
+
+
+def _the_proper_name(words: list[str], capitals: list[bool], head_at: int) -> bool:
+    """Whether a mention is "the" and a singular capitalised name with no title or role in it
+    ("The Red Cross", "the Hendricks Group", "the F.B.I."); not "the Smiths" (a family), "the
+    Pope", "the Rev. Al Green" (a role or title), "the President", "the Texan"."""
+    head = words[head_at]
+    if head_at < 1 or words[0] != "the" or head_at > 4 or (
+        head.endswith("s") and not head.endswith("ss")
+    ):
+        return False
+    named = words[1 : head_at + 1]
+    if not all(capitals[1 : head_at + 1]):
+        return False
+    if head_at == 1 and head.endswith(("an", "at", "man", "ese")):
+        return False  # "the Texan", "the Republican", "the Democrat": a person by origin or party
+    roles = role_heads()
+    honorifics = _honorific_heads()
+    return not any(
+        word.rstrip(".") in titles() or word in roles or word in honorifics
+        or word.endswith("'s") for word in named
+    )
+
+
+@cache
+def _honorific_heads() -> frozenset[str]:
+    """``[honorific_head]`` of speaker_words.txt ("duke", "emir", "lama")."""
+    return frozenset(sections("speaker_words.txt")["honorific_head"])
 
 
 @cache
@@ -616,6 +644,9 @@ def classify_mention(mention: str) -> str:
     if capitals is not None and capitals[head_at] and head in body_name_words():
         return "organization"  # round 16: "The Royal College of Emergency Medicine", "the
         # Athletics Integrity Unit": a capitalised body word heads a name (not "a college student")
+    if capitals is not None and _the_proper_name(words, capitals, head_at):
+        return "organization"  # round 18: "The Red Cross", "the Hendricks Group": "the" and a
+        # singular capitalised name is a body; a person's name takes no article
     for position, word in enumerate(text.split()[: head_at + 1]):
         if word[:1].isupper() and not (position == 0 and word.lower() in _OPENING_WORDS):
             return "person"  # (not a sentence's capital on "A local blog" or "One of them", nor
