@@ -120,3 +120,26 @@ def test_the_and_a_capitalised_name_is_a_body_not_a_person() -> None:
         "organization", "organization", "person", "person", "person"
     ]
     assert [name for name, _ in speakers[:2]] == ["Red Cross", "Hendricks Group"]
+
+
+def test_a_named_studys_researchers_and_their_they_are_no_unnamed_group() -> None:
+    text = (
+        "A study published on Wednesday in The Lancet by Dr Amy Hart and colleagues at the "
+        "University of Leeds followed 12,000 adults for a decade.\n\n"
+        "The researchers said the link between poor sleep and dementia was strong.\n\n"
+        "They cautioned that the study could not prove cause and effect.\n\n"
+        "Other scientists said the result was alarming.\n"
+    )
+    speakers, flags = speakers_and_flags(text)
+    assert [kind for _, kind in speakers] == ["person", "person", "vague"]
+    assert flags == [("A201", "Other scientists")]
+
+
+def test_researchers_after_a_report_dated_by_month_stay_unnamed() -> None:
+    """'A report released in March' names no one: 'The researchers' stay a vague group."""
+    text = (
+        "A report released in March found that rents had doubled.\n\n"
+        "The researchers said the rise would continue.\n"
+    )
+    _, flags = speakers_and_flags(text)
+    assert flags == [("A201", "The researchers")]

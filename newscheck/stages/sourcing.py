@@ -343,6 +343,25 @@ def _explained_speakers(
     ]
 
 
+def _pronouns_of_study_authors(document: Document, mentions: list[Mention]) -> None:
+    """A pronoun referring to a named study's authors ("The researchers said ... They
+    cautioned", the researchers a person by ``SpeakerResolver``) is no unspecified group: its
+    A201 goes (round 18; the speaker had been the researchers, the flag "an unspecified group")."""
+    authors = {
+        quote.speaker.text.lower() for quote in document.quotes
+        if quote.speaker is not None and quote.speaker.kind == "person"
+        and quote.speaker.text.lower() in STUDY_AUTHORS
+    }
+    if not authors:
+        return
+    for mention in mentions:
+        if mention.rule == "A201" and mention.text.lower() in _REFERRING and (
+            mention.name.lower() in authors
+        ):
+            mention.rule = None
+            mention.kind = "person"
+
+
 _REFERRING = frozenset(["they", "who", "whom", "he", "she", "them", "him", "her"])
 """Pronouns whose flag names the source they refer to ("'she' refers to 'One woman'")."""
 
@@ -862,6 +881,7 @@ def analyse(document: Document) -> None:
     speaker_mentions = _speaker_mentions(document, found)  # (may drop found mentions)
     _explained_speakers(document, found, speaker_mentions, patterns, lower)
     mentions = found + speaker_mentions
+    _pronouns_of_study_authors(document, mentions)
     _named_in_the_next_paragraph(document, mentions)
     _described_named_speakers(document, mentions)
     _people_referring_back(document, mentions)

@@ -265,11 +265,17 @@ STUDY_AUTHORS = frozenset(
      "the report's authors", "the report\u2019s authors", "the researchers"]
 )
 _NAMED_STUDY = re.compile(
-    r"\b(?:study|report|paper|survey|analysis|trial)[ \t]++(?:by|from|at|in|published[ \t]++"
-    r"(?:by|in))[ \t]++(?:the[ \t]++)?[A-Z]"
+    r"\b(?:study|report|paper|survey|analysis|trial)"
+    r"(?:,|[ \t]++(?:published|released|led|conducted|carried[ \t]++out|on|last|this"
+    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)){0,4}+"
+    r"[ \t]++(?:by|from|at|in)[ \t]++(?:the[ \t]++)?(?:journal[ \t]++)?"
+    r"(?:Dr\.?[ \t]++|Professor[ \t]++)?"
+    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\b)[A-Z]"
 )
 """A study named by who made or published it ("a study by Harbor University", "a paper in The
-Lancet")."""
+Lancet", round 18: "a study published on Wednesday in The Lancet", "a study led by Dr Amy
+Hart"; not "a report released in March")."""
 _LONE_CAPITAL = re.compile(r"[A-Z](?<![\w.][A-Z])[a-z][\w'\u2019-]*+(?![\w.])")
 """A capitalised word (a surname when the story gives the full name elsewhere).  The capital
 comes first and the look-behind after it, so the engine tries only capitals, not every
