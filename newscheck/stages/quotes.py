@@ -1101,6 +1101,11 @@ class _QuoteFinder:
         from newscheck.stages.attribution import speaker_after
 
         text = self.text
+        if (left == 0 or text[left - 1] == "\n") and text[left : left + 1].isupper() and (
+            dateline := _DATELINE.match(text, left, position)
+        ) is not None:  # "PORTSMOUTH, Maine (AP) \u2014 The port authority ...": the subject
+            left = dateline.end()  # follows the dateline (``_INTRODUCTION`` reads only one
+            # in capitals: "WASHINGTON \u2014")
         intro = _INTRODUCTION.match(text, left, position)
         start = intro.end() if intro else left
         subject = speaker_after(text, start, position)
