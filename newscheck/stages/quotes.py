@@ -889,7 +889,11 @@ def _resolve(
     text: str, found: list[_Found], quoted: list[tuple[int, int]]
 ) -> dict[tuple[int, int], Speaker]:
     """Resolve every speaker mention the quotes use, in text order (pronouns look back)."""
-    resolver = SpeakerResolver(text, quoted)
+    resolver = SpeakerResolver(text, quoted, _merged([
+        (item.start, item.end) for item in found
+        if item.kind == "indirect" and item.mention and item.mention[0] < item.start
+    ]))  # (round 19: clauses after their speaker, "X testified that ..."; a clause before
+    # its "she said" is often about the speaker herself)
     appositions = {item.mention: item.apposition for item in found if item.mention}
     # "according to the meeting agenda": whatever follows "according to" is the source, even a
     # noun that is never a speaker before a verb ("the agenda suggests" is no attribution)
@@ -909,6 +913,18 @@ def _resolve(
         if speakers[mention].kind == "unknown":
             speakers[mention].kind = "document"
     return speakers
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` sorted, with overlapping ones joined."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start < merged[-1][1]:
+            if end > merged[-1][1]:
+                merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    return merged
 
 
 _START = attrgetter("start")

@@ -817,13 +817,22 @@ def _capitalised_index(text: str) -> dict[str, list[int]]:
 class SpeakerResolver:
     """Resolves speaker mentions in text order, remembering who has spoken."""
 
-    def __init__(self, text: str, quoted: list[tuple[int, int]] | None = None) -> None:
+    def __init__(
+        self,
+        text: str,
+        quoted: list[tuple[int, int]] | None = None,
+        reported: list[tuple[int, int]] | None = None,
+    ) -> None:
         self.text = text
         self.names = NameIndex(text)
         self.history: list[_Known] = []
         self.quoted = quoted or []
         """Quotation spans, in order: names inside them are not antecedents."""
         self._quoted_starts = [start for start, _ in self.quoted]
+        self.reported = reported or []
+        """Reported clauses (indirect quotes' contents), in order, disjoint: a name inside one
+        is what a speaker talked about, not a he/she of the narration (round 19)."""
+        self._reported_starts = [start for start, _ in self.reported]
         self._named_cache: dict[str, tuple[str, str, _NamedParts] | None] = {}
         self._person_names: dict[tuple[int, int], str | None] = {}
         self._capitals_seen: dict[str, bool] = {}
@@ -1271,6 +1280,8 @@ class SpeakerResolver:
             inside = bisect_right(starts, at) - 1
             if word.lower() in _not_names() or (inside >= 0 and at < self.quoted[inside][1]):
                 continue
+            if self._spoken_of(at, position):
+                continue  # round 19: a name the last speaker spoke of, not the narration's
             if word.endswith(("'s", "\u2019s")) or word.lower() in _FUNCTION_WORDS:
                 continue  # "Trump's approach": a possessive, not the subject; "But"
             after = match.end()
@@ -1311,7 +1322,7 @@ class SpeakerResolver:
             # scan from ``lo`` finds, except that its first match may be the tail of a name
             # that starts before ``near`` (after that one ends, both scans try the same places).
             matches = list(_FULL_NAME.finditer(self.text, near, position))
-            found = self._latest_person(matches[1:], pronoun)
+            found = self._latest_person(matches[1:], pronoun, position)
             if found is not None:
                 return found
             if matches:
@@ -1323,14 +1334,20 @@ class SpeakerResolver:
                     if match.start() >= stop:
                         break
                     head.append(match)
-                return self._latest_person(head, pronoun)
-        return self._latest_person(list(_FULL_NAME.finditer(self.text, lo, position)), pronoun)
+                return self._latest_person(head, pronoun, position)
+        return self._latest_person(
+            list(_FULL_NAME.finditer(self.text, lo, position)), pronoun, position
+        )
 
-    def _latest_person(self, matches: list[re.Match[str]], pronoun: str = "") -> _Known | None:
+    def _latest_person(
+        self, matches: list[re.Match[str]], pronoun: str = "", position: int = 0
+    ) -> _Known | None:
         """The last of ``matches`` that names a person where a subject stands (and, named with
         "Mr" or "Mrs" or a given name of known gender, agrees with the pronoun)."""
         for match in reversed(matches):
             span = match.span()
+            if self.reported and self._spoken_of(span[0], position):
+                continue
             if span in self._person_names:
                 name = self._person_names[span]
             else:
@@ -1375,6 +1392,19 @@ class SpeakerResolver:
             if classify_mention(name) == "person":
                 return name
         return None
+
+    def _spoken_of(self, position: int, pronoun_at: int) -> bool:
+        """Whether ``position`` lies in a reported clause that ends in an earlier sentence than
+        the pronoun at ``pronoun_at`` (round 19): "Okafor testified that the contractor,
+        Norvell Brightwater, had passed. '...,' he said" is Okafor, not the man he spoke of;
+        but in "Though Ms. Olivieri has lived there for years, rents have risen, she said" the
+        clause is the pronoun's own, and its subject may be the speaker."""
+        index = bisect_right(self._reported_starts, position) - 1
+        if index < 0 or position >= self.reported[index][1]:
+            return False
+        end = self.reported[index][1]
+        between = self.text[end:pronoun_at] if pronoun_at - end < 400 else "."
+        return any(mark in between for mark in ".!?\n")
 
     def _inside_quotation(self, position: int) -> bool:
         index = bisect_right(self._quoted_starts, position) - 1
