@@ -77,3 +77,60 @@ def test_a_company_named_in_apposition_is_no_he() -> None:
 
     assert classify_mention("Skyreach Dynamics") == "organization"
     assert classify_mention("Halvorsen Aerospace") == "organization"
+
+
+def _contents(text: str) -> list[tuple[str, str, str | None]]:
+    checked_report(text)
+    return [
+        (q.kind, q.text, q.speaker.text if q.speaker else None) for q in analyze_text(text).quotes
+    ]
+
+
+def test_report_inside_an_introductory_clause_ends_at_its_comma() -> None:
+    text = (
+        "When the mayor said the roads were closed, residents stayed home.\n\n"
+        "Although critics say the plan is flawed, the council approved it on Tuesday.\n\n"
+        "After officials warned that the dam could fail, thousands of people fled.\n"
+    )
+    assert _contents(text) == [
+        ("indirect", "the roads were closed", "the mayor"),
+        ("indirect", "the plan is flawed", "critics"),
+        ("indirect", "the dam could fail", "officials"),
+    ]
+
+
+def test_main_clause_after_an_introductory_report_is_the_reporters_voice() -> None:
+    text = (
+        "While Senator Vale said the bill would protect renters, his rival fired back with an "
+        "outrageous claim.\n"
+    )
+    assert _contents(text) == [("indirect", "the bill would protect renters", "Senator Vale")]
+    findings = analyze_text(text).findings
+    voices = {f.text: f.voice for f in findings if f.category == "loaded_language"}
+    assert voices.get("outrageous") == "author"
+
+
+def test_introductory_clause_keeps_a_quoted_comma_and_a_state() -> None:
+    text = (
+        "When the governor called the budget \"lean, honest and fair,\" lawmakers laughed.\n\n"
+        "When she learned that the candidate would speak in Bowling Green, Ky., where she "
+        "studies, she printed two signs.\n"
+    )
+    found = _contents(text)
+    assert ("indirect", "the budget \"lean, honest and fair,\"", "the governor") in found
+    learned = [content for kind, content, _ in found if content.startswith("the candidate")]
+    assert learned and learned[0].startswith("the candidate would speak in Bowling Green, Ky")
+    assert "she printed" not in learned[0]
+
+
+def test_as_x_said_reports_the_main_clause() -> None:
+    text = (
+        "As the minister said on Monday, the treaty will be signed in June.\n\n"
+        "As Smith put it, the plan is dead.\n\n"
+        "As the Tribune reported last week, the bridge is unsafe.\n"
+    )
+    assert _contents(text) == [
+        ("indirect", "the treaty will be signed in June", "the minister"),
+        ("indirect", "the plan is dead", "Smith"),
+        ("indirect", "the bridge is unsafe", "the Tribune"),
+    ]

@@ -150,6 +150,22 @@ _LONG_OBJECT_THAT = re.compile(
 he was ... and that" is "told AP [he was ...]") and "that"."""
 _CLAUSE_START = re.compile(r"\s+(?=[\w\u201c\"'\u2018$\u00a3\u20ac])")
 _PRONOUN_START = re.compile(r"(?:he|she|they|it|we|I|there|you)\b")
+_SUBORDINATOR = re.compile(
+    r"(?:When|Whenever|While|Although|Though|After|Before|Because|If|Unless|Once|Until|Despite|"
+    r"Even[ \t]++(?:though|if|as)|Whereas)[ \t]"
+)
+"""Words opening an introductory clause, which a comma closes before the main clause ("When the
+mayor said ..., residents stayed home"); not "As" ("As the mayor said, the roads were closed":
+the main clause is the report) nor "Since" (also a time: "Since the mayor said so, ...")."""
+_SUBORDINATOR_INITIALS = frozenset("WATBIUODE")
+_AS_SAID_THEN_COMMA = re.compile(
+    r"(?:[ \t]++(?:it|so|before|earlier|recently|last[ \t]++\w++|on[ \t]++\w++"
+    r"|in[ \t]++\w++(?:[ \t]++\w++)?|this[ \t]++\w++)){0,2}+,[ \t]++(?=[\w\"\u201c])"
+)
+"""After the cue of "As X said (on Monday)," / "As Smith put it,": the comma before the main
+clause, which is the report."""
+_STATE_AFTER_PLACE = re.compile(r", [A-Z][a-z]{1,4}\.,")
+"""A place's state after its comma ("Louisville, Ky., where"): no clause ends there."""
 _WHAT_CALLED = re.compile(
     r"what[ \t]++(?:he|she|they|it|we|I)[ \t]++(?:called|calls|described[ \t]++as|termed|dubbed)\b"
 )
@@ -1711,14 +1727,37 @@ class _QuoteFinder:
         paragraph needs no test of its own; ``min(right, hi) if right <= hi else right``, which
         stood here, is ``right`` either way)."""
         # (``self._sentence`` and ``self._quotation_at`` written out: once per clause)
-        right = self._sentence_ends[bisect_right(self.bounds, position)]
+        index = bisect_right(self.bounds, position)
+        right = self._sentence_ends[index]
         at = right - 1 if right - 1 > position else position
-        index = bisect_right(self.quotation_starts, at) - 1
-        if index >= 0:
-            quotation = self.quotations[index]
+        quoted = bisect_right(self.quotation_starts, at) - 1
+        if quoted >= 0:
+            quotation = self.quotations[quoted]
             if quotation.start <= at < quotation.end and quotation.end > right:
                 right = quotation.end
+        left = self.bounds[index - 1] if index > 0 else 0
+        if self.text[left : left + 1] in _SUBORDINATOR_INITIALS and (
+            comma := self._introduction_end(left, position, right)
+        ) is not None:
+            return comma
         return self._before_second_report(position, right)
+
+    def _introduction_end(self, left: int, position: int, right: int) -> int | None:
+        """Round 19: the comma that closes an introductory clause holding the report ("When
+        the mayor said the roads were closed, residents stayed home"; "Despite disclaimers
+        urging peaceable conduct, the tone ..."), when the sentence opens with a subordinator
+        and no comma comes before the reported clause; the first comma after ``position``
+        outside quotation marks, or None."""
+        text = self.text
+        opener = _SUBORDINATOR.match(text, left, position)
+        if opener is None or text.find(", ", left, position) >= 0:
+            return None
+        comma = text.find(", ", position, right)
+        while comma >= 0:
+            if self._quotation_at(comma) is None and not _STATE_AFTER_PLACE.match(text, comma):
+                return comma
+            comma = text.find(", ", comma + 2, right)
+        return None
 
     def _before_second_report(self, position: int, end: int) -> int:
         """Where a reported clause stops when the sentence goes on to report something else:
@@ -1808,6 +1847,15 @@ class _QuoteFinder:
             return self._trim(comma.end(), self._clause_end(comma.end()))
         if frame.cue.section == "passive":
             return None
+        opening = frame.speaker[0] - 3 if frame.speaker is not None else -1
+        if opening >= 0 and text[opening : opening + 3] == "As " and (
+            as_said := _AS_SAID_THEN_COMMA.match(text, position)
+        ) is not None and not text[self._sentence(frame.cue.start)[0] : opening].strip(
+            " \t\"'\u201c\u2018"
+        ):
+            # round 19: "As the minister said on Monday, the treaty will be signed in June":
+            # the main clause is what the speaker said
+            return self._trim(as_said.end(), self._clause_end(as_said.end()))
         aside = (  # (both open with a comma: that character is tested first)
             _CITING_ASIDE.match(text, position) or _INTERJECTED_THAT.match(text, position)
         ) if text[position : position + 1] == "," else None
