@@ -313,6 +313,28 @@ def _names_a_collective_body(words: list[str], head_at: int) -> bool:
     return False
 
 
+def _the_capitalised_collective(words: list[str], capitals: list[bool], head_at: int) -> bool:
+    """Round 19: "the" and two or more capitalised words ending in the collective head ("The
+    United Auto Workers", "the United Steelworkers" is one word and stays vague):
+    a name, when the head is a common noun capitalised only as part of it; not a party or a
+    people, always capitalised ("the Senate Democrats", "the Young Americans"). The caller
+    has checked that the head is capitalised."""
+    head = words[head_at]
+    return (
+        head_at >= 2 and words[0] == "the" and all(capitals[1:head_at])
+        and head not in _capitalised_groups() and not head.endswith(_DEMONYM_ENDINGS)
+    )
+
+
+@cache
+def _capitalised_groups() -> frozenset[str]:
+    """Groups whose name is always capitalised (``[capitalised_groups]`` of ``vague.txt``)."""
+    return frozenset(_sections("vague.txt").get("capitalised_groups", ()))
+
+
+_DEMONYM_ENDINGS = ("ans", "ese", "ites", "ards", "ish")
+
+
 ANAPHORS = frozenset(["the", "this", "that", "these", "those"])
 """Determiners of a definite mention that may refer back to an earlier one with its head ("the
 official" after "a senior administration official"): the speaker stage's role antecedents and
@@ -589,6 +611,7 @@ def classify_mention(mention: str) -> str:
             return "vague"  # (a coalition of groups or unions is one body)
     if head in lexicon.collectives and capitals and capitals[head_at] and (
         _names_a_collective_body(words, head_at)
+        or _the_capitalised_collective(words, capitals, head_at)
     ):
         return "organization"  # round 18: "The United Nations said" (not "Western nations")
     if (

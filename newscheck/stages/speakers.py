@@ -1486,6 +1486,11 @@ class SpeakerResolver:
             if company and _names_a_public_body(known.name):
                 continue  # round 16: "The company said" is no "Information Commissioner's Office"
                 # (round 17: nor "the Derby Chamber of Commerce")
+            if company and (
+                known.name.rsplit(" ", 1)[-1].lower() in lexicon_for(None).collectives
+            ):
+                continue  # round 19: nor a body named after its members ("the Communications
+                # Workers of America", "the United Nations")
             if wanted != "person" or modifiers & self.words_of(known):
                 return known
         return None
