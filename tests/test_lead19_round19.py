@@ -134,3 +134,47 @@ def test_as_x_said_reports_the_main_clause() -> None:
         ("indirect", "the plan is dead", "Smith"),
         ("indirect", "the bridge is unsafe", "the Tribune"),
     ]
+
+
+def test_a_union_named_after_its_members_is_a_body_not_a_vague_group() -> None:
+    text = (
+        "Halvorsen Motors is considering closing its plant in Lordstown, Ohio.\n\n"
+        "The United Auto Workers said in a statement that it would \u201cfight with every tool "
+        "we have\u201d to keep the plant open.\n\n"
+        "The company said it regularly reviews its factories.\n"
+    )
+    checked_report(text)
+    report = analyze_text(text)
+    speakers = [(q.speaker.name, q.speaker.kind) for q in report.quotes if q.kind == "indirect"]
+    # "the company" is not the union, the one body that spoke before it
+    assert speakers == [("United Auto Workers", "organization"), ("The company", "organization")]
+    assert [f.text for f in report.findings if f.category == "vague_attribution"] == []
+
+
+def test_parties_and_peoples_stay_groups_after_the_and_capitals() -> None:
+    from newscheck.stages.mentions import classify_mention
+
+    assert classify_mention("the Senate Democrats") == "vague"
+    assert classify_mention("the Young Americans") == "vague"
+    assert classify_mention("Western nations") == "vague"
+    assert classify_mention("the Communications Workers of America") == "organization"
+
+
+def test_little_doubt_is_certainty_not_a_hedge() -> None:
+    text = (
+        "The report left little doubt that the river was rising. Its findings are not in doubt. "
+        "Some engineers doubt the levee will hold.\n"
+    )
+    checked_report(text)
+    hedges = [f.text for f in analyze_text(text).findings if f.category == "hedging"]
+    assert "doubt" not in hedges
+
+
+def test_a_cue_word_used_as_a_noun_after_a_determiner_reports_nothing() -> None:
+    text = (
+        "The report left little doubt that the river was rising.\n\n"
+        "\"You are a total loser!\" the note says.\n"
+    )
+    found = _contents(text)
+    assert [content for _, content, _ in found if "river" in content] == []
+    assert ("direct", "\"You are a total loser!\"", "the note") in found

@@ -158,6 +158,18 @@ _SUBORDINATOR = re.compile(
 mayor said ..., residents stayed home"); not "As" ("As the mayor said, the roads were closed":
 the main clause is the report) nor "Since" (also a time: "Since the mayor said so, ...")."""
 _SUBORDINATOR_INITIALS = frozenset("WATBIUODE")
+_NOUN_DETERMINERS = [
+    [word] for word in (
+        "a", "an", "the", "The", "no", "No", "little", "any", "his", "her", "its", "their",
+        "our", "my", "your", "without", "beyond",
+    )
+]
+"""(One-word lists, compared with the last word before a cue.) Words before a noun only."""
+_BASE_FORM_NOUNS = frozenset(
+    ["doubt", "claim", "report", "comment", "promise", "pledge", "vow", "boast", "tweet",
+     "post", "note", "answer", "reply", "estimate", "forecast", "warning", "statement"]
+)
+"""Cues that are also nouns in their base form ("little doubt that", "a claim that")."""
 _AS_SAID_THEN_COMMA = re.compile(
     r"(?:[ \t]++(?:it|so|before|earlier|recently|last[ \t]++\w++|on[ \t]++\w++"
     r"|in[ \t]++\w++(?:[ \t]++\w++)?|this[ \t]++\w++)){0,2}+,[ \t]++(?=[\w\"\u201c])"
@@ -1057,6 +1069,11 @@ class _QuoteFinder:
             # (``_noun_use``'s first test, made here: no call for a cue ending in neither)
             if text[cue.end - 1] in "sg" and self._noun_use(cue):
                 continue  # "a warning", "the briefing": a noun credits no quotation
+            if cue.start > 2 and text[cue.start - 1] == " " and (
+                text[cue.start - 12 if cue.start > 12 else 0 : cue.start - 1]
+                .rsplit(None, 1)[-1:] in _NOUN_DETERMINERS
+            ) and text[cue.start : cue.end].lower() in _BASE_FORM_NOUNS:
+                continue  # round 19: "left little doubt that", "a claim that": a noun
             word = self.text[cue.start : cue.end].lower()
             if word in _ADD_FORMS and _ADDED_OBJECT.match(self.text, cue.end) and (
                 self.text.endswith("ing", cue.start, cue.end)
