@@ -178,3 +178,23 @@ def test_a_cue_word_used_as_a_noun_after_a_determiner_reports_nothing() -> None:
     found = _contents(text)
     assert [content for _, content, _ in found if "river" in content] == []
     assert ("direct", "\"You are a total loser!\"", "the note") in found
+
+
+def test_experts_not_involved_in_the_study_are_the_vague_source_not_the_study() -> None:
+    text = (
+        "Nurses who work night shifts may face a higher risk of heart disease, according to a "
+        "study published on Wednesday.\n\n"
+        "Experts not involved in the study called the results a wake-up call.\n\n"
+        "Researchers not affiliated with the hospital said the data looked sound.\n"
+    )
+    checked_report(text)
+    report = analyze_text(text)
+    speakers = [(q.speaker.text, q.speaker.kind) for q in report.quotes if q.speaker]
+    assert speakers[1:] == [
+        ("Experts not involved in the study", "vague"),
+        ("Researchers not affiliated with the hospital", "vague"),
+    ]
+    assert [(f.rule, f.text) for f in report.findings if f.rule == "A201"] == [
+        ("A201", "Experts not involved in the study"),
+        ("A201", "Researchers not affiliated with the hospital"),
+    ]

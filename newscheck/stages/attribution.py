@@ -577,6 +577,13 @@ def _placed_name(
     )
 
 
+_NEGATABLE_PARTICIPLES = frozenset(
+    ["involved", "affiliated", "connected", "associated", "employed", "authorized",
+     "authorised", "related"]
+)
+"""Participles a speaker's description negates ("Experts not involved in the study")."""
+
+
 def _phrase_backward(
     tokens: list[re.Match[str]], last: int, complete: bool = True
 ) -> tuple[int, int] | None:
@@ -633,6 +640,12 @@ def _phrase_backward(
             reach += index - opening  # (the name's inner words do not count)
             first = opening
             index = opening - 1
+            continue
+        if lowered == "not" and first is not None and index > 0 and (
+            tokens[index + 1][0].lower() in _NEGATABLE_PARTICIPLES
+        ):  # round 19: "Experts not involved in the study said": the experts, not the study
+            first = index
+            index -= 1
             continue
         if lowered in _BOUNDARY and not (index == last and token[0].isupper()):
             attach = index > 0 and _attaches(lowered, tokens[index - 1][0])

@@ -215,7 +215,7 @@ def names_someone(after: str) -> bool:
 
 _POST_MODIFIER_STARTS = frozenset(
     ["of", "who", "that", "familiar", "close", "briefed", "with", "in", "at", "from", "for", "on",
-     "to", "including", "like", "such"]
+     "to", "including", "like", "such", "not"]  # round 19: "Experts not involved in"
     + list(sections("attribution_words.txt")["place_preposition"])  # "Protesters outside the"
     + list(sections("attribution_words.txt")["modifying_participle"])  # "Lawyers representing"
     + list(sections("attribution_words.txt")["agent_participle"])  # "An engineer hired by"

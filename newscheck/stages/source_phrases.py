@@ -61,7 +61,8 @@ that opens a clause ("many in the room because he did not …")."""
 
 _POST_MODIFIER = re.compile(
     r"\s+(?:(?:who\s+(?:are|is|were|was)\s+)?familiar\s+with|close\s+to|privy\s+to|briefed\s+on|"
-    r"(?:with\s+(?:direct\s+)?knowledge\s+of)|involved\s+(?:in|with)|in\s+the\s+room|"
+    r"(?:with\s+(?:direct\s+)?knowledge\s+of)|(?:not\s+)?involved\s+(?:in|with)|in\s+the\s+room|"
+    r"(?:not\s+)?(?:affiliated|associated|connected)\s+with|"
     r"(?:in|at|from|within|inside|for(?!\s+[a-z]+ing\s)|of|around|on\s+either\s+side\s+of)(?=\s))"
     r"((?:" + _NOUN_WORD + "){1,6}?)" + _PHRASE_STOP,
     re.IGNORECASE,
@@ -313,9 +314,10 @@ def extend_left(text: str, start: int, floor: int) -> int:
     return new_start
 
 
-_POST_MODIFIER_FIRST = frozenset("wfcbiaopWFCBIAOP\u0130\u0131")
+_POST_MODIFIER_FIRST = frozenset("wfcbiaopnWFCBIAOPN\u0130\u0131")
 """Every letter a post-modifier can open with ("who", "familiar", "close", "privy", "briefed", "in",
-"at", "of" ...) in any case ``re.IGNORECASE`` matches it in ('İ' and dotless 'ı' match "i")."""
+"at", "of", round 19 "not involved" ...) in any case ``re.IGNORECASE`` matches it in ('İ' and
+dotless 'ı' match "i")."""
 
 
 def extend_right(text: str, end: int, ceiling: int) -> int:
