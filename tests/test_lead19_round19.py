@@ -198,3 +198,17 @@ def test_experts_not_involved_in_the_study_are_the_vague_source_not_the_study() 
         ("A201", "Experts not involved in the study"),
         ("A201", "Researchers not affiliated with the hospital"),
     ]
+
+
+def test_the_study_after_a_study_is_one_source() -> None:
+    text = (
+        "Nurses who work night shifts may face a higher risk of heart disease, according to a "
+        "study published Wednesday in the journal Circulation.\n\n"
+        "Those on rotating night shifts were about 15 percent more likely to develop heart "
+        "disease, the study found.\n"
+    )
+    checked_report(text)
+    report = analyze_text(text)
+    documents = [source for source in report.sources if source.kind == "document"]
+    assert [(source.name, len(source.quotes)) for source in documents] == [("a study", 2)]
+    assert {q.speaker.source_id for q in report.quotes} == {documents[0].id}

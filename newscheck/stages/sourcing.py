@@ -402,19 +402,22 @@ _REPEAT_WINDOW = 2500
 
 
 def _link_repeats(mentions: list[Mention]) -> None:
-    """ "The official" after "a senior administration official" is the same unnamed source.
+    """ "The official" after "a senior administration official" is the same unnamed source, and
+    "the study found" after "according to a study published Wednesday" the same document
+    (round 19: the inventory had listed "a study" and "the study" as two sources, though the
+    quote stage gives both quotes to "a study").
 
     The repeat joins the earlier mention's source in the inventory and is not flagged again: one
     flag per unnamed source, its later references and quotes listed with it.
     """
-    last_by_head: dict[str, Mention] = {}
+    last_by_head: dict[tuple[str, str], Mention] = {}
     for mention in sorted(mentions, key=lambda m: m.start):
-        if mention.kind != "anonymous":
+        if mention.kind != "anonymous" and mention.kind != "document":
             continue
         words = WORD.findall(mention.text.lower())
         if not words:
             continue
-        head = words[head_index(words)]
+        head = (mention.kind, words[head_index(words)])
         earlier = last_by_head.get(head)
         if (
             earlier is not None
