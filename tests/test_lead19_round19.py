@@ -212,3 +212,21 @@ def test_the_study_after_a_study_is_one_source() -> None:
     documents = [source for source in report.sources if source.kind == "document"]
     assert [(source.name, len(source.quotes)) for source in documents] == [("a study", 2)]
     assert {q.speaker.source_id for q in report.quotes} == {documents[0].id}
+
+
+def test_allegedly_needs_an_accuser_and_a_named_one_is_enough() -> None:
+    text = (
+        "According to court documents, Pike allegedly used the money to buy a villa in Spain.\n\n"
+        "His brother allegedly helped him hide the cars.\n\n"
+        "It is understood that two trustees have resigned.\n"
+    )
+    checked_report(text)
+    report = analyze_text(text)
+    findings = [(f.rule, f.text, f.message) for f in report.findings]
+    alleged = [(f.rule, f.start) for f in report.findings if f.text == "allegedly"]
+    # only the brother's, which no one is said to allege
+    assert alleged == [("H103", text.index("allegedly", text.index("His brother")))]
+    understood = [message for _, words, message in findings if words == "It is understood"]
+    assert understood == [
+        "'It is understood' is impersonal: it hides whose view this is \u2014 name the source"
+    ]

@@ -120,6 +120,9 @@ def collector_paused():
             gc.enable()
 
 
+_NAMED_KINDS = frozenset(["person", "organization", "outlet", "document"])
+"""Speaker kinds a reader can check: an evidential adverb in their reported claim names its
+source."""
 EVIDENTIAL_ADVERBS = frozenset(
     ["reportedly", "allegedly", "reputedly", "purportedly", "supposedly"]
 )
@@ -256,9 +259,14 @@ class LanguageRules:
                     continue  # the sourcing stage already flags this attribution
                 if match.entry.kind == "verb" and match.start in self.cue_starts:
                     continue  # the cue of an attributed quote: whose inference it is is said
+                evidential = text[match.start : match.end].lower() in EVIDENTIAL_ADVERBS
+                if evidential and (reported := self.reported_quote(match)) is not None and (
+                    reported.speaker is not None and reported.speaker.kind in _NAMED_KINDS
+                ):
+                    continue  # round 19: "According to court documents, Pike allegedly used
+                    # the money": the accuser is named, as AP asks of "allegedly"
                 quote = locator.quote_at(match.start, match.end) or (
-                    None if text[match.start : match.end].lower() in EVIDENTIAL_ADVERBS
-                    else self.reported_quote(match)
+                    None if evidential else self.reported_quote(match)
                 )  # "two are reportedly drafting" in reported speech: the reporter's hedge
                 code = f"H{2 if quote else 1}0{KIND_CODES[match.entry.kind]}"
                 emit(match.start, match.end, code, "hedging", None, first + local, quote,
