@@ -230,3 +230,16 @@ def test_allegedly_needs_an_accuser_and_a_named_one_is_enough() -> None:
     assert understood == [
         "'It is understood' is impersonal: it hides whose view this is \u2014 name the source"
     ]
+
+
+def test_a_speaker_has_the_kind_of_the_source_its_words_belong_to() -> None:
+    text = (
+        "A greater share of voters view the senator favorably, according to a new Associated "
+        "Press-GfK poll.\n\n"
+        "Mourners said the ceremony was moving.\n"
+    )
+    checked_report(text)
+    report = analyze_text(text)
+    by_id = {source.id: source for source in report.sources}
+    pairs = [(q.speaker.kind, by_id[q.speaker.source_id].kind) for q in report.quotes]
+    assert pairs == [("document", "document"), ("vague", "vague")]
