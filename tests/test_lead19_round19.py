@@ -243,3 +243,21 @@ def test_a_speaker_has_the_kind_of_the_source_its_words_belong_to() -> None:
     by_id = {source.id: source for source in report.sources}
     pairs = [(q.speaker.kind, by_id[q.speaker.source_id].kind) for q in report.quotes]
     assert pairs == [("document", "document"), ("vague", "vague")]
+
+
+def test_party_and_state_in_apposition_before_a_relative_clause() -> None:
+    text = (
+        "Sen. James O'Rourke, R-Ohio, who helped draft the Senate version, wrote on X that the "
+        "House should pass the bill.\n\n"
+        "Rep. Ann Lee, D-Calif., who chairs the panel, said the vote would be close.\n\n"
+        "Immigration advocates say it does too little for asylum seekers; border-state sheriffs "
+        "say it does too little, period.\n"
+    )
+    assert _contents(text) == [
+        ("indirect", "the House should pass the bill", "Sen. James O'Rourke"),
+        ("indirect", "the vote would be close", "Rep. Ann Lee"),
+        ("indirect", "it does too little for asylum seekers", "Immigration advocates"),
+        ("indirect", "it does too little, period", "border-state sheriffs"),
+    ]
+    flags = [f.text for f in analyze_text(text).findings if f.rule == "A201"]
+    assert flags == ["Immigration advocates", "border-state sheriffs"]

@@ -577,6 +577,10 @@ def _placed_name(
     )
 
 
+_PARTY_AND_STATE = re.compile(r"[DRI]-[A-Z][A-Za-z.]*+")
+"""A US lawmaker's party and state in apposition ("R-Ohio", "D-Calif.")."""
+
+
 _NEGATABLE_PARTICIPLES = frozenset(
     ["involved", "affiliated", "connected", "associated", "employed", "authorized",
      "authorised", "related"]
@@ -1109,6 +1113,10 @@ def _speaker_in(
                     opening -= 1
                 if opening >= 0 and tokens[opening][0] == "(":
                     before = opening - 1
+            if before >= 2 and tokens[before - 1][0] == "," and _PARTY_AND_STATE.fullmatch(
+                tokens[before][0]
+            ):  # round 19: "Sen. James O'Rourke, R-Ohio, who helped draft the bill, wrote": a
+                before -= 2  # party and state, then the name
             phrase = _phrase_backward(tokens, before) if before >= 0 else None
             if (
                 phrase is not None and phrase[0] == phrase[1] >= 2
@@ -1116,6 +1124,7 @@ def _speaker_in(
             ):  # "Kofi Mensah, 22, who joined in the summer, said": an age, then the name
                 before = phrase[0] - 2
                 phrase = _name_run_before(tokens, before) or _phrase_backward(tokens, before)
+
             if not complete and (
                 phrase[0] == 0 if phrase is not None else before <= 1
             ):  # the phrase may start before the window ("Foreign Minister Tomas Ekberg of
