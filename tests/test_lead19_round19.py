@@ -261,3 +261,15 @@ def test_party_and_state_in_apposition_before_a_relative_clause() -> None:
     ]
     flags = [f.text for f in analyze_text(text).findings if f.rule == "A201"]
     assert flags == ["Immigration advocates", "border-state sheriffs"]
+
+
+def test_a_body_name_joined_by_and_before_a_lower_case_head() -> None:
+    text = (
+        "The U.S. Customs and Border Protection agency reported more than 190,000 encounters "
+        "at the southern border in October.\n\n"
+        "Smith and Jones said the deal was off.\n"
+    )
+    found = _contents(text)
+    assert [speaker for _, _, speaker in found] == [
+        "The U.S. Customs and Border Protection agency", "Smith and Jones"
+    ]

@@ -507,7 +507,13 @@ def _joins_a_body_name(tokens: list[re.Match[str]], index: int, last: int) -> bo
     end = index + 1
     while end < last and tokens[end + 1][0][:1].isupper():
         end += 1
-    return end > index + 1 and tokens[end][0].lower() in bodies
+    if end > index + 1 and tokens[end][0].lower() in bodies:
+        return True
+    # round 19: "The U.S. Customs and Border Protection agency reported": the capitalised name
+    # before a lower-case body word that heads the phrase
+    return end < last and tokens[end + 1][0].islower() and tokens[end + 1][0] in bodies and (
+        end + 1 == last
+    )
 
 
 _NAME_CONNECTORS = frozenset(["in", "on", "for", "of", "and"])
