@@ -273,3 +273,17 @@ def test_a_body_name_joined_by_and_before_a_lower_case_head() -> None:
     assert [speaker for _, _, speaker in found] == [
         "The U.S. Customs and Border Protection agency", "Smith and Jones"
     ]
+
+
+def test_an_unnamed_person_described_by_a_capitalised_adjective_keeps_the_description() -> None:
+    text = (
+        "A European diplomat in Brussels, speaking on condition of anonymity to discuss "
+        "sensitive matters, said the move was aimed at voters.\n\n"
+        "Ambassador Jones in Washington said the talks would resume.\n"
+    )
+    checked_report(text)
+    report = analyze_text(text)
+    assert [(q.speaker.name, q.speaker.kind) for q in report.quotes] == [
+        ("A European diplomat in Brussels", "anonymous"), ("Jones", "person")
+    ]
+    assert [f.rule for f in report.findings if f.category == "anonymous_source"] == ["A102"]

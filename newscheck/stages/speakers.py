@@ -964,6 +964,13 @@ class SpeakerResolver:
         )
         if words and words[-1][:1].islower() and role_heads().get(head) in (None, "person"):
             descriptive = True  # "a State Department official", "the Kestrian delegation"
+        elif len(run) < len(words) and run and run[-1] != words[-1] and (
+            core := _before_preposition(words, keep_body_names=True)
+        ) and len(core) < len(words) and core[-1][:1].islower() and (
+            role_heads().get(core[-1]) == "person" or human_nouns().singular(core[-1])
+            or human_nouns().plural(core[-1])
+        ):  # round 19: "A European diplomat in Brussels": the diplomat, described, not a
+            descriptive = True  # person named "European" (the place is after "in")
         elif len(words) == 1 and people_noun(head) and _opens_sentence(self.text, start) and (
             not _named_person(*self.names.names_ending(words[0]))
             and not capitalised_elsewhere(self.text, words[0], self._capitals_seen)
