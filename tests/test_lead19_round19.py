@@ -287,3 +287,15 @@ def test_an_unnamed_person_described_by_a_capitalised_adjective_keeps_the_descri
         ("A European diplomat in Brussels", "anonymous"), ("Jones", "person")
     ]
     assert [f.rule for f in report.findings if f.category == "anonymous_source"] == ["A102"]
+
+
+def test_a_claim_ends_before_the_charge_someone_denied() -> None:
+    text = (
+        "Last year, the pro-government newspaper claimed that agents had tried to bribe a senior "
+        "official, a charge Kestria denied.\n\n"
+        "The mayor called the plan a waste, a characterization Smith rejected.\n"
+    )
+    assert _contents(text) == [
+        ("indirect", "agents had tried to bribe a senior official", "the pro-government newspaper"),
+        ("indirect", "the plan a waste", "The mayor"),
+    ]

@@ -587,6 +587,13 @@ _PARTY_AND_STATE = re.compile(r"[DRI]-[A-Z][A-Za-z.]*+")
 """A US lawmaker's party and state in apposition ("R-Ohio", "D-Calif.")."""
 
 
+_CLAIM_NOUNS = frozenset(
+    ["charge", "claim", "allegation", "accusation", "assertion", "contention", "characterization",
+     "characterisation", "description", "account", "view", "suggestion", "figure", "estimate"]
+)
+"""Nouns a reduced relative may follow with its speaker ("a claim Smith denies")."""
+
+
 _NEGATABLE_PARTICIPLES = frozenset(
     ["involved", "affiliated", "connected", "associated", "employed", "authorized",
      "authorised", "related"]
@@ -702,6 +709,12 @@ def _phrase_backward(
             first = last
         else:
             first = last - 1 if tokens[last - 1][0].lower() in _GROUP_MODIFIERS else last
+    elif (
+        last - first >= 2 and tokens[first][0].lower() in ("a", "an")
+        and tokens[first + 1][0].lower() in _CLAIM_NOUNS
+        and all(token[0][:1].isupper() for token in tokens[first + 2 : last + 1])
+    ):  # round 19: "..., a charge Kestria denied": "a charge (that) Kestria denied", whose
+        first += 2  # speaker is Kestria
     if _is_number(head):
         return first, last  # "72 percent said", "one in four said", "42% say"
     # (not "Schilling"; the last letter first: a method call only for a head in -g)

@@ -158,6 +158,11 @@ _SUBORDINATOR = re.compile(
 mayor said ..., residents stayed home"); not "As" ("As the mayor said, the roads were closed":
 the main clause is the report) nor "Since" (also a time: "Since the mayor said so, ...")."""
 _SUBORDINATOR_INITIALS = frozenset("WATBIUODE")
+_CLAIM_APPOSITION = re.compile(
+    r",[ \t]++an?[ \t]++(?:charge|claim|allegation|accusation|assertion|contention|"
+    r"characteri[sz]ation|description|account|view|suggestion)[ \t]++$"
+)
+"""The noun that sums up a report before its denier ("..., a charge Kestria denied")."""
 _NOUN_DETERMINERS = [
     [word] for word in (
         "a", "an", "the", "The", "no", "No", "little", "any", "his", "her", "its", "their",
@@ -1798,6 +1803,16 @@ class _QuoteFinder:
                 comma = last_visible(text, position, cue.start)
                 if comma > position and text[comma] == ",":
                     return comma
+            later = frame.speaker is not None and not frame.inverted and (
+                frame.speaker[0] > position
+            )
+            if later and (
+                claim := _CLAIM_APPOSITION.search(
+                    text, frame.speaker[0] - 30 if frame.speaker[0] - 30 > position else position,
+                    frame.speaker[0],
+                )
+            ) is not None:  # round 19: "claimed that agents had tried to bribe an official, a
+                return claim.start()  # charge Kestria denied": the claim ends at the comma
             if frame.speaker is not None and not frame.inverted and frame.speaker[0] > position:
                 # round 14: "insisted he would, but a well-placed source said ...": another
                 # speaker's report, not the first speaker's words (a pronoun, "but she knows",
