@@ -157,7 +157,10 @@ _SUBORDINATOR = re.compile(
 """Words opening an introductory clause, which a comma closes before the main clause ("When the
 mayor said ..., residents stayed home"); not "As" ("As the mayor said, the roads were closed":
 the main clause is the report) nor "Since" (also a time: "Since the mayor said so, ...")."""
-_SUBORDINATOR_INITIALS = frozenset("WATBIUODE")
+_SUBORDINATOR_OPENINGS = frozenset(
+    ["Whe", "Whi", "Alt", "Aft", "Tho", "Bef", "Bec", "If ", "Unl", "Unt", "Onc", "Des", "Eve"]
+)
+"""The first three characters of each ``_SUBORDINATOR`` ("The" and "This" are none)."""
 _CLAIM_APPOSITION = re.compile(
     r",[ \t]++an?[ \t]++(?:charge|claim|allegation|accusation|assertion|contention|"
     r"characteri[sz]ation|description|account|view|suggestion)[ \t]++$"
@@ -1074,12 +1077,12 @@ class _QuoteFinder:
             # (``_noun_use``'s first test, made here: no call for a cue ending in neither)
             if text[cue.end - 1] in "sg" and self._noun_use(cue):
                 continue  # "a warning", "the briefing": a noun credits no quotation
-            if cue.start > 2 and text[cue.start - 1] == " " and (
+            word = self.text[cue.start : cue.end].lower()
+            if word in _BASE_FORM_NOUNS and cue.start > 2 and text[cue.start - 1] == " " and (
                 text[cue.start - 12 if cue.start > 12 else 0 : cue.start - 1]
                 .rsplit(None, 1)[-1:] in _NOUN_DETERMINERS
-            ) and text[cue.start : cue.end].lower() in _BASE_FORM_NOUNS:
+            ):
                 continue  # round 19: "left little doubt that", "a claim that": a noun
-            word = self.text[cue.start : cue.end].lower()
             if word in _ADD_FORMS and _ADDED_OBJECT.match(self.text, cue.end) and (
                 self.text.endswith("ing", cue.start, cue.end)
                 or not _after_closing_mark(self.text, cue.start)
@@ -1758,7 +1761,7 @@ class _QuoteFinder:
             if quotation.start <= at < quotation.end and quotation.end > right:
                 right = quotation.end
         left = self.bounds[index - 1] if index > 0 else 0
-        if self.text[left : left + 1] in _SUBORDINATOR_INITIALS and (
+        if self.text[left : left + 3] in _SUBORDINATOR_OPENINGS and (
             comma := self._introduction_end(left, position, right)
         ) is not None:
             return comma
