@@ -299,3 +299,20 @@ def test_a_claim_ends_before_the_charge_someone_denied() -> None:
         ("indirect", "agents had tried to bribe a senior official", "the pro-government newspaper"),
         ("indirect", "the plan a waste", "The mayor"),
     ]
+
+
+def test_official_before_a_document_is_an_adjective_not_an_unnamed_source() -> None:
+    text = (
+        "Finch was awarded the George Medal. According to the official citation, he \"showed "
+        "conspicuous courage in conditions of extreme danger.\"\n\n"
+        "The official report was released on Monday.\n\n"
+        "An official said the report was late.\n"
+    )
+    checked_report(text)
+    report = analyze_text(text)
+    assert [(f.rule, f.text) for f in report.findings if f.category == "anonymous_source"] == [
+        ("A101", "An official")
+    ]
+    assert [(q.speaker.text, q.speaker.kind) for q in report.quotes if q.kind == "indirect"] == [
+        ("the official citation", "document"), ("An official", "anonymous")
+    ]

@@ -477,6 +477,14 @@ _ECONOMIC_FIGURE = re.compile(
 sourcing_cues.txt."""
 
 
+_NEXT_LOWER_WORD = re.compile(r" ([a-z]+)\b")
+_ADJECTIVE_OF = frozenset(
+    ["citation", "record", "results", "count", "toll", "visit", "trip", "ceremony", "residence",
+     "capacity", "duties", "title", "version", "line", "position", "language", "name",
+     "business", "policy", "channels", "channel", "account", "accounts", "estimates", "papers"]
+)
+"""Nouns after "official" (or another singular source word) that make it an adjective, besides
+the document heads ("the official death toll", "an official visit")."""
 _CAPITALISED_NEXT = re.compile(r"\s+[A-Z][\w'’.-]+")
 _STOP_CAP_NEXT = re.compile(r"\s+(?:" + "|".join(w.capitalize() for w in STOP_CAPS) + r")\b")
 
@@ -604,6 +612,11 @@ def find_anonymous(
         if start == match.start() and not head.endswith("s"):
             # A bare singular noun ("official figures", "insider accounts") is not a person.
             continue
+        if not head.endswith("s") and (
+            (noun := _NEXT_LOWER_WORD.match(following)) is not None
+            and (noun.group(1) in lexicon.document_heads or noun.group(1) in _ADJECTIVE_OF)
+        ):  # round 19: "The official report was released", "according to the official
+            continue  # citation": an adjective before a thing, not a person
         if in_proper_name(text, match.start(), bounds[0]):
             continue  # "the Council of Economic Advisers"
         opener = text[start : match.start()].split()[:1]
