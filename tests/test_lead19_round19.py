@@ -316,3 +316,30 @@ def test_official_before_a_document_is_an_adjective_not_an_unnamed_source() -> N
     assert [(q.speaker.text, q.speaker.kind) for q in report.quotes if q.kind == "indirect"] == [
         ("the official citation", "document"), ("An official", "anonymous")
     ]
+
+
+def test_a_first_name_reference_is_the_one_person_with_that_given_name() -> None:
+    text = (
+        "His daughter, Margaret Finch-Lowe, said he died peacefully at home. \"Dad never thought "
+        "of himself as a hero,\" she said.\n\n"
+        "Friends said Donald J. Trump had visited twice.\n\n"
+        "\"He was the best of us,\" Margaret said.\n\n"
+        "\"He called every week,\" Donald said.\n"
+    )
+    checked_report(text)
+    report = analyze_text(text)
+    direct = [(q.speaker.text, q.speaker.name) for q in report.quotes if q.kind == "direct"]
+    assert direct == [
+        ("she", "Margaret Finch-Lowe"), ("Margaret", "Margaret Finch-Lowe"),
+        ("Donald", "Donald J. Trump"),
+    ]
+
+
+def test_a_given_name_shared_by_two_people_stays_as_written() -> None:
+    text = (
+        "Bill Clinton and Bill Gates met on Tuesday.\n\n"
+        "\"It was a good talk,\" Bill said.\n"
+    )
+    checked_report(text)
+    report = analyze_text(text)
+    assert [q.speaker.name for q in report.quotes if q.kind == "direct"] == ["Bill"]

@@ -498,6 +498,7 @@ def _one_person_described(apposition: str) -> str | None:
 
 _BODY_TRIES = 6
 """Occurrences of a one-word name read for a body's longer name."""
+_INITIAL = re.compile(r"[A-Z]\.?")
 _CAPITALISED_AFTER = re.compile(r"(?:[ \t]++[A-Z][\w&.'\u2019-]*+){1,3}")
 """The capitalised words right after a one-word name ("Calder| Therapeutics")."""
 
@@ -753,6 +754,34 @@ class NameIndex:
         self._scanned += (position if position >= 0 else len(text)) + 1
         return found
 
+    def _full_name_from_given(self, given: str) -> str | None:
+        """The one person's full name the text writes starting with the given name ``given``
+        ("Margaret Finch-Lowe" for "Margaret"), or None (none, or two: "Bill Clinton" and "Bill
+        Gates")."""
+        text = self.text
+        fulls: set[str] = set()
+        for start in self._occurrences(given):
+            after = _CAPITALISED_AFTER.match(text, start + len(given))
+            if after is None:
+                continue
+            following = after.group().split()
+            while len(following) > 1 and _INITIAL.fullmatch(following[0]):
+                following = following[1:]  # "Donald J. Trump": the surname after the initial
+            surname = following[0].rstrip(".,")
+            if not surname[:1].isupper() or surname.lower() in _not_names() or (
+                surname.lower() in _FUNCTION_WORDS
+            ) or _INITIAL.fullmatch(following[0]):
+                continue
+            fulls.add(surname)
+        if len(fulls) != 1:
+            return None
+        surname = fulls.pop()
+        full = f"{given} {surname}"
+        names, _ = self.names_ending(surname)
+        if any(n.startswith(given) and n.endswith(surname) for n in names):
+            full = max((n for n in names if n.startswith(given) and n.endswith(surname)), key=len)
+        return full if classify_mention(full) == "person" else None
+
     def canonical(self, words: tuple[str, ...]) -> str:
         """The fullest name the text uses for the source ``words`` names (remembered: pronouns
         look back at the same names again and again)."""
@@ -769,6 +798,11 @@ class NameIndex:
         longer = [n for n in names if n.endswith(name) and len(n) > len(name)]
         if len(words) > 1 and not longer:
             return name
+        if not longer and len(words) == 1 and _given_name(name):
+            full = self._full_name_from_given(name)
+            if full is not None:
+                return full  # round 19: '"He was the best of us," Margaret said' after
+                # "His daughter, Margaret Finch-Lowe": a feature's first-name reference
         candidates = longer or list(names)
         return max(candidates, key=lambda n: (n.count(" ") > 0, names[n], len(n)))
 
