@@ -343,3 +343,18 @@ def test_a_given_name_shared_by_two_people_stays_as_written() -> None:
     checked_report(text)
     report = analyze_text(text)
     assert [q.speaker.name for q in report.quotes if q.kind == "direct"] == ["Bill"]
+
+
+def test_a_blog_post_is_the_writers_own_not_another_outlet() -> None:
+    text = (
+        "Shares of Brightline Semiconductor fell 18 percent after the chipmaker warned that sales "
+        "would fall short.\n\n"
+        "Chief executive Laura Chen wrote in a blog post that the slowdown was \"temporary.\"\n\n"
+        "Reuters reported that the company had cut prices.\n"
+    )
+    checked_report(text)
+    report = analyze_text(text)
+    assert [f.text for f in report.findings if f.rule == "A301"] == ["Reuters"]
+    assert [(q.speaker.text, q.speaker.kind) for q in report.quotes if q.kind == "indirect"][0] == (
+        "the chipmaker", "organization"
+    )

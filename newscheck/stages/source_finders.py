@@ -2092,6 +2092,8 @@ def outlet_candidates(
         if named is not None and named.end() >= hit.end():  # case matters: "the Sun", not "sun"
             candidates.append((named.start(), named.end()))
     for hit in hits["outlet_noun"]:
+        if _POST_AFTER.match(text, hit.end()):
+            continue  # round 19: "wrote in a blog post", "a newsletter item": the writer's own
         window = max(0, hit.start() - 80)
         for match in lexicon.outlet_noun_re.finditer(text, window, hit.end()):
             if match.end() == hit.end():
@@ -2126,6 +2128,8 @@ _OPENER = re.compile(
 )
 _OWNED_BEFORE = re.compile(r"\b(?:of|at)[ \t]+$")
 _NAME_AFTER = re.compile(r",[ \t]+[A-Z][\w'\u2019-]+[ \t]+[A-Z]")
+_POST_AFTER = re.compile(r"[ \t]+(?:post|posts|entry|entries|item|episode)\b")
+"""After an outlet noun, a thing published on it ("a blog post", "a podcast episode")."""
 _DOCUMENT_AFTER = re.compile(r"[ \t]+(?:poll|polls|polling|survey|surveys)\b")
 
 
