@@ -434,7 +434,11 @@ def _names_need_a_capital() -> bool:
 
 _OPENING_WORDS = frozenset(
     ["a", "an", "the", "one", "another", "some", "many", "several", "two", "three", "this",
-     "that", "these", "those", "his", "her", "their", "its", "our"]
+     "that", "these", "those", "his", "her", "their", "its", "our",
+     # round 19: quantifiers and determiners ("More women are founding companies", "Most
+     # parents", "Both women"): a sentence's capital, never a name of their own
+     "more", "most", "other", "few", "fewer", "both", "all", "such", "each", "every", "no",
+     "any", "my", "your"]
 )
 """Words whose capital only opens a sentence."""
 

@@ -52,11 +52,13 @@ _PHRASE_STOP = (
     r"|\s*$)"
 )
 _NOUN_WORD = (
-    r"\s+(?!(?:and|or|but|because|when|while|if|unless|although|though|whether)\s)"
+    r"\s+(?!(?:and|or|but|because|when|while|if|unless|although|though|whether|"
+    r"he|she|they|we|i)\s)"
     r"[\w'’\u2013-]+(?:\.[\w'’\u2013-]+)*"
 )
 """A word of a noun phrase; inner dots ("U.S") but never the sentence's full stop, nor a word
-that opens a clause ("many in the room because he did not …")."""
+that opens a clause ("many in the room because he did not …"), nor a subject pronoun (round
+19: "a faction of her party he does not see eye to eye with": a contact relative's subject)."""
 
 
 _POST_MODIFIER = re.compile(
