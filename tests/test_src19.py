@@ -58,3 +58,32 @@ def test_a_contact_relative_subject_ends_the_group() -> None:
 def test_a_post_modifier_still_grows_before_a_verb() -> None:
     text = "Critics of the plan say it would cost the county too much."
     assert _flagged(text) == [("A201", "Critics of the plan")]
+
+
+def test_they_in_a_result_clause_is_a_second_claim() -> None:
+    text = "Some Republicans are so opposed to the governor that they're endorsing his rival."
+    assert _flagged(text) == [("A201", "Some Republicans"), ("A201", "they")]
+
+
+def test_they_in_a_result_clause_after_a_that_clause() -> None:
+    text = (
+        "Party leaders are so worried that the senator could stumble in the debates that they "
+        "are willing to cancel two of them."
+    )
+    assert _flagged(text) == [("A201", "Party leaders"), ("A201", "they")]
+
+
+def test_they_in_the_groups_reported_clause_joins_it() -> None:
+    text = "Officials say that they expect a deal by Friday."
+    assert [rule for rule, words in _flagged(text) if words == "they"] == []
+
+
+def test_said_so_is_no_result_clause() -> None:
+    text = "Critics said so, adding that they expect a delay."
+    assert [rule for rule, words in _flagged(text) if words == "they"] == []
+
+
+def test_a_result_clause_after_the_subjects_act_stays_one_flag() -> None:
+    # the group is credited once, by the reaction the draft caused (round 5)
+    text = "The draft so annoyed state officials that they called an emergency session."
+    assert _flagged(text) == [("A101", "state officials")]

@@ -2036,9 +2036,37 @@ def find_possessive_views(
 
 
 def _reported_by_group(text: str, start: int, floor: int, patterns: SourcingPatterns) -> bool:
-    """ "Officials say they expect …": the pronoun sits in its group's own reported clause."""
+    """ "Officials say they expect …": the pronoun sits in its group's own reported clause.
+
+    Round 19: not the "that" of a result clause ("Some Republicans are so opposed to him that
+    they're endorsing his rival"): what the group does because of its view is a second claim."""
     words = WORD.findall(text[max(floor, start - 30) : start].lower())[-2:]
-    return any(word in patterns.verbs or word in ("that", "if", "whether") for word in words)
+    if not any(word in patterns.verbs or word in ("that", "if", "whether") for word in words):
+        return False
+    return words[-1:] != ["that"] or not _result_clause(text, start, floor)
+
+
+_SO_BEFORE_THAT = re.compile(r"\b(so|such)\s++(?!that\b)[\w'’-]")
+"""A degree word opening a result clause ("so opposed … that", "such a hurry that"); not the
+purpose "so that"."""
+
+
+def _result_clause(text: str, start: int, floor: int) -> bool:
+    """The "that" right before ``start`` closes a "so …"/"such …" after a form of "be" in its
+    sentence (within 160 characters): the group's own state is the cause ("are so opposed",
+    "were apparently so worried"); not "so annoyed officials that they …" (the cause is the
+    subject's act, and the group was credited by it once), nor "said so"."""
+    window = max(floor, start - 160)
+    if " so " not in text[window:start] and " such " not in text[window:start]:
+        return False  # the cheap pre-test: most "that they" follow no degree word
+    for match in _SO_BEFORE_THAT.finditer(text, window, start):
+        before = WORD.findall(text[max(window, match.start() - 30) : match.start()].lower())
+        if not _RESULT_BE.isdisjoint(before[-2:]):
+            return True
+    return False
+
+
+_RESULT_BE = frozenset(["are", "were", "is", "was", "be", "been", "remain", "remained"])
 
 
 def _rule_for(kind: str) -> str:
