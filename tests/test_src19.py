@@ -87,3 +87,30 @@ def test_a_result_clause_after_the_subjects_act_stays_one_flag() -> None:
     # the group is credited once, by the reaction the draft caused (round 5)
     text = "The draft so annoyed state officials that they called an emergency session."
     assert _flagged(text) == [("A101", "state officials")]
+
+
+def _speaker_of(text: str) -> tuple[str, str]:
+    from newscheck.pipeline import build_document, run_stages
+
+    document = build_document(text)
+    run_stages(document, ("sentences", "quotes"))
+    (quote,) = [q for q in document.quotes if q.speaker is not None]
+    speaker = quote.speaker
+    assert text[speaker.start : speaker.end] == speaker.text
+    return speaker.text, speaker.kind
+
+
+def test_a_contracted_who_opens_a_relative_clause_for_the_speaker() -> None:
+    text = (
+        "Many of the county party chairs who’d rather be campaigning for another candidate "
+        "said they have rallied behind the nominee."
+    )
+    assert _speaker_of(text) == ("Many of the county party chairs", "vague")
+    assert _flagged(text) == [("A201", "Many of the county party chairs")]
+
+
+def test_a_contracted_who_ve_reads_like_who_have() -> None:
+    contracted = "Two senators who've read the memo said it was damning."
+    full = "Two senators who have read the memo said it was damning."
+    assert _speaker_of(contracted) == _speaker_of(full) == ("Two senators", "anonymous")
+    assert _flagged(contracted) == [("A101", "Two senators")]

@@ -307,12 +307,14 @@ def patterns_for(config: LexiconConfig | None) -> SourcingPatterns:
     )
 
 
-_LEAD_WORD_LIST = """who whom that which i we and or is are was were be been being has have
+_LEAD_WORD_LIST = """who whom that which who'd who've who're who'll i we and or is are was were
+be been being has have
 had will would could can may might should must do does did not never
 too so very of in at from within inside across on around throughout
 near outside for familiar close briefed with involved privately"""
 _LEAD_WORDS = frozenset(_LEAD_WORD_LIST.split())
-"""Words after a mention, beyond the verb lists, that may lead to a crediting verb."""
+"""Words after a mention, beyond the verb lists, that may lead to a crediting verb (round 19:
+and the contracted "who'd", "who've", "who're", "who'll")."""
 
 
 _SPEAK = frozenset(["speak", "speaks", "spoke", "speaking"])
