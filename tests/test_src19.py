@@ -114,3 +114,20 @@ def test_a_contracted_who_ve_reads_like_who_have() -> None:
     full = "Two senators who have read the memo said it was damning."
     assert _speaker_of(contracted) == _speaker_of(full) == ("Two senators", "anonymous")
     assert _flagged(contracted) == [("A101", "Two senators")]
+
+
+def test_a_light_verb_right_after_a_group_credits_its_view() -> None:
+    assert _flagged("Economists offered their assessments of the budget on Friday.") == [
+        ("A201", "Economists")
+    ]
+    assert _flagged("Voters held doubts about the bond measure.") == [("A201", "Voters")]
+
+
+def test_a_group_with_a_light_verb_participle_credits_its_view() -> None:
+    text = "We examine the council's record on housing, with experts offering their assessments."
+    assert _flagged(text) == [("A201", "experts")]
+
+
+def test_a_light_verb_without_a_view_noun_credits_nothing() -> None:
+    assert _flagged("Officials held a meeting on Tuesday to discuss the budget.") == []
+    assert _flagged("Residents made the trip to the capital by bus.") == []
