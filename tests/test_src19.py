@@ -131,3 +131,15 @@ def test_a_group_with_a_light_verb_participle_credits_its_view() -> None:
 def test_a_light_verb_without_a_view_noun_credits_nothing() -> None:
     assert _flagged("Officials held a meeting on Tuesday to discuss the budget.") == []
     assert _flagged("Residents made the trip to the capital by bus.") == []
+
+
+def test_a_group_joined_to_a_plural_of_bodies_is_one_source() -> None:
+    text = (
+        "While Democratic groups and the party committees circulate all the reasons the senator "
+        "could lose, the governor is not celebrating."
+    )
+    assert _flagged(text) == [("A201", "Democratic groups and the party committees")]
+
+
+def test_a_joined_plural_of_bodies_credited_with_nothing_is_no_source() -> None:
+    assert _flagged("Residents and local businesses were evacuated on Sunday.") == []

@@ -1493,9 +1493,18 @@ def _coordinated_people(text: str, end: int, ceiling: int) -> re.Match[str] | No
     plural people noun the lists do not know (by shape, ``human_nouns``); the pair is one source
     and its verb comes after the second noun (round 8)."""
     joined = _COORDINATED_PEOPLE.match(text, end, ceiling)
-    if joined is None or not human_nouns().plural(joined.group(1)):
+    if joined is None:
         return None
-    return joined
+    noun = joined.group(1)
+    if not human_nouns().plural(noun) and not _bodies_plural(noun):
+        return None  # (round 19: or a plural of a kind of body, "groups and the party
+    return joined  # committees circulate ...": the pair acts as one unnamed collective)
+
+
+def _bodies_plural(noun: str) -> bool:
+    from newscheck.stages.speakers import _bodies_plural as bodies_plural  # (no import cycle)
+
+    return bodies_plural(noun)
 
 
 _UNLISTED_GROUP = re.compile(
