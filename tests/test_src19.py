@@ -143,3 +143,24 @@ def test_a_group_joined_to_a_plural_of_bodies_is_one_source() -> None:
 
 def test_a_joined_plural_of_bodies_credited_with_nothing_is_no_source() -> None:
     assert _flagged("Residents and local businesses were evacuated on Sunday.") == []
+
+
+def test_a_partitive_keeps_its_modifier() -> None:
+    text = "A group of angry parents said the new bus routes were unsafe."
+    assert _flagged(text) == [("A201", "A group of angry parents")]
+
+
+def test_a_group_with_a_with_phrase_before_its_verb() -> None:
+    text = (
+        "In late September, a group of black parents with kids in charter schools sent a "
+        "letter to the board urging it to reconsider."
+    )
+    assert _flagged(text) == [("A201", "a group of black parents")]
+
+
+def test_a_counted_coalition_stays_a_count() -> None:
+    text = (
+        "A coalition of nearly 40 groups - including the American Academy of Pediatrics and "
+        "Easter Seals - sent a letter this week urging Congress to act."
+    )
+    assert _flagged(text) == []

@@ -300,7 +300,18 @@ def extend_left(text: str, start: int, floor: int) -> int:
                 i + 1 < len(tokens) and tokens[i + 1].group() in _PARTICIPLE_MODIFIERS
             )  # (a noun before "appointed officials" is a subject and its verb: "The
             # governor appointed officials who")
-            and (previous in DETERMINERS or previous in MODIFIERS)
+            and (
+                previous in DETERMINERS
+                or previous in MODIFIERS
+                or (
+                    previous == "of"
+                    and i > 1
+                    and tokens[i - 2].group().lower() in GROUP_OF
+                    and not adverb(lower)
+                )
+            )  # round 19: and after "a group of" ("a group of black parents", "a coalition of
+            # liberal activists": the partitive's own modifier; not "a coalition of nearly 40
+            # groups", whose count keeps it a count)
             and not text[tokens[i - 1].end() : token.start()].strip()
             and not (
                 previous in _ONE_OF and lower not in _COUNT_NOUNS and _plural_at(text, new_start)
@@ -389,8 +400,10 @@ def extend_over_unnamed_members(text: str, end: int, ceiling: int) -> int:
 
 
 _PREPOSITION = re.compile(
-    r"\s+(?:in|at|from|within|inside|across|on|around|throughout|near|outside)(?=\s)", re.I
+    r"\s+(?:in|at|from|within|inside|across|on|around|throughout|near|outside|with)(?=\s)", re.I
 )
+"""Round 19: and "with" ("a group of parents| with children in charter schools| sent a letter",
+"officials| with the agency| said")."""
 _SHORT_WORD = re.compile(r"\s+[\w'’.-]+")
 
 
