@@ -164,3 +164,15 @@ def test_a_counted_coalition_stays_a_count() -> None:
         "Easter Seals - sent a letter this week urging Congress to act."
     )
     assert _flagged(text) == []
+
+
+def test_a_comparative_quantifier_after_a_cue() -> None:
+    text = "The mayor, meanwhile, is supported by far fewer publications than her rival."
+    assert _flagged(text) == [("A201", "far fewer publications")]
+
+
+def test_fewer_opens_a_group_like_few() -> None:
+    assert _flagged("Fewer economists now say the levy will pass.") == [
+        ("A201", "Fewer economists")
+    ]
+    assert _flagged("Fewer voters turned out this year than in 2012.") == []

@@ -237,6 +237,10 @@ official" had ended at "official", so no determiner opened it; only after a dete
 "but U.S. officials", "E.U. leaders warn" read as names once the capital opens the phrase)."""
 
 
+_COMPARATIVES = frozenset(["more", "fewer"])
+_COMPARATIVE_DEGREES = frozenset(["far", "many", "even", "much", "still"])
+
+
 def extend_left(text: str, start: int, floor: int) -> int:
     """Move ``start`` left over the determiner and modifiers of a noun phrase."""
     window_start = max(floor, start - 80)
@@ -269,6 +273,14 @@ def extend_left(text: str, start: int, floor: int) -> int:
             continue
         if lower in DETERMINERS:
             new_start = token.start()
+            if (  # round 19: a comparative's degree word ("by far fewer publications", "many
+                lower in _COMPARATIVES  # more voters"): the cue stands before it
+                and i > 0
+                and tokens[i - 1].group().lower() in _COMPARATIVE_DEGREES
+                and not text[tokens[i - 1].end() : token.start()].strip()
+            ):
+                new_start = tokens[i - 1].start()
+                break
             if (  # "one of the people", "some of his aides": keep the quantifier
                 i > 1
                 and tokens[i - 1].group().lower() == "of"
