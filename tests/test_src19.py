@@ -176,3 +176,18 @@ def test_fewer_opens_a_group_like_few() -> None:
         ("A201", "Fewer economists")
     ]
     assert _flagged("Fewer voters turned out this year than in 2012.") == []
+
+
+def test_dissent_from_within_a_party_is_vague() -> None:
+    text = "He has faced criticism even from within his own party for the remarks."
+    assert _flagged(text) == [("A201", "within his own party")]
+
+
+def test_dissent_inside_and_outside_a_named_body() -> None:
+    text = "This view has drawn criticism both inside and outside the Fed. Meyer disagreed."
+    assert ("A201", "both inside and outside the Fed") in _flagged(text)
+
+
+def test_dissent_from_within_with_a_named_member_is_not_vague() -> None:
+    text = "The bill faced opposition from within the caucus, including Sen. Ann Roe of Ohio."
+    assert _flagged(text) == []

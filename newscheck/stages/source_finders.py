@@ -2284,3 +2284,40 @@ def unattributed_claims(
             continue
         claims.append(Mention(start, end, document.text[start:end], "claim", "", "A402"))
     return claims
+
+
+_DISSENT_WITHIN = re.compile(
+    r"\b(?:criticism|criticisms|opposition|pushback|backlash|dissent|objections|complaints|"
+    r"scorn|skepticism|scepticism|resistance|grumbling)[ \t]++(?:(?:even|also|too)[ \t]++)?"
+    r"(?:from[ \t]++)?(?:even[ \t]++)?"
+    r"(?P<span>(?:within|inside|both[ \t]++inside[ \t]++and[ \t]++outside|inside[ \t]++and"
+    r"[ \t]++outside)[ \t]++(?:(?:his|her|their|its|the)[ \t]++)?(?:own[ \t]++)?"
+    r"(?:[\w'’-]++[ \t]++){0,2}?"
+    r"(?:party|parties|ranks|caucus|camp|administration|government|movement|conference|"
+    r"coalition|leadership|[A-Z][\w'’-]*+))\b"
+)
+"""Round 19: dissent from inside a body, no member named ("He has faced criticism even from
+within his own party", "This view has drawn criticism both inside and outside the Fed"):
+GUIDELINES.md labels "criticism from within his own party" vague since the ninth sample."""
+
+
+def find_dissent_within(document: Document, found: Found) -> None:
+    """Flag the unnamed insiders of ``_DISSENT_WITHIN`` as a vague source (A201)."""
+    text = document.analysis_text
+    if "within " not in text and "inside " not in text:
+        return  # the cheap pre-test: most texts have neither
+    for match in _DISSENT_WITHIN.finditer(text):
+        start, end = match.span("span")
+        if document.in_quote(start, end) or found.overlaps(start, end):
+            continue
+        if _MEMBER_NAMED_AFTER.match(text, end, min(len(text), end + 60)):
+            continue  # "criticism from within his own party, including Sen. Ann Roe": named
+        words = document.text[start:end]
+        found.append(Mention(start, end, words, "vague", words, "A201"))
+
+
+_MEMBER_NAMED_AFTER = re.compile(
+    r",?[ \t]*+(?:including|such[ \t]++as|like|led[ \t]++by|from)[ \t]++[A-Z]"
+)
+"""A named member right after the insiders ("…, including Sen. Ann Roe")."""
+
