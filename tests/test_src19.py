@@ -191,3 +191,10 @@ def test_dissent_inside_and_outside_a_named_body() -> None:
 def test_dissent_from_within_with_a_named_member_is_not_vague() -> None:
     text = "The bill faced opposition from within the caucus, including Sen. Ann Roe of Ohio."
     assert _flagged(text) == []
+
+
+def test_a_number_of_people_is_a_partitive_group() -> None:
+    assert classify_mention("A number of economists") == "vague"
+    assert classify_mention("a number of countries") == "unknown"  # no people in it
+    text = 'A number of readers wrote in: "Is the mayor right about the budget?"'
+    assert _speaker_of(text) == ("A number of readers", "vague")
