@@ -312,6 +312,14 @@ def _initial_ends_sentence(tokens: list[re.Match[str]], index: int) -> bool:
     )
 
 
+_WHO_FORMS = frozenset(
+    ["who", "who'd", "who\u2019d", "who've", "who\u2019ve", "who're", "who\u2019re", "who'll",
+     "who\u2019ll"]
+)
+"""Round 19: "who" and its contractions open a relative clause alike ("Many of the local GOP
+leaders who'd rather be working for Cruz said ..."); not "who's" (also "who is" in a question)."""
+
+
 def _who_before(tokens: list[re.Match[str]], first: int) -> int | None:
     """Index of a "who" at most six words before ``first`` with no punctuation between (the
     phrase at ``first`` sits in that relative clause), or None."""
@@ -319,7 +327,7 @@ def _who_before(tokens: list[re.Match[str]], first: int) -> int | None:
         token = tokens[index][0]
         if not _is_word(token) or token[-1] in ".!?":
             return None  # punctuation, or a word ending a sentence ("... on Tuesday.")
-        if token.lower() == "who":
+        if token.lower() in _WHO_FORMS:
             return index
     return None
 
@@ -333,7 +341,7 @@ def _relative_clause_start(tokens: list[re.Match[str]], before: int) -> int | No
             token.islower() or _ends_sentence(token)
         )):  # punctuation, or a sentence's last word ("who had come to speak.", round 18: "who
             return None  # had been left in the state of Veracruz. The institute said")
-        if token.lower() == "who":
+        if token.lower() in _WHO_FORMS:
             return index
     return 0 if before > 0 and before - 21 < 0 else None  # ran into the first token: look further
 
@@ -949,7 +957,9 @@ def _speaker_before(
     if far > lo and not text[far - 1].isspace():  # start on a whole word ("esidential")
         space = text.find(" ", far, near)
         far = space + 1 if space >= 0 else near
-    has_who = text.find("who ", far, position) >= 0  # a relative clause before the cue?
+    has_who = text.find("who ", far, position) >= 0 or (  # a relative clause before the cue?
+        text.find("who'", far, position) >= 0 or text.find("who\u2019", far, position) >= 0
+    )  # (round 19: "who'd", "who’ve")
     if not has_who and (plain := _plain_speaker_before(text, lo, near, position)) is not None:
         return plain  # "he said", "was said": the tokens' answer, without tokenising
     tokens = _tokens(text, near, position)
@@ -1216,7 +1226,7 @@ def _speaker_in(
         if relative <= 1 and not complete:
             return _MORE
         antecedent = _phrase_backward(tokens, relative - 1) if relative > 0 else None
-        if antecedent is not None and tokens[relative][0].lower() == "who":
+        if antecedent is not None and tokens[relative][0].lower() in _WHO_FORMS:
             if antecedent[0] >= 2 and tokens[antecedent[0] - 1][0] == ",":
                 # round 15: "Sarah Lindholm, a nurse who said she had come ...": the name
                 named = _name_run_before(tokens, antecedent[0] - 2)

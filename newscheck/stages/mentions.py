@@ -49,7 +49,9 @@ POST_NOMINALS = word_class("post_nominals")
 ROLE_WORDS = word_class("roles")
 NEWSROOM_STAFF = word_class("newsroom_staff")
 _UNNAMED_OPENERS = frozenset(["a", "an", "one"])
-_PARTITIVE_GROUPS = frozenset(["group", "coalition", "handful", "band", "bloc", "contingent"])
+_PARTITIVE_GROUPS = frozenset(
+    ["group", "coalition", "handful", "band", "bloc", "contingent", "number"]
+)  # round 19: "A number of economists" had been unknown
 _GROUP_COUNTS = frozenset(["another", "small", "large", "new"])
 _STAFF_PREPOSITIONS = frozenset(["for", "at", "with", "from", "of"])
 NAME_INTRODUCERS = _sections("mention_words.txt")["name_introducers"]
@@ -456,7 +458,11 @@ def _names_need_a_capital() -> bool:
 
 _OPENING_WORDS = frozenset(
     ["a", "an", "the", "one", "another", "some", "many", "several", "two", "three", "this",
-     "that", "these", "those", "his", "her", "their", "its", "our"]
+     "that", "these", "those", "his", "her", "their", "its", "our",
+     # round 19: quantifiers and determiners ("More women are founding companies", "Most
+     # parents", "Both women"): a sentence's capital, never a name of their own
+     "more", "most", "other", "few", "fewer", "both", "all", "such", "each", "every", "no",
+     "any", "my", "your"]
 )
 """Words whose capital only opens a sentence."""
 

@@ -1506,9 +1506,18 @@ def _coordinated_people(text: str, end: int, ceiling: int) -> re.Match[str] | No
     plural people noun the lists do not know (by shape, ``human_nouns``); the pair is one source
     and its verb comes after the second noun (round 8)."""
     joined = _COORDINATED_PEOPLE.match(text, end, ceiling)
-    if joined is None or not human_nouns().plural(joined.group(1)):
+    if joined is None:
         return None
-    return joined
+    noun = joined.group(1)
+    if not human_nouns().plural(noun) and not _bodies_plural(noun):
+        return None  # (round 19: or a plural of a kind of body, "groups and the party
+    return joined  # committees circulate ...": the pair acts as one unnamed collective)
+
+
+def _bodies_plural(noun: str) -> bool:
+    from newscheck.stages.speakers import _bodies_plural as bodies_plural  # (no import cycle)
+
+    return bodies_plural(noun)
 
 
 _UNLISTED_GROUP = re.compile(
@@ -2049,9 +2058,37 @@ def find_possessive_views(
 
 
 def _reported_by_group(text: str, start: int, floor: int, patterns: SourcingPatterns) -> bool:
-    """ "Officials say they expect …": the pronoun sits in its group's own reported clause."""
+    """ "Officials say they expect …": the pronoun sits in its group's own reported clause.
+
+    Round 19: not the "that" of a result clause ("Some Republicans are so opposed to him that
+    they're endorsing his rival"): what the group does because of its view is a second claim."""
     words = WORD.findall(text[max(floor, start - 30) : start].lower())[-2:]
-    return any(word in patterns.verbs or word in ("that", "if", "whether") for word in words)
+    if not any(word in patterns.verbs or word in ("that", "if", "whether") for word in words):
+        return False
+    return words[-1:] != ["that"] or not _result_clause(text, start, floor)
+
+
+_SO_BEFORE_THAT = re.compile(r"\b(so|such)\s++(?!that\b)[\w'’-]")
+"""A degree word opening a result clause ("so opposed … that", "such a hurry that"); not the
+purpose "so that"."""
+
+
+def _result_clause(text: str, start: int, floor: int) -> bool:
+    """The "that" right before ``start`` closes a "so …"/"such …" after a form of "be" in its
+    sentence (within 160 characters): the group's own state is the cause ("are so opposed",
+    "were apparently so worried"); not "so annoyed officials that they …" (the cause is the
+    subject's act, and the group was credited by it once), nor "said so"."""
+    window = max(floor, start - 160)
+    if " so " not in text[window:start] and " such " not in text[window:start]:
+        return False  # the cheap pre-test: most "that they" follow no degree word
+    for match in _SO_BEFORE_THAT.finditer(text, window, start):
+        before = WORD.findall(text[max(window, match.start() - 30) : match.start()].lower())
+        if not _RESULT_BE.isdisjoint(before[-2:]):
+            return True
+    return False
+
+
+_RESULT_BE = frozenset(["are", "were", "is", "was", "be", "been", "remain", "remained"])
 
 
 def _rule_for(kind: str) -> str:
@@ -2264,3 +2301,40 @@ def unattributed_claims(
             continue
         claims.append(Mention(start, end, document.text[start:end], "claim", "", "A402"))
     return claims
+
+
+_DISSENT_WITHIN = re.compile(
+    r"\b(?:criticism|criticisms|opposition|pushback|backlash|dissent|objections|complaints|"
+    r"scorn|skepticism|scepticism|resistance|grumbling)[ \t]++(?:(?:even|also|too)[ \t]++)?"
+    r"(?:from[ \t]++)?(?:even[ \t]++)?"
+    r"(?P<span>(?:within|inside|both[ \t]++inside[ \t]++and[ \t]++outside|inside[ \t]++and"
+    r"[ \t]++outside)[ \t]++(?:(?:his|her|their|its|the)[ \t]++)?(?:own[ \t]++)?"
+    r"(?:[\w'’-]++[ \t]++){0,2}?"
+    r"(?:party|parties|ranks|caucus|camp|administration|government|movement|conference|"
+    r"coalition|leadership|[A-Z][\w'’-]*+))\b"
+)
+"""Round 19: dissent from inside a body, no member named ("He has faced criticism even from
+within his own party", "This view has drawn criticism both inside and outside the Fed"):
+GUIDELINES.md labels "criticism from within his own party" vague since the ninth sample."""
+
+
+def find_dissent_within(document: Document, found: Found) -> None:
+    """Flag the unnamed insiders of ``_DISSENT_WITHIN`` as a vague source (A201)."""
+    text = document.analysis_text
+    if "within " not in text and "inside " not in text:
+        return  # the cheap pre-test: most texts have neither
+    for match in _DISSENT_WITHIN.finditer(text):
+        start, end = match.span("span")
+        if document.in_quote(start, end) or found.overlaps(start, end):
+            continue
+        if _MEMBER_NAMED_AFTER.match(text, end, min(len(text), end + 60)):
+            continue  # "criticism from within his own party, including Sen. Ann Roe": named
+        words = document.text[start:end]
+        found.append(Mention(start, end, words, "vague", words, "A201"))
+
+
+_MEMBER_NAMED_AFTER = re.compile(
+    r",?[ \t]*+(?:including|such[ \t]++as|like|led[ \t]++by|from)[ \t]++[A-Z]"
+)
+"""A named member right after the insiders ("…, including Sen. Ann Roe")."""
+

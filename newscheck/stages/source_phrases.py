@@ -52,11 +52,13 @@ _PHRASE_STOP = (
     r"|\s*$)"
 )
 _NOUN_WORD = (
-    r"\s+(?!(?:and|or|but|because|when|while|if|unless|although|though|whether)\s)"
+    r"\s+(?!(?:and|or|but|because|when|while|if|unless|although|though|whether|"
+    r"he|she|they|we|i)\s)"
     r"[\w'’\u2013-]+(?:\.[\w'’\u2013-]+)*"
 )
 """A word of a noun phrase; inner dots ("U.S") but never the sentence's full stop, nor a word
-that opens a clause ("many in the room because he did not …")."""
+that opens a clause ("many in the room because he did not …"), nor a subject pronoun (round
+19: "a faction of her party he does not see eye to eye with": a contact relative's subject)."""
 
 
 _POST_MODIFIER = re.compile(
@@ -236,6 +238,10 @@ official" had ended at "official", so no determiner opened it; only after a dete
 "but U.S. officials", "E.U. leaders warn" read as names once the capital opens the phrase)."""
 
 
+_COMPARATIVES = frozenset(["more", "fewer"])
+_COMPARATIVE_DEGREES = frozenset(["far", "many", "even", "much", "still"])
+
+
 def extend_left(text: str, start: int, floor: int) -> int:
     """Move ``start`` left over the determiner and modifiers of a noun phrase."""
     window_start = max(floor, start - 80)
@@ -268,6 +274,14 @@ def extend_left(text: str, start: int, floor: int) -> int:
             continue
         if lower in DETERMINERS:
             new_start = token.start()
+            if (  # round 19: a comparative's degree word ("by far fewer publications", "many
+                lower in _COMPARATIVES  # more voters"): the cue stands before it
+                and i > 0
+                and tokens[i - 1].group().lower() in _COMPARATIVE_DEGREES
+                and not text[tokens[i - 1].end() : token.start()].strip()
+            ):
+                new_start = tokens[i - 1].start()
+                break
             if (  # "one of the people", "some of his aides": keep the quantifier
                 i > 1
                 and tokens[i - 1].group().lower() == "of"
@@ -299,7 +313,18 @@ def extend_left(text: str, start: int, floor: int) -> int:
                 i + 1 < len(tokens) and tokens[i + 1].group() in _PARTICIPLE_MODIFIERS
             )  # (a noun before "appointed officials" is a subject and its verb: "The
             # governor appointed officials who")
-            and (previous in DETERMINERS or previous in MODIFIERS)
+            and (
+                previous in DETERMINERS
+                or previous in MODIFIERS
+                or (
+                    previous == "of"
+                    and i > 1
+                    and tokens[i - 2].group().lower() in GROUP_OF
+                    and not adverb(lower)
+                )
+            )  # round 19: and after "a group of" ("a group of black parents", "a coalition of
+            # liberal activists": the partitive's own modifier; not "a coalition of nearly 40
+            # groups", whose count keeps it a count)
             and not text[tokens[i - 1].end() : token.start()].strip()
             and not (
                 previous in _ONE_OF and lower not in _COUNT_NOUNS and _plural_at(text, new_start)
@@ -389,8 +414,10 @@ def extend_over_unnamed_members(text: str, end: int, ceiling: int) -> int:
 
 
 _PREPOSITION = re.compile(
-    r"\s+(?:in|at|from|within|inside|across|on|around|throughout|near|outside)(?=\s)", re.I
+    r"\s+(?:in|at|from|within|inside|across|on|around|throughout|near|outside|with)(?=\s)", re.I
 )
+"""Round 19: and "with" ("a group of parents| with children in charter schools| sent a letter",
+"officials| with the agency| said")."""
 _SHORT_WORD = re.compile(r"\s+[\w'’.-]+")
 
 
@@ -698,6 +725,8 @@ def _verb_follows(
         words = words[1:]  # "the Financial Times article noted", "CNN's"
         if words and words[0] in patterns.outlet_followers:
             words = words[1:]
+    if words and words[0] in _WHO_CONTRACTIONS:  # round 19: "leaders who'd rather … said"
+        words = [*_WHO_CONTRACTIONS[words[0]], *words[1:]]
     if words and words[0] in ("who", "that") and relative and not outlet:
         # a relative clause: "one of the doctors who sent the letter called him ..."
         if words[0] == "that" and len(words) > 1 and words[1] in _CLAUSE_SUBJECTS:
@@ -801,6 +830,14 @@ def _view_noun_object(
 _NOUN_DETERMINERS = frozenset(
     ["a", "an", "the", "their", "his", "her", "its", "our", "no", "any", "this", "that"]
 )
+
+
+_WHO_CONTRACTIONS = {
+    "who'd": ("who", "would"), "who've": ("who", "have"), "who're": ("who", "are"),
+    "who'll": ("who", "will"),
+}
+"""Round 19: a contracted "who" opens a relative clause like "who" ("Many of the local GOP
+leaders who'd rather be working for Cruz said ..."); "who's" is left out (also a question)."""
 
 
 def _relative_credits(words: list[str], patterns: SourcingPatterns) -> bool:

@@ -51,6 +51,7 @@ from newscheck.stages.source_finders import (
     add_unattached_markers,
     anonymity_reason,
     find_anonymous,
+    find_dissent_within,
     find_documents,
     find_outlets,
     find_possessive_views,
@@ -866,6 +867,7 @@ def analyse(document: Document) -> None:
     find_pronoun_sources(document, hits, patterns, found)
     find_possessive_views(document, hits, lexicon, patterns, found)
     find_cited_people(document, found, lexicon, lower)
+    find_dissent_within(document, found)
     _groups_asking_anonymity(found, found.markers)
     add_unattached_markers(document, found)
     _drop_on_the_record(document.analysis_text, found)
