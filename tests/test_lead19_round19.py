@@ -358,3 +358,16 @@ def test_a_blog_post_is_the_writers_own_not_another_outlet() -> None:
     assert [(q.speaker.text, q.speaker.kind) for q in report.quotes if q.kind == "indirect"][0] == (
         "the chipmaker", "organization"
     )
+
+
+def test_a_broadcasters_call_sign_is_an_outlet() -> None:
+    text = (
+        "Marchers held white roses aloft, KING-TV reported.\n\n"
+        "Witnesses told WKRT-TV they heard at least four shots.\n\n"
+        "KPMG said the audit was complete.\n"
+    )
+    checked_report(text)
+    report = analyze_text(text)
+    assert [f.text for f in report.findings if f.rule == "A301"] == ["KING-TV", "WKRT-TV"]
+    kinds = {q.speaker.name: q.speaker.kind for q in report.quotes}
+    assert kinds["KING-TV"] == "outlet" and kinds["KPMG"] == "organization"

@@ -421,6 +421,10 @@ def head_index(words: list[str], capitals: list[bool] | None = None) -> int:
     return len(words) - 1
 
 
+CALL_SIGN = re.compile(r"\b[KW][A-Z]{2,3}-(?:TV|FM|AM|DT|LD|CD)\b")
+"""A US broadcaster's call sign with its band ("WKRT-TV", "KQED-FM"): a news outlet."""
+
+
 @cache
 def _mastheads() -> frozenset[str]:
     return frozenset(_sections("outlets.txt").get("mastheads", ()))
@@ -592,8 +596,8 @@ def classify_mention(mention: str) -> str:
     ):
         return "outlet"  # (the noun pattern opens with "[Tt]he" or "[Ss]tate"; its "[Aa]n?"
         # branch, "a local newspaper", serves the sourcing finders, not a speaker's kind)
-    if _masthead(text):
-        return "outlet"
+    if _masthead(text) or (text[-3:-2] == "-" and CALL_SIGN.search(text)):
+        return "outlet"  # round 19: a broadcaster's call sign ("WKRT-TV reported")
     if original_words is None:
         original_words = WORD.findall(text)
     capitals = (

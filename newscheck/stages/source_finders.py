@@ -13,6 +13,7 @@ from newscheck.report import TextSpan
 from newscheck.stages.mentions import (
     ANONYMITY_RELATIVE,
     AT_NAMED_INSTITUTION,
+    CALL_SIGN,
     COUNTED_PEOPLE,
     DETERMINERS,
     NAMED_GROUP,
@@ -2136,6 +2137,8 @@ def outlet_candidates(
             if match.end() == hit.end():
                 candidates.append((match.start(), match.end()))
                 break
+    if "-" in text:
+        candidates.extend(match.span() for match in CALL_SIGN.finditer(text))  # "WKRT-TV"
     for match in _QUOTED_NAME.finditer(text):
         if patterns.quoted_outlet.search(text[max(0, match.start() - 25) : match.start()]):
             candidates.append((match.start(1), match.end(1)))
