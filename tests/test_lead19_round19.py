@@ -371,3 +371,15 @@ def test_a_broadcasters_call_sign_is_an_outlet() -> None:
     assert [f.text for f in report.findings if f.rule == "A301"] == ["KING-TV", "WKRT-TV"]
     kinds = {q.speaker.name: q.speaker.kind for q in report.quotes}
     assert kinds["KING-TV"] == "outlet" and kinds["KPMG"] == "organization"
+
+
+def test_a_two_word_clause_with_a_subject_and_a_verb_is_reported() -> None:
+    text = (
+        "Jeff Flake said he would.\n\n"
+        "Prices rose, the agency said.\n\n"
+        "Smith said so.\n\n"
+        "The mayor said thanks.\n"
+    )
+    assert _contents(text) == [
+        ("indirect", "he would", "Jeff Flake"), ("indirect", "Prices rose", "the agency")
+    ]

@@ -82,6 +82,14 @@ _LEAD_IN_END = re.compile(r"(?:[,:]|\bthat|\u2014|\u2013|--)\s*$")
 _WORDS = re.compile(r"[^\W_][\w'\u2019.-]*")
 # Found where ``_WORDS.findall`` finds three words or more: a word, then anything that cannot
 # start one (the classes are complements, so nothing is given back), three times.
+_SUBJECT_AND_VERB = re.compile(
+    r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t|[A-Za-z][a-z]+s)[ \t]+"
+    r"(?:[a-z]{2,}ed|fell|rose|won|lost|left|quit|grew|sank|held|broke|agreed|resigned|refused|"
+    r"would|will|could|can|did|had|was|were|is|are|does|do|might|may|should|must|"
+    r"[a-z]{2,}(?<![su])s)"
+)
+"""A two-word reported clause: a subject and its verb ("Smith said he agreed", "officials said
+sales fell", "she said they would")."""
 _THREE_WORDS = re.compile(r"[^\W_][\w'\u2019.-]*+[\W_]*+[^\W_][\w'\u2019.-]*+[\W_]*+[^\W_]")
 _COMMA = re.compile(r"\s*,\s*")
 _ADVERBIAL = (
@@ -1742,8 +1750,10 @@ class _QuoteFinder:
             end -= 1
         if end - start > _LONGEST_CLAUSE:
             return None
-        if not _THREE_WORDS.search(text, start, end if end < start + 60 else start + 60):
-            return None  # fewer than three words
+        if not _THREE_WORDS.search(text, start, end if end < start + 60 else start + 60) and (
+            not _SUBJECT_AND_VERB.fullmatch(text, start, end)
+        ):
+            return None  # fewer than three words (round 19: but "he agreed", "sales fell")
         return start, end
 
     def _clause_end(self, position: int) -> int:
