@@ -88,7 +88,8 @@ _ADVERBIAL = (
     r"(?:\s*+(?:,\s*+)?(?:on|last|this|early|late|earlier|later) (?:Monday|Tuesday|Wednesday|"
     r"Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|afternoon|evening|weekend)"
     r"|\s+(?:yesterday|today|tonight|recently|previously|repeatedly|again|also|later|publicly|"
-    r"privately|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"privately|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?: (?:morning|afternoon|evening|night))?)"
     r"|\s+in an? (?:\w{1,20} )?(?:statement|interview|speech|tweet|post|letter|email|release|op-ed|"
     r"memo|report|filing|briefing|conference|call)\b"
     r"(?: (?:with|to|on) (?:the )?[A-Z][\w.]{0,30}(?: [A-Z][\w.]{0,30}){0,4})?"
@@ -231,15 +232,18 @@ _SEEN_BY_THEN_COMMA = re.compile(r"[ \t]+" + SEEN_PARTICIPLES + r"[ \t]+by[ \t]+
 """After "according to a memo": who saw or released it, then the comma ("according to a
 Pentagon memo seen by Reuters, the cuts ...")."""
 _DATELINE = re.compile(
+    r"(?:\d{1,2}[:.]\d\d(?:[ \t]*+(?:[ap]\.m\.|[AaPp][Mm]))?(?:[ \t]++[A-Z]{2,4})?"
+    r"[ \t]+(?:\u2014|\u2013|--|-)[ \t]+(?=[A-Z])|"
     r"[A-Z\u00c0-\u00d6\u00d8-\u00de][A-Z\u00c0-\u00d6\u00d8-\u00de'.-]*"
     r"(?:[ \t][A-Z\u00c0-\u00d6\u00d8-\u00de][A-Z\u00c0-\u00d6\u00d8-\u00de'.-]*){0,3}"
     r"(?:,[ \t][A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?(?:[ \t]\d{1,2})?){0,2}"
-    r"(?:[ \t]+\([A-Za-z .&-]{1,20}\))?[ \t]+(?:\u2014|\u2013|--|-)[ \t]+(?=[A-Z])"
+    r"(?:[ \t]+\([A-Za-z .&-]{1,20}\))?[ \t]+(?:\u2014|\u2013|\u2015|--|-)[ \t]+(?=[A-Z]))"
 )
 """A dateline opening a paragraph ("WASHINGTON — ", "BRAMWELL, Ore. — ", "GENEVA (AP) — ",
 "LISBURN, March 3 — ", "SALEM, Ore., Jan. 9 — "): not reported content. Wire copy typed on a
 plain keyboard spaces a hyphen instead ("LAGOS, Nigeria (AP) - ", "OTTAWA - "), and a place may
-carry an accented capital ("SANTA LUCÍA, California - ")."""
+carry an accented capital ("SANTA LUCÍA, California - "). Round 19: a live blog's time stamp
+opening an entry ("10:45 a.m. — ", "14:05 GMT - ") is no reported content either."""
 _PLACE_GOES_ON = re.compile(
     r",[ \t]+(?:(?:on|last|this|early|late)[ \t]+[\w-]+(?:[ \t]+[\w-]+)?,[ \t]+)?"
     r"(?=[A-Z])(?!(?:The|A|An|Who|Which)\b)"
@@ -386,13 +390,15 @@ _ABOUT_A_NUMBER = re.compile(
     r"(?:about|over|under|at[ \t]+(?:least|most))[ \t]+(?:\d[\d,.]*+%?|" + _APPROXIMATE_COUNTS
     + r")[ \t]+"
     r"(?:(?!(?:who|that|which|whom)\b)[a-z][\w-]*[ \t]+){1,3}?"
-    r"(?:were|are|was|is|had|have|has|died|remain|remained|could|would|will|may|might)\b"
+    r"(?:were|are|was|is|had|have|has|died|remain|remained|could|would|will|may|might|spent|fled|"
+    r"lost|left|took|went|got|fell|saw|[a-z]{2,}ed)\b"
 )
 """'said about 40 people were hurt', 'says over 42,000 homes are without power': an
 approximate number opens the reported clause after a verb of saying (not 'said about the
 plan', nor 'wrote about three soldiers who had died': a topic and its relative clause); round 15:
 'said at least 14 protesters had been treated'; round 16: a modal, 'said about 800,000 workers
-could be furloughed'."""
+could be furloughed'; round 19: a past tense, 'said about 400 people spent the night',
+'said at least 30 families evacuated'."""
 _NO_SUBJECT = re.compile(
     r"no[ \t]+(?:(?!(?:to|and|or|but|longer|more|less|matter|doubt|comment)\b)"
     r"[a-z][\w-]*[ \t]+){1,3}?"
@@ -1898,6 +1904,14 @@ class _QuoteFinder:
         tail_end = _AFTER_CUE.match(tail)
         rest = tail[tail_end.end() :] if tail_end else tail
         end = comma
+        if (
+            rest[:1].isspace()
+            and frame.cue.section != "according"
+            and text[frame.cue.start : frame.cue.end].lower() in _OBJECT_TAKERS
+            and _TRAILING_LISTENER.match(rest)
+            and not _QUOTATION_CLOSED.search(text, max(0, comma - 80), comma)
+        ):
+            rest = ""  # "..., Sheriff Tom Bradley told reporters."
         if frame.cue.section != "according" and rest.strip(" .!?\"'\u201d\u2019"):
             after = rest.lstrip()
             if not after.startswith(","):
@@ -1918,6 +1932,31 @@ class _QuoteFinder:
         if quotation is not None:
             return None  # "'...,' he said": a direct quotation, not indirect speech
         return self._trim(left, end)
+
+
+_TRAILING_LISTENER = re.compile(
+    r"[ \t]++(?:him|her|them|us|me|reporters|journalists|"
+    + alternation(attribution_words("told_listener"))
+    + r"|(?:the|a|an|his|her|their|its|our)[ \t]++(?:[\w.'\u2019&-]{1,30}[ \t]++){0,3}?(?:"
+    + alternation(attribution_words("told_listener"))
+    + r"|newspaper|paper|magazine|station|network|broadcaster|agency|channel|radio|television|"
+    r"program|programme|show|podcast|site|website|outlet|conference|briefing|hearing|rally|"
+    r"meeting|gathering|interviewer|host)|(?:The[ \t]++)?[A-Z][\w.&'\u2019-]{0,30}"
+    r"(?:[ \t]++[A-Z][\w.&'\u2019-]{0,30}){0,3})"
+    r"(?:[ \t]++(?:in|at)[ \t]++(?:the[ \t]++)?[A-Z][\w.'\u2019-]{0,30}"
+    r"(?:[ \t]++[A-Z][\w.'\u2019-]{0,30}){0,2})?"
+    + _ADVERBIAL
+    + r"{0,3}[\s.!?\"'\u201d\u2019]*+\Z"
+)
+"""Round 19: the listener (people, an outlet, a meeting) after a closing "told" ("..., the
+sheriff told reporters.", "told the jury", "told The Associated Press on Monday", "told him"):
+the clause before the comma is what was said when nothing but time adverbials follows
+(matched against the rest of the sentence, at most 200 characters)."""
+
+
+_QUOTATION_CLOSED = re.compile(r"[,.!?][\"'\u201d\u2019]")
+"""A quotation closing shortly before the comma ("'...,' another friend, Mariam Emara told CNN"):
+the words are the quotation's, credited as such."""
 
 
 _IN_RELATIVE = re.compile(r"\bwho[ \t]++(?:[a-z]++[ \t]++){1,3}(?:that[ \t]++)?$")
