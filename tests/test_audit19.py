@@ -8,7 +8,7 @@ docstring calls it a guard.
 
 from __future__ import annotations
 
-from quote_helpers import checked_report, flagged, report_quotes
+from quote_helpers import checked_report, flagged, report_quotes, speaker_of
 
 # -- 1: a live blog: time stamps, "told reporters" closing the sentence, "said about 400 people" --
 
@@ -65,3 +65,39 @@ def test_a_closing_told_with_an_object_or_after_a_quotation_is_no_report() -> No
     assert [(quote["kind"], quote["text"]) for quote in report["quotes"]] == [
         ("direct", "\u201cShe never missed a match,\u201d")
     ]
+
+
+# -- 2: an outlet named after its noun with no article ("Spanish newspaper Diario Deportivo") ----
+
+TRANSFER = (
+    "Harwich manager Stefan Kovacic refused to discuss the player before Saturday's match.\n"
+    "According to Spanish newspaper Diario Deportivo, Serrano president Julio Ferrandez had "
+    "initially demanded 75 million pounds.\n"
+    "Weekly magazine Der Anstoss said the striker had turned down two other clubs.\n"
+)
+
+
+def test_an_outlet_named_after_its_noun_is_an_outlet_credited_second_hand() -> None:
+    """ "According to Spanish newspaper Diario Deportivo": the lower-case noun before the name
+    had been read as a title ("Union leader Sam Cole"), so the newspaper was a person and the
+    second-hand credit went unflagged; now it is an outlet with A301, as "the Spanish newspaper
+    Diario Deportivo" already was."""
+    report = checked_report(TRANSFER)
+    assert speaker_of(report, "75 million") == ("Diario Deportivo", "outlet")
+    assert speaker_of(report, "two other clubs") == ("Der Anstoss", "outlet")
+    assert flagged(report, "A301") == [
+        "Spanish newspaper Diario Deportivo", "Weekly magazine Der Anstoss"
+    ]
+
+
+def test_a_title_before_a_name_is_still_a_person() -> None:
+    """Guard: "magazine editor Lena Fox", "CNN anchor Jake Tapper", "Harwich manager Stefan
+    Kovacic": a role between the outlet and the name makes a person."""
+    report = checked_report(
+        "Magazine editor Lena Fox said the cover had been changed twice. "
+        "CNN anchor Jake Tapper said the debate would go ahead. "
+        "Harwich manager Stefan Kovacic said the squad was complete."
+    )
+    assert speaker_of(report, "cover had been") == ("Lena Fox", "person")
+    assert speaker_of(report, "debate would") == ("Jake Tapper", "person")
+    assert speaker_of(report, "squad was") == ("Stefan Kovacic", "person")

@@ -42,6 +42,7 @@ from newscheck.stages.mentions import (
     head_index,
     lexicon_for,
     one_of_a_group,
+    outlet_named_after_its_noun,
 )
 from newscheck.stages.quote_lexicons import sections
 from newscheck.stages.source_shapes import capitalised_elsewhere, human_nouns
@@ -966,8 +967,9 @@ class SpeakerResolver:
             named = self._named(mention, run)
             if named is not None:
                 name, kind, known_words = named
-                if titled:
-                    kind = "person"  # "Union leader Sam Cole" is not the union
+                if titled and not (kind == "outlet" and outlet_named_after_its_noun(mention)):
+                    kind = "person"  # "Union leader Sam Cole" is not the union (but round 19:
+                    # "Spanish newspaper Diario Deportivo" is the newspaper)
                 elif _persons_body(words, run, head) and classify_mention(name) == "person":
                     name = f"{name} {head}"  # "The Clinton campaign": not Hillary Clinton;
                     kind = "organization"  # "the Kestrian delegation": not a person
