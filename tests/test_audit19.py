@@ -101,3 +101,23 @@ def test_a_title_before_a_name_is_still_a_person() -> None:
     assert speaker_of(report, "cover had been") == ("Lena Fox", "person")
     assert speaker_of(report, "debate would") == ("Jake Tapper", "person")
     assert speaker_of(report, "squad was") == ("Stefan Kovacic", "person")
+
+
+# -- 3: companies that speak: "Vantrell Systems" then "Vantrell said", "said ... on its website" --
+
+
+def test_a_company_named_by_its_trade_or_its_website_is_an_organisation() -> None:
+    """ "Shares of Vantrell Systems fell ... In a statement, Vantrell said", "Northline Power
+    said in a statement", "Kestrel said in a statement on its website that": companies, which
+    had been people (no company word "systems" or "power"; "its" was read only right after the
+    cue)."""
+    report = checked_report(
+        "Shares of Vantrell Systems fell 9 percent on Thursday after the company cut its "
+        "forecast.\n"
+        "In a statement, Vantrell said it \"does not comment on market rumors.\"\n"
+        "Northline Power said in a statement that it was cooperating fully with investigators.\n"
+        "Kestrel said in a statement on its website that the player was not for sale.\n"
+    )
+    assert speaker_of(report, "market rumors") == ("Vantrell Systems", "organization")
+    assert speaker_of(report, "cooperating fully") == ("Northline Power", "organization")
+    assert speaker_of(report, "not for sale") == ("Kestrel", "organization")

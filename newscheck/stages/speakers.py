@@ -1682,9 +1682,12 @@ def _one_role_holder(words: list[str]) -> bool:
 
 
 _UNNAMED_OPENERS = frozenset(["a", "an", "one"])
-_ITS_AFTER_CUE = re.compile(r"[ \t]++[a-z]++[ \t]++(?:that[ \t]++)?its[ \t]")
+_ITS_AFTER_CUE = re.compile(
+    r"[ \t]++[a-z]++(?:[ \t]++(?:in|a|an|statement|emailed|written|posted|published|on|news|"
+    r"release|that)){0,6}[ \t]++its[ \t]"
+)
 """After a speaker, a cue and a report that opens with "its" ("says its cells", "said that its
-board")."""
+board"; round 19: "said in a statement on its website")."""
 _SAYS_AFTER = re.compile(r"\s*+(?:said|says|told)\b")
 _SAYS_BEFORE = re.compile(r"\b(?:said|says|told)\s*+$")
 _OPENS_CLAUSE = re.compile(r"(?:^|[.,;:!?\"\u201c\u201d(\n]|\b(?:that|and|but))\s*+$")
