@@ -121,3 +121,52 @@ def test_a_company_named_by_its_trade_or_its_website_is_an_organisation() -> Non
     assert speaker_of(report, "market rumors") == ("Vantrell Systems", "organization")
     assert speaker_of(report, "cooperating fully") == ("Northline Power", "organization")
     assert speaker_of(report, "not for sale") == ("Kestrel", "organization")
+
+
+# -- 4: a lede's role named later with that title ("its chief executive" ... "Chief Executive X") --
+
+EARNINGS = (
+    "Vantrell shares slide after chief executive warns of slower orders\n"
+    "Shares of Vantrell Systems fell 9 percent on Thursday after its chief executive told "
+    "analysts that customers were \"taking longer to sign anything large.\"\n"
+    "\"None of those deals were lost. They moved,\" Chief Executive Marissa Oyelaran said on a "
+    "conference call.\n"
+)
+INTERVIEW = (
+    "Foreign minister says Valdoria will not accept border monitors\n"
+    "ARVEN, Valdoria (AP) \u2014 Valdoria's foreign minister on Monday rejected a plan to "
+    "station monitors on the border, saying it would \"reward the side that broke the "
+    "ceasefire.\"\n"
+    "\"We have nothing to hide,\" Foreign Minister Irena Kostadinova said through an "
+    "interpreter.\n"
+)
+
+
+def test_a_role_in_the_lede_is_the_person_later_named_with_that_title() -> None:
+    """ "its chief executive told analysts" ... "Chief Executive Marissa Oyelaran said": one
+    person, not an unknown "its chief executive" beside her; the headline's "Foreign minister
+    says" and the lede's "Valdoria's foreign minister" are Irena Kostadinova (three sources
+    had been listed for her)."""
+    report = checked_report(EARNINGS)
+    assert speaker_of(report, "taking longer") == ("Marissa Oyelaran", "person")
+    assert [source["name"] for source in report["sources"]] == ["Marissa Oyelaran"]
+    report = checked_report(INTERVIEW)
+    assert speaker_of(report, "will not accept") == ("Irena Kostadinova", "person")
+    assert speaker_of(report, "broke the") == ("Irena Kostadinova", "person")
+    assert [source["name"] for source in report["sources"]] == ["Irena Kostadinova"]
+
+
+def test_a_role_held_by_two_people_or_by_another_principal_stays_unresolved() -> None:
+    """Guard: "Grayson's spokeswoman" is not "Murphy's spokeswoman Galia Slayen", "his wife"
+    no later wife, and "the candidate" not a former one described in apposition."""
+    report = checked_report(
+        "Grayson's spokeswoman said he had never attacked the nominee.\n"
+        "Murphy's spokeswoman Galia Slayen said the record showed otherwise.\n"
+        "His wife said he had been driving home.\n"
+        "Ana Ruiz's wife, Mora Ruiz, said the family had not been told.\n"
+        "The candidate said the race was close.\n"
+        "Meg Stone, a former candidate for governor, said the race was over.\n"
+    )
+    assert speaker_of(report, "never attacked") == ("Grayson's spokeswoman", "person")
+    assert speaker_of(report, "driving home")[0] == "His wife"
+    assert speaker_of(report, "was close")[0] == "The candidate"

@@ -914,7 +914,122 @@ def _resolve(
     for mention in credited:
         if speakers[mention].kind == "unknown":
             speakers[mention].kind = "document"
+    _name_roles(speakers, appositions, text)
     return speakers
+
+
+_ROLE_OPENERS = frozenset(["the", "its", "his", "her", "their"])
+_ROLE_WORD = re.compile(r"[a-z][a-z-]*+")
+_RELATIONS = frozenset(
+    ["wife", "husband", "friend", "brother", "sister", "mother", "father", "son", "daughter",
+     "neighbour", "neighbor", "cousin", "uncle", "aunt", "partner", "colleague", "boyfriend",
+     "girlfriend", "grandmother", "grandfather", "relative", "niece", "nephew", "fiancee",
+     "fiance", "widow", "widower", "classmate", "roommate"]
+)
+"""People named by a relation to someone ("his wife", "her friend"): one per person the story
+mentions, no office a later title can name."""
+_POSSESSOR = re.compile(r"([\w.-]+)['\u2019]s?$")
+
+
+def _role_words(mention: str) -> tuple[str, str] | None:
+    """(possessor, role) of a definite role mention, lower-cased ("its chief executive": ("its",
+    "chief executive"); "Valdoria's foreign minister": ("valdoria", "foreign minister"); a
+    headline's "Foreign minister": ("", "foreign minister")), or None: a role is one to three
+    lower-case words (the first may open a line) ending in a singular person noun that is no
+    relation ("his wife"), after at most one determiner or possessive."""
+    words = mention.split()
+    if not 1 <= len(words) <= 5:
+        return None
+    possessor = ""
+    if words[0].lower() in _ROLE_OPENERS or words[0].endswith(("'s", "\u2019s")):
+        possessor = words[0].lower().replace("\u2019", "'").removesuffix("'s")
+        words = words[1:]
+    elif len(words) < 2:
+        return None  # "Twitter": a bare capitalised word is a name (a headline's role has two)
+    if not 1 <= len(words) <= 3 or not all(
+        _ROLE_WORD.fullmatch(word if index else word[:1].lower() + word[1:])
+        for index, word in enumerate(words)
+    ):
+        return None
+    head = words[-1].lower()
+    if head in _RELATIONS or role_heads().get(
+        head, "person" if human_nouns().singular(head) else None
+    ) != "person":
+        return None
+    return possessor, " ".join(words).lower()
+
+
+_ROLE_APPOSITION = re.compile(
+    r"(?:(?:the|its|his|her|their|(?P<possessor>[\w.-]+)'s?)\s+)?(?P<role>[a-z-]+(?:\s+[a-z-]+){0,2})"
+)
+"""An apposition that is a role and nothing else ("the foreign minister", "Valdoria's foreign
+minister"; not "a former candidate for governor")."""
+
+
+def _holds_role(description: str, name: str, role: str, possessor: str) -> bool:
+    """Whether a named speaker's mention (or its apposition) gives ``role`` as the title right
+    before the name ("Chief Executive Marissa Oyelaran", "agent Rafael Quiroga") or as its own
+    description (", the foreign minister,"); a possessor before the role there must be the
+    role mention's ("Murphy's spokeswoman Galia Slayen" is not "Grayson's spokeswoman")."""
+    lowered = description.lower()
+    at = lowered.find(role)
+    end = at + len(role)
+    if at < 0 or (at and lowered[at - 1].isalpha()) or lowered[end : end + 1].isalpha():
+        return False
+    after = lowered[end:].lstrip(" ,")
+    surname = name.split()[-1].lower()
+    if surname not in lowered:
+        return False
+    if after.split(" ", 1)[0].rstrip(",") not in name.lower().split() and (
+        surname in lowered[at:]
+    ):
+        return False  # the role is not the title right before the name
+    before = _POSSESSOR.search(lowered[:at].rstrip().replace("\u2019", "'"))
+    return before is None or before.group(1) == possessor
+
+
+def _name_roles(
+    speakers: dict[tuple[int, int], Speaker],
+    appositions: dict[tuple[int, int], tuple[int, int] | None],
+    text: str,
+) -> None:
+    """Round 19: a speaker named only by a definite role ("its chief executive told analysts",
+    "Valdoria's foreign minister on Monday rejected", "his agent said") is the one person the
+    story names with that role as a title or apposition, before or after ("Chief Executive
+    Marissa Oyelaran said", "agent Rafael Quiroga told"); left alone when no person, or two,
+    carry it. Pronouns resolved to the role follow it."""
+    roles: dict[str, tuple[str, str]] = {}
+    for speaker in speakers.values():
+        if speaker.kind in ("unknown", "person") and speaker.name == speaker.text and (
+            role := _role_words(speaker.text)
+        ):
+            roles[speaker.name] = role
+    if not roles:
+        return
+    holders: dict[str, set[str]] = {name: set() for name in roles}
+    for mention, speaker in speakers.items():
+        if speaker.kind != "person" or " " not in speaker.name or speaker.name in roles or (
+            speaker.name.split()[-1] not in speaker.text
+        ) or not all(word[:1].isupper() for word in speaker.name.split()):
+            continue  # a named person, named in this mention
+        apposition = appositions.get(mention)
+        described = None
+        if apposition is not None:
+            described = _ROLE_APPOSITION.fullmatch(
+                text[apposition[0] : apposition[1]].strip(" ,").lower().replace("\u2019", "'")
+            )
+        for role_name, (possessor, role) in roles.items():
+            if _holds_role(speaker.text, speaker.name, role, possessor) or (
+                described is not None and described.group("role") == role and (
+                    described.group("possessor") in (None, possessor)
+                )
+            ):
+                holders[role_name].add(speaker.name)
+    for speaker in speakers.values():
+        names = holders.get(speaker.name)
+        if names is not None and len(names) == 1:
+            speaker.name = next(iter(names))
+            speaker.kind = "person"
 
 
 _START = attrgetter("start")
