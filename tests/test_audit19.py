@@ -170,3 +170,22 @@ def test_a_role_held_by_two_people_or_by_another_principal_stays_unresolved() ->
     assert speaker_of(report, "never attacked") == ("Grayson's spokeswoman", "person")
     assert speaker_of(report, "driving home")[0] == "His wife"
     assert speaker_of(report, "was close")[0] == "The candidate"
+
+
+# -- 5: what a proposal would do, with an aside between the noun and "would" --------------------
+
+
+def test_a_proposal_before_an_aside_provides_rather_than_hedges() -> None:
+    """ "The proposal, drafted by European diplomats and circulated last week, would place about
+    200 unarmed observers": what the proposal provides (as "the plan would raise fares"), not
+    the reporter's speculation (H101 had flagged it in the reporter's voice). A person before
+    an aside still hedges."""
+    report = checked_report(
+        "The proposal, drafted by European diplomats and circulated last week, would place about "
+        "200 unarmed observers along the frontier. "
+        "The measure, which passed the House last week, would cut taxes for most families. "
+        "The mayor, who took office in May, would lose a recall vote."
+    )
+    assert [(f["rule"], f["text"]) for f in report["findings"] if f["rule"] == "H101"] == [
+        ("H101", "would lose")
+    ]
