@@ -189,3 +189,22 @@ def test_a_proposal_before_an_aside_provides_rather_than_hedges() -> None:
     assert [(f["rule"], f["text"]) for f in report["findings"] if f["rule"] == "H101"] == [
         ("H101", "would lose")
     ]
+
+
+# -- 6: "news reports" is a noun ---------------------------------------------------------------
+
+
+def test_news_reports_is_no_verb_of_saying() -> None:
+    """ "they had learned about the breach from news reports rather than from the company": no
+    one "reports" anything there (a quotation 'rather than from the company' had been credited
+    to "the breach from news"); "CBS News reports that" still reports."""
+    report = checked_report(
+        "Users complained that they had learned about the breach from news reports rather than "
+        "from the company.\n"
+        "CBS News reports that the letter was sent to the candidate's apartment.\n"
+    )
+    assert [(quote, name) for quote, name, _, _ in report_quotes(report)] == [
+        ("they had learned about the breach from news reports rather than from the company",
+         "Users"),
+        ("the letter was sent to the candidate's apartment", "CBS News"),
+    ]

@@ -918,6 +918,9 @@ def _resolve(
     return speakers
 
 
+_REPORTS_NOUN_MODIFIERS = frozenset(["news", "media", "press"])
+"""Lower-case words that make a following "reports" a noun ("from news reports rather than",
+"Turkish media reports say"; not "CBS News reports that", "the Associated Press reports")."""
 _ROLE_OPENERS = frozenset(["the", "its", "his", "her", "their"])
 _ROLE_WORD = re.compile(r"[a-z][a-z-]*+")
 _RELATIONS = frozenset(
@@ -1714,8 +1717,13 @@ class _QuoteFinder:
             return False
         lo = end - 30 if end > 30 else 0
         space = text.rfind(" ", lo, end)
-        if _determines(text[space + 1 if space >= 0 else lo : end].rsplit("\n", 1)[-1]):
+        before = text[space + 1 if space >= 0 else lo : end].rsplit("\n", 1)[-1]
+        if _determines(before):
             return True
+        if last == "s" and before in _REPORTS_NOUN_MODIFIERS and (
+            text[cue.start : cue.end].lower() == "reports"
+        ):
+            return True  # round 19: "learned about it from news reports rather than ..."
         if text[cue.start : cue.end].lower() not in _ING_NOUNS:
             return False
         # "its amber wind warning until 09:00", "a flood warning for the coast": one or two
