@@ -208,3 +208,24 @@ def test_news_reports_is_no_verb_of_saying() -> None:
          "Users"),
         ("the letter was sent to the candidate's apartment", "CBS News"),
     ]
+
+
+# -- 7: a news site named with a modifier, then "according to the site" -------------------------
+
+
+def test_a_technology_news_site_and_according_to_the_site_are_second_hand() -> None:
+    """ "first reported by the technology news site The Circuit ... According to the site, the
+    attackers demanded a ransom": both credit an outlet (A301); the report had had no speaker
+    and no flag. "According to the site" in a building story stays unattributed."""
+    report = checked_report(
+        "The breach was first reported by the technology news site The Circuit, which cited a "
+        "person familiar with the investigation. According to the site, the attackers demanded "
+        "a ransom.\n"
+    )
+    assert flagged(report, "A301") == ["the technology news site", "the site"]
+    assert speaker_of(report, "demanded a ransom") == ("the site", "outlet")
+    report = checked_report(
+        "Work on the tower began in March. According to the site, it will open in May.\n"
+    )
+    assert speaker_of(report, "open in May") == (None, None)
+    assert flagged(report, "A301") == []

@@ -141,7 +141,7 @@ def lexicon_for(config: LexiconConfig | None = None) -> SourcingLexicon:
     nouns = outlets.get("nouns", ())
     modifiers = (
         r"(?:(?:[A-Z][\w.'’-]*|state|state-run|state-owned|independent|local|online|"
-        r"opposition|pro-[\w-]+|[\w-]+-backed|news)\s+){0,3}"
+        r"opposition|pro-[\w-]+|[\w-]+-backed|news|[a-z][\w-]*(?=\s+news\s))\s+){0,3}"
     )
     indefinite = [noun for noun in nouns if noun in _UNNAMED_OUTLET_NOUNS]
     state_media = outlets.get("state_media", ())

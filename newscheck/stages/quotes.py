@@ -906,18 +906,32 @@ def _resolve(
         and text[item.frame.cue.start : item.frame.cue.start + 12].lower() == "according to"
         and text[item.mention[0] : item.mention[1]].split()[-1].lower() in _RECORDS
     }
+    sites = {
+        item.mention for item in found
+        if item.mention and item.frame is not None
+        and text[item.frame.cue.start] in "Aa"
+        and text[item.frame.cue.start : item.frame.cue.start + 12].lower() == "according to"
+        and text[item.mention[0] : item.mention[1]].lower() in ("the site", "the page")
+        and _NEWS_SITE_BEFORE.search(text, max(0, item.mention[0] - 2000), item.mention[0])
+    }
     speakers = {
         mention: resolver.resolve(mention, appositions[mention])
         for mention in sorted(appositions)
-        if mention in credited or plausible_speaker(text[mention[0] : mention[1]])
+        if mention in credited or mention in sites
+        or plausible_speaker(text[mention[0] : mention[1]])
     }
     for mention in credited:
         if speakers[mention].kind == "unknown":
             speakers[mention].kind = "document"
+    for mention in sites:  # round 19: "According to the site" after "the news site The Circuit"
+        speakers[mention].kind = "outlet"
     _name_roles(speakers, appositions, text)
     return speakers
 
 
+_NEWS_SITE_BEFORE = re.compile(r"\b(?:news (?:web)?site|website|blog)\b")
+"""An outlet on the web named earlier: "according to the site" then means it (not a building
+site)."""
 _REPORTS_NOUN_MODIFIERS = frozenset(["news", "media", "press"])
 """Lower-case words that make a following "reports" a noun ("from news reports rather than",
 "Turkish media reports say"; not "CBS News reports that", "the Associated Press reports")."""
