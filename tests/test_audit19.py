@@ -229,3 +229,25 @@ def test_a_technology_news_site_and_according_to_the_site_are_second_hand() -> N
     )
     assert speaker_of(report, "open in May") == (None, None)
     assert flagged(report, "A301") == []
+
+
+# -- 8: one body, one kind ------------------------------------------------------------------------
+
+
+def test_a_body_shown_as_one_is_one_in_the_headline_too() -> None:
+    """ "Streamly says hackers accessed data" (headline) and "Streamly, the music streaming
+    service, said": one organisation, not a person beside an organisation of the same name.
+    A person's surname stays a person's."""
+    report = checked_report(
+        "Streamly says hackers accessed data of 2 million users\n"
+        "SAN FRANCISCO \u2014 Streamly, the music streaming service, said Wednesday that hackers "
+        "had accessed names and email addresses of about 2 million users.\n"
+        "Ana Petrova said the company had been slow to respond. Petrova said she had "
+        "cancelled her subscription.\n"
+    )
+    assert speaker_of(report, "hackers accessed data") == ("Streamly", "organization")
+    assert speaker_of(report, "hackers had accessed") == ("Streamly", "organization")
+    assert speaker_of(report, "cancelled") == ("Ana Petrova", "person")
+    assert [(s["name"], s["kind"]) for s in report["sources"]][:1] == [
+        ("Streamly", "organization")
+    ]

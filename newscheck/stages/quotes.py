@@ -926,7 +926,32 @@ def _resolve(
     for mention in sites:  # round 19: "According to the site" after "the news site The Circuit"
         speakers[mention].kind = "outlet"
     _name_roles(speakers, appositions, text)
+    _one_kind_per_body(speakers)
     return speakers
+
+
+def _one_kind_per_body(speakers: dict[tuple[int, int], Speaker]) -> None:
+    """Round 19: a name the story shows to be an organisation in one place ("Streamly, the music
+    streaming service, said") is one in the others too (the headline's "Streamly says" had
+    been a person beside it), when no given name or title opens it and it is never written
+    with one."""
+    kinds: dict[str, set[str]] = {}
+    for speaker in speakers.values():
+        if speaker.kind in ("person", "organization"):
+            kinds.setdefault(speaker.name, set()).add(speaker.kind)
+    bodies = {
+        name for name, found in kinds.items()
+        if len(found) == 2 and not given_name(name.split()[0]) and all(
+            not given_name(speaker.text.split()[0]) for speaker in speakers.values()
+            if speaker.name == name and speaker.kind == "person" and speaker.text
+        ) and all(
+            speaker.text.endswith(name.split()[-1]) for speaker in speakers.values()
+            if speaker.name == name and speaker.kind == "person"
+        )
+    }
+    for speaker in speakers.values():
+        if speaker.name in bodies and speaker.kind == "person":
+            speaker.kind = "organization"
 
 
 _NEWS_SITE_BEFORE = re.compile(r"\b(?:news (?:web)?site|website|blog)\b")
