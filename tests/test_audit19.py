@@ -251,3 +251,28 @@ def test_a_body_shown_as_one_is_one_in_the_headline_too() -> None:
     assert [(s["name"], s["kind"]) for s in report["sources"]][:1] == [
         ("Streamly", "organization")
     ]
+
+
+# -- 9: a Q&A whose introduction ends with an editor's note ------------------------------------
+
+QA = (
+    "Q&A: Harbor Authority chief on the port expansion\n"
+    "The board will vote next month on a $900 million plan to deepen the channel. Executive "
+    "Director Nora Castellano spoke with the Ledger about the project. The conversation has "
+    "been edited for length and clarity.\n"
+    "Q: Residents in Eastgate worry about truck traffic. Is that fair?\n"
+    "A: It is a fair worry. We expect about 600 more trucks a day when the terminal is full.\n"
+    "Q: What happens if the board votes no?\n"
+    "A: Then we keep losing business, slowly.\n"
+)
+
+
+def test_answers_are_the_person_the_introduction_names_before_an_editors_note() -> None:
+    """The answers are Nora Castellano's: the sentence just before the exchange ("The
+    conversation has been edited ...") names no one, so the answers had no speaker; the
+    introduction's earlier sentences are read too. The questions stay the interviewer's."""
+    report = checked_report(QA)
+    assert [
+        (quote["kind"], quote["speaker"] and quote["speaker"]["name"])
+        for quote in report["quotes"]
+    ] == [("direct", None), ("direct", "Nora Castellano")] * 2

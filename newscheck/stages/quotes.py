@@ -620,19 +620,23 @@ def _subject_before_exchange(finder: _QuoteFinder, start: int) -> tuple[int, int
         if _TURN.match(text, lo, hi):
             continue  # an earlier turn of the same exchange
         visible = last_visible(text, lo, hi)
-        if visible < lo:
-            return None
-        sentence_start, sentence_end = finder._sentence(visible)
-        subject = finder._subject_before(max(sentence_start, lo), sentence_end)
-        if subject is None:
-            return None
-        words = text[subject[0] : subject[1]].split()
-        if _ASKS_NEXT.match(text, subject[1], sentence_end):
-            return None  # "Calloway asked his client whether ...": the one asking
-        if words[0].lower() in ("he", "she") or all(w[:1].isupper() for w in words) and (
-            words[0].lower() not in _NOT_A_QUOTING_SUBJECT
-        ) and (len(words) > 1 or _surname_seen(text, words[0], subject[0])):
-            return subject
+        # round 19: the sentences of that paragraph from its last, up to three ("Executive
+        # Director Nora Castellano spoke with the Ledger about the project. The conversation
+        # has been edited for length and clarity.")
+        for _ in range(3):
+            if visible < lo:
+                return None
+            sentence_start, sentence_end = finder._sentence(visible)
+            subject = finder._subject_before(max(sentence_start, lo), sentence_end)
+            if subject is not None:
+                words = text[subject[0] : subject[1]].split()
+                if _ASKS_NEXT.match(text, subject[1], sentence_end):
+                    return None  # "Calloway asked his client whether ...": the one asking
+                if words[0].lower() in ("he", "she") or all(w[:1].isupper() for w in words) and (
+                    words[0].lower() not in _NOT_A_QUOTING_SUBJECT
+                ) and (len(words) > 1 or _surname_seen(text, words[0], subject[0])):
+                    return subject
+            visible = last_visible(text, lo, sentence_start) if sentence_start > lo else lo - 1
         return None
     return None
 
