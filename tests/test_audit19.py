@@ -276,3 +276,20 @@ def test_answers_are_the_person_the_introduction_names_before_an_editors_note() 
         (quote["kind"], quote["speaker"] and quote["speaker"]["name"])
         for quote in report["quotes"]
     ] == [("direct", None), ("direct", "Nora Castellano")] * 2
+
+
+# -- 10: a dateline with a state abbreviation is no sentence subject ----------------------------
+
+
+def test_a_dateline_is_not_the_subject_a_participle_reports_for() -> None:
+    """ "HARLAN, Ky. (AP) — A federal jury ... convicted ..., rejecting his claim that ...": the
+    participle's subject is the jury, not the dateline "HARLAN" (an organisation source had
+    been made of the town)."""
+    report = checked_report(
+        "Jury convicts former county treasurer\n"
+        "HARLAN, Ky. (AP) \u2014 A federal jury on Wednesday convicted former County Treasurer "
+        "Dennis Whitlock of embezzling $1.2 million, rejecting his claim that the transfers were "
+        "approved loans.\n"
+    )
+    assert speaker_of(report, "approved loans")[0] == "A federal jury"
+    assert all(source["name"] != "HARLAN" for source in report["sources"])

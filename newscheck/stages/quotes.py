@@ -1268,6 +1268,11 @@ class _QuoteFinder:
         from newscheck.stages.attribution import speaker_after
 
         text = self.text
+        dateline = (
+            _DATELINE.match(text, left, position) if text[left : left + 1].isupper() else None
+        )
+        if dateline is not None:  # round 19: "HARLAN, Ky. (AP) — A federal jury ..., rejecting"
+            left = dateline.end()  # (the introduction's own dateline reads no "Ky.")
         intro = _INTRODUCTION.match(text, left, position)
         start = intro.end() if intro else left
         subject = speaker_after(text, start, position)
