@@ -293,3 +293,23 @@ def test_a_dateline_is_not_the_subject_a_participle_reports_for() -> None:
     )
     assert speaker_of(report, "approved loans")[0] == "A federal jury"
     assert all(source["name"] != "HARLAN" for source in report["sources"])
+
+
+# -- 11: a question put to a witness is no object holding her answer ---------------------------
+
+
+def test_an_answer_after_its_own_cue_is_not_the_questions_object() -> None:
+    """ "Asked by Eldridge whether she had read every document she signed, she said: '...'":
+    the quotation is her answer (direct); "read every document she signed, she said: ..." had
+    also been an indirect report of the cue "read"."""
+    text = (
+        "The former finance director, Joan Petty, testified last week that she had never "
+        "approved any loans. Asked by Eldridge whether she had read every document she signed, "
+        "she said: \"Not every one. But I would have remembered a million dollars.\""
+    )
+    report = checked_report(text)
+    assert [(quote["kind"], quote["text"]) for quote in report["quotes"]] == [
+        ("indirect", "she had never approved any loans"),
+        ("direct", "\"Not every one. But I would have remembered a million dollars.\""),
+    ]
+    assert speaker_of(report, "Not every one") == ("Joan Petty", "person")

@@ -1816,6 +1816,15 @@ class _QuoteFinder:
         if index >= len(self.quotations) or self.quotations[index].start >= end:
             return None
         quotation = self.quotations[index]
+        later = bisect_right(self.frame_starts, frame.cue.end)
+        while later < len(self.frames) and self.frames[later].cue.start < quotation.start:
+            other = self.frames[later]
+            later += 1
+            if other.speaker is not None and not other.inverted and (
+                not self.text[other.cue.end : quotation.start].strip(" \t:,")
+            ) and self.text[other.speaker[0] - 2 : other.speaker[0]] == ", ":
+                return None  # round 19: "whether she had read every report, she said: '...'":
+                # the quotation is the later cue's, not part of the object
         if quotation.end < end:  # "called him a 'nice guy' and ...": the label ends the object
             _, inner_end = quotation.inner(self.text)
             if self.text[inner_end - 1 : inner_end] == "," or _OBJECT_ENDS.match(
