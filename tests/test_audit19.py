@@ -313,3 +313,20 @@ def test_an_answer_after_its_own_cue_is_not_the_questions_object() -> None:
         ("direct", "\"Not every one. But I would have remembered a million dollars.\""),
     ]
     assert speaker_of(report, "Not every one") == ("Joan Petty", "person")
+
+
+# -- 12: "told the council the city faces": a present-tense or auxiliary clause after a listener --
+
+
+def test_told_a_listener_then_a_present_tense_clause_reports() -> None:
+    """ "Brennan told the council the city faces a $3 million shortfall": a reported clause in
+    the present tense after the listener had not been read (only a past in -ed was); "told
+    the jury the whole story" still reports nothing."""
+    report = checked_report(
+        "City Manager Paul Brennan wrote the memo. Brennan told the council the city faces a "
+        "$3 million shortfall. She told the jury the whole story."
+    )
+    assert [(quote, cue) for quote, _, _, cue in report_quotes(report)] == [
+        ("the city faces a $3 million shortfall", "told")
+    ]
+    assert speaker_of(report, "shortfall")[1] == "person"

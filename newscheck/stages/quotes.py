@@ -206,7 +206,8 @@ _TOLD_PRONOUN = re.compile(r"\s+(?:us|me|him|them)(?=\s)")
 were working", read with _SUBJECT_THEN_PAST_OR_PLURAL)."""
 _SUBJECT_THEN_PAST_OR_PLURAL = re.compile(
     r"\s+(?:(?:the|a|an|this|that|these|those|its|their|his|her|our)\s+(?:[a-z][\w-]*\s+){0,2}"
-    r"[a-z][\w-]*\s+[a-z]{3,}ed|(?:[a-z][\w-]*\s+)?[a-z][\w-]*[a-z]s\s+(?:were|are|had|have|did|"
+    r"[a-z][\w-]*\s+(?:[a-z]{3,}ed|was|is|has|had|will|would|could|can|must|should|may|might|"
+    r"faces|needs|remains|plans|expects|wants|lacks|owes)|(?:[a-z][\w-]*\s+)?[a-z][\w-]*[a-z]s\s+(?:were|are|had|have|did|"
     r"could|would|will|may|might|must|should|can))\b"
 )
 """After an audience: a clause whose subject is a noun phrase and whose verb is in the past
