@@ -330,3 +330,18 @@ def test_told_a_listener_then_a_present_tense_clause_reports() -> None:
         ("the city faces a $3 million shortfall", "told")
     ]
     assert speaker_of(report, "shortfall")[1] == "person"
+
+
+# -- 13: "U.S. officials" opening a sentence keeps its initialism --------------------------------
+
+
+def test_an_initialism_before_a_lower_case_group_stays_in_the_flag() -> None:
+    """ "U.S. officials have said privately that they support the plan": the A101 flag and the
+    source are "U.S. officials" (the dot had ended the phrase unless "a"/"the" came first);
+    "the U.S. Officials said" across a sentence end stays "Officials"."""
+    report = checked_report(
+        "The proposal would place 200 observers on the border. U.S. officials have said "
+        "privately that they support the plan."
+    )
+    assert flagged(report, "A101") == ["U.S. officials"]
+    assert report["sources"][0]["name"] == "U.S. officials"
