@@ -345,3 +345,22 @@ def test_an_initialism_before_a_lower_case_group_stays_in_the_flag() -> None:
     )
     assert flagged(report, "A101") == ["U.S. officials"]
     assert report["sources"][0]["name"] == "U.S. officials"
+
+
+# -- 14: a headline's present-tense charging verb --------------------------------------------
+
+
+def test_a_headline_conviction_names_the_offence() -> None:
+    """ "Jury convicts former county treasurer of stealing $1.2 million": the offence he was
+    convicted of, not the reporter's loaded word (L101), as "convicted of stealing" already
+    was; "The treasurer is stealing from taxpayers, a neighbour wrote" is still loaded (in the
+    neighbour's voice)."""
+    text = (
+        "Jury convicts former county treasurer of stealing $1.2 million\n"
+        "The verdict came after four hours. The treasurer is stealing from taxpayers, a "
+        "neighbour wrote.\n"
+    )
+    report = checked_report(text)
+    assert [(f["rule"], f["start"]) for f in report["findings"] if f["text"] == "stealing"] == [
+        ("L201", text.index("stealing from"))
+    ]
