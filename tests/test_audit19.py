@@ -364,3 +364,20 @@ def test_a_headline_conviction_names_the_offence() -> None:
     assert [(f["rule"], f["start"]) for f in report["findings"] if f["text"] == "stealing"] == [
         ("L201", text.index("stealing from"))
     ]
+
+
+# -- 15: words given to a station named after its noun are second-hand -------------------------
+
+
+def test_told_a_radio_station_named_after_its_noun_is_second_hand() -> None:
+    """ "agent Rafael Quiroga told Spanish radio station Onda Norte": the quotation reached the
+    story through the station's interview (A301, as "told Sky Sports" was); a columnist for a
+    named site stays the unnamed columnist, and a company's own website is no outlet."""
+    text = (
+        "\"There is an agreement in principle,\" agent Rafael Quiroga told Spanish radio "
+        "station Onda Norte.\n"
+        "A statement posted on the website ShopLine.com said the listing had been removed.\n"
+    )
+    report = checked_report(text)
+    assert flagged(report, "A301") == ["Spanish radio station Onda Norte"]
+    assert speaker_of(report, "agreement in principle") == ("Rafael Quiroga", "person")
