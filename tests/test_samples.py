@@ -32,6 +32,7 @@ WORD_RANGES: dict[str, tuple[int, int]] = {
     "poorly-sourced.txt": (300, 900),
     "unsourced-claims.txt": (300, 900),
     "second-hand-wire.txt": (300, 900),
+    "live-blog.txt": (300, 900),
     # A short wire item: its job is CRLF line endings and abbreviations, not length.
     "crlf-wire.txt": (150, 400),
 }

@@ -341,6 +341,9 @@ REPORTED_SPEECH_REACH = 60
 complement: "Oyelaran said crews would start in ..., where ..., and would move north")."""
 PROPOSAL_REACH = 3
 """Words between a proposal noun and its 'would' ("a bill that would", "the plan, which would")."""
+ASIDE_REACH = 20
+"""Words of an aside between a proposal noun and its 'would' ("The proposal, drafted by
+European diplomats and circulated last week, would place")."""
 RELATIVE_LINKS = word_set("that which")
 QUESTION_WORDS = word_set("whether")
 QUESTION_LEADS = word_set("of over about decide decided determine know unclear ask asked")
@@ -374,6 +377,15 @@ def _would(words: Words, i: int, prev: str, nxt: str) -> bool:
             return False
         if keys[j] not in RELATIVE_LINKS:
             break
+    # round 19: "The proposal, drafted by European diplomats, would place 200 observers",
+    # "The measure, which passed the House, would cut taxes": a proposal noun before an aside
+    # set off by commas is still what provides.
+    if i and "," in words.text[words.word_end(i - 1) : words.word_start(i)]:
+        for j in range(i - 2, max(-1, i - 2 - ASIDE_REACH), -1):
+            if "," in words.text[words.word_end(j) : words.word_start(j + 1)]:
+                if keys[j] in PROPOSAL_NOUNS:
+                    return False
+                break
     # "the question of who would control security", "divided over whether the crews would
     # screen cargo": an open question the story poses, not the reporter's guess.
     for j in range(i - 1, max(-1, i - 1 - QUESTION_REACH), -1):

@@ -313,8 +313,10 @@ with", "accused of", "convicted of", "jailed for" ("charged on Wednesday with st
 million", "jailed for six years for stealing £1.2m")."""
 CHARGING_VERBS = word_set(
     """charged accused convicted indicted arrested suspected acquitted cleared guilty admitted
-    denied jailed sentenced imprisoned fined prosecuted tried investigated"""
+    denied jailed sentenced imprisoned fined prosecuted tried investigated
+    convicts charges indicts jails sentences acquits clears fines"""
 )
+"""(Round 19: the present tense of headlines, "Jury convicts former treasurer of stealing".)"""
 CHARGE_OPENERS = CHARGING_VERBS | word_set("with of to for")
 CHARGE_REACH = 5
 """How many words back from the offence "charged" may stand ("charged on Wednesday with")."""

@@ -143,7 +143,7 @@ def lexicon_for(config: LexiconConfig | None = None) -> SourcingLexicon:
     nouns = outlets.get("nouns", ())
     modifiers = (
         r"(?:(?:[A-Z][\w.'’-]*|state|state-run|state-owned|independent|local|online|"
-        r"opposition|pro-[\w-]+|[\w-]+-backed|news)\s+){0,3}"
+        r"opposition|pro-[\w-]+|[\w-]+-backed|news|[a-z][\w-]*(?=\s+news\s))\s+){0,3}"
     )
     indefinite = [noun for noun in nouns if noun in _UNNAMED_OUTLET_NOUNS]
     state_media = outlets.get("state_media", ())
@@ -430,6 +430,23 @@ def _mastheads() -> frozenset[str]:
     return frozenset(_sections("outlets.txt").get("mastheads", ()))
 
 
+@cache
+def _outlet_before_name() -> re.Pattern[str]:
+    nouns = _sections("outlets.txt").get("before_name", ())
+    return re.compile(
+        r"(?<![\w'\u2019-])(?:" + alternation(nouns) + r") (?:[Tt]he )?"
+        r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+        r"April|May|June|July|August|September|October|November|December)\b)[A-Z]"
+    )
+
+
+def outlet_named_after_its_noun(text: str) -> bool:
+    """Round 19: "Spanish newspaper Diario Deportivo", "the technology news site The Circuit",
+    "radio station Onda Norte": a lower-case outlet noun among the first words, then the name."""
+    match = _outlet_before_name().search(text, 0, 80)
+    return match is not None and text.count(" ", 0, match.start()) <= 3
+
+
 def _masthead(text: str) -> bool:
     """A capitalised title ending in a newspaper word: "The Ashbury Courier", "Valley Times"."""
     words = text.split()
@@ -596,8 +613,10 @@ def classify_mention(mention: str) -> str:
     ):
         return "outlet"  # (the noun pattern opens with "[Tt]he" or "[Ss]tate"; its "[Aa]n?"
         # branch, "a local newspaper", serves the sourcing finders, not a speaker's kind)
-    if _masthead(text) or (text[-3:-2] == "-" and CALL_SIGN.search(text)):
-        return "outlet"  # round 19: a broadcaster's call sign ("WKRT-TV reported")
+    if _masthead(text) or (" " in text and outlet_named_after_its_noun(text)) or (
+        text[-3:-2] == "-" and CALL_SIGN.search(text)
+    ):
+        return "outlet"  # round 19: also a broadcaster's call sign ("WKRT-TV reported")
     if original_words is None:
         original_words = WORD.findall(text)
     capitals = (

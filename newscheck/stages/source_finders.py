@@ -2139,6 +2139,17 @@ def outlet_candidates(
                 break
     if "-" in text:
         candidates.extend(match.span() for match in CALL_SIGN.finditer(text))  # "WKRT-TV"
+    for match in _named_after_noun().finditer(text):  # round 19: "told Spanish radio
+        # station Onda Norte", "the news site The Circuit"; not "a columnist for the tech news
+        # site Pando" (the unnamed columnist is the source)
+        start = match.start()
+        if start and (text[start - 1].isalnum() or text[start - 1] in "'\u2019-"):
+            continue  # inside a longer word
+        opener = _OUTLET_OPENER.search(text, max(0, start - 30), start)
+        if opener is not None:  # "Spanish radio station", "the news site"
+            start = opener.start()
+        if not _STAFF_OF_BEFORE.search(text, max(0, start - 30), start):
+            candidates.append((start, match.end()))
     for match in _QUOTED_NAME.finditer(text):
         if patterns.quoted_outlet.search(text[max(0, match.start() - 25) : match.start()]):
             candidates.append((match.start(1), match.end(1)))
@@ -2158,6 +2169,30 @@ def outlet_candidates(
                 continue
         candidates.append((start, word_end))
     return candidates
+
+
+_OUTLET_OPENER = re.compile(r"(?<![\w'\u2019-])(?:the )?(?:[A-Z][a-z]+ )?$")
+"""Before an outlet noun: "the" and one capitalised word ("the Spanish", "French")."""
+_STAFF_OF_BEFORE = re.compile(r"\b(?:for|at|of|with)[ \t]++(?:the[ \t]++)?(?:[a-z-]++[ \t]++)?$")
+"""Before an outlet noun: it belongs to a phrase naming someone at the outlet."""
+
+
+@cache
+def _named_after_noun() -> re.Pattern[str]:
+    """An outlet noun of ``[before_name]`` (outlets.txt; "the" and one capitalised word
+    before it are taken by ``_OUTLET_OPENER``) and the capitalised name right after it
+    ("Spanish radio station Onda Norte", "the news site RTL Info"); not a weekday or month,
+    and not a bare "website" (a company's own: "a statement posted on the website X.com")."""
+    nouns = _sections("outlets.txt").get("before_name", ())
+    return re.compile(
+        r"(?:"
+        + _alternation([noun for noun in nouns if noun != "website"])
+        + r") (?:[Tt]he )?"
+        r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+        r"April|May|June|July|August|September|October|November|December)\b)"
+        r"[A-Z](?:[^\s.,;:!?\"\u201c\u201d()]|\.(?=\w))*+"
+        r"(?: [A-Z](?:[^\s.,;:!?\"\u201c\u201d()]|\.(?=\w))*+){0,3}"
+    )
 
 
 _TITLE_BEFORE = re.compile(r"(?:\b[Tt]he[ \t]+)?(?:[A-Z][\w\u2019-]*[A-Za-z.][ \t]+){1,3}$")

@@ -257,9 +257,13 @@ def extend_left(text: str, start: int, floor: int) -> int:
             gap.startswith(".")
             and not gap[1:].strip()
             and _INITIALISM.fullmatch(token.group())
-            and i > 0
-            and tokens[i - 1].group().lower() in DETERMINERS
-            and not text[tokens[i - 1].end() : token.start()].strip()
+            and (
+                i > 0
+                and tokens[i - 1].group().lower() in DETERMINERS
+                and not text[tokens[i - 1].end() : token.start()].strip()
+                or text[new_start : new_start + 1].islower()  # round 19: "U.S. officials
+                # have said": a lower-case noun after the dot (not "the U.S. Officials said")
+            )
         ):  # punctuation between: the phrase ends there (not the last dot of "a U.S." official;
             break  # a spaced hyphen is a dash, "MEXICO CITY - Mexican aides", not "pro-Kremlin")
         word = token.group()

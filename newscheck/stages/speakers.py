@@ -42,6 +42,7 @@ from newscheck.stages.mentions import (
     head_index,
     lexicon_for,
     one_of_a_group,
+    outlet_named_after_its_noun,
 )
 from newscheck.stages.quote_lexicons import sections
 from newscheck.stages.source_shapes import capitalised_elsewhere, human_nouns
@@ -1016,8 +1017,9 @@ class SpeakerResolver:
             named = self._named(mention, run)
             if named is not None:
                 name, kind, known_words = named
-                if titled:
-                    kind = "person"  # "Union leader Sam Cole" is not the union
+                if titled and not (kind == "outlet" and outlet_named_after_its_noun(mention)):
+                    kind = "person"  # "Union leader Sam Cole" is not the union (but round 19:
+                    # "Spanish newspaper Diario Deportivo" is the newspaper)
                 elif _persons_body(words, run, head) and classify_mention(name) == "person":
                     name = f"{name} {head}"  # "The Clinton campaign": not Hillary Clinton;
                     kind = "organization"  # "the Kestrian delegation": not a person
@@ -1756,9 +1758,12 @@ def _one_role_holder(words: list[str]) -> bool:
 
 
 _UNNAMED_OPENERS = frozenset(["a", "an", "one"])
-_ITS_AFTER_CUE = re.compile(r"[ \t]++[a-z]++[ \t]++(?:that[ \t]++)?its[ \t]")
+_ITS_AFTER_CUE = re.compile(
+    r"[ \t]++[a-z]++(?:[ \t]++(?:in|a|an|statement|emailed|written|posted|published|on|news|"
+    r"release|that)){0,6}[ \t]++its[ \t]"
+)
 """After a speaker, a cue and a report that opens with "its" ("says its cells", "said that its
-board")."""
+board"; round 19: "said in a statement on its website")."""
 _SAYS_AFTER = re.compile(r"\s*+(?:said|says|told)\b")
 _SAYS_BEFORE = re.compile(r"\b(?:said|says|told)\s*+$")
 _OPENS_CLAUSE = re.compile(r"(?:^|[.,;:!?\"\u201c\u201d(\n]|\b(?:that|and|but))\s*+$")
