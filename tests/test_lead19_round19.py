@@ -383,3 +383,15 @@ def test_a_two_word_clause_with_a_subject_and_a_verb_is_reported() -> None:
     assert _contents(text) == [
         ("indirect", "he would", "Jeff Flake"), ("indirect", "Prices rose", "the agency")
     ]
+
+
+def test_described_and_an_indefinite_noun_phrase_is_the_sources_description() -> None:
+    text = (
+        "Residents described a chaotic night of sirens and smoke.\n\n"
+        "She described the plan.\n"
+    )
+    assert _contents(text) == [
+        ("indirect", "a chaotic night of sirens and smoke", "Residents")
+    ]
+    voices = [(f.text, f.voice) for f in analyze_text(text).findings if f.text == "chaotic"]
+    assert voices == [("chaotic", "quoted")]

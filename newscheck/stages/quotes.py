@@ -361,6 +361,9 @@ hour later", "called the hotline a dozen times", "called his sister a little aft
 short time later"; "a short-sighted mistake" is a label)."""
 _DESCRIBED_AS = re.compile(r"[ \t]+((?:[\w'\u2019-]+[ \t]+){1,6}?as[ \t]+[\w$£€-])")
 """After "described": an object of up to six words, then "as" and its label."""
+_DESCRIBED_THING = re.compile(r"[ \t]+((?:a|an)[ \t]+[a-z][\w'\u2019-]*+[ \t]+[a-z])")
+"""Round 19: after "described", an indefinite noun phrase that is the description itself
+("Residents described a chaotic night of sirens and smoke": their words, not the reporter's)."""
 _ANONYMITY_REQUEST = re.compile(
     NAMES_WITHHELD + r"|not[ \t]+to[ \t]+be[ \t]+(?:named|identified)", re.IGNORECASE
 )
@@ -1909,7 +1912,9 @@ class _QuoteFinder:
         word = text[frame.cue.start : frame.cue.end].lower()
         start = frame.end
         if word.startswith("descri"):
-            labelled = _DESCRIBED_AS.match(text, start)
+            labelled = _DESCRIBED_AS.match(text, start) or (
+                None if word.endswith("ing") else _DESCRIBED_THING.match(text, start)
+            )  # (not "has drawn huge crowds describing a country ...": whose participle?)
         elif word in _LABELLING:
             labelled = _LABELLED.match(text, start)
         else:
