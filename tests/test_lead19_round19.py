@@ -395,3 +395,17 @@ def test_described_and_an_indefinite_noun_phrase_is_the_sources_description() ->
     ]
     voices = [(f.text, f.voice) for f in analyze_text(text).findings if f.text == "chaotic"]
     assert voices == [("chaotic", "quoted")]
+
+
+def test_asked_about_a_topic_and_a_laugh_after_a_clause_report_nothing() -> None:
+    text = (
+        "Mayor Elena Ruiz took questions on Wednesday.\n\n"
+        "When a reporter asked about the budget, she laughed.\n\n"
+        "Lester Holt asked him about his tax returns.\n\n"
+        "\"Not a chance,\" she laughed.\n\n"
+        "She asked the council to delay the vote.\n"
+    )
+    found = _contents(text)
+    assert [(kind, content) for kind, content, _ in found] == [
+        ("direct", "\"Not a chance,\""), ("indirect", "the council to delay the vote")
+    ]

@@ -82,6 +82,15 @@ _LEAD_IN_END = re.compile(r"(?:[,:]|\bthat|\u2014|\u2013|--)\s*$")
 _WORDS = re.compile(r"[^\W_][\w'\u2019.-]*")
 # Found where ``_WORDS.findall`` finds three words or more: a word, then anything that cannot
 # start one (the classes are complements, so nothing is given back), three times.
+_ASKED_ABOUT = re.compile(
+    r"[ \t]+(?:(?:him|her|them|me|us|it)[ \t]+)?about\b"
+)
+"""After "asked": a topic ("asked her about the budget"), no question or request reported."""
+_MANNER_ONLY_WITH_QUOTES = frozenset(
+    ["laughed", "laughs", "sighed", "sighs", "scoffed", "scoffs", "snapped", "snaps", "chuckled",
+     "smiled", "shrugged", "joked", "quipped", "mused"]
+)
+"""Manners of speaking that credit a quotation before them, never a bare clause."""
 _SUBJECT_AND_VERB = re.compile(
     r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t|[A-Za-z][a-z]+s)[ \t]+"
     r"(?:[a-z]{2,}ed|fell|rose|won|lost|left|quit|grew|sank|held|broke|agreed|resigned|refused|"
@@ -2117,6 +2126,9 @@ class _QuoteFinder:
                 start = skipped.end()  # round 18, see ``_noun_cue_before``
         elif word.lower() in _ASK and (question := _QUESTION.match(text, position)):
             start = question.end() - len(question.group("word"))  # "asked whether ..."
+        elif word.lower() in _ASK and _ASKED_ABOUT.match(text, position):
+            return None  # round 19: "A reporter asked her about the budget": a topic, no
+            # reported clause (but "asked the congregation to stand", "asked Rubio which ...")
         else:
             if verb_section(word) is None:
                 return None
@@ -2186,6 +2198,9 @@ class _QuoteFinder:
 
     def _clause_before(self, frame: Frame) -> tuple[int, int] | None:
         text = self.text
+        if text[frame.cue.start : frame.cue.end].lower() in _MANNER_ONLY_WITH_QUOTES:
+            return None  # round 19: "When a reporter asked about it, she laughed": a manner
+            # verb reports only a quotation ("'Not a chance,' she laughed")
         attribution_start = frame.cue.start if frame.inverted else frame.start
         if frame.cue.section == "passive":
             attribution_start = text.rfind(" ", max(0, frame.cue.start - 40), frame.cue.start) + 1
