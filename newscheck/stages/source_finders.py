@@ -2137,9 +2137,9 @@ def outlet_candidates(
             if match.end() == hit.end():
                 candidates.append((match.start(), match.end()))
                 break
-    if "-" in text:
+    if any(band in text for band in _BANDS):  # (a substring test first: most texts have none)
         candidates.extend(match.span() for match in CALL_SIGN.finditer(text))  # "WKRT-TV"
-    for match in _named_after_noun().finditer(text):  # round 19: "told Spanish radio
+    for match in _named_after_noun_matches(text):  # round 19: "told Spanish radio
         # station Onda Norte", "the news site The Circuit"; not "a columnist for the tech news
         # site Pando" (the unnamed columnist is the source)
         start = match.start()
@@ -2175,6 +2175,40 @@ _OUTLET_OPENER = re.compile(r"(?<![\w'\u2019-])(?:the )?(?:[A-Z][a-z]+ )?$")
 """Before an outlet noun: "the" and one capitalised word ("the Spanish", "French")."""
 _STAFF_OF_BEFORE = re.compile(r"\b(?:for|at|of|with)[ \t]++(?:the[ \t]++)?(?:[a-z-]++[ \t]++)?$")
 """Before an outlet noun: it belongs to a phrase naming someone at the outlet."""
+
+
+def _named_after_noun_matches(text: str) -> list[re.Match[str]]:
+    """``_named_after_noun().finditer(text)``, found faster: each noun is looked up with
+    ``str.find`` and the pattern matched there only (the regex's leading alternation made the
+    engine try every position of the text: about 0.9 M instructions per article)."""
+    pattern = _named_after_noun()
+    starts: list[int] = []
+    for noun in _before_name_nouns():
+        at = text.find(noun)
+        while at >= 0:
+            starts.append(at)
+            at = text.find(noun, at + 1)
+    matches: list[re.Match[str]] = []
+    end = -1
+    for start in sorted(set(starts)):
+        if start < end:
+            continue  # (non-overlapping, as ``finditer`` gives them)
+        match = pattern.match(text, start)
+        if match is not None:
+            matches.append(match)
+            end = match.end()
+    return matches
+
+
+@cache
+def _before_name_nouns() -> tuple[str, ...]:
+    return tuple(
+        noun for noun in _sections("outlets.txt").get("before_name", ()) if noun != "website"
+    )
+
+
+_BANDS = ("-TV", "-FM", "-AM", "-DT", "-LD", "-CD")
+"""The band after a call sign ("WKRT-TV"): a text with none has no call sign."""
 
 
 @cache
