@@ -2395,7 +2395,7 @@ def find_dissent_within(document: Document, found: Found) -> None:
     text = document.analysis_text
     if "within " not in text and "inside " not in text:
         return  # the cheap pre-test: most texts have neither
-    for match in _DISSENT_WITHIN.finditer(text):
+    for match in _dissent_matches(text):
         start, end = match.span("span")
         if document.in_quote(start, end) or found.overlaps(start, end):
             continue
@@ -2403,6 +2403,25 @@ def find_dissent_within(document: Document, found: Found) -> None:
             continue  # "criticism from within his own party, including Sen. Ann Roe": named
         words = document.text[start:end]
         found.append(Mention(start, end, words, "vague", words, "A201"))
+
+
+def _dissent_matches(text: str) -> list[re.Match[str]]:
+    """``_DISSENT_WITHIN.finditer(text)``, searched only around each "within " and "inside "
+    (the regex's leading alternation made the engine try every position of the text)."""
+    places: list[int] = []
+    for word in ("within ", "inside "):
+        at = text.find(word)
+        while at >= 0:
+            places.append(at)
+            at = text.find(word, at + 1)
+    matches: list[re.Match[str]] = []
+    end = -1
+    for at in sorted(places):
+        match = _DISSENT_WITHIN.search(text, max(end, at - 48, 0), at + 200)
+        if match is not None and match.start() >= end and match.start() <= at:
+            matches.append(match)
+            end = match.end()
+    return matches
 
 
 _MEMBER_NAMED_AFTER = re.compile(
