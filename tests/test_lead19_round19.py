@@ -409,3 +409,15 @@ def test_asked_about_a_topic_and_a_laugh_after_a_clause_report_nothing() -> None
     assert [(kind, content) for kind, content, _ in found] == [
         ("direct", "\"Not a chance,\""), ("indirect", "the council to delay the vote")
     ]
+
+
+def test_a_report_ends_before_a_closing_attribution_of_its_own() -> None:
+    text = (
+        "Kestria on Wednesday expelled two diplomats, accusing them of running a spy ring inside "
+        "the defence ministry, the state news agency KNA reported.\n"
+    )
+    assert _contents(text) == [
+        ("indirect", "Kestria on Wednesday expelled two diplomats, accusing them of running a "
+         "spy ring inside the defence ministry", "the state news agency KNA"),
+        ("indirect", "them of running a spy ring inside the defence ministry", "Kestria"),
+    ]

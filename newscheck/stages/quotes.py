@@ -2015,6 +2015,11 @@ class _QuoteFinder:
             later = frame.speaker is not None and not frame.inverted and (
                 frame.speaker[0] > position
             )
+            if later and not text[frame.end : end].strip(" \t.!?\"'\u201d\u2019") and (
+                (comma := last_visible(text, position, frame.speaker[0])) > position
+            ) and text[comma] == ",":
+                return comma  # round 19: "..., accusing them of spying, Tass reported.": the
+                # closing attribution is another report's, not part of this one
             if later and (
                 claim := _CLAIM_APPOSITION.search(
                     text, frame.speaker[0] - 30 if frame.speaker[0] - 30 > position else position,
