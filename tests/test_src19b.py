@@ -1,0 +1,58 @@
+"""Round 19 (SRC19B): "they" credited with a claim for an unnamed group (issue 5).
+
+Each flag test fails on the code before its rule; the guards pass on both.  Sentences are
+invented.
+"""
+
+from __future__ import annotations
+
+from newscheck.document import Document
+from newscheck.pipeline import STAGES, build_document, run_stages
+
+FLAG_RULES = ("A101", "A102", "A201", "A202", "A203")
+_UP_TO_SOURCING = STAGES[: STAGES.index("sourcing") + 1]
+
+
+def _run(text: str) -> Document:
+    document = run_stages(build_document(text), _UP_TO_SOURCING)
+    for finding in document.findings:
+        assert text[finding.start : finding.end] == finding.text
+    for quote in document.quotes:
+        if quote.speaker is not None:
+            speaker = quote.speaker
+            assert text[speaker.start : speaker.end] == speaker.text
+    return document
+
+
+def _flags(document: Document) -> list[tuple[str, str, int]]:
+    return [(f.rule, f.text, f.start) for f in document.findings if f.rule in FLAG_RULES]
+
+
+def _speakers(document: Document) -> list[tuple[str, str, str]]:
+    return [
+        (q.speaker.text, q.speaker.kind, q.speaker.name)
+        for q in document.quotes
+        if q.speaker is not None and q.kind != "partial"
+    ]
+
+
+def test_they_for_a_quantified_group_of_people_is_vague() -> None:
+    text = (
+        "More women are running small firms or sitting on company boards. "
+        "In their households, they said, women now decide more of the spending."
+    )
+    document = _run(text)
+    they = text.index("they")
+    assert _speakers(document) == [("they", "vague", "More women")]
+    assert ("A201", "they", they) in _flags(document)
+
+
+def test_they_for_a_family_named_before_stays_unflagged() -> None:
+    text = (
+        "The Hendersons are furious about the new bus timetable. "
+        "They said the last bus now leaves before the evening shift ends."
+    )
+    document = _run(text)
+    assert _flags(document) == []
+    assert all(kind != "vague" for _, kind, _ in _speakers(document))
+
