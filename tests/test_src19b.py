@@ -56,3 +56,21 @@ def test_they_for_a_family_named_before_stays_unflagged() -> None:
     assert _flags(document) == []
     assert all(kind != "vague" for _, kind, _ in _speakers(document))
 
+
+
+def test_an_opening_adverb_is_no_speaker_before_a_long_predicate() -> None:
+    text = (
+        "Most of the drivers were hired on seasonal permits. Now, many have trouble renewing "
+        "them, worry about losing their flats and fear they will be sent home."
+    )
+    document = _run(text)
+    many = text.index("many")
+    assert _speakers(document) == [("many", "vague", "many")]
+    assert ("A201", "many", many) in _flags(document)
+
+
+def test_an_opening_adverb_before_a_named_speaker_and_aside() -> None:
+    text = "Meanwhile, Dana Kline, who runs the shelter, said it was already full."
+    document = _run(text)
+    assert _speakers(document) == [("Dana Kline", "person", "Dana Kline")]
+    assert _flags(document) == []
