@@ -74,3 +74,19 @@ def test_an_opening_adverb_before_a_named_speaker_and_aside() -> None:
     document = _run(text)
     assert _speakers(document) == [("Dana Kline", "person", "Dana Kline")]
     assert _flags(document) == []
+
+
+def test_fear_as_an_attitude_credits_the_group_and_its_they() -> None:
+    text = (
+        "Many tenants in the block are terrified that the landlord will sell. "
+        "They are afraid that the new owner will raise the rents."
+    )
+    document = _run(text)
+    flags = _flags(document)
+    assert flags[0] == ("A203", "Many tenants in the block", 0)
+    assert ("A201", "They", text.index("They")) in flags
+
+
+def test_a_scare_done_to_a_group_credits_it_with_nothing() -> None:
+    text = "The court fight scares many tenants away from filing complaints at all."
+    assert _flags(_run(text)) == []
