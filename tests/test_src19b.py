@@ -90,3 +90,20 @@ def test_fear_as_an_attitude_credits_the_group_and_its_they() -> None:
 def test_a_scare_done_to_a_group_credits_it_with_nothing() -> None:
     text = "The court fight scares many tenants away from filing complaints at all."
     assert _flags(_run(text)) == []
+
+
+def test_they_after_a_titled_possessive_group() -> None:
+    text = (
+        "Mrs. Okafor's supporters showed no sign of giving up on Monday. Many vowed to block "
+        "the site over a plan that they say was approved without a hearing."
+    )
+    document = _run(text)
+    they = text.index("they")
+    assert ("they", "vague", "Mrs. Okafor's supporters") in _speakers(document)
+    assert ("A201", "they", they) in _flags(document)
+
+
+def test_a_titled_name_telling_a_group_is_no_group_subject() -> None:
+    text = "Mr. Okafor told reporters on Monday that he would appeal. They said he looked tired."
+    document = _run(text)
+    assert _flags(document) == []
