@@ -899,6 +899,16 @@ def _modifies_a_title(tokens: list[re.Match[str]], index: int) -> bool:
     )
 
 
+def _adverb_opening(tokens: list[re.Match[str]], at: int, complete: bool) -> bool:
+    """Whether the token at ``at`` is a capitalised sentence adverb ("Now", "Meanwhile",
+    "Still") that opens its sentence: the first token of a window that starts the paragraph,
+    or right after a token that ends a sentence."""
+    word = tokens[at][0]
+    if not word[:1].isupper() or word.lower() not in _SENTENCE_ADVERBS:
+        return False
+    return (at == 0 and complete) or (at > 0 and _ends_sentence(tokens[at - 1][0]))
+
+
 def _phrase_goes_on(tokens: list[re.Match[str]], index: int, lowered: str) -> bool:
     """Whether the boundary word ``lowered`` at ``index`` keeps a forward speaker phrase going:
     "the head of", "a person familiar with", "a report by Reuters"; not "residents on Tuesday"."""
@@ -1154,6 +1164,14 @@ def _speaker_in(
                 before = phrase[0] - 2
                 phrase = _name_run_before(tokens, before) or _phrase_backward(tokens, before)
 
+            if phrase is not None and phrase[0] == phrase[1] and _adverb_opening(
+                tokens, phrase[0], complete
+            ):  # round 19 (SRC19B): "Now, many have trouble renewing them, worry about it
+                # and fear they will": the adverb opens the sentence, and what follows its
+                # comma is the clause's subject and first verb, not an aside ("Now" had been
+                # the speaker)
+                subject = _phrase_forward(tokens, index + 1)
+                return (_span(tokens, *subject), None) if subject is not None else (None, None)
             if not complete and (
                 phrase[0] == 0 if phrase is not None else before <= 1
             ):  # the phrase may start before the window ("Foreign Minister Tomas Ekberg of

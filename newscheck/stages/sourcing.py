@@ -36,6 +36,7 @@ from newscheck.stages.mentions import (
     ANAPHORS,
     PLURAL_DEFINITE,
     PRONOUNS,
+    _people_plural,
     classify_mention,
     for_a_principal,
     head_index,
@@ -182,6 +183,13 @@ def _speaker_mentions(document: Document, found: list[Mention]) -> list[Mention]
         kind = speaker.kind
         if kind == "unknown":
             kind = classify_mention(speaker.name or speaker.text)
+            if kind == "unknown" and speaker.text.lower() == "they" and _unnamed_people(
+                speaker.name
+            ):
+                # round 19 (SRC19B): "More women are founding companies. Within marriages,
+                # they said ...": people of no name and no kind of their own, credited with a
+                # claim, are an unspecified group, like "Many voters said"
+                kind = speaker.kind = "vague"
         if kind == "unknown":
             continue
         rule = _SPEAKER_RULES.get(kind)
@@ -366,6 +374,16 @@ def _pronouns_of_study_authors(document: Document, mentions: list[Mention]) -> N
 
 _REFERRING = frozenset(["they", "who", "whom", "he", "she", "them", "him", "her"])
 """Pronouns whose flag names the source they refer to ("'she' refers to 'One woman'")."""
+
+
+def _unnamed_people(name: str) -> bool:
+    """``name`` is a plural of people with no capitalised word but a sentence's opening one
+    ("More women", "Many parents"): classified ``unknown`` only for want of a lexicon head."""
+    words = name.split()
+    if not 1 <= len(words) <= 4 or any(word[:1].isupper() for word in words[1:]):
+        return False
+    return _people_plural(name)
+
 
 _SPEAKER_RULES = {"anonymous": "A101", "vague": "A201", "outlet": "A301"}
 _SPEAKER_FLAGS = frozenset(["A101", "A201"])

@@ -354,6 +354,9 @@ the blank line between paragraphs is one break, not two (it made the empty "sent
 the two newlines the one before a quotation paragraph, so the sentence before it was never
 read)."""
 _GROUP_WORD = re.compile(r"[A-Za-z][a-z'\u2019-]*+")
+_TITLED_POSSESSIVE = re.compile(r"\.[ \t][A-Z][a-z-]*+(?:'s|\u2019s)[ \t][a-z]")
+"""After a title ("Mr", "Mrs"): its dot and a possessive surname before a lower-case word
+("Mr. Sanders's supporters")."""
 _GROUP_OPENER_LIST = """the these those many some most several other few two three four five six
 seven eight nine ten eleven twelve"""
 _GROUP_OPENERS = frozenset(_GROUP_OPENER_LIST.split())
@@ -394,6 +397,9 @@ def _group_subject(text: str, opening: int, limit: int) -> tuple[int, int] | Non
         word = match.group()
         lowered = word.lower()
         first = not words
+        if first and lowered in _HONORIFICS and _TITLED_POSSESSIVE.match(text, match.end(), limit):
+            position = match.end() + 2  # round 19 (SRC19B): "Mr. Sanders's supporters showed
+            continue  # no sign of backing down": the title before the possessive name
         if not first and (word[:1].isupper() or lowered in _NOT_GROUP_WORDS):
             return None  # "Rubio joined Democrats", "They are people pleasers"
         if "-" not in word and (first or word[:1].islower()) and (
