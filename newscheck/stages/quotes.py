@@ -184,13 +184,12 @@ _CLAIM_APPOSITION = re.compile(
     r"characteri[sz]ation|description|account|view|suggestion)[ \t]++$"
 )
 """The noun that sums up a report before its denier ("..., a charge Kestria denied")."""
-_NOUN_DETERMINERS = [
-    [word] for word in (
-        "a", "an", "the", "The", "no", "No", "little", "any", "his", "her", "its", "their",
-        "our", "my", "your", "without", "beyond",
-    )
-]
-"""(One-word lists, compared with the last word before a cue.) Words before a noun only."""
+_BASE_NOUN_DETERMINERS = frozenset(
+    ["a", "an", "the", "The", "no", "No", "little", "any", "his", "her", "its", "their", "our",
+     "my", "your", "without", "beyond"]
+)
+"""Words before a noun only, never before a verb: a ``_BASE_FORM_NOUNS`` cue after one is a
+noun."""
 _BASE_FORM_NOUNS = frozenset(
     ["doubt", "claim", "report", "comment", "promise", "pledge", "vow", "boast", "tweet",
      "post", "note", "answer", "reply", "estimate", "forecast", "warning", "statement"]
@@ -964,20 +963,20 @@ def _resolve(
     appositions = {item.mention: item.apposition for item in found if item.mention}
     # "according to the meeting agenda": whatever follows "according to" is the source, even a
     # noun that is never a speaker before a verb ("the agenda suggests" is no attribution)
-    credited = {
+    according = [
         item.mention for item in found
         if item.mention and item.frame is not None
         and text[item.frame.cue.start] in "Aa"  # (one character first: most cues are verbs)
         and text[item.frame.cue.start : item.frame.cue.start + 12].lower() == "according to"
-        and text[item.mention[0] : item.mention[1]].split()[-1].lower() in _RECORDS
+    ]
+    credited = {
+        mention for mention in according
+        if text[mention[0] : mention[1]].split()[-1].lower() in _RECORDS
     }
-    sites = {
-        item.mention for item in found
-        if item.mention and item.frame is not None
-        and text[item.frame.cue.start] in "Aa"
-        and text[item.frame.cue.start : item.frame.cue.start + 12].lower() == "according to"
-        and text[item.mention[0] : item.mention[1]].lower() in ("the site", "the page")
-        and _NEWS_SITE_BEFORE.search(text, max(0, item.mention[0] - 2000), item.mention[0])
+    sites = {  # round 19: "According to the site" after "the news site The Circuit"
+        mention for mention in according
+        if text[mention[0] : mention[1]].lower() in ("the site", "the page")
+        and _NEWS_SITE_BEFORE.search(text, max(0, mention[0] - 2000), mention[0])
     }
     speakers = {
         mention: resolver.resolve(mention, appositions[mention])
@@ -988,7 +987,7 @@ def _resolve(
     for mention in credited:
         if speakers[mention].kind == "unknown":
             speakers[mention].kind = "document"
-    for mention in sites:  # round 19: "According to the site" after "the news site The Circuit"
+    for mention in sites:
         speakers[mention].kind = "outlet"
     _name_roles(speakers, appositions, text)
     _one_kind_per_body(speakers)
@@ -1262,15 +1261,13 @@ class _QuoteFinder:
         starts, count, paragraph = self.paragraph_starts, len(self.paragraph_starts), 0
         text = self.text
         for cue in self._cues_outside_quotations():
-            # (``_noun_use``'s first test, made here: no call for a cue ending in neither)
-            if text[cue.end - 1] in "sg" and self._noun_use(cue):
-                continue  # "a warning", "the briefing": a noun credits no quotation
             word = self.text[cue.start : cue.end].lower()
-            if word in _BASE_FORM_NOUNS and cue.start > 2 and text[cue.start - 1] == " " and (
-                text[cue.start - 12 if cue.start > 12 else 0 : cue.start - 1]
-                .rsplit(None, 1)[-1:] in _NOUN_DETERMINERS
+            # (``_noun_use``'s first test, made here: no call for most cues)
+            if (text[cue.end - 1] in "sg" or word in _BASE_FORM_NOUNS) and self._noun_use(
+                cue, word
             ):
-                continue  # round 19: "left little doubt that", "a claim that": a noun
+                continue  # "a warning", "the briefing", "little doubt that": a noun credits
+                # no quotation
             if word in _ADD_FORMS and _ADDED_OBJECT.match(self.text, cue.end) and (
                 self.text.endswith("ing", cue.start, cue.end)
                 or not _after_closing_mark(self.text, cue.start)
@@ -1830,13 +1827,17 @@ class _QuoteFinder:
             ) is not None
         )
 
-    def _noun_use(self, cue: Cue) -> bool:
+    def _noun_use(self, cue: Cue, word: str) -> bool:
         """A cue in -ing or -s right after a determiner or a possessive is a noun or adjective
         ("a warning light", "the briefing", "USA Today's reporting", "his claims"), not a verb
-        of saying."""
+        of saying; so is a cue that is a noun in its base form (``word``, lower-cased) after a
+        determiner or "little", "no", "without" (round 19: "left little doubt that", "a claim
+        that")."""
         text = self.text
         last = text[cue.end - 1]  # (the last letter first: most cues end in neither)
-        if not (last == "s" or last == "g" and text.endswith("ing", cue.start, cue.end)):
+        inflected = last == "s" or last == "g" and text.endswith("ing", cue.start, cue.end)
+        base = word in _BASE_FORM_NOUNS
+        if not inflected and not base:
             return False
         end = cue.start - 1  # the word before: up to the space before the cue
         if end < 1 or text[end] != " ":
@@ -1844,13 +1845,15 @@ class _QuoteFinder:
         lo = end - 30 if end > 30 else 0
         space = text.rfind(" ", lo, end)
         before = text[space + 1 if space >= 0 else lo : end].rsplit("\n", 1)[-1]
+        if base and cue.start > 2 and before in _BASE_NOUN_DETERMINERS:
+            return True
+        if not inflected:
+            return False
         if _determines(before):
             return True
-        if last == "s" and before in _REPORTS_NOUN_MODIFIERS and (
-            text[cue.start : cue.end].lower() == "reports"
-        ):
+        if word == "reports" and before in _REPORTS_NOUN_MODIFIERS:
             return True  # round 19: "learned about it from news reports rather than ..."
-        if text[cue.start : cue.end].lower() not in _ING_NOUNS:
+        if word not in _ING_NOUNS:
             return False
         # "its amber wind warning until 09:00", "a flood warning for the coast": one or two
         # modifiers between the determiner and the noun, and a preposition, a verb or the end
@@ -2012,26 +2015,21 @@ class _QuoteFinder:
                 comma = last_visible(text, position, cue.start)
                 if comma > position and text[comma] == ",":
                     return comma
-            later = frame.speaker is not None and not frame.inverted and (
-                frame.speaker[0] > position
-            )
-            if later and not text[frame.end : end].strip(" \t.!?\"'\u201d\u2019") and (
-                (comma := last_visible(text, position, frame.speaker[0])) > position
-            ) and text[comma] == ",":
-                return comma  # round 19: "..., accusing them of spying, Tass reported.": the
-                # closing attribution is another report's, not part of this one
-            if later and (
-                claim := _CLAIM_APPOSITION.search(
-                    text, frame.speaker[0] - 30 if frame.speaker[0] - 30 > position else position,
-                    frame.speaker[0],
-                )
-            ) is not None:  # round 19: "claimed that agents had tried to bribe an official, a
-                return claim.start()  # charge Kestria denied": the claim ends at the comma
             if frame.speaker is not None and not frame.inverted and frame.speaker[0] > position:
+                opened = frame.speaker[0]  # another report's speaker, after this clause began
+                if not text[frame.end : end].strip(" \t.!?\"'\u201d\u2019") and (
+                    (comma := last_visible(text, position, opened)) > position
+                ) and text[comma] == ",":
+                    return comma  # round 19: "..., accusing them of spying, Tass reported.":
+                    # the closing attribution is another report's, not part of this one
+                claim = _CLAIM_APPOSITION.search(
+                    text, opened - 30 if opened - 30 > position else position, opened
+                )
+                if claim is not None:  # round 19: "claimed that agents had tried to bribe an
+                    return claim.start()  # official, a charge Kestria denied": it ends there
                 # round 14: "insisted he would, but a well-placed source said ...": another
                 # speaker's report, not the first speaker's words (a pronoun, "but she knows",
                 # is mostly the same speaker going on, which PolNeAR reads as one content)
-                opened = frame.speaker[0]
                 contrast = _CONTRASTED_SPEAKER.search(
                     text, opened - 12 if opened - 12 > position else position, opened
                 )
