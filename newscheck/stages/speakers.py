@@ -783,10 +783,11 @@ class NameIndex:
         if len(fulls) != 1:
             return None
         surname = fulls.pop()
-        full = f"{given} {surname}"
         names, _ = self.names_ending(surname)
-        if any(n.startswith(given) and n.endswith(surname) for n in names):
-            full = max((n for n in names if n.startswith(given) and n.endswith(surname)), key=len)
+        full = max(  # the fullest the text writes ("Donald J. Trump" for "Donald Trump")
+            (n for n in names if n.startswith(given) and n.endswith(surname)), key=len,
+            default=f"{given} {surname}",
+        )
         return full if classify_mention(full) == "person" else None
 
     def canonical(self, words: tuple[str, ...]) -> str:
