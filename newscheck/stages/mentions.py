@@ -430,13 +430,18 @@ def _mastheads() -> frozenset[str]:
     return frozenset(_sections("outlets.txt").get("mastheads", ()))
 
 
+NOT_A_DATE_WORD = (
+    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+    r"April|May|June|July|August|September|October|November|December)\b)"
+)
+"""A look-ahead: the capitalised word next is no weekday or month ("the newspaper Monday")."""
+
+
 @cache
 def _outlet_before_name() -> re.Pattern[str]:
     nouns = _sections("outlets.txt").get("before_name", ())
     return re.compile(
-        r"(?<![\w'\u2019-])(?:" + alternation(nouns) + r") (?:[Tt]he )?"
-        r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
-        r"April|May|June|July|August|September|October|November|December)\b)[A-Z]"
+        r"(?<![\w'\u2019-])(?:" + alternation(nouns) + r") (?:[Tt]he )?" + NOT_A_DATE_WORD + "[A-Z]"
     )
 
 

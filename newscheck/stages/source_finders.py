@@ -17,6 +17,7 @@ from newscheck.stages.mentions import (
     COUNTED_PEOPLE,
     DETERMINERS,
     NAMED_GROUP,
+    NOT_A_DATE_WORD,
     NOT_A_SMALL_COUNT,
     ORGANIZATION_WORDS,
     ROLE_WORDS,
@@ -2223,14 +2224,12 @@ def _named_after_noun() -> re.Pattern[str]:
     before it are taken by ``_OUTLET_OPENER``) and the capitalised name right after it
     ("Spanish radio station Onda Norte", "the news site RTL Info"); not a weekday or month,
     and not a bare "website" (a company's own: "a statement posted on the website X.com")."""
-    nouns = _sections("outlets.txt").get("before_name", ())
     return re.compile(
         r"(?:"
-        + _alternation([noun for noun in nouns if noun != "website"])
+        + _alternation(list(_before_name_nouns()))
         + r") (?:[Tt]he )?"
-        r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
-        r"April|May|June|July|August|September|October|November|December)\b)"
-        r"[A-Z](?:[^\s.,;:!?\"\u201c\u201d()]|\.(?=\w))*+"
+        + NOT_A_DATE_WORD
+        + r"[A-Z](?:[^\s.,;:!?\"\u201c\u201d()]|\.(?=\w))*+"
         r"(?: [A-Z](?:[^\s.,;:!?\"\u201c\u201d()]|\.(?=\w))*+){0,3}"
     )
 
@@ -2399,9 +2398,7 @@ GUIDELINES.md labels "criticism from within his own party" vague since the ninth
 def find_dissent_within(document: Document, found: Found) -> None:
     """Flag the unnamed insiders of ``_DISSENT_WITHIN`` as a vague source (A201)."""
     text = document.analysis_text
-    if "within " not in text and "inside " not in text:
-        return  # the cheap pre-test: most texts have neither
-    for match in _dissent_matches(text):
+    for match in _dissent_matches(text):  # (most texts have no "within "/"inside ": no search)
         start, end = match.span("span")
         if document.in_quote(start, end) or found.overlaps(start, end):
             continue
