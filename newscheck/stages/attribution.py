@@ -312,12 +312,17 @@ def _initial_ends_sentence(tokens: list[re.Match[str]], index: int) -> bool:
     )
 
 
+WHO_CONTRACTIONS = {
+    "who'd": ("who", "would"), "who've": ("who", "have"), "who're": ("who", "are"),
+    "who'll": ("who", "will"),
+}
+"""Round 19: a contracted "who" opens a relative clause like "who" ("Many of the local GOP
+leaders who'd rather be working for Cruz said ..."), read as its two words; not "who's" (also
+"who is" in a question)."""
 _WHO_FORMS = frozenset(
-    ["who", "who'd", "who\u2019d", "who've", "who\u2019ve", "who're", "who\u2019re", "who'll",
-     "who\u2019ll"]
+    ["who", *WHO_CONTRACTIONS, *(form.replace("'", "\u2019") for form in WHO_CONTRACTIONS)]
 )
-"""Round 19: "who" and its contractions open a relative clause alike ("Many of the local GOP
-leaders who'd rather be working for Cruz said ..."); not "who's" (also "who is" in a question)."""
+""""who" and its contractions, with either apostrophe: a relative clause opens alike."""
 
 
 def _who_before(tokens: list[re.Match[str]], first: int) -> int | None:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from newscheck.config import LexiconConfig
+from newscheck.stages.attribution import WHO_CONTRACTIONS
 from newscheck.stages.mentions import (
     _alternation,
     _mastheads,
@@ -307,15 +308,14 @@ def patterns_for(config: LexiconConfig | None) -> SourcingPatterns:
     )
 
 
-_LEAD_WORD_LIST = """who whom that which who'd who've who're who'll i we and or is are was were
-be been being has have
+_LEAD_WORD_LIST = """who whom that which i we and or is are was were be been being has have
 had will would could can may might should must do does did not never
 too so very of in at from within inside across on around throughout
 near outside for familiar close briefed with involved privately
 having hold holds held holding share shares shared sharing voice voices voiced voicing express
 expresses expressed expressing harbor harbors harbored make makes made making raise raises raised
 raising offer offers offered offering air airs aired airing send sends sent sending"""
-_LEAD_WORDS = frozenset(_LEAD_WORD_LIST.split())
+_LEAD_WORDS = frozenset(_LEAD_WORD_LIST.split()) | frozenset(WHO_CONTRACTIONS)
 """Words after a mention, beyond the verb lists, that may lead to a crediting verb (round 19:
 and the contracted "who'd", "who've", "who're", "who'll", and every light verb of
 ``source_phrases._LIGHT_VERBS``, whose view-noun object credits the group: "Economists offered

@@ -14,7 +14,7 @@ import re
 from bisect import bisect_right
 
 from newscheck.document import Document
-from newscheck.stages.attribution import ACCORDING_AFTER_COMMA, COGNITIONS
+from newscheck.stages.attribution import ACCORDING_AFTER_COMMA, COGNITIONS, WHO_CONTRACTIONS
 from newscheck.stages.mentions import (
     DETERMINERS,
     GROUP_OF,
@@ -729,8 +729,8 @@ def _verb_follows(
         words = words[1:]  # "the Financial Times article noted", "CNN's"
         if words and words[0] in patterns.outlet_followers:
             words = words[1:]
-    if words and words[0] in _WHO_CONTRACTIONS:  # round 19: "leaders who'd rather … said"
-        words = [*_WHO_CONTRACTIONS[words[0]], *words[1:]]
+    if words and words[0] in WHO_CONTRACTIONS:  # round 19: "leaders who'd rather … said"
+        words = [*WHO_CONTRACTIONS[words[0]], *words[1:]]
     if words and words[0] in ("who", "that") and relative and not outlet:
         # a relative clause: "one of the doctors who sent the letter called him ..."
         if words[0] == "that" and len(words) > 1 and words[1] in _CLAUSE_SUBJECTS:
@@ -834,14 +834,6 @@ def _view_noun_object(
 _NOUN_DETERMINERS = frozenset(
     ["a", "an", "the", "their", "his", "her", "its", "our", "no", "any", "this", "that"]
 )
-
-
-_WHO_CONTRACTIONS = {
-    "who'd": ("who", "would"), "who've": ("who", "have"), "who're": ("who", "are"),
-    "who'll": ("who", "will"),
-}
-"""Round 19: a contracted "who" opens a relative clause like "who" ("Many of the local GOP
-leaders who'd rather be working for Cruz said ..."); "who's" is left out (also a question)."""
 
 
 def _relative_credits(words: list[str], patterns: SourcingPatterns) -> bool:
