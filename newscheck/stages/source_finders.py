@@ -905,6 +905,19 @@ _REFERS_BACK = re.compile(
 """A sentence that opens by referring back to the unnamed source ("That official", "They")."""
 
 
+_DEFINITE = re.compile(r"(?:The|That|This)[ \t]+([a-z][a-z-]*)\b")
+
+
+def _same_noun_again(text: str, offset: int, mention: Mention) -> bool:
+    """The next sentence opens with the unnamed source's own noun, made definite ("A lobbyist
+    who attended the meeting said ... The lobbyist spoke on condition of anonymity ...")."""
+    opening = _DEFINITE.match(text, offset)
+    if opening is None:
+        return False
+    words = WORD.findall(mention.text.lower())
+    return opening.group(1) in words[1:]
+
+
 _REASON_AFTER_REQUEST = re.compile(
     r"(?:anonymity|be named|be identified|be quoted|not named),?[ \t]+"
     r"((?:because|since|for fear|fearing|out of fear|to avoid|to protect)\b)"
@@ -932,10 +945,14 @@ def anonymity_reason(
     if match is None:
         after_gap = _GAP.match(text, sentence_end).end()  # spaces, at most one newline
         following = sentence_bounds(document, after_gap)
-        if following[0] != after_gap or not _REFERS_BACK.match(text, after_gap):
+        if following[0] != after_gap or not (
+            _REFERS_BACK.match(text, after_gap) or _same_noun_again(text, after_gap, mention)
+        ):
             return None
         end = min(following[1], following[0] + 250)
         match = patterns.reason.search(lower, following[0], end)
+        if match is None:  # "The person spoke on condition of anonymity because ..."
+            match = _REASON_AFTER_REQUEST.search(lower, following[0], end)
         if match is None:
             return None
     group = 1 if match.re is _REASON_AFTER_REQUEST else 0

@@ -334,15 +334,18 @@ def _explained_speakers(
 ) -> None:
     """An unnamed speaker whose sentence says why it is unnamed ("An engineer familiar with the
     inspection, who asked not to be identified because ..., said") is A102, and the anonymity
-    marker of its sentence is no separate flag."""
+    marker of its sentence (or of the next, where the reason was given) is no separate flag."""
     explained: list[tuple[int, int]] = []
     _groups_asking_anonymity(speakers, found.markers)
     for mention in speakers:
         if mention.kind == "anonymous" and mention.rule == "A101":
             mention.reason = anonymity_reason(document, mention, patterns, lower)
+            bounds = sentence_bounds(document, mention.start)
+            explained.append(bounds)
             if mention.reason is not None:
                 mention.rule = "A102"
-            explained.append(sentence_bounds(document, mention.start))
+                if mention.reason.start >= bounds[1]:  # given in the next sentence
+                    explained.append(sentence_bounds(document, mention.reason.start))
     if not explained or not found.markers:
         return
     markers = set(found.markers)
@@ -428,7 +431,8 @@ def _link_repeats(mentions: list[Mention]) -> None:
     quote stage gives both quotes to "a study").
 
     The repeat joins the earlier mention's source in the inventory and is not flagged again: one
-    flag per unnamed source, its later references and quotes listed with it.
+    flag per unnamed source, its later references and quotes listed with it. A reason for the
+    anonymity given at the repeat explains the introduction too (A102, not A101).
     """
     last_by_head: dict[tuple[str, str], Mention] = {}
     for mention in sorted(mentions, key=lambda m: m.start):
@@ -445,6 +449,10 @@ def _link_repeats(mentions: list[Mention]) -> None:
             and mention.start - earlier.end <= _REPEAT_WINDOW
         ):
             mention.name = earlier.name  # the same source: listed with it, flagged per claim
+            if mention.reason is not None and earlier.reason is None and earlier.rule == "A101":
+                # "A person who has seen the audit said ... The person spoke on condition of
+                # anonymity because ...": the story does say why, one sentence later
+                earlier.reason, earlier.rule = mention.reason, "A102"
         else:
             last_by_head[head] = mention
 
