@@ -37,3 +37,17 @@ def test_a_reason_for_another_unnamed_source_explains_nothing_else() -> None:
             for s in report.sources] == [
         ("An aide to the governor", None), ("A lobbyist", "because the talks are private")
     ]
+
+
+def test_paper_trails_are_documents_not_unknown_speakers() -> None:
+    text = (
+        "The utility paid Cobalt Ridge Advisors more than $4 million over three years, according "
+        "to invoices obtained by The Associated Press. The firm's founder flew to the state "
+        "capital nine times in 2023, flight logs show.\n"
+    )
+    checked_report(text)
+    report = analyze_text(text)
+    speakers = [(q.speaker.text, q.speaker.kind) for q in report.quotes if q.speaker]
+    assert ("invoices", "document") in speakers
+    kinds = {source.name: source.kind for source in report.sources}
+    assert kinds.get("invoices") == "document"
