@@ -51,3 +51,35 @@ def test_paper_trails_are_documents_not_unknown_speakers() -> None:
     assert ("invoices", "document") in speakers
     kinds = {source.name: source.kind for source in report.sources}
     assert kinds.get("invoices") == "document"
+
+
+def _language(report, rule_prefix: str) -> list[tuple[str, str, str]]:
+    return [(f.rule, f.text, f.voice) for f in report.findings if f.rule.startswith(rule_prefix)]
+
+
+def test_a_could_with_no_verb_is_what_was_possible_not_a_hedge() -> None:
+    text = (
+        "\u201cNobody came to test it,\u201d said Grace Wanyama, a market trader. \u201cWe boiled "
+        "what we could.\u201d\n\n"
+        "The ministry said it would reopen the clinic if it could. The outbreak could, in turn, "
+        "spread to the lakeside camps.\n"
+    )
+    checked_report(text)
+    report = analyze_text(text)
+    coulds = [(f.text, f.voice) for f in report.findings if f.text.startswith("could")]
+    # only the possibility with its verb after the aside is a hedge
+    assert coulds == [("could", "author")]
+    hedge = next(f for f in report.findings if f.text == "could")
+    assert text[hedge.start:hedge.end + 10] == "could, in turn,"
+
+
+def test_disaster_in_the_name_of_a_task_force_is_not_loaded() -> None:
+    text = (
+        "Gen. Moses Tumwebaze, who heads the national disaster task force, rejected the "
+        "criticism. The handling of the floods was a disaster for the district, the reporter "
+        "found.\n"
+    )
+    checked_report(text)
+    report = analyze_text(text)
+    loaded = [(f.text, f.start) for f in report.findings if f.category == "loaded_language"]
+    assert loaded == [("disaster", text.index("a disaster") + 2)]

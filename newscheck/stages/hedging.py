@@ -197,6 +197,7 @@ def _clause_ends_after(words: Words, i: int) -> bool:
 
 CLAUSE_MARKS = frozenset(".,;:!?()—–")
 """Punctuation that ends a clause."""
+_SENTENCE_END_MARKS = frozenset(".;!?")
 
 
 MODAL_ADVERBS = word_set("also already still even never not once yet actually originally")
@@ -328,6 +329,10 @@ def _could(words: Words, i: int, prev: str, nxt: str) -> bool:
         return False  # "could be seen from the road": what was visible
     if i >= 2 and (keys[i - 2] in MANNER_OR_SCOPE_BEFORE or keys[i - 2 : i] == ["no", "one"]):
         return False  # "as soon as they could", "no one could say"
+    if i + 1 >= len(words) or not _SENTENCE_END_MARKS.isdisjoint(words.gap_after(i)):
+        # "We boiled what we could.", "if she could.": no verb, what was (not) possible. Not
+        # before a comma: "This could, in turn, give ..." keeps its verb after the aside.
+        return False
     # "so that they could attend": the purpose of a past act, not a possibility.
     return not (i >= 3 and keys[i - 3 : i - 1] == ["so", "that"] or i >= 2 and keys[i - 2] == "so"
                 and prev in PERSONAL_PRONOUNS)
