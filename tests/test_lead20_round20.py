@@ -83,3 +83,29 @@ def test_disaster_in_the_name_of_a_task_force_is_not_loaded() -> None:
     report = analyze_text(text)
     loaded = [(f.text, f.start) for f in report.findings if f.category == "loaded_language"]
     assert loaded == [("disaster", text.index("a disaster") + 2)]
+
+
+def test_a_label_given_to_a_longer_object_is_the_speakers_words() -> None:
+    text = (
+        "Opposition lawmakers called the handling of the crisis a disgrace. The officer called "
+        "the police to a house fire. Senator Ruth Adeyemi called the plan a costly mistake, "
+        "especially because the rains had come early.\n"
+    )
+    checked_report(text)
+    report = analyze_text(text)
+    quotes = [(q.text, q.speaker.name) for q in report.quotes if q.cue and q.cue.text == "called"]
+    assert quotes == [
+        ("the handling of the crisis a disgrace", "Opposition lawmakers"),
+        ("the plan a costly mistake", "Ruth Adeyemi"),  # ends at the comma
+    ]
+    disgrace = next(f for f in report.findings if f.text == "disgrace")
+    assert disgrace.voice == "quoted"
+
+
+def test_a_list_of_adjectives_in_a_label_is_kept_whole() -> None:
+    text = "His widow, Joan Pell, called him a kind, loving and generous man.\n"
+    checked_report(text)
+    report = analyze_text(text)
+    assert [q.text for q in report.quotes if q.cue and q.cue.text == "called"] == [
+        "him a kind, loving and generous man"
+    ]

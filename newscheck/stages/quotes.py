@@ -349,13 +349,18 @@ _LABELLING = frozenset(
     ["call", "calls", "called", "calling", "dubbed", "dubbing", "labeled", "labelled", "branded",
      "branding"]
 )
+_LIST_GOES_ON = re.compile(r"[ \t]+[a-z][\w-]*(?:,|[ \t]+(?:and|or)[ \t])")
+"""After a comma in a label: one more word, then a comma or "and": a list of adjectives."""
 _LABELLED = re.compile(
     r"[ \t]+((?:it|them|him|her|this|that)[ \t]+(?!(?:for|off|up|back|out|down|to|at|in|on|into|"
     r"onto|from|about|over|with|by|after|before|later|again|today|yesterday|tonight|when|while|"
     r"because|if|and|or|but|as|so|then|last|this|that|every|each|twice|once|several|many|"
     r"repeatedly|early|late|afterward|afterwards|himself|herself|themselves)\b)"
     r"(?:an?[ \t]+|the[ \t]+)?[a-z][\w-]*"
-    r"|(?:the|his|her|its|their|this|that)[ \t]+(?:[\w'\u2019-]+[ \t]+){0,3}?an?[ \t]+"
+    r"|(?:the|his|her|its|their|this|that)[ \t]+"
+    r"(?:(?!(?:to|for|at|in|on|into|onto|from|about|after|before|when|while|because|and|or|but|"
+    r"that|who|which|with|by|over|during|since|until|as|if)[ \t])[\w'\u2019-]+[ \t]+){0,4}?"
+    r"an?[ \t]+"
     r"(?!(?:few|lot|number|couple|day|week|month|year|second|minute|time|total|bit|dozen|hour|"
     r"half|hundred|fortnight|quarter|handful|while|moment|third|fourth|fifth|decade|night|"
     r"weekend|(?:little|short)[ \t])\b)"
@@ -1934,7 +1939,12 @@ class _QuoteFinder:
         if labelled is None:
             return None
         start = labelled.start(1)
-        return self._trim(start, self._clause_end(start))
+        end = self._clause_end(start)
+        if word in _LABELLING:  # the label ends at its comma ("called this a false narrative,
+            comma = text.find(",", labelled.end(1), end)  # especially because ...")
+            if comma >= 0 and not _LIST_GOES_ON.match(text, comma + 1):
+                end = comma  # (not "called him a kind, loving and admirable person")
+        return self._trim(start, end)
 
     def _trim(self, start: int, end: int) -> tuple[int, int] | None:
         text = self.text
