@@ -109,3 +109,20 @@ def test_a_list_of_adjectives_in_a_label_is_kept_whole() -> None:
     assert [q.text for q in report.quotes if q.cue and q.cue.text == "called"] == [
         "him a kind, loving and generous man"
     ]
+
+
+def test_an_adviser_by_occupation_reports_nothing() -> None:
+    text = (
+        "\"There is no doubt this hurts them,\" said Lucia Benedetti, a former Commerce "
+        "Department official who now advises companies on export rules. \"But an inquiry is not "
+        "a charge. People should slow down.\"\n\n"
+        "Marcus Oyelowo, who advised the governor on water policy, said the plan was sound.\n"
+    )
+    checked_report(text)
+    report = analyze_text(text)
+    assert [(q.kind, q.speaker.name) for q in report.quotes] == [
+        ("direct", "Lucia Benedetti"), ("direct", "Lucia Benedetti"),
+        ("indirect", "Marcus Oyelowo"),
+    ]
+    assert [q.text for q in report.quotes if q.kind == "indirect"] == ["the plan was sound"]
+    assert not [f for f in report.findings if f.rule.startswith("A1")]
