@@ -126,3 +126,20 @@ def test_an_adviser_by_occupation_reports_nothing() -> None:
     ]
     assert [q.text for q in report.quotes if q.kind == "indirect"] == ["the plan was sound"]
     assert not [f for f in report.findings if f.rule.startswith("A1")]
+
+
+def test_a_month_or_a_date_after_the_cue_does_not_hide_the_clause() -> None:
+    text = (
+        "Its largest customer, Orrin Devices, said in March it would move some orders to a "
+        "rival. Mayor Dana Whitfield said on Oct. 3, 2024 the bridge would reopen. The union "
+        "said earlier this week its members would strike.\n"
+    )
+    checked_report(text)
+    report = analyze_text(text)
+    assert [(q.text, q.speaker.name) for q in report.quotes] == [
+        ("it would move some orders to a rival", "Orrin Devices"),
+        ("the bridge would reopen", "Dana Whitfield"),
+        ("its members would strike", "The union"),
+    ]
+    some = next(f for f in report.findings if f.text == "some")
+    assert some.voice == "quoted"  # the customer's claim, not the reporter's vagueness

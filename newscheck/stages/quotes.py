@@ -107,6 +107,12 @@ _ADVERBIAL = (
     r"|\s+(?:yesterday|today|tonight|recently|previously|repeatedly|again|also|later|publicly|"
     r"privately|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"(?: (?:morning|afternoon|evening|night))?)"
+    # round 20: "said in March it would", "said last April", "said on Oct. 3", "said earlier
+    # this week" (a month or a date, like the weekdays above)
+    r"|\s+(?:in|last|early|late|earlier in|later in|on) (?:January|February|March|April|May|June|"
+    r"July|August|September|October|November|December|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.)"
+    r"(?: \d{1,2}(?:st|nd|rd|th)?)?(?:,? \d{4})?(?![\w-])"
+    r"|\s+(?:earlier|later) this (?:week|month|year|morning|afternoon|evening)"
     r"|\s+in an? (?:\w{1,20} )?(?:statement|interview|speech|tweet|post|letter|email|release|op-ed|"
     r"memo|report|filing|briefing|conference|call)\b"
     r"(?: (?:with|to|on) (?:the )?[A-Z][\w.]{0,30}(?: [A-Z][\w.]{0,30}){0,4})?"
