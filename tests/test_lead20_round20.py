@@ -143,3 +143,20 @@ def test_a_month_or_a_date_after_the_cue_does_not_hide_the_clause() -> None:
     ]
     some = next(f for f in report.findings if f.text == "some")
     assert some.voice == "quoted"  # the customer's claim, not the reporter's vagueness
+
+
+def test_it_after_a_ministry_or_a_memo_opening_the_sentence_before_is_that_body() -> None:
+    text = (
+        "The ministry issued a statement on Monday. It rejected what it called 'a smear "
+        "campaign'.\n\n"
+        "The memo, seen by the BBC, was written in 2022 by a senior officer. It describes "
+        "'serious and repeated' vibration problems. The average weekly benefit, it says, would "
+        "be $300.\n"
+    )
+    checked_report(text)
+    report = analyze_text(text)
+    speakers = {(q.speaker.text, q.speaker.name, q.speaker.kind) for q in report.quotes}
+    assert ("It", "The ministry", "organization") in speakers
+    assert ("It", "The memo", "document") in speakers
+    outlets = [s.name for s in report.sources if s.kind == "outlet"]
+    assert outlets == ["BBC"]  # "weekly" is no newspaper

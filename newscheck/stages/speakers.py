@@ -443,6 +443,27 @@ _BODY_SUBJECT = re.compile(
 Mail") or "the" and a noun ("The ministry", "The regional health board"), before a lower-case
 word (its verb)."""
 _IT_KINDS = ("organization", "outlet", "document")
+_THE_WORDS = re.compile(r"[Tt]he((?:[ \t]++[a-z][a-z-]*+){1,3})")
+_AFTER_SUBJECT = re.compile(r"[ \t]++[a-z]|,[ \t]")
+
+
+def _the_body_head(text: str, opening: int, limit: int) -> int | None:
+    """Where "the" and a body's or a document's noun end at ``opening`` ("The ministry",
+    "The regional health board", "The memo"), before its verb or an aside ("The memo, seen by
+    the BBC, was written"); None when no such noun opens the sentence (round 20: the
+    capitalised-name pattern had taken "The" alone, so "The ministry ... It rejected" found no
+    body)."""
+    words = _THE_WORDS.match(text, opening, limit)
+    if words is None:
+        return None
+    position = words.start(1)
+    for word in words.group(1).split():
+        position = text.index(word, position) + len(word)
+        kind = role_heads().get(word)
+        if kind in _IT_KINDS and not (kind == "outlet" and word.endswith("ly")):
+            # (not "The average weekly benefit": an adjective, not the paper)
+            return position if _AFTER_SUBJECT.match(text, position, limit) else None
+    return None
 
 
 _ROLE_SUBJECT = re.compile(
@@ -1299,8 +1320,17 @@ class SpeakerResolver:
         ``position`` or the one before it (after ``since``) as its subject (a lower-case verb
         follows), whom an "it" may be; resolved as a mention of its own (not remembered)."""
         for opening in self._recent_openings(position, since):
+            if self._inside_quotation(opening):
+                continue
+            head_end = _the_body_head(self.text, opening, position)
+            if head_end is not None:  # "The ministry issued", "The memo, seen by the BBC,"
+                remembered = len(self.history)
+                body = self.resolve((opening, head_end))
+                del self.history[remembered:]
+                if body.kind in _IT_KINDS:
+                    return body
             subject = _BODY_SUBJECT.match(self.text, opening, position)
-            if subject is None or self._inside_quotation(opening):
+            if subject is None:
                 continue
             noun = subject.group("noun")
             if noun is not None and role_heads().get(noun) not in _IT_KINDS:
