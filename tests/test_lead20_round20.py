@@ -160,3 +160,13 @@ def test_it_after_a_ministry_or_a_memo_opening_the_sentence_before_is_that_body(
     assert ("It", "The memo", "document") in speakers
     outlets = [s.name for s in report.sources if s.kind == "outlet"]
     assert outlets == ["BBC"]  # "weekly" is no newspaper
+
+
+def test_a_players_position_before_the_name_is_no_part_of_it() -> None:
+    text = (
+        "Quarterback Elijah Moreno, who threw three interceptions in the second half, took the "
+        "blame. \"That's on me,\" he said. Pitcher Sam Ortiz said the bullpen was tired.\n"
+    )
+    checked_report(text)
+    report = analyze_text(text)
+    assert [q.speaker.name for q in report.quotes] == ["Elijah Moreno", "Sam Ortiz"]
