@@ -170,3 +170,16 @@ def test_a_players_position_before_the_name_is_no_part_of_it() -> None:
     checked_report(text)
     report = analyze_text(text)
     assert [q.speaker.name for q in report.quotes] == ["Elijah Moreno", "Sam Ortiz"]
+
+
+def test_a_business_role_with_a_company_in_apposition_is_that_company() -> None:
+    text = (
+        "The drug's maker, Merck, said it had not funded the study. The team's owner, Marjorie "
+        "Haskell, said she backed the coach.\n"
+    )
+    checked_report(text)
+    report = analyze_text(text)
+    assert [(q.speaker.text, q.speaker.name, q.speaker.kind) for q in report.quotes] == [
+        ("The drug's maker", "Merck", "organization"),
+        ("Marjorie Haskell", "Marjorie Haskell", "person"),
+    ]

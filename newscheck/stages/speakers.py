@@ -557,6 +557,17 @@ _KIND_THEN_NAME = re.compile(
 )
 
 
+_BUSINESS_ROLES = frozenset((
+    "maker", "makers", "manufacturer", "parent", "owner", "operator", "supplier", "customer",
+    "rival", "competitor", "partner", "buyer", "seller", "lender", "insurer", "developer",
+    "distributor", "subsidiary", "affiliate", "carrier", "retailer", "publisher", "sponsor",
+    "contractor", "landlord",
+))
+"""Heads of a business relation ("the drug's maker", "its largest customer") that an
+apposition's company name fills."""
+_NAME_ONLY = re.compile(r"[A-Z][\w&.'\u2019-]*+(?:[ \t]++[A-Z][\w&.'\u2019-]*+){0,3}")
+
+
 def _company_in_apposition(apposition: str) -> str | None:
     """The name in "the sportswear company Veloce", "a Dutch lender ING": a kind of body
     ([role.organization] or [body_kind]) and a capitalised name, the whole apposition."""
@@ -933,6 +944,14 @@ class SpeakerResolver:
         ):
             # round 16: "Arden's sponsor, the sportswear company Veloce, said": the company
             # the apposition names speaks, not a person "Arden's sponsor"
+            self.history.append(_Known(start, company, "organization", {company.lower()}))
+            return Speaker(start, end, mention, company, "organization")
+        if apposition is not None and len(words) > 1 and head in _BUSINESS_ROLES and (
+            named := _NAME_ONLY.fullmatch(self.text[slice(*apposition)].strip(" ,"))
+        ) and not given_name(named.group().split()[0]):  # ("The team's owner, Marjorie Haskell")
+            # round 20: "The drug's maker, Merck, said", "The company's parent, Alphabet,
+            # said": the company the apposition names speaks, not an unknown "maker"
+            company = named.group()
             self.history.append(_Known(start, company, "organization", {company.lower()}))
             return Speaker(start, end, mention, company, "organization")
         if lowered in ("one", "another") and apposition is not None:
