@@ -947,6 +947,8 @@ class SpeakerResolver:
             self.history.append(_Known(start, company, "organization", {company.lower()}))
             return Speaker(start, end, mention, company, "organization")
         if apposition is not None and len(words) > 1 and head in _BUSINESS_ROLES and (
+            words[0].lower() in ("its", "their") or words[-2].endswith(("'s", "\u2019s"))
+        ) and (  # (a relation of something named: not "Another parent, ..., Tasha, said")
             named := _NAME_ONLY.fullmatch(self.text[slice(*apposition)].strip(" ,"))
         ) and not given_name(named.group().split()[0]):  # ("The team's owner, Marjorie Haskell")
             # round 20: "The drug's maker, Merck, said", "The company's parent, Alphabet,
