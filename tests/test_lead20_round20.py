@@ -183,3 +183,18 @@ def test_a_business_role_with_a_company_in_apposition_is_that_company() -> None:
         ("The drug's maker", "Merck", "organization"),
         ("Marjorie Haskell", "Marjorie Haskell", "person"),
     ]
+
+
+def test_what_no_group_claimed_is_no_quote_and_its_words_are_the_reporters() -> None:
+    text = (
+        "So far, no terrorist organization has claimed responsibility for the heinous attack. "
+        "No wonder Trump tweeted: \"We love the poorly educated.\"\n"
+    )
+    checked_report(text)
+    report = analyze_text(text)
+    # (the name keeps "No wonder", a separate defect; the quote keeps its speaker)
+    assert [(q.kind, q.speaker.kind if q.speaker else None) for q in report.quotes] == [
+        ("direct", "person")
+    ]
+    heinous = next(f for f in report.findings if f.text == "heinous")
+    assert heinous.voice == "author"

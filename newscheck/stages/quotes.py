@@ -2353,6 +2353,9 @@ def _no_one(text: str, speaker: tuple[int, int]) -> bool:
     mention = text[speaker[0] : speaker[1]].lower()
     if mention in _NOBODY:
         return True
+    if mention.startswith(("no ", "neither ", "none of ")):  # round 20: "no terrorist
+        written = text[speaker[0] + 1 : speaker[1]]  # organization has claimed ..."; not
+        return not any(c.isupper() for c in written)  # "No wonder Trump"
     return mention == "one" and text[max(0, speaker[0] - 3) : speaker[0]].lower() == "no "
 
 
