@@ -1,0 +1,68 @@
+"""Round 20 (SRC20): sourcing recall on unnamed sources (issue 5).
+
+Each flag test fails on the round-start code; the guards pass on both.  Sentences are invented.
+"""
+
+from __future__ import annotations
+
+from newscheck.document import Document
+from newscheck.pipeline import STAGES, build_document, run_stages
+
+FLAG_RULES = ("A101", "A102", "A201", "A202", "A203")
+UP_TO_SOURCING = STAGES[: STAGES.index("sourcing") + 1]
+
+
+def _analysed(text: str) -> Document:
+    """Every stage up to sourcing (quotes included: the speakers are what these rules read)."""
+    return run_stages(build_document(text), UP_TO_SOURCING)
+
+
+def _flag_spans(text: str) -> list[tuple[str, int, int]]:
+    """(rule, start, end) of the anonymous/vague flags, each span read back exactly."""
+    out = []
+    for finding in _analysed(text).findings:
+        if finding.rule in FLAG_RULES:
+            assert text[finding.start : finding.end] == finding.text
+            out.append((finding.rule, finding.start, finding.end))
+    return out
+
+
+def _flagged(text: str) -> list[tuple[str, str]]:
+    """(rule, words) of the anonymous/vague flags of ``text``."""
+    return [(rule, text[start:end]) for rule, start, end in _flag_spans(text)]
+
+
+def _speakers(text: str) -> list[tuple[str, str]]:
+    """(speaker words, kind) of every quote of ``text`` after the sourcing stage."""
+    document = _analysed(text)
+    out = []
+    for quote in document.quotes:
+        speaker = quote.speaker
+        if speaker is not None:
+            assert text[speaker.start : speaker.end] == speaker.text
+            out.append((speaker.text, speaker.kind))
+    return out
+
+
+def test_according_to_an_unlisted_plural_of_people_is_vague() -> None:
+    text = (
+        "The county's ferry operator has spent about $3 million on repairs since March, "
+        "according to maritime trackers."
+    )
+    assert _flagged(text) == [("A201", "maritime trackers")]
+    assert _speakers(text) == [("maritime trackers", "vague")]
+    start = text.index("maritime trackers")
+    assert _flag_spans(text) == [("A201", start, start + len("maritime trackers"))]
+
+
+def test_according_to_known_or_counted_people_is_not_an_open_class() -> None:
+    # their own lawyers are the party's (a role); a number makes them individuals, not a class
+    assert _flagged("The ferry contract was void, according to its lawyers.") == []
+    assert ("A201", "two boatbuilders") not in _flagged(
+        "The hull was cracked, according to two boatbuilders."
+    )
+
+
+def test_according_to_a_named_organisation_is_not_vague() -> None:
+    text = "Repairs cost about $3 million, according to Harbor Trackers Inc."
+    assert [r for r, _ in _flagged(text) if r == "A201"] == []
