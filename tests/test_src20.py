@@ -66,3 +66,24 @@ def test_according_to_known_or_counted_people_is_not_an_open_class() -> None:
 def test_according_to_a_named_organisation_is_not_vague() -> None:
     text = "Repairs cost about $3 million, according to Harbor Trackers Inc."
     assert [r for r, _ in _flagged(text) if r == "A201"] == []
+
+
+def test_beneficiaries_are_people_credited_with_a_view() -> None:
+    text = "Some beneficiaries of the new housing grant took issue with the council's forecast."
+    assert _flagged(text) == [("A203", "Some beneficiaries of the new housing grant")]
+
+
+def test_at_least_before_a_group_still_opens_its_clause() -> None:
+    text = (
+        "But at least some of the likely beneficiaries of the new toll exemption remain "
+        "opposed to the bypass."
+    )
+    assert _flagged(text) == [
+        ("A203", "some of the likely beneficiaries of the new toll exemption")
+    ]
+
+
+def test_at_least_in_a_reported_clause_is_not_the_groups_own_view() -> None:
+    # a subordinate clause is what the named speaker says, not the group's claim
+    text = "Ann Roe said that at least some tenants remain opposed to the bypass."
+    assert [rule for rule, _ in _flagged(text) if rule == "A203"] == []
