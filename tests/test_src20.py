@@ -87,3 +87,13 @@ def test_at_least_in_a_reported_clause_is_not_the_groups_own_view() -> None:
     # a subordinate clause is what the named speaker says, not the group's claim
     text = "Ann Roe said that at least some tenants remain opposed to the bypass."
     assert [rule for rule, _ in _flagged(text) if rule == "A203"] == []
+
+
+def test_relief_among_a_group_credits_the_group_with_the_reaction() -> None:
+    text = "The council's promise to keep the ferry running was met with relief among commuters."
+    start = text.index("commuters")
+    assert _flag_spans(text) == [("A201", start, start + len("commuters"))]
+
+
+def test_relief_from_a_thing_credits_no_one() -> None:
+    assert _flagged("The cooler evening brought relief from the heat along the river.") == []
