@@ -97,3 +97,8 @@ def test_relief_among_a_group_credits_the_group_with_the_reaction() -> None:
 
 def test_relief_from_a_thing_credits_no_one() -> None:
     assert _flagged("The cooler evening brought relief from the heat along the river.") == []
+
+
+def test_a_warning_sent_by_a_group_credits_the_group() -> None:
+    text = "Party leaders sent a warning to the mayor on Friday: the levy would sink the budget."
+    assert _flagged(text) == [("A201", "Party leaders")]
