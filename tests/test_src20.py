@@ -102,3 +102,16 @@ def test_relief_from_a_thing_credits_no_one() -> None:
 def test_a_warning_sent_by_a_group_credits_the_group() -> None:
     text = "Party leaders sent a warning to the mayor on Friday: the levy would sink the budget."
     assert _flagged(text) == [("A201", "Party leaders")]
+
+
+def test_bare_people_praising_or_hailing_is_a_weasel_source() -> None:
+    text = (
+        "Even though people initially hailed the ferry timetable as a bold fix, the crossings "
+        "ran late all winter."
+    )
+    start = text.index("people")
+    assert _flag_spans(text) == [("A201", start, start + len("people"))]
+
+
+def test_bare_people_acting_is_no_source() -> None:
+    assert _flagged("People quickly gathered outside the ferry terminal on Monday.") == []
