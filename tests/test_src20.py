@@ -115,3 +115,18 @@ def test_bare_people_praising_or_hailing_is_a_weasel_source() -> None:
 
 def test_bare_people_acting_is_no_source() -> None:
     assert _flagged("People quickly gathered outside the ferry terminal on Monday.") == []
+
+
+def test_one_of_a_candidates_ads_is_a_document_not_an_unnamed_person() -> None:
+    text = (
+        'Her backers tied the judge to the governor, with one of their ads asking, "Is she '
+        'independent enough to sit on the court?"'
+    )
+    assert _speakers(text) == [("one of their ads", "document")]
+    assert _flagged(text) == []
+
+
+def test_one_of_the_nurses_is_still_an_unnamed_person() -> None:
+    text = '"We were told to stay until the storm passed," one of the nurses said on Monday.'
+    assert _speakers(text) == [("one of the nurses", "anonymous")]
+    assert _flagged(text) == [("A101", "one of the nurses")]
