@@ -130,3 +130,25 @@ def test_one_of_the_nurses_is_still_an_unnamed_person() -> None:
     text = '"We were told to stay until the storm passed," one of the nurses said on Monday.'
     assert _speakers(text) == [("one of the nurses", "anonymous")]
     assert _flagged(text) == [("A101", "one of the nurses")]
+
+
+def test_endorsements_from_an_open_class_credit_it() -> None:
+    text = (
+        "The mayor locked up endorsements from unions representing most of the city's bus "
+        "drivers back in October."
+    )
+    start = text.index("unions")
+    assert _flag_spans(text) == [("A201", start, start + len("unions"))]
+    assert _flagged("The mayor has the endorsement of several unions.") == [
+        ("A201", "several unions")
+    ]
+
+
+def test_endorsements_lacked_or_named_credit_no_one() -> None:
+    lacked = "The mayor has not received any endorsements from her fellow councillors."
+    named = (
+        "The mayor also picked up an endorsement from a onetime rival, former county judge "
+        "Ann Roe."
+    )
+    assert _flagged(lacked) == []
+    assert _flagged(named) == []
