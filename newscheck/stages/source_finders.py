@@ -352,9 +352,11 @@ _GENERIC_PEOPLE = frozenset(["people", "everyone", "everybody", "anyone", "anybo
 """Heads that, bare (no determiner, modifier or relative), name the public at large."""
 _SAYS_NEXT = re.compile(
     r"\s+(?:(?:are|were|have|had|will|would|do|did|often|always|still|also|now|sometimes)\s+)?"
+    r"(?:[a-z]{2,12}ly\s+)?"  # round 20: "people initially hailed"
     r"(?:say|says|said|saying|tell|tells|told|telling|wrote|write|writes|posted|tweeted|agree|agrees"
     r"|agreed|disagree|disagrees|argue|argues|argued|claim|claims|claimed|complain|complained"
-    r"|insist|insisted|asked|chanted)\b"
+    r"|insist|insisted|asked|chanted|hail|hailed|praise|praised|criticize|criticized|criticise"
+    r"|criticised|condemn|condemned|denounce|denounced)\b"
     r"|\s+(?:in|from|at|across|around|on|outside|inside|near)\b",  # "People in other cities …"
     re.IGNORECASE,
 )

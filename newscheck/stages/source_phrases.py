@@ -532,17 +532,32 @@ def in_document_phrase(text: str, start: int, floor: int) -> bool:
 _PHRASE_BREAKS = frozenset(",;:.!?\"”“)(—–")
 
 
-ALLEGIANCE_CUES = frozenset(["support from", "backing from", "attention from"])
+ALLEGIANCE_CUES = frozenset(
+    [
+        "support from", "backing from", "attention from",
+        # round 20: "endorsements from unions", "the endorsement of several unions"
+        "endorsement from", "endorsements from", "endorsement of", "endorsements of",
+    ]
+)
 """Cues that credit support or attention a group gives (``_SOUGHT_OR_LACKED`` undoes them)."""
 _SOUGHT_OR_LACKED = re.compile(
     r"\b(?:seek|seeks|seeking|sought|pursue|pursues|pursuing|pursued|court|courts|courting|"
-    r"courted|lack|lacks|lacking|lacked|need|needs|needed|needing|get|gets|getting|any|no)"
-    r"(?:\s+[\w'’-]+){0,2}?\s+(?:support|backing|attention)\s+from\s+(?:[\w'’-]+\s+){0,3}$",
+    r"courted|lack|lacks|lacking|lacked|need|needs|needed|needing|get|gets|getting|any|no|single)"
+    r"(?:\s+[\w'’-]+){0,2}?\s+(?:support\s+from|backing\s+from|attention\s+from|"
+    r"endorsements?\s+(?:from|of))\s+(?:[\w'’-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 """Support or attention a subject seeks, lacks or merely gets ("pursuing support from fellow
 lawmakers", "lacks support from his colleagues", "has not earned any backing from", "get
 attention from Democrats"): the group is credited with no view; "won support from" still is."""
+
+
+_APPOSITIVE_NAME = re.compile(
+    r",\s++(?:(?!(?:said|says|say|told|tells|wrote|writes|according|added|adds)\b)"
+    r"[\w.’'-]++\s++){0,4}?[A-Z][a-z]++\s++(?:[A-Z]\.\s++)?[A-Z][a-z]++(?=[\s,.;:!?])"
+)
+"""A name in apposition right after a group, after at most four words of description
+("a onetime Republican opponent, former Texas governor Rick Perry")."""
 
 
 _INVERTED_AUXILIARY = re.compile(
@@ -615,6 +630,9 @@ def credited(
         text, max(sentence_start, start - 60), start
     ):
         return False  # "pursuing support from fellow lawmakers": wanted, not given
+    if cue in ALLEGIANCE_CUES and _APPOSITIVE_NAME.match(text, end, sentence_end):
+        return False  # round 20: "an endorsement from a onetime opponent, former governor
+        # Rick Perry": the giver is named
     if cue in patterns.speech_cues:
         # "..., said one official." credits the official; in "Cruz said the people of the
         # state have suffered" the group is what is talked about, not who talks.

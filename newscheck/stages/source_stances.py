@@ -105,6 +105,9 @@ _CLAUSE_OPENER = re.compile(
 """What may stand before a group that opens its clause: nothing (the sentence start), a comma
 or a dash, or a coordinating word.  Not "that", "if", "when", "because": a subordinate clause
 is what someone else says or supposes ("he says that voters are angry", "if voters want")."""
+_FOCUS_BEFORE = re.compile(r"(?<![\w'’-])[Aa]t\s+least\s+\Z")
+""""at least" right before a group ("But at least some of the likely beneficiaries of the rule
+took issue with …"): the group still opens its clause (round 20)."""
 _ATTRIBUTION = re.compile(
     r"\b(?:says?|said|saying|told|tells?|according\s+to|argue[sd]?|contend(?:s|ed)?|wrote|"
     r"writes?|insist(?:s|ed)|add(?:s|ed)|not(?:es|ed)|claim(?:s|ed)|explain(?:s|ed)|"
@@ -263,8 +266,10 @@ def find_group_stances(
             continue
         token, kind = head
         start = extend_left(text, token.start(), bounds[0])
-        if not _opens(text, bounds[0], start) and not _CLAUSE_OPENER.search(
-            text, max(bounds[0], start - 12), start
+        focus = _FOCUS_BEFORE.search(text, max(bounds[0], start - 10), start)
+        opening = focus.start() if focus else start  # round 20: "But at least some of …"
+        if not _opens(text, bounds[0], opening) and not _CLAUSE_OPENER.search(
+            text, max(bounds[0], opening - 12), opening
         ):
             continue  # "he says that voters …", "help for farmers who …": not its clause's subject
         if _JOINED_TO_NAME.search(text, max(bounds[0], start - 40), start):

@@ -190,6 +190,8 @@ def _speaker_mentions(document: Document, found: list[Mention]) -> list[Mention]
                 # they said ...": people of no name and no kind of their own, credited with a
                 # claim, are an unspecified group, like "Many voters said"
                 kind = speaker.kind = "vague"
+            elif kind == "unknown" and _according_to_people(quote, speaker.text, speaker.name):
+                kind = speaker.kind = "vague"
         if kind == "unknown":
             continue
         rule = _SPEAKER_RULES.get(kind)
@@ -386,6 +388,27 @@ def _unnamed_people(name: str) -> bool:
     if not 1 <= len(words) <= 4 or any(word[:1].isupper() for word in words[1:]):
         return False
     return _people_plural(name)
+
+
+_NOT_OPEN_LIST = """the his her their its our my your these those this that both all one two three
+four five six seven eight nine ten dozens hundreds thousands half most"""
+_NOT_OPEN = frozenset(_NOT_OPEN_LIST.split())
+"""First words that make a plural of people known or counted ("the lawyers", "their attorneys",
+"two women"), not an open class."""
+
+
+def _according_to_people(quote: Quote, text: str, name: str | None) -> bool:
+    """Round 20 (SRC20): "according to media trackers", "according to bankers": after "according
+    to", a lower-case plural of people with no determiner of its own (a people noun by shape the
+    lexicons do not list) is an unspecified group credited with the claim, like "according to
+    analysts"."""
+    cue = quote.cue
+    if cue is None or cue.text.lower() != "according to" or (name and name != text):
+        return False
+    if text.lower() != text or any(ch.isdigit() for ch in text):
+        return False  # a capital (a name, an organisation) or a count ("3 surveys")
+    words = text.split()
+    return words[0] not in _NOT_OPEN and _unnamed_people(text)
 
 
 _SPEAKER_RULES = {"anonymous": "A101", "vague": "A201", "outlet": "A301"}

@@ -1106,6 +1106,8 @@ class SpeakerResolver:
             self.text, start, end, self._lede_end()
         ):
             kind = "anonymous"  # round 16: "One senator said", "said one district GOP leader"
+        if kind == "unknown" and not run and _one_of_documents(lowered, words):
+            kind = "document"  # round 20: "with one of her ads asking, '…'": the ad speaks
         if kind == "unknown" and not run and (
             _one_unnamed_person(words, head) or lowered.startswith(("one of ", "another of "))
             or _few_unnamed_people(words)
@@ -1800,6 +1802,16 @@ def _one_unnamed_person(words: list[str], head: str) -> bool:
     if any(word.lower().strip(",.") in documents for word in words[len(core):]):
         return False  # "a narrator in the Clinton ad": the ad speaks (a document)
     return role_heads().get(noun) == "person" or human_nouns().singular(noun)
+
+
+def _one_of_documents(lowered: str, words: list[str]) -> bool:
+    """Round 20 (SRC20): "one of her ads", "one of the memos": "one of" a set of documents is a
+    document, no unnamed person; "one of the doctors", "one of them" still are anonymous."""
+    if not lowered.startswith(("one of ", "another of ")):
+        return False
+    last = words[-1].lower().strip(",.").removesuffix("'s").removesuffix("’s").rstrip("'’")
+    documents = lexicon_for(None).document_heads
+    return last in documents or (last.endswith("s") and last[:-1] in documents)
 
 
 def _one_role_holder(words: list[str]) -> bool:
