@@ -198,3 +198,17 @@ def test_what_no_group_claimed_is_no_quote_and_its_words_are_the_reporters() -> 
     ]
     heinous = next(f for f in report.findings if f.text == "heinous")
     assert heinous.voice == "author"
+
+
+def test_law_enforcement_sources_cited_by_another_outlet_are_unnamed() -> None:
+    text = (
+        "The suspect had been fired from the warehouse last month. Investigators believe he "
+        "targeted a supervisor, CNN reported, citing two law enforcement sources. No group has "
+        "claimed responsibility, leading border authorities to question the account.\n"
+    )
+    checked_report(text)
+    report = analyze_text(text)
+    flags = [(f.rule, f.text) for f in report.findings if f.rule.startswith(("A1", "A3"))]
+    assert ("A101", "two law enforcement sources") in flags
+    assert ("A301", "CNN") in flags
+    assert ("A101", "border authorities") in flags  # "leading" there is a verb

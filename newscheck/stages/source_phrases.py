@@ -296,6 +296,8 @@ def extend_left(text: str, start: int, floor: int) -> int:
             break
         if lower in STOP_CAPS:
             break
+        if lower == "leading" and text[max(0, token.start() - 2) : token.start()].strip() == ",":
+            break  # round 20: "..., leading law enforcement authorities to question": a verb
         capitalised = word[:1].isupper()
         if (
             capitalised
