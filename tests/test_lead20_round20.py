@@ -212,3 +212,16 @@ def test_law_enforcement_sources_cited_by_another_outlet_are_unnamed() -> None:
     assert ("A101", "two law enforcement sources") in flags
     assert ("A301", "CNN") in flags
     assert ("A101", "border authorities") in flags  # "leading" there is a verb
+
+
+def test_an_outlet_described_then_named_in_apposition_is_named() -> None:
+    text = (
+        "Uganda's state broadcaster, UBC, reported Thursday that the president had ordered an "
+        "investigation. The newspaper, which has covered the case for years, said talks had "
+        "stalled.\n"
+    )
+    checked_report(text)
+    report = analyze_text(text)
+    assert [(q.speaker.name, q.speaker.kind) for q in report.quotes] == [
+        ("UBC", "outlet"), ("UBC", "outlet")
+    ]

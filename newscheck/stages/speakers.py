@@ -956,6 +956,16 @@ class SpeakerResolver:
             company = named.group()
             self.history.append(_Known(start, company, "organization", {company.lower()}))
             return Speaker(start, end, mention, company, "organization")
+        if apposition is not None and len(words) > 1 and role_heads().get(head) == "outlet" and (
+            " of " not in lowered  # (not "the editor in chief of the Vatican's newspaper")
+        ) and (
+            named := _NAME_ONLY.fullmatch(self.text[slice(*apposition)].strip(" ,"))
+        ) and not given_name(named.group().split()[0]):
+            # round 20: "Uganda's state broadcaster, UBC, reported", "The state news agency,
+            # Xinhua, said": the outlet is named in the apposition
+            outlet = named.group()
+            self.history.append(_Known(start, outlet, "outlet", {outlet.lower()}))
+            return Speaker(start, end, mention, outlet, "outlet")
         if lowered in ("one", "another") and apposition is not None:
             described_as = _one_person_described(self.text[slice(*apposition)])
             if described_as is not None:
