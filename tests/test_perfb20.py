@@ -41,3 +41,21 @@ def test_a_curly_closing_mark_after_a_plural_s_still_closes() -> None:
     assert [(q.kind, q.text, q.speaker.text) for q in quotes] == [
         ("direct", "\u2018The workers\u2019 pay is too low,\u2019", "Priya Raman")
     ]
+
+
+def test_cues_after_punctuation_but_not_inside_words() -> None:
+    from newscheck.stages.attribution import find_cues
+
+    text = (
+        "The council, meeting late, said the levy would rise.\n"
+        "(According to the mayor, there was no choice.) The plan\u2014officials "
+        "said\u2014was final (critics said otherwise), but caf\u00e9said and re-said are no "
+        "cues, nor is the mayor's statement's wording."
+    )
+    found = [(text[c.start : c.end], c.start) for c in find_cues(text)]
+    assert found == [
+        ("said", text.index("said the levy")),
+        ("According to", text.index("According")),
+        ("said", text.index("said\u2014was")),
+        ("said", text.index("said otherwise")),
+    ]
