@@ -23,9 +23,14 @@ WIRE = (
 
 
 def test_quotation_marks_from_literal_scans_match_the_class_regex() -> None:
-    expected = [m.span() for m in quote_marks._MARK.finditer(WIRE)]
+    # round 20: less the single marks between two letters or digits (apostrophes)
+    expected = [
+        m.span() for m in quote_marks._MARK.finditer(WIRE)
+        if not (WIRE[m.start()] in "'\u2018\u2019" and WIRE[m.start() - 1].isalnum()
+                and WIRE[m.start() + 1 : m.start() + 2].isalnum())
+    ]
     assert quote_marks._mark_spans(WIRE) == expected
-    assert len(expected) == 15
+    assert len(expected) == 14  # ("It's": an apostrophe)
     opening = WIRE.index("''Probably")
     closing = WIRE.index("'' Really")
     assert (opening, opening + 2) in expected and (closing, closing + 2) in expected  # wire ''
