@@ -225,3 +225,15 @@ def test_an_outlet_described_then_named_in_apposition_is_named() -> None:
     assert [(q.speaker.name, q.speaker.kind) for q in report.quotes] == [
         ("UBC", "outlet"), ("UBC", "outlet")
     ]
+
+
+def test_a_participle_after_another_sources_attribution_is_not_the_objects() -> None:
+    text = (
+        "Investigators believe the suspect targeted a supervisor, CNN reported, citing two law "
+        "enforcement sources.\n"
+    )
+    checked_report(text)
+    report = analyze_text(text)
+    flagged = [f.text for f in report.findings if f.rule.startswith("A")]
+    assert "a supervisor" not in flagged  # the victim, not a source
+    assert "two law enforcement sources" in flagged

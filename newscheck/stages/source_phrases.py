@@ -480,6 +480,9 @@ CALENDAR_NAMES = (
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 )
 """Month and day names (a regex alternation): capitalised, yet no one's name."""
+_ATTRIBUTION_ASIDE = re.compile(r"[ \t](?:said|says|reported|reports|told|wrote|added)\b")
+"""An aside that is itself an attribution ("a supervisor, the paper reported, citing records"):
+the participle after it is the sayer's, not the mention's (round 20)."""
 _NAMED_SAYER = re.compile(
     r"\s+(?:said|says|added|wrote|argued|noted)\s+(?!(?:"
     + CALENDAR_NAMES
@@ -614,6 +617,7 @@ def credited(
         and skipped != end
         and verb_follows(text, skipped, sentence_end, patterns, outlet, relative=False)
         and not _NAMED_SAYER.match(text, skipped, sentence_end)
+        and not _ATTRIBUTION_ASIDE.search(text, end, skipped)
     ):
         return True
     if (
