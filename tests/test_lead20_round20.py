@@ -237,3 +237,17 @@ def test_a_participle_after_another_sources_attribution_is_not_the_objects() -> 
     flagged = [f.text for f in report.findings if f.rule.startswith("A")]
     assert "a supervisor" not in flagged  # the victim, not a source
     assert "two law enforcement sources" in flagged
+
+
+def test_a_readout_is_a_document_and_its_relative_clause_no_claim() -> None:
+    text = (
+        "According to a readout released by the Swiss foreign ministry, which hosted the talks, "
+        "the two sides agreed to set up a joint commission on water rights. Kremlin spokesman "
+        "Dmitry Peskov would neither confirm nor deny the report.\n"
+    )
+    checked_report(text)
+    report = analyze_text(text)
+    assert [(q.text, q.speaker.kind) for q in report.quotes] == [
+        ("the two sides agreed to set up a joint commission on water rights", "document")
+    ]
+    assert not [f for f in report.findings if f.text.startswith("would")]  # a refusal

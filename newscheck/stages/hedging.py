@@ -42,7 +42,7 @@ future ("said he would visit", "believed a slump would follow"), not the reporte
 WOULD_NARRATIVE_NEXT = word_set(
     """later eventually subsequently afterwards soon go never not like love prefer rather then
     also often sometimes usually always normally regularly frequently typically occasionally
-    once"""
+    once neither"""
 )
 """'would later become', 'would go on to', 'would not say', 'would like to', and the habitual
 past ('would often visit', 'would sometimes stay'): narrative, not speculative."""

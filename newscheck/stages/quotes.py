@@ -287,6 +287,8 @@ _INTRODUCTION = re.compile(
     r"Years) (?:later|earlier|before|after)|[A-Z][a-z]+ (?:hours|days|weeks|months|years|decades) "
     r"(?:ago|later|earlier))\b[^,.;:\n]{0,90},\s*)?\s*"
 )
+_RELATIVE_ASIDE = re.compile(r"\s*(?:which|who|whose|where)\b[^,.;:\n\"\u201c]{1,90},\s*")
+"""After "according to X,": a relative clause on X, set off by commas, before the claim."""
 _SEEN_BY_THEN_COMMA = re.compile(r"[ \t]+" + SEEN_PARTICIPLES + r"[ \t]+by[ \t]+[^,.;:\n]{1,60},")
 """After "according to a memo": who saw or released it, then the comma ("according to a
 Pentagon memo seen by Reuters, the cuts ...")."""
@@ -2104,7 +2106,11 @@ class _QuoteFinder:
             sentence_start, _ = self._sentence(frame.cue.start)
             if comma is None or text[sentence_start : frame.cue.start].strip(" ,"):
                 return None
-            return self._trim(comma.end(), self._clause_end(comma.end()))
+            start = comma.end()
+            relative = _RELATIVE_ASIDE.match(text, start)
+            if relative is not None:  # "according to a readout released by the Swiss foreign
+                start = relative.end()  # ministry, which hosted the talks, the two sides ..."
+            return self._trim(start, self._clause_end(start))
         if frame.cue.section == "passive":
             return None
         opening = frame.speaker[0] - 3 if frame.speaker is not None else -1
