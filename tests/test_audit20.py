@@ -1,0 +1,55 @@
+"""Round 20 audit (AUDIT20): defects found on story kinds the tool had not been read on (a
+profile of a singer with nicknames in quotes, a journal retraction, a kidnapping with family
+statements, trade talks between two small countries and their state media, a product recall).
+
+Every sentence here is written for the test; each test fails on the round-start tree unless its
+docstring calls it a guard.
+"""
+
+from __future__ import annotations
+
+from quote_helpers import checked_report, report_quotes
+
+# -- 1: a nickname in quotation marks inside a name ('Tomas "Flaco" Reyes') ----------------------
+
+PROFILE = (
+    'Accordion player Tomas "Flaco" Reyes was 12 when he first played for money, at a feed '
+    "store in Salinas.\n\n"
+    'His manager, Ines \u201cLa Profe\u201d Ocampo, said the radio bans had only helped him. '
+    '"Every ban sells tickets," Ocampo said.\n\n'
+    "Not everyone is won over. Carla Bianchi, a critic at the Valley Courier, said the songs "
+    'were "pretty and empty."\n\n'
+    "Asked what comes next, Reyes grinned. 'An album with my grandfather,' he said.\n\n"
+    '"He taught me everything," said Tomas \u2018Flaco\u2019 Reyes, who turns 30 next week.\n'
+)
+
+
+def test_a_nickname_inside_a_name_is_part_of_the_name() -> None:
+    """The quoted nickname cut the name in two: the manager's "said" went to "the radio bans",
+    "Reyes" was never tied to "Tomas Reyes" (so "he" went to the last quoted person, a woman),
+    and "said Tomas 'Flaco' Reyes" credited "Tomas".  The speaker's span covers the nickname;
+    the name leaves it out."""
+    report = checked_report(PROFILE)
+    quotes = report_quotes(report)
+    assert quotes[0] == (
+        "the radio bans had only helped him", "Ines Ocampo", "person", "said"
+    )
+    assert report["quotes"][0]["speaker"]["text"] == "Ines \u201cLa Profe\u201d Ocampo"
+    assert quotes[1] == ('"Every ban sells tickets,"', "Ines Ocampo", "person", "said")
+    said_by = {q[0]: q[1] for q in quotes}
+    assert said_by["'An album with my grandfather,'"] == "Tomas Reyes"
+    assert said_by['"He taught me everything,"'] == "Tomas Reyes"
+    last = report["quotes"][-1]["speaker"]
+    assert last["text"] == "Tomas \u2018Flaco\u2019 Reyes"
+
+
+def test_a_title_in_quotes_before_a_name_is_no_nickname() -> None:
+    """Guard: a programme's title closing a sentence ('NBC's "Evening Report." For Walsh') and
+    a quotation before a cue are not nicknames: the name after them is read alone."""
+    report = checked_report(
+        'Dana Walsh spoke on NBC\'s "Evening Report." For Walsh, it was a good night. '
+        "He said the plan would pass.\n"
+    )
+    assert report_quotes(report) == [
+        ("the plan would pass", "Dana Walsh", "person", "said")
+    ]
