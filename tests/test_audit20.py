@@ -53,3 +53,41 @@ def test_a_title_in_quotes_before_a_name_is_no_nickname() -> None:
     assert report_quotes(report) == [
         ("the plan would pass", "Dana Walsh", "person", "said")
     ]
+
+
+# -- 2: "Women say", "Colleagues said": a group, and one rule for people close to someone --
+
+KIDNAPPING = (
+    "PORT HARCOURT, Nigeria (AP) \u2014 Gunmen seized three surveyors from a road camp on "
+    "Tuesday, police said.\n\n"
+    "Women say the farms near the camp have been abandoned since the spring. Neighbors said "
+    "the camp had been attacked once before.\n\n"
+    "Colleagues said one of the surveyors had asked to be moved. Friends said he had planned "
+    "to leave in December.\n"
+)
+
+
+def test_groups_opening_a_sentence_and_people_close_to_someone() -> None:
+    """ "Women say" and "Neighbors said" were typed as persons (identifiable, no flag); "Colleagues
+    said" was A201 while "Friends said" was A101.  Now the groups are A201 and the people who
+    know the subject personally are all unnamed individuals (A101; docs/sourcing.md)."""
+    report = checked_report(KIDNAPPING)
+    kinds = {q["speaker"]["text"]: q["speaker"]["kind"] for q in report["quotes"] if q["speaker"]}
+    assert kinds["Women"] == "vague"
+    assert kinds["Neighbors"] == "vague"
+    assert kinds["Colleagues"] == kinds["Friends"] == "anonymous"
+    flags = [(f["rule"], f["text"]) for f in report["findings"] if f["rule"][0] == "A"]
+    assert ("A201", "Women") in flags
+    assert ("A201", "Neighbors") in flags
+    assert ("A101", "Colleagues") in flags
+    assert ("A101", "Friends") in flags
+
+
+def test_a_surname_ending_like_a_people_noun_is_still_a_person() -> None:
+    """Guard: "Withers said" is a name (only listed people nouns make a group, not the -ers
+    shape)."""
+    report = checked_report(
+        "Withers said the survey was accurate. Marta Withers is the county surveyor.\n"
+    )
+    assert report_quotes(report)[0][1:3] == ("Marta Withers", "person")
+
