@@ -91,3 +91,23 @@ def test_a_surname_ending_like_a_people_noun_is_still_a_person() -> None:
     )
     assert report_quotes(report)[0][1:3] == ("Marta Withers", "person")
 
+
+# -- 3: "agreed to" a retraction is a deal accepted, not a view ----------------------------
+
+RETRACTION = (
+    "The retraction notice said the editors no longer trusted the data and that two of the "
+    "paper's six co-authors had agreed to the withdrawal.\n\n"
+    "Researchers agreed that the images had been altered, a university spokesperson said in "
+    "an email.\n"
+)
+
+
+def test_agreed_to_a_withdrawal_credits_no_unnamed_source() -> None:
+    """ "two of the paper's six co-authors had agreed to the withdrawal" was flagged A101 (an
+    unnamed source for a claim) though the co-authors say nothing: they accepted a retraction.
+    "Researchers agreed that ..." still states a view (A201), and the spokesperson is A101."""
+    report = checked_report(RETRACTION)
+    flags = [(f["rule"], f["text"]) for f in report["findings"] if f["rule"][0] == "A"]
+    assert not any("co-authors" in text for _, text in flags)
+    assert ("A201", "Researchers") in flags
+    assert ("A101", "a university spokesperson") in flags
