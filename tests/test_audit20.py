@@ -111,3 +111,36 @@ def test_agreed_to_a_withdrawal_credits_no_unnamed_source() -> None:
     assert not any("co-authors" in text for _, text in flags)
     assert ("A201", "Researchers") in flags
     assert ("A101", "a university spokesperson") in flags
+
+
+# -- 4: companies, institutes, monitors and an agency typed as persons ---------------------------
+
+RECALL = (
+    "Corvane Appliances is recalling about 300,000 toasters after reports of 19 fires, the "
+    "Consumer Product Safety Commission said Thursday.\n\n"
+    "In a statement, Corvane said it was \"deeply sorry.\" The contractor that tested the "
+    "toasters, Brightmoor Engineering, said it had followed the agreed protocol.\n\n"
+    "The National Institutes of Health, which studies burn injuries, said it was aware of the "
+    "reports. According to Consumer Watch, the model was flagged in 2023.\n\n"
+    "Tass said the same model was sold in Russia.\n"
+)
+
+
+def test_companies_institutes_monitors_and_an_agency_are_not_persons() -> None:
+    """ "Corvane said" (after "Corvane Appliances"), "Brightmoor Engineering", "The National
+    Institutes of Health" (cut to "National Institutes") and "Consumer Watch" were persons, and
+    "Tass" too, so no second-hand flag (A301) for the agency."""
+    report = checked_report(RECALL)
+    by_cue_speaker = {
+        q["speaker"]["text"]: (q["speaker"]["name"], q["speaker"]["kind"])
+        for q in report["quotes"] if q["speaker"]
+    }
+    assert by_cue_speaker["Corvane"] == ("Corvane Appliances", "organization")
+    assert by_cue_speaker["Brightmoor Engineering"] == ("Brightmoor Engineering", "organization")
+    assert by_cue_speaker["The National Institutes of Health"] == (
+        "National Institutes of Health", "organization"
+    )
+    assert by_cue_speaker["Consumer Watch"][1] == "organization"
+    assert by_cue_speaker["Tass"] == ("Tass", "outlet")
+    flags = [(f["rule"], f["text"]) for f in report["findings"] if f["rule"][0] == "A"]
+    assert ("A301", "Tass") in flags
