@@ -144,3 +144,23 @@ def test_companies_institutes_monitors_and_an_agency_are_not_persons() -> None:
     assert by_cue_speaker["Tass"] == ("Tass", "outlet")
     flags = [(f["rule"], f["text"]) for f in report["findings"] if f["rule"][0] == "A"]
     assert ("A301", "Tass") in flags
+
+
+# -- 5: "the union" after a company was named: the body the noun names -------------------------
+
+STRIKE = (
+    "Bus drivers walked off the job in three counties on Monday, the drivers' union said.\n\n"
+    "The operator, Tri-County Transit, said in a statement that it had offered a 12 percent "
+    "raise.\n\n"
+    "According to the union, the operator has cut 200 jobs since 2021. The company declined "
+    "to comment on the figure.\n"
+)
+
+
+def test_the_union_refers_back_to_the_union_not_the_latest_body() -> None:
+    """ "According to the union" went to Tri-County Transit, the latest organisation named, so
+    the union's claim was credited to the employer it accuses."""
+    report = checked_report(STRIKE)
+    said_by = {q[0]: q[1] for q in report_quotes(report)}
+    assert said_by["the operator has cut 200 jobs since 2021"] == "the drivers' union"
+    assert said_by["it had offered a 12 percent raise"] == "Tri-County Transit"

@@ -1564,6 +1564,15 @@ class SpeakerResolver:
             # campaign" is no antecedent of Hillary Clinton)
             named = named - DETERMINERS - {head}
         elif head not in _BODY_NAME_HEADS and wanted != "document":
+            if wanted == "organization" and not business:
+                for known in reversed(self.history[-12:]):
+                    words_known = known.name.lower().split()
+                    if known.kind == wanted and head in words_known and (
+                        words_known[0] not in _INDEFINITES
+                    ):
+                        return known  # round 20: "According to the union" after "the nurses'
+                        # union said" and a company since: the body its noun names first (not
+                        # for "the company", "the group": too many bodies are called that)
             head = ""  # "the agency" may be the FBI; "the court" is a court, not a committee,
             # and "the memo" no report
         for known in reversed(self.history[-12:]):
@@ -1613,6 +1622,7 @@ _OTHER_BODY_WORDS = (
 
 
 _COMPANY_HEADS = frozenset(["company", "firm"])
+_INDEFINITES = frozenset(["a", "an", "one", "another", "some", "any", "each"])
 
 
 @lru_cache(maxsize=1)
