@@ -164,3 +164,24 @@ def test_the_union_refers_back_to_the_union_not_the_latest_body() -> None:
     said_by = {q[0]: q[1] for q in report_quotes(report)}
     assert said_by["the operator has cut 200 jobs since 2021"] == "the drivers' union"
     assert said_by["it had offered a 12 percent raise"] == "Tri-County Transit"
+
+
+# -- 6: a doping story's teammates, a hospital group ---------------------------------------------
+
+DOPING = (
+    "The club's parent company, Northgate Health, said in a statement that it had suspended "
+    "the sprinter.\n\n"
+    "Teammates said they were stunned by the result.\n"
+)
+
+
+def test_teammates_are_unnamed_people_and_a_health_group_is_a_body() -> None:
+    """ "Teammates said" was a person named Teammates (no flag) and "Northgate Health" a person:
+    teammates know the subject personally (A101, as friends and colleagues); "Health" ends a
+    company's name as "Systems" or "Foods" do."""
+    report = checked_report(DOPING)
+    assert [q[1:3] for q in report_quotes(report)] == [
+        ("Northgate Health", "organization"), ("Teammates", "anonymous")
+    ]
+    flags = [(f["rule"], f["text"]) for f in report["findings"] if f["rule"][0] == "A"]
+    assert flags == [("A101", "Teammates")]
