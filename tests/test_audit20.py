@@ -185,3 +185,30 @@ def test_teammates_are_unnamed_people_and_a_health_group_is_a_body() -> None:
     ]
     flags = [(f["rule"], f["text"]) for f in report["findings"] if f["rule"][0] == "A"]
     assert flags == [("A101", "Teammates")]
+
+
+# -- 7: the reason for anonymity in a sentence whose subject is the denial ----------------------
+
+HOSTAGES = (
+    "Two officials familiar with the negotiations said the kidnappers had asked for $3 million. "
+    "One of them said the hostages had been moved twice. Neither was authorized to speak "
+    "publicly.\n\n"
+    "A police spokesman said the search would continue.\n"
+)
+
+
+def test_neither_was_authorized_explains_both_unnamed_officials() -> None:
+    """ "Neither was authorized to speak publicly" gives the reason for the two officials and
+    the one of them quoted (A102); the reasons' phrases all carry "not", which is here the
+    subject's "Neither", so both were A101.  The spokesman after it stays A101."""
+    report = checked_report(HOSTAGES)
+    flags = [(f["rule"], f["text"]) for f in report["findings"] if f["rule"][:3] == "A10"]
+    assert flags == [
+        ("A102", "Two officials familiar with the negotiations"),
+        ("A102", "One of them"),
+        ("A101", "A police spokesman"),
+    ]
+    reasons = {s["name"]: s.get("anonymity_reason") for s in report["sources"]}
+    reason = reasons["One of them"]
+    assert reason["text"] == "Neither was authorized to speak publicly"
+    assert HOSTAGES[reason["start"] : reason["end"]] == reason["text"]
