@@ -212,3 +212,20 @@ def test_neither_was_authorized_explains_both_unnamed_officials() -> None:
     reason = reasons["One of them"]
     assert reason["text"] == "Neither was authorized to speak publicly"
     assert HOSTAGES[reason["start"] : reason["end"]] == reason["text"]
+
+
+# -- 8: a wildfire story's agency by its short name ----------------------------------------------
+
+WILDFIRE = (
+    "The Juniper Ridge fire had burned about 9,000 acres by Sunday evening, according to Cal "
+    "Fire. Fire Chief Ray Okafor said two firefighters had minor burns.\n"
+)
+
+
+def test_a_fire_agency_by_its_short_name_is_an_organisation() -> None:
+    """ "according to Cal Fire" credited a person named Cal Fire; "Fire" ends a body's name as
+    "Service" or "Watch" does, and "Fire Chief Ray Okafor" stays a titled person."""
+    report = checked_report(WILDFIRE)
+    assert [q[1:3] for q in report_quotes(report)] == [
+        ("Cal Fire", "organization"), ("Ray Okafor", "person")
+    ]
