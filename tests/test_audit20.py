@@ -229,3 +229,27 @@ def test_a_fire_agency_by_its_short_name_is_an_organisation() -> None:
     assert [q[1:3] for q in report_quotes(report)] == [
         ("Cal Fire", "organization"), ("Ray Okafor", "person")
     ]
+
+
+# -- 9: a quotation closed before a name with a nickname, and the cue after the name -------------
+
+
+def test_a_nickname_before_the_cue_is_no_quotation() -> None:
+    """ '\u201cWe sold it out,\u201d Tomas \u201cFlaco\u201d Reyes said.' had no speaker: the
+    nickname was a quotation of its own, which took the cue and was then dropped as a name.
+    Guard: in a Title Case headline the marks still quote ('Calls Hillary Clinton \u2018A
+    Disgrace\u2019 Over'), so the loaded word there stays the quoted voice (L201)."""
+    text = "\u201cWe sold it out,\u201d Tomas \u201cFlaco\u201d Reyes said on Sunday.\n"
+    report = checked_report(text)
+    assert report_quotes(report) == [
+        ("\u201cWe sold it out,\u201d", "Tomas Reyes", "person", "said")
+    ]
+    assert report["quotes"][0]["speaker"]["text"] == "Tomas \u201cFlaco\u201d Reyes"
+    headline = (
+        "Governor Calls Mayor Ann Kowal \u2018A Disgrace\u2019 Over Transit Vote\n\n"
+        "The governor spoke on Monday.\n"
+    )
+    report = checked_report(headline)
+    assert [(f["rule"], f["text"]) for f in report["findings"] if f["rule"][0] == "L"] == [
+        ("L201", "Disgrace")
+    ]
