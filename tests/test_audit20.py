@@ -253,3 +253,23 @@ def test_a_nickname_before_the_cue_is_no_quotation() -> None:
     assert [(f["rule"], f["text"]) for f in report["findings"] if f["rule"][0] == "L"] == [
         ("L201", "Disgrace")
     ]
+
+
+# -- 10: the people after a verb and its object, before ", who say" ------------------------------
+
+
+def test_the_group_before_who_say_starts_after_the_verb_and_its_preposition() -> None:
+    """ "the plan has sparked fury among longtime tenants, who say they were never consulted":
+    the speaker was "sparked fury among longtime tenants" (the verb and its object
+    in the name); "has angered longtime tenants, who say" gave "angered longtime tenants"."""
+    text = (
+        "The rezoning plan has sparked fury among longtime tenants, who say they were never "
+        "consulted. It has also angered shop owners, who say rents will double.\n"
+    )
+    report = checked_report(text)
+    assert [q["speaker"]["text"] for q in report["quotes"]] == [
+        "longtime tenants", "shop owners"
+    ]
+    assert [q["speaker"]["name"] for q in report["quotes"]] == [
+        "longtime tenants", "shop owners"
+    ]

@@ -50,6 +50,8 @@ _NOUN_BEFORE_CUE = frozenset(
 _CUES_AFTER_NOUN = frozenset(cue for _, cue in _NOUN_BEFORE_CUE)
 _PASSIVE_AUX = frozenset(["as", "was", "were", "been", "is", "are", "being", "first", "be"])
 _PREPOSITIONS = frozenset(["of", "for", "with", "to", "on", "at", "from", "in", "about"])
+_AMONG = frozenset(["among", "amongst", "between"])
+"""Prepositions before the people a feeling spread to ("sparked fury among residents")."""
 _PLACE_PREPOSITIONS = attribution_words("place_preposition")
 _MODIFYING_PARTICIPLES = attribution_words("modifying_participle")
 _AGENT_PARTICIPLES = attribution_words("agent_participle")
@@ -403,9 +405,23 @@ def _after_verb_phrase(tokens: list[re.Match[str]], first: int, last: int) -> tu
         opening in role_heads() or opening in titles()
     ):  # "executive director of the Latino Partnership, who": the director
         return first, last
-    if not tokens[last][0][:1].isupper() or _group_opening(opening):
+    if _group_opening(opening):
         return first, last  # "residents of the town, who said", "supporters of Hillary
         # Clinton, who said": the people the phrase opens with said it, not the town or Clinton
+    if not tokens[last][0][:1].isupper():
+        if not opening.endswith("ed"):
+            return first, last
+        from newscheck.stages.source_shapes import human_nouns  # (as in _group_opening)
+
+        if not human_nouns().plural(tokens[last][0].lower()):
+            return first, last
+        # round 20: "has sparked fury among longtime residents, who say", "angered longtime
+        # residents, who": a past verb opens the phrase, the people after it (and after its
+        # object's preposition) are the antecedent
+        for index in range(last - 1, first, -1):
+            if tokens[index][0] in _PREPOSITIONS or tokens[index][0] in _AMONG:
+                return index + 1, last
+        return first + 1, last
     for index in range(first + 1, last):
         if tokens[index][0] in _PREPOSITIONS:
             return index + 1, last
