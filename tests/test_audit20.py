@@ -273,3 +273,16 @@ def test_the_group_before_who_say_starts_after_the_verb_and_its_preposition() ->
     assert [q["speaker"]["name"] for q in report["quotes"]] == [
         "longtime tenants", "shop owners"
     ]
+
+
+# -- 11: a trade before a name in strike and sports copy -----------------------------------------
+
+
+def test_a_trade_before_a_name_is_no_part_of_it() -> None:
+    """ "Nurse Daniel Ruiz said" named "Nurse Daniel Ruiz" (and "Sprinter Ama Darko" likewise);
+    the trade is stripped as "Singer" or "Fire Chief" is.  Guard: "Mr. Nurse" keeps his name."""
+    report = checked_report(
+        "Nurse Daniel Ruiz said he cares for three patients at once. Sprinter Ama Darko said "
+        "she was stunned. Mr. Nurse said the ward was calm.\n"
+    )
+    assert [q[1] for q in report_quotes(report)] == ["Daniel Ruiz", "Ama Darko", "Nurse"]
