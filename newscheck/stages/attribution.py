@@ -50,6 +50,8 @@ _NOUN_BEFORE_CUE = frozenset(
 _CUES_AFTER_NOUN = frozenset(cue for _, cue in _NOUN_BEFORE_CUE)
 _PASSIVE_AUX = frozenset(["as", "was", "were", "been", "is", "are", "being", "first", "be"])
 _PREPOSITIONS = frozenset(["of", "for", "with", "to", "on", "at", "from", "in", "about"])
+_AMONG = frozenset(["among", "amongst", "between"])
+"""Prepositions before the people a feeling spread to ("sparked fury among residents")."""
 _PLACE_PREPOSITIONS = attribution_words("place_preposition")
 _MODIFYING_PARTICIPLES = attribution_words("modifying_participle")
 _AGENT_PARTICIPLES = attribution_words("agent_participle")
@@ -405,9 +407,23 @@ def _after_verb_phrase(tokens: list[re.Match[str]], first: int, last: int) -> tu
         opening in role_heads() or opening in titles()
     ):  # "executive director of the Latino Partnership, who": the director
         return first, last
-    if not tokens[last][0][:1].isupper() or _group_opening(opening):
+    if _group_opening(opening):
         return first, last  # "residents of the town, who said", "supporters of Hillary
         # Clinton, who said": the people the phrase opens with said it, not the town or Clinton
+    if not tokens[last][0][:1].isupper():
+        if not opening.endswith("ed"):
+            return first, last
+        from newscheck.stages.source_shapes import human_nouns  # (as in _group_opening)
+
+        if not human_nouns().plural(tokens[last][0].lower()):
+            return first, last
+        # round 20: "has sparked fury among longtime residents, who say", "angered longtime
+        # residents, who": a past verb opens the phrase, the people after it (and after its
+        # object's preposition) are the antecedent
+        for index in range(last - 1, first, -1):
+            if tokens[index][0] in _PREPOSITIONS or tokens[index][0] in _AMONG:
+                return index + 1, last
+        return first + 1, last
     for index in range(first + 1, last):
         if tokens[index][0] in _PREPOSITIONS:
             return index + 1, last
@@ -954,6 +970,10 @@ def speaker_after(text: str, position: int, hi: int) -> tuple[int, int] | None:
             if tokens[index][0] in _CLOSE_MARKS and index > 1:
                 return tokens[1].start(), tokens[index - 1].end()
         return None
+    if any(token[0] in _NICKNAME_MARKS for token in tokens[1:5]):
+        # 'said Juan "Chico" Manriquez': the name runs on across its nickname (ten more tokens,
+        # so the phrase still has ten after the nickname's are skipped)
+        tokens = _without_nicknames(_first_tokens(text, position, limit, 15))
     phrase = _phrase_forward(tokens, 0)
     return _span(tokens, *phrase) if phrase else None
 
@@ -977,15 +997,57 @@ def _speaker_before(
     has_who = text.find("who ", far, position) >= 0 or (  # a relative clause before the cue?
         text.find("who'", far, position) >= 0 or text.find("who\u2019", far, position) >= 0
     )  # (round 19: "who'd", "who’ve")
-    if not has_who and (plain := _plain_speaker_before(text, lo, near, position)) is not None:
+    quoted = any(text.find(mark, far, position) >= 0 for mark in _NICKNAME_MARKS) and (
+        _NICKNAME_IN_NAME.search(text, far, position) is not None
+    )  # 'Rosa "La Jefa" Delgado said': the tokens read the name across its nickname
+    if not has_who and not quoted and (
+        plain := _plain_speaker_before(text, lo, near, position)
+    ) is not None:
         return plain  # "he said", "was said": the tokens' answer, without tokenising
     tokens = _tokens(text, near, position)
-    result = _speaker_in(tokens, near == lo, has_who)
+    result = _speaker_in(_without_nicknames(tokens) if quoted else tokens, near == lo, has_who)
     if result == _MORE:
         # ``near`` follows a space, so no token straddles it: tokenise only the words before it
         longer = _tokens(text, far, near) + tokens if space >= 0 else _tokens(text, far, position)
-        result = _speaker_in(longer, True, has_who)
+        result = _speaker_in(_without_nicknames(longer) if quoted else longer, True, has_who)
     return result
+
+
+_NICKNAME_MARKS = {'"': '"', "\u201c": "\u201d", "'": "'", "\u2018": "\u2019"}
+"""Opening quotation marks a nickname between a given name and a surname is set in, with the
+closing mark of each."""
+_NICKNAME_IN_NAME = re.compile(
+    "[A-Z][\\w.'\u2019-]*+ [\"\u201c'\u2018][A-Z][^\\s\"\u201c\u201d\u2018\u2019'.,]*+"
+    "(?: [A-Z][^\\s\"\u201c\u201d\u2018\u2019'.,]*+){0,2}+[\"\u201d'\u2019] [A-Z]"
+)
+"""A nickname between two capitalised words (its shape only: ``_without_nicknames`` pairs the
+marks)."""
+
+
+def _without_nicknames(tokens: list[re.Match[str]]) -> list[re.Match[str]]:
+    """``tokens`` without a quoted nickname between a given name and a surname (its marks and
+    one to three capitalised words: 'Rosa "La Jefa" Delgado'), so the name runs on across it
+    and its span covers the nickname."""
+    kept: list[re.Match[str]] = []
+    index, count = 0, len(tokens)
+    while index < count:
+        token = tokens[index][0]
+        close = _NICKNAME_MARKS.get(token)
+        if close is not None and kept and kept[-1][0][:1].isupper() and kept[-1][0].isalpha():
+            last = index + 1
+            while last < count and last <= index + 3 and tokens[last][0][:1].isupper() and (
+                tokens[last][0] != close
+            ):
+                last += 1
+            if last > index + 1 and last + 1 < count and tokens[last][0] == close and (
+                tokens[last - 1][0][-1].isalnum()  # not 'NBC's "Nightly News." For'
+                and tokens[last + 1][0][:1].isupper() and tokens[last + 1][0][:1].isalpha()
+            ):
+                index = last + 1  # the nickname's words and marks are skipped
+                continue
+        kept.append(tokens[index])
+        index += 1
+    return kept
 
 
 def _plain_speaker_before(

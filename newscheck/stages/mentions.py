@@ -530,6 +530,15 @@ def _of_bodies(phrase: str) -> bool:
     return bool(words) and words[head_index(words)] in _BODIES
 
 
+def _plural_people_noun(word: str) -> bool:
+    """``word`` is a plural people noun the lists name outright (``[heads]`` of human_nouns.txt,
+    or a whole word among its endings: "women", "men", "people"), not only by its shape."""
+    from newscheck.stages.source_shapes import human_nouns  # (source_shapes imports this module)
+
+    nouns = human_nouns()
+    return word in nouns.heads or word in nouns.suffixes
+
+
 def _people_plural(phrase: str) -> bool:
     """The head of ``phrase`` is a plural people noun by shape ("rabbis", "homeowners")."""
     from newscheck.stages.source_shapes import human_nouns  # (source_shapes imports this module)
@@ -706,6 +715,12 @@ def classify_mention(mention: str) -> str:
         # singular capitalised name is a body; a person's name takes no article
     for position, word in enumerate(text.split()[: head_at + 1]):
         if word[:1].isupper() and not (position == 0 and word.lower() in _OPENING_WORDS):
+            if position == 0 and capitals is not None and not any(capitals[1:]) and (
+                _plural_people_noun(head) and not first.endswith("'s")
+            ):
+                return "vague"  # "Women say", "Neighbors said", "Local women said": the
+                # capital is the sentence's, the head a listed plural people noun (not a name
+                # of that shape, "Withers said", nor a name's: "Cruz's lawyers")
             return "person"  # (not a sentence's capital on "A local blog" or "One of them", nor
             # a name after the head: "one mother in the Riverside neighborhood")
     return "unknown"

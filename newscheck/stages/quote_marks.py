@@ -281,6 +281,33 @@ _SPEECH_END = ",.!?;:\u2026"
 the last one without a method call)."""
 
 
+_NICKNAME_WORDS = re.compile(r"[A-Z][\w\u2019'-]*+(?: [A-Z][\w\u2019'-]*+){0,2}")
+
+
+def is_nickname(text: str, quotation: Quotation) -> bool:
+    """A nickname set in quotation marks between a given name and a surname ('Juan "Chico"
+    Manriquez', 'Rosa “La Jefa” Delgado'): no quotation at all (round 20: the cue after
+    it, '"We won," Juan "Chico" Manriquez said', was read as the nickname's, and dropped)."""
+    start, end = quotation.start, quotation.end
+    if not quotation.closed or start < 2 or text[start - 1] != " " or end + 1 >= len(text):
+        return False
+    if text[end] != " " or not text[end + 1].isupper() or not text[start - 2].isalpha():
+        return False
+    lo, hi = quotation.inner(text)
+    if _NICKNAME_WORDS.fullmatch(text, lo, hi) is None:
+        return False
+    word_start = text.rfind(" ", max(0, start - 30), start - 1) + 1
+    if not (text[word_start].isupper() and text[word_start:start - 1].isalpha()):
+        return False
+    from newscheck.stages.loaded import is_headline_line  # (loaded needs no quote stage)
+
+    line_start = text.rfind("\n", max(0, start - 160), start) + 1
+    line_end = text.find("\n", end, end + 160)
+    # not in a Title Case headline, where every word is capitalised ("Bernie Sanders Pins The
+    # Rise Of ISIS On 'Disastrous' Invasion Of Iraq"): there the marks quote
+    return not is_headline_line(text[line_start : line_end if line_end >= 0 else end + 160])
+
+
 def is_name_or_title(text: str, quotation: Quotation) -> bool:
     """A quoted name, title or nickname ('Lenta.Ru', 'The Long Goodbye'): not speech.  With
     a comma or period inside the marks (AP style), only where a title or name is announced:

@@ -39,6 +39,7 @@ from newscheck.stages.quote_marks import (
     find_quotations,
     is_direct,
     is_name_or_title,
+    is_nickname,
     last_visible,
     title_announced,
 )
@@ -1196,7 +1197,9 @@ class _QuoteFinder:
         self.text = text
         self.paragraphs = paragraphs
         self.paragraph_starts = [lo for lo, _ in paragraphs]
-        self.quotations = find_quotations(text, paragraphs)
+        self.quotations = [
+            q for q in find_quotations(text, paragraphs) if not is_nickname(text, q)
+        ]
         self.quotation_starts = [q.start for q in self.quotations]
         self.bounds = self._sentence_bounds(sentences or [])
         self._sentence_ends = [*self.bounds, len(text)]

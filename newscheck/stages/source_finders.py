@@ -905,6 +905,13 @@ _REFERS_BACK = re.compile(
     r"diplomats|employee|employees|staffer|staffers|official's)|He|She|They)\b"
 )
 """A sentence that opens by referring back to the unnamed source ("That official", "They")."""
+_NONE_AUTHORIZED = re.compile(
+    r"(?:Neither|None)(?:[ \t]++of[ \t]++them)?+[ \t]++(?:was|were|is|are|had[ \t]++been)[ \t]++"
+    r"(?:authori[sz]ed|permitted|allowed|cleared)[ \t]++to[ \t]++(?:speak|discuss|comment)\b"
+)
+"""Round 20: the next sentence denies every unnamed source leave to speak ("Neither was
+authorized to speak publicly", "None of them were permitted to discuss the talks"): the
+negation is its subject, so the reasons' "not authorized to speak" is not there to find."""
 
 
 _DEFINITE = re.compile(r"(?:The|That|This)[ \t]+([a-z][a-z-]*)\b")
@@ -947,14 +954,15 @@ def anonymity_reason(
     if match is None:
         after_gap = _GAP.match(text, sentence_end).end()  # spaces, at most one newline
         following = sentence_bounds(document, after_gap)
-        if following[0] != after_gap or not (
-            _REFERS_BACK.match(text, after_gap) or _same_noun_again(text, after_gap, mention)
-        ):
+        if following[0] != after_gap:
             return None
         end = min(following[1], following[0] + 250)
-        match = patterns.reason.search(lower, following[0], end)
-        if match is None:  # "The person spoke on condition of anonymity because ..."
-            match = _REASON_AFTER_REQUEST.search(lower, following[0], end)
+        if _REFERS_BACK.match(text, after_gap) or _same_noun_again(text, after_gap, mention):
+            match = patterns.reason.search(lower, following[0], end)
+            if match is None:  # "The person spoke on condition of anonymity because ..."
+                match = _REASON_AFTER_REQUEST.search(lower, following[0], end)
+        elif text.startswith(("Neither", "None"), after_gap):
+            match = _NONE_AUTHORIZED.match(text, after_gap, end)  # round 20
         if match is None:
             return None
     group = 1 if match.re is _REASON_AFTER_REQUEST else 0

@@ -148,6 +148,7 @@ _BE = frozenset(
 
 _HAVE = frozenset(["have", "has", "had"])
 _ADD = frozenset(["add", "adds", "added", "adding"])
+_AGREE = frozenset(["agree", "agrees", "agreed", "agreeing"])
 _AMOUNTS = frozenset(["more", "new", "another", "extra", "dozens", "hundreds", "thousands"])
 _HAVE_OR_PREPOSITION = _HAVE | frozenset(
     ["in", "on", "at", "by", "for", "of", "after", "before", "without", "about", "from"]
@@ -812,6 +813,9 @@ def _verb_follows(
                 words[i + 1][:1].isdigit() or words[i + 1] in _AMOUNTS
             ):
                 return False  # "organizers added 160 security personnel": a count, no words
+            if word in _AGREE and words[i + 1 : i + 2] == ["to"]:
+                return False  # round 20: "two of the co-authors had agreed to the withdrawal",
+                # "the unions agreed to talks": a deal accepted, no view stated
             return not (last_be and word.endswith(_PARTICIPLE_ENDINGS))
         if word not in between and not adverb(word):
             return False

@@ -305,6 +305,21 @@ def _inherit_reasons(document: Document, mentions: list[Mention]) -> None:
         if i >= 0 and mention.start - starts[i] <= _REASON_REACH:
             mention.reason = explained[i][1]
             mention.rule = "A102"
+    denials = [m for m in mentions if m.reason is not None and m.reason.text.startswith(
+        ("Neither", "None")
+    )]
+    if not denials:
+        return
+    # round 20: "Two officials familiar with the talks said ... One of them said ... Neither
+    # was authorized to speak publicly": the denial covers the group before it too
+    by_start = sorted(mentions, key=lambda m: m.start)
+    for mention in denials:
+        earlier = [
+            m for m in by_start
+            if mention.start - _REASON_REACH <= m.start < mention.start and m.rule == "A101"
+        ]
+        if earlier:  # the nearest unexplained unnamed source before it
+            earlier[-1].reason, earlier[-1].rule = mention.reason, "A102"
 
 
 def _groups_asking_anonymity(mentions: list[Mention], markers: list[tuple[int, int]]) -> None:

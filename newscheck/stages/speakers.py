@@ -79,6 +79,25 @@ _COMPATIBLE = {
 }
 
 
+_NICKNAME_OPEN = {'"': '"', "\u201c": "\u201d", "'": "'", "\u2018": "\u2019"}
+"""Opening quotation marks of a nickname inside a name, with the closing mark of each."""
+
+
+def _without_nickname(words: list[str]) -> list[str]:
+    """A name's words without a quoted nickname of one to three capitalised words between
+    the first and the last ('Rosa "La Jefa" Delgado' is Rosa Delgado)."""
+    for first in range(1, len(words) - 1):
+        close = _NICKNAME_OPEN.get(words[first][:1])
+        if close is None or not words[first][1:2].isupper():
+            continue
+        for last in range(first, min(first + 3, len(words) - 1)):
+            if words[last].endswith(close) and len(words[last]) > (last == first) + 1 and (
+                words[last][-2].isalnum()
+            ):
+                return words[:first] + words[last + 1 :]
+    return words
+
+
 @lru_cache(maxsize=8192)
 def _name_parts(run: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(name words, stripped descriptor words) of a capitalised run (remembered; read-only)."""
@@ -88,6 +107,8 @@ def _name_parts(run: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 def _strip_titles(run: str) -> tuple[list[str], list[str]]:
     words = run.split(" ")
+    if len(words) > 2 and any(word[:1] in _NICKNAME_OPEN for word in words[1:-1]):
+        words = _without_nickname(words)
     words[-1] = _unpossessive(words[-1])
     stripped = []
     while len(words) > 2 and words[-1].isupper() and words[-1].lower() in POST_NOMINALS:
@@ -224,17 +245,45 @@ def _word_at(text: str, position: int) -> str:
     return text[position : space if space >= 0 else position + 40]
 
 
+_NICKNAME_CLOSE = {'"': '"', "\u201d": "\u201c", "'": "'", "\u2019": "\u2018"}
+"""Closing quotation marks a nickname between a given name and a surname ends with, and the
+opening mark each pairs with."""
+_NICKNAME = re.compile(r"[A-Z][\w\u2019'-]*+(?: [A-Z][\w\u2019'-]*+){0,2}")
+"""The words of a nickname: one to three capitalised words ("Chico", "La Jefa"; not a title
+closing a sentence: 'NBC's "Nightly News." For Trump')."""
+
+
+def _nickname_start(text: str, close: int) -> int | None:
+    """Where the quoted nickname whose closing mark is at ``close`` starts (the space before
+    its opening mark), when a capitalised name word stands before it: 'Juan "Chico"
+    Manriquez', 'Rosa \u201cLa Jefa\u201d Delgado'.  None otherwise (a quotation, a possessive)."""
+    opening = text.rfind(_NICKNAME_CLOSE[text[close]], max(0, close - 30), close)
+    if opening < 2 or text[opening - 1] != " " or not text[opening - 2].isalpha():
+        return None
+    if _NICKNAME.fullmatch(text, opening + 1, close) is None:
+        return None
+    word_start = text.rfind(" ", max(0, opening - 30), opening - 1) + 1
+    return opening if text[word_start : word_start + 1].isupper() else None
+
+
 def _capitalised_before(text: str, position: int) -> list[str]:
     """The capitalised words (at most five) running up to ``position``, separated by spaces."""
     words: list[str] = []
     end = position
     room = 5
+    nickname = True  # one quoted nickname may stand between given name and surname
     while room and end > 0 and text[end - 1] == " ":
         lo = end - 40 if end > 40 else 0
         # after the last space or newline in [lo, end - 1), else from lo (no max(): a hot
         # loop); a newline after the last space is found inside the word, not by a second rfind
         start = text.rfind(" ", lo, end - 1) + 1 or lo
         word = text[start : end - 1]
+        if nickname and not words and word[-1:] in _NICKNAME_CLOSE:
+            nickname = False
+            opened = _nickname_start(text, end - 2)
+            if opened is not None:
+                end = opened  # 'Juan "Chico" Manriquez': the nickname is no name word
+                continue
         if "\n" in word:
             cut = word.rfind("\n") + 1
             start += cut
@@ -1578,6 +1627,15 @@ class SpeakerResolver:
             # campaign" is no antecedent of Hillary Clinton)
             named = named - DETERMINERS - {head}
         elif head not in _BODY_NAME_HEADS and wanted != "document":
+            if wanted == "organization" and not business:
+                for known in reversed(self.history[-12:]):
+                    words_known = known.name.lower().split()
+                    if known.kind == wanted and head in words_known and (
+                        words_known[0] not in _INDEFINITES
+                    ):
+                        return known  # round 20: "According to the union" after "the nurses'
+                        # union said" and a company since: the body its noun names first (not
+                        # for "the company", "the group": too many bodies are called that)
             head = ""  # "the agency" may be the FBI; "the court" is a court, not a committee,
             # and "the memo" no report
         for known in reversed(self.history[-12:]):
@@ -1627,6 +1685,7 @@ _OTHER_BODY_WORDS = (
 
 
 _COMPANY_HEADS = frozenset(["company", "firm"])
+_INDEFINITES = frozenset(["a", "an", "one", "another", "some", "any", "each"])
 
 
 @lru_cache(maxsize=1)
@@ -1966,7 +2025,10 @@ def _few_unnamed_people(words: list[str]) -> bool:
 
 
 def _capitalised_run(words: list[str]) -> list[str]:
-    """The longest run of capitalised words in a mention ("the Axios portal" -> ["Axios"])."""
+    """The longest run of capitalised words in a mention ("the Axios portal" -> ["Axios"]),
+    read across a nickname ('Rosa "La Jefa" Delgado' -> ["Rosa", "Delgado"])."""
+    if len(words) > 2 and any(word[:1] in _NICKNAME_OPEN for word in words[1:-1]):
+        words = _without_nickname(words)
     best: list[str] = []
     current: list[str] = []
     for word in words:
