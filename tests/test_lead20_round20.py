@@ -251,3 +251,15 @@ def test_a_readout_is_a_document_and_its_relative_clause_no_claim() -> None:
         ("the two sides agreed to set up a joint commission on water rights", "document")
     ]
     assert not [f for f in report.findings if f.text.startswith("would")]  # a refusal
+
+
+def test_a_club_or_a_union_named_in_apposition_speaks() -> None:
+    text = (
+        "The sprinter's club, Northgate Health, said it would appeal the ban. His union, Unite, "
+        "said the strike would go ahead.\n"
+    )
+    checked_report(text)
+    report = analyze_text(text)
+    assert [(q.speaker.name, q.speaker.kind) for q in report.quotes] == [
+        ("Northgate Health", "organization"), ("Unite", "organization")
+    ]

@@ -610,10 +610,11 @@ _BUSINESS_ROLES = frozenset((
     "maker", "makers", "manufacturer", "parent", "owner", "operator", "supplier", "customer",
     "rival", "competitor", "partner", "buyer", "seller", "lender", "insurer", "developer",
     "distributor", "subsidiary", "affiliate", "carrier", "retailer", "publisher", "sponsor",
-    "contractor", "landlord",
+    "contractor", "landlord", "club", "team", "employer", "label", "bank", "broker", "union",
 ))
 """Heads of a business relation ("the drug's maker", "its largest customer") that an
 apposition's company name fills."""
+_OWNERS = frozenset(("its", "their", "his", "her"))
 _NAME_ONLY = re.compile(r"[A-Z][\w&.'\u2019-]*+(?:[ \t]++[A-Z][\w&.'\u2019-]*+){0,3}")
 
 
@@ -996,7 +997,7 @@ class SpeakerResolver:
             self.history.append(_Known(start, company, "organization", {company.lower()}))
             return Speaker(start, end, mention, company, "organization")
         if apposition is not None and len(words) > 1 and head in _BUSINESS_ROLES and (
-            words[0].lower() in ("its", "their") or words[-2].endswith(("'s", "\u2019s"))
+            words[0].lower() in _OWNERS or words[-2].endswith(("'s", "\u2019s"))
         ) and (  # (a relation of something named: not "Another parent, ..., Tasha, said")
             named := _NAME_ONLY.fullmatch(self.text[slice(*apposition)].strip(" ,"))
         ) and not given_name(named.group().split()[0]):  # ("The team's owner, Marjorie Haskell")
