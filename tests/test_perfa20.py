@@ -8,6 +8,7 @@ from newscheck.stages.speakers import (
     NameIndex,
     SpeakerResolver,
     _capitalised_before,
+    _role_subject,
     _subject_position,
 )
 from tests.quote_helpers import speakers
@@ -103,3 +104,28 @@ def test_sentence_openings_fall_back_to_the_window_start() -> None:
     he = _at(text, "He said")
     assert resolver._recent_openings(he, 0) == [he, 0]
     assert resolver._recent_openings(_at(text, "runs"), 0) == [0]
+
+
+def test_a_role_subject_opens_with_a_determiner_or_an_indefinite() -> None:
+    text = (
+        "Wards were short of staff all winter. One care assistant at a home in Wigan described "
+        "the night shifts. \"We were exhausted,\" she said."
+    )
+    opening = _at(text, "One care")
+    assert _role_subject(text, opening, len(text), "she") == (
+        opening, opening + len("One care assistant")
+    )
+    assert _role_subject(text, _at(text, "Wards"), len(text), "she") is None
+    resolver = SpeakerResolver(text)
+    she = _at(text, "she said")
+    speaker = resolver.resolve((she, she + 3))
+    assert speaker.name == "One care assistant"
+
+
+def test_a_role_subject_defined_by_a_relative_clause() -> None:
+    text = "Talks stalled. His lawyer who handled the appeal was furious. He said so."
+    opening = _at(text, "His lawyer")
+    assert _role_subject(text, opening, len(text), "he") == (
+        opening, opening + len("His lawyer")
+    )
+    assert _role_subject(text, _at(text, "Talks"), len(text), "he") is None
