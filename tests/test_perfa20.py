@@ -129,3 +129,18 @@ def test_a_role_subject_defined_by_a_relative_clause() -> None:
         opening, opening + len("His lawyer")
     )
     assert _role_subject(text, _at(text, "Talks"), len(text), "he") is None
+
+
+def test_an_ascii_mention_is_split_into_the_same_words() -> None:
+    from newscheck.stages.mentions import _ASCII_WORD, WORD, classify_mention
+
+    for mention in (
+        "the U.S. Chamber of Commerce", "Rep. Jo O'Neil", "Gov. Jane Smith-Lowe",
+        "Arden Rotorcraft Inc.", "state-run media", "a_b 7-Eleven's 'quote' ..x-",
+    ):
+        assert _ASCII_WORD.findall(mention) == WORD.findall(mention)
+    assert _ASCII_WORD.findall("Gov. Jane Smith-Lowe") == ["Gov.", "Jane", "Smith-Lowe"]
+    assert classify_mention("Seven in 10 voters") == "unknown"  # a poll share: "in" second
+    assert classify_mention("A reporter for USA Today") == "anonymous"
+    assert classify_mention("Arden Rotorcraft Inc.") == "organization"  # head "Inc."
+    assert classify_mention("Gov. Jane Smith-Lowe") == "person"
