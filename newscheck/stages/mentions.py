@@ -60,6 +60,10 @@ NAME_ARTICLE = r"(?:al|el|ad|ash|az|ul)-"
 _NAME_WORD = re.compile(r"(?:[A-Z]|" + NAME_ARTICLE + r"[A-Z])[\w'’.-]*")
 """A word of a name: capitalised, or an Arabic name's article before its capital ("al-Sayed")."""
 WORD = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*\.?")
+_ASCII_WORD = re.compile(r"[A-Za-z0-9]++(?:[-'.][A-Za-z0-9]++)*+\.?")
+"""``WORD`` for an ASCII text, where ``[^\\W_]`` is ``[A-Za-z0-9]`` and "’" never occurs: the
+same words, read by range tests instead of a Unicode class test per character (round 20:
+``classify_mention`` splits each new mention so)."""
 
 
 def trie_pattern(phrases: tuple[str, ...] | frozenset[str], keep_case: bool = False) -> str:
@@ -597,7 +601,7 @@ def classify_mention(mention: str) -> str:
     if not text:
         return "unknown"
     if text.isascii():  # lower-casing changes no ASCII character's class: one word split
-        original_words: list[str] | None = WORD.findall(text)
+        original_words: list[str] | None = _ASCII_WORD.findall(text)
         lowered = " ".join(original_words).lower()
     else:
         original_words = None

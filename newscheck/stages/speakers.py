@@ -1437,14 +1437,13 @@ class SpeakerResolver:
         lo = position - 800 if position - 800 > since else since
         words = list(_LONE_CAPITAL.finditer(self.text, lo, position))
         starts = self._quoted_starts
+        not_names = _not_names()
         for match in reversed(words[-_SURNAME_TRIES:]):
             word = match.group()
             at = match.start()  # (``self._inside_quotation(at)`` written out: per word)
             inside = bisect_right(starts, at) - 1
-            if word.lower() in _not_names() or (inside >= 0 and at < self.quoted[inside][1]):
+            if word.lower() in not_names or (inside >= 0 and at < self.quoted[inside][1]):
                 continue
-            if self._spoken_of(at, position):
-                continue  # round 19: a name the last speaker spoke of, not the narration's
             if word.endswith(("'s", "\u2019s")) or word.lower() in _FUNCTION_WORDS:
                 continue  # "Trump's approach": a possessive, not the subject; "But"
             after = match.end()
@@ -1452,6 +1451,9 @@ class SpeakerResolver:
                 continue  # inside a longer name ("Alabama Democratic Party chairwoman")
             if _names_an_office(word, self.text, after):
                 continue  # an office: "County Supervisor of Elections Susan Gill"
+            if self.reported and self._spoken_of(at, position):
+                continue  # round 19: a name the last speaker spoke of, not the narration's
+                # (the cheap tests on the word first)
             if not _subject_position(self.text, match.start()):
                 continue
             names, descriptors = self.names.names_ending(word)
