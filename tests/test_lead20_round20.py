@@ -263,3 +263,17 @@ def test_a_club_or_a_union_named_in_apposition_speaks() -> None:
     assert [(q.speaker.name, q.speaker.kind) for q in report.quotes] == [
         ("Northgate Health", "organization"), ("Unite", "organization")
     ]
+
+
+def test_a_though_clause_after_a_mid_sentence_attribution_is_the_reporters() -> None:
+    text = (
+        "The closures would save about 420,000 pounds a year, the council has said, though "
+        "opposition councillors dispute that figure. A wall would not only slow crossings, she "
+        "said, but also cut smuggling.\n"
+    )
+    checked_report(text)
+    report = analyze_text(text)
+    assert [q.text for q in report.quotes] == [
+        "The closures would save about 420,000 pounds a year",
+        "A wall would not only slow crossings, she said, but also cut smuggling",
+    ]

@@ -2254,7 +2254,7 @@ class _QuoteFinder:
             after = rest.lstrip()
             if not after.startswith(","):
                 return None
-            if not (_PARTICIPLE.match(after) or (
+            if not (_PARTICIPLE.match(after) or _CONTRAST_AFTER.match(after) or (
                 _RELATIVE.match(after) or frame.inverted and _APPOSITIVE.match(after)
                 or _SENTENTIAL_APPOSITIVE.match(after)
             ) and text.count(" ", self._sentence(comma)[0], comma) >= 3):
@@ -2270,6 +2270,13 @@ class _QuoteFinder:
         if quotation is not None:
             return None  # "'...,' he said": a direct quotation, not indirect speech
         return self._trim(left, end)
+
+
+_CONTRAST_AFTER = re.compile(r",\s*(?:though|although)\b")
+"""After a mid-sentence attribution: a clause the reporter adds ("The closures would save
+£420,000 a year, the council has said, though councillors dispute that figure"), not the rest
+of the reported clause (round 20). Not "but", "while": on PolNeAR what follows them is the
+speaker's still ("he may not electrify a room, they say, but he is still an effective advocate")."""
 
 
 _TRAILING_LISTENER = re.compile(
