@@ -277,3 +277,15 @@ def test_a_though_clause_after_a_mid_sentence_attribution_is_the_reporters() -> 
         "The closures would save about 420,000 pounds a year",
         "A wall would not only slow crossings, she said, but also cut smuggling",
     ]
+
+
+def test_a_movement_verb_with_its_figure_is_not_loaded() -> None:
+    text = (
+        "Shares of Dunmore Power soared 9% on Tuesday, and oil prices plummeted to $45 a barrel. "
+        "Rents have skyrocketed in the city.\n"
+    )
+    checked_report(text)
+    report = analyze_text(text)
+    assert [f.text for f in report.findings if f.category == "loaded_language"] == [
+        "skyrocketed"
+    ]

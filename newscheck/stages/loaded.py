@@ -277,6 +277,8 @@ def loaded_from_hits(
                 # after "in", "from", "near" ("council tax in Harrowgate": round 15)
         if entry.kind == "intensifier" and not intensifies(words, last):
             continue
+        if entry.note == MOVEMENT_NOTE and figure_follows(words, last):
+            continue  # "soared 9%", "plummeted to $45": the figures are given (round 20)
         if entry.words in NAMING_MODIFIERS and introduces_a_name(words, last):
             continue
         if entry.words in EMOTION_VERBS and first > 0 and words.keys[first - 1] in VERB_BEFORE:
@@ -399,6 +401,22 @@ def named_elsewhere(text: str, word: str) -> bool:
     """Whether the document uses ``word`` inside a name somewhere ("Dan Savage" earlier makes a
     later lone "Savage said" the surname)."""
     return word in NameWords.of(text)
+
+
+MOVEMENT_NOTE = "a dramatic movement verb -- give the figures"
+"""The note of the movement verbs in ``loaded.txt`` ("soared", "plummeted")."""
+MOVEMENT_FIGURE_REACH = 3
+"""Words after a movement verb that may hold its figure ("soared by nearly 9 percent")."""
+
+
+def figure_follows(words: Words, after: int) -> bool:
+    """A number among the next few words after a movement verb ("soared 9%", "plummeted to
+    $45", "skyrocketed by nearly 30 percent"): the figure the message asks for is there."""
+    keys = words.keys
+    return any(
+        key[:1].isdigit() or key[:1] in "$£€" and key[1:2].isdigit()
+        for key in keys[after : after + MOVEMENT_FIGURE_REACH]
+    )
 
 
 def intensifies(words: Words, after: int) -> bool:
