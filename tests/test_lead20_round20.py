@@ -289,3 +289,14 @@ def test_a_movement_verb_with_its_figure_is_not_loaded() -> None:
     assert [f.text for f in report.findings if f.category == "loaded_language"] == [
         "skyrocketed"
     ]
+
+
+def test_believing_a_person_is_trust_not_a_hedge() -> None:
+    text = (
+        "\u201cWhen my soldiers tell me they lack shells, I believe them,\u201d she said. "
+        "\u201cI believe it is a scandal,\u201d he said.\n"
+    )
+    checked_report(text)
+    report = analyze_text(text)
+    believes = [f.start for f in report.findings if f.text == "believe"]
+    assert believes == [text.index("believe it")]

@@ -426,11 +426,17 @@ def _appear(words: Words, i: int, prev: str, nxt: str) -> bool:
     return not _clause_ends_after(words, i)
 
 
+TRUSTED_OBJECTS = word_set("them him her you me us it")
+"""After 'believe': the one believed, when nothing follows ("I believe them.")."""
+
+
 def _believe(words: Words, i: int, prev: str, nxt: str) -> bool:
     # "I believe", "we think": a hedge; "he believes in", "political thought": not one.
     # (The impersonal "it is believed"/"is thought to" are phrases in the lexicon.)
     if prev in FIRST_PERSON:
-        return nxt != "in"
+        # not "I believe in", nor a person believed ("I believe them", "I believed her": trust,
+        # round 20), unless a clause goes on ("I believe he is right" keeps its hedge)
+        return nxt != "in" and not (nxt in TRUSTED_OBJECTS and _clause_ends_after(words, i + 1))
     if words.keys[i] in ("believed", "thought") and nxt == "to" and prev not in VAGUE_SUBJECTS:
         return prev in ("widely", "generally", "commonly", "long", "once", "now", "also")
     return False
