@@ -300,3 +300,17 @@ def test_believing_a_person_is_trust_not_a_hedge() -> None:
     report = analyze_text(text)
     believes = [f.start for f in report.findings if f.text == "believe"]
     assert believes == [text.index("believe it")]
+
+
+def test_dismissing_a_claim_as_absurd_is_the_dismissers_word() -> None:
+    text = (
+        "The Pentagon dismissed the claim as absurd. The company dismissed 40 workers on "
+        "Friday.\n"
+    )
+    checked_report(text)
+    report = analyze_text(text)
+    assert [(q.text, q.speaker.name) for q in report.quotes] == [
+        ("the claim as absurd", "Pentagon")
+    ]
+    absurd = next(f for f in report.findings if f.text == "absurd")
+    assert absurd.voice == "quoted"

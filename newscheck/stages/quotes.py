@@ -1945,6 +1945,8 @@ class _QuoteFinder:
             )  # (not "has drawn huge crowds describing a country ...": whose participle?)
         elif word in _LABELLING:
             labelled = _LABELLED.match(text, start)
+        elif word.startswith("dismiss"):  # round 20: "dismissed the claim as absurd"
+            labelled = _DESCRIBED_AS.match(text, start)
         else:
             return None
         if labelled is None:
