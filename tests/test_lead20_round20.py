@@ -314,3 +314,18 @@ def test_dismissing_a_claim_as_absurd_is_the_dismissers_word() -> None:
     ]
     absurd = next(f for f in report.findings if f.text == "absurd")
     assert absurd.voice == "quoted"
+
+
+def test_adding_an_object_reports_nothing_but_adding_a_clause_does() -> None:
+    text = (
+        "Congress will add money to the bill, said a senior aide. The governor added the U.S. "
+        "must act. She added that, in Wisconsin, turnout was low.\n"
+    )
+    checked_report(text)
+    report = analyze_text(text)
+    assert [(q.text, q.cue.text) for q in report.quotes] == [
+        ("Congress will add money to the bill", "said"),
+        ("the U.S. must act", "added"),
+        ("that, in Wisconsin, turnout was low", "added"),
+    ]
+    assert "Congress" not in {source.name for source in report.sources}

@@ -2203,6 +2203,14 @@ class _QuoteFinder:
                 )
             ):  # "believe he will", "believe the president may now push"; not "believe the
                 return None  # story", nor "suggests the total could" (the reporter's inference)
+            if word.lower() in _ADDING and not (
+                _PRONOUN_START.match(text, start)
+                or text.startswith("that", start)  # "added that, in Wisconsin, ..."
+                or _SUBJECT_THEN_MODAL.match(text, clause.start())
+                or _SUBJECT_THEN_PAST_OR_PLURAL.match(text, clause.start())
+                or _VERB_SOON.match(text, start)  # "added the U.S. must be ..."
+            ):  # round 20: "Congress will add money to the bill", "adds sugar": an object, no
+                return None  # clause ("added he was confident", "added the vote would wait")
             if word.lower() in _WRITING_VERBS and _written_work(text, start):
                 return None  # "wrote the majority opinion": a work written, no clause
             currency = text[start] in "$\u00a3\u20ac"  # "said $2 million had gone unpaid"
@@ -2279,6 +2287,14 @@ _CONTRAST_AFTER = re.compile(r",\s*(?:though|although)\b")
 £420,000 a year, the council has said, though councillors dispute that figure"), not the rest
 of the reported clause (round 20). Not "but", "while": on PolNeAR what follows them is the
 speaker's still ("he may not electrify a room, they say, but he is still an effective advocate")."""
+
+
+_ADDING = frozenset(("add", "adds", "added", "adding"))
+_VERB_SOON = re.compile(
+    r"(?:[^\s,;:]++[ \t]++){1,4}?(?:must|will|would|could|can|should|may|might|is|are|was|were|"
+    r"has|have|had|did|does|do)\b"
+)
+"""After "added": a subject of up to four words, then an auxiliary: a clause, not an object."""
 
 
 _TRAILING_LISTENER = re.compile(
