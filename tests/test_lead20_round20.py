@@ -329,3 +329,17 @@ def test_adding_an_object_reports_nothing_but_adding_a_clause_does() -> None:
         ("that, in Wisconsin, turnout was low", "added"),
     ]
     assert "Congress" not in {source.name for source in report.sources}
+
+
+def test_a_report_that_opens_inside_a_quotation_opens_with_it() -> None:
+    text = (
+        "\"Campaigns are having trouble raising money. They don't have a choice\" but to take "
+        "the lead in advertising, says Evan Tracey, a media analyst.\n"
+    )
+    checked_report(text)
+    report = analyze_text(text)
+    reported = [q for q in report.quotes if q.kind == "indirect"]
+    assert [(q.text, q.speaker.name) for q in reported] == [(
+        "\"Campaigns are having trouble raising money. They don't have a choice\" but to take "
+        "the lead in advertising", "Evan Tracey",
+    )]

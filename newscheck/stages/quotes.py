@@ -2279,6 +2279,12 @@ class _QuoteFinder:
         quotation = self._quotation_at(comma - 1)
         if quotation is not None:
             return None  # "'...,' he said": a direct quotation, not indirect speech
+        opening = self._quotation_at(left)
+        if opening is not None and opening.start < left:
+            # round 20: the sentence splitter cut inside a quotation ('"Campaigns are having
+            # trouble raising money. ... They don't have a choice" but to take the lead, says
+            # Evan Tracey'): the reported words open where the quotation does
+            left = opening.start
         return self._trim(left, end)
 
 
