@@ -343,3 +343,15 @@ def test_a_report_that_opens_inside_a_quotation_opens_with_it() -> None:
         "\"Campaigns are having trouble raising money. They don't have a choice\" but to take "
         "the lead in advertising", "Evan Tracey",
     )]
+
+
+def test_a_distributor_named_after_its_role_is_an_organisation_an_employer_a_person() -> None:
+    text = (
+        "Its distributor, Marlow Freight, said the shipment was late. Her employer, Susan Hale, "
+        "said she was fine.\n"
+    )
+    checked_report(text)
+    report = analyze_text(text)
+    assert [(q.speaker.name, q.speaker.kind) for q in report.quotes] == [
+        ("Marlow Freight", "organization"), ("Susan Hale", "person")
+    ]

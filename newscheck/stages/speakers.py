@@ -580,6 +580,11 @@ _CAPITALISED_AFTER = re.compile(r"(?:[ \t]++[A-Z][\w&.'\u2019-]*+){1,3}")
 """The capitalised words right after a one-word name ("Calder| Therapeutics")."""
 
 
+_BODY_DETERMINERS = frozenset(("the", "a", "an", "his", "her", "its", "their"))
+"""Before an apposition's kind of body: "the Romanian grid operator", "His employer" (round
+20: a possessive too, "His employer, Marlow Freight, said")."""
+
+
 def _apposition_names_a_body(text: str, apposition: tuple[int, int] | None) -> bool:
     """Whether an apposition's head noun is a kind of company or body ("the Romanian grid
     operator", "the state-owned lender")."""
@@ -588,7 +593,9 @@ def _apposition_names_a_body(text: str, apposition: tuple[int, int] | None) -> b
     words = _before_preposition(text[slice(*apposition)].split())
     if words and words[0] == "which":
         return True  # round 15: "Lumen, which is not named as a defendant, said": no person
-    if not words or words[0].lower() not in ("the", "a", "an"):
+    if not words or words[0].lower() not in _BODY_DETERMINERS and not (
+        words[0].endswith(("'s", "\u2019s")) and len(words) > 1  # "The drug's maker"
+    ):
         return False
     return names_a_kind_of_body(words[-1].lower().strip(",."))
 
