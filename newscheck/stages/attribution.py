@@ -15,6 +15,7 @@ from itertools import islice
 
 from newscheck.lexicon_files import section_lines
 from newscheck.stages.quote_lexicons import alternation, lemma_lines, sections
+from newscheck.stages.quote_marks import NICKNAME_MARKS
 from newscheck.stages.scans import leftmost_matches
 
 PRONOUNS = frozenset(["he", "she", "they", "it", "i", "we", "you"])
@@ -970,7 +971,7 @@ def speaker_after(text: str, position: int, hi: int) -> tuple[int, int] | None:
             if tokens[index][0] in _CLOSE_MARKS and index > 1:
                 return tokens[1].start(), tokens[index - 1].end()
         return None
-    if any(token[0] in _NICKNAME_MARKS for token in tokens[1:5]):
+    if any(token[0] in NICKNAME_MARKS for token in tokens[1:5]):
         # 'said Juan "Chico" Manriquez': the name runs on across its nickname (ten more tokens,
         # so the phrase still has ten after the nickname's are skipped)
         tokens = _without_nicknames(_first_tokens(text, position, limit, 15))
@@ -997,7 +998,7 @@ def _speaker_before(
     has_who = text.find("who ", far, position) >= 0 or (  # a relative clause before the cue?
         text.find("who'", far, position) >= 0 or text.find("who\u2019", far, position) >= 0
     )  # (round 19: "who'd", "who’ve")
-    quoted = any(text.find(mark, far, position) >= 0 for mark in _NICKNAME_MARKS) and (
+    quoted = any(text.find(mark, far, position) >= 0 for mark in NICKNAME_MARKS) and (
         _NICKNAME_IN_NAME.search(text, far, position) is not None
     )  # 'Rosa "La Jefa" Delgado said': the tokens read the name across its nickname
     if not has_who and not quoted and (
@@ -1013,9 +1014,6 @@ def _speaker_before(
     return result
 
 
-_NICKNAME_MARKS = {'"': '"', "\u201c": "\u201d", "'": "'", "\u2018": "\u2019"}
-"""Opening quotation marks a nickname between a given name and a surname is set in, with the
-closing mark of each."""
 _NICKNAME_IN_NAME = re.compile(
     "[A-Z][\\w.'\u2019-]*+ [\"\u201c'\u2018][A-Z][^\\s\"\u201c\u201d\u2018\u2019'.,]*+"
     "(?: [A-Z][^\\s\"\u201c\u201d\u2018\u2019'.,]*+){0,2}+[\"\u201d'\u2019] [A-Z]"
@@ -1032,7 +1030,7 @@ def _without_nicknames(tokens: list[re.Match[str]]) -> list[re.Match[str]]:
     index, count = 0, len(tokens)
     while index < count:
         token = tokens[index][0]
-        close = _NICKNAME_MARKS.get(token)
+        close = NICKNAME_MARKS.get(token)
         if close is not None and kept and kept[-1][0][:1].isupper() and kept[-1][0].isalpha():
             last = index + 1
             while last < count and last <= index + 3 and tokens[last][0][:1].isupper() and (

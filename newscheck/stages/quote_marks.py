@@ -281,7 +281,11 @@ _SPEECH_END = ",.!?;:\u2026"
 the last one without a method call)."""
 
 
-_NICKNAME_WORDS = re.compile(r"[A-Z][\w\u2019'-]*+(?: [A-Z][\w\u2019'-]*+){0,2}")
+NICKNAME_MARKS = {'"': '"', "\u201c": "\u201d", "'": "'", "\u2018": "\u2019"}
+"""Opening quotation marks a nickname inside a name is set in ('Juan "Chico" Manriquez'), with
+the closing mark of each (the quotes stage, the attribution tokens and the speakers' names)."""
+NICKNAME_WORDS = re.compile(r"[A-Z][\w\u2019'-]*+(?: [A-Z][\w\u2019'-]*+){0,2}")
+"""The words of a nickname: one to three capitalised words ("Chico", "La Jefa")."""
 
 
 def is_nickname(text: str, quotation: Quotation) -> bool:
@@ -294,7 +298,7 @@ def is_nickname(text: str, quotation: Quotation) -> bool:
     if text[end] != " " or not text[end + 1].isupper() or not text[start - 2].isalpha():
         return False
     lo, hi = quotation.inner(text)
-    if _NICKNAME_WORDS.fullmatch(text, lo, hi) is None:
+    if NICKNAME_WORDS.fullmatch(text, lo, hi) is None:
         return False
     word_start = text.rfind(" ", max(0, start - 30), start - 1) + 1
     if not (text[word_start].isupper() and text[word_start:start - 1].isalpha()):

@@ -45,6 +45,7 @@ from newscheck.stages.mentions import (
     outlet_named_after_its_noun,
 )
 from newscheck.stages.quote_lexicons import sections
+from newscheck.stages.quote_marks import NICKNAME_MARKS, NICKNAME_WORDS
 from newscheck.stages.source_shapes import capitalised_elsewhere, human_nouns
 
 _FULL_NAME = re.compile(r"[A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*)+")
@@ -79,15 +80,13 @@ _COMPATIBLE = {
 }
 
 
-_NICKNAME_OPEN = {'"': '"', "\u201c": "\u201d", "'": "'", "\u2018": "\u2019"}
-"""Opening quotation marks of a nickname inside a name, with the closing mark of each."""
 
 
 def _without_nickname(words: list[str]) -> list[str]:
     """A name's words without a quoted nickname of one to three capitalised words between
     the first and the last ('Rosa "La Jefa" Delgado' is Rosa Delgado)."""
     for first in range(1, len(words) - 1):
-        close = _NICKNAME_OPEN.get(words[first][:1])
+        close = NICKNAME_MARKS.get(words[first][:1])
         if close is None or not words[first][1:2].isupper():
             continue
         for last in range(first, min(first + 3, len(words) - 1)):
@@ -107,7 +106,7 @@ def _name_parts(run: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 def _strip_titles(run: str) -> tuple[list[str], list[str]]:
     words = run.split(" ")
-    if len(words) > 2 and any(word[:1] in _NICKNAME_OPEN for word in words[1:-1]):
+    if len(words) > 2 and any(word[:1] in NICKNAME_MARKS for word in words[1:-1]):
         words = _without_nickname(words)
     words[-1] = _unpossessive(words[-1])
     stripped = []
@@ -245,12 +244,9 @@ def _word_at(text: str, position: int) -> str:
     return text[position : space if space >= 0 else position + 40]
 
 
-_NICKNAME_CLOSE = {'"': '"', "\u201d": "\u201c", "'": "'", "\u2019": "\u2018"}
+_NICKNAME_CLOSE = {close: opening for opening, close in NICKNAME_MARKS.items()}
 """Closing quotation marks a nickname between a given name and a surname ends with, and the
 opening mark each pairs with."""
-_NICKNAME = re.compile(r"[A-Z][\w\u2019'-]*+(?: [A-Z][\w\u2019'-]*+){0,2}")
-"""The words of a nickname: one to three capitalised words ("Chico", "La Jefa"; not a title
-closing a sentence: 'NBC's "Nightly News." For Trump')."""
 
 
 def _nickname_start(text: str, close: int) -> int | None:
@@ -260,7 +256,7 @@ def _nickname_start(text: str, close: int) -> int | None:
     opening = text.rfind(_NICKNAME_CLOSE[text[close]], max(0, close - 30), close)
     if opening < 2 or text[opening - 1] != " " or not text[opening - 2].isalpha():
         return None
-    if _NICKNAME.fullmatch(text, opening + 1, close) is None:
+    if NICKNAME_WORDS.fullmatch(text, opening + 1, close) is None:  # (not 'NBC's "Nightly News."')
         return None
     word_start = text.rfind(" ", max(0, opening - 30), opening - 1) + 1
     return opening if text[word_start : word_start + 1].isupper() else None
@@ -2037,7 +2033,7 @@ def _few_unnamed_people(words: list[str]) -> bool:
 def _capitalised_run(words: list[str]) -> list[str]:
     """The longest run of capitalised words in a mention ("the Axios portal" -> ["Axios"]),
     read across a nickname ('Rosa "La Jefa" Delgado' -> ["Rosa", "Delgado"])."""
-    if len(words) > 2 and any(word[:1] in _NICKNAME_OPEN for word in words[1:-1]):
+    if len(words) > 2 and any(word[:1] in NICKNAME_MARKS for word in words[1:-1]):
         words = _without_nickname(words)
     best: list[str] = []
     current: list[str] = []
