@@ -576,7 +576,8 @@ _CAPITALISED_AFTER = re.compile(r"(?:[ \t]++[A-Z][\w&.'\u2019-]*+){1,3}")
 """The capitalised words right after a one-word name ("Calder| Therapeutics")."""
 
 
-_BODY_DETERMINERS = frozenset(("the", "a", "an", "his", "her", "its", "their"))
+_OWNERS = frozenset(("its", "their", "his", "her"))
+_BODY_DETERMINERS = frozenset(("the", "a", "an")) | _OWNERS
 """Before an apposition's kind of body: "the Romanian grid operator", "His employer" (round
 20: a possessive too, "His employer, Marlow Freight, said")."""
 
@@ -617,8 +618,21 @@ _BUSINESS_ROLES = frozenset((
 ))
 """Heads of a business relation ("the drug's maker", "its largest customer") that an
 apposition's company name fills."""
-_OWNERS = frozenset(("its", "their", "his", "her"))
 _NAME_ONLY = re.compile(r"[A-Z][\w&.'\u2019-]*+(?:[ \t]++[A-Z][\w&.'\u2019-]*+){0,3}")
+
+
+def _relation_named_after(words: list[str], head: str, lowered: str) -> str | None:
+    """The kind of the name an apposition may give a described speaker: "organization" for a
+    business relation of something named ("The drug's maker", "its largest customer"; not
+    "Another parent, ..., Tasha, said"), "outlet" for a news organisation ("Uganda's state
+    broadcaster"; not "the editor in chief of the Vatican's newspaper"), else None."""
+    if head in _BUSINESS_ROLES and (
+        words[0].lower() in _OWNERS or words[-2].endswith(("'s", "\u2019s"))
+    ):
+        return "organization"
+    if role_heads().get(head) == "outlet" and " of " not in lowered:
+        return "outlet"
+    return None
 
 
 def _company_in_apposition(apposition: str) -> str | None:
@@ -999,26 +1013,16 @@ class SpeakerResolver:
             # the apposition names speaks, not a person "Arden's sponsor"
             self.history.append(_Known(start, company, "organization", {company.lower()}))
             return Speaker(start, end, mention, company, "organization")
-        if apposition is not None and len(words) > 1 and head in _BUSINESS_ROLES and (
-            words[0].lower() in _OWNERS or words[-2].endswith(("'s", "\u2019s"))
-        ) and (  # (a relation of something named: not "Another parent, ..., Tasha, said")
-            named := _NAME_ONLY.fullmatch(self.text[slice(*apposition)].strip(" ,"))
-        ) and not given_name(named.group().split()[0]):  # ("The team's owner, Marjorie Haskell")
-            # round 20: "The drug's maker, Merck, said", "The company's parent, Alphabet,
-            # said": the company the apposition names speaks, not an unknown "maker"
-            company = named.group()
-            self.history.append(_Known(start, company, "organization", {company.lower()}))
-            return Speaker(start, end, mention, company, "organization")
-        if apposition is not None and len(words) > 1 and role_heads().get(head) == "outlet" and (
-            " of " not in lowered  # (not "the editor in chief of the Vatican's newspaper")
+        if apposition is not None and len(words) > 1 and (
+            relation := _relation_named_after(words, head, lowered)
         ) and (
             named := _NAME_ONLY.fullmatch(self.text[slice(*apposition)].strip(" ,"))
-        ) and not given_name(named.group().split()[0]):
-            # round 20: "Uganda's state broadcaster, UBC, reported", "The state news agency,
-            # Xinhua, said": the outlet is named in the apposition
-            outlet = named.group()
-            self.history.append(_Known(start, outlet, "outlet", {outlet.lower()}))
-            return Speaker(start, end, mention, outlet, "outlet")
+        ) and not given_name(named.group().split()[0]):  # ("The team's owner, Marjorie Haskell")
+            # round 20: "The drug's maker, Merck, said", "Uganda's state broadcaster, UBC,
+            # reported": the company or outlet the apposition names speaks, not "maker"
+            name = named.group()
+            self.history.append(_Known(start, name, relation, {name.lower()}))
+            return Speaker(start, end, mention, name, relation)
         if lowered in ("one", "another") and apposition is not None:
             described_as = _one_person_described(self.text[slice(*apposition)])
             if described_as is not None:
@@ -1381,6 +1385,14 @@ class SpeakerResolver:
                 opens.append(lo + match.end())
         return opens[-2:][::-1]
 
+    def _resolve_unremembered(self, span: tuple[int, int]) -> Speaker:
+        """``span`` resolved as a mention of its own, then forgotten: a subject found out of
+        text order (a later "they" or "it" looks at its own sentences)."""
+        remembered = len(self.history)
+        speaker = self.resolve(span)
+        del self.history[remembered:]
+        return speaker
+
     def _group_subject_before(
         self, position: int, since: int, pronoun: str = "they"
     ) -> Speaker | None:
@@ -1395,10 +1407,7 @@ class SpeakerResolver:
             else:
                 span = _role_subject(self.text, opening, position, pronoun)
             if span is not None and not self._inside_quotation(opening):
-                remembered = len(self.history)
-                group = self.resolve(span)
-                del self.history[remembered:]  # (out of text order: a later "they" looks
-                return group  # at its own sentences)
+                return self._resolve_unremembered(span)
         return None
 
     def _body_subject_before(self, position: int, since: int) -> Speaker | None:
@@ -1410,9 +1419,7 @@ class SpeakerResolver:
                 continue
             head_end = _the_body_head(self.text, opening, position)
             if head_end is not None:  # "The ministry issued", "The memo, seen by the BBC,"
-                remembered = len(self.history)
-                body = self.resolve((opening, head_end))
-                del self.history[remembered:]
+                body = self._resolve_unremembered((opening, head_end))
                 if body.kind in _IT_KINDS:
                     return body
             subject = _BODY_SUBJECT.match(self.text, opening, position)
@@ -1423,9 +1430,7 @@ class SpeakerResolver:
                 continue  # ("The chairman said": no "it")
             if subject.group("span").lower() in _COMPATIBLE:
                 continue  # ("It rejected": the pronoun itself)
-            remembered = len(self.history)
-            body = self.resolve((opening, subject.end("span")))
-            del self.history[remembered:]
+            body = self._resolve_unremembered((opening, subject.end("span")))
             if body.kind in _IT_KINDS and not (
                 body.kind == "document" and subject.group("span").endswith("s")
             ):  # ("Documents from the committee began circulating after it announced": the
