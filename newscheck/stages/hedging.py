@@ -188,16 +188,17 @@ def _in_question_put(words: Words, i: int) -> bool:
     return comma < 0
 
 
-def _clause_ends_after(words: Words, i: int) -> bool:
-    """True when the word at ``i`` ends its clause (punctuation or the sentence end follows)."""
-    if i + 1 >= len(words):
-        return True
-    return not CLAUSE_MARKS.isdisjoint(words.gap_after(i))
-
-
 CLAUSE_MARKS = frozenset(".,;:!?()—–")
 """Punctuation that ends a clause."""
 _SENTENCE_END_MARKS = frozenset(".;!?")
+
+
+def _clause_ends_after(words: Words, i: int, marks: frozenset[str] = CLAUSE_MARKS) -> bool:
+    """True when the word at ``i`` ends its clause (one of ``marks`` or the sentence end
+    follows; ``_SENTENCE_END_MARKS``: not a comma)."""
+    if i + 1 >= len(words):
+        return True
+    return not marks.isdisjoint(words.gap_after(i))
 
 
 MODAL_ADVERBS = word_set("also already still even never not once yet actually originally")
@@ -329,7 +330,7 @@ def _could(words: Words, i: int, prev: str, nxt: str) -> bool:
         return False  # "could be seen from the road": what was visible
     if i >= 2 and (keys[i - 2] in MANNER_OR_SCOPE_BEFORE or keys[i - 2 : i] == ["no", "one"]):
         return False  # "as soon as they could", "no one could say"
-    if i + 1 >= len(words) or not _SENTENCE_END_MARKS.isdisjoint(words.gap_after(i)):
+    if _clause_ends_after(words, i, _SENTENCE_END_MARKS):
         # "We boiled what we could.", "if she could.": no verb, what was (not) possible. Not
         # before a comma: "This could, in turn, give ..." keeps its verb after the aside.
         return False
