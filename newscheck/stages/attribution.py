@@ -29,6 +29,9 @@ def attribution_words(section: str) -> frozenset[str]:
 DETERMINERS = attribution_words("determiner")
 COGNITIONS = attribution_words("cognition_verb")
 """Verbs of knowing and believing: what a subject knew, the sentence may credit to another."""
+ADD_FORMS = frozenset(["add", "adds", "added", "adding"])
+"""The forms of "add", a cue that also takes a plain object ("added 160 security personnel",
+"will add money to the bill"): the quotes and sourcing stages both test for it."""
 ACCORDING_AFTER_COMMA = re.compile(r",\s*+according to\b", re.IGNORECASE)
 """', according to': the sentence credits what came before to someone else."""
 _AUXILIARIES = attribution_words("skipped_before_cue")

@@ -17,6 +17,7 @@ from newscheck.document import Document, Span
 from newscheck.report import Quote, Speaker, TextSpan
 from newscheck.stages.attribution import (
     ACCORDING_AFTER_COMMA,
+    ADD_FORMS,
     COGNITIONS,
     DOCUMENT_PARTICIPLES,
     MODALS,
@@ -2203,7 +2204,7 @@ class _QuoteFinder:
                 )
             ):  # "believe he will", "believe the president may now push"; not "believe the
                 return None  # story", nor "suggests the total could" (the reporter's inference)
-            if word.lower() in _ADDING and not (
+            if word.lower() in ADD_FORMS and not (
                 _PRONOUN_START.match(text, start)
                 or text.startswith("that", start)  # "added that, in Wisconsin, ..."
                 or _SUBJECT_THEN_MODAL.match(text, clause.start())
@@ -2295,7 +2296,6 @@ of the reported clause (round 20). Not "but", "while": on PolNeAR what follows t
 speaker's still ("he may not electrify a room, they say, but he is still an effective advocate")."""
 
 
-_ADDING = frozenset(("add", "adds", "added", "adding"))
 _VERB_SOON = re.compile(
     r"(?:[^\s,;:]++[ \t]++){1,4}?(?:must|will|would|could|can|should|may|might|is|are|was|were|"
     r"has|have|had|did|does|do)\b"

@@ -14,7 +14,12 @@ import re
 from bisect import bisect_right
 
 from newscheck.document import Document
-from newscheck.stages.attribution import ACCORDING_AFTER_COMMA, COGNITIONS, WHO_CONTRACTIONS
+from newscheck.stages.attribution import (
+    ACCORDING_AFTER_COMMA,
+    ADD_FORMS,
+    COGNITIONS,
+    WHO_CONTRACTIONS,
+)
 from newscheck.stages.mentions import (
     DETERMINERS,
     GROUP_OF,
@@ -147,7 +152,6 @@ _BE = frozenset(
 
 
 _HAVE = frozenset(["have", "has", "had"])
-_ADD = frozenset(["add", "adds", "added", "adding"])
 _AGREE = frozenset(["agree", "agrees", "agreed", "agreeing"])
 _AMOUNTS = frozenset(["more", "new", "another", "extra", "dozens", "hundreds", "thousands"])
 _HAVE_OR_PREPOSITION = _HAVE | frozenset(
@@ -809,7 +813,7 @@ def _verb_follows(
                 "as" not in words[i + 2 : i + 6]
             ):
                 return False  # "Some have seen their payments cut": what befell them, no view
-            if word in _ADD and i + 1 < len(words) and (
+            if word in ADD_FORMS and i + 1 < len(words) and (
                 words[i + 1][:1].isdigit() or words[i + 1] in _AMOUNTS
             ):
                 return False  # "organizers added 160 security personnel": a count, no words
