@@ -589,6 +589,14 @@ def body_name_words() -> frozenset[str]:
     return frozenset(sections("speaker_words.txt")["organization.name_word"])
 
 
+def plural_body(head: str) -> bool:
+    """A plural of a body word ("companies", "firms", "banks", "campaigns"): after a definite
+    determiner, bodies named before ("The companies said", "Both firms said")."""
+    if head.endswith("ies"):
+        return head[:-3] + "y" in ORGANIZATION_WORDS
+    return head.endswith("s") and head[:-1] in ORGANIZATION_WORDS
+
+
 @lru_cache(maxsize=4096)
 def classify_mention(mention: str) -> str:
     """One of person, organization, outlet, document, anonymous, vague, unknown.
@@ -696,7 +704,7 @@ def classify_mention(mention: str) -> str:
         return "person"
     if head == "prosecutors" and not _NOT_THE_CASE_TEAM.isdisjoint(words[:head_at]):
         return "vague"  # "Former prosecutors", "many prosecutors": commentators, not the case's
-    if head in ORGANIZATION_WORDS or (
+    if head in ORGANIZATION_WORDS or (first in PLURAL_DEFINITE and plural_body(head)) or (
         not ORGANIZATION_WORDS.isdisjoint(words[:head_at])
         and not (capitals is not None and _person_noun_before_name(words, capitals, head_at))
     ):
@@ -720,11 +728,12 @@ def classify_mention(mention: str) -> str:
     for position, word in enumerate(text.split()[: head_at + 1]):
         if word[:1].isupper() and not (position == 0 and word.lower() in _OPENING_WORDS):
             if position == 0 and capitals is not None and not any(capitals[1:]) and (
-                _plural_people_noun(head) and not first.endswith("'s")
+                (_plural_people_noun(head) or plural_body(head)) and not first.endswith("'s")
             ):
                 return "vague"  # "Women say", "Neighbors said", "Local women said": the
                 # capital is the sentence's, the head a listed plural people noun (not a name
-                # of that shape, "Withers said", nor a name's: "Cruz's lawyers")
+                # of that shape, "Withers said", nor a name's: "Cruz's lawyers"); round 21:
+                # or a body word's plural ("Companies say", "Banks warned": they had been a person)
             return "person"  # (not a sentence's capital on "A local blog" or "One of them", nor
             # a name after the head: "one mother in the Riverside neighborhood")
     return "unknown"

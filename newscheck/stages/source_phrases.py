@@ -243,6 +243,8 @@ official" had ended at "official", so no determiner opened it; only after a dete
 "but U.S. officials", "E.U. leaders warn" read as names once the capital opens the phrase)."""
 
 
+_APOSTROPHES = ("'", "\u2019")
+"""A plural possessive's mark after its -s ("farmers' groups")."""
 _COMPARATIVES = frozenset(["more", "fewer"])
 _COMPARATIVE_DEGREES = frozenset(["far", "many", "even", "much", "still"])
 
@@ -258,6 +260,15 @@ def extend_left(text: str, start: int, floor: int) -> int:
     while i >= 0 and taken < 5:
         token = tokens[i]
         gap = text[token.end() : new_start]
+        if gap[:1] in _APOSTROPHES and gap[1:] == " " and token.group()[-1:] == "s" and (
+            taken < 4 and text[new_start : new_start + 1].isalpha()
+        ):
+            # a plural possessive ("Dockworkers' union leaders", "farmers' groups"): the WORD
+            # pattern leaves its apostrophe out, which had cut the phrase after it
+            new_start = token.start()
+            taken += 1
+            i -= 1
+            continue
         if (gap.strip() not in ("", "-") or (gap != "-" and "-" in gap)) and not (
             gap.startswith(".")
             and not gap[1:].strip()
@@ -317,6 +328,8 @@ def extend_left(text: str, start: int, floor: int) -> int:
             i -= 1
             continue
         previous = tokens[i - 1].group().lower() if i > 0 else ""
+        between = text[tokens[i - 1].end() : token.start()] if i > 0 else ""
+        possessed = between[:1] in _APOSTROPHES and between[1:] == " " and previous[-1:] == "s"
         if (  # one plain noun modifier: "a council aide", "a senior county official"
             not plain_noun_taken
             and lower not in _SAYING_FORMS
@@ -327,6 +340,7 @@ def extend_left(text: str, start: int, floor: int) -> int:
             and (
                 previous in DETERMINERS
                 or previous in MODIFIERS
+                or possessed  # "dockworkers' union leaders"
                 or (
                     previous == "of"
                     and i > 1
@@ -336,7 +350,7 @@ def extend_left(text: str, start: int, floor: int) -> int:
             )  # round 19: and after "a group of" ("a group of black parents", "a coalition of
             # liberal activists": the partitive's own modifier; not "a coalition of nearly 40
             # groups", whose count keeps it a count)
-            and not text[tokens[i - 1].end() : token.start()].strip()
+            and (possessed or not between.strip())
             and not (
                 previous in _ONE_OF and lower not in _COUNT_NOUNS and _plural_at(text, new_start)
             )  # (not "a move critics called": "a" cannot open a plural group)

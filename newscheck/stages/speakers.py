@@ -43,6 +43,7 @@ from newscheck.stages.mentions import (
     lexicon_for,
     one_of_a_group,
     outlet_named_after_its_noun,
+    plural_body,
 )
 from newscheck.stages.quote_lexicons import sections
 from newscheck.stages.quote_marks import NICKNAME_MARKS, NICKNAME_WORDS
@@ -80,6 +81,12 @@ _COMPATIBLE = {
 }
 
 
+
+
+def _several_bodies(name: str) -> bool:
+    """A plural of bodies named before ("The companies", "Both houses"), whom no "it" means."""
+    words = name.lower().split()
+    return len(words) > 1 and words[0] in PLURAL_DEFINITE and plural_body(words[-1])
 
 
 def _without_nickname(words: list[str]) -> list[str]:
@@ -1338,6 +1345,8 @@ class SpeakerResolver:
                 known.kind == "anonymous" and lowered in _PERSON_PRONOUNS
                 and (_no_he_or_she(known.name) or _gender_clash(known.name, lowered))
             ) and not (lowered == "they" and _one_of_a_kind(known)) and not (
+                lowered == "it" and _several_bodies(known.name)  # ("Both houses": no "it")
+            ) and not (
                 lowered in _PERSON_PRONOUNS and " and " in known.name  # (round 16: a pair)
             ) and not (
                 known.kind == "person" and _given_name_clash(known.name, lowered)

@@ -1,0 +1,58 @@
+"""Round 21 (lead): a shipping merger told through statements, analysts and a union."""
+
+from __future__ import annotations
+
+from quote_helpers import checked_report
+
+from newscheck import analyze_text
+
+
+def _speakers(text: str) -> list[tuple[str, str, str]]:
+    report = analyze_text(text)
+    return [(q.speaker.text, q.speaker.name, q.speaker.kind) for q in report.quotes if q.speaker]
+
+
+def test_a_plural_possessive_stays_in_the_group_it_qualifies() -> None:
+    text = (
+        "Dockworkers' union leaders slammed the deal as a disaster for workers. Farmers\u2019 "
+        "groups said the tariffs would cost them their export markets.\n"
+    )
+    checked_report(text)
+    report = analyze_text(text)
+    assert [(f.rule, f.text) for f in report.findings if f.rule.startswith("A2")] == [
+        ("A201", "Dockworkers' union leaders"), ("A201", "Farmers\u2019 groups")
+    ]
+
+
+def test_the_companies_named_before_are_bodies() -> None:
+    text = (
+        "Harbor Freightlines Inc. said on Monday it would buy Calder Shipping for $4.2 billion."
+        "\n\nThe companies said in a joint statement that the combined business would save "
+        "about $300 million a year. The firm that advised Calder, Wexley Partners, declined to "
+        "comment.\n"
+    )
+    checked_report(text)
+    report = analyze_text(text)
+    assert ("The companies", "The companies", "organization") in _speakers(text)
+    assert ("The companies", "organization", True) in [
+        (s.name, s.kind, s.identifiable) for s in report.sources
+    ]
+
+
+def test_it_is_never_a_pair_of_bodies() -> None:
+    text = (
+        "Both houses passed the bill in March. Later the budget office cited the tax as a "
+        "reason it thought the law would reduce the deficit.\n"
+    )
+    checked_report(text)
+    assert not any(name == "Both houses" for _, name, _ in _speakers(text)[1:])
+
+
+def test_a_bare_plural_of_bodies_is_a_vague_group_not_a_person() -> None:
+    text = "Banks warned that the rule would raise borrowing costs for small businesses.\n"
+    checked_report(text)
+    report = analyze_text(text)
+    assert _speakers(text) == [("Banks", "Banks", "vague")]
+    assert [(f.rule, f.text) for f in report.findings if f.rule.startswith("A")] == [
+        ("A201", "Banks")
+    ]
