@@ -56,3 +56,27 @@ def test_a_bare_plural_of_bodies_is_a_vague_group_not_a_person() -> None:
     assert [(f.rule, f.text) for f in report.findings if f.rule.startswith("A")] == [
         ("A201", "Banks")
     ]
+
+
+def test_a_name_after_a_description_ending_in_a_pronoun_speaks() -> None:
+    text = (
+        "Gen. Etheridge did not respond to requests for comment. A lawyer representing him, "
+        "Daniel Pruitt, said his client was being made a scapegoat.\n"
+    )
+    checked_report(text)
+    assert _speakers(text) == [("Daniel Pruitt", "Daniel Pruitt", "person")]
+    report = analyze_text(text)
+    assert report.quotes[0].text == "his client was being made a scapegoat"
+
+
+def test_anonymity_to_discuss_personnel_matters_is_a_reason() -> None:
+    text = (
+        "Two Army officials, who spoke on the condition of anonymity to discuss personnel "
+        "matters, said at least four other officers were under review.\n"
+    )
+    checked_report(text)
+    report = analyze_text(text)
+    assert [(f.rule, f.text) for f in report.findings if f.rule.startswith("A1")] == [
+        ("A102", "Two Army officials")
+    ]
+    assert report.sources[0].anonymity_reason.text == "to discuss personnel matters"

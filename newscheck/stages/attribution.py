@@ -629,6 +629,8 @@ _CLAIM_NOUNS = frozenset(
 """Nouns a reduced relative may follow with its speaker ("a claim Smith denies")."""
 
 
+_OBJECT_PRONOUNS = frozenset(["him", "her", "them", "us", "me"])
+"""A pronoun that ends a description before a name set off by commas ("A lawyer for him, ...")."""
 _NEGATABLE_PARTICIPLES = frozenset(
     ["involved", "affiliated", "connected", "associated", "employed", "authorized",
      "authorised", "related"]
@@ -1226,6 +1228,10 @@ def _speaker_in(
                 tokens[before][0]
             ):  # round 19: "Sen. James O'Rourke, R-Ohio, who helped draft the bill, wrote": a
                 before -= 2  # party and state, then the name
+            if before >= 0 and tokens[before][0].lower() in _OBJECT_PRONOUNS and _is_name(
+                tokens, index + 1, last - 1
+            ):  # round 21: "A lawyer representing him, Daniel Pruitt, said": the name speaks
+                return (tokens[index + 1].start(), tokens[last - 1].end()), None
             phrase = _phrase_backward(tokens, before) if before >= 0 else None
             if (
                 phrase is not None and phrase[0] == phrase[1] >= 2
