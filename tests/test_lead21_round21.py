@@ -80,3 +80,27 @@ def test_anonymity_to_discuss_personnel_matters_is_a_reason() -> None:
         ("A102", "Two Army officials")
     ]
     assert report.sources[0].anonymity_reason.text == "to discuss personnel matters"
+
+
+STUDY = (
+    "The study does not prove that plastics cause heart disease. Patients with plastic in "
+    "their plaque were also more likely to smoke and to have diabetes.\n\n"
+    "\"This is a startling finding, but it is an association, not causation,\" said Dr. Philip "
+    "Landrigan, a pediatrician and epidemiologist at Boston College who wrote an editorial "
+    "accompanying the study. \"We urgently need to know whether this is happening in other "
+    "populations.\"\n\nThe bill is more likely to pass now that the senator backs it.\n"
+)
+
+
+def test_a_comparison_observed_between_groups_is_no_forecast() -> None:
+    checked_report(STUDY)
+    report = analyze_text(STUDY)
+    hedges = [f.text for f in report.findings if f.category == "hedging"]
+    assert hedges == ["likely"]  # the bill's chances, not the patients' habits
+    assert report.findings[-1].start > STUDY.index("The bill")
+
+
+def test_a_described_speaker_with_two_roles_keeps_the_next_quote() -> None:
+    checked_report(STUDY)
+    names = [q.speaker.name for q in analyze_text(STUDY).quotes if q.kind == "direct"]
+    assert names == ["Philip Landrigan", "Philip Landrigan"]

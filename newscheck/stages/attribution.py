@@ -1320,6 +1320,15 @@ def _speaker_in(
         if relative <= 1 and not complete:
             return _MORE
         antecedent = _phrase_backward(tokens, relative - 1) if relative > 0 else None
+        if antecedent is not None and antecedent[0] >= 1 and tokens[antecedent[0] - 1][0] == (
+            "and"
+        ):  # round 21: "Dr. Philip Landrigan, a pediatrician and epidemiologist at Boston
+            # College who wrote": one description of the named speaker
+            if antecedent[0] < 3 and not complete:
+                return _MORE
+            joined = _phrase_backward(tokens, antecedent[0] - 2) if antecedent[0] >= 3 else None
+            if joined is not None and tokens[joined[0]][0].lower() in ("a", "an"):
+                antecedent = joined[0], antecedent[1]
         if antecedent is not None and tokens[relative][0].lower() in _WHO_FORMS:
             if antecedent[0] >= 2 and tokens[antecedent[0] - 1][0] == ",":
                 # round 15: "Sarah Lindholm, a nurse who said she had come ...": the name

@@ -618,7 +618,15 @@ def _likely(words: Words, i: int, prev: str, nxt: str) -> bool:
     before = words.keys[i - 2]
     if before in MEASURES_BEFORE_COMPARISON or before.isdigit():
         return False
+    if before in _DEGREES and i >= 3:
+        before = words.keys[i - 3]  # "were also more likely", "were far less likely"
+    if before in ("were", "was"):
+        return False  # round 21: "Patients with plastic in their plaque were more likely to
+        # smoke": a comparison observed between groups, not a forecast
     return "than" not in words.keys[i + 1 : i + 6]
+
+
+_DEGREES = frozenset(["also", "much", "far", "significantly", "slightly", "somewhat", "even"])
 
 
 def _suspicion(words: Words, i: int, prev: str, nxt: str) -> bool:
