@@ -104,3 +104,35 @@ def test_a_described_speaker_with_two_roles_keeps_the_next_quote() -> None:
     checked_report(STUDY)
     names = [q.speaker.name for q in analyze_text(STUDY).quotes if q.kind == "direct"]
     assert names == ["Philip Landrigan", "Philip Landrigan"]
+
+
+TRIAL = (
+    "Ex-aide testifies mayor threatened her\n\n"
+    "CHICAGO \u2014 A former aide to Mayor Victor Salcedo testified Tuesday that he threatened "
+    "to end her career if she refused to steer a $12 million contract to a friend's company.\n\n"
+    "\u201cHe looked at me and said, \u2018You will never work in this city again,\u2019\u201d "
+    "Marisol Ortega told jurors. \u201cI believed him.\u201d\n\n"
+    "Ortega, 41, said she reported the conversation to the inspector general two days later. "
+    "The aide said she had not kept notes.\n\n"
+    "Neighbors reported the fire to police at 3 a.m., and the Tribune reported the blaze "
+    "had started in a garage.\n"
+)
+
+
+def test_the_ledes_described_witness_named_in_the_next_paragraph_is_no_unnamed_source() -> None:
+    checked_report(TRIAL)
+    report = analyze_text(TRIAL)
+    assert not [f for f in report.findings if f.rule.startswith("A1")]
+    lede = next(q for q in report.quotes if q.speaker and q.speaker.text.startswith("A former"))
+    assert (lede.speaker.name, lede.speaker.kind) == ("Marisol Ortega", "person")
+    later = next(q for q in report.quotes if q.speaker and q.speaker.text == "The aide")
+    assert (later.speaker.name, later.speaker.kind) == ("Marisol Ortega", "person")
+
+
+def test_an_incident_reported_to_someone_is_no_report() -> None:
+    checked_report(TRIAL)
+    report = analyze_text(TRIAL)
+    reported = [(q.text, q.speaker.text) for q in report.quotes
+                if q.cue is not None and q.cue.text == "reported"]
+    assert reported == [("the blaze had started in a garage", "the Tribune")]
+    assert not [f for f in report.findings if f.text == "Neighbors"]

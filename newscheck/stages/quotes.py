@@ -142,7 +142,6 @@ _INFINITIVE_AFTER_CUE = re.compile(
 """"vowed to block any deal that ...": after a verb that takes an infinitive, "to" and a verb,
 whose "that" opens a relative clause on its object, not a reported clause."""
 _INFINITIVE_TAKERS = attribution_words("infinitive_taking_verb")
-_ADD_FORMS = frozenset(["add", "adds", "added", "adding"])
 _CLOSING_MARKS = ",\"'\u201d\u2019"
 """Marks before an inverted cue ("'...,' added another New Hampshire Republican")."""
 
@@ -1285,7 +1284,7 @@ class _QuoteFinder:
             ):
                 continue  # "a warning", "the briefing", "little doubt that": a noun credits
                 # no quotation
-            if word in _ADD_FORMS and _ADDED_OBJECT.match(self.text, cue.end) and (
+            if word in ADD_FORMS and _ADDED_OBJECT.match(self.text, cue.end) and (
                 self.text.endswith("ing", cue.start, cue.end)
                 or not _after_closing_mark(self.text, cue.start)
             ):
@@ -2170,6 +2169,9 @@ class _QuoteFinder:
             ):
                 return None  # round 18: "charged a $100,000 initiation fee": a price
             start = skipped.end()
+            if word.lower() in _REPORT_FORMS and _REPORTED_TO.match(text, start):
+                return None  # round 21: "Neighbors reported the fire to police": an incident
+                # brought to someone, no reported clause
             if word in _OBJECT_TAKERS:  # "told Reuters her group never worked with them"
                 told = _TOLD_OBJECT.match(text, start)
                 if told is not None:
@@ -2294,6 +2296,14 @@ _CONTRAST_AFTER = re.compile(r",\s*(?:though|although)\b")
 £420,000 a year, the council has said, though councillors dispute that figure"), not the rest
 of the reported clause (round 20). Not "but", "while": on PolNeAR what follows them is the
 speaker's still ("he may not electrify a room, they say, but he is still an effective advocate")."""
+
+
+_REPORT_FORMS = frozenset(["report", "reports", "reported", "reporting"])
+_REPORTED_TO = re.compile(
+    r"[ \t]*+(?:the|a|an|his|her|their|its|this|that)[ \t]++(?:[\w'\u2019-]++[ \t]++){0,3}?"
+    r"to[ \t]++(?:the|a|an|his|her|their|its|police|authorities|[A-Z])"
+)
+"""After "reported": an object and its recipient ("the conversation to the inspector general")."""
 
 
 _VERB_SOON = re.compile(

@@ -23,7 +23,7 @@ from functools import lru_cache
 from itertools import accumulate
 
 from newscheck.config import Config
-from newscheck.document import Document
+from newscheck.document import Document, Span
 from newscheck.report import Finding, Quote, Source, TextSpan
 from newscheck.rules import get_rule
 from newscheck.stages.attribution import (
@@ -517,15 +517,39 @@ def _named_in_the_next_paragraph(document: Document, mentions: list[Mention]) ->
         ):
             continue
         i = document.paragraph_index_at(mention.start)
-        named = _NAMED_WITH_AGE.match(text, paragraphs[i + 1].start) if (
-            i is not None and i + 1 < len(paragraphs)
-        ) else None
-        if named is None or not _may_be_named(document, mention, named.group(1)):
+        if i is None or i + 1 >= len(paragraphs):
             continue
-        mention.rule, mention.kind, mention.name = None, "person", named.group(1)
-        for quote in document.quotes:  # (the lede's one or two quotes)
-            if quote.id in mention.quotes and quote.speaker is not None:
-                quote.speaker.kind, quote.speaker.name = "person", named.group(1)
+        named = _NAMED_WITH_AGE.match(text, paragraphs[i + 1].start)
+        name = named.group(1) if named is not None else _first_quoted_name(
+            document, paragraphs[i + 1]
+        )
+        if name is None or not _may_be_named(document, mention, name):
+            continue
+        described = mention.name
+        for same in mentions:  # the mention and its later references ("The lawmaker said"),
+            if same is mention or (same.kind == "anonymous" and same.name == described):
+                same.rule, same.kind, same.name = None, "person", name  # linked before
+                for quote in document.quotes:
+                    if quote.id in same.quotes and quote.speaker is not None:
+                        quote.speaker.kind, quote.speaker.name = "person", name
+
+
+def _first_quoted_name(document: Document, paragraph: Span) -> str | None:
+    """The full name of the person whose direct quotation opens ``paragraph`` when the story
+    names them there for the first time ('"He looked at me ...," Marisol Ortega told jurors'
+    after "A former aide to the mayor testified ..."), or None."""
+    for quote in document.quotes:
+        if quote.start < paragraph.start:
+            continue
+        speaker = quote.speaker
+        if quote.start >= paragraph.end or quote.kind != "direct" or speaker is None:
+            return None
+        if not (paragraph.start <= speaker.start < paragraph.end) or speaker.kind != "person" or (
+            speaker.name is None or " " not in speaker.name or speaker.text != speaker.name
+        ):
+            return None
+        return speaker.name if document.text.find(speaker.name, 0, paragraph.start) < 0 else None
+    return None
 
 
 _DESCRIBED_WINDOW = 600
@@ -618,7 +642,7 @@ def _described_named_speakers(document: Document, mentions: list[Mention]) -> No
 
 
 _INDEFINITE_PERSON = re.compile(
-    r"\b(?:an?|another)[ \t]++(?:[a-z-]++[ \t]++){0,2}?([a-z]++)\b"
+    r"\b(?:an?|another)[ \t]++(?:[a-z-]++[ \t]++){0,2}?([a-z]++)\b(?!['\u2019])"
 )
 _GENDER_PRONOUN = re.compile(r"\b(he|she)\b")
 
@@ -627,7 +651,8 @@ def _may_be_named(document: Document, mention: Mention, name: str) -> bool:
     """Whether the lede's described person may be the ``name`` of the next paragraph: no
     other unnamed person in the lede's sentence whom the name could be ("A woman told a jury
     she saw a man stab her neighbour. / Daniel Price, 29, denies murder": the man, the
-    defendant), and no clash of sex between the description or its pronoun and the given name
+    defendant; a possessive is no such person: "a friend's company"), and no clash of sex
+    between the description or its pronoun and the given name
     ("A woman ... she" and "Daniel")."""
     from newscheck.stages.speakers import (
         _FEMALE_NOUNS,
@@ -952,11 +977,11 @@ def analyse(document: Document) -> None:
     _explained_speakers(document, found, speaker_mentions, patterns, lower)
     mentions = found + speaker_mentions
     _pronouns_of_study_authors(document, mentions)
-    _named_in_the_next_paragraph(document, mentions)
     _described_named_speakers(document, mentions)
     _people_referring_back(document, mentions)
     _inherit_reasons(document, mentions)
     _link_repeats(mentions)
+    _named_in_the_next_paragraph(document, mentions)
     sourced = [m for m in mentions if m.rule != "A202"]  # weasel phrases name no source
     sources, ids = _build_sources(sourced)
     source_of_quote: dict[str, str] = {}
