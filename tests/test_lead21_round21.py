@@ -136,3 +136,15 @@ def test_an_incident_reported_to_someone_is_no_report() -> None:
                 if q.cue is not None and q.cue.text == "reported"]
     assert reported == [("the blaze had started in a garage", "the Tribune")]
     assert not [f for f in report.findings if f.text == "Neighbors"]
+
+
+def test_a_sharp_rise_in_the_base_form_is_no_emphasis() -> None:
+    text = (
+        "The death toll could rise sharply as rescuers reach villages cut off by landslides, "
+        "said Ram Prasad Thapa, a spokesman for the disaster authority. The government's "
+        "response was sharply criticised.\n"
+    )
+    checked_report(text)
+    report = analyze_text(text)
+    # only the criticism's emphasis is flagged, not the toll's movement
+    assert [f.start for f in report.findings if f.text == "sharply"] == [text.rindex("sharply")]
