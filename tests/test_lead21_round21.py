@@ -148,3 +148,15 @@ def test_a_sharp_rise_in_the_base_form_is_no_emphasis() -> None:
     report = analyze_text(text)
     # only the criticism's emphasis is flagged, not the toll's movement
     assert [f.start for f in report.findings if f.text == "sharply"] == [text.rindex("sharply")]
+
+
+def test_the_athletic_is_a_news_organisation() -> None:
+    text = (
+        "Sky Sports reported on Tuesday that the striker's representatives had held talks in "
+        "London, while The Athletic said the player had not yet asked to leave.\n"
+    )
+    checked_report(text)
+    report = analyze_text(text)
+    assert [(f.rule, f.text) for f in report.findings] == [
+        ("A301", "Sky Sports"), ("A301", "The Athletic")
+    ]
