@@ -160,3 +160,18 @@ def test_the_athletic_is_a_news_organisation() -> None:
     assert [(f.rule, f.text) for f in report.findings] == [
         ("A301", "Sky Sports"), ("A301", "The Athletic")
     ]
+
+
+def test_a_body_named_for_two_things_keeps_its_whole_name() -> None:
+    text = (
+        "\"The risk to the general public remains low,\" the Centers for Disease Control and "
+        "Prevention said in a statement. Pasteurization kills the virus, according to the Food "
+        "and Drug Administration. The Center for Strategic and International Studies said the "
+        "test had failed.\n"
+    )
+    checked_report(text)
+    assert [(name, kind) for _, name, kind in _speakers(text)] == [
+        ("Centers for Disease Control and Prevention", "organization"),
+        ("Food and Drug Administration", "organization"),
+        ("Center for Strategic and International Studies", "organization"),
+    ]

@@ -524,9 +524,14 @@ def _body_words() -> frozenset[str]:
     return frozenset(words["organization.name_word"]) | frozenset(words["role.organization"])
 
 
+_OF_OR_FOR = ("of", "for")
+"""Round 21: "Centers for Disease Control and Prevention" joins its name like "Office of
+Management and Budget"."""
+
+
 def _joins_a_body_name(tokens: list[re.Match[str]], index: int, last: int) -> bool:
     """Whether the "and" at ``index`` (before ``last``) joins two capitalised words inside one
-    body's name: after "<Body> of <Word>" ("Office of Management and Budget", "Department of
+    body's name: after "<Body> of|for <Word>" ("Office of Management and Budget", "Department of
     Health and Social Care"), or before words ending in a body word ("Food and Drug
     Administration"); not "Casey of Pennsylvania and Sen. Pat Toomey", nor "Smith and Jones"."""
     if not (tokens[index - 1][0][:1].isupper() and tokens[index + 1][0][:1].isupper()) or (
@@ -535,15 +540,15 @@ def _joins_a_body_name(tokens: list[re.Match[str]], index: int, last: int) -> bo
         return False  # ("of the University of Chicago and Professor Knittel": a second person)
     bodies = _body_words()
     for of in (index - 2, index - 3):
-        if of >= 1 and tokens[of][0] == "of" and tokens[of - 1][0].lower() in bodies and (
+        if of >= 1 and tokens[of][0] in _OF_OR_FOR and tokens[of - 1][0].lower() in bodies and (
             tokens[of - 1][0][:1].isupper()
         ):
             return True
     end = index + 1
     while end < last and tokens[end + 1][0][:1].isupper():
         end += 1
-    if end > index + 1 and tokens[end][0].lower() in bodies:
-        return True
+    if end > index + 1 and tokens[end][0].lower().rstrip(".") in bodies:
+        return True  # (a forward phrase's last word may carry the full stop)
     # round 19: "The U.S. Customs and Border Protection agency reported": the capitalised name
     # before a lower-case body word that heads the phrase
     return end < last and tokens[end + 1][0].islower() and tokens[end + 1][0] in bodies and (
@@ -944,6 +949,10 @@ def _phrase_goes_on(tokens: list[re.Match[str]], index: int, lowered: str) -> bo
     before = tokens[index - 1][0].lower()
     if lowered == "by":  # "According to a report by Reuters, ...": the report's author
         return role_heads().get(before) == "document"
+    if lowered == "and":  # round 21: "according to the Centers for Disease Control and
+        return index + 1 < len(tokens) and _joins_a_body_name(  # Prevention"
+            tokens, index, len(tokens) - 1
+        )
     if lowered not in ("of", "for", "with", "to", "on", "at", "from", "in"):
         return False
     if lowered not in ("of", "for") and before not in _ATTACHING:
