@@ -175,3 +175,26 @@ def test_a_body_named_for_two_things_keeps_its_whole_name() -> None:
         ("Food and Drug Administration", "organization"),
         ("Center for Strategic and International Studies", "organization"),
     ]
+
+
+MALL = (
+    "Another shopper, who asked that her name not be used because she feared for her safety, "
+    "said she saw the gunman walk calmly toward an exit. Illinois already has some of the "
+    "strictest gun laws in the country, but some residents say they are poorly enforced.\n"
+)
+
+
+def test_a_reason_after_asking_that_a_name_not_be_used() -> None:
+    checked_report(MALL)
+    report = analyze_text(MALL)
+    assert [(f.rule, f.text) for f in report.findings if f.rule.startswith("A1")] == [
+        ("A102", "Another shopper")
+    ]
+    assert report.sources[0].anonymity_reason.text == "because she feared for her safety"
+
+
+def test_some_before_a_superlative_is_no_vague_quantity() -> None:
+    checked_report(MALL)
+    report = analyze_text(MALL)
+    somes = [f.start for f in report.findings if f.text.lower() == "some"]
+    assert MALL.index("some of the strictest") not in somes

@@ -510,9 +510,23 @@ a vague count of people or sources."""
 
 
 def _some(words: Words, i: int, prev: str, nxt: str) -> bool:
-    # "some 40 people" approximates a number (not a hedge); "some years later" measures time.
+    # "some 40 people" approximates a number (not a hedge); "some years later" measures time;
+    # round 21: "some of the strictest gun laws" ranks things, it counts nothing vaguely.
     return not (nxt[:1].isdigit() or nxt in NUMBER_WORDS or nxt in SOME_IDIOMS
-                or nxt in TIME_AND_MEASURE_UNITS)
+                or nxt in TIME_AND_MEASURE_UNITS or _superlative_after(words.keys, i))
+
+
+def _superlative_after(keys: list[str], i: int) -> bool:
+    """ "some of the strictest", "some of the most ...": a superlative after "of the"."""
+    if keys[i + 1 : i + 3] != ["of", "the"] or i + 3 >= len(keys):
+        return False
+    ranked = keys[i + 3]
+    return ranked in ("most", "best", "worst", "least") or (
+        ranked.endswith("est") and len(ranked) > 5 and ranked not in _NOT_SUPERLATIVES
+    )
+
+
+_NOT_SUPERLATIVES = frozenset(["interest", "interests", "protest", "contest", "harvest", "request"])
 
 
 def _many(words: Words, i: int, prev: str, nxt: str) -> bool:
