@@ -198,3 +198,16 @@ def test_some_before_a_superlative_is_no_vague_quantity() -> None:
     report = analyze_text(MALL)
     somes = [f.start for f in report.findings if f.text.lower() == "some"]
     assert MALL.index("some of the strictest") not in somes
+
+
+def test_a_bare_name_with_its_own_spokesperson_is_a_company() -> None:
+    text = (
+        "Streamwell spokesperson Lila Farouk confirmed the layoffs. The announcement comes a week "
+        "after Streamwell reported that it lost 800,000 subscribers.\n\n"
+        "Donald Trump won the state. Trump spokesperson Hope Hicks said the result was clear. "
+        "Trump said he was grateful.\n"
+    )
+    checked_report(text)
+    kinds = {name: kind for _, name, kind in _speakers(text)}
+    assert kinds["Streamwell"] == "organization"
+    assert kinds["Donald Trump"] == "person"  # a surname, though it has a spokesperson

@@ -392,6 +392,39 @@ def _body_named(text: str, word: str) -> str | None:
     return None
 
 
+_FUNCTION_OPENERS = frozenset(
+    ["The", "A", "An", "In", "At", "On", "For", "By", "From", "With", "And", "But", "As", "When",
+     "After", "Before", "Of", "To", "Inside", "Shares"]
+)
+"""Capitalised words before a name that are no given name ("At Streamwell, ...")."""
+_STAFF_AFTER = (" spokesperson", " spokesman", " spokeswoman", "'s spokes", "\u2019s spokes",
+                " chief executive", "'s chief executive", "\u2019s chief executive", "'s shares",
+                "\u2019s shares", "'s employees", "\u2019s employees", "'s workforce",
+                "\u2019s workforce")
+"""After a company's bare name: its staff or stock ("Streamwell spokesperson Lila Farouk")."""
+
+
+def _body_by_its_staff(text: str, word: str) -> bool:
+    """Whether a bare capitalised ``word`` has a spokesperson, chief executive, employees or
+    shares in the story and no one bears it as a surname ("Streamwell spokesperson Lila Farouk"
+    makes "Streamwell reported" a company; "Trump spokesperson" does not, since "Donald Trump"
+    is there too); its first few occurrences are read."""
+    staffed = False
+    position, tries = text.find(word), 0
+    while position >= 0 and tries < _BODY_TRIES:
+        tries += 1
+        end = position + len(word)
+        if not (position and text[position - 1].isalnum()) and not text[end : end + 1].isalnum():
+            if position >= 2 and text[position - 1] == " " and text[position - 2].isalpha():
+                before = text.rfind(" ", 0, position - 1) + 1
+                given = text[before : position - 1]
+                if given[:1].isupper() and given.isalpha() and given not in _FUNCTION_OPENERS:
+                    return False  # "Donald Trump": a person's surname (not "At Streamwell")
+            staffed = staffed or text.startswith(_STAFF_AFTER, end)
+        position = text.find(word, end)
+    return staffed
+
+
 @lru_cache(maxsize=1)
 def _outlet_words() -> frozenset[str]:
     return frozenset(sections("speaker_words.txt")["outlet.name_word"])
@@ -1320,6 +1353,11 @@ class SpeakerResolver:
                 name_words[0]
             ) and (company := _body_named(self.text, name)) is not None:
                 name, kind = company, "organization"  # "Westline said" after "Westline Buses"
+            elif kind in ("person", "unknown") and len(name_words) == 1 and name == (
+                name_words[0]
+            ) and _body_by_its_staff(self.text, name):
+                kind = "organization"  # round 21: "Streamwell reported" after "Streamwell
+                # spokesperson Lila Farouk"
             elif (kind in ("organization", "outlet") and " and " in mention) or (
                 " & " in mention and kind in ("organization", "outlet")
             ):
