@@ -211,3 +211,12 @@ def test_a_bare_name_with_its_own_spokesperson_is_a_company() -> None:
     kinds = {name: kind for _, name, kind in _speakers(text)}
     assert kinds["Streamwell"] == "organization"
     assert kinds["Donald Trump"] == "person"  # a surname, though it has a spokesperson
+
+
+def test_the_coast_guard_is_a_body() -> None:
+    text = (
+        "The U.S. Coast Guard, which automated most American lighthouses decades ago, says the "
+        "station no longer needs a resident keeper.\n"
+    )
+    checked_report(text)
+    assert _speakers(text) == [("The U.S. Coast Guard", "U.S. Coast Guard", "organization")]
