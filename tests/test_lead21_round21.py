@@ -220,3 +220,18 @@ def test_the_coast_guard_is_a_body() -> None:
     )
     checked_report(text)
     assert _speakers(text) == [("The U.S. Coast Guard", "U.S. Coast Guard", "organization")]
+
+
+def test_a_relative_that_inside_the_reported_clause_keeps_the_clause_whole() -> None:
+    text = (
+        "Critics say it is a reckless giveaway that will drain billions from struggling "
+        "districts. Reid said he was confident that Sanders would do the right thing.\n"
+    )
+    checked_report(text)
+    report = analyze_text(text)
+    assert [q.text for q in report.quotes] == [
+        "it is a reckless giveaway that will drain billions from struggling districts",
+        "he was confident that Sanders would do the right thing",
+    ]
+    reckless = next(f for f in report.findings if f.text == "reckless")
+    assert (reckless.rule, reckless.voice) == ("L201", "quoted")

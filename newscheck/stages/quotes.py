@@ -122,10 +122,14 @@ _ADVERBIAL = (
     r"|\s+to (?:reporters|journalists|the press|supporters|the crowd|lawmakers))"
 )
 _AFTER_CUE = re.compile(_ADVERBIAL + r"{0,3}")
-_THAT_REST = r"(?:\s++(?:(?!(?:and|but) that\b)[\w'\u2019.-]{1,30} ){0,5}?)?\s*+that\s+"
+_THAT_REST = (
+    r"(?:\s++(?:(?!(?:and|but) that\b)(?!(?:is|was|are|were|will|would|has|have|had)\b)"
+    r"[\w'\u2019.-]{1,30} ){0,5}?)?\s*+that\s+"
+)
 """Up to five words, then "that" (round 16: not "and that" or "but that", which joins a
 second clause to the first: "He said the agency was independent and that he had learned of
-the case late" reports both)."""
+the case late" reports both; round 21: no finite verb among them, whose "that" opens a relative
+clause inside the reported one: "Critics say it is a reckless giveaway that will drain ...")."""
 _THAT = re.compile(_ADVERBIAL + r"{0,3}" + _THAT_REST)
 _THAT_AFTER_ADVERBIALS = re.compile(_THAT_REST)
 _DOCUMENT_PARTICIPLE_THAT = re.compile(
