@@ -235,3 +235,14 @@ def test_a_relative_that_inside_the_reported_clause_keeps_the_clause_whole() -> 
     ]
     reckless = next(f for f in report.findings if f.text == "reckless")
     assert (reckless.rule, reckless.voice) == ("L201", "quoted")
+
+
+def test_a_pronoun_after_the_cue_opens_the_reported_clause() -> None:
+    text = (
+        "Justice Ruth Bader Ginsburg apologized on Thursday. The justice -- who had clashed "
+        "with the nominee for days -- said she regretted her remarks.\n"
+    )
+    checked_report(text)
+    report = analyze_text(text)
+    regret = next(q for q in report.quotes if "regretted" in q.text)
+    assert regret.text == "she regretted her remarks"

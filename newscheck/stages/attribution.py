@@ -1642,8 +1642,17 @@ def frame_for(text: str, cue: Cue, lo: int, hi: int) -> Frame:
     if visible < lo or text[visible] in ",\u201d\u2019\"'\u2014-":
         after = speaker_after(text, _skip_spaces(text, cue.end), hi)
         if after is not None:
-            return Frame(cue, after, inverted=True)
+            # round 21: "The justice -- who ... -- said she regretted her remarks": a pronoun
+            # and a lower-case word open the reported clause, whose subject is the speaker;
+            # the clause keeps its pronoun (the frame is not read as inverted)
+            opens_clause = text[after[0] : after[1]].lower() in PRONOUNS and (
+                _LOWER_WORD_NEXT.match(text, after[1]) is not None
+            )
+            return Frame(cue, after, inverted=not opens_clause)
     return Frame(cue, None)
+
+
+_LOWER_WORD_NEXT = re.compile(r"[ \t]++[a-z]")
 
 
 def _without_aspect_verb(text: str, speaker: tuple[int, int]) -> tuple[int, int]:
