@@ -246,3 +246,15 @@ def test_a_pronoun_after_the_cue_opens_the_reported_clause() -> None:
     report = analyze_text(text)
     regret = next(q for q in report.quotes if "regretted" in q.text)
     assert regret.text == "she regretted her remarks"
+
+
+def test_ruin_by_a_natural_force_is_no_judgement() -> None:
+    text = (
+        "Residents of Grand Isle, which was devastated by Hurricane Ida in 2021, boarded up "
+        "their homes. The council's decision was devastating for the town's schools.\n"
+    )
+    checked_report(text)
+    report = analyze_text(text)
+    assert [f.text for f in report.findings if f.category == "loaded_language"] == [
+        "devastating"
+    ]
