@@ -258,3 +258,19 @@ def test_ruin_by_a_natural_force_is_no_judgement() -> None:
     assert [f.text for f in report.findings if f.category == "loaded_language"] == [
         "devastating"
     ]
+
+
+def test_a_group_keeps_the_body_it_belongs_to() -> None:
+    text = (
+        "Libraries and parks may face deeper cuts, council members said. Cuts are coming, union "
+        "leaders warned. The shortfall is smaller than elsewhere, according to the National "
+        "League of Cities.\n"
+    )
+    checked_report(text)
+    report = analyze_text(text)
+    assert [f.text for f in report.findings if f.rule == "A201"] == [
+        "council members", "union leaders"
+    ]
+    assert ("National League of Cities", "organization") in [
+        (name, kind) for _, name, kind in _speakers(text)
+    ]

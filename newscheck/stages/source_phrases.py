@@ -243,6 +243,11 @@ official" had ended at "official", so no determiner opened it; only after a dete
 "but U.S. officials", "E.U. leaders warn" read as names once the capital opens the phrase)."""
 
 
+_MEMBERS_OF = frozenset(
+    ["council", "union", "board", "city", "county", "school", "committee", "company"]
+)
+"""Round 21: the body a bare group belongs to ("..., council members said", "union leaders
+warned", "city officials": flagged as just "members", "leaders", "officials" before)."""
 _APOSTROPHES = ("'", "\u2019")
 """A plural possessive's mark after its -s ("farmers' groups")."""
 _COMPARATIVES = frozenset(["more", "fewer"])
@@ -341,6 +346,9 @@ def extend_left(text: str, start: int, floor: int) -> int:
                 previous in DETERMINERS
                 or previous in MODIFIERS
                 or possessed  # "dockworkers' union leaders"
+                or (lower in _MEMBERS_OF and (i == 0 or between.strip() != ""))
+                # (", council members said", "Union leaders warned": the phrase opens there;
+                # not "backed by union members", whose "by" stays a cue before the group)
                 or (
                     previous == "of"
                     and i > 1
@@ -350,7 +358,7 @@ def extend_left(text: str, start: int, floor: int) -> int:
             )  # round 19: and after "a group of" ("a group of black parents", "a coalition of
             # liberal activists": the partitive's own modifier; not "a coalition of nearly 40
             # groups", whose count keeps it a count)
-            and (possessed or not between.strip())
+            and (possessed or not between.strip() or lower in _MEMBERS_OF)
             and not (
                 previous in _ONE_OF and lower not in _COUNT_NOUNS and _plural_at(text, new_start)
             )  # (not "a move critics called": "a" cannot open a plural group)
