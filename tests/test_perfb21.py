@@ -3,6 +3,7 @@ less; what it decides is unchanged.  These pin the paths the faster code reads."
 
 from __future__ import annotations
 
+from newscheck.pipeline import build_document, run_stages
 from newscheck.stages.speakers import (
     _SENTENCE_OPENS,
     SpeakerResolver,
@@ -47,3 +48,23 @@ def test_a_role_subject_two_sentences_back_is_the_she_that_speaks() -> None:
         "committee has been blunt. \u201cWe will not wave this through,\u201d she said."
     )
     assert speakers(text)[-1][1:] == ("The senator", "person")
+
+
+def test_the_people_again_after_people_familiar_with_the_matter() -> None:
+    text = (
+        "The port operator plans to sell its ferry arm, according to two people familiar "
+        "with the matter. A deal could come within weeks, the people said."
+    )
+    document = run_stages(build_document(text), ("sentences", "quotes", "sourcing"))
+    the_people = [s for s in document.sources if any(
+        text[m.start:m.end] == "the people" for m in s.mentions
+    )]
+    assert len(the_people) == 1
+    source = the_people[0]
+    assert source.kind == "anonymous"
+    assert [text[m.start:m.end] for m in source.mentions] == [
+        "two people familiar with the matter", "the people"
+    ]
+    assert [(f.rule, f.text) for f in document.findings] == [
+        ("A101", "two people familiar with the matter"), ("A101", "the people")
+    ]  # (the repeat is the unnamed source again, not a vague group: A101, not A201)
