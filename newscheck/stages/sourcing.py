@@ -697,17 +697,18 @@ def _people_referring_back(document: Document, mentions: list[Mention]) -> None:
     joined: dict[str, Mention] = {}  # "the people" (lower) -> the unnamed source it joined
     by_id: dict[str, list[Quote]] | None = None  # quote id -> its quotes, made on first need
     for mention in sorted(mentions, key=lambda m: m.start):
-        words = WORD.findall(mention.text.lower())
         if mention.kind == "anonymous":
+            words = WORD.findall(mention.text.lower())
             if _PEOPLE.intersection(words):
                 if earlier is None or not one_of_a_group(words):
                     earlier, reason = mention, None  # the group, not "one of the people"
                 reason = mention.reason or reason
             continue
         if mention.kind != "vague" or mention.rule != "A201" or earlier is None:
-            continue
+            continue  # (the tests before the words: most mentions are neither)
         if mention.start - earlier.end > _REPEAT_WINDOW:
             continue
+        words = WORD.findall(mention.text.lower())
         refers = len(words) == 2 and words[0] in PLURAL_DEFINITE and words[1] in _PEOPLE
         if not refers and words == ["they"]:
             refers = mention.name.lower() in joined

@@ -433,11 +433,15 @@ def _outlet_words() -> frozenset[str]:
 _LOWER_WORD = re.compile(r"[a-z][a-z-]*")
 _ONE_NOUN = re.compile(r"\b[Oo]ne[ \t]++([a-z]++)")
 _CLAUSE_START = re.compile(r"[.!?]\s|\n")
-_SENTENCE_OPENS = re.compile(r"[.!?][\"'\u201d\u2019)]?[ \t]++[\"'\u201c\u2018(]?|\n[ \t\n]*+")
+_SENTENCE_OPENS = re.compile(
+    r"[.!?\n](?:(?<=[.!?])[\"'\u201d\u2019)]?[ \t]++[\"'\u201c\u2018(]?|(?<=\n)[ \t\n]*+)"
+)
 """Where a sentence or a paragraph opens (after its closing punctuation and spaces).  Round 14:
 the blank line between paragraphs is one break, not two (it made the empty "sentence" between
 the two newlines the one before a quotation paragraph, so the sentence before it was never
-read)."""
+read).  One character class first, the branch then told by a look-behind: ``re`` skips to
+that class in C, where an alternation that opens with two classes is tried at every
+position of the window."""
 _GROUP_WORD = re.compile(r"[A-Za-z][a-z'\u2019-]*+")
 _TITLED_POSSESSIVE = re.compile(r"\.[ \t][A-Z][a-z-]*+(?:'s|\u2019s)[ \t][a-z]")
 """After a title ("Mr", "Mrs"): its dot and a possessive surname before a lower-case word
