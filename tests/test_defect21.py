@@ -1,0 +1,38 @@
+"""Round 21 (DEFECT21): known defects the lead found in the audit stories of round 20.
+
+Every sentence here is written for the test; each test fails on the round-start tree unless its
+docstring calls it a guard.
+"""
+
+from __future__ import annotations
+
+from quote_helpers import checked_report, report_quotes
+
+# -- 1: a sentence adverbial before a name ("No wonder Trump said") ------------------------------
+
+ADVERBIALS = (
+    "No wonder Trump said on Tuesday that the trade talks were going well.\n\n"
+    "Of course Senator Ruth Alder said the vote would be close.\n\n"
+    "It is little wonder Mayor Ann Lee said the budget was tight.\n"
+)
+
+
+def test_a_sentence_adverbial_is_no_part_of_the_speaker() -> None:
+    """"No wonder", "Of course" and "little wonder" were read into the speaker's phrase, so
+    the speaker was named "No wonder Trump" (and "course Ruth Alder")."""
+    report = checked_report(ADVERBIALS)
+    quotes = report_quotes(report)
+    assert [(q[1], q[2]) for q in quotes] == [
+        ("Trump", "person"), ("Ruth Alder", "person"), ("Ann Lee", "person")
+    ]
+    assert [q["speaker"]["text"] for q in report["quotes"]] == [
+        "Trump", "Senator Ruth Alder", "Mayor Ann Lee"
+    ]
+    assert {s["name"] for s in report["sources"]} == {"Trump", "Ruth Alder", "Ann Lee"}
+
+
+def test_a_name_after_a_determiner_keeps_its_words() -> None:
+    """Guard: a description before a name is still the speaker's ("The economist Ann Lee")."""
+    report = checked_report("The economist Ann Lee said the figures were revised.\n")
+    assert report["quotes"][0]["speaker"]["text"] == "The economist Ann Lee"
+    assert report_quotes(report)[0][1] == "Ann Lee"
