@@ -36,3 +36,23 @@ def test_a_name_after_a_determiner_keeps_its_words() -> None:
     report = checked_report("The economist Ann Lee said the figures were revised.\n")
     assert report["quotes"][0]["speaker"]["text"] == "The economist Ann Lee"
     assert report_quotes(report)[0][1] == "Ann Lee"
+
+
+# -- 2: a company in apposition to "His employer" ------------------------------------------------
+
+EMPLOYERS = (
+    "His employer, Marlow Freight, said the driver had been placed on leave. Marlow Freight "
+    "said it was cooperating with police.\n\n"
+    "Her employer, Susan Hale, said the nanny had left in March.\n"
+)
+
+
+def test_a_carrier_named_in_apposition_is_an_organisation() -> None:
+    """An employer may be a person, so the apposition cannot tell; the name's last word does
+    ("Freight", like "Logistics"): Marlow Freight was a person.  Guard: "Susan Hale"."""
+    quotes = report_quotes(checked_report(EMPLOYERS))
+    assert [(q[1], q[2]) for q in quotes] == [
+        ("Marlow Freight", "organization"),
+        ("Marlow Freight", "organization"),
+        ("Susan Hale", "person"),
+    ]
