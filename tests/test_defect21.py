@@ -56,3 +56,30 @@ def test_a_carrier_named_in_apposition_is_an_organisation() -> None:
         ("Marlow Freight", "organization"),
         ("Susan Hale", "person"),
     ]
+
+
+# -- 10: a body of a named one ("the United Nations refugee agency") ------------------------------
+
+AGENCIES = (
+    "Tens of thousands fled the region, according to the United Nations refugee agency. The "
+    "United Nations refugee agency said the camps were full.\n\n"
+    "The Kenyan health ministry said the outbreak was contained.\n\n"
+    "The Clinton campaign said the ad would run.\n"
+)
+
+
+def test_a_body_of_a_named_one_is_named_by_the_whole_phrase() -> None:
+    """The agency, not the United Nations, speaks; "The Kenyan health ministry" was named
+    "Kenyan".  The name is the phrase without its article, so both mentions are one source.
+    Guard: "The Clinton campaign" (no words of its own before the head)."""
+    report = checked_report(AGENCIES)
+    quotes = report_quotes(report)
+    assert [(q[1], q[2]) for q in quotes] == [
+        ("United Nations refugee agency", "organization"),
+        ("United Nations refugee agency", "organization"),
+        ("Kenyan health ministry", "organization"),
+        ("Clinton campaign", "organization"),
+    ]
+    names = [s["name"] for s in report["sources"]]
+    assert names.count("United Nations refugee agency") == 1
+    assert "United Nations" not in names

@@ -1139,6 +1139,10 @@ class SpeakerResolver:
                 elif _persons_body(words, run, head) and classify_mention(name) == "person":
                     name = f"{name} {head}"  # "The Clinton campaign": not Hillary Clinton;
                     kind = "organization"  # "the Kestrian delegation": not a person
+                elif kind != "outlet" and _body_of_a_named(words, run, head):
+                    name = " ".join(words[1:] if words[0].lower() in ("the", "a") else words)
+                    kind = "organization"  # round 21: "the United Nations refugee agency",
+                    # "The Kenyan health ministry": the agency, not "United Nations", "Kenyan"
                 elif kind in ("person", "outlet") and name == " ".join(run) and (
                     (len(run) == 1 and kind == "person") or (
                         apposition is not None and apposition[0] < start
@@ -1723,6 +1727,21 @@ def _persons_body(words: list[str], run: list[str], head: str) -> bool:
     "the Trump administration")."""
     return len(words) > 1 and words[-2] == run[-1] and words[-1][:1].islower() and (
         role_heads().get(head) == "organization"
+    )
+
+
+def _body_of_a_named(words: list[str], run: list[str], head: str) -> bool:
+    """Whether a mention is a body of a named one, its head with lower-case words of its own
+    after the name ("the United Nations refugee agency", "The Kenyan health ministry", "the
+    Pentagon press office"): one or two words, none a determiner, between name and head."""
+    if len(words) < 3 or not run or not words[-1][:1].islower() or not words[-2][:1].islower():
+        return False
+    if role_heads().get(head) not in ("organization", "outlet") or run[-1] not in words:
+        return False  # (an agency is an outlet's word too: the name's kind decides)
+        return False
+    between = words[::-1].index(run[-1]) - 1  # the words between the name's last and the head
+    return 1 <= between <= 2 and all(
+        word[:1].islower() and word.lower() not in DETERMINERS for word in words[-1 - between : -1]
     )
 
 
