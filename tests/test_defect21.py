@@ -83,3 +83,23 @@ def test_a_body_of_a_named_one_is_named_by_the_whole_phrase() -> None:
     names = [s["name"] for s in report["sources"]]
     assert names.count("United Nations refugee agency") == 1
     assert "United Nations" not in names
+
+
+# -- 5: pledges counted in a tally ("endorsements from superdelegates") --------------------------
+
+PLEDGES = (
+    "Clinton leads the delegate count because of early endorsements from superdelegates, the "
+    "party officials who may back any candidate.\n\n"
+    "Sanders has won backing from uncommitted delegates in three states.\n\n"
+    "The bill has won support from critics of the old law.\n\n"
+    "Superdelegates said they would back the winner of the popular vote.\n"
+)
+
+
+def test_pledges_from_delegates_credit_no_one() -> None:
+    """An endorsement or backing from delegates is a counted pledge, no claim the group makes
+    (``other`` in the labels): "superdelegates" was A201.  Guards: "support from critics" and
+    superdelegates who say something stay vague."""
+    report = checked_report(PLEDGES)
+    flags = [(f["rule"], f["text"]) for f in report["findings"] if f["rule"] == "A201"]
+    assert flags == [("A201", "critics of the old law"), ("A201", "Superdelegates")]

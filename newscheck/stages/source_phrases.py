@@ -550,6 +550,12 @@ ALLEGIANCE_CUES = frozenset(
     ]
 )
 """Cues that credit support or attention a group gives (``_SOUGHT_OR_LACKED`` undoes them)."""
+PLEDGERS = frozenset(
+    ["delegates", "superdelegates", "electors", "delegate", "superdelegate", "elector"]
+)
+"""Groups whose support or endorsement is a pledged vote, counted in a tally ("early
+endorsements from superdelegates", "backing from delegates"): no claim they make, so an
+allegiance cue credits them nothing (round 21; `other` in the labels: "counted pledges")."""
 _SOUGHT_OR_LACKED = re.compile(
     r"\b(?:seek|seeks|seeking|sought|pursue|pursues|pursuing|pursued|court|courts|courting|"
     r"courted|lack|lacks|lacking|lacked|need|needs|needed|needing|get|gets|getting|any|no|single)"
@@ -641,6 +647,8 @@ def credited(
         text, max(sentence_start, start - 60), start
     ):
         return False  # "pursuing support from fellow lawmakers": wanted, not given
+    if cue in ALLEGIANCE_CUES and text[start:end].rsplit(None, 1)[-1].lower() in PLEDGERS:
+        return False  # round 21: "early endorsements from superdelegates": counted pledges
     if cue in ALLEGIANCE_CUES and _APPOSITIVE_NAME.match(text, end, sentence_end):
         return False  # round 20: "an endorsement from a onetime opponent, former governor
         # Rick Perry": the giver is named
