@@ -103,3 +103,37 @@ def test_pledges_from_delegates_credit_no_one() -> None:
     report = checked_report(PLEDGES)
     flags = [(f["rule"], f["text"]) for f in report["findings"] if f["rule"] == "A201"]
     assert flags == [("A201", "critics of the old law"), ("A201", "Superdelegates")]
+
+
+# -- 11: the figure rule reads a flag of the entry, not its note ----------------------------------
+
+
+def test_the_figure_rule_reads_the_entry_flag_not_its_note() -> None:
+    """``loaded.MOVEMENT_NOTE`` tied the "soared 9%" rule to the movement verbs' message text:
+    rewording the note silently dropped the rule.  The lexicon line's fourth field carries it."""
+    from newscheck.lexicon_matcher import PhraseMatcher, Words, parse_lexicon
+    from newscheck.stages.loaded import find_loaded
+
+    flagged_entry, plain_entry = parse_lexicon(
+        "rocketed | exaggeration | any wording at all | unless_figure\n"
+        "zoomed | exaggeration | a dramatic movement verb -- give the figures\n"
+    )
+    assert flagged_entry.flags == frozenset({"unless_figure"})
+    assert plain_entry.flags == frozenset()
+    matcher = PhraseMatcher([flagged_entry, plain_entry])
+    text = "Sales rocketed 40% and costs zoomed 12% in May."
+    found = [text[m.start : m.end] for m in find_loaded(Words(text), matcher)]
+    assert found == ["zoomed"]
+    text = "Sales rocketed and costs zoomed."
+    assert [text[m.start : m.end] for m in find_loaded(Words(text), matcher)] == [
+        "rocketed", "zoomed"
+    ]
+
+
+def test_the_shipped_movement_verbs_keep_the_figure_rule() -> None:
+    """Guard: "soared 9%" gives its figure, "soared" alone is still an exaggeration."""
+    report = checked_report(
+        "Shares in Calder Foods soared 9% on Monday. Its rival's shares soared as well.\n"
+    )
+    loaded = [f for f in report["findings"] if f["rule"].startswith("L")]
+    assert [(f["text"], f["start"]) for f in loaded] == [("soared", 63)]

@@ -76,7 +76,7 @@ def derived_adverb_entry(key: str, matcher: PhraseMatcher) -> Entry | None:
     for stem in adverb_stems(key):
         entry = matcher.single(stem)
         if entry is not None and entry.kind in LOADED_KINDS_FOR_DERIVATION:
-            return Entry(key, (key,), entry.kind, entry.note)
+            return Entry(key, (key,), entry.kind, entry.note, entry.flags)
     return None
 
 
@@ -217,7 +217,7 @@ def compound_entry(key: str, matcher: PhraseMatcher) -> Entry | None:
     for part in parts:
         entry = matcher.single(part) if len(part) >= 4 else None
         if entry is not None and entry.kind in ("emotive", "name_calling"):
-            return Entry(key, (key,), entry.kind, entry.note)
+            return Entry(key, (key,), entry.kind, entry.note, entry.flags)
     return None
 
 
@@ -277,7 +277,7 @@ def loaded_from_hits(
                 # after "in", "from", "near" ("council tax in Harrowgate": round 15)
         if entry.kind == "intensifier" and not intensifies(words, last):
             continue
-        if entry.note == MOVEMENT_NOTE and figure_follows(words, last):
+        if UNLESS_FIGURE in entry.flags and figure_follows(words, last):
             continue  # "soared 9%", "plummeted to $45": the figures are given (round 20)
         if entry.words in NAMING_MODIFIERS and introduces_a_name(words, last):
             continue
@@ -403,8 +403,9 @@ def named_elsewhere(text: str, word: str) -> bool:
     return word in NameWords.of(text)
 
 
-MOVEMENT_NOTE = "a dramatic movement verb -- give the figures"
-"""The note of the movement verbs in ``loaded.txt`` ("soared", "plummeted")."""
+UNLESS_FIGURE = "unless_figure"
+"""The flag of the entries of ``loaded.txt`` that a figure after them answers (the movement
+verbs: "soared", "plummeted"; round 21: a flag, no longer their note's text)."""
 MOVEMENT_FIGURE_REACH = 3
 """Words after a movement verb that may hold its figure ("soared by nearly 9 percent")."""
 
