@@ -137,3 +137,23 @@ def test_the_shipped_movement_verbs_keep_the_figure_rule() -> None:
     )
     loaded = [f for f in report["findings"] if f["rule"].startswith("L")]
     assert [(f["text"], f["start"]) for f in loaded] == [("soared", 63)]
+
+
+# -- 6: a sell-out of a venue, a show or stock ---------------------------------------------------
+
+SELL_OUTS = (
+    "The band sold out the Forum in March. The singer sold out Madison Square Garden twice. "
+    "Her debut novel sold out its first print run. The comedian sold out three shows at the "
+    "Apollo.\n\n"
+    "The union leadership sold out the membership. He sold out Israel to win the deal.\n"
+)
+
+
+def test_selling_out_a_venue_or_stock_is_not_loaded() -> None:
+    """A concert selling out is neutral: "sold out the Forum" was L101.  Betrayal, a person or
+    a country as the object, is still loaded ("sold out the membership", "sold out Israel to
+    win the deal")."""
+    report = checked_report(SELL_OUTS)
+    loaded = [(f["rule"], f["start"]) for f in report["findings"] if f["rule"] == "L101"]
+    betrayals = [SELL_OUTS.index("sold out the membership"), SELL_OUTS.index("sold out Israel")]
+    assert loaded == [("L101", start) for start in betrayals]
