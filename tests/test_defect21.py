@@ -157,3 +157,25 @@ def test_selling_out_a_venue_or_stock_is_not_loaded() -> None:
     loaded = [(f["rule"], f["start"]) for f in report["findings"] if f["rule"] == "L101"]
     betrayals = [SELL_OUTS.index("sold out the membership"), SELL_OUTS.index("sold out Israel")]
     assert loaded == [("L101", start) for start in betrayals]
+
+
+# -- 7: a country the list lacks ("Kestria's foreign ministry", "Kestria said") -------------------
+
+COUNTRIES = (
+    "ARVEN, Kestria (AP) \u2014 The government called early elections on Monday. Kestria said "
+    "it would invite observers.\n\n"
+    "Moravel's foreign ministry said the ambassador had been recalled. Later, Moravel said the "
+    "talks were over.\n\n"
+    "Voters have little faith in Hale. Hale said he would not resign.\n"
+)
+
+
+def test_a_country_the_story_names_so_is_its_government() -> None:
+    """A one-word name the story uses as a country (a dateline's, or before "foreign
+    ministry") speaks for its government: "Kestria said" and "Moravel said" were persons.
+    Guard: "Hale", said with "he", stays a person."""
+    quotes = report_quotes(checked_report(COUNTRIES))
+    kinds = {name: kind for _, name, kind, _ in quotes}
+    assert kinds["Kestria"] == "organization"
+    assert kinds["Moravel"] == "organization"
+    assert kinds["Hale"] == "person"

@@ -385,6 +385,31 @@ def _body_named(text: str, word: str) -> str | None:
     return None
 
 
+_PERSON_AFTER_CUE = re.compile(r"[ \t]++[a-z]++(?:[ \t]++that)?[ \t]++(?:he|she|his|her)\b")
+"""After a speaker, a cue and a report that opens with he or she ("said he would resign")."""
+_COUNTRY_SHAPES = re.compile(
+    r"(?<![\w.-])([A-Z][a-z]++)['\u2019]s[ \t]++(?:(?:foreign|interior|defen[cs]e|finance|health)"
+    r"[ \t]++minist(?:er|ry)|embassy|parliament|armed[ \t]++forces|capital|state[ \t]++media|"
+    r"central[ \t]++bank)\b"
+    r"|^[A-Z][A-Z.'\u2019-]++(?:[ \t][A-Z][A-Z.'\u2019-]++){0,3}+,[ \t]([A-Z][a-z]++)"
+    r"(?:[ \t]\((?:AP|Reuters|AFP)\))?+[ \t]\u2014",
+    re.MULTILINE,
+)
+"""A one-word name used as a country: before a body or office only a country has
+("Kestria's foreign ministry"), or a dateline's country ("ARVEN, Kestria (AP) —")."""
+
+
+def countries_named_in(text: str) -> frozenset[str]:
+    """The one-word names the story uses as countries, in one pass over it: "Kestria's foreign
+    ministry", a dateline's "ARVEN, Kestria (AP) —" (round 21; not "in Kestria": "an event in
+    Concord" is a city, and "Concord resident Whit Symms" then a body)."""
+    if "'s " not in text and "\u2019s " not in text and " (" not in text and " \u2014" not in text:
+        return frozenset()  # (the cheap test first)
+    return frozenset(
+        match.group(1) or match.group(2) for match in _COUNTRY_SHAPES.finditer(text)
+    )
+
+
 @lru_cache(maxsize=1)
 def _outlet_words() -> frozenset[str]:
     return frozenset(sections("speaker_words.txt")["outlet.name_word"])
@@ -978,6 +1003,13 @@ class SpeakerResolver:
         self._person_names: dict[tuple[int, int], str | None] = {}
         self._capitals_seen: dict[str, bool] = {}
         self._lede: int | None = None
+        self._countries: frozenset[str] | None = None
+
+    def _countries_named(self) -> frozenset[str]:
+        """``countries_named_in`` the story (read once, when a one-word person is resolved)."""
+        if self._countries is None:
+            self._countries = countries_named_in(self.text)
+        return self._countries
 
     def resolve(
         self, span: tuple[int, int], apposition: tuple[int, int] | None = None
@@ -1162,6 +1194,15 @@ class SpeakerResolver:
                     kind = "organization"  # round 16: "Voltaris says its cells have completed
                     # 800 cycles": a one-word name the story never gives as a person's, whose
                     # report speaks of "its"
+                elif kind == "person" and len(run) == 1 and name == run[0] and (
+                    name in self._countries_named()
+                ) and not _named_person(*self.names.names_ending(run[0])) and not (
+                    _PERSON_AFTER_CUE.match(self.text, end)
+                ):
+                    kind = "organization"  # round 21: "Kestria said" where the story writes
+                    # "Kestria's foreign ministry" or datelines it: a country the [country]
+                    # list lacks, its government (a name never given as a person's, whose
+                    # report does not go on with he or she)
                 described.named = known_words
                 self.history.append(_Known(start, name, kind, described))
                 return Speaker(start, end, mention, name, kind)
