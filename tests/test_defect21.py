@@ -179,3 +179,32 @@ def test_a_country_the_story_names_so_is_its_government() -> None:
     assert kinds["Kestria"] == "organization"
     assert kinds["Moravel"] == "organization"
     assert kinds["Hale"] == "person"
+
+
+# -- 4: a he or she after a clause a group reports ("aides say X also advises ...") --------------
+
+ADVISER = (
+    '"Paid leave is a business decision," said Karen Whitlow, a professor of management who '
+    "studies family policy.\n\n"
+    "People close to the campaign say Elena Marsh also advises her brother on child care and "
+    "equal pay, passing on ideas from economists outside politics.\n\n"
+    '"When a woman becomes a mother, she should be supported, not pushed out," she said at the '
+    "convention.\n\n"
+    "Inspector Dan Okafor testified that the contractor, Norvell Brightwater, had passed every "
+    'safety check. "I signed off on it myself," he said.\n\n'
+    'Mr. Reyes said that Mr. Vance had "lost the room." He added that the vote would be close.\n'
+)
+
+
+def test_she_after_a_clause_a_group_reports_is_its_subject() -> None:
+    """Since "advises" is no speech verb, Elena Marsh is the subject of the group's reported
+    clause, which round 19 kept from later pronouns (the reporter may be the he or she): the
+    convention quote went to Karen Whitlow.  A group cannot be "she", so its clause's subject
+    is the antecedent.  Guards: a person's clause still keeps its names (Okafor, Reyes; the
+    clause ending inside a quotation, "lost the room.", ends its sentence)."""
+    said_by = {q[0]: q[1] for q in report_quotes(checked_report(ADVISER))}
+    assert said_by[
+        '"When a woman becomes a mother, she should be supported, not pushed out,"'
+    ] == "Elena Marsh"
+    assert said_by['"I signed off on it myself,"'] == "Dan Okafor"
+    assert said_by["the vote would be close"] == "Reyes"

@@ -52,6 +52,7 @@ from newscheck.stages.speakers import (
     names_a_kind_of_body,
     people_noun,
     plausible_speaker,
+    reporter_is_no_he_or_she,
 )
 
 _LINE = re.compile(r"[^\r\n]+")
@@ -970,11 +971,16 @@ def _resolve(
     text: str, found: list[_Found], quoted: list[tuple[int, int]]
 ) -> dict[tuple[int, int], Speaker]:
     """Resolve every speaker mention the quotes use, in text order (pronouns look back)."""
-    resolver = SpeakerResolver(text, quoted, _merged([
+    # round 19: clauses after their speaker, "X testified that ..."; a clause before its "she
+    # said" is often about the speaker herself; round 21: a clause a group, body or document
+    # reports keeps its names for a later he or she, who cannot be the reporter
+    reported = _merged([
         (item.start, item.end) for item in found
         if item.kind == "indirect" and item.mention and item.mention[0] < item.start
-    ]))  # (round 19: clauses after their speaker, "X testified that ..."; a clause before
-    # its "she said" is often about the speaker herself)
+        and not reporter_is_no_he_or_she(text[item.mention[0] : item.mention[1]])
+    ])
+    clause_starts = frozenset(item.start for item in found if item.kind == "indirect")
+    resolver = SpeakerResolver(text, quoted, reported, clause_starts)
     appositions = {item.mention: item.apposition for item in found if item.mention}
     # "according to the meeting agenda": whatever follows "according to" is the source, even a
     # noun that is never a speaker before a verb ("the agenda suggests" is no attribution)

@@ -705,6 +705,18 @@ _PLURAL_WORDS = frozenset(["people", "staff", "police", "authorities", "men", "w
 
 
 @lru_cache(maxsize=4096)
+def reporter_is_no_he_or_she(mention: str) -> bool:
+    """Whether the speaker of a reported clause cannot be a later he or she: a group, a body, an
+    outlet, a document ("aides say Ivanka Trump also advises her father. '...,' she said": the
+    clause's subject, not the aides; round 21)."""
+    if mention.lower() in ("they", "we", "it"):
+        return True
+    kind = classify_mention(mention)
+    return kind in ("organization", "outlet", "document", "vague") or (
+        kind == "anonymous" and _no_he_or_she(mention)
+    )
+
+
 def _no_he_or_she(name: str) -> bool:
     """Whether an unnamed source cannot be "he"/"she": a plural ("aides", "people briefed on the
     move") or someone who asked the person answering ("one questioner")."""
@@ -988,6 +1000,7 @@ class SpeakerResolver:
         text: str,
         quoted: list[tuple[int, int]] | None = None,
         reported: list[tuple[int, int]] | None = None,
+        clause_starts: frozenset[int] = frozenset(),
     ) -> None:
         self.text = text
         self.names = NameIndex(text)
@@ -999,6 +1012,9 @@ class SpeakerResolver:
         """Reported clauses (indirect quotes' contents), in order, disjoint: a name inside one
         is what a speaker talked about, not a he/she of the narration (round 19)."""
         self._reported_starts = [start for start, _ in self.reported]
+        self.clause_starts = clause_starts
+        """Where reported clauses start: a name there is its clause's subject ("aides say
+        Ivanka Trump also advises ...", round 21)."""
         self._named_cache: dict[str, tuple[str, str, _NamedParts] | None] = {}
         self._person_names: dict[tuple[int, int], str | None] = {}
         self._capitals_seen: dict[str, bool] = {}
@@ -1586,8 +1602,8 @@ class SpeakerResolver:
         """The canonical name of a person the full-name ``match`` names where a subject stands,
         or None.  A pure function of the span: remembered, since each pronoun looks back over
         the same names."""
-        if self._inside_quotation(match.start()) or not _subject_position(
-            self.text, match.start()
+        if self._inside_quotation(match.start()) or not (
+            _subject_position(self.text, match.start()) or match.start() in self.clause_starts
         ):
             return None
         words, stripped = _name_parts(_to_sentence_end(match.group()))
@@ -1621,7 +1637,9 @@ class SpeakerResolver:
         if index < 0 or position >= self.reported[index][1]:
             return False
         end = self.reported[index][1]
-        between = self.text[end:pronoun_at] if pronoun_at - end < 400 else "."
+        # (from the clause's last marks: a clause that ends a sentence inside a quotation,
+        # 'that "a lot of people like Bernie Sanders." He cautioned', round 21)
+        between = self.text[end - 3 : pronoun_at] if pronoun_at - end < 400 else "."
         return any(mark in between for mark in ".!?\n")
 
     def _inside_quotation(self, position: int) -> bool:
