@@ -208,3 +208,28 @@ def test_she_after_a_clause_a_group_reports_is_its_subject() -> None:
     ] == "Elena Marsh"
     assert said_by['"I signed off on it myself,"'] == "Dan Okafor"
     assert said_by["the vote would be close"] == "Reyes"
+
+
+# -- 3a: people "questioned" are interrogated, not a report's content ------------------------------
+
+QUESTIONED = (
+    "The newspaper reported last month that federal agents had questioned former Kelvar sales "
+    "staff in Lisbon.\n\n"
+    "Police questioned two witnesses on Friday.\n\n"
+    "Analysts questioned whether the savings were realistic.\n\n"
+    "Several senators questioned Mr. Hale's account of the meeting.\n"
+)
+
+
+def test_people_questioned_are_no_report() -> None:
+    """"had questioned former Kelvar sales staff" was a nested report of "federal agents" (its
+    content the staff) and an A201; "Police questioned two witnesses" a report.  Guards: what
+    is questioned, "whether ..." or a possessive's account, is still reported."""
+    report = checked_report(QUESTIONED)
+    assert [(q[0], q[1]) for q in report_quotes(report)] == [
+        ("federal agents had questioned former Kelvar sales staff in Lisbon", "The newspaper"),
+        ("whether the savings were realistic", "Analysts"),
+        ("Mr. Hale's account of the meeting", "Several senators"),
+    ]
+    vague = [f["text"] for f in report["findings"] if f["rule"] == "A201"]
+    assert vague == ["Analysts", "Several senators"]

@@ -32,6 +32,12 @@ COGNITIONS = attribution_words("cognition_verb")
 ADD_FORMS = frozenset(["add", "adds", "added", "adding"])
 """The forms of "add", a cue that also takes a plain object ("added 160 security personnel",
 "will add money to the bill"): the quotes and sourcing stages both test for it."""
+QUESTION_FORMS = frozenset(["question", "questions", "questioned", "questioning"])
+QUESTIONED_PEOPLE = attribution_words("told_listener") | frozenset(
+    ["witnesses", "suspects", "witness", "suspect", "employee", "staffer"]
+)
+"""People "questioned" ("agents had questioned former Veltrix sales staff"): an interrogation,
+no report, for the quote stage's clause test and the sourcing stage's verb test (round 21)."""
 ACCORDING_AFTER_COMMA = re.compile(r",\s*+according to\b", re.IGNORECASE)
 """', according to': the sentence credits what came before to someone else."""
 _AUXILIARIES = attribution_words("skipped_before_cue")

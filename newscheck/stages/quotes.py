@@ -22,6 +22,8 @@ from newscheck.stages.attribution import (
     DOCUMENT_PARTICIPLES,
     MODALS,
     PRONOUNS,
+    QUESTION_FORMS,
+    QUESTIONED_PEOPLE,
     SEEN_PARTICIPLES,
     Cue,
     Frame,
@@ -225,6 +227,14 @@ _CHARGED_WITH = re.compile(r"(?:[ \t]++(?!with\b)[\w'\u2019.,-]++){1,8}?[ \t]++w
 not a price or a fee ("charged the campaign $3.7 million")."""
 _WEAK = frozenset(word.replace("_", " ") for word in attribution_words("verb_needing_that"))
 _ASK = frozenset(["ask", "asks", "asked", "asking"])
+_QUESTIONED_PEOPLE = re.compile(
+    r"\s++(?:(?:the|a|an|his|her|their|its|our|some|several|two|three|four|five|dozens[ \t]of)"
+    r"\s++)?(?:[A-Za-z][\w-]{0,20}\s++){0,3}?(?:" + alternation(QUESTIONED_PEOPLE)
+    + r")(?![\w'\u2019-])(?!\s++(?:that|whether|if|about|over)\b)"
+)
+"""People after "questioned" ("federal agents had questioned former Veltrix sales staff in
+Singapore"): an interrogation, no report (round 21); not "questioned the jury's decision",
+nor "questioned officials about ..." (a topic, read as before)."""
 _SUBJECT_THEN_MODAL = re.compile(
     r"\s+(?:the|a|an|this|that|these|those|its|their|his|her|our)(?:\s+[a-z][\w-]*){1,3}\s+"
     r"(could|would|will|may|might|must|should|can|is|are|was|were|has|have|had)\b"
@@ -2169,6 +2179,8 @@ class _QuoteFinder:
         else:
             if verb_section(word) is None:
                 return None
+            if word.lower() in QUESTION_FORMS and _QUESTIONED_PEOPLE.match(text, position):
+                return None  # round 21: "had questioned former sales staff": interrogated
             if word in _NOUN_LIKE_BASE_CUES and _after_singular_noun(text, frame.cue.start):
                 return None  # round 16: "the 10-year Treasury note rose to 4.71%": a noun
             if word.lower() in _CHARGING and not _CHARGED_WITH.match(text, skipped.end()) and (

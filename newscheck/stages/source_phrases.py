@@ -18,6 +18,8 @@ from newscheck.stages.attribution import (
     ACCORDING_AFTER_COMMA,
     ADD_FORMS,
     COGNITIONS,
+    QUESTION_FORMS,
+    QUESTIONED_PEOPLE,
     WHO_CONTRACTIONS,
 )
 from newscheck.stages.mentions import (
@@ -825,6 +827,9 @@ def _verb_follows(
                 words[i + 1][:1].isdigit() or words[i + 1] in _AMOUNTS
             ):
                 return False  # "organizers added 160 security personnel": a count, no words
+            if word in QUESTION_FORMS and _people_questioned(words[i + 1 : i + 6]):
+                return False  # round 21: "agents had questioned former sales staff": an
+                # interrogation, no view (not "questioned whether", "questioned the jury's")
             if word in _AGREE and words[i + 1 : i + 2] == ["to"]:
                 return False  # round 20: "two of the co-authors had agreed to the withdrawal",
                 # "the unions agreed to talks": a deal accepted, no view stated
@@ -833,6 +838,17 @@ def _verb_follows(
             return False
         auxiliary = auxiliary or word in _AUXILIARIES or word in _COPULAS
         last_be = word in _BE or (last_be and word not in _AUXILIARIES)
+    return False
+
+
+def _people_questioned(after: list[str]) -> bool:
+    """Whether the words after "questioned" are people it interrogated: up to four words, the
+    last a word for people listed (``attribution.QUESTIONED_PEOPLE``), before any clause word."""
+    for word in after[:5]:
+        if word in QUESTIONED_PEOPLE:
+            return True
+        if word in ("whether", "if", "that", "about", "over", "s", "'s", "why", "how", "what"):
+            return False
     return False
 
 
