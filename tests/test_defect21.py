@@ -233,3 +233,31 @@ def test_people_questioned_are_no_report() -> None:
     ]
     vague = [f["text"] for f in report["findings"] if f["rule"] == "A201"]
     assert vague == ["Analysts", "Several senators"]
+
+
+# -- 8: a kind of people a report describes ("criminals who promise ...") -------------------------
+
+DESCRIBED = (
+    "Detective Ruth Alder said criminals who promise quick returns often target the elderly, "
+    "and that people who say they are from the bank should be reported.\n\n"
+    "The regulator warned that fraudsters who claim their funds are insured often vanish "
+    "within weeks.\n\n"
+    "The inspector said officials who spoke on condition of anonymity had confirmed the "
+    "closure.\n\n"
+    "The minister said the doctors who say the ward is unsafe are wrong.\n"
+)
+
+
+def test_people_a_report_describes_are_no_source() -> None:
+    """"people who say they are from the bank", "fraudsters who claim ..." inside a report are
+    what the speaker warns of, not a group that said something: they were A201.  Guards: the
+    unnamed officials who spoke (a past act) and "the doctors who say" (a definite group)
+    stay flagged; the report stays the detective's."""
+    report = checked_report(DESCRIBED)
+    flags = [(f["rule"], f["text"]) for f in report["findings"] if f["rule"] in ("A101", "A201")]
+    assert flags == [("A101", "officials"), ("A201", "the doctors who")]
+    assert report_quotes(report)[0][:2] == (
+        "criminals who promise quick returns often target the elderly, and that people who "
+        "say they are from the bank should be reported",
+        "Ruth Alder",
+    )
