@@ -261,3 +261,21 @@ def test_people_a_report_describes_are_no_source() -> None:
         "say they are from the bank should be reported",
         "Ruth Alder",
     )
+
+
+def test_a_that_of_a_relative_clause_opens_no_report() -> None:
+    """"Police said criminals who promise victims that their savings are safe ..." reported
+    only "their savings are safe are behind the scheme": the "that" of the relative clause's
+    "promise" was taken for the report's.  Guard: "said on Tuesday that" still skips to it."""
+    text = (
+        "Police said criminals who promise victims that their savings are safe are behind the "
+        "scheme.\n\nPolice said on Tuesday that the scheme had been shut down.\n"
+    )
+    quotes = report_quotes(checked_report(text))
+    assert [(q[0], q[1]) for q in quotes] == [
+        (
+            "criminals who promise victims that their savings are safe are behind the scheme",
+            "Police",
+        ),
+        ("the scheme had been shut down", "Police"),
+    ]

@@ -131,6 +131,9 @@ second clause to the first: "He said the agency was independent and that he had 
 the case late" reports both)."""
 _THAT = re.compile(_ADVERBIAL + r"{0,3}" + _THAT_REST)
 _THAT_AFTER_ADVERBIALS = re.compile(_THAT_REST)
+_RELATIVE_BEFORE_THAT = re.compile(r"[ \t](?:who|whom|which)[ \t]")
+"""A relative pronoun among the words between a cue and its "that": the "that" belongs to the
+relative clause's verb (a cue with no object before its clause, "said", round 21)."""
 _DOCUMENT_PARTICIPLE_THAT = re.compile(
     r"[ \t]++"
     + alternation(DOCUMENT_PARTICIPLES | attribution_words("document_participle_before_that"))
@@ -2162,6 +2165,11 @@ class _QuoteFinder:
             # "told a Wall Street Journal lunch group that ...", "told delegates at the
             # Republican National Convention that ...": a longer object before "that"
             that = _LONG_OBJECT_THAT.match(text, position)
+        if that is not None and word not in _OBJECT_TAKERS and that.end() - position > 8 and (
+            _RELATIVE_BEFORE_THAT.search(text, position, that.end())
+        ):
+            that = None  # round 21: "said criminals who promise victims that their savings
+            # are safe are behind the scheme": the "that" is the relative clause's verb's
         if that is not None and "," not in text[position : that.end()]:
             if word.lower() in _WRITING_VERBS and _written_work(text, skipped.end()):
                 return None  # "wrote the book that made her famous": a relative "that" after
