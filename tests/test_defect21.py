@@ -279,3 +279,28 @@ def test_a_that_of_a_relative_clause_opens_no_report() -> None:
         ),
         ("the scheme had been shut down", "Police"),
     ]
+
+
+# -- 9: a unique role of a named country is identifiable (checked: consistent, no change) ---------
+
+
+def test_a_named_countrys_unique_role_is_identifiable() -> None:
+    """Guard: "Azerbaijan's chief negotiator said" is a unique role of a named country, as
+    "Cameron's spokesman" is (docs/sourcing.md, GUIDELINES `role`): a person, no A101.  One of
+    several holders ("One of Azerbaijan's negotiators", "A negotiator for Azerbaijan") is an
+    unnamed source."""
+    text = (
+        "Azerbaijan's chief negotiator said the offer was final.\n\n"
+        "One of Azerbaijan's negotiators said the offer was final.\n\n"
+        "A negotiator for Azerbaijan said the talks would resume.\n"
+    )
+    report = checked_report(text)
+    assert [(q[1], q[2]) for q in report_quotes(report)] == [
+        ("Azerbaijan's chief negotiator", "person"),
+        ("One of Azerbaijan's negotiators", "anonymous"),
+        ("A negotiator for Azerbaijan", "anonymous"),
+    ]
+    assert [(f["rule"], f["text"]) for f in report["findings"]] == [
+        ("A101", "One of Azerbaijan's negotiators"),
+        ("A101", "A negotiator for Azerbaijan"),
+    ]
