@@ -2,13 +2,15 @@
 
 A lexicon file (``newscheck/lexicons/*.txt``) has one entry a line::
 
-    phrase | kind | note
+    phrase | kind | note | flags
 
 ``#`` starts a comment line.  A word written ``a/b/c`` stands for any of its alternatives, so
 ``slam/slams/slammed`` is three entries.  ``kind`` names what the entry is (for hedges: modal,
 verb, adverb, adjective, phrase; for loaded words: emotive, name_calling, intensifier,
 exaggeration, puffery; ``neutral`` everywhere means "a known innocent collocation: claim these
 words and report nothing").  The note, when present, becomes the finding's explanation.
+``flags``, when present, are words (comma-separated) naming context rules the stages apply to
+the entry (loaded words: ``unless_figure``, not loaded when a figure follows it, "soared 9%").
 
 Matching is leftmost-longest over lower-cased word tokens: each token looks up the phrases that
 start with it in a dict, so a sentence costs one pass whatever the lexicon size.
@@ -58,6 +60,8 @@ class Entry:
     words: tuple[str, ...]
     kind: str
     note: str = ""
+    flags: frozenset[str] = frozenset()
+    """Context rules the stages apply to the entry (a lexicon line's fourth field)."""
 
 
 def word_keys(text: str, start: int = 0, end: int | None = None) -> list[str]:
@@ -249,10 +253,13 @@ def parse_lexicon(text: str) -> list[Entry]:
         if len(fields) < 2 or not fields[0] or not fields[1]:
             raise ValueError(f"lexicon line {line_number}: expected 'phrase | kind | note'")
         note = fields[2] if len(fields) > 2 else ""
+        flags = frozenset(
+            flag.strip() for flag in fields[3].split(",") if flag.strip()
+        ) if len(fields) > 3 else frozenset()
         for phrase in expand_alternatives(fields[0]):
             words = normalise_phrase(phrase)
             if words:
-                entries.append(Entry(phrase, words, fields[1], note))
+                entries.append(Entry(phrase, words, fields[1], note, flags))
     return entries
 
 

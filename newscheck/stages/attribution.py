@@ -32,6 +32,12 @@ COGNITIONS = attribution_words("cognition_verb")
 ADD_FORMS = frozenset(["add", "adds", "added", "adding"])
 """The forms of "add", a cue that also takes a plain object ("added 160 security personnel",
 "will add money to the bill"): the quotes and sourcing stages both test for it."""
+QUESTION_FORMS = frozenset(["question", "questions", "questioned", "questioning"])
+QUESTIONED_PEOPLE = attribution_words("told_listener") | frozenset(
+    ["witnesses", "suspects", "witness", "suspect", "employee", "staffer"]
+)
+"""People "questioned" ("agents had questioned former Veltrix sales staff"): an interrogation,
+no report, for the quote stage's clause test and the sourcing stage's verb test (round 21)."""
 ACCORDING_AFTER_COMMA = re.compile(r",\s*+according to\b", re.IGNORECASE)
 """', according to': the sentence credits what came before to someone else."""
 _AUXILIARIES = attribution_words("skipped_before_cue")
@@ -1148,6 +1154,17 @@ _OPENER = re.compile(
     "(?:" + "|".join(sorted(w.capitalize() for w in NAME_OPENERS)) + r")[ \t]++(?=[A-Z])"
 )
 """A capitalised sentence adverb or focus word before a name ("Only Smith", "Meanwhile Lee")."""
+ADVERBIAL_PHRASES = (
+    "no wonder", "small wonder", "little wonder", "no doubt", "of course", "sure enough",
+    "in short", "in fact", "after all", "in turn", "at first", "at last",
+)
+"""Two-word sentence adverbials (a determiner, adjective or preposition and a word) that the
+phrase before a cue takes in when a name follows them ("No wonder Trump said", "It is no wonder
+Trump said", "Of course Smith said"): no part of the speaker (round 21)."""
+_ADVERBIAL_OPENER = re.compile(
+    "(?i:" + "|".join(phrase.replace(" ", r"[ \t]++") for phrase in ADVERBIAL_PHRASES)
+    + r")[ \t]++(?=\S)"
+)
 _SENTENCE_ADVERBS = OPENING_WORDS | {"afterward", "afterwards", "or"}
 """``OPENING_WORDS`` and a few more that end a name run before an age ("But Kofi Mensah, 22,")."""
 _PARTS_OF_DAY = frozenset(["morning", "afternoon", "evening", "night"])
@@ -1628,6 +1645,8 @@ def frame_for(text: str, cue: Cue, lo: int, hi: int) -> Frame:
         if (opener := _OPENER.match(text, speaker[0], speaker[1])) is not None:
             speaker = (opener.end(), speaker[1])  # round 16: "Only Smith said", "Meanwhile
             # Smith said": the sentence's adverb is no part of the name
+        else:
+            speaker = _without_adverbial(text, lo, speaker)  # round 21: "No wonder Trump said"
         if text[speaker[0] - 1] in " \t" and text[speaker[0] - 2] in "d \t":
             speaker = _coordinated(text, lo, speaker)  # (only after "and" and spaces: its
             # first test, made here for one space before the speaker, as most have)
@@ -1653,6 +1672,20 @@ def frame_for(text: str, cue: Cue, lo: int, hi: int) -> Frame:
 
 
 _LOWER_WORD_NEXT = re.compile(r"[ \t]++[a-z]")
+
+
+def _without_adverbial(text: str, lo: int, speaker: tuple[int, int]) -> tuple[int, int]:
+    """``speaker`` without a sentence adverbial of ``ADVERBIAL_PHRASES`` opening it ("No wonder
+    Trump"), or whose last word opens it ("Of course Smith": the phrase began at "course")."""
+    start, end = speaker
+    opener = _ADVERBIAL_OPENER.match(text, start, end)
+    if opener is None and start - 2 > lo and text[start - 1] == " ":
+        before = text.rfind(" ", start - 5 if start - 5 > lo else lo, start - 1)
+        if before >= 0 or start - 5 <= lo:
+            opener = _ADVERBIAL_OPENER.match(text, before + 1 if before >= 0 else lo, end)
+    if opener is not None and opener.end() > start:
+        return (opener.end(), end)
+    return speaker
 
 
 def _without_aspect_verb(text: str, speaker: tuple[int, int]) -> tuple[int, int]:

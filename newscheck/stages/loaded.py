@@ -76,7 +76,7 @@ def derived_adverb_entry(key: str, matcher: PhraseMatcher) -> Entry | None:
     for stem in adverb_stems(key):
         entry = matcher.single(stem)
         if entry is not None and entry.kind in LOADED_KINDS_FOR_DERIVATION:
-            return Entry(key, (key,), entry.kind, entry.note)
+            return Entry(key, (key,), entry.kind, entry.note, entry.flags)
     return None
 
 
@@ -217,7 +217,7 @@ def compound_entry(key: str, matcher: PhraseMatcher) -> Entry | None:
     for part in parts:
         entry = matcher.single(part) if len(part) >= 4 else None
         if entry is not None and entry.kind in ("emotive", "name_calling"):
-            return Entry(key, (key,), entry.kind, entry.note)
+            return Entry(key, (key,), entry.kind, entry.note, entry.flags)
     return None
 
 
@@ -277,8 +277,10 @@ def loaded_from_hits(
                 # after "in", "from", "near" ("council tax in Harrowgate": round 15)
         if entry.kind == "intensifier" and not intensifies(words, last):
             continue
-        if entry.note == MOVEMENT_NOTE and figure_follows(words, last):
+        if UNLESS_FIGURE in entry.flags and figure_follows(words, last):
             continue  # "soared 9%", "plummeted to $45": the figures are given (round 20)
+        if UNLESS_VENUE in entry.flags and venue_follows(words, last):
+            continue  # round 21: "sold out the Forum", "sold out three shows": tickets
         if entry.words in NAMING_MODIFIERS and introduces_a_name(words, last):
             continue
         if entry.words in EMOTION_VERBS and first > 0 and words.keys[first - 1] in VERB_BEFORE:
@@ -403,10 +405,43 @@ def named_elsewhere(text: str, word: str) -> bool:
     return word in NameWords.of(text)
 
 
-MOVEMENT_NOTE = "a dramatic movement verb -- give the figures"
-"""The note of the movement verbs in ``loaded.txt`` ("soared", "plummeted")."""
+UNLESS_FIGURE = "unless_figure"
+"""The flag of the entries of ``loaded.txt`` that a figure after them answers (the movement
+verbs: "soared", "plummeted"; round 21: a flag, no longer their note's text)."""
 MOVEMENT_FIGURE_REACH = 3
 """Words after a movement verb that may hold its figure ("soared by nearly 9 percent")."""
+
+
+UNLESS_VENUE = "unless_venue"
+"""The flag of the entries of ``loaded.txt`` that a venue, show or stock as their object
+answers ("sold out the Forum", "sold out its first print run": tickets or copies, no betrayal;
+round 21)."""
+VENUE_REACH = 4
+"""Words after the verb that may hold its object's head ("sold out Madison Square Garden")."""
+VENUE_WORDS = word_set(
+    """arena arenas stadium stadiums forum garden hall halls theater theaters theatre theatres
+    bowl dome coliseum colosseum amphitheater amphitheatre auditorium venue venues club clubs
+    center centre palladium show shows concert concerts gig gigs night nights date dates tour
+    tours performance performances matinee matinees screening screenings run runs ticket
+    tickets seats copies printing printings edition editions stock day days hours minutes"""
+)
+"""Heads of a sell-out's object or time: venues, shows, stock ("sold out the same day")."""
+_OBJECT_ENDS = word_set(
+    "to for at in on by with who whom that which and or but because after before when while"
+)
+"""Words that end the object after a verb ("sold out the workers who elected him")."""
+
+
+def venue_follows(words: Words, after: int) -> bool:
+    """A venue, show or stock among the next few words, before any word that ends the object
+    ("sold out the Forum", "sold out three shows at the Apollo"; not "sold out Israel to win
+    the deal" nor "sold out the workers who elected him")."""
+    for key in words.keys[after : after + VENUE_REACH]:
+        if key in VENUE_WORDS:
+            return True
+        if key in _OBJECT_ENDS:
+            return False
+    return False
 
 
 def figure_follows(words: Words, after: int) -> bool:

@@ -22,6 +22,8 @@ from newscheck.stages.attribution import (
     DOCUMENT_PARTICIPLES,
     MODALS,
     PRONOUNS,
+    QUESTION_FORMS,
+    QUESTIONED_PEOPLE,
     SEEN_PARTICIPLES,
     Cue,
     Frame,
@@ -52,6 +54,7 @@ from newscheck.stages.speakers import (
     names_a_kind_of_body,
     people_noun,
     plausible_speaker,
+    reporter_is_no_he_or_she,
 )
 
 _LINE = re.compile(r"[^\r\n]+")
@@ -132,6 +135,9 @@ the case late" reports both; round 21: no finite verb among them, whose "that" o
 clause inside the reported one: "Critics say it is a reckless giveaway that will drain ...")."""
 _THAT = re.compile(_ADVERBIAL + r"{0,3}" + _THAT_REST)
 _THAT_AFTER_ADVERBIALS = re.compile(_THAT_REST)
+_RELATIVE_BEFORE_THAT = re.compile(r"[ \t](?:who|whom|which)[ \t]")
+"""A relative pronoun among the words between a cue and its "that": the "that" belongs to the
+relative clause's verb (a cue with no object before its clause, "said", round 21)."""
 _DOCUMENT_PARTICIPLE_THAT = re.compile(
     r"[ \t]++"
     + alternation(DOCUMENT_PARTICIPLES | attribution_words("document_participle_before_that"))
@@ -227,6 +233,14 @@ _CHARGED_WITH = re.compile(r"(?:[ \t]++(?!with\b)[\w'\u2019.,-]++){1,8}?[ \t]++w
 not a price or a fee ("charged the campaign $3.7 million")."""
 _WEAK = frozenset(word.replace("_", " ") for word in attribution_words("verb_needing_that"))
 _ASK = frozenset(["ask", "asks", "asked", "asking"])
+_QUESTIONED_PEOPLE = re.compile(
+    r"\s++(?:(?:the|a|an|his|her|their|its|our|some|several|two|three|four|five|dozens[ \t]of)"
+    r"\s++)?(?:[A-Za-z][\w-]{0,20}\s++){0,3}?(?:" + alternation(QUESTIONED_PEOPLE)
+    + r")(?![\w'\u2019-])(?!\s++(?:that|whether|if|about|over)\b)"
+)
+"""People after "questioned" ("federal agents had questioned former Veltrix sales staff in
+Singapore"): an interrogation, no report (round 21); not "questioned the jury's decision",
+nor "questioned officials about ..." (a topic, read as before)."""
 _SUBJECT_THEN_MODAL = re.compile(
     r"\s+(?:the|a|an|this|that|these|those|its|their|his|her|our)(?:\s+[a-z][\w-]*){1,3}\s+"
     r"(could|would|will|may|might|must|should|can|is|are|was|were|has|have|had)\b"
@@ -973,11 +987,16 @@ def _resolve(
     text: str, found: list[_Found], quoted: list[tuple[int, int]]
 ) -> dict[tuple[int, int], Speaker]:
     """Resolve every speaker mention the quotes use, in text order (pronouns look back)."""
-    resolver = SpeakerResolver(text, quoted, _merged([
+    # round 19: clauses after their speaker, "X testified that ..."; a clause before its "she
+    # said" is often about the speaker herself; round 21: a clause a group, body or document
+    # reports keeps its names for a later he or she, who cannot be the reporter
+    reported = _merged([
         (item.start, item.end) for item in found
         if item.kind == "indirect" and item.mention and item.mention[0] < item.start
-    ]))  # (round 19: clauses after their speaker, "X testified that ..."; a clause before
-    # its "she said" is often about the speaker herself)
+        and not reporter_is_no_he_or_she(text[item.mention[0] : item.mention[1]])
+    ])
+    clause_starts = frozenset(item.start for item in found if item.kind == "indirect")
+    resolver = SpeakerResolver(text, quoted, reported, clause_starts)
     appositions = {item.mention: item.apposition for item in found if item.mention}
     # "according to the meeting agenda": whatever follows "according to" is the source, even a
     # noun that is never a speaker before a verb ("the agenda suggests" is no attribution)
@@ -2149,6 +2168,11 @@ class _QuoteFinder:
             # "told a Wall Street Journal lunch group that ...", "told delegates at the
             # Republican National Convention that ...": a longer object before "that"
             that = _LONG_OBJECT_THAT.match(text, position)
+        if that is not None and word not in _OBJECT_TAKERS and that.end() - position > 8 and (
+            _RELATIVE_BEFORE_THAT.search(text, position, that.end())
+        ):
+            that = None  # round 21: "said criminals who promise victims that their savings
+            # are safe are behind the scheme": the "that" is the relative clause's verb's
         if that is not None and "," not in text[position : that.end()]:
             if word.lower() in _WRITING_VERBS and _written_work(text, skipped.end()):
                 return None  # "wrote the book that made her famous": a relative "that" after
@@ -2166,6 +2190,8 @@ class _QuoteFinder:
         else:
             if verb_section(word) is None:
                 return None
+            if word.lower() in QUESTION_FORMS and _QUESTIONED_PEOPLE.match(text, position):
+                return None  # round 21: "had questioned former sales staff": interrogated
             if word in _NOUN_LIKE_BASE_CUES and _after_singular_noun(text, frame.cue.start):
                 return None  # round 16: "the 10-year Treasury note rose to 4.71%": a noun
             if word.lower() in _CHARGING and not _CHARGED_WITH.match(text, skipped.end()) and (

@@ -18,6 +18,8 @@ from newscheck.stages.attribution import (
     ACCORDING_AFTER_COMMA,
     ADD_FORMS,
     COGNITIONS,
+    QUESTION_FORMS,
+    QUESTIONED_PEOPLE,
     WHO_CONTRACTIONS,
 )
 from newscheck.stages.mentions import (
@@ -572,6 +574,12 @@ ALLEGIANCE_CUES = frozenset(
     ]
 )
 """Cues that credit support or attention a group gives (``_SOUGHT_OR_LACKED`` undoes them)."""
+PLEDGERS = frozenset(
+    ["delegates", "superdelegates", "electors", "delegate", "superdelegate", "elector"]
+)
+"""Groups whose support or endorsement is a pledged vote, counted in a tally ("early
+endorsements from superdelegates", "backing from delegates"): no claim they make, so an
+allegiance cue credits them nothing (round 21; `other` in the labels: "counted pledges")."""
 _SOUGHT_OR_LACKED = re.compile(
     r"\b(?:seek|seeks|seeking|sought|pursue|pursues|pursuing|pursued|court|courts|courting|"
     r"courted|lack|lacks|lacking|lacked|need|needs|needed|needing|get|gets|getting|any|no|single)"
@@ -663,6 +671,8 @@ def credited(
         text, max(sentence_start, start - 60), start
     ):
         return False  # "pursuing support from fellow lawmakers": wanted, not given
+    if cue in ALLEGIANCE_CUES and text[start:end].rsplit(None, 1)[-1].lower() in PLEDGERS:
+        return False  # round 21: "early endorsements from superdelegates": counted pledges
     if cue in ALLEGIANCE_CUES and _APPOSITIVE_NAME.match(text, end, sentence_end):
         return False  # round 20: "an endorsement from a onetime opponent, former governor
         # Rick Perry": the giver is named
@@ -839,6 +849,9 @@ def _verb_follows(
                 words[i + 1][:1].isdigit() or words[i + 1] in _AMOUNTS
             ):
                 return False  # "organizers added 160 security personnel": a count, no words
+            if word in QUESTION_FORMS and _people_questioned(words[i + 1 : i + 6]):
+                return False  # round 21: "agents had questioned former sales staff": an
+                # interrogation, no view (not "questioned whether", "questioned the jury's")
             if word in _AGREE and words[i + 1 : i + 2] == ["to"]:
                 return False  # round 20: "two of the co-authors had agreed to the withdrawal",
                 # "the unions agreed to talks": a deal accepted, no view stated
@@ -847,6 +860,17 @@ def _verb_follows(
             return False
         auxiliary = auxiliary or word in _AUXILIARIES or word in _COPULAS
         last_be = word in _BE or (last_be and word not in _AUXILIARIES)
+    return False
+
+
+def _people_questioned(after: list[str]) -> bool:
+    """Whether the words after "questioned" are people it interrogated: up to four words, the
+    last a word for people listed (``attribution.QUESTIONED_PEOPLE``), before any clause word."""
+    for word in after[:5]:
+        if word in QUESTIONED_PEOPLE:
+            return True
+        if word in ("whether", "if", "that", "about", "over", "s", "'s", "why", "how", "what"):
+            return False
     return False
 
 

@@ -268,6 +268,42 @@ def _drop_acts_in_reports(document: Document, found: Found) -> None:
     ]
 
 
+_GENERIC_RELATIVE = re.compile(
+    r"(?!(?:the|these|those|some|many|most|its|their|his|her|our|several|few|all|both|two|"
+    r"three|four|five|other|others)\b)(?:[a-z][\w-]*+[ \t]++)?(?:[a-z][\w-]*+(?<=s)|people)"
+    r"[ \t]++who[ \t]++(?!(?:had|have|has|was|were|did|spoke|said|told|wrote|asked)\b)"
+    r"[a-z]++(?<!ed)\b"
+)
+"""A bare plural and a relative clause in the present ("criminals who promise", "people who say
+they are from the bank"): a kind of people described, not a group that said something."""
+
+
+def _drop_described_in_reports(document: Document, found: Found) -> None:
+    """No flag on a kind of people a speaker's report describes with a verb of saying in
+    a relative clause: "The regulator warned that fraudsters who claim their funds are insured
+    often vanish" credits the regulator; the fraudsters are what it warned of, no source (round
+    21).  A bare plural and a present tense only: "officials who spoke on condition of
+    anonymity" inside a report, or "the doctors who say", are still sources."""
+    reports = sorted(
+        (q.start, q.end) for q in document.quotes
+        if q.kind == "indirect" and q.speaker is not None
+    )
+    if not reports:
+        return
+    starts = [start for start, _ in reports]
+    text = document.text
+
+    def described(mention: Mention) -> bool:
+        if mention.rule not in _SPEAKER_FLAGS or mention.quotes:
+            return False
+        index = bisect_right(starts, mention.start) - 1
+        if index < 0 or mention.end > reports[index][1]:
+            return False  # outside every report
+        return _GENERIC_RELATIVE.match(text, mention.start, mention.end + 40) is not None
+
+    found[:] = [mention for mention in found if not described(mention)]
+
+
 _ONE_OF_THEM = re.compile(r"(?:one|two|both|another|each|neither) of (?:them|those|these)\b", re.I)
 _REASON_REACH = 400
 """How far back (characters) "One of them" looks for the explained group it belongs to."""
@@ -974,6 +1010,7 @@ def analyse(document: Document) -> None:
     _drop_mentions_inside_reasons(found)
     _drop_section_titles(document, found)
     _drop_acts_in_reports(document, found)
+    _drop_described_in_reports(document, found)
     speaker_mentions = _speaker_mentions(document, found)  # (may drop found mentions)
     _explained_speakers(document, found, speaker_mentions, patterns, lower)
     mentions = found + speaker_mentions

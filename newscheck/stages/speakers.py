@@ -425,6 +425,31 @@ def _body_by_its_staff(text: str, word: str) -> bool:
     return staffed
 
 
+_PERSON_AFTER_CUE = re.compile(r"[ \t]++[a-z]++(?:[ \t]++that)?[ \t]++(?:he|she|his|her)\b")
+"""After a speaker, a cue and a report that opens with he or she ("said he would resign")."""
+_COUNTRY_SHAPES = re.compile(
+    r"(?<![\w.-])([A-Z][a-z]++)['\u2019]s[ \t]++(?:(?:foreign|interior|defen[cs]e|finance|health)"
+    r"[ \t]++minist(?:er|ry)|embassy|parliament|armed[ \t]++forces|capital|state[ \t]++media|"
+    r"central[ \t]++bank)\b"
+    r"|^[A-Z][A-Z.'\u2019-]++(?:[ \t][A-Z][A-Z.'\u2019-]++){0,3}+,[ \t]([A-Z][a-z]++)"
+    r"(?:[ \t]\((?:AP|Reuters|AFP)\))?+[ \t]\u2014",
+    re.MULTILINE,
+)
+"""A one-word name used as a country: before a body or office only a country has
+("Kestria's foreign ministry"), or a dateline's country ("ARVEN, Kestria (AP) —")."""
+
+
+def countries_named_in(text: str) -> frozenset[str]:
+    """The one-word names the story uses as countries, in one pass over it: "Kestria's foreign
+    ministry", a dateline's "ARVEN, Kestria (AP) —" (round 21; not "in Kestria": "an event in
+    Concord" is a city, and "Concord resident Whit Symms" then a body)."""
+    if "'s " not in text and "\u2019s " not in text and " (" not in text and " \u2014" not in text:
+        return frozenset()  # (the cheap test first)
+    return frozenset(
+        match.group(1) or match.group(2) for match in _COUNTRY_SHAPES.finditer(text)
+    )
+
+
 @lru_cache(maxsize=1)
 def _outlet_words() -> frozenset[str]:
     return frozenset(sections("speaker_words.txt")["outlet.name_word"])
@@ -724,6 +749,18 @@ _PLURAL_WORDS = frozenset(["people", "staff", "police", "authorities", "men", "w
 
 
 @lru_cache(maxsize=4096)
+def reporter_is_no_he_or_she(mention: str) -> bool:
+    """Whether the speaker of a reported clause cannot be a later he or she: a group, a body, an
+    outlet, a document ("aides say Ivanka Trump also advises her father. '...,' she said": the
+    clause's subject, not the aides; round 21)."""
+    if mention.lower() in ("they", "we", "it"):
+        return True
+    kind = classify_mention(mention)
+    return kind in ("organization", "outlet", "document", "vague") or (
+        kind == "anonymous" and _no_he_or_she(mention)
+    )
+
+
 def _no_he_or_she(name: str) -> bool:
     """Whether an unnamed source cannot be "he"/"she": a plural ("aides", "people briefed on the
     move") or someone who asked the person answering ("one questioner")."""
@@ -1007,6 +1044,7 @@ class SpeakerResolver:
         text: str,
         quoted: list[tuple[int, int]] | None = None,
         reported: list[tuple[int, int]] | None = None,
+        clause_starts: frozenset[int] = frozenset(),
     ) -> None:
         self.text = text
         self.names = NameIndex(text)
@@ -1018,10 +1056,20 @@ class SpeakerResolver:
         """Reported clauses (indirect quotes' contents), in order, disjoint: a name inside one
         is what a speaker talked about, not a he/she of the narration (round 19)."""
         self._reported_starts = [start for start, _ in self.reported]
+        self.clause_starts = clause_starts
+        """Where reported clauses start: a name there is its clause's subject ("aides say
+        Ivanka Trump also advises ...", round 21)."""
         self._named_cache: dict[str, tuple[str, str, _NamedParts] | None] = {}
         self._person_names: dict[tuple[int, int], str | None] = {}
         self._capitals_seen: dict[str, bool] = {}
         self._lede: int | None = None
+        self._countries: frozenset[str] | None = None
+
+    def _countries_named(self) -> frozenset[str]:
+        """``countries_named_in`` the story (read once, when a one-word person is resolved)."""
+        if self._countries is None:
+            self._countries = countries_named_in(self.text)
+        return self._countries
 
     def resolve(
         self, span: tuple[int, int], apposition: tuple[int, int] | None = None
@@ -1183,6 +1231,10 @@ class SpeakerResolver:
                 elif _persons_body(words, run, head) and classify_mention(name) == "person":
                     name = f"{name} {head}"  # "The Clinton campaign": not Hillary Clinton;
                     kind = "organization"  # "the Kestrian delegation": not a person
+                elif kind != "outlet" and _body_of_a_named(words, run, head):
+                    name = " ".join(words[1:] if words[0].lower() in ("the", "a") else words)
+                    kind = "organization"  # round 21: "the United Nations refugee agency",
+                    # "The Kenyan health ministry": the agency, not "United Nations", "Kenyan"
                 elif kind in ("person", "outlet") and name == " ".join(run) and (
                     (len(run) == 1 and kind == "person") or (
                         apposition is not None and apposition[0] < start
@@ -1202,6 +1254,15 @@ class SpeakerResolver:
                     kind = "organization"  # round 16: "Voltaris says its cells have completed
                     # 800 cycles": a one-word name the story never gives as a person's, whose
                     # report speaks of "its"
+                elif kind == "person" and len(run) == 1 and name == run[0] and (
+                    name in self._countries_named()
+                ) and not _named_person(*self.names.names_ending(run[0])) and not (
+                    _PERSON_AFTER_CUE.match(self.text, end)
+                ):
+                    kind = "organization"  # round 21: "Kestria said" where the story writes
+                    # "Kestria's foreign ministry" or datelines it: a country the [country]
+                    # list lacks, its government (a name never given as a person's, whose
+                    # report does not go on with he or she)
                 described.named = known_words
                 self.history.append(_Known(start, name, kind, described))
                 return Speaker(start, end, mention, name, kind)
@@ -1592,8 +1653,8 @@ class SpeakerResolver:
         """The canonical name of a person the full-name ``match`` names where a subject stands,
         or None.  A pure function of the span: remembered, since each pronoun looks back over
         the same names."""
-        if self._inside_quotation(match.start()) or not _subject_position(
-            self.text, match.start()
+        if self._inside_quotation(match.start()) or not (
+            _subject_position(self.text, match.start()) or match.start() in self.clause_starts
         ):
             return None
         words, stripped = _name_parts(_to_sentence_end(match.group()))
@@ -1627,7 +1688,9 @@ class SpeakerResolver:
         if index < 0 or position >= self.reported[index][1]:
             return False
         end = self.reported[index][1]
-        between = self.text[end:pronoun_at] if pronoun_at - end < 400 else "."
+        # (from the clause's last marks: a clause that ends a sentence inside a quotation,
+        # 'that "a lot of people like Bernie Sanders." He cautioned', round 21)
+        between = self.text[end - 3 : pronoun_at] if pronoun_at - end < 400 else "."
         return any(mark in between for mark in ".!?\n")
 
     def _inside_quotation(self, position: int) -> bool:
@@ -1774,6 +1837,21 @@ def _persons_body(words: list[str], run: list[str], head: str) -> bool:
     "the Trump administration")."""
     return len(words) > 1 and words[-2] == run[-1] and words[-1][:1].islower() and (
         role_heads().get(head) == "organization"
+    )
+
+
+def _body_of_a_named(words: list[str], run: list[str], head: str) -> bool:
+    """Whether a mention is a body of a named one, its head with lower-case words of its own
+    after the name ("the United Nations refugee agency", "The Kenyan health ministry", "the
+    Pentagon press office"): one or two words, none a determiner, between name and head."""
+    if len(words) < 3 or not run or not words[-1][:1].islower() or not words[-2][:1].islower():
+        return False
+    if role_heads().get(head) not in ("organization", "outlet") or run[-1] not in words:
+        return False  # (an agency is an outlet's word too: the name's kind decides)
+        return False
+    between = words[::-1].index(run[-1]) - 1  # the words between the name's last and the head
+    return 1 <= between <= 2 and all(
+        word[:1].islower() and word.lower() not in DETERMINERS for word in words[-1 - between : -1]
     )
 
 
