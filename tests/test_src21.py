@@ -1,0 +1,54 @@
+"""Round 21 (SRC21): sourcing recall and precision on unnamed sources (issue 5).
+
+Each flag test fails on the round-start code; the guards pass on both.  Sentences are invented.
+"""
+
+from __future__ import annotations
+
+from newscheck.document import Document
+from newscheck.pipeline import STAGES, build_document, run_stages
+
+FLAG_RULES = ("A101", "A102", "A201", "A202", "A203")
+UP_TO_SOURCING = STAGES[: STAGES.index("sourcing") + 1]
+
+
+def _analysed(text: str) -> Document:
+    """Every stage up to sourcing (quotes included: the speakers are what these rules read)."""
+    return run_stages(build_document(text), UP_TO_SOURCING)
+
+
+def _flag_spans(text: str) -> list[tuple[str, int, int]]:
+    """(rule, start, end) of the anonymous/vague flags, each span read back exactly."""
+    out = []
+    for finding in _analysed(text).findings:
+        if finding.rule in FLAG_RULES:
+            assert text[finding.start : finding.end] == finding.text
+            out.append((finding.rule, finding.start, finding.end))
+    return out
+
+
+def _flagged(text: str) -> list[tuple[str, str]]:
+    """(rule, words) of the anonymous/vague flags of ``text``."""
+    return [(rule, text[start:end]) for rule, start, end in _flag_spans(text)]
+
+
+# 1. Two modifiers joined by "and"/"or" belong to one source phrase.
+
+
+def test_current_and_former_officials_is_one_phrase_after_according_to() -> None:
+    text = (
+        "The harbour authority delayed the dredging contract twice last year, according to "
+        "current and former officials."
+    )
+    start = text.index("current and former officials")
+    assert _flag_spans(text) == [("A101", start, start + len("current and former officials"))]
+
+
+def test_joined_modifiers_grow_an_inverted_source() -> None:
+    text = "The dredging contract was delayed twice, federal and state officials said on Monday."
+    assert _flagged(text) == [("A101", "federal and state officials")]
+
+
+def test_a_name_joined_to_a_group_is_not_a_modifier() -> None:
+    # "Ann Roe and former officials": a named person, then a group acting; nothing is credited
+    assert _flagged("Ann Roe and former officials met the dredging contractors on Monday.") == []
