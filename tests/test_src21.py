@@ -52,3 +52,34 @@ def test_joined_modifiers_grow_an_inverted_source() -> None:
 def test_a_name_joined_to_a_group_is_not_a_modifier() -> None:
     # "Ann Roe and former officials": a named person, then a group acting; nothing is credited
     assert _flagged("Ann Roe and former officials met the dredging contractors on Monday.") == []
+
+
+# 2. "according to interviews with" credits the people interviewed.
+
+
+def test_according_to_interviews_with_credits_the_people_interviewed() -> None:
+    text = (
+        "The mayor is expected to drop the ferry subsidy next month, according to interviews "
+        "with a dozen council members and aides involved in the budget talks."
+    )
+    phrase = "a dozen council members"
+    start = text.index(phrase)
+    assert _flag_spans(text) == [("A201", start, start + len(phrase))]
+    speakers = [(q.speaker.text, q.speaker.kind) for q in _analysed(text).quotes if q.speaker]
+    assert speakers == [(phrase, "vague")]  # not "interviews" of no kind
+
+
+def test_according_to_conversations_with_unnamed_officials_is_anonymous() -> None:
+    text = (
+        "The ferry subsidy will end in March, according to conversations with three officials "
+        "at the transport ministry."
+    )
+    assert _flagged(text) == [("A101", "three officials at the transport ministry")]
+
+
+def test_interviews_the_subject_conducted_credit_nobody() -> None:
+    # the people are questioned by the story's subject, not the story's sources
+    assert _flagged("The agency completed about 2,900 interviews with applicants last year.") == []
+    assert _flagged("The mayor's choice was based on interviews with applicants.") == []
+    named = "The plan was delayed, according to interviews with Ann Roe and Mark Bell."
+    assert _flagged(named) == []

@@ -1049,7 +1049,7 @@ def cued_before(
         and psych_verb_before(words, patterns)
     ):
         return words[-1]
-    for size in (1, 2, 3):
+    for size in (1, 2, 3, 4):  # round 21: "according to interviews with" has four words
         cue = " ".join(words[-size:])
         if len(words) >= size and cue in patterns.cues_before:
             if cue == "struck" and not _STRUCK_AS.match(text, start):
