@@ -83,3 +83,46 @@ def test_interviews_the_subject_conducted_credit_nobody() -> None:
     assert _flagged("The mayor's choice was based on interviews with applicants.") == []
     named = "The plan was delayed, according to interviews with Ann Roe and Mark Bell."
     assert _flagged(named) == []
+
+
+# 3. Tallies: a count in figures of 100 or more, a counted group's pledges.
+
+
+def test_a_count_in_figures_of_a_hundred_or_more_is_a_tally() -> None:
+    text = (
+        "The nurses' association surveyed its members in May: 2,318 nurses said they wanted "
+        "the union to back the levy, while 96 members opposed it."
+    )
+    assert _flagged(text) == []
+    speakers = [(q.speaker.text, q.speaker.kind) for q in _analysed(text).quotes if q.speaker]
+    assert ("2,318 nurses", "unknown") in speakers
+    assert _flagged("So far, 340 delegates have said they support the levy.") == []
+
+
+def test_a_written_count_a_bound_or_a_year_is_no_tally() -> None:
+    text = "More than 200 economists said the levy would slow hiring."
+    assert _flagged(text) == [("A201", "More than 200 economists")]
+    assert _flagged("Hundreds of nurses said the levy was overdue.") == [
+        ("A201", "Hundreds of nurses")
+    ]
+
+
+def test_a_counted_groups_share_that_pledged_is_a_tally() -> None:
+    text = (
+        "The county has seven delegates to the state convention, three of whom have already "
+        "pledged their support to the governor."
+    )
+    assert _flagged(text) == []
+    listed = (
+        "The campaign released a list of 40 retired judges -- most of whom had previously "
+        "announced their support -- who praised her record."
+    )
+    assert _flagged(listed) == []
+
+
+def test_a_counted_groups_share_that_speaks_is_still_a_source() -> None:
+    text = "The mayor met five shop owners, two of whom said the levy would close their stores."
+    start = text.index("two of whom")
+    assert _flag_spans(text) == [("A201", start, start + len("two of whom"))]
+    uncounted = "The levy angered party strategists, some of whom have endorsed the mayor's rival."
+    assert ("A201", "some of whom") in _flagged(uncounted)

@@ -28,6 +28,7 @@ from newscheck.stages.mentions import (
     _sections,
     affiliated_professionals,
     names_someone,
+    tallied,
 )
 from newscheck.stages.source_coreference import find_speech_pronouns
 from newscheck.stages.source_patterns import SourcingPatterns
@@ -504,8 +505,37 @@ def _nobody_measured_or_named(
     share_start = max(floor if share_floor is None else share_floor, head_start - 60)
     return bool(
         _NOBODY.match(text[start:head_start])
+        or (text[start : start + 1].isdigit() and tallied(text[start:head_start].split()))
         or measured(text[share_start:head_start])
         or (head not in _PROPER_GROUPS and in_proper_name(text, head_start, floor))
+    )
+
+
+_COUNTED_ANTECEDENT = re.compile(
+    r"(?<![\w/.,-])(?:[1-9][\d,]*+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"dozens?)\s++(?:[\w'’-]++\s++){0,4}?[\w'’-]++\s*+(?:,|--|—|–|-)\s*+$",
+    re.IGNORECASE,
+)
+"""A counted group right before a partitive relative ("five superdelegates, ", "95 retired
+generals and admirals -- "): a number and at most five more words, then a comma or a dash."""
+_PLEDGE_AFTER = re.compile(
+    r"\s*+(?:(?:have|has|had|already|previously|since|publicly|also|all)\s++){0,3}+"
+    r"(?:pledged|announced\s++(?:their|his|her)\s++support|declared\s++(?:their|his|her)\s++"
+    r"support|endorsed|backed|committed|voted)\b",
+    re.IGNORECASE,
+)
+"""What a counted group's members did when it is a tally: pledged, endorsed, voted."""
+
+
+def _counted_pledges(text: str, start: int, end: int, bounds: tuple[int, int]) -> bool:
+    """Round 21: "The state has five superdelegates, two of whom have already pledged their
+    support to Clinton", "95 retired generals and admirals -- most of whom had previously
+    announced their support": a share of a counted group credited only with a pledge, an
+    endorsement or a vote is a tally the story counts, not a source of a claim ("five residents,
+    two of whom said the plan would fail" stays flagged)."""
+    return bool(
+        _PLEDGE_AFTER.match(text, end, bounds[1])
+        and _COUNTED_ANTECEDENT.search(text, max(bounds[0], start - 70), start)
     )
 
 
@@ -1175,6 +1205,8 @@ def find_vague(
                 continue  # "told reporters that …", "a letter to committee members calls for …"
             if head == "whom" and start == head_start:
                 continue  # only "many of whom", "some of whom"
+            if text.endswith("whom", start, end) and _counted_pledges(text, start, end, bounds):
+                continue  # round 21: "five superdelegates, two of whom have pledged ...": a tally
             if (
                 _NEITHER.search(text, max(bounds[0], start - 9), start)
                 or _NO_BEFORE.search(text, max(bounds[0], start - 4), start)
