@@ -126,3 +126,26 @@ def test_a_counted_groups_share_that_speaks_is_still_a_source() -> None:
     assert _flag_spans(text) == [("A201", start, start + len("two of whom"))]
     uncounted = "The levy angered party strategists, some of whom have endorsed the mayor's rival."
     assert ("A201", "some of whom") in _flagged(uncounted)
+
+
+# 4. "The researchers" of a study credited to a team the story describes.
+
+
+def test_the_researchers_of_a_study_by_a_described_team_are_its_authors() -> None:
+    text = (
+        "Research to be released this week by four transport economists suggests that the "
+        "port closures cost the region 3,000 jobs. Using payroll records, the researchers found "
+        "that towns near the port lost a fifth of their jobs."
+    )
+    speakers = [(q.speaker.text, q.speaker.kind) for q in _analysed(text).quotes if q.speaker]
+    assert ("the researchers", "person") in speakers
+    assert ("the researchers", "vague") not in speakers
+    assert ("A201", "the researchers") not in _flagged(text)
+
+
+def test_the_researchers_with_no_study_before_stay_vague() -> None:
+    text = (
+        "The port authority cut its budget again this year. The researchers said the closures "
+        "cost the region 3,000 jobs."
+    )
+    assert _flagged(text) == [("A201", "The researchers")]
