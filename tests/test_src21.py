@@ -149,3 +149,20 @@ def test_the_researchers_with_no_study_before_stay_vague() -> None:
         "cost the region 3,000 jobs."
     )
     assert _flagged(text) == [("A201", "The researchers")]
+
+
+# 5. Taking a side with an idiom: "came to her defense", "rushed to the mayor's defense".
+
+
+def test_a_group_coming_to_someones_defense_takes_a_side() -> None:
+    text = "Several council members rushed to the mayor's defense after the vote on Tuesday."
+    start = text.index("Several council members")
+    assert _flag_spans(text) == [("A203", start, start + len("Several council members"))]
+    assert _flagged("Many Democrats came to her support after the hearing.") == [
+        ("A203", "Many Democrats")
+    ]
+
+
+def test_coming_to_a_place_to_support_is_no_idiom() -> None:
+    assert _flagged("Residents came to the town hall to support the plan.") == []
+    assert _flagged("Ann Roe came to the mayor's defense after the vote.") == []
