@@ -166,3 +166,23 @@ def test_a_group_coming_to_someones_defense_takes_a_side() -> None:
 def test_coming_to_a_place_to_support_is_no_idiom() -> None:
     assert _flagged("Residents came to the town hall to support the plan.") == []
     assert _flagged("Ann Roe came to the mayor's defense after the vote.") == []
+
+
+# 6. What a group could, might, should or can do is no claim resting on it.
+
+
+def test_a_group_that_could_or_should_act_is_hypothetical() -> None:
+    text = (
+        "Under the new programme, volunteers would enrol and train, and then county and city "
+        "leaders could call on their help during floods."
+    )
+    assert _flagged(text) == []
+    advice = "But to prevent problems, the minister said, local officials should be vigilant."
+    assert _flagged(advice) == []
+
+
+def test_could_only_and_would_still_credit_the_group() -> None:
+    text = 'Asked about the delay, a spokesman for the mayor could only quip: "Ask the weather."'
+    assert _flagged(text) == [("A101", "a spokesman for the mayor")]
+    hedged = "Many critics would call that wishful thinking."
+    assert _flagged(hedged) == [("A201", "Many critics")]

@@ -909,6 +909,31 @@ def _drop_on_the_record(text: str, found: Found) -> None:
         found[:] = kept
 
 
+_HYPOTHETICAL_AFTER = re.compile(
+    r"[ \t]++(?:could|might|should|can)\b(?![ \t]++(?:only|be[ \t]++(?:heard|seen))\b)",
+    re.IGNORECASE,
+)
+"""A modal of possibility or advice right after a group ("state and local leaders could call
+on their help", "Voters might blame a Democrat", "Audiences can expect"); not "could only"
+("a spokesman could only quip: ..." reports what was said) nor "can be heard/seen" ("a
+reporter can be heard asking": a recording)."""
+
+
+def _drop_hypothetical(text: str, found: Found) -> None:
+    """Round 21: an unnamed group followed by "could", "might", "should" or "can" is what may
+    or ought to happen, not a source of a claim: its flag is dropped ("Under the program,
+    state and local leaders could call on volunteers", "local officials should be
+    vigilant"). "would"/"will"/"may" are left (the hedged views "critics would call them
+    messianic", "Some may say" credit an unnamed group)."""
+    kept = [
+        mention for mention in found
+        if mention.kind not in ("anonymous", "vague")
+        or not _HYPOTHETICAL_AFTER.match(text, mention.end)
+    ]
+    if len(kept) < len(found):
+        found[:] = kept
+
+
 def analyse(document: Document) -> None:
     """Fill ``document.sources``, the sourcing findings and ``summary['sourcing']``."""
     config = document.config
@@ -935,6 +960,7 @@ def analyse(document: Document) -> None:
     _groups_asking_anonymity(found, found.markers)
     add_unattached_markers(document, found)
     _drop_on_the_record(document.analysis_text, found)
+    _drop_hypothetical(document.analysis_text, found)
     if document.text is not document.analysis_text:
         for mention in found:  # Markdown: "the *Valley Courier*" -> "Valley Courier"
             _after_markup(document, mention)
