@@ -186,3 +186,26 @@ def test_could_only_and_would_still_credit_the_group() -> None:
     assert _flagged(text) == [("A101", "a spokesman for the mayor")]
     hedged = "Many critics would call that wishful thinking."
     assert _flagged(hedged) == [("A201", "Many critics")]
+
+
+# 7. "The group" that shouts or chants is a crowd, not a body.
+
+
+def _speaker_kinds(text: str) -> list[tuple[str, str]]:
+    return [(q.speaker.text, q.speaker.kind) for q in _analysed(text).quotes if q.speaker]
+
+
+def test_the_group_that_shouts_is_a_crowd() -> None:
+    text = (
+        "Several hundred nurses marched from the hospital to City Hall on Tuesday.\n\n"
+        '"Fund our wards!" the group shouted outside the council chamber.'
+    )
+    assert _speaker_kinds(text) == [("the group", "vague")]
+    start = text.index("the group")
+    assert _flag_spans(text) == [("A201", start, start + len("the group"))]
+
+
+def test_the_group_that_says_is_still_the_body() -> None:
+    text = 'The Harbour Trust opposes the plan. "It is reckless," the group said in a statement.'
+    assert _speaker_kinds(text) == [("the group", "organization")]
+    assert _flagged(text) == []

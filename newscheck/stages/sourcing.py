@@ -123,6 +123,13 @@ quoted in the filing said": the crew members are the source, not the filing (rou
 the quotes stage already names them the speaker)."""
 
 
+_CROWD_CUES = frozenset(
+    ["shouted", "shout", "shouts", "shouting", "chanted", "chant", "chants", "chanting",
+     "yelled", "yell", "yells", "yelling", "screamed", "roared", "booed", "cheered"]
+)
+"""Cues of a crowd's voice: "the group" that shouts or chants is the people, not a body."""
+
+
 def _speaker_mentions(document: Document, found: list[Mention]) -> list[Mention]:
     """Mentions for quote speakers; a speaker on a mention already found joins it, except that
     a group found inside a named speaker's phrase ("the union representing dockworkers") is
@@ -176,6 +183,14 @@ def _speaker_mentions(document: Document, found: list[Mention]) -> list[Mention]
             # "the union representing dockworkers said": the group inside a named speaker's
             # phrase is not the source; the speaker is
             dropped.add(id(inner))
+        if (
+            speaker.kind == "organization"
+            and speaker.name.lower() == "the group"
+            and quote.cue is not None
+            and quote.cue.text.lower() in _CROWD_CUES
+        ):
+            speaker.kind = "vague"  # round 21: '"Power to the people!" the group shouted' after
+            # "Several hundred demonstrators ...": a body does not shout; the crowd does
         key = (speaker.start, speaker.end)
         if key in speakers:
             speakers[key].quotes.append(quote.id)
