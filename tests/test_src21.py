@@ -209,3 +209,20 @@ def test_the_group_that_says_is_still_the_body() -> None:
     text = 'The Harbour Trust opposes the plan. "It is reckless," the group said in a statement.'
     assert _speaker_kinds(text) == [("the group", "organization")]
     assert _flagged(text) == []
+
+
+# 8. "The brothers" refers back to siblings the story names.
+
+
+def test_the_brothers_are_the_named_siblings() -> None:
+    text = (
+        "Freddy and Jorge Ortega wrote the satire in a week. In some ways, the brothers noted, "
+        "the governor might enjoy the show."
+    )
+    assert _flagged(text) == []
+    assert ("the brothers", "vague") not in _speaker_kinds(text)
+
+
+def test_brothers_with_a_quantifier_are_still_a_group() -> None:
+    text = "Many brothers of the fallen firefighters said the inquiry had failed them."
+    assert _speaker_kinds(text) == [("Many brothers of the fallen firefighters", "vague")]

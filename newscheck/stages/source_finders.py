@@ -494,6 +494,10 @@ _CAPITALISED_NEXT = re.compile(r"\s+[A-Z][\w'’.-]+")
 _STOP_CAP_NEXT = re.compile(r"\s+(?:" + "|".join(w.capitalize() for w in STOP_CAPS) + r")\b")
 
 
+_KIN_PLURALS = frozenset(["brothers", "sisters", "twins", "siblings"])
+"""Round 21: "the brothers noted" refers back to siblings the story names, not a group."""
+
+
 def _nobody_measured_or_named(
     text: str, start: int, head_start: int, head: str, floor: int, share_floor: int | None = None
 ) -> bool:
@@ -506,6 +510,7 @@ def _nobody_measured_or_named(
     return bool(
         _NOBODY.match(text[start:head_start])
         or (text[start : start + 1].isdigit() and tallied(text[start:head_start].split()))
+        or (head in _KIN_PLURALS and text[start:head_start].lower() == "the ")
         or measured(text[share_start:head_start])
         or (head not in _PROPER_GROUPS and in_proper_name(text, head_start, floor))
     )
