@@ -226,3 +226,30 @@ def test_the_brothers_are_the_named_siblings() -> None:
 def test_brothers_with_a_quantifier_are_still_a_group() -> None:
     text = "Many brothers of the fallen firefighters said the inquiry had failed them."
     assert _speaker_kinds(text) == [("Many brothers of the fallen firefighters", "vague")]
+
+
+# 9. "At least one commentator liked it." introduces the next paragraph's named speaker.
+
+
+def test_a_one_person_teaser_is_the_next_quotations_named_speaker() -> None:
+    text = (
+        "The mayor praised the budget on Monday.\n\n"
+        "At least one commentator liked the nickname.\n\n"
+        '"It rolls off the tongue," wrote Mark Bell in the Valley Herald.'
+    )
+    assert _flagged(text) == []
+    senator = (
+        "The mayor praised the budget on Monday.\n\n"
+        "At least one Republican wasn't quite as happy with the plan.\n\n"
+        '"This budget is a fantasy," said Sen. Ann Roe (R-Ohio).'
+    )
+    assert _flagged(senator) == []
+
+
+def test_a_teaser_before_an_unnamed_speaker_stays_flagged() -> None:
+    text = (
+        "The mayor praised the budget on Monday.\n\n"
+        "At least one commentator liked the nickname.\n\n"
+        '"It rolls off the tongue," one reader wrote.'
+    )
+    assert _flagged(text) == [("A101", "one commentator"), ("A101", "one reader")]

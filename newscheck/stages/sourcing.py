@@ -518,6 +518,38 @@ _LEAD_ROLE = re.compile(r"An?[ \t]+(?:former[ \t]+)?[a-z]")
 """A lede's described person ("A former finance director of Keston City Council")."""
 
 
+def _teaser_named_in_next_quote(document: Document, mentions: list[Mention]) -> None:
+    """Round 21: a paragraph of one sentence that opens with "(At least) one <noun>" and credits
+    it with no quotation ("At least one Democrat wasn't quite as on board with comparing Trump
+    to Romney.") introduces the speaker of the next paragraph's quotation; when that speaker
+    is a named person ("..., Sen. Claire McCaskill said"), the mention is that person, no
+    unnamed source (A101)."""
+    text, paragraphs = document.text, document.paragraphs
+    for mention in mentions:
+        if mention.rule != "A101" or mention.quotes or not text.startswith("one ", mention.start):
+            continue
+        i = document.paragraph_index_at(mention.start)
+        if i is None or i + 1 >= len(paragraphs):
+            continue
+        paragraph = paragraphs[i]
+        if text[paragraph.start : mention.start].strip().lower() not in ("", "at least"):
+            continue  # the mention opens its paragraph ("At least one ..." or "One ...")
+        body = text[paragraph.start : paragraph.end].rstrip()
+        if body.count(". ") or not body.endswith("."):
+            continue  # one sentence only
+        following = paragraphs[i + 1]
+        speaker = next(
+            (
+                quote.speaker for quote in document.quotes
+                if following.start <= quote.start < following.end and quote.speaker is not None
+            ),
+            None,
+        )
+        if speaker is None or speaker.kind != "person" or not speaker.name[:1].isupper():
+            continue
+        mention.rule, mention.kind, mention.name = None, "person", speaker.name
+
+
 def _named_in_the_next_paragraph(document: Document, mentions: list[Mention]) -> None:
     """A delayed identification: the story's first paragraphs describe a person ("A former
     finance director of Keston City Council told a jury ...") and the next paragraph names
@@ -994,6 +1026,7 @@ def analyse(document: Document) -> None:
     mentions = found + speaker_mentions
     _pronouns_of_study_authors(document, mentions)
     _named_in_the_next_paragraph(document, mentions)
+    _teaser_named_in_next_quote(document, mentions)
     _described_named_speakers(document, mentions)
     _people_referring_back(document, mentions)
     _inherit_reasons(document, mentions)
