@@ -253,3 +253,19 @@ def test_a_teaser_before_an_unnamed_speaker_stays_flagged() -> None:
         '"It rolls off the tongue," one reader wrote.'
     )
     assert _flagged(text) == [("A101", "one commentator"), ("A101", "one reader")]
+
+
+# 10. "The bespectacled, 71-year-old diplomat said": a description of a named person.
+
+
+def test_a_definite_description_with_an_age_is_a_named_person() -> None:
+    text = (
+        "Ines Varga led the agency for a decade. \"I made the harbour the priority,\" the "
+        "soft-spoken, 68-year-old diplomat said in an interview."
+    )
+    assert _flagged(text) == []
+
+
+def test_an_indefinite_person_with_an_age_is_still_unnamed() -> None:
+    text = "A 45-year-old nurse said staff were told to stay until the storm passed."
+    assert _flagged(text) == [("A101", "A 45-year-old nurse")]

@@ -607,6 +607,20 @@ ON_THE_RECORD = re.compile(
 agreed to be identified"), the opposite of an anonymous source."""
 
 
+_AGE = re.compile(r"\d{1,3}-year-old[ \t]")
+_DEFINITE_BEFORE = re.compile(r"\b[Tt]he[ \t]++(?:[a-z][\w-]*+,?[ \t]++){0,2}+$")
+
+
+def aged_description(text: str, start: int) -> bool:
+    """Round 21: a speaker opening with an age after "the" and at most two adjectives ("the
+    bespectacled, 71-year-old diplomat said", the speaker phrase starting at the age) describes
+    a person the story names (the guidelines' "the 62-year-old lawyer" is a role); "a
+    45-year-old nurse said" stays an unnamed source."""
+    return bool(
+        _AGE.match(text, start) and _DEFINITE_BEFORE.search(text, max(0, start - 40), start)
+    )
+
+
 def find_anonymous(
     document: Document,
     hits: dict[str, list[re.Match[str]]],
@@ -648,6 +662,8 @@ def find_anonymous(
             continue
         start = extend_left(text, match.start(), bounds[0])
         head = match.group().lower()
+        if not head.endswith("s") and aged_description(text, start):
+            continue  # round 21: "the bespectacled, 71-year-old diplomat": a named person
         if start == match.start() and not head.endswith("s"):
             # A bare singular noun ("official figures", "insider accounts") is not a person.
             continue

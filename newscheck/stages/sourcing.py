@@ -50,6 +50,7 @@ from newscheck.stages.source_finders import (
     Found,
     Mention,
     add_unattached_markers,
+    aged_description,
     anonymity_reason,
     find_anonymous,
     find_dissent_within,
@@ -160,6 +161,8 @@ def _speaker_mentions(document: Document, found: list[Mention]) -> list[Mention]
         ):
             named.add(speaker.name)
             speaker.kind = "person"  # the appositive names the speaker: not anonymous
+        elif speaker.kind == "anonymous" and aged_description(document.text, speaker.start):
+            speaker.kind = "person"  # round 21: "the bespectacled, 71-year-old diplomat said"
         i = bisect_right(starts, speaker.end - 1) - 1
         if i >= 0 and ordered[i].end > speaker.start:
             inner = ordered[i]
