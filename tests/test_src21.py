@@ -269,3 +269,17 @@ def test_a_definite_description_with_an_age_is_a_named_person() -> None:
 def test_an_indefinite_person_with_an_age_is_still_unnamed() -> None:
     text = "A 45-year-old nurse said staff were told to stay until the storm passed."
     assert _flagged(text) == [("A101", "A 45-year-old nurse")]
+
+
+# 11. A message a group sent is its words.
+
+
+def test_a_message_a_group_sent_credits_it() -> None:
+    text = "After the vote, the union's leaders sent the mayor a blunt message: the strike goes on."
+    phrase = "the union's leaders"
+    start = text.index(phrase)
+    assert _flag_spans(text) == [("A203", start, start + len(phrase))]
+
+
+def test_a_message_sent_to_a_group_does_not_credit_it() -> None:
+    assert _flagged("The mayor sent council members an unmistakable message on Monday.") == []
