@@ -283,3 +283,21 @@ def test_a_message_a_group_sent_credits_it() -> None:
 
 def test_a_message_sent_to_a_group_does_not_credit_it() -> None:
     assert _flagged("The mayor sent council members an unmistakable message on Monday.") == []
+
+
+# 12. A group made to feel something is the object of someone else's act.
+
+
+def test_a_group_made_to_feel_is_no_source() -> None:
+    text = (
+        "The new rules could make his supporters feel like they've had a real influence on "
+        "the party's direction."
+    )
+    assert _flagged(text) == []
+    assert _flagged("The council is looking at ways of helping tenants who feel ignored.") == []
+
+
+def test_a_group_that_feels_is_still_credited() -> None:
+    assert _flagged("Many supporters feel the new rules are unfair.") == [
+        ("A203", "Many supporters")
+    ]

@@ -194,6 +194,11 @@ def _speaker_mentions(document: Document, found: list[Mention]) -> list[Mention]
         ):
             speaker.kind = "vague"  # round 21: '"Power to the people!" the group shouted' after
             # "Several hundred demonstrators ...": a body does not shout; the crowd does
+        if speaker.kind in ("anonymous", "vague") and _caused_feeling(
+            document.text, speaker.start, speaker.end
+        ):
+            speaker.kind = "unknown"  # round 21: "make his supporters feel like ...": the
+            continue  # object of someone else's act, no source
         key = (speaker.start, speaker.end)
         if key in speakers:
             speakers[key].quotes.append(quote.id)
@@ -969,6 +974,33 @@ on their help", "Voters might blame a Democrat", "Audiences can expect"); not "c
 reporter can be heard asking": a recording)."""
 
 
+_CAUSING_BEFORE = re.compile(r"\b(?:make|makes|made|making|help|helps|helped|helping)[ \t]++$")
+_FEEL_AFTER = re.compile(r"[ \t]++feel\b")
+
+
+def _caused_feeling(text: str, start: int, end: int) -> bool:
+    """ "make|help <group> feel": the group at ``[start, end)`` is the object of a causative."""
+    return bool(
+        _FEEL_AFTER.match(text, end) and _CAUSING_BEFORE.search(text, max(0, start - 12), start)
+    )
+
+
+def _drop_caused_feelings(text: str, found: Found) -> None:
+    """Round 21: a group made or helped to feel something is the object of someone else's act
+    ("He could ... make his supporters feel like they've had a tangible influence", "ways of
+    helping people who feel the brunt"), not a source of a claim: its flag is dropped.  Only
+    "feel": "helped officials realize that ..." credits the officials with a finding."""
+    if " feel" not in text:
+        return
+    kept = [
+        mention for mention in found
+        if mention.kind not in ("anonymous", "vague")
+        or not _caused_feeling(text, mention.start, mention.end)
+    ]
+    if len(kept) < len(found):
+        found[:] = kept
+
+
 def _drop_hypothetical(text: str, found: Found) -> None:
     """Round 21: an unnamed group followed by "could", "might", "should" or "can" is what may
     or ought to happen, not a source of a claim: its flag is dropped ("Under the program,
@@ -1011,6 +1043,7 @@ def analyse(document: Document) -> None:
     add_unattached_markers(document, found)
     _drop_on_the_record(document.analysis_text, found)
     _drop_hypothetical(document.analysis_text, found)
+    _drop_caused_feelings(document.analysis_text, found)
     if document.text is not document.analysis_text:
         for mention in found:  # Markdown: "the *Valley Courier*" -> "Valley Courier"
             _after_markup(document, mention)
