@@ -1618,12 +1618,19 @@ def name_pair(mention: str) -> tuple[int, int] | None:
 
 
 _AND = re.compile(r"[ \t]++and[ \t]++")
+_INTERVIEWS_WITH = re.compile(r"(?:interviews|conversations)[ \t]++with[ \t]++", re.IGNORECASE)
+"""After "according to": the people interviewed are who the report rests on (round 21)."""
 
 
 def frame_for(text: str, cue: Cue, lo: int, hi: int) -> Frame:
     """The frame of ``cue`` within its paragraph ``[lo, hi)``."""
     if cue.section == "according":
-        span = speaker_after(text, _skip_spaces(text, cue.end), hi)
+        position = _skip_spaces(text, cue.end)
+        if text[position : position + 1] in "icIC" and (
+            interviews := _INTERVIEWS_WITH.match(text, position)
+        ):  # round 21: "according to interviews with a dozen party leaders": the people
+            position = interviews.end()
+        span = speaker_after(text, position, hi)
         if span is not None:
             seen = _SEEN_AT_END.search(text, span[0], span[1])
             if seen is not None and seen.start() > span[0]:

@@ -405,6 +405,20 @@ people (``source_citing``) use it too. Not ten and up: "Six in 10 Republicans" i
 whose mention starts at "10" (round 14)."""
 
 
+_TALLY = re.compile(r"[1-9]\d{0,2}(?:,\d{3})++|[1-9]\d{2}")
+"""A count in figures of 100 or more ("520", "1,409", "12,000"); four figures without a comma
+are a year ("In 2016 voters said")."""
+
+
+def tallied(words: list[str]) -> bool:
+    """Round 21: the words of a group (split on spaces) open with a count in figures of 100 or more
+    ("1,409 teachers said they wanted to endorse Sanders", "520 superdelegates have said they
+    support Clinton"): a tally of a poll, pledges or votes, which an editor can check against
+    its count, not an unnamed source.  Written-out counts ("hundreds of residents") and "more
+    than 100" stay sources: only a bare figure as the first word."""
+    return bool(words) and words[0][:1].isdigit() and _TALLY.fullmatch(words[0]) is not None
+
+
 def head_index(words: list[str], capitals: list[bool] | None = None) -> int:
     """Index of the head noun of a mention: the last word before a post-modifier ("of" between
     two capitalised words after a body's word is inside a name: "a Bank of England official")."""
@@ -689,6 +703,8 @@ def classify_mention(mention: str) -> str:
             and words[head_at - 1].endswith("'s")
         ):
             return "person"  # "Cameron's spokesman", "the prime minister's spokesman": one role
+        if text[:1].isdigit() and head_at and tallied(text.split()):
+            return "unknown"  # round 21: "1,409 teachers", "520 superdelegates": a tally
         if head in lexicon.anonymous_heads:
             return "anonymous"
         if head in lexicon.singulars:

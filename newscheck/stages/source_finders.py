@@ -28,6 +28,7 @@ from newscheck.stages.mentions import (
     _sections,
     affiliated_professionals,
     names_someone,
+    tallied,
 )
 from newscheck.stages.source_coreference import find_speech_pronouns
 from newscheck.stages.source_patterns import SourcingPatterns
@@ -493,6 +494,10 @@ _CAPITALISED_NEXT = re.compile(r"\s+[A-Z][\w'’.-]+")
 _STOP_CAP_NEXT = re.compile(r"\s+(?:" + "|".join(w.capitalize() for w in STOP_CAPS) + r")\b")
 
 
+_KIN_PLURALS = frozenset(["brothers", "sisters", "twins", "siblings"])
+"""Round 21: "the brothers noted" refers back to siblings the story names, not a group."""
+
+
 def _nobody_measured_or_named(
     text: str, start: int, head_start: int, head: str, floor: int, share_floor: int | None = None
 ) -> bool:
@@ -504,8 +509,38 @@ def _nobody_measured_or_named(
     share_start = max(floor if share_floor is None else share_floor, head_start - 60)
     return bool(
         _NOBODY.match(text[start:head_start])
+        or (text[start : start + 1].isdigit() and tallied(text[start:head_start].split()))
+        or (head in _KIN_PLURALS and text[start:head_start].lower() == "the ")
         or measured(text[share_start:head_start])
         or (head not in _PROPER_GROUPS and in_proper_name(text, head_start, floor))
+    )
+
+
+_COUNTED_ANTECEDENT = re.compile(
+    r"(?<![\w/.,-])(?:[1-9][\d,]*+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"dozens?)\s++(?:[\w'’-]++\s++){0,4}?[\w'’-]++\s*+(?:,|--|—|–|-)\s*+$",
+    re.IGNORECASE,
+)
+"""A counted group right before a partitive relative ("five superdelegates, ", "95 retired
+generals and admirals -- "): a number and at most five more words, then a comma or a dash."""
+_PLEDGE_AFTER = re.compile(
+    r"\s*+(?:(?:have|has|had|already|previously|since|publicly|also|all)\s++){0,3}+"
+    r"(?:pledged|announced\s++(?:their|his|her)\s++support|declared\s++(?:their|his|her)\s++"
+    r"support|endorsed|backed|committed|voted)\b",
+    re.IGNORECASE,
+)
+"""What a counted group's members did when it is a tally: pledged, endorsed, voted."""
+
+
+def _counted_pledges(text: str, start: int, end: int, bounds: tuple[int, int]) -> bool:
+    """Round 21: "The state has five superdelegates, two of whom have already pledged their
+    support to Clinton", "95 retired generals and admirals -- most of whom had previously
+    announced their support": a share of a counted group credited only with a pledge, an
+    endorsement or a vote is a tally the story counts, not a source of a claim ("five residents,
+    two of whom said the plan would fail" stays flagged)."""
+    return bool(
+        _PLEDGE_AFTER.match(text, end, bounds[1])
+        and _COUNTED_ANTECEDENT.search(text, max(bounds[0], start - 70), start)
     )
 
 
@@ -572,6 +607,20 @@ ON_THE_RECORD = re.compile(
 agreed to be identified"), the opposite of an anonymous source."""
 
 
+_AGE = re.compile(r"\d{1,3}-year-old[ \t]")
+_DEFINITE_BEFORE = re.compile(r"\b[Tt]he[ \t]++(?:[a-z][\w-]*+,?[ \t]++){0,2}+$")
+
+
+def aged_description(text: str, start: int) -> bool:
+    """Round 21: a speaker opening with an age after "the" and at most two adjectives ("the
+    bespectacled, 71-year-old diplomat said", the speaker phrase starting at the age) describes
+    a person the story names (the guidelines' "the 62-year-old lawyer" is a role); "a
+    45-year-old nurse said" stays an unnamed source."""
+    return bool(
+        _AGE.match(text, start) and _DEFINITE_BEFORE.search(text, max(0, start - 40), start)
+    )
+
+
 def find_anonymous(
     document: Document,
     hits: dict[str, list[re.Match[str]]],
@@ -613,6 +662,8 @@ def find_anonymous(
             continue
         start = extend_left(text, match.start(), bounds[0])
         head = match.group().lower()
+        if not head.endswith("s") and aged_description(text, start):
+            continue  # round 21: "the bespectacled, 71-year-old diplomat": a named person
         if start == match.start() and not head.endswith("s"):
             # A bare singular noun ("official figures", "insider accounts") is not a person.
             continue
@@ -1177,6 +1228,8 @@ def find_vague(
                 continue  # "told reporters that …", "a letter to committee members calls for …"
             if head == "whom" and start == head_start:
                 continue  # only "many of whom", "some of whom"
+            if text.endswith("whom", start, end) and _counted_pledges(text, start, end, bounds):
+                continue  # round 21: "five superdelegates, two of whom have pledged ...": a tally
             if (
                 _NEITHER.search(text, max(bounds[0], start - 9), start)
                 or _NO_BEFORE.search(text, max(bounds[0], start - 4), start)

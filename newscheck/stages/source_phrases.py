@@ -256,6 +256,9 @@ _COMPARATIVES = frozenset(["more", "fewer"])
 _COMPARATIVE_DEGREES = frozenset(["far", "many", "even", "much", "still"])
 
 
+_MODIFIER_JOINERS = frozenset(["and", "or"])
+
+
 def extend_left(text: str, start: int, floor: int) -> int:
     """Move ``start`` left over the determiner and modifiers of a noun phrase."""
     window_start = max(floor, start - 80)
@@ -317,6 +320,20 @@ def extend_left(text: str, start: int, floor: int) -> int:
             ):
                 new_start = tokens[i - 2].start()
             break
+        if (  # round 21: two modifiers joined ("current and former officials", "state or
+            lower in _MODIFIER_JOINERS  # local officials"): "according to" stands before both
+            and taken
+            and 0 < i < len(tokens) - 1
+            and tokens[i + 1].start() == new_start
+            and tokens[i + 1].group().lower() in MODIFIERS
+            and tokens[i - 1].group().lower() in MODIFIERS
+            and text[tokens[i - 1].end() : token.start()] == " "
+            and text[token.end() : new_start] == " "
+        ):
+            new_start = tokens[i - 1].start()
+            taken += 2
+            i -= 2
+            continue
         if lower in STOP_CAPS:
             break
         if lower == "leading" and text[max(0, token.start() - 2) : token.start()].strip() == ",":
@@ -1078,7 +1095,7 @@ def cued_before(
         and psych_verb_before(words, patterns)
     ):
         return words[-1]
-    for size in (1, 2, 3):
+    for size in (1, 2, 3, 4):  # round 21: "according to interviews with" has four words
         cue = " ".join(words[-size:])
         if len(words) >= size and cue in patterns.cues_before:
             if cue == "struck" and not _STRUCK_AS.match(text, start):

@@ -50,6 +50,7 @@ from newscheck.stages.source_finders import (
     Found,
     Mention,
     add_unattached_markers,
+    aged_description,
     anonymity_reason,
     find_anonymous,
     find_dissent_within,
@@ -123,6 +124,13 @@ quoted in the filing said": the crew members are the source, not the filing (rou
 the quotes stage already names them the speaker)."""
 
 
+_CROWD_CUES = frozenset(
+    ["shouted", "shout", "shouts", "shouting", "chanted", "chant", "chants", "chanting",
+     "yelled", "yell", "yells", "yelling", "screamed", "roared", "booed", "cheered"]
+)
+"""Cues of a crowd's voice: "the group" that shouts or chants is the people, not a body."""
+
+
 def _speaker_mentions(document: Document, found: list[Mention]) -> list[Mention]:
     """Mentions for quote speakers; a speaker on a mention already found joins it, except that
     a group found inside a named speaker's phrase ("the union representing dockworkers") is
@@ -153,6 +161,8 @@ def _speaker_mentions(document: Document, found: list[Mention]) -> list[Mention]
         ):
             named.add(speaker.name)
             speaker.kind = "person"  # the appositive names the speaker: not anonymous
+        elif speaker.kind == "anonymous" and aged_description(document.text, speaker.start):
+            speaker.kind = "person"  # round 21: "the bespectacled, 71-year-old diplomat said"
         i = bisect_right(starts, speaker.end - 1) - 1
         if i >= 0 and ordered[i].end > speaker.start:
             inner = ordered[i]
@@ -176,6 +186,19 @@ def _speaker_mentions(document: Document, found: list[Mention]) -> list[Mention]
             # "the union representing dockworkers said": the group inside a named speaker's
             # phrase is not the source; the speaker is
             dropped.add(id(inner))
+        if (
+            speaker.kind == "organization"
+            and speaker.name.lower() == "the group"
+            and quote.cue is not None
+            and quote.cue.text.lower() in _CROWD_CUES
+        ):
+            speaker.kind = "vague"  # round 21: '"Power to the people!" the group shouted' after
+            # "Several hundred demonstrators ...": a body does not shout; the crowd does
+        if speaker.kind in ("anonymous", "vague") and _caused_feeling(
+            document.text, speaker.start, speaker.end
+        ):
+            speaker.kind = "unknown"  # round 21: "make his supporters feel like ...": the
+            continue  # object of someone else's act, no source
         key = (speaker.start, speaker.end)
         if key in speakers:
             speakers[key].quotes.append(quote.id)
@@ -537,6 +560,38 @@ _NAMED_WITH_AGE = re.compile(
 """A paragraph opening with a full name and an age ("Graham Ashworth, 58, denies ...")."""
 _LEAD_ROLE = re.compile(r"An?[ \t]+(?:former[ \t]+)?[a-z]")
 """A lede's described person ("A former finance director of Keston City Council")."""
+
+
+def _teaser_named_in_next_quote(document: Document, mentions: list[Mention]) -> None:
+    """Round 21: a paragraph of one sentence that opens with "(At least) one <noun>" and credits
+    it with no quotation ("At least one Democrat wasn't quite as on board with comparing Trump
+    to Romney.") introduces the speaker of the next paragraph's quotation; when that speaker
+    is a named person ("..., Sen. Claire McCaskill said"), the mention is that person, no
+    unnamed source (A101)."""
+    text, paragraphs = document.text, document.paragraphs
+    for mention in mentions:
+        if mention.rule != "A101" or mention.quotes or not text.startswith("one ", mention.start):
+            continue
+        i = document.paragraph_index_at(mention.start)
+        if i is None or i + 1 >= len(paragraphs):
+            continue
+        paragraph = paragraphs[i]
+        if text[paragraph.start : mention.start].strip().lower() not in ("", "at least"):
+            continue  # the mention opens its paragraph ("At least one ..." or "One ...")
+        body = text[paragraph.start : paragraph.end].rstrip()
+        if body.count(". ") or not body.endswith("."):
+            continue  # one sentence only
+        following = paragraphs[i + 1]
+        speaker = next(
+            (
+                quote.speaker for quote in document.quotes
+                if following.start <= quote.start < following.end and quote.speaker is not None
+            ),
+            None,
+        )
+        if speaker is None or speaker.kind != "person" or not speaker.name[:1].isupper():
+            continue
+        mention.rule, mention.kind, mention.name = None, "person", speaker.name
 
 
 def _named_in_the_next_paragraph(document: Document, mentions: list[Mention]) -> None:
@@ -971,6 +1026,58 @@ def _drop_on_the_record(text: str, found: Found) -> None:
         found[:] = kept
 
 
+_HYPOTHETICAL_AFTER = re.compile(
+    r"[ \t]++(?:could|might|should|can)\b(?![ \t]++(?:only|be[ \t]++(?:heard|seen))\b)",
+    re.IGNORECASE,
+)
+"""A modal of possibility or advice right after a group ("state and local leaders could call
+on their help", "Voters might blame a Democrat", "Audiences can expect"); not "could only"
+("a spokesman could only quip: ..." reports what was said) nor "can be heard/seen" ("a
+reporter can be heard asking": a recording)."""
+
+
+_CAUSING_BEFORE = re.compile(r"\b(?:make|makes|made|making|help|helps|helped|helping)[ \t]++$")
+_FEEL_AFTER = re.compile(r"[ \t]++feel\b")
+
+
+def _caused_feeling(text: str, start: int, end: int) -> bool:
+    """ "make|help <group> feel": the group at ``[start, end)`` is the object of a causative."""
+    return bool(
+        _FEEL_AFTER.match(text, end) and _CAUSING_BEFORE.search(text, max(0, start - 12), start)
+    )
+
+
+def _drop_caused_feelings(text: str, found: Found) -> None:
+    """Round 21: a group made or helped to feel something is the object of someone else's act
+    ("He could ... make his supporters feel like they've had a tangible influence", "ways of
+    helping people who feel the brunt"), not a source of a claim: its flag is dropped.  Only
+    "feel": "helped officials realize that ..." credits the officials with a finding."""
+    if " feel" not in text:
+        return
+    kept = [
+        mention for mention in found
+        if mention.kind not in ("anonymous", "vague")
+        or not _caused_feeling(text, mention.start, mention.end)
+    ]
+    if len(kept) < len(found):
+        found[:] = kept
+
+
+def _drop_hypothetical(text: str, found: Found) -> None:
+    """Round 21: an unnamed group followed by "could", "might", "should" or "can" is what may
+    or ought to happen, not a source of a claim: its flag is dropped ("Under the program,
+    state and local leaders could call on volunteers", "local officials should be
+    vigilant"). "would"/"will"/"may" are left (the hedged views "critics would call them
+    messianic", "Some may say" credit an unnamed group)."""
+    kept = [
+        mention for mention in found
+        if mention.kind not in ("anonymous", "vague")
+        or not _HYPOTHETICAL_AFTER.match(text, mention.end)
+    ]
+    if len(kept) < len(found):
+        found[:] = kept
+
+
 def analyse(document: Document) -> None:
     """Fill ``document.sources``, the sourcing findings and ``summary['sourcing']``."""
     config = document.config
@@ -997,6 +1104,8 @@ def analyse(document: Document) -> None:
     _groups_asking_anonymity(found, found.markers)
     add_unattached_markers(document, found)
     _drop_on_the_record(document.analysis_text, found)
+    _drop_hypothetical(document.analysis_text, found)
+    _drop_caused_feelings(document.analysis_text, found)
     if document.text is not document.analysis_text:
         for mention in found:  # Markdown: "the *Valley Courier*" -> "Valley Courier"
             _after_markup(document, mention)
@@ -1015,6 +1124,7 @@ def analyse(document: Document) -> None:
     _explained_speakers(document, found, speaker_mentions, patterns, lower)
     mentions = found + speaker_mentions
     _pronouns_of_study_authors(document, mentions)
+    _teaser_named_in_next_quote(document, mentions)
     _described_named_speakers(document, mentions)
     _people_referring_back(document, mentions)
     _inherit_reasons(document, mentions)

@@ -329,6 +329,14 @@ _NAMED_STUDY = re.compile(
 """A study named by who made or published it ("a study by Harbor University", "a paper in The
 Lancet", round 18: "a study published on Wednesday in The Lancet", "a study led by Dr Amy
 Hart"; not "a report released in March")."""
+_STUDY_BY_AUTHORS = re.compile(
+    r"\b(?:[Ss]tudy|[Rr]esearch|[Rr]eport|[Pp]aper|[Aa]nalysis)\b[^.!?\n]{0,60}?[ \t]by[ \t]++"
+    r"(?:a[ \t]++(?:group|team)[ \t]++of|(?:two|three|four|five|six|seven|eight|nine|ten|"
+    r"[2-9]|1\d)[ \t]++[a-z])"
+)
+"""Round 21: a study credited to a team it describes ("research to be released this week by
+four leading academic economists", "a study being released on Tuesday by a group of
+researchers"): "the researchers" later are its authors, as after a named study."""
 _LONE_CAPITAL = re.compile(r"[A-Z](?<![\w.][A-Z])[a-z][\w'\u2019-]*+(?![\w.])")
 """A capitalised word (a surname when the story gives the full name elsewhere).  The capital
 comes first and the look-behind after it, so the engine tries only capitals, not every
@@ -1130,6 +1138,7 @@ class SpeakerResolver:
             return Speaker(start, end, mention, mention, "anonymous")
         if lowered in STUDY_AUTHORS and (
             _NAMED_STUDY.search(self.text, max(0, start - 1500), start)
+            or _STUDY_BY_AUTHORS.search(self.text, max(0, start - 3000), start)
         ):
             # round 16: "The authors said" after "A study by Harbor University": the named
             # study's authors, whom a reader can find, not an unnamed group
