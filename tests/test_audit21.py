@@ -40,3 +40,57 @@ def test_the_left_of_a_party_is_still_a_subject() -> None:
     """Guard: "left" straight after the article is the noun ("The left wing of the party")."""
     report = checked_report("The left wing of the party said it would fight the plan.\n")
     assert report_quotes(report)[0][1] == "The left wing of the party"
+
+
+# -- 2: a name given ("calls itself", "a page called") is no label; a message's participle -------
+
+LEAK_SITE = (
+    "The group, which calls itself BlackHarbor, posted a message on its dark-web leak site on "
+    'Monday saying it had stolen "more than 2 terabytes" of files, including patient records.\n\n'
+    "The post, which first appeared on a community page called Brenton Truth, includes a "
+    'screenshot of what it describes as "leaked lab results."\n'
+)
+
+
+def test_a_name_given_is_no_label_and_a_message_is_its_posters() -> None:
+    """"calls itself BlackHarbor, posted ... 'more than 2 terabytes'" was a label the group gave
+    (content "itself BlackHarbor, posted a message ..."), "posted a message ... saying" a second
+    report, and the participle's report went to "a message on its dark-web leak site" (a
+    speaker of unknown kind); "a community page called Brenton Truth, includes ..." was the
+    page's label.  The group reports once, through its message; the page labels nothing."""
+    report = checked_report(LEAK_SITE)
+    quotes = report_quotes(report)
+    assert quotes[:2] == [
+        (
+            'it had stolen "more than 2 terabytes" of files, including patient records',
+            "The group", "organization", "saying",
+        ),
+        ('"more than 2 terabytes"', "The group", "organization", "saying"),
+    ]
+    assert [q[0] for q in quotes[2:]] == ['as "leaked lab results."', '"leaked lab results."']
+    assert {q[1] for q in quotes[2:]} == {"The post"}
+
+
+def test_a_reflexive_label_in_quotation_marks_is_still_the_speakers() -> None:
+    """Guard: 'called himself "the hardest-working man in the state"' is a label he gave."""
+    report = checked_report(
+        'Governor Ray Pell called himself "the hardest-working man in the state" on Monday.\n'
+    )
+    assert report_quotes(report)[0] == (
+        'himself "the hardest-working man in the state" on Monday', "Ray Pell", "person",
+        "called",
+    )
+
+
+def test_a_campaign_text_message_speaks_when_its_sender_is_hidden() -> None:
+    """A message is a document: 'sent out a text message to supporters saying: "..."' credits
+    the message (kind "unknown" before), and a participle after an adverbial opening with an
+    object ('In her statement condemning the plan, ...') reports nothing."""
+    report = checked_report(
+        "Even before the result was called, her campaign sent out a text message to "
+        'supporters saying: "We did it. Thank you."\n\n'
+        "In her statement condemning the plan, Mayor Lena Ortiz defended her budget record.\n"
+    )
+    assert report_quotes(report) == [
+        ('"We did it. Thank you."', "a text message to supporters", "document", "saying")
+    ]

@@ -1309,7 +1309,12 @@ class _QuoteFinder:
                 "ing", cue.start, cue.end
             ) and (frame.speaker is None or self._names_a_document(frame.speaker)):
                 # ", saying ..." / "released a statement saying ...": the subject speaks
-                frame = self._participle_frame(Frame(cue, None), lo, frames)
+                participle = self._participle_frame(Frame(cue, None), lo, frames)
+                if participle.speaker is not None or frame.speaker is None or not (
+                    _REPORT_FOLLOWS.match(text, cue.end)
+                ):
+                    frame = participle  # (else the document speaks: "his campaign sent out a
+                    # text message saying:", whose subject the sentence's opening hides)
             elif cue.start > 2 and (  # (``_subject_goes_on``'s first test, made here)
                 text[cue.start - 2] == "o" or text[cue.start - 3] == "o"
             ) and (
@@ -1407,7 +1412,13 @@ class _QuoteFinder:
         )
 
     def _names_a_document(self, span: tuple[int, int]) -> bool:
+        """Whether the phrase's head is a document: its last word, or the word before its first
+        preposition (round 21: "posted a message on its leak site saying ...")."""
         words = self.text[span[0] : span[1]].split()
+        for index in range(1, len(words)):
+            if words[index] in _HEAD_ENDING_PREPOSITIONS:
+                words = words[:index]
+                break
         return bool(words) and role_heads().get(words[-1].lower()) == "document"
 
     # -- quotations ------------------------------------------------------------------------
@@ -1801,6 +1812,16 @@ class _QuoteFinder:
                 and not _SAID_UP_TO.match(self.text, frame.cue.start)
             ):
                 continue  # "did not say whether ...": no report; "blasted out an email": no cue
+            if frame.cue.section == "object" and self.text[
+                frame.cue.start : frame.cue.end
+            ].lower() in _NAMING_CUES and _names_a_thing(self.text, frame.cue):
+                # "which calls itself BlackHarbor", "a page called Brenton Truth": a name
+                # given, no label and no report; but the one named may be a later pronoun's
+                # antecedent ("a company called X, which builds what it calls ...")
+                found.append(
+                    _Found(frame.cue.start, frame.cue.end, _SPEAKER_ONLY, frame, frame.speaker)
+                )
+                continue
             if frame.cue.section == "object":
                 span = self._object_with_quote(frame) or self._object_label(frame)
             else:
@@ -1906,6 +1927,8 @@ class _QuoteFinder:
     def _object_with_quote(self, frame: Frame) -> tuple[int, int] | None:
         """What the cue says about its object when that holds a quoted fragment: "described
         the meeting as 'heartwarming'", "called for more 'flexibility' in Iraq"."""
+        from newscheck.stages.attribution import speaker_after
+
         if frame.inverted:
             return None
         start = _AFTER_CUE.match(self.text, frame.end).end()
@@ -1918,6 +1941,14 @@ class _QuoteFinder:
         while later < len(self.frames) and self.frames[later].cue.start < quotation.start:
             other = self.frames[later]
             later += 1
+            if other.speaker == frame.speaker and other.cue.section == "clause" and (
+                frame.cue.section != "object"
+            ) and self.text.endswith("ing", other.cue.start, other.cue.end) and (
+                (thing := speaker_after(self.text, start, other.cue.start)) is not None
+                and self._names_a_document(thing)
+            ):
+                return None  # round 21: "posted a message on its site saying it had stolen
+                # 'more than 2 terabytes'": the quotation is in the document's clause
             if other.speaker is not None and not other.inverted and (
                 not self.text[other.cue.end : quotation.start].strip(" \t:,")
             ) and self.text[other.speaker[0] - 2 : other.speaker[0]] == ", ":
@@ -2409,6 +2440,33 @@ def _that(text: str, position: int, adverbials_end: int) -> re.Match[str] | None
     if rest is not None or adverbials_end == position:
         return rest
     return _THAT.match(text, position)
+
+
+_REPORT_FOLLOWS = re.compile("[ \t]*+(?::|,?[ \t]*+[\"\u201c']|that )")
+"""After a participle, what opens its report: a colon, a quotation mark or "that" (not an
+object: "In her statement condemning the test, ...")."""
+_HEAD_ENDING_PREPOSITIONS = frozenset(["on", "in", "to", "at", "posted"])
+"""(Not "from", "by": "an earlier report from Bloomberg saying" is Bloomberg's report.)"""
+_NAMING_CUES = frozenset(["call", "calls", "called", "calling", "dubbed", "dubs", "dub"])
+_REFLEXIVE_AFTER = re.compile(
+    r"[ \t]++(?:itself|himself|herself|themselves|themself)[ \t]++[A-Z]"
+)
+_INDEFINITE_BEFORE = re.compile(r"(?<![\w'\u2019])(?:a|an)[ \t]++(?:[\w-]++[ \t]++){0,2}+$")
+_CAPITAL_AFTER = re.compile(r"[ \t]++[A-Z]")
+
+
+def _names_a_thing(text: str, cue: Cue) -> bool:
+    """Whether a cue of calling names (round 21): "which calls itself BlackHarbor", "a man who
+    called himself Viktor" (a reflexive object before a name; not before a quoted label:
+    'called himself "very pro-choice"'), "a community page called Brenton Truth", "an
+    app dubbed Signal" (a participle after an indefinite noun, before a capitalised name)."""
+    if _REFLEXIVE_AFTER.match(text, cue.end):
+        return True
+    return text[cue.end - 2 : cue.end] == "ed" and (
+        _CAPITAL_AFTER.match(text, cue.end) is not None
+        and _INDEFINITE_BEFORE.search(text, cue.start - 40 if cue.start > 40 else 0, cue.start)
+        is not None
+    )
 
 
 def _coordinated(text: str, lo: int, hi: int) -> re.Match[str] | None:
