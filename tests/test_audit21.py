@@ -8,7 +8,7 @@ docstring calls it a guard.
 
 from __future__ import annotations
 
-from quote_helpers import checked_report, report_quotes
+from quote_helpers import checked_report, report_flags, report_quotes
 
 # -- 1: a subject with an irregular past tense before "but signalled" / "and said" ---------------
 
@@ -94,3 +94,35 @@ def test_a_campaign_text_message_speaks_when_its_sender_is_hidden() -> None:
     assert report_quotes(report) == [
         ('"We did it. Thank you."', "a text message to supporters", "document", "saying")
     ]
+
+
+# -- 3: the story's own wire credit is no second-hand source ---------------------------------------
+
+WAR_DISPATCH = (
+    "KHARVIN, Valdoria (AP) \u2014 Artillery fire struck a crowded market in the eastern town "
+    "of Kharvin on Tuesday, killing at least 14 people, local officials said.\n\n"
+    "A pro-government Telegram channel, Front Line Z, claimed that the strike had hit a weapons "
+    "depot. The claim could not be independently verified, and The Associated Press found no "
+    "sign of military equipment at the site.\n\n"
+    "Two officers told the AP that the shells came from the east.\n"
+)
+
+
+def test_the_outlet_of_the_credit_line_is_the_reporters_own() -> None:
+    """In an "(AP)" story, "The Associated Press found no sign ..." and "told the AP" are the
+    reporter's own reporting, not claims credited to another news organisation (both were
+    A301); the Telegram channel is still a second-hand source."""
+    report = checked_report(WAR_DISPATCH)
+    flags = report_flags(report, "A3")
+    assert flags == [("A301", "A pro-government Telegram channel")]
+    own = [s for s in report["sources"] if s["name"] == "Associated Press"]
+    assert len(own) == 1 and own[0]["kind"] == "outlet"
+
+
+def test_another_outlet_in_a_wire_story_is_still_second_hand() -> None:
+    """Guard: in a Reuters story, "told The Associated Press" is another outlet's interview."""
+    report = checked_report(
+        "FRANKFURT (Reuters) \u2014 The bank left rates unchanged on Thursday.\n\n"
+        "Its chief economist told The Associated Press that a cut was likely in September.\n"
+    )
+    assert report_flags(report, "A3") == [("A301", "The Associated Press")]
