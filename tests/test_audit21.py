@@ -126,3 +126,46 @@ def test_another_outlet_in_a_wire_story_is_still_second_hand() -> None:
         "Its chief economist told The Associated Press that a cut was likely in September.\n"
     )
     assert report_flags(report, "A3") == [("A301", "The Associated Press")]
+
+
+# -- 4: a poll's share is no person; an airline and a statistics office are bodies ----------------
+
+POLL = (
+    "Just 37% of Americans said they had a favourable view of the Democratic Party, the survey "
+    "found.\n\n"
+    "More than 200 professors signed an open letter condemning the arrests, calling them "
+    '"a betrayal of the university\'s values."\n\n'
+    "Northline Air said in a statement that it was cooperating fully with investigators.\n\n"
+    "Inflation in the euro area slowed to 2.5% in June, according to Eurostat, the EU's "
+    "statistics office, still above the bank's target.\n"
+)
+
+
+def test_a_share_of_a_poll_and_named_bodies_have_their_kinds() -> None:
+    """"Just 37% of Americans" was a person named "Just", "More than 200 professors" a speaker
+    named "More", "Northline Air" and "Eurostat, the EU's statistics office" people."""
+    quotes = report_quotes(checked_report(POLL))
+    speakers = {q[0]: q[1:3] for q in quotes}
+    assert speakers["they had a favourable view of the Democratic Party"] == (
+        "Just 37% of Americans", "unknown"
+    )
+    assert speakers['"a betrayal of the university\'s values."'] == (
+        "More than 200 professors", "unknown"
+    )
+    assert speakers["it was cooperating fully with investigators"] == (
+        "Northline Air", "organization"
+    )
+    assert speakers["Inflation in the euro area slowed to 2.5% in June"] == (
+        "Eurostat", "organization"
+    )
+
+
+def test_only_before_a_name_is_still_dropped_and_air_force_is_no_airline() -> None:
+    """Guard: "Only Smith said" names Smith; "The Air Force veteran" is a person."""
+    quotes = report_quotes(checked_report(
+        "Only Smith said he would vote for the plan.\n\n"
+        "The Air Force veteran said the plan was sound.\n"
+    ))
+    assert [q[1:3] for q in quotes] == [
+        ("Smith", "person"), ("The Air Force veteran", "person")
+    ]

@@ -940,6 +940,10 @@ def _phrase_goes_on(tokens: list[re.Match[str]], index: int, lowered: str) -> bo
     """Whether the boundary word ``lowered`` at ``index`` keeps a forward speaker phrase going:
     "the head of", "a person familiar with", "a report by Reuters"; not "residents on Tuesday"."""
     before = tokens[index - 1][0].lower()
+    if lowered == "than":  # round 21: "More than 200 professors signed ..., calling": a count
+        return before in ("more", "fewer", "less") and index + 1 < len(tokens) and (
+            tokens[index + 1][0][:1].isdigit()
+        )
     if lowered == "by":  # "According to a report by Reuters, ...": the report's author
         return role_heads().get(before) == "document"
     if lowered not in ("of", "for", "with", "to", "on", "at", "from", "in"):

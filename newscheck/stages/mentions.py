@@ -492,7 +492,10 @@ _OPENING_WORDS = frozenset(
      # round 19: quantifiers and determiners ("More women are founding companies", "Most
      # parents", "Both women"): a sentence's capital, never a name of their own
      "more", "most", "other", "few", "fewer", "both", "all", "such", "each", "every", "no",
-     "any", "my", "your"]
+     "any", "my", "your",
+     # round 21: focus words and approximations before a count ("Just 37% of Americans said",
+     # "Nearly half of voters say", "Only 12 of the 40 senators"): no name either
+     "just", "only", "nearly", "almost", "roughly", "about", "around"]
 )
 """Words whose capital only opens a sentence."""
 

@@ -2498,8 +2498,11 @@ def _document_before(text: str, position: int) -> bool:
 
 
 _TRAILING_APPOSITION = re.compile(
-    r",[ \t]++(an?[ \t]++[a-z][\w'\u2019-]*+(?:[ \t]++[a-z][\w'\u2019-]*+){0,7}?)(?=[,.;:\n]|$)"
+    r",[ \t]++((?:an?|the(?:[ \t]++[A-Z][\w.-]*+['\u2019]s)?+)[ \t]++[a-z][\w'\u2019-]*+"
+    r"(?:[ \t]++[a-z][\w'\u2019-]*+){0,7}?)(?=[,.;:\n]|$)"
 )
+"""After "according to X": ", a tracking service", ", the EU's statistics office" (round 21:
+"the" and a possessive as well)."""
 _APPOSITION_HEAD_END = frozenset(["of", "for", "at", "in", "on", "based", "that", "which", "who",
                                   "with", "from"])
 
@@ -2512,7 +2515,7 @@ def _with_trailing_apposition(text: str, frame: Frame) -> Frame:
     match = _TRAILING_APPOSITION.match(text, frame.speaker[1])
     if match is None:
         return frame
-    words = match.group(1).split()[1:]
+    words = [word for word in match.group(1).split()[1:] if not word[0].isupper()]
     for index, word in enumerate(words):
         if word in _APPOSITION_HEAD_END:
             words = words[:index]
