@@ -169,3 +169,31 @@ def test_only_before_a_name_is_still_dropped_and_air_force_is_no_airline() -> No
     assert [q[1:3] for q in quotes] == [
         ("Smith", "person"), ("The Air Force veteran", "person")
     ]
+
+
+# -- 5: two unnamed groups joined by "and" after the claim ------------------------------------
+
+
+def test_two_unnamed_groups_after_a_claim_are_its_speaker() -> None:
+    """"..., killing at least 14 people, local officials and residents said." had no quotation
+    at all: the speaker read back to "residents" only, cut off from the clause by "local
+    officials and"."""
+    text = (
+        "Artillery fire struck a crowded market in the eastern town of Kharvin on Tuesday, "
+        "killing at least 14 people, local officials and residents said.\n"
+    )
+    quotes = report_quotes(checked_report(text))
+    assert quotes == [(
+        "Artillery fire struck a crowded market in the eastern town of Kharvin on Tuesday, "
+        "killing at least 14 people",
+        "local officials and residents", "vague", "said",
+    )]
+
+
+def test_a_name_and_a_body_are_still_one_joint_speaker() -> None:
+    """Guard: "Clinton and the State Department have said" stays the pair of names."""
+    quotes = report_quotes(checked_report(
+        "Hillary Clinton and the State Department have said the emails were not classified at "
+        "the time.\n"
+    ))
+    assert quotes[0][1] == "Hillary Clinton and State Department"
