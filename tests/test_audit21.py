@@ -197,3 +197,26 @@ def test_a_name_and_a_body_are_still_one_joint_speaker() -> None:
         "the time.\n"
     ))
     assert quotes[0][1] == "Hillary Clinton and State Department"
+
+
+# -- 6: "said in a message to students and staff that ..." ---------------------------------------
+
+
+def test_a_message_to_its_readers_is_skipped_before_that() -> None:
+    """"said in a message to students and staff that he had asked police to intervene 'with a
+    heavy heart'" gave the content "in a message to students and staff that ..." and a second
+    report "police to intervene ..." (the object of "asked"); the clause after "that" is the
+    one report."""
+    text = (
+        "University President Alan Greer said in a message to students and staff that he had "
+        'asked police to intervene "with a heavy heart" after protesters refused to leave.\n'
+    )
+    quotes = report_quotes(checked_report(text))
+    assert quotes == [
+        (
+            'he had asked police to intervene "with a heavy heart" after protesters refused to '
+            "leave",
+            "Alan Greer", "person", "said",
+        ),
+        ('"with a heavy heart"', "Alan Greer", "person", "said"),
+    ]

@@ -116,7 +116,7 @@ _ADVERBIAL = (
     r"(?: \d{1,2}(?:st|nd|rd|th)?)?(?:,? \d{4})?(?![\w-])"
     r"|\s+(?:earlier|later) this (?:week|month|year|morning|afternoon|evening)"
     r"|\s+in an? (?:\w{1,20} )?(?:statement|interview|speech|tweet|post|letter|email|release|op-ed|"
-    r"memo|report|filing|briefing|conference|call)\b"
+    r"memo|report|filing|briefing|conference|call|message|note|video)\b"
     r"(?: (?:with|to|on) (?:the )?[A-Z][\w.]{0,30}(?: [A-Z][\w.]{0,30}){0,4})?"
     r"|\s+on (?:Twitter|Facebook|Instagram|X|social media|television|TV|Fox News|CNN|MSNBC)"
     r"|\s+to (?:reporters|journalists|the press|supporters|the crowd|lawmakers))"
