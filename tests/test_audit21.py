@@ -220,3 +220,33 @@ def test_a_message_to_its_readers_is_skipped_before_that() -> None:
         ),
         ('"with a heavy heart"', "Alan Greer", "person", "said"),
     ]
+
+
+# -- 7: entertainment outlets; a research center named after an outlet ----------------------------
+
+CELEBRITY_SPLIT = (
+    "But another insider painted a different picture. \"Lena felt like she was raising the girls "
+    'on her own," the insider told Us Weekly.\n\n'
+    "Marr addressed the rumours in an interview with Rolling Stone last month.\n\n"
+    "A separate survey by the Associated Press-NORC Center for Public Affairs Research found "
+    "that about half of adults think democracy is working poorly.\n"
+)
+
+
+def test_entertainment_outlets_are_second_hand_and_a_research_center_is_not_an_outlet() -> None:
+    """"told Us Weekly" and "an interview with Rolling Stone" credited no outlet; "the
+    Associated Press-NORC Center for Public Affairs Research" was an outlet (A301)."""
+    report = checked_report(CELEBRITY_SPLIT)
+    assert report_flags(report, "A3") == [("A301", "Us Weekly"), ("A301", "Rolling Stone")]
+    survey = [q for q in report_quotes(report) if q[0].startswith("about half")]
+    assert survey[0][2] != "outlet"
+
+
+def test_a_hyphenated_outlet_name_is_still_an_outlet() -> None:
+    """Guard: "the Chicago Sun-Times reported" is the newspaper (an acronym only, after the
+    hyphen, makes the outlet a modifier)."""
+    report = checked_report(
+        "Organizers added 160 security officers along the route, the Chicago Sun-Times "
+        "reported.\n"
+    )
+    assert report_flags(report, "A3") == [("A301", "the Chicago Sun-Times")]

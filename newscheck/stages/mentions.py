@@ -500,11 +500,19 @@ _OPENING_WORDS = frozenset(
 """Words whose capital only opens a sentence."""
 
 
+_ACRONYM_AFTER_HYPHEN = re.compile(r"[A-Z]{2,6}\b")
+
+
 def _heads(outlet: re.Match[str] | None, text: str) -> bool:
     """Whether an outlet found in a mention is what the mention names, not the object of its
     head ("Critics of state media" are not an outlet; "the editor of The Times" stands for it)."""
     if outlet is None:
         return False
+    after = outlet.end()
+    if text[after : after + 1] == "-" and _ACRONYM_AFTER_HYPHEN.match(text, after + 1):
+        return False  # round 21: "the Associated Press-NORC Center for Public Affairs Research",
+        # "A Washington Post-ABC News poll": the outlet's name joined to an acronym is a
+        # modifier of the head after them (not "the Chicago Sun-Times")
     before = text[: outlet.start()]
     head, of, _ = before.partition(" of ")
     if not of:
