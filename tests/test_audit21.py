@@ -250,3 +250,20 @@ def test_a_hyphenated_outlet_name_is_still_an_outlet() -> None:
         "reported.\n"
     )
     assert report_flags(report, "A3") == [("A301", "the Chicago Sun-Times")]
+
+
+# -- 8: a storm that "slammed into" the coast ------------------------------------------------------
+
+
+def test_a_storm_that_slammed_into_the_coast_is_no_loaded_word() -> None:
+    """"Hurricane Delia slammed into Florida's Gulf Coast" was an emotive word in the
+    reporter's voice (L101); "slammed the county's plan" still is."""
+    text = (
+        "PORT ARDEN, Fla. (AP) \u2014 Hurricane Delia slammed into Florida's Gulf Coast as a "
+        "Category 4 storm early Thursday, tearing roofs off homes.\n\n"
+        "Councilwoman Ada Reyes slammed the county's evacuation plan on Friday.\n"
+    )
+    report = checked_report(text)
+    flagged = [f for f in report["findings"] if f["rule"] == "L101"]
+    assert [(f["text"], f["voice"]) for f in flagged] == [("slammed", "author")]
+    assert flagged[0]["start"] == text.index("slammed the county")
