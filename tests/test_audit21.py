@@ -267,3 +267,15 @@ def test_a_storm_that_slammed_into_the_coast_is_no_loaded_word() -> None:
     flagged = [f for f in report["findings"] if f["rule"] == "L101"]
     assert [(f["text"], f["voice"]) for f in flagged] == [("slammed", "author")]
     assert flagged[0]["start"] == text.index("slammed the county")
+
+
+# -- 9: an agency whose name ends in "Enforcement" -----------------------------------------------
+
+
+def test_an_enforcement_agency_is_an_organization() -> None:
+    """"U.S. Immigration and Customs Enforcement said in a statement" was a person."""
+    quotes = report_quotes(checked_report(
+        "U.S. Immigration and Customs Enforcement said in a statement that the operation was "
+        "the result of a year-long investigation.\n"
+    ))
+    assert quotes[0][1:3] == ("U.S. Immigration and Customs Enforcement", "organization")
