@@ -279,3 +279,27 @@ def test_an_enforcement_agency_is_an_organization() -> None:
         "the result of a year-long investigation.\n"
     ))
     assert quotes[0][1:3] == ("U.S. Immigration and Customs Enforcement", "organization")
+
+
+# -- 10: reasons for anonymity in a raid and a campus story ----------------------------------------
+
+RAID = (
+    '"They took my husband in front of everyone," said a woman who gave only her first name, '
+    "Rosa, because she feared for her own status.\n\n"
+    "A senior ICE official, speaking on condition of anonymity to discuss an ongoing case, said "
+    "more arrests were expected in other states.\n\n"
+    "Others privately expressed support for the administration, according to two professors "
+    "who spoke on condition of anonymity to avoid reprisals.\n"
+)
+
+
+def test_reasons_for_anonymity_in_a_raid_story_are_read() -> None:
+    """"because she feared for her own status", "to discuss an ongoing case" and "to avoid
+    reprisals" explain why the sources are unnamed (A102); they were A101."""
+    report = checked_report(RAID)
+    flags = dict((text, rule) for rule, text in report_flags(report, "A1"))
+    assert flags["a woman"] == "A102"
+    assert flags["A senior ICE official"] == "A102"
+    assert flags["two professors"] == "A102"
+    reasons = [f["message"] for f in report["findings"] if f["text"] == "A senior ICE official"]
+    assert "to discuss an ongoing case" in reasons[0]
