@@ -303,3 +303,20 @@ def test_reasons_for_anonymity_in_a_raid_story_are_read() -> None:
     assert flags["two professors"] == "A102"
     reasons = [f["message"] for f in report["findings"] if f["text"] == "A senior ICE official"]
     assert "to discuss an ongoing case" in reasons[0]
+
+
+# -- 11: "claimed responsibility for a cyberattack that ..." ------------------------------------
+
+
+def test_claimed_responsibility_reports_no_relative_clause() -> None:
+    """"A ransomware gang has claimed responsibility for a cyberattack that shut down computer
+    systems" reported "shut down computer systems ..." (the relative clause after the noun)
+    for a speaker of unknown kind; "claimed that it had" still reports."""
+    quotes = report_quotes(checked_report(
+        "A ransomware gang has claimed responsibility for a cyberattack that shut down computer "
+        "systems at Halvorsen Health.\n\n"
+        "The group claimed that it had stolen the records of 40,000 patients.\n"
+    ))
+    assert quotes == [(
+        "it had stolen the records of 40,000 patients", "The group", "organization", "claimed"
+    )]

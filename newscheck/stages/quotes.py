@@ -1292,6 +1292,9 @@ class _QuoteFinder:
                 continue  # "reduced the units and added a public trail", "added 200 jobs": a
                 # thing added, no report ("added the plan would fail" and the inverted "'...,'
                 # added another Republican" still report)
+            if word[:5] == "claim" and _RESPONSIBILITY_AFTER.match(text, cue.end):
+                continue  # round 21: "claimed responsibility for a cyberattack that shut down
+                # ...": an act owned, whose "that" opens a relative clause, no report
             if word in DOCUMENT_PARTICIPLES and _document_before(self.text, cue.start):
                 continue  # "in a statement posted on X": the participle describes the document
             # ``self._paragraph(cue.start)``, walking forward: the cues come in text order
@@ -2445,6 +2448,7 @@ def _that(text: str, position: int, adverbials_end: int) -> re.Match[str] | None
 _REPORT_FOLLOWS = re.compile("[ \t]*+(?::|,?[ \t]*+[\"\u201c']|that )")
 """After a participle, what opens its report: a colon, a quotation mark or "that" (not an
 object: "In her statement condemning the test, ...")."""
+_RESPONSIBILITY_AFTER = re.compile(r"[ \t]++(?:responsibility|credit)[ \t]++for\b")
 _HEAD_ENDING_PREPOSITIONS = frozenset(["on", "in", "to", "at", "posted"])
 """(Not "from", "by": "an earlier report from Bloomberg saying" is Bloomberg's report.)"""
 _NAMING_CUES = frozenset(["call", "calls", "called", "calling", "dubbed", "dubs", "dub"])
