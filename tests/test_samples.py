@@ -34,6 +34,7 @@ WORD_RANGES: dict[str, tuple[int, int]] = {
     "second-hand-wire.txt": (300, 900),
     "live-blog.txt": (300, 900),
     "nickname-profile.txt": (300, 900),
+    "war-dispatch.txt": (300, 900),
     # A short wire item: its job is CRLF line endings and abbreviations, not length.
     "crlf-wire.txt": (150, 400),
 }

@@ -953,6 +953,10 @@ def _phrase_goes_on(tokens: list[re.Match[str]], index: int, lowered: str) -> bo
     """Whether the boundary word ``lowered`` at ``index`` keeps a forward speaker phrase going:
     "the head of", "a person familiar with", "a report by Reuters"; not "residents on Tuesday"."""
     before = tokens[index - 1][0].lower()
+    if lowered == "than":  # round 21: "More than 200 professors signed ..., calling": a count
+        return before in ("more", "fewer", "less") and index + 1 < len(tokens) and (
+            tokens[index + 1][0][:1].isdigit()
+        )
     if lowered == "by":  # "According to a report by Reuters, ...": the report's author
         return role_heads().get(before) == "document"
     if lowered == "and":  # round 21: "according to the Centers for Disease Control and
@@ -1560,6 +1564,10 @@ def _coordinated(text: str, lo: int, speaker: tuple[int, int]) -> tuple[int, int
         gap -= 1
     if gap == start or not text.endswith("and", lo, gap):
         return speaker  # (the cheap test first: most speakers have no "and" right before them)
+    if text[start:end].islower() and (  # (not "the State Department": a name)
+        groups := _coordinated_groups(text, lo, speaker)
+    ) != speaker:
+        return groups  # (else "Dana Reyes and the ministry" may still be a pair)
     if end - start > 60 or not _WHOLE_NAME.match(text, start, end) or text[start:end].lower() in (
         _NOT_A_NAME_WORD
     ):
@@ -1593,6 +1601,33 @@ def _coordinated(text: str, lo: int, speaker: tuple[int, int]) -> tuple[int, int
         listed = word[:1].isupper() and word.lower() not in _TIME_WORDS
         return speaker if listed else (first, end)
     return (first, end) if word in _CLAUSE_OPENERS else speaker
+
+
+_GROUP_BEFORE_AND = re.compile(
+    r",[ \t]++((?:[a-z][\w-]*+[ \t]++){0,2}[a-z][\w-]*+)[ \t]++and[ \t]++\Z"
+)
+"""After a comma, up to three lower-case words and "and" right before a second group
+("..., killing 14 people, |local officials| and residents said")."""
+
+
+def _coordinated_groups(text: str, lo: int, speaker: tuple[int, int]) -> tuple[int, int]:
+    """Round 21: ``speaker`` widened to two unnamed groups joined by "and" after a comma
+    ("Artillery struck the market, local officials and residents said": there had been no
+    quotation at all, the clause before being cut from its speaker by "local officials and");
+    else ``speaker``."""
+    from newscheck.stages.mentions import classify_mention
+
+    start, end = speaker
+    if end - start > 40 or not text[start:end].islower():
+        return speaker
+    window = start - 50 if start - 50 > lo else lo
+    pair = _GROUP_BEFORE_AND.search(text, window, start)
+    if pair is None:
+        return speaker
+    unnamed = ("anonymous", "vague")
+    if classify_mention(text[start:end]) not in unnamed or classify_mention(pair[1]) not in unnamed:
+        return speaker
+    return pair.start(1), end
 
 
 def name_pair(mention: str) -> tuple[int, int] | None:

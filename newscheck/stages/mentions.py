@@ -506,9 +506,15 @@ _OPENING_WORDS = frozenset(
      # round 19: quantifiers and determiners ("More women are founding companies", "Most
      # parents", "Both women"): a sentence's capital, never a name of their own
      "more", "most", "other", "few", "fewer", "both", "all", "such", "each", "every", "no",
-     "any", "my", "your"]
+     "any", "my", "your",
+     # round 21: focus words and approximations before a count ("Just 37% of Americans said",
+     # "Nearly half of voters say", "Only 12 of the 40 senators"): no name either
+     "just", "only", "nearly", "almost", "roughly", "about", "around"]
 )
 """Words whose capital only opens a sentence."""
+
+
+_ACRONYM_AFTER_HYPHEN = re.compile(r"[A-Z]{2,6}\b")
 
 
 def _heads(outlet: re.Match[str] | None, text: str) -> bool:
@@ -516,6 +522,11 @@ def _heads(outlet: re.Match[str] | None, text: str) -> bool:
     head ("Critics of state media" are not an outlet; "the editor of The Times" stands for it)."""
     if outlet is None:
         return False
+    after = outlet.end()
+    if text[after : after + 1] == "-" and _ACRONYM_AFTER_HYPHEN.match(text, after + 1):
+        return False  # round 21: "the Associated Press-NORC Center for Public Affairs Research",
+        # "A Washington Post-ABC News poll": the outlet's name joined to an acronym is a
+        # modifier of the head after them (not "the Chicago Sun-Times")
     before = text[: outlet.start()]
     head, of, _ = before.partition(" of ")
     if not of:

@@ -119,7 +119,7 @@ _ADVERBIAL = (
     r"(?: \d{1,2}(?:st|nd|rd|th)?)?(?:,? \d{4})?(?![\w-])"
     r"|\s+(?:earlier|later) this (?:week|month|year|morning|afternoon|evening)"
     r"|\s+in an? (?:\w{1,20} )?(?:statement|interview|speech|tweet|post|letter|email|release|op-ed|"
-    r"memo|report|filing|briefing|conference|call)\b"
+    r"memo|report|filing|briefing|conference|call|message|note|video)\b"
     r"(?: (?:with|to|on) (?:the )?[A-Z][\w.]{0,30}(?: [A-Z][\w.]{0,30}){0,4})?"
     r"|\s+on (?:Twitter|Facebook|Instagram|X|social media|television|TV|Fox News|CNN|MSNBC)"
     r"|\s+to (?:reporters|journalists|the press|supporters|the crowd|lawmakers))"
@@ -1314,6 +1314,9 @@ class _QuoteFinder:
                 continue  # "reduced the units and added a public trail", "added 200 jobs": a
                 # thing added, no report ("added the plan would fail" and the inverted "'...,'
                 # added another Republican" still report)
+            if word[:5] == "claim" and _RESPONSIBILITY_AFTER.match(text, cue.end):
+                continue  # round 21: "claimed responsibility for a cyberattack that shut down
+                # ...": an act owned, whose "that" opens a relative clause, no report
             if word in DOCUMENT_PARTICIPLES and _document_before(self.text, cue.start):
                 continue  # "in a statement posted on X": the participle describes the document
             # ``self._paragraph(cue.start)``, walking forward: the cues come in text order
@@ -1331,7 +1334,12 @@ class _QuoteFinder:
                 "ing", cue.start, cue.end
             ) and (frame.speaker is None or self._names_a_document(frame.speaker)):
                 # ", saying ..." / "released a statement saying ...": the subject speaks
-                frame = self._participle_frame(Frame(cue, None), lo, frames)
+                participle = self._participle_frame(Frame(cue, None), lo, frames)
+                if participle.speaker is not None or frame.speaker is None or not (
+                    _REPORT_FOLLOWS.match(text, cue.end)
+                ):
+                    frame = participle  # (else the document speaks: "his campaign sent out a
+                    # text message saying:", whose subject the sentence's opening hides)
             elif cue.start > 2 and (  # (``_subject_goes_on``'s first test, made here)
                 text[cue.start - 2] == "o" or text[cue.start - 3] == "o"
             ) and (
@@ -1429,7 +1437,13 @@ class _QuoteFinder:
         )
 
     def _names_a_document(self, span: tuple[int, int]) -> bool:
+        """Whether the phrase's head is a document: its last word, or the word before its first
+        preposition (round 21: "posted a message on its leak site saying ...")."""
         words = self.text[span[0] : span[1]].split()
+        for index in range(1, len(words)):
+            if words[index] in _HEAD_ENDING_PREPOSITIONS:
+                words = words[:index]
+                break
         return bool(words) and role_heads().get(words[-1].lower()) == "document"
 
     # -- quotations ------------------------------------------------------------------------
@@ -1823,6 +1837,16 @@ class _QuoteFinder:
                 and not _SAID_UP_TO.match(self.text, frame.cue.start)
             ):
                 continue  # "did not say whether ...": no report; "blasted out an email": no cue
+            if frame.cue.section == "object" and self.text[
+                frame.cue.start : frame.cue.end
+            ].lower() in _NAMING_CUES and _names_a_thing(self.text, frame.cue):
+                # "which calls itself BlackHarbor", "a page called Brenton Truth": a name
+                # given, no label and no report; but the one named may be a later pronoun's
+                # antecedent ("a company called X, which builds what it calls ...")
+                found.append(
+                    _Found(frame.cue.start, frame.cue.end, _SPEAKER_ONLY, frame, frame.speaker)
+                )
+                continue
             if frame.cue.section == "object":
                 span = self._object_with_quote(frame) or self._object_label(frame)
             else:
@@ -1928,6 +1952,8 @@ class _QuoteFinder:
     def _object_with_quote(self, frame: Frame) -> tuple[int, int] | None:
         """What the cue says about its object when that holds a quoted fragment: "described
         the meeting as 'heartwarming'", "called for more 'flexibility' in Iraq"."""
+        from newscheck.stages.attribution import speaker_after
+
         if frame.inverted:
             return None
         start = _AFTER_CUE.match(self.text, frame.end).end()
@@ -1940,6 +1966,14 @@ class _QuoteFinder:
         while later < len(self.frames) and self.frames[later].cue.start < quotation.start:
             other = self.frames[later]
             later += 1
+            if other.speaker == frame.speaker and other.cue.section == "clause" and (
+                frame.cue.section != "object"
+            ) and self.text.endswith("ing", other.cue.start, other.cue.end) and (
+                (thing := speaker_after(self.text, start, other.cue.start)) is not None
+                and self._names_a_document(thing)
+            ):
+                return None  # round 21: "posted a message on its site saying it had stolen
+                # 'more than 2 terabytes'": the quotation is in the document's clause
             if other.speaker is not None and not other.inverted and (
                 not self.text[other.cue.end : quotation.start].strip(" \t:,")
             ) and self.text[other.speaker[0] - 2 : other.speaker[0]] == ", ":
@@ -2451,6 +2485,34 @@ def _that(text: str, position: int, adverbials_end: int) -> re.Match[str] | None
     return _THAT.match(text, position)
 
 
+_REPORT_FOLLOWS = re.compile("[ \t]*+(?::|,?[ \t]*+[\"\u201c']|that )")
+"""After a participle, what opens its report: a colon, a quotation mark or "that" (not an
+object: "In her statement condemning the test, ...")."""
+_RESPONSIBILITY_AFTER = re.compile(r"[ \t]++(?:responsibility|credit)[ \t]++for\b")
+_HEAD_ENDING_PREPOSITIONS = frozenset(["on", "in", "to", "at", "posted"])
+"""(Not "from", "by": "an earlier report from Bloomberg saying" is Bloomberg's report.)"""
+_NAMING_CUES = frozenset(["call", "calls", "called", "calling", "dubbed", "dubs", "dub"])
+_REFLEXIVE_AFTER = re.compile(
+    r"[ \t]++(?:itself|himself|herself|themselves|themself)[ \t]++[A-Z]"
+)
+_INDEFINITE_BEFORE = re.compile(r"(?<![\w'\u2019])(?:a|an)[ \t]++(?:[\w-]++[ \t]++){0,2}+$")
+_CAPITAL_AFTER = re.compile(r"[ \t]++[A-Z]")
+
+
+def _names_a_thing(text: str, cue: Cue) -> bool:
+    """Whether a cue of calling names (round 21): "which calls itself BlackHarbor", "a man who
+    called himself Viktor" (a reflexive object before a name; not before a quoted label:
+    'called himself "very pro-choice"'), "a community page called Brenton Truth", "an
+    app dubbed Signal" (a participle after an indefinite noun, before a capitalised name)."""
+    if _REFLEXIVE_AFTER.match(text, cue.end):
+        return True
+    return text[cue.end - 2 : cue.end] == "ed" and (
+        _CAPITAL_AFTER.match(text, cue.end) is not None
+        and _INDEFINITE_BEFORE.search(text, cue.start - 40 if cue.start > 40 else 0, cue.start)
+        is not None
+    )
+
+
 def _coordinated(text: str, lo: int, hi: int) -> re.Match[str] | None:
     """``_COORDINATED.search(text, lo, hi)``; the regex (which has no literal to skip to) runs
     only when "and" or "but" is there to be found."""
@@ -2480,8 +2542,11 @@ def _document_before(text: str, position: int) -> bool:
 
 
 _TRAILING_APPOSITION = re.compile(
-    r",[ \t]++(an?[ \t]++[a-z][\w'\u2019-]*+(?:[ \t]++[a-z][\w'\u2019-]*+){0,7}?)(?=[,.;:\n]|$)"
+    r",[ \t]++((?:an?|the(?:[ \t]++[A-Z][\w.-]*+['\u2019]s)?+)[ \t]++[a-z][\w'\u2019-]*+"
+    r"(?:[ \t]++[a-z][\w'\u2019-]*+){0,7}?)(?=[,.;:\n]|$)"
 )
+"""After "according to X": ", a tracking service", ", the EU's statistics office" (round 21:
+"the" and a possessive as well)."""
 _APPOSITION_HEAD_END = frozenset(["of", "for", "at", "in", "on", "based", "that", "which", "who",
                                   "with", "from"])
 
@@ -2494,7 +2559,7 @@ def _with_trailing_apposition(text: str, frame: Frame) -> Frame:
     match = _TRAILING_APPOSITION.match(text, frame.speaker[1])
     if match is None:
         return frame
-    words = match.group(1).split()[1:]
+    words = [word for word in match.group(1).split()[1:] if not word[0].isupper()]
     for index, word in enumerate(words):
         if word in _APPOSITION_HEAD_END:
             words = words[:index]

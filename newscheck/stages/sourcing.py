@@ -521,6 +521,38 @@ _REPEAT_WINDOW = 2500
 """How far back (characters) "the official" may refer to "a senior official"."""
 
 
+_CREDIT_LINE = re.compile(
+    r"(?m)^[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'., \t-]{1,60}?"
+    r"(?:,[ \t][A-Z][\w.]*+(?:[ \t][A-Z][\w.]*+)?){0,2}?[ \t]*+"
+    r"\(([A-Z][A-Za-z .&-]{0,24}?)\)[ \t]*+(?:\u2014|\u2013|--|-)"
+)
+"""A wire dateline with its credit ("FRANKFURT (Reuters) \u2014", "KHARVIN, Valdoria (AP) --"):
+group 1 is the outlet that publishes the story."""
+_CREDIT_SEARCH = 600
+"""How far into the text (characters) the credit line is looked for: the story's first lines."""
+_CREDIT_ALIASES = {"ap": "associated press", "afp": "agence france-presse"}
+
+
+def _own_outlet(document: Document, mentions: list[Mention]) -> None:
+    """Round 21: the outlet of the story's own credit line is no second-hand source: in a story
+    datelined "FRANKFURT (Reuters)", "two sources told Reuters" is the reporter's own reporting,
+    and "The Associated Press found no sign of ..." in an "(AP)" story is the reporter's own
+    finding; the outlet stays in the inventory, without the A301 flag."""
+    text = document.text
+    if "(" not in text[:_CREDIT_SEARCH] or not any(m.rule == "A301" for m in mentions):
+        return
+    line = _CREDIT_LINE.search(text, 0, _CREDIT_SEARCH)
+    if line is None:
+        return
+    own = line.group(1).lower()
+    own = _CREDIT_ALIASES.get(own, own)
+    for mention in mentions:
+        if mention.rule == "A301":
+            name = mention.name.lower().removeprefix("the ")
+            if _CREDIT_ALIASES.get(name, name) == own:
+                mention.rule = None
+
+
 def _link_repeats(mentions: list[Mention]) -> None:
     """ "The official" after "a senior administration official" is the same unnamed source, and
     "the study found" after "according to a study published Wednesday" the same document
@@ -1130,6 +1162,7 @@ def analyse(document: Document) -> None:
     _inherit_reasons(document, mentions)
     _link_repeats(mentions)
     _named_in_the_next_paragraph(document, mentions)
+    _own_outlet(document, mentions)
     sourced = [m for m in mentions if m.rule != "A202"]  # weasel phrases name no source
     sources, ids = _build_sources(sourced)
     source_of_quote: dict[str, str] = {}

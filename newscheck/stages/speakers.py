@@ -59,6 +59,9 @@ _HONORIFICS = {
 _POSSESSIVE = re.compile(r"(?:'s|\u2019s|'|\u2019)$")
 
 
+_FOCUS_OPENERS = frozenset(["just", "only", "nearly", "almost", "roughly", "about", "around"])
+
+
 def _unpossessive(word: str) -> str:
     """``word`` without a possessive ending (the regex runs only when an apostrophe is there)."""
     return _POSSESSIVE.sub("", word) if "'" in word or "\u2019" in word else word
@@ -1162,6 +1165,9 @@ class SpeakerResolver:
             self.history.append(_Known(start, mention, kind, set()))
             return Speaker(start, end, mention, mention, kind)
         run = _capitalised_run(_before_preposition(words, keep_body_names=True))
+        if len(run) == 1 and run[0].lower() in _FOCUS_OPENERS:
+            run = []  # round 21: "Just 37% of Americans said", "Nearly half of voters": the
+            # sentence's capital on a focus word before a count, no name "Just"
         titled = _name_after_role(words)
         if titled:
             run = titled  # "Army Corps of Engineers spokesman Gen. Mark Ruiz": the person
