@@ -9,7 +9,7 @@ after a search for its opening: a space, a mark and a capital).
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from newscheck.stages import attribution
@@ -80,3 +80,47 @@ def test_the_searches_answer_as_the_finds_did(pieces: list[str], cut: int, trim:
     nickname = attribution._NICKNAME_IN_NAME.search(text, far, position) is not None
     opening = attribution._NICKNAME_OPENING.search(text, far, position) is not None
     assert opening or not nickname  # the opening is in every nickname: a sound pre-test
+
+
+_TEXT_PIECES = st.sampled_from(
+    [
+        "Smith", "said", " ", "  ", ",", ".", "\u201d", "\u201c", '"', "'", "\u2019", "s",
+        "12", ",000", "%", "-", "&", "(", ")", "?", "!", ":", ";", "\n", "\t", "\u00a0",
+        "\u2014", "_", "Mr", "U.S", "Jos\u00e9", "42", "Lee", "x",
+    ]
+)
+
+
+@settings(max_examples=600, deadline=None)
+@given(
+    st.lists(_TEXT_PIECES, max_size=30), st.integers(0, 12), st.integers(0, 12),
+    st.sampled_from([0, 1, 3, 10]),
+)
+@example(["the", " ", "Smith", "s", "\u2019", " ", "lawyer", ",", " "], 0, 0, 0)
+@example(["Jones", "'", ",", "\u201d", " ", "Mr", ".", " ", "Lee", ".", "\u201d"], 0, 0, 0)
+@example(["12", ",000", ",", " ", "U.S", ".", ",", "\u201d", " ", "(", "x", ")"], 0, 0, 3)
+def test_the_tokens_are_the_token_regex_matches(
+    pieces: list[str], cut: int, trim: int, count: int
+) -> None:
+    """``_tokens`` reads letters and trailing marks without the regex: the same tokens and
+    offsets as ``_TOKEN``'s matches, at any window edges and with any count."""
+    text = "".join(pieces)
+    lo = min(cut, len(text))
+    hi = max(lo, len(text) - trim)
+    matches = list(attribution._TOKEN.finditer(text, lo, hi))
+    if count:
+        matches = matches[:count]
+    words, starts = attribution._tokens(text, lo, hi, count)
+    assert words == [match[0] for match in matches]
+    assert starts == [match.start() for match in matches]
+    assert all(
+        text[start : start + len(word)] == word for word, start in zip(words, starts, strict=True)
+    )
+
+
+def test_a_speaker_after_a_comma_and_a_closing_mark_keeps_exact_offsets() -> None:
+    text = (
+        "\u201cThe pumps failed twice before dawn,\u201d Marta Ellison, the utility\u2019s "
+        "operations chief, said on Thursday."
+    )
+    assert _speaker_and_aside(text) == ("Marta Ellison", "the utility\u2019s operations chief")
