@@ -28,14 +28,15 @@ def _tokenised_speaker_before(text: str, lo: int, position: int):
         space = text.find(" ", far, near)
         far = space + 1 if space >= 0 else near
     has_who = text.find("who ", far, position) >= 0
-    tokens = attribution._tokens(text, near, position)
-    result = attribution._speaker_in(tokens, near == lo, has_who)
+    words, starts = attribution._tokens(text, near, position)
+    result = attribution._speaker_in(words, starts, near == lo, has_who)
     if result == attribution._MORE:
-        longer = (
-            attribution._tokens(text, far, near) + tokens if space >= 0
-            else attribution._tokens(text, far, position)
-        )
-        result = attribution._speaker_in(longer, True, has_who)
+        if space >= 0:
+            before, before_starts = attribution._tokens(text, far, near)
+            words, starts = before + words, before_starts + starts
+        else:
+            words, starts = attribution._tokens(text, far, position)
+        result = attribution._speaker_in(words, starts, True, has_who)
     return result
 
 

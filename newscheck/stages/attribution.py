@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import islice
 
 from newscheck.lexicon_files import section_lines
 from newscheck.stages.quote_lexicons import alternation, lemma_lines, sections
@@ -119,6 +118,9 @@ _TOKEN = re.compile(  # word runs joined by ' . & - (and "12,000"), no backtrack
     r"(?:(?<=[sS])['\u2019](?!\w))?+%?+\.?+"
     r"|(?<=[^\w]))"
 )
+_TRAILING_MARKS = ",;:!?\"\u201d)"
+"""Marks that are a token of their own after a word, never part of it (no ``_TOKEN`` word
+takes them in: its joiners are ' \u2019 . & - and a comma before three digits)."""
 _OPEN_MARKS = "\"'\u201c\u2018\u00ab"
 _CLOSE_MARKS = "\"'\u201d\u2019\u00bb"
 
@@ -246,15 +248,42 @@ def verb_section(word: str) -> str | None:
     return _verb_sections().get(word)
 
 
-def _tokens(text: str, lo: int, hi: int) -> list[re.Match[str]]:
-    """The tokens of ``text[lo:hi]``: the matches themselves (``token[0]`` is its text; building
-    (start, end, text) tuples cost a third of the tokenising)."""
-    return list(_TOKEN.finditer(text, lo, hi))
+def _tokens(text: str, lo: int, hi: int, count: int = 0) -> tuple[list[str], list[int]]:
+    """The tokens of ``text[lo:hi]`` (the first ``count`` when given): their texts and where
+    each starts (it ends ``len(word)`` later).
 
-
-def _first_tokens(text: str, lo: int, hi: int, count: int) -> list[re.Match[str]]:
-    """The first ``count`` tokens of ``text[lo:hi]``."""
-    return list(islice(_TOKEN.finditer(text, lo, hi), count))
+    A token never holds a space, so the text is read piece by piece between spaces.  A piece
+    of letters is one token, read off as it is, and so is one ending in a period ("Mr.",
+    "Smith."), with each of ``_TRAILING_MARKS`` after it a token of its own ("Smith,", 'Lee."');
+    only the other pieces ('"We', "Trump's", "12,000", "end.\\nThe", "" between two spaces)
+    go through ``_TOKEN``, whose match costs several times as much (its look-behinds and
+    possessive groups).  The tokens are the same: ``_TOKEN``'s look-arounds see only a
+    token's own characters and the space or end after it."""
+    words: list[str] = []
+    starts: list[int] = []
+    position = lo
+    for piece in text[lo:hi].split(" "):
+        if piece.isalpha():
+            words.append(piece)
+            starts.append(position)
+        elif piece:
+            word = piece.rstrip(_TRAILING_MARKS)  # "Smith,", "Lee.\u201d": the word, each mark
+            if word and (word.isalpha() or word[-1] == "." and word[:-1].isalpha()):
+                words.append(word)
+                starts.append(position)
+                at = position + len(word)
+                for mark in piece[len(word) :]:
+                    words.append(mark)
+                    starts.append(at)
+                    at += 1
+            else:
+                for match in _TOKEN.finditer(text, position, position + len(piece)):
+                    words.append(match[0])
+                    starts.append(match.start())
+        if count and len(words) >= count:
+            return words[:count], starts[:count]
+        position += len(piece) + 1
+    return words, starts
 
 
 def _is_word(token: str) -> bool:
@@ -316,13 +345,13 @@ def opens_a_sentence(word: str) -> bool:
     )
 
 
-def _initial_ends_sentence(tokens: list[re.Match[str]], index: int) -> bool:
+def _initial_ends_sentence(words: list[str], index: int) -> bool:
     """Whether the one-letter "X." at ``index`` ends its sentence: a new sentence opens after it
     ("the clip on X. Others said"), not a surname ("J. Smith")."""
-    token = tokens[index][0]
+    token = words[index]
     return (
-        len(token) == 2 and token[0].isupper() and index + 1 < len(tokens)
-        and opens_a_sentence(tokens[index + 1][0])
+        len(token) == 2 and token[0].isupper() and index + 1 < len(words)
+        and opens_a_sentence(words[index + 1])
     )
 
 
@@ -339,11 +368,11 @@ _WHO_FORMS = frozenset(
 """"who" and its contractions, with either apostrophe: a relative clause opens alike."""
 
 
-def _who_before(tokens: list[re.Match[str]], first: int) -> int | None:
+def _who_before(words: list[str], first: int) -> int | None:
     """Index of a "who" at most six words before ``first`` with no punctuation between (the
     phrase at ``first`` sits in that relative clause), or None."""
     for index in range(first - 1, max(-1, first - 7), -1):
-        token = tokens[index][0]
+        token = words[index]
         if not _is_word(token) or token[-1] in ".!?":
             return None  # punctuation, or a word ending a sentence ("... on Tuesday.")
         if token.lower() in _WHO_FORMS:
@@ -351,11 +380,11 @@ def _who_before(tokens: list[re.Match[str]], first: int) -> int | None:
     return None
 
 
-def _relative_clause_start(tokens: list[re.Match[str]], before: int) -> int | None:
+def _relative_clause_start(words: list[str], before: int) -> int | None:
     """Index of a "who" opening a relative clause (no punctuation in between) that the words
     before ``before`` sit in, looking back at most 20 tokens."""
     for index in range(before - 1, max(-1, before - 21), -1):
-        token = tokens[index][0]
+        token = words[index]
         if not _is_word(token) or (token[-1] == "." and token[:-1].isalpha() and (
             token.islower() or _ends_sentence(token)
         )):  # punctuation, or a sentence's last word ("who had come to speak.", round 18: "who
@@ -406,13 +435,13 @@ def _attaches(preposition: str, before: str) -> bool:
     )
 
 
-def _after_verb_phrase(tokens: list[re.Match[str]], first: int, last: int) -> tuple[int, int]:
+def _after_verb_phrase(words: list[str], first: int, last: int) -> tuple[int, int]:
     """The antecedent of ", which"/", who" without the verb phrase it ends: "faced pressure from
     activist investor Greyline Capital, which" -> "activist investor Greyline Capital".  Only
     when the phrase opens with a bare lower-case word that is no determiner, role or title
     ("former secretary of state Hillary Clinton, who" stays whole): the words after its first
     preposition ("praise came from former secretary of state Hillary Clinton, who")."""
-    opening = tokens[first][0]
+    opening = words[first]
     if not (opening.isalpha() and opening.islower()) or opening in DETERMINERS or (
         opening in role_heads() or opening in titles()
     ):  # "executive director of the Latino Partnership, who": the director
@@ -420,22 +449,22 @@ def _after_verb_phrase(tokens: list[re.Match[str]], first: int, last: int) -> tu
     if _group_opening(opening):
         return first, last  # "residents of the town, who said", "supporters of Hillary
         # Clinton, who said": the people the phrase opens with said it, not the town or Clinton
-    if not tokens[last][0][:1].isupper():
+    if not words[last][:1].isupper():
         if not opening.endswith("ed"):
             return first, last
         from newscheck.stages.source_shapes import human_nouns  # (as in _group_opening)
 
-        if not human_nouns().plural(tokens[last][0].lower()):
+        if not human_nouns().plural(words[last].lower()):
             return first, last
         # round 20: "has sparked fury among longtime residents, who say", "angered longtime
         # residents, who": a past verb opens the phrase, the people after it (and after its
         # object's preposition) are the antecedent
         for index in range(last - 1, first, -1):
-            if tokens[index][0] in _PREPOSITIONS or tokens[index][0] in _AMONG:
+            if words[index] in _PREPOSITIONS or words[index] in _AMONG:
                 return index + 1, last
         return first + 1, last
     for index in range(first + 1, last):
-        if tokens[index][0] in _PREPOSITIONS:
+        if words[index] in _PREPOSITIONS:
             return index + 1, last
     return first, last
 
@@ -456,45 +485,45 @@ _GROUP_OPENINGS = frozenset(
 """Plural openings no people-noun list holds ("friends of the suspect, who said")."""
 
 
-def _infinitive_after_participle(tokens: list[re.Match[str]], index: int) -> bool:
+def _infinitive_after_participle(words: list[str], index: int) -> bool:
     """Whether "to <verb>" comes before the determiner at ``index`` and a participle phrase
     before that: "working to restore the power", "hired by the district to produce the
     figures" (not "tried to defend his remarks", "to what the senators")."""
-    verb = tokens[index - 1][0]
-    if tokens[index - 2][0].lower() != "to" or not (verb.isalpha() and verb.islower()) or (
+    verb = words[index - 1]
+    if words[index - 2].lower() != "to" or not (verb.isalpha() and verb.islower()) or (
         verb in _BOUNDARY or verb in DETERMINERS
     ):
         return False
-    before = tokens[index - 3][0]
+    before = words[index - 3]
     if before.islower() and before.endswith("ing") and before.isalpha():
         return True  # "working to", "trying to"
     for at in range(index - 4, max(index - 8, 0), -1):
-        word = tokens[at][0]
+        word = words[at]
         if not _is_word(word):
             return False
         if word == "by":
-            return tokens[at - 1][0].lower() in _AGENT_PARTICIPLES
+            return words[at - 1].lower() in _AGENT_PARTICIPLES
     return False
 
 
-def _dates(tokens: list[re.Match[str]], index: int) -> bool:
+def _dates(words: list[str], index: int) -> bool:
     """Whether the token at ``index`` is a day or month after a preposition ("on Friday")."""
     return (
-        index > 0 and tokens[index][0].lower() in _TIME_WORDS
-        and tokens[index - 1][0].lower() in _BEFORE_TIME_WORD
+        index > 0 and words[index].lower() in _TIME_WORDS
+        and words[index - 1].lower() in _BEFORE_TIME_WORD
     )
 
 
-def _name_run_before(tokens: list[re.Match[str]], last: int) -> tuple[int, int] | None:
+def _name_run_before(words: list[str], last: int) -> tuple[int, int] | None:
     """The capitalised words (a name, titles included) ending at ``last``, or None: the
     person an age follows ("Christine Blasey Ford, 51,"), without the clause before it."""
     first = last
-    while first >= 0 and last - first < 6 and tokens[first][0][:1].isupper() and (
-        _is_word(tokens[first][0]) or tokens[first][0].endswith(".")
+    while first >= 0 and last - first < 6 and words[first][:1].isupper() and (
+        _is_word(words[first]) or words[first].endswith(".")
     ):
-        if _dates(tokens, first):
+        if _dates(words, first):
             break  # "on Friday Doris Kettle, 74,": the date is no part of the name
-        if tokens[first][0].lower() in _SENTENCE_ADVERBS:
+        if words[first].lower() in _SENTENCE_ADVERBS:
             break  # "But Kofi Mensah, 22,", "Meanwhile Christine Ford, 51,"
         first -= 1
     return (first + 1, last) if first < last else None
@@ -535,29 +564,29 @@ _OF_OR_FOR = ("of", "for")
 Management and Budget"."""
 
 
-def _joins_a_body_name(tokens: list[re.Match[str]], index: int, last: int) -> bool:
+def _joins_a_body_name(words: list[str], index: int, last: int) -> bool:
     """Whether the "and" at ``index`` (before ``last``) joins two capitalised words inside one
     body's name: after "<Body> of|for <Word>" ("Office of Management and Budget", "Department of
     Health and Social Care"), or before words ending in a body word ("Food and Drug
     Administration"); not "Casey of Pennsylvania and Sen. Pat Toomey", nor "Smith and Jones"."""
-    if not (tokens[index - 1][0][:1].isupper() and tokens[index + 1][0][:1].isupper()) or (
-        tokens[index + 1][0].lower() in titles()
+    if not (words[index - 1][:1].isupper() and words[index + 1][:1].isupper()) or (
+        words[index + 1].lower() in titles()
     ):
         return False  # ("of the University of Chicago and Professor Knittel": a second person)
     bodies = _body_words()
     for of in (index - 2, index - 3):
-        if of >= 1 and tokens[of][0] in _OF_OR_FOR and tokens[of - 1][0].lower() in bodies and (
-            tokens[of - 1][0][:1].isupper()
+        if of >= 1 and words[of] in _OF_OR_FOR and words[of - 1].lower() in bodies and (
+            words[of - 1][:1].isupper()
         ):
             return True
     end = index + 1
-    while end < last and tokens[end + 1][0][:1].isupper():
+    while end < last and words[end + 1][:1].isupper():
         end += 1
-    if end > index + 1 and tokens[end][0].lower().rstrip(".") in bodies:
+    if end > index + 1 and words[end].lower().rstrip(".") in bodies:
         return True  # (a forward phrase's last word may carry the full stop)
     # round 19: "The U.S. Customs and Border Protection agency reported": the capitalised name
     # before a lower-case body word that heads the phrase
-    return end < last and tokens[end + 1][0].islower() and tokens[end + 1][0] in bodies and (
+    return end < last and words[end + 1].islower() and words[end + 1] in bodies and (
         end + 1 == last
     )
 
@@ -566,7 +595,7 @@ _NAME_CONNECTORS = frozenset(["in", "on", "for", "of", "and"])
 """Lower-case words inside a body's proper name ("Council on Foreign Relations")."""
 
 
-def _body_name_opening(tokens: list[re.Match[str]], index: int, last: int) -> int | None:
+def _body_name_opening(words: list[str], index: int, last: int) -> int | None:
     """Round 18 (LEFT18, issue 4): the token where a body's proper name opens when the
     connector at ``index`` ("in", "on", "for", "of", "and") sits inside it: walking back over
     capitalised words and connectors, within eight tokens, to a capitalised body word right
@@ -577,12 +606,12 @@ def _body_name_opening(tokens: list[re.Match[str]], index: int, last: int) -> in
     "in", which cut named speakers' appositions and made a false A101), and no person's title
     (a person's role: "Director", not "Foreign") follows the connector.  -1 when the walk
     reaches the first token (the name may open before the tokens)."""
-    if not (tokens[index - 1][0][:1].isupper() and tokens[index + 1][0][:1].isupper()):
+    if not (words[index - 1][:1].isupper() and words[index + 1][:1].isupper()):
         return None
     titled, heads = titles(), role_heads()
     if any(
-        (word := token[0].lower()) in titled and heads.get(word) == "person"
-        for token in tokens[index + 1 : last + 1]
+        (lowered := word.lower()) in titled and heads.get(lowered) == "person"
+        for word in words[index + 1 : last + 1]
     ):
         return None  # a person after the body ("The Council on American-Islamic Relations
         # Executive Director Nihad Awad", "of the University of Chicago and Professor Knittel")
@@ -592,15 +621,15 @@ def _body_name_opening(tokens: list[re.Match[str]], index: int, last: int) -> in
     while position >= limit:
         if position == 0:
             return -1  # the tokens may start inside the name: a longer window may find it
-        word = tokens[position][0]
+        word = words[position]
         lowered = word.lower()
         if lowered in _NAME_CONNECTORS:
             position -= 1
             continue
         if not word[:1].isupper():
             return None
-        if lowered in bodies and tokens[position + 1][0] in _NAME_CONNECTORS and (
-            tokens[position - 1][0].lower() == "the"
+        if lowered in bodies and words[position + 1] in _NAME_CONNECTORS and (
+            words[position - 1].lower() == "the"
         ):
             return position
         position -= 1
@@ -611,19 +640,19 @@ _WHERE_A_NAME_IS = frozenset(["in", "at", "from"])
 
 
 def _placed_name(
-    tokens: list[re.Match[str]], index: int, first: int | None, last: int
+    words: list[str], index: int, first: int | None, last: int
 ) -> bool:
     """Whether the preposition at ``index`` stands between a capitalised name and a place of
     one to three capitalised words ending the phrase ("Jones in Washington", "the Kremlin in
     Moscow"), not before names in apposition."""
     if first is None or index < 1 or last - first > 2:
         return False
-    if last + 2 < len(tokens) and tokens[last + 1][0] == "," and tokens[last + 2][0][:1].isupper():
+    if last + 2 < len(words) and words[last + 1] == "," and words[last + 2][:1].isupper():
         return False  # ("two members of Congress from Florida, Ileana Roe and Carlos Cruz, have
         # said": names in apposition after the place; left to the apposition rules)
-    if not all(tokens[i][0][:1].isupper() for i in range(first, last + 1)):
+    if not all(words[i][:1].isupper() for i in range(first, last + 1)):
         return False
-    before = tokens[index - 1][0]
+    before = words[index - 1]
     return before[:1].isupper() and before[-1:].isalpha() and (
         before.lower() not in DETERMINERS and before.lower() not in PRONOUNS
     )
@@ -650,7 +679,7 @@ _NEGATABLE_PARTICIPLES = frozenset(
 
 
 def _phrase_backward(
-    tokens: list[re.Match[str]], last: int, complete: bool = True
+    words: list[str], last: int, complete: bool = True
 ) -> tuple[int, int] | None:
     """Token index range [first, last] of the noun phrase ending at ``last``, or None
     (``complete``: whether the tokens start where the paragraph or the longest window does)."""
@@ -658,13 +687,13 @@ def _phrase_backward(
     first = None
     reach = 9
     while index >= 0 and last - index < reach:
-        token = tokens[index][0]
+        token = words[index]
         lowered = token.lower()
         if (lowered == "and" or token == "&") and 0 < index < last and (
-            (tokens[index - 1][0].lower(), tokens[index + 1][0].lower()) in _JOINED_NAME_PAIRS
-            or (token == "&" and tokens[index - 1][0][:1].isupper()
-                and tokens[index + 1][0][:1].isupper())
-        ) or lowered == "and" and 0 < index < last and _joins_a_body_name(tokens, index, last):
+            (words[index - 1].lower(), words[index + 1].lower()) in _JOINED_NAME_PAIRS
+            or (token == "&" and words[index - 1][:1].isupper()
+                and words[index + 1][:1].isupper())
+        ) or lowered == "and" and 0 < index < last and _joins_a_body_name(words, index, last):
             # "the Globe and Mail reported", "Mercer & Finch wrote": one name, not two subjects;
             # round 16: "The Department of Health and Human Services", "The Food and Drug
             # Administration"
@@ -672,24 +701,24 @@ def _phrase_backward(
             index -= 1
             continue
         if not token[0].isalnum() or (token[-1] == "." and (
-            _ends_sentence(token) or (index < last and _initial_ends_sentence(tokens, index))
+            _ends_sentence(token) or (index < last and _initial_ends_sentence(words, index))
         )):
             break
         if lowered in PRONOUNS:
             if index == last:
                 first = index
             break
-        if index < last and lowered in _TIME_WORDS and _dates(tokens, index):
+        if index < last and lowered in _TIME_WORDS and _dates(words, index):
             break  # "On Friday Doris Kettle said": the date is no part of the name
         if lowered in DETERMINERS:
             first = index
             # "a person familiar with the talks": the phrase goes on before the preposition
-            if index > 1 and _attaches(tokens[index - 1][0].lower(), tokens[index - 2][0]):
+            if index > 1 and _attaches(words[index - 1].lower(), words[index - 2]):
                 index -= 1
                 continue
-            if index > 0 and tokens[index - 1][0] in _SPATIAL_PREPOSITIONS:
+            if index > 0 and words[index - 1] in _SPATIAL_PREPOSITIONS:
                 return None  # "driving onto the sidewalk along the Strip told": a place
-            if index > 2 and _infinitive_after_participle(tokens, index):
+            if index > 2 and _infinitive_after_participle(words, index):
                 # "Engineers working to restore the power said", "A consultant hired by the
                 # district to produce the figures said": the infinitive's object is no speaker;
                 index -= 3  # the phrase goes on before "to"
@@ -697,7 +726,7 @@ def _phrase_backward(
                 continue
             break
         if lowered in _NAME_CONNECTORS and first is not None and index > 0 and (
-            opening := _body_name_opening(tokens, index, last)
+            opening := _body_name_opening(words, index, last)
         ) is not None and (opening >= 0 or not complete):
             # round 18: "the Organization for Security and Co-operation in Europe said"
             if opening < 0:
@@ -707,19 +736,19 @@ def _phrase_backward(
             index = opening - 1
             continue
         if lowered == "not" and first is not None and index > 0 and (
-            tokens[index + 1][0].lower() in _NEGATABLE_PARTICIPLES
+            words[index + 1].lower() in _NEGATABLE_PARTICIPLES
         ):  # round 19: "Experts not involved in the study said": the experts, not the study
             first = index
             index -= 1
             continue
         if lowered in _BOUNDARY and not (index == last and token[0].isupper()):
-            attach = index > 0 and _attaches(lowered, tokens[index - 1][0])
+            attach = index > 0 and _attaches(lowered, words[index - 1])
             if not attach and lowered in _WHERE_A_NAME_IS and (
-                _placed_name(tokens, index, first, last)
+                _placed_name(words, index, first, last)
             ):
                 # round 18: "Ambassador Jones in Washington said": the place after "in" is where
                 # the named speaker is, not the speaker ("officials in Kyiv" attach already)
-                return _phrase_backward(tokens, index - 1, complete)
+                return _phrase_backward(words, index - 1, complete)
             if first is None or not attach or lowered in ("that", "who", "which", "and", "but"):
                 break
             if lowered not in _PREPOSITIONS and lowered not in _PLACE_PREPOSITIONS and (
@@ -730,24 +759,24 @@ def _phrase_backward(
         index -= 1
     if first is None:
         return None
-    while first <= last and tokens[first][0].lower() in _BOUNDARY:
+    while first <= last and words[first].lower() in _BOUNDARY:
         first += 1  # a phrase never starts with a preposition
     if first > last:
         return None
-    head = tokens[last][0].lower()
+    head = words[last].lower()
     if (
         last - first >= 2
-        and tokens[first][0].lower() in ("a", "an")
+        and words[first].lower() in ("a", "an")
         and head[-1:] == "s"
         and not head.endswith(_SINGULAR_IN_S)
         and head not in _SINGULAR_IN_S_WORDS
-        and tokens[last][0][:1].islower()
-        and tokens[first + 1][0].lower() not in _A_BEFORE_PLURAL
-        and tokens[first + 1][0][-1:] != "s"
-        and tokens[first + 2][0].lower() not in _MODIFYING_PARTICIPLES
+        and words[last][:1].islower()
+        and words[first + 1].lower() not in _A_BEFORE_PLURAL
+        and words[first + 1][-1:] != "s"
+        and words[first + 2].lower() not in _MODIFYING_PARTICIPLES
         and all(
-            token[0].isalpha() and token[0].islower() and token[0] not in _BOUNDARY
-            for token in tokens[first + 1 : last]
+            word.isalpha() and word.islower() and word not in _BOUNDARY
+            for word in words[first + 1 : last]
         )
     ):  # "a move critics say will devastate ...": "a move (that) critics say", whose
         # speakers are the critics ("a" goes with no plural noun); where the singular noun ends
@@ -756,37 +785,37 @@ def _phrase_backward(
         if last - first == 2:
             first = last
         else:
-            first = last - 1 if tokens[last - 1][0].lower() in _GROUP_MODIFIERS else last
+            first = last - 1 if words[last - 1].lower() in _GROUP_MODIFIERS else last
     elif (
-        last - first >= 2 and tokens[first][0].lower() in ("a", "an")
-        and tokens[first + 1][0].lower() in _CLAIM_NOUNS
-        and all(token[0][:1].isupper() for token in tokens[first + 2 : last + 1])
+        last - first >= 2 and words[first].lower() in ("a", "an")
+        and words[first + 1].lower() in _CLAIM_NOUNS
+        and all(word[:1].isupper() for word in words[first + 2 : last + 1])
     ):  # round 19: "..., a charge Kestria denied": "a charge (that) Kestria denied", whose
         first += 2  # speaker is Kestria
     if _is_number(head):
         return first, last  # "72 percent said", "one in four said", "42% say"
     # (not "Schilling"; the last letter first: a method call only for a head in -g)
-    gerund = head[-1] == "g" and head.endswith("ing") and tokens[last][0][0].islower() and not (
+    gerund = head[-1] == "g" and head.endswith("ing") and words[last][0].islower() and not (
         last - 1 > first and (
-            tokens[last - 2][0].lower() in _PREPOSITIONS and (
-                tokens[last - 1][0].lower() in DETERMINERS
-                or tokens[last - 1][0].endswith(("'s", "\u2019s"))
-            ) or last - 2 > first and tokens[last - 1][0].endswith(("'s", "\u2019s"))
-            and tokens[last - 2][0].lower() in DETERMINERS
-            and tokens[last - 3][0].lower() in _PREPOSITIONS
+            words[last - 2].lower() in _PREPOSITIONS and (
+                words[last - 1].lower() in DETERMINERS
+                or words[last - 1].endswith(("'s", "\u2019s"))
+            ) or last - 2 > first and words[last - 1].endswith(("'s", "\u2019s"))
+            and words[last - 2].lower() in DETERMINERS
+            and words[last - 3].lower() in _PREPOSITIONS
         )
     )  # (a preposition's object is a noun: "residents of the building", "familiar with
     # Cruz's thinking"; round 15: "knowledge of the company's manufacturing")
     if head in DETERMINERS and first == last and (
         head in _QUANTIFIER_SUBJECTS or head == "another"
     ) and (
-        tokens[first][0] == tokens[first][0].capitalize() or first == 0
-        or not tokens[first - 1][0][0].isalnum()
+        words[first] == words[first].capitalize() or first == 0
+        or not words[first - 1][0].isalnum()
     ):
         return first, last  # "Some said ...", "Many say ...": a bare quantifier as subject;
         # round 16: "One said ... Another said ...", the next of the people just named
     object_pronoun = head == "her" and last - 1 > first and (
-        tokens[last - 1][0].lower() in _PREPOSITIONS and tokens[last - 2][0].lower() in _ATTACHING
+        words[last - 1].lower() in _PREPOSITIONS and words[last - 2].lower() in _ATTACHING
     )  # "A person close to her", "an aide to her": the object of a preposition, no determiner
     if (head in DETERMINERS and not object_pronoun) or (
         head in _BOUNDARY and head not in PRONOUNS
@@ -794,7 +823,7 @@ def _phrase_backward(
         return None
     if head[-1] == "s" and head.endswith(("'s", "\u2019s")):
         return None  # a possessive modifies what follows: "Sanders's plan", "let's"
-    if not _plausible_speaker(tokens, first, last):
+    if not _plausible_speaker(words, first, last):
         return None
     return first, last
 
@@ -809,38 +838,37 @@ def _is_number(word: str) -> bool:
     return word in _NUMBER_WORDS or word.rstrip("%").replace(".", "").isdigit()
 
 
-def _plausible_speaker(tokens: list[re.Match[str]], first: int, last: int) -> bool:
+def _plausible_speaker(words: list[str], first: int, last: int) -> bool:
     """A speaker phrase names someone: a pronoun, a capitalised name, a determiner-led phrase,
     a role noun or a plural ("critics"); not a bare adjective ("previous")."""
-    head = tokens[last][0]
+    head = words[last]
     lowered = head.lower()
     plural = lowered[-1] == "s" and not lowered.endswith(("ous", "ss", "is", "us")) or (
-        lowered == "media" and last > first and tokens[last - 1][0].lower().startswith("state")
+        lowered == "media" and last > first and words[last - 1].lower().startswith("state")
     )  # "state media reported", "state-run media said" (not "media reports and sources")
     if lowered in PRONOUNS or lowered in role_heads() or plural:
         return True
-    for match in tokens[first : last + 1]:
-        token = match[0]
+    for token in words[first : last + 1]:
         if token[0].isupper() or token.lower() in DETERMINERS:
             return True
     return False
 
 
-def _is_role(tokens: list[re.Match[str]], first: int, last: int) -> bool:
+def _is_role(words: list[str], first: int, last: int) -> bool:
     """A described role ("its director", "the company's chief executive"): a lower-case role
     noun heads it."""
-    head = tokens[last][0]
+    head = words[last]
     return head.islower() and head in role_heads() and role_heads()[head] == "person"
 
 
-def _is_name(tokens: list[re.Match[str]], first: int, last: int) -> bool:
+def _is_name(words: list[str], first: int, last: int) -> bool:
     """Two to four capitalised words and nothing else ("Kate Imrie", "Maria de la Cruz" no)."""
-    words = [match[0] for match in tokens[first : last + 1]]
-    return 2 <= len(words) <= 4 and all(
+    names = words[first : last + 1]
+    return 2 <= len(names) <= 4 and all(
         word[0].isupper()
         and word.replace(".", "").replace("-", "").replace("'", "").replace("\u2019", "").isalpha()
         and word.lower() not in DETERMINERS
-        for word in words
+        for word in names
     )
 
 
@@ -860,11 +888,11 @@ _VERB_PLURALS = frozenset(
 """Plurals of role heads that are more often a verb after a name ("Brooks chairs the panel")."""
 
 
-def _phrase_forward(tokens: list[re.Match[str]], first: int) -> tuple[int, int] | None:
+def _phrase_forward(words: list[str], first: int) -> tuple[int, int] | None:
     """Token index range [first, last] of the noun phrase starting at ``first``, or None."""
-    if first >= len(tokens):
+    if first >= len(words):
         return None
-    token = tokens[first][0]
+    token = words[first]
     if not _is_word(token):
         return None
     lowered = token.lower()
@@ -876,61 +904,61 @@ def _phrase_forward(tokens: list[re.Match[str]], first: int) -> tuple[int, int] 
     opens_with_determiner = lowered in DETERMINERS
     last = first
     index = first + 1
-    while index < len(tokens) and index - first < 9:
-        token = tokens[index][0]
+    while index < len(words) and index - first < 9:
+        token = words[index]
         lowered = token.lower()
         if not _is_word(token):
             break
         if lowered in DETERMINERS and index > first + 1 and (
-            tokens[index - 1][0].lower() not in _PREPOSITIONS
-        ) and tokens[index - 1][0].lower() not in _ORDINALS and (  # ("the first five questioners")
-            tokens[index - 1][0] not in _DETERMINER_OPENERS  # ("a report by the AP", "one fan
+            words[index - 1].lower() not in _PREPOSITIONS
+        ) and words[index - 1].lower() not in _ORDINALS and (  # ("the first five questioners")
+            words[index - 1] not in _DETERMINER_OPENERS  # ("a report by the AP", "one fan
         ):  # outside the stadium")
             break
         if lowered in _BOUNDARY:
-            if not _phrase_goes_on(tokens, index, lowered):
+            if not _phrase_goes_on(words, index, lowered):
                 break
         elif token[0].islower() and lowered not in _ATTACHING and (
             (lowered.endswith("ed") and "-" not in lowered and not (
-                index == first + 1 and tokens[first][0].lower() in _ARTICLES
-                and index + 1 < len(tokens) and _is_word(tokens[index + 1][0])
-                and tokens[index + 1][0].lower() not in _BOUNDARY
+                index == first + 1 and words[first].lower() in _ARTICLES
+                and index + 1 < len(words) and _is_word(words[index + 1])
+                and words[index + 1].lower() not in _BOUNDARY
             ))  # (not "a middle-aged cashier", "a retired teacher": adjectives)
             or lowered in _verb_sections() or lowered in _PHRASE_ENDERS
         ):
             break  # a verb ends the phrase: "Clinton's aide rallied supporters"
         elif token[0].islower() and not opens_with_determiner and not _titles_a_name(
             lowered
-        ) and not _modifies_a_title(tokens, index) and all(
-            (t[0][0].isupper() or _titles_a_name(t[0].lower()))
-            and not t[0].endswith(("'s", "\u2019s"))
-            for t in tokens[first:index]
-        ) and any(t[0][0].isupper() for t in tokens[first:index]) and not (
-            index == first + 1 and "-" in tokens[first][0] and tokens[first][0][1:].islower()
+        ) and not _modifies_a_title(words, index) and all(
+            (word[0].isupper() or _titles_a_name(word.lower()))
+            and not word.endswith(("'s", "\u2019s"))
+            for word in words[first:index]
+        ) and any(word[0].isupper() for word in words[first:index]) and not (
+            index == first + 1 and "-" in words[first] and words[first][1:].islower()
         ):  # ("Hard-working families": a sentence's capital on an adjective)
             break  # after a name, a lowercase word is its verb: "Senator Hal Brooks supports"
             # (a title goes on: "Former Republican presidential candidate Jeb Bush")
-        if tokens[index - 1][0].endswith(".") and _ends_sentence(tokens[index - 1][0]):
+        if words[index - 1].endswith(".") and _ends_sentence(words[index - 1]):
             break
         last = index
         index += 1
-    while last > first and tokens[last][0].lower() in _BOUNDARY:
+    while last > first and words[last].lower() in _BOUNDARY:
         last -= 1
-    if last > first and tokens[last][0].lower() in _DEGREE_WORDS:
+    if last > first and words[last].lower() in _DEGREE_WORDS:
         return None  # "The most telling promise": an adverb of degree heads no phrase
     return first, last
 
 
-def _modifies_a_title(tokens: list[re.Match[str]], index: int) -> bool:
+def _modifies_a_title(words: list[str], index: int) -> bool:
     """Whether the lower-case word at ``index`` is a noun before a title and a name, after a
     body's name: "CalFire battalion chief Ray Hollis", "Oxfam country director Ana Ruiz" (round
     18: the speaker had been "CalFire"); not a verb ("Brooks thanked chief Roe", "Roe praises
     chief Lin": -ed, -s and short words are left out)."""
-    if index + 2 >= len(tokens):
+    if index + 2 >= len(words):
         return False
-    word = tokens[index][0]
-    title = tokens[index + 1][0]
-    name = tokens[index + 2][0]
+    word = words[index]
+    title = words[index + 1]
+    name = words[index + 2]
     return (
         len(word) > 3 and word.isalpha() and word.islower()
         and not word.endswith(("ed", "ly", "ing")) and (word[-1] != "s" or word.endswith("ss"))
@@ -939,68 +967,71 @@ def _modifies_a_title(tokens: list[re.Match[str]], index: int) -> bool:
     )
 
 
-def _adverb_opening(tokens: list[re.Match[str]], at: int, complete: bool) -> bool:
+def _adverb_opening(words: list[str], at: int, complete: bool) -> bool:
     """Whether the token at ``at`` is a capitalised sentence adverb ("Now", "Meanwhile",
     "Still") that opens its sentence: the first token of a window that starts the paragraph,
     or right after a token that ends a sentence."""
-    word = tokens[at][0]
+    word = words[at]
     if not word[:1].isupper() or word.lower() not in _SENTENCE_ADVERBS:
         return False
-    return (at == 0 and complete) or (at > 0 and _ends_sentence(tokens[at - 1][0]))
+    return (at == 0 and complete) or (at > 0 and _ends_sentence(words[at - 1]))
 
 
-def _phrase_goes_on(tokens: list[re.Match[str]], index: int, lowered: str) -> bool:
+def _phrase_goes_on(words: list[str], index: int, lowered: str) -> bool:
     """Whether the boundary word ``lowered`` at ``index`` keeps a forward speaker phrase going:
     "the head of", "a person familiar with", "a report by Reuters"; not "residents on Tuesday"."""
-    before = tokens[index - 1][0].lower()
+    before = words[index - 1].lower()
     if lowered == "than":  # round 21: "More than 200 professors signed ..., calling": a count
-        return before in ("more", "fewer", "less") and index + 1 < len(tokens) and (
-            tokens[index + 1][0][:1].isdigit()
+        return before in ("more", "fewer", "less") and index + 1 < len(words) and (
+            words[index + 1][:1].isdigit()
         )
     if lowered == "by":  # "According to a report by Reuters, ...": the report's author
         return role_heads().get(before) == "document"
     if lowered == "and":  # round 21: "according to the Centers for Disease Control and
-        return index + 1 < len(tokens) and _joins_a_body_name(  # Prevention"
-            tokens, index, len(tokens) - 1
+        return index + 1 < len(words) and _joins_a_body_name(  # Prevention"
+            words, index, len(words) - 1
         )
     if lowered not in ("of", "for", "with", "to", "on", "at", "from", "in"):
         return False
     if lowered not in ("of", "for") and before not in _ATTACHING:
         return False
     return not (  # "said residents on Tuesday night": a time, not who they are
-        lowered in ("on", "in", "at") and index + 1 < len(tokens)
-        and tokens[index + 1][0].lower().rstrip(".") in _TIME_WORDS
+        lowered in ("on", "in", "at") and index + 1 < len(words)
+        and words[index + 1].lower().rstrip(".") in _TIME_WORDS
     )
 
 
-def _span(tokens: list[re.Match[str]], first: int, last: int) -> tuple[int, int]:
-    start, end = tokens[first].start(), tokens[last].end()
-    token = tokens[last][0]
+def _span(words: list[str], starts: list[int], first: int, last: int) -> tuple[int, int]:
+    """The text offsets of the tokens ``first`` to ``last`` (without a sentence's period)."""
+    token = words[last]
+    end = starts[last] + len(token)
     if _ends_sentence(token):
         end -= 1
-    return start, end
+    return starts[first], end
 
 
 def speaker_after(text: str, position: int, hi: int) -> tuple[int, int] | None:
     """The speaker phrase starting at ``position`` ("the mayor", "'Lenta.Ru'", "Jane Doe")."""
     limit = hi if hi < position + 160 else position + 160
     # Only the first ten tokens are ever looked at (a phrase is at most nine words).
-    tokens = _first_tokens(text, position, limit if limit < position + 80 else position + 80, 10)
-    if len(tokens) < 10 and position + 80 < limit:  # the phrase may need the longer window
-        tokens = _first_tokens(text, position, limit, 10)
-    if not tokens:
+    words, starts = _tokens(
+        text, position, limit if limit < position + 80 else position + 80, 10
+    )
+    if len(words) < 10 and position + 80 < limit:  # the phrase may need the longer window
+        words, starts = _tokens(text, position, limit, 10)
+    if not words:
         return None
-    if tokens[0][0] in _OPEN_MARKS:  # a quoted name: as reported by 'Lenta.Ru'
-        for index in range(1, min(len(tokens), 8)):
-            if tokens[index][0] in _CLOSE_MARKS and index > 1:
-                return tokens[1].start(), tokens[index - 1].end()
+    if words[0] in _OPEN_MARKS:  # a quoted name: as reported by 'Lenta.Ru'
+        for index in range(1, min(len(words), 8)):
+            if words[index] in _CLOSE_MARKS and index > 1:
+                return starts[1], starts[index - 1] + len(words[index - 1])
         return None
-    if any(token[0] in NICKNAME_MARKS for token in tokens[1:5]):
+    if any(word in NICKNAME_MARKS for word in words[1:5]):
         # 'said Juan "Chico" Manriquez': the name runs on across its nickname (ten more tokens,
         # so the phrase still has ten after the nickname's are skipped)
-        tokens = _without_nicknames(_first_tokens(text, position, limit, 15))
-    phrase = _phrase_forward(tokens, 0)
-    return _span(tokens, *phrase) if phrase else None
+        words, starts = _without_nicknames(*_tokens(text, position, limit, 15))
+    phrase = _phrase_forward(words, 0)
+    return _span(words, starts, *phrase) if phrase else None
 
 
 def _speaker_before(
@@ -1019,22 +1050,29 @@ def _speaker_before(
     if far > lo and not text[far - 1].isspace():  # start on a whole word ("esidential")
         space = text.find(" ", far, near)
         far = space + 1 if space >= 0 else near
-    has_who = text.find("who ", far, position) >= 0 or (  # a relative clause before the cue?
-        text.find("who'", far, position) >= 0 or text.find("who\u2019", far, position) >= 0
-    )  # (round 19: "who'd", "who’ve")
-    quoted = any(text.find(mark, far, position) >= 0 for mark in NICKNAME_MARKS) and (
+    # a relative clause before the cue? ("who ", round 19: "who'd", "who’ve")
+    has_who = _WHO_IN_WINDOW.search(text, far, position) is not None
+    quoted = _NICKNAME_OPENING.search(text, far, position) is not None and (
         _NICKNAME_IN_NAME.search(text, far, position) is not None
     )  # 'Rosa "La Jefa" Delgado said': the tokens read the name across its nickname
     if not has_who and not quoted and (
         plain := _plain_speaker_before(text, lo, near, position)
     ) is not None:
         return plain  # "he said", "was said": the tokens' answer, without tokenising
-    tokens = _tokens(text, near, position)
-    result = _speaker_in(_without_nicknames(tokens) if quoted else tokens, near == lo, has_who)
+    words, starts = _tokens(text, near, position)
+    result = _speaker_in(
+        *(_without_nicknames(words, starts) if quoted else (words, starts)), near == lo, has_who
+    )
     if result == _MORE:
         # ``near`` follows a space, so no token straddles it: tokenise only the words before it
-        longer = _tokens(text, far, near) + tokens if space >= 0 else _tokens(text, far, position)
-        result = _speaker_in(_without_nicknames(longer) if quoted else longer, True, has_who)
+        if space >= 0:
+            before, before_starts = _tokens(text, far, near)
+            words, starts = before + words, before_starts + starts
+        else:
+            words, starts = _tokens(text, far, position)
+        result = _speaker_in(
+            *(_without_nicknames(words, starts) if quoted else (words, starts)), True, has_who
+        )
     return result
 
 
@@ -1044,32 +1082,47 @@ _NICKNAME_IN_NAME = re.compile(
 )
 """A nickname between two capitalised words (its shape only: ``_without_nicknames`` pairs the
 marks)."""
+_NICKNAME_OPENING = re.compile(" [\"\u201c'\u2018][A-Z]")
+"""What every ``_NICKNAME_IN_NAME`` holds: a space, an opening mark and a capital.  A search
+for it (a literal space first, which the engine skips to at C speed) rules out most windows in
+one call; four ``find`` calls for the marks cost twice as much (a C call each, about a
+thousand instructions with the arguments parsed)."""
+_WHO_IN_WINDOW = re.compile("who[ '\u2019]")
+""""who " or a contracted "who'd", "who’ve": one search with the literal "who" first, instead
+of a ``find`` for each (a multi-character ``find`` in a text with curly quotes converts the
+needle to the text's width first, an allocation per call)."""
 
 
-def _without_nicknames(tokens: list[re.Match[str]]) -> list[re.Match[str]]:
-    """``tokens`` without a quoted nickname between a given name and a surname (its marks and
-    one to three capitalised words: 'Rosa "La Jefa" Delgado'), so the name runs on across it
-    and its span covers the nickname."""
-    kept: list[re.Match[str]] = []
-    index, count = 0, len(tokens)
+def _without_nicknames(
+    words: list[str], starts: list[int]
+) -> tuple[list[str], list[int]]:
+    """The tokens (``words`` and their ``starts``) without a quoted nickname between a given
+    name and a surname (its marks and one to three capitalised words: 'Rosa "La Jefa"
+    Delgado'), so the name runs on across it and its span covers the nickname."""
+    kept: list[int] = []
+    kept_words: list[str] = []
+    index, count = 0, len(words)
     while index < count:
-        token = tokens[index][0]
+        token = words[index]
         close = NICKNAME_MARKS.get(token)
-        if close is not None and kept and kept[-1][0][:1].isupper() and kept[-1][0].isalpha():
+        if close is not None and kept_words and kept_words[-1][:1].isupper() and (
+            kept_words[-1].isalpha()
+        ):
             last = index + 1
-            while last < count and last <= index + 3 and tokens[last][0][:1].isupper() and (
-                tokens[last][0] != close
+            while last < count and last <= index + 3 and words[last][:1].isupper() and (
+                words[last] != close
             ):
                 last += 1
-            if last > index + 1 and last + 1 < count and tokens[last][0] == close and (
-                tokens[last - 1][0][-1].isalnum()  # not 'NBC's "Nightly News." For'
-                and tokens[last + 1][0][:1].isupper() and tokens[last + 1][0][:1].isalpha()
+            if last > index + 1 and last + 1 < count and words[last] == close and (
+                words[last - 1][-1].isalnum()  # not 'NBC's "Nightly News." For'
+                and words[last + 1][:1].isupper() and words[last + 1][:1].isalpha()
             ):
                 index = last + 1  # the nickname's words and marks are skipped
                 continue
-        kept.append(tokens[index])
+        kept.append(starts[index])
+        kept_words.append(token)
         index += 1
-    return kept
+    return kept_words, kept
 
 
 def _plain_speaker_before(
@@ -1190,187 +1243,189 @@ _NOT_A_NAME_WORD = PRONOUNS | DETERMINERS | _BOUNDARY | _AUXILIARIES | _TIME_NOU
 
 
 def _speaker_in(
-    tokens: list[re.Match[str]], complete: bool, has_who: bool = True
+    words: list[str], starts: list[int], complete: bool, has_who: bool = True
 ) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
-    """The speaker and apposition in ``tokens`` (which end at the cue), or ``_MORE`` when the
-    answer may depend on words before them and they are not ``complete``."""
-    last = len(tokens) - 1
-    while last >= 0:  # (each token's text read once: ``match[0]`` makes a new string)
-        word = tokens[last][0]
+    """The speaker and apposition in the tokens (``words`` and their ``starts``, which end at
+    the cue), or ``_MORE`` when the answer may depend on words before them and they are not
+    ``complete``."""
+    last = len(words) - 1
+    while last >= 0:
+        word = words[last]
         if not (
             word.lower() in _AUXILIARIES
             or (
                 word.islower() and word.endswith("ly") and len(word) > 4
                 and word not in _LY_NOUNS  # "at the rally said": no adverb
             ) or (  # "Clinton now says"; not "a reader would now ask" (a hypothetical reader)
-                last >= 1 and word == "now" and tokens[last - 1][0].lower() not in MODALS
+                last >= 1 and word == "now" and words[last - 1].lower() not in MODALS
             )
         ):
             break
         last -= 1
-    token = word if last >= 0 else ""  # ``tokens[last][0]`` ("" before the first token)
-    if last >= 2 and token in _TIME_NOUNS and tokens[last - 1][0] in (
+    token = word if last >= 0 else ""  # ``words[last]`` ("" before the first token)
+    if last >= 2 and token in _TIME_NOUNS and words[last - 1] in (
         "the", "that", "this"
-    ) and tokens[last - 2][0] in _TIME_PREPOSITIONS:
+    ) and words[last - 2] in _TIME_PREPOSITIONS:
         last -= 3  # "Trump at the time said", "Cole in the end said": a time phrase, no speaker
-        token = tokens[last][0] if last >= 0 else ""
-    if last >= 2 and token.lower() in _PARTS_OF_DAY and _dates(tokens, last - 1):
+        token = words[last] if last >= 0 else ""
+    if last >= 2 and token.lower() in _PARTS_OF_DAY and _dates(words, last - 1):
         last -= 1  # "Trump on Tuesday night said": the part of the day goes with the date
-        token = tokens[last][0]
+        token = words[last]
     if last >= 2 and (
-        _dates(tokens, last) or (
-            token in _PERIODS and tokens[last - 1][0] in ("last", "this", "next", "earlier")
+        _dates(words, last) or (
+            token in _PERIODS and words[last - 1] in ("last", "this", "next", "earlier")
         )
-    ) and tokens[last - 1][0].islower():
+    ) and words[last - 1].islower():
         last -= 2  # "Trump on Tuesday said", "the minister last week said": a date, no speaker
-        token = tokens[last][0]
+        token = words[last]
     if token == ")":  # "Sen. Elizabeth Warren (D-MA) said"
         index = last - 1
-        while index >= 0 and last - index < 10 and tokens[index][0] not in "()":
+        while index >= 0 and last - index < 10 and words[index] not in "()":
             index -= 1
         if index < 0 and not complete:
             return _MORE
-        if index >= 0 and tokens[index][0] == "(":
+        if index >= 0 and words[index] == "(":
             last = index - 1
-            token = tokens[last][0] if last >= 0 else ""
+            token = words[last] if last >= 0 else ""
     if last < 0:
         return None, None
     if token == "," and last > 0:
         # "Dana Whitfield, the board's chair, said" / "Trump, on the other hand, described"
         index = last - 1
         while index >= 0 and last - index < _ASIDE_TOKENS and (
-            tokens[index][0] not in ",.;:!?()\u2014"
+            words[index] not in ",.;:!?()\u2014"
         ):
-            if tokens[index][0] in _OPEN_MARKS + _CLOSE_MARKS:
+            if words[index] in _OPEN_MARKS + _CLOSE_MARKS:
                 return None, None
             index -= 1
         if index < 1:
             return _MORE if last - index < _ASIDE_TOKENS and not complete else (None, None)
-        if tokens[index][0] == ",":
+        if words[index] == ",":
             before = index - 1
-            if tokens[before][0] == ")":  # "Sen. Ann Roe (D-Mass.), a member of the panel,"
+            if words[before] == ")":  # "Sen. Ann Roe (D-Mass.), a member of the panel,"
                 opening = before - 1
-                while opening >= 0 and before - opening < 10 and tokens[opening][0] not in "()":
+                while opening >= 0 and before - opening < 10 and words[opening] not in "()":
                     opening -= 1
-                if opening >= 0 and tokens[opening][0] == "(":
+                if opening >= 0 and words[opening] == "(":
                     before = opening - 1
-            if before >= 2 and tokens[before - 1][0] == "," and _PARTY_AND_STATE.fullmatch(
-                tokens[before][0]
+            if before >= 2 and words[before - 1] == "," and _PARTY_AND_STATE.fullmatch(
+                words[before]
             ):  # round 19: "Sen. James O'Rourke, R-Ohio, who helped draft the bill, wrote": a
                 before -= 2  # party and state, then the name
-            if before >= 0 and tokens[before][0].lower() in _OBJECT_PRONOUNS and _is_name(
-                tokens, index + 1, last - 1
+            if before >= 0 and words[before].lower() in _OBJECT_PRONOUNS and _is_name(
+                words, index + 1, last - 1
             ):  # round 21: "A lawyer representing him, Daniel Pruitt, said": the name speaks
-                return (tokens[index + 1].start(), tokens[last - 1].end()), None
-            phrase = _phrase_backward(tokens, before) if before >= 0 else None
+                return (starts[index + 1], starts[last - 1] + len(words[last - 1])), None
+            phrase = _phrase_backward(words, before) if before >= 0 else None
             if (
                 phrase is not None and phrase[0] == phrase[1] >= 2
-                and tokens[phrase[0]][0].isdigit() and tokens[phrase[0] - 1][0] == ","
+                and words[phrase[0]].isdigit() and words[phrase[0] - 1] == ","
             ):  # "Kofi Mensah, 22, who joined in the summer, said": an age, then the name
                 before = phrase[0] - 2
-                phrase = _name_run_before(tokens, before) or _phrase_backward(tokens, before)
+                phrase = _name_run_before(words, before) or _phrase_backward(words, before)
 
             if phrase is not None and phrase[0] == phrase[1] and _adverb_opening(
-                tokens, phrase[0], complete
+                words, phrase[0], complete
             ):  # round 19 (SRC19B): "Now, many have trouble renewing them, worry about it
                 # and fear they will": the adverb opens the sentence, and what follows its
                 # comma is the clause's subject and first verb, not an aside ("Now" had been
                 # the speaker)
-                subject = _phrase_forward(tokens, index + 1)
-                return (_span(tokens, *subject), None) if subject is not None else (None, None)
+                subject = _phrase_forward(words, index + 1)
+                if subject is None:
+                    return None, None
+                return _span(words, starts, *subject), None
             if not complete and (
                 phrase[0] == 0 if phrase is not None else before <= 1
             ):  # the phrase may start before the window ("Foreign Minister Tomas Ekberg of
                 return _MORE  # Norway, who hosted the talks, said": not "Ekberg of Norway")
             if phrase:
-                aside = (tokens[index + 1].start(), tokens[last - 1].end())
-                if _is_role(tokens, *phrase) and _is_name(tokens, index + 1, last - 1):
+                aside = (starts[index + 1], starts[last - 1] + len(words[last - 1]))
+                if _is_role(words, *phrase) and _is_name(words, index + 1, last - 1):
                     # "Its director, Kate Imrie, said": the name speaks, the role describes
-                    return aside, _span(tokens, *phrase)
+                    return aside, _span(words, starts, *phrase)
                 if (
                     phrase[0] >= 2
-                    and participle_and_agent(tokens[phrase[0] - 2][0], tokens[phrase[0] - 1][0])
+                    and participle_and_agent(words[phrase[0] - 2], words[phrase[0] - 1])
                     or any(  # (the phrase may take in the participle: "An engineer hired by
-                        participle_and_agent(tokens[i][0], tokens[i + 1][0])  # the council")
+                        participle_and_agent(words[i], words[i + 1])  # the council")
                         for i in range(phrase[0], phrase[1])
                     )
-                ) and _is_name(tokens, index + 1, last - 1):
+                ) and _is_name(words, index + 1, last - 1):
                     # "A forensic accountant called by the prosecution, Dr Nadia Farouk,
                     return aside, None  # said": the name speaks, not the prosecution
-                who = _who_before(tokens, phrase[0])
+                who = _who_before(words, phrase[0])
                 if who is None and not complete and phrase[0] < 7 and all(
-                    _is_word(token[0]) for token in tokens[: phrase[0]]
+                    _is_word(word) for word in words[: phrase[0]]
                 ):  # a "who" may open the relative clause before the window ("Another
                     return _MORE  # parent, who gave only her first name, Tasha, said")
                 if who is not None:  # the phrase is a relative clause's object, not a speaker
-                    if _is_name(tokens, index + 1, last - 1):
+                    if _is_name(words, index + 1, last - 1):
                         return aside, None  # "The farmer who owns the field, Glen Harker, said"
-                    before_who = who - 2 if who > 1 and tokens[who - 1][0] == "," else who - 1
-                    antecedent = _phrase_backward(tokens, before_who) if before_who >= 0 else None
+                    before_who = who - 2 if who > 1 and words[who - 1] == "," else who - 1
+                    antecedent = _phrase_backward(words, before_who) if before_who >= 0 else None
                     # ("Another parent, who gave only her first name, Tasha, said": the parent)
                     if not complete and (antecedent[0] == 0 if antecedent else before_who < 1):
                         return _MORE  # the antecedent may begin before the window
                     if antecedent is not None and antecedent[0] >= 2 and (
-                        tokens[antecedent[0] - 1][0] == ","
+                        words[antecedent[0] - 1] == ","
                     ):  # "Scott Morris, a former official who is now a fellow at X, said"
-                        named = _phrase_backward(tokens, antecedent[0] - 2)
-                        if named is not None and _is_name(tokens, *named):
-                            return _span(tokens, *named), _span(tokens, *antecedent)
+                        named = _phrase_backward(words, antecedent[0] - 2)
+                        if named is not None and _is_name(words, *named):
+                            return _span(words, starts, *named), _span(words, starts, *antecedent)
                     if antecedent is not None:  # "The official who led the review, a judge,"
-                        return _span(tokens, *antecedent), aside
-                return _span(tokens, *phrase), aside
+                        return _span(words, starts, *antecedent), aside
+                return _span(words, starts, *phrase), aside
         return None, None
     relative_after_comma = token.lower() in ("who", "which") and last > 1 and (
-        tokens[last - 1][0] == ","
+        words[last - 1] == ","
     )
     if relative_after_comma:
         last -= 2
-        if last >= 2 and tokens[last][0].isdigit() and tokens[last - 1][0] == ",":
+        if last >= 2 and words[last].isdigit() and words[last - 1] == ",":
             # "Christine Blasey Ford, 51, who claims": an age, then the name
-            named = _name_run_before(tokens, last - 2)
+            named = _name_run_before(words, last - 2)
             if named is not None:
-                return _span(tokens, *named), None
-    phrase = _phrase_backward(tokens, last, complete)
+                return _span(words, starts, *named), None
+    phrase = _phrase_backward(words, last, complete)
     if phrase and phrase[0] == 0 and not complete:
         return _MORE
     if phrase and relative_after_comma:
-        phrase = _after_verb_phrase(tokens, *phrase)
-        named = _name_run_before(tokens, last)
+        phrase = _after_verb_phrase(words, *phrase)
+        named = _name_run_before(words, last)
         if named is not None and named[0] > phrase[0] and (
-            tokens[named[0] - 1][0].islower()
-            and tokens[named[0] - 1][0] not in DETERMINERS
-            and tokens[named[0] - 1][0] not in _BOUNDARY  # ("Residents of Oak Hill, who")
-            and tokens[named[0] - 1][0] not in _PREPOSITIONS
+            words[named[0] - 1].islower()
+            and words[named[0] - 1] not in DETERMINERS
+            and words[named[0] - 1] not in _BOUNDARY  # ("Residents of Oak Hill, who")
+            and words[named[0] - 1] not in _PREPOSITIONS
         ):  # "Prosecutors charged Daniel Price, who said": the name before the relative
             phrase = named  # clause, not the main clause's subject and verb (round 15)
-    relative = _relative_clause_start(tokens, phrase[0] if phrase else last + 1) if (
+    relative = _relative_clause_start(words, phrase[0] if phrase else last + 1) if (
         has_who
     ) else None
     if relative is not None:  # "Three officials who spoke on condition of anonymity said"
         if relative <= 1 and not complete:
             return _MORE
-        antecedent = _phrase_backward(tokens, relative - 1) if relative > 0 else None
-        if antecedent is not None and antecedent[0] >= 1 and tokens[antecedent[0] - 1][0] == (
-            "and"
-        ):  # round 21: "Dr. Philip Landrigan, a pediatrician and epidemiologist at Boston
+        antecedent = _phrase_backward(words, relative - 1) if relative > 0 else None
+        if antecedent is not None and antecedent[0] >= 1 and words[antecedent[0] - 1] == "and":
+            # round 21: "Dr. Philip Landrigan, a pediatrician and epidemiologist at Boston
             # College who wrote": one description of the named speaker
             if antecedent[0] < 3 and not complete:
                 return _MORE
-            joined = _phrase_backward(tokens, antecedent[0] - 2) if antecedent[0] >= 3 else None
-            if joined is not None and tokens[joined[0]][0].lower() in ("a", "an"):
+            joined = _phrase_backward(words, antecedent[0] - 2) if antecedent[0] >= 3 else None
+            if joined is not None and words[joined[0]].lower() in ("a", "an"):
                 antecedent = joined[0], antecedent[1]
-        if antecedent is not None and tokens[relative][0].lower() in _WHO_FORMS:
-            if antecedent[0] >= 2 and tokens[antecedent[0] - 1][0] == ",":
+        if antecedent is not None and words[relative].lower() in _WHO_FORMS:
+            if antecedent[0] >= 2 and words[antecedent[0] - 1] == ",":
                 # round 15: "Sarah Lindholm, a nurse who said she had come ...": the name
-                named = _name_run_before(tokens, antecedent[0] - 2)
-                if named is not None and _is_name(tokens, *named) and (
-                    named[0] == 0 or not tokens[named[0] - 1][0][:1].islower()
+                named = _name_run_before(words, antecedent[0] - 2)
+                if named is not None and _is_name(words, *named) and (
+                    named[0] == 0 or not words[named[0] - 1][:1].islower()
                 ):  # (not a place: "At the townhall in Ho Chi Minh City, a young woman who")
                     if named[0] == 0 and not complete:
                         return _MORE
-                    return _span(tokens, *named), _span(tokens, *antecedent)
-            return _span(tokens, *antecedent), None
-    return (_span(tokens, *phrase) if phrase else None), None
+                    return _span(words, starts, *named), _span(words, starts, *antecedent)
+            return _span(words, starts, *antecedent), None
+    return (_span(words, starts, *phrase) if phrase else None), None
 
 
 def find_cues(text: str, lo: int = 0, hi: int | None = None) -> list[Cue]:
