@@ -613,14 +613,8 @@ def _teaser_named_in_next_quote(document: Document, mentions: list[Mention]) -> 
         body = text[paragraph.start : paragraph.end].rstrip()
         if body.count(". ") or not body.endswith("."):
             continue  # one sentence only
-        following = paragraphs[i + 1]
-        speaker = next(
-            (
-                quote.speaker for quote in document.quotes
-                if following.start <= quote.start < following.end and quote.speaker is not None
-            ),
-            None,
-        )
+        quote = _first_attributed_quote(document, paragraphs[i + 1])
+        speaker = quote.speaker if quote is not None else None
         if speaker is None or speaker.kind != "person" or not speaker.name[:1].isupper():
             continue
         mention.rule, mention.kind, mention.name = None, "person", speaker.name
@@ -657,22 +651,30 @@ def _named_in_the_next_paragraph(document: Document, mentions: list[Mention]) ->
                         quote.speaker.kind, quote.speaker.name = "person", name
 
 
+def _first_attributed_quote(document: Document, paragraph: Span) -> Quote | None:
+    """The first quotation with a speaker that opens in ``paragraph``, or None: the speaker a
+    sentence before it may have introduced (the quotes are in text order)."""
+    for quote in document.quotes:
+        if quote.start >= paragraph.end:
+            return None
+        if quote.start >= paragraph.start and quote.speaker is not None:
+            return quote
+    return None
+
+
 def _first_quoted_name(document: Document, paragraph: Span) -> str | None:
     """The full name of the person whose direct quotation opens ``paragraph`` when the story
     names them there for the first time ('"He looked at me ...," Marisol Ortega told jurors'
     after "A former aide to the mayor testified ..."), or None."""
-    for quote in document.quotes:
-        if quote.start < paragraph.start:
-            continue
-        speaker = quote.speaker
-        if quote.start >= paragraph.end or quote.kind != "direct" or speaker is None:
-            return None
-        if not (paragraph.start <= speaker.start < paragraph.end) or speaker.kind != "person" or (
-            speaker.name is None or " " not in speaker.name or speaker.text != speaker.name
-        ):
-            return None
-        return speaker.name if document.text.find(speaker.name, 0, paragraph.start) < 0 else None
-    return None
+    quote = _first_attributed_quote(document, paragraph)
+    if quote is None or quote.kind != "direct":
+        return None
+    speaker = quote.speaker
+    if not (paragraph.start <= speaker.start < paragraph.end) or speaker.kind != "person" or (
+        speaker.name is None or " " not in speaker.name or speaker.text != speaker.name
+    ):
+        return None
+    return speaker.name if document.text.find(speaker.name, 0, paragraph.start) < 0 else None
 
 
 _DESCRIBED_WINDOW = 600
