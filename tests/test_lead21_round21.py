@@ -274,3 +274,14 @@ def test_a_group_keeps_the_body_it_belongs_to() -> None:
     assert ("National League of Cities", "organization") in [
         (name, kind) for _, name, kind in _speakers(text)
     ]
+
+
+def test_a_name_with_particles_after_a_bodys_title() -> None:
+    text = (
+        "European Commission President Ursula von der Leyen told reporters the plan was legal. "
+        "Former Brazilian President Luiz Inacio Lula da Silva said it was not.\n"
+    )
+    checked_report(text)
+    assert [(name, kind) for _, name, kind in _speakers(text)] == [
+        ("Ursula von der Leyen", "person"), ("Luiz Inacio Lula da Silva", "person")
+    ]

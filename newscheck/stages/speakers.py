@@ -126,7 +126,10 @@ def _strip_titles(run: str) -> tuple[list[str], list[str]]:
     for index in range(len(words) - 3, 0, -1):  # "House Oversight Committee Chairman Dan
         if words[index].lower() in known_titles and words[index][:1].isupper():  # Reyes",
             name = words[index + 1 :]  # "Bank of England Governor Mark Carney": the person
-            if all(w[:1].isupper() and w.lower() not in _organisation_words() for w in name):
+            if name[0][:1].isupper() and all(
+                (w[:1].isupper() or (w in _NAME_PARTICLES and w != "of"))
+                and w.lower() not in _organisation_words() for w in name
+            ):  # (round 21: a particle inside the name, "Ursula von der Leyen")
                 return name, [w.lower() for w in words[: index + 1]]
             break
     if "of" in words and any(_of_in_office(words, i) for i in range(1, len(words) - 3)):
@@ -2196,6 +2199,14 @@ def _few_unnamed_people(words: list[str]) -> bool:
     return bool(core) and people_noun(core[-1].lower().strip(",."))
 
 
+_NAME_PARTICLES = frozenset(
+    ["of", "de", "van", "von", "bin", "der", "den", "da", "di", "del", "della", "du", "dos",
+     "das", "ter", "ten", "ibn"]
+)
+"""Lower-case words inside a capitalised name ("Bank of England", round 21: "European Commission
+President Ursula von der Leyen", whose run had stopped at "der")."""
+
+
 def _capitalised_run(words: list[str]) -> list[str]:
     """The longest run of capitalised words in a mention ("the Axios portal" -> ["Axios"]),
     read across a nickname ('Rosa "La Jefa" Delgado' -> ["Rosa", "Delgado"])."""
@@ -2204,13 +2215,13 @@ def _capitalised_run(words: list[str]) -> list[str]:
     best: list[str] = []
     current: list[str] = []
     for word in words:
-        if word[:1].isupper() or (current and word.lower() in ("of", "de", "van", "von", "bin")):
+        if word[:1].isupper() or (current and word.lower() in _NAME_PARTICLES):
             current.append(word)
             if len(current) > len(best):
                 best = list(current)
         else:
             current = []
-    while best and best[-1].lower() in ("of", "de", "van", "von", "bin"):
+    while best and best[-1].lower() in _NAME_PARTICLES:
         best.pop()
     if len(best) == 1 and best[0].lower() in _FUNCTION_WORDS:
         return []
