@@ -285,3 +285,14 @@ def test_a_name_with_particles_after_a_bodys_title() -> None:
     assert [(name, kind) for _, name, kind in _speakers(text)] == [
         ("Ursula von der Leyen", "person"), ("Luiz Inacio Lula da Silva", "person")
     ]
+
+
+def test_a_ministry_of_another_portfolio_is_another_body() -> None:
+    text = (
+        "The Interior Ministry said 80,000 people demonstrated in the capital. Rail and air "
+        "traffic are expected to be severely disrupted, the transport ministry warned.\n"
+    )
+    checked_report(text)
+    assert [name for _, name, _ in _speakers(text)] == [
+        "Interior Ministry", "the transport ministry"
+    ]

@@ -1780,6 +1780,10 @@ class SpeakerResolver:
             w.lower() for w in words[1:-1] if w[:1].isupper()
         } if head in for_a_principal() else set()
         modifiers = {w.lower() for w in words[1:]}
+        own = {  # round 21: "the transport ministry" is no "Interior Ministry": a body of a
+            w for w in modifiers - DETERMINERS - {head}  # portfolio named by another one
+            if not w.endswith(("'s", "\u2019s"))
+        } if head in _PORTFOLIO_HEADS else set()
         named = {w.lower() for w in run}
         if wanted != "person" and (named - DETERMINERS - {head}):
             # "The State Department": "state" must match, not "the" or "department" (the
@@ -1792,7 +1796,7 @@ class SpeakerResolver:
                     words_known = known.name.lower().split()
                     if known.kind == wanted and head in words_known and (
                         words_known[0] not in _INDEFINITES
-                    ):
+                    ) and own.issubset(words_known):
                         return known  # round 20: "According to the union" after "the nurses'
                         # union said" and a company since: the body its noun names first (not
                         # for "the company", "the group": too many bodies are called that)
@@ -1802,6 +1806,8 @@ class SpeakerResolver:
             if known.kind != wanted and not (wanted == "person" and known.kind == "anonymous"):
                 continue
             if named and not named & self.words_of(known) or head not in known.name.lower():
+                continue
+            if own and not own.issubset(known.name.lower().split()):
                 continue
             if principal and principal & {w.lower() for w in known.name.split()}:
                 continue  # "the Lee spokesman" after Mike Lee: his spokesman, someone else
@@ -1863,6 +1869,12 @@ def _names_a_public_body(name: str) -> bool:
     )
 
 
+_PORTFOLIO_HEADS = frozenset(
+    ["ministry", "department", "agency", "committee", "office", "commission", "bureau", "council",
+     "authority"]
+)
+"""Bodies a word before the head tells apart ("the transport ministry", "the drafting
+committee"): such a word the earlier body's name lacks makes another body."""
 _BUSINESS_HEADS = frozenset(["company", "firm", "group", "bank", "organization", "organisation"])
 """Role nouns that may refer back to a company; "the union", "the council" may not."""
 
