@@ -406,11 +406,9 @@ def _body_named(text: str, word: str) -> str | None:
     return None
 
 
-_FUNCTION_OPENERS = frozenset(
-    ["The", "A", "An", "In", "At", "On", "For", "By", "From", "With", "And", "But", "As", "When",
-     "After", "Before", "Of", "To", "Inside", "Shares"]
-)
-"""Capitalised words before a name that are no given name ("At Streamwell, ...")."""
+_NOT_GIVEN_BEFORE_A_NAME = frozenset(["inside", "shares"])
+"""Besides ``_FUNCTION_WORDS``: capitalised words before a company's name that are no given
+name ("Inside Streamwell, ...", "Shares Streamwell ...")."""
 _STAFF_AFTER = (" spokesperson", " spokesman", " spokeswoman", "'s spokes", "\u2019s spokes",
                 " chief executive", "'s chief executive", "\u2019s chief executive", "'s shares",
                 "\u2019s shares", "'s employees", "\u2019s employees", "'s workforce",
@@ -432,7 +430,10 @@ def _body_by_its_staff(text: str, word: str) -> bool:
             if position >= 2 and text[position - 1] == " " and text[position - 2].isalpha():
                 before = text.rfind(" ", 0, position - 1) + 1
                 given = text[before : position - 1]
-                if given[:1].isupper() and given.isalpha() and given not in _FUNCTION_OPENERS:
+                if given[:1].isupper() and given.isalpha() and not (
+                    (lowered := given.lower()) in _FUNCTION_WORDS
+                    or lowered in _NOT_GIVEN_BEFORE_A_NAME
+                ):
                     return False  # "Donald Trump": a person's surname (not "At Streamwell")
             staffed = staffed or text.startswith(_STAFF_AFTER, end)
         position = text.find(word, end)
@@ -1909,7 +1910,6 @@ def _body_of_a_named(words: list[str], run: list[str], head: str) -> bool:
         return False
     if role_heads().get(head) not in ("organization", "outlet") or run[-1] not in words:
         return False  # (an agency is an outlet's word too: the name's kind decides)
-        return False
     between = words[::-1].index(run[-1]) - 1  # the words between the name's last and the head
     return 1 <= between <= 2 and all(
         word[:1].islower() and word.lower() not in DETERMINERS for word in words[-1 - between : -1]
