@@ -809,24 +809,37 @@ def _may_be_named(document: Document, mention: Mention, name: str) -> bool:
 _PEOPLE = frozenset(["people", "persons"])
 
 
-def _people_referring_back(document: Document, mentions: list[Mention]) -> None:
+def _people_referring_back(
+    document: Document, mentions: list[Mention], patterns: SourcingPatterns, lower: str
+) -> None:
     """ "The people said" (and a "they" resolved to it) after "people familiar with the matter"
     is that unnamed source again, not an unspecified group: it joins the earlier source and is
     flagged as it is (A101, or A102 with the reason given where the people were introduced).
+    Round 22: the reason may come with the reference instead ("..., the people said, asking not
+    to be identified because the talks are private"): then it explains the whole source, the
+    introduction in the lede included; "the people familiar said" is a reference too.
 
     Only within _REPEAT_WINDOW of an unnamed source that has "people" in it, so "the people"
     meaning the public ("the people have spoken") stays what it was.
     """
     earlier: Mention | None = None
     reason: TextSpan | None = None  # the latest reason given for the group or one of them
+    group: list[Mention] = []  # the introduction and the references joined to it
     joined: dict[str, Mention] = {}  # "the people" (lower) -> the unnamed source it joined
     by_id: dict[str, list[Quote]] | None = None  # quote id -> its quotes, made on first need
     for mention in sorted(mentions, key=lambda m: m.start):
         if mention.kind == "anonymous":
             words = WORD.findall(mention.text.lower())
             if _PEOPLE.intersection(words):
-                if earlier is None or not one_of_a_group(words):
+                if earlier is not None and _definite_people(words) and (
+                    mention.start - earlier.end <= _REPEAT_WINDOW
+                ):  # "the people familiar said": the group again
+                    mention.name = earlier.name
+                    reason = _join_reason(document, mention, reason, group, patterns, lower)
+                    group.append(mention)
+                elif earlier is None or not one_of_a_group(words):
                     earlier, reason = mention, None  # the group, not "one of the people"
+                    group = [mention]
                 reason = mention.reason or reason
             continue
         if mention.kind != "vague" or mention.rule != "A201" or earlier is None:
@@ -842,8 +855,8 @@ def _people_referring_back(document: Document, mentions: list[Mention]) -> None:
         source = earlier
         joined[mention.text.lower()] = source
         mention.kind, mention.name, mention.rule = "anonymous", source.name, "A101"
-        if reason is not None:
-            mention.reason, mention.rule = reason, "A102"
+        reason = _join_reason(document, mention, reason, group, patterns, lower)
+        group.append(mention)
         if by_id is None:  # (once: a scan of every quote per mention grew with the text)
             by_id = {}
             for quote in document.quotes:
@@ -852,6 +865,33 @@ def _people_referring_back(document: Document, mentions: list[Mention]) -> None:
             for quote in by_id.get(quote_id, ()):
                 if quote.speaker is not None:
                     quote.speaker.kind = "anonymous"
+
+
+def _definite_people(words: list[str]) -> bool:
+    """ "the people", "those people familiar": a definite reference to an unnamed group."""
+    return len(words) >= 2 and words[0] in PLURAL_DEFINITE and words[1] in _PEOPLE
+
+
+def _join_reason(
+    document: Document,
+    mention: Mention,
+    reason: TextSpan | None,
+    group: list[Mention],
+    patterns: SourcingPatterns,
+    lower: str,
+) -> TextSpan | None:
+    """Give a reference to an unnamed group the group's reason for anonymity (A102); when none
+    was given yet and the reference's own sentence gives one, it explains the group's earlier
+    flags too. Returns the group's reason from now on."""
+    if reason is None and mention.rule is not None:
+        reason = anonymity_reason(document, mention, patterns, lower)
+        if reason is not None:
+            for earlier in group:
+                if earlier.rule == "A101":
+                    earlier.reason, earlier.rule = reason, "A102"
+    if reason is not None and mention.rule is not None:
+        mention.reason, mention.rule = reason, "A102"
+    return reason
 
 
 def _build_sources(mentions: list[Mention]) -> tuple[list[Source], dict[int, str]]:
@@ -1160,7 +1200,7 @@ def analyse(document: Document) -> None:
     _pronouns_of_study_authors(document, mentions)
     _teaser_named_in_next_quote(document, mentions)
     _described_named_speakers(document, mentions)
-    _people_referring_back(document, mentions)
+    _people_referring_back(document, mentions, patterns, lower)
     _inherit_reasons(document, mentions)
     _link_repeats(mentions)
     _named_in_the_next_paragraph(document, mentions)
