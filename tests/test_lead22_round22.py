@@ -50,3 +50,26 @@ def test_an_unexplained_group_stays_unexplained_when_a_later_reference_gives_no_
         ("A101", "two people familiar with her thinking", False),
         ("A101", "the people", False),
     ]
+
+
+def _loaded(text: str) -> list[tuple[str, str]]:
+    return [(f.rule, f.text) for f in analyze_text(text).findings if f.rule[0] == "L"]
+
+
+def test_a_gate_word_the_story_uses_as_a_name_is_no_scandal_label() -> None:
+    text = (
+        "Castlegate boss Marcus Oyelaran saw it differently. Rovers had led until Castlegate "
+        "equalised on 78 minutes.\n\nThe actress Christina Applegate thanked fans on Sunday. "
+        "Applegate, 52, said the show would return.\n"
+    )
+    checked_report(text)
+    assert [f for f in _loaded(text) if f[1].endswith("gate")] == []
+
+
+def test_a_coined_gate_label_is_still_flagged_and_compounds_of_ordinary_words_are_not() -> None:
+    text = (
+        "The Partygate scandal cost him his job, and critics still call it Partygate. "
+        "Each superdelegate can back any candidate.\n"
+    )
+    checked_report(text)
+    assert _loaded(text) == [("L102", "Partygate"), ("L102", "Partygate")]

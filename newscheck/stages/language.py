@@ -32,9 +32,11 @@ from newscheck.report import Finding, Quote
 from newscheck.rules import get_rule
 from newscheck.stages.hedging import FIRST_PERSON, KIND_CODES, hedge_matcher, hedges_from_hits
 from newscheck.stages.loaded import (
+    SCANDAL_NOTE,
     SUBTYPE_CODES,
     SUPERLATIVE_ENDS,
     find_scare_quotes,
+    gate_used_as_name,
     loaded_from_hits,
     loaded_matcher,
     superlative_claim_hits,
@@ -282,12 +284,34 @@ class LanguageRules:
         loaded_hits += [hit for hit in superlative_claim_hits(keys, vocabulary, candidates)
                         if not covered.intersection(range(hit[0], hit[1]))]
         loaded_hits.sort(key=lambda hit: hit[0])
+        if any(hit[2].note is SCANDAL_NOTE for hit in loaded_hits):
+            names = self.gate_names(loaded_hits, bounds, words_of)
+            loaded_hits = [hit for hit in loaded_hits
+                           if hit[2].note is not SCANDAL_NOTE or hit[2].phrase not in names]
         for local, hits in by_sentence(loaded_hits, bounds).items():
             for match in loaded_from_hits(words_of(local), hits, self.allowed):
                 quote = locator.quote_at(match.start, match.end) or self.reported_quote(match)
                 code = f"L{2 if quote else 1}0{SUBTYPE_CODES[match.entry.kind]}"
                 emit(match.start, match.end, code, "loaded_language", match.entry.kind,
                      first + local, quote, loaded_message(match, document, quote))
+
+
+    def gate_names(self, hits: list[tuple[int, int, Entry]], bounds: list[int],
+                   words_of) -> set[str]:
+        """The '-gate' words of ``hits`` that the story uses as names somewhere: a speaker's
+        name ("Applegate, 52, said"), or a use like "Christina Applegate" or "Castlegate boss"
+        (round 22). A name is no coined scandal label anywhere in the story."""
+        names = {
+            word.lower() for quote in self.document.quotes
+            if quote.speaker is not None and quote.speaker.kind in _NAMED_KINDS
+            for word in quote.speaker.name.split()
+        }
+        for first, _, entry in hits:
+            if entry.note is SCANDAL_NOTE and entry.phrase not in names:
+                local = bisect_right(bounds, first) - 1
+                if gate_used_as_name(words_of(local), first - bounds[local]):
+                    names.add(entry.phrase)
+        return names
 
 
 SCARE_QUOTE_MESSAGE = (

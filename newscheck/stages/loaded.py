@@ -156,9 +156,33 @@ def scandal_entry(key: str) -> Entry | None:
     borrowed from Watergate labels an affair as a scandal. Ordinary -gate words are skipped."""
     if key.endswith("gate") and key not in ORDINARY_GATE_WORDS and (
         key.endswith("-gate") or len(key) >= 8 and key[:-4].isalpha()
-    ):
+    ) and not key.endswith(_ORDINARY_GATE_ENDINGS):
         return Entry(key, (key,), "name_calling", SCANDAL_NOTE)
     return None
+
+
+_ORDINARY_GATE_ENDINGS = tuple(word for word in ORDINARY_GATE_WORDS if len(word) >= 7)
+"""A compound ending in an ordinary '-gate' word is no coined name ("superdelegate",
+"co-delegate", "reinvestigate": round 22); not "legate", which ends "Castlegate"."""
+
+
+PERSON_ROLES = frozenset(sections("speaker_words.txt")["role.person"])
+"""Role nouns of a person ("boss", "striker", "spokesman"): a '-gate' word right before one
+names the place, club or body the person belongs to ("Castlegate boss Marcus Oyelaran")."""
+
+
+def gate_used_as_name(words: Words, first: int) -> bool:
+    """Whether the '-gate' word at ``first`` is used as a name rather than coined for a scandal:
+    after a capitalised word of a name ("Christina Applegate") or before a person's role
+    ("Castlegate striker Leon Amadi"). Round 22: such a use names the word for the whole story,
+    so "Castlegate equalised" is the club too."""
+    keys = words.keys
+    if first + 1 < len(keys) and keys[first + 1] in PERSON_ROLES:
+        return True
+    if first == 0 or keys[first - 1] in SMALL_WORDS:
+        return False
+    before = words.spelled(first - 1)
+    return before[0].isupper() and before.isalpha() and not is_headline(words)
 
 
 class WordShapeMemo:
