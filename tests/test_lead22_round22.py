@@ -73,3 +73,17 @@ def test_a_coined_gate_label_is_still_flagged_and_compounds_of_ordinary_words_ar
     )
     checked_report(text)
     assert _loaded(text) == [("L102", "Partygate"), ("L102", "Partygate")]
+
+
+def test_a_name_ending_in_a_spelled_out_legal_form_is_an_organisation() -> None:
+    text = (
+        "The Professional Game Match Officials Limited, which oversees referees, said it did "
+        "not comment on individual decisions. Veltro GmbH said it would appeal the ruling "
+        "within a month.\n"
+    )
+    checked_report(text)
+    speakers = [(q.speaker.name, q.speaker.kind) for q in analyze_text(text).quotes]
+    assert speakers == [
+        ("Professional Game Match Officials Limited", "organization"),
+        ("Veltro GmbH", "organization"),
+    ]
