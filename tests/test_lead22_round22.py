@@ -87,3 +87,37 @@ def test_a_name_ending_in_a_spelled_out_legal_form_is_an_organisation() -> None:
         ("Professional Game Match Officials Limited", "organization"),
         ("Veltro GmbH", "organization"),
     ]
+
+
+def _quotes(text: str) -> list[tuple[str, str, str]]:
+    return [
+        (q.kind, q.text, q.speaker.name if q.speaker else "")
+        for q in sorted(analyze_text(text).quotes, key=lambda q: (q.start, q.kind))
+    ]
+
+
+def test_said_in_its_report_that_reports_the_clause_after_that() -> None:
+    text = (
+        "The inquiry, led by retired judge Dame Helen Corr, said in its final report that "
+        "\"systemic weaknesses\" had gone unchecked for years.\n\n"
+        "Michigan was only doing what 40 states already do, Schuette told the court in his "
+        "filing.\n"
+    )
+    checked_report(text)
+    quotes = _quotes(text)
+    assert ("indirect", "\"systemic weaknesses\" had gone unchecked for years",
+            "Helen Corr") not in quotes  # the inquiry speaks, not its chair
+    assert [(kind, words) for kind, words, _ in quotes] == [
+        ("indirect", "\"systemic weaknesses\" had gone unchecked for years"),
+        ("partial", "\"systemic weaknesses\""),
+        ("indirect", "Michigan was only doing what 40 states already do"),
+    ]
+    assert quotes[2][2] == "Schuette"
+
+
+def test_that_before_an_object_noun_stays_the_determiner() -> None:
+    text = "Solomon called that vision \u201ca necessary one and an urgent one.\u201d\n"
+    checked_report(text)
+    assert [(kind, words) for kind, words, _ in _quotes(text)][0] == (
+        "indirect", "that vision \u201ca necessary one and an urgent one.\u201d"
+    )

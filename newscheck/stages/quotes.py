@@ -118,13 +118,21 @@ _ADVERBIAL = (
     r"July|August|September|October|November|December|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.)"
     r"(?: \d{1,2}(?:st|nd|rd|th)?)?(?:,? \d{4})?(?![\w-])"
     r"|\s+(?:earlier|later) this (?:week|month|year|morning|afternoon|evening)"
-    r"|\s+in an? (?:\w{1,20} )?(?:statement|interview|speech|tweet|post|letter|email|release|op-ed|"
+    r"|\s+in (?:an?|its|his|her|their) (?:\w{1,20} )?(?:statement|interview|speech|tweet|post|"
+    r"letter|email|release|op-ed|"
     r"memo|report|filing|briefing|conference|call|message|note|video)\b"
     r"(?: (?:with|to|on) (?:the )?[A-Z][\w.]{0,30}(?: [A-Z][\w.]{0,30}){0,4})?"
     r"|\s+on (?:Twitter|Facebook|Instagram|X|social media|television|TV|Fox News|CNN|MSNBC)"
     r"|\s+to (?:reporters|journalists|the press|supporters|the crowd|lawmakers))"
 )
 _AFTER_CUE = re.compile(_ADVERBIAL + r"{0,3}")
+_LEADING_THAT = re.compile(
+    r"[ \t]++that[ \t]++(?=[\"'\u201c\u2018A-Z]|(?:the|an?|he|she|it|they|we|there|his|her|their"
+    r"|its|our|this|these|those)[ \t])"
+)
+"""A "that" opening the reported clause after a cue: before a quotation mark, a capital, a
+pronoun or a determiner; not the determiner of an object ("called that vision 'a necessary
+one'", "dismissed that suggestion as a sign of 'disarray'")."""
 _THAT_REST = (
     r"(?:\s++(?:(?!(?:and|but) that\b)(?!(?:is|was|are|were|will|would|has|have|had)\b)"
     r"[\w'\u2019.-]{1,30} ){0,5}?)?\s*+that\s+"
@@ -1957,6 +1965,8 @@ class _QuoteFinder:
         if frame.inverted:
             return None
         start = _AFTER_CUE.match(self.text, frame.end).end()
+        if (that := _LEADING_THAT.match(self.text, start)) is not None:
+            start = that.end()  # round 22: "said in its final report that 'systemic ...'"
         end = self._clause_end(start)
         index = bisect_left(self.quotation_starts, start)
         if index >= len(self.quotations) or self.quotations[index].start >= end:
