@@ -121,3 +121,18 @@ def test_that_before_an_object_noun_stays_the_determiner() -> None:
     assert [(kind, words) for kind, words, _ in _quotes(text)][0] == (
         "indirect", "that vision \u201ca necessary one and an urgent one.\u201d"
     )
+
+
+def test_a_relative_clause_on_a_speaker_after_the_cue_is_no_reported_clause() -> None:
+    text = (
+        "The talks have stalled, said a person who was briefed on the negotiations.\n\n"
+        "Fiorina was not one for collaborative decision-making, said one former executive "
+        "who requested anonymity to avoid damaging his business relationships.\n"
+    )
+    checked_report(text)
+    assert [(kind, words) for kind, words, _ in _quotes(text)] == [
+        ("indirect", "The talks have stalled"),
+        ("indirect", "Fiorina was not one for collaborative decision-making"),
+    ]
+    flags = [(f.rule, f.text) for f in analyze_text(text).findings if f.rule[0] == "A"]
+    assert flags == [("A101", "a person"), ("A102", "one former executive")]

@@ -126,6 +126,9 @@ _ADVERBIAL = (
     r"|\s+to (?:reporters|journalists|the press|supporters|the crowd|lawmakers))"
 )
 _AFTER_CUE = re.compile(_ADVERBIAL + r"{0,3}")
+_RESTRICTIVE_WHO = re.compile(r"[ \t]++(?:who|whose)[ \t]")
+"""A relative clause right after a speaker named after its cue, with no comma ("said a person
+who was briefed on the talks")."""
 _LEADING_THAT = re.compile(
     r"[ \t]++that[ \t]++(?=[\"'\u201c\u2018A-Z]|(?:the|an?|he|she|it|they|we|there|his|her|their"
     r"|its|our|this|these|those)[ \t])"
@@ -2185,6 +2188,11 @@ class _QuoteFinder:
             return self._trim(start, self._clause_end(start))
         if frame.cue.section == "passive":
             return None
+        if frame.speaker is not None and frame.speaker[0] > frame.cue.start and (
+            _RESTRICTIVE_WHO.match(text, position)
+        ):
+            return None  # round 22: "..., said a person who was briefed on the talks": the
+            # relative clause describes the speaker; what they said is before the cue
         opening = frame.speaker[0] - 3 if frame.speaker is not None else -1
         if opening >= 0 and text[opening : opening + 3] == "As " and (
             as_said := _AS_SAID_THEN_COMMA.match(text, position)
@@ -2337,7 +2345,11 @@ class _QuoteFinder:
             and not _QUOTATION_CLOSED.search(text, max(0, comma - 80), comma)
         ):
             rest = ""  # "..., Sheriff Tom Bradley told reporters."
-        if frame.cue.section != "according" and rest.strip(" .!?\"'\u201d\u2019"):
+        if frame.cue.section != "according" and rest.strip(" .!?\"'\u201d\u2019") and not (
+            frame.speaker is not None and frame.speaker[0] > frame.cue.start
+            and _RESTRICTIVE_WHO.match(rest)
+        ):  # (round 22: "The talks have stalled, said an official who spoke on condition of
+            # anonymity.": the relative clause belongs to the speaker, the clause before is his)
             after = rest.lstrip()
             if not after.startswith(","):
                 return None
