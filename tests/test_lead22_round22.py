@@ -136,3 +136,18 @@ def test_a_relative_clause_on_a_speaker_after_the_cue_is_no_reported_clause() ->
     ]
     flags = [(f.rule, f.text) for f in analyze_text(text).findings if f.rule[0] == "A"]
     assert flags == [("A101", "a person"), ("A102", "one former executive")]
+
+
+def test_a_second_clause_between_commas_is_no_aside_on_a_speaker() -> None:
+    text = (
+        "Generic cancer drugs earn so little that few companies make them, and a single "
+        "plant's problems can ripple across the whole market, said Erin Fox, a pharmacist "
+        "at University of Utah Health who tracks shortages.\n"
+    )
+    checked_report(text)
+    assert _quotes(text) == [(
+        "indirect",
+        "Generic cancer drugs earn so little that few companies make them, and a single "
+        "plant's problems can ripple across the whole market",
+        "Erin Fox",
+    )]

@@ -1190,6 +1190,10 @@ _ASIDE_TOKENS = 24
 pediatrician at Linfield Children's Hospital who has studied lead levels for a decade, said")."""
 
 MODALS = frozenset(["would", "could", "might", "may", "should", "will", "can", "must"])
+_CLAUSE_JOINERS = frozenset(["and", "but", "or", "yet", "so"])
+_CLAUSE_VERBS = MODALS | frozenset(["is", "are", "was", "were", "has", "have", "had"])
+"""Between commas after a conjunction, one of these makes a clause ("..., and the plant's
+problems can ripple across the market, said X"), not an aside on a speaker before it."""
 _TIME_NOUNS = frozenset(["time", "moment", "end", "outset", "start", "meeting", "hearing", "rally"])
 _TIME_PREPOSITIONS = frozenset(["at", "in", "by", "during"])
 _TIME_WORDS = frozenset(
@@ -1300,6 +1304,10 @@ def _speaker_in(
             index -= 1
         if index < 1:
             return _MORE if last - index < _ASIDE_TOKENS and not complete else (None, None)
+        if words[index] == "," and words[index + 1].lower() in _CLAUSE_JOINERS and any(
+            word.lower() in _CLAUSE_VERBS for word in words[index + 2 : last]
+        ):  # round 22: "Few companies make them, and a single plant's problems can ripple
+            return None, None  # across the market, said Erin Fox": a second clause, no aside
         if words[index] == ",":
             before = index - 1
             if words[before] == ")":  # "Sen. Ann Roe (D-Mass.), a member of the panel,"
