@@ -151,3 +151,24 @@ def test_a_second_clause_between_commas_is_no_aside_on_a_speaker() -> None:
         "plant's problems can ripple across the whole market",
         "Erin Fox",
     )]
+
+
+def test_the_byline_is_never_a_pronoun_antecedent() -> None:
+    text = (
+        "Governor's aide pressed regulators to drop pipeline fine\n\n"
+        "By Dana Whitcombe\n\n"
+        "A senior aide to Governor Rick Talbot pressed regulators to drop a fine against a "
+        "pipeline company, according to text messages reviewed by The Ledger. In one exchange, "
+        "she wrote: 'The Governor is not happy. Fix it.'\n"
+    )
+    checked_report(text)
+    report = analyze_text(text)
+    direct = [q for q in report.quotes if q.kind == "direct"]
+    assert [(q.speaker.text, q.speaker.name) for q in direct] == [("she", "she")]
+    assert "Dana Whitcombe" not in [s.name for s in report.sources]
+    # a byline-shaped opening that is a sentence keeps its names
+    later = (
+        "By Monday, Ruth Smith had resigned.\n\nBy then, Smith was tired. 'It was time,' she "
+        "said.\n"
+    )
+    assert [q.speaker.name for q in analyze_text(later).quotes if q.speaker] == ["Ruth Smith"]

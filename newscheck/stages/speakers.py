@@ -50,6 +50,22 @@ from newscheck.stages.quote_marks import NICKNAME_MARKS, NICKNAME_WORDS
 from newscheck.stages.source_shapes import capitalised_elsewhere, human_nouns
 
 _FULL_NAME = re.compile(r"[A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*)+")
+_BYLINE = re.compile(
+    r"By [A-Z][\w'\u2019.-]*+(?: (?:[A-Z][\w'\u2019.-]*+|and|de|van|von))*+[ \t]*+"
+    r"(?:,(?: [A-Z][\w'\u2019.-]*+| and| of| the){1,8}+)?[ \t]*+(?:\n|$)"
+)
+
+
+def _in_byline(text: str, position: int) -> bool:
+    """Whether ``position`` lies in a byline: "By" and a name alone on a line ("By Dana
+    Whitcombe", "By Dana Whitcombe and Luis Ortiz, Associated Press"): the story's reporters
+    (not "By Monday, Smith had resigned.": a lower-case word)."""
+    line = text.rfind("\n", position - 80 if position > 80 else 0, position) + 1
+    if line == 0 and position > 80:
+        return False
+    return text.startswith("By ", line) and _BYLINE.match(text, line) is not None
+
+
 _HONORIFICS = {
     "mr": "he", "mrs": "she", "ms": "she", "miss": "she", "dr": "he or she",
     "lord": "he", "lady": "she", "sir": "he", "dame": "she",
@@ -1616,6 +1632,8 @@ class SpeakerResolver:
                 continue
             if word.endswith(("'s", "\u2019s")) or word.lower() in _FUNCTION_WORDS:
                 continue  # "Trump's approach": a possessive, not the subject; "But"
+            if at < 400 and _in_byline(self.text, at):
+                continue  # round 22: the reporter's name atop the story
             after = match.end()
             if self.text[after : after + 1] == " " and self.text[after + 1 : after + 2].isupper():
                 continue  # inside a longer name ("Alabama Democratic Party chairwoman")
@@ -1707,6 +1725,9 @@ class SpeakerResolver:
             _subject_position(self.text, match.start()) or match.start() in self.clause_starts
         ):
             return None
+        if _in_byline(self.text, match.start()):
+            return None  # round 22: "By Dana Whitcombe" atop the story is its reporter, never
+            # the "she" of a later sentence
         words, stripped = _name_parts(_to_sentence_end(match.group()))
         if words and _names_an_office(words[-1], self.text, match.end()):
             return None  # "Citrus County Supervisor of Elections Susan Gill": an office
