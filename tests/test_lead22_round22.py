@@ -172,3 +172,17 @@ def test_the_byline_is_never_a_pronoun_antecedent() -> None:
         "said.\n"
     )
     assert [q.speaker.name for q in analyze_text(later).quotes if q.speaker] == ["Ruth Smith"]
+
+
+def test_a_title_and_a_name_in_apposition_name_the_role() -> None:
+    text = (
+        "The aide, deputy chief of staff Carla Moynihan, said the department had acted.\n\n"
+        "A spokeswoman, press secretary Ada Lind, said the mayor was traveling.\n\n"
+        "The company, led by chief executive Tom Reyes, said profits rose in the quarter.\n"
+    )
+    checked_report(text)
+    report = analyze_text(text)
+    assert [(q.speaker.text, q.speaker.kind) for q in report.quotes] == [
+        ("Carla Moynihan", "person"), ("Ada Lind", "person"), ("The company", "organization"),
+    ]
+    assert [f.text for f in report.findings if f.rule in ("A101", "A102")] == []

@@ -872,6 +872,30 @@ def _is_name(words: list[str], first: int, last: int) -> bool:
     )
 
 
+def _titled_name(words: list[str], first: int, last: int) -> int | None:
+    """Where the name starts in a title and a name ("deputy chief of staff Carla Moynihan",
+    "spokeswoman Ada Lind"): lower-case words that title a name (or "of"), then two to four
+    capitalised words ending at ``last``; None for anything else."""
+    start = last
+    while start > first and words[start - 1][:1].isupper():
+        start -= 1
+    if start == first or not _is_name(words, start, last):
+        return None
+    titles = words[first:start]
+    if len(titles) > 5 or not any(_titles_a_name(word) for word in titles) or not all(
+        word.isalpha() and word.islower() and word not in _NOT_IN_TITLES for word in titles
+    ):
+        return None
+    return start
+
+
+_NOT_IN_TITLES = frozenset(
+    ["by", "with", "for", "to", "from", "at", "on", "in", "who", "which", "that", "and", "or"]
+)
+"""Words that make a phrase more than a title ("led by chief executive Tom Reyes": the name
+is the agent's, not the subject's)."""
+
+
 def _titles_a_name(word: str) -> bool:
     """A lower-case title or role word that goes on a name ("Former Republican presidential
     candidate Jeb Bush", "Everytown president John Feinblatt"); not a determiner."""
@@ -1351,6 +1375,11 @@ def _speaker_in(
                 if _is_role(words, *phrase) and _is_name(words, index + 1, last - 1):
                     # "Its director, Kate Imrie, said": the name speaks, the role describes
                     return aside, _span(words, starts, *phrase)
+                if _is_role(words, *phrase) and (
+                    titled := _titled_name(words, index + 1, last - 1)
+                ) is not None:  # round 22: "The aide, deputy chief of staff Carla Moynihan,
+                    # said": the name speaks; the role and the title describe
+                    return _span(words, starts, titled, last - 1), _span(words, starts, *phrase)
                 if (
                     phrase[0] >= 2
                     and participle_and_agent(words[phrase[0] - 2], words[phrase[0] - 1])

@@ -214,9 +214,34 @@ def names_someone(after: str) -> bool:
         after = after[agent.end() :]
         rest = after.lstrip(" ,")
     if after.startswith(","):
-        words = rest.split(None, 2)
-        return len(words) >= 2 and all(_NAME_WORD.fullmatch(w.rstrip(",")) for w in words[:2])
+        words = rest.split(None, 7)
+        if len(words) >= 2 and all(_NAME_WORD.fullmatch(w.rstrip(",")) for w in words[:2]):
+            return True
+        return _titled_name_words(words)
     return False
+
+
+_NOT_IN_TITLES = frozenset(
+    ["by", "with", "for", "to", "from", "at", "on", "in", "who", "which", "that", "and", "or"]
+)
+
+
+def _titled_name_words(words: list[str]) -> bool:
+    """Round 22: a title and a name in apposition ("the aide, deputy chief of staff Carla
+    Moynihan, urged"): at most five lower-case words, one a title or a person's role, none a
+    preposition or relative ("led by chief executive Tom Reyes" is the agent's name), then two
+    capitalised words."""
+    count = 0
+    while count < len(words) and count < 6 and words[count].isalpha() and words[count].islower():
+        if words[count] in _NOT_IN_TITLES:
+            return False
+        count += 1
+    if count == 0 or count > 5 or len(words) < count + 2:
+        return False
+    heads = role_heads()
+    if not any(word in titles() or heads.get(word) == "person" for word in words[:count]):
+        return False
+    return all(_NAME_WORD.fullmatch(w.rstrip(",")) for w in words[count : count + 2])
 
 
 _POST_MODIFIER_STARTS = frozenset(
