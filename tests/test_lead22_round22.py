@@ -186,3 +186,14 @@ def test_a_title_and_a_name_in_apposition_name_the_role() -> None:
         ("Carla Moynihan", "person"), ("Ada Lind", "person"), ("The company", "organization"),
     ]
     assert [f.text for f in report.findings if f.rule in ("A101", "A102")] == []
+
+
+def test_a_group_view_inside_a_named_speakers_report_is_no_reporter_statement() -> None:
+    text = (
+        "Police Chief Linda Ferraro said the suspect was arrested on Sunday. Detectives "
+        "believe he acted alone, she said, though the investigation is continuing.\n\n"
+        "Residents fear the arena will drain money from schools.\n"
+    )
+    checked_report(text)
+    flags = [(f.rule, f.text) for f in analyze_text(text).findings if f.rule[0] == "A"]
+    assert flags == [("A201", "Detectives"), ("A203", "Residents")]

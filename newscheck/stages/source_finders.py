@@ -1383,8 +1383,24 @@ def _stances_of_found_groups(
         i = bisect_left(starts, mention.end)
         if i == len(starts) or text[mention.end : starts[i]].strip():
             continue  # the verb must follow the group directly
-        if verbs[i].group() in views and not document.in_quote(mention.start, mention.end):
+        if verbs[i].group() in views and not document.in_quote(mention.start, mention.end) and (
+            not _in_named_report(document, mention)
+        ):
             mention.rule = "A203"
+
+
+_NAMED_SPEAKERS = frozenset(["person", "organization", "outlet", "document"])
+
+
+def _in_named_report(document: Document, mention: Mention) -> bool:
+    """Round 22: whether the group lies in what a named source reports ("Detectives believe he
+    acted alone, she said" after Police Chief Linda Ferraro): the group's view is in the
+    speaker's account, not stated by the reporter, so it stays a group credited (A201)."""
+    return any(
+        quote.kind == "indirect" and quote.start <= mention.start and mention.end <= quote.end
+        and quote.speaker is not None and quote.speaker.kind in _NAMED_SPEAKERS
+        for quote in document.quotes
+    )
 
 
 @cache
