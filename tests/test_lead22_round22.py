@@ -197,3 +197,12 @@ def test_a_group_view_inside_a_named_speakers_report_is_no_reporter_statement() 
     checked_report(text)
     flags = [(f.rule, f.text) for f in analyze_text(text).findings if f.rule[0] == "A"]
     assert flags == [("A201", "Detectives"), ("A203", "Residents")]
+
+
+def test_a_waste_label_is_loaded_in_the_reporters_voice_and_weighs_less_quoted() -> None:
+    text = (
+        "Eight months on, the stadium has become a white elephant.\n\n"
+        "\"It is a boondoggle,\" said Councilwoman Dana Ruiz. The White Elephant bar closed.\n"
+    )
+    checked_report(text)
+    assert _loaded(text) == [("L102", "white elephant"), ("L202", "boondoggle")]
