@@ -206,3 +206,15 @@ def test_a_waste_label_is_loaded_in_the_reporters_voice_and_weighs_less_quoted()
     )
     checked_report(text)
     assert _loaded(text) == [("L102", "white elephant"), ("L202", "boondoggle")]
+
+
+def test_a_title_case_headline_lends_no_words_to_a_name() -> None:
+    text = (
+        "Gold Star Mom Corners Obama On His Refusal To Use The Words\n\n"
+        "President Barack Obama responded to a Gold Star mother on Wednesday.\n\n"
+        "\"The truth of the matter is that this is an issue that has been manufactured,\" "
+        "Obama said.\n"
+    )
+    checked_report(text)
+    names = [q.speaker.name for q in analyze_text(text).quotes if q.kind == "direct"]
+    assert names == ["Barack Obama"]

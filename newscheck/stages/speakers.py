@@ -931,6 +931,9 @@ class NameIndex:
         self._canonical: dict[str, str] = {}
         self._scanned = 0
         self._index: dict[str, list[int]] | None = None
+        self._headline_end = _title_case_headline_end(text)
+        """Where a Title Case first line ends (0 if there is none): its capitalised words
+        before a surname are no given names ("Gold Star Mom Corners Obama On His Refusal")."""
 
     def names_ending(self, last: str) -> tuple[dict[str, int], set[str]]:
         """(full names ending in ``last`` with their counts, descriptor words stripped off them)."""
@@ -942,6 +945,10 @@ class NameIndex:
         for start in self._occurrences(last):
             # no space before: no capitalised words before (``_capitalised_before`` says so too)
             before = _capitalised_before(text, start) if start and text[start - 1] == " " else ()
+            if before and start < self._headline_end:
+                before = _from_last_given_name(before)  # round 22: in a Title Case headline
+                # only a given name right before tells a name's start ("Billy Bush"; not
+                # "Gold Star Mom Corners Obama")
             if before and text.startswith(":", start + len(last)) and before[0][1:].islower() and (
                 before[0][-1] in "sd" and verb_section(before[0].lower()) == "clause"
             ):  # 'Continued Hale: "..."': the cue opening the sentence (but "Hope Hicks said")
@@ -2047,6 +2054,35 @@ def _gender_clash(name: str, pronoun: str) -> bool:
 
 
 _PRINCIPAL_PRONOUNS = {"she": ("her", "hers"), "he": ("him", "his")}
+
+
+def _from_last_given_name(words: tuple[str, ...] | list[str]) -> tuple[str, ...]:
+    """The words from the last listed given name on ("Widow Dorothy" -> "Dorothy"), or none."""
+    for index in range(len(words) - 1, -1, -1):
+        if words[index].lower() in _HEADLINE_SMALL_WORDS:
+            return ()  # "Paul Ryan With Trump": "With" ends the name before it
+        if _given_name(words[index]):
+            return tuple(words[index:])
+    return ()
+
+
+def _title_case_headline_end(text: str) -> int:
+    """The end of the text's first line when it is a Title Case headline (five words or more,
+    all but short function words capitalised), else 0."""
+    end = text.find("\n", 0, 300)
+    if end < 0:
+        return 0
+    words = text[:end].split()
+    content = [word for word in words if word.lower() not in _HEADLINE_SMALL_WORDS]
+    if len(words) < 5 or not all(word[:1].isupper() or not word[:1].isalpha() for word in content):
+        return 0
+    return end
+
+
+_HEADLINE_SMALL_WORDS = frozenset(
+    ["a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "by", "with", "vs.",
+     "as", "from"]
+)
 
 
 def given_name(word: str) -> bool:
