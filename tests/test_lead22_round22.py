@@ -218,3 +218,29 @@ def test_a_title_case_headline_lends_no_words_to_a_name() -> None:
     checked_report(text)
     names = [q.speaker.name for q in analyze_text(text).quotes if q.kind == "direct"]
     assert names == ["Barack Obama"]
+
+
+def test_a_closing_mark_opening_a_paragraph_opens_its_quotation() -> None:
+    text = (
+        "Obama said the words lump the good Muslims with the bad.\n\n"
+        "\u201d \u2026 what I learned is that the way it\u2019s received by our friends and "
+        "allies around the world is that somehow Islam is terroristic,\u201d he said.\n"
+    )
+    checked_report(text)
+    report = analyze_text(text)
+    direct = [q for q in report.quotes if q.kind == "direct"]
+    assert [(q.text[:12], q.speaker.name) for q in direct] == [("\u201d \u2026 what I l", "Obama")]
+    assert {f.voice for f in report.findings} == {"quoted"}
+
+
+def test_a_horizontal_bar_credit_line_names_the_speaker() -> None:
+    text = (
+        "31 Readers Share Their Thoughts On The Debate\n\n"
+        "\u201cHe makes blanket statements about people he knows nothing about.\u201d\u2015 "
+        "Pamela Padilla\n"
+        "\u201cI cannot believe a man with no credentials is the nominee.\u201d \u2015 Jacklyn "
+        "Ashley\n"
+    )
+    checked_report(text)
+    names = [q.speaker.name for q in analyze_text(text).quotes if q.kind == "direct"]
+    assert names == ["Pamela Padilla", "Jacklyn Ashley"]

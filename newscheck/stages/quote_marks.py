@@ -86,6 +86,8 @@ def _role(text: str, i: int, lo: int, hi: int) -> tuple[str, int] | None:
     if mark in "\u201c\u00ab":
         return DOUBLE, OPEN
     if mark in "\u201d\u00bb":
+        if i == lo and mark == "\u201d" and text.find("\u201d", i + 1, hi) >= 0:
+            return DOUBLE, OPEN  # (as in ``_roles``: a typo's closing mark opening a paragraph)
         return DOUBLE, CLOSE
     opens = prev.isspace() or prev in _OPEN_CONTEXT
     closes = nxt.isspace() or nxt in _CLOSE_CONTEXT
@@ -134,7 +136,10 @@ def _roles(
     for start, end in spans:
         char = text[start]
         if char in _CURLY_ROLES:  # a curly double mark has one role wherever it stands
-            marks.append((start, DOUBLE, _CURLY_ROLES[char], 1))
+            role = _CURLY_ROLES[char]
+            if start == lo and char == "\u201d" and text.find("\u201d", start + 1, hi) >= 0:
+                role = OPEN  # round 22: a typo's closing mark opening a paragraph quotation
+            marks.append((start, DOUBLE, role, 1))  # ('” … what I learned ...,” he said')
             continue
         if char in _SINGLE_MARKS and lo < start < hi - 1 and (
             text[start - 1].isalnum() and text[start + 1].isalnum()

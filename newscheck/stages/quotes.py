@@ -66,8 +66,9 @@ _KIND_ORDER = {"direct": 0, "partial": 1, "indirect": 2, _SPEAKER_ONLY: 3}
 def _by_position(item: _Found) -> tuple[int, int, int]:
     """Sort key: position, then the quotation before the reported clause with the same span."""
     return item.start, item.end, _KIND_ORDER[item.kind]
-_DASHES = ("\u2014", "\u2013")
-"""Dashes that open a credit line after a quotation ("— Commissioner Ruth Alvarez")."""
+_DASHES = ("\u2014", "\u2013", "\u2015")
+"""Dashes that open a credit line after a quotation ("— Commissioner Ruth Alvarez"; round 22:
+the horizontal bar, "\u2015 Sonya Herridge")."""
 _LATER_NAME_WORD = r"(?:[A-Z]\.|(?:" + NAME_ARTICLE + r")?[A-Z][\w'\u2019-]+)"
 """A name's word after its first: an initial, a capitalised word, or an Arabic name's article
 before its capital ("Majed al-Sayed", round 16)."""
@@ -82,7 +83,7 @@ _NAME_BEFORE_ROLE = re.compile(
 )
 """A full name set off right before an unnamed role: "Farah Qureshi, (a software tester who
 posted ...)"."""
-_DASH = re.compile(r"\s*+(?:,\s*+)?(?:\u2014|\u2013|--)\s*")
+_DASH = re.compile(r"\s*+(?:,\s*+)?(?:\u2014|\u2013|\u2015|--)\s*")
 _LEAD_IN_END = re.compile(r"(?:[,:]|\bthat|\u2014|\u2013|--)\s*$")
 _WORDS = re.compile(r"[^\W_][\w'\u2019.-]*")
 # Found where ``_WORDS.findall`` finds three words or more: a word, then anything that cannot
