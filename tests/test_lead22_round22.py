@@ -244,3 +244,12 @@ def test_a_horizontal_bar_credit_line_names_the_speaker() -> None:
     checked_report(text)
     names = [q.speaker.name for q in analyze_text(text).quotes if q.kind == "direct"]
     assert names == ["Pamela Padilla", "Jacklyn Ashley"]
+
+
+def test_a_plural_title_is_no_part_of_a_name() -> None:
+    text = (
+        "Senators Rubio and Cruz, of Florida and Texas, are both Cuban-American. Marco Rubio "
+        "spoke first.\n\n\"We are going to win,\" Mr. Rubio said.\n"
+    )
+    checked_report(text)
+    assert [q.speaker.name for q in analyze_text(text).quotes] == ["Marco Rubio"]
