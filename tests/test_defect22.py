@@ -1,0 +1,73 @@
+"""Round 22 (DEFECT22): known quote and speaker defects the lead found in the audit stories of
+rounds 19-21.
+
+Every sentence here is written for the test; each test fails on the round-start tree unless its
+docstring calls it a guard.
+"""
+
+from __future__ import annotations
+
+from quote_helpers import checked_report, report_quotes
+
+# -- 1, 2: "The agency said" / "The regulator said" after a named body -------------------------
+
+AGENCY = (
+    "Observations by the European Space Agency's orbiter were released on Monday. The probe "
+    "team, led by Ines Varga, said the ice sheet was thicker than expected.\n\n"
+    "NASA, which plans a lander for 2031, welcomed the data. The agency said the ice would be "
+    "easy to reach.\n"
+)
+
+
+def test_the_agency_is_the_body_the_sentence_before_names() -> None:
+    """The sentence before names NASA as its subject: "The agency" is NASA, not the European
+    Space Agency named a paragraph earlier (nor the probe team that spoke since)."""
+    report = checked_report(AGENCY)
+    quotes = report_quotes(report)
+    assert quotes[-1][:3] == ("the ice would be easy to reach", "NASA", "organization")
+    assert report["quotes"][-1]["speaker"]["text"] == "The agency"
+
+
+AGENCY_SPOKE = (
+    "U.S. Fish and Wildlife Service said on Friday that the wolves had been moved to a "
+    "sanctuary. The agency said it would release more animals in the spring.\n\n"
+    "The Central Water Regulation Board said on Monday that two dams had failed inspections. "
+    "The regulator said repairs would cost $40 million.\n"
+)
+
+
+def test_the_agency_and_the_regulator_are_the_named_body_that_spoke() -> None:
+    """"The agency" was read as a news agency (an outlet), so the body that had just spoken
+    was no antecedent; "The regulator" was a source of its own, of kind unknown."""
+    report = checked_report(AGENCY_SPOKE)
+    quotes = report_quotes(report)
+    assert [q[1:3] for q in quotes] == [
+        ("U.S. Fish and Wildlife Service", "organization"),
+        ("U.S. Fish and Wildlife Service", "organization"),
+        ("Central Water Regulation Board", "organization"),
+        ("Central Water Regulation Board", "organization"),
+    ]
+    names = {s["name"] for s in report["sources"]}
+    assert names == {"U.S. Fish and Wildlife Service", "Central Water Regulation Board"}
+
+
+def test_the_agency_after_a_news_agency_is_the_outlet() -> None:
+    """Guard: "the agency" after a news agency that reported is still that outlet."""
+    text = (
+        "Reuters reported on Tuesday that the deal had collapsed. The agency said three "
+        "bankers had confirmed the account.\n"
+    )
+    quotes = report_quotes(checked_report(text))
+    assert quotes[-1][1:3] == ("Reuters", "outlet")
+
+
+def test_a_passive_subject_is_no_antecedent() -> None:
+    """Guard: "The Nasdaq was dragged down by ..." does not make the Nasdaq "the company"
+    (a passive's subject is not what the sentence is about)."""
+    text = (
+        "Shares of Tolland Motors fell sharply. The Nasdaq was dragged down by a slump in "
+        "Tolland Motors. The company said demand had weakened in China.\n"
+    )
+    quotes = report_quotes(checked_report(text))
+    assert quotes[-1][0] == "demand had weakened in China"
+    assert quotes[-1][1] != "Nasdaq"
