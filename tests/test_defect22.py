@@ -71,3 +71,33 @@ def test_a_passive_subject_is_no_antecedent() -> None:
     quotes = report_quotes(checked_report(text))
     assert quotes[-1][0] == "demand had weakened in China"
     assert quotes[-1][1] != "Nasdaq"
+
+
+# -- 10: "police and witnesses said" ----------------------------------------------------------
+
+POLICE = (
+    "Two people were hurt when the scaffolding collapsed, police and witnesses said.\n\n"
+    "Police and witnesses said the driver had tried to brake.\n"
+)
+
+
+def test_police_and_witnesses_speak_together() -> None:
+    """"..., police and witnesses said." gave no quote (the clause was cut from "witnesses" by
+    "police and", "police" being a body, not an unnamed group); at a sentence's start the
+    speaker was "witnesses" alone."""
+    report = checked_report(POLICE)
+    quotes = report_quotes(report)
+    assert [q[0] for q in quotes] == [
+        "Two people were hurt when the scaffolding collapsed", "the driver had tried to brake"
+    ]
+    assert [q["speaker"]["text"] for q in report["quotes"]] == [
+        "police and witnesses", "Police and witnesses"
+    ]
+    assert all(q[2] == "anonymous" for q in quotes)
+
+
+def test_a_name_and_a_group_at_a_sentence_start_stay_apart() -> None:
+    """Guard: a capitalised word that is no body ("In") does not join the group after it."""
+    text = "In Dorset and Devon residents said the floods came overnight.\n"
+    quotes = report_quotes(checked_report(text))
+    assert quotes[0][1] == "Devon residents"
