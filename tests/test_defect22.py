@@ -101,3 +101,24 @@ def test_a_name_and_a_group_at_a_sentence_start_stay_apart() -> None:
     text = "In Dorset and Devon residents said the floods came overnight.\n"
     quotes = report_quotes(checked_report(text))
     assert quotes[0][1] == "Devon residents"
+
+
+# -- 12: "demanded answers" -------------------------------------------------------------------
+
+DEMANDS = (
+    "Rep. Carla Vance demanded answers from the Department of Energy.\n\n"
+    "Protesters were demanding an emergency session of the city council.\n\n"
+    "Sen. Omar Reddick demanded the utility refund every overcharged customer.\n\n"
+    "The mayor demanded that the contractor repair the road by Friday.\n"
+)
+
+
+def test_a_demand_for_a_thing_is_no_report() -> None:
+    """"demanded answers from ...", "demanding an emergency session": what is wanted, not what
+    was said (both were indirect quotes); a demanded clause (a subject and a bare verb, or
+    "that") still is one."""
+    quotes = report_quotes(checked_report(DEMANDS))
+    assert [q[:3] for q in quotes] == [
+        ("the utility refund every overcharged customer", "Omar Reddick", "person"),
+        ("the contractor repair the road by Friday", "The mayor", "person"),
+    ]

@@ -251,6 +251,15 @@ _BELIEFS = attribution_words("belief_verb")
 """Verbs of belief whose clause needs no "that" when a subject and a modal open it ("Some
 analysts believe the president may now push"): the believers' view, in their voice."""
 _INFERENCES = attribution_words("inference_verb")
+_DEMANDS = frozenset(["demand", "demands", "demanded", "demanding"])
+_DEMANDED_CLAUSE = re.compile(
+    r"\s++(?:[A-Za-z][\w.'\u2019-]*+\s++){1,4}?(?:[a-z]++ly\s++)?"
+    r"(?!(?:of|from|for|in|on|at|with|to|by|about|over|into|after|before|and|or)\s)"
+    r"[a-z]{2,}+\s++(?:the|a|an|his|her|its|their|our|this|these|those|every|all|any|no|more|not|be)\s"
+)
+"""Round 22 (DEFECT22): after "demanded", a clause with a subject and a bare verb ("demanded
+the company completely defund the convention", "demanded President Obama make a pledge"), not
+an object ("demanded answers from the department", "demanded an emergency session")."""
 _BARE_SUBJECT_THEN_MODAL = re.compile(
     r"\s++(?:(?:the|a|an|this|that|these|those|its|their)\s++)?[a-z][\w-]*+(?:\s++[a-z][\w-]*+){0,2}?"
     r"\s++(?:" + "|".join(sorted(MODALS)) + r")\b"
@@ -2267,6 +2276,8 @@ class _QuoteFinder:
                     word.lower() in _INFERENCES
                     and classify_mention(text[frame.speaker[0] : frame.speaker[1]]) == "document"
                     and _BARE_SUBJECT_THEN_MODAL.match(text, clause.start()) is not None
+                ) or (
+                    word.lower() in _DEMANDS and _DEMANDED_CLAUSE.match(text, clause.start())
                 )
             ):  # "believe he will", "believe the president may now push"; not "believe the
                 return None  # story", nor "suggests the total could" (the reporter's inference)
