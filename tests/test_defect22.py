@@ -122,3 +122,25 @@ def test_a_demand_for_a_thing_is_no_report() -> None:
         ("the utility refund every overcharged customer", "Omar Reddick", "person"),
         ("the contractor repair the road by Friday", "The mayor", "person"),
     ]
+
+
+# -- 3: a body's name of ten words ------------------------------------------------------------
+
+RED_CROSS = (
+    "Families were sleeping in tents, according to the International Federation of Red Cross "
+    "and Red Crescent Societies.\n\n"
+    "The International Federation of Red Cross and Red Crescent Societies said it had flown in "
+    "40 tonnes of blankets.\n"
+)
+
+
+def test_a_long_body_name_is_whole() -> None:
+    """The name was cut after nine words ("the International Federation of Red Cross") after
+    "according to", and before "said" only "Red Crescent Societies" (a person) was read."""
+    report = checked_report(RED_CROSS)
+    name = "International Federation of Red Cross and Red Crescent Societies"
+    assert [q[1:3] for q in report_quotes(report)] == [(name, "organization")] * 2
+    assert [q["speaker"]["text"] for q in report["quotes"]] == [
+        "the " + name, "The " + name
+    ]
+    assert [s["name"] for s in report["sources"]] == [name]

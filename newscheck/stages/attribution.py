@@ -582,12 +582,20 @@ def _joins_a_body_name(words: list[str], index: int, last: int) -> bool:
     end = index + 1
     while end < last and words[end + 1][:1].isupper():
         end += 1
-    if end > index + 1 and words[end].lower().rstrip(".") in bodies:
-        return True  # (a forward phrase's last word may carry the full stop)
+    if end > index + 1 and _a_body_word(words[end].lower().rstrip("."), bodies):
+        return True  # (a forward phrase's last word may carry the full stop; round 22: or a
+        # plural, "the International Federation of Red Cross and Red Crescent Societies")
     # round 19: "The U.S. Customs and Border Protection agency reported": the capitalised name
     # before a lower-case body word that heads the phrase
     return end < last and words[end + 1].islower() and words[end + 1] in bodies and (
         end + 1 == last
+    )
+
+
+def _a_body_word(word: str, bodies: frozenset[str]) -> bool:
+    """Whether a lower-case word is one of ``bodies`` or the plural of one ("societies")."""
+    return word in bodies or word[-1:] == "s" and (
+        word[:-1] in bodies or word.endswith("ies") and word[:-3] + "y" in bodies
     )
 
 
@@ -632,7 +640,23 @@ def _body_name_opening(words: list[str], index: int, last: int) -> int | None:
             words[position - 1].lower() == "the"
         ):
             return position
+        if lowered in bodies and words[position + 1] in _OF_OR_FOR and (
+            opening := _opening_after_the(words, position)
+        ) is not None:
+            return opening  # round 22: "the International Federation of Red Cross and Red
+            # Crescent Societies": one or two capitalised words before "<Body> of"
         position -= 1
+    return None
+
+
+def _opening_after_the(words: list[str], position: int) -> int | None:
+    """Where one or two capitalised words after "the" open before the body word at
+    ``position`` ("the |International Federation"), or None."""
+    for opening in (position - 1, position - 2):
+        if opening < 1 or not words[opening][:1].isupper() or words[opening].lower() == "the":
+            return None
+        if words[opening - 1].lower() == "the":
+            return opening
     return None
 
 
@@ -725,6 +749,11 @@ def _phrase_backward(
                 reach += 3
                 continue
             break
+        if lowered in _NAME_CONNECTORS and first is not None and index == 0 and not complete and (
+            words[1][:1].isupper()
+        ):
+            return 0, last  # round 22: the tokens open on "of Red Cross and ...": the name may
+            # open before them ("the International Federation of"), ``_speaker_in`` looks again
         if lowered in _NAME_CONNECTORS and first is not None and index > 0 and (
             opening := _body_name_opening(words, index, last)
         ) is not None and (opening >= 0 or not complete):
@@ -904,7 +933,10 @@ def _phrase_forward(words: list[str], first: int) -> tuple[int, int] | None:
     opens_with_determiner = lowered in DETERMINERS
     last = first
     index = first + 1
-    while index < len(words) and index - first < 9:
+    while index < len(words) and (index - first < 9 or index - first < 12 and (
+        words[index][:1].isupper() and words[index - 1][:1].isupper()
+    )):  # round 22: a body's capitalised name runs on ("the International Federation of Red
+        # Cross and Red Crescent Societies": ten words)
         token = words[index]
         lowered = token.lower()
         if not _is_word(token):
@@ -1013,12 +1045,13 @@ def _span(words: list[str], starts: list[int], first: int, last: int) -> tuple[i
 def speaker_after(text: str, position: int, hi: int) -> tuple[int, int] | None:
     """The speaker phrase starting at ``position`` ("the mayor", "'Lenta.Ru'", "Jane Doe")."""
     limit = hi if hi < position + 160 else position + 160
-    # Only the first ten tokens are ever looked at (a phrase is at most nine words).
+    # Only the first thirteen tokens are ever looked at (a phrase is at most nine words, or
+    # twelve of a body's capitalised name).
     words, starts = _tokens(
-        text, position, limit if limit < position + 80 else position + 80, 10
+        text, position, limit if limit < position + 80 else position + 80, 13
     )
-    if len(words) < 10 and position + 80 < limit:  # the phrase may need the longer window
-        words, starts = _tokens(text, position, limit, 10)
+    if len(words) < 13 and position + 80 < limit:  # the phrase may need the longer window
+        words, starts = _tokens(text, position, limit, 13)
     if not words:
         return None
     if words[0] in _OPEN_MARKS:  # a quoted name: as reported by 'Lenta.Ru'
