@@ -144,3 +144,25 @@ def test_a_long_body_name_is_whole() -> None:
         "the " + name, "The " + name
     ]
     assert [s["name"] for s in report["sources"]] == [name]
+
+
+# -- 11: a document named after its maker -----------------------------------------------------
+
+NTSB = (
+    "A preliminary NTSB report said the de-icing system had failed twice in March. "
+    "The NTSB report said the crew had not been told.\n\n"
+    "The tax plan would be withdrawn, a Medium post said.\n"
+)
+
+
+def test_a_document_is_named_as_a_document() -> None:
+    """"The NTSB report said" was named "NTSB" (a document called after its maker), and "a
+    Medium post" was a person "Medium"."""
+    report = checked_report(NTSB)
+    quotes = report_quotes(report)
+    assert [q[1:3] for q in quotes] == [
+        ("A preliminary NTSB report", "document"),
+        ("NTSB report", "document"),
+        ("Medium post", "document"),
+    ]
+

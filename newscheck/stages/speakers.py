@@ -1308,6 +1308,17 @@ class SpeakerResolver:
                 elif _persons_body(words, run, head) and classify_mention(name) == "person":
                     name = f"{name} {head}"  # "The Clinton campaign": not Hillary Clinton;
                     kind = "organization"  # "the Kestrian delegation": not a person
+                elif kind != "outlet" and words[-1][:1].islower() and (
+                    role_heads().get(head) == "document"
+                ) and run[-1] in words[:-1]:
+                    name = " ".join(words[next(
+                        i for i, w in enumerate(words) if w[:1].isupper() and (
+                            w.lower() not in DETERMINERS
+                        )
+                    ) :])
+                    kind = "document"  # round 22: "The NTSB report said", "a new Gallup
+                    # poll": the report, named from its maker on ("NTSB report", "Gallup
+                    # poll"), not "NTSB" (an outlet's report stays the outlet's: A301)
                 elif kind != "outlet" and _body_of_a_named(words, run, head):
                     name = " ".join(words[1:] if words[0].lower() in ("the", "a") else words)
                     kind = "organization"  # round 21: "the United Nations refugee agency",
