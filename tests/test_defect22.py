@@ -166,3 +166,33 @@ def test_a_document_is_named_as_a_document() -> None:
         ("Medium post", "document"),
     ]
 
+
+
+# -- 9: a report inside a report closed by another's attribution ------------------------------
+
+SURVEY = (
+    "Among renters under 35, 64% said housing costs were their biggest worry, the survey "
+    "found, compared with 31% of homeowners.\n"
+)
+
+
+def test_a_parenthetical_attribution_closes_the_inner_report() -> None:
+    """"64% said CLAUSE, the survey found, compared with ...": the 64%'s report ran on over
+    the survey's attribution to the sentence's end, a near duplicate of the survey's report
+    (both ended at "homeowners"); it ends before ", the survey found" and sits inside it."""
+    report = checked_report(SURVEY)
+    quotes = report_quotes(report)
+    inner = [q for q in quotes if q[1] == "64%"]
+    assert [q[0] for q in inner] == ["housing costs were their biggest worry"]
+    outer = next(q for q in report["quotes"] if q["speaker"]["name"] == "the survey")
+    assert outer["text"].endswith("compared with 31% of homeowners")
+
+
+def test_the_speaker_going_on_keeps_the_clause() -> None:
+    """Guard: ", he said," or the speaker's own surname inside the clause does not cut it."""
+    text = (
+        "Tom Baird said the delay was, Baird noted, a result of the storm, not of the budget.\n"
+    )
+    report = checked_report(text)
+    said = [q["text"] for q in report["quotes"] if q["speaker"]["text"] == "Tom Baird"]
+    assert said == ["the delay was, Baird noted, a result of the storm, not of the budget"]

@@ -2111,6 +2111,16 @@ class _QuoteFinder:
                 ) and text[comma] == ",":
                     return comma  # round 19: "..., accusing them of spying, Tass reported.":
                     # the closing attribution is another report's, not part of this one
+                if text.startswith(",", frame.end) and (
+                    (comma := last_visible(text, position, opened)) > position
+                ) and text[comma] == "," and self._another_speaker(position, frame.speaker) and (
+                    self._has_verb(position, comma)
+                ):
+                    return comma  # round 22: "78% said the country was on the wrong track,
+                    # the survey found, compared with ...": the survey's attribution closes
+                    # this clause (not "the plan, critics said, was flawed": no verb before;
+                    # not "no different, he said, from ...", "attacks that, Sweet noted, Trump
+                    # said ...": the speaker going on)
                 claim = _CLAIM_APPOSITION.search(
                     text, opened - 30 if opened - 30 > position else position, opened
                 )
@@ -2148,6 +2158,34 @@ class _QuoteFinder:
             if frames[index].cue.section == "noun":
                 return True
             index += 1
+        return False
+
+    def _another_speaker(self, position: int, speaker: tuple[int, int]) -> bool:
+        """Whether ``speaker`` (of a parenthetical attribution inside the clause reported from
+        ``position``) is surely not the clause's own speaker: neither is a pronoun, and the
+        last word of ``speaker`` is not one of the own speaker's ("Chad Sweet ... Sweet")."""
+        text = self.text
+        mention = text[slice(*speaker)]
+        if mention.lower() in PRONOUNS:
+            return False
+        index = bisect_right(self.frame_starts, position) - 1
+        for frame in self.frames[index - 2 if index > 2 else 0 : index + 1][::-1]:
+            if frame.cue.end <= position and frame.speaker is not None:
+                own = text[slice(*frame.speaker)]
+                return own.lower() not in PRONOUNS and mention.split()[-1] not in own.split()
+        return False
+
+    def _has_verb(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` holds a verb, as ``_noun_content_end`` reads one (a word of
+        [finite_in_clause], or in -ed not right after a determiner)."""
+        previous = ""
+        for word in _CLAUSE_WORDS.findall(self.text, start, end):
+            lowered = word.lower()
+            if lowered in _FINITE_IN_CLAUSE or (
+                lowered.endswith("ed") and previous not in _DETERMINERS_BEFORE_NOUN
+            ):
+                return True
+            previous = lowered
         return False
 
     def _noun_content_end(self, start: int, end: int) -> int:
