@@ -196,3 +196,26 @@ def test_the_speaker_going_on_keeps_the_clause() -> None:
     report = checked_report(text)
     said = [q["text"] for q in report["quotes"] if q["speaker"]["text"] == "Tom Baird"]
     assert said == ["the delay was, Baird noted, a result of the storm, not of the budget"]
+
+
+# -- 5: a relative clause ending in a quotation before the cue --------------------------------
+
+ASIDE = (
+    'The senator, who has called the bill "a betrayal of working families," insists it will '
+    "raise rents across the state.\n\n"
+    '"We will win this vote," insists Marta Ruiz.\n'
+)
+
+
+def test_an_aside_ending_in_a_quotation_keeps_its_speaker() -> None:
+    """The aside's quotation ends with its comma (',"'), so "insists" was read as a trailing
+    cue: the speaker was "it", unresolved. The senator insists; a plain trailing cue after a
+    quotation keeps its speaker after it (guard)."""
+    report = checked_report(ASIDE)
+    quotes = report_quotes(report)
+    insists = [q for q in report["quotes"] if q["cue"] and q["cue"]["text"] == "insists"]
+    assert [(q["text"], q["speaker"]["text"]) for q in insists] == [
+        ("it will raise rents across the state", "The senator"),
+        ('"We will win this vote,"', "Marta Ruiz"),
+    ]
+    assert quotes[-1][1:3] == ("Marta Ruiz", "person")

@@ -1219,6 +1219,38 @@ def participle_and_agent(word: str, preposition: str) -> bool:
     return preposition in AGENT_PREPOSITIONS and bool(_PARTICIPLE_WORD.fullmatch(word.lower()))
 
 _ASIDE_TOKENS = 24
+
+
+def _aside_ending_in_quotation(
+    words: list[str], starts: list[int], last: int, complete: bool
+) -> tuple[tuple[int, int] | None, tuple[int, int] | None] | None:
+    """Round 22 (DEFECT22): the speaker before a relative clause set off by commas whose last
+    comma sits inside the quotation it ends with ("The governor, who has called the proposal
+    'the most important civil rights issue of our time,' insists it will ..."), and that aside;
+    ``_MORE`` when the tokens may start inside it; None when the tokens end in no such aside
+    (a quotation and its trailing cue: "'We will win,' insists Smith")."""
+    index = last - 2
+    while index >= 0 and last - index < _ASIDE_TOKENS and words[index] not in _OPEN_MARKS:
+        if words[index] in _CLOSE_MARKS or words[index] in ".;:!?()\u2014":
+            return None
+        index -= 1
+    if index < 0 or last - index >= _ASIDE_TOKENS:
+        return _MORE if index < 0 and not complete else None
+    index -= 1
+    while index >= 1 and last - index < _ASIDE_TOKENS and words[index] != ",":
+        if words[index] in _OPEN_MARKS + _CLOSE_MARKS or words[index] in ".;:!?()\u2014":
+            return None
+        index -= 1
+    if index < 1 or last - index >= _ASIDE_TOKENS:
+        return _MORE if index < 1 and not complete else None
+    if words[index + 1].lower() not in ("who", "which"):
+        return None
+    phrase = _phrase_backward(words, index - 1, complete)
+    if phrase is None:
+        return None
+    if phrase[0] == 0 and not complete:
+        return _MORE
+    return _span(words, starts, *phrase), (starts[index + 1], starts[last] + len(words[last]))
 """Longest appositive between a speaker and the cue, in tokens ("Dr. Samira Haddad, a
 pediatrician at Linfield Children's Hospital who has studied lead levels for a decade, said")."""
 
@@ -1322,6 +1354,10 @@ def _speaker_in(
             token = words[last] if last >= 0 else ""
     if last < 0:
         return None, None
+    if token in _CLOSE_MARKS and last > 1 and words[last - 1] == ",":
+        quoted = _aside_ending_in_quotation(words, starts, last, complete)
+        if quoted is not None:
+            return quoted
     if token == "," and last > 0:
         # "Dana Whitfield, the board's chair, said" / "Trump, on the other hand, described"
         index = last - 1
