@@ -219,3 +219,26 @@ def test_an_aside_ending_in_a_quotation_keeps_its_speaker() -> None:
         ('"We will win this vote,"', "Marta Ruiz"),
     ]
     assert quotes[-1][1:3] == ("Marta Ruiz", "person")
+
+
+# -- 13: a headline's words before a given name -----------------------------------------------
+
+HEADLINE = (
+    "The 12 Most Offensive Things Donald Trump Said About Women\n\n"
+    "Donald Trump said on Monday that the remarks had been taken out of context. Trump said he "
+    "had apologised.\n"
+)
+
+
+def test_a_headlines_words_before_a_given_name_are_no_name() -> None:
+    """"Offensive Things Donald Trump" (the headline's capitalised run) was the fullest name
+    ending in "Trump", so every Trump of the story was named so."""
+    report = checked_report(HEADLINE)
+    assert {q[1] for q in report_quotes(report)} == {"Donald Trump"}
+    assert [s["name"] for s in report["sources"]] == ["Donald Trump"]
+
+
+def test_two_given_names_stay() -> None:
+    """Guard: a name of two listed given names keeps both ("Mary Ann Cole")."""
+    text = "Mary Ann Cole said the lake had frozen early. Cole said the ferry had stopped.\n"
+    assert {q[1] for q in report_quotes(checked_report(text))} == {"Mary Ann Cole"}

@@ -947,6 +947,7 @@ class NameIndex:
             words, stripped = _name_parts(" ".join([*before, last]))
             if len(words) > 2:  # (``_holder_after_office``'s first test: most names are shorter)
                 words = _holder_after_office(words, text, start - len(" ".join(before)) - 1)
+                words = _from_given_name(words)
             # (not "Elections Susan Gill")
             if words:
                 name = " ".join(words)
@@ -2113,6 +2114,18 @@ def _gender_clash(name: str, pronoun: str) -> bool:
 
 
 _PRINCIPAL_PRONOUNS = {"she": ("her", "hers"), "he": ("him", "his")}
+
+
+def _from_given_name(words: tuple[str, ...] | list[str]) -> tuple[str, ...] | list[str]:
+    """Round 22 (DEFECT22): a name from its given name on when the capitalised words before it
+    are no given names (a headline's "Offensive Things Donald Trump Said": "Donald Trump");
+    ``words`` itself otherwise ("Mary Ann Cole", "John Paul Jones")."""
+    for index in range(1, len(words) - 1):
+        if _given_name(words[index]):
+            if any(_given_name(word) or _INITIAL.fullmatch(word) for word in words[:index]):
+                return words
+            return words[index:]
+    return words
 
 
 def given_name(word: str) -> bool:
