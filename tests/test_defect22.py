@@ -242,3 +242,19 @@ def test_two_given_names_stay() -> None:
     """Guard: a name of two listed given names keeps both ("Mary Ann Cole")."""
     text = "Mary Ann Cole said the lake had frozen early. Cole said the ferry had stopped.\n"
     assert {q[1] for q in report_quotes(checked_report(text))} == {"Mary Ann Cole"}
+
+
+# -- 13: "she" after a speaker called "Mr." ---------------------------------------------------
+
+HALE = (
+    "Councilwoman Rita Alvarez has fought the stadium plan for two years.\n\n"
+    '"This will pay for itself within a decade," Mr. Hale said at a news conference on Monday. '
+    "No wonder she said on Tuesday that the deal was a giveaway to developers.\n"
+)
+
+
+def test_she_is_no_speaker_the_story_calls_mr() -> None:
+    """"she" resolved to Mr. Hale (the title is stripped from his name, so the given-name
+    test saw only "Hale"); she is the woman named before."""
+    quotes = report_quotes(checked_report(HALE))
+    assert [q[1] for q in quotes] == ["Hale", "Rita Alvarez"]

@@ -1542,7 +1542,11 @@ class SpeakerResolver:
                 lowered in _PERSON_PRONOUNS and " and " in known.name  # (round 16: a pair)
             ) and not (
                 known.kind == "person" and _given_name_clash(known.name, lowered)
-            ):  # ("she" is not "Robert McDonough")
+            ) and not (
+                known.kind == "person" and lowered in _TITLES_OF
+                and not self.words_of(known).isdisjoint(_TITLES_OF[lowered])
+            ):  # ("she" is not "Robert McDonough"; round 22: nor "Mr. Hale", whose title
+                # the name no longer carries)
                 # ("they" is no one person: "Within marriages, they said" after a named woman)
                 antecedent = known
                 break
