@@ -258,3 +258,33 @@ def test_she_is_no_speaker_the_story_calls_mr() -> None:
     test saw only "Hale"); she is the woman named before."""
     quotes = report_quotes(checked_report(HALE))
     assert [q[1] for q in quotes] == ["Hale", "Rita Alvarez"]
+
+
+# -- 4: a feature's subject named in a group's report ------------------------------------------
+
+FEATURE = (
+    "For 28 years, Edwin Marlow has rung the bell of St. Brigid's every Sunday at dawn.\n\n"
+    "A spokesman for the diocese, Father Liam Doyle, said the tower would be closed for "
+    "repairs next year.\n\n"
+    "Parishioners say Marlow is the last bell ringer in the county. On his final Sunday, he "
+    "says, he will ring the bell 28 times.\n"
+)
+
+
+def test_he_is_the_subject_a_groups_report_names() -> None:
+    """"Parishioners say Marlow is ...": Marlow opens the group's reported clause, so the
+    next he is Marlow, not the spokesman who spoke before (the surname in a reported clause
+    had been skipped as "spoken of")."""
+    quotes = report_quotes(checked_report(FEATURE))
+    assert quotes[-1][0].startswith("On his final Sunday")
+    assert quotes[-1][1:3] == ("Edwin Marlow", "person")
+
+
+def test_a_persons_report_keeps_its_speaker() -> None:
+    """Guard: a surname opening a person's reported clause is not the next he."""
+    text = (
+        "The inspector, Sam Brightwater, retired in May.\n\n"
+        "Daniel Okafor testified that Brightwater had passed the inspection. "
+        '"I signed every page myself," he said.\n'
+    )
+    assert report_quotes(checked_report(text))[-1][1] == "Daniel Okafor"

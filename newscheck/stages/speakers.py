@@ -1689,10 +1689,14 @@ class SpeakerResolver:
                 continue  # inside a longer name ("Alabama Democratic Party chairwoman")
             if _names_an_office(word, self.text, after):
                 continue  # an office: "County Supervisor of Elections Susan Gill"
-            if self.reported and self._spoken_of(at, position):
+            if at in self.clause_starts and self._reported_by_no_person(at):
+                pass  # round 22: "Local historians say Pruett is probably the last keeper. On
+                # his last night, he says": the clause's subject, reported by a group, is the
+                # story's he (not "Okafor testified that Brightwater had passed": a person's)
+            elif self.reported and self._spoken_of(at, position):
                 continue  # round 19: a name the last speaker spoke of, not the narration's
                 # (the cheap tests on the word first)
-            if not _subject_position(self.text, match.start()):
+            elif not _subject_position(self.text, match.start()):
                 continue
             names, descriptors = self.names.names_ending(word)
             fulls = [name for name in names if " " in name]
@@ -1712,6 +1716,14 @@ class SpeakerResolver:
                 continue  # "she" after "Mr. Nega", "he" after "Mrs. Clinton"
             return _Known(match.start(), self.names.canonical(tuple(full.split())), "person", set())
         return None
+
+    def _reported_by_no_person(self, position: int) -> bool:
+        """Whether the latest speaker before ``position`` (whose report a clause starting
+        there is) is a group, a body or a document, no he or she."""
+        for known in reversed(self.history[-12:]):
+            if known.position < position:
+                return known.kind in ("vague", "organization", "outlet", "document")
+        return False
 
     def _person_named_before(
         self, position: int, since: int = 0, pronoun: str = ""
