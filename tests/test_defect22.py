@@ -288,3 +288,20 @@ def test_a_persons_report_keeps_its_speaker() -> None:
         '"I signed every page myself," he said.\n'
     )
     assert report_quotes(checked_report(text))[-1][1] == "Daniel Okafor"
+
+
+# -- 7: a headline's report inside a report --------------------------------------------------
+
+HEADLINE_REPORT = (
+    "Nurse testifies surgeon threatened her over complaint\n\n"
+    "A former theatre nurse told jurors on Tuesday that the surgeon had threatened her.\n"
+)
+
+
+def test_a_headline_report_is_no_speaker_of_the_report_inside_it() -> None:
+    """"Nurse testifies surgeon threatened her ...": "threatened" made a second report with the
+    speaker "Nurse testifies surgeon" (the phrase ran back over "testifies")."""
+    report = checked_report(HEADLINE_REPORT)
+    speakers = [q["speaker"]["text"] for q in report["quotes"] if q["speaker"]]
+    assert "Nurse testifies surgeon" not in speakers
+    assert all("testifies" not in s["name"] for s in report["sources"])

@@ -764,6 +764,11 @@ def _phrase_backward(
             first = opening
             index = opening - 1
             continue
+        if first is not None and lowered[-1:] == "s" and token[0].islower() and (
+            _verb_sections().get(lowered) == "clause"
+        ) and not (index > 0 and words[index - 1].lower() in ("who", "that", "which")):
+            break  # round 22: "Ex-aide testifies mayor threatened her": a report's present
+            # tense verb ends the phrase of the report inside it (the mayor threatened)
         if lowered == "not" and first is not None and index > 0 and (
             words[index + 1].lower() in _NEGATABLE_PARTICIPLES
         ):  # round 19: "Experts not involved in the study said": the experts, not the study
