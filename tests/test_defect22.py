@@ -305,3 +305,21 @@ def test_a_headline_report_is_no_speaker_of_the_report_inside_it() -> None:
     speakers = [q["speaker"]["text"] for q in report["quotes"] if q["speaker"]]
     assert "Nurse testifies surgeon" not in speakers
     assert all("testifies" not in s["name"] for s in report["sources"])
+
+
+# -- 6: a floating quotation after a relative clause's verb -----------------------------------
+
+EDITORIAL = (
+    '"The finding is striking, but it shows an association, not a cause," said Dr. Mara '
+    "Quist, a cardiologist at Lakeside Medical School who wrote an editorial accompanying the "
+    'study. "We need to know whether this holds in other groups."\n'
+)
+
+
+def test_a_relative_clauses_verb_is_no_cue_of_the_next_quotation() -> None:
+    """The second quotation took "wrote" (of "who wrote an editorial") as its cue; it goes on
+    the "said" of the quotation before."""
+    report = checked_report(EDITORIAL)
+    assert [(q["cue"]["text"], q["speaker"]["name"]) for q in report["quotes"]] == [
+        ("said", "Mara Quist"), ("said", "Mara Quist")
+    ]

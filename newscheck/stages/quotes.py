@@ -251,6 +251,10 @@ _BELIEFS = attribution_words("belief_verb")
 """Verbs of belief whose clause needs no "that" when a subject and a modal open it ("Some
 analysts believe the president may now push"): the believers' view, in their voice."""
 _INFERENCES = attribution_words("inference_verb")
+_RELATIVE_CUE = re.compile(
+    r"\bwho(?:[ \t]++(?:has|had|have|also|once|later|then|recently|previously))?[ \t]++\Z"
+)
+"""A cue that opens a relative clause ("..., who wrote an editorial"), read at its start."""
 _DEMANDS = frozenset(["demand", "demands", "demanded", "demanding"])
 _DEMANDED_CLAUSE = re.compile(
     r"\s++(?:[A-Za-z][\w.'\u2019-]*+\s++){1,4}?(?:[a-z]++ly\s++)?"
@@ -1604,6 +1608,12 @@ class _QuoteFinder:
         ):
             index = None  # round 16: "said one fund manager, who asked not to be named ...
             # '...'": the request is no attribution; the quotation goes on the manager's words
+        elif index is not None and candidate is not None and _RELATIVE_CUE.search(
+            self.text, self.frames[index].cue.start - 30, self.frames[index].cue.start
+        ):
+            index = None  # round 22: "said Dr. Philip Landrigan, ... who wrote an editorial
+            # accompanying the study. '...'": the relative clause's verb is what the speaker
+            # did, not the quotation's cue; the quotation goes on the "said"
         if index is not None and (candidate is None or self.frames[index].cue.start
                                   > candidate[0]):
             frame = self.frames[index]
