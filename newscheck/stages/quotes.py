@@ -263,6 +263,19 @@ _BELIEFS = attribution_words("belief_verb")
 """Verbs of belief whose clause needs no "that" when a subject and a modal open it ("Some
 analysts believe the president may now push"): the believers' view, in their voice."""
 _INFERENCES = attribution_words("inference_verb")
+_RELATIVE_CUE = re.compile(
+    r"\bwho(?:[ \t]++(?:has|had|have|also|once|later|then|recently|previously))?[ \t]++\Z"
+)
+"""A cue that opens a relative clause ("..., who wrote an editorial"), read at its start."""
+_DEMANDS = frozenset(["demand", "demands", "demanded", "demanding"])
+_DEMANDED_CLAUSE = re.compile(
+    r"\s++(?:[A-Za-z][\w.'\u2019-]*+\s++){1,4}?(?:[a-z]++ly\s++)?"
+    r"(?!(?:of|from|for|in|on|at|with|to|by|about|over|into|after|before|and|or)\s)"
+    r"[a-z]{2,}+\s++(?:the|a|an|his|her|its|their|our|this|these|those|every|all|any|no|more|not|be)\s"
+)
+"""Round 22 (DEFECT22): after "demanded", a clause with a subject and a bare verb ("demanded
+the company completely defund the convention", "demanded President Obama make a pledge"), not
+an object ("demanded answers from the department", "demanded an emergency session")."""
 _BARE_SUBJECT_THEN_MODAL = re.compile(
     r"\s++(?:(?:the|a|an|this|that|these|those|its|their)\s++)?[a-z][\w-]*+(?:\s++[a-z][\w-]*+){0,2}?"
     r"\s++(?:" + "|".join(sorted(MODALS)) + r")\b"
@@ -1607,6 +1620,12 @@ class _QuoteFinder:
         ):
             index = None  # round 16: "said one fund manager, who asked not to be named ...
             # '...'": the request is no attribution; the quotation goes on the manager's words
+        elif index is not None and candidate is not None and _RELATIVE_CUE.search(
+            self.text, self.frames[index].cue.start - 30, self.frames[index].cue.start
+        ):
+            index = None  # round 22: "said Dr. Philip Landrigan, ... who wrote an editorial
+            # accompanying the study. '...'": the relative clause's verb is what the speaker
+            # did, not the quotation's cue; the quotation goes on the "said"
         if index is not None and (candidate is None or self.frames[index].cue.start
                                   > candidate[0]):
             frame = self.frames[index]
@@ -2116,6 +2135,16 @@ class _QuoteFinder:
                 ) and text[comma] == ",":
                     return comma  # round 19: "..., accusing them of spying, Tass reported.":
                     # the closing attribution is another report's, not part of this one
+                if text.startswith(",", frame.end) and (
+                    (comma := last_visible(text, position, opened)) > position
+                ) and text[comma] == "," and self._another_speaker(position, frame.speaker) and (
+                    self._has_verb(position, comma)
+                ):
+                    return comma  # round 22: "78% said the country was on the wrong track,
+                    # the survey found, compared with ...": the survey's attribution closes
+                    # this clause (not "the plan, critics said, was flawed": no verb before;
+                    # not "no different, he said, from ...", "attacks that, Sweet noted, Trump
+                    # said ...": the speaker going on)
                 claim = _CLAIM_APPOSITION.search(
                     text, opened - 30 if opened - 30 > position else position, opened
                 )
@@ -2153,6 +2182,34 @@ class _QuoteFinder:
             if frames[index].cue.section == "noun":
                 return True
             index += 1
+        return False
+
+    def _another_speaker(self, position: int, speaker: tuple[int, int]) -> bool:
+        """Whether ``speaker`` (of a parenthetical attribution inside the clause reported from
+        ``position``) is surely not the clause's own speaker: neither is a pronoun, and the
+        last word of ``speaker`` is not one of the own speaker's ("Chad Sweet ... Sweet")."""
+        text = self.text
+        mention = text[slice(*speaker)]
+        if mention.lower() in PRONOUNS:
+            return False
+        index = bisect_right(self.frame_starts, position) - 1
+        for frame in self.frames[index - 2 if index > 2 else 0 : index + 1][::-1]:
+            if frame.cue.end <= position and frame.speaker is not None:
+                own = text[slice(*frame.speaker)]
+                return own.lower() not in PRONOUNS and mention.split()[-1] not in own.split()
+        return False
+
+    def _has_verb(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` holds a verb, as ``_noun_content_end`` reads one (a word of
+        [finite_in_clause], or in -ed not right after a determiner)."""
+        previous = ""
+        for word in _CLAUSE_WORDS.findall(self.text, start, end):
+            lowered = word.lower()
+            if lowered in _FINITE_IN_CLAUSE or (
+                lowered.endswith("ed") and previous not in _DETERMINERS_BEFORE_NOUN
+            ):
+                return True
+            previous = lowered
         return False
 
     def _noun_content_end(self, start: int, end: int) -> int:
@@ -2286,6 +2343,8 @@ class _QuoteFinder:
                     word.lower() in _INFERENCES
                     and classify_mention(text[frame.speaker[0] : frame.speaker[1]]) == "document"
                     and _BARE_SUBJECT_THEN_MODAL.match(text, clause.start()) is not None
+                ) or (
+                    word.lower() in _DEMANDS and _DEMANDED_CLAUSE.match(text, clause.start())
                 )
             ):  # "believe he will", "believe the president may now push"; not "believe the
                 return None  # story", nor "suggests the total could" (the reporter's inference)

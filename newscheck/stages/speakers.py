@@ -619,6 +619,17 @@ _BODY_SUBJECT = re.compile(
 Mail") or "the" and a noun ("The ministry", "The regional health board"), before a lower-case
 word (its verb)."""
 _IT_KINDS = ("organization", "outlet", "document")
+_NAMED_SUBJECT = re.compile(
+    r"(?:[Tt]he[ \t]++)?[A-Z][\w&.'\u2019-]*+"
+    r"(?:[ \t]++(?:(?:of|and|for|on)[ \t]++)?[A-Z][\w&.'\u2019-]*+){0,7}+"
+    r"(?<!'s)(?<!\u2019s)(?=,|[ \t]++[a-z])"
+)
+"""Round 22: a sentence's subject that is a name ("NASA", "The U.S. Department of
+Agriculture"), before an aside's comma or its verb; no possessive ("State's lawyers")."""
+_PASSIVE_AFTER = re.compile(
+    r"[ \t]++(?:was|were|is|are|been|being)[ \t]++(?:[a-z]++[ \t]++){1,3}?by[ \t]"
+)
+"""A passive after a subject ("was held back partly by"): its agent is another body."""
 _THE_WORDS = re.compile(r"[Tt]he((?:[ \t]++[a-z][a-z-]*+){1,3})")
 _AFTER_SUBJECT = re.compile(r"[ \t]++[a-z]|,[ \t]")
 
@@ -959,6 +970,7 @@ class NameIndex:
             words, stripped = _name_parts(" ".join([*before, last]))
             if len(words) > 2:  # (``_holder_after_office``'s first test: most names are shorter)
                 words = _holder_after_office(words, text, start - len(" ".join(before)) - 1)
+                words = _from_given_name(words)
             # (not "Elections Susan Gill")
             if words:
                 name = " ".join(words)
@@ -1133,6 +1145,7 @@ class SpeakerResolver:
         self._capitals_seen: dict[str, bool] = {}
         self._lede: int | None = None
         self._countries: frozenset[str] | None = None
+        self._looking_back = False
 
     def _countries_named(self) -> frozenset[str]:
         """``countries_named_in`` the story (read once, when a one-word person is resolved)."""
@@ -1244,7 +1257,22 @@ class SpeakerResolver:
             self.history.append(_Known(start, unnamed.name, unnamed.kind, described))
             return Speaker(start, end, mention, unnamed.name, unnamed.kind)
         if words and words[0].lower() in ANAPHORS and head in role_heads():
-            antecedent = self._role_antecedent(words, head, run)
+            subject = None
+            if len(words) == 2 and role_heads()[head] in ("organization", "outlet"):
+                subject = self._named_body_subject_before(start)
+            if subject is not None:
+                # round 22: "NASA, which ..., welcomed the results. The agency said": the body
+                # that is the subject of the sentence before, though it said nothing, when it
+                # is compatible and nearer than any speaker (before: the European Space
+                # Agency, named a paragraph earlier)
+                at = len(self.history)
+                while at and self.history[at - 1].position > subject.position:
+                    at -= 1
+                self.history.insert(at, subject)
+                antecedent = self._role_antecedent(words, head, run)
+                del self.history[at]
+            else:
+                antecedent = self._role_antecedent(words, head, run)
             if antecedent is None and len(words) == 2 and (
                 role_heads()[head] in ("organization", "outlet")
             ):
@@ -1304,6 +1332,17 @@ class SpeakerResolver:
                 elif _persons_body(words, run, head) and classify_mention(name) == "person":
                     name = f"{name} {head}"  # "The Clinton campaign": not Hillary Clinton;
                     kind = "organization"  # "the Kestrian delegation": not a person
+                elif kind != "outlet" and words[-1][:1].islower() and (
+                    role_heads().get(head) == "document"
+                ) and run[-1] in words[:-1]:
+                    name = " ".join(words[next(
+                        i for i, w in enumerate(words) if w[:1].isupper() and (
+                            w.lower() not in DETERMINERS
+                        )
+                    ) :])
+                    kind = "document"  # round 22: "The NTSB report said", "a new Gallup
+                    # poll": the report, named from its maker on ("NTSB report", "Gallup
+                    # poll"), not "NTSB" (an outlet's report stays the outlet's: A301)
                 elif kind != "outlet" and _body_of_a_named(words, run, head):
                     name = " ".join(words[1:] if words[0].lower() in ("the", "a") else words)
                     kind = "organization"  # round 21: "the United Nations refugee agency",
@@ -1526,7 +1565,11 @@ class SpeakerResolver:
                 lowered in _PERSON_PRONOUNS and " and " in known.name  # (round 16: a pair)
             ) and not (
                 known.kind == "person" and _given_name_clash(known.name, lowered)
-            ):  # ("she" is not "Robert McDonough")
+            ) and not (
+                known.kind == "person" and lowered in _TITLES_OF
+                and not self.words_of(known).isdisjoint(_TITLES_OF[lowered])
+            ):  # ("she" is not "Robert McDonough"; round 22: nor "Mr. Hale", whose title
+                # the name no longer carries)
                 # ("they" is no one person: "Within marriages, they said" after a named woman)
                 antecedent = known
                 break
@@ -1622,6 +1665,31 @@ class SpeakerResolver:
                 return body  # plural is no "it")
         return None
 
+    def _named_body_subject_before(self, position: int) -> _Known | None:
+        """The named body ("NASA", "The U.S. Department of Agriculture") opening the sentence
+        before the one holding ``position`` as its subject (a comma or a lower-case verb
+        follows; not a possessive, not a passive's: "The Dow was held back by a drop in Exxon
+        Mobil"), resolved as a mention of its own; None when there is none or it is no
+        organization or outlet. Not the subject of the mention's own sentence: "Cuba also
+        released him, but the administration insisted" is someone else."""
+        if self._looking_back:
+            return None  # (a subject "The Agency" does not look further back)
+        for opening in self._recent_openings(position, 0)[1:]:
+            if self._inside_quotation(opening):
+                return None
+            subject = _NAMED_SUBJECT.match(self.text, opening, position)
+            if subject is None or _PASSIVE_AFTER.match(self.text, subject.end(), position):
+                return None
+            self._looking_back = True
+            try:
+                body = self._resolve_unremembered((opening, subject.end()))
+            finally:
+                self._looking_back = False
+            if body.kind in ("organization", "outlet") and _names_a_body_by_name(body.name):
+                return _Known(opening, body.name, body.kind, set())
+            return None
+        return None
+
     def _surname_before(self, position: int, pronoun: str, since: int = 0) -> _Known | None:
         """The last surname alone ("Haley is the daughter of immigrants. '...,' she said")
         within 800 characters before ``position``, at a subject position, whose full name
@@ -1646,10 +1714,14 @@ class SpeakerResolver:
                 continue  # inside a longer name ("Alabama Democratic Party chairwoman")
             if _names_an_office(word, self.text, after):
                 continue  # an office: "County Supervisor of Elections Susan Gill"
-            if self.reported and self._spoken_of(at, position):
+            if at in self.clause_starts and self._reported_by_no_person(at):
+                pass  # round 22: "Local historians say Pruett is probably the last keeper. On
+                # his last night, he says": the clause's subject, reported by a group, is the
+                # story's he (not "Okafor testified that Brightwater had passed": a person's)
+            elif self.reported and self._spoken_of(at, position):
                 continue  # round 19: a name the last speaker spoke of, not the narration's
                 # (the cheap tests on the word first)
-            if not _subject_position(self.text, match.start()):
+            elif not _subject_position(self.text, match.start()):
                 continue
             names, descriptors = self.names.names_ending(word)
             fulls = [name for name in names if " " in name]
@@ -1669,6 +1741,14 @@ class SpeakerResolver:
                 continue  # "she" after "Mr. Nega", "he" after "Mrs. Clinton"
             return _Known(match.start(), self.names.canonical(tuple(full.split())), "person", set())
         return None
+
+    def _reported_by_no_person(self, position: int) -> bool:
+        """Whether the latest speaker before ``position`` (whose report a clause starting
+        there is) is a group, a body or a document, no he or she."""
+        for known in reversed(self.history[-12:]):
+            if known.position < position:
+                return known.kind in ("vague", "organization", "outlet", "document")
+        return False
 
     def _person_named_before(
         self, position: int, since: int = 0, pronoun: str = ""
@@ -1817,6 +1897,10 @@ class SpeakerResolver:
     def _role_antecedent(self, words: list[str], head: str, run: list[str]) -> _Known | None:
         """The latest speaker a definite role mention ("the Ukrainian leader") can refer to."""
         wanted = role_heads()[head]
+        kinds = (wanted, "organization") if wanted == "outlet" and (
+            head in _organisation_roles()
+        ) else (wanted,)  # round 22: "the agency" may be a news agency or a government's
+        named_only = head in _NAMED_BODY_HEADS
         business = head in _BUSINESS_HEADS  # "the union" is no company ("Westline Buses")
         company = head in _COMPANY_HEADS
         principal = {  # "the Lee spokesman": the capitalised words before the head
@@ -1834,10 +1918,10 @@ class SpeakerResolver:
             # campaign" is no antecedent of Hillary Clinton)
             named = named - DETERMINERS - {head}
         elif head not in _BODY_NAME_HEADS and wanted != "document":
-            if wanted == "organization" and not business:
+            if "organization" in kinds and not business:
                 for known in reversed(self.history[-12:]):
                     words_known = known.name.lower().split()
-                    if known.kind == wanted and head in words_known and (
+                    if known.kind in kinds and head in words_known and (
                         words_known[0] not in _INDEFINITES
                     ) and own.issubset(words_known):
                         return known  # round 20: "According to the union" after "the nurses'
@@ -1846,15 +1930,18 @@ class SpeakerResolver:
             head = ""  # "the agency" may be the FBI; "the court" is a court, not a committee,
             # and "the memo" no report
         for known in reversed(self.history[-12:]):
-            if known.kind != wanted and not (wanted == "person" and known.kind == "anonymous"):
+            if known.kind not in kinds and not (wanted == "person" and known.kind == "anonymous"):
                 continue
+            if named_only and not _names_a_body_by_name(known.name):
+                continue  # round 22: "the agency", "the regulator" is a body the story names
+                # (NASA, the Food and Drug Administration), not "The team" that spoke since
             if named and not named & self.words_of(known) or head not in known.name.lower():
                 continue
             if own and not own.issubset(known.name.lower().split()):
                 continue
             if principal and principal & {w.lower() for w in known.name.split()}:
                 continue  # "the Lee spokesman" after Mike Lee: his spokesman, someone else
-            if wanted == "organization" and not business and (
+            if "organization" in kinds and not business and (
                 known.name.rsplit(" ", 1)[-1].lower() in _company_words()
             ):
                 continue
@@ -1894,6 +1981,23 @@ _OTHER_BODY_WORDS = (
 
 
 _COMPANY_HEADS = frozenset(["company", "firm"])
+_NAMED_BODY_HEADS = frozenset(["agency", "regulator", "watchdog", "authority"])
+"""Round 22: role nouns that refer back to a body the story names ("the agency" after NASA or
+the Food and Drug Administration), not to one it describes ("The team")."""
+
+
+@lru_cache(maxsize=1)
+def _organisation_roles() -> frozenset[str]:
+    return frozenset(sections("speaker_words.txt")["role.organization"])
+
+
+def _names_a_body_by_name(name: str) -> bool:
+    """Whether a body's name is a name ("NASA", "the Food and Drug Administration"), not a
+    description ("The team", "the hospital trust"): capitalised after its determiner."""
+    words = name.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    return bool(words) and words[0][:1].isupper() and words[-1][:1].isupper()
 _INDEFINITES = frozenset(["a", "an", "one", "another", "some", "any", "each"])
 
 
@@ -2083,6 +2187,18 @@ _HEADLINE_SMALL_WORDS = frozenset(
     ["a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "by", "with", "vs.",
      "as", "from"]
 )
+
+
+def _from_given_name(words: tuple[str, ...] | list[str]) -> tuple[str, ...] | list[str]:
+    """Round 22 (DEFECT22): a name from its given name on when the capitalised words before it
+    are no given names (a headline's "Offensive Things Donald Trump Said": "Donald Trump");
+    ``words`` itself otherwise ("Mary Ann Cole", "John Paul Jones")."""
+    for index in range(1, len(words) - 1):
+        if _given_name(words[index]):
+            if any(_given_name(word) or _INITIAL.fullmatch(word) for word in words[:index]):
+                return words
+            return words[index:]
+    return words
 
 
 def given_name(word: str) -> bool:
