@@ -68,12 +68,14 @@ that opens a clause ("many in the room because he did not …"), nor a subject p
 19: "a faction of her party he does not see eye to eye with": a contact relative's subject)."""
 
 
-_POST_MODIFIER = re.compile(
+_POST_MODIFIER_OPENING = (
     r"\s+(?:(?:who\s+(?:are|is|were|was)\s+)?familiar\s+with|close\s+to|privy\s+to|briefed\s+on|"
     r"(?:with\s+(?:direct\s+)?knowledge\s+of)|(?:not\s+)?involved\s+(?:in|with)|in\s+the\s+room|"
     r"(?:not\s+)?(?:affiliated|associated|connected)\s+with|"
     r"(?:in|at|from|within|inside|for(?!\s+[a-z]+ing\s)|of|around|on\s+either\s+side\s+of)(?=\s))"
-    r"((?:" + _NOUN_WORD + "){1,6}?)" + _PHRASE_STOP,
+)
+_POST_MODIFIER = re.compile(
+    _POST_MODIFIER_OPENING + r"((?:" + _NOUN_WORD + "){1,6}?)" + _PHRASE_STOP,
     re.IGNORECASE,
 )
 
@@ -397,6 +399,46 @@ _POST_MODIFIER_FIRST = frozenset("wfcbiaopnWFCBIAOPN\u0130\u0131")
 dotless 'ı' match "i")."""
 
 
+def _past_verbs() -> frozenset[str]:
+    """Round 22: the past forms among the crediting verbs (``[verbs]``: "vowed", "pledged",
+    "blasted"), less the attitudes and modifiers, which stand before nouns as adjectives ("the
+    frustrated tenants", "the proposed rule", "the elected officials")."""
+    cues = read_sections("sourcing_cues.txt")
+    attitudes = frozenset(cues.get("attitudes", ()))
+    return frozenset(
+        word
+        for word in cues.get("verbs", ())
+        if word.endswith("ed") and " " not in word and word not in attitudes
+        and word not in MODIFIERS and word not in ("proposed", "expected", "estimated")
+    )
+
+
+_PAST_VERBS = _past_verbs()
+_BEFORE_ADJECTIVE_LIST = """the a an this that these those his her its their our my your of in at
+on for to from by with and or but as than very more most less least newly recently"""
+_BEFORE_ADJECTIVE = frozenset(_BEFORE_ADJECTIVE_LIST.split())
+"""Words after which a past form is an adjective or a participle in the phrase, not its verb."""
+_POST_MODIFIER_BEFORE_PAST = re.compile(
+    _POST_MODIFIER_OPENING
+    + r"((?:"
+    + _NOUN_WORD
+    + r"){1,6}?)(?=\s++(?:"
+    + "|".join(sorted(_PAST_VERBS, key=len, reverse=True))
+    + r")\b)",
+    re.IGNORECASE,
+)
+"""Round 22: a post-modifier that ends right before its group's own verb in the past tense
+("Critics of the ferry levy| vowed to fight it", "members within both unions| criticized")."""
+
+
+def _ends_before_past_verb(match: re.Match[str]) -> bool:
+    """The word before the past form is no determiner, preposition or adverb: the form is the
+    clause's verb, not an adjective in the phrase ("of the proposed rule", "newly elected")."""
+    words = match.group(1).split()
+    last = words[-1].lower() if words else ""
+    return last not in _BEFORE_ADJECTIVE and not adverb(last)
+
+
 def extend_right(text: str, end: int, ceiling: int) -> int:
     """Move ``end`` right over a short post-modifier ("familiar with the matter", "of the plan")."""
     if end + 1 >= ceiling or not text[end].isspace():
@@ -405,6 +447,15 @@ def extend_right(text: str, end: int, ceiling: int) -> int:
     if following not in _POST_MODIFIER_FIRST and not following.isspace():
         return end  # the usual case, one space and a word no post-modifier opens with
     match = _POST_MODIFIER.match(text, end, ceiling)  # 5 words at most; "$" is the sentence end
+    if match is not None and "ed" not in match.group(1):
+        return match.end()  # the cheap test: no past form in the phrase could be its verb
+    past = _POST_MODIFIER_BEFORE_PAST.match(text, end, ceiling)
+    if (
+        past is not None
+        and (match is None or past.end() < match.end())
+        and _ends_before_past_verb(past)
+    ):
+        return past.end()  # round 22: "Critics of the levy| vowed ..."
     return match.end() if match else end
 
 
