@@ -42,3 +42,24 @@ def test_past_form_used_as_an_adjective_stays_in_the_phrase() -> None:
 def test_group_acting_after_its_post_modifier_is_still_not_a_source() -> None:
     # the cut leaves the verb visible, but an action credits nothing
     assert _flagged("Residents of the harbour district gathered at the pier on Monday.") == []
+
+
+def test_group_with_post_modifier_keeps_its_present_tense_verb() -> None:
+    text = "Residents of the harbour district complain about the dredging noise every night."
+    phrase = "Residents of the harbour district"
+    assert _flag_spans(text) == [("A201", 0, len(phrase))]
+    assert _flagged("Critics of the ferry levy vow to fight it in court.") == [
+        ("A201", "Critics of the ferry levy")
+    ]
+
+
+def test_a_noun_in_the_post_modifier_is_not_taken_for_the_verb() -> None:
+    # "protest" is a verb of [verbs], but here a noun of the phrase: the group's verb is "said"
+    text = "Residents of the protest camp said the police had left before dawn."
+    assert _flagged(text) == [("A201", "Residents of the protest camp")]
+
+
+def test_an_auxiliary_does_not_end_up_inside_the_group() -> None:
+    # "didn't respond" credits nothing; the phrase must not swallow "didn't" and flag the rest
+    text = "A spokesman for the port authority didn't respond to a request for comment."
+    assert _flagged(text) == []

@@ -399,44 +399,81 @@ _POST_MODIFIER_FIRST = frozenset("wfcbiaopnWFCBIAOPN\u0130\u0131")
 dotless 'ı' match "i")."""
 
 
-def _past_verbs() -> frozenset[str]:
-    """Round 22: the past forms among the crediting verbs (``[verbs]``: "vowed", "pledged",
-    "blasted"), less the attitudes and modifiers, which stand before nouns as adjectives ("the
-    frustrated tenants", "the proposed rule", "the elected officials")."""
+_IRREGULAR_PASTS = frozenset(
+    ["told", "wrote", "felt", "saw", "knew", "spoke", "foresaw", "understood"]
+)
+_VERB_AND_NOUN = frozenset(["found", "find", "counter", "call", "back", "question", "report"])
+"""Forms of ``[verbs]`` that are as often nouns or particles in a phrase ("the back of the
+room", "the report of the panel", "the counter of the shop"): they never end a post-modifier."""
+
+
+def _verb_forms() -> tuple[frozenset[str], frozenset[str]]:
+    """Round 22: (past forms, plain forms) among the one-word crediting verbs (``[verbs]``),
+    less the attitudes and modifiers, which stand before nouns as adjectives ("the frustrated
+    tenants", "the proposed rule", "the elected officials"; "skeptical", "eager")."""
     cues = read_sections("sourcing_cues.txt")
     attitudes = frozenset(cues.get("attitudes", ()))
-    return frozenset(
+    verbs = [
         word
         for word in cues.get("verbs", ())
-        if word.endswith("ed") and " " not in word and word not in attitudes
-        and word not in MODIFIERS and word not in ("proposed", "expected", "estimated")
-    )
+        if " " not in word
+        and word not in attitudes
+        and word not in MODIFIERS
+        and word not in _VERB_AND_NOUN
+        and word not in ("proposed", "expected", "estimated")
+    ]
+    past = frozenset(w for w in verbs if w.endswith("ed")) | _IRREGULAR_PASTS
+    plain = frozenset(w for w in verbs if not w.endswith(("ed", "ing", "s"))) - past
+    return past, plain
 
 
-_PAST_VERBS = _past_verbs()
+_PAST_VERBS, _PLAIN_VERBS = _verb_forms()
 _BEFORE_ADJECTIVE_LIST = """the a an this that these those his her its their our my your of in at
 on for to from by with and or but as than very more most less least newly recently"""
 _BEFORE_ADJECTIVE = frozenset(_BEFORE_ADJECTIVE_LIST.split())
-"""Words after which a past form is an adjective or a participle in the phrase, not its verb."""
-_POST_MODIFIER_BEFORE_PAST = re.compile(
+"""Words after which a verb form is an adjective or a noun in the phrase, not its verb."""
+_AFTER_PLAIN_VERB = (
+    r"(?:to|that|about|over|against|the|a|an|it|them|him|her|his|their|its|this|these|those|"
+    r"what|whether|how|why)"
+)
+"""What follows a plain form that is the clause's verb ("Critics of the levy| vow to fight it",
+"Residents of the district| complain about the noise"), not a noun ("the protest camp")."""
+
+
+def _alternation_of(words: frozenset[str]) -> str:
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+_POST_MODIFIER_BEFORE_VERB = re.compile(
     _POST_MODIFIER_OPENING
     + r"((?:"
     + _NOUN_WORD
-    + r"){1,6}?)(?=\s++(?:"
-    + "|".join(sorted(_PAST_VERBS, key=len, reverse=True))
-    + r")\b)",
+    + r"){1,6}?)(?=\s++(?:(?:"
+    + _alternation_of(_PAST_VERBS)
+    + r")\b|(?:"
+    + _alternation_of(_PLAIN_VERBS)
+    + r")\s++"
+    + _AFTER_PLAIN_VERB
+    + r"\b))",
     re.IGNORECASE,
 )
-"""Round 22: a post-modifier that ends right before its group's own verb in the past tense
-("Critics of the ferry levy| vowed to fight it", "members within both unions| criticized")."""
+"""Round 22: a post-modifier that ends right before its group's own verb ("Critics of the ferry
+levy| vowed to fight it", "members within both unions| criticized", "Residents of the
+district| complain about")."""
 
 
-def _ends_before_past_verb(match: re.Match[str]) -> bool:
-    """The word before the past form is no determiner, preposition or adverb: the form is the
+def _ends_before_verb(match: re.Match[str]) -> bool:
+    """The word before the verb form is no determiner, preposition or adverb: the form is the
     clause's verb, not an adjective in the phrase ("of the proposed rule", "newly elected")."""
     words = match.group(1).split()
-    last = words[-1].lower() if words else ""
-    return last not in _BEFORE_ADJECTIVE and not adverb(last)
+    last = words[-1].lower().replace("’", "'") if words else ""
+    return not (
+        last in _BEFORE_ADJECTIVE
+        or last in _AUXILIARIES
+        or last.endswith("n't")
+        or last in _NEGATORS
+        or adverb(last)
+    )  # nor an auxiliary ("a spokesman for the campaign didn't| respond"): the phrase ends before
 
 
 def extend_right(text: str, end: int, ceiling: int) -> int:
@@ -447,15 +484,17 @@ def extend_right(text: str, end: int, ceiling: int) -> int:
     if following not in _POST_MODIFIER_FIRST and not following.isspace():
         return end  # the usual case, one space and a word no post-modifier opens with
     match = _POST_MODIFIER.match(text, end, ceiling)  # 5 words at most; "$" is the sentence end
-    if match is not None and "ed" not in match.group(1):
-        return match.end()  # the cheap test: no past form in the phrase could be its verb
-    past = _POST_MODIFIER_BEFORE_PAST.match(text, end, ceiling)
+    if match is not None and _PAST_VERBS.isdisjoint(
+        words := match.group(1).lower().split()
+    ) and _PLAIN_VERBS.isdisjoint(words):
+        return match.end()  # the cheap test: no verb form in the phrase
+    verb = _POST_MODIFIER_BEFORE_VERB.match(text, end, ceiling)
     if (
-        past is not None
-        and (match is None or past.end() < match.end())
-        and _ends_before_past_verb(past)
+        verb is not None
+        and (match is None or verb.end() < match.end())
+        and _ends_before_verb(verb)
     ):
-        return past.end()  # round 22: "Critics of the levy| vowed ..."
+        return verb.end()  # round 22: "Critics of the levy| vowed ...", "...| complain about"
     return match.end() if match else end
 
 
