@@ -63,3 +63,16 @@ def test_an_auxiliary_does_not_end_up_inside_the_group() -> None:
     # "didn't respond" credits nothing; the phrase must not swallow "didn't" and flag the rest
     text = "A spokesman for the port authority didn't respond to a request for comment."
     assert _flagged(text) == []
+
+
+# 2. A reduced relative ("living near the plant") stops at its group's own verb.
+
+
+def test_reduced_relative_keeps_the_groups_verb() -> None:
+    text = "Many residents living near the dredging site complained about the noise."
+    phrase = "Many residents living near the dredging site"
+    assert _flag_spans(text) == [("A201", 0, len(phrase))]
+
+
+def test_reduced_relative_before_an_action_is_still_no_source() -> None:
+    assert _flagged("Residents living near the dredging site gathered at the pier.") == []

@@ -462,10 +462,10 @@ levy| vowed to fight it", "members within both unions| criticized", "Residents o
 district| complain about")."""
 
 
-def _ends_before_verb(match: re.Match[str]) -> bool:
+def _ends_before_verb(match: re.Match[str], group: int = 1) -> bool:
     """The word before the verb form is no determiner, preposition or adverb: the form is the
     clause's verb, not an adjective in the phrase ("of the proposed rule", "newly elected")."""
-    words = match.group(1).split()
+    words = match.group(group).split()
     last = words[-1].lower().replace("’", "'") if words else ""
     return not (
         last in _BEFORE_ADJECTIVE
@@ -501,6 +501,18 @@ def extend_right(text: str, end: int, ceiling: int) -> int:
 _PARTICIPLE_PHRASE = re.compile(
     r"[ \t]+([a-z]+ing)((?:" + _NOUN_WORD + "){1,8}?)" + _PHRASE_STOP, re.IGNORECASE
 )
+_PARTICIPLE_PHRASE_BEFORE_VERB = re.compile(
+    r"[ \t]+([a-z]+ing)((?:"
+    + _NOUN_WORD
+    + r"){1,8}?)(?=\s++(?:(?:"
+    + _alternation_of(_PAST_VERBS)
+    + r")\b|(?:"
+    + _alternation_of(_PLAIN_VERBS)
+    + r")\s++"
+    + _AFTER_PLAIN_VERB
+    + r"\b))",
+    re.IGNORECASE,
+)
 _NOT_PARTICIPLES = frozenset(
     ["during", "according", "including", "morning", "evening", "nothing", "something",
      "anything", "everything", "thing", "being", "notwithstanding", "regarding", "concerning"]
@@ -521,9 +533,16 @@ def participle_phrase_end(text: str, end: int, ceiling: int, patterns: SourcingP
     participle = match.group(1).lower()
     if participle in _NOT_PARTICIPLES or participle in patterns.verbs:
         return end
-    if not verb_follows(text, match.end(), ceiling, patterns, False, relative=False):
+    if verb_follows(text, match.end(), ceiling, patterns, False, relative=False):
+        return match.end()
+    # round 22: the phrase ran on over the group's own verb ("Residents| living near the
+    # plant| complained about the noise"): end it before a verb form, as a post-modifier
+    verb = _PARTICIPLE_PHRASE_BEFORE_VERB.match(text, end, match.end())
+    if verb is None or not _ends_before_verb(verb, 2):
         return end
-    return match.end()
+    if not verb_follows(text, verb.end(), ceiling, patterns, False, relative=False):
+        return end
+    return verb.end()
 
 
 def skip_parenthetical(text: str, pos: int, ceiling: int) -> int:
