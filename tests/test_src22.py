@@ -76,3 +76,30 @@ def test_reduced_relative_keeps_the_groups_verb() -> None:
 
 def test_reduced_relative_before_an_action_is_still_no_source() -> None:
     assert _flagged("Residents living near the dredging site gathered at the pier.") == []
+
+
+# 3. A group's act done to voice a view ("took to social media to criticize") credits it.
+
+
+def test_group_taking_to_social_media_to_complain_is_vague() -> None:
+    text = "Many residents have taken to social media to complain about the ferry timetable."
+    assert _flag_spans(text) == [("A201", 0, len("Many residents"))]
+
+
+def test_group_turning_out_to_oppose_is_vague() -> None:
+    text = "On Tuesday, dozens of residents turned out to oppose the harbour tower."
+    phrase = "dozens of residents"
+    start = text.index(phrase)
+    assert _flag_spans(text) == [("A201", start, start + len(phrase))]
+
+
+def test_refusal_or_order_to_voice_credits_no_view() -> None:
+    assert _flagged("Residents declined to criticize the harbour tower.") == []
+    assert _flagged("Residents were asked to protest the harbour tower.") == []
+    assert _flagged("Officials met to discuss the harbour tower.") == []
+
+
+def test_habitual_act_to_voice_describes_anyone() -> None:
+    # a general statement about whoever would do it, not a group credited with a view
+    text = "Those who rise up to criticize the mayor do so at their own peril."
+    assert _flagged(text) == []

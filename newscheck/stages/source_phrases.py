@@ -904,8 +904,10 @@ def _verb_follows(
             and word not in _NEGATORS
             and not word.endswith("n't")
             and not adverb(word)
+            and (" to " not in text[first.end() : first.end() + 60] or word in _NOT_VOICING_ACTS)
         ):
-            return False  # no verb, auxiliary, adverb, relative or attitude can follow
+            return False  # no verb, auxiliary, adverb, relative or attitude can follow (round
+            # 22: nor a purpose "to <voice>" after the group's act: "turned out to oppose it")
     segment = text[pos : min(ceiling, pos + 90)]
     cut = _CLAUSE_PUNCT.search(segment)
     if cut is not None:
@@ -983,9 +985,50 @@ def _verb_follows(
                 # "the unions agreed to talks": a deal accepted, no view stated
             return not (last_be and word.endswith(_PARTICIPLE_ENDINGS))
         if word not in between and not adverb(word):
-            return False
+            return not outlet and not last_be and _voicing_purpose(words, i)
         auxiliary = auxiliary or word in _AUXILIARIES or word in _COPULAS
         last_be = word in _BE or (last_be and word not in _AUXILIARIES)
+    return False
+
+
+_VOICING_LIST = """criticize criticise protest oppose complain condemn denounce decry voice
+express demand urge praise applaud hail warn argue insist dispute blast slam lambast mock boo jeer
+heckle reject object lament bemoan vent"""
+_VOICING = frozenset(_VOICING_LIST.split())
+"""Round 22: verbs of voicing a view that a group's act can serve ("took to social media to
+criticize", "packed the meeting to protest", "have descended on the city to express their
+frustration"): the act is done to say something."""
+_NOT_VOICING_ACTS_LIST = """to refused refuse refuses declined decline declines failed fail fails
+hesitated hesitate stopped stop avoided avoid tried try want wanted asked urged forced told
+invited encouraged allowed expected paid hired used need needed who that which and or but
+whom whose if because when while as"""
+_NOT_VOICING_ACTS = frozenset(_NOT_VOICING_ACTS_LIST.split())
+"""Words that, as the group's first non-auxiliary word, make a following "to <verb>" no view of
+its own: a refusal, an attempt, a wish, a passive or an order ("declined to criticize", "were
+asked to protest"), or no verb at all ("and", a relative)."""
+
+
+_PAST_ACTS = frozenset(
+    ["took", "went", "came", "rose", "ran", "stood", "sat", "held", "made", "got", "began"]
+)
+_HAVE_BEFORE = (["have"], ["has"], ["had"])
+
+
+def _voicing_purpose(words: list[str], i: int) -> bool:
+    """Round 22: the group's own verb (``words[i]``, any act) has a purpose "to <voicing verb>"
+    within the next six words ("Residents took to social media to criticize the plan", "Dozens
+    of residents turned out to oppose it"); the group is credited with the view it went to
+    voice.  Not after a refusal, attempt, wish or order, nor a passive (the caller checks)."""
+    if words[i] in _NOT_VOICING_ACTS or words[i].endswith("ing"):
+        return False
+    if not (words[i].endswith("ed") or words[i] in _PAST_ACTS or words[i - 1 : i] in _HAVE_BEFORE):
+        return False  # a past act, one event: not a habit ("those who rise up to criticize him
+        # do so at their own peril" describes anyone who would)
+    for j in range(i + 1, min(len(words) - 1, i + 7)):
+        if words[j] == "to" and words[j + 1] in _VOICING:
+            return True
+        if words[j] in _NOT_VOICING_ACTS and words[j] != "to":
+            return False  # "met with officials who ...", "spoke and ...": another clause
     return False
 
 
