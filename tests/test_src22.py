@@ -103,3 +103,22 @@ def test_habitual_act_to_voice_describes_anyone() -> None:
     # a general statement about whoever would do it, not a group credited with a view
     text = "Those who rise up to criticize the mayor do so at their own peril."
     assert _flagged(text) == []
+
+
+# 4. More attitudes and nouns of a feeling held about someone (word lists).
+
+
+def test_attitude_of_distrust_after_a_copula_is_a_view() -> None:
+    text = "Many dockworkers are disillusioned with both candidates for harbour master."
+    assert _flagged(text) == [("A201", "Many dockworkers")]
+
+
+def test_sharing_a_feeling_noun_credits_the_relative_group() -> None:
+    text = "The council is hearing from farmers who share the union's antipathy for the levy."
+    assert _flagged(text) == [("A201", "farmers who")]
+
+
+def test_new_attitude_before_a_noun_is_an_adjective() -> None:
+    # "disenchanted" describes the voters; no one is credited with anything
+    assert _flagged("The mayor hopes to win back disenchanted voters in the harbour ward.") == []
+    assert _flagged("The distrustful voters stayed home on election day.") == []
