@@ -122,3 +122,14 @@ def test_new_attitude_before_a_noun_is_an_adjective() -> None:
     # "disenchanted" describes the voters; no one is credited with anything
     assert _flagged("The mayor hopes to win back disenchanted voters in the harbour ward.") == []
     assert _flagged("The distrustful voters stayed home on election day.") == []
+
+
+def test_signaling_or_venting_a_view_noun_credits_the_group() -> None:
+    assert _flagged("Some dockworkers signaled their opposition to the levy.") == [
+        ("A201", "Some dockworkers")
+    ]
+    assert _flagged("Residents vented their frustration at the harbour meeting.") == [
+        ("A201", "Residents")
+    ]
+    # no view noun after it: a policy signal, not a view of the group
+    assert _flagged("Residents signaled a turn at the harbour crossing.") == []

@@ -1053,10 +1053,12 @@ destroyed"), not a view, unless "as" follows ("see their vote as a protest")."""
 _LIGHT_VERB_LIST = """have has had having hold holds held holding share shares shared sharing
 voice voices voiced voicing express expresses expressed expressing harbor harbors harbored
 make makes made making raise raises raised raising offer offers offered offering air airs aired
-airing send sends sent sending"""
+airing send sends sent sending signal signals signaled signalled signaling signalling register
+registers registered registering vent vents vented venting"""
 _LIGHT_VERBS = frozenset(_LIGHT_VERB_LIST.split())
 """Verbs that with a noun of a view after them credit their subject with it (round 8): "have
-doubts", "voiced misgivings", "are making the same arguments"."""
+doubts", "voiced misgivings", "are making the same arguments"; round 22: "signaled their
+opposition", "registered their disapproval", "vented their frustration"."""
 
 
 def _view_noun_object(
