@@ -440,6 +440,12 @@ _AFTER_PLAIN_VERB = (
 "Residents of the district| complain about the noise"), not a noun ("the protest camp")."""
 
 
+_NOT_PASSIVE_AFTER = r"(?!\s++(?:by|on|in|from|as|under|into|during|since)\b)"
+"""A regular past form right before one of these is a reduced passive in the phrase ("most of the
+records| published on the site| are ...", "documents released by the court"), not the group's
+verb; an irregular past is no participle ("spoke on condition of anonymity", "wrote in")."""
+
+
 def _alternation_of(words: frozenset[str]) -> str:
     return "|".join(sorted(words, key=len, reverse=True))
 
@@ -449,7 +455,11 @@ _POST_MODIFIER_BEFORE_VERB = re.compile(
     + r"((?:"
     + _NOUN_WORD
     + r"){1,6}?)(?=\s++(?:(?:"
-    + _alternation_of(_PAST_VERBS)
+    + _alternation_of(_PAST_VERBS - _IRREGULAR_PASTS)
+    + r")\b"
+    + _NOT_PASSIVE_AFTER
+    + r"|(?:"
+    + _alternation_of(_IRREGULAR_PASTS)
     + r")\b|(?:"
     + _alternation_of(_PLAIN_VERBS)
     + r")\s++"
@@ -505,7 +515,11 @@ _PARTICIPLE_PHRASE_BEFORE_VERB = re.compile(
     r"[ \t]+([a-z]+ing)((?:"
     + _NOUN_WORD
     + r"){1,8}?)(?=\s++(?:(?:"
-    + _alternation_of(_PAST_VERBS)
+    + _alternation_of(_PAST_VERBS - _IRREGULAR_PASTS)
+    + r")\b"
+    + _NOT_PASSIVE_AFTER
+    + r"|(?:"
+    + _alternation_of(_IRREGULAR_PASTS)
     + r")\b|(?:"
     + _alternation_of(_PLAIN_VERBS)
     + r")\s++"
