@@ -58,8 +58,10 @@ def test_more_open_classes_are_groups():
     assert flags("Many taxpayers complain that the forms are too long.") == [
         ("A201", "Many taxpayers")
     ]
+    # round 22: the group's own verb now ends "of his admirers", so the span is the one
+    # "Even some of his admirers said ..." always had (the quantifier's hit, with "Even")
     assert flags("Even some of his admirers wonder whether he can win.") == [
-        ("A201", "some of his admirers")
+        ("A201", "Even some of his admirers")
     ]
 
 

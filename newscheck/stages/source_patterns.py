@@ -314,7 +314,9 @@ too so very of in at from within inside across on around throughout
 near outside for familiar close briefed with involved privately
 having hold holds held holding share shares shared sharing voice voices voiced voicing express
 expresses expressed expressing harbor harbors harbored make makes made making raise raises raised
-raising offer offers offered offering air airs aired airing send sends sent sending"""
+raising offer offers offered offering air airs aired airing send sends sent sending signal signals
+signaled signalled signaling signalling register registers registered registering vent vents
+vented venting"""
 _LEAD_WORDS = frozenset(_LEAD_WORD_LIST.split()) | frozenset(WHO_CONTRACTIONS)
 """Words after a mention, beyond the verb lists, that may lead to a crediting verb (round 19:
 and the contracted "who'd", "who've", "who're", "who'll", and every light verb of

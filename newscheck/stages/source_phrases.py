@@ -68,12 +68,14 @@ that opens a clause ("many in the room because he did not …"), nor a subject p
 19: "a faction of her party he does not see eye to eye with": a contact relative's subject)."""
 
 
-_POST_MODIFIER = re.compile(
+_POST_MODIFIER_OPENING = (
     r"\s+(?:(?:who\s+(?:are|is|were|was)\s+)?familiar\s+with|close\s+to|privy\s+to|briefed\s+on|"
     r"(?:with\s+(?:direct\s+)?knowledge\s+of)|(?:not\s+)?involved\s+(?:in|with)|in\s+the\s+room|"
     r"(?:not\s+)?(?:affiliated|associated|connected)\s+with|"
     r"(?:in|at|from|within|inside|for(?!\s+[a-z]+ing\s)|of|around|on\s+either\s+side\s+of)(?=\s))"
-    r"((?:" + _NOUN_WORD + "){1,6}?)" + _PHRASE_STOP,
+)
+_POST_MODIFIER = re.compile(
+    _POST_MODIFIER_OPENING + r"((?:" + _NOUN_WORD + "){1,6}?)" + _PHRASE_STOP,
     re.IGNORECASE,
 )
 
@@ -397,6 +399,93 @@ _POST_MODIFIER_FIRST = frozenset("wfcbiaopnWFCBIAOPN\u0130\u0131")
 dotless 'ı' match "i")."""
 
 
+_IRREGULAR_PASTS = frozenset(
+    ["told", "wrote", "felt", "saw", "knew", "spoke", "foresaw", "understood"]
+)
+_VERB_AND_NOUN = frozenset(["found", "find", "counter", "call", "back", "question", "report"])
+"""Forms of ``[verbs]`` that are as often nouns or particles in a phrase ("the back of the
+room", "the report of the panel", "the counter of the shop"): they never end a post-modifier."""
+
+
+def _verb_forms() -> tuple[frozenset[str], frozenset[str]]:
+    """Round 22: (past forms, plain forms) among the one-word crediting verbs (``[verbs]``),
+    less the attitudes and modifiers, which stand before nouns as adjectives ("the frustrated
+    tenants", "the proposed rule", "the elected officials"; "skeptical", "eager")."""
+    cues = read_sections("sourcing_cues.txt")
+    attitudes = frozenset(cues.get("attitudes", ()))
+    verbs = [
+        word
+        for word in cues.get("verbs", ())
+        if " " not in word
+        and word not in attitudes
+        and word not in MODIFIERS
+        and word not in _VERB_AND_NOUN
+        and word not in ("proposed", "expected", "estimated")
+    ]
+    past = frozenset(w for w in verbs if w.endswith("ed")) | _IRREGULAR_PASTS
+    plain = frozenset(w for w in verbs if not w.endswith(("ed", "ing", "s"))) - past
+    return past, plain
+
+
+_PAST_VERBS, _PLAIN_VERBS = _verb_forms()
+_BEFORE_ADJECTIVE_LIST = """the a an this that these those his her its their our my your of in at
+on for to from by with and or but as than very more most less least newly recently"""
+_BEFORE_ADJECTIVE = frozenset(_BEFORE_ADJECTIVE_LIST.split())
+"""Words after which a verb form is an adjective or a noun in the phrase, not its verb."""
+_AFTER_PLAIN_VERB = (
+    r"(?:to|that|about|over|against|the|a|an|it|them|him|her|his|their|its|this|these|those|"
+    r"what|whether|how|why)"
+)
+"""What follows a plain form that is the clause's verb ("Critics of the levy| vow to fight it",
+"Residents of the district| complain about the noise"), not a noun ("the protest camp")."""
+
+
+_NOT_PASSIVE_AFTER = r"(?!\s++(?:by|on|in|from|as|under|into|during|since)\b)"
+"""A regular past form right before one of these is a reduced passive in the phrase ("most of the
+records| published on the site| are ...", "documents released by the court"), not the group's
+verb; an irregular past is no participle ("spoke on condition of anonymity", "wrote in")."""
+
+
+def _alternation_of(words: frozenset[str]) -> str:
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+_POST_MODIFIER_BEFORE_VERB = re.compile(
+    _POST_MODIFIER_OPENING
+    + r"((?:"
+    + _NOUN_WORD
+    + r"){1,6}?)(?=\s++(?:(?:"
+    + _alternation_of(_PAST_VERBS - _IRREGULAR_PASTS)
+    + r")\b"
+    + _NOT_PASSIVE_AFTER
+    + r"|(?:"
+    + _alternation_of(_IRREGULAR_PASTS)
+    + r")\b|(?:"
+    + _alternation_of(_PLAIN_VERBS)
+    + r")\s++"
+    + _AFTER_PLAIN_VERB
+    + r"\b))",
+    re.IGNORECASE,
+)
+"""Round 22: a post-modifier that ends right before its group's own verb ("Critics of the ferry
+levy| vowed to fight it", "members within both unions| criticized", "Residents of the
+district| complain about")."""
+
+
+def _ends_before_verb(match: re.Match[str], group: int = 1) -> bool:
+    """The word before the verb form is no determiner, preposition or adverb: the form is the
+    clause's verb, not an adjective in the phrase ("of the proposed rule", "newly elected")."""
+    words = match.group(group).split()
+    last = words[-1].lower().replace("’", "'") if words else ""
+    return not (
+        last in _BEFORE_ADJECTIVE
+        or last in _AUXILIARIES
+        or last.endswith("n't")
+        or last in _NEGATORS
+        or adverb(last)
+    )  # nor an auxiliary ("a spokesman for the campaign didn't| respond"): the phrase ends before
+
+
 def extend_right(text: str, end: int, ceiling: int) -> int:
     """Move ``end`` right over a short post-modifier ("familiar with the matter", "of the plan")."""
     if end + 1 >= ceiling or not text[end].isspace():
@@ -405,11 +494,38 @@ def extend_right(text: str, end: int, ceiling: int) -> int:
     if following not in _POST_MODIFIER_FIRST and not following.isspace():
         return end  # the usual case, one space and a word no post-modifier opens with
     match = _POST_MODIFIER.match(text, end, ceiling)  # 5 words at most; "$" is the sentence end
+    if match is not None and _PAST_VERBS.isdisjoint(
+        words := match.group(1).lower().split()
+    ) and _PLAIN_VERBS.isdisjoint(words):
+        return match.end()  # the cheap test: no verb form in the phrase
+    verb = _POST_MODIFIER_BEFORE_VERB.match(text, end, ceiling)
+    if (
+        verb is not None
+        and (match is None or verb.end() < match.end())
+        and _ends_before_verb(verb)
+    ):
+        return verb.end()  # round 22: "Critics of the levy| vowed ...", "...| complain about"
     return match.end() if match else end
 
 
 _PARTICIPLE_PHRASE = re.compile(
     r"[ \t]+([a-z]+ing)((?:" + _NOUN_WORD + "){1,8}?)" + _PHRASE_STOP, re.IGNORECASE
+)
+_PARTICIPLE_PHRASE_BEFORE_VERB = re.compile(
+    r"[ \t]+([a-z]+ing)((?:"
+    + _NOUN_WORD
+    + r"){1,8}?)(?=\s++(?:(?:"
+    + _alternation_of(_PAST_VERBS - _IRREGULAR_PASTS)
+    + r")\b"
+    + _NOT_PASSIVE_AFTER
+    + r"|(?:"
+    + _alternation_of(_IRREGULAR_PASTS)
+    + r")\b|(?:"
+    + _alternation_of(_PLAIN_VERBS)
+    + r")\s++"
+    + _AFTER_PLAIN_VERB
+    + r"\b))",
+    re.IGNORECASE,
 )
 _NOT_PARTICIPLES = frozenset(
     ["during", "according", "including", "morning", "evening", "nothing", "something",
@@ -431,9 +547,16 @@ def participle_phrase_end(text: str, end: int, ceiling: int, patterns: SourcingP
     participle = match.group(1).lower()
     if participle in _NOT_PARTICIPLES or participle in patterns.verbs:
         return end
-    if not verb_follows(text, match.end(), ceiling, patterns, False, relative=False):
+    if verb_follows(text, match.end(), ceiling, patterns, False, relative=False):
+        return match.end()
+    # round 22: the phrase ran on over the group's own verb ("Residents| living near the
+    # plant| complained about the noise"): end it before a verb form, as a post-modifier
+    verb = _PARTICIPLE_PHRASE_BEFORE_VERB.match(text, end, match.end())
+    if verb is None or not _ends_before_verb(verb, 2):
         return end
-    return match.end()
+    if not verb_follows(text, verb.end(), ceiling, patterns, False, relative=False):
+        return end
+    return verb.end()
 
 
 def skip_parenthetical(text: str, pos: int, ceiling: int) -> int:
@@ -795,8 +918,10 @@ def _verb_follows(
             and word not in _NEGATORS
             and not word.endswith("n't")
             and not adverb(word)
+            and (" to " not in text[first.end() : first.end() + 60] or word in _NOT_VOICING_ACTS)
         ):
-            return False  # no verb, auxiliary, adverb, relative or attitude can follow
+            return False  # no verb, auxiliary, adverb, relative or attitude can follow (round
+            # 22: nor a purpose "to <voice>" after the group's act: "turned out to oppose it")
     segment = text[pos : min(ceiling, pos + 90)]
     cut = _CLAUSE_PUNCT.search(segment)
     if cut is not None:
@@ -874,9 +999,50 @@ def _verb_follows(
                 # "the unions agreed to talks": a deal accepted, no view stated
             return not (last_be and word.endswith(_PARTICIPLE_ENDINGS))
         if word not in between and not adverb(word):
-            return False
+            return not outlet and not last_be and _voicing_purpose(words, i)
         auxiliary = auxiliary or word in _AUXILIARIES or word in _COPULAS
         last_be = word in _BE or (last_be and word not in _AUXILIARIES)
+    return False
+
+
+_VOICING_LIST = """criticize criticise protest oppose complain condemn denounce decry voice
+express demand urge praise applaud hail warn argue insist dispute blast slam lambast mock boo jeer
+heckle reject object lament bemoan vent"""
+_VOICING = frozenset(_VOICING_LIST.split())
+"""Round 22: verbs of voicing a view that a group's act can serve ("took to social media to
+criticize", "packed the meeting to protest", "have descended on the city to express their
+frustration"): the act is done to say something."""
+_NOT_VOICING_ACTS_LIST = """to refused refuse refuses declined decline declines failed fail fails
+hesitated hesitate stopped stop avoided avoid tried try want wanted asked urged forced told
+invited encouraged allowed expected paid hired used need needed who that which and or but
+whom whose if because when while as"""
+_NOT_VOICING_ACTS = frozenset(_NOT_VOICING_ACTS_LIST.split())
+"""Words that, as the group's first non-auxiliary word, make a following "to <verb>" no view of
+its own: a refusal, an attempt, a wish, a passive or an order ("declined to criticize", "were
+asked to protest"), or no verb at all ("and", a relative)."""
+
+
+_PAST_ACTS = frozenset(
+    ["took", "went", "came", "rose", "ran", "stood", "sat", "held", "made", "got", "began"]
+)
+_HAVE_BEFORE = (["have"], ["has"], ["had"])
+
+
+def _voicing_purpose(words: list[str], i: int) -> bool:
+    """Round 22: the group's own verb (``words[i]``, any act) has a purpose "to <voicing verb>"
+    within the next six words ("Residents took to social media to criticize the plan", "Dozens
+    of residents turned out to oppose it"); the group is credited with the view it went to
+    voice.  Not after a refusal, attempt, wish or order, nor a passive (the caller checks)."""
+    if words[i] in _NOT_VOICING_ACTS or words[i].endswith("ing"):
+        return False
+    if not (words[i].endswith("ed") or words[i] in _PAST_ACTS or words[i - 1 : i] in _HAVE_BEFORE):
+        return False  # a past act, one event: not a habit ("those who rise up to criticize him
+        # do so at their own peril" describes anyone who would)
+    for j in range(i + 1, min(len(words) - 1, i + 7)):
+        if words[j] == "to" and words[j + 1] in _VOICING:
+            return True
+        if words[j] in _NOT_VOICING_ACTS and words[j] != "to":
+            return False  # "met with officials who ...", "spoke and ...": another clause
     return False
 
 
@@ -901,10 +1067,12 @@ destroyed"), not a view, unless "as" follows ("see their vote as a protest")."""
 _LIGHT_VERB_LIST = """have has had having hold holds held holding share shares shared sharing
 voice voices voiced voicing express expresses expressed expressing harbor harbors harbored
 make makes made making raise raises raised raising offer offers offered offering air airs aired
-airing send sends sent sending"""
+airing send sends sent sending signal signals signaled signalled signaling signalling register
+registers registered registering vent vents vented venting"""
 _LIGHT_VERBS = frozenset(_LIGHT_VERB_LIST.split())
 """Verbs that with a noun of a view after them credit their subject with it (round 8): "have
-doubts", "voiced misgivings", "are making the same arguments"."""
+doubts", "voiced misgivings", "are making the same arguments"; round 22: "signaled their
+opposition", "registered their disapproval", "vented their frustration"."""
 
 
 def _view_noun_object(

@@ -420,11 +420,15 @@ def _people_after_cue(
     return None
 
 
-_NOT_PSYCH_LIST = """opposed concerned interested resigned convinced divided united"""
+_NOT_PSYCH_LIST = """opposed concerned interested resigned convinced divided united
+disillusioned disenchanted embittered exasperated displeased baffled perplexed bewildered"""
 _NOT_PSYCH_VERBS = frozenset(_NOT_PSYCH_LIST.split())
 """Attitudes whose verb does not make its object feel them, or names a goal more often than a
 feeling ("Trump opposed Republicans on trade", "the case concerns voters", "has to convince
-voters", "agreed to divide the primaries")."""
+voters", "agreed to divide the primaries"); round 22: participles that stand before a group as
+adjectives far more often than as verbs ("hopes to win back disenchanted voters"); and the
+verbs of puzzlement, whose subject is a puzzle, not a view ("the odds baffle experts": left
+out so the CoNLL weasel figure stays as it was; "experts are baffled" is still a view)."""
 _NOT_BEFORE_PSYCH_LIST = """be is are was were been being get got become became seem seemed
 feel felt remain remained grow grew so too very more most less least how and or of by to with
 for from among in on at about as than"""
