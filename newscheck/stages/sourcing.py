@@ -36,6 +36,7 @@ from newscheck.stages.mentions import (
     ANAPHORS,
     PLURAL_DEFINITE,
     PRONOUNS,
+    _anonymous_phrase_re,
     _people_plural,
     classify_mention,
     for_a_principal,
@@ -325,6 +326,35 @@ def _drop_described_in_reports(document: Document, found: Found) -> None:
         return _GENERIC_RELATIVE.match(text, mention.start, mention.end + 40) is not None
 
     found[:] = [mention for mention in found if not described(mention)]
+
+
+def _drop_characters_in_quotations(document: Document, found: Found) -> None:
+    """No flag on an unnamed person inside a named speaker's quotation, named by a plain people
+    noun and speaking no quotation of their own: in '"Then one man told them to leave," said
+    Marta Olsen' the man is someone in the witness's account, not a source the story rests on
+    (round 22).  A sourcing noun (``anonymous.txt [heads]``: "Two officials told me the vote
+    was rigged," the mayor said) still is one, as round 6 decided, and so is an anonymous
+    phrase ("people familiar with the planning" in a quoted report)."""
+    if not any(q.kind != "indirect" for q in document.quotes):
+        return
+    config = document.config
+    lexicon = lexicon_for(config.lexicon if config else None)
+    heads, strong = lexicon.anonymous_heads, _anonymous_phrase_re(lexicon.anonymous_phrases)
+
+    def character(mention: Mention) -> bool:
+        if mention.kind != "anonymous" or mention.rule not in _SPEAKER_FLAGS or mention.quotes:
+            return False
+        words = WORD.findall(mention.text.lower())
+        if not words or words[head_index(words)] in heads:
+            return False
+        if strong.search(f" {' '.join(words)} "):
+            return False  # "people familiar with the planning" in a quoted report: its source
+        quote = _quote_at(document, mention.start, mention.end)
+        return quote is not None and quote.speaker is not None and (
+            quote.speaker.kind in IDENTIFIABLE_KINDS
+        )
+
+    found[:] = [mention for mention in found if not character(mention)]
 
 
 _ONE_OF_THEM = re.compile(r"(?:one|two|both|another|each|neither) of (?:them|those|these)\b", re.I)
@@ -1154,6 +1184,7 @@ def analyse(document: Document) -> None:
     _drop_section_titles(document, found)
     _drop_acts_in_reports(document, found)
     _drop_described_in_reports(document, found)
+    _drop_characters_in_quotations(document, found)
     speaker_mentions = _speaker_mentions(document, found)  # (may drop found mentions)
     _explained_speakers(document, found, speaker_mentions, patterns, lower)
     mentions = found + speaker_mentions
