@@ -43,3 +43,29 @@ def test_a_by_inside_a_quoted_label_credits_no_one_but_after_it_still_does() -> 
         'The plan was called "a giveaway to developers" by several council members.\n'
     )
     assert report_flags(report, "A2") == [("A201", "several council members")]
+
+
+# -- 6: one vague source, one flag -----------------------------------------------------------------
+
+
+def test_criticism_from_a_group_who_said_is_one_flag() -> None:
+    """"drew criticism from experts, who said ..." was A202 "drew criticism", A201 "experts"
+    and A201 "who": one vague source with one claim, flagged once on the group."""
+    report = checked_report(
+        "The proposal drew criticism from experts, who said it would raise costs for small "
+        "farms.\n"
+    )
+    assert report_flags(report, "A") == [("A201", "experts")]
+    assert [s["name"] for s in report["sources"]] == ["experts"]
+
+
+def test_a_weasel_with_no_source_and_a_relative_with_its_own_claim_keep_their_flags() -> None:
+    """Guard: "drew criticism." names nobody (A202); "libertarians, who pounce on" is a claim
+    the quotes stage gives no one (round 4's one flag per claim)."""
+    report = checked_report(
+        "The bill drew criticism.\n\n"
+        "The rule drew criticism from libertarians, who pounce on any new tax.\n"
+    )
+    assert report_flags(report, "A") == [
+        ("A202", "drew criticism"), ("A201", "libertarians"), ("A201", "who"),
+    ]

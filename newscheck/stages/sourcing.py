@@ -357,6 +357,55 @@ def _drop_characters_in_quotations(document: Document, found: Found) -> None:
     found[:] = [mention for mention in found if not character(mention)]
 
 
+_SOURCE_PREPOSITION = re.compile(r"[ \t]++(?:from|by|among)[ \t]++")
+
+
+def _drop_weasels_naming_their_source(text: str, found: Found) -> None:
+    """No weasel flag (A202) on "drew criticism" when the group it comes from is flagged right
+    after it: "drew criticism from experts" is one vague source, flagged once on "experts"
+    (round 22; "drew criticism from the Farm Bureau" was already quiet, a capital follows)."""
+    weasels = [m for m in found if m.rule == "A202"]
+    if not weasels:
+        return
+    flagged = {m.start for m in found if m.rule in ("A101", "A102", "A201", "A203")}
+    dropped = set()
+    for weasel in weasels:
+        after = _SOURCE_PREPOSITION.match(text, weasel.end)
+        if after is not None and after.end() in flagged:
+            dropped.add(id(weasel))
+    if dropped:
+        found[:] = [m for m in found if id(m) not in dropped]
+
+
+def _relatives_introducing_their_groups_quote(document: Document, found: list[Mention]) -> None:
+    """No second flag on ", who" when the quotation it introduces is already its group's:
+    "drew criticism from experts, who said it would raise costs" credits one claim to one vague
+    source, flagged on "experts" (round 22).  A relative with a claim the quote stage did not
+    give the group ("libertarians, who pounce on any new tax") keeps its flag."""
+    relatives = [
+        m for m in found
+        if m.rule is not None and not m.quotes and m.text.lower() in ("who", "which")
+    ]
+    if not relatives:
+        return
+    starts = {q.id: q.start for q in document.quotes}
+    groups = sorted((m.end, m) for m in found if m.quotes and m.rule is not None)
+    ends = [end for end, _ in groups]
+    text = document.text
+    for relative in relatives:
+        i = bisect_right(ends, relative.start) - 1
+        if i < 0:
+            continue
+        end, group = groups[i]
+        if group.name != relative.name or text[end : relative.start].strip() not in (",", ""):
+            continue
+        if any(
+            relative.end <= starts.get(quote_id, -1) <= relative.end + 40
+            for quote_id in group.quotes
+        ):
+            relative.rule = None
+
+
 _ONE_OF_THEM = re.compile(r"(?:one|two|both|another|each|neither) of (?:them|those|these)\b", re.I)
 _REASON_REACH = 400
 """How far back (characters) "One of them" looks for the explained group it belongs to."""
@@ -1166,6 +1215,7 @@ def analyse(document: Document) -> None:
     find_cited_people(document, found, lexicon, lower)
     find_dissent_within(document, found)
     _groups_asking_anonymity(found, found.markers)
+    _drop_weasels_naming_their_source(document.analysis_text, found)
     add_unattached_markers(document, found)
     _drop_on_the_record(document.analysis_text, found)
     _drop_hypothetical(document.analysis_text, found)
@@ -1188,6 +1238,7 @@ def analyse(document: Document) -> None:
     speaker_mentions = _speaker_mentions(document, found)  # (may drop found mentions)
     _explained_speakers(document, found, speaker_mentions, patterns, lower)
     mentions = found + speaker_mentions
+    _relatives_introducing_their_groups_quote(document, found)
     _pronouns_of_study_authors(document, mentions)
     _teaser_named_in_next_quote(document, mentions)
     _described_named_speakers(document, mentions)
