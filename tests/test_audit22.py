@@ -69,3 +69,34 @@ def test_a_weasel_with_no_source_and_a_relative_with_its_own_claim_keep_their_fl
     assert report_flags(report, "A") == [
         ("A202", "drew criticism"), ("A201", "libertarians"), ("A201", "who"),
     ]
+
+
+# -- new stories: allies that are countries; a possessive's noun after "some of the" -----------
+
+CYBER = (
+    "U.S., allies blame state-backed hackers for breach of water utilities\n\n"
+    "WASHINGTON (Reuters) - The United States and four allies on Tuesday accused a hacking group "
+    "linked to a foreign intelligence service of breaking into the networks of dozens of "
+    "utilities.\n\n"
+    "Allies of the mayor said she would not resign.\n"
+)
+
+
+def test_allies_joined_to_a_country_are_governments_not_unnamed_people() -> None:
+    """"allies" (anonymous.txt [heads], people close to a principal) was A101 twice for the
+    countries that issued an advisory; allies of a person stay anonymous."""
+    report = checked_report(CYBER)
+    assert report_flags(report, "A1") == [("A101", "Allies of the mayor")]
+    kinds = {q["speaker"]["text"]: q["speaker"]["kind"] for q in report["quotes"]}
+    assert kinds["four allies"] == "organization"
+    assert kinds["Allies of the mayor"] == "anonymous"
+
+
+def test_some_of_a_books_claims_are_things_not_people() -> None:
+    """"Some of the book's claims could not be independently verified" was A201 "Some of the
+    book's" (the possessed "claims" read as the group's verb)."""
+    report = checked_report(
+        "Some of the book's claims could not be independently verified.\n\n"
+        "Many of the party's members say the plan is wrong.\n"
+    )
+    assert report_flags(report, "A") == [("A201", "Many of the party's members")]

@@ -78,7 +78,7 @@ from newscheck.stages.source_phrases import (
     sentence_bounds,
 )
 from newscheck.stages.source_shapes import human_nouns, merged, shape_hits
-from newscheck.stages.speakers import STUDY_AUTHORS
+from newscheck.stages.speakers import STUDY_AUTHORS, countries
 
 IDENTIFIABLE_KINDS = ("person", "organization", "outlet", "document")
 
@@ -150,7 +150,11 @@ def _speaker_mentions(document: Document, found: list[Mention]) -> list[Mention]
         speaker = quote.speaker
         if speaker is None:
             continue
-        if speaker.kind in ("anonymous", "vague") and (
+        if speaker.kind in ("anonymous", "person") and _allied_countries(
+            document.analysis_text, speaker
+        ):
+            speaker.kind = "organization"  # round 22: "U.S., allies blame ...": governments
+        elif speaker.kind in ("anonymous", "vague") and (
             speaker.name in named
             or names_someone(document.text[speaker.end : speaker.end + 60])
             or (_ends_in_joiner(document.text, speaker.start)
@@ -358,6 +362,54 @@ def _drop_characters_in_quotations(document: Document, found: Found) -> None:
 
 
 _SOURCE_PREPOSITION = re.compile(r"[ \t]++(?:from|by|among)[ \t]++")
+
+
+_ALLIED_MODIFIERS = frozenset([
+    "its", "western", "nato", "european", "u.s.", "us", "american", "gulf", "arab", "asian",
+    "regional", "foreign", "international", "coalition", "allied", "eu",
+])
+"""Before "allies": a country's or a bloc's allies ("its allies", "Western allies", "NATO
+allies"); a person's are "his", "her", "Trump's"."""
+
+
+@lru_cache(maxsize=1)
+def _country_before() -> re.Pattern[str]:
+    """A country (``speaker_words.txt [country]`` and the few the list leaves to the quotes
+    stage's other rules) joined to the "allies" after it: "The United States and four allies",
+    "U.S., allies"."""
+    names = sorted(countries() | _MORE_COUNTRIES, key=len, reverse=True)
+    alternation = "|".join(re.escape(name).replace("\\ ", "[ \t]++") for name in names)
+    return re.compile(
+        r"(?<![\w.])(?:" + alternation + r")(?:,|[ \t]++and)[ \t]++\Z", re.IGNORECASE
+    )
+
+
+_MORE_COUNTRIES = frozenset(
+    ["united states", "u.s.", "us", "america", "washington", "uk", "u.k.", "london", "paris",
+     "berlin", "nato", "the west", "kyiv", "jerusalem"]
+)
+
+
+def _drop_allied_countries(text: str, found: Found) -> None:
+    """No flag on "allies" that are countries: "The United States and four allies on Tuesday
+    accused ...", "U.S., allies blame hackers", "Western allies", "NATO and its allies" are
+    governments, not unnamed people close to a principal (round 22; "Trump's allies say",
+    "allies of the mayor said" stay A101)."""
+    if any(m.text.lower().endswith("allies") for m in found):
+        found[:] = [
+            m for m in found if not (m.kind == "anonymous" and _allied_countries(text, m))
+        ]
+
+
+def _allied_countries(text: str, mention: Mention | TextSpan) -> bool:
+    """Whether an unnamed "allies" are countries (see ``_drop_allied_countries``)."""
+    words = mention.text.lower().split()
+    if not words or words[-1] != "allies":
+        return False
+    if _ALLIED_MODIFIERS.intersection(words[:-1]):
+        return True
+    before = text[max(0, mention.start - 40) : mention.start]
+    return _country_before().search(before) is not None
 
 
 def _drop_weasels_naming_their_source(text: str, found: Found) -> None:
@@ -1216,6 +1268,7 @@ def analyse(document: Document) -> None:
     find_dissent_within(document, found)
     _groups_asking_anonymity(found, found.markers)
     _drop_weasels_naming_their_source(document.analysis_text, found)
+    _drop_allied_countries(document.analysis_text, found)
     add_unattached_markers(document, found)
     _drop_on_the_record(document.analysis_text, found)
     _drop_hypothetical(document.analysis_text, found)
