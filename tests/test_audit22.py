@@ -100,3 +100,54 @@ def test_some_of_a_books_claims_are_things_not_people() -> None:
         "Many of the party's members say the plan is wrong.\n"
     )
     assert report_flags(report, "A") == [("A201", "Many of the party's members")]
+
+
+# -- 2, 5 and a verb: words a standards editor would not call loaded or hedged ------------------
+
+
+def _language(report: dict) -> list[tuple[str, str, str]]:
+    return [
+        (f["rule"], f["text"], f["voice"]) for f in report["findings"] if f["rule"][0] in "LH"
+    ]
+
+
+def test_the_disaster_after_the_story_names_the_earthquake_is_no_judgement() -> None:
+    """"the disaster" referring back to the earthquake was L201/L101; "a disaster" as a verdict
+    stays loaded."""
+    text = (
+        "The earthquake struck shortly after 4 a.m. on Sunday. Rescue teams worked through the "
+        "night, and the disaster left more than 2,000 people homeless.\n\n"
+        "A week later the relief effort was a disaster.\n"
+    )
+    report = checked_report(text)
+    assert _language(report) == [("L101", "disaster", "author")]
+    assert report["findings"][-1]["start"] == text.index("disaster.")
+
+
+def test_misinformation_as_a_fact_checkers_topic_is_not_loaded() -> None:
+    """A fact-check's own description ("an effort to fact-check misinformation") was L101 in
+    the reporter's voice; "spread misinformation" said of someone stays loaded."""
+    text = (
+        "This is part of the newsroom's ongoing effort to fact-check misinformation that is "
+        "shared widely online.\n\n"
+        "The councillor has spread misinformation about the dam for weeks.\n"
+    )
+    report = checked_report(text)
+    assert _language(report) == [("L101", "misinformation", "author")]
+    assert report["findings"][0]["start"] > text.index("The councillor")
+
+
+def test_disputed_as_a_verb_before_it_names_who_disputes() -> None:
+    """"A third disputed it" was H104 (the adjective's note: "asserts a dispute without saying
+    who disputes"); the subject disputes.  "The figures are disputed" keeps its H104."""
+    text = (
+        "Two former aides said her account was accurate. A third disputed it.\n\n"
+        "The figures are disputed.\n"
+    )
+    report = checked_report(text)
+    assert [f for f in _language(report) if f[1] == "disputed"] == [
+        ("H104", "disputed", "author")
+    ]
+    assert [f["start"] for f in report["findings"] if f["text"] == "disputed"] == [
+        text.index("disputed.")
+    ]
