@@ -151,3 +151,17 @@ def test_disputed_as_a_verb_before_it_names_who_disputes() -> None:
     assert [f["start"] for f in report["findings"] if f["text"] == "disputed"] == [
         text.index("disputed.")
     ]
+
+
+def test_several_things_a_verb_acts_on_are_counted_not_hedged() -> None:
+    """"deleted several photos", "released several images" were H104 (a vague quantity): the
+    object of a past-tense verb counts things the story saw.  People and works that carry a
+    claim after such a verb ("interviewed several experts", "cited several studies") stay."""
+    text = (
+        "The singer deleted several photos of her husband from her account.\n\n"
+        "The agency cited several studies that linked the chemical to cancer.\n"
+    )
+    report = checked_report(text)
+    assert [(f["rule"], f["start"]) for f in report["findings"] if f["text"] == "several"] == [
+        ("H104", text.index("several studies"))
+    ]
