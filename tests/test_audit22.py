@@ -165,3 +165,21 @@ def test_several_things_a_verb_acts_on_are_counted_not_hedged() -> None:
     assert [(f["rule"], f["start"]) for f in report["findings"] if f["text"] == "several"] == [
         ("H104", text.index("several studies"))
     ]
+
+
+# -- 3: bodies left unnamed are an unspecified collective ----------------------------------------
+
+
+def test_several_states_reporting_cases_are_a_vague_source_not_one_organization() -> None:
+    """"Several states have reported cases" made "Several states" an identifiable organization
+    (and "Several" a hedge); the states are left unnamed: one A201, kind vague.  Bodies that
+    act ("several states have rejected bills") and a named body stay as they were."""
+    text = (
+        "Several states have reported cases in dairy herds, and testing remains voluntary.\n\n"
+        "The Health Department said it was testing milk.\n"
+    )
+    report = checked_report(text)
+    assert report_flags(report, "A") == [("A201", "Several states")]
+    assert [f["rule"] for f in report["findings"] if f["rule"][0] == "H"] == []
+    kinds = {s["name"]: s["kind"] for s in report["sources"]}
+    assert kinds == {"Several states": "vague", "Health Department": "organization"}

@@ -154,6 +154,11 @@ def _speaker_mentions(document: Document, found: list[Mention]) -> list[Mention]
             document.analysis_text, speaker
         ):
             speaker.kind = "organization"  # round 22: "U.S., allies blame ...": governments
+        elif speaker.kind == "organization" and _UNSPECIFIED_BODIES.fullmatch(speaker.text) and (
+            quote.cue is not None and 0 <= quote.cue.start - speaker.end <= _SUBJECT_CUE_GAP
+            and quote.cue.text.lower() in _REPORTING_CUES
+        ):
+            speaker.kind = "vague"  # round 22: "Several states have reported cases": which?
         elif speaker.kind in ("anonymous", "vague") and (
             speaker.name in named
             or names_someone(document.text[speaker.end : speaker.end + 60])
@@ -362,6 +367,24 @@ def _drop_characters_in_quotations(document: Document, found: Found) -> None:
 
 
 _SOURCE_PREPOSITION = re.compile(r"[ \t]++(?:from|by|among)[ \t]++")
+
+
+_UNSPECIFIED_BODIES = re.compile(
+    r"(?:[Ss]everal|[Ss]ome|[Mm]any|[Ff]ew|[Aa][ \t]++few|[Nn]umerous|[Vv]arious|[Mm]ultiple|"
+    r"[Oo]ther|[Dd]ozens[ \t]++of|[Aa][ \t]++number[ \t]++of|[Aa][ \t]++handful[ \t]++of)"
+    r"[ \t]++(?:[A-Za-z][\w-]*+[ \t]++)?[a-z][\w-]*+(?<=s)"
+)
+"""A quantifier before a plural body noun ("Several states", "some hospitals", "many local
+companies"): bodies left unnamed, an unspecified collective (A201), not one organization."""
+_SUBJECT_CUE_GAP = 16
+"""Characters between such a speaker and its cue ("Several states have also reported"): the
+bodies are the cue's subject, not words the quotes stage read far before it ("running second in
+many states, ... eventually saying")."""
+_REPORTING_CUES = frozenset([
+    "said", "say", "says", "reported", "report", "reports", "told", "announced", "confirmed",
+    "warned", "stated", "noted", "disclosed",
+])
+"""Cues of reporting: bodies that act ("several states have rejected bills") are no source."""
 
 
 _ALLIED_MODIFIERS = frozenset([
