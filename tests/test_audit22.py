@@ -183,3 +183,23 @@ def test_several_states_reporting_cases_are_a_vague_source_not_one_organization(
     assert [f["rule"] for f in report["findings"] if f["rule"][0] == "H"] == []
     kinds = {s["name"]: s["kind"] for s in report["sources"]}
     assert kinds == {"Several states": "vague", "Health Department": "organization"}
+
+
+# -- a memoir story: one more of an unnamed group ------------------------------------------------
+
+
+def test_a_third_after_two_unnamed_officials_is_an_anonymous_source() -> None:
+    """"Two former officials said ... A third disputed it, saying ..." gave "A third" kind
+    unknown and no flag: a missed anonymous source.  A poll's "a third said" after a share of
+    voters (a vague group) is not one."""
+    text = (
+        "Two former administration officials who worked with Strand said her account matched "
+        'their recollection. A third disputed it, saying the concerns were "routine."\n\n'
+        "Four in 10 voters see the plan as unfair, and a third said that of the mayor's plan.\n"
+    )
+    report = checked_report(text)
+    assert report_flags(report, "A1") == [
+        ("A101", "Two former administration officials"), ("A101", "A third"),
+    ]
+    third = [q for q in report["quotes"] if q["speaker"] and q["speaker"]["text"] == "A third"]
+    assert third and {q["speaker"]["kind"] for q in third} == {"anonymous"}

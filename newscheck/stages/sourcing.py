@@ -225,6 +225,18 @@ def _speaker_mentions(document: Document, found: list[Mention]) -> list[Mention]
                 kind = speaker.kind = "vague"
             elif kind == "unknown" and _according_to_people(quote, speaker.text, speaker.name):
                 kind = speaker.kind = "vague"
+            elif kind == "unknown" and speaker.text[:1].isupper() and _ORDINAL_ONE.fullmatch(
+                speaker.text
+            ):
+                j = bisect_right(starts, speaker.start) - 1  # round 22: "Two former officials
+                # said ... A third disputed it": one more of the unnamed group before it
+                while j >= 0 and ordered[j].kind not in ("anonymous", "vague"):
+                    j -= 1  # (not after a vague group: "Four in 10 voters ..., and a third
+                    # said" is a poll's share; nor mid-sentence, as there)
+                if j >= 0 and ordered[j].kind == "anonymous" and (
+                    speaker.start - ordered[j].end <= _ORDINAL_REACH
+                ):
+                    kind = speaker.kind = "anonymous"
         if kind == "unknown":
             continue
         rule = _SPEAKER_RULES.get(kind)
@@ -367,6 +379,15 @@ def _drop_characters_in_quotations(document: Document, found: Found) -> None:
 
 
 _SOURCE_PREPOSITION = re.compile(r"[ \t]++(?:from|by|among)[ \t]++")
+
+
+_ORDINAL_ONE = re.compile(
+    r"(?:[Aa]|[Tt]he|[Aa]nother)[ \t]++(?:second|third|fourth|fifth|sixth)"
+    r"|[Aa]nother(?:[ \t]++one)?"
+)
+"""A speaker who is one more of a group just counted ("A third disputed it", "Another said")."""
+_ORDINAL_REACH = 400
+"""How far back (characters) the unnamed group of "A third" may end."""
 
 
 _UNSPECIFIED_BODIES = re.compile(
