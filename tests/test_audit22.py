@@ -203,3 +203,13 @@ def test_a_third_after_two_unnamed_officials_is_an_anonymous_source() -> None:
     ]
     third = [q for q in report["quotes"] if q["speaker"] and q["speaker"]["text"] == "A third"]
     assert third and {q["speaker"]["kind"] for q in third} == {"anonymous"}
+
+
+def test_a_compound_modifier_stays_in_the_vague_group() -> None:
+    """"Some real estate agents said" flagged "agents" (A201) and "Some" (H104) apart: one
+    group, one flag over the whole phrase."""
+    report = checked_report("Some real estate agents said the market had begun to shift.\n")
+    assert [(f["rule"], f["text"]) for f in report["findings"]] == [
+        ("A201", "Some real estate agents")
+    ]
+    assert report_flags(report, "A2") == [("A201", "Some real estate agents")]
