@@ -538,7 +538,35 @@ def _many(words: Words, i: int, prev: str, nxt: str) -> bool:
 
 def _several(words: Words, i: int, prev: str, nxt: str) -> bool:
     # "several years later", "several hundred": time and measure, not vagueness about sources.
-    return not (nxt[:1].isdigit() or nxt in NUMBER_WORDS or nxt in TIME_AND_MEASURE_UNITS)
+    # Round 22: the object of a verb in the past tense ("deleted several photos", "released
+    # several images") counts things the story saw, unless they are people or works that carry
+    # a claim ("interviewed several experts", "cited several studies").
+    if nxt[:1].isdigit() or nxt in NUMBER_WORDS or nxt in TIME_AND_MEASURE_UNITS:
+        return False
+    if prev.endswith("ed") and len(prev) > 3:
+        return _people_follow(words.keys, i) or _claim_works_follow(words.keys, i)
+    return True
+
+
+CLAIM_WORKS = word_set(
+    """studies reports surveys polls accounts sources analyses papers estimates assessments
+    reviews investigations"""
+)
+"""Works that carry a claim: "several studies have found" hides which ones, as "several
+experts say" hides who."""
+
+
+def _claim_works_follow(keys: list[str], i: int) -> bool:
+    """A work that carries a claim heads the phrase after ``i`` ("several recent studies")."""
+    j = i + 1
+    if j < len(keys) and keys[j] == "of":
+        j += 2 if j + 1 < len(keys) and keys[j + 1] in DETERMINERS else 1
+    for key in keys[j : j + 3]:
+        if key in CLAIM_WORKS:
+            return True
+        if key in NOT_A_MODIFIER:
+            return False
+    return False
 
 
 DETERMINERS = word_set("the these those his her their its our your my this that")

@@ -305,6 +305,8 @@ def loaded_from_hits(
             continue  # "soared 9%", "plummeted to $45": the figures are given (round 20)
         if UNLESS_VENUE in entry.flags and venue_follows(words, last):
             continue  # round 21: "sold out the Forum", "sold out three shows": tickets
+        if UNLESS_EVENT in entry.flags and refers_to_event(words, first):
+            continue  # round 22: "the disaster" after "The earthquake struck ...": the event
         if entry.words in NAMING_MODIFIERS and introduces_a_name(words, last):
             continue
         if entry.words in EMOTION_VERBS and first > 0 and words.keys[first - 1] in VERB_BEFORE:
@@ -454,6 +456,40 @@ _OBJECT_ENDS = word_set(
     "to for at in on by with who whom that which and or but because after before when while"
 )
 """Words that end the object after a verb ("sold out the workers who elected him")."""
+
+
+UNLESS_EVENT = "unless_event"
+"""The flag of the entries of ``loaded.txt`` that name a calamity the story reports ("the
+disaster" after "The earthquake struck"; round 22)."""
+EVENT_REFERRERS = word_set("the this that")
+CALAMITY = re.compile(
+    r"\b(?:earthquakes?|quakes?|tremors?|tsunamis?|hurricanes?|typhoons?|cyclones?|tornado(?:es)?"
+    r"|floods?|flooding|wildfires?|bushfires?|landslides?|mudslides?|avalanches?|eruptions?"
+    r"|explosions?|blasts?|crash(?:es|ed)?|collisions?|derail(?:ment|ed)|collapsed?|capsized"
+    r"|sank|spills?|storms?|famine|drought|stampede|meltdown|fire|fires|blaze)\b",
+    re.IGNORECASE,
+)
+"""Calamities whose later "the disaster" refers back to them."""
+
+
+class CalamityNamed:
+    """Whether a document names a calamity, searched once per document (``NameWords``'s
+    pattern: kept for the last text only)."""
+
+    text: str | None = None
+    named: bool = False
+
+    @classmethod
+    def of(cls, text: str) -> bool:
+        if cls.text is not text:
+            cls.text, cls.named = text, CALAMITY.search(text) is not None
+        return cls.named
+
+
+def refers_to_event(words: Words, first: int) -> bool:
+    """"the disaster", "this disaster" in a story that names the earthquake, flood or crash it
+    refers to; not "a disaster" (a verdict: "The launch was a disaster")."""
+    return first > 0 and words.keys[first - 1] in EVENT_REFERRERS and CalamityNamed.of(words.text)
 
 
 def venue_follows(words: Words, after: int) -> bool:

@@ -302,8 +302,9 @@ _AFTER_BARE_QUANTIFIER = re.compile(
 _OF_NOUN = re.compile(
     r"[ \t]++of[ \t]++(?:(?:the|these|those|his|her|its|their|our|your|my)[ \t]++)?"
     r"(?:(?:same|other|new|old|many|few|biggest|largest|most|best|worst|top|early|key)[ \t]++)?"
-    r"([a-z]++)\b"
+    r"([a-z]++)\b(?:['\u2019]s[ \t]++([a-z]++)\b)?"
 )
+"""(Round 22: a possessive's noun is the one counted: "some of the book's claims".)"""
 
 
 def _of_things(text: str, end: int, ceiling: int) -> bool:
@@ -312,7 +313,7 @@ def _of_things(text: str, end: int, ceiling: int) -> bool:
     match = _OF_NOUN.match(text, end, ceiling)
     if match is None:
         return False
-    noun = match.group(1)
+    noun = match.group(2) or match.group(1)
     return noun in _OF_THINGS_WORDS or noun.endswith(_THING_ENDINGS)
 
 

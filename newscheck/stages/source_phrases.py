@@ -1278,8 +1278,24 @@ def cued_before(
     if words[-1] == "by" and any(w in patterns.by_participles for w in words[-8:-1]):
         if words[-2] == "asked" and _PRESS_ASKING.match(text, start):
             return None  # round 15: "when asked by reporters": the press pack asks, no source
+        if _quotation_open(before):
+            return None  # round 22: 'called the memoir "a work of fiction by a former
+            # employee"': the "by" is inside the label's quotation, no passive's agent
         return "by"
     return None
+
+
+def _quotation_open(before: str) -> bool:
+    """Whether the last double quotation mark in ``before`` opens a quotation (a curly opening
+    mark, or a straight one after a space or bracket and before a word): 'called the memoir "a
+    work of fiction by' is inside the label; 'called "a fraud" by' is not."""
+    at = max(before.rfind('"'), before.rfind("\u201c"), before.rfind("\u201d"))
+    if at < 0:
+        return False
+    mark = before[at]
+    if mark != '"':
+        return mark == "\u201c"
+    return (at == 0 or before[at - 1] in " \t\n(") and before[at + 1 : at + 2].isalnum()
 
 
 _PRESS_ASKING = re.compile(

@@ -36,6 +36,7 @@ from newscheck.stages.mentions import (
     ANAPHORS,
     PLURAL_DEFINITE,
     PRONOUNS,
+    _anonymous_phrase_re,
     _people_plural,
     classify_mention,
     for_a_principal,
@@ -77,7 +78,7 @@ from newscheck.stages.source_phrases import (
     sentence_bounds,
 )
 from newscheck.stages.source_shapes import human_nouns, merged, shape_hits
-from newscheck.stages.speakers import STUDY_AUTHORS
+from newscheck.stages.speakers import STUDY_AUTHORS, countries
 
 IDENTIFIABLE_KINDS = ("person", "organization", "outlet", "document")
 
@@ -149,7 +150,16 @@ def _speaker_mentions(document: Document, found: list[Mention]) -> list[Mention]
         speaker = quote.speaker
         if speaker is None:
             continue
-        if speaker.kind in ("anonymous", "vague") and (
+        if speaker.kind in ("anonymous", "person") and _allied_countries(
+            document.analysis_text, speaker
+        ):
+            speaker.kind = "organization"  # round 22: "U.S., allies blame ...": governments
+        elif speaker.kind == "organization" and _UNSPECIFIED_BODIES.fullmatch(speaker.text) and (
+            quote.cue is not None and 0 <= quote.cue.start - speaker.end <= _SUBJECT_CUE_GAP
+            and quote.cue.text.lower() in _REPORTING_CUES
+        ):
+            speaker.kind = "vague"  # round 22: "Several states have reported cases": which?
+        elif speaker.kind in ("anonymous", "vague") and (
             speaker.name in named
             or names_someone(document.text[speaker.end : speaker.end + 60])
             or (_ends_in_joiner(document.text, speaker.start)
@@ -215,6 +225,18 @@ def _speaker_mentions(document: Document, found: list[Mention]) -> list[Mention]
                 kind = speaker.kind = "vague"
             elif kind == "unknown" and _according_to_people(quote, speaker.text, speaker.name):
                 kind = speaker.kind = "vague"
+            elif kind == "unknown" and speaker.text[:1].isupper() and _ORDINAL_ONE.fullmatch(
+                speaker.text
+            ):
+                j = bisect_right(starts, speaker.start) - 1  # round 22: "Two former officials
+                # said ... A third disputed it": one more of the unnamed group before it
+                while j >= 0 and ordered[j].kind not in ("anonymous", "vague"):
+                    j -= 1  # (not after a vague group: "Four in 10 voters ..., and a third
+                    # said" is a poll's share; nor mid-sentence, as there)
+                if j >= 0 and ordered[j].kind == "anonymous" and (
+                    speaker.start - ordered[j].end <= _ORDINAL_REACH
+                ):
+                    kind = speaker.kind = "anonymous"
         if kind == "unknown":
             continue
         rule = _SPEAKER_RULES.get(kind)
@@ -325,6 +347,159 @@ def _drop_described_in_reports(document: Document, found: Found) -> None:
         return _GENERIC_RELATIVE.match(text, mention.start, mention.end + 40) is not None
 
     found[:] = [mention for mention in found if not described(mention)]
+
+
+def _drop_characters_in_quotations(document: Document, found: Found) -> None:
+    """No flag on an unnamed person inside a named speaker's quotation, named by a plain people
+    noun and speaking no quotation of their own: in '"Then one man told them to leave," said
+    Marta Olsen' the man is someone in the witness's account, not a source the story rests on
+    (round 22).  A sourcing noun (``anonymous.txt [heads]``: "Two officials told me the vote
+    was rigged," the mayor said) still is one, as round 6 decided, and so is an anonymous
+    phrase ("people familiar with the planning" in a quoted report)."""
+    if not any(q.kind != "indirect" for q in document.quotes):
+        return
+    config = document.config
+    lexicon = lexicon_for(config.lexicon if config else None)
+    heads, strong = lexicon.anonymous_heads, _anonymous_phrase_re(lexicon.anonymous_phrases)
+
+    def character(mention: Mention) -> bool:
+        if mention.kind != "anonymous" or mention.rule not in _SPEAKER_FLAGS or mention.quotes:
+            return False
+        words = WORD.findall(mention.text.lower())
+        if not words or words[head_index(words)] in heads:
+            return False
+        if strong.search(f" {' '.join(words)} "):
+            return False  # "people familiar with the planning" in a quoted report: its source
+        quote = _quote_at(document, mention.start, mention.end)
+        return quote is not None and quote.speaker is not None and (
+            quote.speaker.kind in IDENTIFIABLE_KINDS
+        )
+
+    found[:] = [mention for mention in found if not character(mention)]
+
+
+_SOURCE_PREPOSITION = re.compile(r"[ \t]++(?:from|by|among)[ \t]++")
+
+
+_ORDINAL_ONE = re.compile(
+    r"(?:[Aa]|[Tt]he|[Aa]nother)[ \t]++(?:second|third|fourth|fifth|sixth)"
+    r"|[Aa]nother(?:[ \t]++one)?"
+)
+"""A speaker who is one more of a group just counted ("A third disputed it", "Another said")."""
+_ORDINAL_REACH = 400
+"""How far back (characters) the unnamed group of "A third" may end."""
+
+
+_UNSPECIFIED_BODIES = re.compile(
+    r"(?:[Ss]everal|[Ss]ome|[Mm]any|[Ff]ew|[Aa][ \t]++few|[Nn]umerous|[Vv]arious|[Mm]ultiple|"
+    r"[Oo]ther|[Dd]ozens[ \t]++of|[Aa][ \t]++number[ \t]++of|[Aa][ \t]++handful[ \t]++of)"
+    r"[ \t]++(?:[A-Za-z][\w-]*+[ \t]++)?[a-z][\w-]*+(?<=s)"
+)
+"""A quantifier before a plural body noun ("Several states", "some hospitals", "many local
+companies"): bodies left unnamed, an unspecified collective (A201), not one organization."""
+_SUBJECT_CUE_GAP = 16
+"""Characters between such a speaker and its cue ("Several states have also reported"): the
+bodies are the cue's subject, not words the quotes stage read far before it ("running second in
+many states, ... eventually saying")."""
+_REPORTING_CUES = frozenset([
+    "said", "say", "says", "reported", "report", "reports", "told", "announced", "confirmed",
+    "warned", "stated", "noted", "disclosed",
+])
+"""Cues of reporting: bodies that act ("several states have rejected bills") are no source."""
+
+
+_ALLIED_MODIFIERS = frozenset([
+    "its", "western", "nato", "european", "u.s.", "us", "american", "gulf", "arab", "asian",
+    "regional", "foreign", "international", "coalition", "allied", "eu",
+])
+"""Before "allies": a country's or a bloc's allies ("its allies", "Western allies", "NATO
+allies"); a person's are "his", "her", "Trump's"."""
+
+
+@lru_cache(maxsize=1)
+def _country_before() -> re.Pattern[str]:
+    """A country (``speaker_words.txt [country]`` and the few the list leaves to the quotes
+    stage's other rules) joined to the "allies" after it: "The United States and four allies",
+    "U.S., allies"."""
+    names = sorted(countries() | _MORE_COUNTRIES, key=len, reverse=True)
+    alternation = "|".join(re.escape(name).replace("\\ ", "[ \t]++") for name in names)
+    return re.compile(
+        r"(?<![\w.])(?:" + alternation + r")(?:,|[ \t]++and)[ \t]++\Z", re.IGNORECASE
+    )
+
+
+_MORE_COUNTRIES = frozenset(
+    ["united states", "u.s.", "us", "america", "washington", "uk", "u.k.", "london", "paris",
+     "berlin", "nato", "the west", "kyiv", "jerusalem"]
+)
+
+
+def _drop_allied_countries(text: str, found: Found) -> None:
+    """No flag on "allies" that are countries: "The United States and four allies on Tuesday
+    accused ...", "U.S., allies blame hackers", "Western allies", "NATO and its allies" are
+    governments, not unnamed people close to a principal (round 22; "Trump's allies say",
+    "allies of the mayor said" stay A101)."""
+    if any(m.text.lower().endswith("allies") for m in found):
+        found[:] = [
+            m for m in found if not (m.kind == "anonymous" and _allied_countries(text, m))
+        ]
+
+
+def _allied_countries(text: str, mention: Mention | TextSpan) -> bool:
+    """Whether an unnamed "allies" are countries (see ``_drop_allied_countries``)."""
+    words = mention.text.lower().split()
+    if not words or words[-1] != "allies":
+        return False
+    if _ALLIED_MODIFIERS.intersection(words[:-1]):
+        return True
+    before = text[max(0, mention.start - 40) : mention.start]
+    return _country_before().search(before) is not None
+
+
+def _drop_weasels_naming_their_source(text: str, found: Found) -> None:
+    """No weasel flag (A202) on "drew criticism" when the group it comes from is flagged right
+    after it: "drew criticism from experts" is one vague source, flagged once on "experts"
+    (round 22; "drew criticism from the Farm Bureau" was already quiet, a capital follows)."""
+    weasels = [m for m in found if m.rule == "A202"]
+    if not weasels:
+        return
+    flagged = {m.start for m in found if m.rule in ("A101", "A102", "A201", "A203")}
+    dropped = set()
+    for weasel in weasels:
+        after = _SOURCE_PREPOSITION.match(text, weasel.end)
+        if after is not None and after.end() in flagged:
+            dropped.add(id(weasel))
+    if dropped:
+        found[:] = [m for m in found if id(m) not in dropped]
+
+
+def _relatives_introducing_their_groups_quote(document: Document, found: list[Mention]) -> None:
+    """No second flag on ", who" when the quotation it introduces is already its group's:
+    "drew criticism from experts, who said it would raise costs" credits one claim to one vague
+    source, flagged on "experts" (round 22).  A relative with a claim the quote stage did not
+    give the group ("libertarians, who pounce on any new tax") keeps its flag."""
+    relatives = [
+        m for m in found
+        if m.rule is not None and not m.quotes and m.text.lower() in ("who", "which")
+    ]
+    if not relatives:
+        return
+    starts = {q.id: q.start for q in document.quotes}
+    groups = sorted((m.end, m) for m in found if m.quotes and m.rule is not None)
+    ends = [end for end, _ in groups]
+    text = document.text
+    for relative in relatives:
+        i = bisect_right(ends, relative.start) - 1
+        if i < 0:
+            continue
+        end, group = groups[i]
+        if group.name != relative.name or text[end : relative.start].strip() not in (",", ""):
+            continue
+        if any(
+            relative.end <= starts.get(quote_id, -1) <= relative.end + 40
+            for quote_id in group.quotes
+        ):
+            relative.rule = None
 
 
 _ONE_OF_THEM = re.compile(r"(?:one|two|both|another|each|neither) of (?:them|those|these)\b", re.I)
@@ -1176,6 +1351,8 @@ def analyse(document: Document) -> None:
     find_cited_people(document, found, lexicon, lower)
     find_dissent_within(document, found)
     _groups_asking_anonymity(found, found.markers)
+    _drop_weasels_naming_their_source(document.analysis_text, found)
+    _drop_allied_countries(document.analysis_text, found)
     add_unattached_markers(document, found)
     _drop_on_the_record(document.analysis_text, found)
     _drop_hypothetical(document.analysis_text, found)
@@ -1194,9 +1371,11 @@ def analyse(document: Document) -> None:
     _drop_section_titles(document, found)
     _drop_acts_in_reports(document, found)
     _drop_described_in_reports(document, found)
+    _drop_characters_in_quotations(document, found)
     speaker_mentions = _speaker_mentions(document, found)  # (may drop found mentions)
     _explained_speakers(document, found, speaker_mentions, patterns, lower)
     mentions = found + speaker_mentions
+    _relatives_introducing_their_groups_quote(document, found)
     _pronouns_of_study_authors(document, mentions)
     _teaser_named_in_next_quote(document, mentions)
     _described_named_speakers(document, mentions)
