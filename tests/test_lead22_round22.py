@@ -253,3 +253,16 @@ def test_a_plural_title_is_no_part_of_a_name() -> None:
     )
     checked_report(text)
     assert [q.speaker.name for q in analyze_text(text).quotes] == ["Marco Rubio"]
+
+
+def test_an_administrator_title_and_a_nutrition_company() -> None:
+    text = (
+        "NOAA Administrator Julia Park said the storm would strengthen overnight. Brightwell "
+        "Nutrition said it would recall the formula from stores nationwide.\n"
+    )
+    checked_report(text)
+    quotes = analyze_text(text).quotes
+    assert [(q.speaker.name, q.speaker.kind) for q in quotes] == [
+        ("Julia Park", "person"), ("Brightwell Nutrition", "organization")
+    ]  # (and "recall the formula from stores" is no second report: a product recall)
+    assert [q.cue.text for q in quotes] == ["said", "said"]

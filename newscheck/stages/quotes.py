@@ -127,6 +127,11 @@ _ADVERBIAL = (
     r"|\s+to (?:reporters|journalists|the press|supporters|the crowd|lawmakers))"
 )
 _AFTER_CUE = re.compile(_ADVERBIAL + r"{0,3}")
+_PRODUCT_RECALLED = re.compile(
+    r"[ \t]*+(?:[\w'\u2019.,-]++[ \t]++){1,8}?from[ \t]++"
+    r"(?:store|shelves|the[ \t]++market|sale|retail|supermarkets|pharmacies|dealers)"
+)
+"""A product and where it is taken from after "recall" ("recall the formula from stores")."""
 _RESTRICTIVE_WHO = re.compile(r"[ \t]++(?:who|whose)[ \t]")
 """A relative clause right after a speaker named after its cue, with no comma ("said a person
 who was briefed on the talks")."""
@@ -2309,6 +2314,9 @@ class _QuoteFinder:
             ):
                 return None  # round 18: "charged a $100,000 initiation fee": a price
             start = skipped.end()
+            if word[:6].lower() == "recall" and _PRODUCT_RECALLED.match(text, start):
+                return None  # round 22: "would recall the formula from stores": a product
+                # taken off sale, no memory told
             if word.lower() in _REPORT_FORMS and _REPORTED_TO.match(text, start):
                 return None  # round 21: "Neighbors reported the fire to police": an incident
                 # brought to someone, no reported clause
