@@ -667,7 +667,7 @@ def _transcript_turns(finder: _QuoteFinder, paragraphs: list[tuple[int, int]]) -
     email."); a question's is the person asking, whom the story names in prose, so it has
     none (and no A401: it is not a quotation in marks)."""
     text = finder.text
-    if "Q:" not in text and "Q." not in text:
+    if not _holds_a_question_label(text):
         return []  # no question can open a turn, and an answer counts only beside one
     opened = []  # (paragraph index, label, content start, content end)
     for index, (lo, hi) in enumerate(paragraphs):
