@@ -99,3 +99,39 @@ def test_a_participle_after_a_statement_goes_to_the_sentence_subject() -> None:
     [quote] = [q for q in quotes_of(text) if q.kind == "indirect"]
     assert quote.text == "the north pier would stay closed until March"
     assert quote.speaker is not None and quote.speaker.text == "The Port Authority"
+
+
+def test_an_act_inside_a_report_is_the_reporters_claim() -> None:
+    """The act verbs' clauses are picked out before the clauses are indexed by start: the
+    union reports its members' rejection, which is no report of the members."""
+    text = (
+        "The dockworkers\u2019 union said on Monday its members had rejected the port "
+        "operator\u2019s offer as \u201can insult to every crane driver.\u201d\n"
+    )
+    found = [
+        (q.kind, q.text, q.cue.text if q.cue else None, q.speaker.text if q.speaker else None)
+        for q in quotes_of(text)
+    ]
+    assert found == [
+        (
+            "indirect",
+            "its members had rejected the port operator\u2019s offer as "
+            "\u201can insult to every crane driver.\u201d",
+            "said",
+            "The dockworkers\u2019 union",
+        ),
+        ("partial", "\u201can insult to every crane driver.\u201d", "said",
+         "The dockworkers\u2019 union"),
+    ]
+
+
+def test_two_reports_without_an_act_keep_both_speakers() -> None:
+    text = (
+        "Harbour master Lena Ruiz said the channel would reopen on Friday, and the ferry "
+        "company said its first crossing would leave at dawn.\n"
+    )
+    speakers = [(q.kind, q.speaker.text if q.speaker else None) for q in quotes_of(text)]
+    assert speakers == [
+        ("indirect", "Harbour master Lena Ruiz"),
+        ("indirect", "the ferry company"),
+    ]
