@@ -135,3 +135,50 @@ def test_two_reports_without_an_act_keep_both_speakers() -> None:
         ("indirect", "Harbour master Lena Ruiz"),
         ("indirect", "the ferry company"),
     ]
+
+
+# -- labels: the regexes run only after a lead-in ending in a colon or a comma -----------------
+
+
+def _direct_speakers(text: str) -> list[tuple[str | None, str | None]]:
+    """(cue, speaker span) of each direct quotation of ``text``."""
+    return [
+        (q.cue.text if q.cue else None, q.speaker.text if q.speaker else None)
+        for q in quotes_of(text) if q.kind == "direct"
+    ]
+
+
+def test_a_transcript_label_names_the_speaker() -> None:
+    text = (
+        "The council met on Tuesday night.\n\nVoss: \u201cWe will reopen the pier in "
+        "March.\u201d\n"
+    )
+    assert _direct_speakers(text) == [(None, "Voss")]
+
+
+def test_an_inverted_label_with_its_cue_first() -> None:
+    text = (
+        "The vote was close.\n\nSaid Mayor Lena Ortiz: \u201cThis is a good day for the "
+        "harbour.\u201d\n"
+        "The audit was damning. Adds the report: \u201cNo one checked the invoices.\u201d\n"
+    )
+    assert _direct_speakers(text) == [("Said", "Mayor Lena Ortiz"), ("Adds", "the report")]
+
+
+def test_a_long_inverted_label_may_end_in_a_comma() -> None:
+    text = (
+        "Said Harbour Master Ellen Voss of the Port Authority, \u201cThe channel is safe.\u201d\n"
+    )
+    assert _direct_speakers(text) == [("Said", "Harbour Master Ellen Voss of the Port Authority")]
+
+
+def test_a_lead_in_without_a_colon_or_comma_is_no_label() -> None:
+    text = "Voss told the board \u201cthe channel is safe\u201d before the vote.\n"
+    found = [
+        (q.kind, q.text, q.cue.text if q.cue else None, q.speaker.text if q.speaker else None)
+        for q in quotes_of(text)
+    ]
+    assert found == [
+        ("indirect", "the board \u201cthe channel is safe\u201d before the vote", "told", "Voss"),
+        ("partial", "\u201cthe channel is safe\u201d", "told", "Voss"),
+    ]

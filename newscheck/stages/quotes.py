@@ -1771,6 +1771,10 @@ class _QuoteFinder:
     def _label(self, left: int, quotation: Quotation) -> int | None:
         """A name and a colon opening the sentence, transcript style: 'Clinton: "..."'; or an
         inverted opener, 'Said Mayor Lena Ortiz: "..."', whose first word is the cue."""
+        mark = last_visible(self.text, left, quotation.start)
+        if mark < left or self.text[mark] not in ":,":
+            return None  # (each label regex ends in a colon or comma and spaces: no regex runs
+            # for the many lead-ins ending otherwise)
         label = _LABEL.fullmatch(self.text, left, quotation.start)
         if label is None:
             label = _INVERTED_LABEL.fullmatch(self.text, left, quotation.start) or (
