@@ -32,6 +32,7 @@ from newscheck.stages.attribution import (
     find_cues_between,
     frame_for,
     role_heads,
+    speaker_after,
     verb_section,
     word_end,
 )
@@ -604,14 +605,19 @@ def _acts_in_reports(text: str, found: list[_Found]) -> list[_Found]:
     if len(clauses) < 2:
         return found
     acts = act_forms()
+    nested = [  # (the few clauses of an act verb first: most texts have none)
+        item for item in clauses
+        if item.frame is not None
+        and text[item.frame.cue.start : item.frame.cue.end].lower() in acts
+    ]
+    if not nested:
+        return found
     opening: dict[int, list[_Found]] = {}  # clause start -> the clauses starting there
     for clause in clauses:
         opening.setdefault(clause.start, []).append(clause)
     outer: dict[int, _Found] = {}  # id(nested frame) -> the clause holding it
-    for item in clauses:
+    for item in nested:
         frame = item.frame
-        if frame is None or text[frame.cue.start : frame.cue.end].lower() not in acts:
-            continue
         for clause in opening.get(item.mention[0], ()):  # (every clause has a mention)
             if clause is not item and frame.cue.end <= clause.end:
                 # the act's subject opens the clause: "said |its members had rejected"
@@ -657,6 +663,7 @@ def run(document: Document) -> None:
     quotes = []
     seen: set[tuple[int, int]] = set()
     handed_out: set[tuple[int, int]] = set()
+    original = document.text
     for item in found:
         key = (item.start, item.end)  # 'said "we will not raise fares."': one quotation,
         if key in seen or item.end <= item.start or item.kind == _SPEAKER_ONLY:
@@ -667,7 +674,7 @@ def run(document: Document) -> None:
         cue = None
         if item.frame is not None:
             c = item.frame.cue
-            cue = TextSpan(c.start, c.end, document.text[c.start : c.end])
+            cue = TextSpan(c.start, c.end, original[c.start : c.end])
         speaker = None
         if item.mention:
             # each quote owns its speaker: the first takes the resolved one, the others a copy
@@ -678,7 +685,7 @@ def run(document: Document) -> None:
                 handed_out.add(item.mention)
         quotes.append(Quote(  # (id, kind, start, end, text, cue, speaker) positional: cheaper
             f"q{len(quotes) + 1}", item.kind, item.start, item.end,
-            document.text[item.start : item.end], cue, speaker,
+            original[item.start : item.end], cue, speaker,
         ))
     document.quotes.extend(quotes)
 
@@ -696,7 +703,7 @@ def _transcript_turns(finder: _QuoteFinder, paragraphs: list[tuple[int, int]]) -
     email."); a question's is the person asking, whom the story names in prose, so it has
     none (and no A401: it is not a quotation in marks)."""
     text = finder.text
-    if "Q:" not in text and "Q." not in text:
+    if not _holds_a_question_label(text):
         return []  # no question can open a turn, and an answer counts only beside one
     opened = []  # (paragraph index, label, content start, content end)
     for index, (lo, hi) in enumerate(paragraphs):
@@ -726,6 +733,21 @@ def _transcript_turns(finder: _QuoteFinder, paragraphs: list[tuple[int, int]]) -
             item.mention = answerer
         turns.append(item)
     return turns
+
+
+def _holds_a_question_label(text: str) -> bool:
+    """Whether "Q:" or "Q." occurs in ``text``: each capital Q (a rare letter) is found and the
+    character after it read.  (Issue 3: ``"Q:" in text`` and ``"Q." in text`` were two scans of
+    a two-character needle, which in a text with curly quotes cost some 25 times as much.)"""
+    at = text.find("Q")
+    while at >= 0:
+        if text[at + 1 : at + 2] in _QUESTION_LABEL_MARKS:
+            return True
+        at = text.find("Q", at + 1)
+    return False
+
+
+_QUESTION_LABEL_MARKS = frozenset(":.")
 
 
 def _subject_before_exchange(finder: _QuoteFinder, start: int) -> tuple[int, int] | None:
@@ -1330,16 +1352,16 @@ class _QuoteFinder:
         starts, count, paragraph = self.paragraph_starts, len(self.paragraph_starts), 0
         text = self.text
         for cue in self._cues_outside_quotations():
-            word = self.text[cue.start : cue.end].lower()
+            word = text[cue.start : cue.end].lower()
             # (``_noun_use``'s first test, made here: no call for most cues)
             if (text[cue.end - 1] in "sg" or word in _BASE_FORM_NOUNS) and self._noun_use(
                 cue, word
             ):
                 continue  # "a warning", "the briefing", "little doubt that": a noun credits
                 # no quotation
-            if word in ADD_FORMS and _ADDED_OBJECT.match(self.text, cue.end) and (
-                self.text.endswith("ing", cue.start, cue.end)
-                or not _after_closing_mark(self.text, cue.start)
+            if word in ADD_FORMS and _ADDED_OBJECT.match(text, cue.end) and (
+                text.endswith("ing", cue.start, cue.end)
+                or not _after_closing_mark(text, cue.start)
             ):
                 continue  # "reduced the units and added a public trail", "added 200 jobs": a
                 # thing added, no report ("added the plan would fail" and the inverted "'...,'
@@ -1347,20 +1369,20 @@ class _QuoteFinder:
             if word[:5] == "claim" and _RESPONSIBILITY_AFTER.match(text, cue.end):
                 continue  # round 21: "claimed responsibility for a cyberattack that shut down
                 # ...": an act owned, whose "that" opens a relative clause, no report
-            if word in DOCUMENT_PARTICIPLES and _document_before(self.text, cue.start):
+            if word in DOCUMENT_PARTICIPLES and _document_before(text, cue.start):
                 continue  # "in a statement posted on X": the participle describes the document
             # ``self._paragraph(cue.start)``, walking forward: the cues come in text order
             while paragraph + 1 < count and starts[paragraph + 1] <= cue.start:
                 paragraph += 1
-            lo, hi = self.paragraphs[paragraph] if count else (0, len(self.text))
-            frame = frame_for(self.text, cue, lo, hi)
+            lo, hi = self.paragraphs[paragraph] if count else (0, len(text))
+            frame = frame_for(text, cue, lo, hi)
             if frame.speaker is not None and text[frame.speaker[0]] in "NnOo" and _no_one(
                 text, frame.speaker
             ):  # (the first letter first: no call for most speakers)
                 continue  # round 16: "No one could say how many had died": nobody reports
             if cue.section == "according" and frame.speaker is not None:
-                frame = _with_trailing_apposition(self.text, frame)
-            if self.text[cue.end - 1] == "g" and self.text.endswith(
+                frame = _with_trailing_apposition(text, frame)
+            if text[cue.end - 1] == "g" and text.endswith(
                 "ing", cue.start, cue.end
             ) and (frame.speaker is None or self._names_a_document(frame.speaker)):
                 # ", saying ..." / "released a statement saying ...": the subject speaks
@@ -1381,7 +1403,7 @@ class _QuoteFinder:
                     Frame(cue, None), lo, frames, subject_end=goes_on.start()
                 )
             elif frame.speaker is None and _coordinated(
-                self.text, cue.start - 40 if cue.start - 40 > lo else lo, cue.start
+                text, cue.start - 40 if cue.start - 40 > lo else lo, cue.start
             ):  # "McConnell embraced the mogul and said ...": the subject speaks
                 frame = self._participle_frame(frame, lo, frames)
             frames.append(frame)
@@ -1417,8 +1439,6 @@ class _QuoteFinder:
         that goes on the introduction ("Speaking at a rally in Salem, New Hampshire, Trump went
         after Bush") is skipped: a capitalised phrase set off by a comma and followed by another
         capital."""
-        from newscheck.stages.attribution import speaker_after
-
         text = self.text
         if (left == 0 or text[left - 1] == "\n") and text[left : left + 1].isupper() and (
             dateline := _DATELINE.match(text, left, position)
@@ -1487,15 +1507,17 @@ class _QuoteFinder:
         found: list[_Found] = []
         previous: _Found | None = None
         floating = 0
-        paragraphs = self.paragraphs
+        paragraphs, text = self.paragraphs, self.text
         for quotation in self.quotations:
-            if quotation.start and self.text[quotation.start - 1] == "=":
+            if quotation.start and text[quotation.start - 1] == "=":
                 continue  # a markup attribute's value (<tweet author="realDonaldTrump">)
-            if is_name_or_title(self.text, quotation) or self._title_again(quotation):
+            if is_name_or_title(text, quotation) or (
+                self._announced_titles and self._title_again(quotation)
+            ):  # (the set first: most texts announce no title)
                 self.titles.append(Span(quotation.start, quotation.end))
-                if title_announced(self.text, quotation.start):
+                if title_announced(text, quotation.start):
                     self._announced_titles.add(
-                        self.text[quotation.start + 1 : quotation.end - 1].strip().rstrip(",.")
+                        text[quotation.start + 1 : quotation.end - 1].strip().rstrip(",.")
                     )
                 continue
             if paragraphs:  # (``self._paragraph(quotation.start)``, written out)
@@ -1503,7 +1525,7 @@ class _QuoteFinder:
                 lo = paragraphs[index - 1 if index > 1 else 0][0]
             else:
                 lo = 0
-            kind = "direct" if is_direct(self.text, quotation, lo) else "partial"
+            kind = "direct" if is_direct(text, quotation, lo) else "partial"
             if kind == "partial" and self._resumes(previous, quotation, lo):
                 kind = "direct"
             item = _Found(quotation.start, quotation.end, kind)
@@ -1773,8 +1795,6 @@ class _QuoteFinder:
         return index if not between.strip(" ,") else None
 
     def _dash(self, quotation: Quotation, right: int, hi: int) -> int | None:
-        from newscheck.stages.attribution import speaker_after
-
         dash = _DASH.match(self.text, quotation.end, right if right > quotation.end else hi)
         if dash is None:
             return None
@@ -1787,6 +1807,10 @@ class _QuoteFinder:
     def _label(self, left: int, quotation: Quotation) -> int | None:
         """A name and a colon opening the sentence, transcript style: 'Clinton: "..."'; or an
         inverted opener, 'Said Mayor Lena Ortiz: "..."', whose first word is the cue."""
+        mark = last_visible(self.text, left, quotation.start)
+        if mark < left or self.text[mark] not in ":,":
+            return None  # (each label regex ends in a colon or comma and spaces: no regex runs
+            # for the many lead-ins ending otherwise)
         label = _LABEL.fullmatch(self.text, left, quotation.start)
         if label is None:
             label = _INVERTED_LABEL.fullmatch(self.text, left, quotation.start) or (
@@ -1859,31 +1883,31 @@ class _QuoteFinder:
 
     def _indirect(self) -> list[_Found]:
         found = []
+        text, used = self.text, self.used_frames
         for index, frame in enumerate(self.frames):
-            if index in self.used_frames or frame.speaker is None:
+            if frame.speaker is None or index in used:
                 continue
             if self._caused(frame.speaker):
                 continue  # "letting voters know ...": a causative, not a reporting frame
+            cue = frame.cue
+            second = text[cue.end + 1 : cue.end + 2]  # the character after the cue's space
             if (  # (``_left_unsaid``'s first test, made here: a question word after the cue)
-                self.text[frame.cue.end + 1 : frame.cue.end + 2] in _QUESTION_SECOND
-                and self._left_unsaid(frame)
+                second in _QUESTION_SECOND and self._left_unsaid(frame)
             ) or (
-                self.text[frame.cue.end + 1 : frame.cue.end + 2] in _PARTICLE_SECOND
-                and _PARTICLE_AFTER.match(self.text, frame.cue.end)
-                and not _SAID_UP_TO.match(self.text, frame.cue.start)
+                second in _PARTICLE_SECOND
+                and _PARTICLE_AFTER.match(text, cue.end)
+                and not _SAID_UP_TO.match(text, cue.start)
             ):
                 continue  # "did not say whether ...": no report; "blasted out an email": no cue
-            if frame.cue.section == "object" and self.text[
-                frame.cue.start : frame.cue.end
-            ].lower() in _NAMING_CUES and _names_a_thing(self.text, frame.cue):
+            if cue.section == "object" and text[cue.start : cue.end].lower() in _NAMING_CUES and (
+                _names_a_thing(text, cue)
+            ):
                 # "which calls itself BlackHarbor", "a page called Brenton Truth": a name
                 # given, no label and no report; but the one named may be a later pronoun's
                 # antecedent ("a company called X, which builds what it calls ...")
-                found.append(
-                    _Found(frame.cue.start, frame.cue.end, _SPEAKER_ONLY, frame, frame.speaker)
-                )
+                found.append(_Found(cue.start, cue.end, _SPEAKER_ONLY, frame, frame.speaker))
                 continue
-            if frame.cue.section == "object":
+            if cue.section == "object":
                 span = self._object_with_quote(frame) or self._object_label(frame)
             else:
                 span = (
@@ -1892,22 +1916,20 @@ class _QuoteFinder:
                     or (None if self._asks_for(frame) else self._object_with_quote(frame))
                 )
             if span is None:
-                if self.text[frame.cue.start : frame.cue.end] == "posted":
+                if text[cue.start : cue.end] == "posted":
                     # round 15: "Trump posted a photo ... '...,' he tweeted": no report (an
                     # object), but the person who posted is the next pronoun's antecedent
-                    found.append(
-                        _Found(frame.cue.start, frame.cue.end, _SPEAKER_ONLY, frame, frame.speaker)
-                    )
+                    found.append(_Found(cue.start, cue.end, _SPEAKER_ONLY, frame, frame.speaker))
                 continue
-            if _ANONYMITY_REQUEST.match(self.text, span[0], span[1]):
+            if _ANONYMITY_REQUEST.match(text, span[0], span[1]):
                 # "who asked that their names not be used": a condition, not a claim; but the
                 # person is named there, so a later "he said" may refer to them
                 found.append(_Found(span[0], span[1], _SPEAKER_ONLY, frame, frame.speaker))
                 continue
-            if self.text[span[1] : span[1] + 1] == "," and ACCORDING_AFTER_COMMA.match(
-                self.text, span[1]
+            if text[span[1] : span[1] + 1] == "," and ACCORDING_AFTER_COMMA.match(
+                text, span[1]
             ) and (
-                self.text[frame.cue.start : frame.cue.end].lower() in COGNITIONS
+                text[cue.start : cue.end].lower() in COGNITIONS
             ):
                 continue  # "Officials knew that ..., according to emails": the emails' claim
             found.append(
@@ -1988,8 +2010,6 @@ class _QuoteFinder:
     def _object_with_quote(self, frame: Frame) -> tuple[int, int] | None:
         """What the cue says about its object when that holds a quoted fragment: "described
         the meeting as 'heartwarming'", "called for more 'flexibility' in Iraq"."""
-        from newscheck.stages.attribution import speaker_after
-
         if frame.inverted:
             return None
         start = _AFTER_CUE.match(self.text, frame.end).end()
@@ -2271,9 +2291,10 @@ class _QuoteFinder:
         if aside is not None:  # "reported, citing three people familiar with the talks, that"
             return self._trim(aside.end(), self._clause_end(aside.end()))
         word = text[frame.cue.start : frame.cue.end]
+        lowered = word.lower()  # (once: a dozen word lists below are lower-case)
         skipped = _AFTER_CUE.match(text, position)  # always matches (maybe empty)
         that = _that(text, position, skipped.end())
-        if word.lower() in _INFINITIVE_TAKERS and _INFINITIVE_AFTER_CUE.match(text, position) and (
+        if lowered in _INFINITIVE_TAKERS and _INFINITIVE_AFTER_CUE.match(text, position) and (
             that is None or not _ANONYMITY_REQUEST.match(text, that.end())
         ):  # "vowed to block any deal that did not come before the Senate" (but "agreed to
             return None  # talk on the condition that his name not be used" names the speaker)
@@ -2289,7 +2310,7 @@ class _QuoteFinder:
             that = None  # round 21: "said criminals who promise victims that their savings
             # are safe are behind the scheme": the "that" is the relative clause's verb's
         if that is not None and "," not in text[position : that.end()]:
-            if word.lower() in _WRITING_VERBS and _written_work(text, skipped.end()):
+            if lowered in _WRITING_VERBS and _written_work(text, skipped.end()):
                 return None  # "wrote the book that made her famous": a relative "that" after
                 # the work written, no reported clause (round 15)
             start = that.end()
@@ -2297,27 +2318,27 @@ class _QuoteFinder:
                 if _attributive(text, frame.cue):
                     return None  # "despite repeated warnings from X that": an adjective
                 start = skipped.end()  # round 18, see ``_noun_cue_before``
-        elif word.lower() in _ASK and (question := _QUESTION.match(text, position)):
+        elif lowered in _ASK and (question := _QUESTION.match(text, position)):
             start = question.end() - len(question.group("word"))  # "asked whether ..."
-        elif word.lower() in _ASK and _ASKED_ABOUT.match(text, position):
+        elif lowered in _ASK and _ASKED_ABOUT.match(text, position):
             return None  # round 19: "A reporter asked her about the budget": a topic, no
             # reported clause (but "asked the congregation to stand", "asked Rubio which ...")
         else:
             if verb_section(word) is None:
                 return None
-            if word.lower() in QUESTION_FORMS and _QUESTIONED_PEOPLE.match(text, position):
+            if lowered in QUESTION_FORMS and _QUESTIONED_PEOPLE.match(text, position):
                 return None  # round 21: "had questioned former sales staff": interrogated
             if word in _NOUN_LIKE_BASE_CUES and _after_singular_noun(text, frame.cue.start):
                 return None  # round 16: "the 10-year Treasury note rose to 4.71%": a noun
-            if word.lower() in _CHARGING and not _CHARGED_WITH.match(text, skipped.end()) and (
+            if lowered in _CHARGING and not _CHARGED_WITH.match(text, skipped.end()) and (
                 not _PRONOUN_AFTER.match(text, skipped.end())
             ):
                 return None  # round 18: "charged a $100,000 initiation fee": a price
             start = skipped.end()
-            if word[:6].lower() == "recall" and _PRODUCT_RECALLED.match(text, start):
+            if lowered[:6] == "recall" and _PRODUCT_RECALLED.match(text, start):
                 return None  # round 22: "would recall the formula from stores": a product
                 # taken off sale, no memory told
-            if word.lower() in _REPORT_FORMS and _REPORTED_TO.match(text, start):
+            if lowered in _REPORT_FORMS and _REPORTED_TO.match(text, start):
                 return None  # round 21: "Neighbors reported the fire to police": an incident
                 # brought to someone, no reported clause
             if word in _OBJECT_TAKERS:  # "told Reuters her group never worked with them"
@@ -2335,7 +2356,7 @@ class _QuoteFinder:
                 ):  # "told us engineers were working", "told me the crew stayed"
                     start = pronoun.end()
                 elif not (
-                    word.lower().startswith("warn") and _SUBJECT_THEN_MODAL.match(text, start)
+                    lowered.startswith("warn") and _SUBJECT_THEN_MODAL.match(text, start)
                 ):
                     return None  # (but "warn the figures could be revised": a clause)
             clause = _CLAUSE_START.match(text, start)
@@ -2344,11 +2365,11 @@ class _QuoteFinder:
             start = clause.end()
             if word in _WEAK and not (
                 _PRONOUN_START.match(text, start) or _WHAT_CALLED.match(text, start) or (
-                    word.lower() in _BELIEFS
+                    lowered in _BELIEFS
                     and (subject := _SUBJECT_THEN_MODAL.match(text, clause.start())) is not None
                     and subject[1] in MODALS
                 ) or (
-                    word.lower() in _INFERENCES
+                    lowered in _INFERENCES
                     and classify_mention(text[frame.speaker[0] : frame.speaker[1]]) == "document"
                     and _BARE_SUBJECT_THEN_MODAL.match(text, clause.start()) is not None
                 ) or (
@@ -2356,7 +2377,7 @@ class _QuoteFinder:
                 )
             ):  # "believe he will", "believe the president may now push"; not "believe the
                 return None  # story", nor "suggests the total could" (the reporter's inference)
-            if word.lower() in ADD_FORMS and not (
+            if lowered in ADD_FORMS and not (
                 _PRONOUN_START.match(text, start)
                 or text.startswith("that", start)  # "added that, in Wisconsin, ..."
                 or _SUBJECT_THEN_MODAL.match(text, clause.start())
@@ -2364,16 +2385,16 @@ class _QuoteFinder:
                 or _VERB_SOON.match(text, start)  # "added the U.S. must be ..."
             ):  # round 20: "Congress will add money to the bill", "adds sugar": an object, no
                 return None  # clause ("added he was confident", "added the vote would wait")
-            if word.lower() in _WRITING_VERBS and _written_work(text, start):
+            if lowered in _WRITING_VERBS and _written_work(text, start):
                 return None  # "wrote the majority opinion": a work written, no clause
             currency = text[start] in "$\u00a3\u20ac"  # "said $2 million had gone unpaid"
-            if currency and word.lower() not in _SAY_FORMS:  # (after "say" only: "reported $2
+            if currency and lowered not in _SAY_FORMS:  # (after "say" only: "reported $2
                 return None  # billion in revenue", "proposing $275 billion" take an object)
             first_word = _WORDS.match(text, start + 1 if currency else start)
             if first_word is None or (
                 first_word.group().lower() in _NOT_CLAUSE_START
                 and not (
-                    word.lower() in _SAY_FORMS and _ABOUT_A_NUMBER.match(text, first_word.start())
+                    lowered in _SAY_FORMS and _ABOUT_A_NUMBER.match(text, first_word.start())
                 )
                 and not _NO_SUBJECT.match(text, first_word.start())
             ):
