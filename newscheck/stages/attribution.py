@@ -1149,6 +1149,10 @@ def _plain_speaker_before(
         start = space + 1 if space >= 0 else near
         word = text[start:end]
         if not word.isalpha():
+            if word and (word[-1] in _CLOSING_MARKS_ALONE or word[-1] in "'\u2019" and (
+                word[-2:-1] in _BEFORE_A_LONE_APOSTROPHE
+            )):  # round 22: ',” said', 'policies,'' said': a closing mark, a token of its own,
+                return None, None  # ends the phrase before it (the speaker comes after the cue)
             return None
         lowered = word.lower()
         if lowered in PRONOUNS:
@@ -1240,6 +1244,11 @@ _PUNCTUATION_TOKENS = frozenset(",;:!?\"\u201c\u201d()\u2014\u2013")
 """Characters that are always a token of their own (never the end of a word token, as "." and
 "\u2019" can be): a capitalised word after one and a space opens its phrase."""
 _NOT_A_NAME_WORD = PRONOUNS | DETERMINERS | _BOUNDARY | _AUXILIARIES | _TIME_NOUNS
+_CLOSING_MARKS_ALONE = "\"\u201d"
+"""Closing marks that are always a token of their own: no ``_TOKEN`` word takes them in."""
+_BEFORE_A_LONE_APOSTROPHE = frozenset(",.!?;:\"'\u201d\u2019")
+"""Characters after which an apostrophe is a token of its own (a mark, not a word's: ",''",
+'."\u2019'); after a letter it may end a possessive ("Sanders'")."""
 
 
 def _speaker_in(
