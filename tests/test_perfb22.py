@@ -3,14 +3,19 @@ gives the answer of the code it replaces.
 
 ``_plain_speaker_before`` settles a cue right after a closing quotation mark (',” said',
 ",'' said") without tokenising the words before it: the mark is a token of its own, so no
-phrase ends at the cue (the speaker, if any, follows it).
+phrase ends at the cue (the speaker, if any, follows it).  ``_speaker_before`` searches for a
+quoted nickname only when the plain answer could depend on one (one word right after a
+closing mark) or the tokens decide.
 """
 
 from __future__ import annotations
 
+from unittest import mock
+
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from newscheck.stages import attribution
 from newscheck.stages.attribution import (
     _MORE,
     Cue,
@@ -91,3 +96,54 @@ def test_the_plain_answer_is_the_tokens_answer(pieces: list[str], cut: int) -> N
     if answer == _MORE:
         answer = _speaker_in(*_tokens(text, 0, position), True, False)
     assert plain == answer
+
+
+def _speaker_text(text: str, cue: str = " said") -> str | None:
+    position = text.index(cue) + 1
+    speaker, _ = _speaker_before(text, 0, position)
+    return text[speaker[0] : speaker[1]] if speaker else None
+
+
+def test_a_name_across_a_nickname_after_a_quotation_is_read_whole() -> None:
+    text = '"We will be back next season," Juan "Chico" Manriquez said after the final.'
+    assert _speaker_text(text) == 'Juan "Chico" Manriquez'
+
+
+def test_a_capitalised_word_after_a_nickname_is_no_closing_mark_shortcut() -> None:
+    """'Dana "Boots" May said': 'May' is skipped as a modal and the mark before it closes a
+    nickname, so the tokens read across the nickname decide (the closing-mark shortcut would
+    have answered nobody)."""
+    text = 'The ranch hand Dana "Boots" May said the herd was sold.'
+    position = text.index(" said") + 1
+    assert _speaker_before(text, 0, position) == _tokens_only(text, position)
+
+
+def test_a_pronoun_after_a_nickname_in_the_window_is_the_speaker() -> None:
+    text = 'Rosa "La Jefa" Delgado opened the stall in 1988, and she said it would stay.'
+    assert _speaker_text(text) == "she"
+
+
+def _tokens_only(text: str, position: int) -> tuple:
+    with mock.patch.object(attribution, "_plain_speaker_before", lambda *args: None):
+        return _speaker_before(text, 0, position)
+
+
+_AROUND_A_NICKNAME = st.sampled_from(
+    [
+        "Juan", " ", '"Chico"', "\u201cLa Jefa\u201d", "'Doc'", "Manriquez", "May", "Will",
+        "he", "she", "has", "also", ",", '," ', ",\u201d ", "to", "the mayor", "who", "Lee",
+        "''", "\u2019", "(", "said it.",
+    ]
+)
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(_AROUND_A_NICKNAME, max_size=14))
+@example(["Juan", " ", '"Chico"', " ", "May"])
+@example(["Juan", " ", '"Chico"', " ", "Manriquez"])
+@example(['," ', "Juan", " ", "\u201cLa Jefa\u201d", " ", "Lee"])
+def test_the_speaker_is_the_tokens_speaker(pieces: list[str]) -> None:
+    """With the plain shortcut and its nickname test, the answer is the tokens' answer."""
+    text = "".join(pieces) + " said it."
+    position = text.index(" said it.") + 1
+    assert _speaker_before(text, 0, position) == _tokens_only(text, position)
