@@ -1114,12 +1114,17 @@ def _speaker_before(
         far = space + 1 if space >= 0 else near
     # a relative clause before the cue? ("who ", round 19: "who'd", "who’ve")
     has_who = _WHO_IN_WINDOW.search(text, far, position) is not None
-    quoted = _NICKNAME_OPENING.search(text, far, position) is not None and (
+    plain = None if has_who else _plain_speaker_before(text, lo, near, position)
+    # round 22: a nickname changes only what the tokens make of a name written across it, so
+    # the plain answer stands without the search unless it is one word after a closing mark
+    # ('Rosa "La Jefa" Delgado said': the word 'Delgado' alone)
+    quoted = (
+        plain is None
+        or plain[0] is not None and text[plain[0][0] - 2 : plain[0][0] - 1] in _NICKNAME_CLOSERS
+    ) and _NICKNAME_OPENING.search(text, far, position) is not None and (
         _NICKNAME_IN_NAME.search(text, far, position) is not None
     )  # 'Rosa "La Jefa" Delgado said': the tokens read the name across its nickname
-    if not has_who and not quoted and (
-        plain := _plain_speaker_before(text, lo, near, position)
-    ) is not None:
+    if plain is not None and not quoted:
         return plain  # "he said", "was said": the tokens' answer, without tokenising
     words, starts = _tokens(text, near, position)
     result = _speaker_in(
@@ -1149,6 +1154,9 @@ _NICKNAME_OPENING = re.compile(" [\"\u201c'\u2018][A-Z]")
 for it (a literal space first, which the engine skips to at C speed) rules out most windows in
 one call; four ``find`` calls for the marks cost twice as much (a C call each, about a
 thousand instructions with the arguments parsed)."""
+_NICKNAME_CLOSERS = frozenset(NICKNAME_MARKS.values())
+"""The marks that close a nickname: the character two before a one-word plain answer (its
+space between) that may end one."""
 _WHO_IN_WINDOW = re.compile("who[ '\u2019]")
 """"who " or a contracted "who'd", "who’ve": one search with the literal "who" first, instead
 of a ``find`` for each (a multi-character ``find`` in a text with curly quotes converts the
@@ -1211,6 +1219,12 @@ def _plain_speaker_before(
         start = space + 1 if space >= 0 else near
         word = text[start:end]
         if not word.isalpha():
+            if word and end == position - 1 and (
+                word[-1] in _CLOSING_MARKS_ALONE
+                or word[-1] in "'\u2019" and word[-2:-1] in _BEFORE_A_LONE_APOSTROPHE
+            ):  # round 22: ',” said', 'policies,'' said': a closing mark, a token of its own,
+                return None, None  # ends the phrase before it (the speaker comes after the cue);
+                # only right before the cue: 'Juan "Chico" May said' may be a nickname's mark
             return None
         lowered = word.lower()
         if lowered in PRONOUNS:
@@ -1338,6 +1352,11 @@ _PUNCTUATION_TOKENS = frozenset(",;:!?\"\u201c\u201d()\u2014\u2013")
 """Characters that are always a token of their own (never the end of a word token, as "." and
 "\u2019" can be): a capitalised word after one and a space opens its phrase."""
 _NOT_A_NAME_WORD = PRONOUNS | DETERMINERS | _BOUNDARY | _AUXILIARIES | _TIME_NOUNS
+_CLOSING_MARKS_ALONE = "\"\u201d"
+"""Closing marks that are always a token of their own: no ``_TOKEN`` word takes them in."""
+_BEFORE_A_LONE_APOSTROPHE = frozenset(",.!?;:\"'\u201d\u2019")
+"""Characters after which an apostrophe is a token of its own (a mark, not a word's: ",''",
+'."\u2019'); after a letter it may end a possessive ("Sanders'")."""
 
 
 def _speaker_in(
