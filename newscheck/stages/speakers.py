@@ -1199,13 +1199,7 @@ class SpeakerResolver:
             kind = "vague" if len(words) == 1 or _of_people(words[1:]) else "unknown"
             self.history.append(_Known(start, mention, kind, set()))
             return Speaker(start, end, mention, mention, kind)
-        run = _capitalised_run(_before_preposition(words, keep_body_names=True))
-        if len(run) == 1 and run[0].lower() in _FOCUS_OPENERS:
-            run = []  # round 21: "Just 37% of Americans said", "Nearly half of voters": the
-            # sentence's capital on a focus word before a count, no name "Just"
-        titled = _name_after_role(words)
-        if titled:
-            run = titled  # "Army Corps of Engineers spokesman Gen. Mark Ruiz": the person
+        run, titled = _name_run(mention)
         described = _Described(  # (its words are read only when a role looks back: words_of)
             words, self.text[slice(*apposition)] if apposition is not None else None
         )
@@ -1431,7 +1425,7 @@ class SpeakerResolver:
         return f"{self.names.canonical(first)} and {latest.name}"
 
     def _named(
-        self, mention: str, run: list[str]
+        self, mention: str, run: tuple[str, ...]
     ) -> tuple[str, str, _NamedParts] | None:
         """(canonical name, kind, what the words known about it are made of: ``_Described``'s
         ``named``) for a named mention; remembered per mention, since the same names recur
@@ -1786,7 +1780,9 @@ class SpeakerResolver:
             found = text.rfind(capital, lo, found)
         return chosen
 
-    def _role_antecedent(self, words: list[str], head: str, run: list[str]) -> _Known | None:
+    def _role_antecedent(
+        self, words: list[str], head: str, run: tuple[str, ...]
+    ) -> _Known | None:
         """The latest speaker a definite role mention ("the Ukrainian leader") can refer to."""
         wanted = role_heads()[head]
         business = head in _BUSINESS_HEADS  # "the union" is no company ("Westline Buses")
@@ -1894,7 +1890,7 @@ _BUSINESS_HEADS = frozenset(["company", "firm", "group", "bank", "organization",
 """Role nouns that may refer back to a company; "the union", "the council" may not."""
 
 
-def _persons_body(words: list[str], run: list[str], head: str) -> bool:
+def _persons_body(words: list[str], run: tuple[str, ...], head: str) -> bool:
     """Whether a mention is a body named after the name before it ("The Clinton campaign",
     "the Trump administration")."""
     return len(words) > 1 and words[-2] == run[-1] and words[-1][:1].islower() and (
@@ -1902,7 +1898,7 @@ def _persons_body(words: list[str], run: list[str], head: str) -> bool:
     )
 
 
-def _body_of_a_named(words: list[str], run: list[str], head: str) -> bool:
+def _body_of_a_named(words: list[str], run: tuple[str, ...], head: str) -> bool:
     """Whether a mention is a body of a named one, its head with lower-case words of its own
     after the name ("the United Nations refugee agency", "The Kenyan health ministry", "the
     Pentagon press office"): one or two words, none a determiner, between name and head."""
@@ -2231,6 +2227,22 @@ _NAME_PARTICLES = frozenset(
 )
 """Lower-case words inside a capitalised name ("Bank of England", round 21: "European Commission
 President Ursula von der Leyen", whose run had stopped at "der")."""
+
+
+@lru_cache(maxsize=4096)
+def _name_run(mention: str) -> tuple[tuple[str, ...], bool]:
+    """(the capitalised words naming a mention's source, whether they are a name after a
+    role); a pure function of the mention, remembered, since the same mentions recur through
+    a story and across stories."""
+    words = mention.split()
+    run = _capitalised_run(_before_preposition(words, keep_body_names=True))
+    if len(run) == 1 and run[0].lower() in _FOCUS_OPENERS:
+        run = []  # round 21: "Just 37% of Americans said", "Nearly half of voters": the
+        # sentence's capital on a focus word before a count, no name "Just"
+    titled = _name_after_role(words)
+    if titled:
+        run = titled  # "Army Corps of Engineers spokesman Gen. Mark Ruiz": the person
+    return tuple(run), bool(titled)
 
 
 def _capitalised_run(words: list[str]) -> list[str]:
