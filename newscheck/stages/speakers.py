@@ -949,17 +949,14 @@ class NameIndex:
         either side) among its first ``_LIMIT`` occurrences."""
         text = self.text
         size = len(word)
-        head = _ALNUM_RUN.match(word)
-        if self._index is None and self._scanned > self._SCAN_BUDGET * len(text) and (
-            head is not None and head.start() == 0 and word[0] in _INDEXED_INITIALS
-        ):
-            self._index = _capitalised_index(text)
-        if self._index is not None and head is not None and head.start() == 0 and (
-            word[0] in _INDEXED_INITIALS
-        ):
-            candidates = self._index.get(head.group(), ())
-        else:
-            candidates = None
+        candidates = None
+        if self._index is not None or self._scanned > self._SCAN_BUDGET * len(text):
+            # (the word's leading letters are read only when the index is or may be used)
+            head = _ALNUM_RUN.match(word)
+            if head is not None and head.start() == 0 and word[0] in _INDEXED_INITIALS:
+                if self._index is None:
+                    self._index = _capitalised_index(text)
+                candidates = self._index.get(head.group(), ())
         found: list[int] = []
         if candidates is not None:
             for start in candidates:
@@ -1037,6 +1034,8 @@ class NameIndex:
             if full is not None:
                 return full  # round 19: '"He was the best of us," Margaret said' after
                 # "His daughter, Margaret Finch-Lowe": a feature's first-name reference
+        if not longer and len(names) == 1:
+            return next(iter(names))  # (one name, most often the mention's own: no ranking)
         candidates = longer or list(names)
         return max(candidates, key=lambda n: (n.count(" ") > 0, names[n], len(n)))
 
