@@ -73,3 +73,28 @@ def test_many_surnames_past_the_scan_budget_keep_their_full_names() -> None:
         assert text[start:end] == surname
         speaker = resolver.resolve((start, end))
         assert (speaker.name, speaker.kind) == (f"{given} {surname}", "person")
+
+
+def test_subject_position_reads_the_words_before_a_name() -> None:
+    from newscheck.stages.speakers import _subject_position
+
+    text = (
+        "The plan was approved, although Sorensen would not be drawn on it. A letter from "
+        "Rowan Estates arrived. Hospital director Mara Velde spoke. (Velde later left.) "
+        "Zoë-Claire's aide Tomasz Brandt stayed; \u201cBrandt? No,\u201d said Ines."
+    )
+    expected = {
+        "Sorensen": True,  # after "although": a clause's subject
+        "Rowan": False,  # in an object: "a letter from Rowan Estates"
+        "Hospital": True,  # the sentence opens with the title before the name
+        "Mara": True,
+        "Velde": True,  # the first "Velde", after its title and given name
+        "Tomasz": False,  # after a possessive with a hyphen and a non-ASCII letter
+        "Brandt": False,  # after the words before it: "aide Tomasz"
+        "Ines": False,
+    }
+    for word, subject in expected.items():
+        start = text.index(word)
+        assert text[start : start + len(word)] == word
+        assert _subject_position(text, start) is subject, word
+    assert _subject_position(text, text.index("(Velde") + 1) is True  # after a bracket

@@ -869,9 +869,13 @@ def _subject_position(text: str, position: int) -> bool:
     for _ in range(4):
         while index >= 0 and index > position - 60 and text[index] == " ":
             index -= 1
-        start = index
-        while start > 0 and start > index - 30 and text[start - 1].isalpha():
-            start -= 1
+        space = text.rfind(" ", index - 30 if index > 30 else 0, index)
+        if space >= 0 and (space + 1 == index or text[space + 1 : index].isalpha()):
+            start = space + 1  # (most often: letters back to a space, read in one test)
+        else:
+            start = index
+            while start > 0 and start > index - 30 and text[start - 1].isalpha():
+                start -= 1
         word = text[start : index + 1]
         if word in _CLAUSE_OPENERS:
             return True  # round 15: "although Sorensen would not be drawn on that"
