@@ -896,9 +896,13 @@ def _subject_position(text: str, position: int) -> bool:
     for _ in range(4):
         while index >= 0 and index > position - 60 and text[index] == " ":
             index -= 1
-        start = index
-        while start > 0 and start > index - 30 and text[start - 1].isalpha():
-            start -= 1
+        space = text.rfind(" ", index - 30 if index > 30 else 0, index)
+        if space >= 0 and (space + 1 == index or text[space + 1 : index].isalpha()):
+            start = space + 1  # (most often: letters back to a space, read in one test)
+        else:
+            start = index
+            while start > 0 and start > index - 30 and text[start - 1].isalpha():
+                start -= 1
         word = text[start : index + 1]
         if word in _CLAUSE_OPENERS:
             return True  # round 15: "although Sorensen would not be drawn on that"
@@ -984,17 +988,14 @@ class NameIndex:
         either side) among its first ``_LIMIT`` occurrences."""
         text = self.text
         size = len(word)
-        head = _ALNUM_RUN.match(word)
-        if self._index is None and self._scanned > self._SCAN_BUDGET * len(text) and (
-            head is not None and head.start() == 0 and word[0] in _INDEXED_INITIALS
-        ):
-            self._index = _capitalised_index(text)
-        if self._index is not None and head is not None and head.start() == 0 and (
-            word[0] in _INDEXED_INITIALS
-        ):
-            candidates = self._index.get(head.group(), ())
-        else:
-            candidates = None
+        candidates = None
+        if self._index is not None or self._scanned > self._SCAN_BUDGET * len(text):
+            # (the word's leading letters are read only when the index is or may be used)
+            head = _ALNUM_RUN.match(word)
+            if head is not None and head.start() == 0 and word[0] in _INDEXED_INITIALS:
+                if self._index is None:
+                    self._index = _capitalised_index(text)
+                candidates = self._index.get(head.group(), ())
         found: list[int] = []
         if candidates is not None:
             for start in candidates:
@@ -1072,6 +1073,8 @@ class NameIndex:
             if full is not None:
                 return full  # round 19: '"He was the best of us," Margaret said' after
                 # "His daughter, Margaret Finch-Lowe": a feature's first-name reference
+        if not longer and len(names) == 1:
+            return next(iter(names))  # (one name, most often the mention's own: no ranking)
         candidates = longer or list(names)
         return max(candidates, key=lambda n: (n.count(" ") > 0, names[n], len(n)))
 
@@ -1235,13 +1238,7 @@ class SpeakerResolver:
             kind = "vague" if len(words) == 1 or _of_people(words[1:]) else "unknown"
             self.history.append(_Known(start, mention, kind, set()))
             return Speaker(start, end, mention, mention, kind)
-        run = _capitalised_run(_before_preposition(words, keep_body_names=True))
-        if len(run) == 1 and run[0].lower() in _FOCUS_OPENERS:
-            run = []  # round 21: "Just 37% of Americans said", "Nearly half of voters": the
-            # sentence's capital on a focus word before a count, no name "Just"
-        titled = _name_after_role(words)
-        if titled:
-            run = titled  # "Army Corps of Engineers spokesman Gen. Mark Ruiz": the person
+        run, titled = _name_run(mention)
         described = _Described(  # (its words are read only when a role looks back: words_of)
             words, self.text[slice(*apposition)] if apposition is not None else None
         )
@@ -1493,7 +1490,7 @@ class SpeakerResolver:
         return f"{self.names.canonical(first)} and {latest.name}"
 
     def _named(
-        self, mention: str, run: list[str]
+        self, mention: str, run: tuple[str, ...]
     ) -> tuple[str, str, _NamedParts] | None:
         """(canonical name, kind, what the words known about it are made of: ``_Described``'s
         ``named``) for a named mention; remembered per mention, since the same names recur
@@ -1894,7 +1891,9 @@ class SpeakerResolver:
             found = text.rfind(capital, lo, found)
         return chosen
 
-    def _role_antecedent(self, words: list[str], head: str, run: list[str]) -> _Known | None:
+    def _role_antecedent(
+        self, words: list[str], head: str, run: tuple[str, ...]
+    ) -> _Known | None:
         """The latest speaker a definite role mention ("the Ukrainian leader") can refer to."""
         wanted = role_heads()[head]
         kinds = (wanted, "organization") if wanted == "outlet" and (
@@ -2026,7 +2025,7 @@ _BUSINESS_HEADS = frozenset(["company", "firm", "group", "bank", "organization",
 """Role nouns that may refer back to a company; "the union", "the council" may not."""
 
 
-def _persons_body(words: list[str], run: list[str], head: str) -> bool:
+def _persons_body(words: list[str], run: tuple[str, ...], head: str) -> bool:
     """Whether a mention is a body named after the name before it ("The Clinton campaign",
     "the Trump administration")."""
     return len(words) > 1 and words[-2] == run[-1] and words[-1][:1].islower() and (
@@ -2034,7 +2033,7 @@ def _persons_body(words: list[str], run: list[str], head: str) -> bool:
     )
 
 
-def _body_of_a_named(words: list[str], run: list[str], head: str) -> bool:
+def _body_of_a_named(words: list[str], run: tuple[str, ...], head: str) -> bool:
     """Whether a mention is a body of a named one, its head with lower-case words of its own
     after the name ("the United Nations refugee agency", "The Kenyan health ministry", "the
     Pentagon press office"): one or two words, none a determiner, between name and head."""
@@ -2404,6 +2403,22 @@ _NAME_PARTICLES = frozenset(
 )
 """Lower-case words inside a capitalised name ("Bank of England", round 21: "European Commission
 President Ursula von der Leyen", whose run had stopped at "der")."""
+
+
+@lru_cache(maxsize=4096)
+def _name_run(mention: str) -> tuple[tuple[str, ...], bool]:
+    """(the capitalised words naming a mention's source, whether they are a name after a
+    role); a pure function of the mention, remembered, since the same mentions recur through
+    a story and across stories."""
+    words = mention.split()
+    run = _capitalised_run(_before_preposition(words, keep_body_names=True))
+    if len(run) == 1 and run[0].lower() in _FOCUS_OPENERS:
+        run = []  # round 21: "Just 37% of Americans said", "Nearly half of voters": the
+        # sentence's capital on a focus word before a count, no name "Just"
+    titled = _name_after_role(words)
+    if titled:
+        run = titled  # "Army Corps of Engineers spokesman Gen. Mark Ruiz": the person
+    return tuple(run), bool(titled)
 
 
 def _capitalised_run(words: list[str]) -> list[str]:
