@@ -450,11 +450,8 @@ def _alternation_of(words: frozenset[str]) -> str:
     return "|".join(sorted(words, key=len, reverse=True))
 
 
-_POST_MODIFIER_BEFORE_VERB = re.compile(
-    _POST_MODIFIER_OPENING
-    + r"((?:"
-    + _NOUN_WORD
-    + r"){1,6}?)(?=\s++(?:(?:"
+_GROUP_VERB_AHEAD = (
+    r"(?=\s++(?:(?:"
     + _alternation_of(_PAST_VERBS - _IRREGULAR_PASTS)
     + r")\b"
     + _NOT_PASSIVE_AFTER
@@ -464,7 +461,11 @@ _POST_MODIFIER_BEFORE_VERB = re.compile(
     + _alternation_of(_PLAIN_VERBS)
     + r")\s++"
     + _AFTER_PLAIN_VERB
-    + r"\b))",
+    + r"\b))"
+)
+"""Ahead: the group's own verb (a past form that is no reduced passive, or a plain present)."""
+_POST_MODIFIER_BEFORE_VERB = re.compile(
+    _POST_MODIFIER_OPENING + r"((?:" + _NOUN_WORD + r"){1,6}?)" + _GROUP_VERB_AHEAD,
     re.IGNORECASE,
 )
 """Round 22: a post-modifier that ends right before its group's own verb ("Critics of the ferry
@@ -512,19 +513,7 @@ _PARTICIPLE_PHRASE = re.compile(
     r"[ \t]+([a-z]+ing)((?:" + _NOUN_WORD + "){1,8}?)" + _PHRASE_STOP, re.IGNORECASE
 )
 _PARTICIPLE_PHRASE_BEFORE_VERB = re.compile(
-    r"[ \t]+([a-z]+ing)((?:"
-    + _NOUN_WORD
-    + r"){1,8}?)(?=\s++(?:(?:"
-    + _alternation_of(_PAST_VERBS - _IRREGULAR_PASTS)
-    + r")\b"
-    + _NOT_PASSIVE_AFTER
-    + r"|(?:"
-    + _alternation_of(_IRREGULAR_PASTS)
-    + r")\b|(?:"
-    + _alternation_of(_PLAIN_VERBS)
-    + r")\s++"
-    + _AFTER_PLAIN_VERB
-    + r"\b))",
+    r"[ \t]+([a-z]+ing)((?:" + _NOUN_WORD + r"){1,8}?)" + _GROUP_VERB_AHEAD,
     re.IGNORECASE,
 )
 _NOT_PARTICIPLES = frozenset(
