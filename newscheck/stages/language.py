@@ -242,7 +242,7 @@ class LanguageRules:
         self.hedge_findings(keys, bounds, candidates, words_of, first)
         self.loaded_findings(keys, bounds, candidates, vocabulary, words_of, first)
         score_narration(self.document, window, first, parts, narration_keys, narration_bounds,
-                        self.emit)
+                        self.emit, self.reported)
 
     def reported_quote(self, match: Match) -> Quote | None:
         """The attributed indirect quote whose content holds ``match``, if any."""
@@ -462,9 +462,10 @@ def by_sentence(hits: list[tuple[int, int, Entry]], bounds: list[int]
 
 def score_narration(document: Document, spans: list[tuple[int, int]], first: int,
                     quoted_parts: dict[int, list[tuple[int, int]]], keys: list[str],
-                    bounds: list[int], emit) -> None:
+                    bounds: list[int], emit, reported: QuoteLocator | None = None) -> None:
     """Pattern (polarity, subjectivity) of each sentence's author-voice words, and T101
-    (``spans`` are sentences ``first...``; ``quoted_parts`` and ``bounds`` count from there)."""
+    (``spans`` are sentences ``first...``; ``quoted_parts`` and ``bounds`` count from there;
+    ``reported``: the attributed indirect quotes, see ``flag_subjective``)."""
     scores = score_sentences(keys, bounds, SUBJECTIVITY_THRESHOLD, SUBJECTIVE_WORDS_MIN)
     polarity, subjectivity = scores.polarity, scores.subjectivity
     narrated = map((1).__lt__, map(sub, bounds[1:], bounds))  # words besides the sentinel
@@ -475,18 +476,28 @@ def score_narration(document: Document, spans: list[tuple[int, int]], first: int
         parts = quoted_parts.get(index, [spans[index]])
         segments = [Words(document.analysis_text, start, end) for start, end in parts]
         flag_subjective(document, first + index, subjectivity[index], assessments, segments,
-                        emit)
+                        emit, reported)
 
 
 def flag_subjective(document: Document, index: int, subjectivity: float,
-                    assessments: tuple[Assessment, ...], segments: list[Words], emit) -> None:
-    """T101 on the sentence's most subjective words, when enough of them are subjective."""
+                    assessments: tuple[Assessment, ...], segments: list[Words], emit,
+                    reported: QuoteLocator | None = None) -> None:
+    """T101 on the sentence's most subjective words, when enough of them are subjective.
+
+    Not when the strongest of them and most of the rest lie in the content of one attributed
+    indirect quote ("Most babies ... do not become ill, said Dr. Osei"): the opinion is the
+    source's claim in the reporter's paraphrase (round 22), not the reporter's voice."""
     subjective = [a for a in assessments if a.subjectivity >= 0.5]
     if len(subjective) < SUBJECTIVE_WORDS_MIN:
         return
     spans = [span for segment in segments for span in segment.spans()]
     strongest = max(subjective, key=lambda a: (a.subjectivity, abs(a.polarity)))
     start, end = spans[strongest.first][0], spans[strongest.last][1]
+    if reported and (quote := reported.quote_at(start, end)) is not None:
+        inside = sum(quote.start <= spans[a.first][0] and spans[a.last][1] <= quote.end
+                     for a in subjective)
+        if 2 * inside > len(subjective):
+            return  # the source's opinion, in reported speech
     quoted_words = ", ".join(
         f"'{document.text[spans[a.first][0] : spans[a.last][1]]}'" for a in subjective[:4]
     )

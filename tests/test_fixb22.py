@@ -1,0 +1,34 @@
+"""Round 22 (FIXB22): voice and flag defects found by the audit."""
+
+from newscheck import analyze_text
+
+
+def _findings(text: str, rule: str):
+    return [f for f in analyze_text(text).to_dict()["findings"] if f["rule"] == rule]
+
+
+def test_t101_not_on_a_sentence_of_attributed_reported_speech():
+    # The opinion words of the sentence are the doctor's claim, paraphrased by the reporter.
+    text = (
+        "Health officials urged calm on Tuesday. Most children who catch the virus recover "
+        "quickly and never become seriously ill, said Dr. Amara Lindqvist, a pediatrician at "
+        "Riverside General Hospital."
+    )
+    report = analyze_text(text).to_dict()
+    quote = next(q for q in report["quotes"] if "seriously ill" in q["text"])
+    assert quote["kind"] == "indirect"
+    assert quote["speaker"]["name"] == "Amara Lindqvist"
+    assert text[quote["start"] : quote["end"]] == quote["text"]
+    assert [f for f in report["findings"] if f["rule"] == "T101"] == []
+
+
+def test_t101_still_fires_on_the_reporters_own_opinion():
+    # The same opinion words, no one credited with them: the reporter's voice.
+    text = (
+        "Health officials urged calm on Tuesday. Most children who catch the virus recover "
+        "quickly and never become seriously ill, a truly wonderful and happy outcome."
+    )
+    found = _findings(text, "T101")
+    assert len(found) == 1
+    assert found[0]["voice"] == "author"
+    assert text[found[0]["start"] : found[0]["end"]] == found[0]["text"]
