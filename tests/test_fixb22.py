@@ -32,3 +32,23 @@ def test_t101_still_fires_on_the_reporters_own_opinion():
     assert len(found) == 1
     assert found[0]["voice"] == "author"
     assert text[found[0]["start"] : found[0]["end"]] == found[0]["text"]
+
+
+def test_bare_quantifier_after_but_is_a_vague_speaker():
+    # "many" after "but" opens its own clause: its warning is reported speech, not the
+    # reporter's hedge, and the vague source is flagged.
+    text = (
+        "Some analysts expect fares to drop after the summer, but many warn that airlines are "
+        "unlikely to cut prices before the holidays."
+    )
+    report = analyze_text(text).to_dict()
+    quote = next(q for q in report["quotes"] if "airlines" in q["text"])
+    assert quote["kind"] == "indirect"
+    assert quote["text"] == "airlines are unlikely to cut prices before the holidays"
+    assert text[quote["start"] : quote["end"]] == quote["text"]
+    assert quote["speaker"]["text"] == "many"
+    assert quote["speaker"]["kind"] == "vague"
+    codes = {(f["rule"], f["text"], f["voice"]) for f in report["findings"]}
+    assert ("A201", "many", "author") in codes
+    assert ("H205", "are unlikely to", "quoted") in codes
+    assert not any(f["rule"] == "H105" for f in report["findings"])

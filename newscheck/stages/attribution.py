@@ -107,6 +107,9 @@ _ORDINALS = frozenset(["first", "last", "next", "top", "other", "past"])
 _QUANTIFIER_SUBJECTS = frozenset(["some", "many", "most", "several", "few"])
 """Quantifiers that stand for unnamed people as a subject ("Some said", "Many say"; not "all"
 or "both", which sum up people just named: "X, Y and Z all said")."""
+_CONTRAST_OPENERS = frozenset(["but", "yet", "while", "whereas", "although", "though"])
+"""Conjunctions that open a clause: a bare quantifier after one is its subject ("Some expect
+a cut, but many warn that ...")."""
 # A word (with a plural possessive's apostrophe: "Sanders' adviser"), or one punctuation mark.
 # The pattern opens with one character class (any non-space) so the engine skips spaces at C
 # speed; a look-behind then tells a word from a punctuation mark.  Same tokens as
@@ -845,7 +848,9 @@ def _phrase_backward(
     ) and (
         words[first] == words[first].capitalize() or first == 0
         or not words[first - 1][0].isalnum()
-    ):
+        or words[first - 1].lower() in _CONTRAST_OPENERS
+        or words[first - 1].lower() == "and" and first > 1 and words[first - 2] == ","
+    ):  # round 22: a clause opener before it ("..., but many warn that ..."; ", and some say")
         return first, last  # "Some said ...", "Many say ...": a bare quantifier as subject;
         # round 16: "One said ... Another said ...", the next of the people just named
     object_pronoun = head == "her" and last - 1 > first and (
