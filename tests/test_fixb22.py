@@ -52,3 +52,26 @@ def test_bare_quantifier_after_but_is_a_vague_speaker():
     assert ("A201", "many", "author") in codes
     assert ("H205", "are unlikely to", "quoted") in codes
     assert not any(f["rule"] == "H105" for f in report["findings"])
+
+
+def test_group_belief_stops_at_the_reporters_parenthetical_attribution():
+    # The detectives' view ends at ", she said,": what follows is the spokeswoman's own remark.
+    text = (
+        "Lieutenant Rosa Ferraro said the suspect was arrested on Sunday afternoon. "
+        "Detectives believe he acted alone, she said, though the investigation is continuing."
+    )
+    report = analyze_text(text).to_dict()
+    nested = [q for q in report["quotes"] if (q["speaker"] or {}).get("text") == "Detectives"]
+    assert len(nested) == 1
+    assert nested[0]["text"] == "he acted alone"
+    assert text[nested[0]["start"] : nested[0]["end"]] == "he acted alone"
+
+
+def test_a_named_persons_belief_is_not_cut_at_a_pronoun_attribution():
+    # One named person believes and "she" attributes it: not a group's view reported by
+    # someone else, so the rule for groups leaves it alone.
+    text = "Jones believes he acted alone, she said, though the inquiry is continuing."
+    report = analyze_text(text).to_dict()
+    nested = [q for q in report["quotes"] if (q["speaker"] or {}).get("text") == "Jones"]
+    assert len(nested) == 1
+    assert nested[0]["text"].startswith("he acted alone, she said")

@@ -1258,6 +1258,11 @@ def _dash_opens_one(text: str, starts: list[int]) -> bool:
     return False
 
 
+_SINGULAR_PERSONS = frozenset(["he", "she"])
+"""Pronouns for one person: a group's view ("Detectives believe ...") attributed by one of
+these is that person's report of it (``_QuoteFinder._group_speaks``)."""
+
+
 class _QuoteFinder:
     """All the quote stage's decisions for one text."""
 
@@ -2215,13 +2220,27 @@ class _QuoteFinder:
         last word of ``speaker`` is not one of the own speaker's ("Chad Sweet ... Sweet")."""
         text = self.text
         mention = text[slice(*speaker)]
-        if mention.lower() in PRONOUNS:
-            return False
         index = bisect_right(self.frame_starts, position) - 1
+        if mention.lower() in PRONOUNS:
+            return mention.lower() in _SINGULAR_PERSONS and self._group_speaks(index, position)
         for frame in self.frames[index - 2 if index > 2 else 0 : index + 1][::-1]:
             if frame.cue.end <= position and frame.speaker is not None:
                 own = text[slice(*frame.speaker)]
                 return own.lower() not in PRONOUNS and mention.split()[-1] not in own.split()
+        return False
+
+    def _group_speaks(self, index: int, position: int) -> bool:
+        """Round 22: whether the clause reported from ``position`` is a group's ("Detectives
+        believe he acted alone, she said, ..."): its speaker is a plural people noun or "they",
+        so a "he" or "she" attributing it is someone else, the one reporting the group's view."""
+        text = self.text
+        for frame in self.frames[index - 2 if index > 2 else 0 : index + 1][::-1]:
+            if frame.cue.end <= position and frame.speaker is not None:
+                own = text[slice(*frame.speaker)].split()
+                head = own[-1].lower() if own else ""
+                return head == "they" or (
+                    head not in PRONOUNS and human_nouns().plural(head)
+                )
         return False
 
     def _has_verb(self, start: int, end: int) -> bool:
