@@ -75,3 +75,32 @@ def test_a_named_persons_belief_is_not_cut_at_a_pronoun_attribution():
     nested = [q for q in report["quotes"] if (q["speaker"] or {}).get("text") == "Jones"]
     assert len(nested) == 1
     assert nested[0]["text"].startswith("he acted alone, she said")
+
+
+def test_people_on_a_programme_are_the_speaker_not_the_programme():
+    # "fans on phone-ins": the fans speak (vague, A201), not the radio programmes.
+    text = (
+        "The club's supporters' trust called the decision a disgrace, while fans on phone-ins "
+        "demanded that Hartley never referee a derby again."
+    )
+    report = analyze_text(text).to_dict()
+    quote = next(q for q in report["quotes"] if "Hartley" in q["text"])
+    assert quote["text"] == "Hartley never referee a derby again"
+    assert quote["speaker"]["text"] == "fans on phone-ins"
+    assert quote["speaker"]["kind"] == "vague"
+    speaker = quote["speaker"]
+    assert text[speaker["start"] : speaker["end"]] == "fans on phone-ins"
+    assert any(f["rule"] == "A201" and f["text"] == "fans" for f in report["findings"])
+
+
+def test_a_capitalised_name_in_s_before_in_is_not_a_group():
+    # "Walters in the past" is one person and a time, not a vague group "in the past".
+    text = (
+        "She noted that Councillor Ana Walters in the past has criticized the mayor for "
+        "accepting gifts from developers."
+    )
+    report = analyze_text(text).to_dict()
+    assert not any(
+        (q["speaker"] or {}).get("kind") == "vague" for q in report["quotes"]
+    )
+    assert not any(f["rule"] == "A201" for f in report["findings"])

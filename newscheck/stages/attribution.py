@@ -424,6 +424,9 @@ def _attaches(preposition: str, before: str) -> bool:
         # parents said": the document speaks, not X or the parents
     if preposition in ("in", "by") and lowered in REPORTED_PARTICIPLES:
         return True  # round 15: "Two crew members quoted in the filing, who ..., describe"
+    if preposition in _WHERE_PEOPLE_SPEAK and _people_group(lowered, before[:1].islower()):
+        return True  # round 22: "fans on phone-ins demanded", "users on the forum say": the
+        # people speak, not the programme or the forum
     if lowered in _GROUP_PRONOUNS and preposition in ("in", "at", "within", "inside"):
         return True  # round 18: "Some in the party say", "Many at the club believe": the
         # people speak, not the party or the club
@@ -435,6 +438,24 @@ def _attaches(preposition: str, before: str) -> bool:
         before[0].islower() and _is_word(before) and lowered not in _BOUNDARY
         and not lowered.endswith("ed") and lowered not in _verb_sections()
         and preposition in ("in", "from", "at")
+    )
+
+
+_WHERE_PEOPLE_SPEAK = frozenset(["on", "at", "in", "from"])
+
+
+@lru_cache(maxsize=4096)
+def _people_group(word: str, lower_case: bool) -> bool:
+    """Whether lower-case ``word`` is a plural people noun: a vague collective ("fans",
+    "Democrats": ``[collectives]`` of vague.txt), or, written in lower case (not a name:
+    "Sanders in the past"), one the shapes of human_nouns.txt know ("callers", "users")."""
+    if not word.endswith("s") or not word.isalpha():
+        return False
+    from newscheck.stages.mentions import _sections  # (mentions imports this module)
+    from newscheck.stages.source_shapes import human_nouns
+
+    return word in _sections("vague.txt").get("collectives", ()) or (
+        lower_case and human_nouns().plural(word)
     )
 
 
