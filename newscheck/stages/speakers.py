@@ -1052,6 +1052,31 @@ class NameIndex:
         )
         return full if classify_mention(full) == "person" else None
 
+    def _surname_first(self, full: str) -> bool:
+        """Whether ``full`` reads as a family name followed by a given name ("Lin Wei", "Ban
+        Ki-moon"): two words, written outside a Title Case headline ("ESPN Fires", "Obama
+        Just"), the second no common or body word ("Cleveland Clinic", "Apple CEO") and never
+        written in lower case in the story ("Pew Research ... research"), after no "the" ("the
+        Cleveland Clinic") and before no third name word ("Alwaleed Bin Talal")."""
+        parts = full.split(" ")
+        if len(parts) != 2:
+            return False
+        second = parts[1].lower()
+        if second in _not_names() or second in _organisation_words() or (
+            second in _offices_after_body() or second in countries() or second in _FUNCTION_WORDS
+        ) or role_heads().get(second) or human_nouns().singular(second):
+            return False
+        if parts[0].lower() in countries():
+            return False  # "Mexico City"
+        text = self.text
+        at = text.find(full, self._headline_end)
+        if at < 0 or text[max(0, at - 4) : at].lower() == "the ":
+            return False  # "the Trump Train", "the Cleveland Clinic": a thing's name
+        end = at + len(full)
+        if text[end : end + 1] == " " and text[end + 1 : end + 2].isupper():
+            return False  # "Alwaleed Bin Talal": a longer name than two words
+        return re.search(rf"(?<![\w-]){re.escape(second)}(?![\w-])", text) is None
+
     def canonical(self, words: tuple[str, ...]) -> str:
         """The fullest name the text uses for the source ``words`` names (remembered: pronouns
         look back at the same names again and again)."""
@@ -1073,6 +1098,11 @@ class NameIndex:
             if full is not None:
                 return full  # round 19: '"He was the best of us," Margaret said' after
                 # "His daughter, Margaret Finch-Lowe": a feature's first-name reference
+        if not longer and len(names) == 1 and len(words) == 1 and name[1:].islower():
+            full = self._full_name_from_given(name)
+            if full is not None and self._surname_first(full):
+                return full  # round 22 (FIXA22): 'Lin told' after "spokesman Lin Wei": a
+                # surname written first, the only name the word begins
         if not longer and len(names) == 1:
             return next(iter(names))  # (one name, most often the mention's own: no ranking)
         candidates = longer or list(names)
