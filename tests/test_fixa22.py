@@ -33,3 +33,43 @@ def test_a_word_before_a_place_or_thing_name_stays_itself() -> None:
     )
     names = {q[1] for q in report_quotes(checked_report(text)) if q[1]}
     assert "Harlan Clinic" not in names
+
+
+# -- 4: a verb taken into a speaker's name ("Vance brushed aside repeated warnings") ---------
+
+VERB_BEFORE_ADJECTIVE = (
+    "A new book by the governor's former budget director says Governor Ada Kemp brushed aside "
+    "repeated warnings about the pension fund. County officials ignored repeated calls for an "
+    "audit, the book says.\n"
+)
+
+
+def test_a_past_participle_before_a_plural_noun_is_no_cue() -> None:
+    """"repeated warnings about": an adjective after the verb "brushed aside", so no quote is
+    credited to a speaker "Ada Kemp brushed aside" or "County officials ignored"."""
+    report = checked_report(VERB_BEFORE_ADJECTIVE)
+    names = {q[1] for q in report_quotes(report)}
+    assert not any(name and (" brushed" in name or " ignored" in name) for name in names)
+    assert all(q["cue"]["text"] != "repeated" for q in report["quotes"] if q["cue"])
+
+
+def test_a_cue_after_a_relative_clause_still_reports() -> None:
+    """Guard: "the mayors that the newspaper interviewed predicted the levy will pass": the
+    cue is followed by a clause, not a plural noun and a preposition, and still reports."""
+    text = (
+        "Most of the mayors that the newspaper interviewed predicted the levy will pass in "
+        "November.\n"
+    )
+    quotes = report_quotes(checked_report(text))
+    assert [q[0] for q in quotes] == ["the levy will pass in November"]
+
+
+def test_a_memoir_is_a_document() -> None:
+    """ "memoir" was no document head: "The senator's memoir" spoke as a source of unknown
+    kind."""
+    text = (
+        "The senator's memoir says the committee never saw the contract. It was published in "
+        "March.\n"
+    )
+    report = checked_report(text)
+    assert speaker_of(report, "never saw the contract") == ("The senator's memoir", "document")
