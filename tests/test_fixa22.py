@@ -73,3 +73,21 @@ def test_a_memoir_is_a_document() -> None:
     )
     report = checked_report(text)
     assert speaker_of(report, "never saw the contract") == ("The senator's memoir", "document")
+
+
+# -- 2: "The panel" speaks as a body ---------------------------------------------------------
+
+PANEL = (
+    "The Regional Water Board on Tuesday approved a rate rise of 6 percent. An independent "
+    "review panel had examined the utility's books for a year. The panel found the rise "
+    "\"modest and overdue,\" and said repairs could not wait.\n"
+)
+
+
+def test_the_panel_is_an_organisation_of_its_own() -> None:
+    """"The panel found" was a source of unknown kind; it is a body, and no mention of the
+    water board named before it (a panel is not made to refer back to a named body)."""
+    report = checked_report(PANEL)
+    name, kind = speaker_of(report, "modest and overdue")
+    assert kind == "organization"
+    assert name is not None and name.lower().endswith("panel")
