@@ -91,3 +91,21 @@ def test_the_panel_is_an_organisation_of_its_own() -> None:
     name, kind = speaker_of(report, "modest and overdue")
     assert kind == "organization"
     assert name is not None and name.lower().endswith("panel")
+
+
+# -- 5: a naming "called" credits no quotation -----------------------------------------------
+
+NAMING = (
+    "\"The developers are spending more on this race than I am,\" Mayor Ana Ruiz said, pointing "
+    "to a group called Fair Streets Now funded by two property firms. \"They think they can "
+    "buy this city.\"\n"
+)
+
+
+def test_a_quotation_after_a_naming_called_continues_the_speaker() -> None:
+    """"a group called Fair Streets Now" names the group; the quotation after it goes on with
+    Ana Ruiz, not with "a group" as its speaker through the cue "called"."""
+    report = checked_report(NAMING)
+    assert speaker_of(report, "buy this city") == ("Ana Ruiz", "person")
+    last = report["quotes"][-1]
+    assert last["cue"] is None or last["cue"]["text"] != "called"
