@@ -109,3 +109,29 @@ def test_a_quotation_after_a_naming_called_continues_the_speaker() -> None:
     assert speaker_of(report, "buy this city") == ("Ana Ruiz", "person")
     last = report["quotes"][-1]
     assert last["cue"] is None or last["cue"]["text"] != "called"
+
+
+# -- 1: a two-word name the story treats as a body -------------------------------------------
+
+TRADE = (
+    "Average rents rose 3 percent in the third quarter, according to apartment lender Corvane "
+    "Trust. Tenant groups said the increases were pushing families out of the city.\n\n"
+    "The author's publisher, Wexley & Marsh, said a second printing was planned. \"Demand has "
+    "surprised us,\" said Nora Quill, who runs the firm's marketing.\n"
+)
+
+
+def test_a_name_after_a_trade_noun_and_a_publisher_named_with_an_ampersand_are_bodies() -> None:
+    """"apartment lender Corvane Trust" was a person (the trade noun read as a title), and
+    "The author's publisher, Wexley & Marsh," a person "The author's publisher"."""
+    report = checked_report(TRADE)
+    assert speaker_of(report, "rose 3 percent") == ("Corvane Trust", "organization")
+    assert speaker_of(report, "second printing") == ("Wexley & Marsh", "organization")
+    assert speaker_of(report, "Demand has surprised us") == ("Nora Quill", "person")
+
+
+def test_a_given_name_after_a_trade_noun_stays_a_person() -> None:
+    """Guard: "home buyer Mia Castillo" has a listed given name: a person."""
+    text = "Home buyer Mia Castillo said she had been outbid on six houses since spring.\n"
+    report = checked_report(text)
+    assert speaker_of(report, "outbid") == ("Mia Castillo", "person")

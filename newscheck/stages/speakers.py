@@ -760,7 +760,30 @@ _BUSINESS_ROLES = frozenset((
 ))
 """Heads of a business relation ("the drug's maker", "its largest customer") that an
 apposition's company name fills."""
-_NAME_ONLY = re.compile(r"[A-Z][\w&.'\u2019-]*+(?:[ \t]++[A-Z][\w&.'\u2019-]*+){0,3}")
+_NAME_ONLY = re.compile(
+    r"[A-Z][\w&.'\u2019-]*+(?:[ \t]++(?:&[ \t]++)?+[A-Z][\w&.'\u2019-]*+){0,3}"
+)
+"""A name of up to four capitalised words; round 22 (FIXA22): with "&" between two of them
+("Strand's publisher, Harlow & Finch, said")."""
+
+
+_TRADE_HEADS = frozenset((
+    "maker", "makers", "manufacturer", "supplier", "buyer", "lender", "insurer", "distributor",
+    "subsidiary", "affiliate", "carrier", "retailer", "publisher", "label", "bank", "operator",
+))
+"""The heads of ``_BUSINESS_ROLES`` a business far more often than a person is called by
+("mortgage buyer Freddie Mac"; not "owner", "partner", "broker": "team owner X")."""
+
+
+def _trade_before(mention: str, name: str) -> bool:
+    """Whether ``mention`` ends in ``name`` after a lower-case modifier and a trade head
+    ("mortgage buyer Freddie Mac", "the chip maker Orrin Vale")."""
+    if not mention.endswith(name) or len(mention) == len(name):
+        return False
+    before = mention[: len(mention) - len(name)].split()
+    return len(before) > 1 and before[-1] in _TRADE_HEADS and before[-2].isalpha() and (
+        before[-2].islower()
+    )
 
 
 def _relation_named_after(words: list[str], head: str, lowered: str) -> str | None:
@@ -1353,7 +1376,9 @@ class SpeakerResolver:
             named = self._named(mention, run)
             if named is not None:
                 name, kind, known_words = named
-                if titled and not (kind == "outlet" and outlet_named_after_its_noun(mention)):
+                if titled and not (
+                    kind == "outlet" and outlet_named_after_its_noun(mention)
+                ) and not (kind == "organization" and _trade_before(mention, " ".join(run))):
                     kind = "person"  # "Union leader Sam Cole" is not the union (but round 19:
                     # "Spanish newspaper Diario Deportivo" is the newspaper)
                 elif _persons_body(words, run, head) and classify_mention(name) == "person":
@@ -1549,6 +1574,11 @@ class SpeakerResolver:
                 kind = "organization"  # "Greyline Capital", "Westline Buses", "Northlight
                 # Records" (not the document "records"; not "Mary Capital" or "Mr. Capital": a
                 # given name or a title names a person)
+            elif kind in ("person", "unknown") and len(name_words) > 1 and (
+                _trade_before(mention, joined)
+            ) and not any(_given_name(word) for word in name_words):
+                kind = "organization"  # round 22 (FIXA22): "mortgage buyer Freddie Mac",
+                # "chip maker Orrin Vale": a trade noun before a name with no given name
             elif kind in ("person", "unknown") and name == " ".join(name_words) and (
                 name.lower() in countries()
             ):
