@@ -135,3 +135,16 @@ def test_a_given_name_after_a_trade_noun_stays_a_person() -> None:
     text = "Home buyer Mia Castillo said she had been outbid on six houses since spring.\n"
     report = checked_report(text)
     assert speaker_of(report, "outbid") == ("Mia Castillo", "person")
+
+
+def test_a_document_owned_through_of_and_a_possessive_is_a_document() -> None:
+    """"The head of the commission's memoir says": the memoir speaks (a document), not a
+    person "head" (the word before "of")."""
+    text = (
+        "The former head of the election commission's memoir says the count was rushed. It "
+        "goes on sale on Tuesday.\n"
+    )
+    report = checked_report(text)
+    assert speaker_of(report, "count was rushed") == (
+        "The former head of the election commission's memoir", "document"
+    )

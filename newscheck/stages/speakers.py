@@ -1436,6 +1436,11 @@ class SpeakerResolver:
         ):  # "the email", "The article", "Sanders' fundraising email": a document, when no
             kind = role_heads()[core[-1]]  # known one is meant ("lawyers for the union" are
             # people)
+        if kind in ("unknown", "person") and len(words) > 2 and words[-1].islower() and (
+            words[-2][-2:] in ("'s", "\u2019s") and words[-1] in lexicon_for(None).document_heads
+        ):
+            kind = "document"  # round 22 (FIXA22): "The chief of staff's memoir says": the
+            # possessed document is the head, not "chief" before "of"
         if kind == "person" and descriptive:
             kind = _unnamed_group_kind(words) or kind  # "Opposition councillors", "Aides to X"
         if kind == "person" and _one_role_holder(words) and _says_unnamed(
