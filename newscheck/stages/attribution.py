@@ -58,6 +58,27 @@ _NOUN_BEFORE_CUE = frozenset(
 """(noun, cue) pairs that make a compound noun, not a cue ("a red flag warning")."""
 _CUES_AFTER_NOUN = frozenset(cue for _, cue in _NOUN_BEFORE_CUE)
 _PASSIVE_AUX = frozenset(["as", "was", "were", "been", "is", "are", "being", "first", "be"])
+_PARTICLES = frozenset(["aside", "off", "away", "down", "up", "out", "over"])
+_PAST_BEFORE = re.compile(r"([a-z]{2,20}ed)(?: ([a-z]{2,5}))? $")
+_PLURAL_THEN_PREPOSITION = re.compile(
+    r" [a-z]{2,20}s(?:[.,;:]| (?:about|of|for|from|by|to|on|over|in|against)\b)"
+)
+
+
+def _adjective_after_verb(text: str, start: int, end: int) -> bool:
+    """Round 22 (FIXA22): whether the "-ed" cue at ``start`` follows a past-tense verb and
+    comes before a plural noun and a preposition, so it modifies that noun ("Vance brushed aside
+    repeated warnings about", "officials ignored repeated calls for"): the cue is an adjective
+    and the verb no part of a speaker's name (but "the chairs that POLITICO interviewed
+    predicted Clinton will ...": a clause follows, the cue reports)."""
+    if _PLURAL_THEN_PREPOSITION.match(text, end) is None:
+        return False
+    found = _PAST_BEFORE.search(text, start - 30 if start > 30 else 0, start)
+    if found is None or found.start() and text[found.start() - 1].isalpha():
+        return False
+    particle = found.group(2)
+    return particle is None or particle in _PARTICLES
+
 _PREPOSITIONS = frozenset(["of", "for", "with", "to", "on", "at", "from", "in", "about"])
 _AMONG = frozenset(["among", "amongst", "between"])
 """Prepositions before the people a feeling spread to ("sparked fury among residents")."""
@@ -1698,6 +1719,10 @@ def _cues_at(
         if word[0] in "Aa" and word.lower() == "according to":
             cues.append(Cue(start, end, "according"))
             continue
+        if word[-2:] == "ed" and start > 4 and text[start - 1] == " " and (
+            _adjective_after_verb(text, start, end)
+        ):
+            continue  # "ignored repeated warnings": an adjective after a verb
         section = sections_by_form[word]
         if text[end : end + 4] == " by ":
             if word not in _PASSIVE_CUES:

@@ -1285,6 +1285,14 @@ class _QuoteFinder:
         self._sentence_ends = [*self.bounds, len(text)]
         self.frames = self._frames()
         self.frame_starts = [f.cue.start for f in self.frames]
+        self._naming_frames = {
+            index for index, frame in enumerate(self.frames)
+            if frame.cue.section == "object"
+            and text[frame.cue.start : frame.cue.end].lower() in _NAMING_CUES
+            and _names_a_thing(text, frame.cue)
+        }
+        """Round 22 (FIXA22): frames that give a name ("a super PAC called Future45"), no
+        speaking frame a quotation after them is credited to."""
         self.used_frames: set[int] = set()
         self.titles: list[Span] = []
         """Quotations that hold a name or title, not speech."""
@@ -1689,7 +1697,9 @@ class _QuoteFinder:
             range(first, stop if stop < first + 20 else first + 20)
         )
         for index in order:  # at most 20 looked at: bounded work per quotation
-            if not speaking or self.frames[index].speaker is not None:
+            if not speaking or (
+                self.frames[index].speaker is not None and index not in self._naming_frames
+            ):
                 return index
             if not speaking:
                 break

@@ -760,7 +760,30 @@ _BUSINESS_ROLES = frozenset((
 ))
 """Heads of a business relation ("the drug's maker", "its largest customer") that an
 apposition's company name fills."""
-_NAME_ONLY = re.compile(r"[A-Z][\w&.'\u2019-]*+(?:[ \t]++[A-Z][\w&.'\u2019-]*+){0,3}")
+_NAME_ONLY = re.compile(
+    r"[A-Z][\w&.'\u2019-]*+(?:[ \t]++(?:&[ \t]++)?+[A-Z][\w&.'\u2019-]*+){0,3}"
+)
+"""A name of up to four capitalised words; round 22 (FIXA22): with "&" between two of them
+("Strand's publisher, Harlow & Finch, said")."""
+
+
+_TRADE_HEADS = frozenset((
+    "maker", "makers", "manufacturer", "supplier", "buyer", "lender", "insurer", "distributor",
+    "subsidiary", "affiliate", "carrier", "retailer", "publisher", "label", "bank", "operator",
+))
+"""The heads of ``_BUSINESS_ROLES`` a business far more often than a person is called by
+("mortgage buyer Freddie Mac"; not "owner", "partner", "broker": "team owner X")."""
+
+
+def _trade_before(mention: str, name: str) -> bool:
+    """Whether ``mention`` ends in ``name`` after a lower-case modifier and a trade head
+    ("mortgage buyer Freddie Mac", "the chip maker Orrin Vale")."""
+    if not mention.endswith(name) or len(mention) == len(name):
+        return False
+    before = mention[: len(mention) - len(name)].split()
+    return len(before) > 1 and before[-1] in _TRADE_HEADS and before[-2].isalpha() and (
+        before[-2].islower()
+    )
 
 
 def _relation_named_after(words: list[str], head: str, lowered: str) -> str | None:
@@ -1052,6 +1075,31 @@ class NameIndex:
         )
         return full if classify_mention(full) == "person" else None
 
+    def _surname_first(self, full: str) -> bool:
+        """Whether ``full`` reads as a family name followed by a given name ("Lin Wei", "Ban
+        Ki-moon"): two words, written outside a Title Case headline ("ESPN Fires", "Obama
+        Just"), the second no common or body word ("Cleveland Clinic", "Apple CEO") and never
+        written in lower case in the story ("Pew Research ... research"), after no "the" ("the
+        Cleveland Clinic") and before no third name word ("Alwaleed Bin Talal")."""
+        parts = full.split(" ")
+        if len(parts) != 2:
+            return False
+        second = parts[1].lower()
+        if second in _not_names() or second in _organisation_words() or (
+            second in _offices_after_body() or second in countries() or second in _FUNCTION_WORDS
+        ) or role_heads().get(second) or human_nouns().singular(second):
+            return False
+        if parts[0].lower() in countries():
+            return False  # "Mexico City"
+        text = self.text
+        at = text.find(full, self._headline_end)
+        if at < 0 or text[max(0, at - 4) : at].lower() == "the ":
+            return False  # "the Trump Train", "the Cleveland Clinic": a thing's name
+        end = at + len(full)
+        if text[end : end + 1] == " " and text[end + 1 : end + 2].isupper():
+            return False  # "Alwaleed Bin Talal": a longer name than two words
+        return re.search(rf"(?<![\w-]){re.escape(second)}(?![\w-])", text) is None
+
     def canonical(self, words: tuple[str, ...]) -> str:
         """The fullest name the text uses for the source ``words`` names (remembered: pronouns
         look back at the same names again and again)."""
@@ -1073,6 +1121,11 @@ class NameIndex:
             if full is not None:
                 return full  # round 19: '"He was the best of us," Margaret said' after
                 # "His daughter, Margaret Finch-Lowe": a feature's first-name reference
+        if not longer and len(names) == 1 and len(words) == 1 and name[1:].islower():
+            full = self._full_name_from_given(name)
+            if full is not None and self._surname_first(full):
+                return full  # round 22 (FIXA22): 'Lin told' after "spokesman Lin Wei": a
+                # surname written first, the only name the word begins
         if not longer and len(names) == 1:
             return next(iter(names))  # (one name, most often the mention's own: no ranking)
         candidates = longer or list(names)
@@ -1323,7 +1376,9 @@ class SpeakerResolver:
             named = self._named(mention, run)
             if named is not None:
                 name, kind, known_words = named
-                if titled and not (kind == "outlet" and outlet_named_after_its_noun(mention)):
+                if titled and not (
+                    kind == "outlet" and outlet_named_after_its_noun(mention)
+                ) and not (kind == "organization" and _trade_before(mention, " ".join(run))):
                     kind = "person"  # "Union leader Sam Cole" is not the union (but round 19:
                     # "Spanish newspaper Diario Deportivo" is the newspaper)
                 elif _persons_body(words, run, head) and classify_mention(name) == "person":
@@ -1381,6 +1436,11 @@ class SpeakerResolver:
         ):  # "the email", "The article", "Sanders' fundraising email": a document, when no
             kind = role_heads()[core[-1]]  # known one is meant ("lawyers for the union" are
             # people)
+        if kind in ("unknown", "person") and len(words) > 2 and words[-1].islower() and (
+            words[-2][-2:] in ("'s", "\u2019s") and words[-1] in lexicon_for(None).document_heads
+        ):
+            kind = "document"  # round 22 (FIXA22): "The chief of staff's memoir says": the
+            # possessed document is the head, not "chief" before "of"
         if kind == "person" and descriptive:
             kind = _unnamed_group_kind(words) or kind  # "Opposition councillors", "Aides to X"
         if kind == "person" and _one_role_holder(words) and _says_unnamed(
@@ -1519,6 +1579,11 @@ class SpeakerResolver:
                 kind = "organization"  # "Greyline Capital", "Westline Buses", "Northlight
                 # Records" (not the document "records"; not "Mary Capital" or "Mr. Capital": a
                 # given name or a title names a person)
+            elif kind in ("person", "unknown") and len(name_words) > 1 and (
+                _trade_before(mention, joined)
+            ) and not any(_given_name(word) for word in name_words):
+                kind = "organization"  # round 22 (FIXA22): "mortgage buyer Freddie Mac",
+                # "chip maker Orrin Vale": a trade noun before a name with no given name
             elif kind in ("person", "unknown") and name == " ".join(name_words) and (
                 name.lower() in countries()
             ):
