@@ -295,7 +295,6 @@ class LanguageRules:
                 emit(match.start, match.end, code, "loaded_language", match.entry.kind,
                      first + local, quote, loaded_message(match, document, quote))
 
-
     def gate_names(self, hits: list[tuple[int, int, Entry]], bounds: list[int],
                    words_of) -> set[str]:
         """The '-gate' words of ``hits`` that the story uses as names somewhere: a speaker's

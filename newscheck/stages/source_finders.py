@@ -1378,30 +1378,39 @@ def _stances_of_found_groups(
     verbs = hits["credit_verb"]
     starts = [verb.start() for verb in verbs]
     views = _view_verbs()
+    reports: list[tuple[int, int]] | None = None  # named sources' reports, made on first need
     for mention in found:
         if mention.rule != "A201" or mention.kind != "vague":
             continue
         i = bisect_left(starts, mention.end)
         if i == len(starts) or text[mention.end : starts[i]].strip():
             continue  # the verb must follow the group directly
-        if verbs[i].group() in views and not document.in_quote(mention.start, mention.end) and (
-            not _in_named_report(document, mention)
-        ):
+        if verbs[i].group() not in views or document.in_quote(mention.start, mention.end):
+            continue
+        if reports is None:
+            reports = _named_reports(document)
+        if not _inside(reports, mention.start, mention.end):
             mention.rule = "A203"
 
 
 _NAMED_SPEAKERS = frozenset(["person", "organization", "outlet", "document"])
 
 
-def _in_named_report(document: Document, mention: Mention) -> bool:
-    """Round 22: whether the group lies in what a named source reports ("Detectives believe he
-    acted alone, she said" after Police Chief Linda Ferraro): the group's view is in the
-    speaker's account, not stated by the reporter, so it stays a group credited (A201)."""
-    return any(
-        quote.kind == "indirect" and quote.start <= mention.start and mention.end <= quote.end
-        and quote.speaker is not None and quote.speaker.kind in _NAMED_SPEAKERS
-        for quote in document.quotes
+def _named_reports(document: Document) -> list[tuple[int, int]]:
+    """The contents of the indirect quotes a named source reports, by start. Round 22: a group
+    in one ("Detectives believe he acted alone, she said" after Police Chief Linda Ferraro) has
+    its view in the speaker's account, not stated by the reporter: it stays A201."""
+    return sorted(
+        (quote.start, quote.end) for quote in document.quotes
+        if quote.kind == "indirect" and quote.speaker is not None
+        and quote.speaker.kind in _NAMED_SPEAKERS
     )
+
+
+def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether one of ``spans`` (sorted by start) holds ``[start, end)``; a few looked at."""
+    i = bisect_right(spans, (start, 1 << 62)) - 1  # the last span starting at or before
+    return any(lo <= start and end <= hi for lo, hi in spans[max(0, i - 7) : i + 1])
 
 
 @cache
