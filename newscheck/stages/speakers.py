@@ -50,6 +50,9 @@ from newscheck.stages.quote_marks import NICKNAME_MARKS, NICKNAME_WORDS
 from newscheck.stages.source_shapes import capitalised_elsewhere, human_nouns
 
 _FULL_NAME = re.compile(r"[A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*)+")
+_WORD_RUN = re.compile(r"[\w-]+")
+r"""A maximal run of word characters and hyphens: a lower-case word is written in the text
+exactly when one run equals it (what ``(?<![\w-])word(?![\w-])`` finds)."""
 _BYLINE = re.compile(
     r"By [A-Z][\w'\u2019.-]*+(?: (?:[A-Z][\w'\u2019.-]*+|and|de|van|von))*+[ \t]*+"
     r"(?:,(?: [A-Z][\w'\u2019.-]*+| and| of| the){1,8}+)?[ \t]*+(?:\n|$)"
@@ -970,6 +973,8 @@ class NameIndex:
         self._scanned = 0
         self._index: dict[str, list[int]] | None = None
         self._headline_end = _title_case_headline_end(text)
+        self._word_runs: frozenset[str] | None = None
+        """The text's runs of word characters and hyphens, made on first need."""
         """Where a Title Case first line ends (0 if there is none): its capitalised words
         before a surname are no given names ("Gold Star Mom Corners Obama On His Refusal")."""
 
@@ -1098,7 +1103,9 @@ class NameIndex:
         end = at + len(full)
         if text[end : end + 1] == " " and text[end + 1 : end + 2].isupper():
             return False  # "Alwaleed Bin Talal": a longer name than two words
-        return re.search(rf"(?<![\w-]){re.escape(second)}(?![\w-])", text) is None
+        if self._word_runs is None:  # (once per text: a search per name was a scan each)
+            self._word_runs = frozenset(_WORD_RUN.findall(text))
+        return second not in self._word_runs
 
     def canonical(self, words: tuple[str, ...]) -> str:
         """The fullest name the text uses for the source ``words`` names (remembered: pronouns
