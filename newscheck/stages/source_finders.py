@@ -1909,7 +1909,9 @@ def find_pronoun_sources(
     groups.extend(found.stance_heads)
     groups.sort()
     ends = [g[1] for g in groups]
-    unnamed = sorted((m.start, m) for m in found if m.kind in ("anonymous", "vague"))
+    unnamed = sorted(
+        ((m.start, m) for m in found if m.kind in ("anonymous", "vague")), key=lambda pair: pair[0]
+    )  # (by the start alone: two mentions starting together are not compared)
     unnamed_starts = [start for start, _ in unnamed]
     for pronoun in pronouns:
         if document.in_quote(pronoun.start(), pronoun.end()):

@@ -485,7 +485,9 @@ def _relatives_introducing_their_groups_quote(document: Document, found: list[Me
     if not relatives:
         return
     starts = {q.id: q.start for q in document.quotes}
-    groups = sorted((m.end, m) for m in found if m.quotes and m.rule is not None)
+    groups = sorted(
+        ((m.end, m) for m in found if m.quotes and m.rule is not None), key=lambda pair: pair[0]
+    )  # (by the end alone: two mentions ending together are not compared)
     ends = [end for end, _ in groups]
     text = document.text
     for relative in relatives:
