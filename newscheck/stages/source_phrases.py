@@ -28,6 +28,7 @@ from newscheck.stages.mentions import (
     read_sections,
     word_class,
 )
+from newscheck.stages.quote_lexicons import alternation
 from newscheck.stages.source_patterns import SourcingPatterns, after_break_search
 from newscheck.stages.source_shapes import NOT_BEFORE_PSYCH, adverb, psych_verb
 
@@ -446,19 +447,15 @@ records| published on the site| are ...", "documents released by the court"), no
 verb; an irregular past is no participle ("spoke on condition of anonymity", "wrote in")."""
 
 
-def _alternation_of(words: frozenset[str]) -> str:
-    return "|".join(sorted(words, key=len, reverse=True))
-
-
 _GROUP_VERB_AHEAD = (
     r"(?=\s++(?:(?:"
-    + _alternation_of(_PAST_VERBS - _IRREGULAR_PASTS)
+    + alternation(_PAST_VERBS - _IRREGULAR_PASTS)
     + r")\b"
     + _NOT_PASSIVE_AFTER
     + r"|(?:"
-    + _alternation_of(_IRREGULAR_PASTS)
+    + alternation(_IRREGULAR_PASTS)
     + r")\b|(?:"
-    + _alternation_of(_PLAIN_VERBS)
+    + alternation(_PLAIN_VERBS)
     + r")\s++"
     + _AFTER_PLAIN_VERB
     + r"\b))"
