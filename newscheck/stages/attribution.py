@@ -964,13 +964,13 @@ def _titled_name(words: list[str], first: int, last: int) -> int | None:
         return None
     titles = words[first:start]
     if len(titles) > 5 or not any(_titles_a_name(word) for word in titles) or not all(
-        word.isalpha() and word.islower() and word not in _NOT_IN_TITLES for word in titles
+        word.isalpha() and word.islower() and word not in NOT_IN_TITLES for word in titles
     ):
         return None
     return start
 
 
-_NOT_IN_TITLES = frozenset(
+NOT_IN_TITLES = frozenset(
     ["by", "with", "for", "to", "from", "at", "on", "in", "who", "which", "that", "and", "or"]
 )
 """Words that make a phrase more than a title ("led by chief executive Tom Reyes": the name

@@ -13,7 +13,13 @@ from functools import cache, lru_cache
 
 from newscheck.config import LexiconConfig
 from newscheck.lexicon_files import section_lines
-from newscheck.stages.attribution import AGENT_PREPOSITIONS, PARTICIPLE, role_heads, titles
+from newscheck.stages.attribution import (
+    AGENT_PREPOSITIONS,
+    NOT_IN_TITLES,
+    PARTICIPLE,
+    role_heads,
+    titles,
+)
 from newscheck.stages.quote_lexicons import alternation, sections
 
 KINDS = ("person", "organization", "outlet", "document", "anonymous", "vague", "unknown")
@@ -221,11 +227,6 @@ def names_someone(after: str) -> bool:
     return False
 
 
-_NOT_IN_TITLES = frozenset(
-    ["by", "with", "for", "to", "from", "at", "on", "in", "who", "which", "that", "and", "or"]
-)
-
-
 def _titled_name_words(words: list[str]) -> bool:
     """Round 22: a title and a name in apposition ("the aide, deputy chief of staff Carla
     Moynihan, urged"): at most five lower-case words, one a title or a person's role, none a
@@ -233,7 +234,7 @@ def _titled_name_words(words: list[str]) -> bool:
     capitalised words."""
     count = 0
     while count < len(words) and count < 6 and words[count].isalpha() and words[count].islower():
-        if words[count] in _NOT_IN_TITLES:
+        if words[count] in NOT_IN_TITLES:
             return False
         count += 1
     if count == 0 or count > 5 or len(words) < count + 2:
