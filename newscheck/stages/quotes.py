@@ -1914,9 +1914,7 @@ class _QuoteFinder:
                 and not _SAID_UP_TO.match(text, cue.start)
             ):
                 continue  # "did not say whether ...": no report; "blasted out an email": no cue
-            if cue.section == "object" and text[cue.start : cue.end].lower() in _NAMING_CUES and (
-                _names_a_thing(text, cue)
-            ):
+            if index in self._naming_frames:
                 # "which calls itself BlackHarbor", "a page called Brenton Truth": a name
                 # given, no label and no report; but the one named may be a later pronoun's
                 # antecedent ("a company called X, which builds what it calls ...")
@@ -2231,27 +2229,31 @@ class _QuoteFinder:
         text = self.text
         mention = text[slice(*speaker)]
         index = bisect_right(self.frame_starts, position) - 1
+        own_span = self._own_speaker(index, position)
         if mention.lower() in PRONOUNS:
-            return mention.lower() in _SINGULAR_PERSONS and self._group_speaks(index, position)
-        for frame in self.frames[index - 2 if index > 2 else 0 : index + 1][::-1]:
-            if frame.cue.end <= position and frame.speaker is not None:
-                own = text[slice(*frame.speaker)]
-                return own.lower() not in PRONOUNS and mention.split()[-1] not in own.split()
-        return False
+            return mention.lower() in _SINGULAR_PERSONS and self._group_speaks(own_span)
+        if own_span is None:
+            return False
+        own = text[slice(*own_span)]
+        return own.lower() not in PRONOUNS and mention.split()[-1] not in own.split()
 
-    def _group_speaks(self, index: int, position: int) -> bool:
-        """Round 22: whether the clause reported from ``position`` is a group's ("Detectives
-        believe he acted alone, she said, ..."): its speaker is a plural people noun or "they",
-        so a "he" or "she" attributing it is someone else, the one reporting the group's view."""
-        text = self.text
+    def _own_speaker(self, index: int, position: int) -> tuple[int, int] | None:
+        """The speaker of the clause reported from ``position``: that of the latest frame (of
+        the three up to ``index``) whose cue ends before it, or None."""
         for frame in self.frames[index - 2 if index > 2 else 0 : index + 1][::-1]:
             if frame.cue.end <= position and frame.speaker is not None:
-                own = text[slice(*frame.speaker)].split()
-                head = own[-1].lower() if own else ""
-                return head == "they" or (
-                    head not in PRONOUNS and human_nouns().plural(head)
-                )
-        return False
+                return frame.speaker
+        return None
+
+    def _group_speaks(self, own_span: tuple[int, int] | None) -> bool:
+        """Round 22: whether the clause's own speaker ``own_span`` is a group ("Detectives
+        believe he acted alone, she said, ..."): a plural people noun or "they", so a "he" or
+        "she" attributing it is someone else, the one reporting the group's view."""
+        if own_span is None:
+            return False
+        own = self.text[slice(*own_span)].split()
+        head = own[-1].lower() if own else ""
+        return head == "they" or (head not in PRONOUNS and human_nouns().plural(head))
 
     def _has_verb(self, start: int, end: int) -> bool:
         """Whether ``[start, end)`` holds a verb, as ``_noun_content_end`` reads one (a word of
@@ -2273,16 +2275,9 @@ class _QuoteFinder:
         an aside inside the clause ("that the plan, which costs $5m, would fail"), and a plain
         comma never ends it.  The verb is an auxiliary or copula of [finite_in_clause] or a
         word in -ed not right after a determiner ("the rigged vote" has none)."""
-        text = self.text
-        for boundary in _NOUN_CONTENT_BOUNDARY.finditer(text, start, end):
-            previous = ""
-            for word in _CLAUSE_WORDS.findall(text, start, boundary.start()):
-                lowered = word.lower()
-                if lowered in _FINITE_IN_CLAUSE or (
-                    lowered.endswith("ed") and previous not in _DETERMINERS_BEFORE_NOUN
-                ):
-                    return boundary.start()
-                previous = lowered
+        for boundary in _NOUN_CONTENT_BOUNDARY.finditer(self.text, start, end):
+            if self._has_verb(start, boundary.start()):
+                return boundary.start()
         return end
 
     def _clause_after(self, frame: Frame) -> tuple[int, int] | None:
@@ -2402,7 +2397,7 @@ class _QuoteFinder:
                     and classify_mention(text[frame.speaker[0] : frame.speaker[1]]) == "document"
                     and _BARE_SUBJECT_THEN_MODAL.match(text, clause.start()) is not None
                 ) or (
-                    word.lower() in _DEMANDS and _DEMANDED_CLAUSE.match(text, clause.start())
+                    lowered in _DEMANDS and _DEMANDED_CLAUSE.match(text, clause.start())
                 )
             ):  # "believe he will", "believe the president may now push"; not "believe the
                 return None  # story", nor "suggests the total could" (the reporter's inference)
