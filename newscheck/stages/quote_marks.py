@@ -86,9 +86,7 @@ def _role(text: str, i: int, lo: int, hi: int) -> tuple[str, int] | None:
     if mark in "\u201c\u00ab":
         return DOUBLE, OPEN
     if mark in "\u201d\u00bb":
-        if i == lo and mark == "\u201d" and text.find("\u201d", i + 1, hi) >= 0:
-            return DOUBLE, OPEN  # (as in ``_roles``: a typo's closing mark opening a paragraph)
-        return DOUBLE, CLOSE
+        return DOUBLE, OPEN if _typo_opening(text, i, lo, hi) else CLOSE
     opens = prev.isspace() or prev in _OPEN_CONTEXT
     closes = nxt.isspace() or nxt in _CLOSE_CONTEXT
     if mark == '"':
@@ -136,10 +134,8 @@ def _roles(
     for start, end in spans:
         char = text[start]
         if char in _CURLY_ROLES:  # a curly double mark has one role wherever it stands
-            role = _CURLY_ROLES[char]
-            if start == lo and char == "\u201d" and text.find("\u201d", start + 1, hi) >= 0:
-                role = OPEN  # round 22: a typo's closing mark opening a paragraph quotation
-            marks.append((start, DOUBLE, role, 1))  # ('” … what I learned ...,” he said')
+            role = OPEN if _typo_opening(text, start, lo, hi) else _CURLY_ROLES[char]
+            marks.append((start, DOUBLE, role, 1))
             continue
         if char in _SINGLE_MARKS and lo < start < hi - 1 and (
             text[start - 1].isalnum() and text[start + 1].isalnum()
@@ -152,7 +148,14 @@ def _roles(
 
 
 _CURLY_ROLES = {"\u201c": OPEN, "\u00ab": OPEN, "\u201d": CLOSE, "\u00bb": CLOSE}
-"""What ``_role`` says of the curly double marks (its first test)."""
+"""What ``_role`` says of the curly double marks (its first test), but for ``_typo_opening``."""
+
+
+def _typo_opening(text: str, i: int, lo: int, hi: int) -> bool:
+    """Round 22: whether the mark at ``i`` is a closing double mark typed to open its paragraph
+    ('” … what I learned ...,” he said'): first in the paragraph ``[lo, hi)``, with another
+    closing mark after it there."""
+    return i == lo and text[i] == "\u201d" and text.find("\u201d", i + 1, hi) >= 0
 _SINGLE_MARKS = "'\u2018\u2019"
 
 
