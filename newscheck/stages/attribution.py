@@ -472,10 +472,10 @@ def _people_group(word: str, lower_case: bool) -> bool:
     "Sanders in the past"), one the shapes of human_nouns.txt know ("callers", "users")."""
     if not word.endswith("s") or not word.isalpha():
         return False
-    from newscheck.stages.mentions import _sections  # (mentions imports this module)
+    from newscheck.stages.mentions import lexicon_for  # (mentions imports this module)
     from newscheck.stages.source_shapes import human_nouns
 
-    return word in _sections("vague.txt").get("collectives", ()) or (
+    return word in lexicon_for(None).collectives or (
         lower_case and human_nouns().plural(word)
     )
 

@@ -526,17 +526,17 @@ def _names_need_a_capital() -> bool:
     return all(name[:1].isascii() and name[:1].isupper() for name in names)
 
 
+FOCUS_WORDS = frozenset(["just", "only", "nearly", "almost", "roughly", "about", "around"])
+"""Round 21: focus words and approximations before a count ("Just 37% of Americans said",
+"Nearly half of voters say", "Only 12 of the 40 senators"): a sentence's capital, no name."""
 _OPENING_WORDS = frozenset(
     ["a", "an", "the", "one", "another", "some", "many", "several", "two", "three", "this",
      "that", "these", "those", "his", "her", "their", "its", "our",
      # round 19: quantifiers and determiners ("More women are founding companies", "Most
      # parents", "Both women"): a sentence's capital, never a name of their own
      "more", "most", "other", "few", "fewer", "both", "all", "such", "each", "every", "no",
-     "any", "my", "your",
-     # round 21: focus words and approximations before a count ("Just 37% of Americans said",
-     # "Nearly half of voters say", "Only 12 of the 40 senators"): no name either
-     "just", "only", "nearly", "almost", "roughly", "about", "around"]
-)
+     "any", "my", "your"]
+) | FOCUS_WORDS
 """Words whose capital only opens a sentence."""
 
 
@@ -740,7 +740,7 @@ def classify_mention(mention: str) -> str:
             and words[head_at - 1].endswith("'s")
         ):
             return "person"  # "Cameron's spokesman", "the prime minister's spokesman": one role
-        if text[:1].isdigit() and head_at and tallied(text.split()):
+        if text[:1].isdigit() and head_at and tallied(original):
             return "unknown"  # round 21: "1,409 teachers", "520 superdelegates": a tally
         if head in lexicon.anonymous_heads:
             return "anonymous"

@@ -33,6 +33,7 @@ from newscheck.stages.mentions import (
     ANONYMITY_RELATIVE,
     BODY_KINDS,
     COUNTED_PEOPLE,
+    FOCUS_WORDS,
     PLURAL_DEFINITE,
     POST_NOMINALS,
     ROLE_WORDS,
@@ -76,9 +77,6 @@ _HONORIFICS = {
 """Titles that make a lone surname a person ("Mrs O'Brien disputes that account"; round 16:
 "Lord Havers said ... He said"), and the pronoun that may refer back to them."""
 _POSSESSIVE = re.compile(r"(?:'s|\u2019s|'|\u2019)$")
-
-
-_FOCUS_OPENERS = frozenset(["just", "only", "nearly", "almost", "roughly", "about", "around"])
 
 
 def _unpossessive(word: str) -> str:
@@ -973,10 +971,10 @@ class NameIndex:
         self._scanned = 0
         self._index: dict[str, list[int]] | None = None
         self._headline_end = _title_case_headline_end(text)
-        self._word_runs: frozenset[str] | None = None
-        """The text's runs of word characters and hyphens, made on first need."""
         """Where a Title Case first line ends (0 if there is none): its capitalised words
         before a surname are no given names ("Gold Star Mom Corners Obama On His Refusal")."""
+        self._word_runs: frozenset[str] | None = None
+        """The text's runs of word characters and hyphens, made on first need."""
 
     def names_ending(self, last: str) -> tuple[dict[str, int], set[str]]:
         """(full names ending in ``last`` with their counts, descriptor words stripped off them)."""
@@ -2069,6 +2067,8 @@ def _names_a_body_by_name(name: str) -> bool:
     if words and words[0].lower() == "the":
         words = words[1:]
     return bool(words) and words[0][:1].isupper() and words[-1][:1].isupper()
+
+
 _INDEFINITES = frozenset(["a", "an", "one", "another", "some", "any", "each"])
 
 
@@ -2484,7 +2484,7 @@ def _name_run(mention: str) -> tuple[tuple[str, ...], bool]:
     a story and across stories."""
     words = mention.split()
     run = _capitalised_run(_before_preposition(words, keep_body_names=True))
-    if len(run) == 1 and run[0].lower() in _FOCUS_OPENERS:
+    if len(run) == 1 and run[0].lower() in FOCUS_WORDS:
         run = []  # round 21: "Just 37% of Americans said", "Nearly half of voters": the
         # sentence's capital on a focus word before a count, no name "Just"
     titled = _name_after_role(words)
