@@ -946,11 +946,21 @@ def add_unattached_markers(document: Document, found: Found) -> None:
         i = bisect_right(anonymous_starts, bounds[1] - 1) - 1
         if i >= 0 and anonymous_starts[i] >= bounds[0]:
             continue
+        if i >= 0 and bounds[0] - anonymous_starts[i] < _REFERRED_BACK_REACH and (
+            _REFERS_BACK.match(document.analysis_text, bounds[0])
+        ):
+            continue  # round 23: "Two people familiar with ... said ... They spoke on
+            # condition of anonymity because ...": how that group spoke, no second source
         words = document.text[marker_start:marker_end]
         found.append(Mention(marker_start, marker_end, words, "anonymous", words, "A101"))
 
 
-_GAP = re.compile(r"[ \t]*\n?[ \t]*")
+_REFERRED_BACK_REACH = 600
+"""How far (characters) before a sentence opening with "They" or "The official" the unnamed
+source it refers back to may stand."""
+_GAP = re.compile(r"[ \t]*+(?:\n[ \t]*+){0,2}+")
+"""Between a sentence and the next: spaces and at most one blank line (round 23: the reason
+may come in the next paragraph, "\n\nThey spoke on condition of anonymity because ...")."""
 _REFERS_BACK = re.compile(
     r"(?:(?:That|The|This|Those|These|Both|All)[ \t]+(?:[a-z-]+[ \t]+){0,2}"
     r"(?:official|officials|person|people|source|sources|aide|aides|adviser|advisers|diplomat|"
