@@ -834,6 +834,9 @@ def _phrase_backward(
                 lowered != "by"  # ("hired by the council": the agent of a participle)
             ):
                 break
+        if index < last and token[0].isupper() and words[index + 1][:1].isupper():
+            reach += 1  # round 23: a name's inner words do not count ("A study published
+            # last month in the journal Nature Climate Change found": the study)
         first = index
         index -= 1
     if first is None:

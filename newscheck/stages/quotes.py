@@ -265,6 +265,15 @@ _SUBJECT_THEN_MODAL = re.compile(
 )
 """After "warn": a clause whose subject is a noun phrase ("warn the figures could be
 revised"), not an object ("warned the public about ...")."""
+_PRONOUN_THEN_MODAL = re.compile(
+    r"\s++(?:he|she|they|we|it)\s++"
+    r"(?:could|would|will|may|might|must|should|can|is|are|was|were|has|have|had)\b"
+)
+"""Round 23: after an object-taking cue, a subject pronoun and its verb open a clause ("warned
+it could open the floodgates"), where "warned him" or "told it to" would be an object."""
+_PASSIVE_BEFORE_CUE = re.compile(r"\b(?:was|were|been|being|be|is|are|got|get)[ \t]++$")
+"""Before "told", "warned": a passive ("customers who were told they would learn"), whose
+subject was told, not telling."""
 _BELIEFS = attribution_words("belief_verb")
 """Verbs of belief whose clause needs no "that" when a subject and a modal open it ("Some
 analysts believe the president may now push"): the believers' view, in their voice."""
@@ -566,6 +575,24 @@ _FEELING_PARTICIPLES = attribution_words("feeling_participle")
 _ADDRESSING = re.compile(r"[\"'\u201c\u2018\u00ab\s]*+(?:You|Your|Yours)\b")
 """A quotation opening in the second person: it speaks to someone."""
 _BY_AGENT = re.compile(r"[ \t]by[ \t]")
+_JUDGING_PARTICIPLES = (
+    r"(?:hailed|described|called|branded|dubbed|labell?ed|denounced|condemned|praised|derided"
+    r"|critici[sz]ed|dismissed|decried|characteri[sz]ed|portrayed|lauded|touted|billed"
+    r"|welcomed|attacked|mocked|ridiculed|seen|regarded|viewed|considered)"
+)
+_PASSIVE_JUDGED_AS = re.compile(
+    r"(?:was|were|been|being|is|are|be)[ \t]++(?:[a-z]++ly[ \t]++)?+" + _JUDGING_PARTICIPLES
+    + r"(?:[ \t]++as)?+[ \t]++$"
+)
+"""Round 23: before a partial quotation, a passive judgement whose judge follows the quotation
+('was hailed as "historic" by campaigners')."""
+_AGENT_AFTER = re.compile(
+    r"[ \t]++by[ \t]++((?:[A-Za-z][\w'\u2019.&-]*+[ \t]++){0,5}?[A-Za-z][\w'\u2019.&-]*+)"
+    r"(?=[ \t]*+(?:[,.;:)]|$)|[ \t]++(?:who|which|that|and|but|though|although|after|before|"
+    r"because|for|in|on|at|over|during|since|while|when|as)\b)"
+)
+"""The judge after such a quotation: up to six words to a comma, a relative or a conjunction
+("by campaigners, though", "by the opposition leader on Sunday")."""
 _LONGEST_CLAUSE = 1500  # characters; longer "clauses" are run-on text, not reported speech
 _NOUN_CONTENT_BOUNDARY = re.compile(
     r",[ \t]++(?:which|who|whom|whose)(?![\w'\u2019-])|[ \t]*+\u2014|[ \t]++(?:\u2013|--)(?!-)"
@@ -1740,6 +1767,10 @@ class _QuoteFinder:
                 left = previous_end
         if kind == "partial":
             index = self._frame_index_in(left, quotation.start, last=True, speaking=True)
+            if index is None and (agent := self._judge_after(left, quotation, right)):
+                self._cueless_mention = agent
+                return -1  # round 23: 'was hailed as "historic" by campaigners, though some
+                # questioned ...': the campaigners' word, not the next clause's speaker's
             if index is None:
                 index = self._frame_index_in(quotation.end, right, speaking=True)
             if index is None and sentence_left < left:
@@ -1782,6 +1813,19 @@ class _QuoteFinder:
         if index >= 0:
             self.used_frames.add(index)
         return index
+
+    def _judge_after(
+        self, left: int, quotation: Quotation, right: int
+    ) -> tuple[int, int] | None:
+        """The agent of a passive judgement around a partial quotation ('was hailed as
+        "historic" by campaigners', 'is described as "reckless" by the union'), or None."""
+        text = self.text
+        if text.find(" by ", quotation.end, quotation.end + 4) < 0:
+            return None
+        if not _PASSIVE_JUDGED_AS.search(text, max(left, quotation.start - 60), quotation.start):
+            return None
+        agent = _AGENT_AFTER.match(text, quotation.end, right)
+        return None if agent is None else agent.span(1)
 
     def _lead_in(self, left: int, quotation: Quotation) -> int | None:
         index = self._frame_index_in(left, quotation.start, last=True, speaking=True)
@@ -2381,8 +2425,14 @@ class _QuoteFinder:
                     start = pronoun.end()
                 elif not (
                     lowered.startswith("warn") and _SUBJECT_THEN_MODAL.match(text, start)
+                ) and not (
+                    _PRONOUN_THEN_MODAL.match(text, start)
+                    and not _PASSIVE_BEFORE_CUE.search(
+                        text, max(0, frame.cue.start - 8), frame.cue.start
+                    )
                 ):
-                    return None  # (but "warn the figures could be revised": a clause)
+                    return None  # (but "warn the figures could be revised": a clause; round
+                    # 23: "warned it could open the floodgates", "assured they would stay")
             clause = _CLAUSE_START.match(text, start)
             if clause is None:
                 return None

@@ -208,8 +208,9 @@ def _of_in_body_name(words: list[str], index: int) -> bool:
     """Whether ``words[index]`` is an "of" inside a body's name: between capitals, after one of
     a body's name words that is no company suffix ("Board of Elections"; not "Arden Inc. of
     Wichita", where a place follows)."""
-    return words[index] == "of" and index + 1 < len(words) and (
-        words[index + 1][:1].isupper() and words[index - 1][:1].isupper()
+    after = index + 2 if words[index + 1 : index + 2] == ["the"] else index + 1
+    return words[index] == "of" and after < len(words) and (
+        words[after][:1].isupper() and words[index - 1][:1].isupper()
         and words[index - 1].lower() in _organisation_words()
         and words[index - 1].lower() not in _COMPANY_SUFFIXES
     )
@@ -740,6 +741,28 @@ def _apposition_names_a_body(text: str, apposition: tuple[int, int] | None) -> b
     return names_a_kind_of_body(words[-1].lower().strip(",."))
 
 
+_OUTLET_QUALIFIERS = frozenset(("news", "media", "radio", "television", "tv"))
+"""Words that make an ambiguous outlet noun a news organisation's ("a technology news site",
+"a local radio station"; not "a construction site", "a fire station")."""
+_PLAIN_OUTLET_NOUNS = frozenset((
+    "newspaper", "broadsheet", "tabloid", "magazine", "broadcaster", "newswire", "weekly",
+    "daily", "portal", "publication",
+))
+"""Outlet nouns that need no qualifier in an apposition ("the business newspaper")."""
+
+
+def _apposition_names_an_outlet(text: str, apposition: tuple[int, int]) -> bool:
+    """Round 23: whether an apposition is a kind of news organisation ("The Information, a
+    technology news site, reported"; "Kyiv Post, the English-language newspaper")."""
+    words = _before_preposition(text[slice(*apposition)].split())
+    if len(words) < 2 or words[0].lower() not in ("the", "a", "an"):
+        return False
+    head = words[-1].lower().strip(",.")
+    if head in _PLAIN_OUTLET_NOUNS:
+        return True
+    return role_heads().get(head) == "outlet" and words[-2].lower() in _OUTLET_QUALIFIERS
+
+
 def names_a_kind_of_body(noun: str) -> bool:
     """Whether a lower-case ``noun`` is a kind of company or body named beside a name: an
     organisation's role noun ("the committee") or one of ``[body_kind]`` ("the operator",
@@ -909,7 +932,16 @@ def plausible_speaker(mention: str) -> bool:
         return False  # "the last seven years", "the year"
     head_words = _before_preposition(words[: len(lowered)])
     head = head_words[-1]
-    return head[:1].isupper() or _unpossessive(head) not in _not_speaker_heads()
+    if head[:1].isupper() or _unpossessive(head) not in _not_speaker_heads():
+        return True
+    participle = next((
+        index for index in range(2, len(head_words))
+        if head_words[index].endswith("ed") and head_words[index].islower()
+    ), None)  # round 23: "A study published last month in the journal ...": the study, whose
+    # participle phrase ends in a time ("month"), not the time
+    return participle is not None and (
+        _unpossessive(head_words[participle - 1].lower()) not in _not_speaker_heads()
+    )
 
 
 def _subject_position(text: str, position: int) -> bool:
@@ -1404,6 +1436,11 @@ class SpeakerResolver:
                     name = " ".join(words[1:] if words[0].lower() in ("the", "a") else words)
                     kind = "organization"  # round 21: "the United Nations refugee agency",
                     # "The Kenyan health ministry": the agency, not "United Nations", "Kenyan"
+                elif kind != "outlet" and apposition is not None and apposition[0] > start and (
+                    not _given_name(name.split()[0])
+                ) and _apposition_names_an_outlet(self.text, apposition):
+                    kind = "outlet"  # round 23: "The Information, a technology news site,
+                    # reported": the news organisation the apposition says it is (A301)
                 elif kind in ("person", "outlet") and name == " ".join(run) and (
                     (len(run) == 1 and kind == "person") or (
                         apposition is not None and apposition[0] < start
@@ -2501,13 +2538,15 @@ def _capitalised_run(words: list[str]) -> list[str]:
     best: list[str] = []
     current: list[str] = []
     for word in words:
-        if word[:1].isupper() or (current and word.lower() in _NAME_PARTICLES):
+        if word[:1].isupper() or (current and word.lower() in _NAME_PARTICLES) or (
+            word == "the" and len(current) > 1 and current[-1] == "of"
+        ):  # round 23: "the Office of the Inspector General": "the" after a name's "of"
             current.append(word)
             if len(current) > len(best):
                 best = list(current)
         else:
             current = []
-    while best and best[-1].lower() in _NAME_PARTICLES:
+    while best and (best[-1].lower() in _NAME_PARTICLES or best[-1] == "the"):
         best.pop()
     if len(best) == 1 and best[0].lower() in _FUNCTION_WORDS:
         return []

@@ -1,0 +1,141 @@
+"""Round 23 (lead): a boardroom ouster, a drought, a museum's restitution row."""
+
+from __future__ import annotations
+
+from quote_helpers import checked_report
+
+from newscheck import analyze_text
+
+
+def _speakers(text: str) -> list[tuple[str, str, str | None, str | None]]:
+    """(kind, quote words, speaker name, speaker kind) of every quote."""
+    report = checked_report(text)
+    return [
+        (
+            q["kind"], q["text"],
+            (q["speaker"] or {}).get("name"), (q["speaker"] or {}).get("kind"),
+        )
+        for q in report["quotes"]
+    ]
+
+
+def _rules(text: str, prefix: str) -> list[tuple[str, str, str]]:
+    return [
+        (f.rule, f.text, f.voice) for f in analyze_text(text).findings
+        if f.rule.startswith(prefix)
+    ]
+
+
+def test_a_name_the_apposition_calls_a_news_site_is_an_outlet() -> None:
+    text = (
+        "The Information, a technology news site, reported on Saturday that several senior "
+        "engineers had threatened to resign. Reuters could not verify the report.\n"
+    )
+    quotes = _speakers(text)
+    assert quotes[0][2:] == ("Information", "outlet")
+    assert ("A301", "The Information", "author") in _rules(text, "A3")
+
+
+def test_a_site_that_is_no_news_site_stays_what_it_was() -> None:
+    text = (
+        "Hinkley Point, a construction site in Somerset, reported two injuries last week, "
+        "the company said.\n"
+    )
+    assert not _rules(text, "A3")
+
+
+def test_a_title_ending_in_newspaper_or_magazine_names_an_outlet() -> None:
+    text = (
+        "According to The Art Newspaper, at least four other European museums are reviewing "
+        "their own holdings.\n"
+    )
+    assert _speakers(text)[0][2:] == ("Art Newspaper", "outlet")
+    assert _rules(text, "A3") == [("A301", "The Art Newspaper", "author")]
+
+
+def test_the_judge_of_a_passive_judgement_owns_the_partial_quotation() -> None:
+    text = (
+        "The decision was hailed as \u201chistoric\u201d by campaigners, though some "
+        "questioned why it had taken so long.\n\n"
+        "The plan was described as 'reckless' by the union's general secretary, Maria Lopez, "
+        "on Monday.\n"
+    )
+    quotes = _speakers(text)
+    assert ("partial", "\u201chistoric\u201d", "campaigners", "vague") in quotes
+    assert ("partial", "'reckless'", "Maria Lopez", "person") in quotes
+    assert ("indirect", "why it had taken so long", "some", "vague") in quotes
+
+
+def test_a_partial_quotation_in_an_active_sentence_keeps_its_subject() -> None:
+    text = "Ms. Lopez described the plan as 'reckless' by any standard.\n"
+    assert ("partial", "'reckless'", "Lopez", "person") in _speakers(text)
+
+
+def test_a_pronoun_and_a_modal_after_warned_open_a_reported_clause() -> None:
+    text = (
+        "Conservative lawmakers warned it could open the floodgates to claims on thousands "
+        "of objects.\n\nThe unions warned they would strike in March.\n"
+    )
+    quotes = _speakers(text)
+    assert quotes == [
+        ("indirect", "it could open the floodgates to claims on thousands of objects",
+         "Conservative lawmakers", "vague"),
+        ("indirect", "they would strike in March", "The unions", "vague"),
+    ]
+    # the hedge is the lawmakers' (reported speech), not the reporter's
+    assert ("H201", "could open", "quoted") in _rules(text, "H")
+
+
+def test_people_who_were_told_something_did_not_say_it() -> None:
+    text = (
+        "The school brought in millions of dollars from customers who were told they would "
+        "learn the founder's techniques.\n"
+    )
+    assert _speakers(text) == []
+
+
+def test_a_study_named_with_its_journal_and_date_is_the_speaker() -> None:
+    text = (
+        "A study published last month in the journal Nature Climate Change found that severe "
+        "droughts in southern Europe had become five times more frequent.\n"
+    )
+    assert _speakers(text) == [(
+        "indirect", "severe droughts in southern Europe had become five times more frequent",
+        "a study", "document",
+    )]
+
+
+def test_an_office_of_the_inspector_general_keeps_its_name() -> None:
+    text = (
+        "A review by the Office of the Inspector General found that some of the emails "
+        "contained classified material.\n\n"
+        "Separately, the Office of the Inspector General for the Intelligence Community said "
+        "that two emails were marked secret.\n"
+    )
+    names = [name for _, _, name, _ in _speakers(text)]
+    assert "Office of the Inspector General" in names
+    assert "Office" not in names
+
+
+def test_they_spoke_on_condition_of_anonymity_is_how_the_group_spoke() -> None:
+    for gap in (" ", "\n\n"):
+        text = (
+            "Two people familiar with the board's deliberations said the decision followed a "
+            f"dispute over a licensing deal.{gap}They spoke on condition of anonymity because "
+            "the talks were confidential.\n"
+        )
+        report = analyze_text(text)
+        assert [(f.rule, f.text) for f in report.findings if f.rule[0] == "A"] == [
+            ("A102", "Two people familiar with the board's deliberations")
+        ]
+        assert [s.anonymity_reason.text for s in report.sources if s.kind == "anonymous"] == [
+            "because the talks were confidential"
+        ]
+
+
+def test_a_marker_with_no_source_to_refer_back_to_is_still_flagged() -> None:
+    text = (
+        "The mayor opened the bridge on Monday.\n\n"
+        "One engineer spoke on condition of anonymity because he feared losing his job.\n"
+    )
+    assert [f.rule for f in analyze_text(text).findings if f.rule[0] == "A"] == ["A102"]
