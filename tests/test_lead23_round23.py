@@ -139,3 +139,39 @@ def test_a_marker_with_no_source_to_refer_back_to_is_still_flagged() -> None:
         "One engineer spoke on condition of anonymity because he feared losing his job.\n"
     )
     assert [f.rule for f in analyze_text(text).findings if f.rule[0] == "A"] == ["A102"]
+
+
+def test_a_name_ending_in_international_is_an_organisation() -> None:
+    text = (
+        "Amnesty International called the deal \"sportswashing, plain and simple.\" Amnesty "
+        "said the league must toughen its ownership rules.\n"
+    )
+    kinds = {(name, kind) for _, _, name, kind in _speakers(text)}
+    assert kinds == {("Amnesty International", "organization")}
+
+
+def test_warning_signs_are_a_compound_noun_not_a_warning() -> None:
+    text = (
+        "It concluded that staff at the unit repeatedly ignored warning signs, failed to "
+        "escalate concerns and \"blamed mothers\" for their own injuries.\n"
+    )
+    quotes = _speakers(text)
+    assert all(speaker == "It" for _, _, speaker, _ in quotes)
+    assert [kind for kind, *_ in quotes] == ["indirect", "partial"]
+
+
+def test_an_unnamed_midwife_is_an_anonymous_source_and_the_next_she() -> None:
+    text = (
+        "Sarah Whitmore said she had been told she was overreacting. \"They closed ranks,\" she "
+        "said.\n\n"
+        "A senior midwife who asked not to be named because she still works in the NHS said "
+        "staffing levels had been dangerously low for years. \"We were running on empty,\" she "
+        "said.\n"
+    )
+    quotes = _speakers(text)
+    assert quotes[-1] == (
+        "direct", "\"We were running on empty,\"", "A senior midwife", "anonymous"
+    )
+    assert quotes[1][2] == "Sarah Whitmore"
+    flags = [(f.rule, f.text) for f in analyze_text(text).findings if f.rule[0] == "A"]
+    assert ("A102", "A senior midwife") in flags

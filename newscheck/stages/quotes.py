@@ -978,6 +978,13 @@ _MODIFIERS_BEFORE_NOUN = re.compile(
 cue: 'its amber wind warning'; checked with _determines."""
 _ING_NOUNS = frozenset(["warning", "reporting", "briefing", "ruling", "finding"])
 """Cues in -ing that are also common nouns ('a flood warning', 'accountability reporting')."""
+_ING_NOUN_COMPOUND = re.compile(
+    r"[ \t]++(?:signs?|signals?|lights?|shots?|labels?|letters?|bells?|flags?|systems?|sirens?"
+    r"|notices?|papers?|rooms?|sessions?|requirements?|standards?|rules?|deadlines?|periods?"
+    r"|lines?|times?)\b"
+)
+"""Round 23: the nouns such a cue modifies ('ignored warning signs', 'the briefing room',
+'reporting requirements'): a compound noun, no verb of saying."""
 _NOUN_FOLLOWERS = re.compile(
     r"(?:[ \t]+(?:until|for|on|in|at|across|covering|is|was|remains|remained|has|had|will|"
     r"came|comes|expires|ends)\b|[.,;:]?\s*$|[.;:])", re.MULTILINE
@@ -2033,6 +2040,8 @@ class _QuoteFinder:
             return True  # round 19: "learned about it from news reports rather than ..."
         if word not in _ING_NOUNS:
             return False
+        if _ING_NOUN_COMPOUND.match(text, cue.end):
+            return True
         # "its amber wind warning until 09:00", "a flood warning for the coast": one or two
         # modifiers between the determiner and the noun, and a preposition, a verb or the end
         # of the clause after it (not "a statement saying he", "the union kept warning")
