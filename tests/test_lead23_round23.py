@@ -175,3 +175,21 @@ def test_an_unnamed_midwife_is_an_anonymous_source_and_the_next_she() -> None:
     assert quotes[1][2] == "Sarah Whitmore"
     flags = [(f.rule, f.text) for f in analyze_text(text).findings if f.rule[0] == "A"]
     assert ("A102", "A senior midwife") in flags
+
+
+def test_a_technology_website_in_apposition_is_an_outlet() -> None:
+    text = (
+        "Some early reviewers praised the screen. The Verge, a technology website, called it "
+        "\"the best foldable yet, by a hair.\"\n"
+    )
+    assert ("Verge", "outlet") in {(name, kind) for _, _, name, kind in _speakers(text)}
+    assert ("A301", "The Verge", "author") in _rules(text, "A3")
+
+
+def test_shares_that_fall_are_no_speaker() -> None:
+    text = (
+        "Nexora's shares fell 2.3% in Seoul trading after the launch, suggesting investors "
+        "were unconvinced.\n"
+    )
+    assert [name for _, _, name, _ in _speakers(text)] == [None]
+    assert not [s for s in analyze_text(text).sources if s.kind == "person"]

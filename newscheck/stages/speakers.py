@@ -746,7 +746,7 @@ _OUTLET_QUALIFIERS = frozenset(("news", "media", "radio", "television", "tv"))
 "a local radio station"; not "a construction site", "a fire station")."""
 _PLAIN_OUTLET_NOUNS = frozenset((
     "newspaper", "broadsheet", "tabloid", "magazine", "broadcaster", "newswire", "weekly",
-    "daily", "portal", "publication",
+    "daily", "portal", "publication", "website", "blog", "newsletter", "podcast",
 ))
 """Outlet nouns that need no qualifier in an apposition ("the business newspaper")."""
 
