@@ -193,3 +193,25 @@ def test_shares_that_fall_are_no_speaker() -> None:
     )
     assert [name for _, _, name, _ in _speakers(text)] == [None]
     assert not [s for s in analyze_text(text).sources if s.kind == "person"]
+
+
+def test_an_outlet_and_the_newspaper_of_the_next_sentence_are_two_mentions() -> None:
+    for gap in (" ", "\n\n"):
+        text = (
+            "The minister accepted gifts worth more than 20,000 pounds, according to documents "
+            f"seen by The Guardian.{gap}The newspaper reported on Monday that she stayed at a "
+            "villa in Tuscany. The U.S. newspaper that first reported the trips agreed.\n"
+        )
+        flags = [(f.rule, f.text) for f in analyze_text(text).findings if f.rule == "A301"]
+        assert ("A301", "The Guardian") in flags
+        assert ("A301", "The newspaper") in flags
+        assert all("\n" not in words and ". " not in words for _, words in flags)
+
+
+def test_a_builder_named_homes_is_a_company() -> None:
+    text = (
+        "Redmond Homes said in a statement that \"no favours were asked for or given.\"\n"
+    )
+    assert {(name, kind) for _, _, name, kind in _speakers(text)} == {
+        ("Redmond Homes", "organization")
+    }

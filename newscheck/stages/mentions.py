@@ -151,9 +151,11 @@ def lexicon_for(config: LexiconConfig | None = None) -> SourcingLexicon:
         name_pattern += r"|(?i:(?<![\w.])(?:the\s+)?(?:" + trie_pattern(extra) + "))"
     name_re = re.compile(f"(?:{name_pattern})(?![\\w])")
     nouns = outlets.get("nouns", ())
-    modifiers = (
-        r"(?:(?:[A-Z][\w.'’-]*|state|state-run|state-owned|independent|local|online|"
-        r"opposition|pro-[\w-]+|[\w-]+-backed|news|[a-z][\w-]*(?=\s+news\s))\s+){0,3}"
+    modifiers = (  # (round 23: one line, and a full stop only in an initialism or "St.":
+        # "The Guardian.\n\nThe newspaper reported" is two mentions, not one)
+        r"(?:(?:(?:[A-Z]\.)++|St\.|[A-Z][\w'’-]*+|state|state-run|state-owned|independent|local|"
+        r"online|opposition|pro-[\w-]+|[\w-]+-backed|news|[a-z][\w-]*(?=[ \t]+news\s))"
+        r"[ \t]+){0,3}"
     )
     indefinite = [noun for noun in nouns if noun in _UNNAMED_OUTLET_NOUNS]
     state_media = outlets.get("state_media", ())
