@@ -215,3 +215,28 @@ def test_a_builder_named_homes_is_a_company() -> None:
     assert {(name, kind) for _, _, name, kind in _speakers(text)} == {
         ("Redmond Homes", "organization")
     }
+
+
+def test_a_document_viewed_by_an_outlet_speaks_not_the_outlet() -> None:
+    text = (
+        "NEW YORK (Reuters) - A draft consent order viewed by Reuters says the bank's New York "
+        "branch processed at least $1.2 billion in payments without adequate checks.\n\n"
+        "\"Red flags were raised repeatedly and ignored,\" the draft says.\n\n"
+        "A memo obtained by the newspaper says the checks were skipped.\n"
+    )
+    speakers = [(name, kind) for _, _, name, kind in _speakers(text)]
+    assert speakers == [
+        ("A draft consent order viewed by Reuters", "document"),
+        ("the draft", "document"),
+        ("A memo obtained by the newspaper", "document"),
+    ]
+    assert ("A301", "Reuters", "author") not in _rules(text, "A3")  # the story's own outlet
+
+
+def test_a_patient_seen_by_doctors_is_the_patient() -> None:
+    text = "A patient seen by doctors at the clinic said she had waited six hours.\n"
+    # the patient speaks, not the doctors who saw her (her kind is left to the resolver's
+    # reading of the whole phrase)
+    assert [name for _, _, name, _ in _speakers(text)] == [
+        "A patient seen by doctors at the clinic"
+    ]

@@ -88,6 +88,8 @@ _AGENT_PARTICIPLES = attribution_words("agent_participle")
 REPORTED_PARTICIPLES = attribution_words("reported_participle")
 DOCUMENT_PARTICIPLES = attribution_words("document_participle")
 _SPEAKER_DOCUMENT_PARTICIPLES = attribution_words("speaker_document_participle")
+_DOCUMENT_HELD_BY = frozenset(("obtained", "seen", "viewed", "reviewed", "leaked"))
+"""Round 23: participles whose "by" names who holds or read a document, not its author."""
 _SPEECH_NOUNS = attribution_words("speech_noun")
 """Round 17: nouns of saying ("warnings", "claims"), cues when "from"/"by", a speaker and a
 "that" clause follow (``_noun_cue``); in the cue trie with the verbs (a scan of their own for
@@ -443,6 +445,9 @@ def _attaches(preposition: str, before: str) -> bool:
     if lowered in _SPEAKER_DOCUMENT_PARTICIPLES and preposition in _PREPOSITIONS:
         return True  # round 15 review: "A statement posted on X said", "A letter sent to
         # parents said": the document speaks, not X or the parents
+    if preposition == "by" and lowered in _DOCUMENT_HELD_BY:
+        return True  # round 23: "A draft consent order viewed by Reuters says", "a memo
+        # obtained by the newspaper says": the document speaks, not who holds it
     if preposition in ("in", "by") and lowered in REPORTED_PARTICIPLES:
         return True  # round 15: "Two crew members quoted in the filing, who ..., describe"
     if preposition in _WHERE_PEOPLE_SPEAK and _people_group(lowered, before[:1].islower()):
