@@ -240,3 +240,57 @@ def test_a_patient_seen_by_doctors_is_the_patient() -> None:
     assert [name for _, _, name, _ in _speakers(text)] == [
         "A patient seen by doctors at the clinic"
     ]
+
+
+def test_a_cue_in_a_relative_clause_on_the_speaker_reports_nothing() -> None:
+    text = (
+        "A neighbor who testified on Thursday said she heard four shots.\n\n"
+        "A second neighbor who testified on Thursday, and who gave only her first name, Maria, "
+        "said she heard shouting and then \"bang, bang, bang, bang.\"\n"
+    )
+    quotes = _speakers(text)
+    assert [(kind, words) for kind, words, _, _ in quotes if kind == "indirect"] == [
+        ("indirect", "she heard four shots"),
+        ("indirect", "she heard shouting and then \"bang, bang, bang, bang.\""),
+    ]
+    assert quotes[-1][2:] == ("A second neighbor", "anonymous")  # a first name only
+    assert all(q["cue"]["text"] == "said" for q in checked_report(text)["quotes"])
+
+
+def test_what_someone_heard_being_shouted_is_no_report() -> None:
+    text = "She said she heard shouting and then a bang. Witnesses saw him arguing with a guard.\n"
+    assert [words for _, words, _, _ in _speakers(text)] == ["she heard shouting and then a bang"]
+
+
+def test_a_caller_who_can_be_heard_saying_speaks_and_the_apposition_names_her() -> None:
+    text = (
+        "\"He's outside my door. He says he's going to kill me,\" the caller, identified in "
+        "court records as Danielle Ruiz, can be heard saying on the recording. \"Please "
+        "hurry.\"\n\n"
+        "Rakeyia Scott can be heard yelling to the officers that her husband was unarmed.\n"
+    )
+    quotes = _speakers(text)
+    assert [(name, kind) for _, _, name, kind in quotes[:2]] == [
+        ("Danielle Ruiz", "person"), ("Danielle Ruiz", "person")
+    ]
+    assert quotes[2] == ("indirect", "her husband was unarmed", "Rakeyia Scott", "person")
+
+
+def test_the_he_who_answers_an_unnamed_reporter_is_not_the_reporter() -> None:
+    text = (
+        "Donald Trump said on Thursday that he backed a registry.\n\n"
+        "\u201cShould there be a database system that tracks them?\u201d a reporter can be heard "
+        "asking Trump after an event in Iowa.\n\n"
+        "\u201cI would certainly implement that, absolutely,\u201d he added.\n"
+    )
+    quotes = _speakers(text)
+    assert quotes[-2][2] == "a reporter"
+    assert quotes[-1][2:] == ("Donald Trump", "person")
+
+
+def test_a_reporter_who_saw_the_attack_is_the_next_he() -> None:
+    text = (
+        "A reporter for Agence France-Presse called it \"absolute chaos.\"\n\n"
+        "\"We saw people hit and bits of debris flying around,\" he said.\n"
+    )
+    assert _speakers(text)[-1][2] == "A reporter for Agence France-Presse"

@@ -1520,6 +1520,14 @@ def _speaker_in(
                 return _MORE  # Norway, who hosted the talks, said": not "Ekberg of Norway")
             if phrase:
                 aside = (starts[index + 1], starts[last - 1] + len(words[last - 1]))
+                if words[phrase[1]].lower() == "name" and (
+                    who := next((i for i in range(1, phrase[0]) if words[i] == "who"), None)
+                ) is not None and (subject := _phrase_backward(words, who - 1)) is not None:
+                    # round 23: "A neighbor who testified on Thursday, and who gave only her
+                    # first name, Maria, said": the neighbor (unnamed, as round 13 decided for
+                    # "Another parent, who gave only her first name, Tasha, said"), not "her
+                    # first name"
+                    return _span(words, starts, *subject), None
                 if _is_role(words, *phrase) and _is_name(words, index + 1, last - 1):
                     # "Its director, Kate Imrie, said": the name speaks, the role describes
                     return aside, _span(words, starts, *phrase)
@@ -1933,7 +1941,13 @@ def frame_for(text: str, cue: Cue, lo: int, hi: int) -> Frame:
     participle = text[cue.end - 1] == "g" and text.endswith("ing", cue.start, cue.end)
     if participle and (visible < lo or text[visible] == ","):
         return Frame(cue, None)  # ", saying ...": the subject is the main clause's
-    speaker, aside = _speaker_before(text, lo, cue.start)
+    subject_end = cue.start
+    if participle and text[visible] in "dn" and (
+        perceived := _PERCEIVED_PASSIVE.search(text, max(lo, cue.start - 30), cue.start)
+    ):
+        subject_end = perceived.start()  # round 23: "the caller, identified as Danielle Ruiz,
+        # can be heard saying": the subject of the passive of perception speaks
+    speaker, aside = _speaker_before(text, lo, subject_end)
     if speaker is not None:
         if (opener := _OPENER.match(text, speaker[0], speaker[1])) is not None:
             speaker = (opener.end(), speaker[1])  # round 16: "Only Smith said", "Meanwhile
@@ -1965,6 +1979,11 @@ def frame_for(text: str, cue: Cue, lo: int, hi: int) -> Frame:
 
 
 _LOWER_WORD_NEXT = re.compile(r"[ \t]++[a-z]")
+_PERCEIVED_PASSIVE = re.compile(
+    r"(?:(?:can|could|may|might|will|would)[ \t]++)?+(?:be|been|was|were|is|are)[ \t]++"
+    r"(?:heard|seen|filmed|recorded|caught[ \t]++on[ \t]++(?:camera|tape|video))[ \t]++$"
+)
+"""Before a cue in -ing: a passive of perception ("can be heard saying", "was filmed telling")."""
 
 
 def _without_adverbial(text: str, lo: int, speaker: tuple[int, int]) -> tuple[int, int]:

@@ -271,6 +271,15 @@ _PRONOUN_THEN_MODAL = re.compile(
 )
 """Round 23: after an object-taking cue, a subject pronoun and its verb open a clause ("warned
 it could open the floodgates"), where "warned him" or "told it to" would be an object."""
+_RELATIVE_GOES_ON = re.compile(r"(?:and|but|or)[ \t]++(?:who|whom|whose|which)\b")
+"""Round 23: a second relative clause on the speaker ("A neighbor who testified on Thursday,
+and who gave only her first name, Maria, said"): no reported clause opens with it."""
+_PERCEIVED_BEFORE = re.compile(
+    r"(?<!\bbe )(?<!\bbeen )(?<!\bwas )(?<!\bwere )(?<!\bis )(?<!\bare )"
+    r"\b(?:heard|hear|hears|hearing|saw|see|sees|seen|watched)[ \t]++$"
+)
+"""Before a cue in -ing: an active verb of perception whose object it is ("heard shouting");
+not a passive, whose subject speaks ("can be heard yelling to the officers that ...")."""
 _PASSIVE_BEFORE_CUE = re.compile(r"\b(?:was|were|been|being|be|is|are|got|get)[ \t]++$")
 """Before "told", "warned": a passive ("customers who were told they would learn"), whose
 subject was told, not telling."""
@@ -1416,6 +1425,11 @@ class _QuoteFinder:
             if word[:5] == "claim" and _RESPONSIBILITY_AFTER.match(text, cue.end):
                 continue  # round 21: "claimed responsibility for a cyberattack that shut down
                 # ...": an act owned, whose "that" opens a relative clause, no report
+            if word[-3:] == "ing" and _PERCEIVED_BEFORE.search(
+                text, cue.start - 12 if cue.start > 12 else 0, cue.start
+            ):
+                continue  # round 23: "she heard shouting and then ...", "saw people arguing":
+                # what was heard or seen, no report
             if word in DOCUMENT_PARTICIPLES and _document_before(text, cue.start):
                 continue  # "in a statement posted on X": the participle describes the document
             # ``self._paragraph(cue.start)``, walking forward: the cues come in text order
@@ -1834,6 +1848,16 @@ class _QuoteFinder:
         agent = _AGENT_AFTER.match(text, quotation.end, right)
         return None if agent is None else agent.span(1)
 
+    def _same_speakers_cue_at(self, position: int, frame: Frame) -> bool:
+        """Whether a cue not in -ing starts at ``position`` with ``frame``'s speaker (so the
+        words between the two are a relative clause on that speaker)."""
+        index = bisect_left(self.frame_starts, position)
+        return index < len(self.frame_starts) and self.frame_starts[index] == position and (
+            self.frames[index].speaker == frame.speaker
+        ) and frame.speaker is not None and not self.text.endswith(
+            "ing", position, self.frames[index].cue.end
+        )
+
     def _lead_in(self, left: int, quotation: Quotation) -> int | None:
         index = self._frame_index_in(left, quotation.start, last=True, speaking=True)
         if index is None:
@@ -2079,6 +2103,11 @@ class _QuoteFinder:
         if frame.inverted:
             return None
         start = _AFTER_CUE.match(self.text, frame.end).end()
+        if _RELATIVE_GOES_ON.match(
+            self.text, start + 2 if self.text.startswith(", ", start) else start
+        ):
+            return None  # round 23: "A neighbor who testified on Thursday, and who gave ...,
+            # said she heard 'bang'": a second relative clause on the speaker
         if (that := _LEADING_THAT.match(self.text, start)) is not None:
             start = that.end()  # round 22: "said in its final report that 'systemic ...'"
         end = self._clause_end(start)
@@ -2446,6 +2475,11 @@ class _QuoteFinder:
             if clause is None:
                 return None
             start = clause.end()
+            if self._same_speakers_cue_at(start, frame) or _RELATIVE_GOES_ON.match(text, start):
+                return None  # round 23: "A neighbor who testified on Thursday said she heard
+                # shots": the clause would open on the main verb of saying; the first cue is
+                # in a relative clause on the speaker, and reports nothing of its own (not a
+                # gerund: "acknowledged urging his staff to ...", "saying calling it ...")
             if word in _WEAK and not (
                 _PRONOUN_START.match(text, start) or _WHAT_CALLED.match(text, start) or (
                     lowered in _BELIEFS

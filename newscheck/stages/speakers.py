@@ -720,6 +720,12 @@ _CAPITALISED_AFTER = re.compile(r"(?:[ \t]++[A-Z][\w&.'\u2019-]*+){1,3}")
 """The capitalised words right after a one-word name ("Calder| Therapeutics")."""
 
 
+_IDENTIFIED_AS = re.compile(
+    r"\b(?:identified|named)\b[^,;]{0,40}?\bas[ \t]++"
+    r"([A-Z][\w'\u2019-]*+(?:[ \t]++[A-Z][\w'\u2019.-]*+){0,3})"
+)
+"""Round 23: an apposition giving a described speaker's name ("identified in court records as
+Danielle Ruiz", "named by police as Tom Hale")."""
 _OWNERS = frozenset(("its", "their", "his", "her"))
 _BODY_DETERMINERS = frozenset(("the", "a", "an")) | _OWNERS
 """Before an apposition's kind of body: "the Romanian grid operator", "His employer" (round
@@ -864,6 +870,7 @@ def _askers() -> frozenset[str]:
     return frozenset(sections("speaker_words.txt")["asker"])
 
 
+_PRESS_ROLES = frozenset(("reporter", "journalist"))
 _PLURAL_ENDINGS_NOT = ("ss", "us", "is", "'s", "\u2019s")
 _PLURAL_WORDS = frozenset(["people", "staff", "police", "authorities", "men", "women"])
 
@@ -890,7 +897,9 @@ def _no_he_or_she(name: str) -> bool:
     at = head_index(words)
     head = words[at]
     if head in _askers() or (at and f"{words[at - 1]}-{head}" in _askers()):
-        return True
+        # (round 23: a reporter described further, "A reporter for Agence France-Presse",
+        # is a witness who may go on as "he", not the one asking)
+        return head not in _PRESS_ROLES or at == len(words) - 1
     return head in _PLURAL_WORDS or (
         head.endswith("s") and not head.endswith(_PLURAL_ENDINGS_NOT) and len(head) > 3
     )
@@ -1280,6 +1289,14 @@ class SpeakerResolver:
             # the apposition names speaks, not a person "Arden's sponsor"
             self.history.append(_Known(start, company, "organization", {company.lower()}))
             return Speaker(start, end, mention, company, "organization")
+        if apposition is not None and words[-1][:1].islower() and (
+            identified := _IDENTIFIED_AS.search(self.text, *apposition)
+        ):
+            # round 23: "the caller, identified in court records as Danielle Ruiz, can be
+            # heard saying": the person the apposition names
+            name = identified.group(1)
+            self.history.append(_Known(start, name, "person", {name.lower()}))
+            return Speaker(start, end, mention, name, "person")
         if apposition is not None and len(words) > 1 and (
             relation := _relation_named_after(words, head, lowered)
         ) and (
