@@ -1,0 +1,33 @@
+"""Round 23 audit (AUDIT23): flags a standards editor would dispute, found on story kinds the
+tool had not been read on (a mining disaster, a ferry sinking, a parliamentary expenses row, a
+vaccine-trial pause, a poaching bust, a sovereign default, a festival crush, an AI chatbot
+lawsuit).
+
+Every sentence here is written for the test; each test fails on the round-start tree unless its
+docstring calls it a guard.
+"""
+
+from __future__ import annotations
+
+from quote_helpers import checked_report, report_flags
+
+# -- a person something happens to is no source ----------------------------------------------------
+
+
+def test_a_participant_who_fell_ill_is_the_story_not_its_source() -> None:
+    """"after a participant developed an unexplained illness" was A101: an unnamed individual
+    as the subject of a clause, though nothing is said or judged; the unnamed person who does
+    speak keeps the flag."""
+    text = (
+        "Vireon paused the trial on Monday after a participant developed an unexplained "
+        "neurological illness. An employee suffered burns in a separate incident at the plant.\n\n"
+        "A person familiar with the matter said the volunteer was in her 70s.\n"
+    )
+    report = checked_report(text)
+    assert report_flags(report, "A") == [("A101", "A person familiar with the matter")]
+
+
+def test_an_unnamed_person_who_acts_as_a_source_is_still_flagged() -> None:
+    """Guard: "a nurse had typed" (an act the story rests on) stays A101."""
+    report = checked_report("A nurse had typed the notes before the inspection.\n")
+    assert report_flags(report, "A1") == [("A101", "A nurse")]
