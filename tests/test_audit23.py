@@ -31,3 +31,29 @@ def test_an_unnamed_person_who_acts_as_a_source_is_still_flagged() -> None:
     """Guard: "a nurse had typed" (an act the story rests on) stays A101."""
     report = checked_report("A nurse had typed the notes before the inspection.\n")
     assert report_flags(report, "A1") == [("A101", "A nurse")]
+
+
+# -- the parents of one person ---------------------------------------------------------------------
+
+
+def test_the_parents_of_one_boy_are_people_not_a_vague_group() -> None:
+    """"The parents of a 16-year-old boy sued ..." and "His parents said" were A201 and kind
+    vague: two people identified through their son, like "the boy's mother"."""
+    text = (
+        "The parents of a 16-year-old boy sued the startup on Tuesday, alleging that its "
+        "chatbot encouraged their son to harm himself.\n\n"
+        "His parents said the company never replied to their letters.\n"
+    )
+    report = checked_report(text)
+    assert report_flags(report, "A") == []
+    kinds = {q["speaker"]["text"]: q["speaker"]["kind"] for q in report["quotes"]}
+    assert kinds == {"The parents of a 16-year-old boy": "person", "His parents": "person"}
+
+
+def test_parents_as_a_class_stay_a_vague_group() -> None:
+    """Guard: parents in general, or the parents of many, are an unspecified group."""
+    report = checked_report(
+        "Parents say the school is failing their children.\n\n"
+        "The students' parents said the buses were always late.\n"
+    )
+    assert report_flags(report, "A") == [("A201", "Parents"), ("A201", "The students' parents")]

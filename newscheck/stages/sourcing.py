@@ -1329,6 +1329,42 @@ def _drop_hypothetical(text: str, found: Found) -> None:
         found[:] = kept
 
 
+_ONE_PERSONS_PARENTS = re.compile(r"(?:\b[Hh](?:is|er)|[^\W_s](?:'s|\u2019s))[ \t]++parents\Z")
+_PARENTS_OF_ONE = re.compile(r"[ \t]++of[ \t]++(?:an?[ \t]|[A-Z])")
+
+
+def _parents_of_one_person(text: str, words: str, start: int) -> bool:
+    """Round 23: "his parents", "the boy's parents", "the parents of a 16-year-old boy": the
+    two people one named or described person has, identified through that person like "the
+    boy's mother" (never flagged) or "Cameron's spokesman" (a unique role), not an unspecified
+    group ("Parents say the school is failing", "the students' parents", "their parents")."""
+    at = words.find("parents")
+    if at < 0:
+        return False
+    if _ONE_PERSONS_PARENTS.search(words, 0, at + 7):
+        return True
+    return words[:at].strip().lower() == "the" and bool(
+        _PARENTS_OF_ONE.match(text, start + at + 7)
+    )
+
+
+def _parents_are_people(document: Document, mentions: list[Mention]) -> None:
+    """Round 23: the parents of one person (``_parents_of_one_person``) are no vague source:
+    unflagged, and identifiable (kind person, also as a quote speaker) like a unique role."""
+    text = document.text
+    if "parents" not in text:
+        return
+    for mention in mentions:
+        if mention.kind == "vague" and _parents_of_one_person(text, mention.text, mention.start):
+            mention.kind, mention.rule = "person", None
+    for quote in document.quotes:
+        speaker = quote.speaker
+        if speaker is not None and speaker.kind == "vague" and (
+            _parents_of_one_person(text, speaker.text, speaker.start)
+        ):
+            speaker.kind = "person"
+
+
 def analyse(document: Document) -> None:
     """Fill ``document.sources``, the sourcing findings and ``summary['sourcing']``."""
     config = document.config
@@ -1377,6 +1413,7 @@ def analyse(document: Document) -> None:
     speaker_mentions = _speaker_mentions(document, found)  # (may drop found mentions)
     _explained_speakers(document, found, speaker_mentions, patterns, lower)
     mentions = found + speaker_mentions
+    _parents_are_people(document, mentions)
     _relatives_introducing_their_groups_quote(document, found)
     _pronouns_of_study_authors(document, mentions)
     _teaser_named_in_next_quote(document, mentions)
