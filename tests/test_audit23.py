@@ -57,3 +57,20 @@ def test_parents_as_a_class_stay_a_vague_group() -> None:
         "The students' parents said the buses were always late.\n"
     )
     assert report_flags(report, "A") == [("A201", "Parents"), ("A201", "The students' parents")]
+
+
+# -- "Crowd safety experts" ------------------------------------------------------------------------
+
+
+def test_crowd_safety_experts_are_experts_not_the_crowd() -> None:
+    """"Crowd safety experts said" was A201 "Crowd" and A201 "experts": the crowd only modifies
+    the experts' field."""
+    text = "Crowd safety experts said the festival had ignored basic lessons.\n"
+    report = checked_report(text)
+    assert report_flags(report, "A") == [("A201", "experts")]
+
+
+def test_a_crowd_that_shouts_is_still_credited() -> None:
+    """Guard: a crowd with words of its own stays A201."""
+    report = checked_report("The crowd then shouted that the mayor was lying.\n")
+    assert report_flags(report, "A2") == [("A201", "The crowd")]

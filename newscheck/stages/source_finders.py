@@ -182,6 +182,9 @@ _CLOSE_PEOPLE = frozenset(["friend", "neighbor", "neighbour", "relative", "colle
 _POSSESSIVES = frozenset(["his", "her", "their"])
 """'her friend said': an unnamed person close to someone, credited only with words of their own."""
 _AUDIENCES = frozenset(["crowd", "crowds", "audience", "audiences"])
+_AUDIENCE_MODIFIES = re.compile(r"[ \t]++[a-z]++[ \t-]++([a-z]++)")
+"""Round 23: a crowd or audience modifying a noun, then a people noun ("crowd safety experts",
+"audience research firms"): the group after it is the mention."""
 _REACTION_VERBS_WORDS = """chanted chant chanting shouted yelled say says said asked received
 responded reacted"""
 _REACTION_VERBS = frozenset(_REACTION_VERBS_WORDS.split())
@@ -1255,6 +1258,9 @@ def find_vague(
                 if not speaker_credited(text, start, end, bounds, patterns, definite):
                     continue  # "a caller asked", "said the woman", "her friend said"
             elif audience:
+                modified = _AUDIENCE_MODIFIES.match(text, head_end, bounds[1])
+                if modified is not None and modified.group(1) in lexicon.collectives:
+                    continue  # round 23: "Crowd safety experts said": the experts speak
                 if not (
                     speech_follows(text, end, bounds[1], _REACTION_VERBS)
                     or cued_before(text, start, bounds[0], patterns)
