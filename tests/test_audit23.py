@@ -74,3 +74,29 @@ def test_a_crowd_that_shouts_is_still_credited() -> None:
     """Guard: a crowd with words of its own stays A201."""
     report = checked_report("The crowd then shouted that the mayor was lying.\n")
     assert report_flags(report, "A2") == [("A201", "The crowd")]
+
+
+# -- one flag for "Some diplomats believe" ---------------------------------------------------------
+
+
+def _language(report: dict) -> list[tuple[str, str, str]]:
+    return [
+        (f["rule"], f["text"], f["voice"]) for f in report["findings"] if f["rule"][0] in "LH"
+    ]
+
+
+def test_a_quantifier_opening_an_anonymous_source_is_not_also_a_hedge() -> None:
+    """"Some diplomats believe" and "Some lawmakers privately fear" were A101 over the phrase and
+    H104 "Some": one unnamed source, one flag.  A "some" outside any source still hedges."""
+    text = (
+        "Some diplomats believe the lender may soften its terms.\n\n"
+        "Some lawmakers privately fear the row will spread.\n\n"
+        "The fund still owns some shares in the lender.\n"
+    )
+    report = checked_report(text)
+    assert report_flags(report, "A") == [
+        ("A101", "Some diplomats"), ("A101", "Some lawmakers"),
+    ]
+    hedges = [f for f in _language(report) if f[0].startswith("H")]
+    assert ("H104", "Some", "author") not in hedges
+    assert ("H104", "some", "author") in hedges
