@@ -100,3 +100,22 @@ def test_a_quantifier_opening_an_anonymous_source_is_not_also_a_hedge() -> None:
     hedges = [f for f in _language(report) if f[0].startswith("H")]
     assert ("H104", "Some", "author") not in hedges
     assert ("H104", "some", "author") in hedges
+
+
+# -- a modal inside an open question --------------------------------------------------------------
+
+
+def test_a_modal_inside_a_whether_question_is_no_guess() -> None:
+    """"He did not say whether it could be revoked" was H101 "could be" in the reporter's
+    voice, "will examine whether the blast may have been triggered" H201: an open question the
+    story poses, as "whether ... would" has been since round 15.  A plain "could" still hedges."""
+    text = (
+        "Brauer said the state would review the licence. He did not say whether it could be "
+        "revoked.\n\n"
+        "Investigators will examine whether the blast may have been triggered by faulty "
+        "equipment, the ministry said.\n\n"
+        "The death toll could rise further.\n"
+    )
+    report = checked_report(text)
+    assert _language(report) == [("H101", "could rise", "author")]
+    assert report["findings"][-1]["start"] == text.index("could rise")
