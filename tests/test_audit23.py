@@ -119,3 +119,39 @@ def test_a_modal_inside_a_whether_question_is_no_guess() -> None:
     report = checked_report(text)
     assert _language(report) == [("H101", "could rise", "author")]
     assert report["findings"][-1]["start"] == text.index("could rise")
+
+
+# -- a pronoun's anonymity marker belongs to the unnamed speaker before it -------------------------
+
+
+def test_unnamed_investigators_whose_next_sentence_asks_anonymity_are_the_source() -> None:
+    """"Two investigators involved in the case said ... They spoke on condition of anonymity
+    because ..." flagged the marker words ("spoke on condition of anonymity", A102) and gave the
+    speaker no kind: the investigators are the unnamed source, explained."""
+    text = (
+        "Two investigators involved in the case said the ivory was bound for Southeast Asia. "
+        "They spoke on condition of anonymity because the inquiry was continuing.\n"
+    )
+    report = checked_report(text)
+    assert report_flags(report, "A1") == [("A102", "Two investigators involved in the case")]
+    assert report["quotes"][0]["speaker"]["kind"] == "anonymous"
+    assert [s["name"] for s in report["sources"]] == ["Two investigators involved in the case"]
+
+
+def test_a_she_asking_anonymity_after_an_unnamed_speaker_is_one_flag() -> None:
+    """"A former employee said ... She spoke on condition of anonymity." was A101 twice (the
+    employee and the marker words): one unnamed source, no reason given."""
+    text = (
+        "A former employee said the company had ignored the warnings.\n\n"
+        "She spoke on condition of anonymity.\n"
+    )
+    report = checked_report(text)
+    assert report_flags(report, "A1") == [("A101", "A former employee")]
+
+
+def test_a_marker_after_a_named_speaker_is_still_flagged() -> None:
+    """Guard: a marker whose sentence follows no unnamed source stays a flag of its own."""
+    report = checked_report(
+        "Mayor Ann Roe said the budget was balanced. She spoke on condition of anonymity.\n"
+    )
+    assert report_flags(report, "A1") == [("A101", "spoke on condition of anonymity")]

@@ -937,6 +937,21 @@ def _find_headline_singulars(
             found.append(Mention(start, end, words, "anonymous", words, "A101"))
 
 
+_PRONOUN_OPENS = re.compile(r"(?:He|She|They)[ \t]")
+
+
+def _previous_sentence(document: Document, start: int) -> tuple[int, int]:
+    """The sentence before the one starting at ``start`` (``(start, start)`` when none)."""
+    text = document.text
+    last = start - 1
+    while last > 0 and text[last].isspace():
+        last -= 1
+    if last < 0:
+        return start, start
+    bounds = sentence_bounds(document, last)
+    return bounds if bounds[1] <= start else (start, start)
+
+
 def add_unattached_markers(document: Document, found: Found) -> None:
     """Flag "spoke on condition of anonymity" itself when its sentence has no unnamed source.
 
@@ -949,6 +964,11 @@ def add_unattached_markers(document: Document, found: Found) -> None:
         i = bisect_right(anonymous_starts, bounds[1] - 1) - 1
         if i >= 0 and anonymous_starts[i] >= bounds[0]:
             continue
+        if i >= 0 and _PRONOUN_OPENS.match(document.text, bounds[0]) and (
+            anonymous_starts[i] >= _previous_sentence(document, bounds[0])[0]
+        ):
+            continue  # round 23: "A former employee said ... She spoke on condition of
+            # anonymity.": the pronoun is that source, flagged once
         words = document.text[marker_start:marker_end]
         found.append(Mention(marker_start, marker_end, words, "anonymous", words, "A101"))
 

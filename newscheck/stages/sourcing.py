@@ -132,7 +132,7 @@ _CROWD_CUES = frozenset(
 """Cues of a crowd's voice: "the group" that shouts or chants is the people, not a body."""
 
 
-def _speaker_mentions(document: Document, found: list[Mention]) -> list[Mention]:
+def _speaker_mentions(document: Document, found: Found) -> list[Mention]:
     """Mentions for quote speakers; a speaker on a mention already found joins it, except that
     a group found inside a named speaker's phrase ("the union representing dockworkers") is
     removed from ``found``: the speaker is the source.
@@ -225,6 +225,12 @@ def _speaker_mentions(document: Document, found: list[Mention]) -> list[Mention]
                 kind = speaker.kind = "vague"
             elif kind == "unknown" and _according_to_people(quote, speaker.text, speaker.name):
                 kind = speaker.kind = "vague"
+            elif kind == "unknown" and _UNNAMED_OPENING.match(speaker.text) and (
+                _marked_next_sentence(document, speaker.start, found.markers)
+            ):
+                # round 23: "Two investigators involved in the case said ... They spoke on
+                # condition of anonymity because ...": unnamed, as the next sentence says
+                kind = speaker.kind = "anonymous"
             elif kind == "unknown" and speaker.text[:1].isupper() and _ORDINAL_ONE.fullmatch(
                 speaker.text
             ):
@@ -578,6 +584,28 @@ _MARKER_GAP = 7
 """Characters between a group and its anonymity request (", " or ", who ")."""
 
 
+_UNNAMED_OPENING = re.compile(
+    r"(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Ss]ome)[ \t]++[a-z]"
+)
+_MARKER_OPENS_ON = re.compile(r"(?:He|She|They|Both)[ \t]")
+_SPACE = re.compile(r"\s*+")
+
+
+def _marked_next_sentence(
+    document: Document, start: int, markers: list[tuple[int, int]]
+) -> tuple[int, int] | None:
+    """Round 23: the sentence after the one at ``start`` when it opens on a pronoun and holds
+    an anonymity marker ("They spoke on condition of anonymity because ...")."""
+    text = document.text
+    after = _SPACE.match(text, sentence_bounds(document, start)[1]).end()
+    if after >= len(text) or not _MARKER_OPENS_ON.match(text, after):
+        return None
+    following = sentence_bounds(document, after)
+    if any(following[0] <= marker < following[1] for marker, _ in markers):
+        return following
+    return None
+
+
 def _explained_speakers(
     document: Document,
     found: Found,
@@ -592,6 +620,10 @@ def _explained_speakers(
     _groups_asking_anonymity(speakers, found.markers)
     for mention in speakers:
         if mention.kind == "anonymous" and mention.rule == "A101":
+            if found.markers and (
+                marked := _marked_next_sentence(document, mention.start, found.markers)
+            ):
+                explained.append(marked)  # round 23: the marker's "they" is this speaker
             mention.reason = anonymity_reason(document, mention, patterns, lower)
             bounds = sentence_bounds(document, mention.start)
             explained.append(bounds)
