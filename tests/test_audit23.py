@@ -155,3 +155,18 @@ def test_a_marker_after_a_named_speaker_is_still_flagged() -> None:
         "Mayor Ann Roe said the budget was balanced. She spoke on condition of anonymity.\n"
     )
     assert report_flags(report, "A1") == [("A101", "spoke on condition of anonymity")]
+
+
+# -- "a senior figure close to the leader" ---------------------------------------------------------
+
+
+def test_a_figure_close_to_the_leader_is_an_unnamed_source() -> None:
+    """"One senior figure close to the leader said" (British political copy) was no source at
+    all: the speaker had kind anonymous but no flag."""
+    text = (
+        "One senior figure close to the leader said Pryce had been warned in March to sort out "
+        "his claims.\n\n"
+        "Official figures show claims rose by 4% last year.\n"
+    )
+    report = checked_report(text)
+    assert report_flags(report, "A1") == [("A101", "One senior figure close to the leader")]
