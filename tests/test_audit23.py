@@ -170,3 +170,19 @@ def test_a_figure_close_to_the_leader_is_an_unnamed_source() -> None:
     )
     report = checked_report(text)
     assert report_flags(report, "A1") == [("A101", "One senior figure close to the leader")]
+
+
+# -- the reason ends where the main clause resumes -------------------------------------------------
+
+
+def test_a_reason_in_a_relative_clause_ends_before_the_main_verb() -> None:
+    """"two miners who spoke on condition of anonymity because they feared losing their jobs
+    told the AP that ..." gave as the reason everything up to the sentence end."""
+    text = (
+        "But two miners who spoke on condition of anonymity because they feared losing their "
+        "jobs told the AP that methane sensors had been switched off for weeks.\n"
+    )
+    report = checked_report(text)
+    (flag,) = [f for f in report["findings"] if f["rule"] == "A102"]
+    assert flag["text"] == "two miners"
+    assert "('because they feared losing their jobs')" in flag["message"]

@@ -1013,6 +1013,12 @@ reason the story gives ("asked not to be named because they feared losing their 
 searched only in a window around an unnamed source."""
 
 
+_WHO_OPENS = re.compile(r",?[ \t]++who[ \t]")
+_MAIN_SPEECH_VERB = re.compile(r"[ \t](?:told|said|say|says|tell|tells)\b")
+"""The verb of the main clause after a relative clause that asks for anonymity and says why:
+the reason ends before it."""
+
+
 def anonymity_reason(
     document: Document, mention: Mention, patterns: SourcingPatterns, lower: str
 ) -> TextSpan | None:
@@ -1047,6 +1053,9 @@ def anonymity_reason(
     clause_end = _CLAUSE_END.search(text, reason_end, end)
     stop = clause_end.start() if clause_end else end
     verb = None if group else patterns.reason_stop.search(text, reason_end, stop)
+    if group and mention.end <= match.start() and _WHO_OPENS.match(text, mention.end):
+        verb = _MAIN_SPEECH_VERB.search(text, reason_end, stop)  # round 23: "two miners who
+        # spoke on condition of anonymity because they feared losing their jobs| told the AP"
     stop = verb.start() if verb else stop  # (a "because" clause runs to its end)
     while stop > reason_start and text[stop - 1].isspace():
         stop -= 1
