@@ -186,3 +186,33 @@ def test_a_reason_in_a_relative_clause_ends_before_the_main_verb() -> None:
     (flag,) = [f for f in report["findings"] if f["rule"] == "A102"]
     assert flag["text"] == "two miners"
     assert "('because they feared losing their jobs')" in flag["message"]
+
+
+# -- outlets named by an appositive or a "News" masthead -------------------------------------------
+
+
+def test_a_name_described_as_the_state_news_agency_is_an_outlet() -> None:
+    """"according to Kazinform, the state news agency" was a person and no A301."""
+    text = (
+        "The company has been fined six times since 2019, according to Kazinform, the state "
+        "news agency.\n"
+    )
+    report = checked_report(text)
+    assert report_flags(report, "A3") == [("A301", "Kazinform, the state news agency")]
+    assert [(s["name"], s["kind"]) for s in report["sources"]] == [("Kazinform", "outlet")]
+    assert report["quotes"][0]["speaker"]["kind"] == "outlet"
+
+
+def test_the_valley_news_is_a_newspaper() -> None:
+    """"The Valley News reported" was a person and no A301: "News" closes a masthead."""
+    text = "The Valley News reported last month that ivory seizures had doubled.\n"
+    report = checked_report(text)
+    assert report_flags(report, "A3") == [("A301", "The Valley News")]
+
+
+def test_an_appositive_after_a_named_reporter_is_not_an_outlet_credit() -> None:
+    """Guard: a person described by a plain noun after "according to" keeps its kind."""
+    report = checked_report(
+        "The fine was paid in March, according to Ann Roe, the company's chief executive.\n"
+    )
+    assert report_flags(report, "A3") == []

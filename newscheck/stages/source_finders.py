@@ -2255,6 +2255,8 @@ def outlet_name(text: str, patterns: SourcingPatterns, lexicon: SourcingLexicon)
     if re.match(r"[Aa]n?\s", words):
         return words[0].lower() + words[1:]  # "A local blog": unnamed, it keeps its words
     bare = re.sub(r"^[Tt]he\s+", "", words)
+    if ", " in bare and bare[:1].isupper():
+        return bare[: bare.index(", ")]  # round 23: "Kazinform, the state news agency"
     for noun in sorted(lexicon.outlet_nouns, key=len, reverse=True):
         if bare.lower().endswith(" " + noun) and bare[:1].isupper():
             return bare[: -len(noun) - 1]
@@ -2281,7 +2283,7 @@ def outlet_candidates(
         window = max(0, hit.start() - 80)
         for match in lexicon.outlet_noun_re.finditer(text, window, hit.end()):
             if match.end() == hit.end():
-                candidates.append((match.start(), match.end()))
+                candidates.append((_appositive_name_start(text, match.start()), match.end()))
                 break
     if any(band in text for band in _BANDS):  # (a substring test first: most texts have none)
         candidates.extend(match.span() for match in CALL_SIGN.finditer(text))  # "WKRT-TV"
@@ -2315,6 +2317,22 @@ def outlet_candidates(
                 continue
         candidates.append((start, word_end))
     return candidates
+
+
+_NAME_BEFORE_APPOSITIVE = re.compile(
+    r"\b(?:[Aa]ccording[ \t]++to|by)[ \t]++"
+    r"((?:[A-Z][\w\u2019'.-]*+[ \t]++){0,2}+[A-Z][\w\u2019'.-]*+),[ \t]++$"
+)
+
+
+def _appositive_name_start(text: str, start: int) -> int:
+    """Round 23: where the name an outlet noun describes starts ("according to Kazinform, the
+    state news agency": the name is the outlet credited); ``start`` itself when the noun phrase
+    ("the state news agency") is no appositive after a name credited by "according to"/"by"."""
+    if not text.startswith(("the ", "The "), start) or text[start - 2 : start] != ", ":
+        return start
+    name = _NAME_BEFORE_APPOSITIVE.search(text, max(0, start - 60), start)
+    return name.start(1) if name is not None else start
 
 
 _OUTLET_OPENER = re.compile(r"(?<![\w'\u2019-])(?:the )?(?:[A-Z][a-z]+ )?$")
