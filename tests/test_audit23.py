@@ -216,3 +216,18 @@ def test_an_appositive_after_a_named_reporter_is_not_an_outlet_credit() -> None:
         "The fine was paid in March, according to Ann Roe, the company's chief executive.\n"
     )
     assert report_flags(report, "A3") == []
+
+
+# -- "arrested nine suspected poachers" ------------------------------------------------------------
+
+
+def test_suspected_after_an_arrest_names_who_suspects() -> None:
+    """"arrested nine suspected poachers" was H102 "suspected" in the reporter's voice: the
+    rangers who made the arrest hold the suspicion.  A suspicion nobody acted on still hedges."""
+    text = (
+        "Rangers arrested nine suspected poachers near the park on Saturday.\n\n"
+        "The fire was caused by a suspected gas leak.\n"
+    )
+    report = checked_report(text)
+    assert _language(report) == [("H102", "suspected", "author")]
+    assert report["findings"][0]["start"] == text.index("suspected gas")

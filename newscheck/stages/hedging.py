@@ -504,6 +504,19 @@ def _alleged(words: Words, i: int, prev: str, nxt: str) -> bool:
     return not (nxt == "that" and prev not in VAGUE_SUBJECTS and prev != "it")
 
 
+ARREST_VERBS = word_set(
+    """arrested detained captured apprehended jailed charged caught held killed shot extradited
+    arrest arrests arresting detaining capturing"""
+)
+"""Round 23: an arrest or a killing before "suspected" ("arrested nine suspected poachers",
+"police shot a suspected gunman"): those who acted on the suspicion are the ones who hold it."""
+
+
+def _suspected(words: Words, i: int, prev: str, nxt: str) -> bool:
+    keys = words.keys
+    return ARREST_VERBS.isdisjoint(keys[max(0, i - 3) : i])
+
+
 def _doubt(words: Words, i: int, prev: str, nxt: str) -> bool:
     return prev not in ("no", "without", "beyond")
 
@@ -711,4 +724,5 @@ SENSE_RULES = {
     **dict.fromkeys(("doubt", "doubts", "doubted"), _doubt),
     **dict.fromkeys(("indicate", "indicates", "indicating"), _indicate),
     "suspicion": _suspicion,
+    "suspected": _suspected,
 }
