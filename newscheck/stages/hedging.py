@@ -219,6 +219,8 @@ def _may(words: Words, i: int, prev: str, nxt: str) -> bool:
     # 'may well', a dummy or demonstrative subject ('it may be that', 'this may explain') and
     # a specific subject right before it ('the vote may slip', 'she may run').
     keys = words.keys
+    if _open_question(keys, i):
+        return False
     verb = i + 2 if nxt in MODAL_ADVERBS and nxt != "not" else i + 1  # "may also have"
     if verb < len(keys) and (keys[verb] == "well" or keys[verb] == "have" and is_perfect(keys,
                                                                                        verb + 1)):
@@ -241,7 +243,7 @@ def is_perfect(keys: list[str], i: int) -> bool:
 
 def _might(words: Words, i: int, prev: str, nxt: str) -> bool:
     # "military might", "the might of", "with all their might": the noun.
-    if nxt == "have" and _counterfactual(words, i):
+    if nxt == "have" and _counterfactual(words, i) or _open_question(words.keys, i):
         return False
     return not (prev in POSSESSIVE_OR_ARTICLE or nxt == "of" or _clause_ends_after(words, i))
 
@@ -326,6 +328,8 @@ def _could(words: Words, i: int, prev: str, nxt: str) -> bool:
     if nxt == "have" and _counterfactual(words, i):
         return False
     keys = words.keys
+    if _open_question(keys, i):
+        return False  # round 23: "did not say whether it could be revoked"
     if nxt == "be" and i + 2 < len(keys) and keys[i + 2] in ("seen", "heard"):
         return False  # "could be seen from the road": what was visible
     if i >= 2 and (keys[i - 2] in MANNER_OR_SCOPE_BEFORE or keys[i - 2 : i] == ["no", "one"]):
@@ -366,6 +370,19 @@ HABIT_REACH = 6
 """Words back from 'would' to the time word after "every"/"each" ("every summer he would")."""
 
 
+def _open_question(keys: list[str], i: int) -> bool:
+    """The modal at ``i`` is in an open question the story poses ("the question of who would
+    control security", "divided over whether the crews would screen cargo"; round 23: "He did
+    not say whether it could be revoked", "will examine whether the blast may have been
+    triggered"), not the reporter's guess."""
+    for j in range(i - 1, max(-1, i - 1 - QUESTION_REACH), -1):
+        if keys[j] in QUESTION_WORDS or (
+            keys[j] in ("who", "which") and j > 0 and keys[j - 1] in QUESTION_LEADS
+        ):
+            return True
+    return False
+
+
 def _would(words: Words, i: int, prev: str, nxt: str) -> bool:
     if nxt in WOULD_NARRATIVE_NEXT or nxt == "have" and _counterfactual(words, i):
         return False
@@ -392,13 +409,8 @@ def _would(words: Words, i: int, prev: str, nxt: str) -> bool:
                 if keys[j] in PROPOSAL_NOUNS:
                     return False
                 break
-    # "the question of who would control security", "divided over whether the crews would
-    # screen cargo": an open question the story poses, not the reporter's guess.
-    for j in range(i - 1, max(-1, i - 1 - QUESTION_REACH), -1):
-        if keys[j] in QUESTION_WORDS or (
-            keys[j] in ("who", "which") and j > 0 and keys[j - 1] in QUESTION_LEADS
-        ):
-            return False
+    if _open_question(keys, i):
+        return False
     # "said he would visit", "the council said the repairs to the bridge would cost $4
     # million": a reported future or conditional is the speaker's, not the reporter's hedge.
     # The reporting verb governs 'would' across its complement clause (and any 'would'
@@ -490,6 +502,19 @@ def _potential(words: Words, i: int, prev: str, nxt: str) -> bool:
 def _alleged(words: Words, i: int, prev: str, nxt: str) -> bool:
     # "prosecutors alleged that ...": an attributed accusation, not the reporter's doubt.
     return not (nxt == "that" and prev not in VAGUE_SUBJECTS and prev != "it")
+
+
+ARREST_VERBS = word_set(
+    """arrested detained captured apprehended jailed charged caught held killed shot extradited
+    arrest arrests arresting detaining capturing"""
+)
+"""Round 23: an arrest or a killing before "suspected" ("arrested nine suspected poachers",
+"police shot a suspected gunman"): those who acted on the suspicion are the ones who hold it."""
+
+
+def _suspected(words: Words, i: int, prev: str, nxt: str) -> bool:
+    keys = words.keys
+    return ARREST_VERBS.isdisjoint(keys[max(0, i - 3) : i])
 
 
 def _doubt(words: Words, i: int, prev: str, nxt: str) -> bool:
@@ -699,4 +724,5 @@ SENSE_RULES = {
     **dict.fromkeys(("doubt", "doubts", "doubted"), _doubt),
     **dict.fromkeys(("indicate", "indicates", "indicating"), _indicate),
     "suspicion": _suspicion,
+    "suspected": _suspected,
 }

@@ -54,18 +54,23 @@ Calibrated on the tune half of BABE: 37 of 1,398 sentences flagged, 76 % of them
 
 
 SOURCE_CATEGORIES = ("anonymous_source", "vague_attribution", "secondhand_sourcing")
+_UNNAMED_CATEGORIES = frozenset(("vague_attribution", "anonymous_source"))
+"""Flags whose span already says the source is unnamed: a quantifier inside ("Some lawmakers
+privately fear" is A101) is not also H104 (round 23; "Some real estate agents said", A201,
+was one flag already)."""
 ATTRIBUTING_VERB_REACH = 40
 """Characters between a source the sourcing stage found and a hedge verb that credits it."""
 
 
 class SourcingFlags:
     """What the sourcing stage already flagged, so hedges do not repeat it: words inside a
-    vague attribution ("many experts say"), and hedge verbs whose subject is a flagged source
-    ("Sources close to the board suggest that ...": the verb reports, sourcing flags it)."""
+    vague attribution or an anonymous source ("many experts say", "some diplomats believe"),
+    and hedge verbs whose subject is a flagged source ("Sources close to the board suggest
+    that ...": the verb reports, sourcing flags it)."""
 
     def __init__(self, document: Document) -> None:
         vague = sorted((f.start, f.end) for f in document.findings
-                       if f.category == "vague_attribution")
+                       if f.category in _UNNAMED_CATEGORIES)
         self._starts = [start for start, _ in vague]
         self._reach = list(accumulate((end for _, end in vague), max))
         sources = sorted((f.end, f.start) for f in document.findings

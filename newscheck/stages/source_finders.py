@@ -182,6 +182,9 @@ _CLOSE_PEOPLE = frozenset(["friend", "neighbor", "neighbour", "relative", "colle
 _POSSESSIVES = frozenset(["his", "her", "their"])
 """'her friend said': an unnamed person close to someone, credited only with words of their own."""
 _AUDIENCES = frozenset(["crowd", "crowds", "audience", "audiences"])
+_AUDIENCE_MODIFIES = re.compile(r"[ \t]++[a-z]++[ \t-]++([a-z]++)")
+"""Round 23: a crowd or audience modifying a noun, then a people noun ("crowd safety experts",
+"audience research firms"): the group after it is the mention."""
 _REACTION_VERBS_WORDS = """chanted chant chanting shouted yelled say says said asked received
 responded reacted"""
 _REACTION_VERBS = frozenset(_REACTION_VERBS_WORDS.split())
@@ -1000,6 +1003,12 @@ reason the story gives ("asked not to be named because they feared losing their 
 searched only in a window around an unnamed source."""
 
 
+_WHO_OPENS = re.compile(r",?[ \t]++who[ \t]")
+_MAIN_SPEECH_VERB = re.compile(r"[ \t](?:told|said|say|says|tell|tells)\b")
+"""The verb of the main clause after a relative clause that asks for anonymity and says why:
+the reason ends before it."""
+
+
 def anonymity_reason(
     document: Document, mention: Mention, patterns: SourcingPatterns, lower: str
 ) -> TextSpan | None:
@@ -1034,6 +1043,9 @@ def anonymity_reason(
     clause_end = _CLAUSE_END.search(text, reason_end, end)
     stop = clause_end.start() if clause_end else end
     verb = None if group else patterns.reason_stop.search(text, reason_end, stop)
+    if group and mention.end <= match.start() and _WHO_OPENS.match(text, mention.end):
+        verb = _MAIN_SPEECH_VERB.search(text, reason_end, stop)  # round 23: "two miners who
+        # spoke on condition of anonymity because they feared losing their jobs| told the AP"
     stop = verb.start() if verb else stop  # (a "because" clause runs to its end)
     while stop > reason_start and text[stop - 1].isspace():
         stop -= 1
@@ -1265,6 +1277,9 @@ def find_vague(
                 if not speaker_credited(text, start, end, bounds, patterns, definite):
                     continue  # "a caller asked", "said the woman", "her friend said"
             elif audience:
+                modified = _AUDIENCE_MODIFIES.match(text, head_end, bounds[1])
+                if modified is not None and modified.group(1) in lexicon.collectives:
+                    continue  # round 23: "Crowd safety experts said": the experts speak
                 if not (
                     speech_follows(text, end, bounds[1], _REACTION_VERBS)
                     or cued_before(text, start, bounds[0], patterns)
@@ -2230,6 +2245,8 @@ def outlet_name(text: str, patterns: SourcingPatterns, lexicon: SourcingLexicon)
     if re.match(r"[Aa]n?\s", words):
         return words[0].lower() + words[1:]  # "A local blog": unnamed, it keeps its words
     bare = re.sub(r"^[Tt]he\s+", "", words)
+    if ", " in bare and bare[:1].isupper():
+        return bare[: bare.index(", ")]  # round 23: "Kazinform, the state news agency"
     for noun in sorted(lexicon.outlet_nouns, key=len, reverse=True):
         if bare.lower().endswith(" " + noun) and bare[:1].isupper():
             return bare[: -len(noun) - 1]
@@ -2256,7 +2273,7 @@ def outlet_candidates(
         window = max(0, hit.start() - 80)
         for match in lexicon.outlet_noun_re.finditer(text, window, hit.end()):
             if match.end() == hit.end():
-                candidates.append((match.start(), match.end()))
+                candidates.append((_appositive_name_start(text, match.start()), match.end()))
                 break
     if any(band in text for band in _BANDS):  # (a substring test first: most texts have none)
         candidates.extend(match.span() for match in CALL_SIGN.finditer(text))  # "WKRT-TV"
@@ -2290,6 +2307,22 @@ def outlet_candidates(
                 continue
         candidates.append((start, word_end))
     return candidates
+
+
+_NAME_BEFORE_APPOSITIVE = re.compile(
+    r"\b(?:[Aa]ccording[ \t]++to|by)[ \t]++"
+    r"((?:[A-Z][\w\u2019'.-]*+[ \t]++){0,2}+[A-Z][\w\u2019'.-]*+),[ \t]++$"
+)
+
+
+def _appositive_name_start(text: str, start: int) -> int:
+    """Round 23: where the name an outlet noun describes starts ("according to Kazinform, the
+    state news agency": the name is the outlet credited); ``start`` itself when the noun phrase
+    ("the state news agency") is no appositive after a name credited by "according to"/"by"."""
+    if not text.startswith(("the ", "The "), start) or text[start - 2 : start] != ", ":
+        return start
+    name = _NAME_BEFORE_APPOSITIVE.search(text, max(0, start - 60), start)
+    return name.start(1) if name is not None else start
 
 
 _OUTLET_OPENER = re.compile(r"(?<![\w'\u2019-])(?:the )?(?:[A-Z][a-z]+ )?$")

@@ -1149,6 +1149,12 @@ def stance_follows(text: str, pos: int, ceiling: int, patterns: SourcingPatterns
     return False
 
 
+_UNDERGONE_WORDS = """developed suffered contracted sustained collapsed fainted drowned died"""
+_UNDERGONE = frozenset(_UNDERGONE_WORDS.split())
+"""Round 23: what happens to a person, not what they do or judge ("after a participant
+developed an unexplained illness", "a worker suffered burns"): the story's subject, no source."""
+
+
 def subject_of_clause(
     text: str, pos: int, ceiling: int, patterns: SourcingPatterns, actions: bool = True
 ) -> bool:
@@ -1183,6 +1189,8 @@ def subject_of_clause(
         if word.endswith("ing"):  # "officials are bilking taxpayers": an action, not a view
             return False
         if word.endswith(("ed", "en")):  # "weighed in", "had typed"; "were fired" is passive
+            if word in _UNDERGONE:
+                return False
             if not actions:  # only an action that reports: "discovered", "weighed in"
                 return word in patterns.reporting_actions or (
                     i + 1 < len(words) and f"{word} {words[i + 1]}" in patterns.verbs

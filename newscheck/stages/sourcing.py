@@ -132,7 +132,7 @@ _CROWD_CUES = frozenset(
 """Cues of a crowd's voice: "the group" that shouts or chants is the people, not a body."""
 
 
-def _speaker_mentions(document: Document, found: list[Mention]) -> list[Mention]:
+def _speaker_mentions(document: Document, found: Found) -> list[Mention]:
     """Mentions for quote speakers; a speaker on a mention already found joins it, except that
     a group found inside a named speaker's phrase ("the union representing dockworkers") is
     removed from ``found``: the speaker is the source.
@@ -225,6 +225,12 @@ def _speaker_mentions(document: Document, found: list[Mention]) -> list[Mention]
                 kind = speaker.kind = "vague"
             elif kind == "unknown" and _according_to_people(quote, speaker.text, speaker.name):
                 kind = speaker.kind = "vague"
+            elif kind == "unknown" and _UNNAMED_OPENING.match(speaker.text) and (
+                _marked_next_sentence(document, speaker.start, found.markers)
+            ):
+                # round 23: "Two investigators involved in the case said ... They spoke on
+                # condition of anonymity because ...": unnamed, as the next sentence says
+                kind = speaker.kind = "anonymous"
             elif kind == "unknown" and speaker.text[:1].isupper() and _ORDINAL_ONE.fullmatch(
                 speaker.text
             ):
@@ -578,6 +584,28 @@ _MARKER_GAP = 7
 """Characters between a group and its anonymity request (", " or ", who ")."""
 
 
+_UNNAMED_OPENING = re.compile(
+    r"(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Ss]ome)[ \t]++[a-z]"
+)
+_MARKER_OPENS_ON = re.compile(r"(?:He|She|They|Both)[ \t]")
+_SPACE = re.compile(r"\s*+")
+
+
+def _marked_next_sentence(
+    document: Document, start: int, markers: list[tuple[int, int]]
+) -> tuple[int, int] | None:
+    """Round 23: the sentence after the one at ``start`` when it opens on a pronoun and holds
+    an anonymity marker ("They spoke on condition of anonymity because ...")."""
+    text = document.text
+    after = _SPACE.match(text, sentence_bounds(document, start)[1]).end()
+    if after >= len(text) or not _MARKER_OPENS_ON.match(text, after):
+        return None
+    following = sentence_bounds(document, after)
+    if any(following[0] <= marker < following[1] for marker, _ in markers):
+        return following
+    return None
+
+
 def _explained_speakers(
     document: Document,
     found: Found,
@@ -592,6 +620,10 @@ def _explained_speakers(
     _groups_asking_anonymity(speakers, found.markers)
     for mention in speakers:
         if mention.kind == "anonymous" and mention.rule == "A101":
+            if found.markers and (
+                marked := _marked_next_sentence(document, mention.start, found.markers)
+            ):
+                explained.append(marked)  # round 23: the marker's "they" is this speaker
             mention.reason = anonymity_reason(document, mention, patterns, lower)
             bounds = sentence_bounds(document, mention.start)
             explained.append(bounds)
@@ -1329,6 +1361,42 @@ def _drop_hypothetical(text: str, found: Found) -> None:
         found[:] = kept
 
 
+_ONE_PERSONS_PARENTS = re.compile(r"(?:\b[Hh](?:is|er)|[^\W_s](?:'s|\u2019s))[ \t]++parents\Z")
+_PARENTS_OF_ONE = re.compile(r"[ \t]++of[ \t]++(?:an?[ \t]|[A-Z])")
+
+
+def _parents_of_one_person(text: str, words: str, start: int) -> bool:
+    """Round 23: "his parents", "the boy's parents", "the parents of a 16-year-old boy": the
+    two people one named or described person has, identified through that person like "the
+    boy's mother" (never flagged) or "Cameron's spokesman" (a unique role), not an unspecified
+    group ("Parents say the school is failing", "the students' parents", "their parents")."""
+    at = words.find("parents")
+    if at < 0:
+        return False
+    if _ONE_PERSONS_PARENTS.search(words, 0, at + 7):
+        return True
+    return words[:at].strip().lower() == "the" and bool(
+        _PARENTS_OF_ONE.match(text, start + at + 7)
+    )
+
+
+def _parents_are_people(document: Document, mentions: list[Mention]) -> None:
+    """Round 23: the parents of one person (``_parents_of_one_person``) are no vague source:
+    unflagged, and identifiable (kind person, also as a quote speaker) like a unique role."""
+    text = document.text
+    if "parents" not in text:
+        return
+    for mention in mentions:
+        if mention.kind == "vague" and _parents_of_one_person(text, mention.text, mention.start):
+            mention.kind, mention.rule = "person", None
+    for quote in document.quotes:
+        speaker = quote.speaker
+        if speaker is not None and speaker.kind == "vague" and (
+            _parents_of_one_person(text, speaker.text, speaker.start)
+        ):
+            speaker.kind = "person"
+
+
 def analyse(document: Document) -> None:
     """Fill ``document.sources``, the sourcing findings and ``summary['sourcing']``."""
     config = document.config
@@ -1377,6 +1445,7 @@ def analyse(document: Document) -> None:
     speaker_mentions = _speaker_mentions(document, found)  # (may drop found mentions)
     _explained_speakers(document, found, speaker_mentions, patterns, lower)
     mentions = found + speaker_mentions
+    _parents_are_people(document, mentions)
     _relatives_introducing_their_groups_quote(document, found)
     _pronouns_of_study_authors(document, mentions)
     _teaser_named_in_next_quote(document, mentions)
