@@ -1,0 +1,43 @@
+"""Round 23 (SRC23): sourcing recall without losing precision (issue 5).
+
+Each flag test fails on the round-start code; the guards pass on both.  Sentences are invented.
+"""
+
+from __future__ import annotations
+
+from sourcing_helpers import flag_spans as _flag_spans
+from sourcing_helpers import flagged as _flagged
+
+# 1. A people noun no list holds, voicing a view or making a demand ("voiced concerns",
+#    "raising alarms", "called for"), is found by its shape like one before "say".
+
+
+def test_unlisted_people_noun_raising_alarms_is_a_vague_group() -> None:
+    text = "Other big insurers are raising alarms about how sick their exchange customers are."
+    phrase = "Other big insurers"
+    assert _flag_spans(text) == [("A201", 0, len(phrase))]
+    assert text[0 : len(phrase)] == phrase
+
+
+def test_unlisted_people_noun_calling_for_a_ban_is_a_vague_group() -> None:
+    text = "After the harvest, local growers called for a ban on cheap imports."
+    phrase = "local growers"
+    start = text.index(phrase)
+    assert _flag_spans(text) == [("A201", start, start + len(phrase))]
+
+
+def test_unlisted_people_noun_voicing_concerns_is_a_vague_group() -> None:
+    assert _flagged("Several beekeepers voiced concerns about the spraying schedule.") == [
+        ("A201", "Several beekeepers")
+    ]
+
+
+def test_raising_a_thing_that_is_no_view_credits_nobody() -> None:
+    # "raised" starts the search only with a view after it: rents and money are no view
+    assert _flagged("Several landlords raised the rent in January.") == []
+    assert _flagged("Local growers raised money for the food bank.") == []
+
+
+def test_a_named_grower_calling_for_a_ban_is_no_group() -> None:
+    # the new start word finds people nouns by shape only: a named person stays unflagged
+    assert _flagged("Ann Roe, a grower in the valley, called for a ban on imports.") == []
