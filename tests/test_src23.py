@@ -41,3 +41,25 @@ def test_raising_a_thing_that_is_no_view_credits_nobody() -> None:
 def test_a_named_grower_calling_for_a_ban_is_no_group() -> None:
     # the new start word finds people nouns by shape only: a named person stays unflagged
     assert _flagged("Ann Roe, a grower in the valley, called for a ban on imports.") == []
+
+
+# 2. The agent of a passive of saying, judging or viewing is found by its shape too.
+
+
+def test_unlisted_people_noun_as_agent_of_seen_as_is_a_vague_group() -> None:
+    text = "The toll road, an option seen by organizers as a lifeline, goes to a vote on Tuesday."
+    phrase = "organizers"
+    start = text.index(phrase)
+    assert _flag_spans(text) == [("A201", start, start + len(phrase))]
+
+
+def test_unlisted_people_noun_as_agent_of_criticized_is_a_vague_group() -> None:
+    assert _flagged("The spraying schedule was criticized by beekeepers across the county.") == [
+        ("A201", "beekeepers")
+    ]
+
+
+def test_unlisted_people_noun_as_agent_of_support_is_no_source() -> None:
+    # a passive of support picks out who backs the mayor, as for a listed group
+    assert _flagged("The mayor was backed by growers in the primary.") == []
+    assert _flagged("The levy was opposed by growers in the valley.") == []
