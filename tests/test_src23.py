@@ -63,3 +63,29 @@ def test_unlisted_people_noun_as_agent_of_support_is_no_source() -> None:
     # a passive of support picks out who backs the mayor, as for a listed group
     assert _flagged("The mayor was backed by growers in the primary.") == []
     assert _flagged("The levy was opposed by growers in the valley.") == []
+
+
+# 3. More verbs of saying start the shape search ("disputed", "vowed", "suggested").
+
+
+def test_unlisted_people_noun_disputing_is_a_vague_group() -> None:
+    text = "Several beekeepers disputed the claim at Monday's hearing."
+    phrase = "Several beekeepers"
+    assert _flag_spans(text) == [("A201", 0, len(phrase))]
+
+
+def test_unlisted_people_noun_vowing_is_a_vague_group() -> None:
+    assert _flagged("Local growers vowed to fight the levy in court.") == [
+        ("A201", "Local growers")
+    ]
+
+
+def test_a_thing_ending_in_er_that_suggests_is_no_group() -> None:
+    # "suggests" stays out: its subject is a look, a study or a thing
+    assert _flagged("A look at the county's aging helicopters suggests neglect.") == []
+
+
+def test_an_unlisted_people_noun_acting_is_no_source() -> None:
+    # verbs that are as often acts stay out of the search: a permit denied, a claim dismissed
+    assert _flagged("Several inspectors denied the permit on Monday.") == []
+    assert _flagged("Two arbitrators dismissed the claim in March.") == []
