@@ -8,6 +8,8 @@ from __future__ import annotations
 from sourcing_helpers import flag_spans as _flag_spans
 from sourcing_helpers import flagged as _flagged
 
+from newscheck.stages.source_patterns import patterns_for
+
 # 1. A people noun no list holds, voicing a view or making a demand ("voiced concerns",
 #    "raising alarms", "called for"), is found by its shape like one before "say".
 
@@ -89,3 +91,13 @@ def test_an_unlisted_people_noun_acting_is_no_source() -> None:
     # verbs that are as often acts stay out of the search: a permit denied, a claim dismissed
     assert _flagged("Several inspectors denied the permit on Monday.") == []
     assert _flagged("Two arbitrators dismissed the claim in March.") == []
+
+
+def test_no_agent_cue_hides_a_stance_phrase_from_the_scan() -> None:
+    # the scan is leftmost-longest: "resented by" as a shape cue would take the match of the
+    # stance phrase "resented" (and every other tag of it) whenever "by" follows
+    patterns = patterns_for(None)
+    tags_of = patterns.scanner.phrase_tags
+    for participle in patterns.by_participles:
+        if "credit_verb" in tags_of.get(f"{participle} by", ()):
+            assert "stance_predicate" not in tags_of.get(participle, ()), participle

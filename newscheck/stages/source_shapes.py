@@ -90,8 +90,12 @@ def cue_phrases() -> tuple[str, ...]:
     phrases.extend(view_source_cues())
     allegiance = frozenset(cues.get("allegiance", ()))  # "opposed" is no [allegiance] word,
     # but the listed groups' "by" test (source_finders._by_allegiance) reads it as one too
+    stance = frozenset(cues.get("stance_predicates", ()))  # "resented by" would hide the
+    # stance phrase "resented" from the scan (the longer phrase wins): left to listed groups
     phrases.extend(
-        f"{p} by" for p in cues.get("by_participles", ()) if p not in allegiance | {"opposed"}
+        f"{p} by"
+        for p in cues.get("by_participles", ())
+        if p not in allegiance and p not in stance and p != "opposed"
     )
     return tuple(dict.fromkeys(p for p in phrases if " " in p and p != "according to"))
 
