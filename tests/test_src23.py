@@ -101,3 +101,20 @@ def test_no_agent_cue_hides_a_stance_phrase_from_the_scan() -> None:
     for participle in patterns.by_participles:
         if "credit_verb" in tags_of.get(f"{participle} by", ()):
             assert "stance_predicate" not in tags_of.get(participle, ()), participle
+
+
+# 5. A weasel phrase no longer hides the cue inside it from the shape search.
+
+
+def test_unlisted_people_noun_after_drew_criticism_from_is_the_source() -> None:
+    # the scan took "drew criticism" (a weasel phrase) and never saw the cue "criticism from"
+    text = "The spraying schedule drew criticism from local beekeepers on Monday."
+    start = text.index("local beekeepers")
+    assert _flag_spans(text) == [("A201", start, start + len("local beekeepers"))]
+
+
+def test_the_weasel_phrase_without_a_group_after_it_stays_a_weasel() -> None:
+    assert _flagged("The spraying schedule drew criticism on Monday.") == [
+        ("A202", "drew criticism")
+    ]
+    assert _flagged("The spraying schedule drew criticism from the Hive Council.") == []

@@ -310,6 +310,26 @@ def _known(word: str, lexicon: SourcingLexicon, speaker_nouns: frozenset[str]) -
     )
 
 
+_CUE_AFTER_WEASEL = re.compile(r"\s+(?:from|by|among)\b")
+
+
+def cues_in_weasels(text: str, weasel_hits: list[re.Match[str]]) -> list[ShapeHit]:
+    """Round 23: the cue a weasel phrase's match took from the scan ("drew criticism" + "from
+    local beekeepers": the scan is leftmost-longest, so "criticism from" was never matched), as
+    a hit of its own for ``shape_hits``; the listed groups read the cue from the text."""
+    cues = cue_starts()
+    found = []
+    for match in weasel_hits:
+        after = _CUE_AFTER_WEASEL.match(text, match.end(), match.end() + 8)
+        if after is None:
+            continue
+        last = match.group().rsplit(None, 1)[-1].lower()
+        phrase = f"{last} {after.group().split()[0].lower()}"
+        if phrase in cues:
+            found.append(ShapeHit(match.end() - len(last), after.end(), phrase))
+    return found
+
+
 def shape_hits(
     text: str,
     verb_hits: list[re.Match[str]],
