@@ -78,14 +78,25 @@ _CUE_PREPOSITIONS = frozenset(["from", "among", "of", "by", "with", "to"])
 def cue_phrases() -> tuple[str, ...]:
     """Cues that credit the group right *after* them and end in a preposition ("criticism
     from", "anxiety among", "the chagrin of", "quoted by"; ``[before]``): round 8 looks for an
-    unlisted people noun after these too ("faced criticism from rivals").  A passive's agent
-    ("backed by farmers") is left to the listed groups: a round-7 test keeps it unflagged;
+    unlisted people noun after these too ("faced criticism from rivals").  Round 23: the agent
+    of a passive of saying, judging or viewing (``[by_participles]`` + "by": "seen by organizers
+    as", "criticized by growers") is looked for too, as a listed group's is; a passive of
+    support ("backed by farmers", ``[allegiance]``) stays unflagged (a round-7 test);
     "according to", the commonest cue, is mostly followed by names and documents, so it is
     not searched (speed)."""
     cues = _sections("sourcing_cues.txt")
     phrases = [c for c in cues.get("before", ()) if c.rsplit(None, 1)[-1] in _CUE_PREPOSITIONS]
     phrases.extend(view_among_cues())
     phrases.extend(view_source_cues())
+    allegiance = frozenset(cues.get("allegiance", ()))  # "opposed" is no [allegiance] word,
+    # but the listed groups' "by" test (source_finders._by_allegiance) reads it as one too
+    stance = frozenset(cues.get("stance_predicates", ()))  # "resented by" would hide the
+    # stance phrase "resented" from the scan (the longer phrase wins): left to listed groups
+    phrases.extend(
+        f"{p} by"
+        for p in cues.get("by_participles", ())
+        if p not in allegiance and p not in stance and p != "opposed"
+    )
     return tuple(dict.fromkeys(p for p in phrases if " " in p and p != "according to"))
 
 
@@ -297,6 +308,26 @@ def _known(word: str, lexicon: SourcingLexicon, speaker_nouns: frozenset[str]) -
         or word in ROLE_WORDS
         or singular in ROLE_WORDS
     )
+
+
+_CUE_AFTER_WEASEL = re.compile(r"\s+(?:from|by|among)\b")
+
+
+def cues_in_weasels(text: str, weasel_hits: list[re.Match[str]]) -> list[ShapeHit]:
+    """Round 23: the cue a weasel phrase's match took from the scan ("drew criticism" + "from
+    local beekeepers": the scan is leftmost-longest, so "criticism from" was never matched), as
+    a hit of its own for ``shape_hits``; the listed groups read the cue from the text."""
+    cues = cue_starts()
+    found = []
+    for match in weasel_hits:
+        after = _CUE_AFTER_WEASEL.match(text, match.end(), match.end() + 8)
+        if after is None:
+            continue
+        last = match.group().rsplit(None, 1)[-1].lower()
+        phrase = f"{last} {after.group().split()[0].lower()}"
+        if phrase in cues:
+            found.append(ShapeHit(match.end() - len(last), after.end(), phrase))
+    return found
 
 
 def shape_hits(

@@ -77,7 +77,7 @@ from newscheck.stages.source_phrases import (
     forget_sentence_index,
     sentence_bounds,
 )
-from newscheck.stages.source_shapes import human_nouns, merged, shape_hits
+from newscheck.stages.source_shapes import cues_in_weasels, human_nouns, merged, shape_hits
 from newscheck.stages.speakers import STUDY_AUTHORS, countries
 
 IDENTIFIABLE_KINDS = ("person", "organization", "outlet", "document")
@@ -1406,9 +1406,10 @@ def analyse(document: Document) -> None:
     lower = Scan(document.analysis_text).lower
     hits = patterns.scanner.scan(lower)
     _drop_noun_cues(lower, hits)
-    plural, singular = shape_hits(
-        document.analysis_text, hits["credit_verb"], lexicon, speaker_nouns()
-    )
+    verb_hits = hits["credit_verb"]
+    if hits["weasel"]:  # round 23: "drew criticism from local beekeepers"
+        verb_hits = merged(verb_hits, cues_in_weasels(document.analysis_text, hits["weasel"]))
+    plural, singular = shape_hits(document.analysis_text, verb_hits, lexicon, speaker_nouns())
     hits["collective"] = merged(hits["collective"], plural)
     hits["speaker_noun"] = merged(hits["speaker_noun"], singular)
     found = Found(len(document.text))
