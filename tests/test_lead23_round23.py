@@ -294,3 +294,35 @@ def test_a_reporter_who_saw_the_attack_is_the_next_he() -> None:
         "\"We saw people hit and bits of debris flying around,\" he said.\n"
     )
     assert _speakers(text)[-1][2] == "A reporter for Agence France-Presse"
+
+
+def test_an_antecedent_before_a_relative_clause_past_the_first_window() -> None:
+    text = (
+        "A former employee who worked on the product said the company had been \"obsessed "
+        "with engagement numbers.\"\n\n"
+        "Sanders is relying on the research of Emmanuel Saez, an economics professor at the "
+        "University of California at Berkeley who had once concluded that the top 1 percent "
+        "took most of the gains.\n"
+    )
+    names = [name for _, _, name, _ in _speakers(text)]
+    assert names[0] == "A former employee"
+    assert "the product" not in names
+    assert "University of California" not in names
+
+
+def test_a_count_of_about_forty_percent_stays_in_the_speaker_phrase() -> None:
+    text = (
+        "A group of bondholders holding about 40% of the debt accused the government of "
+        "negotiating in bad faith.\n"
+    )
+    assert _speakers(text)[0][2] != "40% of the debt"
+
+
+def test_news_lines_and_outlet_names() -> None:
+    text = (
+        "STAT News reported that the agency had been informed on Friday.\n\n"
+        "The ferry's owner, Visayan Sea Lines, said it was cooperating with investigators.\n"
+    )
+    kinds = {name: kind for _, _, name, kind in _speakers(text)}
+    assert kinds == {"STAT News": "outlet", "Visayan Sea Lines": "organization"}
+    assert ("A301", "STAT News", "author") in _rules(text, "A3")

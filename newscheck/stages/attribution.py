@@ -752,6 +752,32 @@ _NEGATABLE_PARTICIPLES = frozenset(
 """Participles a speaker's description negates ("Experts not involved in the study")."""
 
 
+def _from_first_noun_word(words: list[str], first: int, last: int) -> tuple[int, int]:
+    """Round 23: an antecedent that opens on a lower-case verb or adverb ("convince enough of
+    the superdelegates", "seeking to embrace a younger generation of activists") starts at its
+    first determiner or capitalised word; other phrases are returned as they are."""
+    opening = words[first]
+    if not opening.isalpha() or not opening.islower() or opening in DETERMINERS or (
+        opening in _PEOPLE_OPENERS
+    ) or not any(
+        word in _BOUNDARY or word in DETERMINERS or word in _AMONG
+        for word in words[first + 1 : last]
+    ):
+        return first, last  # (a verb takes an object: a determiner or preposition follows it;
+        # "blue-collar Americans" stays whole)
+    for index in range(first + 1, last + 1):
+        word = words[index]
+        if word.lower() in DETERMINERS or word[:1].isupper() or _is_number(word):
+            return index, last
+    return first, last
+
+
+_PEOPLE_OPENERS = frozenset(("former", "senior", "top", "local", "other", "some", "many"))
+"""Lower-case words that open a speaker phrase (no verb before it): "former aides who"."""
+_APPROXIMATORS = frozenset(("about", "around", "roughly", "nearly", "almost", "over"))
+"""Before a number: how near the count is ("about 40%"), not a preposition."""
+
+
 def _phrase_backward(
     words: list[str], last: int, complete: bool = True
 ) -> tuple[int, int] | None:
@@ -823,6 +849,12 @@ def _phrase_backward(
             words[index + 1].lower() in _NEGATABLE_PARTICIPLES
         ):  # round 19: "Experts not involved in the study said": the experts, not the study
             first = index
+            index -= 1
+            continue
+        if lowered in _APPROXIMATORS and first is not None and _is_number(
+            words[index + 1].lower()
+        ):  # round 23: "A group of bondholders holding about 40% of the debt accused": "about"
+            first = index  # a count, no preposition ending the phrase
             index -= 1
             continue
         if lowered in _BOUNDARY and not (index == last and token[0].isupper()):
@@ -1599,6 +1631,11 @@ def _speaker_in(
         if relative <= 1 and not complete:
             return _MORE
         antecedent = _phrase_backward(words, relative - 1) if relative > 0 else None
+        if not complete and (antecedent is None or antecedent[0] == 0):
+            return _MORE  # round 23: "A former employee who worked on the product said": the
+            # window opened on "former employee", whose phrase starts before it
+        if antecedent is not None:
+            antecedent = _from_first_noun_word(words, *antecedent)
         if antecedent is not None and antecedent[0] >= 1 and words[antecedent[0] - 1] == "and":
             # round 21: "Dr. Philip Landrigan, a pediatrician and epidemiologist at Boston
             # College who wrote": one description of the named speaker
