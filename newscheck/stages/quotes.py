@@ -85,7 +85,8 @@ _NAME_BEFORE_ROLE = re.compile(
 """A full name set off right before an unnamed role: "Farah Qureshi, (a software tester who
 posted ...)"."""
 _DASH = re.compile(r"\s*+(?:,\s*+)?(?:\u2014|\u2013|\u2015|--)\s*")
-_LEAD_IN_END = re.compile(r"(?:[,:]|\bthat|\u2014|\u2013|--)\s*$")
+_LEAD_IN_END = re.compile(r"(?:[,:]|\bthat|\u2014|\u2013|\u2015|--)\s*$")
+"""A lead-in's end before its quotation: the same dashes as _DASH (round 23: the horizontal bar)."""
 _WORDS = re.compile(r"[^\W_][\w'\u2019.-]*")
 # Found where ``_WORDS.findall`` finds three words or more: a word, then anything that cannot
 # start one (the classes are complements, so nothing is given back), three times.
