@@ -26,3 +26,34 @@ def test_a_quotation_after_a_horizontal_bar_is_direct_and_once() -> None:
             ('"The budget is balanced."', "Ines Harlow", "person", "told"),
         ]
         assert [q["kind"] for q in report["quotes"]] == ["direct", "direct"]
+
+
+# -- 7: known bodies written as a word -----------------------------------------------------------
+
+REGULATORS = (
+    "Household energy bills will rise by 9% in April, Ofgem said on Friday. Ofwat said water "
+    "companies must cut leaks by a fifth, and Ofsted said the academy was failing its pupils.\n\n"
+    "Nasa said the launch would slip to June. Mortgage giant Fannie Mae posted a profit of $4 "
+    "billion. Fannie said it would resume payments to the Treasury.\n"
+)
+
+
+def test_bodies_named_as_a_word_are_organizations() -> None:
+    """"Ofgem said", "Ofwat said", "Ofsted said", "Nasa said", "Fannie said" were persons: the
+    names are neither acronyms in capitals nor body words (mention_words.txt [known_bodies])."""
+    report = checked_report(REGULATORS)
+    speakers = [q[1:3] for q in report_quotes(report)]
+    assert speakers == [
+        ("Ofgem", "organization"),
+        ("Ofwat", "organization"),
+        ("Ofsted", "organization"),
+        ("Nasa", "organization"),
+        ("Fannie", "organization"),
+    ]
+    assert {s["kind"] for s in report["sources"]} == {"organization"}
+
+
+def test_a_person_whose_name_ends_in_no_known_body_is_a_person() -> None:
+    """Guard: a person's name is still a person ("Fannie Lou Harmon said")."""
+    text = "Fannie Lou Harmon, who runs the food bank, said demand had doubled since March.\n"
+    assert report_quotes(checked_report(text))[0][1:3] == ("Fannie Lou Harmon", "person")
