@@ -57,3 +57,39 @@ def test_a_person_whose_name_ends_in_no_known_body_is_a_person() -> None:
     """Guard: a person's name is still a person ("Fannie Lou Harmon said")."""
     text = "Fannie Lou Harmon, who runs the food bank, said demand had doubled since March.\n"
     assert report_quotes(checked_report(text))[0][1:3] == ("Fannie Lou Harmon", "person")
+
+
+# -- 3: a body's name with "for" or "on" inside ---------------------------------------------------
+
+BODY_NAMES = (
+    "Outside groups spent $41 million on the race, the Center for Responsive Politics said. The "
+    "Committee for a Responsible Federal Budget said the plan would add $3 trillion to the debt. "
+    "The Council on Foreign Relations said the treaty was unlikely to pass.\n"
+)
+
+
+def test_a_body_name_with_for_or_on_inside_stays_whole() -> None:
+    """"the Center for Responsive Politics said" was named "Center" (and "Committee",
+    "Council"): a body's head word joined by "for"/"on" to capitalised words is one name."""
+    report = checked_report(BODY_NAMES)
+    assert [q[1:3] for q in report_quotes(report)] == [
+        ("Center for Responsive Politics", "organization"),
+        ("Committee for a Responsible Federal Budget", "organization"),
+        ("Council on Foreign Relations", "organization"),
+    ]
+    assert {s["name"] for s in report["sources"]} == {
+        "Center for Responsive Politics",
+        "Committee for a Responsible Federal Budget",
+        "Council on Foreign Relations",
+    }
+
+
+def test_a_person_of_a_body_and_a_day_after_a_body_word() -> None:
+    """Guard: "Ana Ruiz of the Center for Tax Policy" is Ana Ruiz; "The Commission on Monday"
+    names no "Commission on Monday"."""
+    text = (
+        "Ana Ruiz of the Center for Tax Policy said the cut would cost $2 billion.\n\n"
+        "The Commission on Monday said the rules would change in May.\n"
+    )
+    quotes = report_quotes(checked_report(text))
+    assert [q[1:3] for q in quotes] == [("Ana Ruiz", "person"), ("Commission", "organization")]

@@ -153,14 +153,16 @@ def _strip_titles(run: str) -> tuple[list[str], list[str]]:
         name = _office_holder(words)  # "Secretary of Defense Leon Panetta", "County
         return name, [w.lower() for w in words[: -len(name)]]  # Supervisor of Elections Susan
         # Gill": the office held, then the holder's name
-    if len(words) > 1 and names_a_body(words):
+    body = len(words) > 1 and names_a_body(words)
+    if body:
         known_titles = frozenset()  # "Illinois State Board", "Finance Ministry": a body's name
     while words:
         first = words[0].lower()  # (once, not once per test)
         if not (
             first in known_titles or first in DETERMINERS or first in _BOUNDARY
             or (len(words) > 2 and words[1].lower() in known_titles)  # "Finance Minister X"
-            or (len(words) > 2 and first in descriptors())  # "Singer Mara Quill"
+            or (len(words) > 2 and first in descriptors() and not body)  # "Singer Mara
+            # Quill" (round 23: not "Center for Responsive Politics", a body's name)
             or (len(words) > 1 and first in NAME_OPENERS)  # round 16: "Only Smith"
         ):
             break
@@ -207,7 +209,10 @@ def _ends_in_body_word(words: list[str] | tuple[str, ...]) -> bool:
 def _of_in_body_name(words: list[str], index: int) -> bool:
     """Whether ``words[index]`` is an "of" inside a body's name: between capitals, after one of
     a body's name words that is no company suffix ("Board of Elections"; not "Arden Inc. of
-    Wichita", where a place follows)."""
+    Wichita", where a place follows). Round 23: also a "for" or "on" after a body's head word
+    ("Center for Responsive Politics", "Council on Foreign Relations": ``_body_name_link``)."""
+    if words[index] in _BODY_NAME_LINKS:
+        return _body_name_link(words, index) is not None
     return words[index] == "of" and index + 1 < len(words) and (
         words[index + 1][:1].isupper() and words[index - 1][:1].isupper()
         and words[index - 1].lower() in _organisation_words()
@@ -2483,7 +2488,11 @@ def _name_run(mention: str) -> tuple[tuple[str, ...], bool]:
     role); a pure function of the mention, remembered, since the same mentions recur through
     a story and across stories."""
     words = mention.split()
-    run = _capitalised_run(_before_preposition(words, keep_body_names=True))
+    core = _before_preposition(words, keep_body_names=True)
+    run = _capitalised_run(core)
+    if run and (" for " in mention or " on " in mention):
+        run = _body_name_with_link(core, run)  # (in the words before a preposition: not
+        # "Jeffrey Lewis of the James Martin Center for Nonproliferation Studies")
     if len(run) == 1 and run[0].lower() in FOCUS_WORDS:
         run = []  # round 21: "Just 37% of Americans said", "Nearly half of voters": the
         # sentence's capital on a focus word before a count, no name "Just"
@@ -2491,6 +2500,57 @@ def _name_run(mention: str) -> tuple[tuple[str, ...], bool]:
     if titled:
         run = titled  # "Army Corps of Engineers spokesman Gen. Mark Ruiz": the person
     return tuple(run), bool(titled)
+
+
+_BODY_NAME_LINKS = frozenset(["for", "on"])
+"""Round 23: words that join a body's head word to the rest of its name ("Center for Responsive
+Politics", "Council on Foreign Relations")."""
+
+
+def _body_name_link(words: list[str], index: int) -> int | None:
+    """Where the capitalised words after a "for" or "on" at ``index`` start, when that word
+    joins a body's head word to them ("Center for Responsive Politics", "Council on Foreign
+    Relations", "Committee for a Responsible Federal Budget"); None when the word before is no
+    body's head word (or a company's: "Arden Inc. for ...") or a day or month follows ("the
+    Commission on Monday")."""
+    if not index or index + 1 >= len(words):
+        return None
+    head = words[index - 1].lower()
+    if not words[index - 1][:1].isupper() or head not in body_name_words() or (
+        head in _COMPANY_SUFFIXES
+    ):
+        return None
+    after = index + 1
+    if words[after] in ("a", "the") and after + 1 < len(words):
+        after += 1
+    if not words[after][:1].isupper() or words[after].lower().strip(".,") in _not_names():
+        return None
+    return after
+
+
+def _body_name_with_link(words: list[str], run: list[str]) -> list[str]:
+    """Round 23 (DEFECT23): the whole name when a body's head word is joined by "for" or "on" to
+    capitalised words (``_body_name_link``): "the Center for Responsive Politics" was named
+    "Center" (cutting at "for" had left "Responsive Politics"); else ``run``."""
+    for index in range(1, len(words) - 1):
+        if words[index] not in _BODY_NAME_LINKS:
+            continue
+        end = _body_name_link(words, index)
+        if end is None:
+            continue
+        begin = index - 1
+        while begin and (words[begin - 1][:1].isupper() or words[begin - 1] == "of") and (
+            words[begin - 1].lower() not in DETERMINERS
+        ):
+            begin -= 1
+        while end < len(words) and (
+            words[end][:1].isupper()
+            or (words[end] in ("of", "and", "the", "&") and end + 1 < len(words)
+                and words[end + 1][:1].isupper())
+        ):
+            end += 1
+        return words[begin:end]
+    return run
 
 
 def _capitalised_run(words: list[str]) -> list[str]:
