@@ -7,7 +7,7 @@ docstring calls it a guard.
 
 from __future__ import annotations
 
-from quote_helpers import checked_report, report_quotes
+from quote_helpers import checked_report, report_flags, report_quotes
 
 # -- 10: the horizontal bar (U+2015) before a quotation -----------------------------------------
 
@@ -93,3 +93,23 @@ def test_a_person_of_a_body_and_a_day_after_a_body_word() -> None:
     )
     quotes = report_quotes(checked_report(text))
     assert [q[1:3] for q in quotes] == [("Ana Ruiz", "person"), ("Commission", "organization")]
+
+
+# -- 2: "Staff at the clinic said" -----------------------------------------------------------------
+
+
+def test_staff_of_a_place_are_an_unnamed_group() -> None:
+    """"Staff at the clinic said" was a person named "Staff": an unnamed group (vague, A201)."""
+    text = (
+        "The Harlow Road clinic closed its doors on Friday. Staff at the clinic said they had "
+        "not been paid for two months.\n\n"
+        "Rahm Okafor, the mayor's chief of staff, said the city would step in.\n"
+    )
+    report = checked_report(text)
+    assert [q[1:3] for q in report_quotes(report)] == [
+        ("Staff at the clinic", "vague"),
+        ("Rahm Okafor", "person"),
+    ]
+    assert ("A201", "Staff at the clinic") in report_flags(report, "A2")
+    flagged = [text for _, text in report_flags(report, "A")]
+    assert not any("staff" in words and "clinic" not in words for words in flagged)
