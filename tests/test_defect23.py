@@ -113,3 +113,19 @@ def test_staff_of_a_place_are_an_unnamed_group() -> None:
     assert ("A201", "Staff at the clinic") in report_flags(report, "A2")
     flagged = [text for _, text in report_flags(report, "A")]
     assert not any("staff" in words and "clinic" not in words for words in flagged)
+
+
+# -- 1: "The inquiry found ... It found" --------------------------------------------------------
+
+INQUIRY = (
+    "The Ministry of Health ordered an inquiry into the hospital's accounts in March. The "
+    "inquiry, led by a retired judge, found that payments had been approved without checks. It "
+    "found that two managers had ignored warnings from the finance team.\n"
+)
+
+
+def test_it_is_the_inquiry_just_named_as_the_subject() -> None:
+    """"It found" was the Ministry of Health: the inquiry had no kind, so no "it" could be it
+    (an inquiry is a document source now, like an investigation or an audit)."""
+    quotes = report_quotes(checked_report(INQUIRY))
+    assert [q[1:3] for q in quotes] == [("The inquiry", "document"), ("The inquiry", "document")]
