@@ -129,3 +129,34 @@ def test_it_is_the_inquiry_just_named_as_the_subject() -> None:
     (an inquiry is a document source now, like an investigation or an audit)."""
     quotes = report_quotes(checked_report(INQUIRY))
     assert [q[1:3] for q in quotes] == [("The inquiry", "document"), ("The inquiry", "document")]
+
+
+# -- 4: "according to" an outlet after an attributed direct quotation -------------------------
+
+APPEAL = (
+    "The council lost its case in the High Court on Tuesday. \"We will appeal,\" council leader "
+    "Ann Lee said, according to the Miami Herald. The ruling could cost the city $4 million.\n"
+)
+
+
+def test_an_outlet_credit_after_an_attributed_quotation_makes_no_second_quote() -> None:
+    """The according-to clause made a second, indirect quote of '"We will appeal," council
+    leader Ann Lee said' credited to the Herald; the outlet stays a source with its A301."""
+    report = checked_report(APPEAL)
+    assert report_quotes(report) == [('"We will appeal,"', "Ann Lee", "person", "said")]
+    assert report_flags(report, "A3") == [("A301", "the Miami Herald")]
+    assert {(s["name"], s["kind"]) for s in report["sources"]} == {
+        ("Ann Lee", "person"),
+        ("Miami Herald", "outlet"),
+    }
+
+
+def test_a_credit_the_scanner_would_not_find_keeps_its_report() -> None:
+    """Guard: an account by an outlet ("an Associated Press account") or a document keeps the
+    according-to report, its only credit (dropping it lost the A301 source)."""
+    text = (
+        "The council lost its case on Tuesday. \"We will appeal,\" Ann Lee said, according to "
+        "an Associated Press account.\n"
+    )
+    report = checked_report(text)
+    assert report_flags(report, "A3") == [("A301", "an Associated Press account")]
