@@ -160,3 +160,24 @@ def test_a_credit_the_scanner_would_not_find_keeps_its_report() -> None:
     )
     report = checked_report(text)
     assert report_flags(report, "A3") == [("A301", "an Associated Press account")]
+
+
+# -- 5: a headline's unnamed source explained in the body ----------------------------------------
+
+MERGER = (
+    "Harbor Bank explores sale of its card unit, people familiar say\n\n"
+    "Harbor Bank is exploring a sale of its credit-card business, according to three people "
+    "familiar with the matter, who asked not to be named because the talks are private.\n\n"
+    "A sale could value the unit at $3 billion, a banker said.\n"
+)
+
+
+def test_a_headline_source_takes_the_reason_the_body_gives() -> None:
+    """The headline's "people familiar" was A101 ("the story does not say why") though the body
+    gives the reason for the same people; "a banker" in the body stays unexplained."""
+    report = checked_report(MERGER)
+    assert report_flags(report, "A1") == [
+        ("A102", "people familiar"),
+        ("A102", "three people familiar with the matter"),
+        ("A101", "a banker"),
+    ]
