@@ -181,3 +181,21 @@ def test_a_headline_source_takes_the_reason_the_body_gives() -> None:
         ("A102", "three people familiar with the matter"),
         ("A101", "a banker"),
     ]
+
+
+# -- 6: "the couple said" after two people named together -----------------------------------------
+
+FARM = (
+    "Mark and Anna Ellis bought the farm outside Tewkesbury in 2019. The couple said they had "
+    "not been told about the flooding before the sale.\n\n"
+    "Britain and France signed the fisheries pact on Monday. The pair said it would last a "
+    "decade.\n"
+)
+
+
+def test_the_couple_is_the_two_people_just_named() -> None:
+    """"The couple said" was a speaker of unknown kind: the two people named together just
+    before (not two countries: "The pair" after "Britain and France" stays as it was)."""
+    quotes = report_quotes(checked_report(FARM))
+    assert quotes[0][1:3] == ("Mark and Anna Ellis", "person")
+    assert quotes[1][1] != "Britain and France" or quotes[1][2] != "person"

@@ -92,6 +92,13 @@ _FUNCTION_WORDS = DETERMINERS | _BOUNDARY
 """A lone capitalised word that is one of these is no name ("The", "According")."""
 _NAME_AND = re.compile(r"([A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){0,3}) and $")
 """A capitalised name joined by "and" right before the next one ("Mr. Grassley and |Mr. Leahy")."""
+_PAIR_OF_NAMES = re.compile(
+    r"(?<![\w'\u2019-])([A-Z][\w'\u2019-]*+(?:[ \t]++[A-Z][\w'\u2019-]*+){0,2}+)[ \t]++and"
+    r"[ \t]++([A-Z][\w'\u2019-]*+(?:[ \t]++[A-Z][\w'\u2019-]*+){1,2}+)(?![\w'\u2019-])"
+)
+"""Round 23: two people named together ("Mark and Anna Ellis", "Tom Reyes and Ana Ortiz")."""
+_PAIR_NOUNS = frozenset(["couple", "pair"])
+"""Round 23: a singular noun for two people named just before ("The couple said")."""
 _PERSON_PRONOUNS = frozenset(["he", "she"])
 _COMPATIBLE = {
     "he": ("person", "anonymous"),
@@ -1310,6 +1317,11 @@ class SpeakerResolver:
             if pair is not None:  # "Mr. Grassley and Mr. Leahy said ... the senators said"
                 self.history.append(_Known(start, pair, "person", described))
                 return Speaker(start, end, mention, pair, "person")
+        if len(words) == 2 and head in _PAIR_NOUNS and words[0].lower() == "the" and (
+            pair := self._pair_named_before(start)
+        ) is not None:  # round 23: "Mark and Anna Ellis bought the farm. The couple said"
+            self.history.append(_Known(start, pair, "person", described))
+            return Speaker(start, end, mention, pair, "person")
         if len(words) == 2 and words[0].lower() in PLURAL_DEFINITE and (
             head[-1:] == "s" or head == "people"
         ) and (unnamed := self._unnamed_antecedent(head)) is not None:
@@ -1558,6 +1570,24 @@ class SpeakerResolver:
         if not first:
             return None
         return f"{self.names.canonical(first)} and {latest.name}"
+
+    def _pair_named_before(self, position: int) -> str | None:
+        """Round 23 (DEFECT23): "A and B", the last two people named together in the 300
+        characters before ``position`` ("Mark and Anna Ellis", "Tom Reyes and Ana Ortiz"),
+        whom "the couple" or "the pair" is; None when there are none (or either is no
+        person: "Britain and France")."""
+        pairs = list(_PAIR_OF_NAMES.finditer(self.text, max(0, position - 300), position))
+        if not pairs:
+            return None
+        pair = pairs[-1]
+        first, second = pair.group(1).split(), pair.group(2)
+        while first and first[0].lower() in NAME_OPENERS:
+            first.pop(0)  # "But Mark and Anna Ellis"
+        if not first or classify_mention(second) != "person" or (
+            classify_mention(" ".join(first)) not in ("person", "unknown")
+        ):
+            return None
+        return f"{' '.join(first)} and {second}"
 
     def _named(
         self, mention: str, run: tuple[str, ...]
