@@ -199,3 +199,23 @@ def test_the_couple_is_the_two_people_just_named() -> None:
     quotes = report_quotes(checked_report(FARM))
     assert quotes[0][1:3] == ("Mark and Anna Ellis", "person")
     assert quotes[1][1] != "Britain and France" or quotes[1][2] != "person"
+
+
+# -- 8: "A Medium post published on Monday said" -----------------------------------------------
+
+POSTS = (
+    "A Medium post published on Monday said the app would close at the end of the month. A "
+    "Facebook post by the mayor, Ines Harlow, said the road would reopen on Friday.\n"
+)
+
+
+def test_a_post_described_by_its_participle_is_the_document() -> None:
+    """"A Medium post published on Monday said" made a person of "A Medium post published" (the
+    time phrase skipped left the participle in the speaker): the post, a document; a post "by"
+    a named author keeps the author as the speaker."""
+    report = checked_report(POSTS)
+    assert [q[1:3] for q in report_quotes(report)] == [
+        ("Medium post", "document"),
+        ("Ines Harlow", "person"),
+    ]
+    assert report["quotes"][0]["speaker"]["text"] == "A Medium post"

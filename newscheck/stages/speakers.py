@@ -19,6 +19,7 @@ from newscheck.stages.attribution import (
     _BOUNDARY,
     _QUANTIFIER_SUBJECTS,
     DETERMINERS,
+    DOCUMENT_PARTICIPLES,
     NAME_OPENERS,
     descriptors,
     is_abbreviation,
@@ -1236,6 +1237,11 @@ class SpeakerResolver:
         head = words[-1].lower() if words else ""
         if lowered in _COMPATIBLE or lowered in ("i", "we"):
             return self._pronoun(span, mention, lowered)
+        if len(words) > 2 and head in DOCUMENT_PARTICIPLES and (
+            role_heads().get(words[-2].lower()) == "document"
+        ):  # round 23: "A Medium post published on Monday said": the post speaks (the
+            # participle describes it), not a person "A Medium post published"
+            return self.resolve((start, start + mention.rstrip().rfind(" ")), apposition)
         if "and" in mention and (joint := name_pair(mention)) is not None:  # (its first test)
             # round 16 (COORD16): "Britain and France said": one joint speaker named after
             # both, of the kind of the first (a person if either is one); round 17 (LEFT17): an
