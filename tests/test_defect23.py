@@ -219,3 +219,22 @@ def test_a_post_described_by_its_participle_is_the_document() -> None:
         ("Ines Harlow", "person"),
     ]
     assert report["quotes"][0]["speaker"]["text"] == "A Medium post"
+
+
+# -- 9: a person named only in the headline -------------------------------------------------------
+
+
+def test_he_is_the_person_the_headline_names() -> None:
+    """Guard (no defect on the round-start tree): a person named in full only in the headline
+    ("Glenn Beck: ...") is the "He" of the body, as before; a person named later wins."""
+    text = (
+        "Glenn Beck: the network treated me unfairly\n\n"
+        "He said on Monday that executives had broken their promises over his contract.\n\n"
+        "The network's owner, Tom Reyes, disputed the account. He said the host had been paid "
+        "in full.\n"
+    )
+    quotes = report_quotes(checked_report(text))
+    assert [q[1:3] for q in quotes if q[3] == "said"] == [
+        ("Glenn Beck", "person"),
+        ("Tom Reyes", "person"),
+    ]
