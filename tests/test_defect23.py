@@ -238,3 +238,18 @@ def test_he_is_the_person_the_headline_names() -> None:
         ("Glenn Beck", "person"),
         ("Tom Reyes", "person"),
     ]
+
+
+def test_the_center_is_the_center_just_named() -> None:
+    """"The center said" after "the Brennan Center for Justice said" was a source of its own:
+    "center" now refers back to an organisation, like "institute" and "foundation"."""
+    text = (
+        "Spending on the race rose 40%, the Brennan Center for Justice said on Monday. The "
+        "center said the figures were the highest it had recorded.\n"
+    )
+    report = checked_report(text)
+    assert [q[1:3] for q in report_quotes(report)] == [
+        ("Brennan Center for Justice", "organization"),
+        ("Brennan Center for Justice", "organization"),
+    ]
+    assert [s["name"] for s in report["sources"]] == ["Brennan Center for Justice"]
