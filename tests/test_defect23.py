@@ -253,3 +253,18 @@ def test_the_center_is_the_center_just_named() -> None:
         ("Brennan Center for Justice", "organization"),
     ]
     assert [s["name"] for s in report["sources"]] == ["Brennan Center for Justice"]
+
+
+def test_a_horizontal_bar_ends_a_label_and_a_claim_like_an_em_dash() -> None:
+    """A quoted label's object and a noun cue's clause end at a horizontal bar as at an em
+    dash (the bar and the aside after it were in the content)."""
+    text = (
+        'The mayor called the plan a "disaster" \u2015 a word her allies repeated.\n\n'
+        "There were claims by some that the vote was rigged \u2015 a charge officials deny.\n"
+    )
+    quotes = report_quotes(checked_report(text))
+    assert [q[0] for q in quotes] == [
+        'the plan a "disaster"',
+        '"disaster"',
+        "the vote was rigged",
+    ]

@@ -446,8 +446,9 @@ _ASKS_ANONYMITY = re.compile(
 )
 """After a cue ("asked"), a request for anonymity ("not to be named", "that his name not be
 used")."""
-# What ends an object after its quoted label: a comma, a dash (" - " too) or a second predicate.
-_OBJECT_ENDS = re.compile(r"\s*(?:[,;]|\u2014|\u2013|--|(?<=\s)-(?=\s)|(?:and|but|while)\b)")
+# What ends an object after its quoted label: a comma, a dash (" - " too; round 23: the bar) or a
+# second predicate.
+_OBJECT_ENDS = re.compile(r"\s*(?:[,;]|\u2014|\u2015|\u2013|--|(?<=\s)-(?=\s)|(?:and|but|while)\b)")
 # A cue in a second predicate: "... and (then) said", "... but has insisted".
 _COORDINATED = re.compile(
     r"\b(?:and|but)(?:\s+(?:" + "|".join(sorted(attribution_words("skipped_before_cue")))
@@ -569,12 +570,14 @@ _ADDRESSING = re.compile(r"[\"'\u201c\u2018\u00ab\s]*+(?:You|Your|Yours)\b")
 _BY_AGENT = re.compile(r"[ \t]by[ \t]")
 _LONGEST_CLAUSE = 1500  # characters; longer "clauses" are run-on text, not reported speech
 _NOUN_CONTENT_BOUNDARY = re.compile(
-    r",[ \t]++(?:which|who|whom|whose)(?![\w'\u2019-])|[ \t]*+\u2014|[ \t]++(?:\u2013|--)(?!-)"
+    r",[ \t]++(?:which|who|whom|whose)(?![\w'\u2019-])|[ \t]*+[\u2014\u2015]"
+    r"|[ \t]++(?:\u2013|--)(?!-)"
 )
 """Round 18 (LEFT18): where a noun cue's that-clause may end before its sentence does: a
 relative on the clause (", which officials denied", ", who ...") or a dash ("— a charge ...",
 an em dash also unspaced; an en dash or "--" only after a space, not in "2015–16");
-a semicolon ends it already (a sentence bound).  Plain commas are no boundary."""
+a semicolon ends it already (a sentence bound).  Plain commas are no boundary.  Round 23: the
+horizontal bar as the em dash."""
 _FINITE_IN_CLAUSE = attribution_words("finite_in_clause")
 _CLAUSE_WORDS = re.compile(r"[\w'\u2019]++")
 
