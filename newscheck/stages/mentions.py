@@ -50,6 +50,10 @@ DETERMINERS = word_class("determiners")
 SINGULAR_DETERMINERS = word_class("singular_determiners")
 GROUP_OF = word_class("group_of")
 ORGANIZATION_WORDS = word_class("organization")
+STAFF_GROUPS = word_class("staff_groups")
+"""Round 23: "staff", "personnel": a speaker headed by one is an unnamed group."""
+KNOWN_BODIES = frozenset(_sections("mention_words.txt")["known_bodies"])
+"""Round 23: bodies whose names are written as a word ("Ofgem", "Nasa", "Fannie Mae")."""
 PERSON_INITIALS = word_class("person_initials")
 POST_NOMINALS = word_class("post_nominals")
 ROLE_WORDS = word_class("roles")
@@ -716,6 +720,15 @@ def classify_mention(mention: str) -> str:
     first = words[0]
     if NAMED_GROUP.match(text):
         return "organization"  # "Citizens for Tax Justice", "Americans for Prosperity"
+    if capitals is not None and capitals[head_at] and (
+        head in KNOWN_BODIES or (head_at and f"{words[head_at - 1]} {head}" in KNOWN_BODIES)
+    ):
+        return "organization"  # round 23: "Ofgem said", "Fannie Mae said": a known body
+    if head in STAFF_GROUPS and words[head_at - 1 : head_at] != ["of"] and not (
+        head_at and capitals is not None and capitals[head_at]
+    ):
+        return "vague"  # round 23: "Staff at the clinic said", "hospital staff" (not "his
+        # chief of staff", one person; not a name, "The Joint Staff")
     if head in _PARTITIVE_GROUPS and words[head_at + 1 : head_at + 2] == ["of"] and (
         first in _UNNAMED_OPENERS or first in _GROUP_COUNTS
     ):

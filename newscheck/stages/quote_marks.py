@@ -36,8 +36,8 @@ _MARKS_BY_CHAR = tuple(
 _ELISION = re.compile(
     r"['\u2018\u2019](?:\d\d(?:s\b|\b)|n['\u2019]|em\b|tis\b|twas\b|til\b|cause\b|bout\b)", re.I
 )
-_OPEN_CONTEXT = set("([{/-\u2014\u2013\"\u201c\u2018'\u00ab")
-_CLOSE_CONTEXT = set(".,;:!?)]}-\u2014\u2013\u2026\u201d\u2019\u00bb")
+_OPEN_CONTEXT = set("([{/-\u2014\u2013\u2015\"\u201c\u2018'\u00ab")
+_CLOSE_CONTEXT = set(".,;:!?)]}-\u2014\u2013\u2015\u2026\u201d\u2019\u00bb")
 
 
 @dataclass(frozen=True, slots=True)
@@ -405,4 +405,5 @@ def is_direct(text: str, quotation: Quotation, paragraph_start: int) -> bool:
     starts_sentence = first.isupper() or first.isdigit() or first in "\u2026.["
     if not starts_sentence:
         return False
-    return text[visible] in ",:;.!?\u2014\u2013-(\u201d\u2019\"'" or len(_WORD.findall(inner)) >= 12
+    opened = text[visible] in ",:;.!?\u2014\u2013\u2015-(\u201d\u2019\"'"  # (round 23: the bar)
+    return opened or len(_WORD.findall(inner)) >= 12

@@ -85,7 +85,8 @@ _NAME_BEFORE_ROLE = re.compile(
 """A full name set off right before an unnamed role: "Farah Qureshi, (a software tester who
 posted ...)"."""
 _DASH = re.compile(r"\s*+(?:,\s*+)?(?:\u2014|\u2013|\u2015|--)\s*")
-_LEAD_IN_END = re.compile(r"(?:[,:]|\bthat|\u2014|\u2013|--)\s*$")
+_LEAD_IN_END = re.compile(r"(?:[,:]|\bthat|\u2014|\u2013|\u2015|--)\s*$")
+"""A lead-in's end before its quotation: the same dashes as _DASH (round 23: the horizontal bar)."""
 _WORDS = re.compile(r"[^\W_][\w'\u2019.-]*")
 # Found where ``_WORDS.findall`` finds three words or more: a word, then anything that cannot
 # start one (the classes are complements, so nothing is given back), three times.
@@ -463,8 +464,9 @@ _ASKS_ANONYMITY = re.compile(
 )
 """After a cue ("asked"), a request for anonymity ("not to be named", "that his name not be
 used")."""
-# What ends an object after its quoted label: a comma, a dash (" - " too) or a second predicate.
-_OBJECT_ENDS = re.compile(r"\s*(?:[,;]|\u2014|\u2013|--|(?<=\s)-(?=\s)|(?:and|but|while)\b)")
+# What ends an object after its quoted label: a comma, a dash (" - " too; round 23: the bar) or a
+# second predicate.
+_OBJECT_ENDS = re.compile(r"\s*(?:[,;]|\u2014|\u2015|\u2013|--|(?<=\s)-(?=\s)|(?:and|but|while)\b)")
 # A cue in a second predicate: "... and (then) said", "... but has insisted".
 _COORDINATED = re.compile(
     r"\b(?:and|but)(?:\s+(?:" + "|".join(sorted(attribution_words("skipped_before_cue")))
@@ -604,12 +606,14 @@ _AGENT_AFTER = re.compile(
 ("by campaigners, though", "by the opposition leader on Sunday")."""
 _LONGEST_CLAUSE = 1500  # characters; longer "clauses" are run-on text, not reported speech
 _NOUN_CONTENT_BOUNDARY = re.compile(
-    r",[ \t]++(?:which|who|whom|whose)(?![\w'\u2019-])|[ \t]*+\u2014|[ \t]++(?:\u2013|--)(?!-)"
+    r",[ \t]++(?:which|who|whom|whose)(?![\w'\u2019-])|[ \t]*+[\u2014\u2015]"
+    r"|[ \t]++(?:\u2013|--)(?!-)"
 )
 """Round 18 (LEFT18): where a noun cue's that-clause may end before its sentence does: a
 relative on the clause (", which officials denied", ", who ...") or a dash ("— a charge ...",
 an em dash also unspaced; an en dash or "--" only after a space, not in "2015–16");
-a semicolon ends it already (a sentence bound).  Plain commas are no boundary."""
+a semicolon ends it already (a sentence bound).  Plain commas are no boundary.  Round 23: the
+horizontal bar as the em dash."""
 _FINITE_IN_CLAUSE = attribution_words("finite_in_clause")
 _CLAUSE_WORDS = re.compile(r"[\w'\u2019]++")
 
@@ -2580,7 +2584,40 @@ class _QuoteFinder:
             # trouble raising money. ... They don't have a choice" but to take the lead, says
             # Evan Tracey'): the reported words open where the quotation does
             left = opening.start
+        if frame.cue.section == "according" and frame.speaker is not None and (
+            _OUTLET_BY_NAME.fullmatch(text, *frame.speaker)
+        ) and self._attributed_quotation(left, end) and (
+            classify_mention(text[frame.speaker[0] : frame.speaker[1]]) == "outlet"
+        ):
+            return None  # round 23: '"We will appeal," Lee said, according to the Miami
+            # Herald': Lee's quotation again, not a second report; the outlet named by its
+            # name stays a source (A301) through the sourcing scanner, which credits every
+            # such name after "according to" ("an Associated Press account", a body or a
+            # document, which the scanner may not find, keep the report: their only credit)
         return self._trim(left, end)
+
+    def _attributed_quotation(self, left: int, end: int) -> bool:
+        """Whether ``[left, end)`` is only a quotation and the attribution after it ('"We will
+        appeal," Lee said'): a cue with its speaker between the quotation's end and ``end``."""
+        quotation = self._quotation_at(left)
+        if quotation is None or end - quotation.end > 80:
+            return False
+        index = bisect_left(self.frame_starts, quotation.end)
+        while index < len(self.frames) and self.frames[index].cue.end <= end:
+            frame = self.frames[index]
+            index += 1
+            if frame.speaker is not None and frame.cue.section != "according" and (
+                quotation.end <= frame.speaker[0] and frame.speaker[1] <= end
+                or quotation.end <= frame.start
+            ):
+                return True
+        return False
+
+
+_OUTLET_BY_NAME = re.compile(
+    r"(?:[Tt]he[ \t]++)?+[A-Z][\w&.'\u2019-]*+(?:[ \t]++[A-Z][\w&.'\u2019-]*+){0,5}+"
+)
+"""Round 23: an outlet named by its name alone after "according to" ("the Miami Herald", "CNN")."""
 
 
 _CONTRAST_AFTER = re.compile(r",\s*(?:though|although)\b")

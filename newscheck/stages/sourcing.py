@@ -762,6 +762,35 @@ def _own_outlet(document: Document, mentions: list[Mention]) -> None:
                 mention.rule = None
 
 
+def _headline_takes_the_body_reason(document: Document, mentions: list[Mention]) -> None:
+    """Round 23 (DEFECT23): an unnamed source in the headline ("..., people familiar say")
+    takes the reason the body gives for the unnamed source of the same head noun ("three
+    people familiar with the matter, who asked not to be named because the talks are private"):
+    the headline sums up the story, whose sources are explained (A102, not A101). The
+    headline is a first paragraph of one line that ends in no full stop."""
+    paragraphs = document.paragraphs
+    if len(paragraphs) < 2:
+        return
+    text, first = document.text, paragraphs[0]
+    line = text[first.start : first.end].rstrip()
+    if "\n" in line or line.endswith((".", ":")):
+        return
+    body_start = paragraphs[1].start
+    unexplained = [m for m in mentions if m.rule == "A101" and m.end <= first.end]
+    if not unexplained:
+        return
+    explained: dict[str, Mention] = {}
+    for mention in sorted(mentions, key=lambda m: m.start):
+        if mention.rule == "A102" and mention.reason is not None and (
+            mention.start >= body_start
+        ) and (words := WORD.findall(mention.text.lower())):
+            explained.setdefault(words[head_index(words)], mention)
+    for mention in unexplained:
+        words = WORD.findall(mention.text.lower())
+        if words and (body := explained.get(words[head_index(words)])) is not None:
+            mention.reason, mention.rule = body.reason, "A102"
+
+
 def _link_repeats(mentions: list[Mention]) -> None:
     """ "The official" after "a senior administration official" is the same unnamed source, and
     "the study found" after "according to a study published Wednesday" the same document
@@ -1453,6 +1482,7 @@ def analyse(document: Document) -> None:
     _described_named_speakers(document, mentions)
     _people_referring_back(document, mentions, patterns, lower)
     _inherit_reasons(document, mentions)
+    _headline_takes_the_body_reason(document, mentions)
     _link_repeats(mentions)
     _named_in_the_next_paragraph(document, mentions)
     _own_outlet(document, mentions)

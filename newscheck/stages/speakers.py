@@ -19,6 +19,7 @@ from newscheck.stages.attribution import (
     _BOUNDARY,
     _QUANTIFIER_SUBJECTS,
     DETERMINERS,
+    DOCUMENT_PARTICIPLES,
     NAME_OPENERS,
     descriptors,
     is_abbreviation,
@@ -92,6 +93,13 @@ _FUNCTION_WORDS = DETERMINERS | _BOUNDARY
 """A lone capitalised word that is one of these is no name ("The", "According")."""
 _NAME_AND = re.compile(r"([A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){0,3}) and $")
 """A capitalised name joined by "and" right before the next one ("Mr. Grassley and |Mr. Leahy")."""
+_PAIR_OF_NAMES = re.compile(
+    r"(?<![\w'\u2019-])([A-Z][\w'\u2019-]*+(?:[ \t]++[A-Z][\w'\u2019-]*+){0,2}+)[ \t]++and"
+    r"[ \t]++([A-Z][\w'\u2019-]*+(?:[ \t]++[A-Z][\w'\u2019-]*+){1,2}+)(?![\w'\u2019-])"
+)
+"""Round 23: two people named together ("Mark and Anna Ellis", "Tom Reyes and Ana Ortiz")."""
+_PAIR_NOUNS = frozenset(["couple", "pair"])
+"""Round 23: a singular noun for two people named just before ("The couple said")."""
 _PERSON_PRONOUNS = frozenset(["he", "she"])
 _COMPATIBLE = {
     "he": ("person", "anonymous"),
@@ -153,14 +161,16 @@ def _strip_titles(run: str) -> tuple[list[str], list[str]]:
         name = _office_holder(words)  # "Secretary of Defense Leon Panetta", "County
         return name, [w.lower() for w in words[: -len(name)]]  # Supervisor of Elections Susan
         # Gill": the office held, then the holder's name
-    if len(words) > 1 and names_a_body(words):
+    body = len(words) > 1 and names_a_body(words)
+    if body:
         known_titles = frozenset()  # "Illinois State Board", "Finance Ministry": a body's name
     while words:
         first = words[0].lower()  # (once, not once per test)
         if not (
             first in known_titles or first in DETERMINERS or first in _BOUNDARY
             or (len(words) > 2 and words[1].lower() in known_titles)  # "Finance Minister X"
-            or (len(words) > 2 and first in descriptors())  # "Singer Mara Quill"
+            or (len(words) > 2 and first in descriptors() and not body)  # "Singer Mara
+            # Quill" (round 23: not "Center for Responsive Politics", a body's name)
             or (len(words) > 1 and first in NAME_OPENERS)  # round 16: "Only Smith"
         ):
             break
@@ -207,7 +217,11 @@ def _ends_in_body_word(words: list[str] | tuple[str, ...]) -> bool:
 def _of_in_body_name(words: list[str], index: int) -> bool:
     """Whether ``words[index]`` is an "of" inside a body's name: between capitals, after one of
     a body's name words that is no company suffix ("Board of Elections"; not "Arden Inc. of
-    Wichita", where a place follows)."""
+    Wichita", where a place follows). Round 23: also a "for" or "on" after a body's head word
+    ("Center for Responsive Politics", "Council on Foreign Relations": ``_body_name_link``),
+    and "of the" ("the Office of the Inspector General")."""
+    if words[index] in _BODY_NAME_LINKS:
+        return _body_name_link(words, index) is not None
     after = index + 2 if words[index + 1 : index + 2] == ["the"] else index + 1
     return words[index] == "of" and after < len(words) and (
         words[after][:1].isupper() and words[index - 1][:1].isupper()
@@ -1265,6 +1279,11 @@ class SpeakerResolver:
         head = words[-1].lower() if words else ""
         if lowered in _COMPATIBLE or lowered in ("i", "we"):
             return self._pronoun(span, mention, lowered)
+        if len(words) > 2 and head in DOCUMENT_PARTICIPLES and (
+            role_heads().get(words[-2].lower()) == "document"
+        ):  # round 23: "A Medium post published on Monday said": the post speaks (the
+            # participle describes it), not a person "A Medium post published"
+            return self.resolve((start, start + mention.rstrip().rfind(" ")), apposition)
         if "and" in mention and (joint := name_pair(mention)) is not None:  # (its first test)
             # round 16 (COORD16): "Britain and France said": one joint speaker named after
             # both, of the kind of the first (a person if either is one); round 17 (LEFT17): an
@@ -1354,6 +1373,11 @@ class SpeakerResolver:
             if pair is not None:  # "Mr. Grassley and Mr. Leahy said ... the senators said"
                 self.history.append(_Known(start, pair, "person", described))
                 return Speaker(start, end, mention, pair, "person")
+        if len(words) == 2 and head in _PAIR_NOUNS and words[0].lower() == "the" and (
+            pair := self._pair_named_before(start)
+        ) is not None:  # round 23: "Mark and Anna Ellis bought the farm. The couple said"
+            self.history.append(_Known(start, pair, "person", described))
+            return Speaker(start, end, mention, pair, "person")
         if len(words) == 2 and words[0].lower() in PLURAL_DEFINITE and (
             head[-1:] == "s" or head == "people"
         ) and (unnamed := self._unnamed_antecedent(head)) is not None:
@@ -1607,6 +1631,24 @@ class SpeakerResolver:
         if not first:
             return None
         return f"{self.names.canonical(first)} and {latest.name}"
+
+    def _pair_named_before(self, position: int) -> str | None:
+        """Round 23 (DEFECT23): "A and B", the last two people named together in the 300
+        characters before ``position`` ("Mark and Anna Ellis", "Tom Reyes and Ana Ortiz"),
+        whom "the couple" or "the pair" is; None when there are none (or either is no
+        person: "Britain and France")."""
+        pairs = list(_PAIR_OF_NAMES.finditer(self.text, max(0, position - 300), position))
+        if not pairs:
+            return None
+        pair = pairs[-1]
+        first, second = pair.group(1).split(), pair.group(2)
+        while first and first[0].lower() in NAME_OPENERS:
+            first.pop(0)  # "But Mark and Anna Ellis"
+        if not first or classify_mention(second) != "person" or (
+            classify_mention(" ".join(first)) not in ("person", "unknown")
+        ):
+            return None
+        return f"{' '.join(first)} and {second}"
 
     def _named(
         self, mention: str, run: tuple[str, ...]
@@ -2537,7 +2579,11 @@ def _name_run(mention: str) -> tuple[tuple[str, ...], bool]:
     role); a pure function of the mention, remembered, since the same mentions recur through
     a story and across stories."""
     words = mention.split()
-    run = _capitalised_run(_before_preposition(words, keep_body_names=True))
+    core = _before_preposition(words, keep_body_names=True)
+    run = _capitalised_run(core)
+    if run and (" for " in mention or " on " in mention):
+        run = _body_name_with_link(core, run)  # (in the words before a preposition: not
+        # "Jeffrey Lewis of the James Martin Center for Nonproliferation Studies")
     if len(run) == 1 and run[0].lower() in FOCUS_WORDS:
         run = []  # round 21: "Just 37% of Americans said", "Nearly half of voters": the
         # sentence's capital on a focus word before a count, no name "Just"
@@ -2545,6 +2591,57 @@ def _name_run(mention: str) -> tuple[tuple[str, ...], bool]:
     if titled:
         run = titled  # "Army Corps of Engineers spokesman Gen. Mark Ruiz": the person
     return tuple(run), bool(titled)
+
+
+_BODY_NAME_LINKS = frozenset(["for", "on"])
+"""Round 23: words that join a body's head word to the rest of its name ("Center for Responsive
+Politics", "Council on Foreign Relations")."""
+
+
+def _body_name_link(words: list[str], index: int) -> int | None:
+    """Where the capitalised words after a "for" or "on" at ``index`` start, when that word
+    joins a body's head word to them ("Center for Responsive Politics", "Council on Foreign
+    Relations", "Committee for a Responsible Federal Budget"); None when the word before is no
+    body's head word (or a company's: "Arden Inc. for ...") or a day or month follows ("the
+    Commission on Monday")."""
+    if not index or index + 1 >= len(words):
+        return None
+    head = words[index - 1].lower()
+    if not words[index - 1][:1].isupper() or head not in body_name_words() or (
+        head in _COMPANY_SUFFIXES
+    ):
+        return None
+    after = index + 1
+    if words[after] in ("a", "the") and after + 1 < len(words):
+        after += 1
+    if not words[after][:1].isupper() or words[after].lower().strip(".,") in _not_names():
+        return None
+    return after
+
+
+def _body_name_with_link(words: list[str], run: list[str]) -> list[str]:
+    """Round 23 (DEFECT23): the whole name when a body's head word is joined by "for" or "on" to
+    capitalised words (``_body_name_link``): "the Center for Responsive Politics" was named
+    "Center" (cutting at "for" had left "Responsive Politics"); else ``run``."""
+    for index in range(1, len(words) - 1):
+        if words[index] not in _BODY_NAME_LINKS:
+            continue
+        end = _body_name_link(words, index)
+        if end is None:
+            continue
+        begin = index - 1
+        while begin and (words[begin - 1][:1].isupper() or words[begin - 1] == "of") and (
+            words[begin - 1].lower() not in DETERMINERS
+        ):
+            begin -= 1
+        while end < len(words) and (
+            words[end][:1].isupper()
+            or (words[end] in ("of", "and", "the", "&") and end + 1 < len(words)
+                and words[end + 1][:1].isupper())
+        ):
+            end += 1
+        return words[begin:end]
+    return run
 
 
 def _capitalised_run(words: list[str]) -> list[str]:
