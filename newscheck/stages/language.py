@@ -117,7 +117,10 @@ def collector_paused():
 
     The stage creates no reference cycles, so nothing is left for the collector; without the
     pause, its generational passes over a large document's objects cost about a fifth of the
-    stage's time."""
+    stage's time.  The pass the pause defers runs at the first allocation after ``gc.enable()``
+    (the generator's StopIteration), so a profile charges it to contextlib's ``__exit__``: a
+    young collection of what the stage left, or a full one when the process holds many
+    documents (docs/performance.md, round 23)."""
     was_enabled = gc.isenabled()
     gc.disable()
     try:
