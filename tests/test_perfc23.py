@@ -45,3 +45,21 @@ def test_the_full_scanner_agrees_with_its_definition_at_the_start() -> None:
         spans = fast_matches(lower)
         assert spans == reference_matches(lower)
         assert spans and spans[0][0] in (0, 1)
+
+
+def test_cue_at_the_window_start_matches_the_definition() -> None:
+    from scan_helpers import PATTERNS
+
+    from newscheck.stages.source_phrases import cue_in
+
+    for window, expected in (
+        ("according to", True),  # the cue opens the window
+        ("according to several ", True),
+        ("accordingly, the ", False),  # a longer word at the start is no cue
+        ("the plan was, according to ", True),  # after a break inside the window
+        ("the plan was backed by ", True),
+        ("the plan was nearby ", False),
+        ("", False),
+    ):
+        assert cue_in(window, PATTERNS) is expected, window
+        assert (PATTERNS.cue_hint.search(window) is not None) is expected, window
