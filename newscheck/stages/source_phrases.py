@@ -1361,13 +1361,14 @@ def cue_in(window: str, patterns: SourcingPatterns) -> bool:
     """Whether ``patterns.cue_hint`` finds a cue in the lower-cased ``window``, found faster.
 
     A cue opens with a word character, so it starts at the window's start or right after a
-    non-word character: ``re`` then tries only those places instead of every one.
+    non-word character: ``re`` then tries only those places instead of every one.  A space
+    stands in for the character before the window's start (so ``cue_hint`` is never compiled).
     """
     after_break = patterns.cue_after_break
     if after_break is None:
         return patterns.cue_hint.search(window) is not None
     return (
-        patterns.cue_hint.match(window) is not None
+        after_break.match(" " + window) is not None
         or after_break_search(after_break, window) is not None
     )
 
