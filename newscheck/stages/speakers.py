@@ -329,6 +329,8 @@ def _capitalised_before(text: str, position: int) -> list[str]:
         words.append(word)
         room -= 1
         end = start
+    if len(words) < 2:
+        return words  # (most often none: the word before is lower-case)
     words.reverse()
     for index in range(len(words) - 2, -1, -1):
         if words[index] in _WEEKDAYS or words[index].lower() in NAME_OPENERS:
@@ -930,9 +932,12 @@ def _subject_position(text: str, position: int) -> bool:
         word = text[start : index + 1]
         if word in _CLAUSE_OPENERS:
             return True  # round 15: "although Sorensen would not be drawn on that"
-        if not word or not (word[0].isupper() or word.lower() in titles()
-                            or word.lower() in role_heads()):
+        if not word:
             break
+        if not word[0].isupper():
+            lowered = word.lower()  # (once: most words before a name are lower-case)
+            if lowered not in titles() and lowered not in role_heads():
+                break
         index = start - 1
     return index < 0 or text[index] in ".!?\n,;:\u2014\"'\u201d\u2019("
 
@@ -1224,6 +1229,7 @@ class SpeakerResolver:
         head = words[-1].lower() if words else ""
         if lowered in _COMPATIBLE or lowered in ("i", "we"):
             return self._pronoun(span, mention, lowered)
+        first_word = words[0].lower() if words else ""  # (the mention's first word, once)
         if "and" in mention and (joint := name_pair(mention)) is not None:  # (its first test)
             # round 16 (COORD16): "Britain and France said": one joint speaker named after
             # both, of the kind of the first (a person if either is one); round 17 (LEFT17): an
@@ -1290,7 +1296,7 @@ class SpeakerResolver:
         if lowered in _QUANTIFIER_SUBJECTS:  # "Several said ...": an unnamed share of a group
             self.history.append(_Known(start, mention, "vague", set()))
             return Speaker(start, end, mention, mention, "vague")
-        if words and words[0].lower() in _CROWD_COUNTS:
+        if words and first_word in _CROWD_COUNTS:
             # "Hundreds marched", "Thousands of supporters": a crowd, not a named "Hundreds";
             # "Hundreds of letters": no one in particular
             kind = "vague" if len(words) == 1 or _of_people(words[1:]) else "unknown"
@@ -1300,18 +1306,18 @@ class SpeakerResolver:
         described = _Described(  # (its words are read only when a role looks back: words_of)
             words, self.text[slice(*apposition)] if apposition is not None else None
         )
-        if len(words) == 2 and words[0].lower() in PLURAL_DEFINITE and head[-1:] == "s":
+        if len(words) == 2 and first_word in PLURAL_DEFINITE and head[-1:] == "s":
             pair = self._named_pair(head)
             if pair is not None:  # "Mr. Grassley and Mr. Leahy said ... the senators said"
                 self.history.append(_Known(start, pair, "person", described))
                 return Speaker(start, end, mention, pair, "person")
-        if len(words) == 2 and words[0].lower() in PLURAL_DEFINITE and (
+        if len(words) == 2 and first_word in PLURAL_DEFINITE and (
             head[-1:] == "s" or head == "people"
         ) and (unnamed := self._unnamed_antecedent(head)) is not None:
             # "two people familiar with the matter said ... according to the people"
             self.history.append(_Known(start, unnamed.name, unnamed.kind, described))
             return Speaker(start, end, mention, unnamed.name, unnamed.kind)
-        if words and words[0].lower() in ANAPHORS and head in role_heads():
+        if words and first_word in ANAPHORS and head in role_heads():
             subject = None
             if len(words) == 2 and role_heads()[head] in ("organization", "outlet"):
                 subject = self._named_body_subject_before(start)
@@ -1335,7 +1341,7 @@ class SpeakerResolver:
             if antecedent is not None:
                 self.history.append(_Known(start, antecedent.name, antecedent.kind, described))
                 return Speaker(start, end, mention, antecedent.name, antecedent.kind)
-        if (head in _counsel() or words[0].lower() in _counsel()) and (
+        if (head in _counsel() or first_word in _counsel()) and (
             counsel := self._counsel_kind(words, end)
         ):
             # round 17 (LEFT17): "Lawyers for the athlete", "attorneys representing the
@@ -1401,7 +1407,7 @@ class SpeakerResolver:
                     # poll": the report, named from its maker on ("NTSB report", "Gallup
                     # poll"), not "NTSB" (an outlet's report stays the outlet's: A301)
                 elif kind != "outlet" and _body_of_a_named(words, run, head):
-                    name = " ".join(words[1:] if words[0].lower() in ("the", "a") else words)
+                    name = " ".join(words[1:] if first_word in ("the", "a") else words)
                     kind = "organization"  # round 21: "the United Nations refugee agency",
                     # "The Kenyan health ministry": the agency, not "United Nations", "Kenyan"
                 elif kind in ("person", "outlet") and name == " ".join(run) and (
@@ -1468,7 +1474,7 @@ class SpeakerResolver:
             # unnamed share of a group, as "Several athletes said" is to the sourcing stage
         elif apposition is not None and (
             (kind == "unknown" and not run)
-            or (kind == "person" and words[0].lower() in _UNNAMED_OPENERS)
+            or (kind == "person" and first_word in _UNNAMED_OPENERS)
         ) and ANONYMITY_RELATIVE.match(self.text, apposition[0]):
             kind = "anonymous"  # round 15: "One former postdoctoral fellow, who asked not to be
             # identified because she still works in the field, said"
@@ -1674,11 +1680,16 @@ class SpeakerResolver:
         characters, after ``since``), latest first: where a pronoun's subject may stand."""
         lo = position - 400 if position - 400 > since else since
         window = self.text[lo:position]
-        opens = [lo] if lo == 0 or self.text[lo - 1] == "\n" else []
-        for match in _SENTENCE_OPENS.finditer(window):
+        opens: list[int] = []
+        # (latest first: the full stops of earlier sentences need no abbreviation test)
+        for match in reversed(list(_SENTENCE_OPENS.finditer(window))):
             if window[match.start()] != "." or not _after_abbreviation(window, match.start()):
                 opens.append(lo + match.end())
-        return opens[-2:][::-1]
+                if len(opens) == 2:
+                    return opens
+        if lo == 0 or self.text[lo - 1] == "\n":
+            opens.append(lo)
+        return opens
 
     def _resolve_unremembered(self, span: tuple[int, int]) -> Speaker:
         """``span`` resolved as a mention of its own, then forgotten: a subject found out of
@@ -1770,9 +1781,10 @@ class SpeakerResolver:
             word = match.group()
             at = match.start()  # (``self._inside_quotation(at)`` written out: per word)
             inside = bisect_right(starts, at) - 1
-            if word.lower() in not_names or (inside >= 0 and at < self.quoted[inside][1]):
+            lowered = word.lower()
+            if lowered in not_names or (inside >= 0 and at < self.quoted[inside][1]):
                 continue
-            if word.endswith(("'s", "\u2019s")) or word.lower() in _FUNCTION_WORDS:
+            if word.endswith(("'s", "\u2019s")) or lowered in _FUNCTION_WORDS:
                 continue  # "Trump's approach": a possessive, not the subject; "But"
             if at < 400 and _in_byline(self.text, at):
                 continue  # round 22: the reporter's name atop the story
@@ -1788,11 +1800,11 @@ class SpeakerResolver:
             elif self.reported and self._spoken_of(at, position):
                 continue  # round 19: a name the last speaker spoke of, not the narration's
                 # (the cheap tests on the word first)
-            elif not _subject_position(self.text, match.start()):
+            elif not _subject_position(self.text, at):
                 continue
             names, descriptors = self.names.names_ending(word)
             fulls = [name for name in names if " " in name]
-            if len(fulls) > 1 and _opens_sentence(self.text, match.start()):
+            if len(fulls) > 1 and _opens_sentence(self.text, at):
                 # round 14: "Margaret Ellery" and her husband "David Ellery"; "Ellery was
                 # unrepentant. '...,' she told": the one the pronoun agrees with (a surname
                 # opening its sentence, not "the Clinton campaign" or "Hillary Rodham Clinton")
