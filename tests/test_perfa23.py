@@ -99,3 +99,47 @@ def test_first_word_tests_of_a_mention() -> None:
     assert crowd.kind == "vague"
     lawyers = resolver.resolve(_span(text, "Lawyers for the athlete"))
     assert (lawyers.name, lawyers.kind) == ("Lawyers for the athlete", "person")
+
+
+def test_name_spoken_of_in_an_earlier_sentence_is_no_antecedent() -> None:
+    text = (
+        "Peter Okafor testified that the contractor, Norvell Brightwater, had passed every "
+        'inspection. "I signed what I was shown," he said.'
+    )
+    clause = (text.index("the contractor"), text.index(". "))
+    resolver = SpeakerResolver(text, reported=[clause])
+    first = resolver.resolve(_span(text, "Peter Okafor"))
+    assert (first.name, first.kind) == ("Peter Okafor", "person")
+    speaker = resolver.resolve(_span(text, "he", text.index("shown")))
+    assert text[speaker.start : speaker.end] == "he"
+    assert speaker.name == "Peter Okafor"  # not the man he spoke of
+    # without the reported clause the later full name at a subject position wins
+    plain = SpeakerResolver(text)
+    plain.resolve(_span(text, "Peter Okafor"))
+    assert plain.resolve(_span(text, "he", text.index("shown"))).name == "Norvell Brightwater"
+
+
+def test_one_after_a_plural_people_noun_is_one_of_them() -> None:
+    text = (
+        "She met with an array of immigration attorneys; one suggested she apply again. "
+        "The clinic said one office would close."
+    )
+    resolver = SpeakerResolver(text)
+    one = resolver.resolve(_span(text, "one"))
+    assert (one.name, one.kind) == ("one", "anonymous")
+    assert resolver.history == []  # not remembered
+
+
+def test_body_names_and_prepositions() -> None:
+    from newscheck.stages.speakers import _before_preposition, names_a_body
+
+    assert names_a_body(["Board", "of", "Elections"])
+    assert names_a_body(["Finance", "Ministry"])
+    assert not names_a_body(["Judiciary", "Committee", "Chairman", "Bob", "Goodlatte"])
+    assert not names_a_body(["Dana", "Whitcombe"])
+    assert _before_preposition(["lawyers", "with", "the", "firm"]) == ["lawyers"]
+    assert _before_preposition(["Board", "of", "Elections", "staff"], keep_body_names=True) == [
+        "Board", "of", "Elections", "staff"
+    ]
+    assert _before_preposition(["Board", "of", "Elections", "staff"]) == ["Board"]
+    assert _before_preposition(["two", "senior", "officials"]) == ["two", "senior", "officials"]

@@ -192,7 +192,9 @@ def names_a_body(words: list[str]) -> bool:
     Committee Chairman Bob Goodlatte")."""
     if _ends_in_body_word(words):
         return True
-    return any(_of_in_body_name(words, index) for index in range(1, len(words)))
+    return "of" in words and any(  # (the "of" test first: most names hold none)
+        _of_in_body_name(words, index) for index in range(1, len(words))
+    )
 
 
 def _ends_in_body_word(words: list[str] | tuple[str, ...]) -> bool:
@@ -523,6 +525,7 @@ def _outlet_words() -> frozenset[str]:
 _LOWER_WORD = re.compile(r"[a-z][a-z-]*")
 _ONE_NOUN = re.compile(r"\b[Oo]ne[ \t]++([a-z]++)")
 _CLAUSE_START = re.compile(r"[.!?]\s|\n")
+_SENTENCE_MARK = re.compile(r"[.!?\n]")
 _SENTENCE_OPENS = re.compile(
     r"[.!?\n](?:(?<=[.!?])[\"'\u201d\u2019)]?[ \t]++[\"'\u201c\u2018(]?|(?<=\n)[ \t\n]*+)"
 )
@@ -1538,8 +1541,7 @@ class SpeakerResolver:
         ends = list(_CLAUSE_START.finditer(window))
         if ends:
             window = window[ends[-1].end() :]
-        plurals = _people_plurals()
-        return any(word in plurals for word in _LOWER_WORD.findall(window))
+        return not _people_plurals().isdisjoint(_LOWER_WORD.findall(window))
 
     def _named_pair(self, plural: str) -> str | None:
         """"A and B" when the latest speaker is a person named as the second of two
@@ -1907,7 +1909,8 @@ class SpeakerResolver:
         # Exchequer Rachel Reeves"
         honorific = len(words) == 1 and stripped and stripped[-1].rstrip(".") in _HONORIFICS
         named = len(words) >= 2 or honorific
-        if named and not any(w.lower() in _not_names() for w in words) and not (
+        not_names = _not_names()
+        if named and not any(w.lower() in not_names for w in words) and not (
             _ends_in_body_word(words)
         ):
             name = self.names.canonical(words)
@@ -1927,8 +1930,9 @@ class SpeakerResolver:
         end = self.reported[index][1]
         # (from the clause's last marks: a clause that ends a sentence inside a quotation,
         # 'that "a lot of people like Bernie Sanders." He cautioned', round 21)
-        between = self.text[end - 3 : pronoun_at] if pronoun_at - end < 400 else "."
-        return any(mark in between for mark in ".!?\n")
+        if pronoun_at - end >= 400:
+            return True
+        return _SENTENCE_MARK.search(self.text, end - 3, pronoun_at) is not None
 
     def _inside_quotation(self, position: int) -> bool:
         index = bisect_right(self._quoted_starts, position) - 1
@@ -2167,6 +2171,8 @@ def _one_of_a_kind(known: _Known) -> bool:
 def _before_preposition(words: list[str], keep_body_names: bool = False) -> list[str]:
     """The words of a mention before its first preposition ("lawyers" in "lawyers with X");
     with ``keep_body_names``, "of" inside a body's name stays ("Board of Elections")."""
+    if _PREPOSITIONS.isdisjoint(words):
+        return words  # (one C-level test first: most mentions hold no preposition)
     for index, word in enumerate(words):
         if index and word in _PREPOSITIONS:
             if keep_body_names and (
