@@ -143,3 +143,27 @@ def test_body_names_and_prepositions() -> None:
     ]
     assert _before_preposition(["Board", "of", "Elections", "staff"]) == ["Board"]
     assert _before_preposition(["two", "senior", "officials"]) == ["two", "senior", "officials"]
+
+
+def test_mention_kinds_behind_the_outlet_pre_tests() -> None:
+    from newscheck.stages.mentions import classify_mention, outlet_named_after_its_noun
+
+    # an outlet noun, then its name: the pre-test finds the noun, the full pattern the name
+    assert outlet_named_after_its_noun("Spanish newspaper Diario Deportivo")
+    assert outlet_named_after_its_noun("radio station Onda Norte")
+    assert outlet_named_after_its_noun("the technology news site The Circuit")
+    assert not outlet_named_after_its_noun("the newspaper Monday")  # a weekday, no name
+    assert not outlet_named_after_its_noun("Harriet Vance")  # no outlet noun at all
+    assert classify_mention("Spanish newspaper Diario Deportivo") == "outlet"
+    assert classify_mention("Reuters") == "outlet"  # a listed outlet name
+    assert classify_mention("The Kestrel Herald") == "outlet"  # a masthead
+    assert classify_mention("Harriet Vance") == "person"
+
+
+def test_listed_plural_people_nouns_after_a_sentence_capital() -> None:
+    from newscheck.stages.mentions import classify_mention
+
+    assert classify_mention("Neighbors") == "vague"
+    assert classify_mention("Local women") == "vague"  # "women": a listed ending as a word
+    assert classify_mention("Withers") == "person"  # a name of that shape
+    assert classify_mention("Cruz's lawyers") == "person"

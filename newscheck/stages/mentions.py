@@ -489,9 +489,18 @@ def _outlet_before_name() -> re.Pattern[str]:
     )
 
 
+@cache
+def _outlet_noun_then_space() -> re.Pattern[str]:
+    """``_outlet_before_name``'s nouns and the space after them, nothing else: a pre-test that
+    ``re`` scans for by the nouns' first letters (any match of the full pattern holds one)."""
+    return re.compile("(?:" + alternation(_sections("outlets.txt").get("before_name", ())) + ") ")
+
+
 def outlet_named_after_its_noun(text: str) -> bool:
     """Round 19: "Spanish newspaper Diario Deportivo", "the technology news site The Circuit",
     "radio station Onda Norte": a lower-case outlet noun among the first words, then the name."""
+    if _outlet_noun_then_space().search(text, 0, 80) is None:
+        return False  # (no noun at all: the search with a look-behind tries every position)
     match = _outlet_before_name().search(text, 0, 80)
     return match is not None and text.count(" ", 0, match.start()) <= 3
 
@@ -517,6 +526,19 @@ def _anonymous_phrase_re(phrases: frozenset[str]) -> re.Pattern[str]:
     """One search for ``any(f" {phrase} " in padded for phrase in phrases)``: the phrases as a
     character trie of literals (spaces stay single spaces), between spaces."""
     return re.compile(" (?:" + alternation(phrases) + ") ")
+
+
+@cache
+def _outlet_names_alone() -> re.Pattern[str]:
+    """The default outlet names' trie alone, without ``outlet_name_re``'s look-behind and
+    optional "the" (which make ``re`` try every position): a pre-test, since every match of
+    the default ``outlet_name_re`` holds one of these."""
+    return re.compile(trie_pattern(lexicon_for(None).outlet_names, keep_case=True))
+
+
+def _outlet_name_in(text: str) -> bool:
+    """Whether a default outlet name may occur in ``text`` (False: the full search finds none)."""
+    return _outlet_names_alone().search(text) is not None
 
 
 @cache
@@ -588,10 +610,17 @@ def _of_bodies(phrase: str) -> bool:
 def _plural_people_noun(word: str) -> bool:
     """``word`` is a plural people noun the lists name outright (``[heads]`` of human_nouns.txt,
     or a whole word among its endings: "women", "men", "people"), not only by its shape."""
+    return word in _listed_people_plurals()
+
+
+@cache
+def _listed_people_plurals() -> frozenset[str]:
+    """The heads and endings of human_nouns.txt in one set (made once: an import and two
+    look-ups per call cost more than the test)."""
     from newscheck.stages.source_shapes import human_nouns  # (source_shapes imports this module)
 
     nouns = human_nouns()
-    return word in nouns.heads or word in nouns.suffixes
+    return nouns.heads | frozenset(nouns.suffixes)
 
 
 def _people_plural(phrase: str) -> bool:
@@ -681,7 +710,7 @@ def classify_mention(mention: str) -> str:
         and words[2] in _STAFF_PREPOSITIONS
     ):
         return "anonymous"  # "A reporter for USA Today": one unnamed person, not the outlet
-    if (not text.islower() or not _names_need_a_capital()) and _heads(
+    if (not text.islower() or not _names_need_a_capital()) and _outlet_name_in(text) and _heads(
         lexicon.outlet_name_re.search(text), text
     ):
         return "outlet"  # (every default outlet name starts with a capital: none in "officials")
