@@ -167,3 +167,14 @@ def test_listed_plural_people_nouns_after_a_sentence_capital() -> None:
     assert classify_mention("Local women") == "vague"  # "women": a listed ending as a word
     assert classify_mention("Withers") == "person"  # a name of that shape
     assert classify_mention("Cruz's lawyers") == "person"
+
+
+def test_outlet_nouns_after_the_pre_test() -> None:
+    from newscheck.stages.mentions import classify_mention
+
+    assert classify_mention("The local paper") == "outlet"
+    assert classify_mention("state television") == "outlet"
+    assert classify_mention("the editor of the newspaper") == "outlet"  # stands for it
+    assert classify_mention("Critics of state media") == "vague"  # the outlet is an object
+    assert classify_mention("the state media regulator") == "organization"
+    assert classify_mention("the mother") == "unknown"  # "the", but no outlet noun

@@ -536,6 +536,20 @@ def _outlet_names_alone() -> re.Pattern[str]:
     return re.compile(trie_pattern(lexicon_for(None).outlet_names, keep_case=True))
 
 
+@cache
+def _outlet_nouns_alone() -> re.Pattern[str]:
+    """The default outlet nouns and state-media words as one trie: a pre-test for
+    ``outlet_noun_re``, each of whose branches ends in one of them."""
+    nouns = lexicon_for(None).outlet_nouns + tuple(_sections("outlets.txt").get("state_media", ()))
+    return re.compile(trie_pattern(nouns, keep_case=True))
+
+
+def _outlet_noun_in(text: str) -> bool:
+    """Whether a default outlet noun may occur in ``text`` (False: ``outlet_noun_re`` finds
+    none)."""
+    return _outlet_nouns_alone().search(text) is not None
+
+
 def _outlet_name_in(text: str) -> bool:
     """Whether a default outlet name may occur in ``text`` (False: the full search finds none)."""
     return _outlet_names_alone().search(text) is not None
@@ -714,7 +728,7 @@ def classify_mention(mention: str) -> str:
         lexicon.outlet_name_re.search(text), text
     ):
         return "outlet"  # (every default outlet name starts with a capital: none in "officials")
-    if ("the" in text or "The" in text or "tate" in text) and _heads(
+    if ("the" in text or "The" in text or "tate" in text) and _outlet_noun_in(text) and _heads(
         lexicon.outlet_noun_re.search(text), text
     ):
         return "outlet"  # (the noun pattern opens with "[Tt]he" or "[Ss]tate"; its "[Aa]n?"
