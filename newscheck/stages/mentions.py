@@ -489,18 +489,9 @@ def _outlet_before_name() -> re.Pattern[str]:
     )
 
 
-@cache
-def _outlet_noun_then_space() -> re.Pattern[str]:
-    """``_outlet_before_name``'s nouns and the space after them, nothing else: a pre-test that
-    ``re`` scans for by the nouns' first letters (any match of the full pattern holds one)."""
-    return re.compile("(?:" + alternation(_sections("outlets.txt").get("before_name", ())) + ") ")
-
-
 def outlet_named_after_its_noun(text: str) -> bool:
     """Round 19: "Spanish newspaper Diario Deportivo", "the technology news site The Circuit",
     "radio station Onda Norte": a lower-case outlet noun among the first words, then the name."""
-    if _outlet_noun_then_space().search(text, 0, 80) is None:
-        return False  # (no noun at all: the search with a look-behind tries every position)
     match = _outlet_before_name().search(text, 0, 80)
     return match is not None and text.count(" ", 0, match.start()) <= 3
 
@@ -526,33 +517,6 @@ def _anonymous_phrase_re(phrases: frozenset[str]) -> re.Pattern[str]:
     """One search for ``any(f" {phrase} " in padded for phrase in phrases)``: the phrases as a
     character trie of literals (spaces stay single spaces), between spaces."""
     return re.compile(" (?:" + alternation(phrases) + ") ")
-
-
-@cache
-def _outlet_names_alone() -> re.Pattern[str]:
-    """The default outlet names' trie alone, without ``outlet_name_re``'s look-behind and
-    optional "the" (which make ``re`` try every position): a pre-test, since every match of
-    the default ``outlet_name_re`` holds one of these."""
-    return re.compile(trie_pattern(lexicon_for(None).outlet_names, keep_case=True))
-
-
-@cache
-def _outlet_nouns_alone() -> re.Pattern[str]:
-    """The default outlet nouns and state-media words as one trie: a pre-test for
-    ``outlet_noun_re``, each of whose branches ends in one of them."""
-    nouns = lexicon_for(None).outlet_nouns + tuple(_sections("outlets.txt").get("state_media", ()))
-    return re.compile(trie_pattern(nouns, keep_case=True))
-
-
-def _outlet_noun_in(text: str) -> bool:
-    """Whether a default outlet noun may occur in ``text`` (False: ``outlet_noun_re`` finds
-    none)."""
-    return _outlet_nouns_alone().search(text) is not None
-
-
-def _outlet_name_in(text: str) -> bool:
-    """Whether a default outlet name may occur in ``text`` (False: the full search finds none)."""
-    return _outlet_names_alone().search(text) is not None
 
 
 @cache
@@ -724,11 +688,11 @@ def classify_mention(mention: str) -> str:
         and words[2] in _STAFF_PREPOSITIONS
     ):
         return "anonymous"  # "A reporter for USA Today": one unnamed person, not the outlet
-    if (not text.islower() or not _names_need_a_capital()) and _outlet_name_in(text) and _heads(
+    if (not text.islower() or not _names_need_a_capital()) and _heads(
         lexicon.outlet_name_re.search(text), text
     ):
         return "outlet"  # (every default outlet name starts with a capital: none in "officials")
-    if ("the" in text or "The" in text or "tate" in text) and _outlet_noun_in(text) and _heads(
+    if ("the" in text or "The" in text or "tate" in text) and _heads(
         lexicon.outlet_noun_re.search(text), text
     ):
         return "outlet"  # (the noun pattern opens with "[Tt]he" or "[Ss]tate"; its "[Aa]n?"
