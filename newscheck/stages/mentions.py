@@ -594,10 +594,17 @@ def _of_bodies(phrase: str) -> bool:
 def _plural_people_noun(word: str) -> bool:
     """``word`` is a plural people noun the lists name outright (``[heads]`` of human_nouns.txt,
     or a whole word among its endings: "women", "men", "people"), not only by its shape."""
+    return word in _listed_people_plurals()
+
+
+@cache
+def _listed_people_plurals() -> frozenset[str]:
+    """The heads and endings of human_nouns.txt in one set (made once: an import and two
+    look-ups per call cost more than the test)."""
     from newscheck.stages.source_shapes import human_nouns  # (source_shapes imports this module)
 
     nouns = human_nouns()
-    return word in nouns.heads or word in nouns.suffixes
+    return nouns.heads | frozenset(nouns.suffixes)
 
 
 def _people_plural(phrase: str) -> bool:

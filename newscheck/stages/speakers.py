@@ -202,7 +202,9 @@ def names_a_body(words: list[str]) -> bool:
     Committee Chairman Bob Goodlatte")."""
     if _ends_in_body_word(words):
         return True
-    return any(_of_in_body_name(words, index) for index in range(1, len(words)))
+    return not _INNER_LINKS.isdisjoint(words) and any(  # (a C-level test first: most
+        _of_in_body_name(words, index) for index in range(1, len(words))  # names hold none)
+    )
 
 
 def _ends_in_body_word(words: list[str] | tuple[str, ...]) -> bool:
@@ -344,6 +346,8 @@ def _capitalised_before(text: str, position: int) -> list[str]:
         words.append(word)
         room -= 1
         end = start
+    if len(words) < 2:
+        return words  # (most often none: the word before is lower-case)
     words.reverse()
     for index in range(len(words) - 2, -1, -1):
         if words[index] in _WEEKDAYS or words[index].lower() in NAME_OPENERS:
@@ -536,6 +540,7 @@ def _outlet_words() -> frozenset[str]:
 _LOWER_WORD = re.compile(r"[a-z][a-z-]*")
 _ONE_NOUN = re.compile(r"\b[Oo]ne[ \t]++([a-z]++)")
 _CLAUSE_START = re.compile(r"[.!?]\s|\n")
+_SENTENCE_MARK = re.compile(r"[.!?\n]")
 _SENTENCE_OPENS = re.compile(
     r"[.!?\n](?:(?<=[.!?])[\"'\u201d\u2019)]?[ \t]++[\"'\u201c\u2018(]?|(?<=\n)[ \t\n]*+)"
 )
@@ -985,9 +990,12 @@ def _subject_position(text: str, position: int) -> bool:
         word = text[start : index + 1]
         if word in _CLAUSE_OPENERS:
             return True  # round 15: "although Sorensen would not be drawn on that"
-        if not word or not (word[0].isupper() or word.lower() in titles()
-                            or word.lower() in role_heads()):
+        if not word:
             break
+        if not word[0].isupper():
+            lowered = word.lower()  # (once: most words before a name are lower-case)
+            if lowered not in titles() and lowered not in role_heads():
+                break
         index = start - 1
     return index < 0 or text[index] in ".!?\n,;:\u2014\"'\u201d\u2019("
 
@@ -1284,6 +1292,7 @@ class SpeakerResolver:
         ):  # round 23: "A Medium post published on Monday said": the post speaks (the
             # participle describes it), not a person "A Medium post published"
             return self.resolve((start, start + mention.rstrip().rfind(" ")), apposition)
+        first_word = words[0].lower() if words else ""  # (the mention's first word, once)
         if "and" in mention and (joint := name_pair(mention)) is not None:  # (its first test)
             # round 16 (COORD16): "Britain and France said": one joint speaker named after
             # both, of the kind of the first (a person if either is one); round 17 (LEFT17): an
@@ -1358,7 +1367,7 @@ class SpeakerResolver:
         if lowered in _QUANTIFIER_SUBJECTS:  # "Several said ...": an unnamed share of a group
             self.history.append(_Known(start, mention, "vague", set()))
             return Speaker(start, end, mention, mention, "vague")
-        if words and words[0].lower() in _CROWD_COUNTS:
+        if words and first_word in _CROWD_COUNTS:
             # "Hundreds marched", "Thousands of supporters": a crowd, not a named "Hundreds";
             # "Hundreds of letters": no one in particular
             kind = "vague" if len(words) == 1 or _of_people(words[1:]) else "unknown"
@@ -1368,23 +1377,23 @@ class SpeakerResolver:
         described = _Described(  # (its words are read only when a role looks back: words_of)
             words, self.text[slice(*apposition)] if apposition is not None else None
         )
-        if len(words) == 2 and words[0].lower() in PLURAL_DEFINITE and head[-1:] == "s":
+        if len(words) == 2 and first_word in PLURAL_DEFINITE and head[-1:] == "s":
             pair = self._named_pair(head)
             if pair is not None:  # "Mr. Grassley and Mr. Leahy said ... the senators said"
                 self.history.append(_Known(start, pair, "person", described))
                 return Speaker(start, end, mention, pair, "person")
-        if len(words) == 2 and head in _PAIR_NOUNS and words[0].lower() == "the" and (
+        if len(words) == 2 and head in _PAIR_NOUNS and first_word == "the" and (
             pair := self._pair_named_before(start)
         ) is not None:  # round 23: "Mark and Anna Ellis bought the farm. The couple said"
             self.history.append(_Known(start, pair, "person", described))
             return Speaker(start, end, mention, pair, "person")
-        if len(words) == 2 and words[0].lower() in PLURAL_DEFINITE and (
+        if len(words) == 2 and first_word in PLURAL_DEFINITE and (
             head[-1:] == "s" or head == "people"
         ) and (unnamed := self._unnamed_antecedent(head)) is not None:
             # "two people familiar with the matter said ... according to the people"
             self.history.append(_Known(start, unnamed.name, unnamed.kind, described))
             return Speaker(start, end, mention, unnamed.name, unnamed.kind)
-        if words and words[0].lower() in ANAPHORS and head in role_heads():
+        if words and first_word in ANAPHORS and head in role_heads():
             subject = None
             if len(words) == 2 and role_heads()[head] in ("organization", "outlet"):
                 subject = self._named_body_subject_before(start)
@@ -1408,7 +1417,7 @@ class SpeakerResolver:
             if antecedent is not None:
                 self.history.append(_Known(start, antecedent.name, antecedent.kind, described))
                 return Speaker(start, end, mention, antecedent.name, antecedent.kind)
-        if (head in _counsel() or words[0].lower() in _counsel()) and (
+        if (head in _counsel() or first_word in _counsel()) and (
             counsel := self._counsel_kind(words, end)
         ):
             # round 17 (LEFT17): "Lawyers for the athlete", "attorneys representing the
@@ -1474,7 +1483,7 @@ class SpeakerResolver:
                     # poll": the report, named from its maker on ("NTSB report", "Gallup
                     # poll"), not "NTSB" (an outlet's report stays the outlet's: A301)
                 elif kind != "outlet" and _body_of_a_named(words, run, head):
-                    name = " ".join(words[1:] if words[0].lower() in ("the", "a") else words)
+                    name = " ".join(words[1:] if first_word in ("the", "a") else words)
                     kind = "organization"  # round 21: "the United Nations refugee agency",
                     # "The Kenyan health ministry": the agency, not "United Nations", "Kenyan"
                 elif kind != "outlet" and apposition is not None and apposition[0] > start and (
@@ -1546,7 +1555,7 @@ class SpeakerResolver:
             # unnamed share of a group, as "Several athletes said" is to the sourcing stage
         elif apposition is not None and (
             (kind == "unknown" and not run)
-            or (kind == "person" and words[0].lower() in _UNNAMED_OPENERS)
+            or (kind == "person" and first_word in _UNNAMED_OPENERS)
         ) and ANONYMITY_RELATIVE.match(self.text, apposition[0]):
             kind = "anonymous"  # round 15: "One former postdoctoral fellow, who asked not to be
             # identified because she still works in the field, said"
@@ -1610,8 +1619,7 @@ class SpeakerResolver:
         ends = list(_CLAUSE_START.finditer(window))
         if ends:
             window = window[ends[-1].end() :]
-        plurals = _people_plurals()
-        return any(word in plurals for word in _LOWER_WORD.findall(window))
+        return not _people_plurals().isdisjoint(_LOWER_WORD.findall(window))
 
     def _named_pair(self, plural: str) -> str | None:
         """"A and B" when the latest speaker is a person named as the second of two
@@ -1770,11 +1778,16 @@ class SpeakerResolver:
         characters, after ``since``), latest first: where a pronoun's subject may stand."""
         lo = position - 400 if position - 400 > since else since
         window = self.text[lo:position]
-        opens = [lo] if lo == 0 or self.text[lo - 1] == "\n" else []
-        for match in _SENTENCE_OPENS.finditer(window):
+        opens: list[int] = []
+        # (latest first: the full stops of earlier sentences need no abbreviation test)
+        for match in reversed(list(_SENTENCE_OPENS.finditer(window))):
             if window[match.start()] != "." or not _after_abbreviation(window, match.start()):
                 opens.append(lo + match.end())
-        return opens[-2:][::-1]
+                if len(opens) == 2:
+                    return opens
+        if lo == 0 or self.text[lo - 1] == "\n":
+            opens.append(lo)
+        return opens
 
     def _resolve_unremembered(self, span: tuple[int, int]) -> Speaker:
         """``span`` resolved as a mention of its own, then forgotten: a subject found out of
@@ -1866,9 +1879,10 @@ class SpeakerResolver:
             word = match.group()
             at = match.start()  # (``self._inside_quotation(at)`` written out: per word)
             inside = bisect_right(starts, at) - 1
-            if word.lower() in not_names or (inside >= 0 and at < self.quoted[inside][1]):
+            lowered = word.lower()
+            if lowered in not_names or (inside >= 0 and at < self.quoted[inside][1]):
                 continue
-            if word.endswith(("'s", "\u2019s")) or word.lower() in _FUNCTION_WORDS:
+            if word.endswith(("'s", "\u2019s")) or lowered in _FUNCTION_WORDS:
                 continue  # "Trump's approach": a possessive, not the subject; "But"
             if at < 400 and _in_byline(self.text, at):
                 continue  # round 22: the reporter's name atop the story
@@ -1884,11 +1898,11 @@ class SpeakerResolver:
             elif self.reported and self._spoken_of(at, position):
                 continue  # round 19: a name the last speaker spoke of, not the narration's
                 # (the cheap tests on the word first)
-            elif not _subject_position(self.text, match.start()):
+            elif not _subject_position(self.text, at):
                 continue
             names, descriptors = self.names.names_ending(word)
             fulls = [name for name in names if " " in name]
-            if len(fulls) > 1 and _opens_sentence(self.text, match.start()):
+            if len(fulls) > 1 and _opens_sentence(self.text, at):
                 # round 14: "Margaret Ellery" and her husband "David Ellery"; "Ellery was
                 # unrepentant. '...,' she told": the one the pronoun agrees with (a surname
                 # opening its sentence, not "the Clinton campaign" or "Hillary Rodham Clinton")
@@ -1991,7 +2005,8 @@ class SpeakerResolver:
         # Exchequer Rachel Reeves"
         honorific = len(words) == 1 and stripped and stripped[-1].rstrip(".") in _HONORIFICS
         named = len(words) >= 2 or honorific
-        if named and not any(w.lower() in _not_names() for w in words) and not (
+        not_names = _not_names()
+        if named and not any(w.lower() in not_names for w in words) and not (
             _ends_in_body_word(words)
         ):
             name = self.names.canonical(words)
@@ -2011,8 +2026,9 @@ class SpeakerResolver:
         end = self.reported[index][1]
         # (from the clause's last marks: a clause that ends a sentence inside a quotation,
         # 'that "a lot of people like Bernie Sanders." He cautioned', round 21)
-        between = self.text[end - 3 : pronoun_at] if pronoun_at - end < 400 else "."
-        return any(mark in between for mark in ".!?\n")
+        if pronoun_at - end >= 400:
+            return True
+        return _SENTENCE_MARK.search(self.text, end - 3, pronoun_at) is not None
 
     def _inside_quotation(self, position: int) -> bool:
         index = bisect_right(self._quoted_starts, position) - 1
@@ -2251,6 +2267,8 @@ def _one_of_a_kind(known: _Known) -> bool:
 def _before_preposition(words: list[str], keep_body_names: bool = False) -> list[str]:
     """The words of a mention before its first preposition ("lawyers" in "lawyers with X");
     with ``keep_body_names``, "of" inside a body's name stays ("Board of Elections")."""
+    if _PREPOSITIONS.isdisjoint(words):
+        return words  # (one C-level test first: most mentions hold no preposition)
     for index, word in enumerate(words):
         if index and word in _PREPOSITIONS:
             if keep_body_names and (
@@ -2596,6 +2614,8 @@ def _name_run(mention: str) -> tuple[tuple[str, ...], bool]:
 _BODY_NAME_LINKS = frozenset(["for", "on"])
 """Round 23: words that join a body's head word to the rest of its name ("Center for Responsive
 Politics", "Council on Foreign Relations")."""
+_INNER_LINKS = frozenset(("of",)) | _BODY_NAME_LINKS
+"""Words ``_of_in_body_name`` may find inside a body's name ("of", and round 23's "for"/"on")."""
 
 
 def _body_name_link(words: list[str], index: int) -> int | None:
