@@ -326,3 +326,40 @@ def test_news_lines_and_outlet_names() -> None:
     kinds = {name: kind for _, _, name, kind in _speakers(text)}
     assert kinds == {"STAT News": "outlet", "Visayan Sea Lines": "organization"}
     assert ("A301", "STAT News", "author") in _rules(text, "A3")
+
+
+def test_people_at_a_place_before_a_relative_clause_stay_whole() -> None:
+    text = (
+        "The minister defended the scheme. But officials at the ministry who reviewed the plan "
+        "said it was \"unworkable in its current form.\"\n\n"
+        "Later, residents of the town who attended the meeting said they felt ignored.\n"
+    )
+    speakers = [q["speaker"]["text"] for q in checked_report(text)["quotes"] if q["speaker"]]
+    assert "the ministry" not in speakers and "the town" not in speakers
+    assert "officials at the ministry" in speakers
+    assert "residents of the town" in speakers
+
+
+def test_an_adverb_inside_a_passive_judgement() -> None:
+    text = (
+        "The new law was widely hailed as \"historic\" by campaigners, though some questioned "
+        "its reach.\n"
+    )
+    assert ("partial", "\"historic\"", "campaigners", "vague") in _speakers(text)
+
+
+def test_review_fixes_of_the_round() -> None:
+    """The final review's findings: a sentence's opening word is no part of a couple's name, a
+    participle after a line break still leaves the document, a company named by 'identified as'
+    is a company."""
+    couple = (
+        "When Mark and Anna Ellis bought the farm in 1998, it was derelict.\n\n"
+        "\"We had no idea what we were doing,\" the couple said.\n"
+    )
+    assert _speakers(couple)[-1][2] == "Mark and Anna Ellis"
+    post = "A Medium post\npublished on Monday said the company had lied.\n"
+    assert _speakers(post)[0][3] == "document"  # (named "Medium post", as with a space)
+    company = (
+        "The company, identified in court filings as Acme Holdings, said it would appeal.\n"
+    )
+    assert _speakers(company)[0][2:] == ("Acme Holdings", "organization")

@@ -88,8 +88,10 @@ _AGENT_PARTICIPLES = attribution_words("agent_participle")
 REPORTED_PARTICIPLES = attribution_words("reported_participle")
 DOCUMENT_PARTICIPLES = attribution_words("document_participle")
 _SPEAKER_DOCUMENT_PARTICIPLES = attribution_words("speaker_document_participle")
-_DOCUMENT_HELD_BY = frozenset(("obtained", "seen", "viewed", "reviewed", "leaked"))
-"""Round 23: participles whose "by" names who holds or read a document, not its author."""
+DOCUMENT_HELD_BY = ("obtained", "seen", "viewed", "reviewed", "leaked")
+"""Round 23: participles whose "by" names who holds or read a document, not its author ("A
+draft consent order viewed by Reuters says"; ``mentions`` reads the kind before them)."""
+_DOCUMENT_HELD_BY = frozenset(DOCUMENT_HELD_BY)
 _SPEECH_NOUNS = attribution_words("speech_noun")
 """Round 17: nouns of saying ("warnings", "claims"), cues when "from"/"by", a speaker and a
 "that" clause follow (``_noun_cue``); in the cue trie with the verbs (a scan of their own for
@@ -762,9 +764,10 @@ def _from_first_noun_word(words: list[str], first: int, last: int) -> tuple[int,
     ) or not any(
         word in _BOUNDARY or word in DETERMINERS or word in _AMONG
         for word in words[first + 1 : last]
-    ):
+    ) or _attaches(words[first + 1].lower(), opening) or _people_noun(opening):
         return first, last  # (a verb takes an object: a determiner or preposition follows it;
-        # "blue-collar Americans" stays whole)
+        # "blue-collar Americans" stays whole, and so do "officials at the ministry",
+        # "residents of the town": a people noun, or a noun its preposition attaches to)
     for index in range(first + 1, last + 1):
         word = words[index]
         if word.lower() in DETERMINERS or word[:1].isupper() or _is_number(word):
@@ -772,7 +775,15 @@ def _from_first_noun_word(words: list[str], first: int, last: int) -> tuple[int,
     return first, last
 
 
-_PEOPLE_OPENERS = frozenset(("former", "senior", "top", "local", "other", "some", "many"))
+def _people_noun(word: str) -> bool:
+    """Whether a lower-case word is a people noun ("officials", "researchers", "midwife")."""
+    from newscheck.stages.source_shapes import human_nouns  # (it imports this module)
+
+    nouns = human_nouns()
+    return nouns.plural(word) or nouns.singular(word) or role_heads().get(word) == "person"
+
+
+_PEOPLE_OPENERS = frozenset(("former", "senior", "top", "local"))
 """Lower-case words that open a speaker phrase (no verb before it): "former aides who"."""
 _APPROXIMATORS = frozenset(("about", "around", "roughly", "nearly", "almost", "over"))
 """Before a number: how near the count is ("about 40%"), not a preposition."""
@@ -2017,10 +2028,11 @@ def frame_for(text: str, cue: Cue, lo: int, hi: int) -> Frame:
 
 _LOWER_WORD_NEXT = re.compile(r"[ \t]++[a-z]")
 _PERCEIVED_PASSIVE = re.compile(
-    r"(?:(?:can|could|may|might|will|would)[ \t]++)?+(?:be|been|was|were|is|are)[ \t]++"
-    r"(?:heard|seen|filmed|recorded|caught[ \t]++on[ \t]++(?:camera|tape|video))[ \t]++$"
+    r"\b(?:(?:can|could|may|might|will|would)[ \t]++)?+(?:be|been|was|were|is|are)[ \t]++"
+    r"(?:heard|seen|filmed|recorded)[ \t]++$"
 )
-"""Before a cue in -ing: a passive of perception ("can be heard saying", "was filmed telling")."""
+"""Before a cue in -ing: a passive of perception ("can be heard saying", "was filmed telling");
+``frame_for`` tries it only after a word in -d or -n."""
 
 
 def _without_adverbial(text: str, lo: int, speaker: tuple[int, int]) -> tuple[int, int]:

@@ -15,6 +15,7 @@ from newscheck.config import LexiconConfig
 from newscheck.lexicon_files import section_lines
 from newscheck.stages.attribution import (
     AGENT_PREPOSITIONS,
+    DOCUMENT_HELD_BY,
     NOT_IN_TITLES,
     PARTICIPLE,
     role_heads,
@@ -157,7 +158,7 @@ def lexicon_for(config: LexiconConfig | None = None) -> SourcingLexicon:
     nouns = outlets.get("nouns", ())
     modifiers = (  # (round 23: one line, and a full stop only in an initialism or "St.":
         # "The Guardian.\n\nThe newspaper reported" is two mentions, not one)
-        r"(?:(?:(?:[A-Z]\.)++|St\.|[A-Z][\w'’-]*+|state|state-run|state-owned|independent|local|"
+        r"(?:(?:(?:[A-Z]\.)++(?:-[\w'’-]++)?+|St\.|[A-Z][\w'’-]*+|state|state-run|state-owned|independent|local|"
         r"online|opposition|pro-[\w-]+|[\w-]+-backed|news|[a-z][\w-]*(?=[ \t]+news\s))"
         r"[ \t]+){0,3}"
     )
@@ -661,7 +662,9 @@ def plural_body(head: str) -> bool:
     return head.endswith("s") and head[:-1] in ORGANIZATION_WORDS
 
 
-_HELD_BY = re.compile(r"[ \t]++(?:obtained|seen|viewed|reviewed|leaked)[ \t]++by[ \t]", re.I)
+_HELD_BY = re.compile(
+    r"[ \t]++(?:" + "|".join(DOCUMENT_HELD_BY) + r")[ \t]++by[ \t]"
+)
 """A document's holder after it ("... viewed by Reuters")."""
 
 

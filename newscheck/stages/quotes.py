@@ -592,7 +592,7 @@ _JUDGING_PARTICIPLES = (
     r"|welcomed|attacked|mocked|ridiculed|seen|regarded|viewed|considered)"
 )
 _PASSIVE_JUDGED_AS = re.compile(
-    r"(?:was|were|been|being|is|are|be)[ \t]++(?:[a-z]++ly[ \t]++)?+" + _JUDGING_PARTICIPLES
+    r"\b(?:was|were|been|being|is|are|be)[ \t]++(?:[a-z]+?ly[ \t]++)?+" + _JUDGING_PARTICIPLES
     + r"(?:[ \t]++as)?+[ \t]++$"
 )
 """Round 23: before a partial quotation, a passive judgement whose judge follows the quotation

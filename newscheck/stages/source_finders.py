@@ -1025,7 +1025,7 @@ def anonymity_reason(
         if request is not None:
             match = request  # its group 1: the reason that follows the request
     if match is None:
-        after_gap = _GAP.match(text, sentence_end).end()  # spaces, at most one newline
+        after_gap = _GAP.match(text, sentence_end).end()  # spaces, at most one blank line
         following = sentence_bounds(document, after_gap)
         if following[0] != after_gap:
             return None

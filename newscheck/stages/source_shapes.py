@@ -88,14 +88,13 @@ def cue_phrases() -> tuple[str, ...]:
     phrases = [c for c in cues.get("before", ()) if c.rsplit(None, 1)[-1] in _CUE_PREPOSITIONS]
     phrases.extend(view_among_cues())
     phrases.extend(view_source_cues())
-    allegiance = frozenset(cues.get("allegiance", ()))  # "opposed" is no [allegiance] word,
-    # but the listed groups' "by" test (source_finders._by_allegiance) reads it as one too
+    allegiance = frozenset(cues.get("allegiance", ()))  # ("opposed by" is an allegiance too)
     stance = frozenset(cues.get("stance_predicates", ()))  # "resented by" would hide the
     # stance phrase "resented" from the scan (the longer phrase wins): left to listed groups
     phrases.extend(
         f"{p} by"
         for p in cues.get("by_participles", ())
-        if p not in allegiance and p not in stance and p != "opposed"
+        if p not in allegiance and p not in stance
     )
     return tuple(dict.fromkeys(p for p in phrases if " " in p and p != "according to"))
 

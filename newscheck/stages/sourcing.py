@@ -142,6 +142,7 @@ def _speaker_mentions(document: Document, found: Found) -> list[Mention]:
     """
     ordered = sorted(found, key=lambda m: m.start)  # found mentions never overlap
     starts = [m.start for m in ordered]
+    marker_starts = sorted(start for start, _ in found.markers)
     speakers: dict[tuple[int, int], Mention] = {}
     dropped: set[int] = set()
     named: set[str] = set()
@@ -225,9 +226,9 @@ def _speaker_mentions(document: Document, found: Found) -> list[Mention]:
                 kind = speaker.kind = "vague"
             elif kind == "unknown" and _according_to_people(quote, speaker.text, speaker.name):
                 kind = speaker.kind = "vague"
-            elif kind == "unknown" and _UNNAMED_OPENING.match(speaker.text) and (
-                _marked_next_sentence(document, speaker.start, found.markers)
-            ):
+            elif kind == "unknown" and marker_starts and _UNNAMED_OPENING.match(
+                speaker.text
+            ) and _marked_next_sentence(document, speaker.start, marker_starts):
                 # round 23: "Two investigators involved in the case said ... They spoke on
                 # condition of anonymity because ...": unnamed, as the next sentence says
                 kind = speaker.kind = "anonymous"
@@ -592,18 +593,20 @@ _SPACE = re.compile(r"\s*+")
 
 
 def _marked_next_sentence(
-    document: Document, start: int, markers: list[tuple[int, int]]
+    document: Document, start: int, marker_starts: list[int]
 ) -> tuple[int, int] | None:
     """Round 23: the sentence after the one at ``start`` when it opens on a pronoun and holds
-    an anonymity marker ("They spoke on condition of anonymity because ...")."""
+    an anonymity marker ("They spoke on condition of anonymity because ..."); ``marker_starts``
+    sorted (looked up by bisect: a scan of every marker per speaker grew with the text)."""
     text = document.text
     after = _SPACE.match(text, sentence_bounds(document, start)[1]).end()
     if after >= len(text) or not _MARKER_OPENS_ON.match(text, after):
         return None
     following = sentence_bounds(document, after)
-    if any(following[0] <= marker < following[1] for marker, _ in markers):
-        return following
-    return None
+    if following[0] != after:
+        return None  # (no sentence opens there: not the whole text)
+    i = bisect_left(marker_starts, following[0])
+    return following if i < len(marker_starts) and marker_starts[i] < following[1] else None
 
 
 def _explained_speakers(
@@ -618,10 +621,11 @@ def _explained_speakers(
     marker of its sentence (or of the next, where the reason was given) is no separate flag."""
     explained: list[tuple[int, int]] = []
     _groups_asking_anonymity(speakers, found.markers)
+    marker_starts = sorted(start for start, _ in found.markers)
     for mention in speakers:
         if mention.kind == "anonymous" and mention.rule == "A101":
-            if found.markers and (
-                marked := _marked_next_sentence(document, mention.start, found.markers)
+            if marker_starts and (
+                marked := _marked_next_sentence(document, mention.start, marker_starts)
             ):
                 explained.append(marked)  # round 23: the marker's "they" is this speaker
             mention.reason = anonymity_reason(document, mention, patterns, lower)
@@ -1390,7 +1394,7 @@ def _drop_hypothetical(text: str, found: Found) -> None:
         found[:] = kept
 
 
-_ONE_PERSONS_PARENTS = re.compile(r"(?:\b[Hh](?:is|er)|[^\W_s](?:'s|\u2019s))[ \t]++parents\Z")
+_ONE_PERSONS_PARENTS = re.compile(r"(?:\b[Hh](?:is|er)|[^\W_](?:'s|\u2019s))[ \t]++parents\Z")
 _PARENTS_OF_ONE = re.compile(r"[ \t]++of[ \t]++(?:an?[ \t]|[A-Z])")
 
 

@@ -1293,7 +1293,9 @@ class SpeakerResolver:
             role_heads().get(words[-2].lower()) == "document"
         ):  # round 23: "A Medium post published on Monday said": the post speaks (the
             # participle describes it), not a person "A Medium post published"
-            return self.resolve((start, start + mention.rstrip().rfind(" ")), apposition)
+            stem = mention.rstrip()
+            stem = stem[: len(stem) - len(words[-1])].rstrip()  # (any space before the last word)
+            return self.resolve((start, start + len(stem)), apposition)
         first_word = words[0].lower() if words else ""  # (the mention's first word, once)
         if "and" in mention and (joint := name_pair(mention)) is not None:  # (its first test)
             # round 16 (COORD16): "Britain and France said": one joint speaker named after
@@ -1325,8 +1327,10 @@ class SpeakerResolver:
             # round 23: "the caller, identified in court records as Danielle Ruiz, can be
             # heard saying": the person the apposition names
             name = identified.group(1)
-            self.history.append(_Known(start, name, "person", {name.lower()}))
-            return Speaker(start, end, mention, name, "person")
+            kind = classify_mention(name)  # ("identified in filings as Acme Holdings": a body)
+            kind = "person" if kind == "unknown" else kind
+            self.history.append(_Known(start, name, kind, {name.lower()}))
+            return Speaker(start, end, mention, name, kind)
         if apposition is not None and len(words) > 1 and (
             relation := _relation_named_after(words, head, lowered)
         ) and (
@@ -1652,8 +1656,11 @@ class SpeakerResolver:
             return None
         pair = pairs[-1]
         first, second = pair.group(1).split(), pair.group(2)
-        while first and first[0].lower() in NAME_OPENERS:
-            first.pop(0)  # "But Mark and Anna Ellis"
+        while first and (
+            first[0].lower() in NAME_OPENERS or first[0].lower() in _FUNCTION_WORDS
+            or first[0].lower() in _not_names()
+        ):
+            first.pop(0)  # "But Mark and Anna Ellis", "When Mark and ...", "In March Tom and"
         if not first or classify_mention(second) != "person" or (
             classify_mention(" ".join(first)) not in ("person", "unknown")
         ):
