@@ -597,13 +597,6 @@ _PASSIVE_JUDGED_AS = re.compile(
 )
 """Round 23: before a partial quotation, a passive judgement whose judge follows the quotation
 ('was hailed as "historic" by campaigners')."""
-_AGENT_AFTER = re.compile(
-    r"[ \t]++by[ \t]++((?:[A-Za-z][\w'\u2019.&-]*+[ \t]++){0,5}?[A-Za-z][\w'\u2019.&-]*+)"
-    r"(?=[ \t]*+(?:[,.;:)]|$)|[ \t]++(?:who|which|that|and|but|though|although|after|before|"
-    r"because|for|in|on|at|over|during|since|while|when|as)\b)"
-)
-"""The judge after such a quotation: up to six words to a comma, a relative or a conjunction
-("by campaigners, though", "by the opposition leader on Sunday")."""
 _LONGEST_CLAUSE = 1500  # characters; longer "clauses" are run-on text, not reported speech
 _NOUN_CONTENT_BOUNDARY = re.compile(
     r",[ \t]++(?:which|who|whom|whose)(?![\w'\u2019-])|[ \t]*+[\u2014\u2015]"
@@ -1849,8 +1842,8 @@ class _QuoteFinder:
             return None
         if not _PASSIVE_JUDGED_AS.search(text, max(left, quotation.start - 60), quotation.start):
             return None
-        agent = _AGENT_AFTER.match(text, quotation.end, right)
-        return None if agent is None else agent.span(1)
+        return speaker_after(text, quotation.end + len(" by "), right)  # (the phrase after
+        # "by", read as for "as reported by X")
 
     def _same_speakers_cue_at(self, position: int, frame: Frame) -> bool:
         """Whether a cue not in -ing starts at ``position`` with ``frame``'s speaker (so the
