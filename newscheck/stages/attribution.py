@@ -426,6 +426,28 @@ _GROUP_PRONOUNS = frozenset(["some", "many", "others", "few", "most", "several",
 """Pronouns of a share of people before "in"/"at" and a body ("Some in the party")."""
 
 
+def _joins_two_places(words: list[str], index: int) -> bool:
+    """Whether the "and" at ``index`` joins two capitalised names after a preposition that
+    attaches to the noun before it ("towns in Colorado and Wyoming", "Residents of Oak Hill and
+    Pine Ridge"): one phrase, headed by that noun."""
+    if index + 1 >= len(words) or not words[index + 1][:1].isupper():
+        return False
+    before = index - 1
+    while before >= 0 and index - before <= 3 and words[before][:1].isupper() and (
+        words[before].isalpha()
+    ):
+        before -= 1
+    if before < 1 or before == index - 1 or words[before] not in _WHERE_PLACES_ATTACH:
+        return False
+    head = words[before - 1]
+    return (head[:1].islower() or head.lower() in _PLACE_ATTACHING) and _attaches(
+        words[before], head
+    )
+
+
+_WHERE_PLACES_ATTACH = frozenset(["of", "in", "from", "across"])
+
+
 def _attaches(preposition: str, before: str) -> bool:
     """Whether "<before> <preposition> ..." keeps the phrase going backwards: "the head of",
     "a person familiar with", "one mother in (the Riverside neighborhood)"."""
@@ -811,11 +833,19 @@ def _phrase_backward(
             first = index
             index -= 1
             continue
+        if lowered == "and" and first is not None and _joins_two_places(words, index):
+            # round 24: "Mayors of towns in Colorado and Wyoming said", "Residents of Oak Hill
+            # and Pine Ridge said": the head noun's people speak, not the second place
+            reach += 2  # (the second place does not count)
+            first = index
+            index -= 1
+            continue
         if not token[0].isalnum() or (token[-1] == "." and (
             _ends_sentence(token) or (index < last and _initial_ends_sentence(words, index))
         )):
             break
-        if lowered in PRONOUNS:
+        if lowered in PRONOUNS and not (index < last and len(token) > 1 and token.isupper()):
+            # (round 24: "A senior IT manager", "US officials": an acronym modifying the head)
             if index == last:
                 first = index
             break
@@ -826,6 +856,14 @@ def _phrase_backward(
             # "a person familiar with the talks": the phrase goes on before the preposition
             if index > 1 and _attaches(words[index - 1].lower(), words[index - 2]):
                 index -= 1
+                continue
+            if index > 2 and words[index - 1] == "than" and (
+                words[index - 2].lower() in ("more", "fewer", "less")
+            ) and words[index - 3].lower() in ("of", "among", "from"):
+                # round 24: "Mayors of more than a dozen towns said": a count, no boundary
+                first = index - 2
+                index -= 3
+                reach += 2
                 continue
             if index > 0 and words[index - 1] in _SPATIAL_PREPOSITIONS:
                 return None  # "driving onto the sidewalk along the Strip told": a place
@@ -1523,6 +1561,10 @@ def _speaker_in(
             word.lower() in _CLAUSE_VERBS for word in words[index + 2 : last]
         ):  # round 22: "Few companies make them, and a single plant's problems can ripple
             return None, None  # across the market, said Erin Fox": a second clause, no aside
+        if words[index] == "," and words[index + 1].lower() in _CLAUSE_VERBS:
+            # round 24: "The leopard, named Tashi, was spotted by a jogger, said Alejandro
+            # Grajal": an aside never opens with a finite verb; this is the sentence's predicate
+            return None, None  # ("named Tashi" had been the speaker)
         if words[index] == ",":
             before = index - 1
             if words[before] == ")":  # "Sen. Ann Roe (D-Mass.), a member of the panel,"

@@ -281,6 +281,9 @@ _PERCEIVED_BEFORE = re.compile(
 )
 """Before a cue in -ing: an active verb of perception whose object it is ("heard shouting");
 not a passive, whose subject speaks ("can be heard yelling to the officers that ...")."""
+_GERUND_AFTER = re.compile(r"[ \t]++(?:not[ \t]++)?[a-z]+ing\b")
+"""Round 24: after "feared", a gerund object ("feared being barred", "fearing losing his job"),
+no clause."""
 _PASSIVE_BEFORE_CUE = re.compile(r"\b(?:was|were|been|being|be|is|are|got|get)[ \t]++$")
 """Before "told", "warned": a passive ("customers who were told they would learn"), whose
 subject was told, not telling."""
@@ -419,6 +422,10 @@ _RELATIVE = re.compile(r",\s*(?:who|whose|whom|which)\b")
 _APPOSITIVE = re.compile(r",\s*an?\s")
 """After "said X": an appositive describing the speaker (", a spokeswoman for the Guard."); not
 ", the White House is ...", which goes on with the clause ("..., Ms. Tchen said, the ...")."""
+_DEFINITE_APPOSITIVE = re.compile(r",\s*+(?:the|its|his|her|their)\s[^,;:()\u2014\u2013]*+\Z")
+"""Round 24: after an inverted "said X", a definite appositive that ends the sentence ("...,
+said Alejandro Grajal, the zoo's president."); with a second comma the clause goes on ("The
+deal, said Smith, the company's chief, will close in March")."""
 _SENTENTIAL_APPOSITIVE = re.compile(r",\s*+an?\s++[a-z-]++(?:\s++[a-z-]++)?\s++(?:that|which)\b")
 """After "X said": the reporter's comment on the whole claim (", a move that could raise ...",
 ", a sharp reversal which ..."), which is no part of the reported clause."""
@@ -1427,6 +1434,9 @@ class _QuoteFinder:
             ):
                 continue  # round 23: "she heard shouting and then ...", "saw people arguing":
                 # what was heard or seen, no report
+            if word[:4] == "fear" and _GERUND_AFTER.match(text, cue.end):
+                continue  # round 24: "because she feared being barred from future events":
+                # what she feared, a gerund object, no reported clause
             if word in DOCUMENT_PARTICIPLES and _document_before(text, cue.start):
                 continue  # "in a statement posted on X": the participle describes the document
             # ``self._paragraph(cue.start)``, walking forward: the cues come in text order
@@ -2557,7 +2567,9 @@ class _QuoteFinder:
             if not after.startswith(","):
                 return None
             if not (_PARTICIPLE.match(after) or _CONTRAST_AFTER.match(after) or (
-                _RELATIVE.match(after) or frame.inverted and _APPOSITIVE.match(after)
+                _RELATIVE.match(after) or frame.inverted and (
+                    _APPOSITIVE.match(after) or _DEFINITE_APPOSITIVE.match(after)
+                )
                 or _SENTENTIAL_APPOSITIVE.match(after)
             ) and text.count(" ", self._sentence(comma)[0], comma) >= 3):
                 end = self._clause_end(right - 1)  # "The plan, he said, will fail." (but

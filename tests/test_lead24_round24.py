@@ -1,0 +1,104 @@
+"""Round 24 (lead): a chess cheating inquiry, a hospital data breach, a census row, a zoo escape."""
+
+from __future__ import annotations
+
+from quote_helpers import checked_report
+
+from newscheck import analyze_text
+
+
+def _quotes(text: str) -> list[tuple[str, str, str | None, str | None]]:
+    """(kind, quote words, speaker name, speaker kind) of every quote."""
+    report = checked_report(text)
+    return [
+        (
+            q["kind"], q["text"],
+            (q["speaker"] or {}).get("name"), (q["speaker"] or {}).get("kind"),
+        )
+        for q in report["quotes"]
+    ]
+
+
+def _rules(text: str, prefix: str) -> list[tuple[str, str, str]]:
+    return [
+        (f.rule, f.text, f.voice) for f in analyze_text(text).findings
+        if f.rule.startswith(prefix)
+    ]
+
+
+def test_a_predicate_between_commas_is_no_aside_on_a_speaker_before_the_cue() -> None:
+    text = (
+        "The 5-year-old female, named Tashi, was spotted by a jogger just after dawn, said "
+        "Alejandro Grajal, the zoo's president. Keepers sedated her and returned her to her "
+        "enclosure, he said.\n"
+    )
+    quotes = _quotes(text)
+    assert quotes[0] == (
+        "indirect",
+        "The 5-year-old female, named Tashi, was spotted by a jogger just after dawn",
+        "Alejandro Grajal", "person",
+    )
+    assert quotes[1][1:] == (
+        "Keepers sedated her and returned her to her enclosure", "Alejandro Grajal", "person"
+    )
+
+
+def test_a_definite_apposition_ending_the_sentence_is_no_part_of_the_claim() -> None:
+    text = "The plant will close in March, said John Smith, the union's regional secretary.\n"
+    assert _quotes(text) == [
+        ("indirect", "The plant will close in March", "John Smith", "person")
+    ]
+
+
+def test_an_aside_with_a_second_comma_still_runs_the_clause_on() -> None:
+    text = "The deal, said Ann Cole, the company's finance chief, will close in March.\n"
+    assert _quotes(text)[0][1] == (
+        "The deal, said Ann Cole, the company's finance chief, will close in March"
+    )
+
+
+def test_two_places_joined_by_and_stay_in_the_group_that_speaks() -> None:
+    text = (
+        "Mayors of more than a dozen small towns in Colorado and Wyoming said on Monday that "
+        "the census had undercounted their residents.\n\n"
+        "Residents of Oak Hill and Pine Ridge said the water had turned brown overnight.\n"
+    )
+    speakers = [q[2] for q in _quotes(text)]
+    assert speakers == [
+        "Mayors of more than a dozen small towns in Colorado and Wyoming",
+        "Residents of Oak Hill and Pine Ridge",
+    ]
+
+
+def test_an_acronym_inside_an_unnamed_source_is_no_pronoun() -> None:
+    text = (
+        "A senior IT manager at the trust, who spoke on condition of anonymity because he was "
+        "not authorised to talk to the press, said staff had warned about the server for "
+        "years. \u201cEveryone knew it was a ticking time bomb,\u201d he said.\n"
+    )
+    quotes = _quotes(text)
+    assert [q[2:] for q in quotes] == [("A senior IT manager at the trust", "anonymous")] * 2
+    sources = checked_report(text)["sources"]
+    assert [(s["name"], s["identifiable"]) for s in sources] == [
+        ("A senior IT manager at the trust", False)
+    ]
+
+
+def test_what_a_source_feared_is_no_reported_clause() -> None:
+    text = (
+        "One of them, who asked not to be named because she feared being barred from future "
+        "events, said arbiters \"laughed it off.\"\n"
+    )
+    cues = [q["cue"]["text"] for q in checked_report(text)["quotes"]]
+    assert "feared" not in cues
+    assert _quotes(text)[0][:3] == ("indirect", 'arbiters "laughed it off."', "One of them")
+
+
+def test_a_headline_scare_quote_of_its_own_stays_the_subjects() -> None:
+    text = (
+        "Clinton supports 'appropriate pay raises' for teachers\n\n"
+        "Hillary Clinton told a union audience on Monday that teachers deserved more.\n"
+    )
+    headline = _quotes(text)[0]
+    assert headline[:2] == ("partial", "'appropriate pay raises'")
+    assert headline[2] is not None and headline[2].endswith("Clinton")
