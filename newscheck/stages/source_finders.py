@@ -181,6 +181,11 @@ _PLAIN_PEOPLE = frozenset(
 _CLOSE_PEOPLE = frozenset(["friend", "neighbor", "neighbour", "relative", "colleague"])
 _POSSESSIVES = frozenset(["his", "her", "their"])
 """'her friend said': an unnamed person close to someone, credited only with words of their own."""
+_KIN = frozenset(
+    ["kids", "children", "sons", "daughters", "parents", "grandchildren", "grandkids", "family",
+     "relatives", "siblings", "brothers", "sisters", "cousins", "grandparents"]
+)
+"""Round 24: family nouns that "my"/"our" make the speaker's own people, not a vague group."""
 _AUDIENCES = frozenset(["crowd", "crowds", "audience", "audiences"])
 _AUDIENCE_MODIFIES = re.compile(r"[ \t]++[a-z]++[ \t-]++([a-z]++)")
 """Round 23: a crowd or audience modifying a noun, then a people noun ("crowd safety experts",
@@ -1229,6 +1234,9 @@ def find_vague(
             )
             if kind == "anonymous" and opener not in SINGULAR_DETERMINERS and not definite:
                 continue  # "one critic" is a person; a bare "critic" is not a mention
+            if opener in ("my", "our") and head in _KIN:
+                continue  # round 24: '"My kids thought it was the most exciting thing," said
+                # Dana Whitfield': the speaker's own family, no group a reader could ask
             lead_start = max(bounds[0], start - 40)
             lead = text[lead_start:start]
             joined = _JOINED.search(lead) if lead.rstrip().endswith(_JOINERS) else None
@@ -2286,7 +2294,9 @@ def outlet_candidates(
         opener = _OUTLET_OPENER.search(text, max(0, start - 30), start)
         if opener is not None:  # "Spanish radio station", "the news site"
             start = opener.start()
-        if not _STAFF_OF_BEFORE.search(text, max(0, start - 30), start):
+        if not _STAFF_OF_BEFORE.search(text, max(0, start - 30), start) or (
+            _INTERVIEW_BEFORE.search(text, max(0, start - 40), start)
+        ):  # (round 24: "in an interview with the Russian newspaper Kommersant": the paper)
             candidates.append((start, match.end()))
     for match in _QUOTED_NAME.finditer(text):
         if patterns.quoted_outlet.search(text[max(0, match.start() - 25) : match.start()]):
