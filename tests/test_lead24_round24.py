@@ -102,3 +102,52 @@ def test_a_headline_scare_quote_of_its_own_stays_the_subjects() -> None:
     headline = _quotes(text)[0]
     assert headline[:2] == ("partial", "'appropriate pay raises'")
     assert headline[2] is not None and headline[2].endswith("Clinton")
+
+
+def test_the_government_is_no_company_or_agency_that_spoke_since() -> None:
+    text = (
+        "The eruption is not expected to affect flights, the airport operator Isavia said. "
+        "The Icelandic Meteorological Office said lava was flowing west.\n\n"
+        "The government said it would decide next month whether to buy out the homeowners.\n"
+    )
+    assert _quotes(text)[-1][2:] == ("The government", "organization")
+
+
+def test_the_government_named_before_is_the_governments_antecedent() -> None:
+    text = (
+        "The Scottish Government announced a review on Monday. The government said it "
+        "would report in May.\n"
+    )
+    assert _quotes(text)[-1][2:] == ("Scottish Government", "organization")
+
+
+def test_the_company_is_no_regulator_named_as_a_word() -> None:
+    text = (
+        "Britain's water regulator fined Southern Coast Water a record sum on Tuesday.\n\n"
+        "Ofwat said the company had failed to invest in its treatment works.\n\n"
+        "The company apologised and said it accepted the findings.\n"
+    )
+    quotes = _quotes(text)
+    assert quotes[0][2] == "Ofwat"
+    assert quotes[-1][2] != "Ofwat"
+
+
+def test_a_sentence_case_headline_subject_the_story_never_names_is_no_source() -> None:
+    text = (
+        "Actor sues tech firm over AI 'deepfake' advert\n\n"
+        "The actor Marcus Bell has sued a California start-up that he says used a copy of his "
+        "face in an advertisement.\n"
+    )
+    report = checked_report(text)
+    assert report["quotes"][0]["text"] == "'deepfake'"
+    assert report["quotes"][0]["speaker"] is None
+    assert "Actor" not in [s["name"] for s in report["sources"]]
+
+
+def test_a_headline_subject_with_a_contracted_is_is_the_person_the_story_names() -> None:
+    text = (
+        "Ana Ruiz's not so sure rents will fall 'any time soon'\n\n"
+        "Last week, Ana Ruiz said the city had lost control of rents.\n"
+    )
+    headline = checked_report(text)["quotes"][0]
+    assert headline["speaker"]["text"] == "Ana Ruiz"

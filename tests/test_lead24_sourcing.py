@@ -57,3 +57,20 @@ def test_an_interview_with_a_named_newspaper_credits_the_newspaper_by_name() -> 
     assert _rules(text, "A3") == [("A301", "the Russian newspaper Kommersant", "author")]
     outlets = [s["name"] for s in checked_report(text)["sources"] if s["kind"] == "outlet"]
     assert "Kommersant" in outlets
+
+
+def test_a_state_broadcaster_is_credited_by_its_name() -> None:
+    text = (
+        "The head of the civil protection agency told state broadcaster RUV that the barriers "
+        "had held.\n"
+    )
+    assert _rules(text, "A3") == [("A301", "state broadcaster RUV", "author")]
+    assert [s["name"] for s in checked_report(text)["sources"] if s["kind"] == "outlet"] == [
+        "RUV"
+    ]
+
+
+def test_a_daily_in_a_papers_title_stays_in_its_name() -> None:
+    text = "The New York Daily News reported that the suspect had fled.\n"
+    outlets = [s["name"] for s in checked_report(text)["sources"] if s["kind"] == "outlet"]
+    assert outlets == ["New York Daily News"]

@@ -53,7 +53,9 @@ GROUP_OF = word_class("group_of")
 ORGANIZATION_WORDS = word_class("organization")
 STAFF_GROUPS = word_class("staff_groups")
 """Round 23: "staff", "personnel": a speaker headed by one is an unnamed group."""
-KNOWN_BODIES = frozenset(_sections("mention_words.txt")["known_bodies"])
+KNOWN_PUBLIC_BODIES = frozenset(_sections("mention_words.txt")["known_bodies"])
+"""Round 24: the public ones among ``KNOWN_BODIES`` ("Ofwat", "Nasa"; not "Fannie Mae")."""
+KNOWN_BODIES = KNOWN_PUBLIC_BODIES | frozenset(_sections("mention_words.txt")["known_companies"])
 """Round 23: bodies whose names are written as a word ("Ofgem", "Nasa", "Fannie Mae")."""
 PERSON_INITIALS = word_class("person_initials")
 POST_NOMINALS = word_class("post_nominals")

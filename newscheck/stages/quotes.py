@@ -880,6 +880,11 @@ def _headline_line(text: str, start: int, end: int) -> tuple[int, int] | None:
     capitals = sum(1 for w in long_words if w[0].isupper())
     if len(long_words) >= 3 and capitals >= 0.8 * len(long_words):
         return line_start, line_end
+    if line_start == 0 and text.startswith("\n\n", line_end) and (
+        text[line_end - 1 : line_end].isalnum() or text[line_end - 1 : line_end] in "'\u2019"
+    ):  # round 24: the story's first line, a paragraph of its own with no full stop, is its
+        return line_start, line_end  # headline in sentence case ("Actor sues tech firm over
+        # AI 'deepfake' advert")
     return None
 
 
@@ -899,6 +904,9 @@ def _named_elsewhere(
     story = f"{before}\n{after}"
     lowered = story.lower()
     words = text[subject[0] : subject[1]].split(" ")
+    if words[-1].endswith(("'s", "\u2019s")):
+        words[-1] = words[-1][:-2]  # round 24: "Eric Trump's not so sure father gave ...":
+        # the story names "Eric Trump"
     for count in range(len(words), 0, -1):
         name = " ".join(words[:count])
         if _has_word_run(story, name) if count == 1 else _has_word_run(lowered, name.lower()):

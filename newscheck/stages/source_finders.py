@@ -2255,6 +2255,13 @@ def outlet_name(text: str, patterns: SourcingPatterns, lexicon: SourcingLexicon)
     bare = re.sub(r"^[Tt]he\s+", "", words)
     if ", " in bare and bare[:1].isupper():
         return bare[: bare.index(", ")]  # round 23: "Kazinform, the state news agency"
+    lowered = bare.lower()
+    for noun in _before_name_nouns():
+        at = lowered.find(noun + " ")
+        name = bare[at + len(noun) + 1 :] if at >= 0 and bare.startswith(noun, at) else ""
+        if name[:1].isupper() and (at == 0 or bare[at - 1] == " "):  # (not "Daily News")
+            # round 24: "state broadcaster RUV", "the Russian newspaper Kommersant": the name
+            return re.sub(r"^[Tt]he\s+", "", name)
     for noun in sorted(lexicon.outlet_nouns, key=len, reverse=True):
         if bare.lower().endswith(" " + noun) and bare[:1].isupper():
             return bare[: -len(noun) - 1]
@@ -2335,8 +2342,13 @@ def _appositive_name_start(text: str, start: int) -> int:
     return name.start(1) if name is not None else start
 
 
-_OUTLET_OPENER = re.compile(r"(?<![\w'\u2019-])(?:the )?(?:[A-Z][a-z]+ )?$")
-"""Before an outlet noun: "the" and one capitalised word ("the Spanish", "French")."""
+_OUTLET_OPENER = re.compile(
+    r"(?<![\w'\u2019-])(?:the )?(?:[A-Z][a-z]+ )?"
+    r"(?:(?:state|public|national|local|regional|independent|private|commercial|online) )?$"
+)
+"""Before an outlet noun: "the" and one capitalised word ("the Spanish", "French"), then one
+word saying whose or where it is (round 24: "told state broadcaster RUV", "the French public
+broadcaster")."""
 _STAFF_OF_BEFORE = re.compile(r"\b(?:for|at|of|with)[ \t]++(?:the[ \t]++)?(?:[a-z-]++[ \t]++)?$")
 """Before an outlet noun: it belongs to a phrase naming someone at the outlet."""
 

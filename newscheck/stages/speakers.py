@@ -35,6 +35,7 @@ from newscheck.stages.mentions import (
     BODY_KINDS,
     COUNTED_PEOPLE,
     FOCUS_WORDS,
+    KNOWN_PUBLIC_BODIES,
     PLURAL_DEFINITE,
     POST_NOMINALS,
     ROLE_WORDS,
@@ -2087,6 +2088,7 @@ class SpeakerResolver:
     ) -> _Known | None:
         """The latest speaker a definite role mention ("the Ukrainian leader") can refer to."""
         wanted = role_heads()[head]
+        governing = head if head in _GOVERNMENT_HEADS else None
         kinds = (wanted, "organization") if wanted == "outlet" and (
             head in _organisation_roles()
         ) else (wanted,)  # round 22: "the agency" may be a news agency or a government's
@@ -2140,6 +2142,10 @@ class SpeakerResolver:
             ):
                 continue  # round 16: "Analysts at Berenberg" are people at a firm, not "the
                 # company" the story is about
+            if governing and governing not in known.name.lower():
+                continue  # round 24: "The government said" is no "airport operator Isavia" nor
+                # "Icelandic Meteorological Office" that spoke since; "the Scottish Government"
+                # and "the Biden administration" are
             if company and _names_a_public_body(known.name):
                 continue  # round 16: "The company said" is no "Information Commissioner's Office"
                 # (round 17: nor "the Derby Chamber of Commerce")
@@ -2171,6 +2177,7 @@ _OTHER_BODY_WORDS = (
 
 
 _COMPANY_HEADS = frozenset(["company", "firm"])
+_GOVERNMENT_HEADS = frozenset(["government", "administration"])
 _NAMED_BODY_HEADS = frozenset(["agency", "regulator", "watchdog", "authority"])
 """Round 22: role nouns that refer back to a body the story names ("the agency" after NASA or
 the Food and Drug Administration), not to one it describes ("The team")."""
@@ -2203,9 +2210,9 @@ def _names_a_public_body(name: str) -> bool:
     ("the Information Commissioner's Office", "the Derby Chamber of Commerce")."""
     words = name.lower().split()
     bodies = _public_bodies()
-    return words[-1] in bodies or any(
+    return words[-1] in bodies or words[-1] in KNOWN_PUBLIC_BODIES or any(
         words[i + 1] == "of" and words[i] in bodies for i in range(len(words) - 1)
-    )
+    )  # (round 24: "Ofwat", a public body the story names as a word)
 
 
 _PORTFOLIO_HEADS = frozenset(
