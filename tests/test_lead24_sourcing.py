@@ -74,3 +74,20 @@ def test_a_daily_in_a_papers_title_stays_in_its_name() -> None:
     text = "The New York Daily News reported that the suspect had fled.\n"
     outlets = [s["name"] for s in checked_report(text)["sources"] if s["kind"] == "outlet"]
     assert outlets == ["New York Daily News"]
+
+
+def test_an_unnamed_description_set_off_after_a_name_describes_the_named_person() -> None:
+    text = (
+        "Retired Col. Ann Wright, a former diplomat who resigned in protest over the Iraq war, "
+        "said the military had a long history of minimizing civilian deaths.\n"
+    )
+    assert _rules(text, "A1") == []
+    assert [s["name"] for s in checked_report(text)["sources"]] == ["Ann Wright"]
+
+
+def test_an_unnamed_speaker_after_a_name_and_a_comma_still_speaks() -> None:
+    text = (
+        "A request to interview her would have to be reviewed by officials at the Justice "
+        "Department, a former official said.\n"
+    )
+    assert _rules(text, "A1") == [("A101", "a former official", "author")]

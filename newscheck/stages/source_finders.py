@@ -616,6 +616,12 @@ ON_THE_RECORD = re.compile(
 agreed to be identified"), the opposite of an anonymous source."""
 
 
+_CUE_RIGHT_AFTER = re.compile(
+    r"[ \t]++(?:[a-z]++ly[ \t]++)?(?:said|says|told|tells|added|adds|wrote|writes|warned|warns|"
+    r"argued|argues|noted|notes|insisted|insists|explained|explains)\b"
+)
+"""Round 24: right after an unnamed person set off by a comma, the verb whose subject it is ("...,
+a former official said"): an attribution after a clause, no appositive to the name before it."""
 _AGE = re.compile(r"\d{1,3}-year-old[ \t]")
 _DEFINITE_BEFORE = re.compile(r"\b[Tt]he[ \t]++(?:[a-z][\w-]*+,?[ \t]++){0,2}+$")
 
@@ -700,6 +706,12 @@ def find_anonymous(
             # "A spokeswoman for Harbor Lights, Danielle Oduya, said", "an adviser to the
             # campaign, Ann Roe,": named
             continue
+        if one_person and after_name(text, start, bounds[0]) and not (
+            _CUE_RIGHT_AFTER.match(text, end)
+        ):
+            continue  # round 24: "Retired Col. Ann Wright, a former diplomat who resigned in
+            # protest, said": an appositive to a name (as find_vague has it); not "Clinton, a
+            # top aide said, ..." nor "... at the Justice Department, a former official said"
         first_marker = bisect_left(marker_starts, bounds[0])  # one in this sentence?
         marked = first_marker < len(marker_starts) and marker_starts[first_marker] < bounds[1]
         if not marked and known_according_to_others(text, end, bounds[1]):
