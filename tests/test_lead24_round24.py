@@ -151,3 +151,22 @@ def test_a_headline_subject_with_a_contracted_is_is_the_person_the_story_names()
     )
     headline = checked_report(text)["quotes"][0]
     assert headline["speaker"]["text"] == "Ana Ruiz"
+
+
+def test_she_is_not_the_man_who_spoke_last() -> None:
+    text = (
+        "Dreyer's barrister, Neil Hammond, said his client was \"genuinely remorseful.\" He "
+        "said Dreyer had believed he could repay the money.\n\n"
+        "Judge Sarah Whitcombe rejected that account. \"The evidence does not suggest a man "
+        "who lost control,\" she said.\n"
+    )
+    assert _quotes(text)[-1][2] == "Sarah Whitcombe"
+
+
+def test_a_statement_read_to_the_court_reports_nothing_of_its_own() -> None:
+    text = (
+        "In a statement read to the court, the daughter of a woman who died at the hospice said "
+        "her mother had been proud to raise money for it.\n"
+    )
+    quotes = _quotes(text)
+    assert [q[1] for q in quotes] == ["her mother had been proud to raise money for it"]

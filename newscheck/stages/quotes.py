@@ -281,6 +281,9 @@ _PERCEIVED_BEFORE = re.compile(
 )
 """Before a cue in -ing: an active verb of perception whose object it is ("heard shouting");
 not a passive, whose subject speaks ("can be heard yelling to the officers that ...")."""
+_READ_TO = re.compile(r"[ \t]++(?:to|out|aloud|by|at|in|on|into|before)\b")
+"""Round 24: after "read" as a document's participle: where or by whom it was read ("a
+statement read to the court", "read out at the inquest")."""
 _GERUND_AFTER = re.compile(r"[ \t]++(?:not[ \t]++)?[a-z]+ing\b")
 """Round 24: after "feared", a gerund object ("feared being barred", "fearing losing his job"),
 no clause."""
@@ -1445,6 +1448,12 @@ class _QuoteFinder:
             if word[:4] == "fear" and _GERUND_AFTER.match(text, cue.end):
                 continue  # round 24: "because she feared being barred from future events":
                 # what she feared, a gerund object, no reported clause
+            if word == "read" and _READ_TO.match(text, cue.end) and _document_before(
+                text, cue.start
+            ):
+                continue  # round 24: "In a statement read to the court, the daughter of ...
+                # said": the participle describes the statement ("The statement read: ..."
+                # still reports)
             if word in DOCUMENT_PARTICIPLES and _document_before(text, cue.start):
                 continue  # "in a statement posted on X": the participle describes the document
             # ``self._paragraph(cue.start)``, walking forward: the cues come in text order
