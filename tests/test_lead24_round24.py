@@ -170,3 +170,21 @@ def test_a_statement_read_to_the_court_reports_nothing_of_its_own() -> None:
     )
     quotes = _quotes(text)
     assert [q[1] for q in quotes] == ["her mother had been proud to raise money for it"]
+
+
+def test_a_relative_clause_with_an_object_before_the_main_cue_reports_nothing() -> None:
+    text = (
+        "The Environment Agency, which maintains the defences, said repairs to nine of the 14 "
+        "sites were complete.\n\n"
+        "Barkley, who said he typically votes Democratic, said one candidate he likes is Kasich.\n"
+    )
+    assert [(q[1], q[2]) for q in _quotes(text)] == [
+        ("repairs to nine of the 14 sites were complete", "Environment Agency"),
+        ("he typically votes Democratic", "Barkley"),
+        ("one candidate he likes is Kasich", "Barkley"),
+    ]
+
+
+def test_downing_street_is_a_body() -> None:
+    text = "Downing Street said the prime minister had full confidence in the minister.\n"
+    assert _quotes(text)[0][2:] == ("Downing Street", "organization")

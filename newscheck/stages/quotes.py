@@ -281,6 +281,30 @@ _PERCEIVED_BEFORE = re.compile(
 )
 """Before a cue in -ing: an active verb of perception whose object it is ("heard shouting");
 not a passive, whose subject speaks ("can be heard yelling to the officers that ...")."""
+_RELATIVE_OPENS = re.compile(r",[ \t]++(?:which|who)[ \t]++$")
+"""Round 24: a relative clause on the subject opens right before the cue ("X, which maintains")."""
+_MAIN_CUE_AFTER_COMMA = re.compile(
+    r",[ \t]++(?:[a-z]++ly[ \t]++)?(?:said|says|told|tells|added|adds|warned|warns|argued|"
+    r"argues|insisted|insists|noted|notes|wrote|writes|stated|states|announced|announces)\b"
+)
+_FINITE_WORD = re.compile(
+    r"\b(?:that|is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|"
+    r"shall|did|does|do)\b"
+)
+
+
+def _object_before_main_cue(text: str, start: int) -> bool:
+    """Whether the words from ``start`` up to the next comma (at most 80 characters) hold no
+    clause (no "that", no finite verb) and the main clause's cue follows that comma ("which
+    maintains the defences, said"; not "who warned the plan would fail, said")."""
+    while text[start : start + 1] == " ":
+        start += 1
+    comma = text.find(",", start, start + 80)
+    return comma > 0 and _MAIN_CUE_AFTER_COMMA.match(text, comma) is not None and (
+        _FINITE_WORD.search(text, start, comma) is None
+    ) and _PRONOUN_START.match(text, start) is None  # ("who said he typically votes ...")
+
+
 _READ_TO = re.compile(r"[ \t]++(?:to|out|aloud|by|at|in|on|into|before)\b")
 """Round 24: after "read" as a document's participle: where or by whom it was read ("a
 statement read to the court", "read out at the inquest")."""
@@ -2465,6 +2489,12 @@ class _QuoteFinder:
             ):
                 return None  # round 18: "charged a $100,000 initiation fee": a price
             start = skipped.end()
+            relative = _RELATIVE_OPENS.search(
+                text, frame.cue.start - 9 if frame.cue.start > 9 else 0, frame.cue.start
+            )
+            if relative is not None and _object_before_main_cue(text, start):
+                return None  # round 24: "The Environment Agency, which maintains the defences,
+                # said ...": the relative clause's object, then the main clause's cue
             if lowered[:6] == "recall" and _PRODUCT_RECALLED.match(text, start):
                 return None  # round 22: "would recall the formula from stores": a product
                 # taken off sale, no memory told
