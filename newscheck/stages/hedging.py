@@ -470,6 +470,10 @@ ENUMERATING_BEFORE = word_set(
 ) | NUMBER_WORDS
 """'the biggest possible', 'all possible', 'three possible outcomes', 'the number of possible
 moves': the range of options or a superlative, not doubt about one of them."""
+EST_NOT_SUPERLATIVE = word_set(
+    "interest protest request contest forest harvest honest modest suggest arrest invest"
+)
+"""Words in -est that are no superlatives (before "possible": "a modest possible gain")."""
 IMPERSONAL_BE = word_set("is was are were be been")
 """'it is possible that ...', 'it is also possible': a possibility in the writer's voice."""
 DEGREE_BEFORE_POSSIBLE = word_set("also quite still even entirely only not always")
@@ -483,7 +487,9 @@ def _possible(words: Words, i: int, prev: str, nxt: str) -> bool:
     be = i - 2 if prev in DEGREE_BEFORE_POSSIBLE else i - 1
     if be >= 0 and keys[be] in IMPERSONAL_BE:
         return be >= 1 and keys[be - 1] in DUMMY_SUBJECTS
-    if nxt == "to" or prev == "as" or prev[:1].isdigit() or prev in ENUMERATING_BEFORE:
+    if nxt == "to" or prev == "as" or prev[:1].isdigit() or prev in ENUMERATING_BEFORE or (
+        prev[-3:] == "est" and len(prev) > 4 and prev not in EST_NOT_SUPERLATIVE
+    ):  # (round 24: any superlative, "the strongest possible action")
         return False
     return not _clause_ends_after(words, i)
 
