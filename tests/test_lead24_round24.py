@@ -188,3 +188,14 @@ def test_a_relative_clause_with_an_object_before_the_main_cue_reports_nothing() 
 def test_downing_street_is_a_body() -> None:
     text = "Downing Street said the prime minister had full confidence in the minister.\n"
     assert _quotes(text)[0][2:] == ("Downing Street", "organization")
+
+
+def test_a_scare_quote_inside_a_possessive_subject_is_not_the_owners() -> None:
+    text = (
+        "Mayor's 'secret' recording sparks row at city hall\n\n"
+        "A recording of Mayor Tess Coburn has set off a fight with the city council.\n\n"
+        "Mitt Romney's \"47 percent\" comment was nearly a decade old by then.\n"
+    )
+    quotes = _quotes(text)
+    assert quotes[0][:3] == ("partial", "'secret'", None)
+    assert quotes[-1][1:3] == ('"47 percent"', "Mitt Romney")

@@ -91,3 +91,16 @@ def test_an_unnamed_speaker_after_a_name_and_a_comma_still_speaks() -> None:
         "Department, a former official said.\n"
     )
     assert _rules(text, "A1") == [("A101", "a former official", "author")]
+
+
+def test_both_spoke_on_condition_of_anonymity_refers_back_to_the_pair() -> None:
+    text = (
+        "Two people who have read a draft said it found that millions of dollars had been paid "
+        "to contractors who never delivered units. Both spoke on condition of anonymity because "
+        "the document has not been released.\n"
+    )
+    anonymous = [s for s in checked_report(text)["sources"] if s["kind"] == "anonymous"]
+    assert [s["name"] for s in anonymous] == ["Two people"]
+    assert anonymous[0]["anonymity_reason"]["text"] == (
+        "because the document has not been released"
+    )

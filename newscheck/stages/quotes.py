@@ -305,6 +305,13 @@ def _object_before_main_cue(text: str, start: int) -> bool:
     ) and _PRONOUN_START.match(text, start) is None  # ("who said he typically votes ...")
 
 
+_SPEECH_NOUN_AFTER = re.compile(
+    r"[ \t]++(?:comment|comments|remark|remarks|speech|words|quip|slogan|tweet|tweets|claim|"
+    r"claims|promise|pledge|vow|phrase|line|jibe|gibe|insult|label|description|catchphrase|"
+    r"statement|warning|attack|attacks|rant|mantra|motto|message)\b"
+)
+"""Round 24: after a partial quotation, a noun for what someone said ("Mitt Romney's '47
+percent' comment")."""
 _READ_TO = re.compile(r"[ \t]++(?:to|out|aloud|by|at|in|on|into|before)\b")
 """Round 24: after "read" as a document's participle: where or by whom it was read ("a
 statement read to the court", "read out at the inquest")."""
@@ -1853,6 +1860,14 @@ class _QuoteFinder:
                 headline = None if subject is None else _headline_line(
                     self.text, left, quotation.start
                 )
+                if subject is not None and self.text.endswith(
+                    ("'s", "\u2019s"), subject[0], subject[1]
+                ) and not self.text[subject[1] : quotation.start].strip() and not (
+                    _SPEECH_NOUN_AFTER.match(self.text, quotation.end)
+                ):
+                    subject = None  # round 24: "Mayor's 'secret' recording sparks row": the
+                    # quoted word is inside the subject, its owner no speaker of it (but "Mitt
+                    # Romney's '47 percent' comment" is his)
                 if subject is not None and headline is not None:
                     # "Black Lawmakers Rip Donald Trump As A 'Disgusting Fraud'": a headline's
                     # capitals tell no subject from its verb; the subject is what the story

@@ -984,9 +984,10 @@ may come in the next paragraph, "\n\nThey spoke on condition of anonymity becaus
 _REFERS_BACK = re.compile(
     r"(?:(?:That|The|This|Those|These|Both|All)[ \t]+(?:[a-z-]+[ \t]+){0,2}"
     r"(?:official|officials|person|people|source|sources|aide|aides|adviser|advisers|diplomat|"
-    r"diplomats|employee|employees|staffer|staffers|official's)|He|She|They)\b"
+    r"diplomats|employee|employees|staffer|staffers|official's)|He|She|They|Both|Each)\b"
 )
-"""A sentence that opens by referring back to the unnamed source ("That official", "They")."""
+"""A sentence that opens by referring back to the unnamed source ("That official", "They";
+round 24: "Both spoke on condition of anonymity because ...")."""
 _NONE_AUTHORIZED = re.compile(
     r"(?:Neither|None)(?:[ \t]++of[ \t]++them)?+[ \t]++(?:was|were|is|are|had[ \t]++been)[ \t]++"
     r"(?:authori[sz]ed|permitted|allowed|cleared)[ \t]++to[ \t]++(?:speak|discuss|comment)\b"
