@@ -199,3 +199,11 @@ def test_a_scare_quote_inside_a_possessive_subject_is_not_the_owners() -> None:
     quotes = _quotes(text)
     assert quotes[0][:3] == ("partial", "'secret'", None)
     assert quotes[-1][1:3] == ('"47 percent"', "Mitt Romney")
+
+
+def test_who_is_recorded_saying_something_says_it() -> None:
+    text = (
+        "A recording of Mayor Tess Coburn telling aides that the audit would never be released "
+        "has set off a fight with the council.\n"
+    )
+    assert _quotes(text)[0][2:] == ("Tess Coburn", "person")

@@ -2006,6 +2006,14 @@ _INTERVIEWS_WITH = re.compile(r"(?:interviews|conversations)[ \t]++with[ \t]++",
 """After "according to": the people interviewed are who the report rests on (round 21)."""
 
 
+_RECORDING_OF = re.compile(
+    r"(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat)[ \t]++(?:[\w-]++[ \t]++){0,2}?"
+    r"(?:recording|video|clip|footage|tape|audio|livestream|broadcast)[ \t]++of[ \t]++(?=[A-Z])"
+)
+"""Round 24: before a participle cue, a recording of someone named ("A recording of Mayor Tess
+Coburn telling aides", "a 40-second video of Senator Ann Roe saying"): who is recorded speaks."""
+
+
 def frame_for(text: str, cue: Cue, lo: int, hi: int) -> Frame:
     """The frame of ``cue`` within its paragraph ``[lo, hi)``."""
     if cue.section == "according":
@@ -2052,6 +2060,10 @@ def frame_for(text: str, cue: Cue, lo: int, hi: int) -> Frame:
             # the object of a preposition is where the words went, not who said them
         if participle:
             speaker = _without_aspect_verb(text, speaker)
+            recorded = _RECORDING_OF.match(text, speaker[0], speaker[1])
+            if recorded is not None and recorded.end() < speaker[1]:
+                speaker = (recorded.end(), speaker[1])  # round 24: "A recording of Mayor Tess
+                # Coburn telling aides that ...": the one recorded speaks, not the recording
         return Frame(cue, speaker, apposition=aside)
     if participle:
         return Frame(cue, None)
