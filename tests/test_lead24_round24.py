@@ -207,3 +207,23 @@ def test_who_is_recorded_saying_something_says_it() -> None:
         "has set off a fight with the council.\n"
     )
     assert _quotes(text)[0][2:] == ("Tess Coburn", "person")
+
+
+def test_a_role_of_someone_named_is_a_person_the_next_pronoun_may_be() -> None:
+    text = (
+        "\"Nobody is telling us anything,\" said Siobhan Kelly, 41. \"Safety is the only "
+        "consideration,\" a spokesman for the authority said.\n\n"
+        "Her husband, Declan, said the family had spent 3,000 euros on the trip. \"We will "
+        "probably never see that money again,\" he said.\n"
+    )
+    quotes = _quotes(text)
+    assert quotes[2][2:] == ("Her husband", "person")
+    assert quotes[3][2:] == ("Her husband", "person")
+
+
+def test_he_is_not_his_wife() -> None:
+    text = (
+        "Alastair Osman called him a kind and loving man. He and his wife had just welcomed a "
+        "second baby girl three weeks ago, Osman added. \"He is a new dad,\" he said.\n"
+    )
+    assert _quotes(text)[-1][2] == "Alastair Osman"

@@ -1557,6 +1557,12 @@ class SpeakerResolver:
         ):
             kind = "anonymous"  # "one mother in the Riverside neighborhood", "One of them",
             # "two men"
+        elif kind == "unknown" and not run and len(words) == 2 and (
+            first_word in _OWNERS and role_heads().get(head) == "person"
+        ):
+            kind = "person"  # round 24: "Her husband, Declan, said", "his attorney said": a
+            # unique role of someone the story names (GUIDELINES: "his attorney" is a role),
+            # which the next "he" may refer to (it had gone to a spokesman quoted before)
         elif kind == "unknown" and not run and _some_unnamed_people(words):
             kind = "vague"  # round 16: "Several rival athletes, speaking privately, said": an
             # unnamed share of a group, as "Several athletes said" is to the sourcing stage
@@ -1746,6 +1752,9 @@ class SpeakerResolver:
                 lowered in _PERSON_PRONOUNS and " and " in known.name  # (round 16: a pair)
             ) and not (
                 known.kind == "person" and _given_name_clash(known.name, lowered)
+            ) and not (  # round 24: nor "he" "his wife", a person by her role
+                known.kind == "person" and lowered in _PERSON_PRONOUNS
+                and _gender_clash(known.name, lowered)
             ) and not (
                 known.kind == "person" and lowered in _TITLES_OF
                 and not self.words_of(known).isdisjoint(_TITLES_OF[lowered])
