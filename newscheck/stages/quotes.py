@@ -2600,9 +2600,10 @@ class _QuoteFinder:
             frame = self.frames[index]
             index += 1
             if frame.speaker is not None and frame.cue.section != "according" and (
-                quotation.end <= frame.speaker[0] and frame.speaker[1] <= end
-                or quotation.end <= frame.start
-            ):
+                quotation.end <= frame.start and frame.speaker[1] <= end
+            ):  # round 24: the speaker (and a role set before it) after the quotation and
+                # before ``end``, as said above; "or quotation.end <= frame.start" let a
+                # speaker reaching past ``end`` count
                 return True
         return False
 
