@@ -2278,11 +2278,14 @@ def _before_preposition(words: list[str], keep_body_names: bool = False) -> list
     with ``keep_body_names``, "of" inside a body's name stays ("Board of Elections")."""
     if _PREPOSITIONS.isdisjoint(words):
         return words  # (one C-level test first: most mentions hold no preposition)
+    linked = False
     for index, word in enumerate(words):
         if index and word in _PREPOSITIONS:
             if keep_body_names and (
                 _of_in_body_name(words, index) or _of_in_office(words, index)
+                or linked and _inner_name_link(words, index)
             ):
+                linked = linked or word in _BODY_NAME_LINKS
                 continue
             return words[:index]
     return words
@@ -2665,12 +2668,42 @@ def _body_name_with_link(words: list[str], run: list[str]) -> list[str]:
             begin -= 1
         while end < len(words) and (
             words[end][:1].isupper()
-            or (words[end] in ("of", "and", "the", "&") and end + 1 < len(words)
+            or (words[end] in ("and", "the", "&") and end + 1 < len(words)
                 and words[end + 1][:1].isupper())
+            or _inner_name_link(words, end)
         ):
             end += 1
         return words[begin:end]
     return run
+
+
+_INNER_NAME_LINKS = frozenset(["of", "in", "for", "on"])
+"""Round 24: words that go on joining capitalised words inside a body's name already joined by
+"for" or "on" ("Foundation for Individual Rights in Education", "Society for the Protection of
+Birds")."""
+
+
+def _inner_name_link(words: list[str], index: int) -> bool:
+    """Round 24 (DEFECT24): whether ``words[index]`` is an "of", "in", "for" or "on" between
+    capitalised words further inside a body's name already joined by "for" or "on" (the caller's
+    test): "Foundation for Individual Rights in Education" had been cut at "in"; not before a
+    day, month or country ("the Center for Public Integrity on Monday", "... in China"), and
+    "in" only before a field's name, an abstract noun's ending (most capitalised words after
+    "in" are the body's place: "the Center for European Reform in London")."""
+    if words[index] not in _INNER_NAME_LINKS or not words[index - 1][:1].isupper():
+        return False
+    after = index + 2 if words[index + 1 : index + 2] == ["the"] else index + 1
+    if after >= len(words) or not words[after][:1].isupper():
+        return False
+    word = words[after].lower().strip(".,")
+    if words[index] == "in" and not word.endswith(_FIELD_ENDINGS):
+        return False
+    return word not in _not_names() and word not in countries()
+
+
+_FIELD_ENDINGS = ("tion", "sion", "ics", "ment", "ity", "ism", "ness", "ence", "ance", "ogy")
+"""Round 24: endings of a field's name after "in" inside a body's name ("Rights in Education",
+"Ethics in Government", "Women in Science"): abstract nouns, seldom a place's name."""
 
 
 def _capitalised_run(words: list[str]) -> list[str]:
