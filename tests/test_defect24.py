@@ -7,7 +7,7 @@ docstring calls it a guard.
 
 from __future__ import annotations
 
-from quote_helpers import checked_report, report_quotes
+from quote_helpers import checked_report, report_flags, report_quotes
 
 # -- 8: a body's name with "in" or "of" further inside ---------------------------------------------
 
@@ -31,4 +31,31 @@ def test_a_body_name_goes_on_across_in_and_of_after_its_for() -> None:
         "Center for European Reform",
         "Foundation for Individual Rights in Education",
         "Society for the Protection of Birds",
+    ]
+
+
+# -- 2: "first reported" and the story as its object -----------------------------------------------
+
+FIRST_REPORTED = (
+    "Harbor Steel is in talks to buy a rival mill, according to two people briefed on the plans. "
+    "The Wall Street Journal first reported the talks on Tuesday. Reuters reported the news "
+    "later that day, and Bloomberg reported the board had approved an offer.\n\n"
+    "The company reported a loss of $40 million for the quarter.\n"
+)
+
+
+def test_first_reported_with_the_story_as_its_object_reports_no_clause() -> None:
+    """"first reported the talks on Tuesday" made "the talks on Tuesday" a reported clause: a
+    definite noun phrase and a time is the story the outlet broke. The outlets stay A301
+    sources; a clause after "reported" and an indefinite object (the figure reported) stay
+    (guards)."""
+    report = checked_report(FIRST_REPORTED)
+    assert [(q[0], q[1]) for q in report_quotes(report)][1:] == [
+        ("the board had approved an offer", "Bloomberg"),
+        ("a loss of $40 million for the quarter", "The company"),
+    ]
+    assert report_flags(report, "A3") == [
+        ("A301", "The Wall Street Journal"),
+        ("A301", "Reuters"),
+        ("A301", "Bloomberg"),
     ]

@@ -2491,6 +2491,13 @@ class _QuoteFinder:
                 )
             ):  # "believe he will", "believe the president may now push"; not "believe the
                 return None  # story", nor "suggests the total could" (the reporter's inference)
+            if lowered in _REPORT_FORMS and _REPORTED_STORY.match(text, start) and not (
+                _SUBJECT_THEN_MODAL.match(text, clause.start())
+                or _SUBJECT_THEN_PAST_OR_PLURAL.match(text, clause.start())
+                or _VERB_SOON.match(text, start)
+            ):  # round 24: "The Wall Street Journal first reported the talks on Tuesday": a
+                return None  # story reported, no clause (but "reported the board had approved
+                # it", "reported the company planned ...": a subject, then its verb)
             if lowered in ADD_FORMS and not (
                 _PRONOUN_START.match(text, start)
                 or text.startswith("that", start)  # "added that, in Wisconsin, ..."
@@ -2627,6 +2634,16 @@ _REPORTED_TO = re.compile(
     r"to[ \t]++(?:the|a|an|his|her|their|its|police|authorities|[A-Z])"
 )
 """After "reported": an object and its recipient ("the conversation to the inspector general")."""
+_REPORTED_STORY = re.compile(
+    r"(?:the|this|these|those)[ \t]++(?:[\w'\u2019-]++[ \t]++)?[\w'\u2019-]++"
+    r"(?=[ \t]*+(?:[.,;:)\n]|$)|[ \t]++(?:on|in|at|last|earlier|yesterday|today|first|this|"
+    r"late|early|over|about|and|but|as|when|before|after)\b)"
+)
+"""Round 24: a definite noun phrase of one or two words after "reported", then the sentence's end,
+a comma or a time ("first reported the talks on Tuesday", "reported the story last week"): the
+story the outlet broke, already named, no clause. Not an indefinite one, the information itself
+("reported a profit of $1.78 a share", "reported a warning light"), nor a subject and its verb
+("reported the email came hours after ...")."""
 
 
 _VERB_SOON = re.compile(
