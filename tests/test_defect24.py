@@ -59,3 +59,42 @@ def test_first_reported_with_the_story_as_its_object_reports_no_clause() -> None
         ("A301", "Reuters"),
         ("A301", "Bloomberg"),
     ]
+
+
+# -- 3: "The Saudis" and a company named by one word ----------------------------------------------
+
+NATIONS_AND_COMPANIES = (
+    "The Saudis said they would raise oil output in July. The Iranians said the move was "
+    "hostile.\n\n"
+    "Ostrava, a Czech battery maker, will build a plant in Texas, and shares in Brevik rose 4% "
+    "on the news. Ostrava said demand for its cells had doubled. Brevik said it would supply "
+    "the plant.\n"
+)
+
+
+def test_the_saudis_are_a_government_and_a_company_introduced_as_one_is_one() -> None:
+    """"The Saudis said" and "The Iranians said" were persons: the plural of a nationality after
+    "the" is that country's side, an organisation. "Ostrava said" and "Brevik said" were
+    persons though the story introduced them as a company ("Ostrava, a Czech battery maker,",
+    "shares in Brevik")."""
+    report = checked_report(NATIONS_AND_COMPANIES)
+    assert [q[1:3] for q in report_quotes(report)] == [
+        ("Saudis", "organization"),
+        ("Iranians", "organization"),
+        ("Ostrava", "organization"),
+        ("Brevik", "organization"),
+    ]
+    assert {s["kind"] for s in report["sources"]} == {"organization"}
+
+
+def test_a_family_and_a_party_stay_what_they_were() -> None:
+    """Guard: "The Clintons" (a family) and a surname with a given name stay persons."""
+    text = (
+        "The Clintons said they would attend the dinner. Anna Brevik, who founded the bakery, "
+        "said sales had doubled. Brevik said she would hire four bakers.\n"
+    )
+    assert [q[1:3] for q in report_quotes(checked_report(text))] == [
+        ("Clintons", "person"),
+        ("Anna Brevik", "person"),
+        ("Anna Brevik", "person"),
+    ]

@@ -40,6 +40,7 @@ from newscheck.stages.mentions import (
     ROLE_WORDS,
     body_name_words,
     classify_mention,
+    demonym_plural,
     for_a_principal,
     head_index,
     lexicon_for,
@@ -112,9 +113,12 @@ _COMPATIBLE = {
 
 
 def _several_bodies(name: str) -> bool:
-    """A plural of bodies named before ("The companies", "Both houses"), whom no "it" means."""
+    """A plural of bodies named before ("The companies", "Both houses"), whom no "it" means;
+    round 24: also a nation's people ("The Russians": ``demonym_plural``)."""
     words = name.lower().split()
-    return len(words) > 1 and words[0] in PLURAL_DEFINITE and plural_body(words[-1])
+    return len(words) > 1 and words[0] in PLURAL_DEFINITE and plural_body(words[-1]) or (
+        demonym_plural(words[-1])
+    )
 
 
 def _without_nickname(words: list[str]) -> list[str]:
@@ -456,7 +460,9 @@ def _body_by_its_staff(text: str, word: str) -> bool:
     """Whether a bare capitalised ``word`` has a spokesperson, chief executive, employees or
     shares in the story and no one bears it as a surname ("Streamwell spokesperson Lila Farouk"
     makes "Streamwell reported" a company; "Trump spokesperson" does not, since "Donald Trump"
-    is there too); its first few occurrences are read."""
+    is there too); its first few occurrences are read. Round 24: also a name the story
+    introduces as a company (``_company_cue_at``: "Lumora Inc", "Lumora, a battery maker,",
+    "shares in Lumora", "startup Lumora")."""
     staffed = False
     position, tries = text.find(word), 0
     while position >= 0 and tries < _BODY_TRIES:
@@ -471,9 +477,42 @@ def _body_by_its_staff(text: str, word: str) -> bool:
                     or lowered in _NOT_GIVEN_BEFORE_A_NAME
                 ):
                     return False  # "Donald Trump": a person's surname (not "At Streamwell")
-            staffed = staffed or text.startswith(_STAFF_AFTER, end)
+            staffed = staffed or text.startswith(_STAFF_AFTER, end) or _company_cue_at(
+                text, position, end
+            )
         position = text.find(word, end)
     return staffed
+
+
+_COMPANY_CUE_AFTER = re.compile(
+    r"[ \t]++(?:Inc|Corp|Ltd|LLC|Plc|PLC|GmbH)\b|,[ \t]++(?:a|an|the)[ \t]++"
+    r"(?:[\w'\u2019-]++[ \t]++){0,3}?([a-z]++)[,.]"
+)
+_COMPANY_CUE_BEFORE = re.compile(
+    r"(?:\b(?:[Ss]hares|[Ss]take)[ \t]++(?:in|of)|\b([a-z]++))[ \t]++$"
+)
+_PERSON_TRADES = frozenset(["producer", "promoter", "label", "carrier", "service"])
+"""Kinds of body that also name a person's trade ("producer Mark Ronson"): no company cue."""
+
+
+def _company_cue_at(text: str, start: int, end: int) -> bool:
+    """Round 24 (DEFECT24): whether the name at ``[start, end)`` is introduced as a company:
+    a company suffix ("Lumora Inc"), an apposition whose head is a kind of company ("Lumora, a
+    Swedish battery maker,"), its shares ("shares in Lumora") or a kind of company before it
+    ("startup Lumora"). The window before is 24 characters, not the text."""
+    after = _COMPANY_CUE_AFTER.match(text, end)
+    if after is not None and (after[1] is None or _company_kind(after[1])):
+        return True
+    before = _COMPANY_CUE_BEFORE.search(text, max(0, start - 24), start)
+    return before is not None and (before[1] is None or _company_kind(before[1]))
+
+
+def _company_kind(noun: str) -> bool:
+    """Whether a lower-case ``noun`` introduces a company ("maker", "startup", "lender",
+    "company"; not "producer", also a person's trade)."""
+    return (noun in BODY_KINDS or noun in _TRADE_HEADS or noun in ("company", "firm")) and (
+        noun not in _PERSON_TRADES
+    )
 
 
 _PERSON_AFTER_CUE = re.compile(r"[ \t]++[a-z]++(?:[ \t]++that)?[ \t]++(?:he|she|his|her)\b")
@@ -1775,7 +1814,8 @@ class SpeakerResolver:
             # subject of this sentence or the one before, though it said nothing before
             since = antecedent.position + 1 if antecedent is not None else 0
             body = self._body_subject_before(start, since)
-            if body is not None:
+            if body is not None and not _several_bodies(body.name):  # (round 24: "The
+                # Russians have been pressing ... as it claims": a nation's people, no "it")
                 return Speaker(start, end, mention, body.name, body.kind)
         if antecedent is None:
             return Speaker(start, end, mention, mention, "unknown")
