@@ -98,3 +98,26 @@ def test_a_family_and_a_party_stay_what_they_were() -> None:
         ("Anna Brevik", "person"),
         ("Anna Brevik", "person"),
     ]
+
+
+# -- 5: a named person with an age and an apposition -----------------------------------------------
+
+NAMED_WITH_AGE = (
+    '"We lost the whole harvest," said Kessler, 34, a North Dakota native who said the farm had '
+    "flooded twice since 2019.\n\n"
+    "Marta Ruiz, 61, a retired nurse who lives by the river, said the water rose overnight.\n"
+)
+
+
+def test_a_named_person_with_an_age_and_an_apposition_is_no_anonymous_source() -> None:
+    """'said Kessler, 34, a North Dakota native who said' gave the second report to "a North
+    Dakota native" with an A101 (and "a retired nurse" one); an age follows a person's name, so
+    the apposition describes that named person."""
+    report = checked_report(NAMED_WITH_AGE)
+    assert [q[1:3] for q in report_quotes(report)] == [
+        ("Kessler", "person"),
+        ("Kessler", "person"),
+        ("Marta Ruiz", "person"),
+    ]
+    assert report_flags(report, "A1") == []
+    assert [s["name"] for s in report["sources"]] == ["Kessler", "Marta Ruiz"]

@@ -1665,6 +1665,19 @@ def _speaker_in(
                     if named[0] == 0 and not complete:
                         return _MORE
                     return _span(words, starts, *named), _span(words, starts, *antecedent)
+            comma = antecedent[0] - 1  # (the apposition's determiner and modifiers before
+            while comma > antecedent[0] - 4 and comma > 0 and words[comma][:1].islower():
+                comma -= 1  # the antecedent's first noun word: "a former staff member")
+            if comma >= 3 and words[comma] == "," and words[comma - 1].isdigit() and (
+                words[comma - 2] == ","
+            ) and (named := _name_run_before(words, comma - 3)) is not None:
+                # round 24: "said Palmer, 34, a North Dakota native who said": an age follows
+                # a person's name, so the name (a surname alone too) is the one described,
+                # not an unnamed native
+                if named[0] == 0 and not complete:
+                    return _MORE
+                described = _span(words, starts, comma + 1, antecedent[1])
+                return _span(words, starts, *named), described
             return _span(words, starts, *antecedent), None
     return (_span(words, starts, *phrase) if phrase else None), None
 
