@@ -121,3 +121,27 @@ def test_a_named_person_with_an_age_and_an_apposition_is_no_anonymous_source() -
     ]
     assert report_flags(report, "A1") == []
     assert [s["name"] for s in report["sources"]] == ["Kessler", "Marta Ruiz"]
+
+
+# -- 6: "the businessman" after a businessman was named ------------------------------------------
+
+ROLE_NOUN_BACK = (
+    "The contract was signed by Colin Mayhew, a businessman who owns three hotels in the town. "
+    'Asked whether he had met the mayor, "We never discussed money," the businessman replied.\n\n'
+    "The dam was designed by engineer Ruth Okoye in 2019. \"The water never came back,\" the "
+    "engineer said.\n\n"
+    "Police later arrested a local farmer. \"I am innocent,\" the farmer said.\n"
+)
+
+
+def test_a_role_noun_refers_to_the_person_last_described_with_it() -> None:
+    """"the businessman replied" stayed unresolved (kind unknown) though "Colin Mayhew, a
+    businessman" was named just before; "the engineer" after "engineer Ruth Okoye" likewise. A
+    farmer the story never names stays unnamed (guard: A101)."""
+    report = checked_report(ROLE_NOUN_BACK)
+    assert [q[1:3] for q in report_quotes(report)] == [
+        ("Colin Mayhew", "person"),
+        ("Ruth Okoye", "person"),
+        ("the farmer", "anonymous"),
+    ]
+    assert report_flags(report, "A1") == [("A101", "the farmer")]

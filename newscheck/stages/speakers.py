@@ -53,6 +53,16 @@ from newscheck.stages.quote_marks import NICKNAME_MARKS, NICKNAME_WORDS
 from newscheck.stages.source_shapes import capitalised_elsewhere, human_nouns
 
 _FULL_NAME = re.compile(r"[A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*)+")
+_NAME_AFTER_NOUN = re.compile(
+    r",?+[ \t]++(?P<name>[A-Z][\w'\u2019.-]*+(?:[ \t][A-Z][\w'\u2019.-]*+){1,3}+)"
+)
+_NAME_BEFORE_NOUN = re.compile(
+    r"(?P<name>[A-Z][\w'\u2019.-]*+(?:[ \t][A-Z][\w'\u2019.-]*+){0,3}+),[ \t]++(?:a|an)"
+    r"[ \t]++(?:[\w'\u2019-]++[ \t]++){0,3}?$"
+)
+"""Round 24: a name right after a person noun ("businessman Dev Rana", "a businessman, Tom
+Harker") or before its apposition ("Tom Harker, a wealthy businessman"), for a later "the
+businessman" (``_named_with_noun_before``)."""
 _WORD_RUN = re.compile(r"[\w-]+")
 r"""A maximal run of word characters and hyphens: a lower-case word is written in the text
 exactly when one run equals it (what ``(?<![\w-])word(?![\w-])`` finds)."""
@@ -1438,6 +1448,16 @@ class SpeakerResolver:
             # "two people familiar with the matter said ... according to the people"
             self.history.append(_Known(start, unnamed.name, unnamed.kind, described))
             return Speaker(start, end, mention, unnamed.name, unnamed.kind)
+        if len(words) == 2 and first_word == "the" and head not in ROLE_WORDS and (
+            words[1].islower() and role_heads().get(head, "person") == "person"
+            and (head in role_heads() or human_nouns().singular(head))
+        ) and not any(head in known.name.lower() for known in self.history[-12:]) and (
+            named := self._named_with_noun_before(head, start)
+        ) is not None:
+            # round 24: "Tom Harker, a businessman who owns three hotels, ... the businessman
+            # replied": the person the story last described with that noun
+            self.history.append(_Known(start, named, "person", described))
+            return Speaker(start, end, mention, named, "person")
         if words and first_word in ANAPHORS and head in role_heads():
             subject = None
             if len(words) == 2 and role_heads()[head] in ("organization", "outlet"):
@@ -1975,6 +1995,35 @@ class SpeakerResolver:
             if known.position < position:
                 return known.kind in ("vague", "organization", "outlet", "document")
         return False
+
+    def _named_with_noun_before(self, noun: str, position: int) -> str | None:
+        """Round 24 (DEFECT24): the canonical name of the person last described with ``noun``
+        within 1,500 characters before ``position``: an apposition ("Tom Harker, a
+        businessman", "a businessman, Tom Harker,") or the noun before the name ("businessman
+        Dev Rana"); None when the latest use of the noun that is no "the <noun>" names no one
+        ("a local businessman").
+        The text is searched for the noun itself, then a 60-character window is read."""
+        text, capital = self.text, noun.capitalize()  # ("Businessman Dev Rana" opens one)
+        lo = position - 1500 if position > 1500 else 0
+        found = max(text.rfind(noun, lo, position), text.rfind(capital, lo, position))
+        while found >= 0:
+            after = found + len(noun)
+            if (found == 0 or not text[found - 1].isalnum()) and not (
+                text[after : after + 1].isalnum()
+            ):
+                named = _NAME_AFTER_NOUN.match(text, after) or _NAME_BEFORE_NOUN.search(
+                    text, found - 60 if found > 60 else 0, found
+                )
+                if named is not None and not self._inside_quotation(found):
+                    words = named.group("name").split()
+                    if words and not _FUNCTION_WORDS.intersection(w.lower() for w in words):
+                        return " ".join(words)  # (not ``names.canonical``: it may join the
+                        # sentence's capitalised first word, "Businessman Dev Rana")
+                if not text.startswith(("the ", "The "), found - 4):
+                    return None  # the latest introduction names no one ("a local
+                    # businessman"): not a person named with the noun before it
+            found = max(text.rfind(noun, lo, found), text.rfind(capital, lo, found))
+        return None
 
     def _person_named_before(
         self, position: int, since: int = 0, pronoun: str = ""
