@@ -145,3 +145,24 @@ def test_a_role_noun_refers_to_the_person_last_described_with_it() -> None:
         ("the farmer", "anonymous"),
     ]
     assert report_flags(report, "A1") == [("A101", "the farmer")]
+
+
+# -- 4: a group named with a capital at the sentence's start ---------------------------------------
+
+GROUP_AT_START = (
+    "Vaccine sceptics seized on the pause online, falsely claiming that the shot had killed "
+    "three volunteers.\n\n"
+    "Senator Hal Brooks backs the bill, saying it would help dairy farmers.\n"
+)
+
+
+def test_a_capitalised_group_at_the_sentence_start_is_the_whole_group() -> None:
+    """"Vaccine sceptics seized ..., falsely claiming" gave the speaker "Vaccine" (a person): a
+    group noun after the sentence's capital is the head, not a verb after a name; the group is
+    vague (A201). A name and its verb stay apart (guard: Hal Brooks)."""
+    report = checked_report(GROUP_AT_START)
+    assert [q[1:3] for q in report_quotes(report)] == [
+        ("Vaccine sceptics", "vague"),
+        ("Hal Brooks", "person"),
+    ]
+    assert report_flags(report, "A2") == [("A201", "Vaccine sceptics")]

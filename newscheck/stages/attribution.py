@@ -1094,7 +1094,11 @@ def _phrase_forward(words: list[str], first: int) -> tuple[int, int] | None:
             for word in words[first:index]
         ) and any(word[0].isupper() for word in words[first:index]) and not (
             index == first + 1 and "-" in words[first] and words[first][1:].islower()
-        ):  # ("Hard-working families": a sentence's capital on an adjective)
+        ) and not (
+            _group_noun(lowered) and words[first].lower() not in _verb_sections()
+        ):  # ("Hard-working families": a sentence's capital on
+            # an adjective; round 24: "Vaccine sceptics seized on the news, claiming": a group
+            # noun is the head the capitalised words modify, not a verb)
             break  # after a name, a lowercase word is its verb: "Senator Hal Brooks supports"
             # (a title goes on: "Former Republican presidential candidate Jeb Bush")
         if words[index - 1].endswith(".") and _ends_sentence(words[index - 1]):
@@ -1106,6 +1110,16 @@ def _phrase_forward(words: list[str], first: int) -> tuple[int, int] | None:
     if last > first and words[last].lower() in _DEGREE_WORDS:
         return None  # "The most telling promise": an adverb of degree heads no phrase
     return first, last
+
+
+def _group_noun(word: str) -> bool:
+    """Round 24 (DEFECT24): whether a lower-case word is a plural people or group noun
+    ("sceptics", "voters", "activists"): the vague crowds of ``vague.txt`` or a listed plural
+    of ``human_nouns.txt`` (not its shapes: "sees", "wants" are verbs after a name)."""
+    from newscheck.stages.mentions import lexicon_for  # (mentions imports this module)
+    from newscheck.stages.source_shapes import human_nouns
+
+    return word in lexicon_for(None).collectives or word in human_nouns().heads
 
 
 def _modifies_a_title(words: list[str], index: int) -> bool:
