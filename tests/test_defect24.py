@@ -166,3 +166,34 @@ def test_a_capitalised_group_at_the_sentence_start_is_the_whole_group() -> None:
         ("Hal Brooks", "person"),
     ]
     assert report_flags(report, "A2") == [("A201", "Vaccine sceptics")]
+
+
+# -- 7: "the Herald" and "The Times" after the outlet's full name ------------------------------
+
+SHORT_OUTLET_NAMES = (
+    "The plan was first reported by The Sydney Morning Herald on Monday. The minister knew of "
+    "it in March, the Herald reported.\n\n"
+    "The New York Times reported that the talks had stalled. The Times said the president had "
+    "been told on Friday.\n"
+)
+
+
+def test_a_short_outlet_name_after_its_full_name_is_that_outlet() -> None:
+    """"the Herald reported" after "The Sydney Morning Herald" was an organisation with no
+    A301, and "The Times" after "The New York Times" a second source named "Times"."""
+    report = checked_report(SHORT_OUTLET_NAMES)
+    assert [q[1:3] for q in report_quotes(report)] == [
+        ("Sydney Morning Herald", "outlet"),
+        ("New York Times", "outlet"),
+        ("New York Times", "outlet"),
+    ]
+    assert report_flags(report, "A3") == [
+        ("A301", "The Sydney Morning Herald"),
+        ("A301", "the Herald"),
+        ("A301", "The New York Times"),
+        ("A301", "The Times"),
+    ]
+    assert sorted((s["name"], s["kind"]) for s in report["sources"]) == [
+        ("New York Times", "outlet"),
+        ("Sydney Morning Herald", "outlet"),
+    ]

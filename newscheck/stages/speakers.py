@@ -1746,6 +1746,11 @@ class SpeakerResolver:
             kind = classify_mention(mention)
             if kind == "unknown":
                 kind = classify_mention(name)
+            elif kind == "organization" and name != " ".join(name_words) and (
+                classify_mention(name) == "outlet"
+            ):
+                kind = "outlet"  # round 24: "the Herald" after "The Sydney Morning Herald":
+                # the outlet named in full before, not a body
             if kind in ("person", "unknown") and name_words[-1].lower() in _outlet_words():
                 kind = "outlet"  # "The Harbor Gazette"
             elif kind in ("person", "unknown", "document") and len(name_words) > 1 and (
