@@ -197,3 +197,26 @@ def test_a_short_outlet_name_after_its_full_name_is_that_outlet() -> None:
         ("New York Times", "outlet"),
         ("Sydney Morning Herald", "outlet"),
     ]
+
+
+# -- 1: "Review finds" in a headline ---------------------------------------------------------------
+
+FINDS = (
+    'Review finds "serious failings" in maternity care at Ashby trust\n\n'
+    "Inquiry finds police ignored warnings about the gang\n\n"
+    "The dig yielded rich finds, the museum said. Curator Lena Holt finds the coins remarkable.\n"
+)
+
+
+def test_a_headline_finding_is_the_documents() -> None:
+    """'Review finds "serious failings"' credited the words to an outlet named "Review" (A301)
+    and 'Inquiry finds police ignored warnings' reported nothing: "finds" after a document's
+    noun reports its finding. Not a noun ("rich finds"), nor after a person (guards)."""
+    report = checked_report(FINDS)
+    assert [q[:3] for q in report_quotes(report)] == [
+        ('"serious failings"', "Review", "document"),
+        ('"serious failings" in maternity care at Ashby trust', "Review", "document"),
+        ("police ignored warnings about the gang", "Inquiry", "document"),
+        ("The dig yielded rich finds", "the museum", "unknown"),
+    ]
+    assert report_flags(report, "A3") == []

@@ -1434,6 +1434,11 @@ class _QuoteFinder:
                 paragraph += 1
             lo, hi = self.paragraphs[paragraph] if count else (0, len(text))
             frame = frame_for(text, cue, lo, hi)
+            if word == "finds" and (frame.speaker is None or frame.speaker[1] > cue.start or (
+                _finding_head(text[frame.speaker[0] : frame.speaker[1]]) is None
+            )):
+                continue  # round 24: "Review finds 'failures'", "Inquiry finds police ...": a
+                # finding reported only after a document's noun (most "finds" are a noun's)
             if frame.speaker is not None and text[frame.speaker[0]] in "NnOo" and _no_one(
                 text, frame.speaker
             ):  # (the first letter first: no call for most speakers)
@@ -2613,6 +2618,15 @@ class _QuoteFinder:
                 # speaker reaching past ``end`` count
                 return True
         return False
+
+
+def _finding_head(speaker: str) -> str | None:
+    """Round 24: the document noun heading a speaker before "finds" ("Review", "An independent
+    inquiry", "study"), or None."""
+    head = speaker.rsplit(None, 1)[-1].lower()
+    if role_heads().get(head) == "document" or classify_mention(speaker) == "document":
+        return head
+    return None
 
 
 _OUTLET_BY_NAME = re.compile(

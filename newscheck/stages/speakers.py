@@ -1751,7 +1751,12 @@ class SpeakerResolver:
             ):
                 kind = "outlet"  # round 24: "the Herald" after "The Sydney Morning Herald":
                 # the outlet named in full before, not a body
-            if kind in ("person", "unknown") and name_words[-1].lower() in _outlet_words():
+            if len(name_words) == 1 and name == name_words[0] == mention and (
+                role_heads().get(name.lower()) == "document"
+            ):
+                kind = "document"  # round 24: "Review finds 'failures'" (a headline's capital
+                # on a document's noun), not an outlet named "Review"
+            elif kind in ("person", "unknown") and name_words[-1].lower() in _outlet_words():
                 kind = "outlet"  # "The Harbor Gazette"
             elif kind in ("person", "unknown", "document") and len(name_words) > 1 and (
                 name_words[-1].lower() in _company_words()
