@@ -220,3 +220,15 @@ def test_a_headline_finding_is_the_documents() -> None:
         ("The dig yielded rich finds", "the museum", "unknown"),
     ]
     assert report_flags(report, "A3") == []
+
+
+def test_an_according_to_opening_is_no_clause_of_the_main_verb() -> None:
+    """'According to the Herald, the minister knew in March' also made "According to the
+    Herald" a clause the minister "knew" (found while reproducing item 7)."""
+    text = (
+        "The Sydney Morning Herald broke the story on Monday. According to the Herald, the "
+        "minister knew in March.\n"
+    )
+    assert report_quotes(checked_report(text)) == [
+        ("the minister knew in March", "Sydney Morning Herald", "outlet", "According to"),
+    ]

@@ -2580,6 +2580,11 @@ class _QuoteFinder:
         left = max(left, lo)
         if _ASKED_OPENING.match(text, left, comma) and "," not in text[left:comma]:
             return None  # "Asked whether ..., she laughed": the question put to her, not her claim
+        if text.startswith(("According to ", "according to "), left) and (
+            "," not in text[left:comma]
+        ):
+            return None  # round 24: "According to the Herald, the minister knew in March": the
+            # opening credits the main clause to the outlet; it is no clause the minister knew
         quotation = self._quotation_at(comma - 1)
         if quotation is not None:
             return None  # "'...,' he said": a direct quotation, not indirect speech
