@@ -1132,7 +1132,11 @@ def _phrase_forward(words: list[str], first: int) -> tuple[int, int] | None:
             for word in words[first:index]
         ) and any(word[0].isupper() for word in words[first:index]) and not (
             index == first + 1 and "-" in words[first] and words[first][1:].islower()
-        ):  # ("Hard-working families": a sentence's capital on an adjective)
+        ) and not (
+            _group_noun(lowered) and words[first].lower() not in _verb_sections()
+        ):  # ("Hard-working families": a sentence's capital on
+            # an adjective; round 24: "Vaccine sceptics seized on the news, claiming": a group
+            # noun is the head the capitalised words modify, not a verb)
             break  # after a name, a lowercase word is its verb: "Senator Hal Brooks supports"
             # (a title goes on: "Former Republican presidential candidate Jeb Bush")
         if words[index - 1].endswith(".") and _ends_sentence(words[index - 1]):
@@ -1144,6 +1148,16 @@ def _phrase_forward(words: list[str], first: int) -> tuple[int, int] | None:
     if last > first and words[last].lower() in _DEGREE_WORDS:
         return None  # "The most telling promise": an adverb of degree heads no phrase
     return first, last
+
+
+def _group_noun(word: str) -> bool:
+    """Round 24 (DEFECT24): whether a lower-case word is a plural people or group noun
+    ("sceptics", "voters", "activists"): the vague crowds of ``vague.txt`` or a listed plural
+    of ``human_nouns.txt`` (not its shapes: "sees", "wants" are verbs after a name)."""
+    from newscheck.stages.mentions import lexicon_for  # (mentions imports this module)
+    from newscheck.stages.source_shapes import human_nouns
+
+    return word in lexicon_for(None).collectives or word in human_nouns().heads
 
 
 def _modifies_a_title(words: list[str], index: int) -> bool:
@@ -1707,6 +1721,19 @@ def _speaker_in(
                     if named[0] == 0 and not complete:
                         return _MORE
                     return _span(words, starts, *named), _span(words, starts, *antecedent)
+            comma = antecedent[0] - 1  # (the apposition's determiner and modifiers before
+            while comma > antecedent[0] - 4 and comma > 0 and words[comma][:1].islower():
+                comma -= 1  # the antecedent's first noun word: "a former staff member")
+            if comma >= 3 and words[comma] == "," and words[comma - 1].isdigit() and (
+                words[comma - 2] == ","
+            ) and (named := _name_run_before(words, comma - 3)) is not None:
+                # round 24: "said Palmer, 34, a North Dakota native who said": an age follows
+                # a person's name, so the name (a surname alone too) is the one described,
+                # not an unnamed native
+                if named[0] == 0 and not complete:
+                    return _MORE
+                described = _span(words, starts, comma + 1, antecedent[1])
+                return _span(words, starts, *named), described
             return _span(words, starts, *antecedent), None
     return (_span(words, starts, *phrase) if phrase else None), None
 

@@ -670,6 +670,31 @@ _HELD_BY = re.compile(
 """A document's holder after it ("... viewed by Reuters")."""
 
 
+_DEMONYM_ENDINGS = ("ans", "is", "ese")
+
+
+@cache
+def _country_stems() -> dict[int, frozenset[str]]:
+    """Each word of four letters or more of the ``[country]`` names less its last letter, by
+    length ("saud", "ira", "russi", "chin")."""
+    stems: dict[int, set[str]] = {}
+    for line in section_lines("speaker_words.txt", "").get("country", []):
+        for word in line.lower().split():
+            if len(word) >= 4:
+                stems.setdefault(len(word) - 1, set()).add(word[:-1])
+    return {size: frozenset(words) for size, words in stems.items()}
+
+
+def demonym_plural(word: str) -> bool:
+    """Round 24 (DEFECT24): whether a lower-case ``word`` is the plural of a nationality made
+    from a ``[country]`` name: a country's word less its last letter, then -ans, -is or -ese
+    ("saudis", "iranians", "israelis", "russians", "chinese"). Irregular ones ("the French",
+    "the Turks") are not read."""
+    if not word.endswith(_DEMONYM_ENDINGS):
+        return False
+    return any(word[:size] in stems for size, stems in _country_stems().items())
+
+
 @lru_cache(maxsize=4096)
 def classify_mention(mention: str) -> str:
     """One of person, organization, outlet, document, anonymous, vague, unknown.
@@ -812,6 +837,11 @@ def classify_mention(mention: str) -> str:
     if capitals is not None and capitals[head_at] and head in body_name_words():
         return "organization"  # round 16: "The Royal College of Emergency Medicine", "the
         # Athletics Integrity Unit": a capitalised body word heads a name (not "a college student")
+    if len(words) == 2 and first == "the" and capitals is not None and capitals[1] and (
+        demonym_plural(head)
+    ):
+        return "organization"  # round 24: "The Saudis said", "the Iranians": a country's
+        # side in talks or a dispute, its government, as "Riyadh said" is
     if capitals is not None and _the_proper_name(words, capitals, head_at):
         return "organization"  # round 18: "The Red Cross", "the Hendricks Group": "the" and a
         # singular capitalised name is a body; a person's name takes no article

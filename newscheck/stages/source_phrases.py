@@ -1679,9 +1679,10 @@ AFTER_GROUP_SUBJECT = frozenset(_SUBJECT_FOLLOWERS.split())
 _AFTER_NAME = re.compile(
     r"(?<![\w'’.-])(?!(?:In|On|At|By|For|From|After|Before|During|Since|Last|This|Next|Later|"
     r"Earlier|Meanwhile|However|Still|But|And|Yet|Now|Today|Yesterday)\b)"
-    r"[A-Z][\w'’.-]+(?:\s+(?:of\s+)?[A-Z][\w'’.-]+)*,\s*$"
+    r"[A-Z][\w'’.-]+(?:\s+(?:of\s+)?[A-Z][\w'’.-]+)*,\s*(?:\d{1,3},\s*)?$"
 )
-"""A capitalised name and a comma right before a mention: the mention describes that person."""
+"""A capitalised name and a comma right before a mention: the mention describes that person.
+Round 24: also with an age between ("said Palmer, 34, a North Dakota native who")."""
 
 
 _ADDRESSING = frozenset(

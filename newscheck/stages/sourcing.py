@@ -1144,6 +1144,7 @@ def _build_sources(mentions: list[Mention]) -> tuple[list[Source], dict[int, str
     for i in order:
         first_of.setdefault(keys[i], i)
     merged = _person_name_endings(first_of)
+    merged.update(_outlet_name_endings(first_of, mentions))
     sources: list[Source] = []
     ids: dict[int, str] = {}
     seen: dict[tuple[str, str], tuple[Source, set[str]]] = {}  # with the quote ids it lists
@@ -1186,6 +1187,30 @@ def _person_name_endings(keys: Iterable[tuple[str, str]]) -> dict[tuple[str, str
     for key in person_keys:
         longer = ending_with.get(key[1], [])
         if len(longer) == 1:
+            merged[key] = longer[0]
+    return merged
+
+
+def _outlet_name_endings(
+    first_of: dict[tuple[str, str], int], mentions: list[Mention]
+) -> dict[tuple[str, str], tuple[str, str]]:
+    """Round 24 (DEFECT24): "The Times" joins "The New York Times" and "the Herald" joins "The
+    Sydney Morning Herald": an outlet named by the last word(s) of exactly one longer outlet
+    name the story gave before it."""
+    outlet_keys = [key for key in first_of if key[0] == "outlet" and key[1]]
+    if len(outlet_keys) < 2:
+        return {}  # (the usual case: one outlet or none)
+    ending_with: dict[str, list[tuple[str, str]]] = {}
+    for key in outlet_keys:
+        words = key[1].split()
+        for i in range(1, len(words)):
+            ending_with.setdefault(" ".join(words[i:]), []).append(key)
+    merged: dict[tuple[str, str], tuple[str, str]] = {}
+    for key in outlet_keys:
+        longer = ending_with.get(key[1], [])
+        if len(longer) == 1 and (
+            mentions[first_of[longer[0]]].start < mentions[first_of[key]].start
+        ):
             merged[key] = longer[0]
     return merged
 

@@ -41,6 +41,7 @@ from newscheck.stages.mentions import (
     ROLE_WORDS,
     body_name_words,
     classify_mention,
+    demonym_plural,
     for_a_principal,
     head_index,
     lexicon_for,
@@ -53,6 +54,16 @@ from newscheck.stages.quote_marks import NICKNAME_MARKS, NICKNAME_WORDS
 from newscheck.stages.source_shapes import capitalised_elsewhere, human_nouns
 
 _FULL_NAME = re.compile(r"[A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*)+")
+_NAME_AFTER_NOUN = re.compile(
+    r",?+[ \t]++(?P<name>[A-Z][\w'\u2019.-]*+(?:[ \t][A-Z][\w'\u2019.-]*+){1,3}+)"
+)
+_NAME_BEFORE_NOUN = re.compile(
+    r"(?P<name>[A-Z][\w'\u2019.-]*+(?:[ \t][A-Z][\w'\u2019.-]*+){0,3}+),[ \t]++(?:a|an)"
+    r"[ \t]++(?:[\w'\u2019-]++[ \t]++){0,3}?$"
+)
+"""Round 24: a name right after a person noun ("businessman Dev Rana", "a businessman, Tom
+Harker") or before its apposition ("Tom Harker, a wealthy businessman"), for a later "the
+businessman" (``_named_with_noun_before``)."""
 _WORD_RUN = re.compile(r"[\w-]+")
 r"""A maximal run of word characters and hyphens: a lower-case word is written in the text
 exactly when one run equals it (what ``(?<![\w-])word(?![\w-])`` finds)."""
@@ -113,9 +124,12 @@ _COMPATIBLE = {
 
 
 def _several_bodies(name: str) -> bool:
-    """A plural of bodies named before ("The companies", "Both houses"), whom no "it" means."""
+    """A plural of bodies named before ("The companies", "Both houses"), whom no "it" means;
+    round 24: also a nation's people ("The Russians": ``demonym_plural``)."""
     words = name.lower().split()
-    return len(words) > 1 and words[0] in PLURAL_DEFINITE and plural_body(words[-1])
+    return len(words) > 1 and words[0] in PLURAL_DEFINITE and plural_body(words[-1]) or (
+        demonym_plural(words[-1])
+    )
 
 
 def _without_nickname(words: list[str]) -> list[str]:
@@ -457,7 +471,9 @@ def _body_by_its_staff(text: str, word: str) -> bool:
     """Whether a bare capitalised ``word`` has a spokesperson, chief executive, employees or
     shares in the story and no one bears it as a surname ("Streamwell spokesperson Lila Farouk"
     makes "Streamwell reported" a company; "Trump spokesperson" does not, since "Donald Trump"
-    is there too); its first few occurrences are read."""
+    is there too); its first few occurrences are read. Round 24: also a name the story
+    introduces as a company (``_company_cue_at``: "Lumora Inc", "Lumora, a battery maker,",
+    "shares in Lumora", "startup Lumora")."""
     staffed = False
     position, tries = text.find(word), 0
     while position >= 0 and tries < _BODY_TRIES:
@@ -472,9 +488,42 @@ def _body_by_its_staff(text: str, word: str) -> bool:
                     or lowered in _NOT_GIVEN_BEFORE_A_NAME
                 ):
                     return False  # "Donald Trump": a person's surname (not "At Streamwell")
-            staffed = staffed or text.startswith(_STAFF_AFTER, end)
+            staffed = staffed or text.startswith(_STAFF_AFTER, end) or _company_cue_at(
+                text, position, end
+            )
         position = text.find(word, end)
     return staffed
+
+
+_COMPANY_CUE_AFTER = re.compile(
+    r"[ \t]++(?:Inc|Corp|Ltd|LLC|Plc|PLC|GmbH)\b|,[ \t]++(?:a|an|the)[ \t]++"
+    r"(?:[\w'\u2019-]++[ \t]++){0,3}?([a-z]++)[,.]"
+)
+_COMPANY_CUE_BEFORE = re.compile(
+    r"(?:\b(?:[Ss]hares|[Ss]take)[ \t]++(?:in|of)|\b([a-z]++))[ \t]++$"
+)
+_PERSON_TRADES = frozenset(["producer", "promoter", "label", "carrier", "service"])
+"""Kinds of body that also name a person's trade ("producer Mark Ronson"): no company cue."""
+
+
+def _company_cue_at(text: str, start: int, end: int) -> bool:
+    """Round 24 (DEFECT24): whether the name at ``[start, end)`` is introduced as a company:
+    a company suffix ("Lumora Inc"), an apposition whose head is a kind of company ("Lumora, a
+    Swedish battery maker,"), its shares ("shares in Lumora") or a kind of company before it
+    ("startup Lumora"). The window before is 24 characters, not the text."""
+    after = _COMPANY_CUE_AFTER.match(text, end)
+    if after is not None and (after[1] is None or _company_kind(after[1])):
+        return True
+    before = _COMPANY_CUE_BEFORE.search(text, max(0, start - 24), start)
+    return before is not None and (before[1] is None or _company_kind(before[1]))
+
+
+def _company_kind(noun: str) -> bool:
+    """Whether a lower-case ``noun`` introduces a company ("maker", "startup", "lender",
+    "company"; not "producer", also a person's trade)."""
+    return (noun in BODY_KINDS or noun in _TRADE_HEADS or noun in ("company", "firm")) and (
+        noun not in _PERSON_TRADES
+    )
 
 
 _PERSON_AFTER_CUE = re.compile(r"[ \t]++[a-z]++(?:[ \t]++that)?[ \t]++(?:he|she|his|her)\b")
@@ -1400,6 +1449,16 @@ class SpeakerResolver:
             # "two people familiar with the matter said ... according to the people"
             self.history.append(_Known(start, unnamed.name, unnamed.kind, described))
             return Speaker(start, end, mention, unnamed.name, unnamed.kind)
+        if len(words) == 2 and first_word == "the" and head not in ROLE_WORDS and (
+            words[1].islower() and role_heads().get(head, "person") == "person"
+            and (head in role_heads() or human_nouns().singular(head))
+        ) and not any(head in known.name.lower() for known in self.history[-12:]) and (
+            named := self._named_with_noun_before(head, start)
+        ) is not None:
+            # round 24: "Tom Harker, a businessman who owns three hotels, ... the businessman
+            # replied": the person the story last described with that noun
+            self.history.append(_Known(start, named, "person", described))
+            return Speaker(start, end, mention, named, "person")
         if words and first_word in ANAPHORS and head in role_heads():
             subject = None
             if len(words) == 2 and role_heads()[head] in ("organization", "outlet"):
@@ -1694,7 +1753,17 @@ class SpeakerResolver:
             kind = classify_mention(mention)
             if kind == "unknown":
                 kind = classify_mention(name)
-            if kind in ("person", "unknown") and name_words[-1].lower() in _outlet_words():
+            elif kind == "organization" and name != " ".join(name_words) and (
+                classify_mention(name) == "outlet"
+            ):
+                kind = "outlet"  # round 24: "the Herald" after "The Sydney Morning Herald":
+                # the outlet named in full before, not a body
+            if len(name_words) == 1 and name == name_words[0] == mention and (
+                role_heads().get(name.lower()) == "document"
+            ):
+                kind = "document"  # round 24: "Review finds 'failures'" (a headline's capital
+                # on a document's noun), not an outlet named "Review"
+            elif kind in ("person", "unknown") and name_words[-1].lower() in _outlet_words():
                 kind = "outlet"  # "The Harbor Gazette"
             elif kind in ("person", "unknown", "document") and len(name_words) > 1 and (
                 name_words[-1].lower() in _company_words()
@@ -1785,7 +1854,8 @@ class SpeakerResolver:
             # subject of this sentence or the one before, though it said nothing before
             since = antecedent.position + 1 if antecedent is not None else 0
             body = self._body_subject_before(start, since)
-            if body is not None:
+            if body is not None and not _several_bodies(body.name):  # (round 24: "The
+                # Russians have been pressing ... as it claims": a nation's people, no "it")
                 return Speaker(start, end, mention, body.name, body.kind)
         if antecedent is None:
             return Speaker(start, end, mention, mention, "unknown")
@@ -1945,6 +2015,35 @@ class SpeakerResolver:
             if known.position < position:
                 return known.kind in ("vague", "organization", "outlet", "document")
         return False
+
+    def _named_with_noun_before(self, noun: str, position: int) -> str | None:
+        """Round 24 (DEFECT24): the canonical name of the person last described with ``noun``
+        within 1,500 characters before ``position``: an apposition ("Tom Harker, a
+        businessman", "a businessman, Tom Harker,") or the noun before the name ("businessman
+        Dev Rana"); None when the latest use of the noun that is no "the <noun>" names no one
+        ("a local businessman").
+        The text is searched for the noun itself, then a 60-character window is read."""
+        text, capital = self.text, noun.capitalize()  # ("Businessman Dev Rana" opens one)
+        lo = position - 1500 if position > 1500 else 0
+        found = max(text.rfind(noun, lo, position), text.rfind(capital, lo, position))
+        while found >= 0:
+            after = found + len(noun)
+            if (found == 0 or not text[found - 1].isalnum()) and not (
+                text[after : after + 1].isalnum()
+            ):
+                named = _NAME_AFTER_NOUN.match(text, after) or _NAME_BEFORE_NOUN.search(
+                    text, found - 60 if found > 60 else 0, found
+                )
+                if named is not None and not self._inside_quotation(found):
+                    words = named.group("name").split()
+                    if words and not _FUNCTION_WORDS.intersection(w.lower() for w in words):
+                        return " ".join(words)  # (not ``names.canonical``: it may join the
+                        # sentence's capitalised first word, "Businessman Dev Rana")
+                if not text.startswith(("the ", "The "), found - 4):
+                    return None  # the latest introduction names no one ("a local
+                    # businessman"): not a person named with the noun before it
+            found = max(text.rfind(noun, lo, found), text.rfind(capital, lo, found))
+        return None
 
     def _person_named_before(
         self, position: int, since: int = 0, pronoun: str = ""
@@ -2294,11 +2393,14 @@ def _before_preposition(words: list[str], keep_body_names: bool = False) -> list
     with ``keep_body_names``, "of" inside a body's name stays ("Board of Elections")."""
     if _PREPOSITIONS.isdisjoint(words):
         return words  # (one C-level test first: most mentions hold no preposition)
+    linked = False
     for index, word in enumerate(words):
         if index and word in _PREPOSITIONS:
             if keep_body_names and (
                 _of_in_body_name(words, index) or _of_in_office(words, index)
+                or linked and _inner_name_link(words, index)
             ):
+                linked = linked or word in _BODY_NAME_LINKS
                 continue
             return words[:index]
     return words
@@ -2681,12 +2783,42 @@ def _body_name_with_link(words: list[str], run: list[str]) -> list[str]:
             begin -= 1
         while end < len(words) and (
             words[end][:1].isupper()
-            or (words[end] in ("of", "and", "the", "&") and end + 1 < len(words)
+            or (words[end] in ("and", "the", "&") and end + 1 < len(words)
                 and words[end + 1][:1].isupper())
+            or _inner_name_link(words, end)
         ):
             end += 1
         return words[begin:end]
     return run
+
+
+_INNER_NAME_LINKS = frozenset(["of", "in", "for", "on"])
+"""Round 24: words that go on joining capitalised words inside a body's name already joined by
+"for" or "on" ("Foundation for Individual Rights in Education", "Society for the Protection of
+Birds")."""
+
+
+def _inner_name_link(words: list[str], index: int) -> bool:
+    """Round 24 (DEFECT24): whether ``words[index]`` is an "of", "in", "for" or "on" between
+    capitalised words further inside a body's name already joined by "for" or "on" (the caller's
+    test): "Foundation for Individual Rights in Education" had been cut at "in"; not before a
+    day, month or country ("the Center for Public Integrity on Monday", "... in China"), and
+    "in" only before a field's name, an abstract noun's ending (most capitalised words after
+    "in" are the body's place: "the Center for European Reform in London")."""
+    if words[index] not in _INNER_NAME_LINKS or not words[index - 1][:1].isupper():
+        return False
+    after = index + 2 if words[index + 1 : index + 2] == ["the"] else index + 1
+    if after >= len(words) or not words[after][:1].isupper():
+        return False
+    word = words[after].lower().strip(".,")
+    if words[index] == "in" and not word.endswith(_FIELD_ENDINGS):
+        return False
+    return word not in _not_names() and word not in countries()
+
+
+_FIELD_ENDINGS = ("tion", "sion", "ics", "ment", "ity", "ism", "ness", "ence", "ance", "ogy")
+"""Round 24: endings of a field's name after "in" inside a body's name ("Rights in Education",
+"Ethics in Government", "Women in Science"): abstract nouns, seldom a place's name."""
 
 
 def _capitalised_run(words: list[str]) -> list[str]:
