@@ -95,3 +95,109 @@ def test_the_widow_of_one_miner_is_the_unnamed_source() -> None:
     """'one miner' was flagged for the widow's words."""
     report = checked_report("The widow of one miner said the company had ignored warnings.\n")
     assert report_flags(report, "A") == [("A101", "The widow of one miner")]
+
+
+# -- a grade in quotation marks --------------------------------------------------------------------
+
+
+def test_a_grade_an_inspector_gave_is_no_scare_quote() -> None:
+    """'rated the ... home in Stockport "inadequate"' was L101 scare quotes in the reporter's
+    voice: the quoted word is the commission's grade."""
+    text = (
+        "The Care Quality Commission rated the Oakfield House home in Stockport \"inadequate\" "
+        "and placed it in special measures.\n"
+    )
+    report = checked_report(text)
+    assert report_flags(report, "L") == []
+
+
+def test_a_lone_word_in_scare_quotes_is_still_flagged() -> None:
+    """Guard: without a grading verb, one quoted word is still the writer's sneer (L101)."""
+    text = "The home's \"improvements\" were announced on Thursday.\n"
+    report = checked_report(text)
+    assert report_flags(report, "L") == [("L101", "improvements")]
+
+
+# -- "could neither confirm nor deny" --------------------------------------------------------------
+
+
+def test_could_neither_confirm_nor_deny_is_a_refusal_not_a_possibility() -> None:
+    """"the FBI said it could neither confirm nor deny any inquiry" was H201 'could neither'."""
+    text = "The FBI said it could neither confirm nor deny any inquiry into the sale.\n"
+    report = checked_report(text)
+    assert report_flags(report, "H") == []
+
+
+# -- doubts whose holder is named ------------------------------------------------------------------
+
+
+def test_doubts_raised_by_a_named_curator_are_attributed() -> None:
+    """"The doubts were raised by Dr. Eline Vos" was H102 'doubts' ("say who doubts it"): the
+    sentence says who; so do "cast doubt on" and "Greer's doubts"."""
+    text = (
+        "The doubts were raised by Dr. Eline Vos, a curator in Amsterdam. New pigment tests "
+        "cast doubt on the date. Greer\u2019s doubts grew after that.\n"
+    )
+    report = checked_report(text)
+    assert report_flags(report, "H") == []
+
+
+def test_agentless_doubts_stay_a_hedge() -> None:
+    """Guard: doubts with no holder are still the reporter's hedge (H102)."""
+    report = checked_report("Doubts remain about the painting's history.\n")
+    assert report_flags(report, "H") == [("H102", "Doubts")]
+
+
+# -- a record an event called off would have set ---------------------------------------------------
+
+
+def test_would_have_been_the_first_is_no_speculation() -> None:
+    """"It would have been the first Vermeer to come to auction in nearly 20 years" was H101
+    'would have': a fact about the withdrawn sale."""
+    text = (
+        "Halvorsen & Pike withdrew the panel on Tuesday. It would have been the first Vermeer "
+        "to come to auction in nearly 20 years.\n"
+    )
+    report = checked_report(text)
+    assert report_flags(report, "H") == []
+
+
+def test_would_have_been_a_judgement_stays_a_hedge() -> None:
+    """Guard: "would have been a better choice" is still a speculative 'would' (H101)."""
+    report = checked_report("A smaller venue would have been a better choice for the sale.\n")
+    assert report_flags(report, "H") == [("H101", "would have")]
+
+
+# -- a hedge inside the reason for anonymity -------------------------------------------------------
+
+
+def test_a_hedge_in_the_reason_for_anonymity_is_not_the_reporters() -> None:
+    """"who spoke on condition of anonymity because he may be called as a witness" was H101
+    'may be': the risk to the source is why he is unnamed, not a claim of the story."""
+    text = (
+        "A former Clarion reporter, who spoke on condition of anonymity because he may be "
+        "called as a witness, said hacking was routine in the newsroom.\n"
+    )
+    report = checked_report(text)
+    assert report_flags(report, "H") == []
+    assert report_flags(report, "A") == [("A102", "A former Clarion reporter")]
+
+
+# -- the historical Nazis --------------------------------------------------------------------------
+
+
+def test_works_looted_by_the_nazis_is_history_not_a_label() -> None:
+    """"works looted by the Nazis" was L201 'looted' and L202 'Nazis' (an ideological label);
+    "Nazi Germany" names the state."""
+    text = (
+        "Art historians say the gap often hides works looted by the Nazis. The collector's "
+        "family left Nazi Germany in 1937.\n"
+    )
+    report = checked_report(text)
+    assert report_flags(report, "L") == []
+
+
+def test_calling_someone_a_nazi_is_still_name_calling() -> None:
+    """Guard: a Nazi label for living people stays flagged."""
+    report = checked_report("The protesters are Nazis, and everyone knows it.\n")
+    assert report_flags(report, "L") == [("L102", "Nazis")]

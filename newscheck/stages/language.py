@@ -77,10 +77,22 @@ class SourcingFlags:
                          if f.category in SOURCE_CATEGORIES)
         self._source_ends = [end for end, _ in sources]
         self._source_starts = [start for _, start in sources]
+        self._reasons = sorted({
+            (source.anonymity_reason.start, source.anonymity_reason.end)
+            for source in document.sources if source.anonymity_reason is not None
+        })  # round 24: "who spoke on condition of anonymity because he may be called as a
+        # witness": why the source is unnamed, a risk to the source, not a claim of the story
 
     def inside_vague_attribution(self, start: int, end: int) -> bool:
         i = bisect_left(self._starts, end) - 1  # last span starting before ``end``
         return i >= 0 and self._reach[i] > start
+
+    def inside_anonymity_reason(self, start: int, end: int) -> bool:
+        reasons = self._reasons
+        if not reasons:
+            return False
+        i = bisect_right(reasons, (start, 1 << 62)) - 1
+        return i >= 0 and reasons[i][0] <= start and end <= reasons[i][1]
 
     def verb_of_source(self, text: str, start: int, end: int) -> bool:
         """A flagged source covers these words or ends shortly before them in the clause."""
@@ -265,7 +277,7 @@ class LanguageRules:
                 if sourcing.inside_vague_attribution(match.start, match.end) or (
                     match.entry.kind == "verb"
                     and sourcing.verb_of_source(text, match.start, match.end)
-                ):
+                ) or sourcing.inside_anonymity_reason(match.start, match.end):
                     continue  # the sourcing stage already flags this attribution
                 if match.entry.kind == "verb" and match.start in self.cue_starts:
                     continue  # the cue of an attributed quote: whose inference it is is said
