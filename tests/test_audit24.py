@@ -201,3 +201,26 @@ def test_calling_someone_a_nazi_is_still_name_calling() -> None:
     """Guard: a Nazi label for living people stays flagged."""
     report = checked_report("The protesters are Nazis, and everyone knows it.\n")
     assert report_flags(report, "L") == [("L102", "Nazis")]
+
+
+# -- mastheads ending in Echo, Mirror, Express, Standard ... ---------------------------------------
+
+
+def test_a_local_paper_named_echo_is_credited_second_hand() -> None:
+    """"The Manchester Evening Echo reported last year that ..." was no source at all (kind
+    organization, no A301): "Echo" was not a masthead word."""
+    text = (
+        "The Manchester Evening Echo reported last year that the group had paid its owners a "
+        "\u00a314 million dividend.\n"
+    )
+    report = checked_report(text)
+    assert report_flags(report, "A") == [("A301", "The Manchester Evening Echo")]
+    assert [(s["name"], s["kind"]) for s in report["sources"]] == [
+        ("Manchester Evening Echo", "outlet")
+    ]
+
+
+def test_a_masthead_word_in_a_name_credited_with_nothing_is_no_outlet() -> None:
+    """Guard: "the Orient Express" reports nothing."""
+    report = checked_report("He took the Orient Express to Istanbul in 1962.\n")
+    assert report_flags(report, "A") == []
