@@ -224,3 +224,47 @@ def test_a_masthead_word_in_a_name_credited_with_nothing_is_no_outlet() -> None:
     """Guard: "the Orient Express" reports nothing."""
     report = checked_report("He took the Orient Express to Istanbul in 1962.\n")
     assert report_flags(report, "A") == []
+
+
+# -- "The jury heard that ... allegedly" -----------------------------------------------------------
+
+
+def test_allegedly_in_what_the_jury_heard_names_its_source() -> None:
+    """"The jury heard that Rusk allegedly told a junior reporter ..." was H103 ('name the
+    accuser'): the prosecution's case put to the court is the source, as "according to court
+    papers" is."""
+    text = (
+        "The jury heard that Rusk allegedly told a junior reporter to hack the phone in a "
+        "2006 email.\n"
+    )
+    report = checked_report(text)
+    assert report_flags(report, "H") == []
+
+
+def test_allegedly_with_no_accuser_is_still_flagged() -> None:
+    """Guard: a bare "allegedly" still asks who accuses (H103)."""
+    report = checked_report("Rusk allegedly told a junior reporter to hack the phone.\n")
+    assert report_flags(report, "H") == [("H103", "allegedly")]
+
+
+# -- what staff complained of ----------------------------------------------------------------------
+
+
+def test_a_loaded_word_in_a_complaint_is_the_complainants() -> None:
+    """"after staff complained of a toxic kitchen culture" was L101 'toxic' in the reporter's
+    voice: the word is what the staff complained of."""
+    text = (
+        "His television show was cancelled in 2021 after staff complained of a toxic kitchen "
+        "culture.\n"
+    )
+    report = checked_report(text)
+    found = [(f["rule"], f["text"], f["voice"]) for f in report["findings"] if f["rule"][0] == "L"]
+    assert found == [("L201", "toxic", "quoted")]
+    message = next(f["message"] for f in report["findings"] if f["rule"] == "L201")
+    assert "complaint or allegation" in message
+
+
+def test_a_loaded_word_the_reporter_uses_stays_the_reporters() -> None:
+    """Guard: the same word in narration is L101."""
+    report = checked_report("Staff worked in a toxic kitchen culture for years.\n")
+    assert report_flags(report, "L") == [("L101", "toxic")]

@@ -145,6 +145,19 @@ def collector_paused():
 _NAMED_KINDS = frozenset(["person", "organization", "outlet", "document"])
 """Speaker kinds a reader can check: an evidential adverb in their reported claim names its
 source."""
+_COMPLAINED_OF = re.compile(
+    r"\b(?:complained|complain|complains|complaints?|allegations?|accusations?)[ \t]++"
+    r"(?:of|about)[ \t]++(?:[\w'’-]++[ \t]++){0,4}+\Z"
+)
+"""Round 24: a loaded word in what people complained of or alleged ("after staff complained of
+a toxic kitchen culture", "amid allegations of a brutal regime"): the complainants' word, which
+the reporter reports, not the reporter's judgement (L2xx, voice quoted, no quote id)."""
+_HEARD_IN_COURT = re.compile(
+    r"\b(?:[Jj]ury|[Jj]urors|[Cc]ourt|[Tt]ribunal|[Ii]nquest|[Hh]earing)[ \t]++"
+    r"(?:(?:was|were|had[ \t]++been|has[ \t]++been)[ \t]++)?(?:heard|told)\b[^.!?\n]{0,150}+\Z"
+)
+"""Round 24: a clause a court heard ("The jury heard that ...", "the court was told ..."), up
+to the word looked at in the same sentence: the evidence put to it, attributed."""
 EVIDENTIAL_ADVERBS = frozenset(
     ["reportedly", "allegedly", "reputedly", "purportedly", "supposedly"]
 )
@@ -173,8 +186,9 @@ def analyse(document: Document) -> None:
     in_title = TitleLocator(document.titles)
 
     def emit(start: int, end: int, code: str, category: str, subtype: str | None, index: int,
-             quote: Quote | None, message: str, scare_quote: bool = False) -> None:
-        voice = "quoted" if quote else "author"
+             quote: Quote | None, message: str, scare_quote: bool = False,
+             complained: bool = False) -> None:
+        voice = "quoted" if quote or complained else "author"
         if quote is None and not scare_quote and code[1] == "1" and code[0] in "HL" and in_title(
             start, end
         ):
@@ -287,6 +301,11 @@ class LanguageRules:
                 ):
                     continue  # round 19: "According to court documents, Pike allegedly used
                     # the money": the accuser is named, as AP asks of "allegedly"
+                if evidential and text[match.start : match.end].lower() == "allegedly" and (
+                    _HEARD_IN_COURT.search(text, max(0, match.start - 180), match.start)
+                ):
+                    continue  # round 24: "The jury heard that Rusk allegedly told ...": the
+                    # prosecution's case, put to a named court, is the accusation's source
                 quote = locator.quote_at(match.start, match.end) or (
                     None if evidential else self.reported_quote(match)
                 )  # "two are reportedly drafting" in reported speech: the reporter's hedge
@@ -311,9 +330,17 @@ class LanguageRules:
         for local, hits in by_sentence(loaded_hits, bounds).items():
             for match in loaded_from_hits(words_of(local), hits, self.allowed):
                 quote = locator.quote_at(match.start, match.end) or self.reported_quote(match)
-                code = f"L{2 if quote else 1}0{SUBTYPE_CODES[match.entry.kind]}"
+                complained = quote is None and _COMPLAINED_OF.search(
+                    document.analysis_text, max(0, match.start - 64), match.start
+                ) is not None  # round 24: "staff complained of a toxic kitchen culture"
+                code = f"L{2 if quote or complained else 1}0{SUBTYPE_CODES[match.entry.kind]}"
+                message = loaded_message(match, document, quote)
+                if complained:
+                    message = message.replace(
+                        "in the reporter's voice", "in what a complaint or allegation says"
+                    )
                 emit(match.start, match.end, code, "loaded_language", match.entry.kind,
-                     first + local, quote, loaded_message(match, document, quote))
+                     first + local, quote, message, False, complained)
 
     def gate_names(self, hits: list[tuple[int, int, Entry]], bounds: list[int],
                    words_of) -> set[str]:
