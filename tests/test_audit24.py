@@ -268,3 +268,24 @@ def test_a_loaded_word_the_reporter_uses_stays_the_reporters() -> None:
     """Guard: the same word in narration is L101."""
     report = checked_report("Staff worked in a toxic kitchen culture for years.\n")
     assert report_flags(report, "L") == [("L101", "toxic")]
+
+
+# -- a ballot's result -----------------------------------------------------------------------------
+
+
+def test_a_ballot_result_in_a_headline_credits_no_group() -> None:
+    """"Rail workers back strike in ballot" was A201 'Rail workers' (and "Nurses reject pay
+    offer in ballot" A201 'Nurses'): the vote is counted, a measured result like a poll's."""
+    text = (
+        "Rail workers back strike in ballot\n\n"
+        "Nurses reject pay offer in ballot\n\n"
+        "Train drivers have voted to strike over pay, the union said on Thursday.\n"
+    )
+    report = checked_report(text)
+    assert report_flags(report, "A") == []
+
+
+def test_a_groups_rejection_with_no_ballot_is_still_credited() -> None:
+    """Guard: without a ballot the group's rejection is its view (A201)."""
+    report = checked_report("Nurses reject the pay offer as an insult to the profession.\n")
+    assert report_flags(report, "A") == [("A201", "Nurses")]

@@ -1476,6 +1476,29 @@ def _parents_are_people(document: Document, mentions: list[Mention]) -> None:
             speaker.kind = "person"
 
 
+_BALLOT_RESULT = re.compile(
+    r"[ \t]++(?:(?:have|has|had)[ \t]++)?(?:back|backs|backed|reject|rejects|rejected|approve|"
+    r"approves|approved|endorse|endorses|endorsed|accept|accepts|accepted|vote|votes|voted)"
+    r"[ \t]++(?:[\w'\u2019-]++[ \t]++){0,4}?in[ \t]++(?:(?:a|an|the|their|its)[ \t]++)?"
+    r"(?:[\w-]++[ \t]++)?(?:ballot|vote|referendum)\b",
+    re.IGNORECASE,
+)
+"""A group's choice counted in a ballot ("Rail workers back strike in ballot", "Nurses reject
+pay offer in ballot"): a measured result, like a poll's, not a view credited to a group."""
+
+
+def _ballot_results(document: Document, mentions: list[Mention]) -> None:
+    """Round 24: no A201/A203 on a group whose verb of choice is a ballot's result."""
+    text = document.text
+    if "ballot" not in text and "vote" not in text and "referendum" not in text:
+        return
+    for mention in mentions:
+        if mention.kind == "vague" and mention.rule in ("A201", "A203") and (
+            _BALLOT_RESULT.match(text, mention.end)
+        ):
+            mention.rule = None
+
+
 def analyse(document: Document) -> None:
     """Fill ``document.sources``, the sourcing findings and ``summary['sourcing']``."""
     config = document.config
@@ -1526,6 +1549,7 @@ def analyse(document: Document) -> None:
     _explained_speakers(document, found, speaker_mentions, patterns, lower)
     mentions = found + speaker_mentions
     _parents_are_people(document, mentions)
+    _ballot_results(document, mentions)
     _relatives_introducing_their_groups_quote(document, found)
     _pronouns_of_study_authors(document, mentions)
     _teaser_named_in_next_quote(document, mentions)
