@@ -289,3 +289,26 @@ def test_a_groups_rejection_with_no_ballot_is_still_credited() -> None:
     """Guard: without a ballot the group's rejection is its view (A201)."""
     report = checked_report("Nurses reject the pay offer as an insult to the profession.\n")
     assert report_flags(report, "A") == [("A201", "Nurses")]
+
+
+# -- a hedge verb in what an unnamed source said ---------------------------------------------------
+
+
+def test_a_hedge_verb_in_an_unnamed_sources_report_is_flagged_in_its_voice() -> None:
+    """"A senior police officer said the leak appeared to have been organized by a cartel"
+    had no hedge: 'appeared' was taken for the officer's own verb (as in "Sources close to the
+    board suggest"), though its subject is the leak. Now H202 in reported speech."""
+    text = (
+        "A senior police officer said the leak appeared to have been organized by a cartel "
+        "that had sold exam papers before.\n"
+    )
+    report = checked_report(text)
+    found = [(f["rule"], f["text"], f["voice"]) for f in report["findings"] if f["rule"][0] == "H"]
+    assert found == [("H202", "appeared", "quoted")]
+
+
+def test_a_hedge_verb_that_is_the_sources_own_stays_sourcings() -> None:
+    """Guard: "Sources close to the board suggest that ..." is one A101, no hedge."""
+    report = checked_report("Sources close to the board suggest that the chairman will quit.\n")
+    assert report_flags(report, "H") == []
+    assert report_flags(report, "A") == [("A101", "Sources close to the board")]

@@ -101,10 +101,20 @@ class SourcingFlags:
             return True  # the source's span takes in the verb ("Sources ... suggest")
         if i == 0 or start - self._source_ends[i - 1] > ATTRIBUTING_VERB_REACH:
             return False
-        return SENTENCE_OR_CLAUSE_END.isdisjoint(text[self._source_ends[i - 1] : start])
+        end = self._source_ends[i - 1]
+        return SENTENCE_OR_CLAUSE_END.isdisjoint(text[end:start]) and _SAID_BETWEEN.search(
+            text, end, start
+        ) is None  # round 24: "An officer said the leak appeared to ...": the leak's verb
 
 
 SENTENCE_OR_CLAUSE_END = frozenset(".;:!?\n")
+_SAID_BETWEEN = re.compile(
+    r"(?<!\w who )\b(?:said|says|say|told|tells|added|adds|wrote|writes|stated|insisted|argued|"
+    r"claimed|warned|cautioned|acknowledged|conceded)\b"
+)
+"""A verb of saying between a source and a hedge verb: the hedge verb is in what the source
+said, with a subject of its own, not the source's own verb (not in a restrictive relative
+clause: "those who said income inequality tended to support Sanders" is a poll's finding)."""
 
 
 def severity_for(code: str, config: Config) -> str:
