@@ -273,6 +273,20 @@ def _counterfactual(words: Words, i: int) -> bool:
     )
 
 
+RECORD_WORDS = word_set("first last only")
+
+
+def _record_forgone(keys: list[str], i: int) -> bool:
+    """Round 24: "It would have been the first Vermeer to come to auction in 20 years": the
+    record an event called off would have set, a fact about what was planned, not a guess."""
+    if keys[i + 2 : i + 4] != ["been", "the"] or i + 4 >= len(keys):
+        return False
+    word = keys[i + 4]
+    return word in RECORD_WORDS or (
+        word.endswith("est") and len(word) > 5 and keys[i + 5 : i + 6] != ["of"]
+    )
+
+
 HAVE_OBJECT_OPENERS = word_set(
     """a an the this that these those his her their its our your my no some any little much
     more less enough serious significant major big huge"""
@@ -323,6 +337,8 @@ def _could(words: Words, i: int, prev: str, nxt: str) -> bool:
     # could be independently verified" (a negative subject).
     if nxt in NEGATIONS or nxt in ABILITY_VERBS or prev in ABILITY_SUBJECTS:
         return False
+    if nxt == "neither":
+        return False  # round 24: "could neither confirm nor deny": a refusal, as "could not"
     if _negative_subject(words, i):
         return False
     if nxt == "have" and _counterfactual(words, i):
@@ -385,6 +401,8 @@ def _open_question(keys: list[str], i: int) -> bool:
 
 def _would(words: Words, i: int, prev: str, nxt: str) -> bool:
     if nxt in WOULD_NARRATIVE_NEXT or nxt == "have" and _counterfactual(words, i):
+        return False
+    if nxt == "have" and _record_forgone(words.keys, i):
         return False
     if nxt in WILLINGNESS_VERBS and _negative_subject(words, i):
         return False  # "Neither side would confirm the figures": a refusal, as "would not say"
@@ -523,8 +541,31 @@ def _suspected(words: Words, i: int, prev: str, nxt: str) -> bool:
     return ARREST_VERBS.isdisjoint(keys[max(0, i - 3) : i])
 
 
+DOUBT_AIRED = word_set("raised expressed voiced aired")
+"""Participles that, with "by", name who holds the doubts ("doubts were raised by Dr. Vos")."""
+DOUBT_OWNERS = word_set("his her their its my our your")
+
+
 def _doubt(words: Words, i: int, prev: str, nxt: str) -> bool:
-    return prev not in ("no", "without", "beyond")
+    if prev in ("no", "without", "beyond"):
+        return False
+    if words.keys[i] == "doubted":
+        return True
+    # round 24: whose doubts the sentence says, as a hedge verb's named subject does: "The
+    # doubts were raised by Dr. Eline Vos", "doubts voiced by two curators", "Greer's doubts",
+    # "their doubts"; "cast doubt on" has its doubter as subject ("the tests cast doubt on")
+    if prev in DOUBT_OWNERS or prev in CAST_FORMS or (
+        i and words.spelled(i - 1).endswith(("'s", "\u2019s"))
+    ):
+        return False
+    after = words.keys[i + 1 : i + 5]
+    return not any(
+        word in DOUBT_AIRED and j + 1 < len(after) and after[j + 1] == "by"
+        for j, word in enumerate(after)
+    )
+
+
+CAST_FORMS = word_set("cast casts casting")
 
 
 def _indicate(words: Words, i: int, prev: str, nxt: str) -> bool:

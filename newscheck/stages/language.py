@@ -77,10 +77,22 @@ class SourcingFlags:
                          if f.category in SOURCE_CATEGORIES)
         self._source_ends = [end for end, _ in sources]
         self._source_starts = [start for _, start in sources]
+        self._reasons = sorted({
+            (source.anonymity_reason.start, source.anonymity_reason.end)
+            for source in document.sources if source.anonymity_reason is not None
+        })  # round 24: "who spoke on condition of anonymity because he may be called as a
+        # witness": why the source is unnamed, a risk to the source, not a claim of the story
 
     def inside_vague_attribution(self, start: int, end: int) -> bool:
         i = bisect_left(self._starts, end) - 1  # last span starting before ``end``
         return i >= 0 and self._reach[i] > start
+
+    def inside_anonymity_reason(self, start: int, end: int) -> bool:
+        reasons = self._reasons
+        if not reasons:
+            return False
+        i = bisect_right(reasons, (start, 1 << 62)) - 1
+        return i >= 0 and reasons[i][0] <= start and end <= reasons[i][1]
 
     def verb_of_source(self, text: str, start: int, end: int) -> bool:
         """A flagged source covers these words or ends shortly before them in the clause."""
@@ -89,10 +101,20 @@ class SourcingFlags:
             return True  # the source's span takes in the verb ("Sources ... suggest")
         if i == 0 or start - self._source_ends[i - 1] > ATTRIBUTING_VERB_REACH:
             return False
-        return SENTENCE_OR_CLAUSE_END.isdisjoint(text[self._source_ends[i - 1] : start])
+        end = self._source_ends[i - 1]
+        return SENTENCE_OR_CLAUSE_END.isdisjoint(text[end:start]) and _SAID_BETWEEN.search(
+            text, end, start
+        ) is None  # round 24: "An officer said the leak appeared to ...": the leak's verb
 
 
 SENTENCE_OR_CLAUSE_END = frozenset(".;:!?\n")
+_SAID_BETWEEN = re.compile(
+    r"(?<!\w who )\b(?:said|says|say|told|tells|added|adds|wrote|writes|stated|insisted|argued|"
+    r"claimed|warned|cautioned|acknowledged|conceded)\b"
+)
+"""A verb of saying between a source and a hedge verb: the hedge verb is in what the source
+said, with a subject of its own, not the source's own verb (not in a restrictive relative
+clause: "those who said income inequality tended to support Sanders" is a poll's finding)."""
 
 
 def severity_for(code: str, config: Config) -> str:
@@ -133,6 +155,19 @@ def collector_paused():
 _NAMED_KINDS = frozenset(["person", "organization", "outlet", "document"])
 """Speaker kinds a reader can check: an evidential adverb in their reported claim names its
 source."""
+_COMPLAINED_OF = re.compile(
+    r"\b(?:complained|complain|complains|complaints?|allegations?|accusations?)[ \t]++"
+    r"(?:of|about)[ \t]++(?:[\w'’-]++[ \t]++){0,4}+\Z"
+)
+"""Round 24: a loaded word in what people complained of or alleged ("after staff complained of
+a toxic kitchen culture", "amid allegations of a brutal regime"): the complainants' word, which
+the reporter reports, not the reporter's judgement (L2xx, voice quoted, no quote id)."""
+_HEARD_IN_COURT = re.compile(
+    r"\b(?:[Jj]ury|[Jj]urors|[Cc]ourt|[Tt]ribunal|[Ii]nquest|[Hh]earing)[ \t]++"
+    r"(?:(?:was|were|had[ \t]++been|has[ \t]++been)[ \t]++)?(?:heard|told)\b[^.!?\n]{0,150}+\Z"
+)
+"""Round 24: a clause a court heard ("The jury heard that ...", "the court was told ..."), up
+to the word looked at in the same sentence: the evidence put to it, attributed."""
 EVIDENTIAL_ADVERBS = frozenset(
     ["reportedly", "allegedly", "reputedly", "purportedly", "supposedly"]
 )
@@ -161,8 +196,9 @@ def analyse(document: Document) -> None:
     in_title = TitleLocator(document.titles)
 
     def emit(start: int, end: int, code: str, category: str, subtype: str | None, index: int,
-             quote: Quote | None, message: str, scare_quote: bool = False) -> None:
-        voice = "quoted" if quote else "author"
+             quote: Quote | None, message: str, scare_quote: bool = False,
+             complained: bool = False) -> None:
+        voice = "quoted" if quote or complained else "author"
         if quote is None and not scare_quote and code[1] == "1" and code[0] in "HL" and in_title(
             start, end
         ):
@@ -265,7 +301,7 @@ class LanguageRules:
                 if sourcing.inside_vague_attribution(match.start, match.end) or (
                     match.entry.kind == "verb"
                     and sourcing.verb_of_source(text, match.start, match.end)
-                ):
+                ) or sourcing.inside_anonymity_reason(match.start, match.end):
                     continue  # the sourcing stage already flags this attribution
                 if match.entry.kind == "verb" and match.start in self.cue_starts:
                     continue  # the cue of an attributed quote: whose inference it is is said
@@ -275,6 +311,11 @@ class LanguageRules:
                 ):
                     continue  # round 19: "According to court documents, Pike allegedly used
                     # the money": the accuser is named, as AP asks of "allegedly"
+                if evidential and text[match.start : match.end].lower() == "allegedly" and (
+                    _HEARD_IN_COURT.search(text, max(0, match.start - 180), match.start)
+                ):
+                    continue  # round 24: "The jury heard that Rusk allegedly told ...": the
+                    # prosecution's case, put to a named court, is the accusation's source
                 quote = locator.quote_at(match.start, match.end) or (
                     None if evidential else self.reported_quote(match)
                 )  # "two are reportedly drafting" in reported speech: the reporter's hedge
@@ -299,9 +340,17 @@ class LanguageRules:
         for local, hits in by_sentence(loaded_hits, bounds).items():
             for match in loaded_from_hits(words_of(local), hits, self.allowed):
                 quote = locator.quote_at(match.start, match.end) or self.reported_quote(match)
-                code = f"L{2 if quote else 1}0{SUBTYPE_CODES[match.entry.kind]}"
+                complained = quote is None and _COMPLAINED_OF.search(
+                    document.analysis_text, max(0, match.start - 64), match.start
+                ) is not None  # round 24: "staff complained of a toxic kitchen culture"
+                code = f"L{2 if quote or complained else 1}0{SUBTYPE_CODES[match.entry.kind]}"
+                message = loaded_message(match, document, quote)
+                if complained:
+                    message = message.replace(
+                        "in the reporter's voice", "in what a complaint or allegation says"
+                    )
                 emit(match.start, match.end, code, "loaded_language", match.entry.kind,
-                     first + local, quote, loaded_message(match, document, quote))
+                     first + local, quote, message, False, complained)
 
     def gate_names(self, hits: list[tuple[int, int, Entry]], bounds: list[int],
                    words_of) -> set[str]:

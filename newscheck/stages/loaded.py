@@ -543,6 +543,14 @@ NAMING_WORDS = word_set(
 "Hawaiian for 'scout', meaning 'messenger'", "a box marked 'evidence'"), not a sneer."""
 
 
+_RATED_BEFORE = re.compile(
+    r"\b(?:rated|rates|rate|rating|graded|grades|grading|ranked|ranks|deemed|classed|"
+    r"classified|downgraded|upgraded)\b[^.!?;:\n\"“”‘’]{0,70}+\Z"
+)
+"""Round 24: a verb of grading earlier in the clause: the quoted word after it is the grade an
+inspector, agency or court gave ("The commission rated the home 'inadequate'"), its term."""
+
+
 HEADLINE_LOOK = 160
 """Characters read either side of a quoted word to tell whether its line is a headline."""
 
@@ -586,6 +594,8 @@ def find_scare_quotes(text: str, start: int = 0, end: int | None = None) -> list
         before = text[max(start, word_start - 12) : word_start - 1].split()
         if before and before[-1].lower().strip(",:") in NAMING_WORDS:
             continue  # "the word 'sovereignty'": a mention of the word, not a sneer
+        if _RATED_BEFORE.search(text, max(start, word_start - 80), word_start - 1):
+            continue  # round 24: "rated the home in Stockport 'inadequate'": the rater's grade
         if not_a_sneer(text, match.start(), match.end(), text[word_start:word_end], before):
             continue
         found.append((word_start, word_end))

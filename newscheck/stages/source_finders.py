@@ -285,10 +285,13 @@ _TITLE_CASE = re.compile(r"[ \t]+[A-Z][a-z]+[ \t]+[A-Z][a-z]")
 
 
 _SUBORDINATE = re.compile(
-    r"\b(?:that|if|whether|unless|because|since|before|until)\s+$", re.IGNORECASE
+    r"\b(?:that|if|whether|unless|because|since|before|until)\s++"
+    r"(?:(?:any|some|all|none|each|either|neither|one|several|both)\s++of\s++)?$",
+    re.IGNORECASE,
 )
 """A group opening a subordinate clause ("he knows that voters are angry", "because voters are
-angry", "before voters weighed in") is talked about unless a verb of saying follows."""
+angry", "before voters weighed in") is talked about unless a verb of saying follows; round 24:
+also after a quantifier ("It is not clear whether any of the students knew")."""
 _SENTENCE_START = re.compile(r"(?:[.!?:;\"'“”‘’(\[—–-]\s*|\n\s*)$")
 
 
@@ -1339,7 +1342,7 @@ def find_vague(
             if kind == "vague" and not speech_follows(text, end, bounds[1]) and (
                 document.in_quote(start, end)
                 or (
-                    _SUBORDINATE.search(text, max(bounds[0], start - 12), start)
+                    _SUBORDINATE.search(text, max(bounds[0], start - 24), start)
                     and not _object_relative(text, start, end, bounds, patterns)
                 )
             ):
@@ -1996,6 +1999,9 @@ def find_pronoun_sources(
             continue  # "An engineer, who spoke on condition of anonymity, said": how, not what
             # (round 15: "Two architects, who spoke ...", too: the group is credited where it
             # speaks, and "who" had been flagged a second time)
+        if relative is not pronoun and ANONYMITY_RELATIVE.match(text, pronoun.start()):
+            continue  # round 24: "A care worker who left in December, and who spoke on
+            # condition of anonymity ..., said": the second "who" asks anonymity, says nothing
         if tag != "collective" and after_name(text, start, previous):
             continue  # "said Ann Roe, a senior analyst at Jefferies, who notes …": she is named
         if tag != "collective" and predicate_noun(text, start, previous):

@@ -34,6 +34,7 @@ from newscheck.stages.attribution import (
 )
 from newscheck.stages.mentions import (
     ANAPHORS,
+    ANONYMITY_RELATIVE,
     PLURAL_DEFINITE,
     PRONOUNS,
     _anonymous_phrase_re,
@@ -72,10 +73,13 @@ from newscheck.stages.source_patterns import (
 from newscheck.stages.source_phrases import (
     CALENDAR_NAMES,
     NAMED_MEMBERS,
+    SPEAKER_VERBS,
     WORD,
     after_name,
+    cued_before,
     forget_sentence_index,
     sentence_bounds,
+    speech_follows,
 )
 from newscheck.stages.source_shapes import cues_in_weasels, human_nouns, merged, shape_hits
 from newscheck.stages.speakers import STUDY_AUTHORS, countries
@@ -130,6 +134,15 @@ _CROWD_CUES = frozenset(
      "yelled", "yell", "yells", "yelling", "screamed", "roared", "booed", "cheered"]
 )
 """Cues of a crowd's voice: "the group" that shouts or chants is the people, not a body."""
+
+
+_PERCEIVED = re.compile(
+    r"[ \t]++(?:(?:had|have|has)[ \t]++)?(?:saw|seen|heard|watched|noticed|witnessed|spotted|"
+    r"observed|smelled|felt)\b"
+)
+"""A verb of perception after an unnamed person: a witness's account, not an act."""
+_OF_BEFORE = re.compile(r"[a-z][ \t]++of[ \t]++\Z")
+"""The end of "The daughter of " before the unnamed person a speaker is identified through."""
 
 
 def _speaker_mentions(document: Document, found: Found) -> list[Mention]:
@@ -193,6 +206,14 @@ def _speaker_mentions(document: Document, found: Found) -> list[Mention]:
                     inner.start <= speaker.start and speaker.end <= inner.end
                 ):
                     speaker.kind = "anonymous"  # "a Carrier executive": the report agrees
+                elif inner.kind == "anonymous" and speaker.kind in ("anonymous", "unknown") and (
+                    speaker.start < inner.start and inner.end <= speaker.end
+                    and _OF_BEFORE.search(document.text, speaker.start, inner.start)
+                ):  # round 24: "The daughter of one resident, who asked not to be named ...,
+                    # said": the daughter speaks, not the resident; one mention, hers
+                    inner.start, inner.text = speaker.start, speaker.text
+                    inner.name = speaker.name or speaker.text
+                    starts[i] = speaker.start
                 continue
             # "the union representing dockworkers said": the group inside a named speaker's
             # phrase is not the source; the speaker is
@@ -299,25 +320,49 @@ def _drop_mentions_inside_reasons(found: Found) -> None:
     found[:] = kept
 
 
-def _drop_acts_in_reports(document: Document, found: Found) -> None:
+def _drop_acts_in_reports(document: Document, found: Found, patterns: SourcingPatterns) -> None:
     """No flag on a group whose act another speaker reports: "The union said its members had
     rejected the offer" credits the union, and "its members" did something, said nothing
     (round 15; as in ``quotes._acts_in_reports``, the group opens the reported clause, and a
-    verb of saying, "said its members said", still credits it)."""
-    opening = {
-        q.start for q in document.quotes
-        if q.kind == "indirect" and q.speaker is not None
-        and q.speaker.kind in IDENTIFIABLE_KINDS
-    }
+    verb of saying, "said its members said", still credits it).
+
+    Round 24: an unnamed *individual* opening a clause any speaker reports, an anonymous one
+    too, is that speaker's content unless a verb of saying or believing follows: "One driver,
+    who asked not to be identified ..., said many colleagues voted yes" rests on the driver,
+    and the sentence's anonymity marker is his, not "many colleagues'" (were A102)."""
+    opening: dict[int, bool] = {}  # content start -> whether a known source reports it
+    reported: set[int] = set()  # round 24: content after its reporter, of any kind
+    for q in document.quotes:
+        if q.kind == "indirect" and q.speaker is not None:
+            known = q.speaker.kind in IDENTIFIABLE_KINDS
+            opening[q.start] = opening.get(q.start, False) or known
+            if q.speaker.end <= q.start:
+                reported.add(q.start)
     if not opening:
         return
-    found[:] = [
-        mention for mention in found
-        if not (
-            mention.start in opening and mention.rule in _SPEAKER_FLAGS and not mention.quotes
-            and act_follows(document.text, mention.end)
+    text = document.text
+
+    def content(mention: Mention) -> bool:
+        known = opening.get(mention.start)
+        if known is None or mention.quotes:
+            return False
+        if act_follows(text, mention.end):
+            return known and mention.rule in _SPEAKER_FLAGS
+        return (
+            mention.kind == "anonymous"
+            and mention.rule in _INDIVIDUAL_FLAGS
+            and mention.start in reported
+            and not speech_follows(text, mention.end, len(text), SPEAKER_VERBS)
+            and not ANONYMITY_RELATIVE.match(text, mention.end)  # "officials who spoke on
+            # condition of anonymity had confirmed the closure": they speak
+            and not _PERCEIVED.match(text, mention.end)  # "he said witnesses saw a gun":
+            # what they saw is their testimony, passed on
+            and not cued_before(
+                text, mention.start, sentence_bounds(document, mention.start)[0], patterns
+            )  # "..., said an American official who was briefed ...": the reporter
         )
-    ]
+
+    found[:] = [mention for mention in found if not content(mention)]
 
 
 _GENERIC_RELATIVE = re.compile(
@@ -700,6 +745,7 @@ def _according_to_people(quote: Quote, text: str, name: str | None) -> bool:
 
 _SPEAKER_RULES = {"anonymous": "A101", "vague": "A201", "outlet": "A301"}
 _SPEAKER_FLAGS = frozenset(["A101", "A201"])
+_INDIVIDUAL_FLAGS = frozenset(["A101", "A102"])
 """The flag a quote's speaker of each kind raises."""
 
 
@@ -1455,6 +1501,29 @@ def _parents_are_people(document: Document, mentions: list[Mention]) -> None:
             speaker.kind = "person"
 
 
+_BALLOT_RESULT = re.compile(
+    r"[ \t]++(?:(?:have|has|had)[ \t]++)?(?:back|backs|backed|reject|rejects|rejected|approve|"
+    r"approves|approved|endorse|endorses|endorsed|accept|accepts|accepted|vote|votes|voted)"
+    r"[ \t]++(?:[\w'\u2019-]++[ \t]++){0,4}?in[ \t]++(?:(?:a|an|the|their|its)[ \t]++)?"
+    r"(?:[\w-]++[ \t]++)?(?:ballot|vote|referendum)\b",
+    re.IGNORECASE,
+)
+"""A group's choice counted in a ballot ("Rail workers back strike in ballot", "Nurses reject
+pay offer in ballot"): a measured result, like a poll's, not a view credited to a group."""
+
+
+def _ballot_results(document: Document, mentions: list[Mention]) -> None:
+    """Round 24: no A201/A203 on a group whose verb of choice is a ballot's result."""
+    text = document.text
+    if "ballot" not in text and "vote" not in text and "referendum" not in text:
+        return
+    for mention in mentions:
+        if mention.kind == "vague" and mention.rule in ("A201", "A203") and (
+            _BALLOT_RESULT.match(text, mention.end)
+        ):
+            mention.rule = None
+
+
 def analyse(document: Document) -> None:
     """Fill ``document.sources``, the sourcing findings and ``summary['sourcing']``."""
     config = document.config
@@ -1498,13 +1567,14 @@ def analyse(document: Document) -> None:
                 mention.rule = "A102"
     _drop_mentions_inside_reasons(found)
     _drop_section_titles(document, found)
-    _drop_acts_in_reports(document, found)
+    _drop_acts_in_reports(document, found, patterns)
     _drop_described_in_reports(document, found)
     _drop_characters_in_quotations(document, found)
     speaker_mentions = _speaker_mentions(document, found)  # (may drop found mentions)
     _explained_speakers(document, found, speaker_mentions, patterns, lower)
     mentions = found + speaker_mentions
     _parents_are_people(document, mentions)
+    _ballot_results(document, mentions)
     _relatives_introducing_their_groups_quote(document, found)
     _pronouns_of_study_authors(document, mentions)
     _teaser_named_in_next_quote(document, mentions)
