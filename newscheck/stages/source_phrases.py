@@ -62,18 +62,20 @@ _PHRASE_STOP = (
 _NOUN_WORD = (
     r"\s+(?!(?:and|or|but|because|when|while|if|unless|although|though|whether|"
     r"he|she|they|we|i)\s)"
-    r"[\w'’\u2013-]+(?:\.[\w'’\u2013-]+)*"
+    r"\$?[\w'’\u2013-]+(?:\.[\w'’\u2013-]+)*"
 )
 """A word of a noun phrase; inner dots ("U.S") but never the sentence's full stop, nor a word
 that opens a clause ("many in the room because he did not …"), nor a subject pronoun (round
-19: "a faction of her party he does not see eye to eye with": a contact relative's subject)."""
+19: "a faction of her party he does not see eye to eye with": a contact relative's subject);
+round 24: a sum ("supporters of a $15 minimum wage")."""
 
 
 _POST_MODIFIER_OPENING = (
     r"\s+(?:(?:who\s+(?:are|is|were|was)\s+)?familiar\s+with|close\s+to|privy\s+to|briefed\s+on|"
     r"(?:with\s+(?:direct\s+)?knowledge\s+of)|(?:not\s+)?involved\s+(?:in|with)|in\s+the\s+room|"
     r"(?:not\s+)?(?:affiliated|associated|connected)\s+with|"
-    r"(?:in|at|from|within|inside|for(?!\s+[a-z]+ing\s)|of|around|on\s+either\s+side\s+of)(?=\s))"
+    r"(?:in|at|from|within|inside|for(?!\s+[a-z]+ing\s)|of|around|on\s+either\s+side\s+of|"
+    r"on\s+both\s+sides\s+of)(?=\s))"
 )
 _POST_MODIFIER = re.compile(
     _POST_MODIFIER_OPENING + r"((?:" + _NOUN_WORD + "){1,6}?)" + _PHRASE_STOP,
@@ -458,9 +460,11 @@ _GROUP_VERB_AHEAD = (
     + alternation(_PLAIN_VERBS)
     + r")\s++"
     + _AFTER_PLAIN_VERB
-    + r"\b))"
+    + r"\b|(?:plan|plans|planned)\s++to\s))"
 )
-"""Ahead: the group's own verb (a past form that is no reduced passive, or a plain present)."""
+"""Ahead: the group's own verb (a past form that is no reduced passive, or a plain present; round
+24: or "plan to", whose verb ``verb_follows`` reads: "Supporters of a higher minimum wage| plan to
+protest")."""
 _POST_MODIFIER_BEFORE_VERB = re.compile(
     _POST_MODIFIER_OPENING + r"((?:" + _NOUN_WORD + r"){1,6}?)" + _GROUP_VERB_AHEAD,
     re.IGNORECASE,

@@ -1,0 +1,45 @@
+"""Round 24 (SRC24): sourcing recall without losing precision (issue 5).
+
+Each flag test fails on the round-start code; the guards pass on both.  Sentences are invented.
+"""
+
+from __future__ import annotations
+
+from sourcing_helpers import flag_spans as _flag_spans
+from sourcing_helpers import flagged as _flagged
+
+# 1. A group's post-modifier: a sum, "on both sides of", and "plan to" after it.
+
+
+def test_post_modifier_with_a_sum_keeps_the_groups_verb() -> None:
+    text = "Supporters of a $15 minimum wage plan to protest outside the debate hall on Friday."
+    phrase = "Supporters of a $15 minimum wage"
+    assert _flag_spans(text) == [("A201", 0, len(phrase))]
+    assert text[0 : len(phrase)] == phrase
+
+
+def test_plan_to_ends_the_post_modifier() -> None:
+    text = "Opponents of the harbour levy plan to protest at Monday's council meeting."
+    phrase = "Opponents of the harbour levy"
+    assert _flag_spans(text) == [("A201", 0, len(phrase))]
+
+
+def test_on_both_sides_of_is_a_post_modifier() -> None:
+    text = "Lawmakers on both sides of the aisle vowed to block the harbour levy."
+    phrase = "Lawmakers on both sides of the aisle"
+    assert _flag_spans(text) == [("A201", 0, len(phrase))]
+    assert text[0 : len(phrase)] == phrase
+    text = "Activists on both sides of the debate are skeptical of the ruling."
+    assert _flagged(text) == [("A201", "Activists on both sides of the debate")]
+
+
+def test_group_acting_after_both_sides_is_still_not_a_source() -> None:
+    # the longer phrase leaves the verb visible, but an action credits nothing
+    text = "Lawmakers on both sides of the aisle gathered in the chamber at noon."
+    assert _flagged(text) == []
+
+
+def test_plan_inside_the_phrase_without_to_stays_a_noun() -> None:
+    # "the health plan": a noun of the phrase; "said" still credits the group
+    text = "Critics of the health plan said it would raise premiums."
+    assert _flagged(text) == [("A201", "Critics of the health plan")]
