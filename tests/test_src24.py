@@ -43,3 +43,19 @@ def test_plan_inside_the_phrase_without_to_stays_a_noun() -> None:
     # "the health plan": a noun of the phrase; "said" still credits the group
     text = "Critics of the health plan said it would raise premiums."
     assert _flagged(text) == [("A201", "Critics of the health plan")]
+
+
+# 2. Wanting and talking: "cried out for", "talked about".
+
+
+def test_group_crying_out_for_something_holds_a_view() -> None:
+    assert _flagged("Commuters are crying out for a later last train.") == [("A203", "Commuters")]
+
+
+def test_group_that_talked_about_something_is_credited() -> None:
+    text = "After the meeting, many residents talked about the noise from the new depot."
+    assert _flagged(text) == [("A203", "many residents")]
+
+
+def test_a_named_person_talking_is_not_a_group() -> None:
+    assert _flagged("The mayor talked about the depot on Tuesday.") == []
