@@ -59,3 +59,18 @@ def test_group_that_talked_about_something_is_credited() -> None:
 
 def test_a_named_person_talking_is_not_a_group() -> None:
     assert _flagged("The mayor talked about the depot on Tuesday.") == []
+
+
+# 3. "be against" is a stance state like "be opposed to".
+
+
+def test_group_that_is_against_a_plan_holds_a_view() -> None:
+    assert _flagged("Many residents are firmly against the depot plan.") == [
+        ("A203", "Many residents")
+    ]
+
+
+def test_against_without_a_copula_is_no_state() -> None:
+    # "pitted against": a passive; "5-2 against": a count, no group
+    assert _flagged("The residents were pitted against each other by the developer.") == []
+    assert _flagged("The vote was 5-2 against the depot plan.") == []
