@@ -74,3 +74,29 @@ def test_against_without_a_copula_is_no_state() -> None:
     # "pitted against": a passive; "5-2 against": a count, no group
     assert _flagged("The residents were pitted against each other by the developer.") == []
     assert _flagged("The vote was 5-2 against the depot plan.") == []
+
+
+# 4. A group credited, thanked or blamed *for* saying something.
+
+
+def test_group_thanked_for_raising_concerns_is_credited() -> None:
+    text = "The mayor thanked parents for raising concerns about the new bus depot."
+    start = text.index("parents")
+    assert _flag_spans(text) == [("A201", start, start + len("parents"))]
+    assert text[start : start + len("parents")] == "parents"
+
+
+def test_group_given_credit_for_speaking_out_is_credited() -> None:
+    text = "She gives credit to local activists for speaking out against the closure."
+    assert _flagged(text) == [("A201", "local activists")]
+
+
+def test_group_joined_to_a_body_before_for_is_credited() -> None:
+    text = "The mayor thanked parents and the school board for raising concerns early."
+    assert _flagged(text) == [("A201", "parents")]
+
+
+def test_group_praised_for_an_act_or_a_vote_is_not_credited() -> None:
+    # marching is an act; backing a levy is support (round 2's call): no words of theirs
+    assert _flagged("The mayor thanked volunteers for marching in the harbour parade.") == []
+    assert _flagged("The council blamed residents for backing the levy.") == []

@@ -69,6 +69,7 @@ from newscheck.stages.source_phrases import (
     skip_parenthetical,
     speaker_credited,
     speech_follows,
+    speech_for_after,
     speech_in_coordinated_verb,
     speech_participle_after,
     stance_follows,
@@ -1247,6 +1248,7 @@ def find_vague(
                 cued_before(text, start, bounds[0], patterns)
                 or viewed
                 or attitude_after(text, end, bounds[1], patterns)
+                or speech_for_after(text, end, bounds[1], patterns)  # "credit to X for speaking"
             ):
                 continue  # "told reporters that …", "a letter to committee members calls for …"
             if head == "whom" and start == head_start:

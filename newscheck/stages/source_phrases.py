@@ -749,6 +749,35 @@ def _asked_about(text: str, start: int, bounds: tuple[int, int]) -> bool:
     )
 
 
+_FOR_GERUND = re.compile(
+    r"(?:[ \t]++and(?:[ \t]++[\w'’-]++){1,5}?)?[ \t]++for[ \t]++([a-z]++)\b"
+    r"((?:[ \t]++[\w'’-]++){0,4})"
+)
+"""Round 24: "for" and a gerund after a group, or after the group joined to a short phrase by
+"and" ("gives credit to activists for speaking out", "thanked parents and the school board for
+raising concerns"): the gerund's subject is the group."""
+
+
+def speech_for_after(text: str, end: int, ceiling: int, patterns: SourcingPatterns) -> bool:
+    """Round 24: a group credited, thanked or blamed *for* saying something ("credit to black
+    storytellers for speaking out against injustice", "praised parents for raising concerns"):
+    the gerund after "for" is a verb of saying, or a light verb with a noun of a view.  Not a
+    verb of allegiance ("for backing the bill": support, round 2's call), nor an act ("for
+    marching"): the group is credited with words only when the gerund is one."""
+    if not text.startswith((" for ", " and "), end):
+        return False  # cheap pre-test: the usual case
+    match = _FOR_GERUND.match(text, end, ceiling)
+    if match is None:
+        return False
+    words = [match.group(1).lower(), *match.group(2).lower().replace("’", "'").split()]
+    gerund = words[0]
+    if not gerund.endswith("ing") or gerund in patterns.allegiance:
+        return False
+    if gerund in patterns.verbs or (len(words) > 1 and f"{gerund} {words[1]}" in patterns.verbs):
+        return True
+    return gerund in _LIGHT_VERBS and _view_noun_object(words, 0, False, patterns)
+
+
 def credited(
     text: str,
     start: int,
@@ -774,6 +803,8 @@ def credited(
     )
     if not objected and verb_follows(text, end, sentence_end, patterns, outlet):
         return True
+    if not outlet and speech_for_after(text, end, sentence_end, patterns):
+        return True  # round 24: "gives credit to activists for speaking out"
     if not outlet and attitude_after(text, end, sentence_end, patterns):
         return True  # "giving cover to lawmakers nervous about the nominee": their feeling
     skipped = skip_parenthetical(text, end, sentence_end)
@@ -1431,6 +1462,8 @@ def may_be_credited(
     """A cheap over-approximation of ``credited`` (or the subject rule) for a group noun."""
     window_start = max(bounds[0], head_start - 150)
     cue_before = False  # the window is lower-cased only when needed
+    if speech_for_after(text, end, bounds[1], patterns):
+        return True  # round 24: "thanked parents for raising concerns"
     if not may_continue(text, end, bounds[1], patterns):
         window = text[window_start:head_start].lower()
         if not cue_in(window, patterns) and not (
