@@ -100,3 +100,25 @@ def test_group_praised_for_an_act_or_a_vote_is_not_credited() -> None:
     # marching is an act; backing a levy is support (round 2's call): no words of theirs
     assert _flagged("The mayor thanked volunteers for marching in the harbour parade.") == []
     assert _flagged("The council blamed residents for backing the levy.") == []
+
+
+# 5. "argument" and "rebuke" are nouns of a view, like "arguments" and "scorn".
+
+
+def test_rebuke_from_a_group_credits_it() -> None:
+    text = "The depot plan drew a sharp rebuke from residents on Monday."
+    start = text.index("residents")
+    assert _flag_spans(text) == [("A201", start, start + len("residents"))]
+
+
+def test_group_making_the_argument_is_credited() -> None:
+    assert _flagged("Critics have made the argument that the levy is unfair.") == [
+        ("A201", "Critics")
+    ]
+    assert _flagged("The argument from economists is that rates must rise.") == [
+        ("A201", "economists")
+    ]
+
+
+def test_an_argument_between_people_credits_nobody() -> None:
+    assert _flagged("The argument over the levy divided residents for months.") == []
