@@ -122,3 +122,20 @@ def test_group_making_the_argument_is_credited() -> None:
 
 def test_an_argument_between_people_credits_nobody() -> None:
     assert _flagged("The argument over the levy divided residents for months.") == []
+
+
+# 6. A relative "when" after a noun of time: the reporter asserts the group's view of that time.
+
+
+def test_group_in_a_time_when_clause_holds_a_view() -> None:
+    text = "The levy came at a time when many farmers fear for their land."
+    start = text.index("many farmers")
+    assert _flag_spans(text) == [("A203", start, start + len("many farmers"))]
+    assert _flagged("It was a year when commuters cried out for a faster line.") == [
+        ("A203", "commuters")
+    ]
+
+
+def test_group_after_a_verb_and_when_is_still_talked_about() -> None:
+    # "asked when": a question about the group, not a time the reporter describes
+    assert _flagged("The mayor asked when residents want the depot to open.") == []
