@@ -139,3 +139,15 @@ def test_group_in_a_time_when_clause_holds_a_view() -> None:
 def test_group_after_a_verb_and_when_is_still_talked_about() -> None:
     # "asked when": a question about the group, not a time the reporter describes
     assert _flagged("The mayor asked when residents want the depot to open.") == []
+
+
+# 7. "gravitated to/toward": a growing preference, like "warmed to".
+
+
+def test_group_that_gravitated_toward_a_party_holds_a_view() -> None:
+    text = "Younger voters have gravitated toward the new party since the spring."
+    assert _flag_spans(text) == [("A203", 0, len("Younger voters"))]
+
+
+def test_things_that_gravitate_are_no_group() -> None:
+    assert _flagged("Shoppers' carts gravitate toward the front of the store.") == []
