@@ -151,3 +151,25 @@ def test_group_that_gravitated_toward_a_party_holds_a_view() -> None:
 
 def test_things_that_gravitate_are_no_group() -> None:
     assert _flagged("Shoppers' carts gravitate toward the front of the store.") == []
+
+
+# 8. A contact relative: a noun of something said, then the group and a light verb.
+
+
+def test_point_an_unnamed_adviser_made_is_credited() -> None:
+    text = "It was a point a top campaign adviser made to the Gazette last week."
+    phrase = "a top campaign adviser"
+    start = text.index(phrase)
+    assert _flag_spans(text) == [("A101", start, start + len(phrase))]
+    assert text[start : start + len(phrase)] == phrase
+
+
+def test_threat_many_people_make_is_credited() -> None:
+    text = "Each year there is a threat many people make but few keep."
+    assert _flagged(text) == [("A201", "many people")]
+
+
+def test_light_verb_with_an_object_of_its_own_is_no_contact_relative() -> None:
+    # "made headlines": the group's verb has its own object; "a fuss" is no noun of saying
+    assert _flagged("The company faced a case many lawyers made headlines with.") == []
+    assert _flagged("Many residents made a fuss about the depot.") == []

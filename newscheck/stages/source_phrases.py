@@ -778,6 +778,39 @@ def speech_for_after(text: str, end: int, ceiling: int, patterns: SourcingPatter
     return gerund in _LIGHT_VERBS and _view_noun_object(words, 0, False, patterns)
 
 
+_SPEECH_NOUN_BEFORE = re.compile(
+    r"\b(?:point|points|threat|threats|promise|promises|claim|claims|argument|arguments|case|"
+    r"charge|charges|complaint|complaints|accusation|accusations|warning|warnings|pledge|"
+    r"pledges|vow|vows|criticism|criticisms|comment|comments|remark|remarks|suggestion|"
+    r"suggestions|prediction|predictions|observation|observations|boast|boasts|joke|jokes)"
+    r"[ \t]++\Z",
+    re.IGNORECASE,
+)
+"""Round 24: a noun of something said right before a group (a contact relative: "a point a top
+adviser made", "a threat many people make")."""
+_MADE_AFTER = re.compile(
+    r"[ \t]++(?:(?:have|has|had|often|also|long|repeatedly|frequently|sometimes)[ \t]++){0,2}"
+    r"(?:make|makes|made|making|raise|raises|raised|voice|voices|voiced|level|levels|leveled|"
+    r"levelled|issue|issues|issued|offer|offers|offered|express|expresses|expressed)"
+    r"(?=[ \t]++(?:to|in|on|at|about|for|but|and|last|this|earlier|before|after|during|over|"
+    r"when|while|since|again|privately|publicly|repeatedly|often)\b|[,.;:!?\"”)—–])",
+    re.IGNORECASE,
+)
+"""The group's verb of a contact relative: a light verb whose object is the noun before the
+group, so no object of its own follows ("made to The Huffington Post", "make but few keep")."""
+
+
+def said_in_contact_relative(text: str, start: int, end: int, floor: int) -> bool:
+    """Round 24: the group is the subject of a contact relative whose antecedent is a noun of
+    something said and whose verb is a light verb ("a point a top Sanders adviser made to ...",
+    "there's a threat many people make but few keep", "the complaints residents raised"): the
+    group said it.  The verb must have no object of its own ("a case many lawyers made
+    headlines with" is something else)."""
+    if not (text.startswith(" ", end) and _MADE_AFTER.match(text, end)):
+        return False  # cheap pre-test first: most groups are not followed by a light verb
+    return _SPEECH_NOUN_BEFORE.search(text, max(floor, start - 14), start) is not None
+
+
 def credited(
     text: str,
     start: int,
@@ -805,6 +838,8 @@ def credited(
         return True
     if not outlet and speech_for_after(text, end, sentence_end, patterns):
         return True  # round 24: "gives credit to activists for speaking out"
+    if not outlet and said_in_contact_relative(text, start, end, sentence_start):
+        return True  # round 24: "a point a top adviser made to the paper"
     if not outlet and attitude_after(text, end, sentence_end, patterns):
         return True  # "giving cover to lawmakers nervous about the nominee": their feeling
     skipped = skip_parenthetical(text, end, sentence_end)
@@ -1464,6 +1499,8 @@ def may_be_credited(
     cue_before = False  # the window is lower-cased only when needed
     if speech_for_after(text, end, bounds[1], patterns):
         return True  # round 24: "thanked parents for raising concerns"
+    if text.startswith(" ", end) and _MADE_AFTER.match(text, end) is not None:
+        return True  # round 24: maybe a contact relative ("a point a top adviser made to ...")
     if not may_continue(text, end, bounds[1], patterns):
         window = text[window_start:head_start].lower()
         if not cue_in(window, patterns) and not (
