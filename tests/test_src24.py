@@ -173,3 +173,21 @@ def test_light_verb_with_an_object_of_its_own_is_no_contact_relative() -> None:
     # "made headlines": the group's verb has its own object; "a fuss" is no noun of saying
     assert _flagged("The company faced a case many lawyers made headlines with.") == []
     assert _flagged("Many residents made a fuss about the depot.") == []
+
+
+# 9. A people noun found by its shape, chanting.
+
+
+def test_unlisted_people_noun_chanting_words_is_credited() -> None:
+    text = 'The parade wound through downtown, with many spectators chanting "We are one."'
+    start = text.index("spectators")
+    flags = _flag_spans(text)
+    assert len(flags) == 1 and flags[0][0] == "A201"
+    assert flags[0][1] <= start and flags[0][2] == start + len("spectators")
+
+
+def test_things_that_chant_are_no_people() -> None:
+    # "floats", "machines": no people noun by shape, so no speaker of the chant
+    text = 'The parade wound through downtown, with the floats chanting "We are one."'
+    assert _flagged(text) == []
+    assert _flagged("The machines chanted the slogan all night.") == []
