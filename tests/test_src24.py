@@ -191,3 +191,19 @@ def test_things_that_chant_are_no_people() -> None:
     text = 'The parade wound through downtown, with the floats chanting "We are one."'
     assert _flagged(text) == []
     assert _flagged("The machines chanted the slogan all night.") == []
+
+
+# 10. A size between a group and its "who": "crowds 15,000 strong who believe".
+
+
+def test_group_with_its_size_before_who_is_credited() -> None:
+    text = "The senator keeps speaking to crowds 10,000 strong who believe in a cleaner harbour."
+    phrase = "crowds 10,000 strong who"
+    start = text.index(phrase)
+    assert _flag_spans(text) == [("A201", start, start + len(phrase))]
+
+
+def test_group_with_its_size_who_only_acts_is_not_credited() -> None:
+    # a restrictive "who" with an action picks the group out (round 2's call)
+    text = "The senator spoke to crowds 10,000 strong who waited in the rain."
+    assert _flagged(text) == []

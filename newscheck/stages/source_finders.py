@@ -1707,8 +1707,11 @@ def _add_unlisted_group(
 
 
 _GAP_BEFORE_WHO = re.compile(
-    r"(?:\s+(?:here|there|too|alike|nationwide|abroad|overseas|everywhere|locally))?\s*,?\s*$"
+    r"(?:\s+(?:here|there|too|alike|nationwide|abroad|overseas|everywhere|locally)"
+    r"|\s+\d[\d,]*+\s+strong)?\s*,?\s*$"
 )
+"""What may stand between a group and its "who": a place adverb, or round 24 a size ("crowds
+15,000 strong who believe ...")."""
 _THOSE_DOING = re.compile(r"\s+[a-z]+ing(?:\s+[\w'’.-]+){0,3}?(?=\s*,?\s*$)")
 """A participle phrase after "those" ("those supporting Clinton"), up to the relative."""
 _COORDINATED_GAP = re.compile(r"\s+(?:and|or)\s+[\w'’-]+\s*,?\s*$")
