@@ -207,3 +207,20 @@ def test_group_with_its_size_who_only_acts_is_not_credited() -> None:
     # a restrictive "who" with an action picks the group out (round 2's call)
     text = "The senator spoke to crowds 10,000 strong who waited in the rain."
     assert _flagged(text) == []
+
+
+# 11. "<view> ... shared by": the agent holds the view.
+
+
+def test_view_shared_by_a_group_credits_it() -> None:
+    text = "But those views are not widely shared by economists elsewhere in the region."
+    start = text.index("economists")
+    flags = _flag_spans(text)
+    assert len(flags) == 1 and flags[0][0] == "A201" and flags[0][1] == start
+    assert _flagged("It is a concern shared by many economists.") == [("A201", "many economists")]
+
+
+def test_things_or_supposed_views_shared_by_a_group_credit_nobody() -> None:
+    assert _flagged("The cost of the depot is shared by residents.") == []
+    assert _flagged("The posts were shared by residents on social media.") == []
+    assert _flagged("It is a sentiment that could be shared by many residents.") == []

@@ -1339,7 +1339,10 @@ def cued_before(
             ):
                 return None  # "He said two people who had refused to leave were rescued"
             return cue
-    if words[-1] == "by" and any(w in patterns.by_participles for w in words[-8:-1]):
+    if words[-1] == "by" and (
+        any(w in patterns.by_participles for w in words[-8:-1])
+        or _view_shared(words[-8:-1], patterns)
+    ):
         if words[-2] == "asked" and _PRESS_ASKING.match(text, start):
             return None  # round 15: "when asked by reporters": the press pack asks, no source
         if _quotation_open(before):
@@ -1347,6 +1350,20 @@ def cued_before(
             # employee"': the "by" is inside the label's quotation, no passive's agent
         return "by"
     return None
+
+
+def _view_shared(words: list[str], patterns: SourcingPatterns) -> bool:
+    """Round 24: "<view> ... shared by" ("those views are not widely shared by conservatives", "a
+    concern shared by many economists"): the agent holds the view.  Only with a noun of a view
+    before "shared" (rounds 7 and 10 left "shared" out of [by_participles] for "the cost is
+    shared by", "posts shared by residents on social media").  Not after a modal: "a sentiment
+    that could be shared by a lot of people" supposes the group (GUIDELINES: hypothetical)."""
+    return (
+        bool(words)
+        and words[-1] == "shared"
+        and any(word in patterns.view_nouns for word in words[:-1])
+        and _PREDICTIVE.isdisjoint(words)  # "may be shared by", "could be shared by": supposed
+    )
 
 
 def _quotation_open(before: str) -> bool:
