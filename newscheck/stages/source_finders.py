@@ -69,6 +69,7 @@ from newscheck.stages.source_phrases import (
     skip_parenthetical,
     speaker_credited,
     speech_follows,
+    speech_for_after,
     speech_in_coordinated_verb,
     speech_participle_after,
     stance_follows,
@@ -1271,6 +1272,7 @@ def find_vague(
                 cued_before(text, start, bounds[0], patterns)
                 or viewed
                 or attitude_after(text, end, bounds[1], patterns)
+                or speech_for_after(text, end, bounds[1], patterns)  # "credit to X for speaking"
             ):
                 continue  # "told reporters that …", "a letter to committee members calls for …"
             if head == "whom" and start == head_start:
@@ -1729,8 +1731,11 @@ def _add_unlisted_group(
 
 
 _GAP_BEFORE_WHO = re.compile(
-    r"(?:\s+(?:here|there|too|alike|nationwide|abroad|overseas|everywhere|locally))?\s*,?\s*$"
+    r"(?:\s+(?:here|there|too|alike|nationwide|abroad|overseas|everywhere|locally)"
+    r"|\s+\d[\d,]*+\s+strong)?\s*,?\s*$"
 )
+"""What may stand between a group and its "who": a place adverb, or round 24 a size ("crowds
+15,000 strong who believe ...")."""
 _THOSE_DOING = re.compile(r"\s+[a-z]+ing(?:\s+[\w'’.-]+){0,3}?(?=\s*,?\s*$)")
 """A participle phrase after "those" ("those supporting Clinton"), up to the relative."""
 _COORDINATED_GAP = re.compile(r"\s+(?:and|or)\s+[\w'’-]+\s*,?\s*$")

@@ -62,18 +62,20 @@ _PHRASE_STOP = (
 _NOUN_WORD = (
     r"\s+(?!(?:and|or|but|because|when|while|if|unless|although|though|whether|"
     r"he|she|they|we|i)\s)"
-    r"[\w'’\u2013-]+(?:\.[\w'’\u2013-]+)*"
+    r"\$?[\w'’\u2013-]+(?:\.[\w'’\u2013-]+)*"
 )
 """A word of a noun phrase; inner dots ("U.S") but never the sentence's full stop, nor a word
 that opens a clause ("many in the room because he did not …"), nor a subject pronoun (round
-19: "a faction of her party he does not see eye to eye with": a contact relative's subject)."""
+19: "a faction of her party he does not see eye to eye with": a contact relative's subject);
+round 24: a sum ("supporters of a $15 minimum wage")."""
 
 
 _POST_MODIFIER_OPENING = (
     r"\s+(?:(?:who\s+(?:are|is|were|was)\s+)?familiar\s+with|close\s+to|privy\s+to|briefed\s+on|"
     r"(?:with\s+(?:direct\s+)?knowledge\s+of)|(?:not\s+)?involved\s+(?:in|with)|in\s+the\s+room|"
     r"(?:not\s+)?(?:affiliated|associated|connected)\s+with|"
-    r"(?:in|at|from|within|inside|for(?!\s+[a-z]+ing\s)|of|around|on\s+either\s+side\s+of)(?=\s))"
+    r"(?:in|at|from|within|inside|for(?!\s+[a-z]+ing\s)|of|around|on\s+either\s+side\s+of|"
+    r"on\s+both\s+sides\s+of)(?=\s))"
 )
 _POST_MODIFIER = re.compile(
     _POST_MODIFIER_OPENING + r"((?:" + _NOUN_WORD + "){1,6}?)" + _PHRASE_STOP,
@@ -458,9 +460,11 @@ _GROUP_VERB_AHEAD = (
     + alternation(_PLAIN_VERBS)
     + r")\s++"
     + _AFTER_PLAIN_VERB
-    + r"\b))"
+    + r"\b|(?:plan|plans|planned)\s++to\s))"
 )
-"""Ahead: the group's own verb (a past form that is no reduced passive, or a plain present)."""
+"""Ahead: the group's own verb (a past form that is no reduced passive, or a plain present; round
+24: or "plan to", whose verb ``verb_follows`` reads: "Supporters of a higher minimum wage| plan to
+protest")."""
 _POST_MODIFIER_BEFORE_VERB = re.compile(
     _POST_MODIFIER_OPENING + r"((?:" + _NOUN_WORD + r"){1,6}?)" + _GROUP_VERB_AHEAD,
     re.IGNORECASE,
@@ -745,6 +749,68 @@ def _asked_about(text: str, start: int, bounds: tuple[int, int]) -> bool:
     )
 
 
+_FOR_GERUND = re.compile(
+    r"(?:[ \t]++and(?:[ \t]++[\w'’-]++){1,5}?)?[ \t]++for[ \t]++([a-z]++)\b"
+    r"((?:[ \t]++[\w'’-]++){0,4})"
+)
+"""Round 24: "for" and a gerund after a group, or after the group joined to a short phrase by
+"and" ("gives credit to activists for speaking out", "thanked parents and the school board for
+raising concerns"): the gerund's subject is the group."""
+
+
+def speech_for_after(text: str, end: int, ceiling: int, patterns: SourcingPatterns) -> bool:
+    """Round 24: a group credited, thanked or blamed *for* saying something ("credit to black
+    storytellers for speaking out against injustice", "praised parents for raising concerns"):
+    the gerund after "for" is a verb of saying, or a light verb with a noun of a view.  Not a
+    verb of allegiance ("for backing the bill": support, round 2's call), nor an act ("for
+    marching"): the group is credited with words only when the gerund is one."""
+    if not text.startswith((" for ", " and "), end):
+        return False  # cheap pre-test: the usual case
+    match = _FOR_GERUND.match(text, end, ceiling)
+    if match is None:
+        return False
+    words = [match.group(1).lower(), *match.group(2).lower().replace("’", "'").split()]
+    gerund = words[0]
+    if not gerund.endswith("ing") or gerund in patterns.allegiance:
+        return False
+    if gerund in patterns.verbs or (len(words) > 1 and f"{gerund} {words[1]}" in patterns.verbs):
+        return True
+    return gerund in _LIGHT_VERBS and _view_noun_object(words, 0, False, patterns)
+
+
+_SPEECH_NOUN_BEFORE = re.compile(
+    r"\b(?:point|points|threat|threats|promise|promises|claim|claims|argument|arguments|case|"
+    r"charge|charges|complaint|complaints|accusation|accusations|warning|warnings|pledge|"
+    r"pledges|vow|vows|criticism|criticisms|comment|comments|remark|remarks|suggestion|"
+    r"suggestions|prediction|predictions|observation|observations|boast|boasts|joke|jokes)"
+    r"[ \t]++\Z",
+    re.IGNORECASE,
+)
+"""Round 24: a noun of something said right before a group (a contact relative: "a point a top
+adviser made", "a threat many people make")."""
+_MADE_AFTER = re.compile(
+    r"[ \t]++(?:(?:have|has|had|often|also|long|repeatedly|frequently|sometimes)[ \t]++){0,2}"
+    r"(?:make|makes|made|making|raise|raises|raised|voice|voices|voiced|level|levels|leveled|"
+    r"levelled|issue|issues|issued|offer|offers|offered|express|expresses|expressed)"
+    r"(?=[ \t]++(?:to|in|on|at|about|for|but|and|last|this|earlier|before|after|during|over|"
+    r"when|while|since|again|privately|publicly|repeatedly|often)\b|[,.;:!?\"”)—–])",
+    re.IGNORECASE,
+)
+"""The group's verb of a contact relative: a light verb whose object is the noun before the
+group, so no object of its own follows ("made to The Huffington Post", "make but few keep")."""
+
+
+def said_in_contact_relative(text: str, start: int, end: int, floor: int) -> bool:
+    """Round 24: the group is the subject of a contact relative whose antecedent is a noun of
+    something said and whose verb is a light verb ("a point a top Sanders adviser made to ...",
+    "there's a threat many people make but few keep", "the complaints residents raised"): the
+    group said it.  The verb must have no object of its own ("a case many lawyers made
+    headlines with" is something else)."""
+    if not (text.startswith(" ", end) and _MADE_AFTER.match(text, end)):
+        return False  # cheap pre-test first: most groups are not followed by a light verb
+    return _SPEECH_NOUN_BEFORE.search(text, max(floor, start - 14), start) is not None
+
+
 def credited(
     text: str,
     start: int,
@@ -770,6 +836,10 @@ def credited(
     )
     if not objected and verb_follows(text, end, sentence_end, patterns, outlet):
         return True
+    if not outlet and speech_for_after(text, end, sentence_end, patterns):
+        return True  # round 24: "gives credit to activists for speaking out"
+    if not outlet and said_in_contact_relative(text, start, end, sentence_start):
+        return True  # round 24: "a point a top adviser made to the paper"
     if not outlet and attitude_after(text, end, sentence_end, patterns):
         return True  # "giving cover to lawmakers nervous about the nominee": their feeling
     skipped = skip_parenthetical(text, end, sentence_end)
@@ -1269,7 +1339,10 @@ def cued_before(
             ):
                 return None  # "He said two people who had refused to leave were rescued"
             return cue
-    if words[-1] == "by" and any(w in patterns.by_participles for w in words[-8:-1]):
+    if words[-1] == "by" and (
+        any(w in patterns.by_participles for w in words[-8:-1])
+        or _view_shared(words[-8:-1], patterns)
+    ):
         if words[-2] == "asked" and _PRESS_ASKING.match(text, start):
             return None  # round 15: "when asked by reporters": the press pack asks, no source
         if _quotation_open(before):
@@ -1277,6 +1350,20 @@ def cued_before(
             # employee"': the "by" is inside the label's quotation, no passive's agent
         return "by"
     return None
+
+
+def _view_shared(words: list[str], patterns: SourcingPatterns) -> bool:
+    """Round 24: "<view> ... shared by" ("those views are not widely shared by conservatives", "a
+    concern shared by many economists"): the agent holds the view.  Only with a noun of a view
+    before "shared" (rounds 7 and 10 left "shared" out of [by_participles] for "the cost is
+    shared by", "posts shared by residents on social media").  Not after a modal: "a sentiment
+    that could be shared by a lot of people" supposes the group (GUIDELINES: hypothetical)."""
+    return (
+        bool(words)
+        and words[-1] == "shared"
+        and any(word in patterns.view_nouns for word in words[:-1])
+        and _PREDICTIVE.isdisjoint(words)  # "may be shared by", "could be shared by": supposed
+    )
 
 
 def _quotation_open(before: str) -> bool:
@@ -1427,6 +1514,10 @@ def may_be_credited(
     """A cheap over-approximation of ``credited`` (or the subject rule) for a group noun."""
     window_start = max(bounds[0], head_start - 150)
     cue_before = False  # the window is lower-cased only when needed
+    if speech_for_after(text, end, bounds[1], patterns):
+        return True  # round 24: "thanked parents for raising concerns"
+    if text.startswith(" ", end) and _MADE_AFTER.match(text, end) is not None:
+        return True  # round 24: maybe a contact relative ("a point a top adviser made to ...")
     if not may_continue(text, end, bounds[1], patterns):
         window = text[window_start:head_start].lower()
         if not cue_in(window, patterns) and not (

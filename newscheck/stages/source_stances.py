@@ -105,6 +105,14 @@ _CLAUSE_OPENER = re.compile(
 """What may stand before a group that opens its clause: nothing (the sentence start), a comma
 or a dash, or a coordinating word.  Not "that", "if", "when", "because": a subordinate clause
 is what someone else says or supposes ("he says that voters are angry", "if voters want")."""
+_TIME_WHEN = re.compile(
+    r"\b(?:time|times|year|years|moment|era|period|season|cycle|week|month|day|days)"
+    r"\s++when\s++\Z",
+    re.IGNORECASE,
+)
+"""Round 24: a relative "when" after a noun of time ("in a year when voters cried out for an
+outsider", "at a time when many farmers fear ..."): the reporter asserts the group's view of
+that time, unlike a "when" that supposes ("when voters want change, they ...")."""
 _FOCUS_BEFORE = re.compile(r"(?<![\w'’-])[Aa]t\s+least\s+\Z")
 """"at least" right before a group ("But at least some of the likely beneficiaries of the rule
 took issue with …"): the group still opens its clause (round 20)."""
@@ -268,8 +276,10 @@ def find_group_stances(
         start = extend_left(text, token.start(), bounds[0])
         focus = _FOCUS_BEFORE.search(text, max(bounds[0], start - 10), start)
         opening = focus.start() if focus else start  # round 20: "But at least some of …"
-        if not _opens(text, bounds[0], opening) and not _CLAUSE_OPENER.search(
-            text, max(bounds[0], opening - 12), opening
+        if (
+            not _opens(text, bounds[0], opening)
+            and not _CLAUSE_OPENER.search(text, max(bounds[0], opening - 12), opening)
+            and not _TIME_WHEN.search(text, max(bounds[0], opening - 16), opening)
         ):
             continue  # "he says that voters …", "help for farmers who …": not its clause's subject
         if _JOINED_TO_NAME.search(text, max(bounds[0], start - 40), start):
