@@ -1,16 +1,19 @@
-"""Read the ``[section]``-structured word lists shipped in ``newscheck/lexicons/``."""
+"""Read the ``[section]``-structured word lists shipped in ``newscheck/lexicons/``.
+
+Each file is read and parsed once per process (``_parsed``); ``section_words`` and
+``section_phrases`` give one section as the frozenset or tuple a stage module keeps as a
+constant (round 24: vocabulary that had been held in code as frozensets is data a newsroom can
+extend).
+"""
 
 from __future__ import annotations
 
+from functools import cache
 from importlib import resources
 
 
-def section_lines(name: str, default_section: str) -> dict[str, list[str]]:
-    """Section -> its stripped lines, in file order; ``#`` comments and blank lines dropped.
-
-    Every header gets an entry, even when no line follows it; lines before any header go to
-    ``default_section``.
-    """
+@cache
+def _parsed(name: str, default_section: str) -> dict[str, tuple[str, ...]]:
     text = resources.files("newscheck").joinpath(f"lexicons/{name}").read_text("utf-8")
     result: dict[str, list[str]] = {}
     current = default_section
@@ -23,4 +26,30 @@ def section_lines(name: str, default_section: str) -> dict[str, list[str]]:
             result.setdefault(current, [])
             continue
         result.setdefault(current, []).append(line)
-    return result
+    return {key: tuple(lines) for key, lines in result.items()}
+
+
+def section_lines(name: str, default_section: str) -> dict[str, list[str]]:
+    """Section -> its stripped lines, in file order; ``#`` comments and blank lines dropped.
+
+    Every header gets an entry, even when no line follows it; lines before any header go to
+    ``default_section``.
+    """
+    return {key: list(lines) for key, lines in _parsed(name, default_section).items()}
+
+
+def section_word_list(name: str, section: str) -> tuple[str, ...]:
+    """The whitespace-separated words of ``[section]`` of ``lexicons/<name>``, in file order
+    (for a regex alternation, whose order matters). A missing section is an error."""
+    return tuple(word for line in _parsed(name, "")[section] for word in line.split())
+
+
+def section_words(name: str, section: str) -> frozenset[str]:
+    """The whitespace-separated words of ``[section]`` of ``lexicons/<name>`` as a set."""
+    return frozenset(section_word_list(name, section))
+
+
+def section_phrases(name: str, section: str) -> tuple[str, ...]:
+    """The entries of ``[section]`` of ``lexicons/<name>``, one a line (a phrase may have
+    spaces; its spacing is normalised), in file order."""
+    return tuple(" ".join(line.split()) for line in _parsed(name, "")[section])
