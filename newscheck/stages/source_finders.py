@@ -314,14 +314,7 @@ def _of_things(text: str, end: int, ceiling: int) -> bool:
     return noun in _OF_THINGS_WORDS or noun.endswith(_THING_ENDINGS)
 
 
-_OF_THINGS_LIST = """
-notes examples issues points things ideas themes arguments problems questions cases
-stories reasons changes details claims records documents emails messages votes funds
-dollars jobs programs programmes policies proposals measures bills laws rules steps
-words lines songs books films shows events games races seats states districts counties
-cities towns areas places countries companies firms products items features parts pieces
-"""
-_OF_THINGS_WORDS = frozenset(_OF_THINGS_LIST.split())
+_OF_THINGS_WORDS = section_words("mention_words.txt", "of_things")
 _THING_ENDINGS = ("ments", "tions", "sions", "nesses", "ities")
 """After "many of", "some of": nouns of things, not people (a list and telling endings; an
 unknown noun keeps the group: "many of his contemporaries")."""
@@ -568,9 +561,7 @@ def _acts_as_subject(
     ) and subject_of_clause(text, end, bounds[1], patterns, one_person)
 
 
-_RELATIONAL_LIST = """aide aides adviser advisers advisor advisors confidant confidants
-consultant consultants counselor counselors counsellor counsellors"""
-_RELATIONAL_HEADS = frozenset(_RELATIONAL_LIST.split())
+_RELATIONAL_HEADS = section_words("mention_words.txt", "relational_heads")
 """People nouns named by whom they serve: "aides to the mayor", "advisers to Mr. Rubio"."""
 _TO_PRINCIPAL = re.compile(
     r"\s+to(?:\s+(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen)\.)?"
