@@ -571,9 +571,7 @@ _ACRONYM = re.compile(r"(?![IVXLCDM]++$)[A-Z]{2,6}")
 """An acronym ("ECB", "NATO"; not a Roman numeral, "John Paul II"): the head of an
 organisation's name."""
 
-_BODIES_LIST = """groups organizations organisations unions agencies charities nations countries
-governments states companies firms"""
-_BODIES = frozenset(_BODIES_LIST.split())
+_BODIES = word_class("bodies")
 
 
 def _of_bodies(phrase: str) -> bool:
