@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from newscheck.lexicon_files import section_lines
+from newscheck.lexicon_files import section_lines, section_word_list
 from newscheck.stages.quote_lexicons import alternation, lemma_lines, sections
 from newscheck.stages.quote_marks import NICKNAME_MARKS
 from newscheck.stages.scans import leftmost_matches
@@ -32,9 +32,7 @@ ADD_FORMS = frozenset(["add", "adds", "added", "adding"])
 """The forms of "add", a cue that also takes a plain object ("added 160 security personnel",
 "will add money to the bill"): the quotes and sourcing stages both test for it."""
 QUESTION_FORMS = frozenset(["question", "questions", "questioned", "questioning"])
-QUESTIONED_PEOPLE = attribution_words("told_listener") | frozenset(
-    ["witnesses", "suspects", "witness", "suspect", "employee", "staffer"]
-)
+QUESTIONED_PEOPLE = attribution_words("told_listener") | attribution_words("questioned_people")
 """People "questioned" ("agents had questioned former Veltrix sales staff"): an interrogation,
 no report, for the quote stage's clause test and the sourcing stage's verb test (round 21)."""
 ACCORDING_AFTER_COMMA = re.compile(r",\s*+according to\b", re.IGNORECASE)
@@ -88,7 +86,7 @@ _AGENT_PARTICIPLES = attribution_words("agent_participle")
 REPORTED_PARTICIPLES = attribution_words("reported_participle")
 DOCUMENT_PARTICIPLES = attribution_words("document_participle")
 _SPEAKER_DOCUMENT_PARTICIPLES = attribution_words("speaker_document_participle")
-DOCUMENT_HELD_BY = ("obtained", "seen", "viewed", "reviewed", "leaked")
+DOCUMENT_HELD_BY = section_word_list("attribution_words.txt", "document_held_by")
 """Round 23: participles whose "by" names who holds or read a document, not its author ("A
 draft consent order viewed by Reuters says"; ``mentions`` reads the kind before them)."""
 _DOCUMENT_HELD_BY = frozenset(DOCUMENT_HELD_BY)
@@ -553,9 +551,7 @@ def _group_opening(word: str) -> bool:
     )
 
 
-_GROUP_OPENINGS = frozenset(
-    ["friends", "critics", "colleagues", "dozens", "hundreds", "thousands", "millions", "scores"]
-)
+_GROUP_OPENINGS = attribution_words("group_opening")
 """Plural openings no people-noun list holds ("friends of the suspect, who said")."""
 
 
@@ -603,12 +599,7 @@ def _name_run_before(words: list[str], last: int) -> tuple[int, int] | None:
     return (first + 1, last) if first < last else None
 
 
-_A_BEFORE_PLURAL = frozenset(
-    ["few", "dozen", "couple", "handful", "lot", "number", "host", "hundred", "thousand",
-     "million", "pair", "series", "group", "score", "majority", "minority", "third", "quarter",
-     "half", "variety", "range", "slew", "bevy", "bunch", "raft", "total", "record", "growing",
-     "small", "large", "great", "good", "broad", "wide"]
-)
+_A_BEFORE_PLURAL = attribution_words("a_before_plural")
 """Words after "a" that may open a phrase ending in a plural ("a few critics", "a growing number
 of economists", "a dozen residents")."""
 
@@ -616,12 +607,7 @@ _SINGULAR_IN_S = ("ss", "us", "is")
 """Endings of singular nouns in -s ("witness", "boss", "census", "analysis"): "a key witness
 said" is one phrase, not "a key (that) witness said"."""
 _SINGULAR_IN_S_WORDS = frozenset(["news", "series", "species", "means"])
-_GROUP_MODIFIERS = frozenset(
-    ["local", "senior", "top", "former", "other", "many", "some", "several", "most", "few",
-     "leading", "prominent", "independent", "outside", "foreign", "opposition", "union", "party",
-     "conservative", "liberal", "republican", "democratic", "state", "federal", "city", "county",
-     "health", "industry", "legal", "medical", "military", "security", "environmental"]
-)
+_GROUP_MODIFIERS = attribution_words("group_modifier")
 """Modifiers kept before the plural speakers of "a <...> <noun> <plural> say"."""
 
 
@@ -760,19 +746,13 @@ _PARTY_AND_STATE = re.compile(r"[DRI]-[A-Z][A-Za-z.]*+")
 """A US lawmaker's party and state in apposition ("R-Ohio", "D-Calif.")."""
 
 
-_CLAIM_NOUNS = frozenset(
-    ["charge", "claim", "allegation", "accusation", "assertion", "contention", "characterization",
-     "characterisation", "description", "account", "view", "suggestion", "figure", "estimate"]
-)
+_CLAIM_NOUNS = attribution_words("claim_noun")
 """Nouns a reduced relative may follow with its speaker ("a claim Smith denies")."""
 
 
 _OBJECT_PRONOUNS = frozenset(["him", "her", "them", "us", "me"])
 """A pronoun that ends a description before a name set off by commas ("A lawyer for him, ...")."""
-_NEGATABLE_PARTICIPLES = frozenset(
-    ["involved", "affiliated", "connected", "associated", "employed", "authorized",
-     "authorised", "related"]
-)
+_NEGATABLE_PARTICIPLES = attribution_words("negatable_participle")
 """Participles a speaker's description negates ("Experts not involved in the study")."""
 
 
@@ -1075,10 +1055,7 @@ def _titles_a_name(word: str) -> bool:
     ) and word not in DETERMINERS
 
 
-_VERB_PLURALS = frozenset(
-    ["chairs", "heads", "hosts", "judges", "coaches", "leads", "posts", "polls", "reports",
-     "surveys", "releases", "states"]
-)
+_VERB_PLURALS = attribution_words("verb_plural")
 """Plurals of role heads that are more often a verb after a name ("Brooks chairs the panel")."""
 
 
@@ -1452,7 +1429,7 @@ _CLAUSE_JOINERS = frozenset(["and", "but", "or", "yet", "so"])
 _CLAUSE_VERBS = MODALS | frozenset(["is", "are", "was", "were", "has", "have", "had"])
 """Between commas after a conjunction, one of these makes a clause ("..., and the plant's
 problems can ripple across the market, said X"), not an aside on a speaker before it."""
-_TIME_NOUNS = frozenset(["time", "moment", "end", "outset", "start", "meeting", "hearing", "rally"])
+_TIME_NOUNS = attribution_words("time_noun")
 _TIME_PREPOSITIONS = frozenset(["at", "in", "by", "during"])
 _TIME_WORDS = frozenset(
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
@@ -1491,10 +1468,7 @@ _PERIODS = frozenset(["week", "weekend", "month", "year"])
 _BEFORE_TIME_WORD = frozenset(
     ["on", "in", "last", "this", "next", "since", "until", "by", "early", "late"]
 )
-_LY_NOUNS = frozenset(
-    ["rally", "family", "ally", "assembly", "supply", "anomaly", "monopoly", "bully", "homily",
-     "folly"]
-)
+_LY_NOUNS = attribution_words("ly_noun")
 """Nouns ending in -ly, which a speaker phrase may end with: not adverbs to skip."""
 _MORE = (None, (-1, -1))  # sentinel: the phrase may start before the tokens looked at
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from newscheck.lexicon_files import section_lines
+from newscheck.lexicon_files import section_lines, section_words
 from newscheck.lexicon_matcher import (
     Entry,
     Match,
@@ -28,15 +28,7 @@ MONTH_CONTEXT = word_set(
     before after during around throughout or"""
 )
 POSSESSIVE_OR_ARTICLE = word_set("the its his her their our your my all with whose")
-REPORTING_VERBS = word_set(
-    """said says say told tells announced announces promised promises pledged pledges vowed vows
-    stated states added adds confirmed confirms insisted insists agreed agrees decided decides
-    declared declares explained explains wrote writes predicted predicts warned warns assured
-    assures expected expects hoped hopes planned plans claimed claims indicated
-    believed believes thought thinks feared fears estimated estimates argued argues knew
-    assumed realised realized suspected worried reckoned calculated forecast projected
-    guessed figured according found concluded concludes showed shows determined ruled"""
-)
+REPORTING_VERBS = section_words("hedge_context.txt", "reporting_verb")
 """Verbs of saying and thinking after which 'would' is the speaker's or thinker's reported
 future ("said he would visit", "believed a slump would follow"), not the reporter's guess."""
 WOULD_NARRATIVE_NEXT = word_set(
@@ -46,13 +38,7 @@ WOULD_NARRATIVE_NEXT = word_set(
 )
 """'would later become', 'would go on to', 'would not say', 'would like to', and the habitual
 past ('would often visit', 'would sometimes stay'): narrative, not speculative."""
-PROPOSAL_NOUNS = word_set(
-    """bill bills measure measures proposal proposals legislation amendment amendments plan
-    plans law laws provision provisions ordinance ordinances initiative initiatives referendum
-    resolution resolutions treaty deal agreement accord rule rules regulation regulations
-    policy policies scheme schemes reform reforms budget order motion package draft statute
-    act"""
-)
+PROPOSAL_NOUNS = section_words("hedge_context.txt", "proposal_noun")
 """'a bill that would require', 'the plan would raise fares': the content of a proposal, what
 it provides if adopted, not the reporter's guess."""
 APPEAR_SHOW_UP_NEXT = word_set(
@@ -294,10 +280,7 @@ HAVE_OBJECT_OPENERS = word_set(
 """Words after "might/could/would have" that open its object: the verb "have", not a perfect."""
 
 
-ABILITY_VERBS = word_set(
-    """see hear feel smell taste afford speak read remember recall recognise recognize swim
-    walk breathe sleep"""
-)
+ABILITY_VERBS = section_words("hedge_context.txt", "ability_verb")
 """'could see', 'could afford': a past ability or perception, reported as fact."""
 ABILITY_SUBJECTS = word_set("nobody nothing none anyone anybody")
 """'nobody could explain', 'nothing could stop': what was (not) possible then, a fact."""
@@ -311,9 +294,7 @@ journalists could reach the town': the subject carries the negation of 'could no
 SUBJECT_REACH = 10
 """Words back from the modal to its negative subject ('None of the casualty figures could')."""
 CLAUSE_COORDINATORS = word_set("and but yet so")
-WILLINGNESS_VERBS = word_set(
-    "say comment confirm discuss disclose respond elaborate speak reveal answer identify specify"
-)
+WILLINGNESS_VERBS = section_words("hedge_context.txt", "willingness_verb")
 """'Neither company would comment': what a source was willing to do, narrative; a negative
 subject's other 'would' ("No jury would send him to prison") is still a prediction."""
 
@@ -528,10 +509,7 @@ def _alleged(words: Words, i: int, prev: str, nxt: str) -> bool:
     return not (nxt == "that" and prev not in VAGUE_SUBJECTS and prev != "it")
 
 
-ARREST_VERBS = word_set(
-    """arrested detained captured apprehended jailed charged caught held killed shot extradited
-    arrest arrests arresting detaining capturing"""
-)
+ARREST_VERBS = section_words("hedge_context.txt", "arrest_verb")
 """Round 23: an arrest or a killing before "suspected" ("arrested nine suspected poachers",
 "police shot a suspected gunman"): those who acted on the suspicion are the ones who hold it."""
 
@@ -620,10 +598,7 @@ def _several(words: Words, i: int, prev: str, nxt: str) -> bool:
     return True
 
 
-CLAIM_WORKS = word_set(
-    """studies reports surveys polls accounts sources analyses papers estimates assessments
-    reviews investigations"""
-)
+CLAIM_WORKS = section_words("hedge_context.txt", "claim_work")
 """Works that carry a claim: "several studies have found" hides which ones, as "several
 experts say" hides who."""
 

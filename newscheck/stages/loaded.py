@@ -11,6 +11,7 @@ from functools import lru_cache
 from itertools import compress, repeat
 from operator import contains, gt, methodcaller
 
+from newscheck.lexicon_files import section_word_list, section_words
 from newscheck.lexicon_matcher import (
     Entry,
     Match,
@@ -80,11 +81,7 @@ def derived_adverb_entry(key: str, matcher: PhraseMatcher) -> Entry | None:
     return None
 
 
-NOT_SUPERLATIVES = word_set(
-    """interest forest protest request honest modest suggest arrest contest harvest manifest
-    invest digest west rest test nest chest guest quest earnest latest unrest pest vest
-    priest conquest behest inquest bequest"""
-)
+NOT_SUPERLATIVES = section_words("loaded_context.txt", "not_superlative")
 SUPERLATIVE_REACH = 6
 """Words between 'the <superlative>' and the 'ever'/'in history' that makes it absolute."""
 EXAGGERATION_NOTE = (
@@ -134,15 +131,7 @@ MEASURED_RECORD = word_set("recorded measured registered observed detected")
 SENTINEL_KEY = "\x00"
 
 
-ORDINARY_GATE_WORDS = word_set(
-    """gate gates tailgate floodgate floodgates tollgate stargate watergate legate delegate
-    aggregate segregate congregate desegregate variegate navigate investigate instigate irrigate
-    mitigate litigate obligate propagate interrogate abrogate arrogate subrogate surrogate
-    subjugate conjugate abnegate elongate castigate fumigate promulgate relegate derogate
-    expurgate corrugate frigate southgate northgate eastgate westgate newgate highgate
-    harrogate reigate ramsgate margate
-    billingsgate aldgate moorgate bishopsgate colgate"""
-)
+ORDINARY_GATE_WORDS = section_words("loaded_context.txt", "ordinary_gate")
 """Ordinary English words and place names ending in '-gate' (Watergate is the historical
 scandal itself, named after a building, not a label coined for a new one)."""
 SCANDAL_NOTE = (
@@ -341,11 +330,7 @@ CHARGE_WORDS = word_set("steal steals stealing stole")
 """Loaded in narration ("keep stealing from us"), but the name of the offence after "charged
 with", "accused of", "convicted of", "jailed for" ("charged on Wednesday with stealing $2.3
 million", "jailed for six years for stealing £1.2m")."""
-CHARGING_VERBS = word_set(
-    """charged accused convicted indicted arrested suspected acquitted cleared guilty admitted
-    denied jailed sentenced imprisoned fined prosecuted tried investigated
-    convicts charges indicts jails sentences acquits clears fines"""
-)
+CHARGING_VERBS = section_words("loaded_context.txt", "charging_verb")
 """(Round 19: the present tense of headlines, "Jury convicts former treasurer of stealing".)"""
 CHARGE_OPENERS = CHARGING_VERBS | word_set("with of to for")
 CHARGE_REACH = 5
@@ -444,13 +429,7 @@ answers ("sold out the Forum", "sold out its first print run": tickets or copies
 round 21)."""
 VENUE_REACH = 4
 """Words after the verb that may hold its object's head ("sold out Madison Square Garden")."""
-VENUE_WORDS = word_set(
-    """arena arenas stadium stadiums forum garden hall halls theater theaters theatre theatres
-    bowl dome coliseum colosseum amphitheater amphitheatre auditorium venue venues club clubs
-    center centre palladium show shows concert concerts gig gigs night nights date dates tour
-    tours performance performances matinee matinees screening screenings run runs ticket
-    tickets seats copies printing printings edition editions stock day days hours minutes"""
-)
+VENUE_WORDS = section_words("loaded_context.txt", "venue")
 """Heads of a sell-out's object or time: venues, shows, stock ("sold out the same day")."""
 _OBJECT_ENDS = word_set(
     "to for at in on by with who whom that which and or but because after before when while"
@@ -463,10 +442,7 @@ UNLESS_EVENT = "unless_event"
 disaster" after "The earthquake struck"; round 22)."""
 EVENT_REFERRERS = word_set("the this that")
 CALAMITY = re.compile(
-    r"\b(?:earthquakes?|quakes?|tremors?|tsunamis?|hurricanes?|typhoons?|cyclones?|tornado(?:es)?"
-    r"|floods?|flooding|wildfires?|bushfires?|landslides?|mudslides?|avalanches?|eruptions?"
-    r"|explosions?|blasts?|crash(?:es|ed)?|collisions?|derail(?:ment|ed)|collapsed?|capsized"
-    r"|sank|spills?|storms?|famine|drought|stampede|meltdown|fire|fires|blaze)\b",
+    r"\b(?:" + "|".join(section_word_list("loaded_context.txt", "calamity")) + r")\b",
     re.IGNORECASE,
 )
 """Calamities whose later "the disaster" refers back to them."""
@@ -535,10 +511,7 @@ SCARE_QUOTE = re.compile(
 SCARE_QUOTE_BY_MARK = tuple(
     (mark, re.compile(form + r"(?![\w])")) for mark, form in SCARE_QUOTE_FORMS
 )
-NAMING_WORDS = word_set(
-    """word words term terms titled entitled named called nicknamed dubbed means meaning
-    marked labelled labeled stamped"""
-)
+NAMING_WORDS = section_words("loaded_context.txt", "naming")
 """Words that introduce a quoted word as a word, a title or a label ("the word 'sovereignty'",
 "Hawaiian for 'scout', meaning 'messenger'", "a box marked 'evidence'"), not a sneer."""
 

@@ -62,9 +62,7 @@ POST_NOMINALS = word_class("post_nominals")
 ROLE_WORDS = word_class("roles")
 NEWSROOM_STAFF = word_class("newsroom_staff")
 _UNNAMED_OPENERS = frozenset(["a", "an", "one"])
-_PARTITIVE_GROUPS = frozenset(
-    ["group", "coalition", "handful", "band", "bloc", "contingent", "number"]
-)  # round 19: "A number of economists" had been unknown
+_PARTITIVE_GROUPS = word_class("partitive_groups")
 _GROUP_COUNTS = frozenset(["another", "small", "large", "new"])
 _STAFF_PREPOSITIONS = frozenset(["for", "at", "with", "from", "of"])
 NAME_INTRODUCERS = _sections("mention_words.txt")["name_introducers"]
@@ -192,10 +190,7 @@ def lexicon_for(config: LexiconConfig | None = None) -> SourcingLexicon:
     )
 
 
-_UNNAMED_OUTLET_NOUNS = frozenset(
-    ["blog", "newspaper", "tabloid", "news site", "news agency", "magazine",
-     "broadcaster", "podcast", "newsletter"]
-)
+_UNNAMED_OUTLET_NOUNS = frozenset(_sections("outlets.txt")["indefinite_nouns"])
 """Outlet nouns that name an outlet with "a" too ("a local blog claimed"); not "a paper", "a
 network", "a channel", "a daily", which are as often something else."""
 
@@ -270,13 +265,10 @@ _PLACE_WORDS = frozenset(sections("attribution_words.txt")["place_preposition"])
 """Place prepositions that are also adjectives before a noun ("an inside source")."""
 _PLACE_OBJECT_OPENERS = frozenset(["the", "a", "an", "his", "her", "their", "its", "our"])
 """"outside" before these (or a capital) opens a place: "Protesters outside the embassy"."""
-_BARE_PLACES = frozenset(["court", "parliament", "church", "school", "hospital", "home", "prison"])
+_BARE_PLACES = word_class("bare_places")
 """Places named without an article after "outside": "one former soldier outside court"."""
 
-_BODY_BEFORE_OF = frozenset(
-    ["bank", "department", "board", "bureau", "ministry", "office", "council", "commission",
-     "university", "college", "institute", "court", "committee", "chamber", "school", "church"]
-)
+_BODY_BEFORE_OF = word_class("body_before_of")
 
 
 AT_NAMED_INSTITUTION = re.compile(
@@ -572,9 +564,7 @@ def _heads(outlet: re.Match[str] | None, text: str) -> bool:
     return named or "editorial" in lowered or not NEWSROOM_STAFF.isdisjoint(lowered)
 
 
-_NOT_THE_CASE_TEAM = frozenset(
-    ["former", "retired", "ex", "many", "some", "most", "several", "other", "few", "veteran"]
-)
+_NOT_THE_CASE_TEAM = word_class("not_case_team")
 """Words before "prosecutors" that make them commentators rather than a case's prosecution."""
 _FIRM = re.compile(r"(?:[Tt]he )?[A-Z][\w'.-]*+(?: [A-Z][\w'.-]*+)*+ & [A-Z].*+")
 """A name joined by "&" with only capitalised words before it: a firm ("Procter & Gamble"),
@@ -583,9 +573,7 @@ _ACRONYM = re.compile(r"(?![IVXLCDM]++$)[A-Z]{2,6}")
 """An acronym ("ECB", "NATO"; not a Roman numeral, "John Paul II"): the head of an
 organisation's name."""
 
-_BODIES_LIST = """groups organizations organisations unions agencies charities nations countries
-governments states companies firms"""
-_BODIES = frozenset(_BODIES_LIST.split())
+_BODIES = word_class("bodies")
 
 
 def _of_bodies(phrase: str) -> bool:

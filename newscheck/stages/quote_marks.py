@@ -14,6 +14,8 @@ from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from newscheck.lexicon_files import section_words
+
 OPEN, CLOSE, EITHER, WEAK_CLOSE = 1, 2, 3, 4
 DOUBLE, SINGLE = "double", "single"
 
@@ -347,14 +349,8 @@ def is_name_or_title(text: str, quotation: Quotation) -> bool:
     return True
 
 
-_TITLE_NOUNS = frozenset(
-    ["show", "program", "programme", "podcast", "book", "books", "film", "movie", "series",
-     "column", "song", "album", "play", "novel", "memoir", "documentary", "newsletter", "blog",
-     "titled", "entitled", "nicknamed", "headline", "slogan", "hashtag", "magazine", "sitcom",
-     "musical", "episode", "segment", "speech", "report", "campaign", "dubbed", "ad", "ads",
-     "poster", "banner", "sign", "signs", "reading"]
-)
-_NAMED_AS = frozenset(["known", "billed", "listed", "designated", "categorized", "categorised"])
+_TITLE_NOUNS = section_words("titles.txt", "title_noun")
+_NAMED_AS = section_words("titles.txt", "named_as")
 """'known as "Guccifer,"': a name; but 'refers to Jews as "Satan."' quotes the speaker's label."""
 _WORD_BEFORE_MARK = re.compile(r"([\w'\u2019]+),?[ \t]*\Z")
 """The word before a quotation mark, and the comma after it ('the play, "Eclipsed."')."""

@@ -14,6 +14,7 @@ from itertools import chain
 from operator import attrgetter
 
 from newscheck.document import Document, Span
+from newscheck.lexicon_files import section_words
 from newscheck.report import Quote, Speaker, TextSpan
 from newscheck.stages.attribution import (
     ACCORDING_AFTER_COMMA,
@@ -94,10 +95,7 @@ _ASKED_ABOUT = re.compile(
     r"[ \t]+(?:(?:him|her|them|me|us|it)[ \t]+)?about\b"
 )
 """After "asked": a topic ("asked her about the budget"), no question or request reported."""
-_MANNER_ONLY_WITH_QUOTES = frozenset(
-    ["laughed", "laughs", "sighed", "sighs", "scoffed", "scoffs", "snapped", "snaps", "chuckled",
-     "smiled", "shrugged", "joked", "quipped", "mused"]
-)
+_MANNER_ONLY_WITH_QUOTES = section_words("attribution_words.txt", "manner_only_with_quotes")
 """Manners of speaking that credit a quotation before them, never a bare clause."""
 _SUBJECT_AND_VERB = re.compile(
     r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t|[A-Za-z][a-z]+s)[ \t]+"
@@ -226,10 +224,7 @@ _BASE_NOUN_DETERMINERS = frozenset(
 )
 """Words before a noun only, never before a verb: a ``_BASE_FORM_NOUNS`` cue after one is a
 noun."""
-_BASE_FORM_NOUNS = frozenset(
-    ["doubt", "claim", "report", "comment", "promise", "pledge", "vow", "boast", "tweet",
-     "post", "note", "answer", "reply", "estimate", "forecast", "warning", "statement"]
-)
+_BASE_FORM_NOUNS = section_words("attribution_words.txt", "base_form_noun")
 """Cues that are also nouns in their base form ("little doubt that", "a claim that")."""
 _AS_SAID_THEN_COMMA = re.compile(
     r"(?:[ \t]++(?:it|so|before|earlier|recently|last[ \t]++\w++|on[ \t]++\w++"
@@ -463,10 +458,7 @@ deal, said Smith, the company's chief, will close in March")."""
 _SENTENTIAL_APPOSITIVE = re.compile(r",\s*+an?\s++[a-z-]++(?:\s++[a-z-]++)?\s++(?:that|which)\b")
 """After "X said": the reporter's comment on the whole claim (", a move that could raise ...",
 ", a sharp reversal which ..."), which is no part of the reported clause."""
-_LABELLING = frozenset(
-    ["call", "calls", "called", "calling", "dubbed", "dubbing", "labeled", "labelled", "branded",
-     "branding"]
-)
+_LABELLING = section_words("attribution_words.txt", "labelling")
 _LIST_GOES_ON = re.compile(r"[ \t]+[a-z][\w-]*(?:,|[ \t]+(?:and|or)[ \t])")
 """After a comma in a label: one more word, then a comma or "and": a list of adjectives."""
 _LABELLED = re.compile(
@@ -1031,7 +1023,7 @@ _MODIFIERS_BEFORE_NOUN = re.compile(
 )
 """A determiner or possessive (group 1), then one or two lower-case words (group 2) before a
 cue: 'its amber wind warning'; checked with _determines."""
-_ING_NOUNS = frozenset(["warning", "reporting", "briefing", "ruling", "finding"])
+_ING_NOUNS = section_words("attribution_words.txt", "ing_noun")
 """Cues in -ing that are also common nouns ('a flood warning', 'accountability reporting')."""
 _ING_NOUN_COMPOUND = re.compile(
     r"[ \t]++(?:signs?|signals?|lights?|shots?|labels?|letters?|bells?|flags?|systems?|sirens?"
@@ -1117,10 +1109,7 @@ def _names_a_person(head: str) -> bool:
     return head.islower() and (nouns.singular(head) or nouns.plural(head))
 
 
-_RECORDS = frozenset(
-    ["agenda", "agendas", "budget", "budgets", "schedule", "schedules", "timeline", "timelines",
-     "brochure", "brochures", "map", "maps"]
-)
+_RECORDS = section_words("documents.txt", "records")
 """Records that are never a speaker before a verb but are a source after "according to"."""
 
 
@@ -1216,12 +1205,7 @@ _REPORTS_NOUN_MODIFIERS = frozenset(["news", "media", "press"])
 "Turkish media reports say"; not "CBS News reports that", "the Associated Press reports")."""
 _ROLE_OPENERS = frozenset(["the", "its", "his", "her", "their"])
 _ROLE_WORD = re.compile(r"[a-z][a-z-]*+")
-_RELATIONS = frozenset(
-    ["wife", "husband", "friend", "brother", "sister", "mother", "father", "son", "daughter",
-     "neighbour", "neighbor", "cousin", "uncle", "aunt", "partner", "colleague", "boyfriend",
-     "girlfriend", "grandmother", "grandfather", "relative", "niece", "nephew", "fiancee",
-     "fiance", "widow", "widower", "classmate", "roommate"]
-)
+_RELATIONS = section_words("speaker_words.txt", "relation")
 """People named by a relation to someone ("his wife", "her friend"): one per person the story
 mentions, no office a later title can name."""
 _POSSESSOR = re.compile(r"([\w.-]+)['\u2019]s?$")
@@ -2778,7 +2762,7 @@ _ASKED_OPENING = re.compile(r"[\s\"'\u201c\u2018]*(?:When[ \t]+|If[ \t]+)?[Aa]sk
 about ...")."""
 
 
-_NOUN_LIKE_BASE_CUES = frozenset(["note", "claim", "estimate", "reply", "answer", "tweet"])
+_NOUN_LIKE_BASE_CUES = section_words("attribution_words.txt", "noun_like_base_cue")
 """Base forms of cues that are nouns as often ("Treasury note", "insurance claim"): with no
 "that", they report only after a plural or a pronoun that takes them ("Analysts note the
 company has", "they claim the vote was")."""

@@ -9,6 +9,7 @@ from functools import cache
 from itertools import accumulate
 
 from newscheck.document import Document
+from newscheck.lexicon_files import section_words
 from newscheck.report import TextSpan
 from newscheck.stages.mentions import (
     ANONYMITY_RELATIVE,
@@ -174,26 +175,19 @@ _SPEAKER_OPENERS = frozenset(["a", "an", "one", "another", "the", "his", "her", 
 _CLAUSE_OPENING = re.compile(r"(?:^|[.!?;:,—–\"“”]|\n|\b(?:and|but|yet))\s*$", re.IGNORECASE)
 _VIEW_TO = re.compile(r"(?:^|[.!?\"“”\n]\s*)(?:(?:but|and|yet)\s+)?to\s+$", re.IGNORECASE)
 """'To many, he is a provocateur': a view credited to the group after a sentence-initial 'to'."""
-_PLAIN_PEOPLE = frozenset(
-    ["man", "woman", "person", "guy", "lady", "heckler", "protester", "protestor", "demonstrator"]
-)
+_PLAIN_PEOPLE = section_words("anonymous.txt", "plain_people")
 """Speaker nouns that stay unnamed with "the" ("the man said", round 16: "the heckler yelled");
 "the judge" is a known role."""
-_CLOSE_PEOPLE = frozenset(["friend", "neighbor", "neighbour", "relative", "colleague"])
+_CLOSE_PEOPLE = section_words("anonymous.txt", "close_people")
 _POSSESSIVES = frozenset(["his", "her", "their"])
 """'her friend said': an unnamed person close to someone, credited only with words of their own."""
-_KIN = frozenset(
-    ["kids", "children", "sons", "daughters", "parents", "grandchildren", "grandkids", "family",
-     "relatives", "siblings", "brothers", "sisters", "cousins", "grandparents"]
-)
+_KIN = section_words("mention_words.txt", "own_family")
 """Round 24: family nouns that "my"/"our" make the speaker's own people, not a vague group."""
-_AUDIENCES = frozenset(["crowd", "crowds", "audience", "audiences"])
+_AUDIENCES = section_words("vague.txt", "audiences")
 _AUDIENCE_MODIFIES = re.compile(r"[ \t]++[a-z]++[ \t-]++([a-z]++)")
 """Round 23: a crowd or audience modifying a noun, then a people noun ("crowd safety experts",
 "audience research firms"): the group after it is the mention."""
-_REACTION_VERBS_WORDS = """chanted chant chanting shouted yelled say says said asked received
-responded reacted"""
-_REACTION_VERBS = frozenset(_REACTION_VERBS_WORDS.split())
+_REACTION_VERBS = section_words("sourcing_cues.txt", "crowd_reactions")
 """What credits a crowd: words of its own or a judging response ("received the jokes warmly").
 Round 6: noise alone ("the crowd booed", "roared", "cheered", "laughed") reports an event, not
 a view anyone could check with a source; PolNeAR labels 3 such crowds and leaves 23 unlabelled."""
@@ -273,10 +267,7 @@ def _person_raises_questions(text: str, start: int) -> bool:
     )
 
 
-_PROPER_GROUPS = frozenset(
-    ["democrats", "republicans", "democrat", "republican", "conservatives", "liberals"]
-    + ["dems", "gopers"]  # round 17: the newsroom short forms ("Senate Dems warned")
-)
+_PROPER_GROUPS = section_words("vague.txt", "proper_groups")
 
 
 _QUOTE_MARK = re.compile(r"[\"“”]")
@@ -329,14 +320,7 @@ def _of_things(text: str, end: int, ceiling: int) -> bool:
     return noun in _OF_THINGS_WORDS or noun.endswith(_THING_ENDINGS)
 
 
-_OF_THINGS_LIST = """
-notes examples issues points things ideas themes arguments problems questions cases
-stories reasons changes details claims records documents emails messages votes funds
-dollars jobs programs programmes policies proposals measures bills laws rules steps
-words lines songs books films shows events games races seats states districts counties
-cities towns areas places countries companies firms products items features parts pieces
-"""
-_OF_THINGS_WORDS = frozenset(_OF_THINGS_LIST.split())
+_OF_THINGS_WORDS = section_words("mention_words.txt", "of_things")
 _THING_ENDINGS = ("ments", "tions", "sions", "nesses", "ities")
 """After "many of", "some of": nouns of things, not people (a list and telling endings; an
 unknown noun keeps the group: "many of his contemporaries")."""
@@ -387,9 +371,7 @@ _POLL_FINDING = re.compile(
 """A poll's figure or the poll itself in the sentence: the groups there are its respondents
 ("white voters, who favor Clinton by a 6-point margin", "Democrats favored Clinton, 72 percent
 to 8 percent"), the poll's finding rather than unnamed sources."""
-_POLL_READERS = frozenset(
-    ["pollsters", "analysts", "experts", "strategists", "observers", "economists", "researchers"]
-)
+_POLL_READERS = section_words("vague.txt", "poll_readers")
 """Groups who read polls rather than answer them."""
 
 
@@ -496,18 +478,14 @@ sourcing_cues.txt."""
 
 
 _NEXT_LOWER_WORD = re.compile(r" ([a-z]+)\b")
-_ADJECTIVE_OF = frozenset(
-    ["citation", "record", "results", "count", "toll", "visit", "trip", "ceremony", "residence",
-     "capacity", "duties", "title", "version", "line", "position", "language", "name",
-     "business", "policy", "channels", "channel", "account", "accounts", "estimates", "papers"]
-)
+_ADJECTIVE_OF = section_words("mention_words.txt", "adjective_of")
 """Nouns after "official" (or another singular source word) that make it an adjective, besides
 the document heads ("the official death toll", "an official visit")."""
 _CAPITALISED_NEXT = re.compile(r"\s+[A-Z][\w'’.-]+")
 _STOP_CAP_NEXT = re.compile(r"\s+(?:" + "|".join(w.capitalize() for w in STOP_CAPS) + r")\b")
 
 
-_KIN_PLURALS = frozenset(["brothers", "sisters", "twins", "siblings"])
+_KIN_PLURALS = section_words("mention_words.txt", "kin_plurals")
 """Round 21: "the brothers noted" refers back to siblings the story names, not a group."""
 
 
@@ -589,9 +567,7 @@ def _acts_as_subject(
     ) and subject_of_clause(text, end, bounds[1], patterns, one_person)
 
 
-_RELATIONAL_LIST = """aide aides adviser advisers advisor advisors confidant confidants
-consultant consultants counselor counselors counsellor counsellors"""
-_RELATIONAL_HEADS = frozenset(_RELATIONAL_LIST.split())
+_RELATIONAL_HEADS = section_words("mention_words.txt", "relational_heads")
 """People nouns named by whom they serve: "aides to the mayor", "advisers to Mr. Rubio"."""
 _TO_PRINCIPAL = re.compile(
     r"\s+to(?:\s+(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen)\.)?"
@@ -1604,9 +1580,7 @@ def _by_allegiance(text: str, start: int, floor: int, patterns: SourcingPatterns
     return not stances or any(w in _ALLEGIANCE_PARTICIPLES for w in stances)
 
 
-_ALLEGIANCE_PARTICIPLES = frozenset(
-    ["supported", "backed", "endorsed", "favored", "favoured", "preferred", "opposed"]
-)
+_ALLEGIANCE_PARTICIPLES = section_words("sourcing_cues.txt", "allegiance_participles")
 """Participles of support: across unknown modifiers they credit allegiance or votes more often
 than a view, like the cues of ``_WEAK_CUES``."""
 

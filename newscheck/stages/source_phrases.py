@@ -235,7 +235,7 @@ def previous_sentence_bounds(document: Document, offset: int) -> tuple[int, int]
 
 _ONE_OF = frozenset(["a", "an", "one", "another", "each", "every", "this", "that"])
 """Determiners of one: they never open a phrase whose head is plural (but "a dozen members")."""
-_COUNT_NOUNS = frozenset(["dozen", "handful", "couple", "score", "hundred", "thousand", "million"])
+_COUNT_NOUNS = word_class("count_nouns")
 
 
 def _plural_at(text: str, start: int) -> bool:
@@ -250,9 +250,7 @@ official" had ended at "official", so no determiner opened it; only after a dete
 "but U.S. officials", "E.U. leaders warn" read as names once the capital opens the phrase)."""
 
 
-_MEMBERS_OF = frozenset(
-    ["council", "union", "board", "city", "county", "school", "committee", "company"]
-)
+_MEMBERS_OF = word_class("members_of")
 """Round 21: the body a bare group belongs to ("..., council members said", "union leaders
 warned", "city officials": flagged as just "members", "leaders", "officials" before)."""
 _APOSTROPHES = ("'", "\u2019")
@@ -405,7 +403,7 @@ dotless 'ı' match "i")."""
 _IRREGULAR_PASTS = frozenset(
     ["told", "wrote", "felt", "saw", "knew", "spoke", "foresaw", "understood"]
 )
-_VERB_AND_NOUN = frozenset(["found", "find", "counter", "call", "back", "question", "report"])
+_VERB_AND_NOUN = frozenset(read_sections("sourcing_cues.txt")["verbs_as_nouns"])
 """Forms of ``[verbs]`` that are as often nouns or particles in a phrase ("the back of the
 room", "the report of the panel", "the counter of the shop"): they never end a post-modifier."""
 
@@ -696,17 +694,9 @@ def in_document_phrase(text: str, start: int, floor: int) -> bool:
 _PHRASE_BREAKS = frozenset(",;:.!?\"”“)(—–")
 
 
-ALLEGIANCE_CUES = frozenset(
-    [
-        "support from", "backing from", "attention from",
-        # round 20: "endorsements from unions", "the endorsement of several unions"
-        "endorsement from", "endorsements from", "endorsement of", "endorsements of",
-    ]
-)
+ALLEGIANCE_CUES = frozenset(read_sections("sourcing_cues.txt")["allegiance_cues"])
 """Cues that credit support or attention a group gives (``_SOUGHT_OR_LACKED`` undoes them)."""
-PLEDGERS = frozenset(
-    ["delegates", "superdelegates", "electors", "delegate", "superdelegate", "elector"]
-)
+PLEDGERS = frozenset(read_sections("sourcing_cues.txt")["pledgers"])
 """Groups whose support or endorsement is a pledged vote, counted in a tally ("early
 endorsements from superdelegates", "backing from delegates"): no claim they make, so an
 allegiance cue credits them nothing (round 21; `other` in the labels: "counted pledges")."""

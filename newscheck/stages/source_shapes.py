@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
 
+from newscheck.lexicon_files import section_words
 from newscheck.stages.mentions import ORGANIZATION_WORDS, ROLE_WORDS, SourcingLexicon, _sections
 
 
@@ -144,19 +145,15 @@ def view_among_cues() -> tuple[str, ...]:
     return tuple(f"{noun} among" for noun in nouns)
 
 
-_NEUTRAL_VIEWS = frozenset(["view", "opinion", "perception", "preference"])
+_NEUTRAL_VIEWS = section_words("sourcing_cues.txt", "neutral_views")
 
 
 _SKIPPABLE_LIST = """have has had also still now long often privately publicly generally
 initially already even quickly soon are were is was been being will would could may might do does
 did not never so too very"""
 _SKIPPABLE = frozenset(_SKIPPABLE_LIST.split())
-_NOT_ADVERBS = frozenset(["only", "early", "family", "rally", "ally", "daily", "weekly", "likely"])
-_FUNCTION_WORD_LIST = """ever never however whatever whenever after under over rather together
-either neither whether other another order later former latter major minor prior for or nor per
-her their sooner earlier better longer further recent present different current urgent silent
-violent apparent ancient went sent spent meant want"""
-_FUNCTION_WORDS = frozenset(_FUNCTION_WORD_LIST.split())
+_NOT_ADVERBS = section_words("human_nouns.txt", "not_adverbs")
+_FUNCTION_WORDS = section_words("human_nouns.txt", "singular_stop")
 
 
 def adverb(word: str) -> bool:

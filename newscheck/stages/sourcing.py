@@ -24,6 +24,7 @@ from itertools import accumulate
 
 from newscheck.config import Config
 from newscheck.document import Document, Span
+from newscheck.lexicon_files import section_phrases, section_words
 from newscheck.report import Finding, Quote, Source, TextSpan
 from newscheck.rules import get_rule
 from newscheck.stages.attribution import (
@@ -129,10 +130,7 @@ quoted in the filing said": the crew members are the source, not the filing (rou
 the quotes stage already names them the speaker)."""
 
 
-_CROWD_CUES = frozenset(
-    ["shouted", "shout", "shouts", "shouting", "chanted", "chant", "chants", "chanting",
-     "yelled", "yell", "yells", "yelling", "screamed", "roared", "booed", "cheered"]
-)
+_CROWD_CUES = section_words("sourcing_cues.txt", "crowd_cues")
 """Cues of a crowd's voice: "the group" that shouts or chants is the people, not a body."""
 
 
@@ -453,17 +451,11 @@ _SUBJECT_CUE_GAP = 16
 """Characters between such a speaker and its cue ("Several states have also reported"): the
 bodies are the cue's subject, not words the quotes stage read far before it ("running second in
 many states, ... eventually saying")."""
-_REPORTING_CUES = frozenset([
-    "said", "say", "says", "reported", "report", "reports", "told", "announced", "confirmed",
-    "warned", "stated", "noted", "disclosed",
-])
+_REPORTING_CUES = section_words("sourcing_cues.txt", "reporting_cues")
 """Cues of reporting: bodies that act ("several states have rejected bills") are no source."""
 
 
-_ALLIED_MODIFIERS = frozenset([
-    "its", "western", "nato", "european", "u.s.", "us", "american", "gulf", "arab", "asian",
-    "regional", "foreign", "international", "coalition", "allied", "eu",
-])
+_ALLIED_MODIFIERS = section_words("anonymous.txt", "allied_modifiers")
 """Before "allies": a country's or a bloc's allies ("its allies", "Western allies", "NATO
 allies"); a person's are "his", "her", "Trump's"."""
 
@@ -480,10 +472,7 @@ def _country_before() -> re.Pattern[str]:
     )
 
 
-_MORE_COUNTRIES = frozenset(
-    ["united states", "u.s.", "us", "america", "washington", "uk", "u.k.", "london", "paris",
-     "berlin", "nato", "the west", "kyiv", "jerusalem"]
-)
+_MORE_COUNTRIES = frozenset(section_phrases("anonymous.txt", "allied_countries"))
 
 
 def _drop_allied_countries(text: str, found: Found) -> None:
@@ -974,7 +963,7 @@ group is the head noun, lower-case (a capitalised last word is a name)."""
 _DETERMINED = re.compile(r"(?i:an?|another|one|the|some|two|three|several)[ \t]")
 """A speaker opening with a determiner is described, not named, whatever kind the quotes stage
 gave it ("Another Muslim who worshiped there")."""
-_NEVER_DESCRIPTIONS = frozenset(["source", "insider", "whistleblower", "informant"])
+_NEVER_DESCRIPTIONS = section_words("anonymous.txt", "source_heads")
 """Heads that name an unnamed source by what it is, never a named person's description."""
 
 

@@ -13,7 +13,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
-from newscheck.lexicon_files import section_lines
+from newscheck.lexicon_files import section_lines, section_phrases, section_words
 from newscheck.report import Speaker
 from newscheck.stages.attribution import (
     _BOUNDARY,
@@ -816,13 +816,10 @@ def _apposition_names_a_body(text: str, apposition: tuple[int, int] | None) -> b
     return names_a_kind_of_body(words[-1].lower().strip(",."))
 
 
-_OUTLET_QUALIFIERS = frozenset(("news", "media", "radio", "television", "tv"))
+_OUTLET_QUALIFIERS = frozenset(section_phrases("outlets.txt", "apposition_qualifiers"))
 """Words that make an ambiguous outlet noun a news organisation's ("a technology news site",
 "a local radio station"; not "a construction site", "a fire station")."""
-_PLAIN_OUTLET_NOUNS = frozenset((
-    "newspaper", "broadsheet", "tabloid", "magazine", "broadcaster", "newswire", "weekly",
-    "daily", "portal", "publication", "website", "blog", "newsletter", "podcast",
-))
+_PLAIN_OUTLET_NOUNS = frozenset(section_phrases("outlets.txt", "apposition_nouns"))
 """Outlet nouns that need no qualifier in an apposition ("the business newspaper")."""
 
 
@@ -851,12 +848,7 @@ _KIND_THEN_NAME = re.compile(
 )
 
 
-_BUSINESS_ROLES = frozenset((
-    "maker", "makers", "manufacturer", "parent", "owner", "operator", "supplier", "customer",
-    "rival", "competitor", "partner", "buyer", "seller", "lender", "insurer", "developer",
-    "distributor", "subsidiary", "affiliate", "carrier", "retailer", "publisher", "sponsor",
-    "contractor", "landlord", "club", "team", "employer", "label", "bank", "broker", "union",
-))
+_BUSINESS_ROLES = section_words("speaker_words.txt", "business_role")
 """Heads of a business relation ("the drug's maker", "its largest customer") that an
 apposition's company name fills."""
 _NAME_ONLY = re.compile(
@@ -866,10 +858,7 @@ _NAME_ONLY = re.compile(
 ("Strand's publisher, Harlow & Finch, said")."""
 
 
-_TRADE_HEADS = frozenset((
-    "maker", "makers", "manufacturer", "supplier", "buyer", "lender", "insurer", "distributor",
-    "subsidiary", "affiliate", "carrier", "retailer", "publisher", "label", "bank", "operator",
-))
+_TRADE_HEADS = section_words("speaker_words.txt", "trade_head")
 """The heads of ``_BUSINESS_ROLES`` a business far more often than a person is called by
 ("mortgage buyer Freddie Mac"; not "owner", "partner", "broker": "team owner X")."""
 
@@ -2285,8 +2274,8 @@ _OTHER_BODY_WORDS = (
 
 
 _COMPANY_HEADS = frozenset(["company", "firm"])
-_GOVERNMENT_HEADS = frozenset(["government", "administration"])
-_NAMED_BODY_HEADS = frozenset(["agency", "regulator", "watchdog", "authority"])
+_GOVERNMENT_HEADS = section_words("speaker_words.txt", "government_head")
+_NAMED_BODY_HEADS = section_words("speaker_words.txt", "named_body_head")
 """Round 22: role nouns that refer back to a body the story names ("the agency" after NASA or
 the Food and Drug Administration), not to one it describes ("The team")."""
 
@@ -2323,13 +2312,10 @@ def _names_a_public_body(name: str) -> bool:
     )  # (round 24: "Ofwat", a public body the story names as a word)
 
 
-_PORTFOLIO_HEADS = frozenset(
-    ["ministry", "department", "agency", "committee", "office", "commission", "bureau", "council",
-     "authority"]
-)
+_PORTFOLIO_HEADS = section_words("speaker_words.txt", "portfolio_head")
 """Bodies a word before the head tells apart ("the transport ministry", "the drafting
 committee"): such a word the earlier body's name lacks makes another body."""
-_BUSINESS_HEADS = frozenset(["company", "firm", "group", "bank", "organization", "organisation"])
+_BUSINESS_HEADS = section_words("speaker_words.txt", "business_head")
 """Role nouns that may refer back to a company; "the union", "the council" may not."""
 
 
@@ -2439,16 +2425,10 @@ def _name_after_role(words: list[str]) -> list[str]:
 
 
 _NOT_HEAD_PREPOSITIONS = frozenset(["for", "of", "to", "with", "from", "at", "by"])
-_COMPANY_SUFFIXES = frozenset(
-    ["inc", "inc.", "corp", "corp.", "co", "co.", "llc", "ltd", "ltd.", "holdings", "partners",
-     "associates", "estates", "company", "group"]
-)
+_COMPANY_SUFFIXES = section_words("speaker_words.txt", "company_suffix")
 """Name words after which "of" gives a place, not the rest of the name ("Arden Inc. of
 Wichita")."""
-_BODY_NAME_HEADS = frozenset(
-    ["department", "committee", "court", "board", "council", "commission", "ministry",
-     "office", "party", "bureau"]
-)
+_BODY_NAME_HEADS = section_words("speaker_words.txt", "body_name_head")
 """Role nouns that a body's name carries ("the court": a Court, not the latest organisation)."""
 _INDEFINITE = frozenset(["a", "an", "one", "another"])
 
@@ -2540,10 +2520,8 @@ def _given_names(section: str) -> frozenset[str]:
     return frozenset(sections("speaker_words.txt")[section])
 
 
-_MALE_NOUNS = frozenset(["man", "boy", "father", "husband", "son", "brother", "businessman"])
-_FEMALE_NOUNS = frozenset(
-    ["woman", "girl", "mother", "wife", "daughter", "sister", "businesswoman", "lady"]
-)
+_MALE_NOUNS = section_words("speaker_words.txt", "male_noun")
+_FEMALE_NOUNS = section_words("speaker_words.txt", "female_noun")
 
 
 def _one_unnamed_person(words: list[str], head: str) -> bool:
@@ -2710,10 +2688,7 @@ def _few_unnamed_people(words: list[str]) -> bool:
     return bool(core) and people_noun(core[-1].lower().strip(",."))
 
 
-_NAME_PARTICLES = frozenset(
-    ["of", "de", "van", "von", "bin", "der", "den", "da", "di", "del", "della", "du", "dos",
-     "das", "ter", "ten", "ibn"]
-)
+_NAME_PARTICLES = section_words("speaker_words.txt", "name_particle")
 """Lower-case words inside a capitalised name ("Bank of England", round 21: "European Commission
 President Ursula von der Leyen", whose run had stopped at "der")."""
 
