@@ -53,7 +53,9 @@ from newscheck.stages.quote_lexicons import sections
 from newscheck.stages.quote_marks import NICKNAME_MARKS, NICKNAME_WORDS
 from newscheck.stages.source_shapes import capitalised_elsewhere, human_nouns
 
-_FULL_NAME = re.compile(r"[A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*)+")
+_FULL_NAME = re.compile(r"[A-Z][\w'\u2019.-]*+(?: [A-Z][\w'\u2019.-]*+)+")
+"""Two or more capitalised words.  Possessive: a word's characters hold no space, so giving
+some back never lets a space follow (a failed try ends at once, without backing off)."""
 _NAME_AFTER_NOUN = re.compile(
     r",?+[ \t]++(?P<name>[A-Z][\w'\u2019.-]*+(?:[ \t][A-Z][\w'\u2019.-]*+){1,3}+)"
 )
@@ -89,6 +91,8 @@ _HONORIFICS = {
 }
 """Titles that make a lone surname a person ("Mrs O'Brien disputes that account"; round 16:
 "Lord Havers said ... He said"), and the pronoun that may refer back to them."""
+_UNREAD = object()
+"""A span's entry in ``SpeakerResolver._person_names`` before it is read (None is a verdict)."""
 _POSSESSIVE = re.compile(r"(?:'s|\u2019s|'|\u2019)$")
 
 
@@ -984,20 +988,23 @@ def plausible_speaker(mention: str) -> bool:
     week", "2012"), not a thing ("the same booking reference"). A lone count ("five", "42%")
     stands for people or a poll share; a bare determiner is a clipped mention and kept."""
     words = [stripped for word in mention.split() if (stripped := word.strip(",.;:"))]
-    lowered = [_unpossessive(w.lower()) for w in words]
-    if len(lowered) == 1 and _NUMBER_WORD.fullmatch(lowered[0]):
-        return not _YEAR.fullmatch(lowered[0])
-    not_names = _not_names()
-    while lowered and (
-        lowered[-1] in not_names or lowered[-1] in _TIME_WORDS
-        or _NUMBER_WORD.fullmatch(lowered[-1])
-    ):
-        lowered.pop()  # "a study last year" -> "a study"; "this week" -> ""
-    if not lowered:
+    if not words:
         return False
-    if len(lowered) < len(words) and all(w in DETERMINERS for w in lowered):
+    last = _unpossessive(words[-1].lower())  # (lower-cased one at a time, from the end: most
+    if len(words) == 1 and _NUMBER_WORD.fullmatch(last):  # mentions end in their head)
+        return not _YEAR.fullmatch(last)
+    not_names = _not_names()
+    kept = len(words)
+    while last in not_names or last in _TIME_WORDS or _NUMBER_WORD.fullmatch(last):
+        kept -= 1  # "a study last year" -> "a study"; "this week" -> ""
+        if not kept:
+            return False
+        last = _unpossessive(words[kept - 1].lower())
+    if kept < len(words) and all(
+        _unpossessive(w.lower()) in DETERMINERS for w in words[:kept]
+    ):
         return False  # "the last seven years", "the year"
-    head_words = _before_preposition(words[: len(lowered)])
+    head_words = _before_preposition(words[:kept])
     head = head_words[-1]
     if head[:1].isupper() or _unpossessive(head) not in _not_speaker_heads():
         return True
@@ -1306,7 +1313,10 @@ class SpeakerResolver:
         """Where reported clauses start: a name there is its clause's subject ("aides say
         Ivanka Trump also advises ...", round 21)."""
         self._named_cache: dict[str, tuple[str, str, _NamedParts] | None] = {}
-        self._person_names: dict[tuple[int, int], str | None] = {}
+        self._person_names: dict[tuple[int, int], tuple[str, str | None] | None] = {}
+        """Per full-name span: None when it names no person where a subject stands, else the
+        person's canonical name and the pronoun its honorific asks for ("he" for "Mr", None
+        without one): read once per span, however many pronouns look back over it."""
         self._capitals_seen: dict[str, bool] = {}
         self._lede: int | None = None
         self._countries: frozenset[str] | None = None
@@ -1566,10 +1576,12 @@ class SpeakerResolver:
                     # 800 cycles": a one-word name the story never gives as a person's, whose
                     # report speaks of "its"
                 elif kind == "person" and len(run) == 1 and name == run[0] and (
-                    name in self._countries_named()
-                ) and not _named_person(*self.names.names_ending(run[0])) and not (
+                    not _named_person(*self.names.names_ending(run[0]))
+                ) and name in self._countries_named() and not (
                     _PERSON_AFTER_CUE.match(self.text, end)
-                ):
+                ):  # (the name's look-up first: made already when the name was made canonical,
+                    # and most one-word names are a person's named in full, so the story is
+                    # seldom read for countries)
                     kind = "organization"  # round 21: "Kestria said" where the story writes
                     # "Kestria's foreign ministry" or datelines it: a country the [country]
                     # list lacks, its government (a name never given as a person's, whose
@@ -2072,14 +2084,16 @@ class SpeakerResolver:
             span = match.span()
             if self.reported and self._spoken_of(span[0], position):
                 continue
-            if span in self._person_names:
-                name = self._person_names[span]
-            else:
-                name = self._person_names[span] = self._person_name(match)
-            if name is not None and _HONORIFICS.get(self._honorific(match), pronoun) in (
-                pronoun, "he or she"
-            ) and not _given_name_clash(name, pronoun):
-                return _Known(span[0], name, "person", set())
+            person = self._person_names.get(span, _UNREAD)
+            if person is _UNREAD:
+                name = self._person_name(match)
+                person = self._person_names[span] = None if name is None else (
+                    name, _HONORIFICS.get(self._honorific(match))
+                )
+            if person is not None and (person[1] or pronoun) in (pronoun, "he or she") and (
+                not _given_name_clash(person[0], pronoun)
+            ):
+                return _Known(span[0], person[0], "person", set())
         return None
 
     @staticmethod
