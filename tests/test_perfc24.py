@@ -6,6 +6,8 @@ each one was built around, and check the flags of a story that goes through all 
 
 - ``source_phrases.words_in``: ``WORD.findall`` read by range tests when the segment is ASCII
   (and ``extend_left`` picks its token pattern the same way).
+- ``source_shapes.capitalised_elsewhere``: the first few words are looked up in the text with
+  ``str.find``, later ones in ``mid_sentence_capitals``'s index; both answer the same.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from hypothesis import strategies as st
 
 from newscheck import analyze_text
 from newscheck.stages.source_phrases import WORD, extend_left, words_in
+from newscheck.stages.source_shapes import _LOOKUPS, capitalised_elsewhere, mid_sentence_capitals
 
 STORY = (
     "MILLBROOK — Residents of the valley said the new toll would hurt small shops. Critics of "
@@ -88,3 +91,51 @@ def test_extend_left_takes_the_same_modifiers_in_ascii_and_beyond() -> None:
         end = text.index(" officials") + len(" officials")
         head = end - len("officials")
         assert text[extend_left(text, head, 0) : end] == phrase
+
+
+NAMES = (
+    "Sanders said the vote was close. The board met with Sanders on Monday, and Myers's "
+    "office said it agreed, as did Vendors. Owners disagreed. ABC Traders declined, while "
+    "the café owners did not, said an aide to José Gomez, Pereira and Ndiaye.\n"
+)
+
+
+def _from_index(text: str, word: str) -> bool:
+    index = mid_sentence_capitals(text)
+    return any(word + tail in index for tail in ("", "'s", "\u2019s", "'", "\u2019"))
+
+
+def test_capitalised_elsewhere_looks_words_up_as_the_index_does() -> None:
+    """Guard and behaviour: "Sanders" (after "with"), "Myers" (possessive, after "and"),
+    "Pereira" (after a comma) and "Gomez" (after 'é') are names; "Owners" stands only at a
+    sentence's start or after a capital, "Traders" only after "ABC"."""
+    words = [
+        "Sanders", "Myers", "Vendors", "Owners", "Traders", "Pereira", "Gomez", "Ndiaye", "Board",
+    ]
+    assert len(words) > _LOOKUPS  # the last ones are answered by the index
+    seen: dict = {}
+    answers = {word: capitalised_elsewhere(NAMES, word, seen) for word in words}
+    assert "\x00" in seen  # the index was built once the look-ups ran out
+    assert answers == {word: _from_index(NAMES, word) for word in words}
+    assert answers["Sanders"] and answers["Myers"] and answers["Pereira"] and answers["Gomez"]
+    assert not answers["Owners"] and not answers["Traders"] and not answers["Board"]
+
+
+def test_capitalised_elsewhere_answers_each_word_once() -> None:
+    """Guard: a memoised answer is not looked up again (and "Sand" is no prefix of "Sanders")."""
+    seen: dict = {}
+    assert not capitalised_elsewhere(NAMES, "Sand", seen)
+    assert capitalised_elsewhere(NAMES, "Sanders", seen)
+    assert seen == {"Sand": False, "Sanders": True}
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.text(alphabet=" ,.aZé", max_size=30),
+    st.lists(st.sampled_from(["Zaa", "Za", "Zaa's", "Zé", "aZ"]), min_size=1, max_size=9),
+)
+def test_capitalised_elsewhere_property(filler: str, words: list[str]) -> None:
+    text = filler + " Zaa's and Za, Zé " + filler
+    seen: dict = {}
+    for word in words:
+        assert capitalised_elsewhere(text, word, seen) == _from_index(text, word)
