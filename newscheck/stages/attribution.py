@@ -1549,7 +1549,7 @@ def _speaker_in(
             word.lower() in _CLAUSE_VERBS for word in words[index + 2 : last]
         ):  # round 22: "Few companies make them, and a single plant's problems can ripple
             return None, None  # across the market, said Erin Fox": a second clause, no aside
-        if words[index] == "," and words[index + 1].lower() in _CLAUSE_VERBS:
+        if words[index] == "," and words[index + 1] in _CLAUSE_VERBS:
             # round 24: "The leopard, named Tashi, was spotted by a jogger, said Alejandro
             # Grajal": an aside never opens with a finite verb; this is the sentence's predicate
             return None, None  # ("named Tashi" had been the speaker)

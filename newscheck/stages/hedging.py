@@ -268,9 +268,7 @@ def _record_forgone(keys: list[str], i: int) -> bool:
     if keys[i + 2 : i + 4] != ["been", "the"] or i + 4 >= len(keys):
         return False
     word = keys[i + 4]
-    return word in RECORD_WORDS or (
-        word.endswith("est") and len(word) > 5 and keys[i + 5 : i + 6] != ["of"]
-    )
+    return word in RECORD_WORDS or (is_superlative(word) and keys[i + 5 : i + 6] != ["of"])
 
 
 HAVE_OBJECT_OPENERS = word_set(
@@ -469,10 +467,6 @@ ENUMERATING_BEFORE = word_set(
 ) | NUMBER_WORDS
 """'the biggest possible', 'all possible', 'three possible outcomes', 'the number of possible
 moves': the range of options or a superlative, not doubt about one of them."""
-EST_NOT_SUPERLATIVE = word_set(
-    "interest protest request contest forest harvest honest modest suggest arrest invest"
-)
-"""Words in -est that are no superlatives (before "possible": "a modest possible gain")."""
 IMPERSONAL_BE = word_set("is was are were be been")
 """'it is possible that ...', 'it is also possible': a possibility in the writer's voice."""
 DEGREE_BEFORE_POSSIBLE = word_set("also quite still even entirely only not always")
@@ -487,7 +481,7 @@ def _possible(words: Words, i: int, prev: str, nxt: str) -> bool:
     if be >= 0 and keys[be] in IMPERSONAL_BE:
         return be >= 1 and keys[be - 1] in DUMMY_SUBJECTS
     if nxt == "to" or prev == "as" or prev[:1].isdigit() or prev in ENUMERATING_BEFORE or (
-        prev[-3:] == "est" and len(prev) > 4 and prev not in EST_NOT_SUPERLATIVE
+        is_superlative(prev)
     ):  # (round 24: any superlative, "the strongest possible action")
         return False
     return not _clause_ends_after(words, i)
@@ -570,13 +564,19 @@ def _superlative_after(keys: list[str], i: int) -> bool:
     """ "some of the strictest", "some of the most ...": a superlative after "of the"."""
     if keys[i + 1 : i + 3] != ["of", "the"] or i + 3 >= len(keys):
         return False
-    ranked = keys[i + 3]
-    return ranked in ("most", "best", "worst", "least") or (
-        ranked.endswith("est") and len(ranked) > 5 and ranked not in _NOT_SUPERLATIVES
+    return is_superlative(keys[i + 3])
+
+
+NOT_SUPERLATIVES = section_words("loaded_context.txt", "not_superlative")
+"""Words in -est that are no superlatives ("interest", "protest", "honest", "latest" ...)."""
+
+
+def is_superlative(word: str) -> bool:
+    """Whether a lower-case ``word`` is a superlative: most, best, worst, least, or a word of six
+    letters or more in -est that ``NOT_SUPERLATIVES`` does not list ("strongest", "finest")."""
+    return word in ("most", "best", "worst", "least") or (
+        len(word) > 5 and word[-3:] == "est" and word not in NOT_SUPERLATIVES
     )
-
-
-_NOT_SUPERLATIVES = frozenset(["interest", "interests", "protest", "contest", "harvest", "request"])
 
 
 def _many(words: Words, i: int, prev: str, nxt: str) -> bool:

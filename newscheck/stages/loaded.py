@@ -442,7 +442,8 @@ UNLESS_EVENT = "unless_event"
 disaster" after "The earthquake struck"; round 22)."""
 EVENT_REFERRERS = word_set("the this that")
 CALAMITY = re.compile(
-    r"\b(?:" + "|".join(section_word_list("loaded_context.txt", "calamity")) + r")\b",
+    r"\b(?:" + "|".join(map(re.escape, section_word_list("loaded_context.txt", "calamity")))
+    + r")\b",
     re.IGNORECASE,
 )
 """Calamities whose later "the disaster" refers back to them."""
@@ -517,11 +518,12 @@ NAMING_WORDS = section_words("loaded_context.txt", "naming")
 
 
 _RATED_BEFORE = re.compile(
-    r"\b(?:rated|rates|rate|rating|graded|grades|grading|ranked|ranks|deemed|classed|"
-    r"classified|downgraded|upgraded)\b[^.!?;:\n\"“”‘’]{0,70}+\Z"
+    r"\b(?:rated|graded|ranked|deemed|classed|classified|downgraded|upgraded)\b"
+    r"[^.!?;:,\n\"“”‘’]{0,70}+\Z"
 )
-"""Round 24: a verb of grading earlier in the clause: the quoted word after it is the grade an
-inspector, agency or court gave ("The commission rated the home 'inadequate'"), its term."""
+"""Round 24: a verb of grading earlier in the clause (no comma between; not the nouns "rates",
+"rating": review): the quoted word after it is the grade an inspector, agency or court gave ("The
+commission rated the home 'inadequate'"), its term."""
 
 
 HEADLINE_LOOK = 160

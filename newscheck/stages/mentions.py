@@ -686,10 +686,11 @@ def _country_stems() -> dict[int, frozenset[str]]:
 
 
 def demonym_plural(word: str) -> bool:
-    """Round 24 (DEFECT24): whether a lower-case ``word`` is the plural of a nationality made
-    from a ``[country]`` name: a country's word less its last letter, then -ans, -is or -ese
-    ("saudis", "iranians", "israelis", "russians", "chinese"). Irregular ones ("the French",
-    "the Turks") are not read."""
+    """Round 24 (DEFECT24): whether a lower-case ``word`` may be the plural of a nationality
+    made from a ``[country]`` name: a stem of a country's word (less its last letter), then a
+    word ending in -ans, -is or -ese ("saudis", "iranians", "israelis", "russians", "chinese").
+    A loose test ("francis" passes): callers also ask for "the" and a capital. Irregular ones
+    ("the French", "the Turks") are not read."""
     if not word.endswith(_DEMONYM_ENDINGS):
         return False
     return any(word[:size] in stems for size, stems in _country_stems().items())

@@ -2712,12 +2712,14 @@ _REPORTED_TO = re.compile(
 )
 """After "reported": an object and its recipient ("the conversation to the inspector general")."""
 _REPORTED_STORY = re.compile(
-    r"(?:the|this|these|those)[ \t]++(?:[\w'\u2019-]++[ \t]++)?[\w'\u2019-]++"
+    r"(?:the|this|these|those)[ \t]++(?:[\w'\u2019-]++"
     r"(?=[ \t]*+(?:[.,;:)\n]|$)|[ \t]++(?:on|in|at|last|earlier|yesterday|today|first|this|"
     r"late|early|over|about|and|but|as|when|before|after)\b)"
+    r"|[\w'\u2019-]++[ \t]++[\w'\u2019-]++(?=[ \t]*+(?:[.,;:)\n]|$)))"
 )
-"""Round 24: a definite noun phrase of one or two words after "reported", then the sentence's end,
-a comma or a time ("first reported the talks on Tuesday", "reported the story last week"): the
+"""Round 24: a definite noun phrase after "reported" ("first reported the talks on Tuesday",
+"reported the story last week"): one word, then the sentence's end, a comma or a time, or two
+words, then the end or a comma ("Police reported the suspect fled on foot" is a clause): the
 story the outlet broke, already named, no clause. Not an indefinite one, the information itself
 ("reported a profit of $1.78 a share", "reported a warning light"), nor a subject and its verb
 ("reported the email came hours after ...")."""

@@ -11,6 +11,7 @@ from itertools import accumulate
 from newscheck.document import Document
 from newscheck.lexicon_files import section_words
 from newscheck.report import TextSpan
+from newscheck.stages.attribution import verb_section
 from newscheck.stages.mentions import (
     ANONYMITY_RELATIVE,
     AT_NAMED_INSTITUTION,
@@ -596,12 +597,20 @@ ON_THE_RECORD = re.compile(
 agreed to be identified"), the opposite of an anonymous source."""
 
 
-_CUE_RIGHT_AFTER = re.compile(
-    r"[ \t]++(?:[a-z]++ly[ \t]++)?(?:said|says|told|tells|added|adds|wrote|writes|warned|warns|"
-    r"argued|argues|noted|notes|insisted|insists|explained|explains)\b"
-)
-"""Round 24: right after an unnamed person set off by a comma, the verb whose subject it is ("...,
-a former official said"): an attribution after a clause, no appositive to the name before it."""
+_WORD_RIGHT_AFTER = re.compile(r"[ \t]++(?:[a-z]+ly[ \t]++)?([a-z]++)\b")
+"""Round 24: the word after a mention, past one adverb in -ly ("a former official reportedly
+said")."""
+
+
+def _cue_right_after(text: str, end: int) -> bool:
+    """Whether a verb of saying (the cue lexicon's) follows the mention ending at ``end`` at
+    once ("..., a former official said", "..., a senior official confirmed"), or a relative
+    clause asking for anonymity does: an attribution after a clause, no appositive to the name
+    before it."""
+    word = _WORD_RIGHT_AFTER.match(text, end)
+    if word is not None and verb_section(word.group(1)) is not None:
+        return True
+    return ANONYMITY_RELATIVE.match(text, end) is not None
 _AGE = re.compile(r"\d{1,3}-year-old[ \t]")
 _DEFINITE_BEFORE = re.compile(r"\b[Tt]he[ \t]++(?:[a-z][\w-]*+,?[ \t]++){0,2}+$")
 
@@ -687,7 +696,7 @@ def find_anonymous(
             # campaign, Ann Roe,": named
             continue
         if one_person and after_name(text, start, bounds[0]) and not (
-            _CUE_RIGHT_AFTER.match(text, end)
+            _cue_right_after(text, end)
         ):
             continue  # round 24: "Retired Col. Ann Wright, a former diplomat who resigned in
             # protest, said": an appositive to a name (as find_vague has it); not "Clinton, a
@@ -967,7 +976,7 @@ _REFERS_BACK = re.compile(
     r"diplomats|employee|employees|staffer|staffers|official's)|He|She|They|Both|Each)\b"
 )
 """A sentence that opens by referring back to the unnamed source ("That official", "They";
-round 24: "Both spoke on condition of anonymity because ...")."""
+round 24: "Both spoke on condition of anonymity because ...", "Each ...")."""
 _NONE_AUTHORIZED = re.compile(
     r"(?:Neither|None)(?:[ \t]++of[ \t]++them)?+[ \t]++(?:was|were|is|are|had[ \t]++been)[ \t]++"
     r"(?:authori[sz]ed|permitted|allowed|cleared)[ \t]++to[ \t]++(?:speak|discuss|comment)\b"

@@ -205,10 +205,11 @@ def _speaker_mentions(document: Document, found: Found) -> list[Mention]:
                 ):
                     speaker.kind = "anonymous"  # "a Carrier executive": the report agrees
                 elif inner.kind == "anonymous" and speaker.kind in ("anonymous", "unknown") and (
-                    speaker.start < inner.start and inner.end <= speaker.end
+                    speaker.start < inner.start and inner.end == speaker.end
                     and _OF_BEFORE.search(document.text, speaker.start, inner.start)
                 ):  # round 24: "The daughter of one resident, who asked not to be named ...,
-                    # said": the daughter speaks, not the resident; one mention, hers
+                    # said": the daughter speaks, not the resident; one mention, hers (same end:
+                    # the span stays the text it names)
                     inner.start, inner.text = speaker.start, speaker.text
                     inner.name = speaker.name or speaker.text
                     starts[i] = speaker.start
@@ -733,9 +734,10 @@ def _according_to_people(quote: Quote, text: str, name: str | None) -> bool:
 
 
 _SPEAKER_RULES = {"anonymous": "A101", "vague": "A201", "outlet": "A301"}
+"""The flag a quote's speaker of each kind raises."""
 _SPEAKER_FLAGS = frozenset(["A101", "A201"])
 _INDIVIDUAL_FLAGS = frozenset(["A101", "A102"])
-"""The flag a quote's speaker of each kind raises."""
+"""Round 24 (AUDIT24): the flags of one unnamed person (with or without a reason given)."""
 
 
 _NAMED_PARTNER = re.compile(

@@ -66,6 +66,22 @@ _NAME_BEFORE_NOUN = re.compile(
 """Round 24: a name right after a person noun ("businessman Dev Rana", "a businessman, Tom
 Harker") or before its apposition ("Tom Harker, a wealthy businessman"), for a later "the
 businessman" (``_named_with_noun_before``)."""
+
+
+def _within_a_sentence(words: list[str], keep_last: bool) -> list[str]:
+    """The words of a name run that stay within one sentence: after the last word that ends a
+    sentence ("May. Tom Harker" -> "Tom Harker") when ``keep_last``, else up to the first such
+    word, its period dropped ("Dev Rana. Officers" -> "Dev Rana")."""
+    ends = [
+        i for i, word in enumerate(words) if word[-1:] == "." and not is_abbreviation(word[:-1])
+    ]
+    if not ends:
+        return words
+    if keep_last:
+        return words[ends[-1] + 1 :]
+    return words[: ends[0]] + [words[ends[0]][:-1]]
+
+
 _WORD_RUN = re.compile(r"[\w-]+")
 r"""A maximal run of word characters and hyphens: a lower-case word is written in the text
 exactly when one run equals it (what ``(?<![\w-])word(?![\w-])`` finds)."""
@@ -131,8 +147,10 @@ def _several_bodies(name: str) -> bool:
     """A plural of bodies named before ("The companies", "Both houses"), whom no "it" means;
     round 24: also a nation's people ("The Russians": ``demonym_plural``)."""
     words = name.lower().split()
+    if not words:
+        return False
     return len(words) > 1 and words[0] in PLURAL_DEFINITE and plural_body(words[-1]) or (
-        demonym_plural(words[-1])
+        demonym_plural(words[-1])  # (the canonical name drops "The": "Russians")
     )
 
 
@@ -2036,11 +2054,16 @@ class SpeakerResolver:
                     text, found - 60 if found > 60 else 0, found
                 )
                 if named is not None and not self._inside_quotation(found):
-                    words = named.group("name").split()
-                    if words and not _FUNCTION_WORDS.intersection(w.lower() for w in words):
+                    words = _within_a_sentence(
+                        named.group("name").split(), keep_last=named.re is _NAME_BEFORE_NOUN
+                    )
+                    if words and not _FUNCTION_WORDS.intersection(w.lower() for w in words) and (
+                        len(words) > 1 or named.re is _NAME_AFTER_NOUN
+                    ):  # (review: one capitalised word before ", a businessman" may be an
+                        # adverb opening the sentence, "Meanwhile, a businessman ...")
                         return " ".join(words)  # (not ``names.canonical``: it may join the
                         # sentence's capitalised first word, "Businessman Dev Rana")
-                if not text.startswith(("the ", "The "), found - 4):
+                if found < 4 or not text.startswith(("the ", "The "), found - 4):
                     return None  # the latest introduction names no one ("a local
                     # businessman"): not a person named with the noun before it
             found = max(text.rfind(noun, lo, found), text.rfind(capital, lo, found))
@@ -2321,7 +2344,9 @@ def _names_a_public_body(name: str) -> bool:
     ("the Information Commissioner's Office", "the Derby Chamber of Commerce")."""
     words = name.lower().split()
     bodies = _public_bodies()
-    return words[-1] in bodies or words[-1] in KNOWN_PUBLIC_BODIES or any(
+    return words[-1] in bodies or words[-1] in KNOWN_PUBLIC_BODIES or (
+        " ".join(words[-2:]) in KNOWN_PUBLIC_BODIES  # (review: "Downing Street")
+    ) or any(
         words[i + 1] == "of" and words[i] in bodies for i in range(len(words) - 1)
     )  # (round 24: "Ofwat", a public body the story names as a word)
 
