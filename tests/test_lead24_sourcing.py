@@ -104,3 +104,13 @@ def test_both_spoke_on_condition_of_anonymity_refers_back_to_the_pair() -> None:
     assert anonymous[0]["anonymity_reason"]["text"] == (
         "because the document has not been released"
     )
+
+
+def test_friends_of_the_earth_is_an_organisation_not_an_anonymous_group() -> None:
+    text = (
+        "Friends of the Earth, a campaign group, said the plan was flawed.\n\n"
+        "Friends of the minister said he had been treated unfairly.\n"
+    )
+    kinds = {s["name"]: s["kind"] for s in checked_report(text)["sources"]}
+    assert kinds["Friends of the Earth"] == "organization"
+    assert _rules(text, "A1") == [("A101", "Friends of the minister", "author")]

@@ -412,10 +412,13 @@ source spoke, not a claim; for the speakers (round 15), an unnamed person's or g
 anonymity."""
 
 
-NAMED_GROUP = re.compile(r"(?:[A-Z][a-z]+ )+(?:for|against) (?:the )?[A-Z]")
+NAMED_GROUP = re.compile(
+    r"(?:[A-Z][a-z]+ )+(?:for|against) (?:the )?[A-Z]|Friends of (?:the )?[A-Z]"
+)
 """A capitalised group noun, then "for"/"against" and a capital: an organisation's name
 ("Citizens for Tax Justice", "Students for Fair Admissions", "Mothers Against Drunk Driving"
-is matched by its capitals elsewhere)."""
+is matched by its capitals elsewhere). Round 24: "Friends of the Earth", "Friends of Saudi
+Arabia": a charity's or lobby's name, not friends who speak."""
 NOT_A_SMALL_COUNT = frozenset(["in", "dozen", "hundred", "thousand", "million", "billion"])
 """A share ("two in three") or a magnitude ("seven thousand residents") is no small count."""
 _SHARE_NUMBERS = frozenset(
@@ -718,6 +721,8 @@ def classify_mention(mention: str) -> str:
         return "unknown"
     if lowered in PRONOUNS or lowered in ("many of whom", "some of whom", "most of whom"):
         return "vague" if "whom" in lowered else "unknown"
+    if text[:1].isupper() and NAMED_GROUP.match(text):
+        return "organization"  # (round 24: before the phrases: "Friends of the Earth")
     if _anonymous_phrase_re(lexicon.anonymous_phrases).search(f" {lowered} "):
         return "anonymous"
     if " by " in text and (held := _HELD_BY.search(text)) is not None and (

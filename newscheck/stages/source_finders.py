@@ -676,8 +676,10 @@ def find_anonymous(
             and (noun.group(1) in lexicon.document_heads or noun.group(1) in _ADJECTIVE_OF)
         ):  # round 19: "The official report was released", "according to the official
             continue  # citation": an adjective before a thing, not a person
-        if in_proper_name(text, match.start(), bounds[0]):
-            continue  # "the Council of Economic Advisers"
+        if in_proper_name(text, match.start(), bounds[0]) or (
+            head == "friends" and NAMED_GROUP.match(text, match.start(), match.end() + 40)
+        ):
+            continue  # "the Council of Economic Advisers"; round 24: "Friends of the Earth"
         opener = text[start : match.start()].split()[:1]
         one_person = bool(opener) and opener[0].lower() in SINGULAR_DETERMINERS
         if (
