@@ -90,3 +90,25 @@ def speaker_of(report: dict, words: str) -> tuple[str | None, str | None]:
 def flagged(report: dict, prefix: str) -> list[str]:
     """The words of each finding whose rule starts with ``prefix``."""
     return [text for _, text in report_flags(report, prefix)]
+
+
+def quote_rows(text: str) -> list[tuple[str, str, str | None, str | None]]:
+    """(kind, quote words, speaker name, speaker kind) of every quote of ``text``'s report,
+    after ``checked_report``'s span checks."""
+    return [
+        (
+            q["kind"], q["text"],
+            (q["speaker"] or {}).get("name"), (q["speaker"] or {}).get("kind"),
+        )
+        for q in checked_report(text)["quotes"]
+    ]
+
+
+def voiced_flags(text: str, prefix: str) -> list[tuple[str, str, str]]:
+    """(rule, words, voice) of the findings of ``text`` whose rule starts with ``prefix``."""
+    from newscheck import analyze_text
+
+    return [
+        (f.rule, f.text, f.voice) for f in analyze_text(text).findings
+        if f.rule.startswith(prefix)
+    ]

@@ -3,27 +3,10 @@
 from __future__ import annotations
 
 from quote_helpers import checked_report
+from quote_helpers import quote_rows as _speakers
+from quote_helpers import voiced_flags as _rules
 
 from newscheck import analyze_text
-
-
-def _speakers(text: str) -> list[tuple[str, str, str | None, str | None]]:
-    """(kind, quote words, speaker name, speaker kind) of every quote."""
-    report = checked_report(text)
-    return [
-        (
-            q["kind"], q["text"],
-            (q["speaker"] or {}).get("name"), (q["speaker"] or {}).get("kind"),
-        )
-        for q in report["quotes"]
-    ]
-
-
-def _rules(text: str, prefix: str) -> list[tuple[str, str, str]]:
-    return [
-        (f.rule, f.text, f.voice) for f in analyze_text(text).findings
-        if f.rule.startswith(prefix)
-    ]
 
 
 def test_a_name_the_apposition_calls_a_news_site_is_an_outlet() -> None:

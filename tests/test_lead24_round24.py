@@ -3,27 +3,7 @@
 from __future__ import annotations
 
 from quote_helpers import checked_report
-
-from newscheck import analyze_text
-
-
-def _quotes(text: str) -> list[tuple[str, str, str | None, str | None]]:
-    """(kind, quote words, speaker name, speaker kind) of every quote."""
-    report = checked_report(text)
-    return [
-        (
-            q["kind"], q["text"],
-            (q["speaker"] or {}).get("name"), (q["speaker"] or {}).get("kind"),
-        )
-        for q in report["quotes"]
-    ]
-
-
-def _rules(text: str, prefix: str) -> list[tuple[str, str, str]]:
-    return [
-        (f.rule, f.text, f.voice) for f in analyze_text(text).findings
-        if f.rule.startswith(prefix)
-    ]
+from quote_helpers import quote_rows as _quotes
 
 
 def test_a_predicate_between_commas_is_no_aside_on_a_speaker_before_the_cue() -> None:
