@@ -19,6 +19,7 @@ from newscheck.lexicon_matcher import (
     silenced,
     word_set,
 )
+from newscheck.stages.loaded import is_superlative
 
 KIND_CODES = {"modal": 1, "verb": 2, "adverb": 3, "adjective": 4, "quantifier": 4, "phrase": 5}
 """Hedge kind -> last digit of its rule code (H1x1..H1x5); vague quantifiers go with H1x4."""
@@ -565,18 +566,6 @@ def _superlative_after(keys: list[str], i: int) -> bool:
     if keys[i + 1 : i + 3] != ["of", "the"] or i + 3 >= len(keys):
         return False
     return is_superlative(keys[i + 3])
-
-
-NOT_SUPERLATIVES = section_words("loaded_context.txt", "not_superlative")
-"""Words in -est that are no superlatives ("interest", "protest", "honest", "latest" ...)."""
-
-
-def is_superlative(word: str) -> bool:
-    """Whether a lower-case ``word`` is a superlative: most, best, worst, least, or a word of six
-    letters or more in -est that ``NOT_SUPERLATIVES`` does not list ("strongest", "finest")."""
-    return word in ("most", "best", "worst", "least") or (
-        len(word) > 5 and word[-3:] == "est" and word not in NOT_SUPERLATIVES
-    )
 
 
 def _many(words: Words, i: int, prev: str, nxt: str) -> bool:

@@ -91,6 +91,9 @@ EXAGGERATION_NOTE = (
 
 
 def is_superlative(key: str) -> bool:
+    """Whether a lower-case word is a superlative: most, best, worst, least, or a word of six
+    letters or more in -est that ``NOT_SUPERLATIVES`` does not list ("strongest", "finest");
+    the hedging rules read it too ("the strongest possible", "some of the strictest")."""
     return key in ("worst", "best", "most", "least") or (
         len(key) >= 6 and key.endswith("est") and key not in NOT_SUPERLATIVES
     )

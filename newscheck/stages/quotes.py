@@ -1477,7 +1477,7 @@ class _QuoteFinder:
             lo, hi = self.paragraphs[paragraph] if count else (0, len(text))
             frame = frame_for(text, cue, lo, hi)
             if word == "finds" and (frame.speaker is None or frame.speaker[1] > cue.start or (
-                _finding_head(text[frame.speaker[0] : frame.speaker[1]]) is None
+                not _headed_by_a_document(text[frame.speaker[0] : frame.speaker[1]])
             )):
                 continue  # round 24: "Review finds 'failures'", "Inquiry finds police ...": a
                 # finding reported only after a document's noun (most "finds" are a noun's)
@@ -2683,13 +2683,11 @@ class _QuoteFinder:
         return False
 
 
-def _finding_head(speaker: str) -> str | None:
-    """Round 24: the document noun heading a speaker before "finds" ("Review", "An independent
-    inquiry", "study"), or None."""
+def _headed_by_a_document(speaker: str) -> bool:
+    """Round 24: whether a speaker before "finds" is headed by a document noun ("Review", "An
+    independent inquiry", "study")."""
     head = speaker.rsplit(None, 1)[-1].lower()
-    if role_heads().get(head) == "document" or classify_mention(speaker) == "document":
-        return head
-    return None
+    return role_heads().get(head) == "document" or classify_mention(speaker) == "document"
 
 
 _OUTLET_BY_NAME = re.compile(

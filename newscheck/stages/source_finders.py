@@ -973,7 +973,7 @@ _GAP = re.compile(r"[ \t]*+(?:\n[ \t]*+){0,2}+")
 """Between a sentence and the next: spaces and at most one blank line (round 23: the reason
 may come in the next paragraph, "\n\nThey spoke on condition of anonymity because ...")."""
 _REFERS_BACK = re.compile(
-    r"(?:(?:That|The|This|Those|These|Both|All)[ \t]+(?:[a-z-]+[ \t]+){0,2}"
+    r"(?:(?:That|The|This|Those|These|All)[ \t]+(?:[a-z-]+[ \t]+){0,2}"
     r"(?:official|officials|person|people|source|sources|aide|aides|adviser|advisers|diplomat|"
     r"diplomats|employee|employees|staffer|staffers|official's)|He|She|They|Both|Each)\b"
 )

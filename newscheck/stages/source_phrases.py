@@ -38,11 +38,16 @@ _ASCII_WORD = re.compile(r"[A-Za-z0-9]++(?:[-'.][A-Za-z0-9]++)*+")
 words, read by range tests instead of a Unicode class test per character."""
 
 
+def word_pattern(segment: str) -> re.Pattern[str]:
+    """``WORD``, or for an ASCII ``segment`` ``_ASCII_WORD``, which finds the same words by range
+    tests (round 24: the Unicode class test per character made the look-ups of the few words
+    after or before a mention, 25,000 calls over the benchmark texts, cost 1.7 times as much)."""
+    return _ASCII_WORD if segment.isascii() else WORD
+
+
 def words_in(segment: str) -> list[str]:
-    """``WORD.findall(segment)``, found by range tests when ``segment`` is ASCII (round 24: the
-    Unicode class test per character made the look-ups of the few words after or before a
-    mention, 25,000 calls over the benchmark texts, cost 1.7 times what ``_ASCII_WORD`` does)."""
-    return (_ASCII_WORD if segment.isascii() else WORD).findall(segment)
+    """``WORD.findall(segment)``, by ``word_pattern``."""
+    return word_pattern(segment).findall(segment)
 
 
 STOP_CAPS = word_class("phrase_stops")
@@ -275,8 +280,7 @@ _MODIFIER_JOINERS = frozenset(["and", "or"])
 def extend_left(text: str, start: int, floor: int) -> int:
     """Move ``start`` left over the determiner and modifiers of a noun phrase."""
     window_start = max(floor, start - 80)
-    pattern = _ASCII_WORD if text[window_start:start].isascii() else WORD
-    tokens = list(pattern.finditer(text, window_start, start))
+    tokens = list(word_pattern(text[window_start:start]).finditer(text, window_start, start))
     new_start = start
     taken = 0
     plain_noun_taken = False

@@ -1212,14 +1212,23 @@ def _build_sources(mentions: list[Mention]) -> tuple[list[Source], dict[int, str
     return sources, ids
 
 
-def _person_name_endings(keys: Iterable[tuple[str, str]]) -> dict[tuple[str, str], tuple[str, str]]:
-    """"Trump" joins "Donald Trump": a person name that ends exactly one longer person name."""
-    person_keys = [key for key in keys if key[0] == "person" and key[1]]
-    ending_with: dict[str, list[tuple[str, str]]] = {}  # "trump" -> [("person", "donald trump")]
-    for key in person_keys:
+def _names_ended_by(
+    keys: Iterable[tuple[str, str]], kind: str
+) -> tuple[list[tuple[str, str]], dict[str, list[tuple[str, str]]]]:
+    """The ``kind`` keys that have a name, and for each proper ending of one of those names (its
+    last word or words) the keys whose names end so ("trump" -> [("person", "donald trump")])."""
+    named = [key for key in keys if key[0] == kind and key[1]]
+    ending_with: dict[str, list[tuple[str, str]]] = {}
+    for key in named:
         words = key[1].split()
         for i in range(1, len(words)):
             ending_with.setdefault(" ".join(words[i:]), []).append(key)
+    return named, ending_with
+
+
+def _person_name_endings(keys: Iterable[tuple[str, str]]) -> dict[tuple[str, str], tuple[str, str]]:
+    """"Trump" joins "Donald Trump": a person name that ends exactly one longer person name."""
+    person_keys, ending_with = _names_ended_by(keys, "person")
     merged: dict[tuple[str, str], tuple[str, str]] = {}
     for key in person_keys:
         longer = ending_with.get(key[1], [])
@@ -1234,14 +1243,7 @@ def _outlet_name_endings(
     """Round 24 (DEFECT24): "The Times" joins "The New York Times" and "the Herald" joins "The
     Sydney Morning Herald": an outlet named by the last word(s) of exactly one longer outlet
     name the story gave before it."""
-    outlet_keys = [key for key in first_of if key[0] == "outlet" and key[1]]
-    if len(outlet_keys) < 2:
-        return {}  # (the usual case: one outlet or none)
-    ending_with: dict[str, list[tuple[str, str]]] = {}
-    for key in outlet_keys:
-        words = key[1].split()
-        for i in range(1, len(words)):
-            ending_with.setdefault(" ".join(words[i:]), []).append(key)
+    outlet_keys, ending_with = _names_ended_by(first_of, "outlet")
     merged: dict[tuple[str, str], tuple[str, str]] = {}
     for key in outlet_keys:
         longer = ending_with.get(key[1], [])

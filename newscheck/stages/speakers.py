@@ -21,6 +21,7 @@ from newscheck.stages.attribution import (
     DETERMINERS,
     DOCUMENT_PARTICIPLES,
     NAME_OPENERS,
+    _ends_sentence,
     descriptors,
     is_abbreviation,
     name_pair,
@@ -72,9 +73,7 @@ def _within_a_sentence(words: list[str], keep_last: bool) -> list[str]:
     """The words of a name run that stay within one sentence: after the last word that ends a
     sentence ("May. Tom Harker" -> "Tom Harker") when ``keep_last``, else up to the first such
     word, its period dropped ("Dev Rana. Officers" -> "Dev Rana")."""
-    ends = [
-        i for i, word in enumerate(words) if word[-1:] == "." and not is_abbreviation(word[:-1])
-    ]
+    ends = [i for i, word in enumerate(words) if _ends_sentence(word)]
     if not ends:
         return words
     if keep_last:
