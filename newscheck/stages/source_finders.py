@@ -60,6 +60,7 @@ from newscheck.stages.source_phrases import (
     extend_over_unnamed_members,
     extend_right,
     in_proper_name,
+    intention_after,
     known_according_to_others,
     may_be_credited,
     measured,
@@ -1260,6 +1261,7 @@ def find_vague(
                 or viewed
                 or attitude_after(text, end, bounds[1], patterns)
                 or speech_for_after(text, end, bounds[1], patterns)  # "credit to X for speaking"
+                or intention_after(text, end, bounds[1])  # round 25: "donors intent on ..."
             ):
                 continue  # "told reporters that …", "a letter to committee members calls for …"
             if head == "whom" and start == head_start:

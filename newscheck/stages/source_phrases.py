@@ -847,6 +847,8 @@ def credited(
         return True  # round 24: "a point a top adviser made to the paper"
     if not outlet and attitude_after(text, end, sentence_end, patterns):
         return True  # "giving cover to lawmakers nervous about the nominee": their feeling
+    if not outlet and intention_after(text, end, sentence_end):
+        return True  # round 25: "a small group of donors intent on deciding who wins"
     skipped = skip_parenthetical(text, end, sentence_end)
     if (
         not objected
@@ -925,6 +927,31 @@ def attitude_after(text: str, end: int, ceiling: int, patterns: SourcingPatterns
         and words.group(1) in patterns.attitudes
         and words.group(2) in _ATTITUDE_OBJECTS
     )
+
+
+_INTENT_WORDS = frozenset(
+    ["intent", "bent", "hell-bent", "determined", "eager", "keen", "desperate", "anxious"]
+)
+_INTENTION = re.compile(
+    r"[ \t]++(?:(?:intent|bent|hell-bent)[ \t]++(?:on|upon)[ \t]++[a-z]++"
+    r"|(?:determined|eager|keen|desperate|anxious)[ \t]++to[ \t]++(?!be\b|have\b)[a-z]++)\b"
+)
+"""Round 25 (SRC25B): an intention right after a group (a reduced relative)."""
+
+
+def intention_after(text: str, end: int, ceiling: int) -> bool:
+    """Round 25 (SRC25B): a state of intention right after a group, as a reduced relative with
+    its verb ("driven by a small group of wealthy contributors intent on deciding who wins",
+    "protesters determined to disrupt the vote", "donors eager to shape the race"): the text
+    asserts the group's aim wherever the group stands (after "by", "from", as an object), as
+    ``attitude_after`` does for "lawmakers nervous about the nominee".  After a copula the
+    same states are A203's ("voters are intent on change").  Not "determined to be" ("ballots
+    determined to be invalid": a passive's judgement) nor a bare "eager" with no verb."""
+    if text[end : end + 1] != " " or text[end + 1 : end + 12].split(" ", 1)[0] not in (
+        _INTENT_WORDS
+    ):
+        return False  # the usual case, decided without a regex
+    return _INTENTION.match(text, end, ceiling) is not None
 
 
 CONTRACTED = re.compile(r"['’](?:ve|re)(?=\s)", re.IGNORECASE)
@@ -1521,6 +1548,8 @@ def may_be_credited(
     cue_before = False  # the window is lower-cased only when needed
     if speech_for_after(text, end, bounds[1], patterns):
         return True  # round 24: "thanked parents for raising concerns"
+    if intention_after(text, end, bounds[1]):
+        return True  # round 25: "donors intent on deciding who wins"
     if text.startswith(" ", end) and _MADE_AFTER.match(text, end) is not None:
         return True  # round 24: maybe a contact relative ("a point a top adviser made to ...")
     if not may_continue(text, end, bounds[1], patterns):
