@@ -36,3 +36,27 @@ def test_group_without_an_intention_stays_unflagged() -> None:
     assert _flagged("The mayor met residents determined to be ineligible for the grant.") == []
     assert _flagged("The mayor met residents eager for news of the ferry.") == []
     assert _flagged("Ballots determined to be invalid were set aside by the clerk.") == []
+
+
+# 2. "the support/backing of" a group: support the group gives, like "support from".
+
+
+def test_the_support_of_a_group_credits_it() -> None:
+    text = "But Okafor had the full support of the conservative movement behind her."
+    phrase = "the conservative movement"
+    start = text.index(phrase)
+    assert _flag_spans(text) == [("A201", start, start + len(phrase))]
+    assert text[start : start + len(phrase)] == phrase
+    text = "The harbour levy has the backing of many Democrats on the council."
+    assert _flagged(text) == [("A201", "many Democrats")]
+
+
+def test_support_of_a_group_that_is_supported_sought_or_named_stays_unflagged() -> None:
+    # guards: the group supported ("in support of", a possessive's support), support sought or
+    # lacked, and a group whose members are named
+    assert _flagged("Hundreds of marchers rallied in support of immigrants on Sunday.") == []
+    assert _flagged("The mayor defended his support of local fishermen on Monday.") == []
+    assert _flagged("The campaign is working to win the support of rural voters.") == []
+    assert _flagged("The levy will pass without the support of many Democrats.") == []
+    text = "She rose with the support of groups like the Harbour Growth Club."
+    assert _flagged(text) == []

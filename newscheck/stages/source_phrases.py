@@ -717,14 +717,40 @@ endorsements from superdelegates", "backing from delegates"): no claim they make
 allegiance cue credits them nothing (round 21; `other` in the labels: "counted pledges")."""
 _SOUGHT_OR_LACKED = re.compile(
     r"\b(?:seek|seeks|seeking|sought|pursue|pursues|pursuing|pursued|court|courts|courting|"
-    r"courted|lack|lacks|lacking|lacked|need|needs|needed|needing|get|gets|getting|any|no|single)"
+    r"courted|lack|lacks|lacking|lacked|need|needs|needed|needing|get|gets|getting|any|no|single|"
+    r"win|earn|lose|without)"
     r"(?:\s+[\w'’-]+){0,2}?\s+(?:support\s+from|backing\s+from|attention\s+from|"
-    r"endorsements?\s+(?:from|of))\s+(?:[\w'’-]+\s+){0,3}$",
+    r"endorsements?\s+(?:from|of)|support\s+of|backing\s+of)\s+(?:[\w'’-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 """Support or attention a subject seeks, lacks or merely gets ("pursuing support from fellow
 lawmakers", "lacks support from his colleagues", "has not earned any backing from", "get
-attention from Democrats"): the group is credited with no view; "won support from" still is."""
+attention from Democrats"): the group is credited with no view; "won support from" still is.
+Round 25: the bare "win"/"earn"/"lose" ("efforts to win the support of", "might lose") and
+"without" too."""
+
+
+_GIVEN_SUPPORT_OF = frozenset(["support of", "backing of"])
+_NAMED_MEMBERS = re.compile(r",?[ \t]++(?:like|such[ \t]++as|including)[ \t]++(?:the[ \t]++)?[A-Z]")
+_THE_SUPPORT_OF = re.compile(
+    r"(?<![\w'’-])the\s++(?:[a-z][\w'’-]*+\s++){0,2}?(?:support|backing)\s++of\s++"
+    r"(?:[\w'’-]++\s++){0,3}\Z",
+    re.IGNORECASE,
+)
+
+
+def support_of_given(cue: str, text: str, start: int, end: int, floor: int) -> bool:
+    """Round 25 (SRC25B): "support of"/"backing of" credits the group after it only after "the"
+    and at most two modifiers ("had the full support of the conservative movement", "has the
+    backing of many Democrats"): in "rallied in support of immigrants" or "his support of the
+    bill" the group is the one supported; nor a group whose members are named after it ("groups
+    like the Wisconsin Club for Growth": GUIDELINES, a collective naming its members is not
+    vague).  Every other cue passes."""
+    if cue not in _GIVEN_SUPPORT_OF:
+        return True
+    if _NAMED_MEMBERS.match(text, end):
+        return False  # "the support of groups like the Wisconsin Club for Growth": named
+    return _THE_SUPPORT_OF.search(text, max(floor, start - 60), start) is not None
 
 
 _APPOSITIVE_NAME = re.compile(
@@ -874,6 +900,8 @@ def credited(
         text, max(sentence_start, start - 60), start
     ):
         return False  # "pursuing support from fellow lawmakers": wanted, not given
+    if cue in ALLEGIANCE_CUES and not support_of_given(cue, text, start, end, sentence_start):
+        return False  # round 25: "in support of immigrants": the group is supported
     if cue in ALLEGIANCE_CUES and text[start:end].rsplit(None, 1)[-1].lower() in PLEDGERS:
         return False  # round 21: "early endorsements from superdelegates": counted pledges
     if cue in ALLEGIANCE_CUES and _APPOSITIVE_NAME.match(text, end, sentence_end):
