@@ -60,3 +60,33 @@ def test_support_of_a_group_that_is_supported_sought_or_named_stays_unflagged() 
     assert _flagged("The levy will pass without the support of many Democrats.") == []
     text = "She rose with the support of groups like the Harbour Growth Club."
     assert _flagged(text) == []
+
+
+# 3. Surprise and astonishment caused in a group in object position.
+
+
+def test_a_group_caught_or_taken_by_surprise_is_credited() -> None:
+    text = (
+        "The ferry strike was a long first act, all of which caught many harbour strategists - "
+        "and some councillors - by surprise."
+    )
+    phrase = "many harbour strategists"
+    start = text.index(phrase)
+    assert _flag_spans(text) == [("A201", start, start + len(phrase))]
+    assert text[start : start + len(phrase)] == phrase
+    assert _flagged("The early closing of the pier took many residents by surprise.") == [
+        ("A201", "many residents")
+    ]
+
+
+def test_astonishment_verbs_credit_the_group_after_them() -> None:
+    text = "The council's easy tolerance of the noise stupefies much of the rest of the world."
+    assert _flagged(text) == [("A201", "much of the rest of the world")]
+    assert _flagged("The levy vote astounded many residents.") == [("A201", "many residents")]
+
+
+def test_surprise_without_a_group_or_in_another_sense_stays_unflagged() -> None:
+    # guards: a named person surprised, a place surprised, and a group doing the surprising
+    assert _flagged("The early closing of the pier caught Mayor Okafor by surprise.") == []
+    assert _flagged("The storm took the harbour by surprise on Tuesday night.") == []
+    assert _flagged("Residents took the council by surprise with a petition on Tuesday.") == []

@@ -875,6 +875,8 @@ def credited(
         return True  # "giving cover to lawmakers nervous about the nominee": their feeling
     if not outlet and intention_after(text, end, sentence_end):
         return True  # round 25: "a small group of donors intent on deciding who wins"
+    if not outlet and taken_by_surprise(text, start, end, sentence_start):
+        return True  # round 25: "caught many strategists by surprise"
     skipped = skip_parenthetical(text, end, sentence_end)
     if (
         not objected
@@ -980,6 +982,31 @@ def intention_after(text: str, end: int, ceiling: int) -> bool:
     ):
         return False  # the usual case, decided without a regex
     return _INTENTION.match(text, end, ceiling) is not None
+
+
+_SURPRISE_TAKER = re.compile(
+    r"(?<![\w'’-])(?:caught|catch|catches|catching|took|take|takes|taking|taken)[ \t]++\Z",
+    re.IGNORECASE,
+)
+_BY_SURPRISE = re.compile(
+    r"(?:[ \t]*+[-—–,][ \t]*+(?:and|or)[ \t]++[^-—–,.;:!?\n]{1,40}?[ \t]*+[-—–,])?"
+    r"[ \t]++by[ \t]++surprise\b",
+    re.IGNORECASE,
+)
+
+
+def taken_by_surprise(text: str, start: int, end: int, floor: int) -> bool:
+    """Round 25 (SRC25B): a group caught or taken "by surprise" ("a first act that caught many
+    political strategists - and some candidates - by surprise", "The ruling took residents by
+    surprise"): the group's surprise, a reaction like "stunned residents" ([before]), wherever
+    the group stands.  Only right after the verb, and "by surprise" right after the group (a
+    dashed "and ..." aside between)."""
+    if "by surprise" not in text[end : end + 60].lower():
+        return False  # the usual case, decided without a regex
+    return (
+        _BY_SURPRISE.match(text, end) is not None
+        and _SURPRISE_TAKER.search(text, max(floor, start - 12), start) is not None
+    )
 
 
 CONTRACTED = re.compile(r"['’](?:ve|re)(?=\s)", re.IGNORECASE)
@@ -1578,6 +1605,8 @@ def may_be_credited(
         return True  # round 24: "thanked parents for raising concerns"
     if intention_after(text, end, bounds[1]):
         return True  # round 25: "donors intent on deciding who wins"
+    if "by surprise" in text[end : end + 60].lower():
+        return True  # round 25: maybe "caught many strategists by surprise" (credited decides)
     if text.startswith(" ", end) and _MADE_AFTER.match(text, end) is not None:
         return True  # round 24: maybe a contact relative ("a point a top adviser made to ...")
     if not may_continue(text, end, bounds[1], patterns):
