@@ -90,3 +90,24 @@ def test_surprise_without_a_group_or_in_another_sense_stays_unflagged() -> None:
     assert _flagged("The early closing of the pier caught Mayor Okafor by surprise.") == []
     assert _flagged("The storm took the harbour by surprise on Tuesday night.") == []
     assert _flagged("Residents took the council by surprise with a petition on Tuesday.") == []
+
+
+# 4. More passives of judging, praise and scorn credit their agent.
+
+
+def test_passive_of_scorn_or_judgement_credits_its_agent() -> None:
+    text = "The levy plan was mocked by opponents as a giveaway to developers."
+    start = text.index("opponents")
+    assert _flag_spans(text) == [("A201", start, start + len("opponents"))]
+    text = "The council's last ferry plan, deemed too timid by many residents, was dropped."
+    assert _flagged(text) == [("A201", "many residents")]
+    text = "The former mayor, still excoriated by Democrats for closing the depot, spoke first."
+    assert _flagged(text) == [("A201", "Democrats")]
+
+
+def test_active_judgement_or_an_act_by_a_group_stays_unflagged() -> None:
+    # guards: "derided" stays out (active, with another noun's agent after it); an act's
+    # agent is no source
+    text = "He derided efforts by some council members to delay the ferry vote."
+    assert _flagged(text) == []
+    assert _flagged("The depot was attacked by vandals on Tuesday night.") == []
