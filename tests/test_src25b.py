@@ -111,23 +111,3 @@ def test_active_judgement_or_an_act_by_a_group_stays_unflagged() -> None:
     text = "He derided efforts by some council members to delay the ferry vote."
     assert _flagged(text) == []
     assert _flagged("The depot was attacked by vandals on Tuesday night.") == []
-
-
-# 5. A view or feeling "of" a group, in any slot ("despite the complaints of critics").
-
-
-def test_a_view_of_a_group_credits_the_group() -> None:
-    text = "The council approved the depot anyway, despite the complaints of critics."
-    start = text.index("critics")
-    assert _flag_spans(text) == [("A201", start, start + len("critics"))]
-    text = "The levy would contradict the wishes of progressives on the council."
-    assert _flagged(text) == [("A201", "progressives")]
-    text = "The closure unleashed the pent-up fury of many commuters."
-    assert _flagged(text) == [("A201", "many commuters")]
-
-
-def test_a_view_about_a_group_or_a_thing_stays_unflagged() -> None:
-    # guards: a fear or an opinion *of* a group is about it; a complaint of a thing
-    assert _flagged("The mayor played on fears of immigrants at every stop.") == []
-    assert _flagged("The mayor has a low opinion of politicians in the capital.") == []
-    assert _flagged("The union heard complaints of harassment at the depot.") == []
