@@ -964,6 +964,11 @@ def _phrase_backward(
     ):  # round 22: a clause opener before it ("..., but many warn that ..."; ", and some say")
         return first, last  # "Some said ...", "Many say ...": a bare quantifier as subject;
         # round 16: "One said ... Another said ...", the next of the people just named
+    if head == "other" and first == last and first > 0 and words[first - 1].lower() == "the" and (
+        words[first - 1] == "The" or first == 1 or not words[first - 2][0].isalnum()
+    ):
+        return first - 1, last  # round 25: "The other, a former engineer, said": the second of
+        # two people just named, as "Another said" is
     object_pronoun = head == "her" and last - 1 > first and (
         words[last - 1].lower() in _PREPOSITIONS and words[last - 2].lower() in _ATTACHING
     )  # "A person close to her", "an aide to her": the object of a preposition, no determiner

@@ -843,6 +843,7 @@ def _link_repeats(mentions: list[Mention]) -> None:
     anonymity given at the repeat explains the introduction too (A102, not A101).
     """
     last_by_head: dict[tuple[str, str], Mention] = {}
+    group: Mention | None = None  # the latest unnamed plural ("Two former employees")
     for mention in sorted(mentions, key=lambda m: m.start):
         if mention.kind != "anonymous" and mention.kind != "document":
             continue
@@ -861,8 +862,37 @@ def _link_repeats(mentions: list[Mention]) -> None:
                 # "A person who has seen the audit said ... The person spoke on condition of
                 # anonymity because ...": the story does say why, one sentence later
                 earlier.reason, earlier.rule = mention.reason, "A102"
-        else:
-            last_by_head[head] = mention
+            elif earlier.reason is not None and mention.reason is None and (
+                mention.rule == "A101"
+            ):  # round 25: "the former employee said" after "One of them, who spoke on
+                mention.reason, mention.rule = earlier.reason, "A102"  # condition ... because"
+            continue
+        last_by_head[head] = mention
+        if mention.kind != "anonymous":
+            continue
+        singular = _singular_head(head[1])
+        if singular is None and one_of_a_group(words) and group is not None and (
+            mention.start - group.end <= _REPEAT_WINDOW
+        ):  # round 25: "One of them" after "Two former employees" is "the former employee"
+            singular = _singular_head(WORD.findall(group.text.lower())[-1])
+        elif singular is not None and not one_of_a_group(words):
+            group = mention  # (a group: its one member is "One of them", not the group)
+            continue
+        if singular is not None:
+            last_by_head[("anonymous", singular)] = mention  # "one of the aides": "the aide"
+
+
+def _singular_head(word: str) -> str | None:
+    """The singular of a plural noun ("employees" -> "employee", "people" -> "person",
+    "policemen" -> "policeman", "deputies" -> "deputy"), or None when ``word`` is no plural."""
+    if word == "people":
+        return "person"
+    if word.endswith("men"):
+        return word[:-3] + "man"
+    if not word.endswith("s") or word.endswith("ss"):
+        return None
+    return word[:-3] + "y" if word.endswith("ies") else word[:-1]  # (a wrong singular, "new"
+    # of "news", only waits for a "the new" that never comes)
 
 
 _NAMED_WITH_AGE = re.compile(

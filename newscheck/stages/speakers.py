@@ -788,6 +788,10 @@ def _role_subject(text: str, opening: int, limit: int, pronoun: str) -> tuple[in
 _DESCRIPTION_END = re.compile(r",|\s(?:who|whom|whose|which|that)\s")
 
 
+_NEXT_OF_THEM_REACH = 400
+"""Characters after an unnamed "One" within which "The other"/"Another" is the next of them."""
+
+
 def _one_person_described(apposition: str) -> str | None:
     """The description of one unnamed person an apposition gives, up to a relative clause
     ("a former night manager in Bolton" of "a former night manager in Bolton who asked not to
@@ -1338,6 +1342,9 @@ class SpeakerResolver:
         self._lede: int | None = None
         self._countries: frozenset[str] | None = None
         self._looking_back = False
+        self._last_one = -1_000
+        """Where the latest unnamed "One" (one of a group just named) spoke: "The other" or
+        "Another" shortly after is the next of them (round 25)."""
 
     def _countries_named(self) -> frozenset[str]:
         """``countries_named_in`` the story (read once, when a one-word person is resolved)."""
@@ -1407,16 +1414,21 @@ class SpeakerResolver:
             name = named.group()
             self.history.append(_Known(start, name, relation, {name.lower()}))
             return Speaker(start, end, mention, name, relation)
-        if lowered in ("one", "another") and apposition is not None:
+        if lowered in ("one", "another", "the other") and apposition is not None:
             described_as = _one_person_described(self.text[slice(*apposition)])
             if described_as is not None:
                 # "One, a former night manager in Bolton who asked not to be identified, said":
                 # one person the story describes, whom the next quotation's "she" is (round 14)
+                if lowered == "one":
+                    self._last_one = start
                 self.history.append(_Known(start, described_as, "anonymous", set()))
                 return Speaker(start, end, mention, described_as, "anonymous")
-        if lowered in ("one", "another") and self._people_before(start) and not (
-            lowered == "another" and self._one_thing_before(start)
-        ):
+        if lowered in ("one", "another", "the other") and (
+            self._people_before(start)
+            or (lowered != "one" and start - self._last_one <= _NEXT_OF_THEM_REACH)
+        ) and not (lowered != "one" and self._one_thing_before(start)):
+            if lowered == "one":
+                self._last_one = start
             # "She met with an array of immigration attorneys; one suggested ...": one of them.
             # Not remembered: a later he/she is rarely that one (the story's subject, more often)
             return Speaker(start, end, mention, mention, "anonymous")
@@ -1428,7 +1440,7 @@ class SpeakerResolver:
             # study's authors, whom a reader can find, not an unnamed group
             self.history.append(_Known(start, mention, "person", set()))
             return Speaker(start, end, mention, mention, "person")
-        if lowered == "another" and self.history and (
+        if lowered in ("another", "the other") and self.history and (
             self.history[-1].kind in ("anonymous", "vague")
             or self.history[-1].name.lower() == "one"
         ) and not self._one_thing_before(start):

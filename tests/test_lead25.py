@@ -1,0 +1,85 @@
+"""Round 25 (lead): a crypto exchange collapse, a dam failure inquiry, a prison escape."""
+
+from __future__ import annotations
+
+from quote_helpers import checked_report, report_flags
+from quote_helpers import quote_rows as _quotes
+
+EXCHANGE = (
+    "Two former employees described a company where risk controls were routinely ignored. "
+    "One of them, who spoke on condition of anonymity because she signed a non-disclosure "
+    "agreement, said executives had overruled the compliance team.\n\n"
+    "'The message was: don't slow us down,' the former employee said.\n\n"
+    "The other, a former software engineer, said he had seen internal dashboards showing "
+    "balances far larger than the reserves.\n"
+)
+
+
+def test_the_other_with_an_apposition_is_the_second_of_the_two_not_a_he_in_the_claim() -> None:
+    quotes = _quotes(EXCHANGE)
+    assert quotes[-1] == (
+        "indirect",
+        "he had seen internal dashboards showing balances far larger than the reserves",
+        "a former software engineer", "anonymous",
+    )
+    assert ("A101", "The other") in report_flags(checked_report(EXCHANGE), "A1")
+
+
+def test_the_other_after_one_of_the_people_quoted_is_the_next_of_them() -> None:
+    text = (
+        "'The ward was full,' one of the nurses said. The other said staff were asked to stay "
+        "late.\n"
+    )
+    assert _quotes(text)[-1] == (
+        "indirect", "staff were asked to stay late", "The other", "anonymous"
+    )
+
+
+def test_the_other_side_is_no_person_of_a_pair() -> None:
+    text = "One union said it would strike. The other side said the offer was fair.\n"
+    assert _quotes(text)[-1][2:] != ("The other", "anonymous")
+
+
+def test_a_member_of_an_unnamed_group_named_again_by_its_noun_keeps_the_reason() -> None:
+    report = checked_report(EXCHANGE)
+    flags = report_flags(report, "A1")
+    assert ("A102", "One of them") in flags
+    assert ("A102", "the former employee") in flags  # the reason was given: not A101
+    [source] = [s for s in report["sources"] if s["name"] == "One of them"]
+    assert [m["text"] for m in source["mentions"]] == ["One of them", "the former employee"]
+
+
+def test_one_of_the_officials_then_the_official_is_one_source() -> None:
+    text = (
+        "Three officials briefed reporters on Tuesday. One of the officials, who asked not to "
+        "be named because the talks were private, said a deal was near.\n\n"
+        "'We are close,' the official said.\n"
+    )
+    report = checked_report(text)
+    assert report_flags(report, "A10")[-2:] == [
+        ("A102", "One of the officials"), ("A102", "the official")
+    ]
+    names = [s["name"] for s in report["sources"]]
+    assert "the official" not in names
+
+
+def test_a_plural_group_alone_does_not_absorb_a_later_singular() -> None:
+    text = "Officials said the deal was near. 'We are close,' the official said.\n"
+    names = [s["name"] for s in checked_report(text)["sources"]]
+    assert "the official" in names  # one official of many: no member was singled out before
+
+
+def test_the_chief_executive_of_a_named_company_is_an_identifiable_person() -> None:
+    text = (
+        "The chief executive of Korvex told customers five days earlier that their deposits "
+        "were \"100 percent backed\".\n"
+    )
+    report = checked_report(text)
+    kinds = {q["speaker"]["kind"] for q in report["quotes"] if q["speaker"]}
+    assert kinds == {"person"}
+    assert report_flags(report, "A") == []
+
+
+def test_a_manager_at_a_named_company_stays_an_unnamed_source() -> None:
+    text = "A manager of Korvex said the freeze was temporary.\n"
+    assert _quotes(text)[0][2:] == ("A manager of Korvex", "anonymous")
