@@ -83,3 +83,51 @@ def test_the_chief_executive_of_a_named_company_is_an_identifiable_person() -> N
 def test_a_manager_at_a_named_company_stays_an_unnamed_source() -> None:
     text = "A manager of Korvex said the freeze was temporary.\n"
     assert _quotes(text)[0][2:] == ("A manager of Korvex", "anonymous")
+
+
+def test_a_headline_rejecting_a_charter_reports_no_one() -> None:
+    text = "Referendum rejects new constitution by narrow margin\n\nVoters went to the polls.\n"
+    assert checked_report(text)["quotes"] == []
+
+
+def test_a_long_unnamed_speaker_at_one_of_many_places_is_the_person_not_the_place() -> None:
+    text = (
+        "But a consultant surgeon at one of the region's largest hospitals said the gap was no "
+        "accident.\n"
+    )
+    assert _quotes(text)[0][2:] == (
+        "a consultant surgeon at one of the region's largest hospitals", "anonymous"
+    )
+
+
+def test_a_reason_given_after_the_sources_own_quotation_explains_the_source() -> None:
+    text = (
+        "But a consultant surgeon at one of the region's largest hospitals said the gap was no "
+        "accident. \"Everybody knows the numbers are massaged,\" the surgeon said. \"Patients get "
+        "taken off the list, and the clock starts again.\" The surgeon asked not to be named for "
+        "fear of disciplinary action.\n"
+    )
+    report = checked_report(text)
+    assert [rule for rule, _ in report_flags(report, "A1")] == ["A102", "A102"]
+    [source] = report["sources"]
+    assert source["anonymity_reason"]["text"] == "for fear of disciplinary action"
+
+
+def test_voters_rejecting_a_charter_is_a_result_not_a_vague_source() -> None:
+    text = (
+        "Voters narrowly rejected a proposed new constitution on Sunday, dealing a blow to "
+        "President Elena Ruiz.\n"
+    )
+    report = checked_report(text)
+    assert report["quotes"] == []
+    assert report_flags(report, "A2") == []
+
+
+def test_rejecting_a_claim_is_still_a_view_on_what_was_said() -> None:
+    text = "Critics rejected the claim that the vote had been rigged.\n"
+    assert ("A201", "Critics") in report_flags(checked_report(text), "A2")
+
+
+def test_rejecting_a_bill_as_something_is_a_view() -> None:
+    text = "Critics rejected the bill as a power grab by the governor.\n"
+    assert ("A201", "Critics") in report_flags(checked_report(text), "A2")

@@ -130,6 +130,24 @@ _ORDINALS = frozenset(["first", "last", "next", "top", "other", "past"])
 _QUANTIFIER_SUBJECTS = frozenset(["some", "many", "most", "several", "few"])
 """Quantifiers that stand for unnamed people as a subject ("Some said", "Many say"; not "all"
 or "both", which sum up people just named: "X, Y and Z all said")."""
+_VOTED_DOWN = re.compile(
+    r"(?:(?:an?|the|its|their|his|her)[ \t]++)?+(?:[\w'\u2019-]++[ \t]++){0,3}?"
+    r"(?:constitution|charter|bill|law|treaty|amendment|referendum|ordinance|measure|motion"
+    r"|initiative|budget|legislation)s?\b"
+)
+_AS_AFTER = re.compile(r"[^.;:!?\n]{0,60}?[ \t]as[ \t]")
+
+
+def voted_down(text: str, start: int, end: int) -> bool:
+    """Round 25: whether the object of "rejected" at ``start`` (up to ``end``) makes it a vote
+    on a law-like measure ("rejected a proposed new constitution", "rejected the bill", a
+    headline's "rejects new constitution"): a result, not a view on what someone said. Not an
+    offer, a plan or a deal (a union's "rejected the pay offer" is its stance, AUDIT24), nor a
+    rejection "as" something ("rejected the bill as a power grab": a view)."""
+    measure = _VOTED_DOWN.match(text, start, end)
+    return measure is not None and not _AS_AFTER.match(text, measure.end(), end)
+
+
 _CONTRAST_OPENERS = frozenset(["but", "yet", "while", "whereas", "although", "though"])
 """Conjunctions that open a clause: a bare quantifier after one is its subject ("Some expect
 a cut, but many warn that ...")."""
@@ -837,6 +855,9 @@ def _phrase_backward(
             if index > 1 and _attaches(words[index - 1].lower(), words[index - 2]):
                 index -= 1
                 continue
+            if index == 1 and not complete and words[0].lower() in _PREPOSITIONS:
+                return 0, last  # round 25: the tokens open on "at one of the region's largest
+                # hospitals": what the preposition attaches to is before them, look again
             if index > 2 and words[index - 1] == "than" and (
                 words[index - 2].lower() in ("more", "fewer", "less")
             ) and words[index - 3].lower() in ("of", "among", "from"):
@@ -903,6 +924,9 @@ def _phrase_backward(
         if index < last and token[0].isupper() and words[index + 1][:1].isupper():
             reach += 1  # round 23: a name's inner words do not count ("A study published
             # last month in the journal Nature Climate Change found": the study)
+        elif lowered == "of" and index > 0 and words[index - 1].lower() == "one":
+            reach += 2  # round 25: "one of" does not count ("a consultant surgeon at one of
+            # the region's largest hospitals said": the surgeon, not the hospitals)
         first = index
         index -= 1
     if first is None:

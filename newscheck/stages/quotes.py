@@ -35,6 +35,7 @@ from newscheck.stages.attribution import (
     role_heads,
     speaker_after,
     verb_section,
+    voted_down,
     word_end,
 )
 from newscheck.stages.mentions import NAME_ARTICLE, NAMES_WITHHELD, classify_mention
@@ -702,6 +703,21 @@ def _acts_in_reports(text: str, found: list[_Found]) -> list[_Found]:
             )
             kept.append(item)
     return kept
+
+
+def _votes_on_measures(text: str, found: list[_Found]) -> list[_Found]:
+    """``found`` without the indirect speech of "rejected" + a measure ("Voters narrowly
+    rejected a proposed new constitution", a headline's "rejects new constitution"): a vote or
+    a decision, no view reported (round 25). After ``_acts_in_reports``, which hands a rejection
+    inside another speaker's report to that speaker first."""
+    if "reject" not in text:
+        return found
+    return [
+        item for item in found
+        if item.kind != "indirect" or item.frame is None
+        or text[item.frame.cue.start : item.frame.cue.start + 5].lower() != "rejec"
+        or not voted_down(text, item.start, item.end)
+    ]
 
 
 def run(document: Document) -> None:
@@ -1606,7 +1622,7 @@ class _QuoteFinder:
     def find(self) -> list[_Found]:
         found = self._quoted()
         found.extend(self._indirect())
-        return _acts_in_reports(self.text, found)
+        return _votes_on_measures(self.text, _acts_in_reports(self.text, found))
 
     def _quoted(self) -> list[_Found]:
         found: list[_Found] = []

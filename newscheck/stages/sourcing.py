@@ -32,6 +32,7 @@ from newscheck.stages.attribution import (
     REPORTED_PARTICIPLES,
     act_follows,
     noun_follows,
+    voted_down,
 )
 from newscheck.stages.mentions import (
     ANAPHORS,
@@ -1473,6 +1474,27 @@ def _drop_caused_feelings(text: str, found: Found) -> None:
         found[:] = kept
 
 
+_REJECTED_AFTER = re.compile(r"[ \t]++(?:[a-z]{2,20}ly[ \t]++)?(?:rejected|rejects|reject)[ \t]++")
+
+
+def _drop_votes_on_measures(text: str, found: Found) -> None:
+    """Round 25: an unnamed group that rejected a law-like measure ("Voters narrowly rejected a
+    proposed new constitution", "Dutch voters rejected a treaty") voted: a result, not a view
+    the reporter credits to it (``attribution.voted_down``; the quote stage reads no report
+    there either)."""
+    if "reject" not in text:
+        return
+    kept = []
+    for mention in found:
+        if mention.kind in ("anonymous", "vague") and (
+            verb := _REJECTED_AFTER.match(text, mention.end)
+        ) and voted_down(text, verb.end(), min(len(text), verb.end() + 200)):
+            continue
+        kept.append(mention)
+    if len(kept) < len(found):
+        found[:] = kept
+
+
 def _drop_hypothetical(text: str, found: Found) -> None:
     """Round 21: an unnamed group followed by "could", "might", "should" or "can" is what may
     or ought to happen, not a source of a claim: its flag is dropped ("Under the program,
@@ -1578,6 +1600,7 @@ def analyse(document: Document) -> None:
     _drop_on_the_record(document.analysis_text, found)
     _drop_hypothetical(document.analysis_text, found)
     _drop_caused_feelings(document.analysis_text, found)
+    _drop_votes_on_measures(document.analysis_text, found)
     if document.text is not document.analysis_text:
         for mention in found:  # Markdown: "the *Valley Courier*" -> "Valley Courier"
             _after_markup(document, mention)
