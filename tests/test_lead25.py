@@ -131,3 +131,41 @@ def test_rejecting_a_claim_is_still_a_view_on_what_was_said() -> None:
 def test_rejecting_a_bill_as_something_is_a_view() -> None:
     text = "Critics rejected the bill as a power grab by the governor.\n"
     assert ("A201", "Critics") in report_flags(checked_report(text), "A2")
+
+
+def test_a_long_role_before_a_titled_name_after_a_quotation_is_the_names() -> None:
+    text = (
+        'She was "a little hungry but otherwise fine," the zoo\'s head of animal care, Dr. '
+        "Simon Achterberg, told reporters.\n"
+    )
+    report = checked_report(text)
+    assert {q["speaker"]["name"] for q in report["quotes"]} == {"Simon Achterberg"}
+    assert report_flags(report, "A") == []  # "reporters" are the audience, not a source
+
+
+def test_a_direct_quotation_then_a_long_role_and_a_name_is_the_names() -> None:
+    text = (
+        '"She was a little hungry," the zoo\'s director of animal care, Simon Achterberg, '
+        "said.\n"
+    )
+    assert _quotes(text) == [
+        ("direct", '"She was a little hungry,"', "Simon Achterberg", "person")
+    ]
+
+
+def test_he_after_an_unnamed_spokesman_rejecting_a_charge_is_the_spokesman() -> None:
+    text = (
+        'Dr. Simon Achterberg said the tree should have been trimmed. "These animals deserve '
+        'better," said Rachel Odum of Born Free Watch.\n\n'
+        "A zoo spokesman rejected that characterisation. \"We take our responsibilities "
+        'extremely seriously," he said.\n'
+    )
+    assert _quotes(text)[-1][2:] == ("A zoo spokesman", "anonymous")
+
+
+def test_it_after_a_body_that_denied_a_role_is_that_body() -> None:
+    text = (
+        "For decades, the Census Bureau denied any improper role in the program. Even so, it "
+        "declared that it had never shared the names of specific families.\n"
+    )
+    assert _quotes(text)[-1][2:] == ("Census Bureau", "organization")

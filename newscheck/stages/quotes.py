@@ -1016,6 +1016,13 @@ _NEGATED_BEFORE = re.compile(
     r"(?:\bnot|\bnever|n't|n\u2019t|\bdeclined[ \t]+to|\brefused[ \t]+to)[ \t]+$", re.IGNORECASE
 )
 _QUESTION_AFTER = re.compile(r"[ \t]+(?:whether|if|how|why|when|what|who|which|where)\b")
+_STANCE_OBJECT_CUES = frozenset(["rejec", "denie", "dispu", "disag"])
+"""Round 25: the first letters of cues whose object is what someone else said ("A zoo
+spokesman rejected that characterisation", "denied the claim", "disputed the account"): no
+report, but the one who objected is the next pronoun's antecedent."""
+_OPENS_A_MENTION = re.compile(r"[A-Z]|(?:an?|the|one)\b")
+"""How the subject of such a cue opens when it is a mention (a name, "a zoo spokesman"), not
+a phrase the cue scan cut out of a clause ("included members of ...")."""
 _QUESTION_SECOND = frozenset(" \twih")
 """The second character of a ``_QUESTION_AFTER`` match (a space, a tab or a question word's
 first letter), compared before the regex runs: one test per frame."""
@@ -2072,7 +2079,10 @@ class _QuoteFinder:
                     or (None if self._asks_for(frame) else self._object_with_quote(frame))
                 )
             if span is None:
-                if text[cue.start : cue.end] == "posted":
+                if text[cue.start : cue.end] == "posted" or (
+                    text[cue.start : cue.start + 5].lower() in _STANCE_OBJECT_CUES
+                    and _OPENS_A_MENTION.match(text, frame.speaker[0])
+                ):
                     # round 15: "Trump posted a photo ... '...,' he tweeted": no report (an
                     # object), but the person who posted is the next pronoun's antecedent
                     found.append(_Found(cue.start, cue.end, _SPEAKER_ONLY, frame, frame.speaker))
