@@ -169,3 +169,33 @@ def test_it_after_a_body_that_denied_a_role_is_that_body() -> None:
         "declared that it had never shared the names of specific families.\n"
     )
     assert _quotes(text)[-1][2:] == ("Census Bureau", "organization")
+
+
+def test_a_noun_modifying_a_group_noun_after_a_capital_stays_in_the_group() -> None:
+    text = "Tech industry groups oppose the measure, arguing it would threaten privacy.\n"
+    assert _quotes(text) == [
+        ("indirect", "it would threaten privacy", "Tech industry groups", "vague")
+    ]
+
+
+def test_a_plural_groups_present_verb_ends_the_group() -> None:
+    text = "The tech industry groups oppose the measure, arguing it would threaten privacy.\n"
+    assert _quotes(text)[0][2:] == ("The tech industry groups", "vague")
+
+
+def test_groups_qualified_by_a_participle_speak_not_its_object() -> None:
+    text = "Environmental groups opposing the plan said it would fail.\n"
+    assert _quotes(text)[0][2:] == ("Environmental groups opposing the plan", "vague")
+
+
+def test_at_one_point_is_a_time_phrase_not_part_of_the_speaker() -> None:
+    text = "The chatbot at one point told him that no one would understand him.\n"
+    assert _quotes(text)[0][1:3] == ("no one would understand him", "The chatbot")
+
+
+def test_the_most_recent_average_of_polls_keeps_its_report() -> None:
+    text = (
+        "Sanders would beat Trump by more than 5 points, according to the most recent "
+        "RealClearPolitics average of national polls.\n"
+    )
+    assert _quotes(text)[0][2] == "the most recent RealClearPolitics average of national polls"

@@ -473,9 +473,10 @@ def _attaches(preposition: str, before: str) -> bool:
     if lowered in _PLACE_ATTACHING and preposition in _PLACE_PREPOSITIONS:
         return True  # "Critics in Izmir", "Protesters outside the embassy": the group speaks
     if preposition in _MODIFYING_PARTICIPLES and (
-        lowered in _PLACE_ATTACHING or lowered in _ATTACHING
+        lowered in _PLACE_ATTACHING or lowered in _ATTACHING or _group_noun(lowered)
     ):
         return True  # "Lawyers representing the families": the lawyers speak, not the families
+        # (round 25: "Environmental groups opposing the plan said": the groups)
     if lowered in _MODIFYING_PARTICIPLES and (
         preposition in _PLACE_PREPOSITIONS or preposition in _PREPOSITIONS
     ):
@@ -1140,13 +1141,29 @@ def _phrase_forward(words: list[str], first: int) -> tuple[int, int] | None:
             index == first + 1 and "-" in words[first] and words[first][1:].islower()
         ) and not (
             _group_noun(lowered) and words[first].lower() not in _verb_sections()
-        ):  # ("Hard-working families": a sentence's capital on
+        ) and not (
+            index + 1 < len(words) and _group_noun(words[index + 1].lower())
+            and words[index + 1].lower() not in DETERMINERS
+            and lowered not in _verb_sections() and lowered not in DETERMINERS
+            and words[first].lower() not in _SENTENCE_ADVERBS
+        ):  # (round 25: "Tech industry groups oppose": a noun, then the group noun it
+            # modifies; ("Hard-working families": a sentence's capital on
             # an adjective; round 24: "Vaccine sceptics seized on the news, claiming": a group
             # noun is the head the capitalised words modify, not a verb)
             break  # after a name, a lowercase word is its verb: "Senator Hal Brooks supports"
             # (a title goes on: "Former Republican presidential candidate Jeb Bush")
         if words[index - 1].endswith(".") and _ends_sentence(words[index - 1]):
             break
+        if token[0].islower() and index > first + 1 and _group_noun(words[index - 1].lower()) and (
+            words[index - 1].lower() not in DETERMINERS  # (not "the most recent")
+        ) and (
+            index + 1 < len(words) and (
+                words[index + 1].lower() in DETERMINERS or words[index + 1][:1].isupper()
+            ) and lowered not in _ATTACHING and lowered not in _BOUNDARY
+            and not lowered.endswith(("ing", "ed"))
+        ):
+            break  # round 25: "The tech industry groups oppose the measure": after a plural
+            # group noun, a word and then a determiner is the clause's verb and its object
         last = index
         index += 1
     while last > first and words[last].lower() in _BOUNDARY:
@@ -1538,6 +1555,11 @@ def _speaker_in(
     ) and words[last - 2] in _TIME_PREPOSITIONS:
         last -= 3  # "Trump at the time said", "Cole in the end said": a time phrase, no speaker
         token = words[last] if last >= 0 else ""
+    if last >= 3 and token in ("point", "stage") and words[last - 1] in ("one", "some") and (
+        words[last - 2] == "at"
+    ):
+        last -= 3  # round 25: "the chatbot at one point told him": a time phrase, no speaker
+        token = words[last]
     if last >= 2 and token.lower() in _PARTS_OF_DAY and _dates(words, last - 1):
         last -= 1  # "Trump on Tuesday night said": the part of the day goes with the date
         token = words[last]
