@@ -199,3 +199,25 @@ def test_the_most_recent_average_of_polls_keeps_its_report() -> None:
         "RealClearPolitics average of national polls.\n"
     )
     assert _quotes(text)[0][2] == "the most recent RealClearPolitics average of national polls"
+
+
+def test_a_second_body_sharing_words_with_the_first_is_not_the_first() -> None:
+    text = (
+        "The Utah Avalanche Center said slides were likely. The Colorado Avalanche Information "
+        "Center said 14 people had died this winter.\n"
+    )
+    names = [q[2] for q in _quotes(text)]
+    assert names == ["Utah Avalanche Center", "Colorado Avalanche Information Center"]
+
+
+def test_the_short_name_of_a_body_still_refers_back_to_it() -> None:
+    text = (
+        "The Brennan Center for Justice said the law was unfair. The Brennan Center said it "
+        "would sue.\n"
+    )
+    assert {q[2] for q in _quotes(text)} == {"Brennan Center for Justice"}
+
+
+def test_an_occupation_before_a_given_name_is_no_part_of_the_name() -> None:
+    text = "Forecaster David Hallam said the slide was about 600 feet wide.\n"
+    assert _quotes(text)[0][2] == "David Hallam"

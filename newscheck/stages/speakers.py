@@ -207,6 +207,8 @@ def _strip_titles(run: str) -> tuple[list[str], list[str]]:
             or (len(words) > 2 and words[1].lower() in known_titles)  # "Finance Minister X"
             or (len(words) > 2 and first in descriptors() and not body)  # "Singer Mara
             # Quill" (round 23: not "Center for Responsive Politics", a body's name)
+            or (len(words) > 2 and not body and _given_name(words[1])
+                and human_nouns().singular(first))  # round 25: "Forecaster Drew Hallam"
             or (len(words) > 1 and first in NAME_OPENERS)  # round 16: "Only Smith"
         ):
             break
@@ -2249,11 +2251,14 @@ class SpeakerResolver:
             if not w.endswith(("'s", "\u2019s"))
         } if head in _PORTFOLIO_HEADS else set()
         named = {w.lower() for w in run}
+        whole_name = False  # round 25: a body's name of several words must all be its own
         if wanted != "person" and (named - DETERMINERS - {head}):
             # "The State Department": "state" must match, not "the" or "department" (the
             # Justice Department is no antecedent), and the body must be one ("The Clinton
             # campaign" is no antecedent of Hillary Clinton)
             named = named - DETERMINERS - {head}
+            whole_name = len(named) > 1  # ("The Colorado Avalanche Information Center" is no
+            # "Utah Avalanche Center")
         elif head not in _BODY_NAME_HEADS and wanted != "document":
             if "organization" in kinds and not business:
                 for known in reversed(self.history[-12:]):
@@ -2272,7 +2277,9 @@ class SpeakerResolver:
             if named_only and not _names_a_body_by_name(known.name):
                 continue  # round 22: "the agency", "the regulator" is a body the story names
                 # (NASA, the Food and Drug Administration), not "The team" that spoke since
-            if named and not named & self.words_of(known) or head not in known.name.lower():
+            if named and not (
+                named <= self.words_of(known) if whole_name else named & self.words_of(known)
+            ) or head not in known.name.lower():
                 continue
             if own and not own.issubset(known.name.lower().split()):
                 continue
