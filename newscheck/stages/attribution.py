@@ -130,6 +130,24 @@ _ORDINALS = frozenset(["first", "last", "next", "top", "other", "past"])
 _QUANTIFIER_SUBJECTS = frozenset(["some", "many", "most", "several", "few"])
 """Quantifiers that stand for unnamed people as a subject ("Some said", "Many say"; not "all"
 or "both", which sum up people just named: "X, Y and Z all said")."""
+_VOTED_DOWN = re.compile(
+    r"(?:(?:an?|the|its|their|his|her)[ \t]++)?+(?:[\w'\u2019-]++[ \t]++){0,3}?"
+    r"(?:constitution|charter|bill|law|treaty|amendment|referendum|ordinance|measure|motion"
+    r"|initiative|budget|legislation)s?\b"
+)
+_AS_AFTER = re.compile(r"[^.;:!?\n]{0,60}?[ \t]as[ \t]")
+
+
+def voted_down(text: str, start: int, end: int) -> bool:
+    """Round 25: whether the object of "rejected" at ``start`` (up to ``end``) makes it a vote
+    on a law-like measure ("rejected a proposed new constitution", "rejected the bill", a
+    headline's "rejects new constitution"): a result, not a view on what someone said. Not an
+    offer, a plan or a deal (a union's "rejected the pay offer" is its stance, AUDIT24), nor a
+    rejection "as" something ("rejected the bill as a power grab": a view)."""
+    measure = _VOTED_DOWN.match(text, start, end)
+    return measure is not None and not _AS_AFTER.match(text, measure.end(), end)
+
+
 _CONTRAST_OPENERS = frozenset(["but", "yet", "while", "whereas", "although", "though"])
 """Conjunctions that open a clause: a bare quantifier after one is its subject ("Some expect
 a cut, but many warn that ...")."""
@@ -455,9 +473,10 @@ def _attaches(preposition: str, before: str) -> bool:
     if lowered in _PLACE_ATTACHING and preposition in _PLACE_PREPOSITIONS:
         return True  # "Critics in Izmir", "Protesters outside the embassy": the group speaks
     if preposition in _MODIFYING_PARTICIPLES and (
-        lowered in _PLACE_ATTACHING or lowered in _ATTACHING
+        lowered in _PLACE_ATTACHING or lowered in _ATTACHING or _group_noun(lowered)
     ):
         return True  # "Lawyers representing the families": the lawyers speak, not the families
+        # (round 25: "Environmental groups opposing the plan said": the groups)
     if lowered in _MODIFYING_PARTICIPLES and (
         preposition in _PLACE_PREPOSITIONS or preposition in _PREPOSITIONS
     ):
@@ -837,6 +856,9 @@ def _phrase_backward(
             if index > 1 and _attaches(words[index - 1].lower(), words[index - 2]):
                 index -= 1
                 continue
+            if index == 1 and not complete and words[0].lower() in _PREPOSITIONS:
+                return 0, last  # round 25: the tokens open on "at one of the region's largest
+                # hospitals": what the preposition attaches to is before them, look again
             if index > 2 and words[index - 1] == "than" and (
                 words[index - 2].lower() in ("more", "fewer", "less")
             ) and words[index - 3].lower() in ("of", "among", "from"):
@@ -903,6 +925,9 @@ def _phrase_backward(
         if index < last and token[0].isupper() and words[index + 1][:1].isupper():
             reach += 1  # round 23: a name's inner words do not count ("A study published
             # last month in the journal Nature Climate Change found": the study)
+        elif lowered == "of" and index > 0 and words[index - 1].lower() == "one":
+            reach += 2  # round 25: "one of" does not count ("a consultant surgeon at one of
+            # the region's largest hospitals said": the surgeon, not the hospitals)
         first = index
         index -= 1
     if first is None:
@@ -964,6 +989,11 @@ def _phrase_backward(
     ):  # round 22: a clause opener before it ("..., but many warn that ..."; ", and some say")
         return first, last  # "Some said ...", "Many say ...": a bare quantifier as subject;
         # round 16: "One said ... Another said ...", the next of the people just named
+    if head == "other" and first == last and first > 0 and words[first - 1].lower() == "the" and (
+        words[first - 1] == "The" or first == 1 or not words[first - 2][0].isalnum()
+    ):
+        return first - 1, last  # round 25: "The other, a former engineer, said": the second of
+        # two people just named, as "Another said" is
     object_pronoun = head == "her" and last - 1 > first and (
         words[last - 1].lower() in _PREPOSITIONS and words[last - 2].lower() in _ATTACHING
     )  # "A person close to her", "an aide to her": the object of a preposition, no determiner
@@ -1111,13 +1141,29 @@ def _phrase_forward(words: list[str], first: int) -> tuple[int, int] | None:
             index == first + 1 and "-" in words[first] and words[first][1:].islower()
         ) and not (
             _group_noun(lowered) and words[first].lower() not in _verb_sections()
-        ):  # ("Hard-working families": a sentence's capital on
+        ) and not (
+            index + 1 < len(words) and _group_noun(words[index + 1].lower())
+            and words[index + 1].lower() not in DETERMINERS
+            and lowered not in _verb_sections() and lowered not in DETERMINERS
+            and words[first].lower() not in _SENTENCE_ADVERBS
+        ):  # (round 25: "Tech industry groups oppose": a noun, then the group noun it
+            # modifies; ("Hard-working families": a sentence's capital on
             # an adjective; round 24: "Vaccine sceptics seized on the news, claiming": a group
             # noun is the head the capitalised words modify, not a verb)
             break  # after a name, a lowercase word is its verb: "Senator Hal Brooks supports"
             # (a title goes on: "Former Republican presidential candidate Jeb Bush")
         if words[index - 1].endswith(".") and _ends_sentence(words[index - 1]):
             break
+        if token[0].islower() and index > first + 1 and _group_noun(words[index - 1].lower()) and (
+            words[index - 1].lower() not in DETERMINERS  # (not "the most recent")
+        ) and (
+            index + 1 < len(words) and (
+                words[index + 1].lower() in DETERMINERS or words[index + 1][:1].isupper()
+            ) and lowered not in _ATTACHING and lowered not in _BOUNDARY
+            and not lowered.endswith(("ing", "ed"))
+        ):
+            break  # round 25: "The tech industry groups oppose the measure": after a plural
+            # group noun, a word and then a determiner is the clause's verb and its object
         last = index
         index += 1
     while last > first and words[last].lower() in _BOUNDARY:
@@ -1509,6 +1555,11 @@ def _speaker_in(
     ) and words[last - 2] in _TIME_PREPOSITIONS:
         last -= 3  # "Trump at the time said", "Cole in the end said": a time phrase, no speaker
         token = words[last] if last >= 0 else ""
+    if last >= 3 and token in ("point", "stage") and words[last - 1] in ("one", "some") and (
+        words[last - 2] == "at"
+    ):
+        last -= 3  # round 25: "the chatbot at one point told him": a time phrase, no speaker
+        token = words[last]
     if last >= 2 and token.lower() in _PARTS_OF_DAY and _dates(words, last - 1):
         last -= 1  # "Trump on Tuesday night said": the part of the day goes with the date
         token = words[last]
@@ -1587,10 +1638,12 @@ def _speaker_in(
                 if subject is None:
                     return None, None
                 return _span(words, starts, *subject), None
-            if not complete and (
-                phrase[0] == 0 if phrase is not None else before <= 1
-            ):  # the phrase may start before the window ("Foreign Minister Tomas Ekberg of
-                return _MORE  # Norway, who hosted the talks, said": not "Ekberg of Norway")
+            if not complete and (phrase is None or phrase[0] == 0):
+                # the phrase may start before the window ("Foreign Minister Tomas Ekberg of
+                # Norway, who hosted the talks, said": not "Ekberg of Norway"); round 25: or
+                # no phrase is found in it ("the zoo's head of animal care, Dr. Simon
+                # Achterberg, told": the window opened on "zoo's")
+                return _MORE
             if phrase:
                 aside = (starts[index + 1], starts[last - 1] + len(words[last - 1]))
                 if words[phrase[1]].lower() == "name" and (

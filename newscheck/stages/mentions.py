@@ -823,6 +823,11 @@ def classify_mention(mention: str) -> str:
         return "document"
     if head in ROLE_WORDS:  # a unique role: "the president", "Trump's campaign manager"
         return "person"
+    if first == "the" and head in lexicon.singulars and words[head_at + 1 : head_at + 2] == [
+        "of"
+    ] and capitals is not None and any(capitals[head_at + 2 :]):
+        return "person"  # round 25: "The chief executive of Korvex", "the director of the FBI":
+        # the one holder of a named body's post, as "Korvex's chief executive" is
     if head == "prosecutors" and not _NOT_THE_CASE_TEAM.isdisjoint(words[:head_at]):
         return "vague"  # "Former prosecutors", "many prosecutors": commentators, not the case's
     if head in ORGANIZATION_WORDS or (first in PLURAL_DEFINITE and plural_body(head)) or (

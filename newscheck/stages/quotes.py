@@ -35,6 +35,7 @@ from newscheck.stages.attribution import (
     role_heads,
     speaker_after,
     verb_section,
+    voted_down,
     word_end,
 )
 from newscheck.stages.mentions import NAME_ARTICLE, NAMES_WITHHELD, classify_mention
@@ -704,6 +705,21 @@ def _acts_in_reports(text: str, found: list[_Found]) -> list[_Found]:
     return kept
 
 
+def _votes_on_measures(text: str, found: list[_Found]) -> list[_Found]:
+    """``found`` without the indirect speech of "rejected" + a measure ("Voters narrowly
+    rejected a proposed new constitution", a headline's "rejects new constitution"): a vote or
+    a decision, no view reported (round 25). After ``_acts_in_reports``, which hands a rejection
+    inside another speaker's report to that speaker first."""
+    if "reject" not in text:
+        return found
+    return [
+        item for item in found
+        if item.kind != "indirect" or item.frame is None
+        or text[item.frame.cue.start : item.frame.cue.start + 5].lower() != "rejec"
+        or not voted_down(text, item.start, item.end)
+    ]
+
+
 def run(document: Document) -> None:
     text = document.analysis_text
     paragraphs = [(p.start, p.end) for p in document.paragraphs] or [
@@ -1000,6 +1016,13 @@ _NEGATED_BEFORE = re.compile(
     r"(?:\bnot|\bnever|n't|n\u2019t|\bdeclined[ \t]+to|\brefused[ \t]+to)[ \t]+$", re.IGNORECASE
 )
 _QUESTION_AFTER = re.compile(r"[ \t]+(?:whether|if|how|why|when|what|who|which|where)\b")
+_STANCE_OBJECT_CUES = frozenset(["rejec", "denie", "dispu", "disag"])
+"""Round 25: the first letters of cues whose object is what someone else said ("A zoo
+spokesman rejected that characterisation", "denied the claim", "disputed the account"): no
+report, but the one who objected is the next pronoun's antecedent."""
+_OPENS_A_MENTION = re.compile(r"[A-Z]|(?:an?|the|one)\b")
+"""How the subject of such a cue opens when it is a mention (a name, "a zoo spokesman"), not
+a phrase the cue scan cut out of a clause ("included members of ...")."""
 _QUESTION_SECOND = frozenset(" \twih")
 """The second character of a ``_QUESTION_AFTER`` match (a space, a tab or a question word's
 first letter), compared before the regex runs: one test per frame."""
@@ -1606,7 +1629,7 @@ class _QuoteFinder:
     def find(self) -> list[_Found]:
         found = self._quoted()
         found.extend(self._indirect())
-        return _acts_in_reports(self.text, found)
+        return _votes_on_measures(self.text, _acts_in_reports(self.text, found))
 
     def _quoted(self) -> list[_Found]:
         found: list[_Found] = []
@@ -2056,7 +2079,10 @@ class _QuoteFinder:
                     or (None if self._asks_for(frame) else self._object_with_quote(frame))
                 )
             if span is None:
-                if text[cue.start : cue.end] == "posted":
+                if text[cue.start : cue.end] == "posted" or (
+                    text[cue.start : cue.start + 5].lower() in _STANCE_OBJECT_CUES
+                    and _OPENS_A_MENTION.match(text, frame.speaker[0])
+                ):
                     # round 15: "Trump posted a photo ... '...,' he tweeted": no report (an
                     # object), but the person who posted is the next pronoun's antecedent
                     found.append(_Found(cue.start, cue.end, _SPEAKER_ONLY, frame, frame.speaker))

@@ -1037,6 +1037,12 @@ def anonymity_reason(
     if match is None:
         after_gap = _GAP.match(text, sentence_end).end()  # spaces, at most one blank line
         following = sentence_bounds(document, after_gap)
+        for _ in range(2):  # round 25: past the source's own quotation ("... massaged," the
+            # surgeon said. "Patients get taken off ..." The surgeon asked not to be named)
+            if following[0] != after_gap or text[after_gap : after_gap + 1] not in _OPENING_MARKS:
+                break
+            after_gap = _GAP.match(text, following[1]).end()
+            following = sentence_bounds(document, after_gap)
         if following[0] != after_gap:
             return None
         end = min(following[1], following[0] + 250)
@@ -1065,6 +1071,8 @@ def anonymity_reason(
     return TextSpan(reason_start, stop, document.text[reason_start:stop])
 
 
+_OPENING_MARKS = frozenset("\"\u201c\u2018'")
+"""Marks a sentence that is a floating quotation opens with."""
 _TRAILING_CONJUNCTION = re.compile(r"[ \t,]+(?:and|or|but)$")
 _OWNED_WORK = re.compile(
     r"(?:\b(?:his|her|their|its|our|my|your)|['\u2019]s?)[ \t]+$", re.IGNORECASE

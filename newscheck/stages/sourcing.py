@@ -32,6 +32,7 @@ from newscheck.stages.attribution import (
     REPORTED_PARTICIPLES,
     act_follows,
     noun_follows,
+    voted_down,
 )
 from newscheck.stages.mentions import (
     ANAPHORS,
@@ -843,6 +844,7 @@ def _link_repeats(mentions: list[Mention]) -> None:
     anonymity given at the repeat explains the introduction too (A102, not A101).
     """
     last_by_head: dict[tuple[str, str], Mention] = {}
+    group: Mention | None = None  # the latest unnamed plural ("Two former employees")
     for mention in sorted(mentions, key=lambda m: m.start):
         if mention.kind != "anonymous" and mention.kind != "document":
             continue
@@ -861,8 +863,37 @@ def _link_repeats(mentions: list[Mention]) -> None:
                 # "A person who has seen the audit said ... The person spoke on condition of
                 # anonymity because ...": the story does say why, one sentence later
                 earlier.reason, earlier.rule = mention.reason, "A102"
-        else:
-            last_by_head[head] = mention
+            elif earlier.reason is not None and mention.reason is None and (
+                mention.rule == "A101"
+            ):  # round 25: "the former employee said" after "One of them, who spoke on
+                mention.reason, mention.rule = earlier.reason, "A102"  # condition ... because"
+            continue
+        last_by_head[head] = mention
+        if mention.kind != "anonymous":
+            continue
+        singular = _singular_head(head[1])
+        if singular is None and one_of_a_group(words) and group is not None and (
+            mention.start - group.end <= _REPEAT_WINDOW
+        ):  # round 25: "One of them" after "Two former employees" is "the former employee"
+            singular = _singular_head(WORD.findall(group.text.lower())[-1])
+        elif singular is not None and not one_of_a_group(words):
+            group = mention  # (a group: its one member is "One of them", not the group)
+            continue
+        if singular is not None:
+            last_by_head[("anonymous", singular)] = mention  # "one of the aides": "the aide"
+
+
+def _singular_head(word: str) -> str | None:
+    """The singular of a plural noun ("employees" -> "employee", "people" -> "person",
+    "policemen" -> "policeman", "deputies" -> "deputy"), or None when ``word`` is no plural."""
+    if word == "people":
+        return "person"
+    if word.endswith("men"):
+        return word[:-3] + "man"
+    if not word.endswith("s") or word.endswith("ss"):
+        return None
+    return word[:-3] + "y" if word.endswith("ies") else word[:-1]  # (a wrong singular, "new"
+    # of "news", only waits for a "the new" that never comes)
 
 
 _NAMED_WITH_AGE = re.compile(
@@ -1443,6 +1474,27 @@ def _drop_caused_feelings(text: str, found: Found) -> None:
         found[:] = kept
 
 
+_REJECTED_AFTER = re.compile(r"[ \t]++(?:[a-z]{2,20}ly[ \t]++)?(?:rejected|rejects|reject)[ \t]++")
+
+
+def _drop_votes_on_measures(text: str, found: Found) -> None:
+    """Round 25: an unnamed group that rejected a law-like measure ("Voters narrowly rejected a
+    proposed new constitution", "Dutch voters rejected a treaty") voted: a result, not a view
+    the reporter credits to it (``attribution.voted_down``; the quote stage reads no report
+    there either)."""
+    if "reject" not in text:
+        return
+    kept = []
+    for mention in found:
+        if mention.kind in ("anonymous", "vague") and (
+            verb := _REJECTED_AFTER.match(text, mention.end)
+        ) and voted_down(text, verb.end(), min(len(text), verb.end() + 200)):
+            continue
+        kept.append(mention)
+    if len(kept) < len(found):
+        found[:] = kept
+
+
 def _drop_hypothetical(text: str, found: Found) -> None:
     """Round 21: an unnamed group followed by "could", "might", "should" or "can" is what may
     or ought to happen, not a source of a claim: its flag is dropped ("Under the program,
@@ -1548,6 +1600,7 @@ def analyse(document: Document) -> None:
     _drop_on_the_record(document.analysis_text, found)
     _drop_hypothetical(document.analysis_text, found)
     _drop_caused_feelings(document.analysis_text, found)
+    _drop_votes_on_measures(document.analysis_text, found)
     if document.text is not document.analysis_text:
         for mention in found:  # Markdown: "the *Valley Courier*" -> "Valley Courier"
             _after_markup(document, mention)

@@ -207,6 +207,8 @@ def _strip_titles(run: str) -> tuple[list[str], list[str]]:
             or (len(words) > 2 and words[1].lower() in known_titles)  # "Finance Minister X"
             or (len(words) > 2 and first in descriptors() and not body)  # "Singer Mara
             # Quill" (round 23: not "Center for Responsive Politics", a body's name)
+            or (len(words) > 2 and not body and _given_name(words[1])
+                and human_nouns().singular(first))  # round 25: "Forecaster Drew Hallam"
             or (len(words) > 1 and first in NAME_OPENERS)  # round 16: "Only Smith"
         ):
             break
@@ -788,6 +790,10 @@ def _role_subject(text: str, opening: int, limit: int, pronoun: str) -> tuple[in
 _DESCRIPTION_END = re.compile(r",|\s(?:who|whom|whose|which|that)\s")
 
 
+_NEXT_OF_THEM_REACH = 400
+"""Characters after an unnamed "One" within which "The other"/"Another" is the next of them."""
+
+
 def _one_person_described(apposition: str) -> str | None:
     """The description of one unnamed person an apposition gives, up to a relative clause
     ("a former night manager in Bolton" of "a former night manager in Bolton who asked not to
@@ -1338,6 +1344,9 @@ class SpeakerResolver:
         self._lede: int | None = None
         self._countries: frozenset[str] | None = None
         self._looking_back = False
+        self._last_one = -1_000
+        """Where the latest unnamed "One" (one of a group just named) spoke: "The other" or
+        "Another" shortly after is the next of them (round 25)."""
 
     def _countries_named(self) -> frozenset[str]:
         """``countries_named_in`` the story (read once, when a one-word person is resolved)."""
@@ -1407,16 +1416,21 @@ class SpeakerResolver:
             name = named.group()
             self.history.append(_Known(start, name, relation, {name.lower()}))
             return Speaker(start, end, mention, name, relation)
-        if lowered in ("one", "another") and apposition is not None:
+        if lowered in ("one", "another", "the other") and apposition is not None:
             described_as = _one_person_described(self.text[slice(*apposition)])
             if described_as is not None:
                 # "One, a former night manager in Bolton who asked not to be identified, said":
                 # one person the story describes, whom the next quotation's "she" is (round 14)
+                if lowered == "one":
+                    self._last_one = start
                 self.history.append(_Known(start, described_as, "anonymous", set()))
                 return Speaker(start, end, mention, described_as, "anonymous")
-        if lowered in ("one", "another") and self._people_before(start) and not (
-            lowered == "another" and self._one_thing_before(start)
-        ):
+        if lowered in ("one", "another", "the other") and (
+            self._people_before(start)
+            or (lowered != "one" and start - self._last_one <= _NEXT_OF_THEM_REACH)
+        ) and not (lowered != "one" and self._one_thing_before(start)):
+            if lowered == "one":
+                self._last_one = start
             # "She met with an array of immigration attorneys; one suggested ...": one of them.
             # Not remembered: a later he/she is rarely that one (the story's subject, more often)
             return Speaker(start, end, mention, mention, "anonymous")
@@ -1428,7 +1442,7 @@ class SpeakerResolver:
             # study's authors, whom a reader can find, not an unnamed group
             self.history.append(_Known(start, mention, "person", set()))
             return Speaker(start, end, mention, mention, "person")
-        if lowered == "another" and self.history and (
+        if lowered in ("another", "the other") and self.history and (
             self.history[-1].kind in ("anonymous", "vague")
             or self.history[-1].name.lower() == "one"
         ) and not self._one_thing_before(start):
@@ -2237,11 +2251,14 @@ class SpeakerResolver:
             if not w.endswith(("'s", "\u2019s"))
         } if head in _PORTFOLIO_HEADS else set()
         named = {w.lower() for w in run}
+        whole_name = False  # round 25: a body's name of several words must all be its own
         if wanted != "person" and (named - DETERMINERS - {head}):
             # "The State Department": "state" must match, not "the" or "department" (the
             # Justice Department is no antecedent), and the body must be one ("The Clinton
             # campaign" is no antecedent of Hillary Clinton)
             named = named - DETERMINERS - {head}
+            whole_name = len(named) > 1  # ("The Colorado Avalanche Information Center" is no
+            # "Utah Avalanche Center")
         elif head not in _BODY_NAME_HEADS and wanted != "document":
             if "organization" in kinds and not business:
                 for known in reversed(self.history[-12:]):
@@ -2260,7 +2277,9 @@ class SpeakerResolver:
             if named_only and not _names_a_body_by_name(known.name):
                 continue  # round 22: "the agency", "the regulator" is a body the story names
                 # (NASA, the Food and Drug Administration), not "The team" that spoke since
-            if named and not named & self.words_of(known) or head not in known.name.lower():
+            if named and not (
+                named <= self.words_of(known) if whole_name else named & self.words_of(known)
+            ) or head not in known.name.lower():
                 continue
             if own and not own.issubset(known.name.lower().split()):
                 continue

@@ -1,0 +1,223 @@
+"""Round 25 (lead): a crypto exchange collapse, a dam failure inquiry, a prison escape."""
+
+from __future__ import annotations
+
+from quote_helpers import checked_report, report_flags
+from quote_helpers import quote_rows as _quotes
+
+EXCHANGE = (
+    "Two former employees described a company where risk controls were routinely ignored. "
+    "One of them, who spoke on condition of anonymity because she signed a non-disclosure "
+    "agreement, said executives had overruled the compliance team.\n\n"
+    "'The message was: don't slow us down,' the former employee said.\n\n"
+    "The other, a former software engineer, said he had seen internal dashboards showing "
+    "balances far larger than the reserves.\n"
+)
+
+
+def test_the_other_with_an_apposition_is_the_second_of_the_two_not_a_he_in_the_claim() -> None:
+    quotes = _quotes(EXCHANGE)
+    assert quotes[-1] == (
+        "indirect",
+        "he had seen internal dashboards showing balances far larger than the reserves",
+        "a former software engineer", "anonymous",
+    )
+    assert ("A101", "The other") in report_flags(checked_report(EXCHANGE), "A1")
+
+
+def test_the_other_after_one_of_the_people_quoted_is_the_next_of_them() -> None:
+    text = (
+        "'The ward was full,' one of the nurses said. The other said staff were asked to stay "
+        "late.\n"
+    )
+    assert _quotes(text)[-1] == (
+        "indirect", "staff were asked to stay late", "The other", "anonymous"
+    )
+
+
+def test_the_other_side_is_no_person_of_a_pair() -> None:
+    text = "One union said it would strike. The other side said the offer was fair.\n"
+    assert _quotes(text)[-1][2:] != ("The other", "anonymous")
+
+
+def test_a_member_of_an_unnamed_group_named_again_by_its_noun_keeps_the_reason() -> None:
+    report = checked_report(EXCHANGE)
+    flags = report_flags(report, "A1")
+    assert ("A102", "One of them") in flags
+    assert ("A102", "the former employee") in flags  # the reason was given: not A101
+    [source] = [s for s in report["sources"] if s["name"] == "One of them"]
+    assert [m["text"] for m in source["mentions"]] == ["One of them", "the former employee"]
+
+
+def test_one_of_the_officials_then_the_official_is_one_source() -> None:
+    text = (
+        "Three officials briefed reporters on Tuesday. One of the officials, who asked not to "
+        "be named because the talks were private, said a deal was near.\n\n"
+        "'We are close,' the official said.\n"
+    )
+    report = checked_report(text)
+    assert report_flags(report, "A10")[-2:] == [
+        ("A102", "One of the officials"), ("A102", "the official")
+    ]
+    names = [s["name"] for s in report["sources"]]
+    assert "the official" not in names
+
+
+def test_a_plural_group_alone_does_not_absorb_a_later_singular() -> None:
+    text = "Officials said the deal was near. 'We are close,' the official said.\n"
+    names = [s["name"] for s in checked_report(text)["sources"]]
+    assert "the official" in names  # one official of many: no member was singled out before
+
+
+def test_the_chief_executive_of_a_named_company_is_an_identifiable_person() -> None:
+    text = (
+        "The chief executive of Korvex told customers five days earlier that their deposits "
+        "were \"100 percent backed\".\n"
+    )
+    report = checked_report(text)
+    kinds = {q["speaker"]["kind"] for q in report["quotes"] if q["speaker"]}
+    assert kinds == {"person"}
+    assert report_flags(report, "A") == []
+
+
+def test_a_manager_at_a_named_company_stays_an_unnamed_source() -> None:
+    text = "A manager of Korvex said the freeze was temporary.\n"
+    assert _quotes(text)[0][2:] == ("A manager of Korvex", "anonymous")
+
+
+def test_a_headline_rejecting_a_charter_reports_no_one() -> None:
+    text = "Referendum rejects new constitution by narrow margin\n\nVoters went to the polls.\n"
+    assert checked_report(text)["quotes"] == []
+
+
+def test_a_long_unnamed_speaker_at_one_of_many_places_is_the_person_not_the_place() -> None:
+    text = (
+        "But a consultant surgeon at one of the region's largest hospitals said the gap was no "
+        "accident.\n"
+    )
+    assert _quotes(text)[0][2:] == (
+        "a consultant surgeon at one of the region's largest hospitals", "anonymous"
+    )
+
+
+def test_a_reason_given_after_the_sources_own_quotation_explains_the_source() -> None:
+    text = (
+        "But a consultant surgeon at one of the region's largest hospitals said the gap was no "
+        "accident. \"Everybody knows the numbers are massaged,\" the surgeon said. \"Patients get "
+        "taken off the list, and the clock starts again.\" The surgeon asked not to be named for "
+        "fear of disciplinary action.\n"
+    )
+    report = checked_report(text)
+    assert [rule for rule, _ in report_flags(report, "A1")] == ["A102", "A102"]
+    [source] = report["sources"]
+    assert source["anonymity_reason"]["text"] == "for fear of disciplinary action"
+
+
+def test_voters_rejecting_a_charter_is_a_result_not_a_vague_source() -> None:
+    text = (
+        "Voters narrowly rejected a proposed new constitution on Sunday, dealing a blow to "
+        "President Elena Ruiz.\n"
+    )
+    report = checked_report(text)
+    assert report["quotes"] == []
+    assert report_flags(report, "A2") == []
+
+
+def test_rejecting_a_claim_is_still_a_view_on_what_was_said() -> None:
+    text = "Critics rejected the claim that the vote had been rigged.\n"
+    assert ("A201", "Critics") in report_flags(checked_report(text), "A2")
+
+
+def test_rejecting_a_bill_as_something_is_a_view() -> None:
+    text = "Critics rejected the bill as a power grab by the governor.\n"
+    assert ("A201", "Critics") in report_flags(checked_report(text), "A2")
+
+
+def test_a_long_role_before_a_titled_name_after_a_quotation_is_the_names() -> None:
+    text = (
+        'She was "a little hungry but otherwise fine," the zoo\'s head of animal care, Dr. '
+        "Simon Achterberg, told reporters.\n"
+    )
+    report = checked_report(text)
+    assert {q["speaker"]["name"] for q in report["quotes"]} == {"Simon Achterberg"}
+    assert report_flags(report, "A") == []  # "reporters" are the audience, not a source
+
+
+def test_a_direct_quotation_then_a_long_role_and_a_name_is_the_names() -> None:
+    text = (
+        '"She was a little hungry," the zoo\'s director of animal care, Simon Achterberg, '
+        "said.\n"
+    )
+    assert _quotes(text) == [
+        ("direct", '"She was a little hungry,"', "Simon Achterberg", "person")
+    ]
+
+
+def test_he_after_an_unnamed_spokesman_rejecting_a_charge_is_the_spokesman() -> None:
+    text = (
+        'Dr. Simon Achterberg said the tree should have been trimmed. "These animals deserve '
+        'better," said Rachel Odum of Born Free Watch.\n\n'
+        "A zoo spokesman rejected that characterisation. \"We take our responsibilities "
+        'extremely seriously," he said.\n'
+    )
+    assert _quotes(text)[-1][2:] == ("A zoo spokesman", "anonymous")
+
+
+def test_it_after_a_body_that_denied_a_role_is_that_body() -> None:
+    text = (
+        "For decades, the Census Bureau denied any improper role in the program. Even so, it "
+        "declared that it had never shared the names of specific families.\n"
+    )
+    assert _quotes(text)[-1][2:] == ("Census Bureau", "organization")
+
+
+def test_a_noun_modifying_a_group_noun_after_a_capital_stays_in_the_group() -> None:
+    text = "Tech industry groups oppose the measure, arguing it would threaten privacy.\n"
+    assert _quotes(text) == [
+        ("indirect", "it would threaten privacy", "Tech industry groups", "vague")
+    ]
+
+
+def test_a_plural_groups_present_verb_ends_the_group() -> None:
+    text = "The tech industry groups oppose the measure, arguing it would threaten privacy.\n"
+    assert _quotes(text)[0][2:] == ("The tech industry groups", "vague")
+
+
+def test_groups_qualified_by_a_participle_speak_not_its_object() -> None:
+    text = "Environmental groups opposing the plan said it would fail.\n"
+    assert _quotes(text)[0][2:] == ("Environmental groups opposing the plan", "vague")
+
+
+def test_at_one_point_is_a_time_phrase_not_part_of_the_speaker() -> None:
+    text = "The chatbot at one point told him that no one would understand him.\n"
+    assert _quotes(text)[0][1:3] == ("no one would understand him", "The chatbot")
+
+
+def test_the_most_recent_average_of_polls_keeps_its_report() -> None:
+    text = (
+        "Sanders would beat Trump by more than 5 points, according to the most recent "
+        "RealClearPolitics average of national polls.\n"
+    )
+    assert _quotes(text)[0][2] == "the most recent RealClearPolitics average of national polls"
+
+
+def test_a_second_body_sharing_words_with_the_first_is_not_the_first() -> None:
+    text = (
+        "The Utah Avalanche Center said slides were likely. The Colorado Avalanche Information "
+        "Center said 14 people had died this winter.\n"
+    )
+    names = [q[2] for q in _quotes(text)]
+    assert names == ["Utah Avalanche Center", "Colorado Avalanche Information Center"]
+
+
+def test_the_short_name_of_a_body_still_refers_back_to_it() -> None:
+    text = (
+        "The Brennan Center for Justice said the law was unfair. The Brennan Center said it "
+        "would sue.\n"
+    )
+    assert {q[2] for q in _quotes(text)} == {"Brennan Center for Justice"}
+
+
+def test_an_occupation_before_a_given_name_is_no_part_of_the_name() -> None:
+    text = "Forecaster David Hallam said the slide was about 600 feet wide.\n"
+    assert _quotes(text)[0][2] == "David Hallam"
