@@ -30,3 +30,33 @@ def test_long_reduced_relative_with_an_act_is_still_not_a_source() -> None:
         "mayor's tenure as port director have left the bench this year."
     )
     assert _flagged(text) == []
+
+
+# 2. A group pressing a position on someone: challenge, petition, campaign against.
+
+
+def test_group_challenging_someone_is_credited() -> None:
+    text = "Many activists are challenging the mayor on policing before the election."
+    assert _flag_spans(text) == [("A201", 0, len("Many activists"))]
+    text = "Residents of the harbour district have long challenged the port's noise figures."
+    assert _flagged(text) == [("A201", "Residents of the harbour district")]
+
+
+def test_group_petitioning_or_campaigning_is_credited() -> None:
+    text = "Some growers petitioned the state last year to lift the ban on the pesticide."
+    assert _flagged(text) == [("A201", "Some growers")]
+    text = "A number of union delegates have petitioned for a rule change before the vote."
+    assert _flagged(text) == [("A201", "A number of union delegates")]
+    text = "Tenant groups have long campaigned against the sale of the estate."
+    assert _flagged(text) == [("A201", "Tenant groups")]
+
+
+def test_standing_opposition_is_a_stance() -> None:
+    text = "Many dockworkers have long stood in opposition to the automation plan."
+    assert _flagged(text) == [("A203", "Many dockworkers")]
+
+
+def test_challenge_as_a_noun_or_a_passive_credits_nobody() -> None:
+    assert _flagged("Many challenges remain for the harbour board this winter.") == []
+    text = "Several candidates were challenged at the polls by election workers."
+    assert _flagged(text) == []
