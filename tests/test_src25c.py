@@ -60,3 +60,34 @@ def test_challenge_as_a_noun_or_a_passive_credits_nobody() -> None:
     assert _flagged("Many challenges remain for the harbour board this winter.") == []
     text = "Several candidates were challenged at the polls by election workers."
     assert _flagged(text) == []
+
+
+# 3. A title-case headline opening with an unnamed group and a crediting verb.
+
+_BODY = "\n\nThe harbour board voted 5-2 on Monday to close two schools on the east side."
+
+
+def test_title_case_headline_group_with_a_verb_is_credited() -> None:
+    text = "Frustrated Parents Rally Nationwide To Keep Their Schools Open" + _BODY
+    assert _flag_spans(text) == [("A201", 0, len("Frustrated Parents"))]
+    text = "Conservative Heavyweights Come Out Against The Harbour Levy" + _BODY
+    assert _flagged(text) == [("A201", "Conservative Heavyweights")]
+    text = "Officials Say The School Closures Will Go Ahead" + _BODY
+    assert _flagged(text) == [("A101", "Officials")]
+
+
+def test_headline_names_questions_and_places_are_not_credited() -> None:
+    body = _BODY + " Ann Sanders, a parent, said she would appeal."
+    assert _flagged("Ann Sanders Says She Will Appeal The Closures" + body) == []
+    assert _flagged("Why Parents Won't Back The Harbour Board" + _BODY) == []
+    body = _BODY + " Voters in Eastport backed the plan."
+    assert _flagged("Eastport Voters Support Closing Two Schools" + body) == []
+    assert _flagged("2026 Parents Rally To Keep Their Schools Open" + _BODY) == []
+    assert _flagged("Media Reports Reveal Reason Behind School Closures" + _BODY) == [
+        ("A202", "Media Reports")
+    ]
+
+
+def test_come_out_against_is_a_stance_in_running_text() -> None:
+    text = "Several council members have come out against the closures."
+    assert _flagged(text) == [("A203", "Several council members")]
