@@ -91,3 +91,21 @@ def test_headline_names_questions_and_places_are_not_credited() -> None:
 def test_come_out_against_is_a_stance_in_running_text() -> None:
     text = "Several council members have come out against the closures."
     assert _flagged(text) == [("A203", "Several council members")]
+
+
+# 4. "they" after a quantifier over people ("Many of them ..., and they want ...").
+
+
+def test_they_after_many_of_them_is_the_groups_view() -> None:
+    text = (
+        "Dock unions have long pushed to scrap the levy. It is the pull of an old promise: Many "
+        "of them negotiated generous pension plans in place of higher wages, and they want to "
+        "keep them."
+    )
+    at = text.index("they want")
+    assert _flag_spans(text) == [("A201", at, at + len("they"))]
+
+
+def test_they_after_many_of_the_bills_is_no_group() -> None:
+    text = "Many of the bills stalled in committee last year, and they want a floor vote."
+    assert _flagged(text) == []

@@ -89,7 +89,7 @@ _OF_AFTER = re.compile(
 )
 
 
-def _of_people(text: str, end: int) -> bool:
+def of_people(text: str, end: int) -> bool:
     """ "many of them", "some of the protesters": a quantifier over people (not "some of the
     information")."""
     of = _OF_AFTER.match(text, end)
@@ -267,7 +267,7 @@ def find_speech_pronouns(
             continue
         a_start, a_end, _ = antecedent
         head = text[a_start:a_end].lower()
-        if head in _QUANTIFIERS and not _of_people(text, a_end):
+        if head in _QUANTIFIERS and not of_people(text, a_end):
             continue  # "many", "some" alone, "some of the information": no people
         if document.in_quote(a_start, a_end) or names_someone(text[a_end : a_end + 60]):
             continue  # talked about in a quotation, or its members are named right after
