@@ -109,3 +109,30 @@ def test_they_after_many_of_them_is_the_groups_view() -> None:
 def test_they_after_many_of_the_bills_is_no_group() -> None:
     text = "Many of the bills stalled in committee last year, and they want a floor vote."
     assert _flagged(text) == []
+
+
+# 5. A far "they": no plural antecedent in its own and the two previous sentences.
+
+_FAR_THEY = (
+    "To the port's critics, there is a strange logic at work. The board is expected to cut "
+    "fees and raise wages at once, they say.  ''You have to be cheap and also generous,'' said "
+    "Ann Lee, the board's chair. ''Which is it?''  An impossible combination, they complain - "
+    "and if the board managed it, there would be some other demand."
+)
+
+
+def test_far_they_continues_the_flagged_group() -> None:
+    first = _FAR_THEY.index("they say")
+    far = _FAR_THEY.index("they complain")
+    spans = _flag_spans(_FAR_THEY)
+    assert ("A201", far, far + len("they")) in spans
+    assert ("A201", first, first + len("they")) in spans
+
+
+def test_far_they_with_a_nearer_pair_is_not_the_group() -> None:
+    text = (
+        "Critics say the levy is too high. The Lees and the Roes run the port together. "
+        "''It is a lifeline,'' said Ann Lee. ''Which is it?''  An impossible promise, they "
+        "complain."
+    )
+    assert _flagged(text) == [("A201", "Critics")]
