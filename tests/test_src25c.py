@@ -136,3 +136,17 @@ def test_far_they_with_a_nearer_pair_is_not_the_group() -> None:
         "complain."
     )
     assert _flagged(text) == [("A201", "Critics")]
+
+
+# 6. A point or a case made by a people noun no list holds.
+
+
+def test_unlisted_people_noun_making_the_point_is_credited() -> None:
+    text = "Several beekeepers made the point that the spray drifts onto their hives."
+    assert _flagged(text) == [("A201", "Several beekeepers")]
+    text = "Local growers have made the case for a ban on the spray."
+    assert _flagged(text) == [("A201", "Local growers")]
+
+
+def test_making_a_case_in_court_names_its_lawyers() -> None:
+    assert _flagged("The lawyers made the case in court on Monday.") == []
