@@ -150,3 +150,22 @@ def test_unlisted_people_noun_making_the_point_is_credited() -> None:
 
 def test_making_a_case_in_court_names_its_lawyers() -> None:
     assert _flagged("The lawyers made the case in court on Monday.") == []
+
+
+# 7. A stance predicate after a group and its short reduced relative.
+
+
+def test_stance_after_a_reduced_relative_is_the_groups() -> None:
+    text = "On a recent evening, many residents walking along the quay talked about the new ferry."
+    phrase = "many residents walking along the quay"
+    at = text.index(phrase)
+    assert _flag_spans(text) == [("A203", at, at + len(phrase))]
+    text = "Many commuters waiting and shivering there have soured on the new timetable."
+    assert _flagged(text) == [("A203", "Many commuters waiting and shivering there")]
+
+
+def test_stance_after_a_reduced_relative_in_a_reported_clause_is_not_flagged() -> None:
+    text = "The mayor said residents living near the quay have soured on the new ferry."
+    assert _flagged(text) == []
+    text = "Residents living near the quay will warm to the new ferry, the mayor predicted."
+    assert _flagged(text) == []
