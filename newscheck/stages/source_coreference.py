@@ -13,6 +13,7 @@ group (named people, named pairs, plural names and institutions win as anteceden
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import cache
 
 from newscheck.document import Document
@@ -32,7 +33,7 @@ _VERB_LIST = """say says said saying tell tells told claim claims claimed argue 
 believe believes believed think thinks thought insist insists insisted warn warns warned predict
 predicted note noted contend contended wrote write writes posted tweeted complained explained
 recalled added suggested testified replied responded fear fears feared worry worries worried
-acknowledge acknowledged concede conceded"""
+acknowledge acknowledged concede conceded complain complains"""
 _VERBS = frozenset(_VERB_LIST.split())
 """Verbs after "they" that make the pronoun a source: saying, writing, believing, fearing (not
 acts that take a speech verb's form: "they spoke on a variety of topics", "they ordered him
@@ -89,7 +90,7 @@ _OF_AFTER = re.compile(
 )
 
 
-def _of_people(text: str, end: int) -> bool:
+def of_people(text: str, end: int) -> bool:
     """ "many of them", "some of the protesters": a quantifier over people (not "some of the
     information")."""
     of = _OF_AFTER.match(text, end)
@@ -230,6 +231,8 @@ def find_speech_pronouns(
     text = document.analysis_text
     by_start: dict[int, tuple[int, str]] | None = None
     covered = getattr(found, "overlaps", None)
+    far_ends: list[int] | None = None
+    far_mentions: list = []
     for pronoun in pronouns:
         start, end = pronoun.start(), pronoun.end()
         if not _THEY.fullmatch(text, start, end):
@@ -263,11 +266,18 @@ def find_speech_pronouns(
         antecedent = _candidates(
             text, floor, earlier if earlier is not None else start, by_start, bounds[0]
         )
-        if antecedent is None or antecedent[2] not in ("group", "object"):
+        if antecedent is None:
+            if far_ends is None:
+                far_ends, far_mentions = _unnamed_plurals(text, found)
+            far = _far_antecedent(text, far_ends, far_mentions, floor, start, by_start)
+            if far is not None:  # round 25: "they say. ... said Ann Lee. ... , they complain"
+                make_mention(start, end, far.start, far.end, "collective")
+            continue
+        if antecedent[2] not in ("group", "object"):
             continue
         a_start, a_end, _ = antecedent
         head = text[a_start:a_end].lower()
-        if head in _QUANTIFIERS and not _of_people(text, a_end):
+        if head in _QUANTIFIERS and not of_people(text, a_end):
             continue  # "many", "some" alone, "some of the information": no people
         if document.in_quote(a_start, a_end) or names_someone(text[a_end : a_end + 60]):
             continue  # talked about in a quotation, or its members are named right after
@@ -290,6 +300,62 @@ def find_speech_pronouns(
         make_mention(  # (round 16: an "object" antecedent is flagged, but names nothing)
             start, end, a_start, a_end, _tag_of(by_start, a_start), named=antecedent[2] != "object"
         )
+
+
+_FAR_WINDOW = 1200
+"""Round 25: how far back (characters) a "they" with no antecedent in its own and the two
+previous sentences may find the unnamed group it continues (bounded: linear)."""
+
+
+def _unnamed_plurals(text: str, found: list) -> tuple[list[int], list]:
+    """The flagged unnamed plural mentions so far ("critics", "her supporters", a flagged
+    "they"), sorted by end: (their ends, the mentions).  Built once per document."""
+    plural = sorted(
+        (m for m in found if m.kind in ("vague", "anonymous") and _plural_mention(text, m)),
+        key=lambda m: m.end,
+    )
+    return [m.end for m in plural], plural
+
+
+def _plural_mention(text: str, mention) -> bool:
+    words = text[mention.start : mention.end].lower().split()
+    return bool(words) and (
+        words[-1] == "they" or words[-1] in _QUANTIFIERS or (words[-1].endswith("s") and not
+        words[-1].endswith(("'s", "’s", "ss")))
+    )
+
+
+def _far_antecedent(
+    text: str,
+    ends: list[int],
+    mentions: list,
+    floor: int,
+    start: int,
+    by_start: dict[int, tuple[int, str]],
+):
+    """Round 25: the flagged unnamed plural mention a far "they" continues ("To her supporters,
+    ... , they say.  ''...,'' said Ann Lee.  ''Which is it?''  An impossible combination, they
+    complain"): the last one ending before ``floor`` (the two previous sentences held no
+    plural antecedent at all), within ``_FAR_WINDOW``, with no plausible plural antecedent
+    (a people noun, a named pair, a plural name or institution) between it and ``floor``."""
+    i = bisect_right(ends, floor) - 1
+    if i < 0:
+        return None
+    mention = mentions[i]
+    if mention.start < start - _FAR_WINDOW:
+        return None
+    if _candidates(text, mention.end, floor, by_start) is not None:
+        return None  # another plural stands nearer
+    if _JOINED_SUBJECTS.search(text, mention.end, start):
+        return None  # "The mayor and the board defended it": a pair "they" may be
+    return mention
+
+
+_JOINED_SUBJECTS = re.compile(
+    r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s++[\w'’-]++\s++and\s++"
+    r"(?:the|his|her|their|its)\s++[\w'’-]++|\b(?:[Hh]e|[Ss]he)\s++and\s++"
+)
+"""Two singulars joined ("the mayor and the board", "he and his wife"): a pair."""
 
 
 _PREVIOUS_WORD = re.compile(r"([A-Za-z]+)[ \t]+$")

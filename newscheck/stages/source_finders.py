@@ -9,7 +9,7 @@ from functools import cache
 from itertools import accumulate
 
 from newscheck.document import Document
-from newscheck.lexicon_files import section_words
+from newscheck.lexicon_files import section_phrases, section_words
 from newscheck.report import TextSpan
 from newscheck.stages.attribution import verb_section
 from newscheck.stages.mentions import (
@@ -32,7 +32,7 @@ from newscheck.stages.mentions import (
     names_someone,
     tallied,
 )
-from newscheck.stages.source_coreference import find_speech_pronouns
+from newscheck.stages.source_coreference import find_speech_pronouns, of_people
 from newscheck.stages.source_patterns import SourcingPatterns
 from newscheck.stages.source_phrases import (
     AFTER_GROUP_SUBJECT,
@@ -79,7 +79,7 @@ from newscheck.stages.source_phrases import (
     subject_of_clause,
     verb_follows,
 )
-from newscheck.stages.source_shapes import HumanNouns, human_nouns
+from newscheck.stages.source_shapes import HumanNouns, capitalised_elsewhere, human_nouns
 from newscheck.stages.source_stances import (
     find_group_stances,
     find_viewpoint_groups,
@@ -726,6 +726,7 @@ def find_anonymous(
     _find_indefinite_anaphors(document, lexicon, found)
     _find_indefinite_speakers(document, lexicon, found)
     _find_headline_singulars(document, hits, found)
+    _find_headline_groups(document, lexicon, patterns, found)
 
 
 _DEFINITE_PERSON = re.compile(r"[Tt]he\s+([a-z][a-z-]*[a-z])")
@@ -944,6 +945,101 @@ def _find_headline_singulars(
                 continue
             words = original[start:end]
             found.append(Mention(start, end, words, "anonymous", words, "A101"))
+
+
+_HEADLINE_WORD = re.compile(r"[A-Za-z][\w'’-]*+")
+_HEADLINE_SMALL_LIST = """a an the of in on to for and or at by with as from vs is are be"""
+_HEADLINE_SMALL_WORDS = frozenset(_HEADLINE_SMALL_LIST.split())
+_HEADLINE_NOT_MODIFIER_LIST = """why how what when where who whom whose which whether if do does
+did can could will would should these those this that the a an some all most many few several
+no"""
+_HEADLINE_NOT_MODIFIERS = frozenset(_HEADLINE_NOT_MODIFIER_LIST.split())
+_HEADLINE_NOUN_VERBS = frozenset(section_phrases("sourcing_cues.txt", "verbs_as_nouns"))
+"""Verbs as often nouns ("Media Reports Reveal ...": the weasel phrase's noun, no verb)."""
+"""Words that make the opening no plain group subject: a question ("Why Republicans Won't
+Renounce ..."), or a determiner or quantifier the lower-case finders read themselves."""
+
+
+def _find_headline_groups(
+    document: Document, lexicon: SourcingLexicon, patterns: SourcingPatterns, found: Found
+) -> None:
+    """Round 25: a title-case headline that opens with an unnamed group and a crediting verb
+    ("Frustrated Parents Rally Nationwide To Reclaim Their Schools", "Black Lawmakers Rip The
+    Mayor As A Fraud", "Conservative Heavyweights Come Out Against The Nominee"): the group is
+    credited with the stance as "Parents rally" would be in running text (A201; A101 for an
+    anonymous head, "Officials Say").  Only the first line, when every word but the small ones
+    is capitalised; the group opens the line, with at most one modifier; the head a listed
+    group noun or a plural people noun by shape, never a capitalised name; the verb one of
+    ``[verbs]`` or ``[stance_predicates]`` (up to three words).  Round 20 tried a looser
+    title-case rule and dropped it (named groups in headlines); this one reads only the
+    opening words, so "Charleston Church Shooting Survivors Explain ..." (a set the body
+    names) and "2016 Democrats Call For ..." stay unflagged."""
+    text = document.text
+    line_end = text.find("\n", 0, 240)
+    line = text[: line_end if line_end >= 0 else min(len(text), 240)]
+    if not line or line.rstrip().endswith("?") or line.count(" ") < 3:
+        return
+    words = WORD.findall(line)
+    if any(w[0].islower() and w.lower() not in _HEADLINE_SMALL_WORDS for w in words):
+        return  # a sentence-case line: the running-text finders read it
+    tokens = list(_HEADLINE_WORD.finditer(line))[:5]
+    if len(tokens) < 3 or line[: tokens[0].start()].strip():
+        return  # "2016 Democrats Call ...", "Pat Caddell: Democrat Voters ...": not the opening
+    for k in range(2):  # a head noun, after at most one modifier ("Frustrated Parents")
+        if line[tokens[k].end() : tokens[k + 1].start()] != " ":
+            return  # punctuation: "For News Outlets, ...", "Analysis: Voters ..."
+        if k and tokens[0].group().lower() in _HEADLINE_NOT_MODIFIERS | _HEADLINE_SMALL_WORDS:
+            return  # "Why Farmers Won't ...", "These Angry Protesters ...", "For Voters ..."
+        head = tokens[k].group()
+        if not head[1:].islower():
+            continue  # "FBI", "McCain": a name's shape
+        body = text[len(line) :]
+        kind = _headline_group_kind(head.lower(), lexicon, body)
+        if kind is None:
+            continue
+        if k and capitalised_elsewhere(body, tokens[0].group(), {}):
+            return  # "Wyoming Republicans Support ...": a named place's voters, a body
+        following = [t.group().lower() for t in tokens[k + 1 : k + 4]]
+        nouns = _HEADLINE_NOUN_VERBS
+        if following[0] in nouns or following[0].removesuffix("s") in nouns:
+            return  # "Media Reports Reveal ...": a noun of the phrase
+        phrases = {" ".join(following[:n]) for n in range(1, len(following) + 1)}
+        if not phrases.isdisjoint(patterns.verbs) or not phrases.isdisjoint(
+            _headline_stances()
+        ):
+            break
+        return  # the first group noun has no crediting verb after it
+    else:
+        return
+    start, end = tokens[0].start(), tokens[k].end()
+    if found.overlaps(start, end) or document.in_quote(start, end):
+        return
+    words_text = text[start:end]
+    if lexicon.is_allowed(words_text):
+        return
+    rule = "A201" if kind == "vague" else "A101"
+    found.append(Mention(start, end, words_text, kind, words_text, rule))
+
+
+@cache
+def _headline_stances() -> frozenset[str]:
+    """The stance predicates of one to three words, no wildcard ("oppose", "come out against")."""
+    return frozenset(
+        p for p in section_phrases("sourcing_cues.txt", "stance_predicates") if "*" not in p
+    )
+
+
+def _headline_group_kind(head: str, lexicon: SourcingLexicon, body: str) -> str | None:
+    """The kind of a headline's group noun: "anonymous" ("officials"), "vague" ("parents",
+    "lawmakers", "heavyweights") or None; a people noun by shape only when the body never
+    writes it capitalised mid-sentence ("Bernie Sanders Says ...": a surname)."""
+    if head in lexicon.anonymous_heads and head.endswith("s"):
+        return "anonymous"
+    if head in lexicon.collectives:
+        return "vague"
+    if human_nouns().plural(head) and not capitalised_elsewhere(body, head.title(), {}):
+        return "vague"
+    return None
 
 
 def add_unattached_markers(document: Document, found: Found) -> None:
@@ -1747,8 +1843,10 @@ _SENTENCE_OPENER = re.compile(
     re.I,
 )
 """What may come before a "they" antecedent in its sentence: the group is the subject."""
+# Round 25: or a colon or semicolon before it ("... an old promise: Many of them negotiated
+# ..., and they want to keep them"): the group opens that clause
 _LEAD_OPENER = re.compile(
-    r"(?:[.!?]\s+|^\s*)(?:[\"“‘'(]\s*)?(?:(?:but|and|yet|still|now|so|as|when|while|after|"
+    r"(?:[.!?:;]\s+|^\s*)(?:[\"“‘'(]\s*)?(?:(?:but|and|yet|still|now|so|as|when|while|after|"
     r"because|since|though|although)\s+)?$",
     re.I,
 )
@@ -1792,7 +1890,9 @@ def _group_antecedent(
             ) and ceiling - start < 150:
                 return groups[i]
         return None
-    if start < floor or not text[start:end].lower().endswith("s"):
+    if start < floor or not (
+        text[start:end].lower().endswith("s") or _quantifier_of_people(text, start, end)
+    ):
         return None
     opener_start = extend_left(text, start, floor)
     sentence_start = text.rfind("\n", floor, opener_start) + 1 or floor
@@ -1816,6 +1916,16 @@ def _group_antecedent(
     if _OTHER_ANTECEDENT.search(between):
         return None  # another possible antecedent stands between
     return groups[i]
+
+
+_PLURAL_QUANTIFIERS = frozenset(["many", "most", "some", "several", "few"])
+
+
+def _quantifier_of_people(text: str, start: int, end: int) -> bool:
+    """Round 25: "Many of them negotiated generous plans ..., and they want to keep them": a
+    plural quantifier over people ("of them", "of the residents") is a plural antecedent for
+    "they" like "residents" (the later tests still ask it to open its clause)."""
+    return text[start:end].lower() in _PLURAL_QUANTIFIERS and of_people(text, end)
 
 
 _OBJECT_RELATIVE_BEFORE = re.compile(r"\b(?:that|which|what)\s+$", re.IGNORECASE)

@@ -242,8 +242,11 @@ def find_group_stances(
         at = predicate.start()
         if text[at - 1 : at] != " " or text[at].isupper():
             continue  # punctuation right before; or "Makes Latinos Feel": a headline
+        reduced = False
         if not _may_follow_group(text, at, between, group_words, human):
-            continue  # cheap test first: "to support", "I think", "the question", "he says"
+            if not _may_follow_participle(text, at, group_words, human):
+                continue  # cheap test first: "to support", "I think", "the question", "he says"
+            reduced = True  # round 25: "many residents walking downtown| talked about"
         if found.overlaps(at, predicate.end()):
             continue
         bounds = sentence_bounds(document, at)
@@ -270,6 +273,11 @@ def find_group_stances(
         ):
             continue  # "critics are dismissed as partisans": a passive
         head = _head_before(text, tokens, i, lexicon, bounds[0], names)
+        phrase_end = None
+        if head is None and reduced:
+            head, phrase_end = _head_before_participle(
+                text, tokens, i, lexicon, bounds[0], names
+            )
         if head is None:
             continue
         token, kind = head
@@ -313,6 +321,8 @@ def find_group_stances(
         ):
             continue  # named members, "no voters", "55 percent of voters", "Council of Elders"
         end = extend_right(text, token.end(), tokens[i + 1].start() if i + 1 < len(tokens) else at)
+        if phrase_end is not None:
+            end = phrase_end  # the group and its reduced relative
         words = original[start:end]
         if lexicon.is_allowed(words) or found.overlaps(start, end):
             continue
@@ -321,6 +331,66 @@ def find_group_stances(
             (token.start(), token.end(), "collective" if kind == "vague" else "anonymous_head")
         )
         last_sentence = bounds
+
+
+_PARTICIPLE_REACH = 4
+"""Round 25: at most this many words from a reduced relative's participle to the predicate."""
+
+
+def _may_follow_participle(
+    text: str, at: int, collectives: frozenset[str], human: HumanNouns
+) -> bool:
+    """Round 25, the cheap test for a reduced relative between a group and its predicate: among
+    the last few words before ``at`` (no punctuation), an "-ing" word right after a group noun
+    ("many residents walking downtown talked about")."""
+    window = text[max(0, at - 80) : at]
+    cut = max(window.rfind(mark) for mark in ",;:.!?\n")
+    words = window[cut + 1 :].lower().split()[-(_PARTICIPLE_REACH + 2) :]
+    return any(
+        words[k].endswith("ing")
+        and words[k] not in _NOT_RELATIVE_PARTICIPLES
+        and (words[k - 1] in collectives or human.plural(words[k - 1]))
+        for k in range(1, len(words))
+    )
+
+
+def _head_before_participle(
+    text: str,
+    tokens: list[re.Match[str]],
+    i: int,
+    lexicon: SourcingLexicon,
+    floor: int,
+    names: dict[str, bool],
+) -> tuple[tuple[re.Match[str], str] | None, int | None]:
+    """Round 25: the group before a short reduced relative that ends at token ``i`` ("many
+    residents| walking downtown| talked about the noise", "Shop owners| living nearby| have
+    soured on the plan"): (its token and kind, the relative's end); (None, None) when there is
+    none.  The relative holds at most ``_PARTICIPLE_REACH`` words and no punctuation."""
+    for j in range(i, max(0, i - _PARTICIPLE_REACH), -1):
+        if text[tokens[j - 1].end() : tokens[j].start()].strip():
+            return None, None  # punctuation: no relative runs over it
+        word = tokens[j].group().lower()
+        if word in _RELATIVES or word in _MODALS or word in _BE:
+            return None, None  # a clause of its own, not a reduced relative
+        if not word.endswith("ing") or word in _NOT_RELATIVE_PARTICIPLES:
+            continue
+        if j >= 3 and tokens[j - 1].group().lower() in ("and", "or") and (
+            tokens[j - 2].group().lower().endswith("ing")
+        ):
+            j -= 2  # "many people| jogging and walking| talked about the buzz"
+        kind = _group_head(text, tokens[j - 1], lexicon, floor, names)
+        if kind is None:
+            return None, None
+        return (tokens[j - 1], kind), tokens[i].end()
+    return None, None
+
+
+_NOT_RELATIVE_PARTICIPLES = frozenset(
+    ["during", "according", "including", "morning", "evening", "nothing", "something",
+     "anything", "everything", "thing", "being", "notwithstanding", "regarding", "concerning",
+     "following", "building", "spring", "king", "meeting", "hearing", "funding", "housing"]
+)
+"""Words in -ing that open no reduced relative after a group."""
 
 
 def _opens(text: str, sentence_start: int, start: int) -> bool:
