@@ -238,3 +238,15 @@ def test_the_palace_refers_back_to_the_named_palace() -> None:
         'called "entirely false."\n'
     )
     assert _quotes(text)[-1][2:] == ("Buckingham Palace", "organization")
+
+
+def test_citing_a_reason_after_the_request_explains_the_source() -> None:
+    text = (
+        '"For every company that gets caught, there are ten more," said a London-based ship '
+        "broker who spoke on condition that his name not be used, citing the sensitivity of "
+        "the talks.\n"
+    )
+    report = checked_report(text)
+    assert report_flags(report, "A1") == [("A102", "a London-based ship broker")]
+    [source] = report["sources"]
+    assert source["anonymity_reason"]["text"] == "citing the sensitivity of the talks"
