@@ -221,3 +221,32 @@ def test_the_short_name_of_a_body_still_refers_back_to_it() -> None:
 def test_an_occupation_before_a_given_name_is_no_part_of_the_name() -> None:
     text = "Forecaster David Hallam said the slide was about 600 feet wide.\n"
     assert _quotes(text)[0][2] == "David Hallam"
+
+
+def test_a_publisher_named_books_is_a_company_and_its_it() -> None:
+    text = (
+        'Harcastle Books said in a statement that "editorial decisions are ours alone". It said '
+        "it had received no communication from the palace.\n"
+    )
+    rows = _quotes(text)
+    assert {(name, kind) for _, _, name, kind in rows} == {("Harcastle Books", "organization")}
+
+
+def test_the_palace_refers_back_to_the_named_palace() -> None:
+    text = (
+        "A biographer accused Buckingham Palace of pressuring her publisher, a claim the palace "
+        'called "entirely false."\n'
+    )
+    assert _quotes(text)[-1][2:] == ("Buckingham Palace", "organization")
+
+
+def test_citing_a_reason_after_the_request_explains_the_source() -> None:
+    text = (
+        '"For every company that gets caught, there are ten more," said a London-based ship '
+        "broker who spoke on condition that his name not be used, citing the sensitivity of "
+        "the talks.\n"
+    )
+    report = checked_report(text)
+    assert report_flags(report, "A1") == [("A102", "a London-based ship broker")]
+    [source] = report["sources"]
+    assert source["anonymity_reason"]["text"] == "citing the sensitivity of the talks"

@@ -1101,12 +1101,13 @@ def _same_noun_again(text: str, offset: int, mention: Mention) -> bool:
 _REASON_AFTER_REQUEST = re.compile(
     r"(?:anonymity|be named|be identified|be quoted|not named|not be used|be withheld|"
     r"not be published),?[ \t]+"
-    r"((?:because|since|for fear|fearing|out of fear|to avoid|to protect)\b)"
+    r"((?:because|since|for fear|fearing|out of fear|to avoid|to protect|citing)\b)"
 )
 """Whatever follows a request for anonymity with "because" (or "for fear", "to protect") is the
 reason the story gives ("asked not to be named because they feared losing their jobs", round 21:
-"asked that her name not be used because she feared for her safety"), in the lower-cased text;
-searched only in a window around an unnamed source."""
+"asked that her name not be used because she feared for her safety"; round 25: "..., citing the
+sensitivity of his clients' business"), in the lower-cased text; searched only in a window around
+an unnamed source."""
 
 
 _WHO_OPENS = re.compile(r",?[ \t]++who[ \t]")
