@@ -74,3 +74,10 @@ def test_relative_position_needs_a_plural_group_and_a_relative_pronoun():
     assert relative_position(text, "who", pos, len(text), "residents")
     assert not relative_position(text, "who", pos, len(text), "a resident")
     assert not relative_position(text, "they", pos, len(text), "residents")
+
+
+def test_defending_attacking_or_protesting_after_who_is_a_stance_too():
+    text = "The ruling was welcomed by Democrats who defended the deal from the start."
+    assert flagged(text) == [("A201", "Democrats who")]
+    text = "The council heard from residents who protested the closure of the library."
+    assert flagged(text) == [("A201", "residents who")]
