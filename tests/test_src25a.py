@@ -81,3 +81,12 @@ def test_defending_attacking_or_protesting_after_who_is_a_stance_too():
     assert flagged(text) == [("A201", "Democrats who")]
     text = "The council heard from residents who protested the closure of the library."
     assert flagged(text) == [("A201", "residents who")]
+
+
+def test_a_misjudgement_after_who_is_the_group_s_view():
+    text = "The mayor had relied on outside advisers who misjudged the mood of the city."
+    assert flagged(text) == [("A101", "outside advisers who")]
+    text = "The campaign relied on pollsters who underestimated turnout in the suburbs."
+    assert flagged(text) == [("A201", "pollsters who")]
+    # an action only picks the advisers out
+    assert flagged("The mayor had relied on outside advisers who drafted the budget.") == []
