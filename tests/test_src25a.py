@@ -90,3 +90,10 @@ def test_a_misjudgement_after_who_is_the_group_s_view():
     assert flagged(text) == [("A201", "pollsters who")]
     # an action only picks the advisers out
     assert flagged("The mayor had relied on outside advisers who drafted the budget.") == []
+
+
+def test_a_group_whose_members_are_named_after_the_clause_is_not_vague():
+    text = "Two other students who had criticized the motion, Ann Roe and Tom Bell, lost too."
+    assert not any(words.endswith("who") for _, words in flagged(text))
+    text = "Two other students who had criticized the motion lost their seats too."
+    assert flagged(text) == [("A201", "other students who")]

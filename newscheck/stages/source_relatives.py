@@ -33,9 +33,13 @@ _BE = frozenset(["are", "were"])
 _AFTER_BE = frozenset(["against", "opposed"])
 """A position after "be" ("who are against adding regulation", "who were opposed to it"); any
 other participle after "be" is a passive ("who were criticized by")."""
-_MEMBERS_NAMED = re.compile(r",\s++(?:like|including|such\s+as)\s++(?:[A-Z]|former\b)")
-"""The relative clause's group named by its members ("people who oppose it, like Ann Roe"): a
-collective that names its members is not vague (GUIDELINES.md)."""
+_MEMBERS_NAMED = re.compile(
+    r",\s++(?:(?:like|including|such\s+as)\s++(?:[A-Z]|former\b)"
+    r"|[A-Z][a-z]++\s++[A-Z][\w'’-]++(?:\s++[A-Z][\w'’-]++)?+(?:,|\s++and\s++[A-Z]))"
+)
+"""The relative clause's group named by its members ("people who oppose it, like Ann Roe", "two
+students who had criticized the vote, Ann Roe and Tom Bell,"): a collective that names its
+members is not vague (GUIDELINES.md)."""
 
 
 def relative_position(text: str, relative: str, pos: int, ceiling: int, head: str) -> bool:
