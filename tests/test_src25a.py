@@ -97,3 +97,10 @@ def test_a_group_whose_members_are_named_after_the_clause_is_not_vague():
     assert not any(words.endswith("who") for _, words in flagged(text))
     text = "Two other students who had criticized the motion lost their seats too."
     assert flagged(text) == [("A201", "other students who")]
+
+
+def test_a_vow_after_who_grows_the_group_s_flag_over_the_pronoun():
+    text = "The speaker met lawmakers who have vowed to block the bill."
+    assert flagged(text) == [("A201", "lawmakers who")]
+    # a refusal is mostly an act, not a stance
+    assert flagged("The speaker met lawmakers who refused to fire the clerk.") == []
