@@ -79,6 +79,7 @@ from newscheck.stages.source_phrases import (
     subject_of_clause,
     verb_follows,
 )
+from newscheck.stages.source_relatives import relative_position
 from newscheck.stages.source_shapes import HumanNouns, capitalised_elsewhere, human_nouns
 from newscheck.stages.source_stances import (
     find_group_stances,
@@ -2093,13 +2094,22 @@ def find_pronoun_sources(
             not stance
             and not verb_follows(text, pronoun.end(), bounds[1], patterns, False, relative=False)
             and not _later_speech_in_relative(text, relative, bounds[1], patterns)
+            and not relative_position(
+                text, pronoun.group(), pronoun.end(), bounds[1], text[antecedent[0] : antecedent[1]]
+            )
         ):
             continue
         restrictive = relative.group().lower() == "who" and "," not in text[
             max(0, relative.start() - 3) : relative.start()
         ]
         bare = text[antecedent[0] : antecedent[1]].lower() in _BARE_QUANTIFIERS
-        if restrictive and not (bare or stance_follows(text, pronoun.end(), bounds[1], patterns)):
+        if restrictive and not (
+            bare
+            or stance_follows(text, pronoun.end(), bounds[1], patterns)
+            or relative_position(
+                text, pronoun.group(), pronoun.end(), bounds[1], text[antecedent[0] : antecedent[1]]
+            )
+        ):
             continue  # "people who oppose the plan" picks out a group; "voters who fear": a view
         start, end, tag = antecedent
         start = extend_left(text, start, previous)
