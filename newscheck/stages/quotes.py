@@ -310,9 +310,10 @@ percent' comment")."""
 _READ_TO = re.compile(r"[ \t]++(?:to|out|aloud|by|at|in|on|into|before)\b")
 """Round 24: after "read" as a document's participle: where or by whom it was read ("a
 statement read to the court", "read out at the inquest")."""
-_GERUND_AFTER = re.compile(r"[ \t]++(?:not[ \t]++)?[a-z]+ing\b")
+_GERUND_AFTER = re.compile(r"[ \t]++(?:not[ \t]++)?(?!(?:some|no|any|every)thing\b)[a-z]+ing\b")
 """Round 24: after "feared", a gerund object ("feared being barred", "fearing losing his job"),
-no clause."""
+no clause (round 25: "something", "nothing" are no gerund: "feared something had gone wrong"
+reports)."""
 _PASSIVE_BEFORE_CUE = re.compile(r"\b(?:was|were|been|being|be|is|are|got|get)[ \t]++$")
 """Before "told", "warned": a passive ("customers who were told they would learn"), whose
 subject was told, not telling."""
