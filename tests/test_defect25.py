@@ -61,3 +61,68 @@ def test_a_ballot_result_in_capitals_is_no_vague_source() -> None:
     capitals was flagged A201."""
     for text in BALLOT_HEADLINES:
         assert _source_flags(checked_report(text)) == []
+
+
+# -- 1: a lede's role, named in the next paragraph -------------------------------------------------
+
+LEDE_ROLE = (
+    "WASHINGTON (Reuters) - The top U.S. commander in the Middle East said on Tuesday that "
+    "militias backed by Tehran had carried out more than 40 attacks on American bases since "
+    "October.\n\n"
+    "Army Gen. Michael E. Kurilla, the commander of U.S. Central Command, told reporters at the "
+    "Pentagon that the strikes had been calibrated to avoid a wider war.\n"
+)
+LEDE_TITLE = (
+    "KYIV (Reuters) - The Ukrainian president said on Monday that his forces had retaken two "
+    "villages near the river.\n\n"
+    "President Volodymyr Zelensky told a news conference that the push would go on through the "
+    "winter.\n"
+)
+LEDE_DEPUTY = (
+    "WASHINGTON (Reuters) - The top U.S. commander in the Middle East said on Tuesday that "
+    "militias had carried out more than 40 attacks on American bases since October.\n\n"
+    "Adm. Brad Cooper, the deputy commander of U.S. Central Command, told reporters that the "
+    "strikes had been calibrated to avoid a wider war.\n"
+)
+LEDE_OTHER = (
+    "LONDON - The chief executive of the water company said on Friday that bills would rise by a "
+    "fifth.\n\n"
+    "Mara Lindqvist, the chairwoman of the regulator, said the rise was not justified.\n"
+)
+
+
+def _speaker_names(report: dict) -> list[tuple[str, str]]:
+    return [
+        (q["speaker"]["text"], q["speaker"]["name"]) for q in report["quotes"] if q["speaker"]
+    ]
+
+
+def test_a_lede_role_joins_the_person_the_next_paragraph_names_with_it() -> None:
+    """"The top U.S. commander ... said" and "Gen. Michael E. Kurilla, the commander of ...,
+    told" were two sources; the lede's role is the person named with it next (an apposition
+    or a title)."""
+    report = checked_report(LEDE_ROLE)
+    assert _speaker_names(report) == [
+        ("The top U.S. commander in the Middle East", "Michael E. Kurilla"),
+        ("Army Gen. Michael E. Kurilla", "Michael E. Kurilla"),
+    ]
+    assert [s["name"] for s in report["sources"]] == ["Michael E. Kurilla"]
+    report = checked_report(LEDE_TITLE)
+    assert [name for _, name in _speaker_names(report)] == ["Volodymyr Zelensky"] * 2
+    assert [s["name"] for s in report["sources"]] == ["Volodymyr Zelensky"]
+
+
+def test_a_lede_role_stays_apart_from_a_name_holding_another_role() -> None:
+    """Guard: a deputy commander is not the top commander, a regulator's chairwoman no water
+    company's chief executive."""
+    assert _speaker_names(checked_report(LEDE_DEPUTY)) == [
+        (
+            "The top U.S. commander in the Middle East",
+            "The top U.S. commander in the Middle East",
+        ),
+        ("Adm. Brad Cooper", "Brad Cooper"),
+    ]
+    assert _speaker_names(checked_report(LEDE_OTHER)) == [
+        ("The chief executive of the water company", "The chief executive of the water company"),
+        ("Mara Lindqvist", "Mara Lindqvist"),
+    ]

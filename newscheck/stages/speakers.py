@@ -1649,8 +1649,44 @@ class SpeakerResolver:
         ) and ANONYMITY_RELATIVE.match(self.text, apposition[0]):
             kind = "anonymous"  # round 15: "One former postdoctoral fellow, who asked not to be
             # identified because she still works in the field, said"
+        if kind == "person" and first_word == "the" and start < self._lede_end() and (
+            role := _unique_role(words)
+        ) and (named := self._holder_named_next(role, end)) is not None:
+            # round 25 (DEFECT25): wire copy's lede role ("The top U.S. commander in the Middle
+            # East said") named in the next paragraph ("Gen. Michael Kurilla, the commander of
+            # U.S. Central Command, told"): one source, when only that name holds the role
+            self.history.append(_Known(start, named, "person", described))
+            return Speaker(start, end, mention, named, "person")
         self.history.append(_Known(start, mention, kind, described))
         return Speaker(start, end, mention, mention, kind)
+
+    def _holder_named_next(self, role: str, end: int) -> str | None:
+        """Round 25: the canonical name of the one person the paragraph after the one holding
+        ``end`` names with ``role`` as a title ("President Ana Ruiz") or in an apposition right
+        after the name ("Gen. Michael Kurilla, the commander of ..."); None when none or two
+        do. Reads at most 700 characters of that paragraph."""
+        text = self.text
+        line_end = text.find("\n", end)
+        if line_end < 0:
+            return None
+        opening = line_end
+        while opening < len(text) and text[opening] in " \t\r\n":
+            opening += 1
+        stop = text.find("\n", opening, opening + 700)
+        if stop < 0:
+            stop = min(len(text), opening + 700)
+        holders: set[str] = set()
+        for match in _FULL_NAME.finditer(text, opening, stop):
+            name = self._person_name(match)
+            if name is None:
+                continue
+            title = [w.lower().rstrip(".,") for w in match.group().split()[:-1]]
+            apposed = _APPOSED_ROLE.match(text, match.end(), stop)
+            words = apposed.group(1).lower().split() if apposed is not None else []
+            for held in (title, words):
+                if role in held and not _LESSER_ROLES.intersection(held[: held.index(role)]):
+                    holders.add(name)  # (not "his deputy commander" for "the commander")
+        return holders.pop() if len(holders) == 1 else None
 
     def _counsel_kind(self, words: list[str], end: int) -> str | None:
         """person (a role) for lawyers of a party ("Lawyers for the athlete", "attorneys
@@ -2410,6 +2446,26 @@ def _one_of_a_kind(known: _Known) -> bool:
     if known.kind == "person":
         return " and " not in known.name
     return known.kind == "anonymous" and known.name.split(" ", 1)[0].lower() in _INDEFINITE
+
+
+_APPOSED_ROLE = re.compile(r",[ \t]++((?:the[ \t]++|a[ \t]++)?[\w.'\u2019 \t-]{1,80}?)[,.;]")
+"""Round 25: an apposition right after a name, up to its comma (", the commander of U.S.
+Central Command,")."""
+
+
+_LESSER_ROLES = frozenset(["deputy", "assistant", "vice", "former", "acting", "interim", "ex"])
+
+
+def _unique_role(words: list[str]) -> str | None:
+    """Round 25: the lower-case person noun that heads a definite singular role mention ("the
+    top U.S. commander in the Middle East" -> "commander"), else None."""
+    core = _before_preposition(words)
+    noun = core[-1] if len(core) > 1 else ""
+    if not noun.islower() or not noun.isalpha():
+        return None
+    if role_heads().get(noun) == "person" or human_nouns().singular(noun):
+        return noun
+    return None
 
 
 def _before_preposition(words: list[str], keep_body_names: bool = False) -> list[str]:
