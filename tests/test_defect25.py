@@ -126,3 +126,32 @@ def test_a_lede_role_stays_apart_from_a_name_holding_another_role() -> None:
         ("The chief executive of the water company", "The chief executive of the water company"),
         ("Mara Lindqvist", "Mara Lindqvist"),
     ]
+
+
+# -- 3: a body's noun right before a name ----------------------------------------------------------
+
+BOOKING_SITE = (
+    "Reservations at restaurants in the old town fell by a third in May, according to the "
+    "booking site TableNow. Chef Marco Bellini said his dining room had been half empty on "
+    "Saturdays. \"We are not going anywhere,\" he said.\n"
+)
+
+
+def test_a_name_after_a_site_or_group_noun_is_a_body() -> None:
+    """"the booking site TableNow" was a person, and the chef's "he" could go to it; an
+    outlet's or a body's role noun ("site", "group") right before a capitalised name types
+    the name as a body. The chef keeps his quotation (guard)."""
+    report = checked_report(BOOKING_SITE)
+    assert [
+        (q["speaker"]["text"], q["speaker"]["name"], q["speaker"]["kind"])
+        for q in report["quotes"]
+    ] == [
+        ("the booking site TableNow", "TableNow", "organization"),
+        ("Chef Marco Bellini", "Marco Bellini", "person"),
+        ("he", "Marco Bellini", "person"),
+    ]
+    from newscheck.stages.mentions import classify_mention
+
+    assert classify_mention("the pop group Velvet Fire") == "organization"
+    assert classify_mention("the news site Axion") == "outlet"  # guard
+    assert classify_mention("the campaign manager Ann Lee") == "person"  # guard

@@ -630,6 +630,16 @@ _BODY_KINDS_BEFORE_NAME = BODY_KINDS - {"producer", "promoter", "label", "carrie
 Mark Ronson", "promoter Eddie Hearn")."""
 
 
+@cache
+def _bodies_before_name() -> frozenset[str]:
+    """Round 25: the role nouns of bodies and outlets (``[role.organization]``,
+    ``[role.outlet]`` of speaker_words.txt: "site", "group", "bank") that type a capitalised
+    name right after them as a body, read from the lexicon (not added to ``[body_kind]``,
+    which other rules read as a company's kind)."""
+    found = sections("speaker_words.txt")
+    return frozenset(found["role.organization"]) | frozenset(found["role.outlet"])
+
+
 def _word_before_name(words: list[str], capitals: list[bool], head_at: int) -> str | None:
     """The lower-case word right before the capitalised name that ends at ``head_at``
     ("regulator" in "Energy regulator Ofgem", "pilot" in "Airline pilot John Smith"); None when
@@ -840,6 +850,12 @@ def classify_mention(mention: str) -> str:
         _word_before_name(words, capitals, head_at) in _BODY_KINDS_BEFORE_NAME
     ):
         return "organization"  # round 16: "Energy regulator Ofgem", "drugmaker Pfizer"
+    if capitals is not None and (
+        _word_before_name(words, capitals, head_at) in _bodies_before_name()
+    ):
+        return "organization"  # round 25 (DEFECT25): "the booking site TableNow", "the pop
+        # group Velvet": a body's noun before the name (a news outlet's, "the news site
+        # Axion", is an outlet above)
     if capitals is not None and capitals[head_at] and head in body_name_words():
         return "organization"  # round 16: "The Royal College of Emergency Medicine", "the
         # Athletics Integrity Unit": a capitalised body word heads a name (not "a college student")
