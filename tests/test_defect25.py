@@ -155,3 +155,54 @@ def test_a_name_after_a_site_or_group_noun_is_a_body() -> None:
     assert classify_mention("the pop group Velvet Fire") == "organization"
     assert classify_mention("the news site Axion") == "outlet"  # guard
     assert classify_mention("the campaign manager Ann Lee") == "person"  # guard
+
+
+# -- 2: "he" after narration about someone else ----------------------------------------------------
+
+NARRATION_HEAD = (
+    "Carl Brenner, the former deputy mayor, is accused of steering a paving contract to a "
+    "friend's firm.\n\n"
+    "\"The contract was awarded fairly,\" said Lena Ortiz, a spokeswoman for the city.\n\n"
+)
+NARRATION_TAIL = "\n\n\"I never touched that bid,\" he said in an interview on Friday.\n"
+
+
+def _last_speaker(text: str) -> tuple[str, str]:
+    quote = checked_report(text)["quotes"][-1]
+    return quote["speaker"]["text"], quote["speaker"]["name"]
+
+
+def test_he_after_narration_about_a_described_person_is_that_person() -> None:
+    """"The former deputy mayor has always denied any wrongdoing" is about Carl Brenner (the
+    story's "Carl Brenner, the former deputy mayor,"): the next "he" was the spokeswoman
+    quoted before."""
+    middle = "The former deputy mayor has always denied any wrongdoing."
+    assert _last_speaker(NARRATION_HEAD + middle + NARRATION_TAIL) == ("he", "Carl Brenner")
+
+
+def test_he_is_no_group_of_lawyers() -> None:
+    """"Brenner's lawyers said ..." made the next "he" the lawyers: several people are no he
+    or she."""
+    quoted = (
+        "Carl Brenner was not in court on Monday.\n\n"
+        "\"Our client will be cleared,\" Brenner's lawyers said in a statement.\n\n"
+        "\"I never touched that bid,\" he said in an interview on Friday.\n"
+    )
+    assert _last_speaker(quoted) == ("he", "Carl Brenner")
+    reported = (
+        "Carl Brenner, the former deputy mayor, was not in court on Monday. Brenner's lawyers "
+        "said the case was political.\n\n"
+        "\"I never touched that bid,\" he said in an interview on Friday.\n"
+    )
+    assert _last_speaker(reported) == ("he", "Carl Brenner")
+
+
+def test_a_narrated_role_without_a_named_holder_changes_nothing() -> None:
+    """Guard: "The former mayor has ..." with no apposition naming a former mayor leaves the
+    speaker quoted before."""
+    head = (
+        "A paving contract is under review.\n\n"
+        "\"The contract was awarded fairly,\" said Tom Ortiz, a spokesman for the city.\n\n"
+    )
+    middle = "The former mayor has always denied any wrongdoing."
+    assert _last_speaker(head + middle + NARRATION_TAIL) == ("he", "Tom Ortiz")

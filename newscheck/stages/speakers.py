@@ -60,6 +60,19 @@ some back never lets a space follow (a failed try ends at once, without backing 
 _NAME_AFTER_NOUN = re.compile(
     r",?+[ \t]++(?P<name>[A-Z][\w'\u2019.-]*+(?:[ \t][A-Z][\w'\u2019.-]*+){1,3}+)"
 )
+_NAME_THEN_ROLE = re.compile(
+    r"(?P<name>[A-Z][\w'\u2019.-]*+(?:[ \t][A-Z][\w'\u2019.-]*+){1,3}+),[ \t]++the"
+    r"[ \t]++(?:[a-z][\w'\u2019-]*+[ \t]++){0,3}?$"
+)
+"""Round 25: a full name before its definite apposition ("Carl Brenner, the former deputy"
+before "mayor")."""
+_NARRATED_ROLE = re.compile(
+    r"The[ \t]++(?:[a-z][a-z-]*+[ \t]++){0,3}?(?P<noun>[a-z]++)[ \t]++"
+    r"(?:has|had|is|was|denies|denied|resigned|remains|remained|declined|faces|faced|"
+    r"pleaded|left|stepped)\b"
+)
+"""Round 25: a sentence of narration opening with a definite role and a verb of what the
+person is or did ("The former deputy mayor has always denied ..."), no verb of saying."""
 _NAME_BEFORE_NOUN = re.compile(
     r"(?P<name>[A-Z][\w'\u2019.-]*+(?:[ \t][A-Z][\w'\u2019.-]*+){0,3}+),[ \t]++(?:a|an)"
     r"[ \t]++(?:[\w'\u2019-]++[ \t]++){0,3}?$"
@@ -140,6 +153,13 @@ _COMPATIBLE = {
 }
 
 
+
+
+def _several_people(name: str) -> bool:
+    """Round 25: whether a person's ``name`` is a description of several people ("Brenner's
+    lawyers", "his attorneys"): a lower-case plural people noun last; no he or she."""
+    last = name.rsplit(" ", 1)[-1]
+    return last.islower() and last[-1:] == "s" and bool(human_nouns().plural(last))
 
 
 def _several_bodies(name: str) -> bool:
@@ -1873,6 +1893,9 @@ class SpeakerResolver:
                 lowered == "it" and _several_bodies(known.name)  # ("Both houses": no "it")
             ) and not (
                 lowered in _PERSON_PRONOUNS and " and " in known.name  # (round 16: a pair)
+            ) and not (  # round 25: nor people in the plural ("Brenner's lawyers")
+                lowered in _PERSON_PRONOUNS and known.kind == "person"
+                and _several_people(known.name)
             ) and not (
                 known.kind == "person" and _given_name_clash(known.name, lowered)
             ) and not (  # round 24: nor "he" "his wife", a person by her role
@@ -1896,6 +1919,12 @@ class SpeakerResolver:
             surname = self._surname_before(start, lowered, since)
             if surname is not None:
                 antecedent = surname
+        if lowered in _PERSON_PRONOUNS and antecedent is not None and (
+            narrated := self._narrated_person(start, antecedent, lowered)
+        ) is not None:
+            antecedent = narrated  # round 25 (DEFECT25): "The former deputy mayor has always
+            # denied any wrongdoing. '...,' he said": the person the narration since the last
+            # quotation is about, not its speaker
         if lowered == "they" or lowered in _PERSON_PRONOUNS:  # "Hydrologists at the
             # university published a study. They found"; "The senator who leads the committee
             # has been blunt. She said"
@@ -1915,6 +1944,49 @@ class SpeakerResolver:
             return Speaker(start, end, mention, mention, "unknown")
         kind = antecedent.kind  # "they" after "Critics say" is as vague as its antecedent
         return Speaker(start, end, mention, antecedent.name, kind)
+
+    def _narrated_person(self, position: int, antecedent: _Known, pronoun: str) -> _Known | None:
+        """Round 25: the person a sentence of narration after ``antecedent`` (the sentence
+        before the pronoun's or its own) is about, when it opens with a definite role ("The
+        former deputy mayor has ...") that the story gave as an apposition of a named person
+        ("Carl Brenner, the former deputy mayor,") other than ``antecedent``; else None."""
+        for opening in self._recent_openings(position, antecedent.position + 1):
+            subject = _NARRATED_ROLE.match(self.text, opening, position)
+            if subject is None or self._inside_quotation(opening):
+                continue
+            noun = subject.group("noun")
+            if role_heads().get(noun) != "person" or _gender_clash(subject.group(), pronoun):
+                continue
+            named = self._holder_described_before(noun, opening)
+            if named is not None and named != antecedent.name and not (
+                _given_name_clash(named, pronoun)
+            ):
+                return _Known(opening, named, "person", set())
+        return None
+
+    def _holder_described_before(self, noun: str, position: int) -> str | None:
+        """Round 25: the canonical name of the person whose apposition, within 1,500
+        characters before ``position``, ends in ``noun`` ("Carl Brenner, the former deputy
+        mayor,"); None when the latest such apposition names no one. Searched with
+        ``str.rfind`` for ", the", then a bounded window is read."""
+        text = self.text
+        lo = position - 1500 if position > 1500 else 0
+        found = text.rfind(noun, lo, position)
+        tries = 0
+        while found >= 0 and tries < 6:
+            tries += 1
+            named = _NAME_THEN_ROLE.search(text, found - 80 if found > 80 else 0, found)
+            if named is not None and text[found + len(noun) : found + len(noun) + 1] in ",.;" and (
+                not self._inside_quotation(found)
+            ):
+                words = _within_a_sentence(named.group("name").split(), keep_last=True)
+                if len(words) > 1 and not _FUNCTION_WORDS.intersection(
+                    w.lower() for w in words
+                ):
+                    name = self.names.canonical(tuple(words))
+                    return name if classify_mention(name) == "person" else None
+            found = text.rfind(noun, lo, found)
+        return None
 
     def _recent_openings(self, position: int, since: int) -> list[int]:
         """Where the sentence holding ``position`` and the one before it open (within 400
