@@ -206,3 +206,52 @@ def test_a_narrated_role_without_a_named_holder_changes_nothing() -> None:
     )
     middle = "The former mayor has always denied any wrongdoing."
     assert _last_speaker(head + middle + NARRATION_TAIL) == ("he", "Tom Ortiz")
+
+
+# -- 5: a sentence's capital is no speaker; a birth is no report ---------------------------------
+
+RATES = (
+    "Interest rates rose for a fifth month, and economists say the \"cheap money era\" is "
+    "over.\n\n"
+    "Mortgage rates rose, and the \"cheap money era\" is over for buyers.\n\n"
+    "Gun rights advocates have long opposed the \"red flag\" law.\n\n"
+    "Councillor Ruth Abney has called the plan \"a giveaway\" twice this year. Abney wants "
+    "a \"full inquiry\" into the deal.\n"
+)
+
+
+def test_a_common_noun_opening_a_sentence_is_no_partial_quotes_speaker() -> None:
+    """"Mortgage rates rose, and the 'cheap money era' is over" credited the partial quote to a
+    person "Mortgage", "Gun rights advocates have long opposed the 'red flag' law" to "Gun";
+    a capitalised word the story never writes mid-sentence, whose phrase goes on in lower
+    case, is no name. A surname the story gives ("Abney wants") keeps it (guard)."""
+    report = checked_report(RATES)
+    partials = [
+        (q["text"], q["speaker"] and q["speaker"]["name"])
+        for q in report["quotes"]
+        if q["kind"] == "partial"
+    ]
+    assert ("\"cheap money era\"", None) in partials
+    assert not any(name in ("Mortgage", "Interest", "Gun") for _, name in partials)
+    assert ("\"red flag\"", None) in partials
+    assert ("\"full inquiry\"", "Ruth Abney") in partials
+    assert all(s["name"] not in ("Mortgage", "Interest", "Gun") for s in report["sources"])
+
+
+BIRTHS = (
+    "The actress welcomed a baby boy in June, her publicist said. She and her husband "
+    "welcomed their first child, a daughter, in 2021. The city's museum welcomed 2 million "
+    "visitors last year.\n\n"
+    "The mayor welcomed the ruling on Monday.\n"
+)
+
+
+def test_welcomed_a_baby_reports_nothing() -> None:
+    """"welcomed a baby boy" was read as a view the actress reported ("a baby boy in June");
+    a newborn or guests after "welcomed" are no report. "welcomed the ruling" still reports
+    (guard), and the publicist's report stays."""
+    report = checked_report(BIRTHS)
+    assert [(q["text"], q["speaker"]["text"]) for q in report["quotes"]] == [
+        ("The actress welcomed a baby boy in June", "her publicist"),
+        ("the ruling on Monday", "The mayor"),
+    ]
