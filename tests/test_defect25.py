@@ -255,3 +255,28 @@ def test_welcomed_a_baby_reports_nothing() -> None:
         ("The actress welcomed a baby boy in June", "her publicist"),
         ("the ruling on Monday", "The mayor"),
     ]
+
+
+# -- 4: a group's name that opens its sentence ---------------------------------------------------
+
+GROUP_NAMES = (
+    "The travelling circus left town on Sunday. In Defense of Animals said the elephants had "
+    "been kept in chains. Citizens for Responsibility and Ethics in Washington said the "
+    "permit broke federal law. Mothers Against Drunk Driving said the new limit would save "
+    "lives. Officials in Washington said the talks had failed.\n"
+)
+
+
+def test_a_group_name_opening_its_sentence_stays_whole() -> None:
+    """"In Defense of Animals" lost its "In" and was a person; "Citizens for Responsibility
+    and Ethics in Washington" was "Ethics", "Mothers Against Drunk Driving" "Drunk Driving".
+    "Officials in Washington" stays what it was (guard)."""
+    report = checked_report(GROUP_NAMES)
+    assert [
+        (q["speaker"]["text"], q["speaker"]["kind"]) for q in report["quotes"] if q["speaker"]
+    ] == [
+        ("In Defense of Animals", "organization"),
+        ("Citizens for Responsibility and Ethics in Washington", "organization"),
+        ("Mothers Against Drunk Driving", "organization"),
+        ("Officials in Washington", "anonymous"),
+    ]
