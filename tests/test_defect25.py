@@ -280,3 +280,30 @@ def test_a_group_name_opening_its_sentence_stays_whole() -> None:
         ("Mothers Against Drunk Driving", "organization"),
         ("Officials in Washington", "anonymous"),
     ]
+
+
+# -- 6: the main clause's cue after a comma comes from the lexicon ---------------------------------
+
+MAIN_CUE = (
+    "Harbor Civil, which maintains the flood defences, said on Monday the barrier would hold. "
+    "Dana Holt, who said the council had ignored the warnings in 2019, recounted the meeting "
+    "in detail.\n"
+)
+
+
+def test_the_main_cue_after_a_relative_clause_reads_the_lexicon_section() -> None:
+    """Guards (byte-identical refactor): the verbs that end a relative clause's object are the
+    lexicon section ``[main_cue_after_comma]``, not a list in the code; the relative clause's
+    object is no report, and a verb outside the section ("recounted") leaves the clause
+    before it a report (widening to every [clause] form lost that one on PolNeAR)."""
+    from newscheck.stages.attribution import attribution_words
+
+    assert attribution_words("main_cue_after_comma") == quotes._MAIN_CUES_AFTER_COMMA
+    assert {"said", "told", "warned", "states"} <= quotes._MAIN_CUES_AFTER_COMMA
+    assert "recounted" not in quotes._MAIN_CUES_AFTER_COMMA
+    report = checked_report(MAIN_CUE)
+    assert [(q["text"], q["speaker"]["text"]) for q in report["quotes"]] == [
+        ("the barrier would hold", "Harbor Civil"),
+        ("the council had ignored the warnings in 2019", "Dana Holt"),
+        ("the meeting in detail", "Dana Holt"),
+    ]
