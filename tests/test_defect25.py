@@ -112,6 +112,23 @@ def test_a_lede_role_joins_the_person_the_next_paragraph_names_with_it() -> None
     assert [s["name"] for s in report["sources"]] == ["Volodymyr Zelensky"]
 
 
+LEDE_RANK = (
+    "WASHINGTON (Reuters) - The top U.S. commander in the Middle East said on Tuesday that "
+    "militias had carried out more than 40 attacks on American bases since October.\n\n"
+    "Army Gen. Michael E. Kurilla told reporters at the Pentagon that the strikes had been "
+    "calibrated to avoid a wider war.\n"
+)
+
+
+def test_a_lede_commander_is_the_general_named_next() -> None:
+    """The wire convention with no apposition: "Gen. Michael E. Kurilla told" after "The top
+    U.S. commander ... said" is that commander (a general's or an admiral's rank holds the
+    role "commander")."""
+    report = checked_report(LEDE_RANK)
+    assert [name for _, name in _speaker_names(report)] == ["Michael E. Kurilla"] * 2
+    assert [s["name"] for s in report["sources"]] == ["Michael E. Kurilla"]
+
+
 def test_a_lede_role_stays_apart_from_a_name_holding_another_role() -> None:
     """Guard: a deputy commander is not the top commander, a regulator's chairwoman no water
     company's chief executive."""

@@ -1706,6 +1706,10 @@ class SpeakerResolver:
             for held in (title, words):
                 if role in held and not _LESSER_ROLES.intersection(held[: held.index(role)]):
                     holders.add(name)  # (not "his deputy commander" for "the commander")
+            if role in _RANKS_OF and _RANKS_OF[role].intersection(title) and not (
+                _LESSER_ROLES.intersection(title) or _LESSER_ROLES.intersection(words)
+            ):  # (not "Adm. Brad Cooper, the deputy commander of ...")
+                holders.add(name)  # "The top U.S. commander ..." then "Gen. Michael Kurilla"
         return holders.pop() if len(holders) == 1 else None
 
     def _counsel_kind(self, words: list[str], end: int) -> str | None:
@@ -2525,6 +2529,11 @@ _APPOSED_ROLE = re.compile(r",[ \t]++((?:the[ \t]++|a[ \t]++)?[\w.'\u2019 \t-]{1
 Central Command,")."""
 
 
+_RANKS_OF = {
+    "commander": frozenset(["gen", "general", "adm", "admiral"]),
+}
+"""Round 25: titles that hold a role noun by rank: a general or an admiral named after "the
+top U.S. commander" is that commander (the wire convention)."""
 _LESSER_ROLES = frozenset(["deputy", "assistant", "vice", "former", "acting", "interim", "ex"])
 
 
