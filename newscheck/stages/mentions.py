@@ -850,15 +850,12 @@ def classify_mention(mention: str) -> str:
     ) and not (head in POST_NOMINALS and head_at > 1 and all(capitals[:head_at])):
         return "organization"  # "The ECB", "the IMF": an acronym names a body, not a person
     if capitals is not None and (
-        _word_before_name(words, capitals, head_at) in _BODY_KINDS_BEFORE_NAME
+        (before := _word_before_name(words, capitals, head_at)) in _BODY_KINDS_BEFORE_NAME
+        or before in _bodies_before_name()
     ):
-        return "organization"  # round 16: "Energy regulator Ofgem", "drugmaker Pfizer"
-    if capitals is not None and (
-        _word_before_name(words, capitals, head_at) in _bodies_before_name()
-    ):
-        return "organization"  # round 25 (DEFECT25): "the booking site TableNow", "the pop
-        # group Velvet": a body's noun before the name (a news outlet's, "the news site
-        # Axion", is an outlet above)
+        return "organization"  # round 16: "Energy regulator Ofgem", "drugmaker Pfizer"; round
+        # 25 (DEFECT25): "the booking site TableNow", "the pop group Velvet": a body's noun
+        # before the name (a news outlet's, "the news site Axion", is an outlet above)
     if capitals is not None and capitals[head_at] and head in body_name_words():
         return "organization"  # round 16: "The Royal College of Emergency Medicine", "the
         # Athletics Integrity Unit": a capitalised body word heads a name (not "a college student")
