@@ -810,11 +810,56 @@ _APPROXIMATORS = frozenset(("about", "around", "roughly", "nearly", "almost", "o
 """Before a number: how near the count is ("about 40%"), not a preposition."""
 
 
+_GROUP_NAME_LINKS = frozenset(["for", "against", "and", "of", "in", "on", "the", "to", "&"])
+_NAME_OPENING_PREPOSITIONS = frozenset(["In", "For", "On", "To"])
+_GROUP_NAME_MARKS = frozenset(["for", "against"])
+
+
+def _group_name_at_clause_start(words: list[str], last: int, complete: bool) -> int | None:
+    """Round 25 (DEFECT25): where a group's proper name that opens its clause starts, when the
+    capitalised words and links before ``last`` reach back to the clause's start and the name
+    opens on a capitalised preposition ("In Defense of Animals") or goes on with "for" or
+    "against" after its first words ("Citizens for Responsibility and Ethics in Washington",
+    "Mothers Against Drunk Driving"); None otherwise (at most twelve tokens)."""
+    index = last
+    links = 0
+    while index > 0 and last - index < 12:
+        word = words[index - 1]
+        if word in _GROUP_NAME_LINKS or word.lower() in _GROUP_NAME_MARKS:
+            links += 1
+        elif not (word[:1].isupper() and word[-1:].isalpha()) or word in _CLAUSE_END_WORDS:
+            break
+        index -= 1
+    if not links or words[index] in _GROUP_NAME_LINKS:
+        return None
+    if index == 0 and not complete:
+        return None  # (the name may open before the tokens)
+    if index > 0 and words[index - 1][:1].isalnum() and not _ends_sentence(words[index - 1]):
+        return None  # not the clause's start ("... told Citizens for ...")
+    if words[index] in _NAME_OPENING_PREPOSITIONS:
+        return index if words[index + 1][:1].isupper() else None
+    for at in range(index + 1, min(last, index + 4)):
+        if words[at].lower() in _GROUP_NAME_MARKS:
+            return index
+        if not words[at][:1].isupper():
+            return None
+    return None
+
+
+_CLAUSE_END_WORDS = frozenset(["I"])
+
+
 def _phrase_backward(
     words: list[str], last: int, complete: bool = True
 ) -> tuple[int, int] | None:
     """Token index range [first, last] of the noun phrase ending at ``last``, or None
     (``complete``: whether the tokens start where the paragraph or the longest window does)."""
+    if words[last][:1].isupper() and last > 1 and (
+        group := _group_name_at_clause_start(words, last, complete)
+    ) is not None:
+        return group, last  # round 25: "In Defense of Animals said", "Citizens for
+        # Responsibility and Ethics in Washington said": the whole name, not "Defense of
+        # Animals" or "Ethics"
     index = last
     first = None
     reach = 9

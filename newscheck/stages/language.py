@@ -82,6 +82,8 @@ class SourcingFlags:
             for source in document.sources if source.anonymity_reason is not None
         })  # round 24: "who spoke on condition of anonymity because he may be called as a
         # witness": why the source is unnamed, a risk to the source, not a claim of the story
+        self._reason_reach = list(accumulate((end for _, end in self._reasons), max))
+        # (round 25: a longer reason that starts earlier may hold a span a later one does not)
 
     def inside_vague_attribution(self, start: int, end: int) -> bool:
         i = bisect_left(self._starts, end) - 1  # last span starting before ``end``
@@ -91,8 +93,8 @@ class SourcingFlags:
         reasons = self._reasons
         if not reasons:
             return False
-        i = bisect_right(reasons, (start, 1 << 62)) - 1
-        return i >= 0 and reasons[i][0] <= start and end <= reasons[i][1]
+        i = bisect_right(reasons, (start, 1 << 62)) - 1  # the last reason starting by ``start``
+        return i >= 0 and end <= self._reason_reach[i]
 
     def verb_of_source(self, text: str, start: int, end: int) -> bool:
         """A flagged source covers these words or ends shortly before them in the clause."""

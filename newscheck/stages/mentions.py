@@ -413,12 +413,15 @@ anonymity."""
 
 
 NAMED_GROUP = re.compile(
-    r"(?:[A-Z][a-z]+ )+(?:for|against) (?:the )?[A-Z]|Friends of (?:the )?[A-Z]"
+    r"(?:[A-Z][a-z]+ )+(?:for|against|Against) (?:the )?[A-Z]|Friends of (?:the )?[A-Z]"
+    r"|(?:In|For) [A-Z][a-z]+ (?:of|for|to) (?:the )?[A-Z]"
 )
 """A capitalised group noun, then "for"/"against" and a capital: an organisation's name
 ("Citizens for Tax Justice", "Students for Fair Admissions", "Mothers Against Drunk Driving"
 is matched by its capitals elsewhere). Round 24: "Friends of the Earth", "Friends of Saudi
-Arabia": a charity's or lobby's name, not friends who speak."""
+Arabia": a charity's or lobby's name, not friends who speak. Round 25: a name opening on a
+preposition ("In Defense of Animals", "For Love of Country"); "Against" in capitals
+("Mothers Against Drunk Driving")."""
 NOT_A_SMALL_COUNT = frozenset(["in", "dozen", "hundred", "thousand", "million", "billion"])
 """A share ("two in three") or a magnitude ("seven thousand residents") is no small count."""
 _SHARE_NUMBERS = frozenset(
@@ -628,6 +631,16 @@ _BODY_KINDS_BEFORE_NAME = BODY_KINDS - {"producer", "promoter", "label", "carrie
 """Kinds of company or body written before a one-word or longer name ("Energy regulator Ofgem",
 "drugmaker Pfizer", "media watchdog Ofcom"); not those that also name a person's trade ("producer
 Mark Ronson", "promoter Eddie Hearn")."""
+
+
+@cache
+def _bodies_before_name() -> frozenset[str]:
+    """Round 25: the role nouns of bodies and outlets (``[role.organization]``,
+    ``[role.outlet]`` of speaker_words.txt: "site", "group", "bank") that type a capitalised
+    name right after them as a body, read from the lexicon (not added to ``[body_kind]``,
+    which other rules read as a company's kind)."""
+    found = sections("speaker_words.txt")
+    return frozenset(found["role.organization"]) | frozenset(found["role.outlet"])
 
 
 def _word_before_name(words: list[str], capitals: list[bool], head_at: int) -> str | None:
@@ -842,9 +855,12 @@ def classify_mention(mention: str) -> str:
     ) and not (head in POST_NOMINALS and head_at > 1 and all(capitals[:head_at])):
         return "organization"  # "The ECB", "the IMF": an acronym names a body, not a person
     if capitals is not None and (
-        _word_before_name(words, capitals, head_at) in _BODY_KINDS_BEFORE_NAME
+        (before := _word_before_name(words, capitals, head_at)) in _BODY_KINDS_BEFORE_NAME
+        or before in _bodies_before_name()
     ):
-        return "organization"  # round 16: "Energy regulator Ofgem", "drugmaker Pfizer"
+        return "organization"  # round 16: "Energy regulator Ofgem", "drugmaker Pfizer"; round
+        # 25 (DEFECT25): "the booking site TableNow", "the pop group Velvet": a body's noun
+        # before the name (a news outlet's, "the news site Axion", is an outlet above)
     if capitals is not None and capitals[head_at] and head in body_name_words():
         return "organization"  # round 16: "The Royal College of Emergency Medicine", "the
         # Athletics Integrity Unit": a capitalised body word heads a name (not "a college student")

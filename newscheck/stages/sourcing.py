@@ -1557,10 +1557,11 @@ _BALLOT_RESULT = re.compile(
 pay offer in ballot"): a measured result, like a poll's, not a view credited to a group."""
 
 
-def _ballot_results(document: Document, mentions: list[Mention]) -> None:
-    """Round 24: no A201/A203 on a group whose verb of choice is a ballot's result."""
+def _ballot_results(document: Document, mentions: list[Mention], lower: str) -> None:
+    """Round 24: no A201/A203 on a group whose verb of choice is a ballot's result. The
+    pre-test reads the lower-case copy (round 25: "Ballot", "VOTE" as the regex does)."""
     text = document.text
-    if "ballot" not in text and "vote" not in text and "referendum" not in text:
+    if "ballot" not in lower and "vote" not in lower and "referendum" not in lower:
         return
     for mention in mentions:
         if mention.kind == "vague" and mention.rule in ("A201", "A203") and (
@@ -1620,7 +1621,7 @@ def analyse(document: Document) -> None:
     _explained_speakers(document, found, speaker_mentions, patterns, lower)
     mentions = found + speaker_mentions
     _parents_are_people(document, mentions)
-    _ballot_results(document, mentions)
+    _ballot_results(document, mentions, lower)
     _relatives_introducing_their_groups_quote(document, found)
     _pronouns_of_study_authors(document, mentions)
     _teaser_named_in_next_quote(document, mentions)

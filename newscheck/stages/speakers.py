@@ -60,6 +60,19 @@ some back never lets a space follow (a failed try ends at once, without backing 
 _NAME_AFTER_NOUN = re.compile(
     r",?+[ \t]++(?P<name>[A-Z][\w'\u2019.-]*+(?:[ \t][A-Z][\w'\u2019.-]*+){1,3}+)"
 )
+_NAME_THEN_ROLE = re.compile(
+    r"(?P<name>[A-Z][\w'\u2019.-]*+(?:[ \t][A-Z][\w'\u2019.-]*+){1,3}+),[ \t]++the"
+    r"[ \t]++(?:[a-z][\w'\u2019-]*+[ \t]++){0,3}?$"
+)
+"""Round 25: a full name before its definite apposition ("Carl Brenner, the former deputy"
+before "mayor")."""
+_NARRATED_ROLE = re.compile(
+    r"The[ \t]++(?:[a-z][a-z-]*+[ \t]++){0,3}?(?P<noun>[a-z]++)[ \t]++"
+    r"(?:has|had|is|was|denies|denied|resigned|remains|remained|declined|faces|faced|"
+    r"pleaded|left|stepped)\b"
+)
+"""Round 25: a sentence of narration opening with a definite role and a verb of what the
+person is or did ("The former deputy mayor has always denied ..."), no verb of saying."""
 _NAME_BEFORE_NOUN = re.compile(
     r"(?P<name>[A-Z][\w'\u2019.-]*+(?:[ \t][A-Z][\w'\u2019.-]*+){0,3}+),[ \t]++(?:a|an)"
     r"[ \t]++(?:[\w'\u2019-]++[ \t]++){0,3}?$"
@@ -140,6 +153,13 @@ _COMPATIBLE = {
 }
 
 
+
+
+def _several_people(name: str) -> bool:
+    """Round 25: whether a person's ``name`` is a description of several people ("Brenner's
+    lawyers", "his attorneys"): a lower-case plural people noun last; no he or she."""
+    last = name.rsplit(" ", 1)[-1]
+    return last.islower() and last[-1:] == "s" and bool(human_nouns().plural(last))
 
 
 def _several_bodies(name: str) -> bool:
@@ -1663,8 +1683,48 @@ class SpeakerResolver:
         ) and ANONYMITY_RELATIVE.match(self.text, apposition[0]):
             kind = "anonymous"  # round 15: "One former postdoctoral fellow, who asked not to be
             # identified because she still works in the field, said"
+        if kind == "person" and first_word == "the" and start < self._lede_end() and (
+            role := _unique_role(words)
+        ) and (named := self._holder_named_next(role, end)) is not None:
+            # round 25 (DEFECT25): wire copy's lede role ("The top U.S. commander in the Middle
+            # East said") named in the next paragraph ("Gen. Michael Kurilla, the commander of
+            # U.S. Central Command, told"): one source, when only that name holds the role
+            self.history.append(_Known(start, named, "person", described))
+            return Speaker(start, end, mention, named, "person")
         self.history.append(_Known(start, mention, kind, described))
         return Speaker(start, end, mention, mention, kind)
+
+    def _holder_named_next(self, role: str, end: int) -> str | None:
+        """Round 25: the canonical name of the one person the paragraph after the one holding
+        ``end`` names with ``role`` as a title ("President Ana Ruiz") or in an apposition right
+        after the name ("Gen. Michael Kurilla, the commander of ..."); None when none or two
+        do. Reads at most 700 characters of that paragraph."""
+        text = self.text
+        line_end = text.find("\n", end)
+        if line_end < 0:
+            return None
+        opening = line_end
+        while opening < len(text) and text[opening] in " \t\r\n":
+            opening += 1
+        stop = text.find("\n", opening, opening + 700)
+        if stop < 0:
+            stop = min(len(text), opening + 700)
+        holders: set[str] = set()
+        for match in _FULL_NAME.finditer(text, opening, stop):
+            name = self._person_name(match)
+            if name is None:
+                continue
+            title = [w.lower().rstrip(".,") for w in match.group().split()[:-1]]
+            apposed = _APPOSED_ROLE.match(text, match.end(), stop)
+            words = apposed.group(1).lower().split() if apposed is not None else []
+            for held in (title, words):
+                if role in held and not _LESSER_ROLES.intersection(held[: held.index(role)]):
+                    holders.add(name)  # (not "his deputy commander" for "the commander")
+            if role in _RANKS_OF and _RANKS_OF[role].intersection(title) and not (
+                _LESSER_ROLES.intersection(title) or _LESSER_ROLES.intersection(words)
+            ):  # (not "Adm. Brad Cooper, the deputy commander of ...")
+                holders.add(name)  # "The top U.S. commander ..." then "Gen. Michael Kurilla"
+        return holders.pop() if len(holders) == 1 else None
 
     def _counsel_kind(self, words: list[str], end: int) -> str | None:
         """person (a role) for lawyers of a party ("Lawyers for the athlete", "attorneys
@@ -1851,6 +1911,9 @@ class SpeakerResolver:
                 lowered == "it" and _several_bodies(known.name)  # ("Both houses": no "it")
             ) and not (
                 lowered in _PERSON_PRONOUNS and " and " in known.name  # (round 16: a pair)
+            ) and not (  # round 25: nor people in the plural ("Brenner's lawyers")
+                lowered in _PERSON_PRONOUNS and known.kind == "person"
+                and _several_people(known.name)
             ) and not (
                 known.kind == "person" and _given_name_clash(known.name, lowered)
             ) and not (  # round 24: nor "he" "his wife", a person by her role
@@ -1874,6 +1937,12 @@ class SpeakerResolver:
             surname = self._surname_before(start, lowered, since)
             if surname is not None:
                 antecedent = surname
+        if lowered in _PERSON_PRONOUNS and antecedent is not None and (
+            narrated := self._narrated_person(start, antecedent, lowered)
+        ) is not None:
+            antecedent = narrated  # round 25 (DEFECT25): "The former deputy mayor has always
+            # denied any wrongdoing. '...,' he said": the person the narration since the last
+            # quotation is about, not its speaker
         if lowered == "they" or lowered in _PERSON_PRONOUNS:  # "Hydrologists at the
             # university published a study. They found"; "The senator who leads the committee
             # has been blunt. She said"
@@ -1893,6 +1962,49 @@ class SpeakerResolver:
             return Speaker(start, end, mention, mention, "unknown")
         kind = antecedent.kind  # "they" after "Critics say" is as vague as its antecedent
         return Speaker(start, end, mention, antecedent.name, kind)
+
+    def _narrated_person(self, position: int, antecedent: _Known, pronoun: str) -> _Known | None:
+        """Round 25: the person a sentence of narration after ``antecedent`` (the sentence
+        before the pronoun's or its own) is about, when it opens with a definite role ("The
+        former deputy mayor has ...") that the story gave as an apposition of a named person
+        ("Carl Brenner, the former deputy mayor,") other than ``antecedent``; else None."""
+        for opening in self._recent_openings(position, antecedent.position + 1):
+            subject = _NARRATED_ROLE.match(self.text, opening, position)
+            if subject is None or self._inside_quotation(opening):
+                continue
+            noun = subject.group("noun")
+            if role_heads().get(noun) != "person" or _gender_clash(subject.group(), pronoun):
+                continue
+            named = self._holder_described_before(noun, opening)
+            if named is not None and named != antecedent.name and not (
+                _given_name_clash(named, pronoun)
+            ):
+                return _Known(opening, named, "person", set())
+        return None
+
+    def _holder_described_before(self, noun: str, position: int) -> str | None:
+        """Round 25: the canonical name of the person whose apposition, within 1,500
+        characters before ``position``, ends in ``noun`` ("Carl Brenner, the former deputy
+        mayor,"); None when the latest such apposition names no one. Searched with
+        ``str.rfind`` for ", the", then a bounded window is read."""
+        text = self.text
+        lo = position - 1500 if position > 1500 else 0
+        found = text.rfind(noun, lo, position)
+        tries = 0
+        while found >= 0 and tries < 6:
+            tries += 1
+            named = _NAME_THEN_ROLE.search(text, found - 80 if found > 80 else 0, found)
+            if named is not None and text[found + len(noun) : found + len(noun) + 1] in ",.;" and (
+                not self._inside_quotation(found)
+            ):
+                words = _within_a_sentence(named.group("name").split(), keep_last=True)
+                if len(words) > 1 and not _FUNCTION_WORDS.intersection(
+                    w.lower() for w in words
+                ):
+                    name = self.names.canonical(tuple(words))
+                    return name if classify_mention(name) == "person" else None
+            found = text.rfind(noun, lo, found)
+        return None
 
     def _recent_openings(self, position: int, since: int) -> list[int]:
         """Where the sentence holding ``position`` and the one before it open (within 400
@@ -2429,6 +2541,31 @@ def _one_of_a_kind(known: _Known) -> bool:
     if known.kind == "person":
         return " and " not in known.name
     return known.kind == "anonymous" and known.name.split(" ", 1)[0].lower() in _INDEFINITE
+
+
+_APPOSED_ROLE = re.compile(r",[ \t]++((?:the[ \t]++|a[ \t]++)?[\w.'\u2019 \t-]{1,80}?)[,.;]")
+"""Round 25: an apposition right after a name, up to its comma (", the commander of U.S.
+Central Command,")."""
+
+
+_RANKS_OF = {
+    "commander": frozenset(["gen", "general", "adm", "admiral"]),
+}
+"""Round 25: titles that hold a role noun by rank: a general or an admiral named after "the
+top U.S. commander" is that commander (the wire convention)."""
+_LESSER_ROLES = frozenset(["deputy", "assistant", "vice", "former", "acting", "interim", "ex"])
+
+
+def _unique_role(words: list[str]) -> str | None:
+    """Round 25: the lower-case person noun that heads a definite singular role mention ("the
+    top U.S. commander in the Middle East" -> "commander"), else None."""
+    core = _before_preposition(words)
+    noun = core[-1] if len(core) > 1 else ""
+    if not noun.islower() or not noun.isalpha():
+        return None
+    if role_heads().get(noun) == "person" or human_nouns().singular(noun):
+        return noun
+    return None
 
 
 def _before_preposition(words: list[str], keep_body_names: bool = False) -> list[str]:
