@@ -53,6 +53,11 @@ NUMBER_WORDS = word_set(
     billion billions dozen dozens half"""
 )
 FIRST_PERSON = word_set("i we")
+POLITE_WOULD_VERBS = word_set(
+    "ask urge encourage invite remind appeal implore beg advise recommend caution welcome"
+)
+"""'I would ask', 'we would urge': a speaker's polite request in the first person, made as
+the words are spoken, not a guess about what has not happened (round 25)."""
 NEGATIONS = word_set("not never n't")
 VAGUE_SUBJECTS = word_set(
     "reports critics experts observers analysts some many others sources commentators insiders"
@@ -382,6 +387,8 @@ def _open_question(keys: list[str], i: int) -> bool:
 def _would(words: Words, i: int, prev: str, nxt: str) -> bool:
     if nxt in WOULD_NARRATIVE_NEXT or nxt == "have" and _counterfactual(words, i):
         return False
+    if nxt in POLITE_WOULD_VERBS and prev in FIRST_PERSON:
+        return False  # round 25: "I would ask everyone else not to": a request, not a guess
     if nxt == "have" and _record_forgone(words.keys, i):
         return False
     if nxt in WILLINGNESS_VERBS and _negative_subject(words, i):

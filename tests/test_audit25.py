@@ -1,0 +1,57 @@
+"""Round 25 audit (AUDIT25): flags a standards editor would dispute, found on story kinds the
+tool had not been read on (a dam failure, a doping appeal at a sports court, a museum
+repatriation, a cryptocurrency exchange collapse, a heatwave with power cuts, a prison escape, a
+rocket launch failure, a zoo animal escape).
+
+Every sentence here is written for the test; each test fails on the round-start tree unless its
+docstring calls it a guard.
+"""
+
+from __future__ import annotations
+
+from quote_helpers import voiced_flags
+
+# -- hedges that are idioms or requests ------------------------------------------------------------
+
+
+def test_the_benefit_of_the_doubt_is_no_doubt() -> None:
+    """"She deserves the benefit of the doubt" was H202 'doubt': an idiom of fairness."""
+    text = '"She deserves the benefit of the doubt," said former champion Kwame Addo.\n'
+    assert voiced_flags(text, "H") == []
+
+
+def test_doubt_in_a_quote_is_still_a_hedge() -> None:
+    """Guard: a speaker's own doubt stays flagged in the speaker's voice."""
+    text = '"I doubt she will run again," said former champion Kwame Addo.\n'
+    assert voiced_flags(text, "H") == [("H202", "doubt", "quoted")]
+
+
+def test_a_polite_first_person_would_is_a_request() -> None:
+    """""I will not speculate, and I would ask everyone else not to either," she said." was
+    H201 'would ask', a speculative 'would'."""
+    text = (
+        '"There are thousands of parameters to examine," Sophie Marchetti said. "I will not '
+        'speculate, and I would ask everyone else not to either."\n'
+    )
+    assert voiced_flags(text, "H") == []
+
+
+def test_a_third_person_would_ask_stays_a_hedge() -> None:
+    """Guard: what the families 'would ask' the court, told by the reporter, is still a guess."""
+    text = "The families would ask the court to delay the sentencing until the spring.\n"
+    assert voiced_flags(text, "H") == [("H101", "would ask", "author")]
+
+
+# -- loaded words that are set phrases -------------------------------------------------------------
+
+
+def test_deeply_sorry_is_an_apology_not_emphasis() -> None:
+    """""I made mistakes, and I am deeply sorry," Brenner wrote." was L203 'deeply'."""
+    text = '"I made mistakes, and I am deeply sorry," Lucas Brenner wrote in a post on Monday.\n'
+    assert voiced_flags(text, "L") == []
+
+
+def test_deeply_as_emphasis_stays_loaded() -> None:
+    """Guard: 'deeply' before a judgement is still the writer's emphasis."""
+    text = "The exchange's deeply flawed controls let the losses grow for months.\n"
+    assert voiced_flags(text, "L") == [("L103", "deeply", "author")]
