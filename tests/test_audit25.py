@@ -9,7 +9,38 @@ docstring calls it a guard.
 
 from __future__ import annotations
 
-from quote_helpers import voiced_flags
+from quote_helpers import checked_report, report_flags, speaker_of, voiced_flags
+
+# -- a reason for anonymity given where the source is introduced -----------------------------------
+
+
+def test_the_repeat_of_an_explained_source_keeps_its_reason() -> None:
+    """"... according to a person familiar with the investigation, who spoke on condition of
+    anonymity because ... The person said ..." flagged 'The person' A101, "the story does not say
+    why it is unnamed", one sentence after the story said why."""
+    text = (
+        "Two guards have been placed on administrative leave, according to a person familiar "
+        "with the investigation, who spoke on condition of anonymity because the inquiry is "
+        "ongoing. The person said a power tool had been found in the shaft.\n"
+    )
+    report = checked_report(text)
+    assert report_flags(report, "A1") == [
+        ("A102", "a person familiar with the investigation"),
+        ("A102", "The person"),
+    ]
+    messages = [f["message"] for f in report["findings"] if f["rule"] == "A102"]
+    assert all("because the inquiry is ongoing" in message for message in messages)
+
+
+def test_a_repeat_after_an_unexplained_source_stays_unexplained() -> None:
+    """Guard: "who asked not to be named" says no why; the repeat is A101 like its source."""
+    text = (
+        "A museum official, who asked not to be named, said the trustees had taken legal advice. "
+        "The official said other claims would follow.\n"
+    )
+    report = checked_report(text)
+    assert report_flags(report, "A1") == [("A101", "A museum official"), ("A101", "The official")]
+
 
 # -- hedges that are idioms or requests ------------------------------------------------------------
 
@@ -55,3 +86,23 @@ def test_deeply_as_emphasis_stays_loaded() -> None:
     """Guard: 'deeply' before a judgement is still the writer's emphasis."""
     text = "The exchange's deeply flawed controls let the losses grow for months.\n"
     assert voiced_flags(text, "L") == [("L103", "deeply", "author")]
+
+
+# -- source phrases and speaker kinds --------------------------------------------------------------
+
+
+def test_an_animal_welfare_group_is_flagged_whole() -> None:
+    """"Animal welfare groups condemned the killing" flagged 'groups' alone."""
+    text = "Animal welfare groups condemned the killing of the tiger as needless.\n"
+    report = checked_report(text)
+    assert report_flags(report, "A2") == [("A201", "Animal welfare groups")]
+
+
+def test_a_minerals_company_is_an_organisation() -> None:
+    """"The mine's owner, Belgrave Minerals, said ..." made a person of the company."""
+    text = (
+        "The mine's owner, Belgrave Minerals, said the dam had passed every inspection since "
+        "it was built.\n"
+    )
+    report = checked_report(text)
+    assert speaker_of(report, "passed every inspection") == ("Belgrave Minerals", "organization")

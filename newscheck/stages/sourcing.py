@@ -840,7 +840,8 @@ def _link_repeats(mentions: list[Mention]) -> None:
 
     The repeat joins the earlier mention's source in the inventory and is not flagged again: one
     flag per unnamed source, its later references and quotes listed with it. A reason for the
-    anonymity given at the repeat explains the introduction too (A102, not A101).
+    anonymity given at the repeat explains the introduction too (A102, not A101), and one given
+    at the introduction explains the repeat (round 25).
     """
     last_by_head: dict[tuple[str, str], Mention] = {}
     for mention in sorted(mentions, key=lambda m: m.start):
@@ -861,6 +862,11 @@ def _link_repeats(mentions: list[Mention]) -> None:
                 # "A person who has seen the audit said ... The person spoke on condition of
                 # anonymity because ...": the story does say why, one sentence later
                 earlier.reason, earlier.rule = mention.reason, "A102"
+            elif mention.reason is None and earlier.reason is not None and mention.rule == "A101":
+                # "A person familiar with the investigation, who spoke on condition of anonymity
+                # because ..., said ... The person said ...": the repeat was A101, "the story
+                # does not say why", though the story had said why one sentence before
+                mention.reason, mention.rule = earlier.reason, "A102"
         else:
             last_by_head[head] = mention
 
