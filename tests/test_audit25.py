@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from quote_helpers import checked_report, report_flags, speaker_of, voiced_flags
 
-# -- a reason for anonymity given where the source is introduced -----------------------------------
+# -- a reason for anonymity given where the source is introduced ---------------------------------
 
 
 def test_the_repeat_of_an_explained_source_keeps_its_reason() -> None:
@@ -42,7 +42,7 @@ def test_a_repeat_after_an_unexplained_source_stays_unexplained() -> None:
     assert report_flags(report, "A1") == [("A101", "A museum official"), ("A101", "The official")]
 
 
-# -- hedges that are idioms or requests ------------------------------------------------------------
+# -- hedges that are idioms or requests ----------------------------------------------------------
 
 
 def test_the_benefit_of_the_doubt_is_no_doubt() -> None:
@@ -73,7 +73,7 @@ def test_a_third_person_would_ask_stays_a_hedge() -> None:
     assert voiced_flags(text, "H") == [("H101", "would ask", "author")]
 
 
-# -- loaded words that are set phrases -------------------------------------------------------------
+# -- loaded words that are set phrases -----------------------------------------------------------
 
 
 def test_deeply_sorry_is_an_apology_not_emphasis() -> None:
@@ -88,7 +88,7 @@ def test_deeply_as_emphasis_stays_loaded() -> None:
     assert voiced_flags(text, "L") == [("L103", "deeply", "author")]
 
 
-# -- source phrases and speaker kinds --------------------------------------------------------------
+# -- source phrases and speaker kinds ------------------------------------------------------------
 
 
 def test_an_animal_welfare_group_is_flagged_whole() -> None:
@@ -106,3 +106,31 @@ def test_a_minerals_company_is_an_organisation() -> None:
     )
     report = checked_report(text)
     assert speaker_of(report, "passed every inspection") == ("Belgrave Minerals", "organization")
+
+
+# -- a named person's inference ------------------------------------------------------------------
+
+
+def test_a_named_person_suggesting_is_attribution() -> None:
+    """"Dr. Helen Marsh suggested the dam had been weakened by neglect" was H102 'suggested' in
+    the reporter's voice: who infers it is said."""
+    text = "Dr. Helen Marsh suggested the dam had been weakened by years of neglect.\n"
+    assert [flag for flag in voiced_flags(text, "H") if flag[1] == "suggested"] == []
+
+
+def test_a_role_suggesting_is_attribution() -> None:
+    """"The minister suggested the delay was deliberate" was H102 'suggested'."""
+    text = "The minister suggested the delay in repairing the dam was deliberate.\n"
+    assert voiced_flags(text, "H") == []
+
+
+def test_what_a_letter_from_the_minister_suggests_stays_an_inference() -> None:
+    """Guard: a role after a preposition is not the subject; the letter is read by the reporter."""
+    text = "A letter from the minister suggested the delay in repairing the dam was deliberate.\n"
+    assert voiced_flags(text, "H") == [("H102", "suggested", "author")]
+
+
+def test_what_a_law_named_after_a_preposition_suggests_stays_an_inference() -> None:
+    """Guard: "the dynamic on the Affordable Care Act suggests": no person is named."""
+    text = "The dynamic on the Affordable Care Act suggests a broader split among voters.\n"
+    assert voiced_flags(text, "H") == [("H102", "suggests", "author")]
