@@ -134,3 +134,22 @@ def test_what_a_law_named_after_a_preposition_suggests_stays_an_inference() -> N
     """Guard: "the dynamic on the Affordable Care Act suggests": no person is named."""
     text = "The dynamic on the Affordable Care Act suggests a broader split among voters.\n"
     assert voiced_flags(text, "H") == [("H102", "suggests", "author")]
+
+
+# -- a criminal charge's name ---------------------------------------------------------------------
+
+
+def test_conspiracy_as_a_count_is_no_accusation_by_the_reporter() -> None:
+    """"guilty on all seven counts, including conspiracy and money laundering" was L101
+    'conspiracy' in the reporter's voice: the name of the charge the jury decided."""
+    text = (
+        "A federal jury found Viktor Sorokin, 52, guilty on all seven counts, including "
+        "conspiracy and money laundering, after a three-week trial.\n"
+    )
+    assert voiced_flags(text, "L") == []
+
+
+def test_conspiracy_as_a_label_stays_loaded() -> None:
+    """Guard: calling an inquiry a conspiracy in the reporter's voice is still flagged."""
+    text = "The whole inquiry was a conspiracy against the exporters from the start.\n"
+    assert voiced_flags(text, "L") == [("L101", "conspiracy", "author")]
