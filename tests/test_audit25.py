@@ -153,3 +153,24 @@ def test_conspiracy_as_a_label_stays_loaded() -> None:
     """Guard: calling an inquiry a conspiracy in the reporter's voice is still flagged."""
     text = "The whole inquiry was a conspiracy against the exporters from the start.\n"
     assert voiced_flags(text, "L") == [("L101", "conspiracy", "author")]
+
+
+# -- a group described, not credited ---------------------------------------------------------------
+
+
+def test_a_group_in_dispute_is_not_credited_with_a_claim() -> None:
+    """"the outcome could encourage nurses and doctors, who are also in dispute over pay" was
+    A201 'who' ('who' refers to 'doctors'): the clause says what conflict they are in."""
+    text = (
+        "Analysts said the outcome could encourage nurses and doctors, who are also in dispute "
+        "over pay.\n"
+    )
+    report = checked_report(text)
+    assert report_flags(report, "A") == [("A201", "Analysts")]
+
+
+def test_a_group_that_disputes_the_figures_is_credited() -> None:
+    """Guard: "doctors, who dispute the figures" credits them with a view."""
+    text = "The deal could anger doctors, who dispute the figures the government published.\n"
+    report = checked_report(text)
+    assert ("A201", "who") in report_flags(report, "A")
