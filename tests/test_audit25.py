@@ -174,3 +174,25 @@ def test_a_group_that_disputes_the_figures_is_credited() -> None:
     text = "The deal could anger doctors, who dispute the figures the government published.\n"
     report = checked_report(text)
     assert ("A201", "who") in report_flags(report, "A")
+
+
+# -- unnamed estimates ---------------------------------------------------------------------------
+
+
+def test_some_estimates_are_a_weasel_source() -> None:
+    """"Some estimates suggest they could get back as little as 20 cents on the dollar" had only
+    H104 'Some' and H102 'suggest': whose estimates is the editor's question (A202)."""
+    text = (
+        "Some estimates suggest customers could get back as little as 20 cents on the "
+        "dollar.\n"
+    )
+    report = checked_report(text)
+    assert report_flags(report, "A") == [("A202", "Some estimates suggest")]
+    assert [flag for flag in voiced_flags(text, "H") if flag[2] == "author"] == []
+
+
+def test_a_named_polls_estimates_are_no_weasel() -> None:
+    """Guard: "entrance poll estimates show" names where the estimates come from."""
+    text = "Entrance poll estimates show the raw vote just about in line with the polls.\n"
+    report = checked_report(text)
+    assert report_flags(report, "A") == []
