@@ -196,3 +196,25 @@ def test_a_named_polls_estimates_are_no_weasel() -> None:
     text = "Entrance poll estimates show the raw vote just about in line with the polls.\n"
     report = checked_report(text)
     assert report_flags(report, "A") == []
+
+
+# -- a ballot's result -----------------------------------------------------------------------------
+
+
+def test_voters_narrowly_backing_a_referendum_is_a_result() -> None:
+    """A headline "Voters narrowly back independence in island referendum" was A201 'Voters':
+    the adverb hid round 24's ballot result ("Voters back ... in referendum": quiet)."""
+    text = (
+        "Voters narrowly back independence in island referendum\n\n"
+        "PORT MARIN, May 19 (Newswire) - Turnout was 78 percent, the electoral commission "
+        "said.\n"
+    )
+    report = checked_report(text)
+    assert report_flags(report, "A") == []
+
+
+def test_voters_strongly_backing_a_cause_stay_a_vague_source() -> None:
+    """Guard: with no ballot after the verb, voters' support is still a view credited to them."""
+    text = "Voters strongly back independence for the island, campaign leaders insist.\n"
+    report = checked_report(text)
+    assert ("A201", "Voters") in report_flags(report, "A")
