@@ -218,3 +218,34 @@ def test_voters_strongly_backing_a_cause_stay_a_vague_source() -> None:
     text = "Voters strongly back independence for the island, campaign leaders insist.\n"
     report = checked_report(text)
     assert ("A201", "Voters") in report_flags(report, "A")
+
+
+# -- a document that alleges ----------------------------------------------------------------------
+
+
+def test_a_book_that_alleges_names_the_accuser() -> None:
+    """"The book alleges that the prince was repeatedly warned" was H102 'alleges', "make sure
+    the story says who alleges it": the book, the quote's speaker, is who."""
+    text = (
+        "The book alleges that the prince was repeatedly warned by aides about his "
+        "finances.\n"
+    )
+    report = checked_report(text)
+    assert speaker_of(report, "repeatedly warned") == ("The book", "document")
+    assert voiced_flags(text, "H") == []
+
+
+def test_what_a_report_suggests_stays_the_reporters_reading() -> None:
+    """Guard: round 13's call on a document's "suggests" stands."""
+    text = "The report suggests that the prince was warned about his finances.\n"
+    assert voiced_flags(text, "H") == [("H102", "suggests", "author")]
+
+
+def test_buckingham_palace_is_an_organisation() -> None:
+    """"Buckingham Palace on Tuesday flatly denied ..., calling the book ..." was a person."""
+    text = (
+        "Buckingham Palace on Tuesday flatly denied a series of claims in a new biography, "
+        'calling the book "a work of fiction."\n'
+    )
+    report = checked_report(text)
+    assert speaker_of(report, "work of fiction") == ("Buckingham Palace", "organization")

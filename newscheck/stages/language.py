@@ -261,6 +261,14 @@ class LanguageRules:
         suggests footfall could fall", "He believes ...") reports the speaker's inference,
         not the reporter's (but "I think", "we believe" are the writer's own, and what a
         document "suggests" is mostly the reporter's reading of it)."""
+        self.document_cue_starts = {
+            quote.cue.start for quote in document.quotes
+            if quote.cue is not None and quote.speaker is not None
+            and quote.speaker.kind == "document"
+        }
+        """Round 25: cues whose speaker is a document. "The book alleges that the prince was
+        warned" names who alleges it (the message's own request), as "the lawsuit alleges"
+        (`neutral` in hedges.txt) does; a document's "suggests" stays the reporter's reading."""
 
     def read_window(self, spans: list[tuple[int, int]], first: int, last: int,
                     quoted_parts: dict[int, list[tuple[int, int]]]) -> None:
@@ -305,6 +313,10 @@ class LanguageRules:
                     continue  # the sourcing stage already flags this attribution
                 if match.entry.kind == "verb" and match.start in self.cue_starts:
                     continue  # the cue of an attributed quote: whose inference it is is said
+                if match.start in self.document_cue_starts and text.startswith(
+                    "alleg", match.start
+                ):
+                    continue  # round 25: "The book alleges that ...": the accuser is named
                 evidential = text[match.start : match.end].lower() in EVIDENTIAL_ADVERBS
                 if evidential and (reported := self.reported_quote(match)) is not None and (
                     reported.speaker is not None and reported.speaker.kind in _NAMED_KINDS
