@@ -249,3 +249,29 @@ def test_buckingham_palace_is_an_organisation() -> None:
     )
     report = checked_report(text)
     assert speaker_of(report, "work of fiction") == ("Buckingham Palace", "organization")
+
+
+# -- what an unnamed group suggested ---------------------------------------------------------------
+
+
+def test_a_hedge_in_what_analysts_suggested_is_in_their_voice() -> None:
+    """"Some analysts suggested the failure could push back the rocket's next flight" was H101
+    'could push' in the reporter's voice ("suggested" without "that" makes no quote)."""
+    text = (
+        "Some analysts suggested the failure could push back the rocket's next flight by a "
+        "year or more.\n"
+    )
+    report = checked_report(text)
+    assert report_flags(report, "A") == [("A201", "Some analysts")]
+    assert voiced_flags(text, "H") == [("H201", "could push", "quoted")]
+    message = next(f["message"] for f in report["findings"] if f["rule"] == "H201")
+    assert "the source's words" in message
+
+
+def test_a_hedge_after_the_groups_sentence_stays_the_reporters() -> None:
+    """Guard: a later sentence's hedge is the reporter's own."""
+    text = (
+        "Some analysts suggested a delay. The failure could push back the rocket's next flight "
+        "by a year.\n"
+    )
+    assert voiced_flags(text, "H") == [("H101", "could push", "author")]

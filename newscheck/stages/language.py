@@ -94,6 +94,18 @@ class SourcingFlags:
         i = bisect_right(reasons, (start, 1 << 62)) - 1
         return i >= 0 and reasons[i][0] <= start and end <= reasons[i][1]
 
+    def reported_by_source(self, text: str, start: int) -> bool:
+        """Round 25: a flagged source, then a verb of saying or suggesting, then these words, in
+        one clause ("Some analysts suggested the failure could push back the next flight"): the
+        words are the source's, though no quote was found ("suggested" without "that")."""
+        i = bisect_right(self._source_ends, start)
+        if i == 0 or start - self._source_ends[i - 1] > REPORTED_REACH:
+            return False
+        end = self._source_ends[i - 1]
+        return SENTENCE_OR_CLAUSE_END.isdisjoint(text[end:start]) and _REPORTING_RIGHT_AFTER.match(
+            text, end, start
+        ) is not None
+
     def verb_of_source(self, text: str, start: int, end: int) -> bool:
         """A flagged source covers these words or ends shortly before them in the clause."""
         i = bisect_right(self._source_ends, start)
@@ -108,6 +120,14 @@ class SourcingFlags:
 
 
 SENTENCE_OR_CLAUSE_END = frozenset(".;:!?\n")
+REPORTED_REACH = 60
+"""How far after a flagged source a hedge may stand and still be in what it said."""
+_REPORTING_RIGHT_AFTER = re.compile(
+    r"[ \t]++(?:(?:have|has|had)[ \t]++)?(?:suggested|suggest|suggests|argued|argue|argues|"
+    r"predicted|predict|predicts|speculated|speculate|speculates|reckon|reckoned)[ \t]++"
+)
+"""The source's own verb of saying or suggesting, right after it (a verb that makes no quote
+without "that")."""
 _SAID_BETWEEN = re.compile(
     r"(?<!\w who )\b(?:said|says|say|told|tells|added|adds|wrote|writes|stated|insisted|argued|"
     r"claimed|warned|cautioned|acknowledged|conceded)\b"
@@ -331,9 +351,15 @@ class LanguageRules:
                 quote = locator.quote_at(match.start, match.end) or (
                     None if evidential else self.reported_quote(match)
                 )  # "two are reportedly drafting" in reported speech: the reporter's hedge
-                code = f"H{2 if quote else 1}0{KIND_CODES[match.entry.kind]}"
+                reported = quote is None and not evidential and sourcing.reported_by_source(
+                    text, match.start
+                )  # round 25: "Some analysts suggested the failure could push back ..."
+                code = f"H{2 if quote or reported else 1}0{KIND_CODES[match.entry.kind]}"
+                message = hedge_message(match, document, quote)
+                if reported:
+                    message = _source_voiced(message)
                 emit(match.start, match.end, code, "hedging", None, first + local, quote,
-                     hedge_message(match, document, quote))
+                     message, False, reported)
 
     def loaded_findings(self, keys: list[str], bounds: list[int], candidates: list[int],
                         vocabulary: set[str], words_of, first: int) -> None:
@@ -579,6 +605,13 @@ def flag_subjective(document: Document, index: int, subjectivity: float,
 
 _NOTE_NAMES = re.compile(r"'([^']+)'(?= )")
 """A lexicon note that opens by naming its entry ("'disastrous' passes judgement -- ...")."""
+
+
+def _source_voiced(message: str) -> str:
+    """A reporter's-voice hedge message said of a flagged source's unquoted words."""
+    if "in the reporter's voice" in message:
+        return message.replace("in the reporter's voice", "in what a source said")
+    return message + " (the source's words, in what it said)"
 
 
 def hedge_message(match: Match, document: Document, quote: Quote | None = None) -> str:
