@@ -53,6 +53,11 @@ NUMBER_WORDS = word_set(
     billion billions dozen dozens half"""
 )
 FIRST_PERSON = word_set("i we")
+POLITE_WOULD_VERBS = word_set(
+    "ask urge encourage invite remind appeal implore beg advise recommend caution welcome"
+)
+"""'I would ask', 'we would urge': a speaker's polite request in the first person, made as
+the words are spoken, not a guess about what has not happened (round 25)."""
 NEGATIONS = word_set("not never n't")
 VAGUE_SUBJECTS = word_set(
     "reports critics experts observers analysts some many others sources commentators insiders"
@@ -382,6 +387,8 @@ def _open_question(keys: list[str], i: int) -> bool:
 def _would(words: Words, i: int, prev: str, nxt: str) -> bool:
     if nxt in WOULD_NARRATIVE_NEXT or nxt == "have" and _counterfactual(words, i):
         return False
+    if nxt in POLITE_WOULD_VERBS and prev in FIRST_PERSON:
+        return False  # round 25: "I would ask everyone else not to": a request, not a guess
     if nxt == "have" and _record_forgone(words.keys, i):
         return False
     if nxt in WILLINGNESS_VERBS and _negative_subject(words, i):
@@ -455,7 +462,44 @@ def _believe(words: Words, i: int, prev: str, nxt: str) -> bool:
 
 def _suggest(words: Words, i: int, prev: str, nxt: str) -> bool:
     # "The report does not suggest that prices were fair": a denial of evidence, not an inference
-    return prev not in VAGUE_SUBJECTS and not _negated(prev)
+    return prev not in VAGUE_SUBJECTS and not _negated(prev) and not _person_suggests(words, i)
+
+
+PERSON_ROLES = section_words("speaker_words.txt", "role.person")
+"""'the minister suggested', 'the hydrologist suggested': one person's role (round 25)."""
+DETERMINERS = word_set("the a an his her their its our my your this that")
+BEFORE_NAME_NOT_SUBJECT = word_set("in of from at for on by about across among with to into")
+"""'Polls in Ohio suggest': a capitalised word after a preposition is no speaker."""
+
+
+def _person_suggests(words: Words, i: int) -> bool:
+    """Round 25: "The minister suggested the delay was deliberate", "Dr. Jones suggested the dam
+    had been weakened": a named person or a person's role infers it, and the story says who (as
+    round 13 reads "Ms. Rowe suggested that ...", a quote's cue), not the reporter's inference.
+    A capitalised name is a subject unless a preposition stands before it ("the dynamic on the
+    Affordable Care Act suggests", "a gaffe by House Majority Leader Kevin McCarthy (R-Calif.)
+    suggested"); one capitalised first word alone is no name ("Figures suggest"), and "I" stays
+    the writer's own hedge."""
+    if i == 0:
+        return False
+    keys = words.keys
+    if keys[i - 1] in PERSON_ROLES:  # not "a letter from the minister suggested"
+        j = i - 3 if i >= 3 and keys[i - 2] in DETERMINERS else i - 2
+        return j < 0 or keys[j] not in BEFORE_NAME_NOT_SUBJECT
+    if i < 2 or keys[i - 1] in FIRST_PERSON or keys[i - 1].startswith("i'"):
+        return False
+    j = i - 1
+    while j >= max(0, i - NAME_REACH) and keys[j] != "the" and words.spelled(j)[:1].isupper():
+        j -= 1
+    if j == i - 1:
+        return False  # "the data suggested": no name
+    if j >= 0 and keys[j] == "the":
+        j -= 1  # "the data from the Fed suggested"
+    return j < 0 or keys[j] not in BEFORE_NAME_NOT_SUBJECT
+
+
+NAME_REACH = 8
+"""Capitalised words read back from 'suggested' for a name and its title."""
 
 
 def _negated(prev: str) -> bool:

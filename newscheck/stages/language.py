@@ -96,6 +96,18 @@ class SourcingFlags:
         i = bisect_right(reasons, (start, 1 << 62)) - 1  # the last reason starting by ``start``
         return i >= 0 and end <= self._reason_reach[i]
 
+    def reported_by_source(self, text: str, start: int) -> bool:
+        """Round 25: a flagged source, then a verb of saying or suggesting, then these words, in
+        one clause ("Some analysts suggested the failure could push back the next flight"): the
+        words are the source's, though no quote was found ("suggested" without "that")."""
+        i = bisect_right(self._source_ends, start)
+        if i == 0 or start - self._source_ends[i - 1] > REPORTED_REACH:
+            return False
+        end = self._source_ends[i - 1]
+        return SENTENCE_OR_CLAUSE_END.isdisjoint(text[end:start]) and _REPORTING_RIGHT_AFTER.match(
+            text, end, start
+        ) is not None
+
     def verb_of_source(self, text: str, start: int, end: int) -> bool:
         """A flagged source covers these words or ends shortly before them in the clause."""
         i = bisect_right(self._source_ends, start)
@@ -110,6 +122,14 @@ class SourcingFlags:
 
 
 SENTENCE_OR_CLAUSE_END = frozenset(".;:!?\n")
+REPORTED_REACH = 60
+"""How far after a flagged source a hedge may stand and still be in what it said."""
+_REPORTING_RIGHT_AFTER = re.compile(
+    r"[ \t]++(?:(?:have|has|had)[ \t]++)?(?:suggested|suggest|suggests|argued|argue|argues|"
+    r"predicted|predict|predicts|speculated|speculate|speculates|reckon|reckoned)[ \t]++"
+)
+"""The source's own verb of saying or suggesting, right after it (a verb that makes no quote
+without "that")."""
 _SAID_BETWEEN = re.compile(
     r"(?<!\w who )\b(?:said|says|say|told|tells|added|adds|wrote|writes|stated|insisted|argued|"
     r"claimed|warned|cautioned|acknowledged|conceded)\b"
@@ -263,6 +283,14 @@ class LanguageRules:
         suggests footfall could fall", "He believes ...") reports the speaker's inference,
         not the reporter's (but "I think", "we believe" are the writer's own, and what a
         document "suggests" is mostly the reporter's reading of it)."""
+        self.document_cue_starts = {
+            quote.cue.start for quote in document.quotes
+            if quote.cue is not None and quote.speaker is not None
+            and quote.speaker.kind == "document"
+        }
+        """Round 25: cues whose speaker is a document. "The book alleges that the prince was
+        warned" names who alleges it (the message's own request), as "the lawsuit alleges"
+        (`neutral` in hedges.txt) does; a document's "suggests" stays the reporter's reading."""
 
     def read_window(self, spans: list[tuple[int, int]], first: int, last: int,
                     quoted_parts: dict[int, list[tuple[int, int]]]) -> None:
@@ -307,6 +335,10 @@ class LanguageRules:
                     continue  # the sourcing stage already flags this attribution
                 if match.entry.kind == "verb" and match.start in self.cue_starts:
                     continue  # the cue of an attributed quote: whose inference it is is said
+                if match.start in self.document_cue_starts and text.startswith(
+                    "alleg", match.start
+                ):
+                    continue  # round 25: "The book alleges that ...": the accuser is named
                 evidential = text[match.start : match.end].lower() in EVIDENTIAL_ADVERBS
                 if evidential and (reported := self.reported_quote(match)) is not None and (
                     reported.speaker is not None and reported.speaker.kind in _NAMED_KINDS
@@ -321,9 +353,15 @@ class LanguageRules:
                 quote = locator.quote_at(match.start, match.end) or (
                     None if evidential else self.reported_quote(match)
                 )  # "two are reportedly drafting" in reported speech: the reporter's hedge
-                code = f"H{2 if quote else 1}0{KIND_CODES[match.entry.kind]}"
+                reported = quote is None and not evidential and sourcing.reported_by_source(
+                    text, match.start
+                )  # round 25: "Some analysts suggested the failure could push back ..."
+                code = f"H{2 if quote or reported else 1}0{KIND_CODES[match.entry.kind]}"
+                message = hedge_message(match, document, quote)
+                if reported:
+                    message = _source_voiced(message)
                 emit(match.start, match.end, code, "hedging", None, first + local, quote,
-                     hedge_message(match, document, quote))
+                     message, False, reported)
 
     def loaded_findings(self, keys: list[str], bounds: list[int], candidates: list[int],
                         vocabulary: set[str], words_of, first: int) -> None:
@@ -569,6 +607,13 @@ def flag_subjective(document: Document, index: int, subjectivity: float,
 
 _NOTE_NAMES = re.compile(r"'([^']+)'(?= )")
 """A lexicon note that opens by naming its entry ("'disastrous' passes judgement -- ...")."""
+
+
+def _source_voiced(message: str) -> str:
+    """A reporter's-voice hedge message said of a flagged source's unquoted words."""
+    if "in the reporter's voice" in message:
+        return message.replace("in the reporter's voice", "in what a source said")
+    return message + " (the source's words, in what it said)"
 
 
 def hedge_message(match: Match, document: Document, quote: Quote | None = None) -> str:

@@ -2045,6 +2045,15 @@ _THAN_BEFORE = re.compile(r"\b[Tt]han\s++\Z")
 """"than" right before a pronoun ("more dovish than they had expected")."""
 
 
+_IN_DISPUTE = re.compile(
+    r"[ \t]+(?:are|were|is|was|remain|remained|have[ \t]+been)[ \t]+(?:[\w-]+[ \t]+){0,2}?in"
+    r"[ \t]+(?:(?:a|an|the|their|its)[ \t]+)?(?:[\w-]+[ \t]+)?disputes?\b",
+    re.IGNORECASE,
+)
+"""Round 25: "dispute" as the conflict a group is in ("who are also in dispute over pay", "who
+were in a long-running dispute with the council"): a state, not a claim the group makes."""
+
+
 def find_pronoun_sources(
     document: Document,
     hits: dict[str, list[re.Match[str]]],
@@ -2089,6 +2098,8 @@ def find_pronoun_sources(
         )
         if antecedent is None:
             continue
+        if _IN_DISPUTE.match(text, pronoun.end(), bounds[1]):
+            continue  # round 25: "nurses and doctors, who are also in dispute over pay"
         stance = stance_after(text, hits, pronoun.end(), bounds[1])
         if (
             not stance

@@ -841,7 +841,8 @@ def _link_repeats(mentions: list[Mention]) -> None:
 
     The repeat joins the earlier mention's source in the inventory and is not flagged again: one
     flag per unnamed source, its later references and quotes listed with it. A reason for the
-    anonymity given at the repeat explains the introduction too (A102, not A101).
+    anonymity given at the repeat explains the introduction too (A102, not A101), and one given
+    at the introduction explains the repeat (round 25).
     """
     last_by_head: dict[tuple[str, str], Mention] = {}
     group: Mention | None = None  # the latest unnamed plural ("Two former employees")
@@ -1547,14 +1548,17 @@ def _parents_are_people(document: Document, mentions: list[Mention]) -> None:
 
 
 _BALLOT_RESULT = re.compile(
-    r"[ \t]++(?:(?:have|has|had)[ \t]++)?(?:back|backs|backed|reject|rejects|rejected|approve|"
+    r"[ \t]++(?:(?:have|has|had)[ \t]++)?(?:[a-z]++(?<=ly)[ \t]++)?"
+    r"(?:back|backs|backed|reject|rejects|rejected|approve|"
     r"approves|approved|endorse|endorses|endorsed|accept|accepts|accepted|vote|votes|voted)"
     r"[ \t]++(?:[\w'\u2019-]++[ \t]++){0,4}?in[ \t]++(?:(?:a|an|the|their|its)[ \t]++)?"
     r"(?:[\w-]++[ \t]++)?(?:ballot|vote|referendum)\b",
     re.IGNORECASE,
 )
 """A group's choice counted in a ballot ("Rail workers back strike in ballot", "Nurses reject
-pay offer in ballot"): a measured result, like a poll's, not a view credited to a group."""
+pay offer in ballot"): a measured result, like a poll's, not a view credited to a group.
+Round 25: an adverb may stand before the verb ("Voters narrowly back independence in island
+referendum")."""
 
 
 def _ballot_results(document: Document, mentions: list[Mention], lower: str) -> None:
