@@ -1051,9 +1051,11 @@ _STANCE_OBJECT_CUES = frozenset(["rejec", "denie", "dispu", "disag"])
 """Round 25: the first letters of cues whose object is what someone else said ("A zoo
 spokesman rejected that characterisation", "denied the claim", "disputed the account"): no
 report, but the one who objected is the next pronoun's antecedent."""
-_OPENS_A_MENTION = re.compile(r"[A-Z]|(?:an?|the|one)\b")
-"""How the subject of such a cue opens when it is a mention (a name, "a zoo spokesman"), not
-a phrase the cue scan cut out of a clause ("included members of ...")."""
+_OPENS_A_MENTION = re.compile(r"(?:[Tt]he[ \t]++[A-Z]|(?![Tt]he\b)[A-Z]|(?:An?|an?|One|one)\b)")
+"""How the subject of such a cue opens when it is a mention (a name, "the Census Bureau", "a
+zoo spokesman"), not a phrase the cue scan cut out of a clause ("included members of ...") nor
+a definite role the story may have given a named person ("The former deputy mayor has always
+denied": DEFECT25's narration rule reads that one)."""
 _QUESTION_SECOND = frozenset(" \twih")
 """The second character of a ``_QUESTION_AFTER`` match (a space, a tab or a question word's
 first letter), compared before the regex runs: one test per frame."""
