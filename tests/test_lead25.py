@@ -250,3 +250,16 @@ def test_citing_a_reason_after_the_request_explains_the_source() -> None:
     assert report_flags(report, "A1") == [("A102", "a London-based ship broker")]
     [source] = report["sources"]
     assert source["anonymity_reason"]["text"] == "citing the sensitivity of the talks"
+
+
+def test_a_groups_interest_or_intention_in_the_reporters_voice_is_credited_to_it() -> None:
+    text = (
+        "The campaign saw the party as a tool, and officials had little interest in building "
+        "its infrastructure.\n"
+    )
+    assert report_flags(checked_report(text), "A") == [("A101", "officials")]
+
+
+def test_a_group_with_no_evidence_is_the_source_of_that_finding() -> None:
+    text = "Federal investigators have no evidence to suggest that the hacker reached the server.\n"
+    assert [code for code, _ in report_flags(checked_report(text), "A")] == ["A203"]
