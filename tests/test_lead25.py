@@ -263,3 +263,18 @@ def test_a_groups_interest_or_intention_in_the_reporters_voice_is_credited_to_it
 def test_a_group_with_no_evidence_is_the_source_of_that_finding() -> None:
     text = "Federal investigators have no evidence to suggest that the hacker reached the server.\n"
     assert [code for code, _ in report_flags(checked_report(text), "A")] == ["A203"]
+
+
+def test_both_sides_of_a_public_debate_are_an_unnamed_group() -> None:
+    text = "The statement quickly drew sharp criticism from both sides of the abortion debate.\n"
+    assert report_flags(checked_report(text), "A") == [
+        ("A201", "both sides of the abortion debate")
+    ]
+
+
+def test_the_two_sides_of_talks_are_the_parties_the_story_names() -> None:
+    text = (
+        "Officials from Kestria and the United States met on Tuesday. But the two sides remain "
+        "divided over who would screen cargo. Both sides said the talks were productive.\n"
+    )
+    assert report_flags(checked_report(text), "A") == []

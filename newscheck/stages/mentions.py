@@ -701,6 +701,15 @@ def _country_stems() -> dict[int, frozenset[str]]:
     return {size: frozenset(words) for size, words in stems.items()}
 
 
+SIDES_OF_A_DISPUTE = re.compile(
+    r"\bsides of (?:the |this |that |an? )?(?:[\w-]+ ){0,3}?"
+    r"(?:debate|issue|aisle|divide|argument|question|spectrum|dispute|fight|controversy)\b",
+    re.IGNORECASE,
+)
+"""Round 25: "sides" as the camps of a public dispute ("both sides of the abortion debate",
+"both sides of the aisle"), an unnamed group; other sides are parties a story names."""
+
+
 def demonym_plural(word: str) -> bool:
     """Round 24 (DEFECT24): whether a lower-case ``word`` may be the plural of a nationality
     made from a ``[country]`` name: a stem of a country's word (less its last letter), then a
@@ -801,6 +810,9 @@ def classify_mention(mention: str) -> str:
         or _the_capitalised_collective(words, capitals, head_at)
     ):
         return "organization"  # round 18: "The United Nations said" (not "Western nations")
+    if head == "sides" and not SIDES_OF_A_DISPUTE.search(lowered):
+        return "unknown"  # round 25: "the two sides said": the parties to talks the story
+        # names, not an unnamed camp ("both sides of the abortion debate")
     if (
         head in lexicon.anonymous_heads
         or head in lexicon.collectives

@@ -39,6 +39,7 @@ from newscheck.stages.mentions import (
     ANONYMITY_RELATIVE,
     PLURAL_DEFINITE,
     PRONOUNS,
+    SIDES_OF_A_DISPUTE,
     _anonymous_phrase_re,
     _people_plural,
     classify_mention,
@@ -1496,6 +1497,23 @@ def _drop_votes_on_measures(text: str, found: Found) -> None:
         found[:] = kept
 
 
+def _drop_sides_of_no_dispute(text: str, found: Found) -> None:
+    """Round 25: "sides" is an unnamed group only as the camps of a public dispute ("both sides
+    of the abortion debate", "sides of the aisle"); "the two sides remain divided" in a story
+    about talks means the parties it names."""
+    if "sides" not in text:
+        return
+    kept = [
+        mention for mention in found
+        if mention.kind not in ("anonymous", "vague")
+        or not mention.text.lower().rstrip(",").endswith("sides")
+        and " sides " not in mention.text.lower()
+        or SIDES_OF_A_DISPUTE.search(text, mention.start, mention.end) is not None
+    ]
+    if len(kept) < len(found):
+        found[:] = kept
+
+
 def _drop_hypothetical(text: str, found: Found) -> None:
     """Round 21: an unnamed group followed by "could", "might", "should" or "can" is what may
     or ought to happen, not a source of a claim: its flag is dropped ("Under the program,
@@ -1606,6 +1624,7 @@ def analyse(document: Document) -> None:
     _drop_hypothetical(document.analysis_text, found)
     _drop_caused_feelings(document.analysis_text, found)
     _drop_votes_on_measures(document.analysis_text, found)
+    _drop_sides_of_no_dispute(document.analysis_text, found)
     if document.text is not document.analysis_text:
         for mention in found:  # Markdown: "the *Valley Courier*" -> "Valley Courier"
             _after_markup(document, mention)
