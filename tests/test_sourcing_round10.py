@@ -118,13 +118,15 @@ def test_a_quantifier_before_a_noun_or_adjective_is_no_group():
 def test_no_stance_phrase_hides_another_scanner_entry():
     """A longer phrase wins the trie scan: no stance phrase may extend another tag's entry
     ("insist on" would hide "insist"), or the other tag would lose its matches.  A phrase with
-    "*" is keyed on its first word and shares that entry's match, so it hides nothing."""
+    "*" is keyed on its first word and shares that entry's match, so it hides nothing.  Round
+    25: "sides with" may hide the collective "sides": there "sides" is the verb, never a camp."""
+    hides_a_verb_form = {"sides with"}
     scanner = patterns_for(None).scanner
     others = {
         phrase for phrase, tags in scanner.phrase_tags.items() if set(tags) != {STANCE_TAG}
     }
     for phrase in stance_predicates():
-        if "*" in phrase:
+        if "*" in phrase or phrase in hides_a_verb_form:
             continue
         words = phrase.split()
         for cut in range(1, len(words)):
