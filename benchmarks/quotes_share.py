@@ -18,6 +18,18 @@ three: +60.5 / +55.3 % and +60.3 / +49.7 % (load 9), +63.7 / +61.0 % (load under
 runs differ, the "without" runs much less.  One fresh process per run (a true first pass) read
 +56 % (load 9) and +62 % (load 0.4), as the emptied memos do.  Runs of this script one after
 another scatter by +-15 points under load, more than the difference: compare in one session.
+
+Why this reads above ``cg_share.py``'s instruction count (+49.7 % at round 25's start): the
+quote-caused work takes more time per instruction.  Cachegrind's cache and branch simulation
+(100 train texts, one text through every stage at a time, as here) shows what it is made of:
+29.5 % of its instructions in the interpreter's loop and 15.4 % in the regex engine, against
+16.5 % and 26.0 % for the rest, with 19 % more instruction-cache and 23 % more data-cache read
+misses per instruction; at a usual price per miss that is +54 % where the instructions say
++50 %.  Allocation (pymalloc calls per instruction: 0.68 per thousand against 0.75), garbage
+collection, regex compiles inside the timed runs, imports inside functions and property
+look-ups are each about 1 % of the quote-caused time or less.  On a quiet machine the CPU
+share reads about +62 %, so the simulation accounts for about 4 of the 12 points; the rest is
+what it does not price (the interpreter's indirect jumps, calls through ``libpython``'s PLT).
 """
 
 from __future__ import annotations
