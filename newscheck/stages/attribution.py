@@ -133,7 +133,8 @@ or "both", which sum up people just named: "X, Y and Z all said")."""
 _VOTED_DOWN = re.compile(
     r"(?:(?:an?|the|its|their|his|her)[ \t]++)?+(?:[\w'\u2019-]++[ \t]++){0,3}?"
     r"(?:constitution|charter|bill|law|treaty|amendment|referendum|ordinance|measure|motion"
-    r"|initiative|budget|legislation)s?\b"
+    r"|initiative|budget|legislation)s?\b",
+    re.IGNORECASE,  # (a title-case headline: "Voters Reject New Constitution")
 )
 _AS_AFTER = re.compile(r"[^.;:!?\n]{0,60}?[ \t]as[ \t]")
 
@@ -837,7 +838,11 @@ def _group_name_at_clause_start(words: list[str], last: int, complete: bool) -> 
     if index > 0 and words[index - 1][:1].isalnum() and not _ends_sentence(words[index - 1]):
         return None  # not the clause's start ("... told Citizens for ...")
     if words[index] in _NAME_OPENING_PREPOSITIONS:
-        return index if words[index + 1][:1].isupper() else None
+        # "In Defense of Animals": a capital, then a name's link ("of", "for", "to"); not a
+        # dateline's "In June the Treasury said", "On Monday the Pentagon said" (review 25)
+        return index if words[index + 1][:1].isupper() and index + 2 < last and (
+            words[index + 2] in ("of", "for", "to")
+        ) else None
     for at in range(index + 1, min(last, index + 4)):
         if words[at].lower() in _GROUP_NAME_MARKS:
             return index

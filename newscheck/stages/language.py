@@ -104,9 +104,11 @@ class SourcingFlags:
         if i == 0 or start - self._source_ends[i - 1] > REPORTED_REACH:
             return False
         end = self._source_ends[i - 1]
-        return SENTENCE_OR_CLAUSE_END.isdisjoint(text[end:start]) and _REPORTING_RIGHT_AFTER.match(
-            text, end, start
-        ) is not None
+        between = text[end:start]
+        return SENTENCE_OR_CLAUSE_END.isdisjoint(between) and "," not in between and (
+            _REPORTING_RIGHT_AFTER.match(text, end, start) is not None
+        )  # (a comma: "suggested the launch slipped, but the agency could still fly" is the
+        # reporter's "but" clause)
 
     def verb_of_source(self, text: str, start: int, end: int) -> bool:
         """A flagged source covers these words or ends shortly before them in the clause."""
@@ -126,7 +128,7 @@ REPORTED_REACH = 60
 """How far after a flagged source a hedge may stand and still be in what it said."""
 _REPORTING_RIGHT_AFTER = re.compile(
     r"[ \t]++(?:(?:have|has|had)[ \t]++)?(?:suggested|suggest|suggests|argued|argue|argues|"
-    r"predicted|predict|predicts|speculated|speculate|speculates|reckon|reckoned)[ \t]++"
+    r"predicted|predict|predicts|speculated|speculate|speculates|reckon|reckons|reckoned)[ \t]++"
 )
 """The source's own verb of saying or suggesting, right after it (a verb that makes no quote
 without "that")."""

@@ -416,12 +416,11 @@ NAMED_GROUP = re.compile(
     r"(?:[A-Z][a-z]+ )+(?:for|against|Against) (?:the )?[A-Z]|Friends of (?:the )?[A-Z]"
     r"|(?:In|For) [A-Z][a-z]+ (?:of|for|to) (?:the )?[A-Z]"
 )
-"""A capitalised group noun, then "for"/"against" and a capital: an organisation's name
-("Citizens for Tax Justice", "Students for Fair Admissions", "Mothers Against Drunk Driving"
-is matched by its capitals elsewhere). Round 24: "Friends of the Earth", "Friends of Saudi
-Arabia": a charity's or lobby's name, not friends who speak. Round 25: a name opening on a
-preposition ("In Defense of Animals", "For Love of Country"); "Against" in capitals
-("Mothers Against Drunk Driving")."""
+"""A capitalised group noun, then "for"/"against" and a capital: an organisation's name ("Citizens
+for Tax Justice", "Students for Fair Admissions"). Round 24: "Friends of the Earth", "Friends of
+Saudi Arabia": a charity's or lobby's name, not friends who speak. Round 25: a name opening on a
+preposition ("In Defense of Animals", "For Love of Country"); "Against" in capitals ("Mothers
+Against Drunk Driving")."""
 NOT_A_SMALL_COUNT = frozenset(["in", "dozen", "hundred", "thousand", "million", "billion"])
 """A share ("two in three") or a magnitude ("seven thousand residents") is no small count."""
 _SHARE_NUMBERS = frozenset(

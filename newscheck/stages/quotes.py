@@ -329,13 +329,15 @@ no clause (round 25: "something", "nothing" are no gerund: "feared something had
 reports)."""
 _WELCOMED_PEOPLE = re.compile(
     r"[ \t]++(?:(?:a|an|the|their|her|his|its|our|[\d,.]++|some|about|more[ \t]++than|"
-    r"nearly|over)[ \t]++)?(?:[\w-]++[ \t]++){0,2}?(?:baby|babies|son|sons|daughter|"
+    r"nearly|over)[ \t]++)?(?:(?!(?:by|from|of|for|with|on)\b)[\w-]++[ \t]++){0,2}?"
+    r"(?:baby|babies|son|sons|daughter|"
     r"daughters|child|children|twins|triplets|grandchild|grandson|granddaughter|newborn|"
     r"boy|girl|visitors|guests|tourists|fans|spectators|crowds?|passengers|refugees|"
     r"arrivals|delegates|players|recruits|students)(?![\w'\u2019-])"
 )
 """Round 25: after "welcomed": a newborn or people received ("welcomed a baby boy",
-"welcomed their first child", "welcomed 2 million visitors"), no view reported."""
+"welcomed their first child", "welcomed 2 million visitors"), no view reported; not people
+after a preposition ("welcomed the decision by players to return", review 25)."""
 _PASSIVE_BEFORE_CUE = re.compile(r"\b(?:was|were|been|being|be|is|are|got|get)[ \t]++$")
 """Before "told", "warned": a passive ("customers who were told they would learn"), whose
 subject was told, not telling."""
@@ -741,7 +743,7 @@ def _votes_on_measures(text: str, found: list[_Found]) -> list[_Found]:
     rejected a proposed new constitution", a headline's "rejects new constitution"): a vote or
     a decision, no view reported (round 25). After ``_acts_in_reports``, which hands a rejection
     inside another speaker's report to that speaker first."""
-    if "reject" not in text:
+    if "reject" not in text and "Reject" not in text:
         return found
     return [
         item for item in found
@@ -1652,6 +1654,9 @@ class _QuoteFinder:
         after = _LOWER_RUN_AFTER.match(text, subject[1])
         if after is None:
             return False
+        if given_name(word):
+            return False  # review 25: a listed given name ("Maria took aim at the 'broken
+            # system'") is a name whatever follows
         seen = self._capitals_seen
         if seen is None:
             seen = self._capitals_seen = {}

@@ -308,8 +308,9 @@ previous sentences may find the unnamed group it continues (bounded: linear)."""
 
 
 def _unnamed_plurals(text: str, found: list) -> tuple[list[int], list]:
-    """The flagged unnamed plural mentions so far ("critics", "her supporters", a flagged
-    "they"), sorted by end: (their ends, the mentions).  Built once per document."""
+    """The flagged unnamed plural mentions when the first far "they" is looked up ("critics",
+    "her supporters", a "they" flagged before it), sorted by end: (their ends, the mentions).
+    Built once per document: a "they" flagged later in the same pass is not among them."""
     plural = sorted(
         (m for m in found if m.kind in ("vague", "anonymous") and _plural_mention(text, m)),
         key=lambda m: m.end,

@@ -735,7 +735,11 @@ Round 25: the bare "win"/"earn"/"lose" ("efforts to win the support of", "might 
 
 
 _GIVEN_SUPPORT_OF = frozenset(["support of", "backing of"])
-_NAMED_MEMBERS = re.compile(r",?[ \t]++(?:like|such[ \t]++as|including)[ \t]++(?:the[ \t]++)?[A-Z]")
+_NAMED_MEMBERS = re.compile(
+    r",?" + _MEMBERS_OPENING.removeprefix(",") + r"(?:the\s+)?[A-Z](?!\.S\.)"
+)
+"""``NAMED_MEMBERS`` with its comma optional ("the support of groups like the Wisconsin Club
+for Growth"); not "groups like U.S. veterans" (review 25: one pattern, not a second copy)."""
 _THE_SUPPORT_OF = re.compile(
     r"(?<![\w'’-])the\s++(?:[a-z][\w'’-]*+\s++){0,2}?(?:support|backing)\s++of\s++"
     r"(?:[\w'’-]++\s++){0,3}\Z",
@@ -1005,7 +1009,7 @@ def taken_by_surprise(text: str, start: int, end: int, floor: int) -> bool:
     surprise"): the group's surprise, a reaction like "stunned residents" ([before]), wherever
     the group stands.  Only right after the verb, and "by surprise" right after the group (a
     dashed "and ..." aside between)."""
-    if "by surprise" not in text[end : end + 60].lower():
+    if "by surprise" not in text[end : end + 64].lower():
         return False  # the usual case, decided without a regex
     return (
         _BY_SURPRISE.match(text, end) is not None
@@ -1609,7 +1613,7 @@ def may_be_credited(
         return True  # round 24: "thanked parents for raising concerns"
     if intention_after(text, end, bounds[1]):
         return True  # round 25: "donors intent on deciding who wins"
-    if "by surprise" in text[end : end + 60].lower():
+    if "by surprise" in text[end : end + 64].lower():
         return True  # round 25: maybe "caught many strategists by surprise" (credited decides)
     if text.startswith(" ", end) and _MADE_AFTER.match(text, end) is not None:
         return True  # round 24: maybe a contact relative ("a point a top adviser made to ...")

@@ -68,6 +68,7 @@ def _position_follows(words: list[str]) -> bool:
         if word in RELATIVE_POSITIONS:
             if word.endswith("s") and (
                 word[:-1] in RELATIVE_POSITIONS or word[:-2] in RELATIVE_POSITIONS
+                or word.endswith("ies") and word[:-3] + "y" in RELATIVE_POSITIONS
             ):
                 return False  # "opposes", "criticizes", "blames": a singular verb, one person
             return following != "by"  # "which opposed by": no passive's agent

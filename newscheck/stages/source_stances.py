@@ -23,6 +23,7 @@ from operator import methodcaller
 from newscheck.document import Document
 from newscheck.stages.mentions import SourcingLexicon, _sections, names_someone
 from newscheck.stages.source_phrases import (
+    _NOT_PARTICIPLES,
     WORD,
     extend_left,
     extend_right,
@@ -370,8 +371,11 @@ def _head_before_participle(
         if text[tokens[j - 1].end() : tokens[j].start()].strip():
             return None, None  # punctuation: no relative runs over it
         word = tokens[j].group().lower()
-        if word in _RELATIVES or word in _MODALS or word in _BE:
-            return None, None  # a clause of its own, not a reduced relative
+        if word in _RELATIVES or word in _MODALS or word in _BE or (
+            j == i and word in ("and", "or")
+        ):
+            return None, None  # a clause of its own, not a reduced relative (nor a second
+            # participle's "and": "Many voters seeking change and hoping for ... have soured")
         if not word.endswith("ing") or word in _NOT_RELATIVE_PARTICIPLES:
             continue
         if j >= 3 and tokens[j - 1].group().lower() in ("and", "or") and (
@@ -385,10 +389,8 @@ def _head_before_participle(
     return None, None
 
 
-_NOT_RELATIVE_PARTICIPLES = frozenset(
-    ["during", "according", "including", "morning", "evening", "nothing", "something",
-     "anything", "everything", "thing", "being", "notwithstanding", "regarding", "concerning",
-     "following", "building", "spring", "king", "meeting", "hearing", "funding", "housing"]
+_NOT_RELATIVE_PARTICIPLES = _NOT_PARTICIPLES | frozenset(
+    ["following", "building", "spring", "king", "meeting", "hearing", "funding", "housing"]
 )
 """Words in -ing that open no reduced relative after a group."""
 

@@ -847,6 +847,8 @@ def _link_repeats(mentions: list[Mention]) -> None:
     """
     last_by_head: dict[tuple[str, str], Mention] = {}
     group: Mention | None = None  # the latest unnamed plural ("Two former employees")
+    group_singular = ""  # its head's singular ("employee", not the last word of "... of the
+    # clinic")
     for mention in sorted(mentions, key=lambda m: m.start):
         if mention.kind != "anonymous" and mention.kind != "document":
             continue
@@ -877,10 +879,10 @@ def _link_repeats(mentions: list[Mention]) -> None:
         if singular is None and one_of_a_group(words) and group is not None and (
             mention.start - group.end <= _REPEAT_WINDOW
         ):  # round 25: "One of them" after "Two former employees" is "the former employee"
-            singular = _singular_head(WORD.findall(group.text.lower())[-1])
+            singular = group_singular
         elif singular is not None and not one_of_a_group(words):
-            group = mention  # (a group: its one member is "One of them", not the group)
-            continue
+            group, group_singular = mention, singular  # (a group: its one member is "One of
+            continue  # them", not the group)
         if singular is not None:
             last_by_head[("anonymous", singular)] = mention  # "one of the aides": "the aide"
 
@@ -1476,7 +1478,9 @@ def _drop_caused_feelings(text: str, found: Found) -> None:
         found[:] = kept
 
 
-_REJECTED_AFTER = re.compile(r"[ \t]++(?:[a-z]{2,20}ly[ \t]++)?(?:rejected|rejects|reject)[ \t]++")
+_REJECTED_AFTER = re.compile(
+    r"[ \t]++(?:[A-Za-z][a-z]{1,19}ly[ \t]++)?(?:[Rr]ejected|[Rr]ejects|[Rr]eject)[ \t]++"
+)
 
 
 def _drop_votes_on_measures(text: str, found: Found) -> None:
@@ -1484,7 +1488,7 @@ def _drop_votes_on_measures(text: str, found: Found) -> None:
     proposed new constitution", "Dutch voters rejected a treaty") voted: a result, not a view
     the reporter credits to it (``attribution.voted_down``; the quote stage reads no report
     there either)."""
-    if "reject" not in text:
+    if "reject" not in text and "Reject" not in text:
         return
     kept = []
     for mention in found:

@@ -1700,7 +1700,7 @@ class SpeakerResolver:
         after the name ("Gen. Michael Kurilla, the commander of ..."); None when none or two
         do. Reads at most 700 characters of that paragraph."""
         text = self.text
-        line_end = text.find("\n", end)
+        line_end = text.find("\n", end, end + 2000)
         if line_end < 0:
             return None
         opening = line_end
@@ -1716,7 +1716,9 @@ class SpeakerResolver:
                 continue
             title = [w.lower().rstrip(".,") for w in match.group().split()[:-1]]
             apposed = _APPOSED_ROLE.match(text, match.end(), stop)
-            words = apposed.group(1).lower().split() if apposed is not None else []
+            words = _before_preposition(apposed.group(1).lower().split()) if (
+                apposed is not None
+            ) else []  # (not "a spokeswoman for the commander": the role after a preposition)
             for held in (title, words):
                 if role in held and not _LESSER_ROLES.intersection(held[: held.index(role)]):
                     holders.add(name)  # (not "his deputy commander" for "the commander")
@@ -1975,18 +1977,23 @@ class SpeakerResolver:
             noun = subject.group("noun")
             if role_heads().get(noun) != "person" or _gender_clash(subject.group(), pronoun):
                 continue
-            named = self._holder_described_before(noun, opening)
+            narrated = {w.lower() for w in subject.group().split()}
+            named = self._holder_described_before(noun, opening, narrated)
             if named is not None and named != antecedent.name and not (
                 _given_name_clash(named, pronoun)
             ):
                 return _Known(opening, named, "person", set())
         return None
 
-    def _holder_described_before(self, noun: str, position: int) -> str | None:
+    def _holder_described_before(
+        self, noun: str, position: int, narrated: set[str] = frozenset()
+    ) -> str | None:
         """Round 25: the canonical name of the person whose apposition, within 1,500
         characters before ``position``, ends in ``noun`` ("Carl Brenner, the former deputy
-        mayor,"); None when the latest such apposition names no one. Searched with
-        ``str.rfind`` for ", the", then a bounded window is read."""
+        mayor,"); None when the latest such apposition names no one, or gives the role a
+        lesser modifier ("former", "deputy") the narration's words (``narrated``) lack: "The
+        mayor" is no "former deputy mayor" (review 25). Searched with ``str.rfind`` for the
+        noun, then a bounded window is read."""
         text = self.text
         lo = position - 1500 if position > 1500 else 0
         found = text.rfind(noun, lo, position)
@@ -1996,7 +2003,9 @@ class SpeakerResolver:
             named = _NAME_THEN_ROLE.search(text, found - 80 if found > 80 else 0, found)
             if named is not None and text[found + len(noun) : found + len(noun) + 1] in ",.;" and (
                 not self._inside_quotation(found)
-            ):
+            ) and _LESSER_ROLES.intersection(
+                text[named.end("name") : found].lower().replace(",", " ").split()
+            ) <= narrated:
                 words = _within_a_sentence(named.group("name").split(), keep_last=True)
                 if len(words) > 1 and not _FUNCTION_WORDS.intersection(
                     w.lower() for w in words
@@ -2544,8 +2553,8 @@ def _one_of_a_kind(known: _Known) -> bool:
 
 
 _APPOSED_ROLE = re.compile(r",[ \t]++((?:the[ \t]++|a[ \t]++)?[\w.'\u2019 \t-]{1,80}?)[,.;]")
-"""Round 25: an apposition right after a name, up to its comma (", the commander of U.S.
-Central Command,")."""
+"""Round 25: an apposition right after a name, up to its first comma, full stop or semicolon
+(", the commander of the Middle East command,"; an abbreviation's dot ends it: "U.S.")."""
 
 
 _RANKS_OF = {
