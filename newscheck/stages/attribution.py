@@ -816,6 +816,10 @@ _NAME_OPENING_PREPOSITIONS = frozenset(["In", "For", "On", "To"])
 _GROUP_NAME_MARKS = frozenset(["for", "against"])
 
 
+_NEVER_IN_A_NAME = frozenset(["I"])
+"""Capitalised words that are never part of a group's name ("I" ends the run before it)."""
+
+
 def _group_name_at_clause_start(words: list[str], last: int, complete: bool) -> int | None:
     """Round 25 (DEFECT25): where a group's proper name that opens its clause starts, when the
     capitalised words and links before ``last`` reach back to the clause's start and the name
@@ -828,7 +832,7 @@ def _group_name_at_clause_start(words: list[str], last: int, complete: bool) -> 
         word = words[index - 1]
         if word in _GROUP_NAME_LINKS or word.lower() in _GROUP_NAME_MARKS:
             links += 1
-        elif not (word[:1].isupper() and word[-1:].isalpha()) or word in _CLAUSE_END_WORDS:
+        elif not (word[:1].isupper() and word[-1:].isalpha()) or word in _NEVER_IN_A_NAME:
             break
         index -= 1
     if not links or words[index] in _GROUP_NAME_LINKS:
@@ -849,9 +853,6 @@ def _group_name_at_clause_start(words: list[str], last: int, complete: bool) -> 
         if not words[at][:1].isupper():
             return None
     return None
-
-
-_CLAUSE_END_WORDS = frozenset(["I"])
 
 
 def _phrase_backward(

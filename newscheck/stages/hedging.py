@@ -474,6 +474,10 @@ BEFORE_NAME_NOT_SUBJECT = word_set("in of from at for on by about across among w
 """'Polls in Ohio suggest': a capitalised word after a preposition is no speaker."""
 
 
+NAME_REACH = 8
+"""Capitalised words read back from 'suggested' for a name and its title."""
+
+
 def _person_suggests(words: Words, i: int) -> bool:
     """Round 25: "The minister suggested the delay was deliberate", "Dr. Jones suggested the dam
     had been weakened": a named person or a person's role infers it, and the story says who (as
@@ -503,9 +507,6 @@ def _person_suggests(words: Words, i: int) -> bool:
         j -= 1  # "the data from the Fed suggested"
     return j < 0 or keys[j] not in BEFORE_NAME_NOT_SUBJECT
 
-
-NAME_REACH = 8
-"""Capitalised words read back from 'suggested' for a name and its title."""
 
 
 def _negated(prev: str) -> bool:

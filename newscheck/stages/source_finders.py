@@ -2106,24 +2106,29 @@ def find_pronoun_sources(
         if _IN_DISPUTE.match(text, pronoun.end(), bounds[1]):
             continue  # round 25: "nurses and doctors, who are also in dispute over pay"
         stance = stance_after(text, hits, pronoun.end(), bounds[1])
+        group_text = text[antecedent[0] : antecedent[1]]
+        position: bool | None = None  # ``relative_position``, asked once when first needed
         if (
             not stance
             and not verb_follows(text, pronoun.end(), bounds[1], patterns, False, relative=False)
             and not _later_speech_in_relative(text, relative, bounds[1], patterns)
-            and not relative_position(
-                text, pronoun.group(), pronoun.end(), bounds[1], text[antecedent[0] : antecedent[1]]
-            )
         ):
-            continue
+            position = relative_position(
+                text, pronoun.group(), pronoun.end(), bounds[1], group_text
+            )
+            if not position:
+                continue
         restrictive = relative.group().lower() == "who" and "," not in text[
             max(0, relative.start() - 3) : relative.start()
         ]
-        bare = text[antecedent[0] : antecedent[1]].lower() in _BARE_QUANTIFIERS
+        bare = group_text.lower() in _BARE_QUANTIFIERS
         if restrictive and not (
             bare
             or stance_follows(text, pronoun.end(), bounds[1], patterns)
-            or relative_position(
-                text, pronoun.group(), pronoun.end(), bounds[1], text[antecedent[0] : antecedent[1]]
+            or (
+                position if position is not None else relative_position(
+                    text, pronoun.group(), pronoun.end(), bounds[1], group_text
+                )
             )
         ):
             continue  # "people who oppose the plan" picks out a group; "voters who fear": a view
