@@ -278,3 +278,25 @@ def test_the_two_sides_of_talks_are_the_parties_the_story_names() -> None:
         "divided over who would screen cargo. Both sides said the talks were productive.\n"
     )
     assert report_flags(checked_report(text), "A") == []
+
+
+def test_a_heckler_yelling_in_the_named_speakers_sentence_is_someone_else() -> None:
+    text = (
+        "Ted Cruz spoke at a rally in Indiana on Sunday.\n\n"
+        "\"There's a young man who's having some problems,\" Cruz said as the heckler yelled: "
+        "\"You suck!\"\n\n\"Thank you, son,\" Cruz replied.\n"
+    )
+    report = checked_report(text)
+    assert [(q["speaker"]["name"], q["speaker"]["kind"]) for q in report["quotes"]][1] == (
+        "the heckler", "anonymous"
+    )
+    assert report_flags(report, "A1") == [("A101", "the heckler")]
+
+
+def test_a_description_in_the_next_sentence_still_refers_back_to_the_named_speaker() -> None:
+    text = (
+        "\"It was hard to blame him,\" Ann Feinberg said. \"He had no choice,\" the Gawker "
+        "employee wrote later.\n"
+    )
+    report = checked_report(text)
+    assert report["quotes"][-1]["speaker"]["name"] == "Ann Feinberg"

@@ -1047,6 +1047,8 @@ def _described_named_speakers(document: Document, mentions: list[Mention]) -> No
         end, kind, name = speakers[i]
         if kind != "person" or mention.start - end > _DESCRIBED_WINDOW or not name:
             continue
+        if document.sentence_index_at(end - 1) == document.sentence_index_at(mention.start):
+            continue  # round 25: "Cruz said as the heckler yelled": two people in one sentence
         first = bisect_left(starts, mention.start - _REPEAT_WINDOW)
         last = bisect_left(starts, mention.start)
         if any(
