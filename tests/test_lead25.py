@@ -300,3 +300,16 @@ def test_a_description_in_the_next_sentence_still_refers_back_to_the_named_speak
     )
     report = checked_report(text)
     assert report["quotes"][-1]["speaker"]["name"] == "Ann Feinberg"
+
+
+def test_the_agent_of_a_race_call_is_its_source_however_long_the_race_name() -> None:
+    text = (
+        "Hillary Clinton was declared the winner in the Pennsylvania, Maryland and Delaware "
+        "primaries by news organizations early Tuesday night.\n"
+    )
+    assert report_flags(checked_report(text), "A") == [("A201", "news organizations")]
+
+
+def test_a_win_by_a_margin_credits_no_one() -> None:
+    text = "Clinton was declared the winner by a wide margin after a count delayed by flooding.\n"
+    assert report_flags(checked_report(text), "A") == []

@@ -68,6 +68,7 @@ from newscheck.stages.source_phrases import (
     note_psych_hits,
     noun_follows,
     participle_phrase_end,
+    race_called,
     sentence_bounds,
     skip_parenthetical,
     speaker_credited,
@@ -1701,6 +1702,10 @@ def _by_allegiance(text: str, start: int, floor: int, patterns: SourcingPatterns
     another clause's ("accused Clinton of being influenced by special interest groups")."""
     words = WORD.findall(text[max(floor, start - 60) : start].lower())[-4:-1]
     stances = [w for w in words if w in patterns.by_participles]
+    if not stances and race_called(
+        WORD.findall(text[max(floor, start - 120) : start].lower())[-14:-1]
+    ):
+        return False  # round 25: "declared the winner in ... primaries by news organizations"
     return not stances or any(w in _ALLEGIANCE_PARTICIPLES for w in stances)
 
 

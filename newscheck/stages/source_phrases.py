@@ -1437,6 +1437,7 @@ def cued_before(
     if words[-1] == "by" and (
         any(w in patterns.by_participles for w in words[-8:-1])
         or _view_shared(words[-8:-1], patterns)
+        or race_called(words_in(text[max(floor, start - 120) : start].lower())[-14:-1])
     ):
         if words[-2] == "asked" and _PRESS_ASKING.match(text, start):
             return None  # round 15: "when asked by reporters": the press pack asks, no source
@@ -1445,6 +1446,23 @@ def cued_before(
             # employee"': the "by" is inside the label's quotation, no passive's agent
         return "by"
     return None
+
+
+_RACE_CALLS = frozenset(["declared", "projected", "named"])
+_RACE_WINNERS = frozenset(["winner", "winners", "victor", "victors"])
+
+
+def race_called(words: list[str]) -> bool:
+    """Round 25: an election call, whose agent is the source of the call however long the
+    race's name between ("Clinton was declared the winner in the Pennsylvania, Maryland and
+    Delaware primaries by news organizations"): "declared"/"projected" then "the winner"."""
+    for i, word in enumerate(words[:-1]):
+        if word in _RACE_CALLS and (
+            words[i + 1] in _RACE_WINNERS
+            or words[i + 1] == "the" and i + 2 < len(words) and words[i + 2] in _RACE_WINNERS
+        ):
+            return True
+    return False
 
 
 def _view_shared(words: list[str], patterns: SourcingPatterns) -> bool:
