@@ -221,8 +221,10 @@ def analyse(document: Document) -> None:
 
     def emit(start: int, end: int, code: str, category: str, subtype: str | None, index: int,
              quote: Quote | None, message: str, scare_quote: bool = False,
-             complained: bool = False) -> None:
-        voice = "quoted" if quote or complained else "author"
+             voiced_by_other: bool = False) -> None:
+        """``voiced_by_other``: someone else's unquoted words (what staff complained of, what
+        a flagged source suggested): voice "quoted" with no quote id."""
+        voice = "quoted" if quote or voiced_by_other else "author"
         if quote is None and not scare_quote and code[1] == "1" and code[0] in "HL" and in_title(
             start, end
         ):

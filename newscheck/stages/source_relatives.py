@@ -19,9 +19,11 @@ from newscheck.stages.source_shapes import adverb
 
 RELATIVE_POSITIONS = section_words("sourcing_cues.txt", "relative_positions")
 RELATIVES = frozenset(["who", "that", "which"])
-_PLURAL_QUANTIFIERS = frozenset(
+_PLURAL_HEADS = frozenset(
     ["many", "some", "most", "few", "all", "several", "those", "others"]
 )
+"""Heads that stand for several people before "who" without an -s ("many who", "those who");
+not ``source_finders._PLURAL_QUANTIFIERS`` (quantifiers before "of" + people)."""
 _AUXILIARIES = frozenset(["have", "had", "do", "did", "long", "also", "still"])
 """Words that may stand between the pronoun and its verb ("who have long opposed", "who do
 not identify with"); a modal ("who will oppose him") is a prediction and stops the look."""
@@ -50,7 +52,7 @@ def relative_position(text: str, relative: str, pos: int, ceiling: int, head: st
     if relative.lower() not in RELATIVES:
         return False
     last = head.lower().rsplit(None, 1)[-1] if head.strip() else ""
-    if not (last.endswith("s") or last in _PLURAL_QUANTIFIERS or last.endswith(("people", "men"))):
+    if not (last.endswith("s") or last in _PLURAL_HEADS or last.endswith(("people", "men"))):
         return False
     window = text[pos : min(ceiling, pos + 60)].lower().replace("’", "'")
     if not _position_follows(words_in(window)[:6]):
