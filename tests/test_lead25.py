@@ -313,3 +313,13 @@ def test_the_agent_of_a_race_call_is_its_source_however_long_the_race_name() -> 
 def test_a_win_by_a_margin_credits_no_one() -> None:
     text = "Clinton was declared the winner by a wide margin after a count delayed by flooding.\n"
     assert report_flags(checked_report(text), "A") == []
+
+
+def test_the_person_told_is_no_part_of_a_claim_holding_a_quotation() -> None:
+    text = (
+        "His agent, Rui Falcao, told the Portuguese newspaper Record on Monday that \"several "
+        "clubs\" had made contact.\n"
+    )
+    rows = _quotes(text)
+    assert ("indirect", '"several clubs" had made contact', "Rui Falcao", "person") in rows
+    assert all(not row[1].startswith("the Portuguese newspaper") for row in rows)

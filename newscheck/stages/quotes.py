@@ -137,6 +137,9 @@ _PRODUCT_RECALLED = re.compile(
 _RESTRICTIVE_WHO = re.compile(r"[ \t]++(?:who|whose)[ \t]")
 """A relative clause right after a speaker named after its cue, with no comma ("said a person
 who was briefed on the talks")."""
+_TELL_FORMS = frozenset(["told", "tells", "tell", "telling", "assured", "assures", "reminded"])
+"""Round 25: cues whose object is the person told, before the "that" of what was said."""
+_TELL_THAT = re.compile(r"[ \t]that[ \t]++")
 _LEADING_THAT = re.compile(
     r"[ \t]++that[ \t]++(?=[\"'\u201c\u2018A-Z]|(?:the|an?|he|she|it|they|we|there|his|her|their"
     r"|its|our|this|these|those)[ \t])"
@@ -2261,6 +2264,11 @@ class _QuoteFinder:
         if index >= len(self.quotations) or self.quotations[index].start >= end:
             return None
         quotation = self.quotations[index]
+        if self.text[frame.cue.start : frame.cue.end].lower() in _TELL_FORMS and (
+            that := _TELL_THAT.search(self.text, start, quotation.start)
+        ) is not None:
+            start = that.end()  # round 25: "told the Portuguese newspaper Record on Monday
+            # that 'several clubs' had made contact": the addressee is no part of the claim
         later = bisect_right(self.frame_starts, frame.cue.end)
         while later < len(self.frames) and self.frames[later].cue.start < quotation.start:
             other = self.frames[later]
