@@ -323,3 +323,13 @@ def test_the_person_told_is_no_part_of_a_claim_holding_a_quotation() -> None:
     rows = _quotes(text)
     assert ("indirect", '"several clubs" had made contact', "Rui Falcao", "person") in rows
     assert all(not row[1].startswith("the Portuguese newspaper") for row in rows)
+
+
+def test_a_group_opening_a_bodys_name_is_no_source_of_its_own() -> None:
+    text = "The club's supporters' trust said in a statement that it welcomed the news.\n"
+    assert report_flags(checked_report(text), "A") == []
+
+
+def test_a_group_before_a_speaker_span_that_runs_on_keeps_its_flag() -> None:
+    text = "Critics said the plan was flawed.\n"
+    assert report_flags(checked_report(text), "A") == [("A201", "Critics")]

@@ -192,7 +192,11 @@ def _speaker_mentions(document: Document, found: Found) -> list[Mention]:
             inner = ordered[i]
             if not (
                 speaker.kind in IDENTIFIABLE_KINDS and inner.kind in ("anonymous", "vague")
-                and speaker.start < inner.start and inner.end <= speaker.end
+                and speaker.start <= inner.start and inner.end <= speaker.end
+                and (speaker.start < inner.start or inner.end < speaker.end and (
+                    speaker.kind in ("organization", "outlet")
+                ))  # (round 25: also a group opening a body's name, "The supporters' trust";
+                # not a person-typed span that runs on, "Fact-checkers soon")
             ) and not (  # round 16: "The authors said" of a study named before them
                 speaker.kind == "person" and speaker.text.lower() in STUDY_AUTHORS
                 and speaker.name == speaker.text
