@@ -333,3 +333,15 @@ def test_a_group_opening_a_bodys_name_is_no_source_of_its_own() -> None:
 def test_a_group_before_a_speaker_span_that_runs_on_keeps_its_flag() -> None:
     text = "Critics said the plan was flawed.\n"
     assert report_flags(checked_report(text), "A") == [("A201", "Critics")]
+
+
+def test_a_participle_after_a_people_noun_is_theirs_not_the_sentence_subjects() -> None:
+    text = (
+        "The study relied on women recalling what they drank, which is often unreliable, said "
+        "Marion Kestrel, a professor of nutrition.\n"
+    )
+    rows = _quotes(text)
+    assert [row[2] for row in rows] == ["Marion Kestrel"]
+    assert _quotes("The company released a statement saying it was sorry.\n")[0][2] == (
+        "The company"
+    )

@@ -137,6 +137,8 @@ _PRODUCT_RECALLED = re.compile(
 _RESTRICTIVE_WHO = re.compile(r"[ \t]++(?:who|whose)[ \t]")
 """A relative clause right after a speaker named after its cue, with no comma ("said a person
 who was briefed on the talks")."""
+_PEOPLE_BEFORE = re.compile(r"\b([a-z]++)[ \t]++\Z")
+"""Round 25: the lower-case word right before a participle cue, with no comma between."""
 _TELL_FORMS = frozenset(["told", "tells", "tell", "telling", "assured", "assures", "reminded"])
 """Round 25: cues whose object is the person told, before the "that" of what was said."""
 _TELL_THAT = re.compile(r"[ \t]that[ \t]++")
@@ -1554,8 +1556,16 @@ class _QuoteFinder:
                 frame = _with_trailing_apposition(text, frame)
             if text[cue.end - 1] == "g" and text.endswith(
                 "ing", cue.start, cue.end
-            ) and (frame.speaker is None or self._names_a_document(frame.speaker)):
-                # ", saying ..." / "released a statement saying ...": the subject speaks
+            ) and (frame.speaker is None or self._names_a_document(frame.speaker)) and not (
+                frame.speaker is None and _PEOPLE_BEFORE.search(text, cue.start - 20 if (
+                    cue.start > 20
+                ) else lo, cue.start) is not None and people_noun(
+                    _PEOPLE_BEFORE.search(text, cue.start - 20 if cue.start > 20 else lo,
+                                          cue.start).group(1).lower()
+                )
+            ):
+                # ", saying ..." / "released a statement saying ...": the subject speaks (round
+                # 25: not "relied on women recalling what they drank": the women's participle)
                 participle = self._participle_frame(Frame(cue, None), lo, frames)
                 if participle.speaker is not None or frame.speaker is None or not (
                     _REPORT_FOLLOWS.match(text, cue.end)
