@@ -345,3 +345,14 @@ def test_a_participle_after_a_people_noun_is_theirs_not_the_sentence_subjects() 
     assert _quotes("The company released a statement saying it was sorry.\n")[0][2] == (
         "The company"
     )
+
+
+def test_they_after_the_researchers_is_the_researchers() -> None:
+    text = (
+        "Daily sugary drinks may raise the risk of liver disease, according to a study published "
+        "on Tuesday in the journal JAMA.\n\n"
+        "The American Beverage Association said soft drinks were safe.\n\n"
+        "The findings suggest that cutting back could lower risk, the researchers wrote, though "
+        "they cautioned that more work was needed.\n"
+    )
+    assert _quotes(text)[-1][1:3] == ("more work was needed", "the researchers")

@@ -2545,10 +2545,11 @@ def _named_person(names: dict[str, int], descriptors: set[str]) -> bool:
 
 
 def _one_of_a_kind(known: _Known) -> bool:
-    """Whether ``known`` is one person: a named person (not "A and B") or an unnamed one
-    ("a Carrier executive")."""
+    """Whether ``known`` is one person: a named person (not "A and B", nor people in the plural:
+    round 25, "the researchers wrote, though they cautioned") or an unnamed one ("a Carrier
+    executive")."""
     if known.kind == "person":
-        return " and " not in known.name
+        return " and " not in known.name and not _several_people(known.name)
     return known.kind == "anonymous" and known.name.split(" ", 1)[0].lower() in _INDEFINITE
 
 
