@@ -1410,7 +1410,7 @@ class _QuoteFinder:
         sentences: list[TextSpan] | None = None,
     ) -> None:
         self.original = original
-        self._capitals_seen: dict[str, bool] | None = None  # (round 25: per document)
+        self._capitals_seen: dict[str, bool] = {}  # (round 25: per document)
         self.text = text
         self.paragraphs = paragraphs
         self.paragraph_starts = [lo for lo, _ in paragraphs]
@@ -1557,12 +1557,9 @@ class _QuoteFinder:
             if text[cue.end - 1] == "g" and text.endswith(
                 "ing", cue.start, cue.end
             ) and (frame.speaker is None or self._names_a_document(frame.speaker)) and not (
-                frame.speaker is None and _PEOPLE_BEFORE.search(text, cue.start - 20 if (
-                    cue.start > 20
-                ) else lo, cue.start) is not None and people_noun(
-                    _PEOPLE_BEFORE.search(text, cue.start - 20 if cue.start > 20 else lo,
-                                          cue.start).group(1).lower()
-                )
+                frame.speaker is None and (before := _PEOPLE_BEFORE.search(
+                    text, cue.start - 20 if cue.start > 20 else lo, cue.start
+                )) is not None and people_noun(before.group(1).lower())
             ):
                 # ", saying ..." / "released a statement saying ...": the subject speaks (round
                 # 25: not "relied on women recalling what they drank": the women's participle)
@@ -1659,7 +1656,7 @@ class _QuoteFinder:
         if " " in word or not word[:1].isupper() or not word[1:].islower():
             return False
         lowered = word.lower().replace("\u2019", "'").split("'", 1)[0]
-        if lowered in _CAPITAL_KEEPS or people_noun(lowered) or human_nouns().plural(lowered):
+        if lowered in _CAPITAL_KEEPS or people_noun(lowered):
             return False  # "He", "He's", "She"; "People", "Several", "Politicos": who they are
         if lowered in role_heads() or lowered in titles():
             return False  # a headline's "Justice vows to be 'more circumspect'", "Campaign
@@ -1670,10 +1667,7 @@ class _QuoteFinder:
         if given_name(word):
             return False  # review 25: a listed given name ("Maria took aim at the 'broken
             # system'") is a name whatever follows
-        seen = self._capitals_seen
-        if seen is None:
-            seen = self._capitals_seen = {}
-        return not capitalised_elsewhere(text, word, seen)
+        return not capitalised_elsewhere(text, word, self._capitals_seen)
 
     def _names_a_speaker(self, subject: tuple[int, int]) -> bool:
         """A subject phrase that is a name or a personal pronoun."""

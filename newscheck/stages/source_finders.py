@@ -988,6 +988,7 @@ def _find_headline_groups(
     if len(tokens) < 3 or line[: tokens[0].start()].strip():
         return  # "2016 Democrats Call ...", "Pat Caddell: Democrat Voters ...": not the opening
     body: str | None = None
+    seen: dict[str, bool] = {}  # (one memo for the body's capitals)
     for k in range(2):  # a head noun, after at most one modifier ("Frustrated Parents")
         if line[tokens[k].end() : tokens[k + 1].start()] != " ":
             return  # punctuation: "For News Outlets, ...", "Analysis: Voters ..."
@@ -998,10 +999,10 @@ def _find_headline_groups(
             continue  # "FBI", "McCain": a name's shape
         if body is None:
             body = text[len(line) :]  # (once: a copy of the rest of the story)
-        kind = _headline_group_kind(head.lower(), lexicon, body)
+        kind = _headline_group_kind(head.lower(), lexicon, body, seen)
         if kind is None:
             continue
-        if k and capitalised_elsewhere(body, tokens[0].group(), {}):
+        if k and capitalised_elsewhere(body, tokens[0].group(), seen):
             return  # "Wyoming Republicans Support ...": a named place's voters, a body
         following = [t.group().lower() for t in tokens[k + 1 : k + 4]]
         nouns = _HEADLINE_NOUN_VERBS
@@ -1036,7 +1037,9 @@ def _headline_stances() -> frozenset[str]:
     )
 
 
-def _headline_group_kind(head: str, lexicon: SourcingLexicon, body: str) -> str | None:
+def _headline_group_kind(
+    head: str, lexicon: SourcingLexicon, body: str, seen: dict[str, bool]
+) -> str | None:
     """The kind of a headline's group noun: "anonymous" ("officials"), "vague" ("parents",
     "lawmakers", "heavyweights") or None; a people noun by shape only when the body never
     writes it capitalised mid-sentence ("Bernie Sanders Says ...": a surname)."""
@@ -1044,7 +1047,7 @@ def _headline_group_kind(head: str, lexicon: SourcingLexicon, body: str) -> str 
         return "anonymous"
     if head in lexicon.collectives:
         return "vague"
-    if human_nouns().plural(head) and not capitalised_elsewhere(body, head.title(), {}):
+    if human_nouns().plural(head) and not capitalised_elsewhere(body, head.title(), seen):
         return "vague"
     return None
 

@@ -1434,17 +1434,20 @@ def _drop_noun_cues(lower: str, hits: dict[str, list[re.Match[str]]]) -> None:
                 ]
 
 
+def _drop_unnamed(found: Found, unwanted: Callable[[Mention], bool]) -> None:
+    """Drop the unnamed mentions (anonymous or vague) for which ``unwanted`` holds: the one loop
+    of the ``_drop_*`` filters below."""
+    kept = [m for m in found if m.kind not in ("anonymous", "vague") or not unwanted(m)]
+    if len(kept) < len(found):
+        found[:] = kept
+
+
 def _drop_on_the_record(text: str, found: Found) -> None:
     """Round 14: an unnamed group whose people agreed to be named is no anonymous source
     ("Three former managers agreed to be identified"): its flag is dropped."""
     if "agree" not in text:
         return
-    kept = [
-        mention for mention in found
-        if mention.kind not in ("anonymous", "vague") or not ON_THE_RECORD.match(text, mention.end)
-    ]
-    if len(kept) < len(found):
-        found[:] = kept
+    _drop_unnamed(found, lambda mention: ON_THE_RECORD.match(text, mention.end) is not None)
 
 
 _HYPOTHETICAL_AFTER = re.compile(
@@ -1475,13 +1478,7 @@ def _drop_caused_feelings(text: str, found: Found) -> None:
     "feel": "helped officials realize that ..." credits the officials with a finding."""
     if " feel" not in text:
         return
-    kept = [
-        mention for mention in found
-        if mention.kind not in ("anonymous", "vague")
-        or not _caused_feeling(text, mention.start, mention.end)
-    ]
-    if len(kept) < len(found):
-        found[:] = kept
+    _drop_unnamed(found, lambda mention: _caused_feeling(text, mention.start, mention.end))
 
 
 _REJECTED_AFTER = re.compile(
@@ -1496,15 +1493,12 @@ def _drop_votes_on_measures(text: str, found: Found) -> None:
     there either)."""
     if "reject" not in text and "Reject" not in text:
         return
-    kept = []
-    for mention in found:
-        if mention.kind in ("anonymous", "vague") and (
-            verb := _REJECTED_AFTER.match(text, mention.end)
-        ) and voted_down(text, verb.end(), min(len(text), verb.end() + 200)):
-            continue
-        kept.append(mention)
-    if len(kept) < len(found):
-        found[:] = kept
+
+    def voted(mention: Mention) -> bool:
+        verb = _REJECTED_AFTER.match(text, mention.end)
+        return verb is not None and voted_down(text, verb.end(), min(len(text), verb.end() + 200))
+
+    _drop_unnamed(found, voted)
 
 
 def _drop_sides_of_no_dispute(text: str, found: Found) -> None:
@@ -1513,15 +1507,9 @@ def _drop_sides_of_no_dispute(text: str, found: Found) -> None:
     about talks means the parties it names."""
     if "sides" not in text:
         return
-    kept = [
-        mention for mention in found
-        if mention.kind not in ("anonymous", "vague")
-        or not mention.text.lower().rstrip(",").endswith("sides")
-        and " sides " not in mention.text.lower()
-        or SIDES_OF_A_DISPUTE.search(text, mention.start, mention.end) is not None
-    ]
-    if len(kept) < len(found):
-        found[:] = kept
+    _drop_unnamed(found, lambda mention: (
+        mention.text.lower().rstrip(",").endswith("sides") or " sides " in mention.text.lower()
+    ) and SIDES_OF_A_DISPUTE.search(text, mention.start, mention.end) is None)
 
 
 def _drop_hypothetical(text: str, found: Found) -> None:
@@ -1530,13 +1518,7 @@ def _drop_hypothetical(text: str, found: Found) -> None:
     state and local leaders could call on volunteers", "local officials should be
     vigilant"). "would"/"will"/"may" are left (the hedged views "critics would call them
     messianic", "Some may say" credit an unnamed group)."""
-    kept = [
-        mention for mention in found
-        if mention.kind not in ("anonymous", "vague")
-        or not _HYPOTHETICAL_AFTER.match(text, mention.end)
-    ]
-    if len(kept) < len(found):
-        found[:] = kept
+    _drop_unnamed(found, lambda mention: _HYPOTHETICAL_AFTER.match(text, mention.end) is not None)
 
 
 _ONE_PERSONS_PARENTS = re.compile(r"(?:\b[Hh](?:is|er)|[^\W_](?:'s|\u2019s))[ \t]++parents\Z")

@@ -944,11 +944,15 @@ def _company_in_apposition(apposition: str) -> str | None:
     return match.group(2) if names_a_kind_of_body(match.group(1)) else None
 
 
+def _person_noun(noun: str) -> bool:
+    """A singular noun for a person: a person's role or a people noun by shape ("commander",
+    "analyst", "retiree")."""
+    return role_heads().get(noun) == "person" or human_nouns().singular(noun)
+
+
 def _one_person_noun(noun: str) -> bool:
     """A noun for one person in a role or a walk of life ("manager", "care assistant")."""
-    return noun not in _NOT_GROUP_WORDS and (
-        role_heads().get(noun) == "person" or human_nouns().singular(noun)
-    )
+    return noun not in _NOT_GROUP_WORDS and _person_noun(noun)
 
 
 def _after_abbreviation(window: str, stop: int) -> bool:
@@ -1662,9 +1666,8 @@ class SpeakerResolver:
         if kind == "unknown" and not run and (
             _one_unnamed_person(words, head) or lowered.startswith(("one of ", "another of "))
             or _few_unnamed_people(words)
-            or (len(words) == 1 and (  # a headline's "analyst says"
-                role_heads().get(lowered) == "person" or human_nouns().singular(lowered)
-            ) and lowered not in DETERMINERS)
+            or (len(words) == 1 and _person_noun(lowered)  # a headline's "analyst says"
+                and lowered not in DETERMINERS)
         ):
             kind = "anonymous"  # "one mother in the Riverside neighborhood", "One of them",
             # "two men"
@@ -2573,9 +2576,7 @@ def _unique_role(words: list[str]) -> str | None:
     noun = core[-1] if len(core) > 1 else ""
     if not noun.islower() or not noun.isalpha():
         return None
-    if role_heads().get(noun) == "person" or human_nouns().singular(noun):
-        return noun
-    return None
+    return noun if _person_noun(noun) else None
 
 
 def _before_preposition(words: list[str], keep_body_names: bool = False) -> list[str]:
@@ -2738,7 +2739,7 @@ def _one_unnamed_person(words: list[str], head: str) -> bool:
     documents = lexicon_for(None).document_heads
     if any(word.lower().strip(",.") in documents for word in words[len(core):]):
         return False  # "a narrator in the Clinton ad": the ad speaks (a document)
-    return role_heads().get(noun) == "person" or human_nouns().singular(noun)
+    return _person_noun(noun)
 
 
 def _one_of_documents(lowered: str, words: list[str]) -> bool:
