@@ -1580,6 +1580,54 @@ _BEFORE_A_LONE_APOSTROPHE = frozenset(",.!?;:\"'\u201d\u2019")
 '."\u2019'); after a letter it may end a possessive ("Sanders'")."""
 
 
+_DASHES = frozenset(["\u2014", "\u2013", "-"])
+"""Tokens that set off an aside ("Jane Reynolds - his girlfriend - told"; "--" is two "-")."""
+
+
+def _speaker_before_dashes(
+    words: list[str], starts: list[int], last: int, complete: bool
+) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+    """Round 26: the speaker before an aside set off by dashes ("Jane Reynolds - Santilli's
+    girlfriend and co-host - told", "The justice -- who ... -- said"), and the aside; the tokens
+    end with the closing dash at ``last``."""
+    dash = words[last]
+    close = last - 1 if words[last - 1] == dash == "-" else last  # "--"
+    index = close - 1
+    while index >= 0 and last - index < _ASIDE_TOKENS and words[index] != dash:
+        if words[index] in ".;:!?()" or words[index] in _OPEN_MARKS + _CLOSE_MARKS:
+            return None, None
+        index -= 1
+    if index < 0 or last - index >= _ASIDE_TOKENS:
+        return _MORE if index < 0 and not complete else (None, None)
+    open_at = index
+    aside = (starts[index + 1], starts[close - 1] + len(words[close - 1]))
+    names = all(
+        word[:1].isupper() or word in (",", "and") for word in words[index + 1 : close]
+    ) and any(word == "," or word == "and" for word in words[index + 1 : close])
+    if close != last:  # the opening "--" too
+        if index < 1 or words[index - 1] != "-":
+            return None, None
+        index -= 1
+    if index < 1:
+        return _MORE if not complete else (None, None)
+    phrase = _phrase_backward(words, index - 1, complete)
+    if phrase is None:
+        return None, None
+    if phrase[0] == 0 and not complete:
+        return _MORE
+    if names and _people_noun(words[phrase[1]].lower()):
+        return aside, None  # "The three constitutional scholars -- Mr. Tribe, Ms. Epstein and
+        # Mr. Amar -- agreed": the people the aside names speak (not "two states -- Nevada and
+        # South Carolina --")
+    first = open_at + 1
+    comma = next((i for i in range(first, close) if words[i] == ","), close)
+    if _is_role(words, *phrase) and _is_name(words, first, comma - 1):
+        # "A former Republican presidential candidate -- John McCain, who lost the 2008
+        # election to Obama -- said": the name speaks, the role describes
+        return _span(words, starts, first, comma - 1), _span(words, starts, *phrase)
+    return _span(words, starts, *phrase), aside
+
+
 def _speaker_in(
     words: list[str], starts: list[int], complete: bool, has_who: bool = True
 ) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
@@ -1636,17 +1684,23 @@ def _speaker_in(
         quoted = _aside_ending_in_quotation(words, starts, last, complete)
         if quoted is not None:
             return quoted
+    if token in _DASHES and last > 1:
+        return _speaker_before_dashes(words, starts, last, complete)
     if token == "," and last > 0:
         # "Dana Whitfield, the board's chair, said" / "Trump, on the other hand, described"
         index = last - 1
+        marks = 0
         while index >= 0 and last - index < _ASIDE_TOKENS and (
             words[index] not in ",.;:!?()\u2014"
         ):
-            if words[index] in _OPEN_MARKS + _CLOSE_MARKS:
-                return None, None
+            marks += words[index] in _OPEN_MARKS + _CLOSE_MARKS
             index -= 1
         if index < 1:
             return _MORE if last - index < _ASIDE_TOKENS and not complete else (None, None)
+        if marks and not (
+            marks == 2 and words[index] == "," and words[index + 1].lower() in ("who", "which")
+        ):  # round 26: a quotation inside a relative aside is the aside's ("Hassan, who ran
+            return None, None  # on a promise to 'clean house' in the capital, told ...")
         if words[index] == "," and words[index + 1].lower() in _CLAUSE_JOINERS and any(
             word.lower() in _CLAUSE_VERBS for word in words[index + 2 : last]
         ):  # round 22: "Few companies make them, and a single plant's problems can ripple
@@ -2142,8 +2196,9 @@ def frame_for(text: str, cue: Cue, lo: int, hi: int) -> Frame:
     while visible >= lo and text[visible].isspace():
         visible -= 1
     participle = text[cue.end - 1] == "g" and text.endswith("ing", cue.start, cue.end)
-    if participle and (visible < lo or text[visible] == ","):
-        return Frame(cue, None)  # ", saying ...": the subject is the main clause's
+    if participle and (visible < lo or text[visible] in ",\u2014\u2013-"):
+        return Frame(cue, None)  # ", saying ...": the subject is the main clause's (round 26:
+        # also after a dash, "struggles with a basic task in politics - bragging - conceding")
     subject_end = cue.start
     if participle and text[visible] in "dn" and (
         perceived := _PERCEIVED_PASSIVE.search(text, max(lo, cue.start - 30), cue.start)
@@ -2172,7 +2227,9 @@ def frame_for(text: str, cue: Cue, lo: int, hi: int) -> Frame:
         return Frame(cue, speaker, apposition=aside)
     if participle:
         return Frame(cue, None)
-    if visible < lo or text[visible] in ",\u201d\u2019\"'\u2014-":
+    if (visible < lo or text[visible] in ",\u201d\u2019\"'\u2014-") and (
+        text[cue.start : cue.end].lower() not in _TELL_FORMS
+    ):  # (round 26: "told" is never inverted; what follows it is the person told)
         after = speaker_after(text, _skip_spaces(text, cue.end), hi)
         if after is not None:
             # round 21: "The justice -- who ... -- said she regretted her remarks": a pronoun
@@ -2186,6 +2243,7 @@ def frame_for(text: str, cue: Cue, lo: int, hi: int) -> Frame:
 
 
 _LOWER_WORD_NEXT = re.compile(r"[ \t]++[a-z]")
+_TELL_FORMS = frozenset(["told", "tell", "tells"])
 _PERCEIVED_PASSIVE = re.compile(
     r"\b(?:(?:can|could|may|might|will|would)[ \t]++)?+(?:be|been|was|were|is|are)[ \t]++"
     r"(?:heard|seen|filmed|recorded)[ \t]++$"
