@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from itertools import chain
+from itertools import chain, pairwise
 from operator import attrgetter
 
 from newscheck.document import Document, Span
@@ -137,6 +137,10 @@ _PRODUCT_RECALLED = re.compile(
 _RESTRICTIVE_WHO = re.compile(r"[ \t]++(?:who|whose)[ \t]")
 """A relative clause right after a speaker named after its cue, with no comma ("said a person
 who was briefed on the talks")."""
+_INDEPENDENT_DOCUMENT = re.compile(r"\b(?i:despite|amid|after|following)[ \t]++\Z")
+"""Round 26: before a document whose participle reports ("despite a staff report warning that
+the arena would never break even"): the document speaks, not the sentence's subject (who only
+"released a statement saying")."""
 _PEOPLE_BEFORE = re.compile(r"\b([a-z]++)[ \t]++\Z")
 """Round 25: the lower-case word right before a participle cue, with no comma between."""
 _TELL_FORMS = frozenset(["told", "tells", "tell", "telling", "assured", "assures", "reminded"])
@@ -547,16 +551,30 @@ _WRITTEN_WORKS = attribution_words("written_work")
 _OBJECT_WORDS = re.compile(r"[A-Za-z][\w'\u2019-]*+")
 
 
+_QUANTITY_BEFORE_WORK = re.compile(
+    r"(?i:(?:(?:more|fewer|less)[ \t]++than|nearly|almost|about|over|at[ \t]++least)[ \t]++)?+"
+    r"(?:\d[\d,]*+|(?i:two|three|four|five|six|seven|eight|nine|ten|several|numerous|dozens"
+    r"[ \t]++of|hundreds[ \t]++of|thousands[ \t]++of))[ \t]++(?=[a-z])"
+)
+"""A count before the works written ("300 checks", "more than 300 checks", "dozens of letters")."""
+
+
 def _written_work(text: str, start: int) -> bool:
     """Whether the words at ``start`` name a work written ("the majority opinion", "a letter",
     "his third book"): a determiner or possessive, up to two modifiers, then the work's noun,
     and no verb after it to make a clause of it ("the report was flawed", "the law still
     applies", "his report questioned the data" are claims; "the opinion, has said" ends a
     clause of its own at the comma)."""
-    words = list(_OBJECT_WORDS.finditer(text, start, start + 80))[:6]
-    if len(words) < 2 or words[0][0].lower() not in _DETERMINERS_BEFORE_NOUN:
-        return False
-    for index, word in enumerate(words[1:4], 1):
+    quantity = _QUANTITY_BEFORE_WORK.match(text, start)
+    if quantity is not None:  # round 26: "wrote more than 300 checks to shell companies"
+        words = list(_OBJECT_WORDS.finditer(text, quantity.end(), quantity.end() + 80))[:5]
+        first = 0
+    else:
+        words = list(_OBJECT_WORDS.finditer(text, start, start + 80))[:6]
+        if len(words) < 2 or words[0][0].lower() not in _DETERMINERS_BEFORE_NOUN:
+            return False
+        first = 1
+    for index, word in enumerate(words[first : first + 3], first):
         if word[0].lower() in _WRITTEN_WORKS:
             if index + 1 == len(words) or text[word.end() : words[index + 1].start()].strip():
                 return True  # "wrote the majority opinion, which ...", "wrote a letter."
@@ -870,8 +888,11 @@ def _holds_a_question_label(text: str) -> bool:
 _QUESTION_LABEL_MARKS = frozenset(":.")
 
 
-def _subject_before_exchange(finder: _QuoteFinder, start: int) -> tuple[int, int] | None:
-    """The subject (a name or he/she) of the last sentence before the turn at ``start``."""
+def _subject_before_exchange(
+    finder: _QuoteFinder, start: int, interview: bool = False
+) -> tuple[int, int] | None:
+    """The subject (a name or he/she) of the last sentence before the turn at ``start``; with
+    ``interview``, before the question-and-answer paragraphs of an interview (round 26)."""
     text = finder.text
     paragraph = bisect_right(finder.paragraph_starts, start) - 1
     while paragraph > 0:
@@ -879,6 +900,8 @@ def _subject_before_exchange(finder: _QuoteFinder, start: int) -> tuple[int, int
         lo, hi = finder.paragraphs[paragraph]
         if _TURN.match(text, lo, hi):
             continue  # an earlier turn of the same exchange
+        if interview and (_is_question_paragraph(text, lo, hi) or text[lo] in _OPENING_MARKS):
+            continue  # an earlier question or answer of the interview
         visible = last_visible(text, lo, hi)
         # round 19: the sentences of that paragraph from its last, up to three ("Executive
         # Director Nora Castellano spoke with the Ledger about the project. The conversation
@@ -899,6 +922,21 @@ def _subject_before_exchange(finder: _QuoteFinder, start: int) -> tuple[int, int
             visible = last_visible(text, lo, sentence_start) if sentence_start > lo else lo - 1
         return None
     return None
+
+
+_OPENING_MARKS = "\"\u201c\u2018\u00ab'"
+_MARKS_IN_A_QUESTION = frozenset("\"\u201c\u201d\u00ab\u00bb")
+
+
+def _is_question_paragraph(text: str, lo: int, hi: int) -> bool:
+    """An interviewer's question on its own paragraph: short, ending in "?", quoting nothing
+    ("Why did you stay when the light was automated?")."""
+    end = last_visible(text, lo, hi)
+    return (
+        end >= lo and text[end] == "?" and end - lo < 300
+        and not any(character in _MARKS_IN_A_QUESTION for character in text[lo:end])
+        and text[lo] not in _OPENING_MARKS
+    )
 
 
 def _surname_seen(text: str, word: str, before: int) -> bool:
@@ -1411,6 +1449,7 @@ class _QuoteFinder:
     ) -> None:
         self.original = original
         self._capitals_seen: dict[str, bool] = {}  # (round 25: per document)
+        self._interview_exchanges: int | None = None  # (round 26: counted when first asked)
         self.text = text
         self.paragraphs = paragraphs
         self.paragraph_starts = [lo for lo, _ in paragraphs]
@@ -1556,7 +1595,12 @@ class _QuoteFinder:
                 frame = _with_trailing_apposition(text, frame)
             if text[cue.end - 1] == "g" and text.endswith(
                 "ing", cue.start, cue.end
-            ) and (frame.speaker is None or self._names_a_document(frame.speaker)) and not (
+            ) and (
+                frame.speaker is None or self._names_a_document(frame.speaker)
+                and not _INDEPENDENT_DOCUMENT.search(
+                    text, frame.speaker[0] - 12 if frame.speaker[0] > 12 else 0, frame.speaker[0]
+                )
+            ) and not (
                 frame.speaker is None and (before := _PEOPLE_BEFORE.search(
                     text, cue.start - 20 if cue.start > 20 else lo, cue.start
                 )) is not None and people_noun(before.group(1).lower())
@@ -1669,6 +1713,19 @@ class _QuoteFinder:
             # system'") is a name whatever follows
         return not capitalised_elsewhere(text, word, self._capitals_seen)
 
+    def _person_subject(self, left: int, position: int) -> tuple[int, int] | None:
+        """Round 26: the sentence's subject before a partial quotation when it is a person by
+        a role ("A Lumen spokeswoman declined to comment on 'rumors and speculation'")."""
+        _, subject = self._opening_subject(left, position)
+        if subject is None or subject[1] >= position:
+            return None
+        words = self.text[subject[0] : subject[1]].split()
+        if len(words) < 2 or words[0].lower() not in ("the", "a", "an") or (
+            role_heads().get(words[-1].lower()) != "person"
+        ):  # (a role noun ends it: not "The Trump character functions", "A Sanders win")
+            return None
+        return subject
+
     def _names_a_speaker(self, subject: tuple[int, int]) -> bool:
         """A subject phrase that is a name or a personal pronoun."""
         words = self.text[subject[0] : subject[1]].split()
@@ -1752,10 +1809,29 @@ class _QuoteFinder:
                     floating += 1
                 else:  # 'Delmas is unrepentant. "I would do it all again."'
                     item.mention = self._subject_just_before(quotation, lo)
+                    if item.mention is None and self._answers_a_question(quotation, lo):
+                        item.mention = _subject_before_exchange(self, quotation.start, True)
             found.append(item)
             if kind == "direct":
                 previous = item
         return found
+
+    def _answers_a_question(self, quotation: Quotation, lo: int) -> bool:
+        """Round 26: the quotation opens the paragraph after an interviewer's question, in a
+        story with at least two such exchanges (a Q&A whose answers are in quotation marks and
+        whose questions are not): an answer, credited to the subject of the introduction."""
+        text = self.text
+        if last_visible(text, lo, quotation.start) >= lo:
+            return False
+        index = bisect_right(self.paragraph_starts, quotation.start) - 1
+        if index < 1 or not _is_question_paragraph(text, *self.paragraphs[index - 1]):
+            return False
+        if self._interview_exchanges is None:
+            self._interview_exchanges = sum(
+                1 for (lo_q, hi_q), (lo_a, _) in pairwise(self.paragraphs)
+                if text[lo_a] in _OPENING_MARKS and _is_question_paragraph(text, lo_q, hi_q)
+            )
+        return self._interview_exchanges >= 2
 
     def _title_again(self, quotation: Quotation) -> bool:
         """Round 15: the same words as a title announced earlier ('the series "Night Shift"'),
@@ -1943,7 +2019,9 @@ class _QuoteFinder:
                     sentence_left, quotation.start, last=True, speaking=True
                 )
             if index is None:
-                subject = self._subject_before(left, quotation.start)
+                subject = self._subject_before(left, quotation.start) or self._person_subject(
+                    left, quotation.start
+                )
                 headline = None if subject is None else _headline_line(
                     self.text, left, quotation.start
                 )
