@@ -774,6 +774,10 @@ far kept their views to themselves")."""
 
 
 _REPEAT_WINDOW = 2500
+_GENERIC_HEADS = frozenset(["official", "source", "person", "individual"])
+"""Round 26: heads general enough to take up the latest unnamed individual whatever its own
+head ("the official" after "One senior civil servant"), within ``_GENERIC_REPEAT_WINDOW``."""
+_GENERIC_REPEAT_WINDOW = 400
 """How far back (characters) "the official" may refer to "a senior official"."""
 
 
@@ -850,6 +854,7 @@ def _link_repeats(mentions: list[Mention]) -> None:
     at the introduction explains the repeat (round 25).
     """
     last_by_head: dict[tuple[str, str], Mention] = {}
+    last_person: Mention | None = None  # the latest unnamed individual (round 26)
     group: Mention | None = None  # the latest unnamed plural ("Two former employees")
     group_singular = ""  # its head's singular ("employee", not the last word of "... of the
     # clinic")
@@ -861,6 +866,10 @@ def _link_repeats(mentions: list[Mention]) -> None:
             continue
         head = (mention.kind, words[head_index(words)])
         earlier = last_by_head.get(head)
+        if earlier is None and head[1] in _GENERIC_HEADS and last_person is not None and (
+            mention.start - last_person.end <= _GENERIC_REPEAT_WINDOW
+        ):  # round 26: "'...,' the official said" right after "One senior civil servant, who
+            earlier = last_person  # asked not to be named because ..., said"
         if (
             earlier is not None
             and words[0] in ANAPHORS
@@ -880,6 +889,8 @@ def _link_repeats(mentions: list[Mention]) -> None:
         if mention.kind != "anonymous":
             continue
         singular = _singular_head(head[1])
+        if singular is None:  # (an individual: "One senior civil servant", "an aide")
+            last_person = mention
         if singular is None and one_of_a_group(words) and group is not None and (
             mention.start - group.end <= _REPEAT_WINDOW
         ):  # round 25: "One of them" after "Two former employees" is "the former employee"

@@ -437,6 +437,18 @@ _STUDY_BY_AUTHORS = re.compile(
 """Round 21: a study credited to a team it describes ("research to be released this week by
 four leading academic economists", "a study being released on Tuesday by a group of
 researchers"): "the researchers" later are its authors, as after a named study."""
+_STUDY_TEAM_NAMED = re.compile(
+    r"\b(?:[Rr]esearchers|[Aa]uthors|[Tt]eam|[Ss]cientists),?[ \t]++led[ \t]++by[ \t]++"
+    r"(?:Dr\.?[ \t]++|Prof(?:essor|\.)?[ \t]++)?[A-Z]"
+    r"|\b(?:study|report|paper|survey|analysis|trial)\b[^.!?\n]{0,80}?[ \t]published\b"
+    r"[^.!?\n]{0,30}?[ \t]in[ \t]++(?:the[ \t]++)?(?:journal[ \t]++)?[A-Z]"
+    r"|\b(?:study|report|paper|research)[ \t]++(?:was|is)[ \t]++(?:led|conducted|written)"
+    r"[ \t]++by[ \t]++(?:Dr\.?[ \t]++|Prof(?:essor|\.)?[ \t]++)?[A-Z]"
+)
+"""Round 26: a study whose team or journal the story names further from the word "study"
+("The researchers, led by Dr. Hannah Lindqvist of ...", "a study of more than 78,000 adults
+published Monday in the journal Neurology Today", "The study was led by Dr. Lindqvist"): "the
+authors" later are its authors."""
 _LONE_CAPITAL = re.compile(r"[A-Z](?<![\w.][A-Z])[a-z][\w'\u2019-]*+(?![\w.])")
 """A capitalised word (a surname when the story gives the full name elsewhere).  The capital
 comes first and the look-behind after it, so the engine tries only capitals, not every
@@ -1461,6 +1473,7 @@ class SpeakerResolver:
         if lowered in STUDY_AUTHORS and (
             _NAMED_STUDY.search(self.text, max(0, start - 1500), start)
             or _STUDY_BY_AUTHORS.search(self.text, max(0, start - 3000), start)
+            or _STUDY_TEAM_NAMED.search(self.text, max(0, start - 3000), start)
         ):
             # round 16: "The authors said" after "A study by Harbor University": the named
             # study's authors, whom a reader can find, not an unnamed group
