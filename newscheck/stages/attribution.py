@@ -855,6 +855,30 @@ def _group_name_at_clause_start(words: list[str], last: int, complete: bool) -> 
     return None
 
 
+_CAMPAIGN_VERBS = frozenset(["Save", "Stop", "Keep", "Protect", "Defend", "Free", "Fix"])
+_CAMPAIGN_OBJECTS = frozenset(["the", "The", "Our", "our", "Your", "your"])
+
+
+def _campaign_name_start(words: list[str], last: int, complete: bool) -> int | None:
+    """Round 26: where a campaign's or charity's name that opens its clause with a verb starts
+    ("Save the Children said", "Save Our Skyline, a residents' group, said": not "the
+    Children" or "Our Skyline"): a campaign verb, "the"/"our"/"your", then capitals to
+    ``last``."""
+    index = last
+    while index > 0 and last - index < 5 and words[index][:1].isupper() and (
+        words[index] not in _CAMPAIGN_OBJECTS
+    ):
+        index -= 1
+    if words[index] not in _CAMPAIGN_OBJECTS or index == last or index < 1:
+        return None
+    opening = index - 1
+    if words[opening] not in _CAMPAIGN_VERBS:
+        return None
+    if opening == 0:
+        return 0 if complete else None
+    return opening if _ends_sentence(words[opening - 1]) or words[opening - 1] in ",;:(" else None
+
+
 def _phrase_backward(
     words: list[str], last: int, complete: bool = True
 ) -> tuple[int, int] | None:
@@ -862,6 +886,7 @@ def _phrase_backward(
     (``complete``: whether the tokens start where the paragraph or the longest window does)."""
     if words[last][:1].isupper() and last > 1 and (
         group := _group_name_at_clause_start(words, last, complete)
+        if (campaign := _campaign_name_start(words, last, complete)) is None else campaign
     ) is not None:
         return group, last  # round 25: "In Defense of Animals said", "Citizens for
         # Responsibility and Ethics in Washington said": the whole name, not "Defense of
@@ -1732,6 +1757,13 @@ def _speaker_in(
             ):  # "Kofi Mensah, 22, who joined in the summer, said": an age, then the name
                 before = phrase[0] - 2
                 phrase = _name_run_before(words, before) or _phrase_backward(words, before)
+            elif (
+                phrase is not None and phrase[0] >= 5 and words[phrase[0] - 1] == "of"
+                and words[phrase[0] - 2] == "," and words[phrase[0] - 3].isdigit()
+                and words[phrase[0] - 4] == ","
+                and (named := _name_run_before(words, phrase[0] - 5)) is not None
+            ):  # round 26: "Colin Ashdown, 52, of Tidworth, Wiltshire, admitted": the name
+                phrase = named  # before the age, not the town
 
             if phrase is not None and phrase[0] == phrase[1] and _adverb_opening(
                 words, phrase[0], complete

@@ -77,12 +77,13 @@ _LATER_NAME_WORD = r"(?:[A-Z]\.|(?:" + NAME_ARTICLE + r")?[A-Z][\w'\u2019-]+)"
 """A name's word after its first: an initial, a capitalised word, or an Arabic name's article
 before its capital ("Majed al-Sayed", round 16)."""
 _NAME_IN_APPOSITION = re.compile(
-    r",[ \t]+((?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Rev)\.?[ \t]+)?"
-    r"[A-Z][\w'\u2019-]+(?:[ \t]+" + _LATER_NAME_WORD + r"){1,3})(?=[ \t]*(?:[,.;:]|\n|$))"
+    r",[ \t]+((?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Rev|Cllr|Det|Insp)\.?"
+    r"[ \t]+)?[A-Z][\w'\u2019-]+(?:[ \t]+" + _LATER_NAME_WORD + r"){1,3})(?=[ \t]*(?:[,.;:]|\n|$))"
 )
 """", Nadia Ferreira," after a role: the name is the speaker ("A spokesperson, Nadia Ferreira,")."""
 _NAME_BEFORE_ROLE = re.compile(
-    r"(?<![\w'\u2019-])((?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Rev)\.?[ \t]+)?"
+    r"(?<![\w'\u2019-])((?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Rev|Cllr)\.?"
+    r"[ \t]+)?"
     r"[A-Z][\w'\u2019-]+(?:[ \t]+" + _LATER_NAME_WORD + r"){1,3}),[ \t]+\Z"
 )
 """A full name set off right before an unnamed role: "Farah Qureshi, (a software tester who
@@ -137,10 +138,10 @@ _PRODUCT_RECALLED = re.compile(
 _RESTRICTIVE_WHO = re.compile(r"[ \t]++(?:who|whose)[ \t]")
 """A relative clause right after a speaker named after its cue, with no comma ("said a person
 who was briefed on the talks")."""
-_INDEPENDENT_DOCUMENT = re.compile(r"\b(?i:despite|amid|after|following)[ \t]++\Z")
+_INDEPENDENT_DOCUMENT = re.compile(r"(?:\b(?i:despite|amid|after|following)|,[ \t]*+with)[ \t]++\Z")
 """Round 26: before a document whose participle reports ("despite a staff report warning that
-the arena would never break even"): the document speaks, not the sentence's subject (who only
-"released a statement saying")."""
+the arena would never break even", "..., with some polls indicating that"): the document
+speaks, not the sentence's subject (who only "released a statement saying")."""
 _PEOPLE_BEFORE = re.compile(r"\b([a-z]++)[ \t]++\Z")
 """Round 25: the lower-case word right before a participle cue, with no comma between."""
 _TELL_FORMS = frozenset(["told", "tells", "tell", "telling", "assured", "assures", "reminded"])
@@ -551,6 +552,8 @@ _WRITTEN_WORKS = attribution_words("written_work")
 _OBJECT_WORDS = re.compile(r"[A-Za-z][\w'\u2019-]*+")
 
 
+_SETS_OF = frozenset(["series", "string", "flurry", "barrage", "number", "pair", "couple", "set"])
+"""Nouns of a set before "of" and the works written ("a series of erratic messages")."""
 _QUANTITY_BEFORE_WORK = re.compile(
     r"(?i:(?:(?:more|fewer|less)[ \t]++than|nearly|almost|about|over|at[ \t]++least)[ \t]++)?+"
     r"(?:\d[\d,]*+|(?i:two|three|four|five|six|seven|eight|nine|ten|several|numerous|dozens"
@@ -574,6 +577,10 @@ def _written_work(text: str, start: int) -> bool:
         if len(words) < 2 or words[0][0].lower() not in _DETERMINERS_BEFORE_NOUN:
             return False
         first = 1
+        if len(words) > 3 and words[1][0] in _SETS_OF and words[2][0] == "of":
+            # round 26: "posted a series of erratic messages on X suggesting ...": the works
+            words = list(_OBJECT_WORDS.finditer(text, words[3].start(), start + 100))[:5]
+            first = 0
     for index, word in enumerate(words[first : first + 3], first):
         if word[0].lower() in _WRITTEN_WORKS:
             if index + 1 == len(words) or text[word.end() : words[index + 1].start()].strip():
@@ -1751,10 +1758,17 @@ class _QuoteFinder:
         preposition (round 21: "posted a message on its leak site saying ...")."""
         words = self.text[span[0] : span[1]].split()
         for index in range(1, len(words)):
-            if words[index] in _HEAD_ENDING_PREPOSITIONS:
+            if words[index] in _HEAD_ENDING_PREPOSITIONS and not (
+                words[index] == "of" and words[index - 1].lower() in _SETS_OF
+            ):  # (round 26: "a series of erratic messages on X": the messages)
                 words = words[:index]
                 break
-        return bool(words) and role_heads().get(words[-1].lower()) == "document"
+        if not words:
+            return False
+        head = words[-1].lower()
+        return role_heads().get(head) == "document" or (
+            head[-1:] == "s" and role_heads().get(head[:-1]) == "document"
+        )  # (round 26: the plural, "a series of tweets saying", "planted newspaper articles")
 
     # -- quotations ------------------------------------------------------------------------
 
@@ -2894,13 +2908,14 @@ _REPORTED_TO = re.compile(
 )
 """After "reported": an object and its recipient ("the conversation to the inspector general")."""
 _REPORTED_STORY = re.compile(
-    r"(?:the|this|these|those)[ \t]++(?:[\w'\u2019-]++"
+    r"(?:the|this|these|those)[ \t]++(?:(?:[\w-]++['\u2019]s[ \t]++)?+[\w'\u2019-]++"
     r"(?=[ \t]*+(?:[.,;:)\n]|$)|[ \t]++(?:on|in|at|last|earlier|yesterday|today|first|this|"
     r"late|early|over|about|and|but|as|when|before|after)\b)"
     r"|[\w'\u2019-]++[ \t]++[\w'\u2019-]++(?=[ \t]*+(?:[.,;:)\n]|$)))"
 )
 """Round 24: a definite noun phrase after "reported" ("first reported the talks on Tuesday",
-"reported the story last week"): one word, then the sentence's end, a comma or a time, or two
+"reported the story last week"; round 26: "first reported the board's search on Monday"): one
+word (after a possessive, maybe), then the sentence's end, a comma or a time, or two
 words, then the end or a comma ("Police reported the suspect fled on foot" is a clause): the
 story the outlet broke, already named, no clause. Not an indefinite one, the information itself
 ("reported a profit of $1.78 a share", "reported a warning light"), nor a subject and its verb
@@ -3084,6 +3099,16 @@ _TRAILING_APPOSITION = re.compile(
 )
 """After "according to X": ", a tracking service", ", the EU's statistics office" (round 21:
 "the" and a possessive as well)."""
+_TRAILING_NAME = re.compile(
+    r",[ \t]++((?:[A-Z][\w.'\u2019&-]*+[ \t]++){0,4}[A-Z][\w.'\u2019&-]*+)[ \t]*+,(?=[ \t])"
+)
+"""After "according to the developer": ", Northbank Living," (a name of up to five words)."""
+_ROLE_PHRASE = re.compile(r"(?:the|its|their|his|her)[ \t]++(?:[a-z][\w'\u2019-]*+[ \t]++){0,3}"
+                          r"[a-z][\w'\u2019-]*+")
+"""A role by a lower-case noun phrase ("the developer", "its parent company")."""
+_NAME_LIST_GOES_ON = re.compile(r"[ \t]++[A-Z][\w.'\u2019-]*+(?:[ \t]++[A-Z][\w.'\u2019-]*+){0,3}"
+                           r"[ \t]*+(?:,|and\b)")
+"""After ", Smith,": another name and a comma or "and" ("Smith, Jones and Lee"): a list."""
 _APPOSITION_HEAD_END = frozenset(["of", "for", "at", "in", "on", "based", "that", "which", "who",
                                   "with", "from"])
 
@@ -3095,6 +3120,13 @@ def _with_trailing_apposition(text: str, frame: Frame) -> Frame:
     assert frame.speaker is not None
     match = _TRAILING_APPOSITION.match(text, frame.speaker[1])
     if match is None:
+        named = _TRAILING_NAME.match(text, frame.speaker[1])
+        if named is not None and _ROLE_PHRASE.fullmatch(
+            text, frame.speaker[0], frame.speaker[1]
+        ) and not _NAME_LIST_GOES_ON.match(text, named.end()):
+            # round 26: "According to the developer, Northbank Living, 20 percent of the flats
+            # ...": the name speaks, and the clause starts after it
+            return Frame(frame.cue, named.span(1), inverted=True, apposition=frame.speaker)
         return frame
     words = [word for word in match.group(1).split()[1:] if not word[0].isupper()]
     for index, word in enumerate(words):

@@ -763,14 +763,15 @@ def _ends_in_joiner(text: str, position: int) -> bool:
 
 
 _DECLINED = re.compile(
-    r"\s+(?:(?:(?:would|did|could|will|do|does)\s+not|declined\s+to|refused\s+to)\s+"
+    r"\s+(?:(?:said|says)\s+(?:that\s+)?(?:it|he|she|they|the\s+[a-z]+)\s+(?=[wdcr]))?+"
+    r"(?:(?:(?:would|did|could|will|do|does)\s+not|declined\s+to|refused\s+to)\s+"
     r"(?:say|comment|confirm|discuss|elaborate|respond|return)\b|could\s+not\s+be\s+reached\b"
     r"|(?:(?:have|has|had)\s+)?(?:so\s+far\s+|largely\s+|mostly\s+)?(?:kept|keep|keeps)\s+"
     r"(?:their|his|her|its)\s+(?:views|opinions|counsel|thoughts)\s+to\s+(?:themselves|himself|"
     r"herself|itself)\b)"
 )
 """After a source: it said nothing ("declined to comment", "could not be reached", "who have so
-far kept their views to themselves")."""
+far kept their views to themselves"; round 26: "said the club would not comment on speculation")."""
 
 
 _REPEAT_WINDOW = 2500
@@ -876,14 +877,10 @@ def _link_repeats(mentions: list[Mention]) -> None:
             and mention.start - earlier.end <= _REPEAT_WINDOW
         ):
             mention.name = earlier.name  # the same source: listed with it, flagged per claim
-            if mention.reason is not None and earlier.reason is None and earlier.rule == "A101":
-                # "A person who has seen the audit said ... The person spoke on condition of
-                # anonymity because ...": the story does say why, one sentence later
-                earlier.reason, earlier.rule = mention.reason, "A102"
-            elif earlier.reason is not None and mention.reason is None and (
-                mention.rule == "A101"
-            ):  # round 25: "the former employee said" after "One of them, who spoke on
-                mention.reason, mention.rule = earlier.reason, "A102"  # condition ... because"
+            # "A person who has seen the audit said ... The person spoke on condition of
+            # anonymity because ...": the story does say why, one sentence later; round 25:
+            # "the former employee said" after "One of them, who spoke on condition ... because"
+            _share_reason(mention, earlier)
             continue
         last_by_head[head] = mention
         if mention.kind != "anonymous":
@@ -891,6 +888,14 @@ def _link_repeats(mentions: list[Mention]) -> None:
         singular = _singular_head(head[1])
         if singular is None:  # (an individual: "One senior civil servant", "an aide")
             last_person = mention
+        if one_of_a_group(words) and group is not None and group.reason is not None and (
+            mention.start - group.end <= _REPEAT_WINDOW
+        ) and mention.reason is None and mention.rule == "A101":
+            # round 26: "Three officials, who spoke on condition of anonymity because ...,
+            # said ... One said": the group's reason is its members'; not the other way (a
+            # reason one member gives is that member's: "Two people familiar with the
+            # matter said ... One of the people, who requested anonymity ..." keeps A101)
+            mention.reason, mention.rule = group.reason, "A102"
         if singular is None and one_of_a_group(words) and group is not None and (
             mention.start - group.end <= _REPEAT_WINDOW
         ):  # round 25: "One of them" after "Two former employees" is "the former employee"
@@ -900,6 +905,15 @@ def _link_repeats(mentions: list[Mention]) -> None:
             continue  # them", not the group)
         if singular is not None:
             last_by_head[("anonymous", singular)] = mention  # "one of the aides": "the aide"
+
+
+def _share_reason(one: Mention, other: Mention) -> None:
+    """The reason for anonymity one of two mentions of the same unnamed source (or of a group
+    and its members) gives explains the other, when that one gives none (A101 -> A102)."""
+    if one.reason is not None and other.reason is None and other.rule == "A101":
+        other.reason, other.rule = one.reason, "A102"
+    elif other.reason is not None and one.reason is None and one.rule == "A101":
+        one.reason, one.rule = other.reason, "A102"
 
 
 def _singular_head(word: str) -> str | None:

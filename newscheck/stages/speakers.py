@@ -1464,6 +1464,7 @@ class SpeakerResolver:
         if lowered in ("one", "another", "the other") and (
             self._people_before(start)
             or (lowered != "one" and start - self._last_one <= _NEXT_OF_THEM_REACH)
+            or (lowered == "one" and self._unnamed_people_spoke(start))
         ) and not (lowered != "one" and self._one_thing_before(start)):
             if lowered == "one":
                 self._last_one = start
@@ -1626,8 +1627,11 @@ class SpeakerResolver:
                     # reported": the news organisation the apposition says it is (A301)
                 elif kind in ("person", "outlet") and name == " ".join(run) and (
                     (len(run) == 1 and kind == "person") or (
-                        apposition is not None and apposition[0] < start
-                        and not _given_name(run[0])
+                        apposition is not None and not _given_name(run[0]) and (
+                            apposition[0] < start
+                            or apposition[0] - end <= 3
+                            and self.text.startswith(("a ", "an "), apposition[0])
+                        )  # (round 26: "Save Our Skyline, a residents' group, said")
                     )
                 ) and _apposition_names_a_body(self.text, apposition):
                     kind = "organization"  # round 14: "Transgaz, the Romanian grid operator,
@@ -1772,6 +1776,9 @@ class SpeakerResolver:
             stripped, last, name = words.named
             # (``names_ending(last)`` ran when the name was made canonical: a look-up now)
             made |= set(stripped) | self.names.names_ending(last)[1]
+            roles = title_roles()
+            for title in stripped:  # round 26: "Sen. Cole" is "the senator"
+                made |= roles.get(title, frozenset())
             made |= {w.lower() for w in name.split()}
         known.words = made
         return made
@@ -1792,6 +1799,19 @@ class SpeakerResolver:
         things, not people ("one company says ..., another says ...": another company)."""
         ones = _ONE_NOUN.findall(self.text, max(0, position - 300), position)
         return bool(ones) and ones[-1] != "of" and not human_nouns().singular(ones[-1])
+
+    def _unnamed_people_spoke(self, position: int) -> bool:
+        """Round 26: the latest speaker, within ``_NEXT_OF_THEM_REACH``, is an unnamed group of
+        people ("two of the people said, speaking on condition of anonymity ... One said")."""
+        if not self.history:
+            return False
+        last = self.history[-1]
+        if position - last.position > _NEXT_OF_THEM_REACH or not (
+            last.kind in ("anonymous", "vague") or last.kind == "unknown" and last.name.islower()
+        ):  # (unknown: "two of the people" is typed by the sourcing stage, later)
+            return False
+        head = last.name.lower().rsplit(" ", 1)[-1]
+        return head == "people" or head in _people_plurals()
 
     def _people_before(self, position: int) -> bool:
         """Whether the sentence before ``position`` (up to 160 characters) names people by a
@@ -2446,6 +2466,17 @@ class SpeakerResolver:
             if wanted != "person" or modifiers & self.words_of(known):
                 return known
         return None
+
+
+@lru_cache(maxsize=1)
+def title_roles() -> dict[str, frozenset[str]]:
+    """The role nouns each title before a name implies (``speaker_words.txt [title_role]``:
+    "sen." -> senator, "justice" -> judge)."""
+    roles: dict[str, frozenset[str]] = {}
+    for line in section_lines("speaker_words.txt", "").get("title_role", []):
+        title, *nouns = line.split()
+        roles[title] = frozenset(nouns)
+    return roles
 
 
 @lru_cache(maxsize=64)
