@@ -1,0 +1,48 @@
+"""Round 26 (DEFECT26): known quote, speaker and source defects (issues #3, #5).
+
+Every sentence here is written for the test; each test fails on the round-start tree unless its
+docstring calls it a guard.
+"""
+
+from __future__ import annotations
+
+from quote_helpers import checked_report
+
+from newscheck.stages import language
+
+
+def _hedges(report: dict) -> list[tuple[str, str, str, str]]:
+    return [
+        (f["rule"], f["text"], f["voice"], f["message"])
+        for f in report["findings"]
+        if f["rule"][:1] == "H"
+    ]
+
+
+# -- 5: one function words a hedge's message, whoever said it -------------------------------------
+
+
+def test_a_flagged_sources_hedge_is_worded_by_hedge_message_alone() -> None:
+    """What a flagged group suggested, unquoted: the note written for the reporter's voice says
+    "in what a source said"; another note gets "(the source's words, in what it said)". One
+    function words both (`_source_voiced` is gone), byte for byte as before."""
+    assert not hasattr(language, "_source_voiced")
+    forecast = "Some engineers suggested the launch was likely to slip by a month.\n"
+    assert _hedges(checked_report(forecast)) == [
+        (
+            "H205",
+            "was likely to",
+            "quoted",
+            "'was likely to': a forecast in what a source said — say who expects it",
+        )
+    ]
+    modal = "Some engineers suggested the leak could delay the launch by a month.\n"
+    assert _hedges(checked_report(modal)) == [
+        (
+            "H201",
+            "could delay",
+            "quoted",
+            "'could delay' presents a possibility as news — say who expects it, or what is known"
+            " (the source's words, in what it said)",
+        )
+    ]
