@@ -46,3 +46,38 @@ def test_a_flagged_sources_hedge_is_worded_by_hedge_message_alone() -> None:
             " (the source's words, in what it said)",
         )
     ]
+
+
+# -- 2: only a subject that can vote votes on a measure -------------------------------------------
+
+
+def _report_rows(text: str) -> tuple[list[tuple[str, str]], list[tuple[str, str, str | None]]]:
+    report = checked_report(text)
+    flags = [(f["rule"], f["text"]) for f in report["findings"] if f["rule"][:1] == "A"]
+    quotes = [
+        (q["kind"], q["text"], q["speaker"] and q["speaker"]["text"]) for q in report["quotes"]
+    ]
+    return flags, quotes
+
+
+def test_critics_who_reject_a_budget_give_a_view() -> None:
+    """Critics, experts, analysts cannot vote: they reject a budget in speech."""
+    assert _report_rows("Critics of the council rejected the budget on Thursday.\n") == (
+        [("A201", "Critics of the council")],
+        [("indirect", "the budget on Thursday", "Critics of the council")],
+    )
+    assert _report_rows("Several economists rejected the budget.\n") == (
+        [("A201", "Several economists")],
+        [],
+    )
+
+
+def test_voters_and_lawmakers_who_reject_a_measure_vote() -> None:
+    """Guard: voters, lawmakers, shareholders, a named senator vote (round 25)."""
+    for text in (
+        "County voters narrowly rejected the school budget on Tuesday.\n",
+        "Lawmakers rejected the spending bill by a wide margin.\n",
+        "Shareholders rejected the motion at the annual meeting.\n",
+        "Senator Ann Marlow rejected the legislation on Friday.\n",
+    ):
+        assert _report_rows(text) == ([], []), text

@@ -149,6 +149,28 @@ def voted_down(text: str, start: int, end: int) -> bool:
     return measure is not None and not _AS_AFTER.match(text, measure.end(), end)
 
 
+_VOTING_PEOPLE = attribution_words("voting_people")
+_HEAD_ENDS = frozenset(["of", "in", "at", "from", "for", "on", "with", "who", "that", "which"])
+
+
+def can_vote(subject: str) -> bool:
+    """Round 26 (DEFECT26): whether the subject of "rejected" + a measure can vote or decide on
+    it, so that the rejection is a result: voters, lawmakers, members, shareholders, delegates
+    (``[voting_people]``), and any name or body no people list knows ("Rubio", "several
+    states"). Critics, experts, analysts, observers (other plural people nouns) cannot: they
+    reject in speech ("Critics rejected the budget" is their view). The head is the last word
+    before a preposition or relative ("critics of the mayor" -> critics)."""
+    head = ""
+    for word in subject.split():
+        word = word.strip(".,;:'\u2019\"()").lower()
+        if word in _HEAD_ENDS:
+            break
+        head = word
+    if head in _VOTING_PEOPLE:
+        return True
+    return not _people_group(head, True)
+
+
 _CONTRAST_OPENERS = frozenset(["but", "yet", "while", "whereas", "although", "though"])
 """Conjunctions that open a clause: a bare quantifier after one is its subject ("Some expect
 a cut, but many warn that ...")."""

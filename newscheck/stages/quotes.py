@@ -30,6 +30,7 @@ from newscheck.stages.attribution import (
     Frame,
     act_forms,
     attribution_words,
+    can_vote,
     find_cues_between,
     frame_for,
     role_heads,
@@ -755,7 +756,8 @@ def _votes_on_measures(text: str, found: list[_Found]) -> list[_Found]:
         if item.kind != "indirect" or item.frame is None
         or text[item.frame.cue.start : item.frame.cue.start + 5].lower() != "rejec"
         or not voted_down(text, item.start, item.end)
-    ]
+        or (item.mention is not None and not can_vote(text[item.mention[0] : item.mention[1]]))
+    ]  # round 26 (DEFECT26): "Critics rejected the budget" is their view, not a vote
 
 
 def run(document: Document) -> None:

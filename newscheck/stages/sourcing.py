@@ -31,6 +31,7 @@ from newscheck.stages.attribution import (
     NOUN_AFTER_CUE,
     REPORTED_PARTICIPLES,
     act_follows,
+    can_vote,
     noun_follows,
     voted_down,
 )
@@ -1496,7 +1497,9 @@ def _drop_votes_on_measures(text: str, found: Found) -> None:
 
     def voted(mention: Mention) -> bool:
         verb = _REJECTED_AFTER.match(text, mention.end)
-        return verb is not None and voted_down(text, verb.end(), min(len(text), verb.end() + 200))
+        return verb is not None and can_vote(mention.text) and voted_down(
+            text, verb.end(), min(len(text), verb.end() + 200)
+        )  # round 26: "Critics rejected the budget" is their view
 
     _drop_unnamed(found, voted)
 
