@@ -81,3 +81,28 @@ def test_voters_and_lawmakers_who_reject_a_measure_vote() -> None:
         "Senator Ann Marlow rejected the legislation on Friday.\n",
     ):
         assert _report_rows(text) == ([], []), text
+
+
+# -- 3: whose officials they are belongs in the flag ----------------------------------------------
+
+
+def test_the_body_before_officials_is_in_the_flag() -> None:
+    """ "zoo officials", "hospital officials", "club officials": the body names whose officials
+    they are, after a comma or a conjunction as at a sentence's start."""
+    text = (
+        "The snow leopard had been sedated before the move, zoo officials said. The keeper was "
+        "treated for a bite, but hospital officials said he was in stable condition, and "
+        "club officials warned that the enclosure was unsafe.\n"
+    )
+    flags, _ = _report_rows(text)
+    assert flags == [
+        ("A101", "zoo officials"),
+        ("A101", "hospital officials"),
+        ("A101", "club officials"),
+    ]
+
+
+def test_a_group_after_by_keeps_its_cue() -> None:
+    """Guard: "backed by union members" stays as before (no flag of its own)."""
+    flags, _ = _report_rows("The strike was backed by union members across the state.\n")
+    assert flags == []
