@@ -9,6 +9,7 @@ from __future__ import annotations
 from quote_helpers import checked_report
 
 from newscheck.stages import language
+from newscheck.stages.mentions import classify_mention
 
 
 def _hedges(report: dict) -> list[tuple[str, str, str, str]]:
@@ -106,3 +107,27 @@ def test_a_group_after_by_keeps_its_cue() -> None:
     """Guard: "backed by union members" stays as before (no flag of its own)."""
     flags, _ = _report_rows("The strike was backed by union members across the state.\n")
     assert flags == []
+
+
+# -- 4: a capitalised title of two words before a name is a person's ------------------------------
+
+
+def test_a_capitalised_title_after_a_body_word_names_a_person() -> None:
+    """ "Police Chief Ann Lee": the body word ("Police", "Council") says whose chief; the title
+    and the name after it make a person, as "Fire Chief Tom Reyes" was already."""
+    for mention in (
+        "Police Chief Ann Lee",
+        "Fire Chief Tom Reyes",
+        "Deputy Police Commissioner Maria Ortiz",
+        "Council Leader Sam Byrne",
+        "Riverton Police Chief Lee",
+    ):
+        assert classify_mention(mention) == "person", mention
+
+
+def test_a_body_named_after_a_title_stays_a_body() -> None:
+    """Guard: a body's word after the title ("Police Chiefs Association", "the Police Chief
+    Association") or none at all before a body's name."""
+    assert classify_mention("the Police Chief Association") == "organization"
+    assert classify_mention("Police Officers Association") == "organization"
+    assert classify_mention("the Riverton Police Department") == "organization"
