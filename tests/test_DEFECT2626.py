@@ -131,3 +131,22 @@ def test_a_body_named_after_a_title_stays_a_body() -> None:
     assert classify_mention("the Police Chief Association") == "organization"
     assert classify_mention("Police Officers Association") == "organization"
     assert classify_mention("the Riverton Police Department") == "organization"
+
+
+# -- 6: a speaker before a relative clause without commas -----------------------------------------
+
+
+def test_a_speaker_before_a_relative_without_commas_is_found() -> None:
+    """ "Two diplomats who spoke on condition of anonymity warned" was found already (the known
+    limit is no longer one); "Officials familiar with the talks who asked not to be named
+    said" credited "the talks": the first window opened on "with"."""
+    text = (
+        "Two diplomats who spoke on condition of anonymity warned that the ceasefire was "
+        "fragile. Officials familiar with the talks who asked not to be named said a deal "
+        "was close.\n"
+    )
+    flags, quotes = _report_rows(text)
+    assert quotes == [
+        ("indirect", "the ceasefire was fragile", "Two diplomats"),
+        ("indirect", "a deal was close", "Officials familiar with the talks"),
+    ]

@@ -1798,9 +1798,13 @@ def _speaker_in(
         if relative <= 1 and not complete:
             return _MORE
         antecedent = _phrase_backward(words, relative - 1) if relative > 0 else None
-        if not complete and (antecedent is None or antecedent[0] == 0):
+        if not complete and (antecedent is None or antecedent[0] == 0 or (
+            antecedent[0] == 1 and words[0].lower() in _PREPOSITIONS
+        )):
             return _MORE  # round 23: "A former employee who worked on the product said": the
-            # window opened on "former employee", whose phrase starts before it
+            # window opened on "former employee", whose phrase starts before it; round 26: or
+            # on the preposition before it ("with the talks who asked not to be named said":
+            # "A person familiar with the talks", not "the talks")
         if antecedent is not None:
             antecedent = _from_first_noun_word(words, *antecedent)
         if antecedent is not None and antecedent[0] >= 1 and words[antecedent[0] - 1] == "and":
