@@ -150,3 +150,79 @@ def test_a_speaker_before_a_relative_without_commas_is_found() -> None:
         ("indirect", "the ceasefire was fragile", "Two diplomats"),
         ("indirect", "a deal was close", "Officials familiar with the talks"),
     ]
+
+
+# -- 1: an indefinite lede role named in the next paragraph ---------------------------------------
+
+
+def _speakers_and_sources(text: str) -> tuple[list[tuple[str, str, str]], list[tuple[str, str]]]:
+    report = checked_report(text)
+    speakers = [
+        (q["speaker"]["text"], q["speaker"]["name"], q["speaker"]["kind"])
+        for q in report["quotes"]
+        if q["speaker"]
+    ]
+    flags = [(f["rule"], f["text"]) for f in report["findings"] if f["rule"][:1] == "A"]
+    return speakers, flags
+
+
+LEDE = (
+    "Palace accused of rewriting history\n\n"
+    "A royal biographer has accused the palace of quietly editing its archive to hide the "
+    "king's part in the affair.\n\n"
+)
+
+
+def test_an_indefinite_lede_role_is_the_person_named_next_with_that_role() -> None:
+    """ "A royal biographer" of the lede is "Eleanor Vance, a royal biographer whose ...": one
+    named source, no anonymous second one."""
+    text = LEDE + (
+        "Eleanor Vance, a royal biographer whose new book is published on Thursday, said the "
+        "letters were removed in 2019.\n"
+    )
+    assert _speakers_and_sources(text) == (
+        [
+            ("A royal biographer", "Eleanor Vance", "person"),
+            ("Eleanor Vance", "Eleanor Vance", "person"),
+        ],
+        [],
+    )
+
+
+def test_a_former_aide_is_the_person_who_served_as_an_aide() -> None:
+    """ "A former aide to the mayor" is "Daniel Okafor, who served as an aide to the mayor"."""
+    text = (
+        "Mayor knew of the contract\n\n"
+        "A former aide to the mayor said on Monday that he had known of the contract for "
+        "months.\n\n"
+        "Daniel Okafor, who served as an aide to the mayor until 2024, said he had warned him "
+        "twice.\n"
+    )
+    speakers, flags = _speakers_and_sources(text)
+    assert speakers[0] == ("A former aide to the mayor", "Daniel Okafor", "person")
+    assert flags == []
+
+
+def test_a_name_without_the_lede_role_stays_a_second_person() -> None:
+    """Guard (strict): no role noun by the name ("whose new book"), another's aide, or a lesser
+    role the lede did not give ("An aide" is not "a former aide"): two people."""
+    book = LEDE + (
+        "Eleanor Vance, whose new book is published on Thursday, said the letters were "
+        "removed in 2019.\n"
+    )
+    assert _speakers_and_sources(book)[0][0] == (
+        "A royal biographer",
+        "A royal biographer",
+        "anonymous",
+    )
+    for lede, named in (
+        ("A former aide to the mayor", "who served as an aide to the governor until 2024"),
+        ("An aide to the mayor", "a former aide to the mayor"),
+    ):
+        text = (
+            f"Mayor knew of the contract\n\n{lede} said on Monday that he had known of the "
+            f"contract for months.\n\nDaniel Okafor, {named}, said he had warned him twice.\n"
+        )
+        speakers, flags = _speakers_and_sources(text)
+        assert speakers[0] == (lede, lede, "anonymous"), text
+        assert flags == [("A101", lede)], text
