@@ -152,6 +152,32 @@ def test_a_speaker_before_a_relative_without_commas_is_found() -> None:
     ]
 
 
+def test_a_relative_clauses_report_ends_before_the_main_cue() -> None:
+    """ "Officials who said they were not authorized to speak publicly warned that ...": two
+    reports of the officials; the first had run on over "warned" to the sentence's end."""
+    text = (
+        "Two engineers who said they had not been paid since March warned that the site "
+        "would close. A nurse who said she had seen the memo has also said it was shredded.\n"
+    )
+    _, quotes = _report_rows(text)
+    assert quotes == [
+        ("indirect", "they had not been paid since March", "Two engineers"),
+        ("indirect", "the site would close", "Two engineers"),
+        ("indirect", "she had seen the memo", "A nurse"),
+        ("indirect", "it was shredded", "A nurse"),
+    ]
+
+
+def test_a_verb_inside_the_relative_clauses_report_is_not_the_main_cue() -> None:
+    """Guard: "critics who say he should condemn ..." keeps its report whole ("condemn" after a
+    modal is the report's own verb, not the main clause's)."""
+    text = "The mayor answered critics who say he should condemn the strike as unlawful.\n"
+    _, quotes = _report_rows(text)
+    assert [q[1] for q in quotes if q[1].startswith("he should")] == [
+        "he should condemn the strike as unlawful"
+    ]
+
+
 # -- 1: an indefinite lede role named in the next paragraph ---------------------------------------
 
 
