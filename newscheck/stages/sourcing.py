@@ -207,7 +207,7 @@ def _speaker_mentions(document: Document, found: Found) -> list[Mention]:
                 and _REPORTED_IN.search(document.text, speaker.start, inner.start)
             ) and not (  # round 26 (DEFECT26): "A royal biographer" of the lede, named next
                 speaker.kind == "person" and inner.kind == "anonymous"
-                and speaker.name != speaker.text and speaker.text[:2].lower() in ("a ", "an")
+                and speaker.name != speaker.text and speaker.text.lower().startswith(("a ", "an "))
                 and (inner.start, inner.end) == (speaker.start, speaker.end)
             ):  # (the speakers stage named the one holder of the role: the name is the source)
                 inner.quotes.append(quote.id)
