@@ -149,6 +149,28 @@ def voted_down(text: str, start: int, end: int) -> bool:
     return measure is not None and not _AS_AFTER.match(text, measure.end(), end)
 
 
+_VOTING_PEOPLE = attribution_words("voting_people")
+_HEAD_ENDS = frozenset(["of", "in", "at", "from", "for", "on", "with", "who", "that", "which"])
+
+
+def can_vote(subject: str) -> bool:
+    """Round 26 (DEFECT26): whether the subject of "rejected" + a measure can vote or decide on
+    it, so that the rejection is a result: voters, lawmakers, members, shareholders, delegates
+    (``[voting_people]``), and any name or body no people list knows ("Rubio", "several
+    states"). Critics, experts, analysts, observers (other plural people nouns) cannot: they
+    reject in speech ("Critics rejected the budget" is their view). The head is the last word
+    before a preposition or relative ("critics of the mayor" -> critics)."""
+    head = ""
+    for word in subject.split():
+        word = word.strip(".,;:'\u2019\"()").lower()
+        if word in _HEAD_ENDS:
+            break
+        head = word
+    if head in _VOTING_PEOPLE:
+        return True
+    return not _people_group(head, True)
+
+
 _CONTRAST_OPENERS = frozenset(["but", "yet", "while", "whereas", "although", "though"])
 """Conjunctions that open a clause: a bare quantifier after one is its subject ("Some expect
 a cut, but many warn that ...")."""
@@ -1862,9 +1884,13 @@ def _speaker_in(
         if relative <= 1 and not complete:
             return _MORE
         antecedent = _phrase_backward(words, relative - 1) if relative > 0 else None
-        if not complete and (antecedent is None or antecedent[0] == 0):
+        if not complete and (antecedent is None or antecedent[0] == 0 or (
+            antecedent[0] == 1 and words[0].lower() in _PREPOSITIONS
+        )):
             return _MORE  # round 23: "A former employee who worked on the product said": the
-            # window opened on "former employee", whose phrase starts before it
+            # window opened on "former employee", whose phrase starts before it; round 26: or
+            # on the preposition before it ("with the talks who asked not to be named said":
+            # "A person familiar with the talks", not "the talks")
         if antecedent is not None:
             antecedent = _from_first_noun_word(words, *antecedent)
         if antecedent is not None and antecedent[0] >= 1 and words[antecedent[0] - 1] == "and":

@@ -361,9 +361,7 @@ class LanguageRules:
                     text, match.start
                 )  # round 25: "Some analysts suggested the failure could push back ..."
                 code = f"H{2 if quote or reported else 1}0{KIND_CODES[match.entry.kind]}"
-                message = hedge_message(match, document, quote)
-                if reported:
-                    message = _source_voiced(message)
+                message = hedge_message(match, document, quote, reported)
                 emit(match.start, match.end, code, "hedging", None, first + local, quote,
                      message, False, reported)
 
@@ -613,25 +611,25 @@ _NOTE_NAMES = re.compile(r"'([^']+)'(?= )")
 """A lexicon note that opens by naming its entry ("'disastrous' passes judgement -- ...")."""
 
 
-def _source_voiced(message: str) -> str:
-    """A reporter's-voice hedge message said of a flagged source's unquoted words."""
-    if "in the reporter's voice" in message:
-        return message.replace("in the reporter's voice", "in what a source said")
-    return message + " (the source's words, in what it said)"
-
-
-def hedge_message(match: Match, document: Document, quote: Quote | None = None) -> str:
+def hedge_message(match: Match, document: Document, quote: Quote | None = None,
+                  reported: bool = False) -> str:
     """Why the words are flagged, in plain words (the lexicon note, naming the words); a note
-    written for the reporter's voice says whose words they are when they are a source's."""
+    written for the reporter's voice says whose words they are when they are a source's: inside
+    a quotation, in reported speech, or (`reported`, no quote found) in what a flagged source
+    said ("Some analysts suggested the failure could push back ...")."""
     words = document.text[match.start : match.end]
     note = readable(match.entry.note or "a hedge marks the claim as uncertain -- say who doubts it")
     whose = ""
-    if quote is not None:
-        where = "in reported speech" if quote.kind == "indirect" else "inside a quotation"
+    if quote is not None or reported:
+        if quote is None:
+            where, said = "in what a source said", "in what it said"
+        else:
+            said = "in reported speech" if quote.kind == "indirect" else "inside a quotation"
+            where = said
         if "in the reporter's voice" in note:
             note = note.replace("in the reporter's voice", where)
         else:
-            whose = f" (the source's words, {where})"
+            whose = f" (the source's words, {said})"
     named = _NOTE_NAMES.match(note)
     if named is not None:  # the note names its lexicon entry: name the words found instead
         return f"'{words}'{note[named.end(1) + 1:]}{whose}"

@@ -664,6 +664,28 @@ def _person_noun_before_name(words: list[str], capitals: list[bool], head_at: in
     return before is not None and human_nouns().singular(before)
 
 
+def _capitalised_title_before_name(words: list[str], capitals: list[bool], head_at: int) -> bool:
+    """Round 26 (DEFECT26): whether a capitalised title for one person ("Chief", "Commissioner",
+    "Leader": a ``[title]`` that is a person noun or a role) stands inside the capitalised run
+    before the capitalised name that ends at ``head_at``: "Police Chief Ann Lee", "Deputy Police
+    Commissioner Maria Ortiz", "Council Leader Sam Byrne" are people, the body word before the
+    title is whose officer they are. No body word may follow the title ("Police Chief
+    Association" stays a body)."""
+    from newscheck.stages.source_shapes import human_nouns  # (source_shapes imports this module)
+
+    if not capitals[head_at]:
+        return False
+    titled, nouns = titles(), human_nouns()
+    for index in range(head_at - 1, -1, -1):
+        word = words[index + 1]
+        if not capitals[index] or word in ORGANIZATION_WORDS or word in body_name_words():
+            return False  # (the name after the title: capitalised, no body's word)
+        title = words[index]
+        if title in titled and (title in ROLE_WORDS or nouns.singular(title)):
+            return True
+    return False
+
+
 @cache
 def body_name_words() -> frozenset[str]:
     """Last words of organisation names (``[organization.name_word]`` of speaker_words.txt):
@@ -857,6 +879,7 @@ def classify_mention(mention: str) -> str:
     if head in ORGANIZATION_WORDS or (first in PLURAL_DEFINITE and plural_body(head)) or (
         not ORGANIZATION_WORDS.isdisjoint(words[:head_at])
         and not (capitals is not None and _person_noun_before_name(words, capitals, head_at))
+        and not (capitals is not None and _capitalised_title_before_name(words, capitals, head_at))
     ):
         return "organization"  # (also "Prosecutors said": the prosecution of the case)
     if " & " in text and _FIRM.fullmatch(text):

@@ -30,6 +30,7 @@ from newscheck.stages.attribution import (
     Frame,
     act_forms,
     attribution_words,
+    can_vote,
     find_cues_between,
     frame_for,
     role_heads,
@@ -780,7 +781,57 @@ def _votes_on_measures(text: str, found: list[_Found]) -> list[_Found]:
         if item.kind != "indirect" or item.frame is None
         or text[item.frame.cue.start : item.frame.cue.start + 5].lower() != "rejec"
         or not voted_down(text, item.start, item.end)
-    ]
+        or (item.mention is not None and not can_vote(text[item.mention[0] : item.mention[1]]))
+    ]  # round 26 (DEFECT26): "Critics rejected the budget" is their view, not a vote
+
+
+_WHO_BEFORE_CUE = re.compile(r"(?<!\w)who[ \t]++\Z", re.IGNORECASE)
+_BEFORE_MAIN_CUE = frozenset(["has", "have", "had", "also", "later", "then", "again"])
+"""Words that may stand between a relative clause's report and the main clause's cue ("...
+have also said"): they stay out of the report."""
+_FINITE_IRREGULAR = frozenset(["said", "says", "told", "tells", "wrote", "writes", "thought"])
+_PREPOSITION_FIRST = frozenset(["to", "on", "about", "for", "with", "in", "at", "of", "from"])
+
+
+def _relative_reports_end(text: str, found: list[_Found]) -> None:
+    """Round 26 (DEFECT26): what a relative clause's cue reports ends before the main clause's
+    cue of the same speaker ("Officials who said they were not authorized to speak publicly
+    warned that the talks could collapse": the officials said "they were not authorized to
+    speak publicly", then warned "the talks could collapse"; the first had run to the
+    sentence's end). Only when the main cue is finite (-ed, -s, "said", "told") and stands
+    after the report's last word or "has/have/had/also" (not "he should condemn ...", the
+    report's own verb), and the report is a clause (not "to her on Thursday" of "who wrote to
+    her": an act). ``found`` is in text order."""
+    for index, item in enumerate(found):
+        if item.kind != "indirect" or item.frame is None or item.mention is None:
+            continue
+        cue = item.frame.cue.start
+        if not _WHO_BEFORE_CUE.search(text, max(0, cue - 6), cue):
+            continue
+        first = text[item.start : item.start + 12].split()[:1]
+        if not first or first[0].lower() in _PREPOSITION_FIRST:
+            continue
+        for other in found[index + 1 :]:
+            if other.start >= item.end:
+                break
+            main = other.frame.cue if other.frame is not None else None
+            if other.kind != "indirect" or other.mention != item.mention or main is None or not (
+                item.start < main.start < item.end
+            ):
+                continue
+            verb = text[main.start : main.end].lower()
+            if not (verb.endswith(("ed", "s")) or verb in _FINITE_IRREGULAR):
+                break
+            words = text[item.start : main.start].split()
+            while words and words[-1].lower() in _BEFORE_MAIN_CUE:
+                words.pop()
+            if len(words) < 2 or not words[-1][-1:].isalnum() and words[-1][-1:] != ",":
+                break  # (a quotation's closing mark, a full stop: leave it)
+            end = item.start + len(text[item.start : main.start].rstrip())
+            while len(text[item.start : end].split()) > len(words):
+                end = item.start + len(text[item.start : end].rstrip().rsplit(None, 1)[0])
+            item.end = end - 1 if text[end - 1] == "," else end
+            break
 
 
 def run(document: Document) -> None:
@@ -796,6 +847,7 @@ def run(document: Document) -> None:
         found = [item for item in found if not _inside_a_turn(item, turns, starts)] + turns
     document.titles = finder.titles
     found.sort(key=_by_position)
+    _relative_reports_end(text, found)
     _named_in_apposition(document.text, found)
     # names are read with Markdown blanked ("The [Port Authority](https://...) said" is the Port
     # Authority); each speaker's words are then the original text's

@@ -268,6 +268,12 @@ official" had ended at "official", so no determiner opened it; only after a dete
 _MEMBERS_OF = word_class("members_of")
 """Round 21: the body a bare group belongs to ("..., council members said", "union leaders
 warned", "city officials": flagged as just "members", "leaders", "officials" before)."""
+_CLAUSE_OPENERS = frozenset(
+    ["but", "and", "or", "while", "when", "as", "though", "although", "because", "since",
+     "after", "before", "if", "so", "yet", "whereas"]
+)
+"""Round 26 (DEFECT26): conjunctions before a body's group ("but county officials said",
+"and league officials agreed"): the phrase opens after them, as after a comma."""
 _APOSTROPHES = ("'", "\u2019")
 """A plural possessive's mark after its -s ("farmers' groups")."""
 _COMPARATIVES = frozenset(["more", "fewer"])
@@ -383,7 +389,10 @@ def extend_left(text: str, start: int, floor: int) -> int:
                 previous in DETERMINERS
                 or previous in MODIFIERS
                 or possessed  # "dockworkers' union leaders"
-                or (lower in _MEMBERS_OF and (i == 0 or between.strip() != ""))
+                or (
+                    lower in _MEMBERS_OF
+                    and (i == 0 or between.strip() != "" or previous in _CLAUSE_OPENERS)
+                )  # (round 26: "..., but county officials said": a conjunction opens it too)
                 # (", council members said", "Union leaders warned": the phrase opens there;
                 # not "backed by union members", whose "by" stays a cue before the group)
                 or (

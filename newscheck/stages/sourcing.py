@@ -31,6 +31,7 @@ from newscheck.stages.attribution import (
     NOUN_AFTER_CUE,
     REPORTED_PARTICIPLES,
     act_follows,
+    can_vote,
     noun_follows,
     voted_down,
 )
@@ -204,7 +205,11 @@ def _speaker_mentions(document: Document, found: Found) -> list[Mention]:
                 speaker.kind in ("anonymous", "vague") and speaker.start < inner.start
                 and inner.end <= speaker.end
                 and _REPORTED_IN.search(document.text, speaker.start, inner.start)
-            ):
+            ) and not (  # round 26 (DEFECT26): "A royal biographer" of the lede, named next
+                speaker.kind == "person" and inner.kind == "anonymous"
+                and speaker.name != speaker.text and speaker.text.lower().startswith(("a ", "an "))
+                and (inner.start, inner.end) == (speaker.start, speaker.end)
+            ):  # (the speakers stage named the one holder of the role: the name is the source)
                 inner.quotes.append(quote.id)
                 if speaker.kind == "person" and inner.kind == "anonymous" and (
                     inner.start <= speaker.start and speaker.end <= inner.end
@@ -1521,7 +1526,9 @@ def _drop_votes_on_measures(text: str, found: Found) -> None:
 
     def voted(mention: Mention) -> bool:
         verb = _REJECTED_AFTER.match(text, mention.end)
-        return verb is not None and voted_down(text, verb.end(), min(len(text), verb.end() + 200))
+        return verb is not None and can_vote(mention.text) and voted_down(
+            text, verb.end(), min(len(text), verb.end() + 200)
+        )  # round 26: "Critics rejected the budget" is their view
 
     _drop_unnamed(found, voted)
 

@@ -1711,14 +1711,35 @@ class SpeakerResolver:
             # U.S. Central Command, told"): one source, when only that name holds the role
             self.history.append(_Known(start, named, "person", described))
             return Speaker(start, end, mention, named, "person")
+        if kind in ("anonymous", "person") and first_word in ("a", "an") and (
+            start < self._lede_end()
+        ) and (role := _unique_role(words)) is not None and (
+            named := self._holder_named_next(
+                role, end, _LESSER_ROLES.intersection(lowered.split()), _whose(lowered, role)
+            )
+        ) is not None:
+            # round 26 (DEFECT26): an indefinite lede role ("A royal biographer has accused the
+            # palace ...") named in the next paragraph with that same role noun ("Eleanor Vance,
+            # a royal biographer whose book ..., said"; "Dan Roe, who served as an aide to the
+            # mayor,"): one person, not an anonymous second source
+            self.history.append(_Known(start, named, "person", described))
+            return Speaker(start, end, mention, named, "person")
         self.history.append(_Known(start, mention, kind, described))
         return Speaker(start, end, mention, mention, kind)
 
-    def _holder_named_next(self, role: str, end: int) -> str | None:
+    def _holder_named_next(
+        self, role: str, end: int, lesser: frozenset[str] = frozenset(),
+        whose: frozenset[str] = frozenset(),
+    ) -> str | None:
         """Round 25: the canonical name of the one person the paragraph after the one holding
         ``end`` names with ``role`` as a title ("President Ana Ruiz") or in an apposition right
-        after the name ("Gen. Michael Kurilla, the commander of ..."); None when none or two
-        do. Reads at most 700 characters of that paragraph."""
+        after the name ("Gen. Michael Kurilla, the commander of ..."; round 26: "Dan Roe, who
+        served as an aide to ..."); None when none or two do. A lesser role ("deputy",
+        "former") before the role in the name's title or apposition must be one of ``lesser``,
+        the lede mention's own ("A former aide" is "a former aide"); when ``whose`` (the
+        lede's words after the role: "mayor" of "an aide to the mayor") and the apposition's
+        words after the role share none, the apposition is another's role ("an aide to the
+        governor"). Reads at most 700 characters of that paragraph."""
         text = self.text
         line_end = text.find("\n", end, end + 2000)
         if line_end < 0:
@@ -1736,11 +1757,19 @@ class SpeakerResolver:
                 continue
             title = [w.lower().rstrip(".,") for w in match.group().split()[:-1]]
             apposed = _APPOSED_ROLE.match(text, match.end(), stop)
-            words = _before_preposition(apposed.group(1).lower().split()) if (
+            full = _SERVED_AS.sub("", apposed.group(1).lower(), count=1).split() if (
                 apposed is not None
-            ) else []  # (not "a spokeswoman for the commander": the role after a preposition)
+            ) else []
+            words = _before_preposition(full)  # (not "a spokeswoman for the commander": the
+            # role after a preposition)
+            if whose and role in words and whose.isdisjoint(full[words.index(role) + 1 :]) and (
+                _whose(" ".join(full), role)
+            ):
+                continue  # round 26: "an aide to the governor" is not "an aide to the mayor"
             for held in (title, words):
-                if role in held and not _LESSER_ROLES.intersection(held[: held.index(role)]):
+                if role in held and _LESSER_ROLES.intersection(held[: held.index(role)]) <= (
+                    lesser
+                ):
                     holders.add(name)  # (not "his deputy commander" for "the commander")
             if role in _RANKS_OF and _RANKS_OF[role].intersection(title) and not (
                 _LESSER_ROLES.intersection(title) or _LESSER_ROLES.intersection(words)
@@ -2610,7 +2639,22 @@ _RANKS_OF = {
 }
 """Round 25: titles that hold a role noun by rank: a general or an admiral named after "the
 top U.S. commander" is that commander (the wire convention)."""
+_SERVED_AS = re.compile(
+    r"who[ \t]++(?:served|serves|worked|works|was|is|had[ \t]++been|has[ \t]++been)"
+    r"(?:[ \t]++as)?+[ \t]++"
+)
+"""Round 26: a relative clause that gives a named person's role ("Dan Roe, who served as an
+aide to the mayor,"): the role's words follow it."""
 _LESSER_ROLES = frozenset(["deputy", "assistant", "vice", "former", "acting", "interim", "ex"])
+
+
+def _whose(lowered: str, role: str) -> frozenset[str]:
+    """Round 26: the content words after ``role`` in a lower-case role phrase ("a former aide
+    to the mayor" -> {"mayor"}): whose role it is."""
+    words = [word.strip(",.") for word in lowered.split()]
+    if role not in words:
+        return frozenset()
+    return frozenset(words[words.index(role) + 1 :]) - DETERMINERS - _PREPOSITIONS
 
 
 def _unique_role(words: list[str]) -> str | None:
