@@ -444,6 +444,9 @@ UNLESS_EVENT = "unless_event"
 """The flag of the entries of ``loaded.txt`` that name a calamity the story reports ("the
 disaster" after "The earthquake struck"; round 22)."""
 EVENT_REFERRERS = word_set("the this that")
+EVENT_ORDINALS = word_set("last latest previous earlier recent same")
+"""Round 26: a word between the article and the calamity it refers back to ("the last
+disaster", "the previous disaster")."""
 CALAMITY = re.compile(
     r"\b(?:" + "|".join(map(re.escape, section_word_list("loaded_context.txt", "calamity")))
     + r")\b",
@@ -467,9 +470,13 @@ class CalamityNamed:
 
 
 def refers_to_event(words: Words, first: int) -> bool:
-    """"the disaster", "this disaster" in a story that names the earthquake, flood or crash it
-    refers to; not "a disaster" (a verdict: "The launch was a disaster")."""
-    return first > 0 and words.keys[first - 1] in EVENT_REFERRERS and CalamityNamed.of(words.text)
+    """"the disaster", "this disaster", "the last disaster" in a story that names the earthquake,
+    flood or crash it refers to; not "a disaster" (a verdict: "The launch was a disaster")."""
+    keys = words.keys
+    before = first - 1
+    if before > 0 and keys[before] in EVENT_ORDINALS:
+        before -= 1  # round 26: "after the last disaster"
+    return before >= 0 and keys[before] in EVENT_REFERRERS and CalamityNamed.of(words.text)
 
 
 def venue_follows(words: Words, after: int) -> bool:

@@ -437,6 +437,15 @@ _STUDY_BY_AUTHORS = re.compile(
 """Round 21: a study credited to a team it describes ("research to be released this week by
 four leading academic economists", "a study being released on Tuesday by a group of
 researchers"): "the researchers" later are its authors, as after a named study."""
+_JOURNAL_OR_LEADER = re.compile(
+    r"\bin[ \t]++the[ \t]++journal[ \t]++[A-Z]"
+    r"|\b(?:researchers|scientists|team|authors),?+[ \t]++led[ \t]++by[ \t]++"
+    r"(?:[a-z]++[ \t]++){0,3}+(?:Dr\.?+[ \t]++|Professor[ \t]++)?[A-Z]"
+)
+"""Round 26: a study the story places in a named journal ("a study of 212 sites ... published on
+Thursday in the journal Nature Ecology & Evolution") or whose researchers a named person leads
+("The researchers, led by marine ecologist Dr Leila Haddad"): "the authors" later are findable,
+as after a named study."""
 _LONE_CAPITAL = re.compile(r"[A-Z](?<![\w.][A-Z])[a-z][\w'\u2019-]*+(?![\w.])")
 """A capitalised word (a surname when the story gives the full name elsewhere).  The capital
 comes first and the look-behind after it, so the engine tries only capitals, not every
@@ -1461,6 +1470,7 @@ class SpeakerResolver:
         if lowered in STUDY_AUTHORS and (
             _NAMED_STUDY.search(self.text, max(0, start - 1500), start)
             or _STUDY_BY_AUTHORS.search(self.text, max(0, start - 3000), start)
+            or _JOURNAL_OR_LEADER.search(self.text, max(0, start - 3000), start)
         ):
             # round 16: "The authors said" after "A study by Harbor University": the named
             # study's authors, whom a reader can find, not an unnamed group
