@@ -9,7 +9,62 @@ docstring calls it a guard.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from quote_helpers import checked_report, report_flags, speaker_of, voiced_flags
+
+FIXTURES = Path(__file__).parent / "data" / "audit26"
+
+
+def fixture_report(name: str) -> dict:
+    return checked_report((FIXTURES / f"{name}.txt").read_text(encoding="utf-8"))
+
+
+# -- a group one of whose members the story names and quotes next --------------------------------
+
+
+def test_analysts_then_a_named_analyst_is_no_vague_group() -> None:
+    """ "Analysts said ... Clive Rutherford, a retail analyst at Peel Hunt, said ..." flagged
+    'Analysts' A201 ("say who, or quote one of them"): the next sentence does just that."""
+    text = (
+        "Analysts said the size of the cut had caught investors off guard. Maya Chen, a "
+        "consumer analyst at Northgate Securities, said she had expected half as much.\n"
+    )
+    report = checked_report(text)
+    assert report_flags(report, "A2") == []
+    assert speaker_of(report, "size of the cut") == ("Analysts", "vague")
+
+
+def test_another_resident_named_two_sentences_on() -> None:
+    """ "Residents who spoke at the meeting were divided. ... Another resident, Sarah Linley,
+    said ..." flagged 'Residents who' A201."""
+    text = (
+        "Residents who spoke at the hearing were split. Tom Birch, who lives opposite the "
+        "depot, said he backed the plan. Another resident, Ayesha Khan, said she feared the "
+        "lorries.\n"
+    )
+    assert report_flags(checked_report(text), "A2") == []
+
+
+def test_a_named_person_of_another_kind_does_not_end_the_group() -> None:
+    """Guard: the mayor is not one of the critics; 'Critics' keeps its flag."""
+    text = (
+        "Critics said the budget hid a deficit. Ruth Ames, the mayor, said the accounts were "
+        "sound.\n"
+    )
+    assert report_flags(checked_report(text), "A2") == [("A201", "Critics")]
+
+
+def test_a_member_far_away_does_not_count() -> None:
+    """Guard: a member named paragraphs later is too far to be the group's voice."""
+    filler = "The plan was first put forward in the spring and revised twice. " * 6
+    text = (
+        "Analysts said the forecast was too high. "
+        + filler
+        + "Maya Chen, a consumer analyst at Northgate Securities, said the shares were cheap.\n"
+    )
+    assert report_flags(checked_report(text), "A2") == [("A201", "Analysts")]
+
 
 # -- named bodies, requests, study authors -------------------------------------------------------
 
@@ -87,3 +142,58 @@ def test_a_disaster_as_a_verdict_is_still_flagged() -> None:
     """Guard: "the latest disaster for the company" with no calamity in the story."""
     text = "The recall was the latest disaster for the carmaker.\n"
     assert voiced_flags(text, "L") == [("L101", "disaster", "author")]
+
+
+# -- the eight stories, flag by flag -------------------------------------------------------------
+
+
+def test_council_story_flags() -> None:
+    """'Residents who' (two of them named next) is no longer flagged; the opposition group
+    introduced by its leader who "leads the Conservative group" keeps A201 (left alone)."""
+    assert report_flags(fixture_report("council"), "A") == [
+        ("A201", "Opposition councillors"),
+        ("A102", "who asked not to be named"),
+    ]
+
+
+def test_court_story_flags() -> None:
+    """No A101 on "a new auditor asked to see the invoices" nor on "The Friends of St Agnes
+    Hospice"; an unnamed commission spokesperson stays A101 (documented house rule)."""
+    assert report_flags(fixture_report("court"), "A") == [
+        ("A101", "a spokesperson for the commission"),
+    ]
+
+
+def test_science_story_flags() -> None:
+    """ "the authors" of a study in a named journal are no unnamed group."""
+    assert report_flags(fixture_report("science"), "A") == [("A201", "some of the young men")]
+
+
+def test_earnings_story_flags() -> None:
+    """'Analysts' followed by a named retail analyst is no longer flagged."""
+    assert report_flags(fixture_report("earnings"), "A") == [
+        ("A201", "analysts"),
+        ("A201", "investors"),
+        ("A102", "One of the company's top twenty shareholders"),
+        ("A201", "investors"),
+    ]
+
+
+def test_weather_story_flags() -> None:
+    """ "the last disaster" refers to the floods; the sourcing flags are unchanged guards."""
+    report = fixture_report("weather")
+    assert report_flags(report, "L") == []
+    assert report_flags(report, "A") == [
+        ("A201", "Electricity companies"),
+        ("A201", "Residents in Tenbury Wells"),
+        ("A102", "An Environment Agency engineer at the scene"),
+        ("A201", "Forecasters"),
+    ]
+
+
+def test_sport_and_obituary_flags() -> None:
+    """Guard: no loaded flag on "attack", "counter-attack", "dominated", "strike" in a match
+    report; the obituary's "Colleagues described her" stays A101 (left alone)."""
+    assert report_flags(fixture_report("sport"), "L") == []
+    assert report_flags(fixture_report("sport"), "A") == []
+    assert report_flags(fixture_report("obituary"), "A") == [("A101", "Colleagues")]
