@@ -144,6 +144,29 @@ def test_a_disaster_as_a_verdict_is_still_flagged() -> None:
     assert voiced_flags(text, "L") == [("L101", "disaster", "author")]
 
 
+# -- quoted words given as examples of words -----------------------------------------------------
+
+
+def test_example_words_are_no_quote_of_the_subject_and_no_scare_quotes() -> None:
+    """'Auditors searched the files for terms such as "bonus," "waiver" and "Geneva."' credited
+    the first word to 'Auditors' (A201) and flagged the others as scare quotes (L101): each is
+    a word mentioned, as after "the word"."""
+    text = (
+        'Clerks searched the archive for terms such as "bonus," "waiver" and "Geneva." '
+        "Nothing was found.\n"
+    )
+    report = checked_report(text)
+    assert report_flags(report, "A") == []
+    assert report_flags(report, "L") == []
+    assert [q["speaker"] for q in report["quotes"]] == [None, None, None]
+
+
+def test_scare_quotes_outside_a_list_of_words_stay() -> None:
+    """Guard: one word in quotation marks with no list of words before it is still L101."""
+    text = 'The board\'s "review" of the scheme took two years and cost £40,000.\n'
+    assert voiced_flags(text, "L") == [("L101", "review", "author")]
+
+
 # -- the eight stories, flag by flag -------------------------------------------------------------
 
 

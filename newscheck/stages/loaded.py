@@ -23,6 +23,7 @@ from newscheck.lexicon_matcher import (
     word_set,
 )
 from newscheck.stages.quote_lexicons import sections
+from newscheck.stages.quote_marks import example_of_words
 
 SUBTYPE_CODES = {"emotive": 1, "name_calling": 2, "intensifier": 3, "exaggeration": 4, "puffery": 5}
 """Loaded-language subtype -> last digit of its rule code (L1x1..L1x5)."""
@@ -579,6 +580,8 @@ def find_scare_quotes(text: str, start: int = 0, end: int | None = None) -> list
         before = text[max(start, word_start - 12) : word_start - 1].split()
         if before and before[-1].lower().strip(",:") in NAMING_WORDS:
             continue  # "the word 'sovereignty'": a mention of the word, not a sneer
+        if example_of_words(text, word_start - 1, start):
+            continue  # round 26: 'words such as "attack" and "Libya"': examples of words
         if _RATED_BEFORE.search(text, max(start, word_start - 80), word_start - 1):
             continue  # round 24: "rated the home in Stockport 'inadequate'": the rater's grade
         if not_a_sneer(text, match.start(), match.end(), text[word_start:word_end], before):
