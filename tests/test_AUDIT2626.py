@@ -167,6 +167,23 @@ def test_scare_quotes_outside_a_list_of_words_stay() -> None:
     assert voiced_flags(text, "L") == [("L101", "review", "author")]
 
 
+# -- "writing" with an object ---------------------------------------------------------------------
+
+
+def test_a_writing_season_is_no_speech() -> None:
+    """ "part of the Playhouse's new writing season, which has been ..." was an indirect quote
+    ("season, which has been ...") of the speaker "part of the Playhouse's new"."""
+    text = "The play is part of the Lyceum's new writing season, which has sold out every night.\n"
+    assert checked_report(text)["quotes"] == []
+
+
+def test_writing_that_still_reports() -> None:
+    """Guard: "writing that ..." keeps its indirect quote."""
+    text = "She resigned on Friday, writing that the budget was unworkable.\n"
+    report = checked_report(text)
+    assert [q["text"] for q in report["quotes"]] == ["the budget was unworkable"]
+
+
 # -- the eight stories, flag by flag -------------------------------------------------------------
 
 
