@@ -23,6 +23,7 @@ from newscheck.lexicon_matcher import (
     word_set,
 )
 from newscheck.stages.quote_lexicons import sections
+from newscheck.stages.quote_marks import example_of_words
 
 SUBTYPE_CODES = {"emotive": 1, "name_calling": 2, "intensifier": 3, "exaggeration": 4, "puffery": 5}
 """Loaded-language subtype -> last digit of its rule code (L1x1..L1x5)."""
@@ -444,6 +445,9 @@ UNLESS_EVENT = "unless_event"
 """The flag of the entries of ``loaded.txt`` that name a calamity the story reports ("the
 disaster" after "The earthquake struck"; round 22)."""
 EVENT_REFERRERS = word_set("the this that")
+EVENT_ORDINALS = word_set("last latest previous earlier recent same")
+"""Round 26: a word between the article and the calamity it refers back to ("the last
+disaster", "the previous disaster")."""
 CALAMITY = re.compile(
     r"\b(?:" + "|".join(map(re.escape, section_word_list("loaded_context.txt", "calamity")))
     + r")\b",
@@ -467,9 +471,13 @@ class CalamityNamed:
 
 
 def refers_to_event(words: Words, first: int) -> bool:
-    """"the disaster", "this disaster" in a story that names the earthquake, flood or crash it
-    refers to; not "a disaster" (a verdict: "The launch was a disaster")."""
-    return first > 0 and words.keys[first - 1] in EVENT_REFERRERS and CalamityNamed.of(words.text)
+    """"the disaster", "this disaster", "the last disaster" in a story that names the earthquake,
+    flood or crash it refers to; not "a disaster" (a verdict: "The launch was a disaster")."""
+    keys = words.keys
+    before = first - 1
+    if before > 0 and keys[before] in EVENT_ORDINALS:
+        before -= 1  # round 26: "after the last disaster"
+    return before >= 0 and keys[before] in EVENT_REFERRERS and CalamityNamed.of(words.text)
 
 
 def venue_follows(words: Words, after: int) -> bool:
@@ -572,6 +580,8 @@ def find_scare_quotes(text: str, start: int = 0, end: int | None = None) -> list
         before = text[max(start, word_start - 12) : word_start - 1].split()
         if before and before[-1].lower().strip(",:") in NAMING_WORDS:
             continue  # "the word 'sovereignty'": a mention of the word, not a sneer
+        if example_of_words(text, word_start - 1, start):
+            continue  # round 26: 'words such as "attack" and "Libya"': examples of words
         if _RATED_BEFORE.search(text, max(start, word_start - 80), word_start - 1):
             continue  # round 24: "rated the home in Stockport 'inadequate'": the rater's grade
         if not_a_sneer(text, match.start(), match.end(), text[word_start:word_end], before):

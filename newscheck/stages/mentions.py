@@ -413,7 +413,7 @@ anonymity."""
 
 
 NAMED_GROUP = re.compile(
-    r"(?:[A-Z][a-z]+ )+(?:for|against|Against) (?:the )?[A-Z]|Friends of (?:the )?[A-Z]"
+    r"(?:[A-Z][a-z]+ )+(?:for|against|Against) (?:the )?[A-Z]|(?:The )?Friends of (?:the )?[A-Z]"
     r"|(?:In|For) [A-Z][a-z]+ (?:of|for|to) (?:the )?[A-Z]"
 )
 """A capitalised group noun, then "for"/"against" and a capital: an organisation's name ("Citizens

@@ -373,6 +373,28 @@ def _word_before(text: str, lo: int, end: int) -> tuple[int, int] | None:
     return (index, word_end) if index < word_end else None
 
 
+_EXAMPLE_WORDS_BEFORE = re.compile(
+    r"\b(?:words?|terms?|phrases?|keywords?|expressions?|slogans?|hashtags?|labels?|names?"
+    r"|insults?|slurs?)[ \t]++(?:such[ \t]++as|like|including)[ \t]++"
+    r"(?:[\"\u201c\u2018'][^\"\u201c\u201d\u2018\u2019\n]{1,40}+[\"\u201d\u2019'][,;]?+[ \t]++"
+    r"(?:(?:and|or)[ \t]++)?)*+\Z"
+)
+"""Round 26: quoted words given as examples of words ('searched for terms such as "attack" and
+"Libya"', 'posts containing words like "bomb"'): each is a mention of the word, neither a
+quotation nor a sneer, as after "the word" (bounded: possessive, at most 40 characters a word)."""
+_EXAMPLE_LOOK = 200
+"""How far back (characters) the list of example words may start."""
+
+
+def example_of_words(text: str, mark: int, lo: int = 0) -> bool:
+    """Whether the quotation opening at ``mark`` is one of a list of example words ("terms such
+    as "attack" and "Libya"")."""
+    if mark < 4 or text[mark - 1] not in " \t":
+        return False
+    window = mark - _EXAMPLE_LOOK if mark - _EXAMPLE_LOOK > lo else lo
+    return _EXAMPLE_WORDS_BEFORE.search(text, window, mark) is not None
+
+
 def title_announced(text: str, start: int) -> bool:
     """The word before a quotation announces a title or name: a title noun ("the show"), a
     naming verb ("known as", "dubbed"), or a possessive ("ABC's", "CNN\u2019s")."""

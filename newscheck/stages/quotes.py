@@ -44,6 +44,7 @@ from newscheck.stages.mentions import NAME_ARTICLE, NAMES_WITHHELD, classify_men
 from newscheck.stages.quote_lexicons import alternation
 from newscheck.stages.quote_marks import (
     Quotation,
+    example_of_words,
     find_quotations,
     is_direct,
     is_name_or_title,
@@ -1855,6 +1856,9 @@ class _QuoteFinder:
             if kind == "partial" and self._resumes(previous, quotation, lo):
                 kind = "direct"
             item = _Found(quotation.start, quotation.end, kind)
+            if kind == "partial" and example_of_words(text, quotation.start):
+                found.append(item)  # round 26: 'searched their records for terms such as
+                continue  # "attack"': a word mentioned, credited to no one (as "the word")
             index = self._attribute(quotation, kind)
             if index is not None:
                 if index >= 0:

@@ -2770,3 +2770,34 @@ _MEMBER_NAMED_AFTER = re.compile(
 )
 """A named member right after the insiders ("…, including Sen. Ann Roe")."""
 
+
+MEMBER_REACH = 320
+"""How far after a group's sentence a named member may open a sentence (about two sentences)."""
+_MEMBER_NAME = r"[A-Z][a-z'\u2019-]++(?:[ \t]++(?:[A-Z]\.|[A-Z][a-z'\u2019-]++)){1,3}+"
+_MEMBER_OPENS = r"(?:\A|(?<=[.!?\"\u201d][ \t])|(?<=\n))[ \t]*+"
+_MEMBER_INTRODUCER = r"(?:Another|One|An?)[ \t]++(?:[a-z-]++[ \t]++){0,2}?"
+_MEMBER_DESCRIBER = r"(?:an?|the|another|one|who|whose)\b[^,.;\n]{0,60}?\b"
+
+
+@cache
+def _member_pattern(singular: str) -> re.Pattern[str]:
+    """A sentence opening "Another resident, Sarah Linley," or "Clive Rutherford, a retail analyst
+    at", for the group noun's singular (bounded: at most 60 characters of description)."""
+    word = re.escape(singular)
+    introduced = rf"{_MEMBER_INTRODUCER}{word},[ \t]++{_MEMBER_NAME}"
+    described = rf"{_MEMBER_NAME},[ \t]++{_MEMBER_DESCRIBER}{word}"
+    return re.compile(rf"{_MEMBER_OPENS}(?:{introduced}|{described})\b")
+
+
+def member_named_next(text: str, head: str, sentence_end: int) -> bool:
+    """Round 26: a sentence within the next two or so opens on a named member of the group the
+    sentence credits ("Analysts said the downgrade had surprised the market. Clive Rutherford, a
+    retail analyst at Peel Hunt, said ..."; "Residents ... were divided. ... Another resident,
+    Sarah Linley, said ..."): the story names and quotes one of them, as A201's message asks.
+    The member must carry the group's noun in the singular; a named person of another kind
+    ("Graham Pell, who leads the Conservative group") does not count."""
+    if len(head) < 5 or not head.endswith("s") or head.endswith("ss"):
+        return False
+    singular = head[:-3] + "y" if head.endswith("ies") else head[:-1]
+    reach = min(len(text), sentence_end + MEMBER_REACH)
+    return _member_pattern(singular).search(text, sentence_end, reach) is not None

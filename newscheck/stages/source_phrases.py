@@ -175,6 +175,8 @@ _BE = frozenset(
 
 _HAVE = frozenset(["have", "has", "had"])
 _AGREE = frozenset(["agree", "agrees", "agreed", "agreeing"])
+_ASK_TO = frozenset(["ask", "asks", "asked", "asking"])
+"""Round 26: "asked to see the invoices": a request to be let do something, no words reported."""
 _AMOUNTS = frozenset(["more", "new", "another", "extra", "dozens", "hundreds", "thousands"])
 _HAVE_OR_PREPOSITION = _HAVE | frozenset(
     ["in", "on", "at", "by", "for", "of", "after", "before", "without", "about", "from"]
@@ -1154,6 +1156,9 @@ def _verb_follows(
             if word in QUESTION_FORMS and _people_questioned(words[i + 1 : i + 6]):
                 return False  # round 21: "agents had questioned former sales staff": an
                 # interrogation, no view (not "questioned whether", "questioned the jury's")
+            if word in _ASK_TO and words[i + 1 : i + 2] == ["to"]:
+                return False  # round 26: "a new auditor asked to see the invoices": a request
+                # to act, not a claim (an audit's actor, not the story's source)
             if word in _AGREE and words[i + 1 : i + 2] == ["to"]:
                 return False  # round 20: "two of the co-authors had agreed to the withdrawal",
                 # "the unions agreed to talks": a deal accepted, no view stated
@@ -1980,6 +1985,7 @@ def speech_follows(
         word in verbs
         and (i == 0 or words[i - 1] not in _CONJUNCTIONS or "who" in words[:i])
         and not (i and words[i - 1] in _PASSIVE_BE and not word.endswith("ing"))
+        and not (word in _ASK_TO and words[i + 1 : i + 2] == ["to"])  # round 26: a request
         for i, word in enumerate(words)
     )  # "a person who attended and described her remarks": the relative's second verb; and
     # "officials were told to leave", "had been told": told something, not telling it

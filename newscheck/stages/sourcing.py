@@ -65,6 +65,7 @@ from newscheck.stages.source_finders import (
     find_possessive_views,
     find_pronoun_sources,
     find_vague,
+    member_named_next,
     predicate_noun,
     unattributed_claims,
 )
@@ -742,6 +743,37 @@ def _according_to_people(quote: Quote, text: str, name: str | None) -> bool:
         return False  # a capital (a name, an organisation) or a count ("3 surveys")
     words = text.split()
     return words[0] not in _NOT_OPEN and _unnamed_people(text)
+
+
+_GROUP_HEAD_ENDS = frozenset(
+    ["in", "at", "of", "from", "for", "who", "with", "on", "across", "close", "familiar"]
+)
+
+
+def group_head(text: str) -> str:
+    """Round 26: a group phrase's head noun, the last word before its first preposition or
+    relative ("Residents in Tenbury Wells" -> "residents", "Retail analysts" -> "analysts")."""
+    head = ""
+    for word in WORD.findall(text.lower()):
+        if word in _GROUP_HEAD_ENDS and head:
+            break
+        head = word
+    return head
+
+
+def _groups_with_a_named_member_next(document: Document, mentions: list[Mention]) -> None:
+    """Round 26 (AUDIT26): an unspecified group whose member the story names and describes as
+    one of them in the next sentence or two ("Analysts said the downgrade had surprised the
+    market. Clive Rutherford, a retail analyst at Peel Hunt, said ..."; "Another resident,
+    Sarah Linley, said ...") has done what A201 asks ("quote one of them"): no flag, the group
+    stays in the inventory."""
+    text = document.text
+    for mention in mentions:
+        if mention.rule != "A201" or mention.kind != "vague":
+            continue
+        sentence_end = sentence_bounds(document, mention.start)[1]
+        if member_named_next(text, group_head(mention.text), sentence_end):
+            mention.rule = None
 
 
 _SPEAKER_RULES = {"anonymous": "A101", "vague": "A201", "outlet": "A301"}
@@ -1673,6 +1705,7 @@ def analyse(document: Document) -> None:
     _pronouns_of_study_authors(document, mentions)
     _teaser_named_in_next_quote(document, mentions)
     _described_named_speakers(document, mentions)
+    _groups_with_a_named_member_next(document, mentions)
     _people_referring_back(document, mentions, patterns, lower)
     _inherit_reasons(document, mentions)
     _headline_takes_the_body_reason(document, mentions)

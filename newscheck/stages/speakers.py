@@ -438,17 +438,19 @@ _STUDY_BY_AUTHORS = re.compile(
 four leading academic economists", "a study being released on Tuesday by a group of
 researchers"): "the researchers" later are its authors, as after a named study."""
 _STUDY_TEAM_NAMED = re.compile(
-    r"\b(?:[Rr]esearchers|[Aa]uthors|[Tt]eam|[Ss]cientists),?[ \t]++led[ \t]++by[ \t]++"
-    r"(?:Dr\.?[ \t]++|Prof(?:essor|\.)?[ \t]++)?[A-Z]"
+    r"\b(?:[Rr]esearchers|[Aa]uthors|[Tt]eam|[Ss]cientists),?+[ \t]++led[ \t]++by[ \t]++"
+    r"(?:[a-z]++[ \t]++){0,3}+(?:Dr\.?+[ \t]++|Prof(?:essor|\.)?[ \t]++)?[A-Z]"
+    r"|\bin[ \t]++the[ \t]++journal[ \t]++[A-Z]"
     r"|\b(?:study|report|paper|survey|analysis|trial)\b[^.!?\n]{0,80}?[ \t]published\b"
-    r"[^.!?\n]{0,30}?[ \t]in[ \t]++(?:the[ \t]++)?(?:journal[ \t]++)?[A-Z]"
+    r"[^.!?\n]{0,30}?[ \t]in[ \t]++(?:the[ \t]++)?[A-Z]"
     r"|\b(?:study|report|paper|research)[ \t]++(?:was|is)[ \t]++(?:led|conducted|written)"
     r"[ \t]++by[ \t]++(?:Dr\.?[ \t]++|Prof(?:essor|\.)?[ \t]++)?[A-Z]"
 )
-"""Round 26: a study whose team or journal the story names further from the word "study"
-("The researchers, led by Dr. Hannah Lindqvist of ...", "a study of more than 78,000 adults
-published Monday in the journal Neurology Today", "The study was led by Dr. Lindqvist"): "the
-authors" later are its authors."""
+"""Round 26 (the lead and AUDIT26): a study whose team, leader or journal the story names
+further from the word "study" ("The researchers, led by Dr. Hannah Lindqvist of ...", "The
+researchers, led by marine ecologist Dr Leila Haddad", "published Monday in the journal
+Neurology Today", "in the journal Nature Ecology & Evolution", "The study was led by Dr.
+Lindqvist"): "the authors" later are its authors, findable as after a named study."""
 _LONE_CAPITAL = re.compile(r"[A-Z](?<![\w.][A-Z])[a-z][\w'\u2019-]*+(?![\w.])")
 """A capitalised word (a surname when the story gives the full name elsewhere).  The capital
 comes first and the look-behind after it, so the engine tries only capitals, not every
