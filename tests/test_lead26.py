@@ -289,3 +289,16 @@ def test_a_campaign_named_with_a_verb_is_the_whole_name() -> None:
 def test_a_power_network_is_a_company() -> None:
     text = "Northern Grid says about 40,000 homes are without power.\n"
     assert _quotes(text)[0][2:] == ("Northern Grid", "organization")
+
+
+def test_a_document_noun_before_a_firm_describes_the_firm() -> None:
+    text = "Exports reached a five-year high in August, according to the data firm Kpler.\n"
+    report = checked_report(text)
+    assert [(s["name"], s["kind"]) for s in report["sources"]] == [("Kpler", "organization")]
+    text = "Exports reached a high, according to the data.\n"
+    assert [s["kind"] for s in checked_report(text)["sources"]] == ["document"]
+
+
+def test_power_distribution_networks_are_companies() -> None:
+    text = "National Grid Electricity Distribution said 12,000 homes were without power.\n"
+    assert _quotes(text)[0][3] == "organization"

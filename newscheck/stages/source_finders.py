@@ -2648,6 +2648,12 @@ def find_outlets(
         )
 
 
+_BODY_AFTER_DOCUMENT_WORD = re.compile(
+    r"[ \t]++(?:firm|firms|company|companies|group|provider|agency|service|consultancy)\b"
+)
+"""After a document's noun: a body the noun describes ("the data firm Kpler")."""
+
+
 def find_documents(
     document: Document,
     hits: dict[str, list[re.Match[str]]],
@@ -2662,6 +2668,8 @@ def find_documents(
             continue
         if found.overlaps(match.start(), match.end()):
             continue
+        if _BODY_AFTER_DOCUMENT_WORD.match(text, match.end()):
+            continue  # round 26: "the data firm Kpler", "a polling company": the firm's
         bounds = sentence_bounds(document, match.start())
         start, end = extend_left(text, match.start(), bounds[0]), match.end()
         opener = text[start:end].split()[0].lower()
