@@ -1,0 +1,72 @@
+"""Round 26 (SRC26): anonymous and vague sources the rules missed (issue 5's recall).
+
+Each flag test fails on the round-start code (485ee83); the guards pass on both.  Sentences are
+invented.
+"""
+
+from __future__ import annotations
+
+from sourcing_helpers import flagged as _flagged
+
+# 1. Verbs of scorn, complaint, praise and alarm after a listed group ([verbs]).
+
+
+def test_scorn_and_complaint_verbs_credit_a_listed_group() -> None:
+    assert _flagged("Critics scoffed at the council's traffic figures.") == [("A201", "Critics")]
+    assert _flagged("Many residents have long railed against the new parking fees.") == [
+        ("A201", "Many residents")
+    ]
+    assert _flagged("Some economists sneered at the minister's growth forecast.") == [
+        ("A201", "Some economists")
+    ]
+    assert _flagged("Opponents cried foul over the timing of the vote.") == [("A201", "Opponents")]
+    assert _flagged("Several lawmakers took aim at the budget on Tuesday.") == [
+        ("A201", "Several lawmakers")
+    ]
+
+
+def test_praise_and_alarm_verbs_credit_a_listed_group() -> None:
+    assert _flagged("Supporters touted the levy as a lifeline for rural schools.") == [
+        ("A201", "Supporters")
+    ]
+    assert _flagged("Many economists have poured cold water on the forecast.") == [
+        ("A201", "Many economists")
+    ]
+    assert _flagged("Some teachers have sounded the alarm about class sizes.") == [
+        ("A201", "Some teachers")
+    ]
+    assert _flagged("Critics portrayed the merger as a giveaway to the port's owners.") == [
+        ("A201", "Critics")
+    ]
+
+
+# ... and after an unlisted people noun found by its shape ([shape_verbs]).
+
+
+def test_speech_acts_credit_a_people_noun_found_by_shape() -> None:
+    assert _flagged("Many beekeepers have spoken out against the spraying.") == [
+        ("A201", "Many beekeepers")
+    ]
+    assert _flagged("Several growers pushed back on the ministry's water figures.") == [
+        ("A201", "Several growers")
+    ]
+    assert _flagged("Some shopkeepers scoffed at the council's promise of more parking.") == [
+        ("A201", "Some shopkeepers")
+    ]
+
+
+def test_the_new_verbs_credit_no_named_person_and_no_act() -> None:
+    assert _flagged("Mayor Ann Okafor scoffed at the council's traffic figures.") == []
+    assert _flagged("Many residents took the bus to the meeting on Tuesday.") == []
+    assert _flagged("Several beekeepers spoke at the meeting on Tuesday.") == []
+
+
+def test_a_group_a_named_subject_acts_on_is_not_credited() -> None:
+    # a relative with a name as its own subject: the group is the object ("rails against it")
+    text = "For years, Okafor was part of the establishment that Halvorsen routinely rails against."
+    assert _flagged(text) == []
+    text = "The donors that Okafor's campaign courted for months were never named."
+    assert _flagged(text) == []
+    # "who" is the subject: the group is credited, as before
+    text = "Many residents who oppose the fees packed the hall on Tuesday."
+    assert _flagged(text) == [("A201", "Many residents who")]
