@@ -70,3 +70,41 @@ def test_a_group_a_named_subject_acts_on_is_not_credited() -> None:
     # "who" is the subject: the group is credited, as before
     text = "Many residents who oppose the fees packed the hall on Tuesday."
     assert _flagged(text) == [("A201", "Many residents who")]
+
+
+# Second batch: regret, gripes, praise and wonder; disagreeing and retorts by shape.
+
+
+def test_regret_gripes_praise_and_wonder_credit_a_group() -> None:
+    assert _flagged("Critics regretted the council's haste.") == [("A201", "Critics")]
+    assert _flagged("Some parents griped about the new bus routes.") == [("A201", "Some parents")]
+    assert _flagged("Many residents commended the crews for their speed.") == [
+        ("A201", "Many residents")
+    ]
+    assert _flagged("Many visitors marveled at the restored mill.") == [("A201", "Many visitors")]
+    assert _flagged("Advocates have long championed the levy.") == [("A201", "Advocates")]
+    assert _flagged("Many economists are betting that rates will fall.") == [
+        ("A201", "Many economists")
+    ]
+
+
+def test_disagreeing_and_retorts_credit_a_people_noun_found_by_shape() -> None:
+    assert _flagged("Several growers disagreed with the ministry's figures.") == [
+        ("A201", "Several growers")
+    ]
+    assert _flagged("Several shopkeepers fired back at the mayor.") == [
+        ("A201", "Several shopkeepers")
+    ]
+
+
+def test_regret_credits_no_named_person_and_nouns_stay_nouns() -> None:
+    assert _flagged("Mayor Okafor regretted the haste.") == []
+    assert _flagged("The champions said the final was hard.") == []
+    assert _flagged("Exhaust fumes filled the tunnel on Tuesday.") == []
+
+
+def test_a_quantifier_over_things_after_an_adjective_is_no_group() -> None:
+    text = "He wants the platform to reflect some of the progressive ideas Okafor praised."
+    assert _flagged(text) == []
+    text = "Many of the local residents said the ferry plan was unfair."
+    assert _flagged(text) == [("A201", "Many of the local residents")]
