@@ -63,7 +63,7 @@ def test_the_new_verbs_credit_no_named_person_and_no_act() -> None:
 
 def test_a_group_a_named_subject_acts_on_is_not_credited() -> None:
     # a relative with a name as its own subject: the group is the object ("rails against it")
-    text = "For years, Okafor was part of the establishment that Halvorsen routinely rails against."
+    text = "For years, Okafor was part of the establishment that Halvorsen routinely criticizes."
     assert _flagged(text) == []
     text = "The donors that Okafor's campaign courted for months were never named."
     assert _flagged(text) == []
@@ -104,7 +104,33 @@ def test_regret_credits_no_named_person_and_nouns_stay_nouns() -> None:
 
 
 def test_a_quantifier_over_things_after_an_adjective_is_no_group() -> None:
-    text = "He wants the platform to reflect some of the progressive ideas Okafor praised."
+    text = "He would like to see the platform reflect some of the progressive ideas Okafor praised."
     assert _flagged(text) == []
     text = "Many of the local residents said the ferry plan was unfair."
     assert _flagged(text) == [("A201", "Many of the local residents")]
+
+
+# 3. Opposition and praise a group gives, after "from" or as a passive's agent.
+
+
+def test_protests_fire_and_plaudits_from_a_group_credit_it() -> None:
+    text = "The new ferry timetable drew protests from commuters in the harbour towns."
+    assert _flagged(text) == [("A201", "commuters in the harbour towns")]
+    assert _flagged("The new curriculum has drawn fire from many teachers.") == [
+        ("A201", "many teachers")
+    ]
+    assert _flagged("The restoration earned plaudits from historians.") == [("A201", "historians")]
+
+
+def test_advocacy_and_regret_as_passives_credit_the_agent() -> None:
+    assert _flagged("The crews were commended by tenant advocates after the flood.") == [
+        ("A201", "tenant advocates")
+    ]
+    assert _flagged("The closure was lamented by residents of the valley.") == [
+        ("A201", "residents of the valley")
+    ]
+    assert _flagged("The plan was touted by supporters as a lifeline.") == [("A201", "supporters")]
+
+
+def test_protests_from_a_named_person_credit_no_group() -> None:
+    assert _flagged("The plan drew protests from Mayor Okafor and the port board.") == []
