@@ -134,3 +134,20 @@ def test_advocacy_and_regret_as_passives_credit_the_agent() -> None:
 
 def test_protests_from_a_named_person_credit_no_group() -> None:
     assert _flagged("The plan drew protests from Mayor Okafor and the port board.") == []
+
+
+# 4. A letter, petition or statement signed is words of the signers.
+
+
+def test_signing_a_letter_or_petition_credits_the_signers() -> None:
+    text = "Dozens of economists signed an open letter opposing the nominee."
+    assert _flagged(text) == [("A201", "Dozens of economists")]
+    text = "Hundreds of parents have signed a petition against the closure of the school."
+    assert _flagged(text) == [("A201", "Hundreds of parents")]
+    text = "Several shopkeepers signed a letter urging the council to keep the car park."
+    assert _flagged(text) == [("A201", "Several shopkeepers")]
+
+
+def test_a_signed_lease_or_a_named_signer_credits_no_group() -> None:
+    assert _flagged("Several tenants signed a lease on the warehouse last year.") == []
+    assert _flagged("Mayor Okafor signed a letter urging the board to act.") == []

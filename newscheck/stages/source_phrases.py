@@ -1138,8 +1138,10 @@ def _verb_follows(
             word in verbs
             or (i + 1 < len(words) and f"{word} {words[i + 1]}" in verbs)
             or " ".join(words[i : i + 3]) in verbs
+            or " ".join(words[i : i + 4]) in verbs
         ):  # round 14: a light verb's three-word speech act ("made it clear", "made the case");
-            # round 26: any three-word entry ("poured cold water", "sounded the alarm")
+            # round 26: any three- or four-word entry ("poured cold water", "signed an open
+            # letter")
             # "groups are expected to spend", "officials were told": a passive credits no one;
             # "doctors have admitting privileges": after "have" an -ing word is no verb form
             if word.endswith("ing") and i > 0 and words[i - 1] in _HAVE_OR_PREPOSITION:
