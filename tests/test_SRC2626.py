@@ -151,3 +151,20 @@ def test_signing_a_letter_or_petition_credits_the_signers() -> None:
 def test_a_signed_lease_or_a_named_signer_credits_no_group() -> None:
     assert _flagged("Several tenants signed a lease on the warehouse last year.") == []
     assert _flagged("Mayor Okafor signed a letter urging the board to act.") == []
+
+
+# 5. A view or words credited in a parenthetical: "in the words of", "in the eyes of".
+
+
+def test_in_the_words_or_eyes_of_an_unnamed_source_credits_it() -> None:
+    text = "The port director was, in the words of one senior aide, the last honest man in town."
+    assert _flagged(text) == [("A101", "one senior aide")]
+    text = "The two bidders, in the eyes of most residents, offer little that is new."
+    assert _flagged(text) == [("A201", "most residents")]
+    text = "The depot is, in the view of many economists, a white elephant."
+    assert _flagged(text) == [("A201", "many economists")]
+
+
+def test_in_the_words_or_eyes_of_a_named_source_or_a_thing_credits_nobody() -> None:
+    assert _flagged("The depot is, in the words of Mayor Ann Okafor, a white elephant.") == []
+    assert _flagged("All citizens are equal in the eyes of the law.") == []
