@@ -168,3 +168,19 @@ def test_in_the_words_or_eyes_of_an_unnamed_source_credits_it() -> None:
 def test_in_the_words_or_eyes_of_a_named_source_or_a_thing_credits_nobody() -> None:
     assert _flagged("The depot is, in the words of Mayor Ann Okafor, a white elephant.") == []
     assert _flagged("All citizens are equal in the eyes of the law.") == []
+
+
+# 6. Attitudes after a copula that the list lacked.
+
+
+def test_more_attitudes_after_a_copula_credit_the_group() -> None:
+    assert _flagged("Many residents are unimpressed by the council's new plan.") == [
+        ("A201", "Many residents")
+    ]
+    assert _flagged("Some beekeepers are torn about the spraying.") == [("A201", "Some beekeepers")]
+    assert _flagged("Several traders were jittery about the vote.") == [("A201", "Several traders")]
+
+
+def test_the_new_attitudes_as_adjectives_or_of_things_credit_nobody() -> None:
+    assert _flagged("The old houses were torn down in the spring.") == []
+    assert _flagged("Many voters are encouraged to register by mail.") == []
