@@ -149,8 +149,9 @@ def test_a_share_of_a_poll_and_named_bodies_have_their_kinds() -> None:
     assert speakers["they had a favourable view of the Democratic Party"] == (
         "Just 37% of Americans", "unknown"
     )
+    # round 26 (SRC26): signers of an open letter are credited with it, a vague group
     assert speakers['"a betrayal of the university\'s values."'] == (
-        "More than 200 professors", "unknown"
+        "More than 200 professors", "vague"
     )
     assert speakers["it was cooperating fully with investigators"] == (
         "Northline Air", "organization"

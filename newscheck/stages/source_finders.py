@@ -309,9 +309,10 @@ _AFTER_BARE_QUANTIFIER = re.compile(
 _OF_NOUN = re.compile(
     r"[ \t]++of[ \t]++(?:(?:the|these|those|his|her|its|their|our|your|my)[ \t]++)?"
     r"(?:(?:same|other|new|old|many|few|biggest|largest|most|best|worst|top|early|key)[ \t]++)?"
-    r"([a-z]++)\b(?:['\u2019]s[ \t]++([a-z]++)\b)?"
+    r"([a-z]++)\b(?:['\u2019]s[ \t]++([a-z]++)\b|[ \t]++([a-z]++)\b)?"
 )
-"""(Round 22: a possessive's noun is the one counted: "some of the book's claims".)"""
+"""(Round 22: a possessive's noun is the one counted: "some of the book's claims"; round 26: so
+is a second lower-case word after an adjective, "some of the progressive ideas Okafor praised".)"""
 
 
 def _of_things(text: str, end: int, ceiling: int) -> bool:
@@ -321,7 +322,10 @@ def _of_things(text: str, end: int, ceiling: int) -> bool:
     if match is None:
         return False
     noun = match.group(2) or match.group(1)
-    return noun in _OF_THINGS_WORDS or noun.endswith(_THING_ENDINGS)
+    if noun in _OF_THINGS_WORDS or noun.endswith(_THING_ENDINGS):
+        return True
+    second = match.group(3)  # round 26: "some of the progressive ideas": the noun after it
+    return second is not None and (second in _OF_THINGS_WORDS or second.endswith(_THING_ENDINGS))
 
 
 _OF_THINGS_WORDS = section_words("mention_words.txt", "of_things")

@@ -1058,6 +1058,14 @@ def verb_follows(
     return answer
 
 
+_NAME_AFTER_RELATIVE = re.compile(
+    r"[\s,]*+(?:who|that)\s++(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    r"[A-Z][a-z]++\b"
+)
+"""A capitalised name right after a relative ("the establishment that Trump rails against",
+"critics who Okafor dismissed"): the clause has a subject of its own (a weekday is a date)."""
+
+
 def _verb_follows(
     text: str,
     pos: int,
@@ -1100,6 +1108,9 @@ def _verb_follows(
         # a relative clause: "one of the doctors who sent the letter called him ..."
         if words[0] == "that" and len(words) > 1 and words[1] in _CLAUSE_SUBJECTS:
             return False  # "so ignorant of voters that he thinks": "that" opens a clause
+        if _NAME_AFTER_RELATIVE.match(segment):
+            return False  # round 26: "the establishment that Trump routinely rails against":
+            # a named subject of its own, the group is the relative's object
         return _relative_credits(words, patterns)
     if words and words[0] == "to":  # "prompt people to say", "tell voters to support": not theirs
         return False
@@ -1137,8 +1148,11 @@ def _verb_follows(
         if (
             word in verbs
             or (i + 1 < len(words) and f"{word} {words[i + 1]}" in verbs)
-            or (word in _LIGHT_VERBS and " ".join(words[i : i + 3]) in verbs)
-        ):  # round 14: a light verb's three-word speech act ("made it clear", "made the case")
+            or " ".join(words[i : i + 3]) in verbs
+            or " ".join(words[i : i + 4]) in verbs
+        ):  # round 14: a light verb's three-word speech act ("made it clear", "made the case");
+            # round 26: any three- or four-word entry ("poured cold water", "signed an open
+            # letter")
             # "groups are expected to spend", "officials were told": a passive credits no one;
             # "doctors have admitting privileges": after "have" an -ing word is no verb form
             if word.endswith("ing") and i > 0 and words[i - 1] in _HAVE_OR_PREPOSITION:
