@@ -302,3 +302,16 @@ def test_a_document_noun_before_a_firm_describes_the_firm() -> None:
 def test_power_distribution_networks_are_companies() -> None:
     text = "National Grid Electricity Distribution said 12,000 homes were without power.\n"
     assert _quotes(text)[0][3] == "organization"
+
+
+def test_a_progressive_cue_is_its_own_subjects() -> None:
+    text = (
+        "A gene therapy has restored sight, in what researchers are calling a \"historic "
+        "breakthrough.\"\n"
+    )
+    assert {name for _, _, name, _ in _quotes(text)} == {"researchers"}
+
+
+def test_a_film_named_after_its_genre_is_a_title() -> None:
+    text = 'The pair met on the set of the 2021 thriller "Night Harbor," in Croatia.\n'
+    assert _quotes(text) == []

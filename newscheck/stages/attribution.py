@@ -2258,6 +2258,18 @@ def frame_for(text: str, cue: Cue, lo: int, hi: int) -> Frame:
         return Frame(cue, None)  # ", saying ...": the subject is the main clause's (round 26:
         # also after a dash, "struggles with a basic task in politics - bragging - conceding")
     subject_end = cue.start
+    if participle and text[visible] in "esm" and (
+        progressive := _PROGRESSIVE_BE.search(text, max(lo, cue.start - 12), cue.start)
+    ) and (
+        text[cue.start : cue.end].lower() in _PROGRESSIVE_REPORTS
+        or _CALLING_ON.match(text, cue.start)
+        or _WHAT_BEFORE.search(text, max(lo, progressive.start() - 40), progressive.start())
+    ):
+        subject_end = progressive.start()  # round 26: "in what researchers are calling a
+        # 'historic breakthrough'", "Eleven Muslim organizations are calling on", "Trump is
+        # suggesting": a progressive verb of saying, whose subject speaks (not the main
+        # clause's "A gene therapy", as for a participle adjunct); not "were calling" (on the
+        # phone), "is revealing", "is acknowledging" after "part of being a president"
     if participle and text[visible] in "dn" and (
         perceived := _PERCEIVED_PASSIVE.search(text, max(lo, cue.start - 30), cue.start)
     ):
@@ -2301,6 +2313,14 @@ def frame_for(text: str, cue: Cue, lo: int, hi: int) -> Frame:
 
 
 _LOWER_WORD_NEXT = re.compile(r"[ \t]++[a-z]")
+_PROGRESSIVE_BE = re.compile(r"\b(?:is|are|was|were|am)[ \t]++\Z")
+_PROGRESSIVE_REPORTS = frozenset(
+    ["saying", "suggesting", "arguing", "insisting", "claiming", "warning", "urging", "telling",
+     "asking", "demanding", "predicting"]
+)
+_CALLING_ON = re.compile(r"calling[ \t]++(?:on|for)\b")
+_WHAT_BEFORE = re.compile(r"\bwhat[ \t]++(?:[\w'\u2019-]++[ \t]++){1,4}\Z")
+"""Before a progressive's be-verb: "what researchers (are calling)", a free relative."""
 _TELL_FORMS = frozenset(["told", "tell", "tells"])
 _PERCEIVED_PASSIVE = re.compile(
     r"\b(?:(?:can|could|may|might|will|would)[ \t]++)?+(?:be|been|was|were|is|are)[ \t]++"
