@@ -315,3 +315,10 @@ def test_a_progressive_cue_is_its_own_subjects() -> None:
 def test_a_film_named_after_its_genre_is_a_title() -> None:
     text = 'The pair met on the set of the 2021 thriller "Night Harbor," in Croatia.\n'
     assert _quotes(text) == []
+
+
+def test_a_reaction_foreseen_with_a_modal_is_nobodys_view() -> None:
+    text = "Analysts say her departure could unsettle investors further.\n"
+    assert report_flags(checked_report(text), "A2") == [("A201", "Analysts")]
+    text = "The ruling frustrated civil rights groups.\n"
+    assert report_flags(checked_report(text), "A2") == [("A201", "civil rights groups")]

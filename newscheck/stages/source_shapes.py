@@ -489,10 +489,11 @@ verbs of puzzlement, whose subject is a puzzle, not a view ("the odds baffle exp
 out so the CoNLL weasel figure stays as it was; "experts are baffled" is still a view)."""
 _NOT_BEFORE_PSYCH_LIST = """be is are was were been being get got become became seem seemed
 feel felt remain remained grow grew so too very more most less least how and or of by to with
-for from among in on at about as than"""
+for from among in on at about as than could would might may will can should must"""
 NOT_BEFORE_PSYCH = frozenset(_NOT_BEFORE_PSYCH_LIST.split())
 """Words before an -ed attitude that make it an adjective ("were so alarmed", "to frustrated
-voters") or before any form that make it an infinitive ("to galvanize voters": a goal)."""
+voters") or before any form that make it an infinitive ("to galvanize voters": a goal); round
+26: or a modal ("her departure could unsettle investors": a reaction foreseen, nobody's view)."""
 
 
 def psych_verb(word: str, attitudes: frozenset[str]) -> bool:
