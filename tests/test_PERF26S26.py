@@ -62,3 +62,22 @@ def test_the_poll_finding_look_ahead_keeps_every_match() -> None:
             assert [m.span() for m in source_finders._POLL_FINDING.finditer(text, start, end)] == [
                 m.span() for m in old.finditer(text, start, end)
             ]
+
+
+def test_scanner_hits_are_the_definitions_matches() -> None:
+    from newscheck.stages.source_patterns import Scan, patterns_for
+
+    scanner = patterns_for(None).scanner
+    texts = [
+        "Critics say the plan, which officials described as final, would fail.",
+        "Officials said; one senior official—who asked not to be named—told reporters.",
+        "Según críticos, officials in Lyon said the data were wrong. Experts agreed.",
+        "People familiar with the matter said Démocrates and voters' groups objected.",
+        "analysts",
+    ]
+    for text in texts:
+        lower = Scan(text).lower
+        ours = [(m.span(), m.group(), m.string is lower) for m in scanner._matches(lower)]
+        definition = [(m.span(), m.group(), True) for m in scanner.regex.finditer(lower)]
+        assert ours == definition
+        assert ours  # every text holds a listed word
