@@ -41,6 +41,11 @@ class Scan:
         self.lower = lowered
 
 
+_SPAN = re.compile(r".+", re.DOTALL)
+"""Everything from ``pos`` to ``endpos``: a scanner hit as the match of the span the search
+after a break found (no groups, like the phrase pattern)."""
+
+
 class TaggedScanner:
     """Every word list in one trie regex: a single pass over the text finds all of them.
 
@@ -92,10 +97,11 @@ class TaggedScanner:
 
         Every phrase opens with a word character, so ``\\b`` before it means "at the start, or
         after a non-word character"; a phrase ends before one, so the next cannot start right
-        at its end.  The search after a break finds the same matches, each re-matched at its
-        word to have the same offsets.  A match after a letter beyond ASCII (``BREAK`` lets
-        them through) is no match of ``\\b``: the search goes on from the next character, as
-        ``finditer`` would have.
+        at its end.  The search after a break finds the same matches; each is yielded as a
+        match of its phrase's own span (``_SPAN``, from its word to its end: the same offsets,
+        text and string, without walking the trie a second time; round 26).  A match after a
+        letter beyond ASCII (``BREAK`` lets them through) is no match of ``\\b``: the search
+        goes on from the next character, as ``finditer`` would have.
         """
         if self.after_break is None:
             yield from self.regex.finditer(lower)
@@ -103,7 +109,7 @@ class TaggedScanner:
         first = self.phrase.match(lower)  # (at the start, ``\b`` holds before a word character)
         if first is not None:
             yield first
-        phrase = self.phrase.match
+        span = _SPAN.match
         pos = first.end() if first else 0
         while True:
             for match in self.after_break.finditer(lower, pos):
@@ -111,7 +117,7 @@ class TaggedScanner:
                 if lower[at] > "\x7f" and lower[at].isalnum():
                     pos = at + 1  # a letter beyond ASCII, no break: search on after it
                     break
-                yield phrase(lower, at + 1)  # type: ignore[misc]
+                yield span(lower, at + 1, match.end())  # type: ignore[misc]
             else:
                 return
 
