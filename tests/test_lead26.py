@@ -322,3 +322,12 @@ def test_a_reaction_foreseen_with_a_modal_is_nobodys_view() -> None:
     assert report_flags(checked_report(text), "A2") == [("A201", "Analysts")]
     text = "The ruling frustrated civil rights groups.\n"
     assert report_flags(checked_report(text), "A2") == [("A201", "civil rights groups")]
+
+
+def test_a_sources_own_words_are_no_reporters_opinion() -> None:
+    text = (
+        "Volta Motors is in advanced talks to acquire the battery start-up CellForge for about "
+        "$1.2 billion, according to people familiar with the matter, a deal that would give the "
+        "carmaker its own solid-state battery technology.\n"
+    )
+    assert voiced_flags(text, "T") == []

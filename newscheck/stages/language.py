@@ -589,6 +589,15 @@ def flag_subjective(document: Document, index: int, subjectivity: float,
     if len(subjective) < SUBJECTIVE_WORDS_MIN:
         return
     spans = [span for segment in segments for span in segment.spans()]
+    if document.sources:  # round 26: a source's own words ("people familiar with the matter")
+        mentions = [(m.start, m.end) for source in document.sources for m in source.mentions]
+        subjective = [  # are who is credited, not the reporter's opinion
+            a for a in subjective if not any(
+                lo <= spans[a.first][0] and spans[a.last][1] <= hi for lo, hi in mentions
+            )
+        ]
+        if len(subjective) < SUBJECTIVE_WORDS_MIN:
+            return
     strongest = max(subjective, key=lambda a: (a.subjectivity, abs(a.polarity)))
     start, end = spans[strongest.first][0], spans[strongest.last][1]
     if reported and (quote := reported.quote_at(start, end)) is not None:
