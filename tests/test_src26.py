@@ -38,6 +38,8 @@ def test_praise_and_alarm_verbs_credit_a_listed_group() -> None:
     assert _flagged("Critics portrayed the merger as a giveaway to the port's owners.") == [
         ("A201", "Critics")
     ]
+    # (round 26 review: not after a people noun found by its shape: actors portray)
+    assert _flagged("Actors portrayed the signers of the Declaration in the pageant.") == []
 
 
 # ... and after an unlisted people noun found by its shape ([shape_verbs]).
@@ -116,9 +118,8 @@ def test_a_quantifier_over_things_after_an_adjective_is_no_group() -> None:
 def test_protests_fire_and_plaudits_from_a_group_credit_it() -> None:
     text = "The new ferry timetable drew protests from commuters in the harbour towns."
     assert _flagged(text) == [("A201", "commuters in the harbour towns")]
-    assert _flagged("The new curriculum has drawn fire from many teachers.") == [
-        ("A201", "many teachers")
-    ]
+    # (round 26 review: "drew fire from" left out: "The patrol drew fire from insurgents")
+    assert _flagged("The patrol drew fire from insurgents near the river crossing.") == []
     assert _flagged("The restoration earned plaudits from historians.") == [("A201", "historians")]
 
 
@@ -177,10 +178,26 @@ def test_more_attitudes_after_a_copula_credit_the_group() -> None:
     assert _flagged("Many residents are unimpressed by the council's new plan.") == [
         ("A201", "Many residents")
     ]
-    assert _flagged("Some beekeepers are torn about the spraying.") == [("A201", "Some beekeepers")]
+    # (round 26 review: "torn" and "bitter" left out: "Many residents were torn from their homes")
+    assert _flagged("Many residents were torn from their homes by the flood.") == []
     assert _flagged("Several traders were jittery about the vote.") == [("A201", "Several traders")]
 
 
 def test_the_new_attitudes_as_adjectives_or_of_things_credit_nobody() -> None:
     assert _flagged("The old houses were torn down in the spring.") == []
     assert _flagged("Many voters are encouraged to register by mail.") == []
+
+
+def test_phrasal_verbs_with_a_literal_sense_credit_a_group_only_as_a_view() -> None:
+    # round 26 review: the literal senses are acts, not views
+    for text in (
+        "Farmers pushed back the harvest by two weeks because of the rain.",
+        "Both fighters weighed in at 70 kilograms on Friday.",
+        "Soldiers fired back when the convoy was ambushed.",
+        "Neighbours sounded the alarm when smoke poured from the roof.",
+    ):
+        assert _flagged(text) == [], text
+    assert _flagged("Several growers pushed back on the ministry's water figures.") == [
+        ("A201", "Several growers")
+    ]
+    assert _flagged("Many economists weighed in on the forecast.") == [("A201", "Many economists")]

@@ -1494,6 +1494,8 @@ def _plain_speaker_before(
                 word[-1] in _CLOSING_MARKS_ALONE
                 or word[-1] in "'\u2019" and word[-2:-1] in _BEFORE_A_LONE_APOSTROPHE
             ):  # round 22: ',” said', 'policies,'' said': a closing mark, a token of its own,
+                if text.startswith(_TELLS, position):  # (review 26: "told" is never inverted:
+                    return None  # 'The mayor, tired of "politics as usual," told': the tokens)
                 return None, None  # ends the phrase before it (the speaker comes after the cue);
                 # only right before the cue: 'Juan "Chico" May said' may be a nickname's mark
             return None
@@ -1557,7 +1559,7 @@ def _aside_ending_in_quotation(
         index -= 1
     if index < 1 or last - index >= _ASIDE_TOKENS:
         return _MORE if index < 1 and not complete else None
-    if words[index + 1].lower() not in ("who", "which"):
+    if words[index + 1].lower() not in ("who", "which", "whose"):
         return None
     phrase = _phrase_backward(words, index - 1, complete)
     if phrase is None:
@@ -1640,10 +1642,14 @@ def _speaker_before_dashes(
     dash = words[last]
     close = last - 1 if words[last - 1] == dash == "-" else last  # "--"
     index = close - 1
+    marks = 0
     while index >= 0 and last - index < _ASIDE_TOKENS and words[index] != dash:
-        if words[index] in ".;:!?()" or words[index] in _OPEN_MARKS + _CLOSE_MARKS:
+        if words[index] in ".;:!?()":
             return None, None
+        marks += words[index] in _OPEN_MARKS + _CLOSE_MARKS
         index -= 1
+    if marks not in (0, 2):  # (one quotation inside the aside: "The minister - who called the
+        return None, None  # report 'nonsense' - told MPs")
     if index < 0 or last - index >= _ASIDE_TOKENS:
         return _MORE if index < 0 and not complete else (None, None)
     open_at = index
@@ -1745,7 +1751,8 @@ def _speaker_in(
         if index < 1:
             return _MORE if last - index < _ASIDE_TOKENS and not complete else (None, None)
         if marks and not (
-            marks == 2 and words[index] == "," and words[index + 1].lower() in ("who", "which")
+            marks == 2 and words[index] == ","
+            and words[index + 1].lower() in ("who", "which", "whose")
         ):  # round 26: a quotation inside a relative aside is the aside's ("Hassan, who ran
             return None, None  # on a promise to 'clean house' in the capital, told ...")
         if words[index] == "," and words[index + 1].lower() in _CLAUSE_JOINERS and any(
@@ -2275,6 +2282,16 @@ def frame_for(text: str, cue: Cue, lo: int, hi: int) -> Frame:
     ):
         subject_end = perceived.start()  # round 23: "the caller, identified as Danielle Ruiz,
         # can be heard saying": the subject of the passive of perception speaks
+    if not participle and text[visible] in "\u2014\u2013-" and (
+        text[cue.start : cue.end].lower() in _INVERTED_AFTER_DASH
+    ):
+        after = speaker_after(text, _skip_spaces(text, cue.end), hi)
+        if after is not None and _ENDS_THE_CLAUSE.match(text, after[1]) and (
+            text[after[0]].isupper() or text[after[0] : after[1]].split(" ", 1)[0] in DETERMINERS
+        ):
+            # review 26: "Retail sales rose 4 percent in March — the fastest pace in a year —
+            # said the statistics office.": inverted after a dash aside, as after a comma
+            return Frame(cue, after, inverted=True)
     speaker, aside = _speaker_before(text, lo, subject_end)
     if speaker is not None:
         if (opener := _OPENER.match(text, speaker[0], speaker[1])) is not None:
@@ -2313,6 +2330,14 @@ def frame_for(text: str, cue: Cue, lo: int, hi: int) -> Frame:
 
 
 _LOWER_WORD_NEXT = re.compile(r"[ \t]++[a-z]")
+_INVERTED_AFTER_DASH = frozenset(
+    ["said", "says", "added", "adds", "wrote", "writes", "explained", "noted", "argued",
+     "insisted", "warned", "recalled", "conceded", "acknowledged"]
+)
+"""Review 26: verbs of saying that stand before their speaker after a dash aside ("— said the
+statistics office."); not "– know better." of "the majority – a bare majority ... – know"."""
+_ENDS_THE_CLAUSE = re.compile(r"[ \t]*+[.,;:!?]")
+"""After an inverted speaker: the clause ends (", said the mayor." / "— said Mayor Ann Lee.")."""
 _PROGRESSIVE_BE = re.compile(r"\b(?:is|are|was|were|am)[ \t]++\Z")
 _PROGRESSIVE_REPORTS = frozenset(
     ["saying", "suggesting", "arguing", "insisting", "claiming", "warning", "urging", "telling",
@@ -2322,6 +2347,7 @@ _CALLING_ON = re.compile(r"calling[ \t]++(?:on|for)\b")
 _WHAT_BEFORE = re.compile(r"\bwhat[ \t]++(?:[\w'\u2019-]++[ \t]++){1,4}\Z")
 """Before a progressive's be-verb: "what researchers (are calling)", a free relative."""
 _TELL_FORMS = frozenset(["told", "tell", "tells"])
+_TELLS = ("told ", "tells ", "tell ")
 _PERCEIVED_PASSIVE = re.compile(
     r"\b(?:(?:can|could|may|might|will|would)[ \t]++)?+(?:be|been|was|were|is|are)[ \t]++"
     r"(?:heard|seen|filmed|recorded)[ \t]++$"

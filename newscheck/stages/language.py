@@ -570,16 +570,32 @@ def score_narration(document: Document, spans: list[tuple[int, int]], first: int
     scored = zip(polarity, subjectivity, strict=True)
     document.sentence_scores.update(
         compress(zip(range(first, first + len(spans)), scored, strict=True), narrated))
+    unnamed = _unnamed_mentions(document) if scores.assessments else None
     for index, assessments in scores.assessments.items():
         parts = quoted_parts.get(index, [spans[index]])
         segments = [Words(document.analysis_text, start, end) for start, end in parts]
         flag_subjective(document, first + index, subjectivity[index], assessments, segments,
-                        emit, reported)
+                        emit, reported, unnamed)
+
+
+def _unnamed_mentions(document: Document) -> list[tuple[int, int]]:
+    """The spans of the anonymous and vague sources' mentions, in order (round 26)."""
+    return sorted(
+        (m.start, m.end) for source in document.sources
+        if source.kind in ("anonymous", "vague") for m in source.mentions
+    )
+
+
+def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether ``[start, end)`` lies inside one of the sorted, non-overlapping ``spans``."""
+    at = bisect_right(spans, (start, float("inf"))) - 1
+    return at >= 0 and spans[at][0] <= start and end <= spans[at][1]
 
 
 def flag_subjective(document: Document, index: int, subjectivity: float,
                     assessments: tuple[Assessment, ...], segments: list[Words], emit,
-                    reported: QuoteLocator | None = None) -> None:
+                    reported: QuoteLocator | None = None,
+                    unnamed: list[tuple[int, int]] | None = None) -> None:
     """T101 on the sentence's most subjective words, when enough of them are subjective.
 
     Not when the strongest of them and most of the rest lie in the content of one attributed
@@ -589,12 +605,9 @@ def flag_subjective(document: Document, index: int, subjectivity: float,
     if len(subjective) < SUBJECTIVE_WORDS_MIN:
         return
     spans = [span for segment in segments for span in segment.spans()]
-    if document.sources:  # round 26: a source's own words ("people familiar with the matter")
-        mentions = [(m.start, m.end) for source in document.sources for m in source.mentions]
-        subjective = [  # are who is credited, not the reporter's opinion
-            a for a in subjective if not any(
-                lo <= spans[a.first][0] and spans[a.last][1] <= hi for lo, hi in mentions
-            )
+    if unnamed:  # round 26: an unnamed source's words ("people familiar with the matter",
+        subjective = [  # "many progressives") say who is credited, not the reporter's opinion
+            a for a in subjective if not _inside(unnamed, spans[a.first][0], spans[a.last][1])
         ]
         if len(subjective) < SUBJECTIVE_WORDS_MIN:
             return

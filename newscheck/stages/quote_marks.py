@@ -373,6 +373,12 @@ def _word_before(text: str, lo: int, end: int) -> tuple[int, int] | None:
     return (index, word_end) if index < word_end else None
 
 
+_WORDS_USED_BEFORE = re.compile(
+    r"\b(?:used|uses|using|chanted|chanting|shouted|shouting|described|describing|called|"
+    r"calling|invoked|invoking|employed|employing|uttered|repeated|repeating|with)\b"
+)
+"""Before example words: their speaker used them ("described the plan with words like ...",
+"chanted slogans such as ...")."""
 _EXAMPLE_WORDS_BEFORE = re.compile(
     r"\b(?:words?|terms?|phrases?|keywords?|expressions?|slogans?|hashtags?|labels?|names?"
     r"|insults?|slurs?)[ \t]++(?:such[ \t]++as|like|including)[ \t]++"
@@ -392,7 +398,12 @@ def example_of_words(text: str, mark: int, lo: int = 0) -> bool:
     if mark < 4 or text[mark - 1] not in " \t":
         return False
     window = mark - _EXAMPLE_LOOK if mark - _EXAMPLE_LOOK > lo else lo
-    return _EXAMPLE_WORDS_BEFORE.search(text, window, mark) is not None
+    example = _EXAMPLE_WORDS_BEFORE.search(text, window, mark)
+    if example is None:
+        return False
+    used = example.start() - 60 if example.start() - 60 > lo else lo
+    return _WORDS_USED_BEFORE.search(text, used, example.start()) is None  # (review 26: "She
+    # described the plan with words like 'reckless'": the words she used are hers)
 
 
 def title_announced(text: str, start: int) -> bool:

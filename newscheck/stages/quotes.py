@@ -812,9 +812,14 @@ def _relative_reports_end(text: str, found: list[_Found]) -> None:
         first = text[item.start : item.start + 12].split()[:1]
         if not first or first[0].lower() in _PREPOSITION_FIRST:
             continue
+        inside = []
         for other in found[index + 1 :]:
             if other.start >= item.end:
                 break
+            inside.append(other)
+        for other in reversed(inside):  # (review 26: the last such cue is the main clause's:
+            # "Investors who said the bank admitted losses sued the firm" is not cut at
+            # "admitted", whose speaker is the bank's)
             main = other.frame.cue if other.frame is not None else None
             if other.kind != "indirect" or other.mention != item.mention or main is None or not (
                 item.start < main.start < item.end
@@ -826,8 +831,8 @@ def _relative_reports_end(text: str, found: list[_Found]) -> None:
             words = text[item.start : main.start].split()
             while words and words[-1].lower() in _BEFORE_MAIN_CUE:
                 words.pop()
-            if len(words) < 2 or not words[-1][-1:].isalnum() and words[-1][-1:] != ",":
-                break  # (a quotation's closing mark, a full stop: leave it)
+            if len(words) < 3 or not words[-1][-1:].isalnum() and words[-1][-1:] != ",":
+                break  # (a quotation's closing mark, a full stop, a bare subject: leave it)
             end = item.start + len(text[item.start : main.start].rstrip())
             while len(text[item.start : end].split()) > len(words):
                 end = item.start + len(text[item.start : end].rstrip().rsplit(None, 1)[0])
@@ -984,6 +989,12 @@ def _subject_before_exchange(
     return None
 
 
+_INTERVIEW_INTRODUCED = re.compile(
+    r"\b(?:Q ?& ?A|[Ii]nterview(?:ed)?|spoke (?:to|with)|talked (?:to|with)|sat down with|"
+    r"[Ii]n conversation with)\b"
+)
+"""Review 26: a story that introduces an interview ("Q&A:", "We spoke to her", "interviewed
+by"); an explainer's questions ("Will taxes rise?") before quoted answers are no interview."""
 _OPENING_MARKS = "\"\u201c\u2018\u00ab'"
 _MARKS_IN_A_QUESTION = frozenset("\"\u201c\u201d\u00ab\u00bb")
 
@@ -1784,6 +1795,9 @@ class _QuoteFinder:
             role_heads().get(words[-1].lower()) != "person"
         ):  # (a role noun ends it: not "The Trump character functions", "A Sanders win")
             return None
+        if _PASSIVE_AFTER_SUBJECT.match(self.text, subject[1], position):
+            return None  # review: "A police officer was cleared of 'gross misconduct'": the
+            # charge's words, not the officer's
         return subject
 
     def _names_a_speaker(self, subject: tuple[int, int]) -> bool:
@@ -1888,8 +1902,9 @@ class _QuoteFinder:
 
     def _answers_a_question(self, quotation: Quotation, lo: int) -> bool:
         """Round 26: the quotation opens the paragraph after an interviewer's question, in a
-        story with at least two such exchanges (a Q&A whose answers are in quotation marks and
-        whose questions are not): an answer, credited to the subject of the introduction."""
+        story that introduces an interview before it and has at least two such exchanges (a
+        Q&A whose answers are in quotation marks and whose questions are not): an answer,
+        credited to the subject of the introduction."""
         text = self.text
         if last_visible(text, lo, quotation.start) >= lo:
             return False
@@ -1900,7 +1915,7 @@ class _QuoteFinder:
             self._interview_exchanges = sum(
                 1 for (lo_q, hi_q), (lo_a, _) in pairwise(self.paragraphs)
                 if text[lo_a] in _OPENING_MARKS and _is_question_paragraph(text, lo_q, hi_q)
-            )
+            ) if _INTERVIEW_INTRODUCED.search(text, 0, quotation.start) else 0
         return self._interview_exchanges >= 2
 
     def _title_again(self, quotation: Quotation) -> bool:
@@ -2844,6 +2859,19 @@ class _QuoteFinder:
             return self._trim(start, self._noun_content_end(start, self._clause_end(start)))
         return self._trim(start, self._clause_end(start))
 
+    def _before_dash_aside(self, close: int) -> int | None:
+        """Where the clause before an aside set off by dashes ends (``close``: the aside's
+        closing dash), or None when no opening dash stands earlier in the sentence."""
+        text = self.text
+        dash = text[close]
+        if dash == "-" and text[close - 1] == "-":
+            close -= 1  # "--"
+        left, _ = self._sentence(close)
+        opening = text.rfind(" " + dash, max(left, close - 200), close - 1)
+        if opening < 0:
+            return None
+        return last_visible(text, left, opening + 1) + 1
+
     def _clause_before(self, frame: Frame) -> tuple[int, int] | None:
         text = self.text
         if text[frame.cue.start : frame.cue.end].lower() in _MANNER_ONLY_WITH_QUOTES:
@@ -2855,13 +2883,18 @@ class _QuoteFinder:
             if text[attribution_start - 4 : attribution_start] == " as ":
                 attribution_start -= 3
         comma = last_visible(text, 0, attribution_start)
-        if comma < 0 or text[comma] != ",":
+        dash_end = None
+        if comma > 0 and frame.inverted and text[comma] in "\u2014\u2013-":
+            dash_end = self._before_dash_aside(comma)  # review 26: "... in March — the fastest
+            if dash_end is None:  # pace in a year — said the statistics office."
+                return None
+        elif comma < 0 or text[comma] != ",":
             return None
         _, right = self._sentence(frame.cue.start)
         tail = text[frame.end : min(right, frame.end + 200)]  # bounded: linear in all cases
         tail_end = _AFTER_CUE.match(tail)
         rest = tail[tail_end.end() :] if tail_end else tail
-        end = comma
+        end = comma if dash_end is None else dash_end
         if (
             rest[:1].isspace()
             and frame.cue.section != "according"
@@ -3169,6 +3202,15 @@ _APPOSITION_HEAD_END = frozenset(["of", "for", "at", "in", "on", "based", "that"
                                   "with", "from"])
 
 
+def _names_a_role(head: str) -> bool:
+    """A person's or a body's role noun ("developer", "company"), not a document's."""
+    head = head.lower()
+    kind = role_heads().get(head)
+    if kind is not None:
+        return kind in ("person", "organization")
+    return names_a_kind_of_body(head) or human_nouns().singular(head)
+
+
 def _with_trailing_apposition(text: str, frame: Frame) -> Frame:
     """``frame`` ("according to X") with the description set off after its speaker when it
     names what X is ("According to FlightAware, a tracking service, more than 1,100 flights
@@ -3179,7 +3221,9 @@ def _with_trailing_apposition(text: str, frame: Frame) -> Frame:
         named = _TRAILING_NAME.match(text, frame.speaker[1])
         if named is not None and _ROLE_PHRASE.fullmatch(
             text, frame.speaker[0], frame.speaker[1]
-        ) and not _NAME_LIST_GOES_ON.match(text, named.end()):
+        ) and _names_a_role(text[frame.speaker[0] : frame.speaker[1]].rsplit(" ", 1)[-1]) and (
+            not _NAME_LIST_GOES_ON.match(text, named.end())
+        ):  # (review: not a document, "According to the indictment, Manafort, who ...")
             # round 26: "According to the developer, Northbank Living, 20 percent of the flats
             # ...": the name speaks, and the clause starts after it
             return Frame(frame.cue, named.span(1), inverted=True, apposition=frame.speaker)

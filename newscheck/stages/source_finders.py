@@ -2798,7 +2798,11 @@ MEMBER_REACH = 320
 _MEMBER_NAME = r"[A-Z][a-z'\u2019-]++(?:[ \t]++(?:[A-Z]\.|[A-Z][a-z'\u2019-]++)){1,3}+"
 _MEMBER_OPENS = r"(?:\A|(?<=[.!?\"\u201d][ \t])|(?<=\n))[ \t]*+"
 _MEMBER_INTRODUCER = r"(?:Another|One|An?)[ \t]++(?:[a-z-]++[ \t]++){0,2}?"
-_MEMBER_DESCRIBER = r"(?:an?|the|another|one|who|whose)\b[^,.;\n]{0,60}?\b"
+_MEMBER_DESCRIBER = r"(?:an?|the|another|one)[ \t]++(?:[a-z-]++[ \t]++){0,3}?"
+"""Review 26: the group's noun is the description's head, at most three words after its
+article ("a retail analyst at"), never a word further in ("the parent company's chief
+executive", "who hired a critic", "a consultant who has treated the patient")."""
+_MEMBER_HEAD_END = r"(?=[ \t]*+[,.;:]|[ \t]++(?:at|for|with|of|in|from|on|and|who)\b)"
 
 
 @cache
@@ -2807,7 +2811,7 @@ def _member_pattern(singular: str) -> re.Pattern[str]:
     at", for the group noun's singular (bounded: at most 60 characters of description)."""
     word = re.escape(singular)
     introduced = rf"{_MEMBER_INTRODUCER}{word},[ \t]++{_MEMBER_NAME}"
-    described = rf"{_MEMBER_NAME},[ \t]++{_MEMBER_DESCRIBER}{word}"
+    described = rf"{_MEMBER_NAME},[ \t]++{_MEMBER_DESCRIBER}{word}{_MEMBER_HEAD_END}"
     return re.compile(rf"{_MEMBER_OPENS}(?:{introduced}|{described})\b")
 
 

@@ -800,23 +800,39 @@ def _ends_in_joiner(text: str, position: int) -> bool:
 
 
 _DECLINED = re.compile(
-    r"\s+(?:(?:said|says)\s+(?:that\s+)?(?:it|he|she|they|the\s+[a-z]+)\s+(?=[wdcr]))?+"
-    r"(?:(?:(?:would|did|could|will|do|does)\s+not|declined\s+to|refused\s+to)\s+"
+    r"\s+(?:(?:(?:would|did|could|will|do|does)\s+not|declined\s+to|refused\s+to)\s+"
     r"(?:say|comment|confirm|discuss|elaborate|respond|return)\b|could\s+not\s+be\s+reached\b"
     r"|(?:(?:have|has|had)\s+)?(?:so\s+far\s+|largely\s+|mostly\s+)?(?:kept|keep|keeps)\s+"
     r"(?:their|his|her|its)\s+(?:views|opinions|counsel|thoughts)\s+to\s+(?:themselves|himself|"
-    r"herself|itself)\b)"
+    r"herself|itself)\b"
+    r"|(?:said|says)\s+(?:that\s+)?(?:it|the\s+(?:club|company|firm|department|"
+    r"ministry|agency|government|council|party|campaign|team|group|office|police|force|board))"
+    r"\s+(?:(?:would|did|does|do|could|will)\s+not|declined\s+to)\s+(?:comment|discuss|"
+    r"elaborate|speculate)\b)"
 )
 """After a source: it said nothing ("declined to comment", "could not be reached", "who have so
-far kept their views to themselves"; round 26: "said the club would not comment on speculation")."""
+far kept their views to themselves"; round 26: "said the club would not comment on speculation",
+a refusal by the speaker's own body, never "said the village could not be reached by road";
+not "said they would not comment": our labels count those speakers as sources, 2 dev spans)."""
 
 
 _REPEAT_WINDOW = 2500
+"""How far back (characters) "the official" may refer to "a senior official"."""
 _GENERIC_HEADS = frozenset(["official", "source", "person", "individual"])
 """Round 26: heads general enough to take up the latest unnamed individual whatever its own
 head ("the official" after "One senior civil servant"), within ``_GENERIC_REPEAT_WINDOW``."""
 _GENERIC_REPEAT_WINDOW = 400
-"""How far back (characters) "the official" may refer to "a senior official"."""
+_OFFICIALS = frozenset(
+    ["official", "servant", "aide", "adviser", "advisor", "spokesman", "spokeswoman",
+     "spokesperson", "diplomat", "minister", "officer", "staffer", "executive", "administrator"]
+)
+"""Round 26: unnamed individuals a later "the official" may be (not "A witness", "A neighbour")."""
+
+
+def _head_of(mention: Mention) -> str:
+    """The head noun of a mention's words ("servant" of "One senior civil servant")."""
+    words = WORD.findall(mention.text.lower())
+    return words[head_index(words)] if words else ""
 
 
 _CREDIT_LINE = re.compile(
@@ -893,6 +909,7 @@ def _link_repeats(mentions: list[Mention]) -> None:
     """
     last_by_head: dict[tuple[str, str], Mention] = {}
     last_person: Mention | None = None  # the latest unnamed individual (round 26)
+    last_anonymous: Mention | None = None  # the latest unnamed individual or group
     group: Mention | None = None  # the latest unnamed plural ("Two former employees")
     group_singular = ""  # its head's singular ("employee", not the last word of "... of the
     # clinic")
@@ -905,9 +922,12 @@ def _link_repeats(mentions: list[Mention]) -> None:
         head = (mention.kind, words[head_index(words)])
         earlier = last_by_head.get(head)
         if earlier is None and head[1] in _GENERIC_HEADS and last_person is not None and (
-            mention.start - last_person.end <= _GENERIC_REPEAT_WINDOW
+            last_person is last_anonymous
+            and mention.start - last_person.end <= _GENERIC_REPEAT_WINDOW
+            and (head[1] != "official" or _head_of(last_person) in _OFFICIALS)
         ):  # round 26: "'...,' the official said" right after "One senior civil servant, who
-            earlier = last_person  # asked not to be named because ..., said"
+            earlier = last_person  # asked not to be named because ..., said" (not after "A
+            # witness", nor past a closer group: "Two police officials said ...")
         if (
             earlier is not None
             and words[0] in ANAPHORS
@@ -922,11 +942,15 @@ def _link_repeats(mentions: list[Mention]) -> None:
         last_by_head[head] = mention
         if mention.kind != "anonymous":
             continue
+        last_anonymous = mention
         singular = _singular_head(head[1])
         if singular is None:  # (an individual: "One senior civil servant", "an aide")
             last_person = mention
-        if one_of_a_group(words) and group is not None and group.reason is not None and (
-            mention.start - group.end <= _REPEAT_WINDOW
+        if group is not None and (
+            words == ["one"] or words[1:2] == ["of"]
+            or words[0] in ("one", "another") and _singular_of(head[1]) == group_singular
+        ) and (
+            group.reason is not None and mention.start - group.end <= _REPEAT_WINDOW
         ) and mention.reason is None and mention.rule == "A101":
             # round 26: "Three officials, who spoke on condition of anonymity because ...,
             # said ... One said": the group's reason is its members'; not the other way (a
@@ -942,6 +966,11 @@ def _link_repeats(mentions: list[Mention]) -> None:
             continue  # them", not the group)
         if singular is not None:
             last_by_head[("anonymous", singular)] = mention  # "one of the aides": "the aide"
+
+
+def _singular_of(word: str) -> str:
+    """``word`` in the singular ("source" of "sources" and of "source")."""
+    return _singular_head(word) or word
 
 
 def _share_reason(one: Mention, other: Mention) -> None:
