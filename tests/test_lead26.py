@@ -26,8 +26,12 @@ def test_the_person_told_is_never_the_speaker_of_told() -> None:
         "would wait.\n"
     )
     assert ("indirect", "the vote would wait", "The mayor", "person") in _quotes(text)
-    text = (  # (an aside that is no relative clause, with a quotation: no speaker found, and
-        # still never the person told)
+    text = (  # (an aside that is no relative clause, ending in a quotation: still the mayor)
+        'The mayor, tired of "politics as usual," told council members that the vote would '
+        "wait.\n"
+    )
+    assert ("indirect", "the vote would wait", "The mayor", "person") in _quotes(text)
+    text = (  # (two quotations in the aside: no speaker found, and never the person told)
         "The mayor, tired of 'politics as usual' and the 'swamp', told council members that "
         "the vote would wait.\n"
     )

@@ -2293,6 +2293,11 @@ def frame_for(text: str, cue: Cue, lo: int, hi: int) -> Frame:
             # said the statistics office.": inverted after a dash aside, as after a comma
             return Frame(cue, after, inverted=True)
     speaker, aside = _speaker_before(text, lo, subject_end)
+    if speaker is None and text[visible] in _CLOSING_MARKS_OF_ASIDE and (
+        text[cue.start : cue.end].lower() in _TELL_FORMS
+    ):  # round 26: "The mayor, tired of 'politics as usual,' told council members that ...":
+        speaker, aside = _speaker_before_quoted_aside(text, lo, cue.start)  # "told" is never
+        # inverted, so an aside ending in a quotation stands between it and its subject
     if speaker is not None:
         if (opener := _OPENER.match(text, speaker[0], speaker[1])) is not None:
             speaker = (opener.end(), speaker[1])  # round 16: "Only Smith said", "Meanwhile
@@ -2336,6 +2341,40 @@ _INVERTED_AFTER_DASH = frozenset(
 )
 """Review 26: verbs of saying that stand before their speaker after a dash aside ("— said the
 statistics office."); not "– know better." of "the majority – a bare majority ... – know"."""
+_CLOSING_MARKS_OF_ASIDE = "\"'\u201d\u2019"
+
+
+def _speaker_before_quoted_aside(
+    text: str, lo: int, position: int
+) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+    """Round 26: for a cue never read inverted ("told"), the subject before an aside set off by
+    commas that ends in a quotation with its comma inside ("The mayor, tired of 'politics as
+    usual,' told"): any aside, not only a relative clause (as ``_aside_ending_in_quotation``
+    asks for cues that may have their speaker after them)."""
+    words, starts = _tokens(text, position - 160 if position - 160 > lo else lo, position)
+    last = len(words) - 1
+    if last < 4 or words[last] not in _CLOSE_MARKS or words[last - 1] != ",":
+        return None, None
+    index = last - 2
+    while index >= 0 and last - index < _ASIDE_TOKENS and words[index] not in _OPEN_MARKS:
+        if words[index] in _CLOSE_MARKS or words[index] in ".;:!?()\u2014":
+            return None, None
+        index -= 1
+    if index < 1:
+        return None, None
+    index -= 1
+    while index >= 1 and last - index < _ASIDE_TOKENS and words[index] != ",":
+        if words[index] in _OPEN_MARKS + _CLOSE_MARKS or words[index] in ".;:!?()\u2014":
+            return None, None
+        index -= 1
+    if index < 1 or words[index] != ",":
+        return None, None
+    phrase = _phrase_backward(words, index - 1)
+    if phrase is None or phrase[0] == 0 and starts[0] > lo:
+        return None, None
+    return _span(words, starts, *phrase), (starts[index + 1], starts[last] + len(words[last]))
+
+
 _ENDS_THE_CLAUSE = re.compile(r"[ \t]*+[.,;:!?]")
 """After an inverted speaker: the clause ends (", said the mayor." / "— said Mayor Ann Lee.")."""
 _PROGRESSIVE_BE = re.compile(r"\b(?:is|are|was|were|am)[ \t]++\Z")
