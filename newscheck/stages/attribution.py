@@ -1535,16 +1535,20 @@ def participle_and_agent(word: str, preposition: str) -> bool:
     return preposition in AGENT_PREPOSITIONS and bool(_PARTICIPLE_WORD.fullmatch(word.lower()))
 
 _ASIDE_TOKENS = 24
+"""Longest appositive between a speaker and the cue, in tokens ("Dr. Samira Haddad, a
+pediatrician at Linfield Children's Hospital who has studied lead levels for a decade, said")."""
 
 
 def _aside_ending_in_quotation(
-    words: list[str], starts: list[int], last: int, complete: bool
+    words: list[str], starts: list[int], last: int, complete: bool, any_aside: bool = False
 ) -> tuple[tuple[int, int] | None, tuple[int, int] | None] | None:
     """Round 22 (DEFECT22): the speaker before a relative clause set off by commas whose last
     comma sits inside the quotation it ends with ("The governor, who has called the proposal
     'the most important civil rights issue of our time,' insists it will ..."), and that aside;
     ``_MORE`` when the tokens may start inside it; None when the tokens end in no such aside
-    (a quotation and its trailing cue: "'We will win,' insists Smith")."""
+    (a quotation and its trailing cue: "'We will win,' insists Smith").  With ``any_aside``
+    (round 26, for a cue never read inverted: "told"), an aside of any kind ("The mayor, tired
+    of 'politics as usual,' told")."""
     index = last - 2
     while index >= 0 and last - index < _ASIDE_TOKENS and words[index] not in _OPEN_MARKS:
         if words[index] in _CLOSE_MARKS or words[index] in ".;:!?()\u2014":
@@ -1559,7 +1563,7 @@ def _aside_ending_in_quotation(
         index -= 1
     if index < 1 or last - index >= _ASIDE_TOKENS:
         return _MORE if index < 1 and not complete else None
-    if words[index + 1].lower() not in ("who", "which", "whose"):
+    if not any_aside and words[index + 1].lower() not in ("who", "which", "whose"):
         return None
     phrase = _phrase_backward(words, index - 1, complete)
     if phrase is None:
@@ -1567,8 +1571,6 @@ def _aside_ending_in_quotation(
     if phrase[0] == 0 and not complete:
         return _MORE
     return _span(words, starts, *phrase), (starts[index + 1], starts[last] + len(words[last]))
-"""Longest appositive between a speaker and the cue, in tokens ("Dr. Samira Haddad, a
-pediatrician at Linfield Children's Hospital who has studied lead levels for a decade, said")."""
 
 MODALS = frozenset(["would", "could", "might", "may", "should", "will", "can", "must"])
 _CLAUSE_JOINERS = frozenset(["and", "but", "or", "yet", "so"])
@@ -2293,7 +2295,7 @@ def frame_for(text: str, cue: Cue, lo: int, hi: int) -> Frame:
             # said the statistics office.": inverted after a dash aside, as after a comma
             return Frame(cue, after, inverted=True)
     speaker, aside = _speaker_before(text, lo, subject_end)
-    if speaker is None and text[visible] in _CLOSING_MARKS_OF_ASIDE and (
+    if speaker is None and text[visible] in _CLOSE_MARKS and (
         text[cue.start : cue.end].lower() in _TELL_FORMS
     ):  # round 26: "The mayor, tired of 'politics as usual,' told council members that ...":
         speaker, aside = _speaker_before_quoted_aside(text, lo, cue.start)  # "told" is never
@@ -2341,38 +2343,20 @@ _INVERTED_AFTER_DASH = frozenset(
 )
 """Review 26: verbs of saying that stand before their speaker after a dash aside ("— said the
 statistics office."); not "– know better." of "the majority – a bare majority ... – know"."""
-_CLOSING_MARKS_OF_ASIDE = "\"'\u201d\u2019"
-
-
 def _speaker_before_quoted_aside(
     text: str, lo: int, position: int
 ) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
     """Round 26: for a cue never read inverted ("told"), the subject before an aside set off by
     commas that ends in a quotation with its comma inside ("The mayor, tired of 'politics as
-    usual,' told"): any aside, not only a relative clause (as ``_aside_ending_in_quotation``
-    asks for cues that may have their speaker after them)."""
-    words, starts = _tokens(text, position - 160 if position - 160 > lo else lo, position)
+    usual,' told"): ``_aside_ending_in_quotation`` for an aside of any kind, over the longest
+    window."""
+    far = position - 160 if position - 160 > lo else lo
+    words, starts = _tokens(text, far, position)
     last = len(words) - 1
     if last < 4 or words[last] not in _CLOSE_MARKS or words[last - 1] != ",":
         return None, None
-    index = last - 2
-    while index >= 0 and last - index < _ASIDE_TOKENS and words[index] not in _OPEN_MARKS:
-        if words[index] in _CLOSE_MARKS or words[index] in ".;:!?()\u2014":
-            return None, None
-        index -= 1
-    if index < 1:
-        return None, None
-    index -= 1
-    while index >= 1 and last - index < _ASIDE_TOKENS and words[index] != ",":
-        if words[index] in _OPEN_MARKS + _CLOSE_MARKS or words[index] in ".;:!?()\u2014":
-            return None, None
-        index -= 1
-    if index < 1 or words[index] != ",":
-        return None, None
-    phrase = _phrase_backward(words, index - 1)
-    if phrase is None or phrase[0] == 0 and starts[0] > lo:
-        return None, None
-    return _span(words, starts, *phrase), (starts[index + 1], starts[last] + len(words[last]))
+    found = _aside_ending_in_quotation(words, starts, last, far == lo, any_aside=True)
+    return (None, None) if found is None or found == _MORE else found
 
 
 _ENDS_THE_CLAUSE = re.compile(r"[ \t]*+[.,;:!?]")
@@ -2386,7 +2370,8 @@ _CALLING_ON = re.compile(r"calling[ \t]++(?:on|for)\b")
 _WHAT_BEFORE = re.compile(r"\bwhat[ \t]++(?:[\w'\u2019-]++[ \t]++){1,4}\Z")
 """Before a progressive's be-verb: "what researchers (are calling)", a free relative."""
 _TELL_FORMS = frozenset(["told", "tell", "tells"])
-_TELLS = ("told ", "tells ", "tell ")
+"""Round 26: cues never read inverted: what follows "told" is the person told."""
+_TELLS = tuple(f"{form} " for form in _TELL_FORMS)
 _PERCEIVED_PASSIVE = re.compile(
     r"\b(?:(?:can|could|may|might|will|would)[ \t]++)?+(?:be|been|was|were|is|are)[ \t]++"
     r"(?:heard|seen|filmed|recorded)[ \t]++$"
