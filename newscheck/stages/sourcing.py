@@ -829,10 +829,6 @@ _OFFICIALS = frozenset(
 """Round 26: unnamed individuals a later "the official" may be (not "A witness", "A neighbour")."""
 
 
-def _head_of(mention: Mention) -> str:
-    """The head noun of a mention's words ("servant" of "One senior civil servant")."""
-    words = WORD.findall(mention.text.lower())
-    return words[head_index(words)] if words else ""
 
 
 _CREDIT_LINE = re.compile(
@@ -909,6 +905,7 @@ def _link_repeats(mentions: list[Mention]) -> None:
     """
     last_by_head: dict[tuple[str, str], Mention] = {}
     last_person: Mention | None = None  # the latest unnamed individual (round 26)
+    last_person_head = ""  # its head noun ("servant" of "One senior civil servant")
     last_anonymous: Mention | None = None  # the latest unnamed individual or group
     group: Mention | None = None  # the latest unnamed plural ("Two former employees")
     group_singular = ""  # its head's singular ("employee", not the last word of "... of the
@@ -924,7 +921,7 @@ def _link_repeats(mentions: list[Mention]) -> None:
         if earlier is None and head[1] in _GENERIC_HEADS and last_person is not None and (
             last_person is last_anonymous
             and mention.start - last_person.end <= _GENERIC_REPEAT_WINDOW
-            and (head[1] != "official" or _head_of(last_person) in _OFFICIALS)
+            and (head[1] != "official" or last_person_head in _OFFICIALS)
         ):  # round 26: "'...,' the official said" right after "One senior civil servant, who
             earlier = last_person  # asked not to be named because ..., said" (not after "A
             # witness", nor past a closer group: "Two police officials said ...")
@@ -945,18 +942,16 @@ def _link_repeats(mentions: list[Mention]) -> None:
         last_anonymous = mention
         singular = _singular_head(head[1])
         if singular is None:  # (an individual: "One senior civil servant", "an aide")
-            last_person = mention
+            last_person, last_person_head = mention, head[1]
         if group is not None and (
             words == ["one"] or words[1:2] == ["of"]
-            or words[0] in ("one", "another") and _singular_of(head[1]) == group_singular
-        ) and (
-            group.reason is not None and mention.start - group.end <= _REPEAT_WINDOW
-        ) and mention.reason is None and mention.rule == "A101":
+            or words[0] in ("one", "another") and (singular or head[1]) == group_singular
+        ) and mention.start - group.end <= _REPEAT_WINDOW:
             # round 26: "Three officials, who spoke on condition of anonymity because ...,
             # said ... One said": the group's reason is its members'; not the other way (a
             # reason one member gives is that member's: "Two people familiar with the
             # matter said ... One of the people, who requested anonymity ..." keeps A101)
-            mention.reason, mention.rule = group.reason, "A102"
+            _give_reason(group, mention)
         if singular is None and one_of_a_group(words) and group is not None and (
             mention.start - group.end <= _REPEAT_WINDOW
         ):  # round 25: "One of them" after "Two former employees" is "the former employee"
@@ -968,18 +963,18 @@ def _link_repeats(mentions: list[Mention]) -> None:
             last_by_head[("anonymous", singular)] = mention  # "one of the aides": "the aide"
 
 
-def _singular_of(word: str) -> str:
-    """``word`` in the singular ("source" of "sources" and of "source")."""
-    return _singular_head(word) or word
+def _give_reason(giver: Mention, taker: Mention) -> None:
+    """The reason for anonymity ``giver`` has explains ``taker`` when it gives none (A101 ->
+    A102)."""
+    if giver.reason is not None and taker.reason is None and taker.rule == "A101":
+        taker.reason, taker.rule = giver.reason, "A102"
 
 
 def _share_reason(one: Mention, other: Mention) -> None:
-    """The reason for anonymity one of two mentions of the same unnamed source (or of a group
-    and its members) gives explains the other, when that one gives none (A101 -> A102)."""
-    if one.reason is not None and other.reason is None and other.rule == "A101":
-        other.reason, other.rule = one.reason, "A102"
-    elif other.reason is not None and one.reason is None and one.rule == "A101":
-        one.reason, one.rule = other.reason, "A102"
+    """The reason for anonymity one of two mentions of the same unnamed source gives explains
+    the other, when that one gives none."""
+    _give_reason(one, other)
+    _give_reason(other, one)
 
 
 def _singular_head(word: str) -> str | None:
