@@ -2665,22 +2665,28 @@ _ANOTHER_ONE = frozenset(
 """Review 26: words by a named person's role that make them another holder of it."""
 
 
+def _around_role(lowered: str, role: str) -> tuple[list[str], list[str]]:
+    """The words of a lower-case role phrase before and after ``role`` (both empty when the
+    phrase does not hold it)."""
+    words = [word.strip(",.") for word in lowered.split()]
+    if role not in words:
+        return [], []
+    at = words.index(role)
+    return words[:at], words[at + 1 :]
+
+
 def _modifiers_before(lowered: str, role: str) -> frozenset[str]:
     """Review 26: the content words before ``role`` in a lower-case indefinite role phrase
     ("a company spokesman" -> {"company"}; "a former aide" -> {}: lesser roles are apart)."""
-    words = [word.strip(",.") for word in lowered.split()]
-    if role not in words:
-        return frozenset()
-    return frozenset(words[: words.index(role)]) - DETERMINERS - _LESSER_ROLES - {"a", "an"}
+    before, _ = _around_role(lowered, role)
+    return frozenset(before) - DETERMINERS - _LESSER_ROLES - {"a", "an"}
 
 
 def _whose(lowered: str, role: str) -> frozenset[str]:
     """Round 26: the content words after ``role`` in a lower-case role phrase ("a former aide
     to the mayor" -> {"mayor"}): whose role it is."""
-    words = [word.strip(",.") for word in lowered.split()]
-    if role not in words:
-        return frozenset()
-    return frozenset(words[words.index(role) + 1 :]) - DETERMINERS - _PREPOSITIONS
+    _, after = _around_role(lowered, role)
+    return frozenset(after) - DETERMINERS - _PREPOSITIONS
 
 
 def _unique_role(words: list[str]) -> str | None:
