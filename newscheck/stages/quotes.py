@@ -17,6 +17,7 @@ from newscheck.document import Document, Span
 from newscheck.lexicon_files import section_words
 from newscheck.report import Quote, Speaker, TextSpan
 from newscheck.stages.attribution import (
+    _OPEN_MARKS,
     ACCORDING_AFTER_COMMA,
     ADD_FORMS,
     COGNITIONS,
@@ -965,7 +966,7 @@ def _subject_before_exchange(
         lo, hi = finder.paragraphs[paragraph]
         if _TURN.match(text, lo, hi):
             continue  # an earlier turn of the same exchange
-        if interview and (_is_question_paragraph(text, lo, hi) or text[lo] in _OPENING_MARKS):
+        if interview and (_is_question_paragraph(text, lo, hi) or text[lo] in _OPEN_MARKS):
             continue  # an earlier question or answer of the interview
         visible = last_visible(text, lo, hi)
         # round 19: the sentences of that paragraph from its last, up to three ("Executive
@@ -995,7 +996,6 @@ _INTERVIEW_INTRODUCED = re.compile(
 )
 """Review 26: a story that introduces an interview ("Q&A:", "We spoke to her", "interviewed
 by"); an explainer's questions ("Will taxes rise?") before quoted answers are no interview."""
-_OPENING_MARKS = "\"\u201c\u2018\u00ab'"
 _MARKS_IN_A_QUESTION = frozenset("\"\u201c\u201d\u00ab\u00bb")
 
 
@@ -1006,7 +1006,7 @@ def _is_question_paragraph(text: str, lo: int, hi: int) -> bool:
     return (
         end >= lo and text[end] == "?" and end - lo < 300
         and not any(character in _MARKS_IN_A_QUESTION for character in text[lo:end])
-        and text[lo] not in _OPENING_MARKS
+        and text[lo] not in _OPEN_MARKS
     )
 
 
@@ -1914,7 +1914,7 @@ class _QuoteFinder:
         if self._interview_exchanges is None:
             self._interview_exchanges = sum(
                 1 for (lo_q, hi_q), (lo_a, _) in pairwise(self.paragraphs)
-                if text[lo_a] in _OPENING_MARKS and _is_question_paragraph(text, lo_q, hi_q)
+                if text[lo_a] in _OPEN_MARKS and _is_question_paragraph(text, lo_q, hi_q)
             ) if _INTERVIEW_INTRODUCED.search(text, 0, quotation.start) else 0
         return self._interview_exchanges >= 2
 
