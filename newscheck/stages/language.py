@@ -84,10 +84,25 @@ class SourcingFlags:
         # witness": why the source is unnamed, a risk to the source, not a claim of the story
         self._reason_reach = list(accumulate((end for _, end in self._reasons), max))
         # (round 25: a longer reason that starts earlier may hold a span a later one does not)
+        self._sources = document.sources
+        self._unnamed: list[tuple[int, int]] | None = None  # (made when T101 first asks)
+        self._unnamed_reach: list[int] = []
 
     def inside_vague_attribution(self, start: int, end: int) -> bool:
         i = bisect_left(self._starts, end) - 1  # last span starting before ``end``
         return i >= 0 and self._reach[i] > start
+
+    def inside_unnamed_mention(self, start: int, end: int) -> bool:
+        """Round 26: whether ``[start, end)`` lies inside a mention of an anonymous or vague
+        source ("familiar" of "people familiar with the matter")."""
+        if self._unnamed is None:
+            self._unnamed = sorted(
+                (mention.start, mention.end) for source in self._sources
+                if source.kind in ("anonymous", "vague") for mention in source.mentions
+            )
+            self._unnamed_reach = list(accumulate((end for _, end in self._unnamed), max))
+        i = bisect_right(self._unnamed, (start, 1 << 62)) - 1  # the last starting by ``start``
+        return i >= 0 and end <= self._unnamed_reach[i]
 
     def inside_anonymity_reason(self, start: int, end: int) -> bool:
         reasons = self._reasons
@@ -320,7 +335,7 @@ class LanguageRules:
         self.hedge_findings(keys, bounds, candidates, words_of, first)
         self.loaded_findings(keys, bounds, candidates, vocabulary, words_of, first)
         score_narration(self.document, window, first, parts, narration_keys, narration_bounds,
-                        self.emit, self.reported)
+                        self.emit, self.reported, self.sourcing)
 
     def reported_quote(self, match: Match) -> Quote | None:
         """The attributed indirect quote whose content holds ``match``, if any."""
@@ -560,42 +575,29 @@ def by_sentence(hits: list[tuple[int, int, Entry]], bounds: list[int]
 
 def score_narration(document: Document, spans: list[tuple[int, int]], first: int,
                     quoted_parts: dict[int, list[tuple[int, int]]], keys: list[str],
-                    bounds: list[int], emit, reported: QuoteLocator | None = None) -> None:
+                    bounds: list[int], emit, reported: QuoteLocator | None = None,
+                    sourcing: SourcingFlags | None = None) -> None:
     """Pattern (polarity, subjectivity) of each sentence's author-voice words, and T101
     (``spans`` are sentences ``first...``; ``quoted_parts`` and ``bounds`` count from there;
-    ``reported``: the attributed indirect quotes, see ``flag_subjective``)."""
+    ``reported``: the attributed indirect quotes, ``sourcing``: what the sourcing stage found,
+    see ``flag_subjective``)."""
     scores = score_sentences(keys, bounds, SUBJECTIVITY_THRESHOLD, SUBJECTIVE_WORDS_MIN)
     polarity, subjectivity = scores.polarity, scores.subjectivity
     narrated = map((1).__lt__, map(sub, bounds[1:], bounds))  # words besides the sentinel
     scored = zip(polarity, subjectivity, strict=True)
     document.sentence_scores.update(
         compress(zip(range(first, first + len(spans)), scored, strict=True), narrated))
-    unnamed = _unnamed_mentions(document) if scores.assessments else None
     for index, assessments in scores.assessments.items():
         parts = quoted_parts.get(index, [spans[index]])
         segments = [Words(document.analysis_text, start, end) for start, end in parts]
         flag_subjective(document, first + index, subjectivity[index], assessments, segments,
-                        emit, reported, unnamed)
-
-
-def _unnamed_mentions(document: Document) -> list[tuple[int, int]]:
-    """The spans of the anonymous and vague sources' mentions, in order (round 26)."""
-    return sorted(
-        (m.start, m.end) for source in document.sources
-        if source.kind in ("anonymous", "vague") for m in source.mentions
-    )
-
-
-def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    """Whether ``[start, end)`` lies inside one of the sorted, non-overlapping ``spans``."""
-    at = bisect_right(spans, (start, float("inf"))) - 1
-    return at >= 0 and spans[at][0] <= start and end <= spans[at][1]
+                        emit, reported, sourcing)
 
 
 def flag_subjective(document: Document, index: int, subjectivity: float,
                     assessments: tuple[Assessment, ...], segments: list[Words], emit,
                     reported: QuoteLocator | None = None,
-                    unnamed: list[tuple[int, int]] | None = None) -> None:
+                    sourcing: SourcingFlags | None = None) -> None:
     """T101 on the sentence's most subjective words, when enough of them are subjective.
 
     Not when the strongest of them and most of the rest lie in the content of one attributed
@@ -605,9 +607,10 @@ def flag_subjective(document: Document, index: int, subjectivity: float,
     if len(subjective) < SUBJECTIVE_WORDS_MIN:
         return
     spans = [span for segment in segments for span in segment.spans()]
-    if unnamed:  # round 26: an unnamed source's words ("people familiar with the matter",
-        subjective = [  # "many progressives") say who is credited, not the reporter's opinion
-            a for a in subjective if not _inside(unnamed, spans[a.first][0], spans[a.last][1])
+    if sourcing is not None:  # round 26: an unnamed source's words ("people familiar with
+        subjective = [  # the matter", "many progressives") say who is credited, not the
+            a for a in subjective  # reporter's opinion
+            if not sourcing.inside_unnamed_mention(spans[a.first][0], spans[a.last][1])
         ]
         if len(subjective) < SUBJECTIVE_WORDS_MIN:
             return
