@@ -682,7 +682,9 @@ def _joins_a_body_name(words: list[str], index: int, last: int) -> bool:
         ):
             return True
     end = index + 1
-    while end < last and words[end + 1][:1].isupper():
+    while end < last and words[end + 1][:1].isupper() and not (
+        words[end][-1:] == "." and words[end][-2:-1].islower()
+    ):  # (round 27: not past a full stop, "... Research Centre. Its epicentre")
         end += 1
     if end > index + 1 and _a_body_word(words[end].lower().rstrip("."), bodies):
         return True  # (a forward phrase's last word may carry the full stop; round 22: or a
@@ -1137,6 +1139,34 @@ def _is_role(words: list[str], first: int, last: int) -> bool:
     noun heads it."""
     head = words[last]
     return head.islower() and head in role_heads() and role_heads()[head] == "person"
+
+
+_AT_PLACE = frozenset(["in", "on", "at"])
+_GIVEN_ONLY = frozenset(["name", "sign", "nickname"])
+"""Round 27: what an unnamed source gives instead of a name ("who gave only her first name,
+Maria,", "who gave only his call sign, Grim,"): the source stays unnamed."""
+
+
+def _role_at_place(words: list[str], phrase: tuple[int, int]) -> tuple[int, int] | None:
+    """Round 27: a role, then "in"/"on"/"at" and the capitalised place the phrase found ("Its
+    commander on Lampedusa": the phrase before the comma was "Lampedusa"), as one phrase."""
+    first, last = phrase
+    if first < 2 or words[first - 1] not in _AT_PLACE or not words[first][:1].isupper():
+        return None
+    role = _phrase_backward(words, first - 2)
+    if role is None or not _is_role(words, *role):
+        return None
+    return role[0], last
+
+
+def _role_head(words: list[str], phrase: tuple[int, int]) -> int:
+    """The index of a role phrase's head: its last word, or the word before "in"/"on"/"at" and
+    a capitalised place ("Its chief in London": "chief"). Round 27."""
+    first, last = phrase
+    for index in range(first + 1, last):
+        if words[index] in _AT_PLACE and words[index + 1][:1].isupper():
+            return index - 1
+    return last
 
 
 def _is_name(words: list[str], first: int, last: int) -> bool:
@@ -1814,7 +1844,18 @@ def _speaker_in(
                 return _MORE
             if phrase:
                 aside = (starts[index + 1], starts[last - 1] + len(words[last - 1]))
-                if words[phrase[1]].lower() == "name" and (
+                if phrase[0] >= 3 and words[phrase[0] - 1] == "," and (
+                    words[phrase[0] - 2].lower() in _GIVEN_ONLY
+                ):  # round 27: "A soldier, who gave only his call sign, Grim, for security
+                    # reasons, said": the soldier, past the reason's aside after the name
+                    who = next((i for i in range(1, phrase[0] - 2) if words[i] == "who"), None)
+                    if who is None and not complete:
+                        return _MORE
+                    if who is not None and (subject := _phrase_backward(
+                        words, who - 2 if who > 1 and words[who - 1] == "," else who - 1
+                    )) is not None:
+                        return _span(words, starts, *subject), _span(words, starts, who, phrase[1])
+                if words[phrase[1]].lower() in _GIVEN_ONLY and (
                     who := next((i for i in range(1, phrase[0]) if words[i] == "who"), None)
                 ) is not None and (subject := _phrase_backward(words, who - 1)) is not None:
                     # round 23: "A neighbor who testified on Thursday, and who gave only her
@@ -1822,10 +1863,16 @@ def _speaker_in(
                     # "Another parent, who gave only her first name, Tasha, said"), not "her
                     # first name"
                     return _span(words, starts, *subject), None
-                if _is_role(words, *phrase) and _is_name(words, index + 1, last - 1):
-                    # "Its director, Kate Imrie, said": the name speaks, the role describes
+                if not _is_role(words, *phrase) and (
+                    placed := _role_at_place(words, phrase)
+                ) is not None:
+                    phrase = placed  # round 27: "Its commander on Lampedusa, Capt. Filippo
+                    # Marra, said", "Its chief in London, Maria Conti,": a role at a place
+                if _is_role(words, phrase[0], _role_head(words, phrase)) and _is_name(
+                    words, index + 1, last - 1
+                ):  # "Its director, Kate Imrie, said": the name speaks, the role describes
                     return aside, _span(words, starts, *phrase)
-                if _is_role(words, *phrase) and (
+                if _is_role(words, phrase[0], _role_head(words, phrase)) and (
                     titled := _titled_name(words, index + 1, last - 1)
                 ) is not None:  # round 22: "The aide, deputy chief of staff Carla Moynihan,
                     # said": the name speaks; the role and the title describe

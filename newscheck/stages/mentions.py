@@ -398,18 +398,20 @@ anonymity: ``quotes._ANONYMITY_REQUEST``) and the sourcing stage (", who asked t
 the source spoke, not a claim: ``ANONYMITY_RELATIVE``). Round 14."""
 
 ANONYMITY_RELATIVE = re.compile(
-    r",?\s*who\s+(?:(?:spoke|speaking|talked)\s+(?:on|anonymously|only|privately)|"
+    r",?\s*(?:speaking\s+(?:on\s+(?:the\s+)?condition\s+of\s+anonymity|anonymously)\b|"
+    r"who\s+(?:(?:spoke|speaking|talked)\s+(?:on|anonymously|only|privately)|"
     r"(?:requested|asked|declined|insisted|agreed)\s+(?:anonymity|not|to\s+(?:remain|be)|"
     r"that\s+(?:" + NAMES_WITHHELD + r"))|"
-    r"gave\s+only\s+(?:his|her|their)\s+first\s+names?|"
+    r"gave\s+only\s+(?:his|her|their)\s+(?:first\s+names?|call\s+signs?|nicknames?)|"
     r"(?:did|does|do)\s+not\s+(?:want|wish)\s+to\s+be\s+(?:named|identified)|"
-    r"(?:was|were)\s+not\s+authorized)",
+    r"(?:was|were)\s+not\s+authorized))",
     re.IGNORECASE,
 )
 """A relative clause after a source that says why or how it goes unnamed (", who spoke on
 condition of anonymity", "who asked not to be identified"): for the sourcing finders, how the
 source spoke, not a claim; for the speakers (round 15), an unnamed person's or group's
-anonymity."""
+anonymity. Round 27: the participle too ("One minister, speaking on condition of anonymity,
+said": the minister is the unnamed source, not the phrase)."""
 
 
 NAMED_GROUP = re.compile(
@@ -742,6 +744,12 @@ def demonym_plural(word: str) -> bool:
     return any(word[:size] in stems for size, stems in _country_stems().items())
 
 
+_CAMEL_CASE = re.compile(r"[A-Z][a-z]++[A-Z][A-Za-z]++|[a-z]++[A-Z][A-Za-z]++")
+_SURNAME_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Fitz", "St")
+"""Round 27: a word with a capital inside is a brand ("TikTok", "eBay"), unless it opens with a
+surname's prefix ("McCarthy", "DeSantis", "LaGuardia", "VanDyke")."""
+
+
 @lru_cache(maxsize=4096)
 def classify_mention(mention: str) -> str:
     """One of person, organization, outlet, document, anonymous, vague, unknown.
@@ -884,6 +892,13 @@ def classify_mention(mention: str) -> str:
         return "organization"  # (also "Prosecutors said": the prosecution of the case)
     if " & " in text and _FIRM.fullmatch(text):
         return "organization"  # "Procter & Gamble", "the Mercer & Finch bank": a firm
+    if capitals is not None and text.isascii() and _CAMEL_CASE.fullmatch(
+        original_words[head_at]
+    ) and not (
+        original_words[head_at].startswith(_SURNAME_PREFIXES)
+    ):
+        return "organization"  # round 27: "TikTok said", "YouTube", "PayPal", "OpenAI": a
+        # brand's inner capital (not "McCarthy", "DeSantis", "LaGuardia", "O'Brien")
     if capitals is not None and _ACRONYM.fullmatch(original_words[head_at]) and (
         head not in PERSON_INITIALS
     ) and not (head in POST_NOMINALS and head_at > 1 and all(capitals[:head_at])):

@@ -116,6 +116,7 @@ _COMMA = re.compile(r"\s*,\s*")
 _ADVERBIAL = (
     r"(?:\s*+(?:,\s*+)?(?:on|last|this|early|late|earlier|later) (?:Monday|Tuesday|Wednesday|"
     r"Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|afternoon|evening|weekend)"
+    r"(?: (?:morning|afternoon|evening|night))?"  # (round 27: "on Monday evening")
     r"|\s+(?:yesterday|today|tonight|recently|previously|repeatedly|again|also|later|publicly|"
     r"privately|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"(?: (?:morning|afternoon|evening|night))?)"
@@ -563,6 +564,20 @@ _QUANTITY_BEFORE_WORK = re.compile(
     r"[ \t]++of|hundreds[ \t]++of|thousands[ \t]++of))[ \t]++(?=[a-z])"
 )
 """A count before the works written ("300 checks", "more than 300 checks", "dozens of letters")."""
+_RECALL_FORMS = frozenset(["recall", "recalls", "recalled", "recalling"])
+_PRODUCT_COUNT = re.compile(r"\d|(?:hundreds|thousands|millions)[ \t]")
+"""Round 27: "recall" before a count recalls products, not memories."""
+
+
+def _recalls_products(text: str, start: int) -> bool:
+    """Round 27: a count after "recall" with no verb of its own in the next words ("recalling
+    more than 800,000 cars and SUVs"), not a remembered clause ("recalled three men had been
+    waiting")."""
+    quantity = _QUANTITY_BEFORE_WORK.match(text, start)
+    if quantity is None or not _PRODUCT_COUNT.search(quantity.group()):
+        return False  # ("recalled numerous telephone calls", "recalled three times": memories)
+    words = _OBJECT_WORDS.findall(text, quantity.end(), quantity.end() + 60)[:5]
+    return not any(word in _CLAUSE_VERBS or word in _BEFORE_A_VERB for word in words)
 
 
 def _written_work(text: str, start: int) -> bool:
@@ -1375,6 +1390,10 @@ site)."""
 _REPORTS_NOUN_MODIFIERS = frozenset(["news", "media", "press"])
 """Lower-case words that make a following "reports" a noun ("from news reports rather than",
 "Turkish media reports say"; not "CBS News reports that", "the Associated Press reports")."""
+_PLURAL_NOUN_CUES = frozenset(["reports", "claims"])
+_IRREGULAR_OBJECT_TAKERS = frozenset(["heard", "saw", "got", "read", "made", "brought"])
+"""Round 27: cues that are as often plural nouns, and the irregular past verbs that take them
+as an object ("heard reports that ...")."""
 _ROLE_OPENERS = frozenset(["the", "its", "his", "her", "their"])
 _ROLE_WORD = re.compile(r"[a-z][a-z-]*+")
 _RELATIONS = section_words("speaker_words.txt", "relation")
@@ -2378,6 +2397,11 @@ class _QuoteFinder:
             return True
         if word == "reports" and before in _REPORTS_NOUN_MODIFIERS:
             return True  # round 19: "learned about it from news reports rather than ..."
+        if word in _PLURAL_NOUN_CUES and before[-2:] == "ed" and before.isalpha() and (
+            before.islower()
+        ) or word in _PLURAL_NOUN_CUES and before in _IRREGULAR_OBJECT_TAKERS:
+            return True  # round 27: "Police investigated reports that shots had been fired",
+            # "received reports that ...", "heard claims that ...": the object of a past verb
         if word not in _ING_NOUNS:
             return False
         if _ING_NOUN_COMPOUND.match(text, cue.end):
@@ -2571,7 +2595,9 @@ class _QuoteFinder:
                     return comma
             if frame.speaker is not None and not frame.inverted and frame.speaker[0] > position:
                 opened = frame.speaker[0]  # another report's speaker, after this clause began
-                if not text[frame.end : end].strip(" \t.!?\"'\u201d\u2019") and (
+                if _AFTER_CUE.fullmatch(  # (round 27: or a time, "the city confirmed on
+                    text[frame.end : end].rstrip(" \t.!?\"'\u201d\u2019")  # Wednesday.")
+                ) and (
                     (comma := last_visible(text, position, opened)) > position
                 ) and text[comma] == ",":
                     return comma  # round 19: "..., accusing them of spying, Tass reported.":
@@ -2838,6 +2864,9 @@ class _QuoteFinder:
                 return None  # clause ("added he was confident", "added the vote would wait")
             if lowered in _WRITING_VERBS and _written_work(text, start):
                 return None  # "wrote the majority opinion": a work written, no clause
+            if lowered in _RECALL_FORMS and _recalls_products(text, start):
+                return None  # round 27: "is recalling more than 800,000 cars": a product
+                # recall's count, no memory reported
             currency = text[start] in "$\u00a3\u20ac"  # "said $2 million had gone unpaid"
             if currency and lowered not in _SAY_FORMS:  # (after "say" only: "reported $2
                 return None  # billion in revenue", "proposing $275 billion" take an object)

@@ -1090,10 +1090,12 @@ may come in the next paragraph, "\n\nThey spoke on condition of anonymity becaus
 _REFERS_BACK = re.compile(
     r"(?:(?:That|The|This|Those|These|All)[ \t]+(?:[a-z-]+[ \t]+){0,2}"
     r"(?:official|officials|person|people|source|sources|aide|aides|adviser|advisers|diplomat|"
-    r"diplomats|employee|employees|staffer|staffers|official's)|He|She|They|Both|Each)\b"
+    r"diplomats|employee|employees|staffer|staffers|official's)|He|She|They|Both|Each"
+    r"|(?:All|The|Those)[ \t]+(?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|1[0-9]))\b"
 )
 """A sentence that opens by referring back to the unnamed source ("That official", "They";
-round 24: "Both spoke on condition of anonymity because ...", "Each ...")."""
+round 24: "Both spoke on condition of anonymity because ...", "Each ..."; round 27: "All three
+spoke on condition of anonymity because ...")."""
 _NONE_AUTHORIZED = re.compile(
     r"(?:Neither|None)(?:[ \t]++of[ \t]++them)?+[ \t]++(?:was|were|is|are|had[ \t]++been)[ \t]++"
     r"(?:authori[sz]ed|permitted|allowed|cleared)[ \t]++to[ \t]++(?:speak|discuss|comment)\b"
@@ -1209,6 +1211,20 @@ Sens. ..."): GUIDELINES.md, a collective that names its members is not vague.  O
 title: "hurt many charities, including Feeding America" names no member of the group."""
 
 
+_REPORTER_ONLY_WEASELS = frozenset(section_phrases("vague.txt", "reporter_only_weasel"))
+"""Round 27: weasel phrases of certainty ("it is clear that", "make no mistake") flagged only
+in the reporter's voice."""
+
+
+def _in_source_words(document: Document, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` lies inside a quotation or an attributed indirect quote."""
+    return any(
+        quote.start <= start and end <= quote.end
+        and (quote.kind != "indirect" or quote.speaker is not None)
+        for quote in document.quotes
+    )
+
+
 def find_vague(
     document: Document,
     hits: dict[str, list[re.Match[str]]],
@@ -1233,6 +1249,10 @@ def find_vague(
             continue  # round 15: "Greenberg's research suggests", "his research shows": whose
         if lexicon.is_allowed(phrase):
             continue
+        if phrase.lower().replace("\u2019", "'") in _REPORTER_ONLY_WEASELS and (
+            _in_source_words(document, match.start(), match.end())
+        ):
+            continue  # round 27: a source's "make no mistake" is its rhetoric, not a weasel
         found.append(Mention(match.start(), match.end(), phrase, "vague", phrase.lower(), "A202"))
     if hits["extra_vague"]:
         for match in hits["extra_vague"]:
@@ -2354,6 +2374,11 @@ def find_possessive_views(
         following = WORD.findall(text[match.end() : match.end() + 40].lower())[:3]
         if patterns.view_nouns.isdisjoint(following):
             continue
+        if following[0] in patterns.view_nouns and len(following) > 1 and (
+            following[1] in ROLE_WORDS or following[1] in ORGANIZATION_WORDS
+        ):
+            continue  # round 27: "Supporters' trust chairman Ray Whitaker said": a body's
+            # name ("trust") before its officer, no feeling of the supporters
         end = _POSSESSIVE_END.search(text, match.start(), match.end()).start()
         noun = text[match.start() : end].lower()
         if found.overlaps(match.start(), end) or not (
@@ -2806,6 +2831,13 @@ _MEMBER = re.compile(
 "Another", the last of them the group's noun) or "Clive Rutherford, a retail analyst at" (the
 lower-case words after the article).  One pattern for every group noun (review 26: a pattern
 per noun, compiled on first use, cost a fifth of the sourcing stage on new texts)."""
+_MEMBER_QUOTED = re.compile(
+    rf"(?<=[,!?][\"\u201d'\u2019])[ \t]++said[ \t]++{_MEMBER_NAME},[ \t]++"
+    rf"(?:(?:an?|the)[ \t]++)?+(?P<described>[A-Za-z-]++(?:[ \t]++[A-Za-z-]++){{0,4}}+)"
+    rf"(?P<after>[ \t]*+[,.;:])?+"
+)
+"""Round 27: a named member after a quotation ('"The Bank is being overly cautious," said Ruth
+Gregory, deputy chief UK economist at Capital Economics'), the quote-first order of news copy."""
 _MEMBER_HEAD_ENDS = frozenset(["at", "for", "with", "of", "in", "from", "on", "and", "who"])
 """After the group's noun in a member's description: its head ends ("a retail analyst at")."""
 
@@ -2814,8 +2846,9 @@ def _names_a_member(match: re.Match[str], singular: str) -> bool:
     """Whether a ``_MEMBER`` match names one of the group: the introducer's last word is the
     group's noun, or the description's head is, at most three words after its article (review
     26: not "the parent company's chief executive", "who hired a critic")."""
-    if match.group("intro") is not None:
-        return match.group("intro").split()[-1] == singular
+    intro = match.groupdict().get("intro")
+    if intro is not None:
+        return intro.split()[-1] == singular
     words = match.group("described").split()
     for index, word in enumerate(words[:4]):
         if word == singular:
@@ -2839,4 +2872,7 @@ def member_named_next(text: str, head: str, sentence_end: int) -> bool:
     reach = min(len(text), sentence_end + MEMBER_REACH)
     return any(
         _names_a_member(match, singular) for match in _MEMBER.finditer(text, sentence_end, reach)
+    ) or any(
+        _names_a_member(match, singular)
+        for match in _MEMBER_QUOTED.finditer(text, sentence_end, reach)
     )

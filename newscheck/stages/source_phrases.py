@@ -1342,10 +1342,12 @@ def stance_follows(text: str, pos: int, ceiling: int, patterns: SourcingPatterns
     return False
 
 
-_UNDERGONE_WORDS = """developed suffered contracted sustained collapsed fainted drowned died"""
+_UNDERGONE_WORDS = """developed suffered contracted sustained collapsed fainted drowned died
+resigned retired"""
 _UNDERGONE = frozenset(_UNDERGONE_WORDS.split())
 """Round 23: what happens to a person, not what they do or judge ("after a participant
-developed an unexplained illness", "a worker suffered burns"): the story's subject, no source."""
+developed an unexplained illness", "a worker suffered burns"): the story's subject, no source.
+Round 27: leaving a post ("A senior aide to the mayor has resigned": the news, no source)."""
 
 
 def subject_of_clause(

@@ -876,7 +876,13 @@ def _apposition_names_a_body(text: str, apposition: tuple[int, int] | None) -> b
         words[0].endswith(("'s", "\u2019s")) and len(words) > 1  # "The drug's maker"
     ):
         return False
+    relative = next((i for i, word in enumerate(words) if word in _RELATIVE_WORDS), 0)
+    if relative > 1:  # round 27: "a German charity that operates rescue ships": its head
+        words = words[:relative]  # before the relative clause
     return names_a_kind_of_body(words[-1].lower().strip(",."))
+
+
+_RELATIVE_WORDS = frozenset(("that", "which", "who", "whose"))
 
 
 _OUTLET_QUALIFIERS = frozenset(section_phrases("outlets.txt", "apposition_qualifiers"))
@@ -1411,6 +1417,13 @@ class SpeakerResolver:
             stem = mention.rstrip()
             stem = stem[: len(stem) - len(words[-1])].rstrip()  # (any space before the last word)
             return self.resolve((start, start + len(stem)), apposition)
+        if len(words) > 3 and "ing " in mention and (
+            cut := _person_before_participle(words)
+        ) is not None:  # round 27: "A Ukrainian soldier fighting near Kupiansk, who gave only
+            # his call sign, ..., said": the soldier speaks, not a person named "Ukrainian"
+            stem = " ".join(words[:cut])
+            if mention.startswith(stem):
+                return self.resolve((start, start + len(stem)), apposition)
         first_word = words[0].lower() if words else ""  # (the mention's first word, once)
         if "and" in mention and (joint := name_pair(mention)) is not None:  # (its first test)
             # round 16 (COORD16): "Britain and France said": one joint speaker named after
@@ -1635,7 +1648,10 @@ class SpeakerResolver:
                             apposition[0] < start
                             or apposition[0] - end <= 3
                             and self.text.startswith(("a ", "an "), apposition[0])
-                        )  # (round 26: "Save Our Skyline, a residents' group, said")
+                            or kind == "person" and apposition[0] - end <= 3
+                            and self.text.startswith("which ", apposition[0])
+                        )  # (round 26: "Save Our Skyline, a residents' group, said"; round
+                        # 27: "NHS Providers, which represents trusts, said")
                     )
                 ) and _apposition_names_a_body(self.text, apposition):
                     kind = "organization"  # round 14: "Transgaz, the Romanian grid operator,
@@ -2432,6 +2448,7 @@ class SpeakerResolver:
     ) -> _Known | None:
         """The latest speaker a definite role mention ("the Ukrainian leader") can refer to."""
         wanted = role_heads()[head]
+        role = head
         governing = head if head in _GOVERNMENT_HEADS else None
         kinds = (wanted, "organization") if wanted == "outlet" and (
             head in _organisation_roles()
@@ -2480,6 +2497,8 @@ class SpeakerResolver:
                 continue
             if own and not own.issubset(known.name.lower().split()):
                 continue
+            if wanted == "person" and _head_after_preposition(known.name.lower(), role):
+                continue  # round 27: "the leader" is not "Allies of the leader" quoted before
             if principal and principal & {w.lower() for w in known.name.split()}:
                 continue  # "the Lee spokesman" after Mike Lee: his spokesman, someone else
             if "organization" in kinds and not business and (
@@ -2506,6 +2525,33 @@ class SpeakerResolver:
             if wanted != "person" or modifiers & self.words_of(known):
                 return known
         return None
+
+
+def _person_before_participle(words: list[str]) -> int | None:
+    """Round 27: how many words name the person when a participle and a preposition follow an
+    indefinite person noun with a capitalised modifier ("A Ukrainian soldier| fighting near
+    Kupiansk", which had been a person named "Ukrainian"), else None."""
+    if words[0].lower() not in _UNNAMED_OPENERS:
+        return None
+    for index in range(2, len(words) - 1):
+        if not any(word[:1].isupper() for word in words[1:index]):
+            continue  # ("A nurse working in Leeds" is read whole: no name to mistake)
+        word = words[index]
+        if word.endswith("ing") and word.islower() and words[index + 1] in _PREPOSITIONS and (
+            role_heads().get(words[index - 1].lower()) == "person"
+            or human_nouns().singular(words[index - 1].lower())
+        ):
+            return index
+    return None
+
+
+def _head_after_preposition(name: str, head: str) -> bool:
+    """Whether a role's head stands in a known mention only after a preposition ("allies of
+    the leader", "aides to the mayor"): that mention is someone else, whom the role names."""
+    words = name.split()
+    if head not in words:
+        return False
+    return not _PREPOSITIONS.isdisjoint(words[: words.index(head)])
 
 
 @lru_cache(maxsize=1)
@@ -3141,4 +3187,27 @@ def _capitalised_run(words: list[str]) -> list[str]:
         best.pop()
     if len(best) == 1 and best[0].lower() in _FUNCTION_WORDS:
         return []
+    if "and" in words or "&" in words:
+        return _body_name_across_and(words, best)
+    return best
+
+
+def _body_name_across_and(words: list[str], best: list[str]) -> list[str]:
+    """Round 27: a body's name joined by "and" ("National Earthquake Monitoring and Research
+    Centre"): the capitals on both sides, when the last is a body's name word; else ``best``."""
+    for index in range(1, len(words) - 1):
+        if words[index] not in ("and", "&") or not words[index - 1][:1].isupper() or not (
+            words[index + 1][:1].isupper()
+        ):
+            continue
+        begin = index - 1
+        while begin and (words[begin - 1][:1].isupper() or words[begin - 1] == "of") and (
+            words[begin - 1].lower() not in DETERMINERS
+        ):
+            begin -= 1
+        end = index + 1
+        while end < len(words) and words[end][:1].isupper():
+            end += 1
+        if words[end - 1].lower() in body_name_words() and end - begin > len(best):
+            return words[begin:end]
     return best
