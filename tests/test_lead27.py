@@ -239,3 +239,62 @@ def test_certainty_in_no_ones_name_is_flagged_only_in_the_reporters_voice() -> N
         "is not a single-issue country.\n"
     )
     assert report_flags(checked_report(text), "A202") == []
+
+
+def test_a_claim_noun_before_who_rejected_it_is_no_speaker() -> None:
+    text = (
+        "Lakeshore's chief executive insisted on leading the combined bank, one of them said, "
+        "a demand Harbor's board rejected.\n"
+    )
+    assert _quotes(text) == [(
+        "indirect", "Lakeshore's chief executive insisted on leading the combined bank",
+        "one of them", "anonymous",
+    )]  # the report ends at the apposition; no speaker "a demand Harbor's board"
+    text = "Agents tried to bribe an official, a charge Kestria's lawyers denied.\n"
+    assert all(name != "a charge Kestria's lawyers" for _, _, name, _ in _quotes(text))
+
+
+def test_a_research_paper_is_a_document_not_a_newspaper() -> None:
+    text = (
+        "The crater once held a lake, according to a paper published in the journal Science. "
+        "According to the paper, the mayor will resign.\n"
+    )
+    report = checked_report(text)
+    assert speaker_of(report, "held a lake") == ("a paper", "document")
+    assert [words for _, words in report_flags(report, "A301")] == ["the paper"]
+
+
+def test_beyond_a_reasonable_doubt_is_no_hedge() -> None:
+    text = (
+        '"On the evidence, I cannot prove beyond a reasonable doubt that a crime was '
+        'committed," Haas said. Analysts doubt the plan will work.\n'
+    )
+    assert [words for _, words, _ in voiced_flags(text, "H")] == []
+    assert ("A203", "Analysts") in report_flags(checked_report(text), "A2")
+
+
+def test_a_past_verb_ends_the_phrase_before_its_object() -> None:
+    text = "The plan angered residents, who say it will poison the air.\n"
+    assert _quotes(text) == [("indirect", "it will poison the air", "residents", "vague")]
+    for text, speaker in (  # participles after a noun, adjectives before it: one phrase
+        ("People briefed on the talks said the deal was close.\n", "People briefed on the talks"),
+        ("Frustrated residents say the plant is dangerous.\n", "Frustrated residents"),
+        ("A recently retired officer said the plan failed.\n", "A recently retired officer"),
+    ):
+        assert [name for _, _, name, _ in _quotes(text)] == [speaker], text
+
+
+def test_how_many_is_a_quantity_not_a_group() -> None:
+    text = "The company did not say how many of the new phones it expected to sell.\n"
+    assert report_flags(checked_report(text), "A2") == []
+    text = "Many of the engineers expected the launch to slip.\n"  # a group's view still
+    assert report_flags(checked_report(text), "A2") == [("A203", "Many of the engineers")]
+
+
+def test_a_single_quotation_closing_after_a_nested_double_one() -> None:
+    text = (
+        "'I said, \"Well, we'll see about that,\"' she told the interviewer. 'And we did.'\n"
+    )
+    assert [words for _, words, _, _ in _quotes(text)] == [
+        "'I said, \"Well, we'll see about that,\"'", "'And we did.'"
+    ]

@@ -903,6 +903,36 @@ def _campaign_name_start(words: list[str], last: int, complete: bool) -> int | N
     return opening if _ends_sentence(words[opening - 1]) or words[opening - 1] in ",;:(" else None
 
 
+def _finite_past_before(words: list[str], index: int) -> bool:
+    """Round 27: whether the "-ed" word at ``index`` is a verb of the clause, not an adjective
+    before the phrase's noun nor a participle after it: a lower-case word that can end a subject
+    stands before it ("plan angered"), not a determiner, a preposition, an adverb or another
+    "-ed"; and a lower-case word that can open an object follows it ("angered residents")."""
+    before = words[index - 1]
+    lowered = before.lower()
+    if not before.isalpha() or not before.islower() or (
+        lowered in DETERMINERS or lowered in _BOUNDARY or lowered in _PREPOSITIONS
+        or lowered.endswith(("ly", "ed")) or lowered in _NOT_SUBJECT_ENDS
+    ):
+        return False
+    after = words[index + 1]  # an object follows a verb; a participle after its noun takes
+    # a preposition, an agent or a time ("People briefed on", "a report published Wednesday")
+    return after.isalpha() and after.islower() and after not in _BOUNDARY and (
+        after not in _PREPOSITIONS and after not in _TIME_WORDS
+        and after not in _NOT_OBJECT_OPENERS and not after.endswith("ly")
+    )
+
+
+_NOT_SUBJECT_ENDS = frozenset(["many", "most", "some", "few", "several", "all", "both", "more",
+                               "other", "long", "once", "now", "self", "own"])
+"""Words before an "-ed" adjective that do not end a subject ("many frustrated residents")."""
+_NOT_OBJECT_OPENERS = frozenset(["last", "this", "next", "earlier", "later", "yesterday", "today",
+                                 "online", "here", "there", "early", "late", "overnight", "again",
+                                 "jointly", "together", "alone", "abroad", "nationwide"])
+"""Words after a participle that are a time or a place, not an object ("A study published last
+month", "a report released online")."""
+
+
 def _phrase_backward(
     words: list[str], last: int, complete: bool = True
 ) -> tuple[int, int] | None:
@@ -996,6 +1026,11 @@ def _phrase_backward(
         ) and not (index > 0 and words[index - 1].lower() in ("who", "that", "which")):
             break  # round 22: "Ex-aide testifies mayor threatened her": a report's present
             # tense verb ends the phrase of the report inside it (the mayor threatened)
+        if first is not None and lowered[-2:] == "ed" and token[0].islower() and index > 0 and (
+            _finite_past_before(words, index)
+        ):
+            break  # round 27: "The plan angered residents, who say ...": a past verb after its
+            # subject ends the phrase (not "the retired teacher", "newly elected officials")
         if lowered == "not" and first is not None and index > 0 and (
             words[index + 1].lower() in _NEGATABLE_PARTICIPLES
         ):  # round 19: "Experts not involved in the study said": the experts, not the study
@@ -2287,6 +2322,19 @@ _RECORDING_OF = re.compile(
 Coburn telling aides", "a 40-second video of Senator Ann Roe saying"): who is recorded speaks."""
 
 
+CLAIM_NOUNS = (
+    "charge|claim|allegation|accusation|assertion|contention|characteri[sz]ation|description|"
+    "account|view|suggestion|demand|request|proposal|offer"
+)
+"""Nouns that sum up a report or an act in an apposition before who denied or rejected it."""
+_CLAIM_NOUN_OPENING = re.compile(
+    r"(?:an?|[Tt]he)[ \t]++(?:" + CLAIM_NOUNS + r")[ \t]++(?:of[ \t]++)?(?=\S)"
+)
+"""Round 27: a speaker phrase opening on such a noun ("a demand Harbor's board| rejected", "a
+charge Kestria's lawyers| denied"; "an account of Clinton| telling"): the noun is the object, or
+the account of what the person after it said; that person speaks."""
+
+
 def frame_for(text: str, cue: Cue, lo: int, hi: int) -> Frame:
     """The frame of ``cue`` within its paragraph ``[lo, hi)``."""
     if cue.section == "according":
@@ -2347,6 +2395,10 @@ def frame_for(text: str, cue: Cue, lo: int, hi: int) -> Frame:
     ):  # round 26: "The mayor, tired of 'politics as usual,' told council members that ...":
         speaker, aside = _speaker_before_quoted_aside(text, lo, cue.start)  # "told" is never
         # inverted, so an aside ending in a quotation stands between it and its subject
+    if speaker is not None and text[speaker[0] : speaker[0] + 1] in "aAtT" and (
+        claim := _CLAIM_NOUN_OPENING.match(text, speaker[0], speaker[1])
+    ) is not None:
+        speaker = (claim.end(), speaker[1])  # round 27: "..., a demand Harbor's board rejected"
     if speaker is not None:
         if (opener := _OPENER.match(text, speaker[0], speaker[1])) is not None:
             speaker = (opener.end(), speaker[1])  # round 16: "Only Smith said", "Meanwhile

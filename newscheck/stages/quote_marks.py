@@ -102,6 +102,9 @@ def _role(text: str, i: int, lo: int, hi: int) -> tuple[str, int] | None:
         return None  # don't, O'Brien, Ukraine's
     if mark != "\u2019" and opens and _ELISION.match(text, i):
         return None  # '90s, 'n', 'em
+    if mark == "'" and opens and prev in "\"\u201d" and (nxt.isspace() or nxt in _CLOSE_CONTEXT):
+        return SINGLE, CLOSE  # round 27: 'I said, "Well, we'll see about that,"' she told: a
+        # single mark closing right after a nested double one
     if mark == "\u2018" or (mark == "'" and opens):
         return (SINGLE, OPEN) if not nxt.isspace() else None
     if prev.isspace() or i == lo:

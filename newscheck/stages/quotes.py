@@ -20,6 +20,7 @@ from newscheck.stages.attribution import (
     _OPEN_MARKS,
     ACCORDING_AFTER_COMMA,
     ADD_FORMS,
+    CLAIM_NOUNS,
     COGNITIONS,
     DOCUMENT_PARTICIPLES,
     MODALS,
@@ -229,11 +230,13 @@ _SUBORDINATOR_OPENINGS = frozenset(
     ["Whe", "Whi", "Alt", "Aft", "Tho", "Bef", "Bec", "If ", "Unl", "Unt", "Onc", "Des", "Eve"]
 )
 """The first three characters of each ``_SUBORDINATOR`` ("The" and "This" are none)."""
+_CLAIM_AFTER = re.compile(r",[ \t]++(?:an?|[Tt]he)[ \t]++(?:" + CLAIM_NOUNS + r")[ \t]++\S")
+"""Round 27: a comma, then such a noun opening an apposition after a closing attribution."""
 _CLAIM_APPOSITION = re.compile(
-    r",[ \t]++an?[ \t]++(?:charge|claim|allegation|accusation|assertion|contention|"
-    r"characteri[sz]ation|description|account|view|suggestion)[ \t]++$"
+    r",[ \t]++an?[ \t]++(?:" + CLAIM_NOUNS + r")[ \t]++$"
 )
-"""The noun that sums up a report before its denier ("..., a charge Kestria denied")."""
+"""The noun that sums up a report before its denier ("..., a charge Kestria denied"; round 27:
+"..., one of them said, a demand Harbor's board rejected")."""
 _BASE_NOUN_DETERMINERS = frozenset(
     ["a", "an", "the", "The", "no", "No", "little", "any", "his", "her", "its", "their", "our",
      "my", "your", "without", "beyond"]
@@ -2941,6 +2944,8 @@ class _QuoteFinder:
             if not after.startswith(","):
                 return None
             if not (_PARTICIPLE.match(after) or _CONTRAST_AFTER.match(after) or (
+                _CLAIM_AFTER.match(after)  # round 27: "..., one of them said, a demand X
+            ) or (  # rejected.": the apposition sums up the report, not its words
                 _RELATIVE.match(after) or frame.inverted and (
                     _APPOSITIVE.match(after) or _DEFINITE_APPOSITIVE.match(after)
                 )

@@ -293,6 +293,7 @@ _SENTENCE_START = re.compile(r"(?:[.!?:;\"'“”‘’(\[—–-]\s*|\n\s*)$")
 
 _POSITION_BEFORE = re.compile(r"\b(?:on|to|at)\s+$", re.IGNORECASE)
 """Before a camp named by a singular noun ("the left"): "on the left" is where a group stands."""
+_HOW_BEFORE = re.compile(r"\b[Hh]ow[ \t]++$")
 _BARE_QUANTIFIERS = frozenset(
     ["many", "some", "few", "most", "others", "everyone", "everybody", "those", "all", "several"]
 )
@@ -1287,6 +1288,11 @@ def find_vague(
                 continue  # "All told, …", "All the messages …": a word of a phrase, no group
             if head in _BARE_QUANTIFIERS and _OF_YOU.match(text, head_end):
                 continue  # "how many of you believe": the audience addressed
+            if head in _BARE_QUANTIFIERS and _HOW_BEFORE.search(
+                text, max(bounds[0], head_start - 5), head_start
+            ):
+                continue  # round 27: "did not say how many of the new phones it expected to
+                # sell": a quantity asked about, no group
             if head in _BARE_QUANTIFIERS and _of_things(text, head_end, bounds[1]):
                 continue  # "struck many of the same notes", "some of the money": no people
             if head in _BARE_QUANTIFIERS and _PARTICIPLE_BEFORE.search(

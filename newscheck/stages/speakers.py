@@ -1424,6 +1424,11 @@ class SpeakerResolver:
             stem = " ".join(words[:cut])
             if mention.startswith(stem):
                 return self.resolve((start, start + len(stem)), apposition)
+        if head in ("paper", "papers") and _RESEARCH_PAPER.match(self.text, end):
+            # round 27: "according to a paper published in the journal Science": a research
+            # paper is a document, not a newspaper (it had drawn A301)
+            self.history.append(_Known(start, mention, "document", set()))
+            return Speaker(start, end, mention, mention, "document")
         first_word = words[0].lower() if words else ""  # (the mention's first word, once)
         if "and" in mention and (joint := name_pair(mention)) is not None:  # (its first test)
             # round 16 (COORD16): "Britain and France said": one joint speaker named after
@@ -2525,6 +2530,15 @@ class SpeakerResolver:
             if wanted != "person" or modifiers & self.words_of(known):
                 return known
         return None
+
+
+_RESEARCH_PAPER = re.compile(
+    r"[ \t]++(?:published[ \t]++(?:in|on|by|online|last|this|earlier)|in[ \t]++(?:the[ \t]++)?"
+    r"(?:journal|proceedings)|(?:co-)?(?:written|authored)[ \t]++by|by[ \t]++(?:researchers|"
+    r"scientists|economists|academics|a[ \t]++team))\b"
+)
+"""Round 27: what follows a research paper ("a paper published in the journal Science", "a
+paper by researchers at ...")."""
 
 
 def _person_before_participle(words: list[str]) -> int | None:
