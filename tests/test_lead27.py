@@ -298,3 +298,24 @@ def test_a_single_quotation_closing_after_a_nested_double_one() -> None:
     assert [words for _, words, _, _ in _quotes(text)] == [
         "'I said, \"Well, we'll see about that,\"'", "'And we did.'"
     ]
+
+
+def test_a_documents_finding_needs_no_that() -> None:
+    text = (
+        "A new study found the waiting list is growing. The report found the council had "
+        "ignored warnings. The study found the bodies in the lake.\n"
+    )
+    assert _quotes(text) == [
+        ("indirect", "the waiting list is growing", "A new study", "document"),
+        ("indirect", "the council had ignored warnings", "The report", "document"),
+    ]  # (a thing found is no report)
+
+
+def test_an_acronym_and_the_country_it_covers_is_a_body() -> None:
+    text = (
+        "NHS England said hospitals had carried out a record number of operations. FBI "
+        "Director said the case was closed. JD Vance said the case was closed.\n"
+    )
+    assert [(name, kind) for _, _, name, kind in _quotes(text)] == [
+        ("NHS England", "organization"), ("FBI Director", "person"), ("JD Vance", "person")
+    ]

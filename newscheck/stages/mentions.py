@@ -744,6 +744,8 @@ def demonym_plural(word: str) -> bool:
     return any(word[:size] in stems for size, stems in _country_stems().items())
 
 
+_MEDIA_WORDS = frozenset(["news", "radio", "tv", "television", "today", "online", "times", "post",
+                          "network", "channel", "media", "live", "sports", "world", "international"])
 _CAMEL_CASE = re.compile(r"[A-Z][a-z]++[A-Z][A-Za-z]++|[a-z]++[A-Z][A-Za-z]++")
 _SURNAME_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Fitz", "St")
 """Round 27: a word with a capital inside is a brand ("TikTok", "eBay"), unless it opens with a
@@ -903,6 +905,14 @@ def classify_mention(mention: str) -> str:
         head not in PERSON_INITIALS
     ) and not (head in POST_NOMINALS and head_at > 1 and all(capitals[:head_at])):
         return "organization"  # "The ECB", "the IMF": an acronym names a body, not a person
+    if capitals is not None and len(original_words) == 2 and all(capitals) and len(
+        original_words[0]
+    ) >= 3 and _ACRONYM.fullmatch(original_words[0]) and first not in PERSON_INITIALS and (
+        head not in _MEDIA_WORDS
+    ):
+        return "organization"  # round 27: "NHS England said", "UK Sport": a body's acronym and
+        # the country or field it covers (a title after an acronym, "FBI Director", is a role;
+        # "GMA News", "ABC Radio" are outlets, read elsewhere)
     if capitals is not None and (
         (before := _word_before_name(words, capitals, head_at)) in _BODY_KINDS_BEFORE_NAME
         or before in _bodies_before_name()

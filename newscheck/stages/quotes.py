@@ -366,6 +366,9 @@ _RELATIVE_CUE = re.compile(
     r"\bwho(?:[ \t]++(?:has|had|have|also|once|later|then|recently|previously))?[ \t]++\Z"
 )
 """A cue that opens a relative clause ("..., who wrote an editorial"), read at its start."""
+_FINDINGS = frozenset(["found", "finds", "find", "revealed", "reveals", "indicates", "indicated"])
+"""Round 27: verbs of a document's finding that take a clause without "that" when a noun phrase
+and its verb open it ("A new study found the waiting list is growing")."""
 _DEMANDS = frozenset(["demand", "demands", "demanded", "demanding"])
 _DEMANDED_CLAUSE = re.compile(
     r"\s++(?:[A-Za-z][\w.'\u2019-]*+\s++){1,4}?(?:[a-z]++ly\s++)?"
@@ -2847,7 +2850,11 @@ class _QuoteFinder:
                     and _BARE_SUBJECT_THEN_MODAL.match(text, clause.start()) is not None
                 ) or (
                     lowered in _DEMANDS and _DEMANDED_CLAUSE.match(text, clause.start())
-                )
+                ) or (
+                    lowered in _FINDINGS
+                    and _SUBJECT_THEN_MODAL.match(text, clause.start()) is not None
+                    and classify_mention(text[frame.speaker[0] : frame.speaker[1]]) == "document"
+                )  # round 27: "A new study found the waiting list is growing": a document's
             ):  # "believe he will", "believe the president may now push"; not "believe the
                 return None  # story", nor "suggests the total could" (the reporter's inference)
             if lowered in _REPORT_FORMS and _REPORTED_STORY.match(text, start) and not (
