@@ -744,8 +744,11 @@ def demonym_plural(word: str) -> bool:
     return any(word[:size] in stems for size, stems in _country_stems().items())
 
 
-_MEDIA_WORDS = frozenset(["news", "radio", "tv", "television", "today", "online", "times", "post",
-                          "network", "channel", "media", "live", "sports", "world", "international"])
+_MEDIA_WORDS = frozenset([
+    "news", "radio", "tv", "television", "today", "online", "times", "post", "network", "channel",
+    "media", "live", "sports", "world", "international",
+])
+"""Round 27: words after an acronym that make a news outlet's name ("GMA News", "ABC Radio")."""
 _CAMEL_CASE = re.compile(r"[A-Z][a-z]++[A-Z][A-Za-z]++|[a-z]++[A-Z][A-Za-z]++")
 _SURNAME_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Fitz", "St")
 """Round 27: a word with a capital inside is a brand ("TikTok", "eBay"), unless it opens with a
