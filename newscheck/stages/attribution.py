@@ -877,7 +877,11 @@ def _group_name_at_clause_start(words: list[str], last: int, complete: bool) -> 
     return None
 
 
-_CAMPAIGN_VERBS = frozenset(["Save", "Stop", "Keep", "Protect", "Defend", "Free", "Fix"])
+_CAMPAIGN_VERBS = frozenset(
+    ["Save", "Stop", "Keep", "Protect", "Defend", "Free", "Fix", "Feed", "Reclaim", "Rock"]
+)
+"""A campaign's or charity's name opens on one of these verbs (round 27: also "Feed the
+Children", "Reclaim Our Schools", "Rock the Vote"); ``mentions.NAMED_GROUP`` types it a body."""
 _CAMPAIGN_OBJECTS = frozenset(["the", "The", "Our", "our", "Your", "your"])
 
 
@@ -899,6 +903,16 @@ def _campaign_name_start(words: list[str], last: int, complete: bool) -> int | N
     if opening == 0:
         return 0 if complete else None
     return opening if _ends_sentence(words[opening - 1]) or words[opening - 1] in ",;:(" else None
+
+
+def _person_before_age(words: list[str], last: int) -> tuple[int, int] | None:
+    """Round 27 (DEFECT27): "A man" of "A man, 34, of Swindon, Wiltshire, told the court": a
+    determiner and a noun before an age and a home town (court and inquest copy)."""
+    if last < 1 or not (words[last].isalpha() and words[last].islower()):
+        return None
+    if words[last - 1].lower() not in ("a", "an", "the"):
+        return None
+    return last - 1, last
 
 
 def _phrase_backward(
@@ -1792,9 +1806,12 @@ def _speaker_in(
                 phrase is not None and phrase[0] >= 5 and words[phrase[0] - 1] == "of"
                 and words[phrase[0] - 2] == "," and words[phrase[0] - 3].isdigit()
                 and words[phrase[0] - 4] == ","
-                and (named := _name_run_before(words, phrase[0] - 5)) is not None
+                and (named := _name_run_before(words, phrase[0] - 5) or (
+                    _person_before_age(words, phrase[0] - 5)
+                )) is not None
             ):  # round 26: "Colin Ashdown, 52, of Tidworth, Wiltshire, admitted": the name
-                phrase = named  # before the age, not the town
+                phrase = named  # before the age, not the town (round 27: or "A man, 34, of
+                # Swindon, Wiltshire, told the court": the unnamed man)
 
             if phrase is not None and phrase[0] == phrase[1] and _adverb_opening(
                 words, phrase[0], complete

@@ -80,10 +80,12 @@ _LATER_NAME_WORD = r"(?:[A-Z]\.|(?:" + NAME_ARTICLE + r")?[A-Z][\w'\u2019-]+)"
 """A name's word after its first: an initial, a capitalised word, or an Arabic name's article
 before its capital ("Majed al-Sayed", round 16)."""
 _NAME_IN_APPOSITION = re.compile(
-    r",[ \t]+((?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Rev|Cllr|Det|Insp)\.?"
-    r"[ \t]+)?[A-Z][\w'\u2019-]+(?:[ \t]+" + _LATER_NAME_WORD + r"){1,3})(?=[ \t]*(?:[,.;:]|\n|$))"
+    r",[ \t]+((?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Rev|Cllr|Det|Insp|Supt)\.?"
+    r"[ \t]+){0,2}[A-Z][\w'\u2019-]+(?:[ \t]+" + _LATER_NAME_WORD
+    + r"){1,3})(?=[ \t]*(?:[,.;:]|\n|$))"
 )
-"""", Nadia Ferreira," after a role: the name is the speaker ("A spokesperson, Nadia Ferreira,")."""
+"""", Nadia Ferreira," after a role: the name is the speaker ("A spokesperson, Nadia Ferreira,").
+Round 27 (DEFECT27): up to two titles, a police rank's two ("Det. Insp. Karen Holt")."""
 _NAME_BEFORE_ROLE = re.compile(
     r"(?<![\w'\u2019-])((?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Rev|Cllr)\.?"
     r"[ \t]+)?"
