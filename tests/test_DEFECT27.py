@@ -6,7 +6,7 @@ docstring calls it a guard.
 
 from __future__ import annotations
 
-from quote_helpers import checked_report, report_quotes
+from quote_helpers import checked_report, report_flags, report_quotes
 
 from newscheck.stages.mentions import classify_mention
 
@@ -47,6 +47,131 @@ def test_a_campaign_name_opening_on_a_verb_is_an_organisation() -> None:
         ("registrations among students had doubled", "Rock the Vote", "organization", "said")
     ]
     assert classify_mention("Reclaim Our Schools") == "organization"
+
+
+# -- 2: a study's authors named by their institution ---------------------------------------------
+
+
+def test_a_studys_authors_named_by_their_institution_are_no_vague_group() -> None:
+    """ "A 2023 study by Kestrel economists found": the study's authors are identified by
+    the institution they work at, as "economists at Kestrel University" are (no A201)."""
+    report = checked_report(
+        "A 2024 study by Hollister University economists found that rents in the city had"
+        " risen twice as fast as wages.\n"
+    )
+    assert report_flags(report, "A") == []
+    assert report_quotes(report) == [
+        (
+            "rents in the city had risen twice as fast as wages",
+            "Hollister University economists",
+            "organization",
+            "found",
+        )
+    ]
+    report = checked_report(
+        "A survey by Gallup researchers found that trust in local newspapers had fallen.\n"
+    )
+    assert report_flags(report, "A") == []
+
+
+def test_a_studys_authors_named_by_a_nationality_stay_vague() -> None:
+    """Guard: a people's adjective names no institution ("a study by British economists")."""
+    report = checked_report(
+        "A study by British economists found that rents had risen faster than wages.\n"
+    )
+    assert report_flags(report, "A") == [("A201", "British economists")]
+
+
+# -- 3: a reason for anonymity belongs to the source it follows -----------------------------------
+
+
+def test_the_reason_after_the_member_is_not_the_groups() -> None:
+    """ "Several employees described ..., and one engineer, who asked not to be identified
+    because ..., said": the reason is the engineer's; the employees stay unexplained (A101)."""
+    report = checked_report(
+        "Several employees described a tense atmosphere at the plant, and one engineer, who"
+        " asked not to be identified because he feared losing his job, said the deadline was"
+        " impossible.\n"
+    )
+    assert report_flags(report, "A1") == [
+        ("A101", "Several employees"),
+        ("A102", "one engineer"),
+    ]
+    assert _sources(report) == [
+        ("anonymous", "Several employees", False, None),
+        ("anonymous", "one engineer", False, "because he feared losing his job"),
+    ]
+
+
+def test_a_reason_after_sources_joined_by_and_covers_both() -> None:
+    """Guard: "Two aides and a lawyer, who spoke on condition of anonymity because ...": the
+    reason may be given for both; both stay A102."""
+    report = checked_report(
+        "Two aides and a lawyer, who spoke on condition of anonymity because the talks were"
+        " private, said the deal was close.\n"
+    )
+    assert report_flags(report, "A1") == [("A102", "Two aides"), ("A102", "a lawyer")]
+
+
+# -- 9: "Others point to" after a vague group -----------------------------------------------------
+
+
+def test_others_with_a_two_word_verb_is_the_vague_group_going_on() -> None:
+    """ "Some analysts blame ... Others point to ...": "Others" holds a view with a listed verb
+    of two words, as "Others cite" did (A201)."""
+    report = checked_report(
+        "Some analysts blame the central bank for the slump in orders. Others point to the"
+        " strong currency.\n"
+    )
+    assert report_flags(report, "A2") == [("A201", "Some analysts"), ("A201", "Others")]
+
+
+def test_others_as_an_object_stays_unflagged() -> None:
+    """Guard: "others" after a verb, with no verb of its own, is no source."""
+    report = checked_report("The council fined two landlords and warned others to comply.\n")
+    assert report_flags(report, "A2") == []
+
+
+# -- 6: two groups, each after its own noun --------------------------------------------------------
+
+
+def test_two_groups_each_after_its_own_noun_are_two_spans() -> None:
+    """ "drew plaudits from investors and protests from unions": two unnamed groups, not one
+    span "investors and protests from unions"."""
+    report = checked_report(
+        "The merger drew plaudits from investors and protests from unions on Monday.\n"
+    )
+    assert report_flags(report, "A2") == [("A201", "investors"), ("A201", "unions")]
+
+
+def test_groups_joined_by_and_stay_one_span() -> None:
+    """Guard: "from investors and from unions", "from investors and unions": one span, as
+    before."""
+    report = checked_report("The merger drew criticism from investors and from unions.\n")
+    assert report_flags(report, "A2") == [("A201", "investors and from unions")]
+    report = checked_report("The merger drew criticism from investors and unions.\n")
+    assert report_flags(report, "A2") == [("A201", "investors and unions")]
+
+
+# -- 7: "According to <document> from <body>," opening a sentence ---------------------------------
+
+
+def test_according_to_a_document_from_a_body_opening_the_sentence_credits_the_clause() -> None:
+    """ "According to unofficial results from the electoral commission, the governor won":
+    the main clause is the results' claim, as when the credit ends the sentence."""
+    report = checked_report(
+        "According to unofficial results from the state election board, the governor won 54"
+        " percent of the vote.\n"
+    )
+    assert report_quotes(report) == [
+        (
+            "the governor won 54 percent of the vote",
+            "unofficial results",
+            "document",
+            "According to",
+        )
+    ]
+    assert _sources(report) == [("document", "unofficial results", True, None)]
 
 
 # -- 11: court copy's unnamed person before an age; two titles in an apposition -------------------

@@ -433,6 +433,12 @@ _RELATIVE_ASIDE = re.compile(r"\s*(?:which|who|whose|where)\b[^,.;:\n\"\u201c]{1
 _SEEN_BY_THEN_COMMA = re.compile(r"[ \t]+" + SEEN_PARTICIPLES + r"[ \t]+by[ \t]+[^,.;:\n]{1,60},")
 """After "according to a memo": who saw or released it, then the comma ("according to a
 Pentagon memo seen by Reuters, the cuts ...")."""
+_FROM_A_BODY_THEN_COMMA = re.compile(
+    r"[ \t]+(?:from|by)[ \t]+(?:the[ \t]+)?(?:[\w'\u2019-]++[ \t]+){0,5}?[\w'\u2019-]++,"
+)
+"""Round 27 (DEFECT27): after "according to" a document, who it comes from, then the comma
+("According to unofficial results from the electoral commission, the incumbent won"): the
+main clause is the document's claim, as it is when the sentence ends on the credit."""
 _DATELINE = re.compile(
     r"(?:\d{1,2}[:.]\d\d(?:[ \t]*+(?:[ap]\.m\.|[AaPp][Mm]))?(?:[ \t]++[A-Z]{2,4})?"
     r"[ \t]+(?:\u2014|\u2013|--|-)[ \t]+(?=[A-Z])|"
@@ -2689,7 +2695,9 @@ class _QuoteFinder:
         text = self.text
         position = frame.end
         if frame.cue.section == "according":
-            comma = _COMMA.match(text, position) or _SEEN_BY_THEN_COMMA.match(text, position)
+            comma = _COMMA.match(text, position) or _SEEN_BY_THEN_COMMA.match(text, position) or (
+                _FROM_A_BODY_THEN_COMMA.match(text, position)
+            )
             sentence_start, _ = self._sentence(frame.cue.start)
             if comma is None or text[sentence_start : frame.cue.start].strip(" ,"):
                 return None

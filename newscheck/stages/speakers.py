@@ -51,6 +51,7 @@ from newscheck.stages.mentions import (
     one_of_a_group,
     outlet_named_after_its_noun,
     plural_body,
+    study_by_institution_staff,
 )
 from newscheck.stages.quote_lexicons import sections
 from newscheck.stages.quote_marks import NICKNAME_MARKS, NICKNAME_WORDS
@@ -1678,6 +1679,9 @@ class SpeakerResolver:
             # possessed document is the head, not "chief" before "of"
         if kind == "person" and descriptive:
             kind = _unnamed_group_kind(words) or kind  # "Opposition councillors", "Aides to X"
+        if kind == "vague" and study_by_institution_staff(self.text, start, end):
+            kind = "organization"  # round 27: "A study by Stanford economists found": authors
+            # named by their institution, as "economists at Stanford" are
         if kind == "person" and _one_role_holder(words) and _says_unnamed(
             self.text, start, end, self._lede_end()
         ):
