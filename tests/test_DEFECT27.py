@@ -196,3 +196,70 @@ def test_two_pointed_titles_in_an_apposition_name_the_speaker() -> None:
     assert report_quotes(report) == [
         ('"We need witnesses,"', "Karen Holt", "person", "said")
     ]
+
+
+# -- 5: a reduced relative's object before its speaker -------------------------------------------
+
+
+def test_a_reduced_relatives_object_is_no_part_of_its_speaker() -> None:
+    """ "the cash investigators say was stolen": "the cash" is what was stolen, the object of
+    the relative with no "that"; the investigators speak (and are the flagged group)."""
+    report = checked_report(
+        "Officers found the cash investigators say was stolen from the depot in March.\n"
+    )
+    assert report_quotes(report) == [
+        ("was stolen from the depot in March", "investigators", "vague", "say")
+    ]
+    assert report_flags(report, "A2") == [("A201", "investigators")]
+    report = checked_report(
+        "Customs seized the rifles officials say were smuggled across the border.\n"
+    )
+    assert report_flags(report, "A1") == [("A101", "officials")]
+
+
+def test_an_adjective_before_the_group_stays_in_its_span() -> None:
+    """Guard: "the cash the local investigators say was stolen": "the local investigators" is
+    the whole group (an adjective, by its ending, is no relative's object)."""
+    report = checked_report("Agents seized a sum the local investigators say was stolen.\n")
+    assert report_flags(report, "A2") == [("A201", "the local investigators")]
+
+
+# -- 10: two quotations in the aside before "told" -------------------------------------------------
+
+
+def test_two_quotations_in_an_aside_before_told() -> None:
+    """ "The mayor, tired of 'fake news' and the 'so-called experts,' told reporters": the
+    mayor told them (round 26 read one quotation ending the aside, its comma inside)."""
+    report = checked_report(
+        "The mayor, tired of 'fake news' and the 'so-called experts,' told reporters the budget"
+        " was sound.\n"
+    )
+    assert ("the budget was sound", "The mayor", "person", "told") in report_quotes(report)
+
+
+def test_a_quotation_with_its_comma_outside_before_told() -> None:
+    """ "tired of 'so-called experts', told": the comma after the quotation (British style)."""
+    report = checked_report(
+        "The mayor, tired of 'so-called experts', told reporters the budget was sound.\n"
+    )
+    assert ("the budget was sound", "The mayor", "person", "told") in report_quotes(report)
+
+
+# -- 8: a preposition opening the sentence is no part of a name -----------------------------------
+
+
+def test_a_sentence_opening_preposition_is_no_part_of_a_name() -> None:
+    """ "Alongside CPAG, tenants marched ... The CPAG group said": the later "CPAG" is no
+    "Alongside CPAG" (the capitalised run at the sentence's start had been taken as a name)."""
+    report = checked_report(
+        "Alongside CPAG, tenants marched to the town hall on Sunday. The CPAG group said it"
+        " would return next week.\n"
+    )
+    assert report_quotes(report) == [
+        ("it would return next week", "CPAG", "organization", "said")
+    ]
+    report = checked_report(
+        "Despite Okafor, the board voted on Monday. Later, Okafor said she was disappointed.\n"
+    )
+    assert report_quotes(report) == [("she was disappointed", "Okafor", "person", "said")]
+

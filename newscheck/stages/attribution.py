@@ -1571,11 +1571,18 @@ def _aside_ending_in_quotation(
     if index < 0 or last - index >= _ASIDE_TOKENS:
         return _MORE if index < 0 and not complete else None
     index -= 1
-    while index >= 1 and last - index < _ASIDE_TOKENS and words[index] != ",":
-        if words[index] in _OPEN_MARKS + _CLOSE_MARKS or words[index] in ".;:!?()\u2014":
+    inside = False  # (round 27: inside an earlier quotation of the aside, read backwards)
+    while index >= 1 and last - index < _ASIDE_TOKENS and (inside or words[index] != ","):
+        if any_aside and (words[index] in _OPEN_MARKS + _CLOSE_MARKS or (
+            not inside and len(words[index]) > 1 and words[index][-1] in "'\u2019"
+        )):
+            inside = not inside  # round 27 (DEFECT27): "The mayor, tired of 'fake news' and
+            # the 'so-called experts,' told": two quotations in the aside (a close after a
+            # letter is in its word's token: "news'")
+        elif words[index] in _OPEN_MARKS + _CLOSE_MARKS or words[index] in ".;:!?()\u2014":
             return None
         index -= 1
-    if index < 1 or last - index >= _ASIDE_TOKENS:
+    if index < 1 or last - index >= _ASIDE_TOKENS or inside:
         return _MORE if index < 1 and not complete else None
     if not any_aside and words[index + 1].lower() not in ("who", "which", "whose"):
         return None
@@ -2312,11 +2319,17 @@ def frame_for(text: str, cue: Cue, lo: int, hi: int) -> Frame:
             # said the statistics office.": inverted after a dash aside, as after a comma
             return Frame(cue, after, inverted=True)
     speaker, aside = _speaker_before(text, lo, subject_end)
-    if speaker is None and text[visible] in _CLOSE_MARKS and (
+    if speaker is None and (
+        text[visible] in _CLOSE_MARKS or text[visible - 1 : visible + 1] in _CLOSE_THEN_COMMA
+    ) and (
         text[cue.start : cue.end].lower() in _TELL_FORMS
     ):  # round 26: "The mayor, tired of 'politics as usual,' told council members that ...":
         speaker, aside = _speaker_before_quoted_aside(text, lo, cue.start)  # "told" is never
         # inverted, so an aside ending in a quotation stands between it and its subject
+    if speaker is not None and _SUBJECTLESS_VERB.match(text, cue.end) and (
+        text[cue.start : cue.end].lower() in _ZERO_RELATIVE_CUES
+    ):
+        speaker = _without_relatives_object(text, speaker)
     if speaker is not None:
         if (opener := _OPENER.match(text, speaker[0], speaker[1])) is not None:
             speaker = (opener.end(), speaker[1])  # round 16: "Only Smith said", "Meanwhile
@@ -2370,7 +2383,10 @@ def _speaker_before_quoted_aside(
     far = position - 160 if position - 160 > lo else lo
     words, starts = _tokens(text, far, position)
     last = len(words) - 1
-    if last < 4 or words[last] not in _CLOSE_MARKS or words[last - 1] != ",":
+    if last < 4 or not (
+        (words[last] in _CLOSE_MARKS and words[last - 1] == ",")
+        or (words[last] == "," and words[last - 1][-1] in _CLOSE_MARKS)  # round 27: comma
+    ):  # after the quotation ("tired of 'so-called experts', told")
         return None, None
     found = _aside_ending_in_quotation(words, starts, last, far == lo, any_aside=True)
     return (None, None) if found is None or found == _MORE else found
@@ -2389,12 +2405,63 @@ _WHAT_BEFORE = re.compile(r"\bwhat[ \t]++(?:[\w'\u2019-]++[ \t]++){1,4}\Z")
 _TELL_FORMS = frozenset(["told", "tell", "tells"])
 """Round 26: cues never read inverted: what follows "told" is the person told."""
 _TELLS = tuple(f"{form} " for form in _TELL_FORMS)
+_CLOSE_THEN_COMMA = frozenset(mark + "," for mark in _CLOSE_MARKS)
+"""Round 27: a quotation's close, then the aside's comma ("tired of 'so-called experts', told")."""
 _PERCEIVED_PASSIVE = re.compile(
     r"\b(?:(?:can|could|may|might|will|would)[ \t]++)?+(?:be|been|was|were|is|are)[ \t]++"
     r"(?:heard|seen|filmed|recorded)[ \t]++$"
 )
 """Before a cue in -ing: a passive of perception ("can be heard saying", "was filmed telling");
 ``frame_for`` tries it only after a word in -d or -n."""
+
+
+_ZERO_RELATIVE_CUES = frozenset(
+    ["say", "says", "said", "believe", "believes", "believed", "allege", "alleges", "alleged",
+     "claim", "claims", "claimed", "contend", "contends"]
+)
+_SUBJECTLESS_VERB = re.compile(
+    r"[ \t]++(?:was|were|is|are|had|has|have|will|would|could|might|may)\b"
+)
+"""After a cue, a finite verb with no subject of its own: the cue's clause is a relative whose
+subject is the noun before the speaker ("the money prosecutors say| was laundered")."""
+_OBJECT_THEN_GROUP = re.compile(r"(?:[Tt]he|[Aa]n?)[ \t]++([a-z]++)[ \t]++([a-z]++)")
+_NOT_A_NOUN_ENDINGS = ("al", "ic", "ive", "ous", "ful", "ant", "ent", "an", "ese", "ish", "ary",
+                       "ed", "ing", "ly", "er", "ior")
+
+
+_ZERO_RELATIVE_AFTER = re.compile(
+    r"[ \t]++(?:" + "|".join(sorted(_ZERO_RELATIVE_CUES)) + r")" + _SUBJECTLESS_VERB.pattern
+)
+
+
+def group_after_relatives_object(text: str, start: int, end: int) -> int:
+    """Where a group mention ``text[start:end]`` starts when a cue and a subjectless verb follow
+    it and its first words are the relative's object ("the cash| investigators say was
+    stolen"): the sourcing finder's span, as ``_without_relatives_object`` is the speaker's."""
+    if _ZERO_RELATIVE_AFTER.match(text, end) is None:
+        return start
+    return _without_relatives_object(text, (start, end))[0]
+
+
+def _without_relatives_object(text: str, speaker: tuple[int, int]) -> tuple[int, int]:
+    """Round 27 (DEFECT27): a reduced relative's object before its speaker ("That is the money
+    prosecutors say was laundered", "the cash investigators say was stolen"): the speaker is the
+    plural people noun, not "the money prosecutors". Only a determiner, one noun that is no
+    adjective by its ending and no person's noun, then a plural people noun."""
+    match = _OBJECT_THEN_GROUP.fullmatch(text, *speaker)
+    if match is None or match.group(1).endswith(_NOT_A_NOUN_ENDINGS):
+        return speaker
+    from newscheck.stages.mentions import classify_mention  # (no import cycle)
+    from newscheck.stages.source_shapes import human_nouns
+
+    people, noun, group = human_nouns(), match.group(1), match.group(2)
+    if people.plural(noun) or people.singular(noun) or classify_mention(noun) != "unknown":
+        return speaker
+    if group[-1] != "s" or not (
+        people.plural(group) or classify_mention(group) in ("vague", "anonymous", "organization")
+    ):
+        return speaker
+    return match.start(2), speaker[1]
 
 
 def _without_adverbial(text: str, lo: int, speaker: tuple[int, int]) -> tuple[int, int]:

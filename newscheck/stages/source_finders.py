@@ -11,7 +11,7 @@ from itertools import accumulate
 from newscheck.document import Document
 from newscheck.lexicon_files import section_phrases, section_words
 from newscheck.report import TextSpan
-from newscheck.stages.attribution import verb_section
+from newscheck.stages.attribution import group_after_relatives_object, verb_section
 from newscheck.stages.mentions import (
     ANONYMITY_RELATIVE,
     AT_NAMED_INSTITUTION,
@@ -694,6 +694,8 @@ def find_anonymous(
         if names_someone(following):
             continue
         start = extend_left(text, match.start(), bounds[0])
+        if start < match.start():  # round 27: "the weapons| officials say were smuggled"
+            start = group_after_relatives_object(text, start, match.end())
         head = match.group().lower()
         if not head.endswith("s") and aged_description(text, start):
             continue  # round 21: "the bespectacled, 71-year-old diplomat": a named person
@@ -1374,6 +1376,8 @@ def find_vague(
             ):
                 continue  # cheap test first: most group nouns are credited with nothing
             start = extend_left(text, head_start, bounds[0])
+            if start < head_start and end == head_end:  # round 27: "the cash| investigators
+                start = group_after_relatives_object(text, start, end)  # say was stolen"
             first_word = text[start : head_start].split()[:1]
             opener = first_word[0].lower() if first_word else ""
             definite = (opener == "the" and head in _PLAIN_PEOPLE) or (
