@@ -263,3 +263,29 @@ def test_a_sentence_opening_preposition_is_no_part_of_a_name() -> None:
     )
     assert report_quotes(report) == [("she was disappointed", "Okafor", "person", "said")]
 
+
+# -- 4: "she" after an unnamed source of no given sex, who spoke of a named woman -----------------
+
+
+def test_she_after_a_sexless_unnamed_source_is_the_woman_it_spoke_of() -> None:
+    """ "A former colleague said Rosa Lindqvist had warned ... She said": the story never gives
+    the colleague's sex; "she" is the named woman the report is about."""
+    report = checked_report(
+        "A former colleague said Rosa Lindqvist had warned managers about the leak in 2019."
+        " She said the valves were badly corroded.\n"
+    )
+    assert report_quotes(report)[1] == (
+        "the valves were badly corroded", "Rosa Lindqvist", "person", "said"
+    )
+
+
+def test_she_after_a_spokeswoman_stays_the_spokeswoman() -> None:
+    """Guard: "A spokeswoman said Rosa Lindqvist had warned ... She said": the source's sex is
+    given; "she" goes on as the spokeswoman, as before."""
+    report = checked_report(
+        "A spokeswoman said Rosa Lindqvist had warned managers about the leak. She said the"
+        " valves were badly corroded.\n"
+    )
+    assert report_quotes(report)[1] == (
+        "the valves were badly corroded", "A spokeswoman", "anonymous", "said"
+    )

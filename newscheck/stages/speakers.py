@@ -2014,6 +2014,18 @@ class SpeakerResolver:
             named = self._person_named_before(start, since, lowered)
             if named is not None and (antecedent is None or named.position > antecedent.position):
                 antecedent = named
+        if lowered in ("he", "she") and antecedent is not None and (
+            antecedent.kind == "anonymous"
+        ) and not _gender_clash(antecedent.name, "he") and not (
+            _gender_clash(antecedent.name, "she")
+        ) and not any(  # ("A spokeswoman", "a chairman for the board": a sex given)
+            word.endswith(("man", "men")) for word in antecedent.name.lower().split()
+        ):  # round 27 (DEFECT27): "A former colleague said Maria Ortiz had warned managers.
+            # She said": the woman the report is about, named with a woman's given name, not
+            # the colleague the story never gives a sex
+            spoken = self._spoken_of_person(start, antecedent.position, lowered)
+            if spoken is not None:
+                antecedent = spoken
         if lowered in _PERSON_PRONOUNS:  # a surname alone since then: "Malkova could not be
             since = antecedent.position + 1 if antecedent is not None else 0  # reached. ... she"
             surname = self._surname_before(start, lowered, since)
@@ -2311,6 +2323,23 @@ class SpeakerResolver:
         return self._latest_person(
             list(_FULL_NAME.finditer(self.text, lo, position)), pronoun, position
         )
+
+    def _spoken_of_person(self, position: int, since: int, pronoun: str) -> _Known | None:
+        """Round 27: the one person named in full, with a given name of ``pronoun``'s sex (not
+        merely compatible), between ``since`` and ``position``, in what a source reported;
+        None when there are two or none."""
+        other = "she" if pronoun == "he" else "he"
+        found = None
+        for match in _FULL_NAME.finditer(self.text, since, position):
+            if not (self.reported and self._spoken_of(match.start(), position)):
+                continue
+            name = self._person_name(match)
+            if name is None or not _given_name_clash(name, other):
+                continue
+            if found is not None and found.name != name:
+                return None
+            found = _Known(match.start(), name, "person", set())
+        return found
 
     def _latest_person(
         self, matches: list[re.Match[str]], pronoun: str = "", position: int = 0
