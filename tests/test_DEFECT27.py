@@ -49,6 +49,25 @@ def test_a_campaign_name_opening_on_a_verb_is_an_organisation() -> None:
     assert classify_mention("Reclaim Our Schools") == "organization"
 
 
+def test_a_campaign_name_is_named_whole() -> None:
+    """ "Stop the War Coalition said": the source is named "Stop the War Coalition", not "War
+    Coalition" (the name's capitalised run had started after "the")."""
+    report = checked_report(
+        "On Saturday, Stop the War Coalition said the march through the city would go ahead.\n"
+    )
+    assert report_quotes(report) == [
+        (
+            "the march through the city would go ahead",
+            "Stop the War Coalition",
+            "organization",
+            "said",
+        )
+    ]
+    assert [(s["kind"], s["name"]) for s in report["sources"]] == [
+        ("organization", "Stop the War Coalition")
+    ]
+
+
 # -- 2: a study's authors named by their institution ---------------------------------------------
 
 

@@ -3068,6 +3068,13 @@ def _name_run(mention: str) -> tuple[tuple[str, ...], bool]:
     titled = _name_after_role(words)
     if titled:
         run = titled  # "Army Corps of Engineers spokesman Gen. Mark Ruiz": the person
+    elif len(words) > 2 and words[0] in _CAMPAIGN_VERBS and words[1] in _CAMPAIGN_OBJECTS and (
+        words[2][:1].isupper()
+    ):  # round 27 (DEFECT27): "Stop the War Coalition" whole, not "War Coalition"
+        end = 2
+        while end < len(words) and words[end][:1].isupper():
+            end += 1
+        run = words[:end]
     return tuple(run), bool(titled)
 
 
