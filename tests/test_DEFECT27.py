@@ -206,6 +206,14 @@ def test_an_unnamed_person_before_an_age_and_home_town_speaks() -> None:
     ]
 
 
+def test_a_person_before_an_age_and_home_town_with_no_comma_after_it_speaks() -> None:
+    """ "Liam Doyle, 41, of Frome told the court": the man (named or not), not "Frome"."""
+    report = checked_report("Liam Doyle, 41, of Frome told the court he had braked hard.\n")
+    assert report_quotes(report) == [("he had braked hard", "Liam Doyle", "person", "told")]
+    report = checked_report("A man, 41, of Frome told the court he had braked hard.\n")
+    assert report_quotes(report) == [("he had braked hard", "A man", "anonymous", "told")]
+
+
 def test_two_pointed_titles_in_an_apposition_name_the_speaker() -> None:
     """ "said the senior investigating officer, Det. Insp. Karen Holt": the named officer (one
     pointed title was read; two were not)."""

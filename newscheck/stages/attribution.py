@@ -1900,6 +1900,15 @@ def _speaker_in(
     phrase = _phrase_backward(words, last, complete)
     if phrase and phrase[0] == 0 and not complete:
         return _MORE
+    if phrase and phrase[0] >= 5 and words[phrase[0] - 1] == "of" and (
+        words[phrase[0] - 2] == "," and words[phrase[0] - 3].isdigit()
+        and words[phrase[0] - 4] == ","
+    ) and (named := _name_run_before(words, phrase[0] - 5) or (
+        _person_before_age(words, phrase[0] - 5)
+    )) is not None:  # round 27: "John Smith, 34, of Swindon told the court", no comma after
+        if named[0] == 0 and not complete:  # the town: the person, not "Swindon"
+            return _MORE
+        return _span(words, starts, *named), None
     if phrase and relative_after_comma:
         phrase = _after_verb_phrase(words, *phrase)
         named = _name_run_before(words, last)
