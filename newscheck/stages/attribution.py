@@ -879,7 +879,11 @@ def _group_name_at_clause_start(words: list[str], last: int, complete: bool) -> 
     return None
 
 
-_CAMPAIGN_VERBS = frozenset(["Save", "Stop", "Keep", "Protect", "Defend", "Free", "Fix"])
+_CAMPAIGN_VERBS = frozenset(
+    ["Save", "Stop", "Keep", "Protect", "Defend", "Free", "Fix", "Feed", "Reclaim", "Rock"]
+)
+"""A campaign's or charity's name opens on one of these verbs (round 27: also "Feed the
+Children", "Reclaim Our Schools", "Rock the Vote"); ``mentions.NAMED_GROUP`` types it a body."""
 _CAMPAIGN_OBJECTS = frozenset(["the", "The", "Our", "our", "Your", "your"])
 
 
@@ -931,6 +935,16 @@ _NOT_OBJECT_OPENERS = frozenset(["last", "this", "next", "earlier", "later", "ye
                                  "jointly", "together", "alone", "abroad", "nationwide"])
 """Words after a participle that are a time or a place, not an object ("A study published last
 month", "a report released online")."""
+
+
+def _person_before_age(words: list[str], last: int) -> tuple[int, int] | None:
+    """Round 27 (DEFECT27): "A man" of "A man, 34, of Swindon, Wiltshire, told the court": a
+    determiner and a noun before an age and a home town (court and inquest copy)."""
+    if last < 1 or not (words[last].isalpha() and words[last].islower()):
+        return None
+    if words[last - 1].lower() not in ("a", "an", "the"):
+        return None
+    return last - 1, last
 
 
 def _phrase_backward(
@@ -1622,11 +1636,18 @@ def _aside_ending_in_quotation(
     if index < 0 or last - index >= _ASIDE_TOKENS:
         return _MORE if index < 0 and not complete else None
     index -= 1
-    while index >= 1 and last - index < _ASIDE_TOKENS and words[index] != ",":
-        if words[index] in _OPEN_MARKS + _CLOSE_MARKS or words[index] in ".;:!?()\u2014":
+    inside = False  # (round 27: inside an earlier quotation of the aside, read backwards)
+    while index >= 1 and last - index < _ASIDE_TOKENS and (inside or words[index] != ","):
+        if any_aside and (words[index] in _OPEN_MARKS + _CLOSE_MARKS or (
+            not inside and len(words[index]) > 1 and words[index][-1] in "'\u2019"
+        )):
+            inside = not inside  # round 27 (DEFECT27): "The mayor, tired of 'fake news' and
+            # the 'so-called experts,' told": two quotations in the aside (a close after a
+            # letter is in its word's token: "news'")
+        elif words[index] in _OPEN_MARKS + _CLOSE_MARKS or words[index] in ".;:!?()\u2014":
             return None
         index -= 1
-    if index < 1 or last - index >= _ASIDE_TOKENS:
+    if index < 1 or last - index >= _ASIDE_TOKENS or inside:
         return _MORE if index < 1 and not complete else None
     if not any_aside and words[index + 1].lower() not in ("who", "which", "whose"):
         return None
@@ -1857,9 +1878,12 @@ def _speaker_in(
                 phrase is not None and phrase[0] >= 5 and words[phrase[0] - 1] == "of"
                 and words[phrase[0] - 2] == "," and words[phrase[0] - 3].isdigit()
                 and words[phrase[0] - 4] == ","
-                and (named := _name_run_before(words, phrase[0] - 5)) is not None
+                and (named := _name_run_before(words, phrase[0] - 5) or (
+                    _person_before_age(words, phrase[0] - 5)
+                )) is not None
             ):  # round 26: "Colin Ashdown, 52, of Tidworth, Wiltshire, admitted": the name
-                phrase = named  # before the age, not the town
+                phrase = named  # before the age, not the town (round 27: or "A man, 34, of
+                # Swindon, Wiltshire, told the court": the unnamed man)
 
             if phrase is not None and phrase[0] == phrase[1] and _adverb_opening(
                 words, phrase[0], complete
@@ -1958,6 +1982,15 @@ def _speaker_in(
     phrase = _phrase_backward(words, last, complete)
     if phrase and phrase[0] == 0 and not complete:
         return _MORE
+    if phrase and phrase[0] >= 5 and words[phrase[0] - 1] == "of" and (
+        words[phrase[0] - 2] == "," and words[phrase[0] - 3].isdigit()
+        and words[phrase[0] - 4] == ","
+    ) and (named := _name_run_before(words, phrase[0] - 5) or (
+        _person_before_age(words, phrase[0] - 5)
+    )) is not None:  # round 27: "John Smith, 34, of Swindon told the court", no comma after
+        if named[0] == 0 and not complete:  # the town: the person, not "Swindon"
+            return _MORE
+        return _span(words, starts, *named), None
     if phrase and relative_after_comma:
         phrase = _after_verb_phrase(words, *phrase)
         named = _name_run_before(words, last)
@@ -2390,7 +2423,9 @@ def frame_for(text: str, cue: Cue, lo: int, hi: int) -> Frame:
             # said the statistics office.": inverted after a dash aside, as after a comma
             return Frame(cue, after, inverted=True)
     speaker, aside = _speaker_before(text, lo, subject_end)
-    if speaker is None and text[visible] in _CLOSE_MARKS and (
+    if speaker is None and (
+        text[visible] in _CLOSE_MARKS or text[visible - 1 : visible + 1] in _CLOSE_THEN_COMMA
+    ) and (
         text[cue.start : cue.end].lower() in _TELL_FORMS
     ):  # round 26: "The mayor, tired of 'politics as usual,' told council members that ...":
         speaker, aside = _speaker_before_quoted_aside(text, lo, cue.start)  # "told" is never
@@ -2399,6 +2434,10 @@ def frame_for(text: str, cue: Cue, lo: int, hi: int) -> Frame:
         claim := _CLAIM_NOUN_OPENING.match(text, speaker[0], speaker[1])
     ) is not None:
         speaker = (claim.end(), speaker[1])  # round 27: "..., a demand Harbor's board rejected"
+    if speaker is not None and _SUBJECTLESS_VERB.match(text, cue.end) and (
+        text[cue.start : cue.end].lower() in _ZERO_RELATIVE_CUES
+    ):
+        speaker = _without_relatives_object(text, speaker)
     if speaker is not None:
         if (opener := _OPENER.match(text, speaker[0], speaker[1])) is not None:
             speaker = (opener.end(), speaker[1])  # round 16: "Only Smith said", "Meanwhile
@@ -2452,7 +2491,10 @@ def _speaker_before_quoted_aside(
     far = position - 160 if position - 160 > lo else lo
     words, starts = _tokens(text, far, position)
     last = len(words) - 1
-    if last < 4 or words[last] not in _CLOSE_MARKS or words[last - 1] != ",":
+    if last < 4 or not (
+        (words[last] in _CLOSE_MARKS and words[last - 1] == ",")
+        or (words[last] == "," and words[last - 1][-1] in _CLOSE_MARKS)  # round 27: comma
+    ):  # after the quotation ("tired of 'so-called experts', told")
         return None, None
     found = _aside_ending_in_quotation(words, starts, last, far == lo, any_aside=True)
     return (None, None) if found is None or found == _MORE else found
@@ -2471,12 +2513,63 @@ _WHAT_BEFORE = re.compile(r"\bwhat[ \t]++(?:[\w'\u2019-]++[ \t]++){1,4}\Z")
 _TELL_FORMS = frozenset(["told", "tell", "tells"])
 """Round 26: cues never read inverted: what follows "told" is the person told."""
 _TELLS = tuple(f"{form} " for form in _TELL_FORMS)
+_CLOSE_THEN_COMMA = frozenset(mark + "," for mark in _CLOSE_MARKS)
+"""Round 27: a quotation's close, then the aside's comma ("tired of 'so-called experts', told")."""
 _PERCEIVED_PASSIVE = re.compile(
     r"\b(?:(?:can|could|may|might|will|would)[ \t]++)?+(?:be|been|was|were|is|are)[ \t]++"
     r"(?:heard|seen|filmed|recorded)[ \t]++$"
 )
 """Before a cue in -ing: a passive of perception ("can be heard saying", "was filmed telling");
 ``frame_for`` tries it only after a word in -d or -n."""
+
+
+_ZERO_RELATIVE_CUES = frozenset(
+    ["say", "says", "said", "believe", "believes", "believed", "allege", "alleges", "alleged",
+     "claim", "claims", "claimed", "contend", "contends"]
+)
+_SUBJECTLESS_VERB = re.compile(
+    r"[ \t]++(?:was|were|is|are|had|has|have|will|would|could|might|may)\b"
+)
+"""After a cue, a finite verb with no subject of its own: the cue's clause is a relative whose
+subject is the noun before the speaker ("the money prosecutors say| was laundered")."""
+_OBJECT_THEN_GROUP = re.compile(r"(?:[Tt]he|[Aa]n?)[ \t]++([a-z]++)[ \t]++([a-z]++)")
+_NOT_A_NOUN_ENDINGS = ("al", "ic", "ive", "ous", "ful", "ant", "ent", "an", "ese", "ish", "ary",
+                       "ed", "ing", "ly", "er", "ior")
+
+
+_ZERO_RELATIVE_AFTER = re.compile(
+    r"[ \t]++(?:" + "|".join(sorted(_ZERO_RELATIVE_CUES)) + r")" + _SUBJECTLESS_VERB.pattern
+)
+
+
+def group_after_relatives_object(text: str, start: int, end: int) -> int:
+    """Where a group mention ``text[start:end]`` starts when a cue and a subjectless verb follow
+    it and its first words are the relative's object ("the cash| investigators say was
+    stolen"): the sourcing finder's span, as ``_without_relatives_object`` is the speaker's."""
+    if _ZERO_RELATIVE_AFTER.match(text, end) is None:
+        return start
+    return _without_relatives_object(text, (start, end))[0]
+
+
+def _without_relatives_object(text: str, speaker: tuple[int, int]) -> tuple[int, int]:
+    """Round 27 (DEFECT27): a reduced relative's object before its speaker ("That is the money
+    prosecutors say was laundered", "the cash investigators say was stolen"): the speaker is the
+    plural people noun, not "the money prosecutors". Only a determiner, one noun that is no
+    adjective by its ending and no person's noun, then a plural people noun."""
+    match = _OBJECT_THEN_GROUP.fullmatch(text, *speaker)
+    if match is None or match.group(1).endswith(_NOT_A_NOUN_ENDINGS):
+        return speaker
+    from newscheck.stages.mentions import classify_mention  # (no import cycle)
+    from newscheck.stages.source_shapes import human_nouns
+
+    people, noun, group = human_nouns(), match.group(1), match.group(2)
+    if people.plural(noun) or people.singular(noun) or classify_mention(noun) != "unknown":
+        return speaker
+    if group[-1] != "s" or not (
+        people.plural(group) or classify_mention(group) in ("vague", "anonymous", "organization")
+    ):
+        return speaker
+    return match.start(2), speaker[1]
 
 
 def _without_adverbial(text: str, lo: int, speaker: tuple[int, int]) -> tuple[int, int]:

@@ -14,6 +14,7 @@ from functools import cache, lru_cache
 from newscheck.config import LexiconConfig
 from newscheck.lexicon_files import section_lines
 from newscheck.stages.attribution import (
+    _CAMPAIGN_VERBS,
     AGENT_PREPOSITIONS,
     DOCUMENT_HELD_BY,
     NOT_IN_TITLES,
@@ -299,6 +300,29 @@ def affiliated_professionals() -> frozenset[str]:
     return frozenset(_sections("vague.txt").get("affiliated", ()))
 
 
+_STUDY_BY = re.compile(
+    r"\b(?:study|survey|report|analysis|paper|poll|review|audit|research)[ \t]++by[ \t]++$"
+)
+_PEOPLE_ADJECTIVE_ENDINGS = ("an", "ish", "ese", "i", "ic", "ern", "ch", "ss", "GOP")
+
+
+def study_by_institution_staff(text: str, start: int, end: int) -> bool:
+    """Round 27 (DEFECT27): whether ``text[start:end]`` is a study's authors named by the
+    institution they work at ("A 2023 study by Stanford economists found", "a survey by Gallup
+    researchers"): after "study by" (a document's noun), one to three capitalised words, then
+    a professional group of the ``[affiliated]`` list; the study is credited to a named
+    institution's staff, as "economists at Stanford" is. Not a people's or party's adjective
+    ("British economists", "Democratic strategists", "GOP analysts"): an unnamed group."""
+    words = text[start:end].split()
+    if not 1 < len(words) < 5 or words[-1].lower() not in affiliated_professionals():
+        return False
+    if not all(word[:1].isupper() and not word.endswith(_PEOPLE_ADJECTIVE_ENDINGS) for word in (
+        words[:-1]
+    )):
+        return False
+    return _STUDY_BY.search(text, max(0, start - 24), start) is not None
+
+
 def _the_proper_name(words: list[str], capitals: list[bool], head_at: int) -> bool:
     """Whether a mention is "the" and a singular capitalised name with no title or role in it
     ("The Red Cross", "the Hendricks Group", "the F.B.I."); not "the Smiths" (a family), "the
@@ -417,12 +441,14 @@ said": the minister is the unnamed source, not the phrase)."""
 NAMED_GROUP = re.compile(
     r"(?:[A-Z][a-z]+ )+(?:for|against|Against) (?:the )?[A-Z]|(?:The )?Friends of (?:the )?[A-Z]"
     r"|(?:In|For) [A-Z][a-z]+ (?:of|for|to) (?:the )?[A-Z]"
+    rf"|(?:{'|'.join(sorted(_CAMPAIGN_VERBS))}) (?:the|The|Our|Your) [A-Z]"
 )
 """A capitalised group noun, then "for"/"against" and a capital: an organisation's name ("Citizens
 for Tax Justice", "Students for Fair Admissions"). Round 24: "Friends of the Earth", "Friends of
 Saudi Arabia": a charity's or lobby's name, not friends who speak. Round 25: a name opening on a
 preposition ("In Defense of Animals", "For Love of Country"); "Against" in capitals ("Mothers
-Against Drunk Driving")."""
+Against Drunk Driving"). Round 27 (DEFECT27): a campaign's imperative name ("Save the Children",
+"Reclaim Our Schools", "Rock the Vote"): a verb, "the"/"Our"/"Your", then a capital."""
 NOT_A_SMALL_COUNT = frozenset(["in", "dozen", "hundred", "thousand", "million", "billion"])
 """A share ("two in three") or a magnitude ("seven thousand residents") is no small count."""
 _SHARE_NUMBERS = frozenset(

@@ -81,10 +81,12 @@ _LATER_NAME_WORD = r"(?:[A-Z]\.|(?:" + NAME_ARTICLE + r")?[A-Z][\w'\u2019-]+)"
 """A name's word after its first: an initial, a capitalised word, or an Arabic name's article
 before its capital ("Majed al-Sayed", round 16)."""
 _NAME_IN_APPOSITION = re.compile(
-    r",[ \t]+((?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Rev|Cllr|Det|Insp)\.?"
-    r"[ \t]+)?[A-Z][\w'\u2019-]+(?:[ \t]+" + _LATER_NAME_WORD + r"){1,3})(?=[ \t]*(?:[,.;:]|\n|$))"
+    r",[ \t]+((?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Rev|Cllr|Det|Insp|Supt)\.?"
+    r"[ \t]+){0,2}[A-Z][\w'\u2019-]+(?:[ \t]+" + _LATER_NAME_WORD
+    + r"){1,3})(?=[ \t]*(?:[,.;:]|\n|$))"
 )
-"""", Nadia Ferreira," after a role: the name is the speaker ("A spokesperson, Nadia Ferreira,")."""
+"""", Nadia Ferreira," after a role: the name is the speaker ("A spokesperson, Nadia Ferreira,").
+Round 27 (DEFECT27): up to two titles, a police rank's two ("Det. Insp. Karen Holt")."""
 _NAME_BEFORE_ROLE = re.compile(
     r"(?<![\w'\u2019-])((?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Rev|Cllr)\.?"
     r"[ \t]+)?"
@@ -438,6 +440,12 @@ _RELATIVE_ASIDE = re.compile(r"\s*(?:which|who|whose|where)\b[^,.;:\n\"\u201c]{1
 _SEEN_BY_THEN_COMMA = re.compile(r"[ \t]+" + SEEN_PARTICIPLES + r"[ \t]+by[ \t]+[^,.;:\n]{1,60},")
 """After "according to a memo": who saw or released it, then the comma ("according to a
 Pentagon memo seen by Reuters, the cuts ...")."""
+_FROM_A_BODY_THEN_COMMA = re.compile(
+    r"[ \t]+(?:from|by)[ \t]+(?:the[ \t]+)?(?:[\w'\u2019-]++[ \t]+){0,5}?[\w'\u2019-]++,"
+)
+"""Round 27 (DEFECT27): after "according to" a document, who it comes from, then the comma
+("According to unofficial results from the electoral commission, the incumbent won"): the
+main clause is the document's claim, as it is when the sentence ends on the credit."""
 _DATELINE = re.compile(
     r"(?:\d{1,2}[:.]\d\d(?:[ \t]*+(?:[ap]\.m\.|[AaPp][Mm]))?(?:[ \t]++[A-Z]{2,4})?"
     r"[ \t]+(?:\u2014|\u2013|--|-)[ \t]+(?=[A-Z])|"
@@ -2719,7 +2727,9 @@ class _QuoteFinder:
         text = self.text
         position = frame.end
         if frame.cue.section == "according":
-            comma = _COMMA.match(text, position) or _SEEN_BY_THEN_COMMA.match(text, position)
+            comma = _COMMA.match(text, position) or _SEEN_BY_THEN_COMMA.match(text, position) or (
+                _FROM_A_BODY_THEN_COMMA.match(text, position)
+            )
             sentence_start, _ = self._sentence(frame.cue.start)
             if comma is None or text[sentence_start : frame.cue.start].strip(" ,"):
                 return None

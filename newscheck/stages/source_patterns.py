@@ -318,8 +318,11 @@ def patterns_for(config: LexiconConfig | None) -> SourcingPatterns:
         ),
         outlet_names=lexicon.outlet_name_re,
         coordinated=re.compile(
-            r"\s+(?:and|or)\s+(?:[\w'’-]+\s+){0,2}?"
-            + words_pattern(lexicon.collectives | lexicon.anonymous_heads),
+            r"\s+(?:and|or)\s+(?:(?:from|by|among|with|against)\s++)?"
+            r"(?:(?!(?:from|by|among|with|against)\s)[\w'’-]++\s+){0,2}?"
+            + words_pattern(lexicon.collectives | lexicon.anonymous_heads),  # (round 27: no
+            # preposition before the second group, "plaudits from investors and protests from
+            # unions" are two groups)
             re.IGNORECASE,
         ),
         attribution_in_span=re.compile(

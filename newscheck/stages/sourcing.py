@@ -656,6 +656,28 @@ def _marked_next_sentence(
     return following if i < len(marker_starts) and marker_starts[i] < following[1] else None
 
 
+def _nearest_takes_the_reason(text: str, speakers: list[Mention]) -> None:
+    """Round 27 (DEFECT27): a reason given after two unnamed sources of one sentence belongs to
+    the nearer one it follows ("Several employees described ..., and one engineer, who asked
+    not to be identified because ..., said": the engineer's, not the employees'), so the other
+    goes back to A101. Not sources joined by "and" alone ("Two aides and a lawyer, who ..."),
+    which the reason may cover together."""
+    latest: dict[tuple[int, int], Mention] = {}
+    for mention in speakers:  # (in text order)
+        reason = mention.reason
+        if mention.rule != "A102" or reason is None or mention.end > reason.start:
+            continue
+        key = (reason.start, reason.end)
+        earlier = latest.get(key)
+        latest[key] = mention
+        if earlier is None or earlier.end > mention.start:
+            continue
+        between = text[earlier.end : mention.start]
+        if "," in between and len(between.strip()) > 10:
+            earlier.reason = None
+            earlier.rule = "A101"
+
+
 def _explained_speakers(
     document: Document,
     found: Found,
@@ -1732,6 +1754,7 @@ def analyse(document: Document) -> None:
     _groups_with_a_named_member_next(document, mentions)
     _people_referring_back(document, mentions, patterns, lower)
     _inherit_reasons(document, mentions)
+    _nearest_takes_the_reason(document.text, sorted(mentions, key=lambda m: m.start))
     _headline_takes_the_body_reason(document, mentions)
     _link_repeats(mentions)
     _named_in_the_next_paragraph(document, mentions)

@@ -51,6 +51,7 @@ from newscheck.stages.mentions import (
     one_of_a_group,
     outlet_named_after_its_noun,
     plural_body,
+    study_by_institution_staff,
 )
 from newscheck.stages.quote_lexicons import sections
 from newscheck.stages.quote_marks import NICKNAME_MARKS, NICKNAME_WORDS
@@ -1699,6 +1700,9 @@ class SpeakerResolver:
             # possessed document is the head, not "chief" before "of"
         if kind == "person" and descriptive:
             kind = _unnamed_group_kind(words) or kind  # "Opposition councillors", "Aides to X"
+        if kind == "vague" and study_by_institution_staff(self.text, start, end):
+            kind = "organization"  # round 27: "A study by Stanford economists found": authors
+            # named by their institution, as "economists at Stanford" are
         if kind == "person" and _one_role_holder(words) and _says_unnamed(
             self.text, start, end, self._lede_end()
         ):
@@ -2031,6 +2035,18 @@ class SpeakerResolver:
             named = self._person_named_before(start, since, lowered)
             if named is not None and (antecedent is None or named.position > antecedent.position):
                 antecedent = named
+        if lowered in ("he", "she") and antecedent is not None and (
+            antecedent.kind == "anonymous"
+        ) and not _gender_clash(antecedent.name, "he") and not (
+            _gender_clash(antecedent.name, "she")
+        ) and not any(  # ("A spokeswoman", "a chairman for the board": a sex given)
+            word.endswith(("man", "men")) for word in antecedent.name.lower().split()
+        ):  # round 27 (DEFECT27): "A former colleague said Maria Ortiz had warned managers.
+            # She said": the woman the report is about, named with a woman's given name, not
+            # the colleague the story never gives a sex
+            spoken = self._spoken_of_person(start, antecedent.position, lowered)
+            if spoken is not None:
+                antecedent = spoken
         if lowered in _PERSON_PRONOUNS:  # a surname alone since then: "Malkova could not be
             since = antecedent.position + 1 if antecedent is not None else 0  # reached. ... she"
             surname = self._surname_before(start, lowered, since)
@@ -2328,6 +2344,23 @@ class SpeakerResolver:
         return self._latest_person(
             list(_FULL_NAME.finditer(self.text, lo, position)), pronoun, position
         )
+
+    def _spoken_of_person(self, position: int, since: int, pronoun: str) -> _Known | None:
+        """Round 27: the one person named in full, with a given name of ``pronoun``'s sex (not
+        merely compatible), between ``since`` and ``position``, in what a source reported;
+        None when there are two or none."""
+        other = "she" if pronoun == "he" else "he"
+        found = None
+        for match in _FULL_NAME.finditer(self.text, since, position):
+            if not (self.reported and self._spoken_of(match.start(), position)):
+                continue
+            name = self._person_name(match)
+            if name is None or not _given_name_clash(name, other):
+                continue
+            if found is not None and found.name != name:
+                return None
+            found = _Known(match.start(), name, "person", set())
+        return found
 
     def _latest_person(
         self, matches: list[re.Match[str]], pronoun: str = "", position: int = 0
@@ -3095,6 +3128,13 @@ def _name_run(mention: str) -> tuple[tuple[str, ...], bool]:
     titled = _name_after_role(words)
     if titled:
         run = titled  # "Army Corps of Engineers spokesman Gen. Mark Ruiz": the person
+    elif len(words) > 2 and words[0] in _CAMPAIGN_VERBS and words[1] in _CAMPAIGN_OBJECTS and (
+        words[2][:1].isupper()
+    ):  # round 27 (DEFECT27): "Stop the War Coalition" whole, not "War Coalition"
+        end = 2
+        while end < len(words) and words[end][:1].isupper():
+            end += 1
+        run = words[:end]
     return tuple(run), bool(titled)
 
 
