@@ -495,6 +495,9 @@ def _attaches(preposition: str, before: str) -> bool:
         return True  # "Two in three voters said": a share, not "three voters"
     if lowered in _PLACE_ATTACHING and preposition in _PLACE_PREPOSITIONS:
         return True  # "Critics in Izmir", "Protesters outside the embassy": the group speaks
+    if preposition in _PLACE_PREPOSITIONS and before[:1].islower() and _one_person(lowered):
+        return True  # round 27: "A soldier near the bridge", "a resident outside the station":
+        # one person of such a group, placed, speaks as the group does
     if preposition in _MODIFYING_PARTICIPLES and (
         lowered in _PLACE_ATTACHING or lowered in _ATTACHING or _group_noun(lowered)
     ):
@@ -1099,8 +1102,9 @@ def _phrase_backward(
         head in _BOUNDARY and head not in PRONOUNS
     ) or gerund:
         return None
-    if head[-1] == "s" and head.endswith(("'s", "\u2019s")):
-        return None  # a possessive modifies what follows: "Sanders's plan", "let's"
+    if head[-1] == "s" and head.endswith(("'s", "\u2019s")) and not name_in_s(words, last):
+        return None  # a possessive modifies what follows: "Sanders's plan", "let's"; round
+        # 27: not a name in -'s ("Moody's said", "a surgeon at St Luke's, who ..., said")
     if not _plausible_speaker(words, first, last):
         return None
     return first, last
@@ -1269,6 +1273,29 @@ def _phrase_forward(words: list[str], first: int) -> tuple[int, int] | None:
     if last > first and words[last].lower() in _DEGREE_WORDS:
         return None  # "The most telling promise": an adverb of degree heads no phrase
     return first, last
+
+
+_NAMES_IN_S = frozenset(sections("speaker_words.txt")["name_in_s"])
+_SAINTS = frozenset(["St", "St.", "Saint"])
+
+
+def name_in_s(words: list[str], index: int) -> bool:
+    """Round 27: whether the word at ``index`` is a name ending in -'s that no noun follows, a
+    listed firm's ("Moody's", "Sainsbury's") or a saint's place ("St Luke's")."""
+    word = words[index]
+    if not word[:1].isupper() or not word.endswith(("'s", "\u2019s")):
+        return False
+    return word.lower().replace("\u2019", "'") in _NAMES_IN_S or (
+        index > 0 and words[index - 1] in _SAINTS
+    )
+
+
+def _one_person(word: str) -> bool:
+    """Round 27: a lower-case singular people noun ("soldier", "resident", "nurse"): one of the
+    groups ``_PLACE_ATTACHING`` lists, or a singular of ``human_nouns.txt``."""
+    from newscheck.stages.source_shapes import human_nouns
+
+    return word + "s" in _PLACE_ATTACHING or human_nouns().singular(word)
 
 
 def _group_noun(word: str) -> bool:

@@ -1,0 +1,70 @@
+"""Round 27 audit (AUDIT27): what a standards editor would flag and what the tool flags, on
+eight stories written for the round (``tests/data/audit27/``: four as a good reporter would
+write them, four as a weak draft; each with ``NAME.expected.txt``, the flags an editor expects).
+
+Every sentence here is written for the test; each test fails on the round-start tree unless its
+docstring calls it a guard.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from quote_helpers import checked_report, report_flags, speaker_of
+
+FIXTURES = Path(__file__).parent / "data" / "audit27"
+
+
+def fixture_report(name: str) -> dict:
+    return checked_report((FIXTURES / f"{name}.txt").read_text(encoding="utf-8"))
+
+
+# -- a name in -'s before the cue is a firm's name, not a possessive ------------------------------
+
+
+def test_a_firm_named_in_s_speaks() -> None:
+    """ "Moody's said the outlook was stable." made no quote at all: a name ending in -'s was
+    read as a possessive waiting for its noun."""
+    text = "Moody's said on Friday that the outlook for the county's debt was stable.\n"
+    report = checked_report(text)
+    assert speaker_of(report, "outlook") == ("Moody's", "organization")
+    assert report_flags(report, "A") == []
+
+
+def test_a_worker_at_a_shop_named_in_s_speaks() -> None:
+    """ "A consultant surgeon at St Luke's, who spoke on condition of anonymity because ...,
+    said ..." (the hospital fixture) made no quote and flagged the marker instead."""
+    report = fixture_report("hospital")
+    assert speaker_of(report, "theatre time had increased") == (
+        "A consultant surgeon at St Luke's", "anonymous"
+    )
+    assert report_flags(report, "A") == [("A102", "A consultant surgeon at St Luke's")]
+
+
+def test_it_s_said_stays_impersonal() -> None:
+    """Guard: "It's said" is a contraction, no speaker named It."""
+    report = checked_report("It's said the store will close in the spring.\n")
+    assert [q["speaker"] for q in report["quotes"]] in ([], [None])
+
+
+# -- one person placed near, outside or along something ------------------------------------------
+
+
+def test_one_soldier_near_a_place_speaks() -> None:
+    """ "A soldier near the bridge said ..." made no quote: "near the" read as a place phrase,
+    which only listed groups ("Protesters outside the embassy") could carry."""
+    text = "A soldier near the bridge said his unit had been told to hold fire until Friday.\n"
+    report = checked_report(text)
+    assert speaker_of(report, "hold fire") == ("A soldier near the bridge", "anonymous")
+    assert report_flags(report, "A") == [("A101", "A soldier near the bridge")]
+
+
+def test_the_ceasefire_officer_serving_near_the_bridge() -> None:
+    """The ceasefire fixture: "A military officer serving near the bridge, who spoke on condition
+    of anonymity because ..., said his unit had received orders" credited the orders to 'his
+    unit' and the next "He said" to the governor named before."""
+    report = fixture_report("ceasefire")
+    officer = "A military officer serving near the bridge"
+    assert speaker_of(report, "had received orders to hold fire") == (officer, "anonymous")
+    assert speaker_of(report, "the men were exhausted")[1] == "anonymous"
+    assert ("A102", officer) in report_flags(report, "A")
