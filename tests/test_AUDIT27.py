@@ -68,3 +68,52 @@ def test_the_ceasefire_officer_serving_near_the_bridge() -> None:
     assert speaker_of(report, "had received orders to hold fire") == (officer, "anonymous")
     assert speaker_of(report, "the men were exhausted")[1] == "anonymous"
     assert ("A102", officer) in report_flags(report, "A")
+
+
+# -- openers, counts and a demonstrative "that" read as speakers or reports ----------------------
+
+
+def test_elsewhere_opens_a_sentence_and_names_no_one() -> None:
+    """The markets fixture: "Elsewhere, the embattled retailer Brightmart collapsed 22 per cent
+    after it slashed its full-year forecast and said ..." credited the report to a person named
+    'Elsewhere'."""
+    text = (
+        "Elsewhere, the retailer Fenwick fell 9 per cent after it cut its profit forecast "
+        "and said its finance chief would leave in March.\n"
+    )
+    report = checked_report(text)
+    assert speaker_of(report, "finance chief would leave") == ("Fenwick", "organization")
+
+
+def test_a_count_of_calls_is_no_cue() -> None:
+    """The police fixture: "He said the force had received 11 calls from the public since
+    Saturday and that several had been "very useful"" read "calls" as a verb ("she calls it
+    ...") with the speaker 'received 11'."""
+    text = (
+        'She said the helpline had taken 240 calls since the flood and that most had been '
+        '"desperate".\n'
+    )
+    report = checked_report(text)
+    assert all(
+        q["speaker"] is None or q["speaker"]["text"] == "She" for q in report["quotes"]
+    )
+    assert [q["cue"]["text"] for q in report["quotes"] if q["cue"]] == ["said", "said"]
+
+
+def test_could_not_confirm_that_is_no_report() -> None:
+    """The ceasefire fixture: "Reporters could not independently confirm that, as the area is
+    closed to journalists" was a report of the reporters (A201 'Reporters'): "that" is the
+    object, the governor's claim before it."""
+    text = (
+        "The mayor said the pumps had been running since dawn. Reporters could not "
+        "independently confirm that, as the road to the station was closed.\n"
+    )
+    report = checked_report(text)
+    assert report_flags(report, "A") == []
+    assert [q["text"] for q in report["quotes"]] == ["the pumps had been running since dawn"]
+
+
+def test_said_that_with_an_aside_still_reports() -> None:
+    """Guard: "said that, if elected, he would ..." reports the clause after the aside."""
+    report = checked_report("He said that, if elected, he would cut the toll.\n")
+    assert [q["text"] for q in report["quotes"]] == ["that, if elected, he would cut the toll"]

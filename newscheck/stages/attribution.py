@@ -1614,7 +1614,7 @@ _TIME_WORDS = frozenset(
 """Words that open a time phrase after a preposition ("on Tuesday", "in November")."""
 OPENING_WORDS = frozenset(
     ["meanwhile", "however", "still", "instead", "also", "then", "now", "later", "earlier",
-     "today", "yesterday", "separately", "finally", "but", "and", "so", "yet"]
+     "today", "yesterday", "separately", "finally", "but", "and", "so", "yet", "elsewhere"]
 )
 """Words that open a sentence before a name, capitalised but no part of it ("Meanwhile
 Christine Ford"); the speaker names of ``speakers.py`` drop them too."""
@@ -2071,6 +2071,11 @@ def _cues_at(
                 continue  # a noun only ("statements"), no report
         if word in NOUN_CUES and text.startswith(" ", end) and noun_follows(text, word, end + 1):
             continue  # "think tank": a noun
+        if word[-1] == "s" and start > 2 and text[start - 1] == " " and (
+            _count_before(text, start - 1)
+        ):
+            continue  # round 27: "had received 11 calls from the public": a count makes the
+            # -s form a plural noun (a count's verb has no -s: "11 say"), no cue
         if word in _CUES_AFTER_NOUN and start > 1 and text[start - 1] == " " and (
             _noun_before(text, start - 1), word
         ) in _NOUN_BEFORE_CUE:
@@ -2091,6 +2096,20 @@ def _cues_at(
                 section = "passive"  # "as reported by X"; but "said by telephone" stays active
         cues.append(Cue(start, end, section))
     return cues
+
+
+def _count_before(text: str, position: int) -> bool:
+    """Round 27: whether the word ending at ``position`` is a number in digits other than 1
+    ("11", "1,200")."""
+    if not text[position - 1].isdigit():
+        return False  # ("since the age of 25, says": the count ends a clause)
+    start = position
+    limit = position - 12 if position > 12 else 0
+    while start > limit and (text[start - 1].isdigit() or text[start - 1] == ","):
+        start -= 1
+    return start < position and text[start].isdigit() and text[start:position] != "1" and (
+        start == 0 or text[start - 1] in " \t\n("
+    )
 
 
 def _noun_before(text: str, position: int) -> str:

@@ -167,6 +167,12 @@ the case late" reports both; round 21: no finite verb among them, whose "that" o
 clause inside the reported one: "Critics say it is a reckless giveaway that will drain ...")."""
 _THAT = re.compile(_ADVERBIAL + r"{0,3}" + _THAT_REST)
 _THAT_AFTER_ADVERBIALS = re.compile(_THAT_REST)
+_ASIDE_AFTER_THAT = re.compile(
+    r"[ \t]++(?:as|because|since|given|while|although|though|when|until|after|before|in|on|at|"
+    r"for|during|despite|saying|citing|adding|noting)\b"
+)
+"""Round 27: after "confirm that,": an aside opening ("as the area is closed"), where no
+clause follows "that"; not a clause's subject ("said that, there are economists who")."""
 _RELATIVE_BEFORE_THAT = re.compile(r"[ \t](?:who|whom|which)[ \t]")
 """A relative pronoun among the words between a cue and its "that": the "that" belongs to the
 relative clause's verb (a cue with no object before its clause, "said", round 21)."""
@@ -418,6 +424,7 @@ _INTRODUCTION = re.compile(
     r"(?=,? [A-Z][a-z]{2,8}\.? \d{1,2} \(| \())(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})?"
     r"\s*(?:\([A-Za-z .]{2,20}\)\s*)?(?:\u2014|\u2013|--|-)\s*)?"
     r"(?:(?:In|At|On|After|During|Later|Earlier|Before|Speaking|Meanwhile|Still|But|And|So|Then|"
+    r"Elsewhere|Afterwards|Nevertheless|Nonetheless|"  # (round 27: "Elsewhere, the retailer X")
     r"Yet|However|Instead|Now|Today|Yesterday|Rather|Moreover|Indeed|Ever|Since|When|While|As|"
     r"Although|Though|Because|If|Once|Until|Asked|Separately|Despite|Amid|Following|For|With|"
     r"Even|Holding|Standing|Sitting|Waving|Wearing|Carrying|Chanting|Citing|Noting|Pointing|"
@@ -2329,6 +2336,14 @@ class _QuoteFinder:
                 # "who asked that their names not be used": a condition, not a claim; but the
                 # person is named there, so a later "he said" may refer to them
                 found.append(_Found(span[0], span[1], _SPEAKER_ONLY, frame, frame.speaker))
+                continue
+            if text.startswith("that,", span[0]) and text.find(",", span[0] + 5, span[1]) < 0 and (
+                _ASIDE_AFTER_THAT.match(text, span[0] + 5)
+            ):
+                # round 27: "Reporters could not independently confirm that, as the area is
+                # closed": "that" is the object (the claim before), and no clause follows it
+                # ("said that, in their view, the bridge was safe" reports one: a second comma)
+                found.append(_Found(cue.start, cue.end, _SPEAKER_ONLY, frame, frame.speaker))
                 continue
             if text[span[1] : span[1] + 1] == "," and ACCORDING_AFTER_COMMA.match(
                 text, span[1]
