@@ -117,3 +117,47 @@ def test_said_that_with_an_aside_still_reports() -> None:
     """Guard: "said that, if elected, he would ..." reports the clause after the aside."""
     report = checked_report("He said that, if elected, he would cut the toll.\n")
     assert [q["text"] for q in report["quotes"]] == ["that, if elected, he would cut the toll"]
+
+
+# -- a thing that "boasts", a tech site, and words the weak drafts used --------------------------
+
+
+def test_a_thing_that_boasts_has() -> None:
+    """The phone fixture: "The sleek device ... boasts a 6.8-inch display" flagged 'boasts' L101
+    ("an editorial verb for speech") and made the display a report of the device."""
+    text = "The new tablet boasts a 12-inch screen and two cameras.\n"
+    report = checked_report(text)
+    assert report["quotes"] == []
+    assert report_flags(report, "L") == []
+
+
+def test_boasting_that_still_speaks() -> None:
+    """Guard: "boasted that ..." is the editorial verb for speech."""
+    report = checked_report("The mayor boasted that the new pool was the best in the county.\n")
+    assert ("L101", "boasted") in report_flags(report, "L")
+
+
+def test_a_tech_site_is_a_news_outlet() -> None:
+    """The phone fixture: "According to a report by the tech site GadgetWire, ..." had no A301:
+    'GadgetWire' was an organization."""
+    text = "The tech site PhoneBench reported that the battery ran hot under load.\n"
+    report = checked_report(text)
+    assert report_flags(report, "A") == [("A301", "The tech site PhoneBench")]
+    assert speaker_of(report, "battery ran hot")[1] == "outlet"  # (named as "the news site X" is)
+
+
+def test_weak_draft_words() -> None:
+    """The weak drafts' reporter-voice words an editor marks and the tool missed: "sleek"
+    (puffery), "a chequered history" (a label), "under fire for" and "It is no secret that"
+    (whose fire, whose knowledge?). Not "gleaming": a plain description in PolNeAR."""
+    text = (
+        "It is no secret that the firm has a chequered history. It is also under fire for its "
+        "sleek new headquarters, a gleaming tower on the river.\n"
+    )
+    report = checked_report(text)
+    assert report_flags(report, "A") == [
+        ("A202", "It is no secret"), ("A202", "under fire for")
+    ]
+    assert report_flags(report, "L") == [
+        ("L102", "chequered history"), ("L105", "sleek")
+    ]

@@ -1191,6 +1191,11 @@ _PARTICLE_AFTER = re.compile(r"[ \t]+(?:out|off|up|away)\b(?!-)")
 the phrasal cues that report ("pointed out") are cue forms of their own."""
 _PARTICLE_SECOND = frozenset(" \toua")
 """The second character of a ``_PARTICLE_AFTER`` match, compared before the regex runs."""
+_BOAST_HAS = re.compile(
+    r"[ \t]++(?:a|an|more|some|several|one|two|three|four|five|six|seven|eight|nine|ten|\d)\b"
+)
+"""Round 27: after "boasts", a noun phrase's opening: the verb means "has" ("The device boasts a
+6.8-inch display"), no report; the speech sense takes "that", "of", "about" or a clause."""
 _SAID_UP_TO = re.compile(r"(?:said|says|say)[ \t]+up[ \t]+to\b", re.IGNORECASE)
 """Except "said up to 40 people were hurt": "up to" opens the reported number."""
 _CONTRACTED = frozenset(["he", "she", "it", "who", "that", "there", "what", "here", "where", "let"])
@@ -2309,6 +2314,8 @@ class _QuoteFinder:
                 and not _SAID_UP_TO.match(text, cue.start)
             ):
                 continue  # "did not say whether ...": no report; "blasted out an email": no cue
+            if text.startswith("boast", cue.start) and _BOAST_HAS.match(text, cue.end):
+                continue  # round 27: "The sleek device boasts a 6.8-inch display": "has"
             if index in self._naming_frames:
                 # "which calls itself BlackHarbor", "a page called Brenton Truth": a name
                 # given, no label and no report; but the one named may be a later pronoun's
