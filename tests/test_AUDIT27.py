@@ -161,3 +161,27 @@ def test_weak_draft_words() -> None:
     assert report_flags(report, "L") == [
         ("L102", "chequered history"), ("L105", "sleek")
     ]
+
+
+# -- a named source's unquoted label after "what ... calls" --------------------------------------
+
+
+def test_what_a_named_firm_calls_its_product() -> None:
+    """The phone fixture, once "boasts a ..." made no report: "and what Orbis calls the most
+    advanced camera ever put in a smartphone" was an exaggeration in the reporter's voice
+    (L104): the label is Orbis's, as in "Orbis calls it the most advanced camera ever"."""
+    text = (
+        "The tablet has a glass back and what Kestrel calls the brightest screen ever fitted "
+        "to a tablet.\n"
+    )
+    report = checked_report(text)
+    assert report_flags(report, "L") == [("L204", "brightest screen ever")]
+    assert speaker_of(report, "brightest screen")[0] == "Kestrel"
+
+
+def test_what_critics_call_stays_the_reporters_words() -> None:
+    """Guard: an unnamed group's unquoted label stays the reporter's choice of words (round 10:
+    "in what critics called a shameful betrayal")."""
+    text = "The board cut the grant, in what critics called a shameful betrayal of the town.\n"
+    report = checked_report(text)
+    assert ("L101", "shameful") in report_flags(report, "L")
