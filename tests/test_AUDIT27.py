@@ -185,3 +185,36 @@ def test_what_critics_call_stays_the_reporters_words() -> None:
     text = "The board cut the grant, in what critics called a shameful betrayal of the town.\n"
     report = checked_report(text)
     assert ("L101", "shameful") in report_flags(report, "L")
+
+
+# -- a group's belief about a named body ---------------------------------------------------------
+
+
+def test_many_on_wall_street_believe_the_fed_could() -> None:
+    """The markets fixture: "Many on Wall Street now believe the Fed could hold rates ..." made
+    no report (a capitalised subject after "believe" was not read as a clause's), so "could hold"
+    was the reporter's hedge (H101); then the speaker was a person named 'Wall Street'."""
+    text = "Many on Wall Street now believe the Bank of England could cut rates in May.\n"
+    report = checked_report(text)
+    assert report_flags(report, "H") == [("H201", "could cut")]
+    assert [(q["speaker"]["text"], q["speaker"]["kind"]) for q in report["quotes"]] == [
+        ("Many on Wall Street", "vague")
+    ]
+
+
+def test_took_to_social_media_to_complain() -> None:
+    """The phone fixture: "Some fans have already taken to social media to complain that the
+    Nova 7 drops the headphone jack" made no report (only H104 'Some'); "Trump took to Twitter
+    to say that the poll was rigged" left 'rigged' in the reporter's voice (L101)."""
+    text = (
+        "Some drivers have already taken to social media to complain that the new lanes are "
+        "a shambles. The minister took to Twitter on Sunday to say the scheme was a success.\n"
+    )
+    report = checked_report(text)
+    assert [
+        (q["text"], q["speaker"]["text"]) for q in report["quotes"]
+    ] == [
+        ("the new lanes are a shambles", "Some drivers"),
+        ("the scheme was a success", "The minister"),
+    ]
+    assert report_flags(report, "A") == [("A201", "Some drivers")]

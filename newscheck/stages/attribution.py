@@ -520,9 +520,10 @@ def _attaches(preposition: str, before: str) -> bool:
     if preposition in _WHERE_PEOPLE_SPEAK and _people_group(lowered, before[:1].islower()):
         return True  # round 22: "fans on phone-ins demanded", "users on the forum say": the
         # people speak, not the programme or the forum
-    if lowered in _GROUP_PRONOUNS and preposition in ("in", "at", "within", "inside"):
+    if lowered in _GROUP_PRONOUNS and preposition in ("in", "at", "within", "inside", "on"):
         return True  # round 18: "Some in the party say", "Many at the club believe": the
-        # people speak, not the party or the club
+        # people speak, not the party or the club (round 27: "Many on Wall Street believe",
+        # "Some on the left say": not a person named Wall Street)
     if preposition not in _PREPOSITIONS:
         return False
     if preposition in ("of", "for") or lowered in _ATTACHING:

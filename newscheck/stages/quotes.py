@@ -277,11 +277,12 @@ _QUESTIONED_PEOPLE = re.compile(
 Singapore"): an interrogation, no report (round 21); not "questioned the jury's decision",
 nor "questioned officials about ..." (a topic, read as before)."""
 _SUBJECT_THEN_MODAL = re.compile(
-    r"\s+(?:the|a|an|this|that|these|those|its|their|his|her|our)(?:\s+[a-z][\w-]*){1,3}\s+"
+    r"\s+(?:the|a|an|this|that|these|those|its|their|his|her|our)(?:\s+[A-Za-z][\w-]*){1,3}\s+"
     r"(could|would|will|may|might|must|should|can|is|are|was|were|has|have|had)\b"
 )
 """After "warn": a clause whose subject is a noun phrase ("warn the figures could be
-revised"), not an object ("warned the public about ...")."""
+revised"), not an object ("warned the public about ..."); round 27: a name's capitals too
+("Many traders believe the Fed could hold rates": the traders' view, H201, not H101)."""
 _PRONOUN_THEN_MODAL = re.compile(
     r"\s++(?:he|she|they|we|it)\s++"
     r"(?:could|would|will|may|might|must|should|can|is|are|was|were|has|have|had)\b"
@@ -666,9 +667,13 @@ no more than that')."""
 _SUBJECT_GOES_ON = re.compile(
     r"\b(?:went|go|goes|going) on to $|\bhad (?:this|that|much|little|nothing|more) to $"
     r"|\b(?:was|were|is|are) (?:quick|careful|prompted|eager) to $"
+    r"|\b(?:took|take|takes|taking|taken) to (?:[\w'\u2019-]++ ){1,4}?to $"
+    r"|\b(?:went|go|goes|going) on (?:national )?(?:television|TV|radio|air) to $"
 )
 """Before an infinitive cue whose speaker is the sentence's subject ("The email went on to say",
-"a paper had this to say", "Trump was quick to add"); not any "to" ("is meant to suggest")."""
+"a paper had this to say", "Trump was quick to add"; round 27: "Trump took to Twitter to say",
+"Some fans have taken to social media to complain that", "went on television to say"); not
+any "to" ("is meant to suggest")."""
 
 
 def _subject_goes_on(text: str, lo: int, hi: int) -> re.Match[str] | None:
@@ -1719,7 +1724,7 @@ class _QuoteFinder:
                 text[cue.start - 2] == "o" or text[cue.start - 3] == "o"
             ) and (
                 goes_on := _subject_goes_on(
-                    text, cue.start - 30 if cue.start - 30 > lo else lo, cue.start
+                    text, cue.start - 48 if cue.start - 48 > lo else lo, cue.start
                 )
             ):  # "The email went on to say,", "The report goes on to say" (not "report goes"):
                 frame = self._participle_frame(  # the subject, which ends before "goes on"
