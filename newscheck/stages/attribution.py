@@ -495,6 +495,9 @@ def _attaches(preposition: str, before: str) -> bool:
         return True  # "Two in three voters said": a share, not "three voters"
     if lowered in _PLACE_ATTACHING and preposition in _PLACE_PREPOSITIONS:
         return True  # "Critics in Izmir", "Protesters outside the embassy": the group speaks
+    if preposition in _PLACE_PREPOSITIONS and before[:1].islower() and _one_person(lowered):
+        return True  # round 27: "A soldier near the bridge", "a resident outside the station":
+        # one person of such a group, placed, speaks as the group does
     if preposition in _MODIFYING_PARTICIPLES and (
         lowered in _PLACE_ATTACHING or lowered in _ATTACHING or _group_noun(lowered)
     ):
@@ -517,9 +520,10 @@ def _attaches(preposition: str, before: str) -> bool:
     if preposition in _WHERE_PEOPLE_SPEAK and _people_group(lowered, before[:1].islower()):
         return True  # round 22: "fans on phone-ins demanded", "users on the forum say": the
         # people speak, not the programme or the forum
-    if lowered in _GROUP_PRONOUNS and preposition in ("in", "at", "within", "inside"):
+    if lowered in _GROUP_PRONOUNS and preposition in ("in", "at", "within", "inside", "on"):
         return True  # round 18: "Some in the party say", "Many at the club believe": the
-        # people speak, not the party or the club
+        # people speak, not the party or the club (round 27: "Many on Wall Street believe",
+        # "Some on the left say": not a person named Wall Street)
     if preposition not in _PREPOSITIONS:
         return False
     if preposition in ("of", "for") or lowered in _ATTACHING:
@@ -1150,8 +1154,9 @@ def _phrase_backward(
         head in _BOUNDARY and head not in PRONOUNS
     ) or gerund:
         return None
-    if head[-1] == "s" and head.endswith(("'s", "\u2019s")):
-        return None  # a possessive modifies what follows: "Sanders's plan", "let's"
+    if head[-1] == "s" and head.endswith(("'s", "\u2019s")) and not name_in_s(words, last):
+        return None  # a possessive modifies what follows: "Sanders's plan", "let's"; round
+        # 27: not a name in -'s ("Moody's said", "a surgeon at St Luke's, who ..., said")
     if not _plausible_speaker(words, first, last):
         return None
     return first, last
@@ -1348,6 +1353,29 @@ def _phrase_forward(words: list[str], first: int) -> tuple[int, int] | None:
     if last > first and words[last].lower() in _DEGREE_WORDS:
         return None  # "The most telling promise": an adverb of degree heads no phrase
     return first, last
+
+
+_NAMES_IN_S = frozenset(sections("speaker_words.txt")["name_in_s"])
+_SAINTS = frozenset(["St", "St.", "Saint"])
+
+
+def name_in_s(words: list[str], index: int) -> bool:
+    """Round 27: whether the word at ``index`` is a name ending in -'s that no noun follows, a
+    listed firm's ("Moody's", "Sainsbury's") or a saint's place ("St Luke's")."""
+    word = words[index]
+    if not word[:1].isupper() or not word.endswith(("'s", "\u2019s")):
+        return False
+    return word.lower().replace("\u2019", "'") in _NAMES_IN_S or (
+        index > 0 and words[index - 1] in _SAINTS
+    )
+
+
+def _one_person(word: str) -> bool:
+    """Round 27: a lower-case singular people noun ("soldier", "resident", "nurse"): one of the
+    groups ``_PLACE_ATTACHING`` lists, or a singular of ``human_nouns.txt``."""
+    from newscheck.stages.source_shapes import human_nouns
+
+    return word + "s" in _PLACE_ATTACHING or human_nouns().singular(word)
 
 
 def _group_noun(word: str) -> bool:
@@ -1673,7 +1701,7 @@ _TIME_WORDS = frozenset(
 """Words that open a time phrase after a preposition ("on Tuesday", "in November")."""
 OPENING_WORDS = frozenset(
     ["meanwhile", "however", "still", "instead", "also", "then", "now", "later", "earlier",
-     "today", "yesterday", "separately", "finally", "but", "and", "so", "yet"]
+     "today", "yesterday", "separately", "finally", "but", "and", "so", "yet", "elsewhere"]
 )
 """Words that open a sentence before a name, capitalised but no part of it ("Meanwhile
 Christine Ford"); the speaker names of ``speakers.py`` drop them too."""
@@ -2159,6 +2187,11 @@ def _cues_at(
                 continue  # a noun only ("statements"), no report
         if word in NOUN_CUES and text.startswith(" ", end) and noun_follows(text, word, end + 1):
             continue  # "think tank": a noun
+        if word[-1] == "s" and start > 2 and text[start - 1] == " " and (
+            _count_before(text, start - 1)
+        ):
+            continue  # round 27: "had received 11 calls from the public": a count makes the
+            # -s form a plural noun (a count's verb has no -s: "11 say"), no cue
         if word in _CUES_AFTER_NOUN and start > 1 and text[start - 1] == " " and (
             _noun_before(text, start - 1), word
         ) in _NOUN_BEFORE_CUE:
@@ -2179,6 +2212,20 @@ def _cues_at(
                 section = "passive"  # "as reported by X"; but "said by telephone" stays active
         cues.append(Cue(start, end, section))
     return cues
+
+
+def _count_before(text: str, position: int) -> bool:
+    """Round 27: whether the word ending at ``position`` is a number in digits other than 1
+    ("11", "1,200")."""
+    if not text[position - 1].isdigit():
+        return False  # ("since the age of 25, says": the count ends a clause)
+    start = position
+    limit = position - 12 if position > 12 else 0
+    while start > limit and (text[start - 1].isdigit() or text[start - 1] == ","):
+        start -= 1
+    return start < position and text[start].isdigit() and text[start:position] != "1" and (
+        start == 0 or text[start - 1] in " \t\n("
+    )
 
 
 def _noun_before(text: str, position: int) -> str:

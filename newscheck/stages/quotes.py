@@ -171,6 +171,12 @@ the case late" reports both; round 21: no finite verb among them, whose "that" o
 clause inside the reported one: "Critics say it is a reckless giveaway that will drain ...")."""
 _THAT = re.compile(_ADVERBIAL + r"{0,3}" + _THAT_REST)
 _THAT_AFTER_ADVERBIALS = re.compile(_THAT_REST)
+_ASIDE_AFTER_THAT = re.compile(
+    r"[ \t]++(?:as|because|since|given|while|although|though|when|until|after|before|in|on|at|"
+    r"for|during|despite|saying|citing|adding|noting)\b"
+)
+"""Round 27: after "confirm that,": an aside opening ("as the area is closed"), where no
+clause follows "that"; not a clause's subject ("said that, there are economists who")."""
 _RELATIVE_BEFORE_THAT = re.compile(r"[ \t](?:who|whom|which)[ \t]")
 """A relative pronoun among the words between a cue and its "that": the "that" belongs to the
 relative clause's verb (a cue with no object before its clause, "said", round 21)."""
@@ -277,11 +283,12 @@ _QUESTIONED_PEOPLE = re.compile(
 Singapore"): an interrogation, no report (round 21); not "questioned the jury's decision",
 nor "questioned officials about ..." (a topic, read as before)."""
 _SUBJECT_THEN_MODAL = re.compile(
-    r"\s+(?:the|a|an|this|that|these|those|its|their|his|her|our)(?:\s+[a-z][\w-]*){1,3}\s+"
+    r"\s+(?:the|a|an|this|that|these|those|its|their|his|her|our)(?:\s+[A-Za-z][\w-]*){1,3}\s+"
     r"(could|would|will|may|might|must|should|can|is|are|was|were|has|have|had)\b"
 )
 """After "warn": a clause whose subject is a noun phrase ("warn the figures could be
-revised"), not an object ("warned the public about ...")."""
+revised"), not an object ("warned the public about ..."); round 27: a name's capitals too
+("Many traders believe the Fed could hold rates": the traders' view, H201, not H101)."""
 _PRONOUN_THEN_MODAL = re.compile(
     r"\s++(?:he|she|they|we|it)\s++"
     r"(?:could|would|will|may|might|must|should|can|is|are|was|were|has|have|had)\b"
@@ -427,6 +434,7 @@ _INTRODUCTION = re.compile(
     r"(?=,? [A-Z][a-z]{2,8}\.? \d{1,2} \(| \())(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})?"
     r"\s*(?:\([A-Za-z .]{2,20}\)\s*)?(?:\u2014|\u2013|--|-)\s*)?"
     r"(?:(?:In|At|On|After|During|Later|Earlier|Before|Speaking|Meanwhile|Still|But|And|So|Then|"
+    r"Elsewhere|Afterwards|Nevertheless|Nonetheless|"  # (round 27: "Elsewhere, the retailer X")
     r"Yet|However|Instead|Now|Today|Yesterday|Rather|Moreover|Indeed|Ever|Since|When|While|As|"
     r"Although|Though|Because|If|Once|Until|Asked|Separately|Despite|Amid|Following|For|With|"
     r"Even|Holding|Standing|Sitting|Waving|Wearing|Carrying|Chanting|Citing|Noting|Pointing|"
@@ -535,6 +543,25 @@ together", "called him later"); or a short noun phrase and a label after "a" ("c
 authority's record a disgrace"; not "called the office a few times", "called the police an
 hour later", "called the hotline a dozen times", "called his sister a little after nine", "a
 short time later"; "a short-sighted mistake" is a label)."""
+_WHAT_BEFORE = re.compile(r"(?<![\w'\u2019])(?:what|which)[ \t]++\Z", re.IGNORECASE)
+_LABEL_AFTER_WHAT = re.compile(
+    r"[ \t]+(?!(?:it|them|him|her|this|that|me|us|you|for|off|up|out|back|on|in|to|at|by|"
+    r"when|then|now|so)\b)((?:an?[ \t]+|the[ \t]+)?[a-z][\w'\u2019-]*)"
+)
+"""Round 27: "what Orbis calls the most advanced camera ever", "which critics call a giveaway":
+the object is "what"/"which" before the speaker, so the label follows the cue straight away."""
+_DASH_AFTER_LABEL = re.compile(r"[ \t]+(?:-{1,2}|\u2014|\u2013)[ \t]|\u2014")
+
+
+def _names_one(speaker: str) -> bool:
+    """Round 27: a named speaker or "he"/"she", whose unquoted label after "what ... calls" is
+    theirs; an unnamed group's ("in what critics called a shameful betrayal") stays the
+    reporter's choice of words (round 10's reading, the README's sample)."""
+    return speaker.lower() in ("he", "she") or classify_mention(speaker) in (
+        "person", "organization", "outlet"
+    )
+
+
 _DESCRIBED_AS = re.compile(r"[ \t]+((?:[\w'\u2019-]+[ \t]+){1,6}?as[ \t]+[\w$£€-])")
 """After "described": an object of up to six words, then "as" and its label."""
 _DESCRIBED_THING = re.compile(r"[ \t]+((?:a|an)[ \t]+[a-z][\w'\u2019-]*+[ \t]+[a-z])")
@@ -669,9 +696,13 @@ no more than that')."""
 _SUBJECT_GOES_ON = re.compile(
     r"\b(?:went|go|goes|going) on to $|\bhad (?:this|that|much|little|nothing|more) to $"
     r"|\b(?:was|were|is|are) (?:quick|careful|prompted|eager) to $"
+    r"|\b(?:took|take|takes|taking|taken) to (?:[\w'\u2019-]++ ){1,4}?to $"
+    r"|\b(?:went|go|goes|going) on (?:national )?(?:television|TV|radio|air) to $"
 )
 """Before an infinitive cue whose speaker is the sentence's subject ("The email went on to say",
-"a paper had this to say", "Trump was quick to add"); not any "to" ("is meant to suggest")."""
+"a paper had this to say", "Trump was quick to add"; round 27: "Trump took to Twitter to say",
+"Some fans have taken to social media to complain that", "went on television to say"); not
+any "to" ("is meant to suggest")."""
 
 
 def _subject_goes_on(text: str, lo: int, hi: int) -> re.Match[str] | None:
@@ -1213,6 +1244,11 @@ _PARTICLE_AFTER = re.compile(r"[ \t]+(?:out|off|up|away)\b(?!-)")
 the phrasal cues that report ("pointed out") are cue forms of their own."""
 _PARTICLE_SECOND = frozenset(" \toua")
 """The second character of a ``_PARTICLE_AFTER`` match, compared before the regex runs."""
+_BOAST_HAS = re.compile(
+    r"[ \t]++(?:a|an|more|some|several|one|two|three|four|five|six|seven|eight|nine|ten|\d)\b"
+)
+"""Round 27: after "boasts", a noun phrase's opening: the verb means "has" ("The device boasts a
+6.8-inch display"), no report; the speech sense takes "that", "of", "about" or a clause."""
 _SAID_UP_TO = re.compile(r"(?:said|says|say)[ \t]+up[ \t]+to\b", re.IGNORECASE)
 """Except "said up to 40 people were hurt": "up to" opens the reported number."""
 _CONTRACTED = frozenset(["he", "she", "it", "who", "that", "there", "what", "here", "where", "let"])
@@ -1721,7 +1757,7 @@ class _QuoteFinder:
                 text[cue.start - 2] == "o" or text[cue.start - 3] == "o"
             ) and (
                 goes_on := _subject_goes_on(
-                    text, cue.start - 30 if cue.start - 30 > lo else lo, cue.start
+                    text, cue.start - 48 if cue.start - 48 > lo else lo, cue.start
                 )
             ):  # "The email went on to say,", "The report goes on to say" (not "report goes"):
                 frame = self._participle_frame(  # the subject, which ends before "goes on"
@@ -2335,6 +2371,8 @@ class _QuoteFinder:
                 and not _SAID_UP_TO.match(text, cue.start)
             ):
                 continue  # "did not say whether ...": no report; "blasted out an email": no cue
+            if text.startswith("boast", cue.start) and _BOAST_HAS.match(text, cue.end):
+                continue  # round 27: "The sleek device boasts a 6.8-inch display": "has"
             if index in self._naming_frames:
                 # "which calls itself BlackHarbor", "a page called Brenton Truth": a name
                 # given, no label and no report; but the one named may be a later pronoun's
@@ -2362,6 +2400,14 @@ class _QuoteFinder:
                 # "who asked that their names not be used": a condition, not a claim; but the
                 # person is named there, so a later "he said" may refer to them
                 found.append(_Found(span[0], span[1], _SPEAKER_ONLY, frame, frame.speaker))
+                continue
+            if text.startswith("that,", span[0]) and text.find(",", span[0] + 5, span[1]) < 0 and (
+                _ASIDE_AFTER_THAT.match(text, span[0] + 5)
+            ):
+                # round 27: "Reporters could not independently confirm that, as the area is
+                # closed": "that" is the object (the claim before), and no clause follows it
+                # ("said that, in their view, the bridge was safe" reports one: a second comma)
+                found.append(_Found(cue.start, cue.end, _SPEAKER_ONLY, frame, frame.speaker))
                 continue
             if text[span[1] : span[1] + 1] == "," and ACCORDING_AFTER_COMMA.match(
                 text, span[1]
@@ -2513,7 +2559,12 @@ class _QuoteFinder:
                 None if word.endswith("ing") else _DESCRIBED_THING.match(text, start)
             )  # (not "has drawn huge crowds describing a country ...": whose participle?)
         elif word in _LABELLING:
-            labelled = _LABELLED.match(text, start)
+            labelled = _LABELLED.match(text, start) or (
+                _LABEL_AFTER_WHAT.match(text, start)
+                if _WHAT_BEFORE.search(text, max(0, frame.speaker[0] - 6), frame.speaker[0])
+                and _names_one(text[frame.speaker[0] : frame.speaker[1]])
+                else None
+            )
         elif word.startswith("dismiss"):  # round 20: "dismissed the claim as absurd"
             labelled = _DESCRIBED_AS.match(text, start)
         else:
@@ -2526,6 +2577,10 @@ class _QuoteFinder:
             comma = text.find(",", labelled.end(1), end)  # especially because ...")
             if comma >= 0 and not _LIST_GOES_ON.match(text, comma + 1):
                 end = comma  # (not "called him a kind, loving and admirable person")
+            dash = _DASH_AFTER_LABEL.search(text, labelled.end(1), end)
+            if dash is not None:
+                end = dash.start()  # round 27: "what he called tribalism - a conviction that
+                # ...": the gloss after the dash is the reporter's
         return self._trim(start, end)
 
     def _trim(self, start: int, end: int) -> tuple[int, int] | None:

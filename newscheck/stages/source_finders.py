@@ -2209,8 +2209,12 @@ def find_pronoun_sources(
         opener = text[start : antecedent[0]].split()[:1]
         if tag == "singular" and (not opener or opener[0].lower() not in SINGULAR_DETERMINERS):
             continue  # "a delegate, who" is an unnamed person; "the delegate" a known one
-        if relative is pronoun and ANONYMITY_RELATIVE.match(text, end):
+        if relative is pronoun and (
+            ANONYMITY_RELATIVE.match(text, end) or ANONYMITY_RELATIVE.match(text, pronoun.start())
+        ):
             continue  # "An engineer, who spoke on condition of anonymity, said": how, not what
+            # (round 27: also after the antecedent's place, "A surgeon at St Luke's, who spoke
+            # on condition of anonymity ..., said")
             # (round 15: "Two architects, who spoke ...", too: the group is credited where it
             # speaks, and "who" had been flagged a second time)
         if relative is not pronoun and ANONYMITY_RELATIVE.match(text, pronoun.start()):

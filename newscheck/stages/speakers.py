@@ -26,6 +26,7 @@ from newscheck.stages.attribution import (
     _ends_sentence,
     descriptors,
     is_abbreviation,
+    name_in_s,
     name_pair,
     opens_a_sentence,
     role_heads,
@@ -1625,6 +1626,12 @@ class SpeakerResolver:
                 ) and not (kind == "organization" and _trade_before(mention, " ".join(run))):
                     kind = "person"  # "Union leader Sam Cole" is not the union (but round 19:
                     # "Spanish newspaper Diario Deportivo" is the newspaper)
+                elif kind == "person" and run[-1] == words[-1] and (
+                    name_in_s(run, len(run) - 1)
+                ):
+                    name = " ".join(run)  # round 27: "Moody's said", "McDonald's said": a
+                    kind = "organization"  # name in -'s is a firm's (a founder's shop), not
+                    # the possessive of a person named Moody
                 elif _persons_body(words, run, head) and classify_mention(name) == "person":
                     name = f"{name} {head}"  # "The Clinton campaign": not Hillary Clinton;
                     kind = "organization"  # "the Kestrian delegation": not a person
