@@ -31,3 +31,26 @@ def test_faith_groups_that_only_act_or_are_acted_on_are_not_sources() -> None:
     assert _flagged("Catholics were turned away from the chapel on Sunday.") == []
     assert _flagged("Christians gathered at the cathedral for the vigil.") == []
 
+
+# 2. A listed group joined to a people noun whose plural has no final "s" ("fishermen") or that
+# follows a noun modifier ("business owners") is one source with the pair's verb.
+
+
+def test_a_group_joined_to_a_people_noun_without_a_final_s_is_credited() -> None:
+    assert _flagged("Environmentalists and fishermen oppose the dredging of the bay.") == [
+        ("A201", "Environmentalists and fishermen")
+    ]
+    assert _flagged("Critics and local fishermen say the quota is too low.") == [
+        ("A201", "Critics and local fishermen")
+    ]
+
+
+def test_a_group_joined_to_a_modified_people_noun_is_credited() -> None:
+    assert _flagged("Residents and business owners have criticized the parking plan.") == [
+        ("A201", "Residents and business owners")
+    ]
+
+
+def test_a_joined_pair_that_only_acts_is_not_a_source() -> None:
+    assert _flagged("Residents and business owners were evacuated before the storm.") == []
+    assert _flagged("Residents and local fishermen gathered at the pier at dawn.") == []

@@ -1332,14 +1332,15 @@ def find_vague(
             )
             if absolute:  # ", many of them deeply skeptical": the phrase ends at "them"
                 end = absolute
-            coordinated = patterns.coordinated.match(text, end, bounds[1])
+            listed = patterns.coordinated.match(text, end, bounds[1])
+            coordinated = listed.end() if listed else None
             if coordinated is None and text.startswith((" and ", " or "), end):
                 coordinated = _coordinated_people(text, end, bounds[1])
-            if coordinated and _VERB_THEN_QUANTIFIER.match(text, end, coordinated.end()):
+            if coordinated and _VERB_THEN_QUANTIFIER.match(text, end, coordinated):
                 coordinated = None  # round 16: "won praise from urbanists and horrified many
                 # drivers": a second verb and its object, not "urbanists and ... drivers"
             if coordinated:  # "Regulators and environmental groups", "lawmakers and technologists"
-                end = coordinated.end()
+                end = coordinated
             viewed = text.startswith(",", end) and _VIEW_TO.search(
                 text[max(bounds[0], head_start - 30) : head_start]
             )
@@ -1772,21 +1773,30 @@ _VERB_THEN_QUANTIFIER = re.compile(
 """After a group, "and" and a past verb with a quantified object ("and horrified many
 drivers", "and angered some"), which no coordinated group opens with ("and retired teachers")."""
 _COORDINATED_PEOPLE = re.compile(
-    r"\s+(?:and|or)\s+(?:[a-z][\w'’-]*\s+){0,2}?([a-z][a-z'’-]*s)(?![\w'’-])"
+    r"\s+(?:and|or)\s+([a-z][\w'’-]*)(?:\s+([a-z][\w'’-]*))?(?:\s+([a-z][\w'’-]*))?"
+    r"(?![\w'’-])"
 )
 
 
-def _coordinated_people(text: str, end: int, ceiling: int) -> re.Match[str] | None:
+def _coordinated_people(text: str, end: int, ceiling: int) -> int | None:
     """ "lawmakers and technologists", "experts and federal investigators": a group joined to a
     plural people noun the lists do not know (by shape, ``human_nouns``); the pair is one source
     and its verb comes after the second noun (round 8)."""
     joined = _COORDINATED_PEOPLE.match(text, end, ceiling)
     if joined is None:
         return None
-    noun = joined.group(1)
-    if not human_nouns().plural(noun) and not _bodies_plural(noun):
-        return None  # (round 19: or a plural of a kind of body, "groups and the party
-    return joined  # committees circulate ...": the pair acts as one unnamed collective)
+    nouns = human_nouns()
+    for group in (1, 2, 3):
+        noun = joined.group(group)
+        if noun is None:
+            return None
+        if nouns.plural(noun) or _bodies_plural(noun):
+            return joined.end(group)  # (round 19: or a plural of a kind of body, "groups and
+            # the party committees circulate ...": the pair acts as one unnamed collective)
+        if noun.endswith(("'s", "’s")):
+            return None  # "retailers and the state's hospitals": a known set, not the group's
+    return None  # round 27: the first people noun of the next three words is the head, so
+    # "and fishermen" (no final "s") and "and business owners" ("business" is no person) join
 
 
 def _bodies_plural(noun: str) -> bool:
