@@ -54,3 +54,37 @@ def test_a_group_joined_to_a_modified_people_noun_is_credited() -> None:
 def test_a_joined_pair_that_only_acts_is_not_a_source() -> None:
     assert _flagged("Residents and business owners were evacuated before the storm.") == []
     assert _flagged("Residents and local fishermen gathered at the pier at dawn.") == []
+
+
+# 3. A people noun known only by its shape, then a short place phrase, then a crediting verb.
+
+
+def test_a_people_noun_with_a_place_phrase_before_its_verb_is_credited() -> None:
+    assert _flagged("Tenants in the tower have long complained about the lifts.") == [
+        ("A201", "Tenants in the tower")
+    ]
+    assert _flagged("Commuters from the outer suburbs complained about the new timetable.") == [
+        ("A201", "Commuters from the outer suburbs")
+    ]
+    assert _flagged("Growers around the lake warned that the frost had ruined the crop.") == [
+        ("A201", "Growers around the lake")
+    ]
+
+
+def test_a_people_noun_with_a_place_phrase_and_no_crediting_verb_is_not_a_source() -> None:
+    assert _flagged("Tenants in the tower were moved to a hotel on Friday.") == []
+    assert _flagged("Commuters from the outer suburbs waited for an hour in the rain.") == []
+    assert _flagged("Donors in Ohio gave more than $2 million to the campaign.") == []
+
+
+# 4. A trial balloon is a position ([verbs], [shape_verbs]: "floated the idea/possibility").
+
+
+def test_floating_an_idea_credits_the_group() -> None:
+    assert _flagged("Some lawmakers floated the idea of a special session.") == [
+        ("A201", "Some lawmakers")
+    ]
+    assert _flagged("Several growers floated the possibility of a cooperative.") == [
+        ("A201", "Several growers")
+    ]
+    assert _flagged("The raft floated the length of the river.") == []
