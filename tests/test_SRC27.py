@@ -88,3 +88,28 @@ def test_floating_an_idea_credits_the_group() -> None:
         ("A201", "Several growers")
     ]
     assert _flagged("The raft floated the length of the river.") == []
+
+
+# 5. More plural people nouns with none of the shape endings ([heads] in human_nouns.txt), and
+# a message received "more/most/deeply/strongly" with a group ([before] in sourcing_cues.txt).
+
+
+def test_plural_people_nouns_without_an_agent_ending_are_groups() -> None:
+    assert _flagged("Widows say the pension rules are unfair.") == [("A201", "Widows")]
+    assert _flagged("Local girls complained that the pitch was closed to them.") == [
+        ("A201", "Local girls")
+    ]
+    assert _flagged("Some holdouts argue that the buyout price is too low.") == [
+        ("A201", "Some holdouts")
+    ]
+    assert _flagged("The boys were sent home early because of the storm.") == []
+
+
+def test_a_message_received_more_with_a_group_credits_the_group() -> None:
+    assert _flagged("The pitch resonated more with older voters than with their children.") == [
+        ("A201", "older voters")
+    ]
+    assert _flagged("The slogan resonates deeply with longtime residents.") == [
+        ("A201", "longtime residents")
+    ]
+    assert _flagged("The song resonated more with me than the film did.") == []
