@@ -113,3 +113,21 @@ def test_a_message_received_more_with_a_group_credits_the_group() -> None:
         ("A201", "longtime residents")
     ]
     assert _flagged("The song resonated more with me than the film did.") == []
+
+
+# 6. A pair whose first noun is known only by its shape: the flag covers both nouns.
+
+
+def test_a_pair_opened_by_a_people_noun_by_shape_is_one_source() -> None:
+    assert _flagged("Fishermen and farmers say the dredging will ruin the delta.") == [
+        ("A201", "Fishermen and farmers")
+    ]
+    assert _flagged("Many beekeepers and farmers say the spray drifts for miles.") == [
+        ("A201", "Many beekeepers and farmers")
+    ]
+
+
+def test_a_name_before_and_stays_out_of_the_group() -> None:
+    assert _flagged(
+        "Rogers and other critics say the levy is unfair. The levy, said Rogers, is a tax."
+    ) == [("A201", "other critics")]

@@ -1241,6 +1241,7 @@ def find_vague(
                 found.append(
                     Mention(match.start(), match.end(), phrase, "vague", phrase.lower(), "A201")
                 )
+    capitals_seen: dict[str, bool] = {}  # round 27: capitalised_elsewhere's memo
     for tag, kind in (
         ("collective", "vague"),
         ("singular", "anonymous"),
@@ -1374,6 +1375,20 @@ def find_vague(
                 partner_start = lead_start + joined.start(1)
                 if partner.lower() in lexicon.collectives or partner.lower() in MODIFIERS:
                     start = partner_start  # "Developers and supporters"
+                elif (
+                    partner[1:].islower()
+                    and human_nouns().plural(partner.lower())
+                    and (
+                        partner.islower()
+                        or not (
+                            text[bounds[0] : partner_start].strip()
+                            or capitalised_elsewhere(text, partner, capitals_seen)
+                        )
+                    )
+                ):
+                    start = extend_left(text, partner_start, bounds[0])  # round 27:
+                    # "Fishermen and farmers say", "Many fishermen and farmers" (the first
+                    # noun known by its shape only); "Sanders and other Democrats": a name
                 elif (
                     partner[:1].isupper() and text[bounds[0] : partner_start].strip()
                 ) or partner.lower() in ("he", "she"):
