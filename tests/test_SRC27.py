@@ -131,3 +131,14 @@ def test_a_name_before_and_stays_out_of_the_group() -> None:
     assert _flagged(
         "Rogers and other critics say the levy is unfair. The levy, said Rogers, is a tax."
     ) == [("A201", "other critics")]
+
+
+# 7. Delight and offence a group feels ([attitudes]: delighted, offended).
+
+
+def test_delight_and_offence_credit_the_group_that_feels_them() -> None:
+    assert _flagged("The ruling delighted many residents of the valley.") == [
+        ("A201", "many residents of the valley")
+    ]
+    assert _flagged("Many voters were offended by the remark.") == [("A201", "Many voters")]
+    assert _flagged("She was delighted to meet the voters in Ames.") == []
