@@ -156,7 +156,7 @@ def test_weak_draft_words() -> None:
     )
     report = checked_report(text)
     assert report_flags(report, "A") == [
-        ("A202", "It is no secret"), ("A202", "under fire for")
+        ("A202", "It is no secret that"), ("A202", "under fire for")
     ]
     assert report_flags(report, "L") == [
         ("L102", "chequered history"), ("L105", "sleek")

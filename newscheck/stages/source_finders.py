@@ -1282,6 +1282,7 @@ def find_vague(
                 found.append(
                     Mention(match.start(), match.end(), phrase, "vague", phrase.lower(), "A201")
                 )
+    capitals_seen: dict[str, bool] = {}  # round 27: capitalised_elsewhere's memo
     for tag, kind in (
         ("collective", "vague"),
         ("singular", "anonymous"),
@@ -1379,14 +1380,15 @@ def find_vague(
             )
             if absolute:  # ", many of them deeply skeptical": the phrase ends at "them"
                 end = absolute
-            coordinated = patterns.coordinated.match(text, end, bounds[1])
+            listed = patterns.coordinated.match(text, end, bounds[1])
+            coordinated = listed.end() if listed else None
             if coordinated is None and text.startswith((" and ", " or "), end):
                 coordinated = _coordinated_people(text, end, bounds[1])
-            if coordinated and _VERB_THEN_QUANTIFIER.match(text, end, coordinated.end()):
+            if coordinated and _VERB_THEN_QUANTIFIER.match(text, end, coordinated):
                 coordinated = None  # round 16: "won praise from urbanists and horrified many
                 # drivers": a second verb and its object, not "urbanists and ... drivers"
             if coordinated:  # "Regulators and environmental groups", "lawmakers and technologists"
-                end = coordinated.end()
+                end = coordinated
             viewed = text.startswith(",", end) and _VIEW_TO.search(
                 text[max(bounds[0], head_start - 30) : head_start]
             )
@@ -1422,6 +1424,20 @@ def find_vague(
                 partner_start = lead_start + joined.start(1)
                 if partner.lower() in lexicon.collectives or partner.lower() in MODIFIERS:
                     start = partner_start  # "Developers and supporters"
+                elif (
+                    partner[1:].islower()
+                    and human_nouns().plural(partner.lower())
+                    and (
+                        partner.islower()
+                        or not (
+                            text[bounds[0] : partner_start].strip()
+                            or capitalised_elsewhere(text, partner, capitals_seen)
+                        )
+                    )
+                ):
+                    start = extend_left(text, partner_start, bounds[0])  # round 27:
+                    # "Fishermen and farmers say", "Many fishermen and farmers" (the first
+                    # noun known by its shape only); "Sanders and other Democrats": a name
                 elif (
                     partner[:1].isupper() and text[bounds[0] : partner_start].strip()
                 ) or partner.lower() in ("he", "she"):
@@ -1824,25 +1840,35 @@ _VERB_THEN_QUANTIFIER = re.compile(
 drivers", "and angered some"), which no coordinated group opens with ("and retired teachers")."""
 _COORDINATED_PEOPLE = re.compile(
     r"\s+(?:and|or)\s+(?:(?:from|by|among|with|against)\s++)?"
-    r"(?:(?!(?:from|by|among|with|against)\s)[a-z][\w'’-]*+\s+){0,2}?"
-    r"([a-z][a-z'’-]*s)(?![\w'’-])"
+    r"(?!(?:from|by|among|with|against)\s)([a-z][\w'’-]*)"
+    r"(?:\s+(?!(?:from|by|among|with|against)\s)([a-z][\w'’-]*))?"
+    r"(?:\s+(?!(?:from|by|among|with|against)\s)([a-z][\w'’-]*))?"
+    r"(?![\w'’-])"
 )
 """(Round 27, DEFECT27: no preposition among the words before the second noun, "plaudits from
 investors and protests from unions" are two groups, each after its own noun; "and from unions"
 still joins.)"""
 
 
-def _coordinated_people(text: str, end: int, ceiling: int) -> re.Match[str] | None:
+def _coordinated_people(text: str, end: int, ceiling: int) -> int | None:
     """ "lawmakers and technologists", "experts and federal investigators": a group joined to a
     plural people noun the lists do not know (by shape, ``human_nouns``); the pair is one source
     and its verb comes after the second noun (round 8)."""
     joined = _COORDINATED_PEOPLE.match(text, end, ceiling)
     if joined is None:
         return None
-    noun = joined.group(1)
-    if not human_nouns().plural(noun) and not _bodies_plural(noun):
-        return None  # (round 19: or a plural of a kind of body, "groups and the party
-    return joined  # committees circulate ...": the pair acts as one unnamed collective)
+    nouns = human_nouns()
+    for group in (1, 2, 3):
+        noun = joined.group(group)
+        if noun is None:
+            return None
+        if nouns.plural(noun) or _bodies_plural(noun):
+            return joined.end(group)  # (round 19: or a plural of a kind of body, "groups and
+            # the party committees circulate ...": the pair acts as one unnamed collective)
+        if noun.endswith(("'s", "’s")):
+            return None  # "retailers and the state's hospitals": a known set, not the group's
+    return None  # round 27: the first people noun of the next three words is the head, so
+    # "and fishermen" (no final "s") and "and business owners" ("business" is no person) join
 
 
 def _bodies_plural(noun: str) -> bool:

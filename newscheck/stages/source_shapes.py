@@ -152,6 +152,7 @@ _SKIPPABLE_LIST = """have has had also still now long often privately publicly g
 initially already even quickly soon are were is was been being will would could may might do does
 did not never so too very"""
 _SKIPPABLE = frozenset(_SKIPPABLE_LIST.split())
+_BE = frozenset(["are", "were", "is", "was", "be", "been", "being"])
 _NOT_ADVERBS = section_words("human_nouns.txt", "not_adverbs")
 _FUNCTION_WORDS = section_words("human_nouns.txt", "singular_stop")
 
@@ -403,6 +404,12 @@ def shape_hits(
                 ):
                     continue  # "Clinton said": a name mid-sentence
                 if not (human.plural(lower) if lower[-1] == "s" else human.singular(lower)):
+                    placed = None if phrase in attitudes else _placed_people(
+                        text, verb_start - 1, human, lexicon, speaker_nouns
+                    )  # (an attitude after a copula is the stance search's: A203)
+                    if placed is not None and placed.start() > last:
+                        plurals.append(placed)  # round 27: "Retirees at the home| say"
+                        last = placed.start()
                     continue  # "the campaign said", "the report says": no people noun
         floor = max(0, verb_start - 48)
         window = text[floor:verb_start]
@@ -428,20 +435,74 @@ def shape_hits(
                 break  # a name ("Sanders says"), a number, punctuation
             if start <= last or (start > 0 and text[start - 1] in "-'’"):
                 break
-            if _PASSIVE_AFTER.match(text, verb.end()):
+            if _PASSIVE_AFTER.match(text, verb.end()) and " " not in verb.group():
                 break  # "users suspected of spreading it", "critics described as": no claim
+                # (round 27: a phrase is no participle: "floated the idea| of a levy")
             tail = lower.rsplit("-", 1)[-1]
             if tail != lower and (tail in human.stop or tail.endswith(human.stop_endings)):
                 break  # "three-quarters"
-            if lower.endswith("s"):
-                if human.plural(lower) and not _known(lower, lexicon, speaker_nouns):
+            if lower.endswith("s") and human.plural(lower):
+                if not _known(lower, lexicon, speaker_nouns):
                     plurals.append(ShapeHit(start, start + len(word), word))
                     last = start
-            elif human.singular(lower) and not _known(lower, lexicon, speaker_nouns):
-                singulars.append(ShapeHit(start, start + len(word), word))
-                last = start
+            elif not lower.endswith("s") and human.singular(lower):
+                if not _known(lower, lexicon, speaker_nouns):
+                    singulars.append(ShapeHit(start, start + len(word), word))
+                    last = start
+            elif (  # round 27: "Tenants in the building| have long complained"
+                position < len(parts) - 1
+                and phrase not in attitudes
+                and _BE.isdisjoint(text[start + len(word) : verb_start].lower().split())
+            ):  # (not "Homeowners in the valley| are worried": the stance search's A203)
+                placed = _placed_people(text, start + len(word), human, lexicon, speaker_nouns)
+                if placed is not None and placed.start() > last:
+                    plurals.append(placed)
+                    last = placed.start()
             break
     return plurals, singulars
+
+
+_PLACED_PEOPLE = re.compile(
+    r"(?<![\w'’-])([A-Za-z][a-z'’-]*)[ \t]+(?:in|at|from|around|inside|within)[ \t]+"
+    r"([\w'’.-]+(?:[ \t]+[\w'’.-]+){0,3})$"
+)
+"""The prepositions ``source_phrases.extend_right`` grows a mention over, so the flag covers the
+place ("Tenants in the tower"); not "on", "across" ("Guests on his show said" is the quote
+speaker's span, round 18)."""
+_NOT_IN_PLACE_LIST = """and or but nor who whom whose that which said says say told than as if
+when while because he she they we i it are were is was be been being have has had will would
+could should may might must can do does did not"""
+_NOT_IN_PLACE = frozenset(_NOT_IN_PLACE_LIST.split())
+
+
+def _placed_people(
+    text: str,
+    end: int,
+    human: HumanNouns,
+    lexicon: SourcingLexicon,
+    speaker_nouns: frozenset[str],
+) -> ShapeHit | None:
+    """Round 27: a plural people noun and a short place phrase ending at ``end``, right before a
+    crediting verb ("Tenants in the building| complained", "Growers across the region| warned",
+    "Retirees at the home| say"): the shape search had read only the word before the verb.
+    The place phrase has at most four words, none that opens a clause ("and", "who", "said")."""
+    floor = max(0, end - 64)
+    match = _PLACED_PEOPLE.search(text, floor, end)
+    if match is None:
+        return None
+    word = match.group(1)
+    lower = word.lower()
+    start = match.start(1)
+    if (
+        not lower.endswith(("s", "men"))
+        or not human.plural(lower)
+        or _known(lower, lexicon, speaker_nouns)
+        or not _NOT_IN_PLACE.isdisjoint(match.group(2).lower().split())
+    ):
+        return None
+    if not (word.islower() or (word[1:].islower() and _sentence_start(text, start))):
+        return None  # a name ("Sanders in Iowa said")
+    return ShapeHit(start, start + len(word), word)
 
 
 _AFTER_CUE = re.compile(r"(?:\s+[a-z][\w'’-]*){1,4}")
