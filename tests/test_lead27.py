@@ -319,3 +319,24 @@ def test_an_acronym_and_the_country_it_covers_is_a_body() -> None:
     assert [(name, kind) for _, _, name, kind in _quotes(text)] == [
         ("NHS England", "organization"), ("FBI Director", "person"), ("JD Vance", "person")
     ]
+
+
+def test_members_who_voted_cast_a_ballot_not_a_view() -> None:
+    text = (
+        "The union will strike after members voted overwhelmingly to reject the offer. "
+        "Shareholders voted against the merger.\n"
+    )
+    assert report_flags(checked_report(text), "A") == []
+    text = "Members rejected the offer.\n"  # a union's stance on an offer (round 24) stays
+    assert report_flags(checked_report(text), "A2") == [("A201", "Members")]
+
+
+def test_the_company_is_not_the_regulator_named_before() -> None:
+    text = (
+        "Veridian Pharma said it would stop selling the pill. The Food and Drug Administration "
+        "had received 27 reports of liver damage.\n\n"
+        "In a letter to doctors, the company said it had identified a potential signal.\n"
+    )
+    assert speaker_of(checked_report(text), "potential signal") == (
+        "Veridian Pharma", "organization"
+    )

@@ -1594,15 +1594,22 @@ _REJECTED_AFTER = re.compile(
 )
 
 
+_BALLOT_AFTER = re.compile(r"[ \t]++(?:[a-z]++ly[ \t]++)?(?:(?:have|had|has)[ \t]++)?voted\b")
+"""Round 27: "voted" right after a group (an adverb may stand between): a ballot."""
+
+
 def _drop_votes_on_measures(text: str, found: Found) -> None:
     """Round 25: an unnamed group that rejected a law-like measure ("Voters narrowly rejected a
     proposed new constitution", "Dutch voters rejected a treaty") voted: a result, not a view
     the reporter credits to it (``attribution.voted_down``; the quote stage reads no report
     there either)."""
-    if "reject" not in text and "Reject" not in text:
+    if "reject" not in text and "Reject" not in text and "voted" not in text:
         return
 
     def voted(mention: Mention) -> bool:
+        if _BALLOT_AFTER.match(text, mention.end) and can_vote(mention.text):
+            return True  # round 27: "after members voted overwhelmingly to reject the offer",
+            # "Shareholders voted against the merger": a ballot's result, no view credited
         verb = _REJECTED_AFTER.match(text, mention.end)
         return verb is not None and can_vote(mention.text) and voted_down(
             text, verb.end(), min(len(text), verb.end() + 200)
