@@ -340,3 +340,16 @@ def test_the_company_is_not_the_regulator_named_before() -> None:
     assert speaker_of(checked_report(text), "potential signal") == (
         "Veridian Pharma", "organization"
     )
+
+
+def test_a_slanted_local_story_in_the_reporters_voice() -> None:
+    text = (
+        "The decision is certain to reignite the bitter feud between Reilly and Foster. "
+        "Reilly has faced mounting criticism since taking office in May. The bitter cold kept "
+        "crowds away.\n"
+    )
+    assert [(rule, words) for rule, words, _ in voiced_flags(text, "")] == [
+        ("H105", "is certain to"), ("L101", "bitter feud"), ("A202", "mounting criticism")
+    ]  # (not "bitter cold": the weather)
+    text = '"This is certain to fail," she said.\n'  # a source's forecast, in its voice
+    assert voiced_flags(text, "H") == [("H205", "is certain to", "quoted")]
