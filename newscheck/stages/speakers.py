@@ -1388,6 +1388,7 @@ class SpeakerResolver:
         """Per full-name span: None when it names no person where a subject stands, else the
         person's canonical name and the pronoun its honorific asks for ("he" for "Mr", None
         without one): read once per span, however many pronouns look back over it."""
+        self._openings: dict[tuple[int, int], list[int]] = {}  # (``_recent_openings``)
         self._capitals_seen: dict[str, bool] = {}
         self._lede: int | None = None
         self._countries: frozenset[str] | None = None
@@ -2137,7 +2138,18 @@ class SpeakerResolver:
 
     def _recent_openings(self, position: int, since: int) -> list[int]:
         """Where the sentence holding ``position`` and the one before it open (within 400
-        characters, after ``since``), latest first: where a pronoun's subject may stand."""
+        characters, after ``since``), latest first: where a pronoun's subject may stand.
+        Remembered per ``(position, since)``: one he or she asks it up to three times (the
+        narrated person, the group subject, the body subject; round 27, PERF27), so callers
+        only read the list."""
+        key = (position, since)
+        known = self._openings.get(key)
+        if known is None:
+            known = self._openings[key] = self._openings_before(position, since)
+        return known
+
+    def _openings_before(self, position: int, since: int) -> list[int]:
+        """``_recent_openings``, read from the text."""
         lo = position - 400 if position - 400 > since else since
         window = self.text[lo:position]
         opens: list[int] = []
