@@ -158,6 +158,10 @@ def test_weak_draft_words() -> None:
     assert report_flags(report, "A") == [
         ("A202", "It is no secret that"), ("A202", "under fire for")
     ]
+    # (review 27: not before a span of time: "The convoy was under fire for three hours" is
+    # gunfire, no criticism in no one's mouth)
+    gunfire = "The convoy was under fire for three hours near the border.\n"
+    assert report_flags(checked_report(gunfire), "A") == []
     assert report_flags(report, "L") == [
         ("L102", "chequered history"), ("L105", "sleek")
     ]

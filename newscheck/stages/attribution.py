@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from newscheck.lexicon_files import section_lines, section_word_list
 from newscheck.stages.quote_lexicons import alternation, lemma_lines, sections
-from newscheck.stages.quote_marks import NICKNAME_MARKS
+from newscheck.stages.quote_marks import NICKNAME_MARKS, last_visible
 from newscheck.stages.scans import leftmost_matches
 
 PRONOUNS = frozenset(["he", "she", "they", "it", "i", "we", "you"])
@@ -911,36 +911,6 @@ def _campaign_name_start(words: list[str], last: int, complete: bool) -> int | N
     return opening if _ends_sentence(words[opening - 1]) or words[opening - 1] in ",;:(" else None
 
 
-def _finite_past_before(words: list[str], index: int) -> bool:
-    """Round 27: whether the "-ed" word at ``index`` is a verb of the clause, not an adjective
-    before the phrase's noun nor a participle after it: a lower-case word that can end a subject
-    stands before it ("plan angered"), not a determiner, a preposition, an adverb or another
-    "-ed"; and a lower-case word that can open an object follows it ("angered residents")."""
-    before = words[index - 1]
-    lowered = before.lower()
-    if not before.isalpha() or not before.islower() or (
-        lowered in DETERMINERS or lowered in _BOUNDARY or lowered in _PREPOSITIONS
-        or lowered.endswith(("ly", "ed")) or lowered in _NOT_SUBJECT_ENDS
-    ):
-        return False
-    after = words[index + 1]  # an object follows a verb; a participle after its noun takes
-    # a preposition, an agent or a time ("People briefed on", "a report published Wednesday")
-    return after.isalpha() and after.islower() and after not in _BOUNDARY and (
-        after not in _PREPOSITIONS and after not in _TIME_WORDS
-        and after not in _NOT_OBJECT_OPENERS and not after.endswith("ly")
-    )
-
-
-_NOT_SUBJECT_ENDS = frozenset(["many", "most", "some", "few", "several", "all", "both", "more",
-                               "other", "long", "once", "now", "self", "own"])
-"""Words before an "-ed" adjective that do not end a subject ("many frustrated residents")."""
-_NOT_OBJECT_OPENERS = frozenset(["last", "this", "next", "earlier", "later", "yesterday", "today",
-                                 "online", "here", "there", "early", "late", "overnight", "again",
-                                 "jointly", "together", "alone", "abroad", "nationwide"])
-"""Words after a participle that are a time or a place, not an object ("A study published last
-month", "a report released online")."""
-
-
 def _person_before_age(words: list[str], last: int) -> tuple[int, int] | None:
     """Round 27 (DEFECT27): "A man" of "A man, 34, of Swindon, Wiltshire, told the court": a
     determiner and a noun before an age and a home town (court and inquest copy)."""
@@ -1044,11 +1014,6 @@ def _phrase_backward(
         ) and not (index > 0 and words[index - 1].lower() in ("who", "that", "which")):
             break  # round 22: "Ex-aide testifies mayor threatened her": a report's present
             # tense verb ends the phrase of the report inside it (the mayor threatened)
-        if first is not None and lowered[-2:] == "ed" and token[0].islower() and index > 0 and (
-            _finite_past_before(words, index)
-        ):
-            break  # round 27: "The plan angered residents, who say ...": a past verb after its
-            # subject ends the phrase (not "the retired teacher", "newly elected officials")
         if lowered == "not" and first is not None and index > 0 and (
             words[index + 1].lower() in _NEGATABLE_PARTICIPLES
         ):  # round 19: "Experts not involved in the study said": the experts, not the study
@@ -1646,6 +1611,19 @@ _ASIDE_TOKENS = 24
 pediatrician at Linfield Children's Hospital who has studied lead levels for a decade, said")."""
 
 
+_AFTER_A_CLOSE = frozenset(["and", "or", "but", "nor", "as", "to", "in", "of", "on", "for", "with"])
+
+
+def _plural_possessive(words: list[str], index: int) -> bool:
+    """Review 27: "teachers'" before its noun ("the teachers' union and its 'scare tactics,'"):
+    a plural possessive, not a quotation's close ("'fake news' and the ...")."""
+    word = words[index]
+    if word[-2:-1] not in "sS" or index + 1 >= len(words):
+        return False
+    after = words[index + 1]
+    return after.isalpha() and after.islower() and after not in _AFTER_A_CLOSE
+
+
 def _aside_ending_in_quotation(
     words: list[str], starts: list[int], last: int, complete: bool, any_aside: bool = False
 ) -> tuple[tuple[int, int] | None, tuple[int, int] | None] | None:
@@ -1668,6 +1646,7 @@ def _aside_ending_in_quotation(
     while index >= 1 and last - index < _ASIDE_TOKENS and (inside or words[index] != ","):
         if any_aside and (words[index] in _OPEN_MARKS + _CLOSE_MARKS or (
             not inside and len(words[index]) > 1 and words[index][-1] in "'\u2019"
+            and not _plural_possessive(words, index)
         )):
             inside = not inside  # round 27 (DEFECT27): "The mayor, tired of 'fake news' and
             # the 'so-called experts,' told": two quotations in the aside (a close after a
@@ -2223,9 +2202,14 @@ def _count_before(text: str, position: int) -> bool:
     limit = position - 12 if position > 12 else 0
     while start > limit and (text[start - 1].isdigit() or text[start - 1] == ","):
         start -= 1
-    return start < position and text[start].isdigit() and text[start:position] != "1" and (
+    if not (start < position and text[start].isdigit() and text[start:position] != "1" and (
         start == 0 or text[start - 1] in " \t\n("
-    )
+    )):
+        return False
+    name = start - 1  # review 27: a number after a capitalised word is a name's ("Channel 4
+    while name > 0 and text[name - 1].isalpha():  # reports", "Section 230 says", "Fox 5")
+        name -= 1
+    return not (start > 1 and text[name : name + 1].isupper())
 
 
 def _noun_before(text: str, position: int) -> str:
@@ -2408,11 +2392,12 @@ CLAIM_NOUNS = (
 )
 """Nouns that sum up a report or an act in an apposition before who denied or rejected it."""
 _CLAIM_NOUN_OPENING = re.compile(
-    r"(?:an?|[Tt]he)[ \t]++(?:" + CLAIM_NOUNS + r")[ \t]++(?:of[ \t]++)?(?=\S)"
+    r"(?:an?|the)[ \t]++(?:" + CLAIM_NOUNS + r")[ \t]++(?:of[ \t]++)?(?=\S)"
 )
-"""Round 27: a speaker phrase opening on such a noun ("a demand Harbor's board| rejected", "a
-charge Kestria's lawyers| denied"; "an account of Clinton| telling"): the noun is the object, or
-the account of what the person after it said; that person speaks."""
+"""Round 27: a speaker phrase opening on such a noun in an apposition after a comma ("..., a
+demand Harbor's board| rejected", "..., a charge Kestria's lawyers| denied"; "..., an account of
+Clinton| telling"): the noun is the object, or the account of what the person after it said;
+that person speaks. Not a compound at a sentence's start ("The account holder said")."""
 
 
 def frame_for(text: str, cue: Cue, lo: int, hi: int) -> Frame:
@@ -2477,9 +2462,10 @@ def frame_for(text: str, cue: Cue, lo: int, hi: int) -> Frame:
     ):  # round 26: "The mayor, tired of 'politics as usual,' told council members that ...":
         speaker, aside = _speaker_before_quoted_aside(text, lo, cue.start)  # "told" is never
         # inverted, so an aside ending in a quotation stands between it and its subject
-    if speaker is not None and text[speaker[0] : speaker[0] + 1] in "aAtT" and (
+    if speaker is not None and text[speaker[0] : speaker[0] + 1] in "at" and (
         claim := _CLAIM_NOUN_OPENING.match(text, speaker[0], speaker[1])
-    ) is not None:
+    ) is not None and text[last_visible(text, lo, speaker[0])] == ",":  # (review 27: an
+        # apposition only, not "The account holder said", "The demand letter says")
         speaker = (claim.end(), speaker[1])  # round 27: "..., a demand Harbor's board rejected"
     if speaker is not None and _SUBJECTLESS_VERB.match(text, cue.end) and (
         text[cue.start : cue.end].lower() in _ZERO_RELATIVE_CUES
@@ -2598,6 +2584,19 @@ def group_after_relatives_object(text: str, start: int, end: int) -> int:
     return _without_relatives_object(text, (start, end))[0]
 
 
+_WORD_BEFORE_SPEAKER = re.compile(r"([A-Za-z']++)[ \t]++\Z")
+_BEFORE_AN_OBJECT = frozenset([
+    "is", "was", "are", "were", "be", "been", "being", "of", "about", "on", "for", "with", "from",
+    "to", "into", "over", "at", "by", "in", "than", "like", "and", "or", "that", "what", "all",
+    "that's", "it's", "here's", "there's", "hid", "took", "found", "saw", "got", "had", "kept",
+    "left", "lost", "made", "paid", "sent", "sold", "spent", "stole", "won", "gave", "seized",
+    "hides", "holds", "held", "moved", "traced", "recovered",
+])
+"""Review 27: words before a reduced relative's object and its speaker ("That is| the money
+prosecutors say was laundered"); after a noun ("the pay offer| the steel workers say"), the
+determiner opens the speaker's phrase."""
+
+
 def _without_relatives_object(text: str, speaker: tuple[int, int]) -> tuple[int, int]:
     """Round 27 (DEFECT27): a reduced relative's object before its speaker ("That is the money
     prosecutors say was laundered", "the cash investigators say was stolen"): the speaker is the
@@ -2606,6 +2605,12 @@ def _without_relatives_object(text: str, speaker: tuple[int, int]) -> tuple[int,
     match = _OBJECT_THEN_GROUP.fullmatch(text, *speaker)
     if match is None or match.group(1).endswith(_NOT_A_NOUN_ENDINGS):
         return speaker
+    before = _WORD_BEFORE_SPEAKER.search(text, max(0, speaker[0] - 24), speaker[0])
+    if before is not None and before.group(1).lower() not in _BEFORE_AN_OBJECT and not (
+        before.group(1).endswith("ed")
+    ):
+        return speaker  # review 27: "the pay offer the steel workers say was an insult": the
+        # object stands before the determiner, which opens the speaker's own phrase
     from newscheck.stages.mentions import classify_mention  # (no import cycle)
     from newscheck.stages.source_shapes import human_nouns
 

@@ -306,6 +306,17 @@ _STUDY_BY = re.compile(
 _PEOPLE_ADJECTIVE_ENDINGS = ("an", "ish", "ese", "i", "ic", "ern", "ch", "ss", "GOP")
 
 
+_NOT_EMPLOYERS = frozenset([
+    "wall", "street", "greek", "arab", "welsh", "scottish", "irish", "english", "british", "french",
+    "dutch", "swiss", "thai", "polish", "danish", "swedish", "finnish", "spanish", "jewish",
+    "muslim", "catholic", "christian", "black", "white", "latino", "latina", "filipino", "labour",
+    "labor", "conservative", "liberal", "democratic", "republican", "green", "tory", "western",
+    "eastern", "northern", "southern", "european", "asian", "african", "latin", "gulf", "city",
+])
+"""Review 27: capitalised words before a profession that are a people's, a place's or a party's,
+not an employer's ("Wall Street economists", "Greek researchers", "Labour economists")."""
+
+
 def study_by_institution_staff(text: str, start: int, end: int) -> bool:
     """Round 27 (DEFECT27): whether ``text[start:end]`` is a study's authors named by the
     institution they work at ("A 2023 study by Stanford economists found", "a survey by Gallup
@@ -316,9 +327,9 @@ def study_by_institution_staff(text: str, start: int, end: int) -> bool:
     words = text[start:end].split()
     if not 1 < len(words) < 5 or words[-1].lower() not in affiliated_professionals():
         return False
-    if not all(word[:1].isupper() and not word.endswith(_PEOPLE_ADJECTIVE_ENDINGS) for word in (
-        words[:-1]
-    )):
+    if not all(word[:1].isupper() and not word.endswith(_PEOPLE_ADJECTIVE_ENDINGS) and (
+        word.lower() not in _NOT_EMPLOYERS
+    ) for word in words[:-1]):
         return False
     return _STUDY_BY.search(text, max(0, start - 24), start) is not None
 
@@ -441,7 +452,7 @@ said": the minister is the unnamed source, not the phrase)."""
 NAMED_GROUP = re.compile(
     r"(?:[A-Z][a-z]+ )+(?:for|against|Against) (?:the )?[A-Z]|(?:The )?Friends of (?:the )?[A-Z]"
     r"|(?:In|For) [A-Z][a-z]+ (?:of|for|to) (?:the )?[A-Z]"
-    rf"|(?:{'|'.join(sorted(_CAMPAIGN_VERBS))}) (?:the|The|Our|Your) [A-Z]"
+    rf"|(?:{'|'.join(sorted(_CAMPAIGN_VERBS))}) (?:the|The|Our|our|Your|your) [A-Z]"
 )
 """A capitalised group noun, then "for"/"against" and a capital: an organisation's name ("Citizens
 for Tax Justice", "Students for Fair Admissions"). Round 24: "Friends of the Earth", "Friends of
@@ -682,6 +693,14 @@ def _word_before_name(words: list[str], capitals: list[bool], head_at: int) -> s
     return words[start - 1] if start > 0 else None
 
 
+def _title_word(word: str) -> bool:
+    """Review 27: a title or office after an acronym ("NASA Administrator", "NYPD Commissioner",
+    "FBI Director"): a role, not the body's name."""
+    return word in titles() or role_heads().get(word) == "person" or word.endswith(
+        ("or", "er", "ner", "ary", "ent")
+    )
+
+
 def _person_noun_before_name(words: list[str], capitals: list[bool], head_at: int) -> bool:
     """Whether a noun for one person stands right before the capitalised name that ends at
     ``head_at`` ("pilot" in "Airline pilot John Smith": the airline is his employer's kind, he
@@ -776,9 +795,13 @@ _MEDIA_WORDS = frozenset([
 ])
 """Round 27: words after an acronym that make a news outlet's name ("GMA News", "ABC Radio")."""
 _CAMEL_CASE = re.compile(r"[A-Z][a-z]++[A-Z][A-Za-z]++|[a-z]++[A-Z][A-Za-z]++")
-_SURNAME_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Fitz", "St")
+_SURNAME_PREFIXES = (
+    "Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Lo", "Van", "Von", "Fitz", "St", "El", "Al",
+    "Au", "Ab", "Ben", "Bin", "Ibn", "Del", "Della", "Des", "Ter", "Ten",
+)
 """Round 27: a word with a capital inside is a brand ("TikTok", "eBay"), unless it opens with a
-surname's prefix ("McCarthy", "DeSantis", "LaGuardia", "VanDyke")."""
+surname's prefix ("McCarthy", "DeSantis", "LaGuardia", "VanDyke"; review 27: "ElBaradei",
+"LoBiondo", "AuCoin")."""
 
 
 @lru_cache(maxsize=4096)
@@ -937,7 +960,7 @@ def classify_mention(mention: str) -> str:
     if capitals is not None and len(original_words) == 2 and all(capitals) and len(
         original_words[0]
     ) >= 3 and _ACRONYM.fullmatch(original_words[0]) and first not in PERSON_INITIALS and (
-        head not in _MEDIA_WORDS
+        head not in _MEDIA_WORDS and head not in ROLE_WORDS and not _title_word(head)
     ):
         return "organization"  # round 27: "NHS England said", "UK Sport": a body's acronym and
         # the country or field it covers (a title after an acronym, "FBI Director", is a role;

@@ -546,10 +546,14 @@ short time later"; "a short-sighted mistake" is a label)."""
 _WHAT_BEFORE = re.compile(r"(?<![\w'\u2019])(?:what|which)[ \t]++\Z", re.IGNORECASE)
 _LABEL_AFTER_WHAT = re.compile(
     r"[ \t]+(?!(?:it|them|him|her|this|that|me|us|you|for|off|up|out|back|on|in|to|at|by|"
-    r"when|then|now|so)\b)((?:an?[ \t]+|the[ \t]+)?[a-z][\w'\u2019-]*)"
+    r"when|then|now|so|after|before|despite|against|during|early|late|last|earlier|later|amid|"
+    r"over|under|since|until|while|because|as|with|without|from|into|following|again)\b)"
+    r"((?:an?[ \t]+|the[ \t]+)?[a-z][\w'\u2019-]*)"
 )
 """Round 27: "what Orbis calls the most advanced camera ever", "which critics call a giveaway":
-the object is "what"/"which" before the speaker, so the label follows the cue straight away."""
+the object is "what"/"which" before the speaker, so the label follows the cue straight away.
+Review 27: not a time or a preposition ("The referendum, which Cameron called despite warnings
+from his party": called as in convened)."""
 _DASH_AFTER_LABEL = re.compile(r"[ \t]+(?:-{1,2}|\u2014|\u2013)[ \t]|\u2014")
 
 
@@ -618,7 +622,9 @@ def _recalls_products(text: str, start: int) -> bool:
     if quantity is None or not _PRODUCT_COUNT.search(quantity.group()):
         return False  # ("recalled numerous telephone calls", "recalled three times": memories)
     words = _OBJECT_WORDS.findall(text, quantity.end(), quantity.end() + 60)[:5]
-    return not any(word in _CLAUSE_VERBS or word in _BEFORE_A_VERB for word in words)
+    return not any(
+        word in _CLAUSE_VERBS or word in _BEFORE_A_VERB or word.endswith("ed") for word in words
+    )  # (review 27: "recalled 12 soldiers died in the ambush": a past verb, a memory)
 
 
 def _written_work(text: str, start: int) -> bool:
@@ -1249,6 +1255,7 @@ _BOAST_HAS = re.compile(
 )
 """Round 27: after "boasts", a noun phrase's opening: the verb means "has" ("The device boasts a
 6.8-inch display"), no report; the speech sense takes "that", "of", "about" or a clause."""
+_THAT_AHEAD = re.compile(r"[ \t]that[ \t]")
 _SAID_UP_TO = re.compile(r"(?:said|says|say)[ \t]+up[ \t]+to\b", re.IGNORECASE)
 """Except "said up to 40 people were hurt": "up to" opens the reported number."""
 _CONTRACTED = frozenset(["he", "she", "it", "who", "that", "there", "what", "here", "where", "let"])
@@ -1440,6 +1447,9 @@ site)."""
 _REPORTS_NOUN_MODIFIERS = frozenset(["news", "media", "press"])
 """Lower-case words that make a following "reports" a noun ("from news reports rather than",
 "Turkish media reports say"; not "CBS News reports that", "the Associated Press reports")."""
+_PASSIVE_RELATIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being)[ \t]++\Z")
+"""Review 27: a passive relative clause's be-verb before the participle ("A teenager who was
+injured| claims police used force"): the cue is the main clause's verb."""
 _PLURAL_NOUN_CUES = frozenset(["reports", "claims"])
 _IRREGULAR_OBJECT_TAKERS = frozenset(["heard", "saw", "got", "read", "made", "brought"])
 """Round 27: cues that are as often plural nouns, and the irregular past verbs that take them
@@ -2371,8 +2381,11 @@ class _QuoteFinder:
                 and not _SAID_UP_TO.match(text, cue.start)
             ):
                 continue  # "did not say whether ...": no report; "blasted out an email": no cue
-            if text.startswith("boast", cue.start) and _BOAST_HAS.match(text, cue.end):
+            if text.startswith("boast", cue.start) and _BOAST_HAS.match(text, cue.end) and (
+                _THAT_AHEAD.search(text, cue.end, min(len(text), cue.end + 40)) is None
+            ):
                 continue  # round 27: "The sleek device boasts a 6.8-inch display": "has"
+                # (review 27: not "boasted two weeks ago that ...": speech)
             if index in self._naming_frames:
                 # "which calls itself BlackHarbor", "a page called Brenton Truth": a name
                 # given, no label and no report; but the one named may be a later pronoun's
@@ -2457,9 +2470,10 @@ class _QuoteFinder:
             return True
         if word == "reports" and before in _REPORTS_NOUN_MODIFIERS:
             return True  # round 19: "learned about it from news reports rather than ..."
-        if word in _PLURAL_NOUN_CUES and before[-2:] == "ed" and before.isalpha() and (
-            before.islower()
-        ) or word in _PLURAL_NOUN_CUES and before in _IRREGULAR_OBJECT_TAKERS:
+        if word in _PLURAL_NOUN_CUES and (
+            before[-2:] == "ed" and before.isalpha() and before.islower()
+            or before in _IRREGULAR_OBJECT_TAKERS
+        ) and not _PASSIVE_RELATIVE_BEFORE.search(text, lo, space + 1 if space >= 0 else lo):
             return True  # round 27: "Police investigated reports that shots had been fired",
             # "received reports that ...", "heard claims that ...": the object of a past verb
         if word not in _ING_NOUNS:

@@ -656,6 +656,10 @@ def _marked_next_sentence(
     return following if i < len(marker_starts) and marker_starts[i] < following[1] else None
 
 
+_JOINED_TO = re.compile(r"\b(?:along|together)[ \t]++with\b|\bas[ \t]++well[ \t]++as\b")
+_SENTENCE_BREAK = re.compile(r"[.!?][\"'\u201d\u2019]?[ \t\n]++[A-Z\"\u201c]")
+
+
 def _nearest_takes_the_reason(text: str, speakers: list[Mention]) -> None:
     """Round 27 (DEFECT27): a reason given after two unnamed sources of one sentence belongs to
     the nearer one it follows ("Several employees described ..., and one engineer, who asked
@@ -673,7 +677,11 @@ def _nearest_takes_the_reason(text: str, speakers: list[Mention]) -> None:
         if earlier is None or earlier.end > mention.start:
             continue
         between = text[earlier.end : mention.start]
-        if "," in between and len(between.strip()) > 10:
+        if "," in between and len(between.strip()) > 10 and not (
+            _JOINED_TO.search(between) or _SENTENCE_BREAK.search(text, mention.end, reason.start)
+        ):  # review 27: not "Two senior aides, along with a lawyer, who asked ...", nor a
+            # reason in a later sentence ("... and a diplomat agreed. Both spoke on condition
+            # of anonymity because ..."), which covers both
             earlier.reason = None
             earlier.rule = "A101"
 
@@ -1594,6 +1602,7 @@ _REJECTED_AFTER = re.compile(
 )
 
 
+_ONE_VOTER = frozenset(["one", "a", "an", "another"])
 _BALLOT_AFTER = re.compile(r"[ \t]++(?:[a-z]++ly[ \t]++)?(?:(?:have|had|has)[ \t]++)?voted\b")
 """Round 27: "voted" right after a group (an adverb may stand between): a ballot."""
 
@@ -1607,9 +1616,13 @@ def _drop_votes_on_measures(text: str, found: Found) -> None:
         return
 
     def voted(mention: Mention) -> bool:
-        if _BALLOT_AFTER.match(text, mention.end) and can_vote(mention.text):
+        if _BALLOT_AFTER.match(text, mention.end) and can_vote(mention.text) and (
+            mention.text.split(" ", 1)[0].lower() not in _ONE_VOTER
+        ):
             return True  # round 27: "after members voted overwhelmingly to reject the offer",
             # "Shareholders voted against the merger": a ballot's result, no view credited
+            # (not "One member voted against the resolution on free speech grounds": one
+            # unnamed person's stand, with a reason, an anonymous source as labelled)
         verb = _REJECTED_AFTER.match(text, mention.end)
         return verb is not None and can_vote(mention.text) and voted_down(
             text, verb.end(), min(len(text), verb.end() + 200)

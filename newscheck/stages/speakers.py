@@ -2049,7 +2049,8 @@ class SpeakerResolver:
             _gender_clash(antecedent.name, "she")
         ) and not any(  # ("A spokeswoman", "a chairman for the board": a sex given)
             word.endswith(("man", "men")) for word in antecedent.name.lower().split()
-        ):  # round 27 (DEFECT27): "A former colleague said Maria Ortiz had warned managers.
+        ) and not _ACQUAINTANCES.isdisjoint(antecedent.name.lower().split()):
+            # round 27 (DEFECT27): "A former colleague said Maria Ortiz had warned managers.
             # She said": the woman the report is about, named with a woman's given name, not
             # the colleague the story never gives a sex
             spoken = self._spoken_of_person(start, antecedent.position, lowered)
@@ -2609,6 +2610,16 @@ def _person_before_participle(words: list[str]) -> int | None:
         ):
             return index
     return None
+
+
+_ACQUAINTANCES = frozenset([
+    "colleague", "friend", "neighbour", "neighbor", "relative", "classmate", "acquaintance",
+    "co-worker", "coworker", "roommate", "schoolmate", "teammate", "ex-colleague",
+])
+"""Review 27: unnamed sources who tell of someone they know ("A former colleague said Maria
+Ortiz had warned ... She said"), after whom "she" may be the woman told of; a spokesperson,
+source or official ("A family spokesperson said John Evans had died. He said ...") goes on
+speaking."""
 
 
 def _head_after_preposition(name: str, head: str) -> bool:
