@@ -195,10 +195,18 @@ def test_broken_pipe_ends_quietly(tmp_path: Path, output_format: str) -> None:
     assert stderr == ""
 
 
+def _default_sigint() -> None:
+    """In the child: SIGINT back to its default, so that Python installs its handler even when
+    the test runs in a background job, which inherits SIGINT ignored (a non-interactive shell's
+    "&"); the CLI's Ctrl-C handling is what is tested, not the harness's."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def _interrupt_after_start(args: list[str], cwd: Path) -> tuple[int, str]:
     process = subprocess.Popen(
         [sys.executable, "-m", "newscheck", *args], cwd=cwd, stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE, env={**os.environ, "NO_COLOR": "1"},
+        preexec_fn=_default_sigint,
     )
     time.sleep(2.5)  # imports done, analysis under way
     if process.poll() is not None:
