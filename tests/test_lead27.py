@@ -358,3 +358,22 @@ def test_a_slanted_local_story_in_the_reporters_voice() -> None:
     ]  # (not "bitter cold": the weather)
     text = '"This is certain to fail," she said.\n'  # a source's forecast, in its voice
     assert voiced_flags(text, "H") == [("H205", "is certain to", "quoted")]
+
+
+def test_the_unnamed_sources_own_noun_refers_back_to_it() -> None:
+    text = (
+        "A cybersecurity researcher who tracks the group said the data had been offered for "
+        "sale. The researcher, who spoke on condition of anonymity because he regularly "
+        "monitors criminal forums, shared screenshots.\n"
+    )
+    assert report_flags(checked_report(text), "A1") == [("A102", "A cybersecurity researcher")]
+
+
+def test_a_party_by_its_one_word_name_is_a_body() -> None:
+    text = (
+        "Labour said the government had lost control. Labour leader Keir Starmer said the plan "
+        "had failed.\n"
+    )
+    assert [(name, kind) for _, _, name, kind in _quotes(text)] == [
+        ("Labour", "organization"), ("Keir Starmer", "person")
+    ]

@@ -1089,7 +1089,8 @@ def add_unattached_markers(document: Document, found: Found) -> None:
     Run after every finder, so "One of the people, who requested anonymity, ..." found as a
     group mention takes the marker instead.
     """
-    anonymous_starts = sorted(m.start for m in found if m.kind == "anonymous")
+    anonymous = sorted((m for m in found if m.kind == "anonymous"), key=lambda m: m.start)
+    anonymous_starts = [m.start for m in anonymous]
     for marker_start, marker_end in found.markers:
         bounds = sentence_bounds(document, marker_start)
         i = bisect_right(anonymous_starts, bounds[1] - 1) - 1
@@ -1097,7 +1098,9 @@ def add_unattached_markers(document: Document, found: Found) -> None:
             continue
         if i >= 0 and bounds[0] - anonymous_starts[i] < _REFERRED_BACK_REACH and (
             _REFERS_BACK.match(document.analysis_text, bounds[0])
-        ):
+            or _same_noun_again(document.analysis_text, bounds[0], anonymous[i])
+        ):  # (round 27: "A researcher said ... The researcher, who spoke on condition of
+            # anonymity because ...": the unnamed source's own noun, made definite)
             continue  # round 23: "Two people familiar with ... said ... They spoke on
             # condition of anonymity because ...": how that group spoke, no second source
         words = document.text[marker_start:marker_end]
