@@ -377,3 +377,13 @@ def test_a_party_by_its_one_word_name_is_a_body() -> None:
     assert [(name, kind) for _, _, name, kind in _quotes(text)] == [
         ("Labour", "organization"), ("Keir Starmer", "person")
     ]
+
+
+def test_a_participle_describing_the_subject_is_no_cue() -> None:
+    text = (
+        "The tribunal rejected that explanation, saying the concentration found in his sample "
+        'was "inconsistent with the ingestion of contaminated meat".\n'
+    )
+    assert {name for _, _, name, _ in _quotes(text)} == {"The tribunal"}
+    text = "The committee found in its report that the rules were 'badly broken'.\n"
+    assert {name for _, _, name, _ in _quotes(text)} == {"The committee"}  # (a finding still)

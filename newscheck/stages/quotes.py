@@ -1450,6 +1450,18 @@ _REPORTS_NOUN_MODIFIERS = frozenset(["news", "media", "press"])
 _PASSIVE_RELATIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being)[ \t]++\Z")
 """Review 27: a passive relative clause's be-verb before the participle ("A teenager who was
 injured| claims police used force"): the cue is the main clause's verb."""
+_PARTICIPLE_OF_SUBJECT = re.compile(
+    r"\b(?:the|a|an|these|those|its|his|her|their)[ \t]++[a-z][a-z-]*+[ \t]++\Z"
+)
+_PLACE_AFTER = re.compile(
+    r"[ \t]++(?:in|on|at|near|inside|under)[ \t]++(?:[\w'\u2019-]++[ \t]++){1,4}?"
+    r"(?:was|were|is|are|had|has)\b"
+)
+_THAT_SOON = re.compile(r"[^.;:!?]{0,80}?[ \t]that[ \t]")
+"""Round 27: "found" right after a determiner and a noun, then a place and the clause's verb,
+with no "that" ahead ("the concentration found in his sample was '...'", "the body found in the
+river was ..."): a participle describing the noun, no cue (but "The committee found in its
+report that ...", "The study found in 40 percent of cases the drug failed")."""
 _PLURAL_NOUN_CUES = frozenset(["reports", "claims"])
 _IRREGULAR_OBJECT_TAKERS = frozenset(["heard", "saw", "got", "read", "made", "brought"])
 """Round 27: cues that are as often plural nouns, and the irregular past verbs that take them
@@ -1713,6 +1725,12 @@ class _QuoteFinder:
             ):
                 continue  # round 23: "she heard shouting and then ...", "saw people arguing":
                 # what was heard or seen, no report
+            if word == "found" and _PLACE_AFTER.match(text, cue.end) and (
+                _PARTICIPLE_OF_SUBJECT.search(
+                    text, cue.start - 40 if cue.start > 40 else 0, cue.start
+                )
+            ) and not _THAT_SOON.match(text, cue.end):
+                continue  # round 27: "the concentration found in his sample was '...'"
             if word[:4] == "fear" and _GERUND_AFTER.match(text, cue.end):
                 continue  # round 24: "because she feared being barred from future events":
                 # what she feared, a gerund object, no reported clause
