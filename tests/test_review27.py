@@ -158,3 +158,11 @@ def test_under_fire_for_a_span_of_time_is_gunfire() -> None:
     assert report_flags(checked_report(text), "A") == []
     text = "Orbis is also under fire for its repair policy.\n"
     assert report_flags(checked_report(text), "A") == [("A202", "under fire for")]
+
+
+def test_how_many_asks_a_quantity_but_thats_how_is_a_manner() -> None:
+    for text in ("Nobody knows how many of the residents oppose the plan.\n",
+                 "It is unclear how many people believe the claims.\n"):
+        assert report_flags(checked_report(text), "A2") == [], text
+    text = "At first, that's how many political experts viewed the challenge.\n"
+    assert report_flags(checked_report(text), "A2") == [("A201", "many political experts")]

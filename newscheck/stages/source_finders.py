@@ -294,7 +294,9 @@ _SENTENCE_START = re.compile(r"(?:[.!?:;\"'“”‘’(\[—–-]\s*|\n\s*)$")
 
 _POSITION_BEFORE = re.compile(r"\b(?:on|to|at)\s+$", re.IGNORECASE)
 """Before a camp named by a singular noun ("the left"): "on the left" is where a group stands."""
-_HOW_BEFORE = re.compile(r"\b[Hh]ow[ \t]++$")
+_HOW_BEFORE = re.compile(r"(?<!\bis )(?<!\bwas )(?<!'s )(?<!\u2019s )\b[Hh]ow[ \t]++$")
+"""Round 27: "how" before a quantifier asks a quantity ("did not say how many ..."); not the
+manner after a be-verb ("That's how many political experts viewed it": a group's view)."""
 _BARE_QUANTIFIERS = frozenset(
     ["many", "some", "few", "most", "others", "everyone", "everybody", "those", "all", "several"]
 )
@@ -1285,6 +1287,10 @@ def find_vague(
             continue  # round 15: "Greenberg's research suggests", "his research shows": whose
         if lexicon.is_allowed(phrase):
             continue
+        if phrase[:1] in "mM" and _HOW_BEFORE.search(
+            text, max(0, match.start() - 12), match.start()
+        ):
+            continue  # review 27: "It is unclear how many people believe the claims"
         if phrase[:11].lower() == "under fire " and _GUNFIRE_SPAN.match(text, match.end()):
             continue  # review 27: "under fire for three hours", "for most of the night"
         if phrase.lower() in _REPORTER_ONLY_WEASELS and (
@@ -1329,7 +1335,7 @@ def find_vague(
             if head in _BARE_QUANTIFIERS and _OF_YOU.match(text, head_end):
                 continue  # "how many of you believe": the audience addressed
             if head in _BARE_QUANTIFIERS and _HOW_BEFORE.search(
-                text, max(bounds[0], head_start - 5), head_start
+                text, max(bounds[0], head_start - 12), head_start
             ):
                 continue  # round 27: "did not say how many of the new phones it expected to
                 # sell": a quantity asked about, no group
@@ -1589,6 +1595,9 @@ def find_vague(
                 continue  # round 27: "A study by Stanford economists found": named by employer
             if _SHARE_BEFORE.search(text, max(bounds[0], start - 20), start):
                 continue  # "Six in 10 voters said", "eight of 10 voters say": a poll's share
+            if _HOW_BEFORE.search(text, max(bounds[0], start - 12), start):
+                continue  # review 27: "Nobody knows how many of the residents oppose the
+                # plan", "How many voters support it is unclear": a quantity asked about
             if kind == "vague":
                 members = extend_over_unnamed_members(text, end, bounds[1])
                 if NAMED_MEMBERS.match(text, end, members):
