@@ -166,3 +166,12 @@ def test_how_many_asks_a_quantity_but_thats_how_is_a_manner() -> None:
         assert report_flags(checked_report(text), "A2") == [], text
     text = "At first, that's how many political experts viewed the challenge.\n"
     assert report_flags(checked_report(text), "A2") == [("A201", "many political experts")]
+
+
+def test_the_object_of_a_past_verb_is_no_first_half_of_a_pair() -> None:
+    text = "The strike stranded commuters and analysts say it cost millions.\n"
+    assert report_flags(checked_report(text), "A2") == [("A201", "analysts")]
+    text = "His views have heartened producers and executives at the channel.\n"  # a feeling
+    assert report_flags(checked_report(text), "A2") == [
+        ("A201", "producers and executives at the channel")
+    ]

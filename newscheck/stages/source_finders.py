@@ -331,6 +331,29 @@ def _phrasal_verb(
     return f"{word} {second}" in patterns.verbs
 
 
+_VERB_ENDS_BEFORE = re.compile(r"\b([a-z]++)[ \t]++\Z")
+
+
+def _object_of_a_verb(text: str, start: int, floor: int) -> bool:
+    """Review 27: whether the people noun at ``start`` follows a past verb ("The strike stranded
+    commuters and analysts say ..."): the verb's object, no first half of a pair."""
+    before = _VERB_ENDS_BEFORE.search(text, max(floor, start - 24), start)
+    return before is not None and before.group(1).endswith("ed") and (
+        before.group(1) not in _ADJECTIVES_IN_ED
+    )
+
+
+_ADJECTIVES_IN_ED = frozenset([
+    "retired", "elected", "unemployed", "concerned", "interested", "frustrated", "worried",
+    "disabled", "qualified", "skilled", "heartened", "angered", "alarmed", "delighted", "pleased",
+    "dismayed", "outraged", "infuriated", "encouraged", "reassured", "disappointed", "surprised",
+    "shocked", "troubled", "irritated", "annoyed", "offended", "emboldened", "upset", "unnerved",
+])
+"""Words in -ed before a people noun that leave the pair whole: adjectives ("retired teachers
+and ...") and feelings caused in the people ("His views have heartened producers and executives
+at National Geographic": their feeling, SRC27's)."""
+
+
 _LITERAL_PARTICLES = frozenset(["back", "in", "on", "at", "as", "it"])
 """Second words of listed verbs that read as often literally ("Others fired back", "Some weighed
 in at 70 kilograms"): after a bare quantifier, such a two-word verb is not read at all (the
@@ -1455,6 +1478,7 @@ def find_vague(
                     and not (  # review 27: "Sanders and other Democrats": a named member
                         partner[:1].isupper() and text.startswith("other", start)
                     )
+                    and not _object_of_a_verb(text, partner_start, bounds[0])
                     and (
                         partner.islower()
                         or not (
