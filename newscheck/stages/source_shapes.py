@@ -483,7 +483,7 @@ def _placed_people(
     speaker_nouns: frozenset[str],
 ) -> ShapeHit | None:
     """Round 27: a plural people noun and a short place phrase ending at ``end``, right before a
-    crediting verb ("Tenants in the building| complained", "Growers across the region| warned",
+    crediting verb ("Tenants in the building| complained", "Growers around the lake| warned",
     "Retirees at the home| say"): the shape search had read only the word before the verb.
     The place phrase has at most four words, none that opens a clause ("and", "who", "said")."""
     floor = max(0, end - 64)
