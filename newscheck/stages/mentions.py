@@ -697,7 +697,7 @@ def _title_word(word: str) -> bool:
     """Review 27: a title or office after an acronym ("NASA Administrator", "NYPD Commissioner",
     "FBI Director"): a role, not the body's name."""
     return word in titles() or role_heads().get(word) == "person" or word.endswith(
-        ("or", "er", "ner", "ary", "ent")
+        ("or", "er", "ary", "ent")
     )
 
 

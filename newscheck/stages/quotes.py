@@ -609,9 +609,8 @@ _QUANTITY_BEFORE_WORK = re.compile(
     r"[ \t]++of|hundreds[ \t]++of|thousands[ \t]++of))[ \t]++(?=[a-z])"
 )
 """A count before the works written ("300 checks", "more than 300 checks", "dozens of letters")."""
-_RECALL_FORMS = frozenset(["recall", "recalls", "recalled", "recalling"])
 _PRODUCT_COUNT = re.compile(r"\d|(?:hundreds|thousands|millions)[ \t]")
-"""Round 27: "recall" before a count recalls products, not memories."""
+"""Round 27: "recall" before a count in figures recalls products, not memories."""
 
 
 def _recalls_products(text: str, start: int) -> bool:
@@ -2971,7 +2970,7 @@ class _QuoteFinder:
                 return None  # clause ("added he was confident", "added the vote would wait")
             if lowered in _WRITING_VERBS and _written_work(text, start):
                 return None  # "wrote the majority opinion": a work written, no clause
-            if lowered in _RECALL_FORMS and _recalls_products(text, start):
+            if lowered[:6] == "recall" and _recalls_products(text, start):
                 return None  # round 27: "is recalling more than 800,000 cars": a product
                 # recall's count, no memory reported
             currency = text[start] in "$\u00a3\u20ac"  # "said $2 million had gone unpaid"
