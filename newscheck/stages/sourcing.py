@@ -657,15 +657,15 @@ def _marked_next_sentence(
 
 
 _JOINED_TO = re.compile(r"\b(?:along|together)[ \t]++with\b|\bas[ \t]++well[ \t]++as\b")
-_SENTENCE_BREAK = re.compile(r"[.!?][\"'\u201d\u2019]?[ \t\n]++[A-Z\"\u201c]")
 
 
-def _nearest_takes_the_reason(text: str, speakers: list[Mention]) -> None:
+def _nearest_takes_the_reason(document: Document, speakers: list[Mention]) -> None:
     """Round 27 (DEFECT27): a reason given after two unnamed sources of one sentence belongs to
     the nearer one it follows ("Several employees described ..., and one engineer, who asked
     not to be identified because ..., said": the engineer's, not the employees'), so the other
     goes back to A101. Not sources joined by "and" alone ("Two aides and a lawyer, who ..."),
     which the reason may cover together."""
+    text = document.text
     latest: dict[tuple[int, int], Mention] = {}
     for mention in speakers:  # (in text order)
         reason = mention.reason
@@ -678,7 +678,8 @@ def _nearest_takes_the_reason(text: str, speakers: list[Mention]) -> None:
             continue
         between = text[earlier.end : mention.start]
         if "," in between and len(between.strip()) > 10 and not (
-            _JOINED_TO.search(between) or _SENTENCE_BREAK.search(text, mention.end, reason.start)
+            _JOINED_TO.search(between)
+            or reason.start >= sentence_bounds(document, mention.start)[1]
         ):  # review 27: not "Two senior aides, along with a lawyer, who asked ...", nor a
             # reason in a later sentence ("... and a diplomat agreed. Both spoke on condition
             # of anonymity because ..."), which covers both
@@ -1774,7 +1775,7 @@ def analyse(document: Document) -> None:
     _groups_with_a_named_member_next(document, mentions)
     _people_referring_back(document, mentions, patterns, lower)
     _inherit_reasons(document, mentions)
-    _nearest_takes_the_reason(document.text, sorted(mentions, key=lambda m: m.start))
+    _nearest_takes_the_reason(document, sorted(mentions, key=lambda m: m.start))
     _headline_takes_the_body_reason(document, mentions)
     _link_repeats(mentions)
     _named_in_the_next_paragraph(document, mentions)
