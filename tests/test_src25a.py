@@ -96,7 +96,8 @@ def test_a_group_whose_members_are_named_after_the_clause_is_not_vague():
     text = "Two other students who had criticized the motion, Ann Roe and Tom Bell, lost too."
     assert not any(words.endswith("who") for _, words in flagged(text))
     text = "Two other students who had criticized the motion lost their seats too."
-    assert flagged(text) == [("A201", "other students who")]
+    assert flagged(text) == [("A101", "Two other students who")]  # (round 28: the count
+    # opens the phrase, and two students are counted unnamed people, as "Two students" are)
 
 
 def test_a_vow_after_who_grows_the_group_s_flag_over_the_pronoun():

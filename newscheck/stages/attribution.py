@@ -130,6 +130,17 @@ _ORDINALS = frozenset(["first", "last", "next", "top", "other", "past"])
 _QUANTIFIER_SUBJECTS = frozenset(["some", "many", "most", "several", "few"])
 """Quantifiers that stand for unnamed people as a subject ("Some said", "Many say"; not "all"
 or "both", which sum up people just named: "X, Y and Z all said")."""
+BEFORE_OTHER = frozenset([
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many",
+    "some", "the", "these", "those", "few", "dozens", "hundreds", "its", "his", "her", "their",
+])
+"""Round 28: a count or determiner before "other" that opens the phrase ("Two other nurses")."""
+_PLURAL_CUE_NOUNS = frozenset(["reports", "claims", "statements", "accounts", "briefings"])
+_PLURAL_QUANTITIES = frozenset(
+    ["multiple", "numerous", "various", "several", "many", "conflicting"]
+)
+"""Round 28: a plural quantity before a cue's -s form makes it a noun ("according to multiple
+reports")."""
 _VOTED_DOWN = re.compile(
     r"(?:(?:an?|the|its|their|his|her)[ \t]++)?+(?:[\w'\u2019-]++[ \t]++){0,3}?"
     r"(?:constitution|charter|bill|law|treaty|amendment|referendum|ordinance|measure|motion"
@@ -970,6 +981,11 @@ def _phrase_backward(
             break  # "On Friday Doris Kettle said": the date is no part of the name
         if lowered in DETERMINERS:
             first = index
+            if lowered == "other" and 0 < index < last and (
+                words[index - 1].lower() in BEFORE_OTHER or words[index - 1].isdigit()
+            ):
+                first = index - 1  # round 28: "Two other former employees said": the count
+                break  # opens the phrase, not "other"
             # "a person familiar with the talks": the phrase goes on before the preposition
             if index > 1 and _attaches(words[index - 1].lower(), words[index - 2]):
                 index -= 1
@@ -1275,7 +1291,12 @@ def _phrase_forward(words: list[str], first: int) -> tuple[int, int] | None:
                 and index + 1 < len(words) and _is_word(words[index + 1])
                 and words[index + 1].lower() not in _BOUNDARY
             ))  # (not "a middle-aged cashier", "a retired teacher": adjectives)
-            or lowered in _verb_sections() or lowered in _PHRASE_ENDERS
+            or lowered in _verb_sections() and not (
+                index == first + 1 and lowered in _PLURAL_CUE_NOUNS
+                and words[first].lower() in _PLURAL_QUANTITIES
+            )  # (round 28: "according to multiple reports in Spain": a noun after a plural
+            # quantity)
+            or lowered in _PHRASE_ENDERS
         ):
             break  # a verb ends the phrase: "Clinton's aide rallied supporters"
         elif token[0].islower() and not opens_with_determiner and not _titles_a_name(

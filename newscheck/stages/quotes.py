@@ -1716,9 +1716,14 @@ class _QuoteFinder:
                 continue  # "reduced the units and added a public trail", "added 200 jobs": a
                 # thing added, no report ("added the plan would fail" and the inverted "'...,'
                 # added another Republican" still report)
-            if word[:5] == "claim" and _RESPONSIBILITY_AFTER.match(text, cue.end):
+            if word[:5] == "claim" and (
+                _RESPONSIBILITY_AFTER.match(text, cue.end) or _CLAIMED_THING.match(text, cue.end)
+            ):
                 continue  # round 21: "claimed responsibility for a cyberattack that shut down
-                # ...": an act owned, whose "that" opens a relative clause, no report
+                # ...": an act owned, whose "that" opens a relative clause, no report.  Round
+                # 28: "claimed more than £14,000 in expenses", "claimed his eighth title",
+                # "claimed the lives of three children": a thing taken, no clause ("claimed
+                # the title was rigged" still reports)
             if word[-3:] == "ing" and _PERCEIVED_BEFORE.search(
                 text, cue.start - 12 if cue.start > 12 else 0, cue.start
             ):
@@ -3267,6 +3272,16 @@ _REPORT_FOLLOWS = re.compile("[ \t]*+(?::|,?[ \t]*+[\"\u201c']|that )")
 """After a participle, what opens its report: a colon, a quotation mark or "that" (not an
 object: "In her statement condemning the test, ...")."""
 _RESPONSIBILITY_AFTER = re.compile(r"[ \t]++(?:responsibility|credit)[ \t]++for\b")
+_CLAIMED_THING = re.compile(
+    r"[ \t]++(?:(?:more[ \t]++than|over|nearly|almost|about|around|up[ \t]++to|at[ \t]++least)"
+    r"[ \t]++)?(?:[£$€¥]|(?:(?:the|a|an|his|her|their|its|our)[ \t]++)?(?:[\w-]++[ \t]++)?"
+    r"(?:title|titles|crown|seat|seats|lives|life|expenses|benefits|asylum|damages"
+    r"|compensation|refunds?|prizes?|medals?|gold|silver|bronze|points|pole|wickets?)\b"
+    r"(?![ \t]++(?:was|were|is|are|had|has|would|will|could|can|should|might|may|did|does)\b))"
+)
+"""What "claimed" takes as a thing rather than a clause: an amount of money, or a noun phrase
+headed by a prize, a seat, lives or money owed (not when a verb follows the noun).  Not
+"victory": "the campaign is already claiming victory" says it won (PolNeAR marks it a claim)."""
 _HEAD_ENDING_PREPOSITIONS = frozenset(["on", "in", "to", "at", "posted"])
 """(Not "from", "by": "an earlier report from Bloomberg saying" is Bloomberg's report.)"""
 _NAMING_CUES = frozenset(["call", "calls", "called", "calling", "dubbed", "dubs", "dub"])

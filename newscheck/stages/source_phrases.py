@@ -17,6 +17,7 @@ from newscheck.document import Document
 from newscheck.stages.attribution import (
     ACCORDING_AFTER_COMMA,
     ADD_FORMS,
+    BEFORE_OTHER,
     COGNITIONS,
     QUESTION_FORMS,
     QUESTIONED_PEOPLE,
@@ -278,6 +279,7 @@ _CLAUSE_OPENERS = frozenset(
 "and league officials agreed"): the phrase opens after them, as after a comma."""
 _APOSTROPHES = ("'", "\u2019")
 """A plural possessive's mark after its -s ("farmers' groups")."""
+
 _COMPARATIVES = frozenset(["more", "fewer"])
 _COMPARATIVE_DEGREES = frozenset(["far", "many", "even", "much", "still"])
 
@@ -345,6 +347,11 @@ def extend_left(text: str, start: int, floor: int) -> int:
                 and not text[tokens[i - 2].end() : new_start].replace("of", "", 1).strip()
             ):
                 new_start = tokens[i - 2].start()
+            elif lower == "other" and i > 0 and (
+                tokens[i - 1].group().lower() in BEFORE_OTHER or tokens[i - 1].group().isdigit()
+            ) and text[tokens[i - 1].end() : token.start()] == " ":
+                new_start = tokens[i - 1].start()  # round 28: "two other former employees":
+                # the count opens the phrase
             break
         if (  # round 21: two modifiers joined ("current and former officials", "state or
             lower in _MODIFIER_JOINERS  # local officials"): "according to" stands before both

@@ -33,6 +33,7 @@ from newscheck.stages.attribution import (
     act_follows,
     can_vote,
     noun_follows,
+    role_heads,
     voted_down,
 )
 from newscheck.stages.mentions import (
@@ -145,6 +146,19 @@ _PERCEIVED = re.compile(
 """A verb of perception after an unnamed person: a witness's account, not an act."""
 _OF_BEFORE = re.compile(r"[a-z][ \t]++of[ \t]++\Z")
 """The end of "The daughter of " before the unnamed person a speaker is identified through."""
+_PREPOSITION_BEFORE = re.compile(r"[a-z][ \t]++(?:at|of|for|from|with|within)[ \t]")
+"""A preposition inside an unnamed person's phrase, before a group named in it ("A former manager
+at one of the largest chains", "a nurse with the agencies")."""
+
+
+def _person_before_preposition(text: str, start: int, end: int) -> bool:
+    """Round 28: whether ``text[start:end]`` opens with a person noun and a preposition ("A
+    former manager at one of ...", "A nurse with ..."; not "one of Sullivan's e-mails helped")."""
+    match = _PREPOSITION_BEFORE.search(text, start, end)
+    if match is None:
+        return False
+    noun = text[start : match.start() + 1].rsplit(" ", 1)[-1].lower()
+    return role_heads().get(noun) == "person" or human_nouns().singular(noun)
 
 
 def _speaker_mentions(document: Document, found: Found) -> list[Mention]:
@@ -216,12 +230,19 @@ def _speaker_mentions(document: Document, found: Found) -> list[Mention]:
                     inner.start <= speaker.start and speaker.end <= inner.end
                 ):
                     speaker.kind = "anonymous"  # "a Carrier executive": the report agrees
-                elif inner.kind == "anonymous" and speaker.kind in ("anonymous", "unknown") and (
+                elif speaker.kind in ("anonymous", "unknown") and (
                     speaker.start < inner.start and inner.end == speaker.end
+                ) and (
+                    inner.kind == "anonymous"
                     and _OF_BEFORE.search(document.text, speaker.start, inner.start)
+                    or inner.kind in ("anonymous", "vague") and speaker.kind == "anonymous"
+                    and _person_before_preposition(document.text, speaker.start, inner.start)
                 ):  # round 24: "The daughter of one resident, who asked not to be named ...,
                     # said": the daughter speaks, not the resident; one mention, hers (same end:
-                    # the span stays the text it names)
+                    # the span stays the text it names).  Round 28: "A former manager at one of
+                    # Britain's largest care home groups says": the manager, not the groups
+                    if inner.kind == "vague":
+                        inner.kind, inner.rule = "anonymous", "A101"
                     inner.start, inner.text = speaker.start, speaker.text
                     inner.name = speaker.name or speaker.text
                     starts[i] = speaker.start
@@ -1409,7 +1430,30 @@ def _outlet_name_endings(
             mentions[first_of[longer[0]]].start < mentions[first_of[key]].start
         ):
             merged[key] = longer[0]
+    papers = sorted(
+        (mentions[first_of[key]].start, key) for key in outlet_keys
+        if key[1].rsplit(" ", 1)[-1] in _PAPER_NAME_WORDS
+        and any(word[:1].isupper() for word in mentions[first_of[key]].name.split())
+    )
+    for key in outlet_keys:
+        if key[1] in _PAPER_ROLES and papers:
+            # round 28: "the newspaper", "the paper" after "the Wexbridge Echo" is that paper
+            # (the latest named before it), one source in the inventory.  Only a paper's
+            # masthead ("Echo", "Times", "Post"): "the network" or "the website" may be another
+            # outlet than the one named, and "the newspaper" is no news agency
+            start = mentions[first_of[key]].start
+            before = [paper for paper_start, paper in papers if paper_start < start]
+            if before:
+                merged[key] = before[-1]
     return merged
+
+
+_PAPER_ROLES = frozenset(["newspaper", "paper", "daily", "tabloid"])
+_PAPER_NAME_WORDS = (
+    section_words("speaker_words.txt", "outlet.name_word") - {"news", "magazine", "newspaper"}
+) | {"echo", "star", "sun", "mail", "globe", "independent", "guardian", "citizen", "argus"}
+"""The last words of a newspaper's masthead ("The Sydney Morning Herald", "The Wexbridge
+Echo")."""
 
 
 def _severity(code: str, config: Config | None) -> str:

@@ -861,6 +861,7 @@ _IDENTIFIED_AS = re.compile(
 """Round 23: an apposition giving a described speaker's name ("identified in court records as
 Danielle Ruiz", "named by police as Tom Hale")."""
 _OWNERS = frozenset(("its", "their", "his", "her"))
+_RELATION_TIMES = frozenset(("current", "former", "new", "previous", "old", "parent"))
 _BODY_DETERMINERS = frozenset(("the", "a", "an")) | _OWNERS
 """Before an apposition's kind of body: "the Romanian grid operator", "His employer" (round
 20: a possessive too, "His employer, Marlow Freight, said")."""
@@ -952,7 +953,9 @@ def _relation_named_after(words: list[str], head: str, lowered: str) -> str | No
     broadcaster"; not "the editor in chief of the Vatican's newspaper"), else None."""
     if head in _BUSINESS_ROLES and (
         words[0].lower() in _OWNERS or words[-2].endswith(("'s", "\u2019s"))
-    ):
+        or len(words) > 3 and words[-3].endswith(("'s", "\u2019s"))
+        and words[-2] in _RELATION_TIMES
+    ):  # (round 28: "The player's current club, Northbridge City, said")
         return "organization"
     if role_heads().get(head) == "outlet" and " of " not in lowered:
         return "outlet"

@@ -1,0 +1,120 @@
+"""Round 28 (lead): an editor's reading of new copy — a crypto lender's freeze, a heatwave, a
+council expenses row, a Pentagon purchase, a collapsed transfer and a care-home whistleblower."""
+
+from __future__ import annotations
+
+from quote_helpers import checked_report, report_flags, speaker_of
+from quote_helpers import quote_rows as _quotes
+
+
+def _sources(report: dict) -> list[tuple[str, str, int]]:
+    return [(s["name"], s["kind"], len(s["mentions"])) for s in report["sources"]]
+
+
+def test_an_unnamed_person_at_one_of_several_bodies_is_the_source_not_the_bodies() -> None:
+    text = (
+        "A former manager at one of Britain's largest care home groups says staff were ordered "
+        "to falsify records before inspections.\n"
+    )
+    report = checked_report(text)
+    assert report_flags(report, "A") == [
+        ("A101", "A former manager at one of Britain's largest care home groups")
+    ]  # (it had been A201 on "groups", a vague group the manager works at)
+    text = (
+        "A nurse at one of the agencies, who asked not to be named because she feared for her "
+        "job, said staff were told to lie.\n"
+    )
+    assert report_flags(checked_report(text), "A") == [
+        ("A102", "A nurse at one of the agencies")
+    ]  # (it had been "one of the agencies", an anonymous body)
+    text = (
+        "Hackett said one of the personal e-mails helped officials realise that the memo "
+        "concerned the attack.\n"
+    )  # a thing, not a person, before "of": the officials stay the source
+    assert ("A101", "officials") in report_flags(checked_report(text), "A")
+
+
+def test_lenders_care_groups_and_utilities_are_organisations() -> None:
+    text = (
+        "Tellus Water said supplies were safe. Evergreen Living said it rejected the claims. "
+        "The company said it had commissioned a review.\n"
+    )
+    report = checked_report(text)
+    kinds = {name: kind for name, kind, _ in _sources(report)}
+    assert kinds == {"Tellus Water": "organization", "Evergreen Living": "organization"}
+    assert speaker_of(report, "commissioned a review") == ("Evergreen Living", "organization")
+    assert _quotes("Haldane Finance said it needed time to stabilise liquidity.\n") == [
+        ("indirect", "it needed time to stabilise liquidity", "Haldane Finance", "organization")
+    ]
+
+
+def test_claiming_money_a_title_or_lives_is_no_report() -> None:
+    for text in (
+        "He claimed more than £14,000 in expenses for trips that were never authorised.\n",
+        "The MP claimed expenses for a second home.\n",
+        "Hamilton claimed his eighth title on Sunday.\n",
+        "The fire claimed the lives of three children.\n",
+        "He claimed asylum in 2019.\n",
+    ):
+        assert _quotes(text) == [], text
+    assert _quotes("He claimed the title was rigged.\n") == [
+        ("indirect", "the title was rigged", "He", "unknown")
+    ]  # a clause after the noun: a claim
+    assert _quotes("The campaign is already claiming victory in the bracket.\n") == [
+        ("indirect", "victory in the bracket", "The campaign", "organization")
+    ]  # a campaign claiming victory says it won (PolNeAR marks it so)
+
+
+def test_the_newspaper_is_the_paper_named_before_it() -> None:
+    text = (
+        "According to council documents seen by the Wexbridge Echo, three of the trips were to "
+        "conferences he did not attend. A senior officer told the newspaper that staff had "
+        "raised concerns.\n"
+    )
+    report = checked_report(text)
+    outlets = [(name, count) for name, kind, count in _sources(report) if kind == "outlet"]
+    assert outlets == [("Wexbridge Echo", 2)]  # one outlet, named and referred back to
+    assert [words for rule, words in report_flags(report, "A3")] == [
+        "the Wexbridge Echo", "the newspaper"
+    ]  # each second-hand mention keeps its own flag
+    text = (
+        "Reuters reported the talks had stalled. A senior officer told the newspaper that "
+        "staff had raised concerns.\n"
+    )  # a news agency is no newspaper: "the newspaper" is another outlet
+    outlets = [name for name, kind, _ in _sources(checked_report(text)) if kind == "outlet"]
+    assert outlets == ["Reuters", "the newspaper"]
+
+
+def test_according_to_multiple_reports_names_the_reports() -> None:
+    text = "Ferreira's move has collapsed, according to multiple reports in Spain.\n"
+    assert _quotes(text) == [(
+        "indirect", "Ferreira's move has collapsed", "multiple reports", "document"
+    )]  # (the speaker had been "multiple", unknown)
+    assert report_flags(checked_report(text), "A2") == [("A202", "multiple reports")]
+
+
+def test_a_relation_with_a_time_word_takes_the_name_after_it() -> None:
+    text = (
+        "The player's current club, Northbridge City, said it was disappointed. His former "
+        "club, Eastfield Rovers, said it had no comment.\n"
+    )
+    report = checked_report(text)
+    names = [name for name, _, _ in _sources(report)]
+    assert names == ["Northbridge City", "Eastfield Rovers"]  # (not "The player's current club")
+
+
+def test_a_count_before_other_opens_the_source_phrase() -> None:
+    text = (
+        "Her account is supported by two other former employees, who spoke on condition that "
+        "they not be named because they have signed confidentiality agreements. One said "
+        "falsifying records was \"just how things were done\".\n"
+    )
+    report = checked_report(text)
+    assert report_flags(report, "A1") == [
+        ("A102", "two other former employees"), ("A102", "One")
+    ]  # the group was missed ("other" had ended the phrase) and "One" had no reason
+    assert _quotes("Two other nurses said the ward was short of staff.\n") == [
+        ("indirect", "the ward was short of staff", "Two other nurses", "anonymous")
+    ]
+    text = "Her account was corroborated by two former employees.\n"
+    assert report_flags(checked_report(text), "A1") == [("A101", "two former employees")]
