@@ -33,8 +33,9 @@ def test_a_product_recall_is_no_report() -> None:
     assert _quotes(text) == [(
         "indirect",
         "Nordvik Motors is recalling more than 800,000 cars and SUVs worldwide because their "
-        "airbags may fail to deploy in a crash", "the company", "organization",
+        "airbags may fail to deploy in a crash", "Nordvik Motors", "organization",
     )]  # the company's own report, and no report with the cue "recalling" or "recalled"
+    # (round 28: "the company" is the company the sentence names)
     text = "He recalled three men had been waiting outside the bank.\n"  # a memory reports
     assert _quotes(text) == [
         ("indirect", "three men had been waiting outside the bank", "He", "unknown")

@@ -118,3 +118,38 @@ def test_a_count_before_other_opens_the_source_phrase() -> None:
     ]
     text = "Her account was corroborated by two former employees.\n"
     assert report_flags(checked_report(text), "A1") == [("A101", "two former employees")]
+
+
+def test_a_theft_the_sentence_reports_a_conviction_for_is_no_accusation() -> None:
+    text = (
+        "A financial adviser who stole £3.2m from more than 40 clients has been jailed for 12 "
+        "years.\n"
+    )
+    report = checked_report(text)
+    assert [words for _, words in report_flags(report, "A4")] == []
+    assert [words for _, words in report_flags(report, "L")] == []
+    text = "A financial adviser stole £3.2m from more than 40 clients, and nobody noticed.\n"
+    report = checked_report(text)  # no conviction: the reporter's own accusation
+    assert report_flags(report, "A4") == [("A402", "stole")]
+    assert report_flags(report, "L1") == [("L101", "stole")]
+
+
+def test_funded_in_part_is_a_share_not_a_hedged_cause() -> None:
+    text = "The research was funded in part by a grant from the council.\n"
+    assert report_flags(checked_report(text), "H") == []
+    text = "The fall was caused in part by higher rates.\n"
+    assert report_flags(checked_report(text), "H") == [("H105", "in part")]
+
+
+def test_the_company_after_a_company_named_in_the_same_sentence() -> None:
+    text = (
+        "Orbis Technologies will cut about 9,000 jobs, or 6 percent of its workforce, the "
+        "company announced Wednesday.\n"
+    )
+    report = checked_report(text)
+    assert speaker_of(report, "will cut about 9,000 jobs") == (
+        "Orbis Technologies", "organization"
+    )
+    assert [name for name, _, _ in _sources(report)] == ["Orbis Technologies"]
+    text = "The council approved the plan. The company said it would appeal.\n"
+    assert speaker_of(checked_report(text), "would appeal") == ("The company", "organization")

@@ -300,6 +300,9 @@ def loaded_from_hits(
             continue  # round 21: "sold out the Forum", "sold out three shows": tickets
         if UNLESS_EVENT in entry.flags and refers_to_event(words, first):
             continue  # round 22: "the disaster" after "The earthquake struck ...": the event
+        if UNLESS_CONVICTED in entry.flags and not CONVICTION_WORDS.isdisjoint(words.keys):
+            continue  # round 28: "A financial adviser who stole £3.2m ... has been jailed":
+            # a court's finding, no accusation of the reporter's
         if entry.words in NAMING_MODIFIERS and introduces_a_name(words, last):
             continue
         if entry.words in EMOTION_VERBS and first > 0 and words.keys[first - 1] in VERB_BEFORE:
@@ -439,6 +442,13 @@ _OBJECT_ENDS = word_set(
     "to for at in on by with who whom that which and or but because after before when while"
 )
 """Words that end the object after a verb ("sold out the workers who elected him")."""
+
+
+UNLESS_CONVICTED = "unless_convicted"
+"""The flag of the entries of ``loaded.txt`` that a conviction in the sentence answers ("who
+stole £3.2m ... has been jailed"; round 28)."""
+CONVICTION_WORDS = word_set("jailed imprisoned convicted sentenced")
+"""Words of a court's finding in a sentence (not "guilty": "They are guilty and keep stealing")."""
 
 
 UNLESS_EVENT = "unless_event"

@@ -492,6 +492,18 @@ def _company_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _company_name_pattern() -> re.Pattern[str]:
+    """A capitalised name of one to four words and a company's last word ("Orbis
+    Technologies", "Haldane Finance Ltd")."""
+    endings = sorted(
+        {word.capitalize() for word in _company_words() if word.isalpha()}, key=len, reverse=True
+    )
+    return re.compile(
+        r"\b(?:[A-Z][\w&'\u2019-]*+[ \t]++){1,4}(?:" + "|".join(endings) + r")\b"
+    )
+
+
+@lru_cache(maxsize=1)
 def countries() -> frozenset[str]:
     """Countries and capitals named for their governments (``[country]``), lower case."""
     return frozenset(
@@ -1576,6 +1588,8 @@ class SpeakerResolver:
                 role_heads()[head] in ("organization", "outlet")
             ):
                 antecedent = self._body_named_before(head, start)
+            if antecedent is None and len(words) == 2 and head in _COMPANY_HEADS:
+                antecedent = self._company_named_before(start)
             if antecedent is not None:
                 self.history.append(_Known(start, antecedent.name, antecedent.kind, described))
                 return Speaker(start, end, mention, antecedent.name, antecedent.kind)
@@ -2477,6 +2491,20 @@ class SpeakerResolver:
                     return known
                 part = known  # (the earliest)
         return part
+
+    def _company_named_before(self, position: int) -> _Known | None:
+        """Round 28: the company a story names shortly before "the company", though no speaker
+        ("Orbis Technologies will cut 9,000 jobs, the company announced"): the latest name
+        ending in a company's word ([company.name_word]) in the 600 characters before."""
+        found = None
+        for match in _company_name_pattern().finditer(self.text, max(0, position - 600), position):
+            found = match
+        if found is None:
+            return None
+        name = found.group()
+        if name.startswith("The "):
+            name = name[4:]
+        return _Known(found.start(), name, "organization", {name.lower()})
 
     def _body_named_before(self, head: str, position: int) -> _Known | None:
         """The body named before ``position`` (within 2,000 characters) whose name ends in
