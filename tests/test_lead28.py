@@ -153,3 +153,37 @@ def test_the_company_after_a_company_named_in_the_same_sentence() -> None:
     assert [name for name, _, _ in _sources(report)] == ["Orbis Technologies"]
     text = "The council approved the plan. The company said it would appeal.\n"
     assert speaker_of(checked_report(text), "would appeal") == ("The company", "organization")
+
+
+def test_a_live_blog_time_is_neither_speaker_nor_content() -> None:
+    text = (
+        "09:40 ScotRail says all services north of Glasgow are cancelled.\n\n"
+        "10:05 More than 40,000 homes are without power, according to Scottish and Southern "
+        "Electricity Networks.\n"
+    )
+    report = checked_report(text)
+    assert [(q["text"], q["speaker"]["text"]) for q in report["quotes"]] == [
+        ("all services north of Glasgow are cancelled", "ScotRail"),
+        ("More than 40,000 homes are without power",
+         "Scottish and Southern Electricity Networks"),
+    ]  # (the speaker had been "40 ScotRail" and the content opened on "10:05")
+
+
+def test_a_document_filed_on_a_day_is_the_document() -> None:
+    text = (
+        "A class-action lawsuit filed Thursday accuses the app of pocketing drivers' tips.\n"
+    )
+    assert _quotes(text) == [(
+        "indirect", "the app of pocketing drivers' tips", "A class-action lawsuit", "document"
+    )]  # (it had been a person named "A class-action lawsuit filed Thursday")
+
+
+def test_a_participle_after_a_possessive_is_an_adjective_not_a_cue() -> None:
+    text = (
+        "The complaint alleges that DashRun used tips to cover part of drivers' guaranteed "
+        "pay, so that a tip \"did nothing but save the company money.\"\n"
+    )
+    report = checked_report(text)
+    assert speaker_of(report, "did nothing but save") == ("The complaint", "document")
+    assert [q["cue"]["text"] for q in report["quotes"]] == ["alleges", "alleges"]
+    assert _quotes("The company's promised refund never arrived.\n") == []

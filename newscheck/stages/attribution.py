@@ -968,6 +968,10 @@ def _phrase_backward(
             first = index
             index -= 1
             continue
+        if index > 1 and words[index - 1] == ":" and token.isdigit() and (
+            words[index - 2].isdigit()
+        ):
+            break  # round 28: a live blog's "09:40 ScotRail says": the minutes of a time
         if not token[0].isalnum() or (token[-1] == "." and (
             _ends_sentence(token) or (index < last and _initial_ends_sentence(words, index))
         )):

@@ -456,7 +456,7 @@ _FROM_A_BODY_THEN_COMMA = re.compile(
 main clause is the document's claim, as it is when the sentence ends on the credit."""
 _DATELINE = re.compile(
     r"(?:\d{1,2}[:.]\d\d(?:[ \t]*+(?:[ap]\.m\.|[AaPp][Mm]))?(?:[ \t]++[A-Z]{2,4})?"
-    r"[ \t]+(?:\u2014|\u2013|--|-)[ \t]+(?=[A-Z])|"
+    r"[ \t]+(?:\u2014|\u2013|--|-)[ \t]+(?=[A-Z])|\d{1,2}:\d\d[ \t]++(?=[A-Z][a-z])|"
     r"[A-Z\u00c0-\u00d6\u00d8-\u00de][A-Z\u00c0-\u00d6\u00d8-\u00de'.-]*"
     r"(?:[ \t][A-Z\u00c0-\u00d6\u00d8-\u00de][A-Z\u00c0-\u00d6\u00d8-\u00de'.-]*){0,3}"
     r"(?:,[ \t][A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?(?:[ \t]\d{1,2})?){0,2}"
@@ -466,7 +466,8 @@ _DATELINE = re.compile(
 "LISBURN, March 3 — ", "SALEM, Ore., Jan. 9 — "): not reported content. Wire copy typed on a
 plain keyboard spaces a hyphen instead ("LAGOS, Nigeria (AP) - ", "OTTAWA - "), and a place may
 carry an accented capital ("SANTA LUCÍA, California - "). Round 19: a live blog's time stamp
-opening an entry ("10:45 a.m. — ", "14:05 GMT - ") is no reported content either."""
+opening an entry ("10:45 a.m. — ", "14:05 GMT - ") is no reported content either; round 28:
+also a 24-hour time with no dash before a capitalised word ("10:05 More than 40,000 homes")."""
 _PLACE_GOES_ON = re.compile(
     r",[ \t]+(?:(?:on|last|this|early|late)[ \t]+[\w-]+(?:[ \t]+[\w-]+)?,[ \t]+)?"
     r"(?=[A-Z])(?!(?:The|A|An|Who|Which)\b)"
@@ -1288,6 +1289,20 @@ _NOT_A_NOUN_MODIFIER = (
 )
 
 
+def _after_possessive(text: str, position: int) -> bool:
+    """Round 28: whether the word before ``position`` is a possessive ("drivers'", "the
+    company's", "their"; not "he's", "it's")."""
+    if position < 2 or text[position - 1] != " ":
+        return False
+    space = text.rfind(" ", position - 30 if position > 30 else 0, position - 1)
+    before = text[space + 1 : position - 1]
+    if before.endswith(("s'", "s\u2019")):
+        return before[:-1].isalpha()
+    return before.lower() in _POSSESSIVES or before.endswith(("'s", "\u2019s")) and (
+        _determines(before)
+    )
+
+
 def _determines(word: str) -> bool:
     """A determiner or a possessive ("Trump's", "the mayor's"; not "he's") before a noun."""
     lowered = word.lower()
@@ -1716,6 +1731,9 @@ class _QuoteFinder:
                 continue  # "reduced the units and added a public trail", "added 200 jobs": a
                 # thing added, no report ("added the plan would fail" and the inverted "'...,'
                 # added another Republican" still report)
+            if word[-2:] == "ed" and _after_possessive(text, cue.start):
+                continue  # round 28: "drivers' guaranteed pay", "the company's promised
+                # refund": a participle used as an adjective, no report
             if word[:5] == "claim" and (
                 _RESPONSIBILITY_AFTER.match(text, cue.end) or _CLAIMED_THING.match(text, cue.end)
             ):

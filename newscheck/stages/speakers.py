@@ -1435,6 +1435,12 @@ class SpeakerResolver:
             stem = mention.rstrip()
             stem = stem[: len(stem) - len(words[-1])].rstrip()  # (any space before the last word)
             return self.resolve((start, start + len(stem)), apposition)
+        if len(words) > 3 and head in _DAY_WORDS and words[-2].lower() in DOCUMENT_PARTICIPLES and (
+            role_heads().get(words[-3].lower()) == "document"
+        ):  # round 28: "A class-action lawsuit filed Thursday accuses": the lawsuit, not a
+            # person named "A class-action lawsuit filed Thursday"
+            stem = mention[: mention.rfind(words[-2])].rstrip()
+            return self.resolve((start, start + len(stem)), apposition)
         if len(words) > 3 and "ing " in mention and (
             cut := _person_before_participle(words)
         ) is not None:  # round 27: "A Ukrainian soldier fighting near Kupiansk, who gave only
@@ -2691,6 +2697,10 @@ _OTHER_BODY_WORDS = (
 
 
 _COMPANY_HEADS = frozenset(["company", "firm"])
+_DAY_WORDS = frozenset([
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+    "yesterday", "overnight",
+])
 _GOVERNMENT_HEADS = section_words("speaker_words.txt", "government_head")
 _NAMED_BODY_HEADS = section_words("speaker_words.txt", "named_body_head")
 """Round 22: role nouns that refer back to a body the story names ("the agency" after NASA or
