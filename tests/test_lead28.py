@@ -187,3 +187,29 @@ def test_a_participle_after_a_possessive_is_an_adjective_not_a_cue() -> None:
     assert speaker_of(report, "did nothing but save") == ("The complaint", "document")
     assert [q["cue"]["text"] for q in report["quotes"]] == ["alleges", "alleges"]
     assert _quotes("The company's promised refund never arrived.\n") == []
+
+
+def test_a_national_named_before_is_the_person_not_a_body() -> None:
+    text = (
+        "City equalised through Jonas Berg. Then, in the 93rd minute, Marcus Lindqvist rose "
+        "highest to meet a corner.\n\n"
+        "The Swede, who joined from Malmo in the summer, said the goal was \"the best moment "
+        "of my career so far\".\n"
+    )
+    report = checked_report(text)
+    assert speaker_of(report, "the best moment") == ("Marcus Lindqvist", "person")
+    assert ("Swede", "organization") not in [(n, k) for n, k, _ in _sources(report)]
+    text = "The Guardian said the goal was special.\n"  # an outlet, not a national
+    assert speaker_of(checked_report(text), "the goal was special") == ("Guardian", "outlet")
+
+
+def test_the_chipmaker_is_the_company_named_before_it() -> None:
+    text = (
+        "Shares in Veltrix Semiconductor fell 11% on Thursday after the chipmaker warned that "
+        "sales would fall in the current quarter.\n"
+    )
+    report = checked_report(text)
+    assert speaker_of(report, "sales would fall") == ("Veltrix Semiconductor", "organization")
+    assert [name for name, _, _ in _sources(report)] == ["Veltrix Semiconductor"]
+    text = "The council criticised the plan. The airline said it would appeal.\n"
+    assert speaker_of(checked_report(text), "would appeal") == ("The airline", "organization")

@@ -1428,6 +1428,22 @@ class SpeakerResolver:
         head = words[-1].lower() if words else ""
         if lowered in _COMPATIBLE or lowered in ("i", "we"):
             return self._pronoun(span, mention, lowered)
+        if len(words) == 2 and lowered[:4] == "the " and words[1][:1].isupper() and (
+            head in _DEMONYMS
+        ) and (known := self._person_named_before(start)) is not None:
+            # round 28: "The Swede, who joined from Malmo, said": the person the story last
+            # named, described by nationality (sports and profiles), not a body named "Swede".
+            # Not "the 46-year-old": in PolNeAR the last full name before it was another
+            # person's twice (a photo credit, a speaker quoted earlier)
+            self.history.append(_Known(start, known.name, "person", set()))
+            return Speaker(start, end, mention, known.name, "person")
+        if len(words) == 2 and lowered[:4] == "the " and head in _BUSINESS_KINDS and (
+            known := self._company_named_before(start)
+        ) is not None:
+            # round 28: "Shares in Veltrix Semiconductor fell after the chipmaker warned": the
+            # company named just before (a name ending in a company's word), not "the chipmaker"
+            self.history.append(known)
+            return Speaker(start, end, mention, known.name, "organization")
         if len(words) > 2 and head in DOCUMENT_PARTICIPLES and (
             role_heads().get(words[-2].lower()) == "document"
         ):  # round 23: "A Medium post published on Monday said": the post speaks (the
@@ -2697,6 +2713,16 @@ _OTHER_BODY_WORDS = (
 
 
 _COMPANY_HEADS = frozenset(["company", "firm"])
+_DEMONYMS = section_words("speaker_words.txt", "demonym")
+"""Round 28: nationals a story calls a person it named by ("The Swede said")."""
+_BUSINESS_KINDS = frozenset([
+    "operator", "carmaker", "automaker", "drugmaker", "chipmaker", "lender", "insurer",
+    "retailer", "supplier", "manufacturer", "airline", "utility", "producer", "conglomerate",
+    "carrier", "startup", "start-up", "maker", "distributor", "subsidiary",
+])
+"""Round 28: the kinds of company ``[body_kind]`` names that "the <kind>" may refer back to a
+company named just before by ("the chipmaker" after "Veltrix Semiconductor"; not "the
+regulator", "the charity", "the website")."""
 _DAY_WORDS = frozenset([
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
     "yesterday", "overnight",
