@@ -213,3 +213,26 @@ def test_the_chipmaker_is_the_company_named_before_it() -> None:
     assert [name for name, _, _ in _sources(report)] == ["Veltrix Semiconductor"]
     text = "The council criticised the plan. The airline said it would appeal.\n"
     assert speaker_of(checked_report(text), "would appeal") == ("The airline", "organization")
+
+
+def test_a_decimal_ends_the_sentence_before_a_speaker() -> None:
+    text = (
+        "Economists had expected growth of 0.1%. Paul Dales of Capital Economics said the "
+        "economy was losing momentum.\n"
+    )
+    report = checked_report(text)
+    assert [q["speaker"]["text"] for q in report["quotes"]] == [
+        "Paul Dales of Capital Economics"
+    ]  # (it had been "0.1%. Paul Dales of Capital Economics", across the full stop)
+    text = "U.S. officials said the talks had stalled.\n"  # a dotted abbreviation goes on
+    assert [q["speaker"]["text"] for q in checked_report(text)["quotes"]] == ["U.S. officials"]
+
+
+def test_tabloid_pals_are_unnamed_friends() -> None:
+    text = (
+        "Reality TV star Jade Kinsella is heartbroken after her engagement ended, pals say. A "
+        "pal told The Sun: \"Jade is devastated.\"\n"
+    )
+    report = checked_report(text)
+    assert report_flags(report, "A1") == [("A101", "pals"), ("A101", "A pal")]
+    assert ("Pals", "person") not in [(n, k) for n, k, _ in _sources(report)]

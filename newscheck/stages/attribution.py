@@ -379,7 +379,14 @@ def is_abbreviation(word: str) -> bool:
     """Whether a period after ``word`` ends an abbreviation, not a sentence: an initial ("J."),
     a dotted one ("U.S.") or one of ``[abbreviation]`` ("Mr.", "Gen.", "Inc."). The one test
     for the speaker phrases here and the speaker stage's sentence openings (round 14)."""
-    return len(word) == 1 or "." in word or word.lower() in _ABBREVIATIONS
+    return len(word) == 1 or "." in word and not (
+        word[0].isdigit() and word[-1:] in _NUMBER_ENDS
+    ) or word.lower() in _ABBREVIATIONS
+
+
+_NUMBER_ENDS = frozenset("0123456789%")
+"""Round 28: the last character of a decimal number ("growth of 0.1%. Paul Dales said"): its
+period ends the sentence, as after a word."""
 
 
 @lru_cache(maxsize=1)
