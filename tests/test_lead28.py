@@ -236,3 +236,25 @@ def test_tabloid_pals_are_unnamed_friends() -> None:
     report = checked_report(text)
     assert report_flags(report, "A1") == [("A101", "pals"), ("A101", "A pal")]
     assert ("Pals", "person") not in [(n, k) for n, k, _ in _sources(report)]
+
+
+def test_head_teachers_are_one_group() -> None:
+    text = "But head teachers warned that the figures masked a widening gap.\n"
+    assert report_flags(checked_report(text), "A2") == [("A201", "head teachers")]
+
+
+def test_estimates_that_reports_but_estimates_that_were_published_do_not() -> None:
+    text = (
+        "Universities UK, which represents 140 institutions, estimates that more than 8,000 "
+        "students were affected.\n"
+    )
+    assert _quotes(text) == [(
+        "indirect", "more than 8,000 students were affected", "Universities UK", "organization"
+    )]
+    assert _quotes("Official estimates that were published on Monday show a fall.\n") == []
+
+
+def test_a_lower_case_title_and_a_name_in_the_aside_name_the_described_speaker() -> None:
+    text = "Her challenger, councillor Ben Holt, said the mayor was \"living in a fantasy world\".\n"
+    report = checked_report(text)
+    assert speaker_of(report, "living in a fantasy world") == ("Ben Holt", "person")

@@ -1731,6 +1731,9 @@ class _QuoteFinder:
                 continue  # "reduced the units and added a public trail", "added 200 jobs": a
                 # thing added, no report ("added the plan would fail" and the inverted "'...,'
                 # added another Republican" still report)
+            if word[-5:] == " that" and _VERB_AFTER_THAT.match(text, cue.end):
+                continue  # round 28: "Official estimates that were published on Monday": a
+                # noun and its relative clause, no report ("estimates that 8,000 were" reports)
             if word[-2:] == "ed" and _after_possessive(text, cue.start):
                 continue  # round 28: "drivers' guaranteed pay", "the company's promised
                 # refund": a participle used as an adjective, no report
@@ -3289,6 +3292,11 @@ def _that(text: str, position: int, adverbials_end: int) -> re.Match[str] | None
 _REPORT_FOLLOWS = re.compile("[ \t]*+(?::|,?[ \t]*+[\"\u201c']|that )")
 """After a participle, what opens its report: a colon, a quotation mark or "that" (not an
 object: "In her statement condemning the test, ...")."""
+_VERB_AFTER_THAT = re.compile(
+    r"[ \t]++(?:was|were|is|are|have|has|had|will|would|could|can|may|might|show|showed|shows"
+    r"|suggest|suggested|suggests)\b"
+)
+"""A verb right after a cue's "that": a relative clause on a noun, not a reported clause."""
 _RESPONSIBILITY_AFTER = re.compile(r"[ \t]++(?:responsibility|credit)[ \t]++for\b")
 _CLAIMED_THING = re.compile(
     r"[ \t]++(?:(?:more[ \t]++than|over|nearly|almost|about|around|up[ \t]++to|at[ \t]++least)"

@@ -1514,6 +1514,17 @@ class SpeakerResolver:
             name = named.group()
             self.history.append(_Known(start, name, relation, {name.lower()}))
             return Speaker(start, end, mention, name, relation)
+        if apposition is not None and len(words) > 1 and first_word in _DESCRIPTION_OPENERS and (
+            titled := _TITLE_THEN_NAME.fullmatch(self.text[slice(*apposition)].strip(" ,"))
+        ) and all(
+            word in titles() or role_heads().get(word) == "person"
+            for word in titled.group(1).split()
+        ) and given_name(titled.group(2).split()[0]):
+            # round 28: "Her challenger, councillor Ben Holt, said": the person the aside
+            # names after a lower-case title ("Her challenger, Ben Holt" was read so already)
+            name = titled.group(2)
+            self.history.append(_Known(start, name, "person", {name.lower()}))
+            return Speaker(start, end, mention, name, "person")
         if lowered in ("one", "another", "the other") and apposition is not None:
             described_as = _one_person_described(self.text[slice(*apposition)])
             if described_as is not None:
@@ -2713,6 +2724,11 @@ _OTHER_BODY_WORDS = (
 
 
 _COMPANY_HEADS = frozenset(["company", "firm"])
+_DESCRIPTION_OPENERS = frozenset(["her", "his", "their", "its", "the", "a", "an"])
+_TITLE_THEN_NAME = re.compile(
+    r"((?:[a-z][a-z-]*+[ \t]++){1,3}?)([A-Z][\w'\u2019-]*+(?:[ \t]++[A-Z][\w'\u2019-]*+){1,2})"
+)
+"""Round 28: an aside of lower-case title words and a full name ("councillor Ben Holt")."""
 _DEMONYMS = section_words("speaker_words.txt", "demonym")
 """Round 28: nationals a story calls a person it named by ("The Swede said")."""
 _BUSINESS_KINDS = frozenset([
