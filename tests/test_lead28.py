@@ -255,6 +255,32 @@ def test_estimates_that_reports_but_estimates_that_were_published_do_not() -> No
 
 
 def test_a_lower_case_title_and_a_name_in_the_aside_name_the_described_speaker() -> None:
-    text = "Her challenger, councillor Ben Holt, said the mayor was \"living in a fantasy world\".\n"
+    text = (
+        "Her challenger, councillor Ben Holt, said the mayor was \"living in a fantasy "
+        "world\".\n"
+    )
     report = checked_report(text)
     assert speaker_of(report, "living in a fantasy world") == ("Ben Holt", "person")
+
+
+def test_a_q_and_a_with_named_answers_credits_the_answers() -> None:
+    text = (
+        "Mayor Angela Ruiz sat down with the Gazette this week to discuss her second term.\n\n"
+        "Q: Rents have risen 30% since you took office. Is that a failure?\n\n"
+        "Ruiz: I don't accept that. Rents have risen everywhere.\n\n"
+        "Q: What about transport?\n\n"
+        "Ruiz: The new tram line opens next spring.\n"
+    )
+    report = checked_report(text)
+    answers = [
+        (q["text"], q["speaker"]["name"]) for q in report["quotes"] if q["speaker"] is not None
+    ]
+    assert answers == [
+        ("I don't accept that. Rents have risen everywhere.", "Angela Ruiz"),
+        ("The new tram line opens next spring.", "Angela Ruiz"),
+    ]
+    text = (
+        "Claim: The council doubled parking charges.\n\nVerdict: False.\n\n"
+        "Q: Who said it?\n\nVerdict: Nobody we could find.\n"
+    )  # labels the prose never names are no speakers
+    assert all(q["speaker"] is None for q in checked_report(text)["quotes"])

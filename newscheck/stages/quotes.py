@@ -985,6 +985,9 @@ def _transcript_turns(finder: _QuoteFinder, paragraphs: list[tuple[int, int]]) -
     # A transcript writes its questions and answers alike ("Q:"/"A:" or "Q."/"A."): an "A."
     # beside "Q:" turns is an initial ("A. Philip Randolph Hall will host ...")
     labels = {label for _, label, _, _ in opened}
+    named = _named_turns(text, paragraphs) if "Q:" in labels else []
+    if named:
+        labels.add("A:")  # round 28: "Q: ..." then "Ruiz: ...": the named answers stand for "A:"
     opened = [
         (index, label[0], start, end) for index, label, start, end in opened
         if ("A" if label[0] == "Q" else "Q") + label[1] in labels
@@ -1002,6 +1005,53 @@ def _transcript_turns(finder: _QuoteFinder, paragraphs: list[tuple[int, int]]) -
         if label == "A":
             item.mention = answerer
         turns.append(item)
+    for label_span, start, end in named:
+        item = _Found(start, end, "direct")
+        item.mention = label_span
+        turns.append(item)
+    return turns
+
+
+_NAME_TURN = re.compile(
+    r"[ \t]*+([A-Z][\w'\u2019-]*+(?:[ \t][A-Z][\w'\u2019-]*+){0,2}):[ \t]++"
+    r"(?=[\w\"'\u201c\u2018\u00ab])"
+)
+"""Round 28: an interview's answer labelled with its speaker's name ("Ruiz: I don't accept
+that."), read only where "Q:" turns are."""
+
+
+def _named_in_prose(text: str, label: str, before: int) -> bool:
+    """Whether ``label`` stands as a word after a space before ``before``."""
+    at = text.find(" " + label, 0, before)
+    while at >= 0:
+        after = at + 1 + len(label)
+        if not text[after : after + 1].isalnum():
+            return True
+        at = text.find(" " + label, at + 1, before)
+    return False
+
+
+def _named_turns(
+    text: str, paragraphs: list[tuple[int, int]]
+) -> list[tuple[tuple[int, int], int, int]]:
+    """The answers of a Q&A whose answers carry the speaker's name instead of "A:" (label span,
+    content start, content end): a label the story also writes in its prose ("Mayor Angela Ruiz
+    sat down with ...") and that opens at least two paragraphs."""
+    found: dict[str, list[tuple[tuple[int, int], int, int]]] = {}
+    for lo, hi in paragraphs:
+        turn = _NAME_TURN.match(text, lo, hi)
+        if turn is None or turn.group(1) in ("Q", "A"):
+            continue
+        end = lo + len(text[lo:hi].rstrip())
+        if end > turn.end():
+            found.setdefault(turn.group(1), []).append((turn.span(1), turn.end(), end))
+    turns = []
+    for label, answers in found.items():
+        if len(answers) < 2:
+            continue
+        if not _named_in_prose(text, label, answers[0][0][0]):
+            continue  # a label the prose never names ("Verdict:", "Note:")
+        turns.extend(answers)
     return turns
 
 
