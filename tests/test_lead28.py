@@ -284,3 +284,26 @@ def test_a_q_and_a_with_named_answers_credits_the_answers() -> None:
         "Q: Who said it?\n\nVerdict: Nobody we could find.\n"
     )  # labels the prose never names are no speakers
     assert all(q["speaker"] is None for q in checked_report(text)["quotes"])
+
+
+def test_literal_rubbish_and_vermin_are_no_judgement() -> None:
+    text = (
+        "The scheme has left rubbish piling up on streets, and residents fear the risk of "
+        "vermin.\n"
+    )
+    assert report_flags(checked_report(text), "L") == []
+    text = "The council's shambolic new scheme was dropped. The minister called migrants vermin.\n"
+    assert report_flags(checked_report(text), "L") == [
+        ("L101", "shambolic"), ("L102", "vermin")
+    ]  # a judgement in the reporter's voice; a label for people
+
+
+def test_a_plural_relation_named_by_two_companies() -> None:
+    text = (
+        "The drug's makers, Halden Pharma and Kirin Biotech, said they would apply for "
+        "approval next year.\n"
+    )
+    report = checked_report(text)
+    assert speaker_of(report, "apply for approval") == (
+        "Halden Pharma and Kirin Biotech", "organization"
+    )

@@ -940,6 +940,11 @@ _NAME_ONLY = re.compile(
 )
 """A name of up to four capitalised words; round 22 (FIXA22): with "&" between two of them
 ("Strand's publisher, Harlow & Finch, said")."""
+_NAME_PAIR = re.compile(
+    r"[A-Z][\w&.'\u2019-]*+(?:[ \t]++[A-Z][\w&.'\u2019-]*+){0,3}[ \t]++and[ \t]++"
+    r"[A-Z][\w&.'\u2019-]*+(?:[ \t]++[A-Z][\w&.'\u2019-]*+){0,3}"
+)
+"""Round 28: two names joined by "and" after a plural relation ("makers", "owners")."""
 
 
 _TRADE_HEADS = section_words("speaker_words.txt", "trade_head")
@@ -1507,8 +1512,11 @@ class SpeakerResolver:
         if apposition is not None and len(words) > 1 and (
             relation := _relation_named_after(words, head, lowered)
         ) and (
-            named := _NAME_ONLY.fullmatch(self.text[slice(*apposition)].strip(" ,"))
-        ) and not given_name(named.group().split()[0]):  # ("The team's owner, Marjorie Haskell")
+            named := _NAME_ONLY.fullmatch(aside := self.text[slice(*apposition)].strip(" ,"))
+            or head[-1:] == "s" and _NAME_PAIR.fullmatch(aside)
+        ) and not given_name(named.group().split()[0]):  # ("The team's owner, Marjorie Haskell";
+            # round 28: "The drug's makers, Halden Pharma and Kirin Biotech, said": both, one
+            # joint speaker)
             # round 20: "The drug's maker, Merck, said", "Uganda's state broadcaster, UBC,
             # reported": the company or outlet the apposition names speaks, not "maker"
             name = named.group()
