@@ -1,0 +1,51 @@
+"""Round 28 audit (AUDIT28): what a standards editor would flag and what the tool flags, on
+eight stories written for the round (``tests/data/audit28/``: four as a good reporter would
+write them, four as a weak draft; each with ``NAME.expected.txt``, the flags and speakers an
+editor expects, written before the tool was run).
+
+Every sentence here is written for the test; each test fails on the round-start tree unless its
+docstring calls it a guard.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from quote_helpers import checked_report, speaker_of
+
+FIXTURES = Path(__file__).parent / "data" / "audit28"
+
+
+def fixture_report(name: str) -> dict:
+    return checked_report((FIXTURES / f"{name}.txt").read_text(encoding="utf-8"))
+
+
+# -- a rail operator, a water company, an airport: bodies, so "it" can be them -------------------
+
+
+def test_a_rail_operator_is_the_it_that_follows() -> None:
+    """ "Pennine Rail said it would run replacement buses ... It advised passengers to travel only
+    if necessary and said tickets ... would be accepted" credited the second report to the
+    Department for Transport named two paragraphs before: "Pennine Rail" was a person, so "It"
+    passed over it."""
+    report = fixture_report("strike")
+    assert speaker_of(report, "tickets for Thursday") == ("Pennine Rail", "organization")
+    assert speaker_of(report, "are needed to run more Sunday services") == (
+        "Pennine Rail", "organization"
+    )
+    assert speaker_of(report, "replacement buses") == ("Pennine Rail", "organization")
+
+
+def test_water_companies_airports_and_train_operators_are_bodies() -> None:
+    text = (
+        "Thornbury Water said the reservoir was full. It said no ban was planned.\n\n"
+        "Kestrel Airport said flights would resume at noon.\n\n"
+        "Westway Trains said the line would reopen on Monday.\n\n"
+        "Great Central Railway said it had hired extra staff.\n"
+    )
+    report = checked_report(text)
+    assert speaker_of(report, "no ban was planned") == ("Thornbury Water", "organization")
+    assert speaker_of(report, "flights would resume") == ("Kestrel Airport", "organization")
+    assert speaker_of(report, "the line would reopen") == ("Westway Trains", "organization")
+    assert speaker_of(report, "extra staff") == ("Great Central Railway", "organization")
+
