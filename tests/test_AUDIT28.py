@@ -49,3 +49,26 @@ def test_water_companies_airports_and_train_operators_are_bodies() -> None:
     assert speaker_of(report, "the line would reopen") == ("Westway Trains", "organization")
     assert speaker_of(report, "extra staff") == ("Great Central Railway", "organization")
 
+
+# -- a name, its role, then a relative clause on the role's body ---------------------------------
+
+
+def test_the_name_before_a_role_and_a_relative_clause_speaks() -> None:
+    """ "Commander Dominic Murphy, head of the Met's counter-terrorism command, which also
+    investigates espionage, said ..." (the spy-row fixture) credited the report to the role
+    'head of the Met's counter-terrorism command': the comma before "which" was read as the
+    end of the speaker's phrase, and the name before the role was lost."""
+    report = fixture_report("spyrow")
+    assert speaker_of(report, "painstaking investigation") == (
+        "Commander Dominic Murphy", "person"
+    )
+    text = (
+        "Lorna Beattie, a director of the Harbour Trust, which runs four shelters in the city, "
+        "said demand had doubled since the spring.\n\n"
+        "Owen Pryce, the chair of the residents' association, who moved to the estate in 1998, "
+        "told the meeting that the lifts had failed again.\n"
+    )
+    report = checked_report(text)
+    assert speaker_of(report, "demand had doubled") == ("Lorna Beattie", "person")
+    assert speaker_of(report, "the lifts had failed") == ("Owen Pryce", "person")
+

@@ -1974,6 +1974,16 @@ def _speaker_in(
                             return _span(words, starts, *named), _span(words, starts, *antecedent)
                     if antecedent is not None:  # "The official who led the review, a judge,"
                         return _span(words, starts, *antecedent), aside
+                if phrase[0] >= 2 and words[phrase[0] - 1] == "," and (
+                    words[phrase[0]].islower() and words[index + 1].lower() in ("who", "which")
+                ) and (named := _phrase_backward(words, phrase[0] - 2)) is not None and _is_name(
+                    words, *named
+                ):  # round 28 (AUDIT28): "Commander Dominic Murphy, head of the Met's
+                    # counter-terrorism command, which also investigates espionage, said": the
+                    # name speaks; the role before the relative clause describes him
+                    if named[0] == 0 and not complete:
+                        return _MORE
+                    return _span(words, starts, *named), _span(words, starts, *phrase)
                 return _span(words, starts, *phrase), aside
         return None, None
     relative_after_comma = token.lower() in ("who", "which") and last > 1 and (
