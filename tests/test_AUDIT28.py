@@ -72,3 +72,23 @@ def test_the_name_before_a_role_and_a_relative_clause_speaks() -> None:
     assert speaker_of(report, "demand had doubled") == ("Lorna Beattie", "person")
     assert speaker_of(report, "the lifts had failed") == ("Owen Pryce", "person")
 
+
+# -- a time at a sentence's end, then a quotation --------------------------------------------------
+
+
+def test_a_quotation_after_a_time_opens_a_sentence() -> None:
+    """ "Employees said they learned they had lost their jobs when their laptops were locked at
+    6 a.m. "I found out from a login screen," said one engineer ..." (the layoffs fixture) was
+    one sentence: "6 p.m." followed by a capitalised word broke it, one behind a quotation mark
+    did not, and the employees' report ran on into the engineer's quotation."""
+    report = fixture_report("layoffs")
+    employees = [
+        q["text"] for q in report["quotes"] if (q["speaker"] or {}).get("text") == "Employees"
+    ]
+    assert employees == [
+        "they learned they had lost their jobs when their laptops were locked at 6 a.m"
+    ]
+    text = "The doors opened at 9 a.m. \u201cWe queued all night,\u201d said Ana Ruiz, a student.\n"
+    report = checked_report(text)
+    assert report["stats"]["sentences"] == 2
+    assert speaker_of(report, "queued all night") == ("Ana Ruiz", "person")
