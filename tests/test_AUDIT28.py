@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from quote_helpers import checked_report, speaker_of
+from quote_helpers import checked_report, report_flags, speaker_of
 
 FIXTURES = Path(__file__).parent / "data" / "audit28"
 
@@ -92,3 +92,37 @@ def test_a_quotation_after_a_time_opens_a_sentence() -> None:
     report = checked_report(text)
     assert report["stats"]["sentences"] == 2
     assert speaker_of(report, "queued all night") == ("Ana Ruiz", "person")
+
+
+# -- a body whose name lists its remit with commas ------------------------------------------------
+
+
+def test_a_spokeswoman_for_a_department_with_commas_in_its_name() -> None:
+    """ "A spokeswoman for the Department for Environment, Food and Rural Affairs said ministers
+    were 'monitoring the situation closely'" (the drought fixture) made a person 'Rural Affairs'
+    the speaker, and the unnamed spokeswoman drew no A101: the comma ended the phrase."""
+    report = fixture_report("drought")
+    defra = "A spokeswoman for the Department for Environment, Food and Rural Affairs"
+    assert speaker_of(report, "monitoring the situation closely") == (defra, "anonymous")
+    assert report_flags(report, "A") == [
+        ("A102", "A grain trader in Bury St Edmunds"), ("A101", defra)
+    ]
+    text = (
+        "A spokesman for the Bureau of Alcohol, Tobacco, Firearms and Explosives said agents "
+        "had traced the rifle.\n\n"
+        "The Department for Culture, Media and Sport said the review would report in May.\n"
+    )
+    report = checked_report(text)
+    assert speaker_of(report, "traced the rifle") == (
+        "A spokesman for the Bureau of Alcohol, Tobacco, Firearms and Explosives", "anonymous"
+    )
+    assert speaker_of(report, "the review would report") == (
+        "Department for Culture, Media and Sport", "organization"
+    )
+
+
+def test_names_joined_by_commas_stay_apart() -> None:
+    """Guard: a list of people is no body's name ("Smith, Jones and Brown said")."""
+    report = checked_report("Smith, Jones and Brown said the talks were over.\n")
+    assert speaker_of(report, "the talks were over") == ("Brown", "person")
+
