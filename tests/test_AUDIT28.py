@@ -126,3 +126,23 @@ def test_names_joined_by_commas_stay_apart() -> None:
     report = checked_report("Smith, Jones and Brown said the talks were over.\n")
     assert speaker_of(report, "the talks were over") == ("Brown", "person")
 
+
+# -- a span of time after a group is no part of it -------------------------------------------------
+
+
+def test_a_span_of_time_ends_the_group() -> None:
+    """ "The local authority ... has ignored warnings from teachers for years" (the school
+    fixture) flagged A201 on 'teachers for years': "for" opened the group's post-modifier, as
+    in "campaigners for children"; a span of time or a year is no part of the group."""
+    report = fixture_report("school")
+    assert ("A201", "teachers") in report_flags(report, "A")
+    assert not any("years" in words for _, words in report_flags(report, "A"))
+    text = (
+        "The trust ignored complaints from patients for the past two years.\n\n"
+        "The board dismissed objections from residents in 2019.\n\n"
+        "Campaigners for children with autism said the delays were unacceptable.\n"
+    )
+    assert report_flags(checked_report(text), "A") == [
+        ("A201", "patients"), ("A201", "residents"),
+        ("A201", "Campaigners for children with autism"),
+    ]

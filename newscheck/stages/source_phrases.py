@@ -85,13 +85,24 @@ that opens a clause ("many in the room because he did not …"), nor a subject p
 round 24: a sum ("supporters of a $15 minimum wage")."""
 
 
+_NOT_A_SPAN_OF_TIME = (
+    r"(?!\s+(?:(?:a|an|several|many|some|the\s+(?:past|last))\s+)?"
+    r"(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)?"
+    r"(?:years?|months?|weeks?|days?|decades?|hours?)\b(?!\s+of\b))"
+)
+"""Not "for" a span of time ("for years", "for the past two decades"; not "for years of
+schooling")."""
 _POST_MODIFIER_OPENING = (
     r"\s+(?:(?:who\s+(?:are|is|were|was)\s+)?familiar\s+with|close\s+to|privy\s+to|briefed\s+on|"
     r"(?:with\s+(?:direct\s+)?knowledge\s+of)|(?:not\s+)?involved\s+(?:in|with)|in\s+the\s+room|"
     r"(?:not\s+)?(?:affiliated|associated|connected)\s+with|"
-    r"(?:in|at|from|within|inside|for(?!\s+[a-z]+ing\s)|of|around|on\s+either\s+side\s+of|"
-    r"on\s+both\s+sides\s+of)(?=\s))"
+    r"(?:in(?!\s+\d{4}\b)|at|from|within|inside|for(?!\s+[a-z]+ing\s)"
+    + _NOT_A_SPAN_OF_TIME
+    + r"|of|around|on\s+either\s+side\s+of|on\s+both\s+sides\s+of)(?=\s))"
 )
+"""What opens a group's post-modifier; round 28 (AUDIT28): not a span of time or a year ("has
+ignored warnings from teachers for years", "complaints from residents in 2019": the group was
+'teachers for years', 'residents in 2019')."""
 _POST_MODIFIER = re.compile(
     _POST_MODIFIER_OPENING + r"((?:" + _NOUN_WORD + "){1,6}?)" + _PHRASE_STOP,
     re.IGNORECASE,
