@@ -146,3 +146,25 @@ def test_a_span_of_time_ends_the_group() -> None:
         ("A201", "patients"), ("A201", "residents"),
         ("A201", "Campaigners for children with autism"),
     ]
+
+
+# -- an outlet whose name needs its "The" ------------------------------------------------------
+
+
+def test_the_information_is_a_news_outlet() -> None:
+    """ "Zentrix has reportedly been losing major customers to its rivals, according to The
+    Information." (the layoffs fixture) had no A301: the technology site was an organisation."""
+    report = fixture_report("layoffs")
+    assert ("A301", "The Information") in report_flags(report, "A")
+    assert speaker_of(report, "losing major customers") == ("Information", "outlet")
+
+
+def test_a_name_after_the_outlet_makes_another_body() -> None:
+    """A capitalised word after a name that needs its "The" makes another body's name ("The
+    Athletic Club said" was the outlet The Athletic, with an A301)."""
+    text = (
+        "The Information Commissioner said the council had broken the law.\n\n"
+        "The Athletic Club said the striker had left on Friday.\n"
+    )
+    assert report_flags(checked_report(text), "A") == []
+
