@@ -168,3 +168,22 @@ def test_a_name_after_the_outlet_makes_another_body() -> None:
     )
     assert report_flags(checked_report(text), "A") == []
 
+
+# -- applause with no object is an event -----------------------------------------------------------
+
+
+def test_delegates_standing_to_applaud_are_no_source() -> None:
+    """ "..., said Amina Osei, ..., as delegates stood to applaud in the main hall" (the climate
+    fixture) flagged A201 on 'delegates': "to applaud" read as a purpose of voicing a view, and
+    "as delegates applauded" as a stance verb. Applause or cheers with no object are a crowd's
+    noise, an event (round 14's call on crowds); applauding a decision still holds a view."""
+    report = fixture_report("climate")
+    assert report_flags(report, "A") == [("A102", "three negotiators")]
+    text = (
+        "The motion was carried just after midnight, as delegates applauded.\n\n"
+        "Opposition councillors applauded the decision to reopen the library.\n\n"
+        "Some cheer when the candidate promises lower taxes.\n"
+    )
+    assert report_flags(checked_report(text), "A") == [
+        ("A201", "Opposition councillors"), ("A201", "Some")
+    ]
