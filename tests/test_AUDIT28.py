@@ -187,3 +187,30 @@ def test_delegates_standing_to_applaud_are_no_source() -> None:
     assert report_flags(checked_report(text), "A") == [
         ("A201", "Opposition councillors"), ("A201", "Some")
     ]
+
+
+# -- a headline quotes the term its story credits ------------------------------------------------
+
+
+def test_a_headline_quoting_a_credited_term_is_no_scare_quote() -> None:
+    """ "'Inadequate' school placed in special measures ..." (the school fixture's headline)
+    was flagged L101 as scare quotes, though the story credits the word ("Ofsted rated
+    Hollybank Primary School 'inadequate'"): British headlines quote the rating they report."""
+    report = fixture_report("school")
+    assert ("L101", "Inadequate") not in report_flags(report, "L")
+    text = (
+        "Council 'disappointed' as bridge plan is refused\n\n"
+        "The council said it was 'disappointed' by the decision and would appeal.\n"
+    )
+    assert report_flags(checked_report(text), "L") == []
+
+
+def test_scare_quotes_in_a_headline_no_one_is_credited_with_stay_flagged() -> None:
+    """Guard: the headline's quoted word is flagged when the story credits it to no one, and a
+    body sentence's scare quotes stay flagged whatever the story quotes later."""
+    text = (
+        "Minister's 'reforms' will cost jobs\n\n"
+        "The 'experts' behind the plan have never run a school. The minister praised the "
+        "'experts' on Monday.\n"
+    )
+    assert ("L101", "reforms") in report_flags(checked_report(text), "L")
