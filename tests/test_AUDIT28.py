@@ -214,3 +214,20 @@ def test_scare_quotes_in_a_headline_no_one_is_credited_with_stay_flagged() -> No
         "'experts' on Monday.\n"
     )
     assert ("L101", "reforms") in report_flags(checked_report(text), "L")
+
+
+# -- an accusation of misleading in the reporter's voice ------------------------------------
+
+
+def test_misled_in_the_reporters_voice_is_an_accusation() -> None:
+    """ "The carrier has misled passengers about their right to compensation for years." (the
+    airline fixture's unattributed accusation) drew no A402: "misled" was no listed
+    accusation."""
+    assert ("A402", "misled") in report_flags(fixture_report("airline"), "A")
+    text = (
+        "Northway Rail cancelled 40 trains on Friday.\n\n"
+        "The operator has misled commuters about the cause of the delays for months.\n"
+    )
+    assert report_flags(checked_report(text), "A") == [("A402", "has misled")]
+    text = "The operator has misled commuters, the regulator said in its report on Friday.\n"
+    assert report_flags(checked_report(text), "A") == []
