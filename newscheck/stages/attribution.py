@@ -939,6 +939,48 @@ def _person_before_age(words: list[str], last: int) -> tuple[int, int] | None:
     return last - 1, last
 
 
+_LISTED_BODY_HEADS = frozenset(["department", "bureau", "ministry", "office", "commission"])
+"""Bodies whose names list their remit with commas ("the Department for Digital, Culture, Media
+and Sport", "the Bureau of Alcohol, Tobacco, Firearms and Explosives")."""
+
+
+def _comma_in_body_name(words: list[str], index: int, last: int) -> bool | None:
+    """Round 28 (AUDIT28): whether the comma at ``index`` is inside a listed body's name that
+    ends at ``last``: capitalised words and commas back to "of"/"for" after a capitalised
+    Department, Bureau, Ministry, Office or Commission, and after it capitalised words and
+    commas with one "and" before the last word; None when the tokens start inside the name
+    (they may be a window: look at a longer one)."""
+    if not (0 < index < last - 2 and words[index - 1][:1].isupper()):
+        return False
+    joined = False
+    for word in words[index + 1 : last + 1]:
+        if word == "and" and not joined:
+            joined = True
+        elif word != "," and not (word[:1].isupper() and word.isalpha()):
+            return False
+    if not joined or words[last] == "and":
+        return False
+    opening = index - 1
+    while opening > 0 and (words[opening] == "," or (
+        words[opening][:1].isupper() and words[opening].isalpha()
+    )):
+        opening -= 1
+    if opening <= 1:
+        return None if opening == 0 or words[opening] in ("of", "for") else False
+    return words[opening] in ("of", "for") and words[opening - 1][:1].isupper() and (
+        words[opening - 1].lower() in _LISTED_BODY_HEADS
+    )
+
+
+def _ends_a_listed_name(words: list[str], index: int, last: int) -> bool | None:
+    """Whether the "and" at ``index`` ends a listed body's name ("Food and Rural Affairs" after
+    "the Department for Environment,"): ``_comma_in_body_name`` of the comma before it."""
+    comma = index - 1
+    while comma > 0 and index - comma < 4 and words[comma][:1].isupper():
+        comma -= 1
+    return words[comma] == "," and _comma_in_body_name(words, comma, last)
+
+
 def _phrase_backward(
     words: list[str], last: int, complete: bool = True
 ) -> tuple[int, int] | None:
@@ -957,11 +999,20 @@ def _phrase_backward(
     while index >= 0 and last - index < reach:
         token = words[index]
         lowered = token.lower()
+        if not complete and (lowered == "and" or token == ",") and 0 < index < last and (
+            words[index - 1][:1].isupper()
+        ) and (
+            _ends_a_listed_name(words, index, last) if token == "and"
+            else _comma_in_body_name(words, index, last)
+        ) is None:
+            return 0, last  # round 28: the tokens open inside a listed body's name
         if (lowered == "and" or token == "&") and 0 < index < last and (
             (words[index - 1].lower(), words[index + 1].lower()) in _JOINED_NAME_PAIRS
             or (token == "&" and words[index - 1][:1].isupper()
                 and words[index + 1][:1].isupper())
-        ) or lowered == "and" and 0 < index < last and _joins_a_body_name(words, index, last):
+        ) or lowered == "and" and 0 < index < last and (
+            _joins_a_body_name(words, index, last) or _ends_a_listed_name(words, index, last)
+        ):
             # "the Globe and Mail reported", "Mercer & Finch wrote": one name, not two subjects;
             # round 16: "The Department of Health and Human Services", "The Food and Drug
             # Administration"
@@ -979,6 +1030,11 @@ def _phrase_backward(
             words[index - 2].isdigit()
         ):
             break  # round 28: a live blog's "09:40 ScotRail says": the minutes of a time
+        if token == "," and _comma_in_body_name(words, index, last):
+            reach += 2  # round 28 (AUDIT28): "A spokeswoman for the Department for
+            first = index  # Environment, Food and Rural Affairs said": the comma lists the
+            index -= 1  # body's remit (the speaker had been 'Rural Affairs')
+            continue
         if not token[0].isalnum() or (token[-1] == "." and (
             _ends_sentence(token) or (index < last and _initial_ends_sentence(words, index))
         )):
@@ -2006,6 +2062,16 @@ def _speaker_in(
                             return _span(words, starts, *named), _span(words, starts, *antecedent)
                     if antecedent is not None:  # "The official who led the review, a judge,"
                         return _span(words, starts, *antecedent), aside
+                if phrase[0] >= 2 and words[phrase[0] - 1] == "," and (
+                    words[phrase[0]].islower() and words[index + 1].lower() in ("who", "which")
+                ) and (named := _phrase_backward(words, phrase[0] - 2)) is not None and _is_name(
+                    words, *named
+                ):  # round 28 (AUDIT28): "Commander Dominic Murphy, head of the Met's
+                    # counter-terrorism command, which also investigates espionage, said": the
+                    # name speaks; the role before the relative clause describes him
+                    if named[0] == 0 and not complete:
+                        return _MORE
+                    return _span(words, starts, *named), _span(words, starts, *phrase)
                 return _span(words, starts, *phrase), aside
         return None, None
     relative_after_comma = token.lower() in ("who", "which") and last > 1 and (

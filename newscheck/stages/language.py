@@ -433,12 +433,33 @@ SCARE_QUOTE_MESSAGE = (
 )
 
 
+def _in_headline(document: Document, offset: int) -> bool:
+    """Whether ``offset`` is in the document's first paragraph and that paragraph is a
+    headline: one line with no sentence-final mark (round 28)."""
+    if not document.paragraphs:
+        return False
+    first = document.paragraphs[0]
+    if not first.start <= offset < first.end:
+        return False
+    line = document.text[first.start : first.end].rstrip()
+    return "\n" not in line and line[-1:] not in ".!?\"'\u201d\u2019:"
+
+
+def _credited_words(document: Document) -> frozenset[tuple[str, ...]]:
+    """The words of partial quotations a speaker is credited with, lower-cased (round 28)."""
+    return frozenset(
+        normalise_phrase(quote.text) for quote in document.quotes
+        if quote.kind == "partial" and quote.speaker is not None
+    )
+
+
 def flag_scare_quotes(document: Document, text: str, locator: QuoteLocator,
                       allowed: frozenset[tuple[str, ...]], emit) -> None:
     """Single words in quotation marks in the writer's voice that no speaker is credited with."""
     flagged = sorted((f.start, f.end) for f in document.findings
                      if f.category == "loaded_language")
     flagged_starts = [start for start, _ in flagged]
+    credited: frozenset[tuple[str, ...]] | None = None  # (built at the first candidate)
     for start, end in find_scare_quotes(text):
         if normalise_phrase(text[start:end]) in allowed:
             continue  # house style allows the word, in quotation marks or not
@@ -451,6 +472,13 @@ def flag_scare_quotes(document: Document, text: str, locator: QuoteLocator,
             continue  # a partial quotation credited to a speaker, not scare quotes
         if quote is not None and not just_the_word:
             continue  # quotation marks inside a quotation: the source's, not the writer's
+        if _in_headline(document, start):
+            if credited is None:
+                credited = _credited_words(document)
+            if normalise_phrase(text[start:end]) in credited:
+                continue  # round 28 (AUDIT28): a headline's "'Inadequate' school placed in
+                # special measures" before "Ofsted rated the school 'inadequate'": the
+                # headline quotes the term its story credits to a speaker
         emit(start, end, "L101", "loaded_language", "emotive", document.sentence_index_at(start),
              None, SCARE_QUOTE_MESSAGE.format(document.text[start:end]), scare_quote=True)
 

@@ -150,9 +150,15 @@ def lexicon_for(config: LexiconConfig | None = None) -> SourcingLexicon:
     outlets = _sections("outlets.txt")
     names = tuple(outlets.get("names", ())) + tuple(name for name in config.extra_outlets if name)
     # Configured outlet names arrive lower-cased: match those case-insensitively.
-    fixed = [n for n in names if n not in config.extra_outlets]
+    fixed = [n for n in names if n not in config.extra_outlets and not n.startswith("The ")]
     extra = [n for n in config.extra_outlets if n]
     name_pattern = r"(?<![\w.])(?:[Tt]he\s+)?(?:" + trie_pattern(fixed, keep_case=True) + ")"
+    if the_names := [n for n in names if n.startswith("The ") and n not in config.extra_outlets]:
+        # round 28 (AUDIT28): a name that needs its "The" ("The Athletic", "The Information")
+        # ends there: "The Information Commissioner", "The Athletic Club" are other bodies
+        name_pattern += (
+            r"|(?<![\w.])(?:" + trie_pattern(the_names, keep_case=True) + r")(?![ \t]+[A-Z])"
+        )
     if extra:
         name_pattern += r"|(?i:(?<![\w.])(?:the\s+)?(?:" + trie_pattern(extra) + "))"
     name_re = re.compile(f"(?:{name_pattern})(?![\\w])")

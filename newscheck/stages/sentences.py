@@ -964,7 +964,11 @@ def _before_a_number(text: str, start: int, end: int) -> bool:
 
 
 _TIME_MARK = re.compile(r"[ap]\.m\.|[AP]\.M\.")
-_CAPITALISED_NEXT = re.compile(r"\s+([A-Z][\w'’.-]*)")
+_CAPITALISED_NEXT = re.compile(r"\s+[\"“‘']?([A-Z][\w'’.-]*)")
+"""The capitalised word after a time, maybe behind an opening quotation mark (round 28, AUDIT28:
+'locked at 6 a.m. "I found out from a login screen," said one engineer' was one sentence, and
+the employees' report ran on into the engineer's quotation)."""
+_OPENING_MARKS = "\"“‘'"
 
 
 def _split_after_times(text: str, start: int, end: int) -> list[Range]:
@@ -984,6 +988,8 @@ def _split_after_times(text: str, start: int, end: int) -> list[Range]:
             continue
         parts.append((start, match.end()))
         start = following.start(1)
+        if text[start - 1] in _OPENING_MARKS:
+            start -= 1  # the next sentence opens on its quotation mark
     parts.append((start, end))
     return parts
 

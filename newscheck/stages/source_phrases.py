@@ -86,13 +86,24 @@ that opens a clause ("many in the room because he did not …"), nor a subject p
 round 24: a sum ("supporters of a $15 minimum wage")."""
 
 
+_NOT_A_SPAN_OF_TIME = (
+    r"(?!\s+(?:(?:a|an|several|many|some|the\s+(?:past|last))\s+)?"
+    r"(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)?"
+    r"(?:years?|months?|weeks?|days?|decades?|hours?)\b(?!\s+of\b))"
+)
+"""Not "for" a span of time ("for years", "for the past two decades"; not "for years of
+schooling")."""
 _POST_MODIFIER_OPENING = (
     r"\s+(?:(?:who\s+(?:are|is|were|was)\s+)?familiar\s+with|close\s+to|privy\s+to|briefed\s+on|"
     r"(?:with\s+(?:direct\s+)?knowledge\s+of)|(?:not\s+)?involved\s+(?:in|with)|in\s+the\s+room|"
     r"(?:not\s+)?(?:affiliated|associated|connected)\s+with|"
-    r"(?:in|at|from|within|inside|for(?!\s+[a-z]+ing\s)|of|around|on\s+either\s+side\s+of|"
-    r"on\s+both\s+sides\s+of)(?=\s))"
+    r"(?:in(?!\s+\d{4}\b)|at|from|within|inside|for(?!\s+[a-z]+ing\s)"
+    + _NOT_A_SPAN_OF_TIME
+    + r"|of|around|on\s+either\s+side\s+of|on\s+both\s+sides\s+of)(?=\s))"
 )
+"""What opens a group's post-modifier; round 28 (AUDIT28): not a span of time or a year ("has
+ignored warnings from teachers for years", "complaints from residents in 2019": the group was
+'teachers for years', 'residents in 2019')."""
 _POST_MODIFIER = re.compile(
     _POST_MODIFIER_OPENING + r"((?:" + _NOUN_WORD + "){1,6}?)" + _PHRASE_STOP,
     re.IGNORECASE,
@@ -1180,6 +1191,10 @@ def _verb_follows(
             if word in _ASK_TO and words[i + 1 : i + 2] == ["to"]:
                 return False  # round 26: "a new auditor asked to see the invoices": a request
                 # to act, not a claim (an audit's actor, not the story's source)
+            if word in _CROWD_NOISE_PAST and _noise_alone(words, i):
+                return False  # round 28 (AUDIT28): "as delegates applauded", "Delegates
+                # cheered.": applause with no object is an event (round 14's call on crowds);
+                # "Democrats applauded the decision" still holds a view
             if word in _AGREE and words[i + 1 : i + 2] == ["to"]:
                 return False  # round 20: "two of the co-authors had agreed to the withdrawal",
                 # "the unions agreed to talks": a deal accepted, no view stated
@@ -1214,6 +1229,24 @@ _PAST_ACTS = frozenset(
 _HAVE_BEFORE = (["have"], ["has"], ["had"])
 
 
+_CROWD_NOISE = frozenset(["applaud", "cheer"])
+"""After "to": "stood to applaud" (with no object after it)."""
+_CROWD_NOISE_PAST = frozenset(["applauded", "cheered"])
+"""The group's own past verb: "as delegates applauded", "Delegates cheered." (not the present,
+whose object may stand before the group: "a tax that many economists applaud")."""
+_NOISE_AFTER = frozenset(
+    ["in", "at", "as", "while", "and", "or", "for", "from", "during", "after", "before",
+     "until", "throughout", "loudly", "wildly", "politely", "again", "briefly"]
+)
+
+
+def _noise_alone(words: list[str], index: int) -> bool:
+    """Round 28 (AUDIT28): applause or cheers at ``words[index]`` with no object after them (the
+    clause ends, or a preposition, conjunction or manner adverb follows): a crowd's noise, an
+    event, not a view ("as delegates stood to applaud in the main hall")."""
+    return index + 1 >= len(words) or words[index + 1] in _NOISE_AFTER
+
+
 def _voicing_purpose(words: list[str], i: int) -> bool:
     """Round 22: the group's own verb (``words[i]``, any act) has a purpose "to <voicing verb>"
     within the next six words ("Residents took to social media to criticize the plan", "Dozens
@@ -1226,7 +1259,8 @@ def _voicing_purpose(words: list[str], i: int) -> bool:
         # do so at their own peril" describes anyone who would)
     for j in range(i + 1, min(len(words) - 1, i + 7)):
         if words[j] == "to" and words[j + 1] in _VOICING:
-            return True
+            return not (words[j + 1] in _CROWD_NOISE and _noise_alone(words, j + 1))
+            # (round 28: "as delegates stood to applaud": no view)
         if words[j] in _NOT_VOICING_ACTS and words[j] != "to":
             return False  # "met with officials who ...", "spoke and ...": another clause
     return False
