@@ -307,3 +307,8 @@ def test_a_plural_relation_named_by_two_companies() -> None:
     assert speaker_of(report, "apply for approval") == (
         "Halden Pharma and Kirin Biotech", "organization"
     )
+
+
+def test_messy_is_a_judgement_in_the_reporters_voice() -> None:
+    text = "The couple's messy divorce dragged on for three years.\n"
+    assert report_flags(checked_report(text), "L") == [("L101", "messy")]
