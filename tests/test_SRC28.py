@@ -1,0 +1,120 @@
+"""Round 28 (SRC28): anonymous and vague sources the rules missed (issue 5's recall).
+
+Each flag test fails on the round-start code (564cd78); the guards pass on both.  Sentences are
+invented.
+"""
+
+from __future__ import annotations
+
+from sourcing_helpers import flagged as _flagged
+
+# 1. Verbs of belief, scorn and judgement a probe found missing ([verbs] in sourcing_cues.txt).
+
+
+def test_verbs_of_belief_and_judgement_credit_the_group() -> None:
+    assert _flagged("Some analysts surmise the bank will cut rates in June.") == [
+        ("A201", "Some analysts")
+    ]
+    assert _flagged("Some critics equate the new levy with theft.") == [("A201", "Some critics")]
+    assert _flagged("Many economists attribute the drop to the drought.") == [
+        ("A201", "Many economists")
+    ]
+    assert _flagged("Several residents attested to the noise at night.") == [
+        ("A201", "Several residents")
+    ]
+
+
+def test_verbs_of_scorn_and_agreement_credit_the_group() -> None:
+    assert _flagged("Many residents derided the plan as a giveaway.") == [
+        ("A201", "Many residents")
+    ]
+    assert _flagged("Some commentators ridicule the mayor's forecast.") == [
+        ("A201", "Some commentators")
+    ]
+    assert _flagged("Many Republicans echoed the senator's claim about the ballots.") == [
+        ("A201", "Many Republicans")
+    ]
+
+
+def test_a_group_that_reckons_with_a_loss_or_is_credited_is_no_source() -> None:
+    assert _flagged("Residents must now reckon with the cost of the flood.") == []
+    assert _flagged("The council gave the volunteers some credit for the cleanup.") == []
+
+
+# 2. Moods about an outlook after a copula ([attitudes]).
+
+
+def test_moods_about_an_outlook_are_a_view() -> None:
+    assert _flagged("Many analysts are upbeat about the outlook for exports.") == [
+        ("A201", "Many analysts")
+    ]
+    assert _flagged("Some traders are bearish about the bond market.") == [
+        ("A201", "Some traders")
+    ]
+    assert _flagged("Many residents were elated by the ruling.") == [("A201", "Many residents")]
+
+
+# 3. A reaction or a dawning view in a group named after the words ([before]).
+
+
+def test_raised_eyebrows_and_a_dawning_view_credit_the_group() -> None:
+    assert _flagged("The appointment raised eyebrows among some diplomats.") == [
+        ("A101", "some diplomats")
+    ]
+    assert _flagged("The ruling sent shudders through many investors.") == [
+        ("A201", "many investors")
+    ]
+    assert _flagged("It became apparent to many economists that the forecast was wrong.") == [
+        ("A201", "many economists")
+    ]
+    assert _flagged("It soon became clear to many voters that the race was over.") == [
+        ("A201", "many voters")
+    ]
+
+
+def test_people_told_something_clearly_are_no_source() -> None:
+    assert _flagged("The mayor made it clear to reporters that the pool would close.") == []
+    assert _flagged("The coach reminded parents that practice starts at noon.") == []
+
+
+# 4. A party's wing or base named by its leaning ([collectives] in vague.txt).
+
+
+def test_a_partys_wing_or_base_is_a_vague_group() -> None:
+    assert _flagged("The proposal resonated with the party's liberal wing.") == [
+        ("A201", "the party's liberal wing")
+    ]
+    assert _flagged("The conservative wing of the party says the deal is a betrayal.") == [
+        ("A201", "The conservative wing of the party")
+    ]
+    assert _flagged("Many in the evangelical base believe the deal is a betrayal.") == [
+        ("A203", "Many in the evangelical base")
+    ]
+    assert _flagged("The rank and file say the contract is unfair.") == [
+        ("A201", "The rank and file")
+    ]
+
+
+def test_a_buildings_wing_is_no_group() -> None:
+    assert _flagged("The hospital's new east wing opened in May, officials said.") == [
+        ("A101", "officials")
+    ]
+
+
+# 5. Each member of a definite counted set is the set ("all three leaders, each of whom").
+
+
+def test_each_of_a_definite_counted_set_is_not_a_vague_share() -> None:
+    assert _flagged(
+        "The moderator put questions to all three leaders, each of whom said trade helps."
+    ) == []
+    assert _flagged("The host thanked the two senators, both of whom said it was flawed.") == []
+
+
+def test_a_share_of_an_open_group_stays_vague() -> None:
+    assert _flagged("The mayor met dozens of residents, many of whom said it would fail.") == [
+        ("A201", "many of whom")
+    ]
+    assert _flagged("The mayor met dozens of residents, each of whom said it would fail.") == [
+        ("A201", "each of whom")
+    ]
