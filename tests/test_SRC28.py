@@ -118,3 +118,23 @@ def test_a_share_of_an_open_group_stays_vague() -> None:
     assert _flagged("The mayor met dozens of residents, each of whom said it would fail.") == [
         ("A201", "each of whom")
     ]
+
+
+# 6. A group's second verb, after "and", credits it after any past verb of its own
+# (source_phrases.speech_in_coordinated_verb, now also the finder's cheap test).
+
+
+def test_a_group_that_acts_and_then_speaks_is_credited() -> None:
+    assert _flagged("Critics gathered outside the ministry and complained about the fees.") == [
+        ("A201", "Critics")
+    ]
+    assert _flagged("Many residents met the mayor and voiced concern about the traffic.") == [
+        ("A201", "Many residents")
+    ]
+    assert _flagged("Critics toured the site and condemned the plan.") == [("A201", "Critics")]
+
+
+def test_a_group_that_only_acts_or_a_second_subject_speaks_is_no_source() -> None:
+    assert _flagged("Residents paid the fee and left.") == []
+    assert _flagged("Residents sat in the front row and the mayor called them heroes.") == []
+    assert _flagged("Voters went to the polls and rejected the levy.") == []

@@ -1469,6 +1469,7 @@ def find_vague(
                 or may_be_credited(text, head_start, end, bounds, patterns, kind)
                 or (kind == "vague" and _may_say_after(text, end, bounds[1], patterns))
                 or absolute
+                or (kind == "vague" and speech_in_coordinated_verb(text, end, bounds[1]))
             ):
                 continue  # cheap test first: most group nouns are credited with nothing
             start = extend_left(text, head_start, bounds[0])

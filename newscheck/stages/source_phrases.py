@@ -1704,11 +1704,19 @@ def may_be_credited(
     return individual and subject_of_clause(text, end, bounds[1], patterns)
 
 
-_OWN_VERB = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+ed\b")
-"""The group's own verb right after it, in the past tense ("some senators vented ...")."""
+_OWN_VERB = re.compile(
+    r"\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|met|took|held|went|came|sat|stood|sent|left|gave|made|"
+    r"wrote|sold|spent|paid|kept|lost|won|heard|saw|flew|drove|rode|brought|bought|got|ran)\b"
+)
+"""The group's own verb right after it, in the past tense ("some senators vented ...", round
+28: an irregular one, "Critics met the minister and questioned the plan")."""
 _COORDINATE_END = re.compile(r"[.;:!?\"“”()\n—–]|,\s")
 _COORDINATED_SPEECH_WORDS = """said argued warned complained insisted vowed accused criticized
-criticised denounced demanded urged questioned called asked protested"""
+criticised denounced demanded urged questioned called asked protested praised condemned expressed
+voiced described decried predicted"""
+"""(Round 28 (SRC28): praise, condemnation, a concern voiced or expressed, a description and a
+prediction, "Critics toured the site and condemned the plan"; not "viewed", "rejected",
+"dismissed", "slammed": acts too, "toured the museum and viewed the paintings", a vote.)"""
 _COORDINATED_SPEECH = re.compile(
     r"\s(?:and|but)\s+(?:(?:even|also|then|later)\s+)?(?:"
     + "|".join(_COORDINATED_SPEECH_WORDS.split())
