@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from sourcing_helpers import flagged as _flagged
 
+from newscheck import analyze_text
+from newscheck.stages.mentions import classify_mention
+
 # 1. Verbs of belief, scorn and judgement a probe found missing ([verbs] in sourcing_cues.txt).
 
 
@@ -138,3 +141,25 @@ def test_a_group_that_only_acts_or_a_second_subject_speaks_is_no_source() -> Non
     assert _flagged("Residents paid the fee and left.") == []
     assert _flagged("Residents sat in the front row and the mayor called them heroes.") == []
     assert _flagged("Voters went to the polls and rejected the levy.") == []
+
+
+# 7. People an outlet interviewed are the speakers, not the outlet (mentions._QUESTIONED_BY).
+
+
+def test_people_interviewed_by_an_outlet_are_a_vague_group() -> None:
+    assert classify_mention("Voters interviewed by The New York Times") == "vague"
+    assert classify_mention("Several residents interviewed by The Associated Press") == "vague"
+    assert classify_mention("Experts quoted by The Guardian") == "vague"
+    report = analyze_text("Most delegates interviewed by Reuters said they would back the nominee.")
+    assert [(q.speaker.text, q.speaker.kind) for q in report.quotes if q.speaker] == [
+        ("Most delegates interviewed by Reuters", "vague")
+    ]
+    assert [(f.rule, f.text) for f in report.findings if f.rule.startswith("A")] == [
+        ("A201", "Most delegates interviewed by Reuters")
+    ]
+
+
+def test_a_poll_of_an_outlet_and_the_outlet_alone_keep_their_kinds() -> None:
+    assert classify_mention("Reuters") == "outlet"
+    assert classify_mention("a memo obtained by The New York Times") == "document"
+    assert classify_mention("Voters surveyed by Gallup") != "vague"
