@@ -163,3 +163,21 @@ def test_a_poll_of_an_outlet_and_the_outlet_alone_keep_their_kinds() -> None:
     assert classify_mention("Reuters") == "outlet"
     assert classify_mention("a memo obtained by The New York Times") == "document"
     assert classify_mention("Voters surveyed by Gallup") != "vague"
+
+
+# 8. Plural people nouns with no agent ending (human_nouns.txt [heads]).
+
+
+def test_more_people_nouns_without_an_agent_ending() -> None:
+    assert _flagged("Many entrepreneurs say the new rules will stifle hiring.") == [
+        ("A201", "Many entrepreneurs")
+    ]
+    assert _flagged("Local restaurateurs have criticized the new fees.") == [
+        ("A201", "Local restaurateurs")
+    ]
+    assert _flagged("Some celebrities argue the tax is unfair.") == [("A201", "Some celebrities")]
+    assert _flagged("Passersby said the driver had been speeding.") == [("A201", "Passersby")]
+
+
+def test_people_nouns_that_only_act_are_no_source() -> None:
+    assert _flagged("Many entrepreneurs opened shops on the street last year.") == []
