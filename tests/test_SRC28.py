@@ -39,6 +39,20 @@ def test_verbs_of_scorn_and_agreement_credit_the_group() -> None:
     ]
 
 
+def test_a_sound_that_echoes_is_no_view() -> None:
+    assert _flagged("The chants of protesters echoed across the square.") == []
+    assert _flagged("The footsteps of the hikers echoed in the canyon.") == []
+
+
+def test_the_new_verbs_credit_a_people_noun_known_by_its_shape() -> None:
+    assert _flagged("Several growers echoed the complaint about prices.") == [
+        ("A201", "Several growers")
+    ]
+    assert _flagged("Several beekeepers derided the plan as a stunt.") == [
+        ("A201", "Several beekeepers")
+    ]
+
+
 def test_a_group_that_reckons_with_a_loss_or_is_credited_is_no_source() -> None:
     assert _flagged("Residents must now reckon with the cost of the flood.") == []
     assert _flagged("The council gave the volunteers some credit for the cleanup.") == []

@@ -1173,6 +1173,9 @@ def _verb_follows(
             if word in _ASK_TO and words[i + 1 : i + 2] == ["to"]:
                 return False  # round 26: "a new auditor asked to see the invoices": a request
                 # to act, not a claim (an audit's actor, not the story's source)
+            if word in _SOUND_VERBS and words[i + 1 : i + 2] and words[i + 1] in _PLACES_OF_SOUND:
+                return False  # round 28: "the chants of protesters echoed across the square": a
+                # sound, no view (not "echoed the senator's claim")
             if word in _AGREE and words[i + 1 : i + 2] == ["to"]:
                 return False  # round 20: "two of the co-authors had agreed to the withdrawal",
                 # "the unions agreed to talks": a deal accepted, no view stated
@@ -1182,6 +1185,15 @@ def _verb_follows(
         auxiliary = auxiliary or word in _AUXILIARIES or word in _COPULAS
         last_be = word in _BE or (last_be and word not in _AUXILIARIES)
     return False
+
+
+_SOUND_VERBS = frozenset(["echo", "echoes", "echoed", "echoing"])
+_PLACES_OF_SOUND = frozenset([
+    "across", "through", "throughout", "in", "inside", "into", "around", "off", "down", "along",
+    "over", "from", "at", "on",
+])
+"""Round 28 (SRC28): "echoed" before a place is a sound ("The footsteps of the hikers echoed in
+the canyon"), not a view echoed ("Many Republicans echoed Trump's claim")."""
 
 
 _VOICING_LIST = """criticize criticise protest oppose complain condemn denounce decry voice
