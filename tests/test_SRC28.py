@@ -195,3 +195,30 @@ def test_more_people_nouns_without_an_agent_ending() -> None:
 
 def test_people_nouns_that_only_act_are_no_source() -> None:
     assert _flagged("Many entrepreneurs opened shops on the street last year.") == []
+
+
+# 10. A view voiced, repeated or floated by a group, and feelings stirred among a group
+# ([by_participles], [before]).
+
+
+def test_a_view_voiced_or_repeated_by_a_group_credits_it() -> None:
+    assert _flagged("It is a concern voiced by many parents at the school.") == [
+        ("A201", "many parents at the school")
+    ]
+    assert _flagged("The claim has been repeated by many Republicans.") == [
+        ("A201", "many Republicans")
+    ]
+    assert _flagged("It is a charge leveled by critics of the plan.") == [
+        ("A201", "critics of the plan")
+    ]
+    assert _flagged("The idea has been floated by some lawmakers.") == [("A201", "some lawmakers")]
+
+
+def test_feelings_stirred_among_a_group_credit_it() -> None:
+    assert _flagged("The ruling has caused dismay among residents.") == [("A201", "residents")]
+    assert _flagged("The forecast raised alarm among economists.") == [("A201", "economists")]
+
+
+def test_things_leveled_or_repeated_by_no_group_are_no_source() -> None:
+    assert _flagged("The old town was leveled by the earthquake.") == []
+    assert _flagged("The song was repeated by the choir.") == []
