@@ -222,3 +222,36 @@ def test_feelings_stirred_among_a_group_credit_it() -> None:
 def test_things_leveled_or_repeated_by_no_group_are_no_source() -> None:
     assert _flagged("The old town was leveled by the earthquake.") == []
     assert _flagged("The song was repeated by the choir.") == []
+
+
+# 11. An unnamed body of opinion by where it is held or by a count of accounts ([weasel]).
+
+
+def test_some_quarters_and_all_accounts_are_weasel_attributions() -> None:
+    assert _flagged("The backlash has been fierce in some quarters.") == [
+        ("A202", "in some quarters")
+    ]
+    assert _flagged("By many accounts, the talks collapsed over the port.") == [
+        ("A202", "By many accounts")
+    ]
+    assert _flagged("The chef is, by all accounts, a demanding boss.") == [
+        ("A202", "by all accounts")
+    ]
+
+
+# 12. More nouns of a held view or a rumour before "among" ([before]).
+
+
+def test_a_view_or_rumour_among_a_group_credits_it() -> None:
+    assert _flagged("There is a feeling among many residents that the council failed them.") == [
+        ("A201", "many residents")
+    ]
+    assert _flagged("The conventional wisdom among pundits is that the race is over.") == [
+        ("A201", "pundits")
+    ]
+    assert _flagged("The mood among investors is grim.") == [("A201", "investors")]
+
+
+def test_a_neutral_spread_of_views_among_a_group_credits_nothing() -> None:
+    assert _flagged("Opinion among older voters is split.") == []
+    assert _flagged("The shift in views among younger members is striking.") == []
