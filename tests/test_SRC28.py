@@ -89,7 +89,8 @@ def test_raised_eyebrows_and_a_dawning_view_credit_the_group() -> None:
     ]
 
 
-def test_people_told_something_clearly_are_no_source() -> None:
+def test_people_told_something_clearly_or_generic_people_are_no_source() -> None:
+    assert _flagged("The shortcut will be obvious to anyone who knows the city.") == []
     assert _flagged("The mayor made it clear to reporters that the pool would close.") == []
     assert _flagged("The coach reminded parents that practice starts at noon.") == []
 
@@ -255,3 +256,22 @@ def test_a_view_or_rumour_among_a_group_credits_it() -> None:
 def test_a_neutral_spread_of_views_among_a_group_credits_nothing() -> None:
     assert _flagged("Opinion among older voters is split.") == []
     assert _flagged("The shift in views among younger members is striking.") == []
+
+
+# 13. "those"/"someone" with knowledge of, briefed on, familiar with ([phrases] of anonymous.txt).
+
+
+def test_those_with_knowledge_and_someone_familiar_are_anonymous() -> None:
+    assert _flagged("Those with knowledge of the talks say the deal is dead.") == [
+        ("A101", "Those with knowledge of the talks")
+    ]
+    assert _flagged("The deal, according to someone with knowledge of the talks, is dead.") == [
+        ("A101", "someone with knowledge of the talks")
+    ]
+    assert _flagged("Those briefed on the talks say the deal is dead.") == [
+        ("A101", "Those briefed on the talks")
+    ]
+
+
+def test_generic_people_familiar_with_a_place_are_no_source() -> None:
+    assert _flagged("The shortcut will be obvious to those familiar with the city.") == []
