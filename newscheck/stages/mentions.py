@@ -758,6 +758,9 @@ _HELD_BY = re.compile(
     r"[ \t]++(?:" + "|".join(DOCUMENT_HELD_BY) + r")[ \t]++by[ \t]"
 )
 """A document's holder after it ("... viewed by Reuters")."""
+_QUESTIONED_BY = re.compile(r"[ \t]++(?:interviewed|contacted|reached|quoted)[ \t]++by[ \t]")
+"""Round 28 (SRC28): people an outlet interviewed ("Voters interviewed by The New York Times"):
+the people speak, the outlet only asked (not "surveyed"/"polled" by: a poll's respondents)."""
 
 
 _DEMONYM_ENDINGS = ("ans", "is", "ese")
@@ -836,9 +839,10 @@ def classify_mention(mention: str) -> str:
         return "organization"  # (round 24: before the phrases: "Friends of the Earth")
     if _anonymous_phrase_re(lexicon.anonymous_phrases).search(f" {lowered} "):
         return "anonymous"
-    if " by " in text and (held := _HELD_BY.search(text)) is not None and (
-        (head_kind := classify_mention(text[: held.start()])) != "unknown"
-    ):
+    if " by " in text and (
+        (held := _HELD_BY.search(text)) is not None
+        or (held := _QUESTIONED_BY.search(text)) is not None
+    ) and ((head_kind := classify_mention(text[: held.start()])) != "unknown"):
         return head_kind  # round 23: "A draft consent order viewed by Reuters", "a memo
         # obtained by the newspaper": the document, not the outlet that holds it ("A patient
         # seen by doctors": the patient)

@@ -593,6 +593,26 @@ def _counted_pledges(text: str, start: int, end: int, bounds: tuple[int, int]) -
     )
 
 
+_WHOLE_SET_ANTECEDENT = re.compile(
+    r"(?<![\w'’-])(?:all|the|these|both)\s++(?:two|three|four|five|six|seven|eight|nine|ten)"
+    r"\s++(?:[\w'’-]++\s++){0,3}?[\w'’-]++\s*+,\s*+$",
+    re.IGNORECASE,
+)
+"""A definite counted set right before a partitive relative ("all three leaders, ", "the two
+Republican senators, "): the set the story has counted out, a number and at most four words."""
+_WHOLE_SET_SHARES = frozenset(["each of whom", "all of whom", "both of whom"])
+
+
+def _whole_named_set(text: str, start: int, end: int, bounds: tuple[int, int]) -> bool:
+    """Round 28 (SRC28): "reporters asked all three leaders, each of whom echoed a theme": every
+    member of a definite counted set is the set itself, whose members the story has named or
+    flags at the set; "each of whom" is no unspecified share of a group ("dozens of residents,
+    many of whom said" stays flagged)."""
+    return text[start:end].lower() in _WHOLE_SET_SHARES and bool(
+        _WHOLE_SET_ANTECEDENT.search(text, max(bounds[0], start - 70), start)
+    )
+
+
 def _talked_about_in_quote(
     document: Document,
     start: int,
@@ -1449,6 +1469,7 @@ def find_vague(
                 or may_be_credited(text, head_start, end, bounds, patterns, kind)
                 or (kind == "vague" and _may_say_after(text, end, bounds[1], patterns))
                 or absolute
+                or (kind == "vague" and speech_in_coordinated_verb(text, end, bounds[1]))
             ):
                 continue  # cheap test first: most group nouns are credited with nothing
             start = extend_left(text, head_start, bounds[0])
@@ -1508,6 +1529,8 @@ def find_vague(
                 continue  # only "many of whom", "some of whom"
             if text.endswith("whom", start, end) and _counted_pledges(text, start, end, bounds):
                 continue  # round 21: "five superdelegates, two of whom have pledged ...": a tally
+            if text.endswith("whom", start, end) and _whole_named_set(text, start, end, bounds):
+                continue  # round 28: "all three leaders, each of whom echoed a theme"
             if (
                 _NEITHER.search(text, max(bounds[0], start - 9), start)
                 or _NO_BEFORE.search(text, max(bounds[0], start - 4), start)

@@ -1195,6 +1195,9 @@ def _verb_follows(
                 return False  # round 28 (AUDIT28): "as delegates applauded", "Delegates
                 # cheered.": applause with no object is an event (round 14's call on crowds);
                 # "Democrats applauded the decision" still holds a view
+            if word in _SOUND_VERBS and words[i + 1 : i + 2] and words[i + 1] in _PLACES_OF_SOUND:
+                return False  # round 28: "the chants of protesters echoed across the square": a
+                # sound, no view (not "echoed the senator's claim")
             if word in _AGREE and words[i + 1 : i + 2] == ["to"]:
                 return False  # round 20: "two of the co-authors had agreed to the withdrawal",
                 # "the unions agreed to talks": a deal accepted, no view stated
@@ -1204,6 +1207,15 @@ def _verb_follows(
         auxiliary = auxiliary or word in _AUXILIARIES or word in _COPULAS
         last_be = word in _BE or (last_be and word not in _AUXILIARIES)
     return False
+
+
+_SOUND_VERBS = frozenset(["echo", "echoes", "echoed", "echoing"])
+_PLACES_OF_SOUND = frozenset([
+    "across", "through", "throughout", "in", "inside", "into", "around", "off", "down", "along",
+    "over", "from", "at", "on",
+])
+"""Round 28 (SRC28): "echoed" before a place is a sound ("The footsteps of the hikers echoed in
+the canyon"), not a view echoed ("Many Republicans echoed Trump's claim")."""
 
 
 _VOICING_LIST = """criticize criticise protest oppose complain condemn denounce decry voice
@@ -1745,11 +1757,19 @@ def may_be_credited(
     return individual and subject_of_clause(text, end, bounds[1], patterns)
 
 
-_OWN_VERB = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+ed\b")
-"""The group's own verb right after it, in the past tense ("some senators vented ...")."""
+_OWN_VERB = re.compile(
+    r"\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|met|took|held|went|came|sat|stood|sent|left|gave|made|"
+    r"wrote|sold|spent|paid|kept|lost|won|heard|saw|flew|drove|rode|brought|bought|got|ran)\b"
+)
+"""The group's own verb right after it, in the past tense ("some senators vented ...", round
+28: an irregular one, "Critics met the minister and questioned the plan")."""
 _COORDINATE_END = re.compile(r"[.;:!?\"“”()\n—–]|,\s")
 _COORDINATED_SPEECH_WORDS = """said argued warned complained insisted vowed accused criticized
-criticised denounced demanded urged questioned called asked protested"""
+criticised denounced demanded urged questioned called asked protested praised condemned expressed
+voiced described decried predicted"""
+"""(Round 28 (SRC28): praise, condemnation, a concern voiced or expressed, a description and a
+prediction, "Critics toured the site and condemned the plan"; not "viewed", "rejected",
+"dismissed", "slammed": acts too, "toured the museum and viewed the paintings", a vote.)"""
 _COORDINATED_SPEECH = re.compile(
     r"\s(?:and|but)\s+(?:(?:even|also|then|later)\s+)?(?:"
     + "|".join(_COORDINATED_SPEECH_WORDS.split())
