@@ -312,3 +312,24 @@ def test_a_plural_relation_named_by_two_companies() -> None:
 def test_messy_is_a_judgement_in_the_reporters_voice() -> None:
     text = "The couple's messy divorce dragged on for three years.\n"
     assert report_flags(checked_report(text), "L") == [("L101", "messy")]
+
+
+def test_the_listener_after_told_can_be_a_programme() -> None:
+    text = (
+        "SkyHop's chief executive, Johan Lund, told the BBC's Today programme the company had "
+        "\"learned lessons\".\n"
+    )
+    report = checked_report(text)
+    assert [(q["kind"], q["text"]) for q in report["quotes"]] == [
+        ("indirect", "the company had \"learned lessons\""), ("partial", "\"learned lessons\""),
+    ]  # (the content had opened on "the BBC's Today programme")
+
+
+def test_the_airline_is_the_airline_the_story_named_by_its_kind() -> None:
+    text = (
+        "The Civil Aviation Authority has fined budget airline SkyHop £2m over refund delays. "
+        "The regulator said SkyHop had failed to pay refunds on time.\n\n"
+        "In a statement, the airline blamed \"unprecedented volumes\" of cancellations.\n"
+    )
+    report = checked_report(text)
+    assert speaker_of(report, "unprecedented volumes") == ("SkyHop", "organization")

@@ -403,9 +403,13 @@ _QUESTION = re.compile(
 )
 _TOLD_OBJECT = re.compile(
     r"\s+(?:him|her|them|us|me|reporters|journalists|supporters|(?:the |The )?[A-Z][\w.&'-]{0,30}"
-    r"(?: [A-Z][\w.&'-]{0,30}){0,3})(?=\s+(?:he|she|they|it|we|I|there|the|a|an|his|her|their|its|"
-    r"our|this|[A-Z])\b)"
+    r"(?: [A-Z0-9][\w.&'-]{0,30}){0,3}(?:['\u2019]s(?: [A-Z][\w.&'-]{0,30}){1,3})?"
+    r"(?: (?:programme|program|show|podcast))?)"
+    r"(?=\s+(?:he|she|they|it|we|I|there|the|a|an|his|her|their|its|our|this|[A-Z])\b)"
 )
+"""The listener after "told" before a reported clause with no "that": a pronoun, reporters, or
+a name (round 28: an outlet's programme, "told the BBC's Today programme the company had ...",
+"told the Today programme")."""
 _TOLD_LISTENER = re.compile(
     r"\s+(?:(?:the|a|an|his|her|their|its|our)\s+)?(?:[A-Za-z][a-z-]{1,20}\s+)?(?:"
     + alternation(attribution_words("told_listener"))

@@ -492,6 +492,16 @@ def _company_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _kind_then_name_pattern() -> re.Pattern[str]:
+    """A company's kind, then its capitalised name ("budget airline SkyHop", "the chipmaker
+    Veltrix")."""
+    return re.compile(
+        r"\b(" + "|".join(sorted(_BUSINESS_KINDS, key=len, reverse=True)) + r")[ \t]++"
+        r"([A-Z][\w&'\u2019-]*+(?:[ \t]++[A-Z][\w&'\u2019-]*+){0,2})"
+    )
+
+
+@lru_cache(maxsize=1)
 def _company_name_pattern() -> re.Pattern[str]:
     """A capitalised name of one to four words and a company's last word ("Orbis
     Technologies", "Haldane Finance Ltd")."""
@@ -1443,7 +1453,7 @@ class SpeakerResolver:
             self.history.append(_Known(start, known.name, "person", set()))
             return Speaker(start, end, mention, known.name, "person")
         if len(words) == 2 and lowered[:4] == "the " and head in _BUSINESS_KINDS and (
-            known := self._company_named_before(start)
+            known := self._kind_named_before(head, start) or self._company_named_before(start)
         ) is not None:
             # round 28: "Shares in Veltrix Semiconductor fell after the chipmaker warned": the
             # company named just before (a name ending in a company's word), not "the chipmaker"
@@ -2532,6 +2542,18 @@ class SpeakerResolver:
                     return known
                 part = known  # (the earliest)
         return part
+
+    def _kind_named_before(self, kind: str, position: int) -> _Known | None:
+        """Round 28: the name the story gave right after this kind of company in the 1,500
+        characters before ("budget airline SkyHop ... the airline blamed")."""
+        found = None
+        lo = max(0, position - 1500)
+        for match in _kind_then_name_pattern().finditer(self.text, lo, position):
+            if match.group(1).lower() == kind:
+                found = match
+        if found is None:
+            return None
+        return _Known(found.start(2), found.group(2), "organization", {found.group(2).lower()})
 
     def _company_named_before(self, position: int) -> _Known | None:
         """Round 28: the company a story names shortly before "the company", though no speaker
