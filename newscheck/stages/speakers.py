@@ -644,6 +644,27 @@ def countries_named_in(text: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _numbered_documents() -> frozenset[str]:
+    return frozenset(sections("speaker_words.txt")["numbered_document"])
+
+
+def _numbered_kind(word: str) -> str:
+    """Round 28 (DEFECT28): the kind of a name a number ends: no person's name does. A law's
+    or a form's after "Section", "Article", "Form" (document), a broadcaster's after
+    "Channel", "Radio" (outlet), else a body's ("Local 1199")."""
+    if word in _numbered_documents():
+        return "document"
+    if role_heads().get(word) == "outlet" or word in _numbered_outlets():
+        return "outlet"
+    return "organization"
+
+
+@lru_cache(maxsize=1)
+def _numbered_outlets() -> frozenset[str]:
+    return frozenset(sections("speaker_words.txt")["numbered_outlet"])
+
+
+@lru_cache(maxsize=1)
 def _outlet_words() -> frozenset[str]:
     return frozenset(sections("speaker_words.txt")["outlet.name_word"])
 
@@ -1968,6 +1989,10 @@ class SpeakerResolver:
                 # on a document's noun), not an outlet named "Review"
             elif kind in ("person", "unknown") and name_words[-1].lower() in _outlet_words():
                 kind = "outlet"  # "The Harbor Gazette"
+            elif kind in ("person", "unknown") and name_words[-1][:1].isdigit() and (
+                len(name_words) > 1
+            ):
+                kind = _numbered_kind(name_words[-2].lower())  # round 28 (DEFECT28)
             elif kind in ("person", "unknown", "document") and len(name_words) > 1 and (
                 name_words[-1].lower() in _company_words()
             ) and not _given_name(name_words[0]) and not any(
@@ -3251,6 +3276,11 @@ _FIELD_ENDINGS = ("tion", "sion", "ics", "ment", "ity", "ism", "ness", "ence", "
 "Ethics in Government", "Women in Science"): abstract nouns, seldom a place's name."""
 
 
+_NAME_NUMBER = re.compile(r"\d++(?:-[A-Z0-9]++)?+")
+"""Round 28 (DEFECT28): a number that may end a name after a capitalised word ("Channel 4",
+"Section 230", "Form 10-K"; not "37%" nor "4,000")."""
+
+
 def _capitalised_run(words: list[str]) -> list[str]:
     """The longest run of capitalised words in a mention ("the Axios portal" -> ["Axios"]),
     read across a nickname ('Rosa "La Jefa" Delgado' -> ["Rosa", "Delgado"])."""
@@ -3261,7 +3291,10 @@ def _capitalised_run(words: list[str]) -> list[str]:
     for word in words:
         if word[:1].isupper() or (current and word.lower() in _NAME_PARTICLES) or (
             word == "the" and len(current) > 1 and current[-1] == "of"
-        ):  # round 23: "the Office of the Inspector General": "the" after a name's "of"
+        ) or (  # round 23: "the Office of the Inspector General": "the" after a name's "of"
+            current and word[:1].isdigit() and _NAME_NUMBER.fullmatch(word)
+            and current[-1].lower() not in FOCUS_WORDS
+        ):  # round 28 (DEFECT28): a number ends a name ("Channel 4", "Section 230")
             current.append(word)
             if len(current) > len(best):
                 best = list(current)

@@ -1,0 +1,29 @@
+"""Round 28 (DEFECT28): known quote, speaker and source defects of earlier rounds (issues #3,
+#5), each with a sentence of our own; every test fails on the round's starting code."""
+
+from __future__ import annotations
+
+from quote_helpers import checked_report, report_flags
+
+
+def _sources(report: dict) -> list[tuple[str, str]]:
+    return [(source["name"], source["kind"]) for source in report["sources"]]
+
+
+def test_a_name_ending_in_a_number_is_no_person() -> None:
+    cases = {
+        "Channel 4 reported on Friday that the minister had offered to resign.\n":
+            ("Channel 4", "outlet"),
+        "Fox 5 reported that the mayor would not seek a third term.\n": ("Fox 5", "outlet"),
+        "Article 50 says a member state may leave the union.\n": ("Article 50", "document"),
+        "Section 230 says platforms are not liable for what their users post.\n":
+            ("Section 230", "document"),
+        "Local 1199 said the strike at the care homes would go ahead.\n":
+            ("Local 1199", "organization"),
+    }
+    for text, source in cases.items():
+        report = checked_report(text)
+        assert _sources(report) == [source], text
+        assert report["quotes"][0]["speaker"]["name"] == source[0], text
+    report = checked_report("Channel 4 reported that the minister had offered to resign.\n")
+    assert report_flags(report, "A3") == [("A301", "Channel 4")]
