@@ -27,3 +27,21 @@ def test_a_name_ending_in_a_number_is_no_person() -> None:
         assert report["quotes"][0]["speaker"]["name"] == source[0], text
     report = checked_report("Channel 4 reported that the minister had offered to resign.\n")
     assert report_flags(report, "A3") == [("A301", "Channel 4")]
+
+
+def test_a_product_named_after_the_company_is_not_the_company() -> None:
+    text = (
+        "Apple said on Thursday that revenue from its phones rose 6 percent in the quarter.\n\n"
+        "Sales of the Apple Watch were flat, the company said in a statement.\n"
+    )
+    report = checked_report(text)
+    assert _sources(report) == [("Apple", "organization")]
+    assert [q["speaker"]["name"] for q in report["quotes"]] == ["Apple", "Apple"]
+    # a body named after a surname the story writes alone first stays apart from it
+    text = (
+        "Warren said the findings were flawed.\n\n"
+        "The Warren Commission said in its report that the gunman acted alone.\n"
+    )
+    assert [name for name, _ in _sources(checked_report(text))] == [
+        "Warren", "Warren Commission"
+    ]
