@@ -45,3 +45,16 @@ def test_a_product_named_after_the_company_is_not_the_company() -> None:
     assert [name for name, _ in _sources(checked_report(text))] == [
         "Warren", "Warren Commission"
     ]
+
+
+def test_a_time_phrase_after_a_group_is_not_its_place() -> None:
+    text = (
+        "The closure followed an investigation by officials in March that found \"serious "
+        "failings\" in the care of elderly patients.\n"
+    )
+    report = checked_report(text)
+    assert report_flags(report, "A1") == [("A101", "officials")]
+    text = "Analysts in recent weeks have said the currency is overvalued.\n"
+    assert report_flags(checked_report(text), "A2") == [("A201", "Analysts")]
+    text = "Officials in Lagos said the port would reopen on Monday.\n"
+    assert report_flags(checked_report(text), "A1") == [("A101", "Officials in Lagos")]

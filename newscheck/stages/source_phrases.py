@@ -512,6 +512,18 @@ def _ends_before_verb(match: re.Match[str], group: int = 1) -> bool:
     )  # nor an auxiliary ("a spokesman for the campaign didn't| respond"): the phrase ends before
 
 
+_TIME_AFTER = re.compile(
+    r"[ \t]++(?:in|at|during|around|within|from|since|until)[ \t]++(?:(?:early|late|mid)[ \t-]++)?"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:19|20)\d\d\b"
+    r"|the[ \t]++(?:time|past|end|outset|start|morning|afternoon|evening|spring|summer|autumn"
+    r"|fall|winter|weekend)\b|recent[ \t]++(?:days|weeks|months|years)\b)(?![-'\u2019\w])"
+)
+"""Round 28 (DEFECT28): a time phrase after a group ("officials| in March", "residents| at the
+time", "analysts| in 2019"; not "Analysts at Tuesday's briefing", a place): no place or
+affiliation of the group, never inside its mention."""
+
+
 def extend_right(text: str, end: int, ceiling: int) -> int:
     """Move ``end`` right over a short post-modifier ("familiar with the matter", "of the plan")."""
     if end + 1 >= ceiling or not text[end].isspace():
@@ -519,6 +531,8 @@ def extend_right(text: str, end: int, ceiling: int) -> int:
     following = text[end + 1]
     if following not in _POST_MODIFIER_FIRST and not following.isspace():
         return end  # the usual case, one space and a word no post-modifier opens with
+    if _TIME_AFTER.match(text, end, ceiling):
+        return end  # round 28 (DEFECT28): "an investigation by officials| in March": a time
     match = _POST_MODIFIER.match(text, end, ceiling)  # 5 words at most; "$" is the sentence end
     if match is not None and _PAST_VERBS.isdisjoint(
         words := match.group(1).lower().split()
