@@ -58,3 +58,23 @@ def test_a_time_phrase_after_a_group_is_not_its_place() -> None:
     assert report_flags(checked_report(text), "A2") == [("A201", "Analysts")]
     text = "Officials in Lagos said the port would reopen on Monday.\n"
     assert report_flags(checked_report(text), "A1") == [("A101", "Officials in Lagos")]
+
+
+def test_a_placed_group_speaking_through_a_present_perfect_progressive() -> None:
+    text = (
+        "Tenants in the tower have been complaining for months that the lifts do not work.\n"
+    )
+    report = checked_report(text)
+    assert report_flags(report, "A2") == [("A201", "Tenants in the tower")]
+    assert [(q["text"], q["speaker"]["text"]) for q in report["quotes"]] == [
+        ("the lifts do not work", "Tenants in the tower")
+    ]
+    text = "Residents on the estate are warning that the council will close the library.\n"
+    assert report_flags(checked_report(text), "A2") == [("A201", "Residents on the estate")]
+    # "had been" inside someone's report is a background of that report, not a new speaker
+    text = (
+        "Lord Hale said that for years some critics had been predicting the collapse of the "
+        "scheme, but that it was stronger than ever.\n"
+    )
+    report = checked_report(text)
+    assert {q["speaker"]["name"] for q in report["quotes"]} == {"Hale"}

@@ -90,6 +90,7 @@ _POST_MODIFIER_OPENING = (
     r"(?:with\s+(?:direct\s+)?knowledge\s+of)|(?:not\s+)?involved\s+(?:in|with)|in\s+the\s+room|"
     r"(?:not\s+)?(?:affiliated|associated|connected)\s+with|"
     r"(?:in|at|from|within|inside|for(?!\s+[a-z]+ing\s)|of|around|on\s+either\s+side\s+of|"
+    r"on(?=\s+the\s+(?:estate|island|street|ward|ground|front|line|scene)\b)|"
     r"on\s+both\s+sides\s+of)(?=\s))"
 )
 _POST_MODIFIER = re.compile(
