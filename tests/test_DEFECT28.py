@@ -78,3 +78,35 @@ def test_a_placed_group_speaking_through_a_present_perfect_progressive() -> None
     )
     report = checked_report(text)
     assert {q["speaker"]["name"] for q in report["quotes"]} == {"Hale"}
+
+
+_PROFILE = (
+    "Margaret Ellison, a nurse who ran the maternity ward at St Anne's for three decades, died "
+    "on Sunday at her home in Leeds. She was 91.\n\n"
+    "Born in 1933 in a mining village near Barnsley, the daughter of a miner and a seamstress, "
+    "she left school at fourteen to work in a mill. The war had taken two of her uncles, and the "
+    "village was poor; there was no money for books, and the nearest library was a bus ride "
+    "away.\n\n"
+    "In 1951 she began training at the General Infirmary, where the matron, {matron}, was said "
+    "to terrify the junior doctors. The training was hard, the hours were long and the pay was "
+    "small, and many of the young women in her intake left within a year to marry.\n\n"
+    "She stayed. By 1962 she was a ward sister, and by 1970 she ran the maternity unit, which "
+    "delivered more than four thousand babies a year at its height. The unit was rebuilt twice "
+    "during her time, and the second rebuilding, in 1984, was paid for in part by money raised "
+    "by the mothers themselves.\n\n"
+    "She said in a 2009 interview that the mothers had taught her more than the textbooks.\n"
+)
+
+
+def test_she_far_after_the_only_named_woman_of_a_profile() -> None:
+    report = checked_report(_PROFILE.format(matron="a formidable woman from Cork"))
+    assert [(q["speaker"]["text"], q["speaker"]["name"]) for q in report["quotes"]] == [
+        ("She", "Margaret Ellison")
+    ]
+    # a second woman named far before it: no longer the only one
+    report = checked_report(
+        _PROFILE.format(matron="a formidable woman from Cork").replace(
+            "the daughter of a miner", "the daughter of Ruth Hale, a seamstress, and a miner"
+        )
+    )
+    assert report["quotes"][-1]["speaker"]["name"] == "She"

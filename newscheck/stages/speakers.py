@@ -865,6 +865,8 @@ _DESCRIPTION_END = re.compile(r",|\s(?:who|whom|whose|which|that)\s")
 
 
 _NEXT_OF_THEM_REACH = 400
+_PERSON_REACH = 800
+"""How far back ``_person_named_before`` reads for a he or she's full name."""
 """Characters after an unnamed "One" within which "The other"/"Another" is the next of them."""
 
 
@@ -1421,6 +1423,7 @@ class SpeakerResolver:
         Ivanka Trump also advises ...", round 21)."""
         self._named_cache: dict[str, tuple[str, str, _NamedParts] | None] = {}
         self._person_names: dict[tuple[int, int], tuple[str, str | None] | None] = {}
+        self._only_people: dict[str, list] = {}  # (``_only_person_named``: per pronoun)
         """Per full-name span: None when it names no person where a subject stands, else the
         person's canonical name and the pronoun its honorific asks for ("he" for "Mr", None
         without one): read once per span, however many pronouns look back over it."""
@@ -2122,6 +2125,8 @@ class SpeakerResolver:
             if body is not None and not _several_bodies(body.name):  # (round 24: "The
                 # Russians have been pressing ... as it claims": a nation's people, no "it")
                 return Speaker(start, end, mention, body.name, body.kind)
+        if antecedent is None and lowered in ("he", "she") and start > _PERSON_REACH:
+            antecedent = self._only_person_named(start, lowered)  # round 28 (DEFECT28)
         if antecedent is None:
             return Speaker(start, end, mention, mention, "unknown")
         kind = antecedent.kind  # "they" after "Critics say" is as vague as its antecedent
@@ -2381,7 +2386,7 @@ class SpeakerResolver:
     ) -> _Known | None:
         """The last full name (two or more capitalised words) of a person within 800 characters
         before ``position`` (and after ``since``)."""
-        lo = max(since, position - 800)
+        lo = max(since, position - _PERSON_REACH)
         near = position - 250
         if near > lo:
             # The names in the last 250 characters first: the scan from ``near`` finds what the
@@ -2403,6 +2408,41 @@ class SpeakerResolver:
                 return self._latest_person(head, pronoun, position)
         return self._latest_person(
             list(_FULL_NAME.finditer(self.text, lo, position)), pronoun, position
+        )
+
+    def _only_person_named(self, position: int, pronoun: str) -> _Known | None:
+        """Round 28 (DEFECT28): for a he or she that nothing within reach resolves (a long
+        profile's "She said in a 2009 interview ..." paragraphs after "Margaret Ellison, a
+        nurse who ..., died on Sunday"), the one person the story has named before it with a
+        given name of the pronoun's sex (not merely compatible), when it has named no other
+        person who may be that pronoun; None otherwise. The story is read once per pronoun,
+        on from where the last such look stopped (pronouns come in order)."""
+        state = self._only_people.get(pronoun)
+        if state is None:
+            state = self._only_people[pronoun] = [0, None, False]
+        scanned, found, ambiguous = state
+        own = "female_given" if pronoun == "she" else "male_given"
+        for match in _FULL_NAME.finditer(self.text, scanned, position):
+            if ambiguous:
+                break
+            known = self._latest_person([match], pronoun, position)
+            if known is None:
+                first = match.group().split(" ", 1)[0].rstrip(".").lower()
+                if first in _given_names(own) or _HONORIFICS.get(first) == pronoun:
+                    words = match.group().split()
+                    if found is None or words[-1] not in found.name.split():
+                        ambiguous = True  # someone else of that sex, named where no
+                        # subject stands
+                continue
+            if found is not None and found.name != known.name:
+                ambiguous = True
+            elif found is None:
+                if known.name.split(" ", 1)[0].lower() not in _given_names(own):
+                    ambiguous = True  # a name of no known sex: "Chris Doe" may not be her
+                found = known
+        state[:] = [max(scanned, position), found, ambiguous]
+        return None if ambiguous or found is None else _Known(
+            found.position, found.name, "person", set()
         )
 
     def _spoken_of_person(self, position: int, since: int, pronoun: str) -> _Known | None:
