@@ -110,3 +110,15 @@ def test_she_far_after_the_only_named_woman_of_a_profile() -> None:
         )
     )
     assert report["quotes"][-1]["speaker"]["name"] == "She"
+
+
+def test_the_ministry_after_a_ministry_named_of_its_portfolio() -> None:
+    text = (
+        "The Ministry of Health confirmed 40 new cases of measles on Monday. Hospitals in the "
+        "north were told to prepare. The ministry said the outbreak was under control.\n"
+    )
+    report = checked_report(text)
+    assert [q["speaker"]["name"] for q in report["quotes"]] == [
+        "Ministry of Health", "Ministry of Health"
+    ]
+    assert _sources(report) == [("Ministry of Health", "organization")]

@@ -2641,8 +2641,9 @@ class SpeakerResolver:
                 continue  # "the Lee spokesman" after Mike Lee: his spokesman, someone else
             if "organization" in kinds and not business and (
                 known.name.rsplit(" ", 1)[-1].lower() in _company_words()
-            ):
-                continue
+            ) and not (head and _name_head(known.name) == head):
+                continue  # (round 28, DEFECT28: but "The ministry" is the "Ministry of Health"
+                # named before: its own head, though "health" also ends firms' names)
             if wanted == "organization" and human_nouns().plural(
                 known.name.split(" ", 1)[0].lower()
             ):
@@ -2749,6 +2750,13 @@ the Food and Drug Administration), not to one it describes ("The team")."""
 @lru_cache(maxsize=1)
 def _organisation_roles() -> frozenset[str]:
     return frozenset(sections("speaker_words.txt")["role.organization"])
+
+
+def _name_head(name: str) -> str:
+    """The lower-cased head word of a body's name: the word before its first "of" ("Ministry of
+    Health", "Bank of England"), else its last word ("Health Ministry")."""
+    before, of, _ = name.partition(" of ")
+    return (before if of else name).rsplit(" ", 1)[-1].lower()
 
 
 def _names_a_body_by_name(name: str) -> bool:
