@@ -27,6 +27,10 @@ def test_a_name_ending_in_a_number_is_no_person() -> None:
         assert report["quotes"][0]["speaker"]["name"] == source[0], text
     report = checked_report("Channel 4 reported that the minister had offered to resign.\n")
     assert report_flags(report, "A3") == [("A301", "Channel 4")]
+    # a year after a determiner or a name is no name's number (the first version crashed on
+    # "A 2006 review": the name run had become "A 2006")
+    report = checked_report("A 2006 review article stated that too little was known.\n")
+    assert _sources(report) == [("A 2006 review article", "document")]
 
 
 def test_a_product_named_after_the_company_is_not_the_company() -> None:

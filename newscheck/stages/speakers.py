@@ -3339,9 +3339,9 @@ _FIELD_ENDINGS = ("tion", "sion", "ics", "ment", "ity", "ism", "ness", "ence", "
 "Ethics in Government", "Women in Science"): abstract nouns, seldom a place's name."""
 
 
-_NAME_NUMBER = re.compile(r"\d++(?:-[A-Z0-9]++)?+")
+_NAME_NUMBER = re.compile(r"(?!(?:19|20)\d\d\b)\d++(?:-[A-Z0-9]++)?+")
 """Round 28 (DEFECT28): a number that may end a name after a capitalised word ("Channel 4",
-"Section 230", "Form 10-K"; not "37%" nor "4,000")."""
+"Section 230", "Form 10-K"; not "37%", "4,000" nor a year, "2006")."""
 
 
 def _capitalised_run(words: list[str]) -> list[str]:
@@ -3356,8 +3356,10 @@ def _capitalised_run(words: list[str]) -> list[str]:
             word == "the" and len(current) > 1 and current[-1] == "of"
         ) or (  # round 23: "the Office of the Inspector General": "the" after a name's "of"
             current and word[:1].isdigit() and _NAME_NUMBER.fullmatch(word)
-            and current[-1].lower() not in FOCUS_WORDS
-        ):  # round 28 (DEFECT28): a number ends a name ("Channel 4", "Section 230")
+            and (lowered := current[-1].lower()) not in FOCUS_WORDS
+            and lowered not in _FUNCTION_WORDS
+        ):  # round 28 (DEFECT28): a number ends a name ("Channel 4", "Section 230"; not "A
+            # 2006 review", "Trump 2020": a year is no name's number)
             current.append(word)
             if len(current) > len(best):
                 best = list(current)
