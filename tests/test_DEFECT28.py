@@ -126,3 +126,19 @@ def test_the_ministry_after_a_ministry_named_of_its_portfolio() -> None:
         "Ministry of Health", "Ministry of Health"
     ]
     assert _sources(report) == [("Ministry of Health", "organization")]
+
+
+def test_the_union_is_no_company_whose_name_holds_the_word() -> None:
+    text = (
+        "Union Pacific Railroad cut 400 jobs at its yards on Monday. The union said the cuts "
+        "broke the contract.\n"
+    )
+    report = checked_report(text)
+    assert [q["speaker"]["name"] for q in report["quotes"]] == ["The union"]
+    text = (
+        "The National Union of Teachers said the plan would fail. The union said it would "
+        "ballot its members.\n"
+    )
+    assert [q["speaker"]["name"] for q in checked_report(text)["quotes"]] == [
+        "National Union of Teachers", "National Union of Teachers"
+    ]

@@ -2617,7 +2617,7 @@ class SpeakerResolver:
                     words_known = known.name.lower().split()
                     if known.kind in kinds and head in words_known and (
                         words_known[0] not in _INDEFINITES
-                    ) and own.issubset(words_known):
+                    ) and own.issubset(words_known) and _name_head(known.name) == head:
                         return known  # round 20: "According to the union" after "the nurses'
                         # union said" and a company since: the body its noun names first (not
                         # for "the company", "the group": too many bodies are called that)
