@@ -2525,7 +2525,7 @@ def frame_for(text: str, cue: Cue, lo: int, hi: int) -> Frame:
         return Frame(cue, None)  # ", saying ...": the subject is the main clause's (round 26:
         # also after a dash, "struggles with a basic task in politics - bragging - conceding")
     subject_end = cue.start
-    if participle and text[visible] in "esm" and (
+    if participle and text[visible] in "esmn" and (
         progressive := _PROGRESSIVE_BE.search(text, max(lo, cue.start - 12), cue.start)
     ) and (
         text[cue.start : cue.end].lower() in _PROGRESSIVE_REPORTS
@@ -2633,10 +2633,14 @@ def _speaker_before_quoted_aside(
 
 _ENDS_THE_CLAUSE = re.compile(r"[ \t]*+[.,;:!?]")
 """After an inverted speaker: the clause ends (", said the mayor." / "— said Mayor Ann Lee.")."""
-_PROGRESSIVE_BE = re.compile(r"\b(?:is|are|was|were|am)[ \t]++\Z")
+_PROGRESSIVE_BE = re.compile(r"\b(?:is|are|was|were|am|(?:have|has)[ \t]++been)[ \t]++\Z")
+"""Round 28 (DEFECT28): also the present perfect progressive ("Tenants in the tower have been
+complaining for months that ..."); not "had been", mostly a background inside someone else's
+report ("Carter said that for decades some critics had been predicting a U.S. withdrawal, but
+this would not happen": Carter's words, and his quotation next)."""
 _PROGRESSIVE_REPORTS = frozenset(
     ["saying", "suggesting", "arguing", "insisting", "claiming", "warning", "urging", "telling",
-     "asking", "demanding", "predicting"]
+     "asking", "demanding", "predicting", "complaining", "alleging", "cautioning", "stressing"]
 )
 _CALLING_ON = re.compile(r"calling[ \t]++(?:on|for)\b")
 _WHAT_BEFORE = re.compile(r"\bwhat[ \t]++(?:[\w'\u2019-]++[ \t]++){1,4}\Z")

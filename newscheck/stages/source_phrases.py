@@ -99,7 +99,9 @@ _POST_MODIFIER_OPENING = (
     r"(?:not\s+)?(?:affiliated|associated|connected)\s+with|"
     r"(?:in(?!\s+\d{4}\b)|at|from|within|inside|for(?!\s+[a-z]+ing\s)"
     + _NOT_A_SPAN_OF_TIME
-    + r"|of|around|on\s+either\s+side\s+of|on\s+both\s+sides\s+of)(?=\s))"
+    + r"|of|around|on\s+either\s+side\s+of|"
+    r"on(?=\s+the\s+(?:estate|island|street|ward|ground|front|line|scene)\b)|"
+    r"on\s+both\s+sides\s+of)(?=\s))"
 )
 """What opens a group's post-modifier; round 28 (AUDIT28): not a span of time or a year ("has
 ignored warnings from teachers for years", "complaints from residents in 2019": the group was
@@ -530,6 +532,18 @@ def _ends_before_verb(match: re.Match[str], group: int = 1) -> bool:
     )  # nor an auxiliary ("a spokesman for the campaign didn't| respond"): the phrase ends before
 
 
+_TIME_AFTER = re.compile(
+    r"[ \t]++(?:in|at|during|around|within|from|since|until)[ \t]++(?:(?:early|late|mid)[ \t-]++)?"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:19|20)\d\d\b"
+    r"|the[ \t]++(?:time|past|end|outset|start|morning|afternoon|evening|spring|summer|autumn"
+    r"|fall|winter|weekend)\b|recent[ \t]++(?:days|weeks|months|years)\b)(?![-'\u2019\w])"
+)
+"""Round 28 (DEFECT28): a time phrase after a group ("officials| in March", "residents| at the
+time", "analysts| in 2019"; not "Analysts at Tuesday's briefing", a place): no place or
+affiliation of the group, never inside its mention."""
+
+
 def extend_right(text: str, end: int, ceiling: int) -> int:
     """Move ``end`` right over a short post-modifier ("familiar with the matter", "of the plan")."""
     if end + 1 >= ceiling or not text[end].isspace():
@@ -537,6 +551,8 @@ def extend_right(text: str, end: int, ceiling: int) -> int:
     following = text[end + 1]
     if following not in _POST_MODIFIER_FIRST and not following.isspace():
         return end  # the usual case, one space and a word no post-modifier opens with
+    if _TIME_AFTER.match(text, end, ceiling):
+        return end  # round 28 (DEFECT28): "an investigation by officials| in March": a time
     match = _POST_MODIFIER.match(text, end, ceiling)  # 5 words at most; "$" is the sentence end
     if match is not None and _PAST_VERBS.isdisjoint(
         words := match.group(1).lower().split()

@@ -522,11 +522,17 @@ def countries() -> frozenset[str]:
     )
 
 
+def _headline_end(text: str) -> int:
+    """Where the first line ends when it reads as a headline (no closing punctuation), else -1."""
+    end = text.find("\n", 0, 300)
+    return end if end > 0 and text[:end].rstrip()[-1:] not in ".!?\"'\u201d\u2019" else -1
+
+
 def _body_named(text: str, word: str) -> str | None:
     """The body a bare capitalised ``word`` is short for: "Westline Buses", "Calder
     Therapeutics", "Greenleaf Care Group" where the story writes it so, before or after
     "Westline said" (among the word's first few occurrences); None otherwise."""
-    position, tries = text.find(word + " "), 0
+    position, tries, alone = text.find(word + " "), 0, False
     while position >= 0 and tries < _BODY_TRIES:
         tries += 1
         if not (position and text[position - 1].isalnum()):
@@ -535,7 +541,16 @@ def _body_named(text: str, word: str) -> str | None:
                 after = match.group().split()
                 for size in range(len(after), 0, -1):  # the longest body name
                     if names_a_body([word, *after[:size]]):
-                        return " ".join([word, *after[:size]])
+                        if not alone:
+                            return " ".join([word, *after[:size]])
+                        if after[size - 1].lower() in _public_bodies():
+                            return None  # ("Warren said ... the Warren Commission")
+                        return word
+            elif position > _headline_end(text):
+                alone = True  # round 28 (DEFECT28): the word written alone first ("Apple
+                # said ... the Apple Watch") is the company's own name, the longer one later
+                # its product's; but one before a public body's word ("Ford said ... the Ford
+                # Foundation", "Warren said ... the Warren Commission") may be a person's
         position = text.find(word + " ", position + len(word))
     return None
 
@@ -663,6 +678,27 @@ def countries_named_in(text: str) -> frozenset[str]:
             names.add(dateline.group(1))
         names.update(match.group(1) for match in _DATELINE_AFTER_BREAK.finditer(text))
     return frozenset(names)
+
+
+@lru_cache(maxsize=1)
+def _numbered_documents() -> frozenset[str]:
+    return frozenset(sections("speaker_words.txt")["numbered_document"])
+
+
+def _numbered_kind(word: str) -> str:
+    """Round 28 (DEFECT28): the kind of a name a number ends: no person's name does. A law's
+    or a form's after "Section", "Article", "Form" (document), a broadcaster's after
+    "Channel", "Radio" (outlet), else a body's ("Local 1199")."""
+    if word in _numbered_documents():
+        return "document"
+    if role_heads().get(word) == "outlet" or word in _numbered_outlets():
+        return "outlet"
+    return "organization"
+
+
+@lru_cache(maxsize=1)
+def _numbered_outlets() -> frozenset[str]:
+    return frozenset(sections("speaker_words.txt")["numbered_outlet"])
 
 
 @lru_cache(maxsize=1)
@@ -851,6 +887,8 @@ _DESCRIPTION_END = re.compile(r",|\s(?:who|whom|whose|which|that)\s")
 
 
 _NEXT_OF_THEM_REACH = 400
+_PERSON_REACH = 800
+"""How far back ``_person_named_before`` reads for a he or she's full name."""
 """Characters after an unnamed "One" within which "The other"/"Another" is the next of them."""
 
 
@@ -1415,6 +1453,7 @@ class SpeakerResolver:
         Ivanka Trump also advises ...", round 21)."""
         self._named_cache: dict[str, tuple[str, str, _NamedParts] | None] = {}
         self._person_names: dict[tuple[int, int], tuple[str, str | None] | None] = {}
+        self._only_people: dict[str, list] = {}  # (``_only_person_named``: per pronoun)
         """Per full-name span: None when it names no person where a subject stands, else the
         person's canonical name and the pronoun its honorific asks for ("he" for "Mr", None
         without one): read once per span, however many pronouns look back over it."""
@@ -2036,6 +2075,10 @@ class SpeakerResolver:
                 # on a document's noun), not an outlet named "Review"
             elif kind in ("person", "unknown") and name_words[-1].lower() in _outlet_words():
                 kind = "outlet"  # "The Harbor Gazette"
+            elif kind in ("person", "unknown") and name_words[-1][:1].isdigit() and (
+                len(name_words) > 1
+            ):
+                kind = _numbered_kind(name_words[-2].lower())  # round 28 (DEFECT28)
             elif kind in ("person", "unknown", "document") and len(name_words) > 1 and (
                 name_words[-1].lower() in _company_words()
             ) and not _given_name(name_words[0]) and not any(
@@ -2150,6 +2193,8 @@ class SpeakerResolver:
             if body is not None and not _several_bodies(body.name):  # (round 24: "The
                 # Russians have been pressing ... as it claims": a nation's people, no "it")
                 return Speaker(start, end, mention, body.name, body.kind)
+        if antecedent is None and lowered in ("he", "she") and start > _PERSON_REACH:
+            antecedent = self._only_person_named(start, lowered)  # round 28 (DEFECT28)
         if antecedent is None:
             return Speaker(start, end, mention, mention, "unknown")
         kind = antecedent.kind  # "they" after "Critics say" is as vague as its antecedent
@@ -2409,7 +2454,7 @@ class SpeakerResolver:
     ) -> _Known | None:
         """The last full name (two or more capitalised words) of a person within 800 characters
         before ``position`` (and after ``since``)."""
-        lo = max(since, position - 800)
+        lo = max(since, position - _PERSON_REACH)
         near = position - 250
         if near > lo:
             # The names in the last 250 characters first: the scan from ``near`` finds what the
@@ -2431,6 +2476,41 @@ class SpeakerResolver:
                 return self._latest_person(head, pronoun, position)
         return self._latest_person(
             list(_FULL_NAME.finditer(self.text, lo, position)), pronoun, position
+        )
+
+    def _only_person_named(self, position: int, pronoun: str) -> _Known | None:
+        """Round 28 (DEFECT28): for a he or she that nothing within reach resolves (a long
+        profile's "She said in a 2009 interview ..." paragraphs after "Margaret Ellison, a
+        nurse who ..., died on Sunday"), the one person the story has named before it with a
+        given name of the pronoun's sex (not merely compatible), when it has named no other
+        person who may be that pronoun; None otherwise. The story is read once per pronoun,
+        on from where the last such look stopped (pronouns come in order)."""
+        state = self._only_people.get(pronoun)
+        if state is None:
+            state = self._only_people[pronoun] = [0, None, False]
+        scanned, found, ambiguous = state
+        own = "female_given" if pronoun == "she" else "male_given"
+        for match in _FULL_NAME.finditer(self.text, scanned, position):
+            if ambiguous:
+                break
+            known = self._latest_person([match], pronoun, position)
+            if known is None:
+                first = match.group().split(" ", 1)[0].rstrip(".").lower()
+                if first in _given_names(own) or _HONORIFICS.get(first) == pronoun:
+                    words = match.group().split()
+                    if found is None or words[-1] not in found.name.split():
+                        ambiguous = True  # someone else of that sex, named where no
+                        # subject stands
+                continue
+            if found is not None and found.name != known.name:
+                ambiguous = True
+            elif found is None:
+                if known.name.split(" ", 1)[0].lower() not in _given_names(own):
+                    ambiguous = True  # a name of no known sex: "Chris Doe" may not be her
+                found = known
+        state[:] = [max(scanned, position), found, ambiguous]
+        return None if ambiguous or found is None else _Known(
+            found.position, found.name, "person", set()
         )
 
     def _spoken_of_person(self, position: int, since: int, pronoun: str) -> _Known | None:
@@ -2631,7 +2711,7 @@ class SpeakerResolver:
                     words_known = known.name.lower().split()
                     if known.kind in kinds and head in words_known and (
                         words_known[0] not in _INDEFINITES
-                    ) and own.issubset(words_known):
+                    ) and own.issubset(words_known) and _name_head(known.name) == head:
                         return known  # round 20: "According to the union" after "the nurses'
                         # union said" and a company since: the body its noun names first (not
                         # for "the company", "the group": too many bodies are called that)
@@ -2655,8 +2735,9 @@ class SpeakerResolver:
                 continue  # "the Lee spokesman" after Mike Lee: his spokesman, someone else
             if "organization" in kinds and not business and (
                 known.name.rsplit(" ", 1)[-1].lower() in _company_words()
-            ):
-                continue
+            ) and not (head and _name_head(known.name) == head):
+                continue  # (round 28, DEFECT28: but "The ministry" is the "Ministry of Health"
+                # named before: its own head, though "health" also ends firms' names)
             if wanted == "organization" and human_nouns().plural(
                 known.name.split(" ", 1)[0].lower()
             ):
@@ -2782,6 +2863,13 @@ the Food and Drug Administration), not to one it describes ("The team")."""
 @lru_cache(maxsize=1)
 def _organisation_roles() -> frozenset[str]:
     return frozenset(sections("speaker_words.txt")["role.organization"])
+
+
+def _name_head(name: str) -> str:
+    """The lower-cased head word of a body's name: the word before its first "of" ("Ministry of
+    Health", "Bank of England"), else its last word ("Health Ministry")."""
+    before, of, _ = name.partition(" of ")
+    return (before if of else name).rsplit(" ", 1)[-1].lower()
 
 
 def _names_a_body_by_name(name: str) -> bool:
@@ -3364,6 +3452,11 @@ _FIELD_ENDINGS = ("tion", "sion", "ics", "ment", "ity", "ism", "ness", "ence", "
 "Ethics in Government", "Women in Science"): abstract nouns, seldom a place's name."""
 
 
+_NAME_NUMBER = re.compile(r"(?!(?:19|20)\d\d\b)\d++(?:-[A-Z0-9]++)?+")
+"""Round 28 (DEFECT28): a number that may end a name after a capitalised word ("Channel 4",
+"Section 230", "Form 10-K"; not "37%", "4,000" nor a year, "2006")."""
+
+
 def _capitalised_run(words: list[str]) -> list[str]:
     """The longest run of capitalised words in a mention ("the Axios portal" -> ["Axios"]),
     read across a nickname ('Rosa "La Jefa" Delgado' -> ["Rosa", "Delgado"])."""
@@ -3374,7 +3467,12 @@ def _capitalised_run(words: list[str]) -> list[str]:
     for word in words:
         if word[:1].isupper() or (current and word.lower() in _NAME_PARTICLES) or (
             word == "the" and len(current) > 1 and current[-1] == "of"
-        ):  # round 23: "the Office of the Inspector General": "the" after a name's "of"
+        ) or (  # round 23: "the Office of the Inspector General": "the" after a name's "of"
+            current and word[:1].isdigit() and _NAME_NUMBER.fullmatch(word)
+            and (lowered := current[-1].lower()) not in FOCUS_WORDS
+            and lowered not in _FUNCTION_WORDS
+        ):  # round 28 (DEFECT28): a number ends a name ("Channel 4", "Section 230"; not "A
+            # 2006 review", "Trump 2020": a year is no name's number)
             current.append(word)
             if len(current) > len(best):
                 best = list(current)
