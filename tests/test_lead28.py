@@ -333,3 +333,24 @@ def test_the_airline_is_the_airline_the_story_named_by_its_kind() -> None:
     )
     report = checked_report(text)
     assert speaker_of(report, "unprecedented volumes") == ("SkyHop", "organization")
+
+
+def test_a_document_shows_what_the_reporter_states_from_it() -> None:
+    text = (
+        "A new poll shows Clinton leading Trump by five points. Records show the company paid "
+        "no tax. Smith showed the court a letter.\n"
+    )
+    assert _quotes(text) == [
+        ("indirect", "Clinton leading Trump by five points", "A new poll", "document"),
+        ("indirect", "the company paid no tax", "Records", "document"),
+    ]  # a person's "showed" is no report
+    text = (
+        "A memo obtained by this newspaper shows officials knew the cost had doubled before "
+        "the council's disastrous vote.\n"
+    )  # what a document shows is the reporter's account, in the reporter's words
+    assert report_flags(checked_report(text), "L") == [("L101", "disastrous")]
+    text = (
+        "Polls show Clinton up by 10 points in New York.\n\n"
+        "\"Many would consider that an embarrassment,\" said David Wasserman, an analyst.\n"
+    )
+    assert speaker_of(checked_report(text), "an embarrassment") == ("David Wasserman", "person")

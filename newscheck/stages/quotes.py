@@ -376,6 +376,7 @@ _RELATIVE_CUE = re.compile(
 )
 """A cue that opens a relative clause ("..., who wrote an editorial"), read at its start."""
 _FINDINGS = frozenset(["found", "finds", "find", "revealed", "reveals", "indicates", "indicated"])
+_SHOW_FORMS = frozenset(["show", "shows", "showed"])
 """Round 27: verbs of a document's finding that take a clause without "that" when a noun phrase
 and its verb open it ("A new study found the waiting list is growing")."""
 _DEMANDS = frozenset(["demand", "demands", "demanded", "demanding"])
@@ -1834,6 +1835,13 @@ class _QuoteFinder:
             )):
                 continue  # round 24: "Review finds 'failures'", "Inquiry finds police ...": a
                 # finding reported only after a document's noun (most "finds" are a noun's)
+            if word in _SHOW_FORMS and (
+                frame.speaker is None or frame.speaker[1] > cue.start
+                or not _headed_by_a_document(text[frame.speaker[0] : frame.speaker[1]])
+            ):
+                continue  # round 28: "A new poll shows ...", "Records show ...": a document's
+                # evidence; not "the video shows ..." of a person or a thing ("Smith showed
+                # the court a letter", "the tour shows visitors the mill")
             if frame.speaker is not None and text[frame.speaker[0]] in "NnOo" and _no_one(
                 text, frame.speaker
             ):  # (the first letter first: no call for most speakers)
@@ -2199,6 +2207,11 @@ class _QuoteFinder:
             candidate = (frame.cue.start, frame, frame.speaker, frame.apposition)
         if candidate is None:
             return None
+        if candidate[1] is not None and self.text[
+            candidate[1].cue.start : candidate[1].cue.end
+        ].lower() in _SHOW_FORMS:
+            return None  # round 28: "Polls show Clinton up by 10 points. '...'": a document's
+            # evidence, no speaker whose words a quotation goes on with
         return candidate[1], candidate[2], candidate[3]
 
     def _follows(self, previous: _Found, quotation: Quotation) -> bool:
@@ -3190,8 +3203,19 @@ class _QuoteFinder:
 def _headed_by_a_document(speaker: str) -> bool:
     """Round 24: whether a speaker before "finds" is headed by a document noun ("Review", "An
     independent inquiry", "study")."""
-    head = speaker.rsplit(None, 1)[-1].lower()
+    words = speaker.split()
+    while len(words) > 2 and (
+        words[-1].lower() in _DAYS_AND_PARTICIPLES or words[-1].lower() in DOCUMENT_PARTICIPLES
+    ):
+        words = words[:-1]  # round 28: "A Quinnipiac poll released Tuesday showed ..."
+    head = words[-1].lower() if words else ""
     return role_heads().get(head) == "document" or classify_mention(speaker) == "document"
+
+
+_DAYS_AND_PARTICIPLES = frozenset([
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+    "yesterday", "on", "last", "this", "week", "month",
+])
 
 
 _OUTLET_BY_NAME = re.compile(

@@ -2680,6 +2680,9 @@ class SpeakerResolver:
     ) -> _Known | None:
         """The latest speaker a definite role mention ("the Ukrainian leader") can refer to."""
         wanted = role_heads()[head]
+        if wanted == "outlet" and not _NOT_NEWS_OWNERS.isdisjoint(w.lower() for w in words[1:-1]):
+            return None  # round 28: "The company website shows ..." after "a USA TODAY
+            # analysis": a company's or campaign's own site, no news outlet
         role = head
         governing = head if head in _GOVERNMENT_HEADS else None
         kinds = (wanted, "organization") if wanted == "outlet" and (
@@ -2835,6 +2838,12 @@ _OTHER_BODY_WORDS = (
 
 
 _COMPANY_HEADS = frozenset(["company", "firm"])
+_NOT_NEWS_OWNERS = frozenset([
+    "company", "company's", "campaign", "campaign's", "government", "official", "personal",
+    "party", "council", "corporate",
+])
+"""Round 28: owners of a website or a channel that make it no news outlet ("the company
+website", "the campaign's website")."""
 _DESCRIPTION_OPENERS = frozenset(["her", "his", "their", "its", "the", "a", "an"])
 _TITLE_THEN_NAME = re.compile(
     r"((?:[a-z][a-z-]*+[ \t]++){1,3}?)([A-Z][\w'\u2019-]*+(?:[ \t]++[A-Z][\w'\u2019-]*+){1,2})"

@@ -15,7 +15,15 @@ def reported_speech(quote: Quote) -> bool:
     """An attributed indirect quote ("the prosecutor said [he is a liar]"): the source's claim
     in the reporter's paraphrase. The one test for the language stage (``QuoteLocator``) and
     the scores (``scoring.ReportedSpeech``): round 14."""
-    return quote.kind == "indirect" and quote.speaker is not None
+    return quote.kind == "indirect" and quote.speaker is not None and (
+        quote.cue is None or quote.cue.text.lower() not in EVIDENCE_CUES
+    )
+
+
+EVIDENCE_CUES = frozenset(["show", "shows", "showed"])
+"""Round 28: a document's evidence ("A memo obtained by this newspaper shows city officials knew
+... before the council's disastrous vote"): what follows is the reporter's account of what the
+document shows, in the reporter's words, not the document's claim."""
 
 
 def merged_spans(quotes: list[Quote]) -> list[list[int]]:
