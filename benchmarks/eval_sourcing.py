@@ -30,7 +30,9 @@ round 13 from train articles no earlier sample drew a span from (``polnear_rich9
 earlier sample drew a span from (``polnear_rich10_sources.tsv``, "rich10"), a sixteenth labelled in
 round 15 from every span of the last train articles no sample had drawn from
 (``polnear_rich11_sources.tsv``, "rich11"), a seventeenth labelled in round 16 from the other half
-of rich10's mixed-case spans (``polnear_rich12_sources.tsv``, "rich12"), and all.
+of rich10's mixed-case spans (``polnear_rich12_sources.tsv``, "rich12"), an eighteenth labelled in
+round 28 from unlabelled unnamed-looking spans of non-blind train articles
+(``polnear_rich13_sources.tsv``, "rich13"), and all.
 """
 
 from __future__ import annotations
@@ -86,6 +88,10 @@ span from (mostly named people): labelled in round 15 before its first measureme
 RICH12 = HERE / "labels" / "polnear_rich12_sources.tsv"
 """A seventeenth sample: the other half (span hash residue 1) of rich10's mixed-case spans, less
 any span already labelled: labelled in round 16 before its first measurement."""
+RICH13 = HERE / "labels" / "polnear_rich13_sources.tsv"
+"""An eighteenth sample: hash-selected unlabelled spans of non-blind train articles that may be
+unnamed (rich filter, lower-case head, capitalised plural): labelled in round 28 before its first
+measurement."""
 BLIND = frozenset({"dev2", "rich3"})
 """Samples kept from the rule writer: their aggregate figures print, their errors never do."""
 POSITIVE = frozenset({"anonymous", "vague", "pronoun_anonymous", "pronoun_vague"})
@@ -108,7 +114,7 @@ def read_labels(path: Path = LABELS) -> dict[str, list[tuple[int, int, str]]]:
 
 def _texts_folder(shared: Path, sample: str) -> Path:
     rich = ("rich", "rich2", "rich3", "rich4", "rich5", "rich6", "rich7", "rich8", "rich9",
-            "rich10", "rich11", "rich12")
+            "rich10", "rich11", "rich12", "rich13")
     split = "train" if sample in rich else "dev"
     return shared / "quotes" / "polnear" / split / "text"
 
@@ -182,6 +188,7 @@ def main(shared: Path, verbose: bool = False) -> dict:
         "rich10": [],
         "rich11": [],
         "rich12": [],
+        "rich13": [],
     }
     adjacent: dict[str, list[tuple[str, bool, bool]]] = {split: [] for split in rows}
     errors: list[str] = []
@@ -203,6 +210,7 @@ def main(shared: Path, verbose: bool = False) -> dict:
         "rich10": read_labels(RICH10),
         "rich11": read_labels(RICH11),
         "rich12": read_labels(RICH12),
+        "rich13": read_labels(RICH13),
     }
     flags_cache: dict[str, list[tuple[int, int]]] = {}
     texts: dict[str, str] = {}
@@ -246,6 +254,7 @@ def main(shared: Path, verbose: bool = False) -> dict:
         "rich10": _figures(rows["rich10"]),
         "rich11": _figures(rows["rich11"]),
         "rich12": _figures(rows["rich12"]),
+        "rich13": _figures(rows["rich13"]),
         "blind": _figures(rows["dev2"] + rows["rich3"]),
         "unseen": _figures(rows["heldout"] + rows["fresh"] + rows["final"] + rows["clean"]),
         "all": _figures([row for split_rows in rows.values() for row in split_rows]),
@@ -255,8 +264,8 @@ def main(shared: Path, verbose: bool = False) -> dict:
     }
     for split in (
         "dev", "heldout", "fresh", "final", "clean", "unseen", "rich", "rich2", "rich4", "rich5",
-        "rich6", "rich7", "rich8", "rich9", "rich10", "rich11", "rich12", "dev2", "rich3", "blind",
-        "all",
+        "rich6", "rich7", "rich8", "rich9", "rich10", "rich11", "rich12", "rich13", "dev2", "rich3",
+        "blind", "all",
     ):
         f = figures[split]
         print(
@@ -271,7 +280,7 @@ def main(shared: Path, verbose: bool = False) -> dict:
     merged = {"unseen": ("heldout", "fresh", "final", "clean"), "blind": ("dev2", "rich3")}
     for split in (
         "dev", "unseen", "rich", "rich2", "rich4", "rich5", "rich6", "rich7", "rich8", "rich9",
-        "rich10", "rich11", "rich12", "blind",
+        "rich10", "rich11", "rich12", "rich13", "blind",
     ):
         members = merged.get(split, (split,))
         f = _figures([row for member in members for row in adjacent[member]])

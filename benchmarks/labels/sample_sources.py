@@ -301,6 +301,52 @@ def residue_spans(shared: Path) -> list[tuple[str, int, int]]:
     ]
 
 
+def _unnamed_shape(span: str) -> bool:
+    """The eighteenth sample's filter: the rich filter (``_maybe_unnamed``), or a ``_mixed_case``
+    span whose first word is lower-case ("some Republican senators", "a Clinton aide") or whose
+    words are all capitalised (the capitalised-plural branch: "Democrats", "Senate Republicans").
+    Mixed-case spans that open on a capital ("Hillary Clinton's campaign") are mostly named and
+    are left out.  Independent of the tool's word lists."""
+    if _maybe_unnamed(span):
+        return True
+    if not _mixed_case(span):
+        return False
+    words = re.findall(r"[A-Za-z][A-Za-z'.-]*", span)
+    return words[0][0].islower() or all(w[0].isupper() for w in words)
+
+
+def fresh_pool_spans(shared: Path) -> list[tuple[str, int, int]]:
+    """The eighteenth sample (rich13): unlabelled spans of any non-blind train article.
+
+    Every PolNeAR **train** article outside the blind rich3 bucket (``sha1(stem) % 8 != 3``),
+    leaving out an article that is a near copy (over 30 % of its 8-word shingles) of a dev
+    article or of a blind-bucket article (its text would leak theirs); its continuous Source
+    spans that no label file holds, that pass ``_unnamed_shape``, and whose
+    sha1(``rich13:stem:start:end``) % 17 == 0 (a salted key: the plain key's residues are what
+    the earlier samples took).
+    """
+    folder = shared / "quotes" / "polnear" / "train"
+    files = annotator_files(folder)
+    texts = {stem: (folder / "text" / f"{stem}.txt").read_text(encoding="utf-8") for stem in files}
+    others = [_shingles(texts[stem]) for stem in files if _digest(stem) % 8 == 3]
+    dev = shared / "quotes" / "polnear" / "dev" / "text"
+    others += [_shingles(path.read_text(encoding="utf-8")) for path in sorted(dev.glob("*.txt"))]
+    done = labelled_spans()
+    sample = []
+    for stem, ann in sorted(files.items()):
+        if _digest(stem) % 8 == 3:
+            continue
+        own = _shingles(texts[stem])
+        if any(len(own & other) > 0.3 * len(own) for other in others):
+            continue
+        for start, end in source_spans(ann):
+            if (stem, start, end) in done or _digest(f"rich13:{stem}:{start}:{end}") % 17:
+                continue
+            if _unnamed_shape(texts[stem][start:end]):
+                sample.append((stem, start, end))
+    return sample
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--shared", type=Path, default=DEFAULT_SHARED)
@@ -333,14 +379,20 @@ def main() -> None:
     parser.add_argument(
         "--rich12", action="store_true", help="the seventeenth sample (rich10's other half)"
     )
+    parser.add_argument(
+        "--rich13", action="store_true", help="the eighteenth sample (unlabelled train spans)"
+    )
     args = parser.parse_args()
     rich = (
         args.rich or args.rich2 or args.rich3 or args.rich4 or args.rich5 or args.rich6
         or args.rich7 or args.rich8 or args.rich9 or args.rich10 or args.rich11 or args.rich12
+        or args.rich13
     )
     split = "train" if rich else "dev"
     folder = args.shared / "quotes" / "polnear" / split / "text"
-    if args.rich12:
+    if args.rich13:
+        sample = fresh_pool_spans(args.shared)
+    elif args.rich12:
         sample = residue_spans(args.shared)
     elif args.rich11:
         sample = leftover_spans(args.shared)
