@@ -186,7 +186,8 @@ def test_a_participle_after_a_possessive_is_an_adjective_not_a_cue() -> None:
     report = checked_report(text)
     assert speaker_of(report, "did nothing but save") == ("The complaint", "document")
     assert [q["cue"]["text"] for q in report["quotes"]] == ["alleges", "alleges"]
-    assert _quotes("The company's promised refund never arrived.\n") == []
+    text = "The union met bosses on Monday.\n\nDrivers' guaranteed pay will rise in April.\n"
+    assert _quotes(text) == []  # (review 28: at a paragraph's start too)
 
 
 def test_a_national_named_before_is_the_person_not_a_body() -> None:
@@ -197,8 +198,10 @@ def test_a_national_named_before_is_the_person_not_a_body() -> None:
         "of my career so far\".\n"
     )
     report = checked_report(text)
-    assert speaker_of(report, "the best moment") == ("Marcus Lindqvist", "person")
+    assert speaker_of(report, "the best moment") == ("The Swede", "person")
     assert ("Swede", "organization") not in [(n, k) for n, k, _ in _sources(report)]
+    # (review 28: a person described by nationality, left unresolved; the last person named
+    # may be another)
     text = "The Guardian said the goal was special.\n"  # an outlet, not a national
     assert speaker_of(checked_report(text), "the goal was special") == ("Guardian", "outlet")
 
@@ -311,7 +314,9 @@ def test_a_plural_relation_named_by_two_companies() -> None:
 
 def test_messy_is_a_judgement_in_the_reporters_voice() -> None:
     text = "The couple's messy divorce dragged on for three years.\n"
-    assert report_flags(checked_report(text), "L") == [("L101", "messy")]
+    assert report_flags(checked_report(text), "L") == [("L101", "messy divorce")]
+    text = "The kitchen was messy after the party.\n"  # (review 28: the literal sense)
+    assert report_flags(checked_report(text), "L") == []
 
 
 def test_the_listener_after_told_can_be_a_programme() -> None:
@@ -328,7 +333,7 @@ def test_the_listener_after_told_can_be_a_programme() -> None:
 def test_the_airline_is_the_airline_the_story_named_by_its_kind() -> None:
     text = (
         "The Civil Aviation Authority has fined budget airline SkyHop £2m over refund delays. "
-        "The regulator said SkyHop had failed to pay refunds on time.\n\n"
+        "SkyHop said it accepted the findings.\n\n"
         "In a statement, the airline blamed \"unprecedented volumes\" of cancellations.\n"
     )
     report = checked_report(text)

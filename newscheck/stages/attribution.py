@@ -967,9 +967,21 @@ def _comma_in_body_name(words: list[str], index: int, last: int) -> bool | None:
         opening -= 1
     if opening <= 1:
         return None if opening == 0 or words[opening] in ("of", "for") else False
+    if any(
+        words[at] in _INTRODUCTION_OPENERS and (at == 0 or words[at - 1][-1:] in ".!?")
+        for at in range(opening)
+    ):
+        return False  # review 28: "In a letter to the Department for Education, Unison and
+        # Unite said": an opening phrase the comma ends, then the subjects
     return words[opening] in ("of", "for") and words[opening - 1][:1].isupper() and (
         words[opening - 1].lower() in _LISTED_BODY_HEADS
     )
+
+
+_INTRODUCTION_OPENERS = frozenset([
+    "In", "At", "After", "Before", "During", "Following", "Speaking", "Writing", "From", "On",
+    "Responding", "Asked", "Addressing",
+])
 
 
 def _ends_a_listed_name(words: list[str], index: int, last: int) -> bool | None:
@@ -1026,10 +1038,12 @@ def _phrase_backward(
             first = index
             index -= 1
             continue
-        if index > 1 and words[index - 1] == ":" and token.isdigit() and (
+        if 1 < index < last and words[index - 1] == ":" and token.isdigit() and (
             words[index - 2].isdigit()
         ):
             break  # round 28: a live blog's "09:40 ScotRail says": the minutes of a time
+            # before the name (review 28: not a verse's "Isaiah 45:1 reads", where the number
+            # ends the phrase)
         if token == "," and _comma_in_body_name(words, index, last):
             reach += 2  # round 28 (AUDIT28): "A spokeswoman for the Department for
             first = index  # Environment, Food and Rural Affairs said": the comma lists the

@@ -300,7 +300,9 @@ def loaded_from_hits(
             continue  # round 21: "sold out the Forum", "sold out three shows": tickets
         if UNLESS_EVENT in entry.flags and refers_to_event(words, first):
             continue  # round 22: "the disaster" after "The earthquake struck ...": the event
-        if UNLESS_CONVICTED in entry.flags and not CONVICTION_WORDS.isdisjoint(words.keys):
+        if UNLESS_CONVICTED in entry.flags and not CONVICTION_WORDS.isdisjoint(words.keys) and (
+            UNCERTAIN_CONVICTION.isdisjoint(words.keys)
+        ):
             continue  # round 28: "A financial adviser who stole £3.2m ... has been jailed":
             # a court's finding, no accusation of the reporter's
         if entry.words in NAMING_MODIFIERS and introduces_a_name(words, last):
@@ -449,6 +451,9 @@ UNLESS_CONVICTED = "unless_convicted"
 stole £3.2m ... has been jailed"; round 28)."""
 CONVICTION_WORDS = word_set("jailed imprisoned convicted sentenced")
 """Words of a court's finding in a sentence (not "guilty": "They are guilty and keep stealing")."""
+UNCERTAIN_CONVICTION = word_set("not never no nobody should could would must might may if yet")
+"""Review 28: words that make a conviction in the sentence no fact ("have never been
+convicted", "should be jailed", "no one has been jailed")."""
 
 
 UNLESS_EVENT = "unless_event"

@@ -244,6 +244,9 @@ def _speaker_mentions(document: Document, found: Found) -> list[Mention]:
                     if inner.kind == "vague":
                         inner.kind, inner.rule = "anonymous", "A101"
                     inner.start, inner.text = speaker.start, speaker.text
+                    for other in ordered[:i]:  # review 28: "A nurse with one of the
+                        if other.start >= speaker.start:  # agencies said" had also kept "A
+                            dropped.add(id(other))  # nurse": one person, one mention
                     inner.name = speaker.name or speaker.text
                     starts[i] = speaker.start
                 continue
@@ -1437,7 +1440,7 @@ def _outlet_name_endings(
     )
     for key in outlet_keys:
         if key[1] in _PAPER_ROLES and papers:
-            # round 28: "the newspaper", "the paper" after "the Wexbridge Echo" is that paper
+            # round 28: "the newspaper", "the daily" after "the Wexbridge Echo" is that paper
             # (the latest named before it), one source in the inventory.  Only a paper's
             # masthead ("Echo", "Times", "Post"): "the network" or "the website" may be another
             # outlet than the one named, and "the newspaper" is no news agency
@@ -1448,7 +1451,9 @@ def _outlet_name_endings(
     return merged
 
 
-_PAPER_ROLES = frozenset(["newspaper", "paper", "daily", "tabloid"])
+_PAPER_ROLES = frozenset(["newspaper", "daily", "tabloid"])
+"""(Review 28: not "paper": "The Washington Post first reported the study. The paper, published
+in the journal Nature, says" is the study.)"""
 _PAPER_NAME_WORDS = (
     section_words("speaker_words.txt", "outlet.name_word") - {"news", "magazine", "newspaper"}
 ) | {"echo", "star", "sun", "mail", "globe", "independent", "guardian", "citizen", "argus"}

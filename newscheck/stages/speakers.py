@@ -509,8 +509,9 @@ def _company_name_pattern() -> re.Pattern[str]:
         {word.capitalize() for word in _company_words() if word.isalpha()}, key=len, reverse=True
     )
     return re.compile(
-        r"\b(?:[A-Z][\w&'\u2019-]*+[ \t]++){1,4}(?:" + "|".join(endings) + r")\b"
-    )
+        r"\b(?:[A-Z][\w&'\u2019-]*+[ \t]++){1,3}(?:" + "|".join(endings) + r")\b"
+        r"(?![ \t]++[A-Z]|['\u2019]s\b)"  # (review 28: not "Affordable Care| Act", "St
+    )  # Mary's Medical| Center")
 
 
 @lru_cache(maxsize=1)
@@ -531,7 +532,8 @@ def _headline_end(text: str) -> int:
 def _body_named(text: str, word: str) -> str | None:
     """The body a bare capitalised ``word`` is short for: "Westline Buses", "Calder
     Therapeutics", "Greenleaf Care Group" where the story writes it so, before or after
-    "Westline said" (among the word's first few occurrences); None otherwise."""
+    "Westline said" (among the word's first few occurrences); after it only when its last word
+    is a company's (round 28: "Apple said ... the Apple Watch" is Apple); None otherwise."""
     position, tries, alone = text.find(word + " "), 0, False
     while position >= 0 and tries < _BODY_TRIES:
         tries += 1
@@ -541,8 +543,10 @@ def _body_named(text: str, word: str) -> str | None:
                 after = match.group().split()
                 for size in range(len(after), 0, -1):  # the longest body name
                     if names_a_body([word, *after[:size]]):
-                        if not alone:
-                            return " ".join([word, *after[:size]])
+                        if not alone or after[size - 1].lower() in _company_words():
+                            return " ".join([word, *after[:size]])  # (review 28: "Calder
+                            # said ... Calder Therapeutics shares fell": the company's full
+                            # name, a company's word last, whichever comes first)
                         if after[size - 1].lower() in _public_bodies():
                             return None  # ("Warren said ... the Warren Commission")
                         return word
@@ -887,9 +891,9 @@ _DESCRIPTION_END = re.compile(r",|\s(?:who|whom|whose|which|that)\s")
 
 
 _NEXT_OF_THEM_REACH = 400
+"""Characters after an unnamed "One" within which "The other"/"Another" is the next of them."""
 _PERSON_REACH = 800
 """How far back ``_person_named_before`` reads for a he or she's full name."""
-"""Characters after an unnamed "One" within which "The other"/"Another" is the next of them."""
 
 
 def _one_person_described(apposition: str) -> str | None:
@@ -1453,10 +1457,10 @@ class SpeakerResolver:
         Ivanka Trump also advises ...", round 21)."""
         self._named_cache: dict[str, tuple[str, str, _NamedParts] | None] = {}
         self._person_names: dict[tuple[int, int], tuple[str, str | None] | None] = {}
-        self._only_people: dict[str, list] = {}  # (``_only_person_named``: per pronoun)
         """Per full-name span: None when it names no person where a subject stands, else the
         person's canonical name and the pronoun its honorific asks for ("he" for "Mr", None
         without one): read once per span, however many pronouns look back over it."""
+        self._only_people: dict[str, list] = {}  # (``_only_person_named``: per pronoun)
         self._openings: dict[tuple[int, int], list[int]] = {}  # (``_recent_openings``)
         self._capitals_seen: dict[str, bool] = {}
         self._lede: int | None = None
@@ -1484,13 +1488,12 @@ class SpeakerResolver:
             return self._pronoun(span, mention, lowered)
         if len(words) == 2 and lowered[:4] == "the " and words[1][:1].isupper() and (
             head in _DEMONYMS
-        ) and (known := self._person_named_before(start)) is not None:
-            # round 28: "The Swede, who joined from Malmo, said": the person the story last
-            # named, described by nationality (sports and profiles), not a body named "Swede".
-            # Not "the 46-year-old": in PolNeAR the last full name before it was another
-            # person's twice (a photo credit, a speaker quoted earlier)
-            self.history.append(_Known(start, known.name, "person", set()))
-            return Speaker(start, end, mention, known.name, "person")
+        ):  # round 28: "The Swede, who joined from Malmo, said": a person described by
+            # nationality, not a body named "Swede"; review 28: left unresolved (the last
+            # person named was the wrong one in "Boris Johnson called Angela Merkel. The German
+            # said", "Coach Pep Guardiola praised Lindqvist. The Swede said")
+            self.history.append(_Known(start, mention, "person", set()))
+            return Speaker(start, end, mention, mention, "person")
         if len(words) == 2 and lowered[:4] == "the " and head in _BUSINESS_KINDS and (
             known := self._kind_named_before(head, start) or self._company_named_before(start)
         ) is not None:
@@ -2624,16 +2627,26 @@ class SpeakerResolver:
         return part
 
     def _kind_named_before(self, kind: str, position: int) -> _Known | None:
-        """Round 28: the name the story gave right after this kind of company in the 1,500
-        characters before ("budget airline SkyHop ... the airline blamed")."""
-        found = None
+        """Round 28: the company the story named right after this kind ("budget airline SkyHop
+        ... the airline blamed") in the 1,500 characters before: the latest such name that has
+        spoken, else the latest one when no company spoke after it (review 28: "Rival carmaker
+        Tesla ... Ford Motor Co said ... The carmaker said" is Ford, not Tesla)."""
+        named: dict[str, int] = {}
         lo = max(0, position - 1500)
         for match in _kind_then_name_pattern().finditer(self.text, lo, position):
             if match.group(1).lower() == kind:
-                found = match
-        if found is None:
+                named[match.group(2)] = match.start(2)
+        if not named:
             return None
-        return _Known(found.start(2), found.group(2), "organization", {found.group(2).lower()})
+        for known in reversed(self.history[-12:]):
+            if known.kind != "organization":
+                continue
+            if known.name in named:
+                return known
+            if known.position > max(named.values()):
+                return None  # another company spoke since the kind was named
+        name = max(named, key=named.__getitem__)
+        return _Known(named[name], name, "organization", {name.lower()})
 
     def _company_named_before(self, position: int) -> _Known | None:
         """Round 28: the company a story names shortly before "the company", though no speaker
@@ -2644,7 +2657,10 @@ class SpeakerResolver:
             found = match
         if found is None:
             return None
-        name = found.group()
+        words = found.group().split()
+        while len(words) > 2 and words[0].lower() in _NOT_NAME_OPENERS:
+            words = words[1:]  # review 28: "Monday Tellus Water", "In Haldane Finance"
+        name = " ".join(words)
         if name.startswith("The "):
             name = name[4:]
         return _Known(found.start(), name, "organization", {name.lower()})
@@ -2851,14 +2867,23 @@ _TITLE_THEN_NAME = re.compile(
 """Round 28: an aside of lower-case title words and a full name ("councillor Ben Holt")."""
 _DEMONYMS = section_words("speaker_words.txt", "demonym")
 """Round 28: nationals a story calls a person it named by ("The Swede said")."""
+_NOT_NAME_OPENERS = frozenset([
+    "in", "on", "at", "for", "from", "by", "to", "of", "and", "but", "as", "after", "before",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "shares", "investors", "customers", "staff",
+])
+"""Review 28: capitalised words before a company's name that are no part of it ("On Monday
+Tellus Water", "Investors In Haldane Finance")."""
 _BUSINESS_KINDS = frozenset([
-    "operator", "carmaker", "automaker", "drugmaker", "chipmaker", "lender", "insurer",
-    "retailer", "supplier", "manufacturer", "airline", "utility", "producer", "conglomerate",
-    "carrier", "startup", "start-up", "maker", "distributor", "subsidiary",
+    "carmaker", "automaker", "drugmaker", "chipmaker", "lender", "insurer", "retailer",
+    "supplier", "manufacturer", "airline", "utility", "conglomerate", "startup", "start-up",
+    "distributor", "subsidiary",
 ])
 """Round 28: the kinds of company ``[body_kind]`` names that "the <kind>" may refer back to a
 company named just before by ("the chipmaker" after "Veltrix Semiconductor"; not "the
-regulator", "the charity", "the website")."""
+regulator", "the charity", "the website"; review 28: not the kinds a person may be, "producer",
+"operator", "carrier", "maker")."""
 _DAY_WORDS = frozenset([
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
     "yesterday", "overnight",
@@ -3483,7 +3508,9 @@ def _capitalised_run(words: list[str]) -> list[str]:
         ):  # round 28 (DEFECT28): a number ends a name ("Channel 4", "Section 230"; not "A
             # 2006 review", "Trump 2020": a year is no name's number)
             current.append(word)
-            if len(current) > len(best):
+            if len(current) > len(best) or len(current) == len(best) and (
+                best[-1][:1].isdigit() and not word[:1].isdigit()
+            ):  # (review 28: "Apollo 11 astronaut Buzz Aldrin": a numbered name loses a tie)
                 best = list(current)
         else:
             current = []

@@ -1,0 +1,119 @@
+"""Round 28 review: defects two read-only reviewers found in the round's quote, speaker and
+sourcing rules, each mended (every test failed before its mend)."""
+
+from __future__ import annotations
+
+from quote_helpers import checked_report, report_flags, speaker_of
+from quote_helpers import quote_rows as _quotes
+
+
+def _source_names(text: str) -> list[str]:
+    return [source["name"] for source in checked_report(text)["sources"]]
+
+
+def test_claimed_with_a_clause_after_the_noun_still_reports() -> None:
+    for text, words in (
+        ("He claimed the benefits outweighed the risks.\n", "the benefits outweighed the risks"),
+        ("She claimed the refund never arrived.\n", "the refund never arrived"),
+        ("Opponents claimed the lives of ordinary workers would get worse.\n",
+         "the lives of ordinary workers would get worse"),
+    ):
+        assert [row[1] for row in _quotes(text)] == [words], text
+    assert _quotes("He claimed more than £14,000 in expenses.\n") == []
+
+
+def test_the_carmaker_is_the_company_that_spoke_last_not_one_named_before() -> None:
+    text = (
+        "Rival carmaker Tesla has cut prices twice this year. Ford Motor Co said on Monday it "
+        "would cut 3,000 jobs. The carmaker said the cuts would fall mostly in Europe.\n"
+    )
+    assert speaker_of(checked_report(text), "mostly in Europe") == (
+        "Ford Motor Co", "organization"
+    )
+    text = "Film producer Harvey Weinstein was arrested. The producer said he was innocent.\n"
+    assert speaker_of(checked_report(text), "he was innocent") == ("Harvey Weinstein", "person")
+
+
+def test_an_opening_phrase_ending_in_a_listed_body_is_no_part_of_the_subject() -> None:
+    text = (
+        "In a letter to the Department for Education, Unison and Unite said the pay offer was "
+        "too low.\n"
+    )
+    speaker = checked_report(text)["quotes"][0]["speaker"]["text"]
+    assert not speaker.startswith("a letter")
+
+
+def test_a_company_named_in_full_after_its_short_name_is_one_source() -> None:
+    text = (
+        "Calder said the trial had been paused. Calder Therapeutics shares fell 30%. The "
+        "company said it would update investors.\n"
+    )
+    assert _source_names(text) == ["Calder Therapeutics"]
+
+
+def test_a_national_is_not_resolved_to_the_last_person_named() -> None:
+    text = "Boris Johnson called Angela Merkel on Tuesday. The German said the call went well.\n"
+    assert speaker_of(checked_report(text), "the call went well") == ("The German", "person")
+
+
+def test_a_numbered_name_before_a_persons_name_loses() -> None:
+    text = "Apollo 11 astronaut Buzz Aldrin said the landing was real.\n"
+    assert speaker_of(checked_report(text), "the landing was real") == ("Buzz Aldrin", "person")
+
+
+def test_a_company_name_found_before_the_company_has_clean_edges() -> None:
+    text = (
+        "Millions gained cover under the Affordable Care Act. The company said it would "
+        "appeal.\n"
+    )
+    assert speaker_of(checked_report(text), "would appeal") == ("The company", "organization")
+
+
+def test_a_q_and_a_topic_label_is_no_speaker() -> None:
+    text = (
+        "The guidance changed on Friday. Schools will reopen to all pupils next week.\n\n"
+        "Q: What changes for families?\n\n"
+        "Schools: All pupils return on Monday.\n\nQ: And after that?\n\n"
+        "Schools: Exams are cancelled.\n"
+    )
+    assert all(q["speaker"] is None for q in checked_report(text)["quotes"])
+
+
+def test_a_verse_citation_keeps_its_cue() -> None:
+    text = "Genesis 1:1 reads, \"In the beginning God created the heavens and the earth.\"\n"
+    quotes = checked_report(text)["quotes"]
+    assert [q["cue"]["text"] for q in quotes] == ["reads"]
+
+
+def test_only_estimates_that_gives_way_to_a_relative_clause() -> None:
+    assert _quotes("Critics counter that was never the plan.\n") == [
+        ("indirect", "was never the plan", "Critics", "vague")
+    ]  # (the relative-clause guard of "estimates that" had dropped it)
+
+
+def test_a_conviction_answers_an_accusation_only_when_it_is_a_fact() -> None:
+    for text, rule in (
+        ("The minister lied to Parliament and should be jailed.\n", "A402"),
+        ("The company rigged the tender, yet no one has been jailed.\n", "A402"),
+        ("The men who stole the painting have never been convicted.\n", "L101"),
+    ):
+        assert rule in [code for code, _ in report_flags(checked_report(text), "")], text
+    text = "A financial adviser who stole £3.2m has been jailed for 12 years.\n"
+    assert report_flags(checked_report(text), "A4") == []
+
+
+def test_a_person_with_one_of_several_bodies_is_one_source() -> None:
+    text = "A nurse with one of the agencies said shifts were often unfilled.\n"
+    assert report_flags(checked_report(text), "A1") == [
+        ("A101", "A nurse with one of the agencies")
+    ]
+
+
+def test_a_research_paper_is_not_the_newspaper_named_before() -> None:
+    text = (
+        "The Washington Post first reported the study on Monday. The paper, published in the "
+        "journal Nature, says the ice sheet is melting faster than expected.\n"
+    )
+    report = checked_report(text)
+    post = [s for s in report["sources"] if s["name"] == "Washington Post"]
+    assert post and post[0]["quotes"] == []
