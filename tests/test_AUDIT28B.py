@@ -47,3 +47,32 @@ def test_senior_and_leading_figures_are_people_but_bare_figures_are_numbers() ->
         ("A101", "Senior government figures"),
         ("A101", "A leading Conservative figure"),
     ]
+
+
+# -- reports in a named outlet are second-hand, not a weasel ------------------------------------
+
+
+def test_reports_in_a_named_outlet_are_second_hand() -> None:
+    """ "According to reports in The Art Newspaper, at least two other European museums have
+    quietly returned Benin objects" (the museum fixture) was A202 on 'According to reports'
+    (whose reports?) and no A301: the outlet that ran them is named."""
+    report = fixture_report("museum")
+    flags = report_flags(report, "A")
+    assert ("A301", "The Art Newspaper") in flags
+    assert ("A202", "According to reports") not in flags
+
+
+def test_a_report_in_a_paper_names_it_and_bare_reports_stay_vague() -> None:
+    text = (
+        "According to a report in the Financial Times, the bank will cut 900 jobs.\n\n"
+        "According to reports in the Guardian, the deal has collapsed.\n\n"
+        "According to reports, the minister will resign.\n\n"
+        "According to reports in Moscow, the talks have stalled.\n"
+    )
+    report = checked_report(text)
+    assert report_flags(report, "A") == [
+        ("A301", "the Financial Times"),
+        ("A301", "the Guardian"),
+        ("A202", "According to reports"),
+        ("A202", "According to reports"),
+    ]
