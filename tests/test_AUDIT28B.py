@@ -76,3 +76,28 @@ def test_a_report_in_a_paper_names_it_and_bare_reports_stay_vague() -> None:
         ("A202", "According to reports"),
         ("A202", "According to reports"),
     ]
+
+
+# -- ", with many arguing that": the many speak, not the sentence's subject -----------------------
+
+
+def test_with_many_arguing_credits_the_many() -> None:
+    """ "The row has reignited a bitter debate ..., with many arguing that museums have been far
+    too slow to act." (the museum fixture) credited the claim to 'The row' and flagged only a
+    vague quantity (H104 'many'): the many who argue are an unnamed group (A201)."""
+    report = fixture_report("museum")
+    assert speaker_of(report, "museums have been far too slow") == ("many", "vague")
+    assert ("A201", "many") in report_flags(report, "A2")
+
+
+def test_with_some_or_most_saying_credits_them() -> None:
+    text = (
+        "The vote split the council, with some saying the levy was unfair.\n\n"
+        "The debate went on for hours, with most arguing that the library should stay open.\n\n"
+        "The plan divided the party, with others warning that it would fail.\n"
+    )
+    report = checked_report(text)
+    assert speaker_of(report, "the levy was unfair") == ("some", "vague")
+    assert speaker_of(report, "the library should stay open") == ("most", "vague")
+    assert speaker_of(report, "it would fail") == ("others", "vague")
+    assert report_flags(report, "A2") == [("A201", "some"), ("A201", "most"), ("A201", "others")]

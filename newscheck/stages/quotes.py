@@ -149,6 +149,11 @@ _INDEPENDENT_DOCUMENT = re.compile(r"(?:\b(?i:despite|amid|after|following)|,[ \
 """Round 26: before a document whose participle reports ("despite a staff report warning that
 the arena would never break even", "..., with some polls indicating that"): the document
 speaks, not the sentence's subject (who only "released a statement saying")."""
+_WITH_A_SHARE = re.compile(r"\bwith[ \t]++(many|some|most|others|several)[ \t]++\Z")
+"""Round 28 (AUDIT28B): "with many" right before a participle cue ("..., with many arguing
+that"): an absolute clause whose bare quantifier speaks."""
+_SHARE_ENDS = frozenset(["many", "some", "most", "hers", "eral"])
+"""The last four letters of those quantifiers (a cheap test before the search)."""
 _PEOPLE_BEFORE = re.compile(r"\b([a-z]++)[ \t]++\Z")
 """Round 25: the lower-case word right before a participle cue, with no comma between."""
 _TELL_FORMS = frozenset(["told", "tells", "tell", "telling", "assured", "assures", "reminded"])
@@ -1836,6 +1841,14 @@ class _QuoteFinder:
                 continue  # round 16: "No one could say how many had died": nobody reports
             if cue.section == "according" and frame.speaker is not None:
                 frame = _with_trailing_apposition(text, frame)
+            if frame.speaker is None and text[cue.end - 1] == "g" and text[
+                cue.start - 5 if cue.start > 5 else 0 : cue.start
+            ].rstrip()[-4:] in _SHARE_ENDS and (
+                share := _WITH_A_SHARE.search(text, cue.start - 24 if cue.start > 24 else lo,
+                                              cue.start)
+            ):
+                frame = Frame(cue, share.span(1))  # round 28 (AUDIT28B): "..., with many
+                # arguing that museums have been too slow": the many speak, not the subject
             if text[cue.end - 1] == "g" and text.endswith(
                 "ing", cue.start, cue.end
             ) and (
