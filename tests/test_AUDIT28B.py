@@ -101,3 +101,34 @@ def test_with_some_or_most_saying_credits_them() -> None:
     assert speaker_of(report, "the library should stay open") == ("most", "vague")
     assert speaker_of(report, "it would fail") == ("others", "vague")
     assert report_flags(report, "A2") == [("A201", "some"), ("A201", "most"), ("A201", "others")]
+
+
+# -- a quotation after a paragraph that says who turned to speak -----------------------------------
+
+
+def test_a_quote_paragraph_after_she_addressed_her_daughter_is_hers() -> None:
+    """ "After the detective had finished, ..., she addressed her daughter directly." then a
+    paragraph of quotation alone (the missing-person fixture): the quotation had no speaker
+    (A401), though the paragraph before says who spoke: that "she" (the mother; the pronoun
+    resolver leaves it unnamed here, see docs/quotes.md, round 28 AUDIT28B)."""
+    text = (FIXTURES / "missing.txt").read_text(encoding="utf-8")
+    report = checked_report(text)
+    quote = next(q for q in report["quotes"] if "Amira, if you see this" in q["text"])
+    assert quote["speaker"]["start"] == text.index("she addressed her daughter")
+    assert quote["speaker"]["text"] == "she"
+    assert report_flags(report, "A4") == []
+
+
+def test_spoke_appealed_and_addressed_close_a_paragraph_before_a_quotation() -> None:
+    text = (
+        "Councillor Ruth Amis rose after the vote. She spoke slowly.\n\n"
+        '"This is a sad day for the town."\n\n'
+        "The detective then appealed to the public.\n\n"
+        '"Someone knows where he is."\n\n'
+        "The crowd fell silent.\n\n"
+        '"We want our library back."\n'
+    )
+    report = checked_report(text)
+    assert speaker_of(report, "a sad day for the town") == ("Ruth Amis", "person")
+    assert speaker_of(report, "Someone knows")[0] == "The detective"
+    assert report_flags(report, "A4") == [("A401", '"We want our library back."')]

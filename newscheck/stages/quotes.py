@@ -154,6 +154,9 @@ _WITH_A_SHARE = re.compile(r"\bwith[ \t]++(many|some|most|others|several)[ \t]++
 that"): an absolute clause whose bare quantifier speaks."""
 _SHARE_ENDS = frozenset(["many", "some", "most", "hers", "eral"])
 """The last four letters of those quantifiers (a cheap test before the search)."""
+_SPEAKING_VERB = re.compile(r"\b(?:addressed|spoke|appealed|pleaded|implored)\b")
+"""Round 28 (AUDIT28B): a verb that says someone turned to speak, with no words reported."""
+_ANY_QUOTE_MARK = re.compile("[\"\u201c\u201d]")
 _PEOPLE_BEFORE = re.compile(r"\b([a-z]++)[ \t]++\Z")
 """Round 25: the lower-case word right before a participle cue, with no comma between."""
 _TELL_FORMS = frozenset(["told", "tells", "tell", "telling", "assured", "assures", "reminded"])
@@ -2328,6 +2331,8 @@ class _QuoteFinder:
             index = self._label(left, quotation)  # 'Clinton: "Our goal is ..."'
             if index is None:  # 'McConnell delivered a blunt message to Trump: "..."'
                 index = self._colon_subject(left, quotation, start_lo)
+            if index is None:  # "... she addressed her daughter directly." then a quotation
+                index = self._speaking_close(quotation, start_lo)
             return index
         if index >= 0:
             self.used_frames.add(index)
@@ -2452,6 +2457,39 @@ class _QuoteFinder:
                                           colon)
             if subject is None:
                 return None
+        self._cueless_mention = subject
+        return -1
+
+    def _speaking_close(self, quotation: Quotation, start_lo: int) -> int | None:
+        """Round 28 (AUDIT28B): a quotation opening its paragraph after a paragraph whose last
+        sentence says who turned to speak, with no words of its own ("After a long pause, she
+        addressed her daughter directly.", "The chief constable then appealed to the public.",
+        "She spoke slowly."): the subject of that verb, when it is a name or a pronoun."""
+        text = self.text
+        if last_visible(text, start_lo, quotation.start) >= start_lo:
+            return None
+        paragraph = bisect_right(self.paragraph_starts, quotation.start) - 1
+        if paragraph <= 0 or text[quotation.end : self.paragraphs[paragraph][1]].strip(" .\n"):
+            return None  # (review: '"...?" reacted Trump.' names its own speaker, unread)
+        prev_lo, prev_hi = self.paragraphs[paragraph - 1]
+        end = last_visible(text, prev_lo, prev_hi)
+        if end < prev_lo or text[end] != ".":
+            return None
+        lead_in, _ = self._sentence(end)
+        if lead_in < prev_lo:
+            lead_in = prev_lo
+        if end - lead_in > _LONGEST_LEAD_IN or (
+            verb := _SPEAKING_VERB.search(text, lead_in, end)
+        ) is None or _ANY_QUOTE_MARK.search(text, lead_in, end):
+            return None
+        subject = frame_for(text, Cue(verb.start(), verb.end(), "clause"), lead_in, end).speaker
+        if subject is None or not (
+            self._names_a_speaker(subject) or self._names_a_source(subject) or (
+                text.startswith(("the ", "The "), subject[0])
+                and text[subject[0] : subject[1]].rsplit(" ", 1)[-1].lower() in role_heads()
+            )  # "The detective then appealed to the public."
+        ):
+            return None
         self._cueless_mention = subject
         return -1
 
