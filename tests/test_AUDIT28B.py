@@ -132,3 +132,26 @@ def test_spoke_appealed_and_addressed_close_a_paragraph_before_a_quotation() -> 
     assert speaker_of(report, "a sad day for the town") == ("Ruth Amis", "person")
     assert speaker_of(report, "Someone knows")[0] == "The detective"
     assert report_flags(report, "A4") == [("A401", '"We want our library back."')]
+
+
+# -- an impersonal weasel is no attribution for the accusation after it -------------------------
+
+
+def test_it_has_been_suggested_does_not_attribute_the_next_accusation() -> None:
+    """ "It has been suggested that Northgate has deliberately delayed repairs ... Northgate has
+    failed tenants for years and has covered up the true scale of the problem." (the damp
+    fixture) had no A402: "suggested" inside the weasel phrase counted as the paragraph's
+    attribution, though it names no one the second sentence could be quoting."""
+    report = fixture_report("damp")
+    assert ("A402", "has covered up") in report_flags(report, "A4")
+
+
+def test_an_impersonal_weasel_leaves_the_accusation_but_a_source_attributes_it() -> None:
+    text = (
+        "It has been claimed that the council lost the files. The council covered up the loss.\n\n"
+        "The auditor said the council lost the files. The council covered up the loss.\n"
+    )
+    report = checked_report(text)
+    assert report_flags(report, "A4") == [("A402", "covered up")]
+    flag = next(f for f in report["findings"] if f["rule"] == "A402")
+    assert flag["start"] == text.index("covered up")
