@@ -155,3 +155,29 @@ def test_an_impersonal_weasel_leaves_the_accusation_but_a_source_attributes_it()
     assert report_flags(report, "A4") == [("A402", "covered up")]
     flag = next(f for f in report["findings"] if f["rule"] == "A402")
     assert flag["start"] == text.index("covered up")
+
+
+# -- a storm of criticism and squalor in the reporter's voice -------------------------------------
+
+
+def test_a_storm_of_criticism_and_squalor_are_loaded() -> None:
+    """ "The Halden Museum ... is facing a storm of criticism" (the museum fixture) and
+    "Families forced to live in squalor" (the damp fixture's headline) had no L101."""
+    assert ("L101", "storm of criticism") in report_flags(fixture_report("museum"), "L1")
+    assert ("L101", "squalor") in report_flags(fixture_report("damp"), "L1")
+
+
+def test_storms_of_protest_are_loaded_but_a_firestorm_is_flagged_once() -> None:
+    text = (
+        "The plan provoked a storm of protest in the valley.\n\n"
+        "The ruling set off a firestorm of outrage on Thursday.\n\n"
+        "The children were found living in squalor.\n\n"
+        "A storm hit the coast on Monday.\n"
+    )
+    report = checked_report(text)
+    assert report_flags(report, "L1") == [
+        ("L101", "storm of protest"),
+        ("L101", "firestorm"),
+        ("L101", "outrage"),
+        ("L101", "squalor"),
+    ]
