@@ -181,3 +181,26 @@ def test_storms_of_protest_are_loaded_but_a_firestorm_is_flagged_once() -> None:
         ("L101", "outrage"),
         ("L101", "squalor"),
     ]
+
+
+# -- "reacted" after a quotation names its speaker ----------------------------------------------
+
+
+def test_reacted_after_a_quotation_is_a_cue_but_reacted_to_is_no_report() -> None:
+    """Seen in the corpus diff of this round's quote fix: '"...?" reacted Trump.' left the
+    quotation with no speaker (A401). After a quotation "reacted" credits it, as "quipped" does;
+    never a bare clause ("Markets reacted calmly", "Residents reacted to the news")."""
+    text = (
+        "The council voted to close the pool on Tuesday.\n\n"
+        '"Where are our children supposed to swim now?" reacted Councillor Jo Price.\n\n'
+        '"This is a disgrace," she reacted.\n\n'
+        "Residents reacted angrily to the decision. Shares reacted calmly.\n\n"
+        "Opposition councillors reacted on social media, with Tom Hale leading the attack. "
+        '"Shameful," Mr Hale said.\n'
+    )
+    report = checked_report(text)
+    assert speaker_of(report, "Where are our children") == ("Jo Price", "person")
+    assert speaker_of(report, "This is a disgrace") == ("Jo Price", "person")
+    assert speaker_of(report, "Shameful") == ("Tom Hale", "person")
+    assert len(report["quotes"]) == 3
+    assert report_flags(report, "A") == []

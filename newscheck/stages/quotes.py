@@ -106,6 +106,12 @@ _ASKED_ABOUT = re.compile(
 """After "asked": a topic ("asked her about the budget"), no question or request reported."""
 _MANNER_ONLY_WITH_QUOTES = section_words("attribution_words.txt", "manner_only_with_quotes")
 """Manners of speaking that credit a quotation before them, never a bare clause."""
+_RIGHT_AFTER_A_QUOTATION = re.compile(
+    "[\"\u201d\u2019'][ \t]++(?:[\\w\u2019'.-]++[ \t]++){0,3}\\Z"
+)
+"""Round 28 (AUDIT28B): a closing quotation mark, then at most three words, before the cue."""
+_QUOTATION_ONLY = frozenset(["reacted", "Reacted"])
+"""Round 28 (AUDIT28B): cues that credit only a quotation, never a clause before or after."""
 _SUBJECT_AND_VERB = re.compile(
     r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t|[A-Za-z][a-z]+s)[ \t]+"
     r"(?:[a-z]{2,}ed|fell|rose|won|lost|left|quit|grew|sank|held|broke|agreed|resigned|refused|"
@@ -1814,6 +1820,12 @@ class _QuoteFinder:
                 )
             ) and not _THAT_SOON.match(text, cue.end):
                 continue  # round 27: "the concentration found in his sample was '...'"
+            if word == "reacted" and not _RIGHT_AFTER_A_QUOTATION.search(
+                text, cue.start - 60 if cue.start > 60 else 0, cue.start
+            ):
+                continue  # round 28 (AUDIT28B): '"...?" reacted Trump', '"...," she reacted'
+                # only: "Grandi reacted skeptically to the deal, '...'", "Republican
+                # candidates reacted in Twitter messages" report no quotation of theirs
             if word[:4] == "fear" and _GERUND_AFTER.match(text, cue.end):
                 continue  # round 24: "because she feared being barred from future events":
                 # what she feared, a gerund object, no reported clause
@@ -2953,6 +2965,11 @@ class _QuoteFinder:
             return self._trim(start, self._clause_end(start))
         if frame.cue.section == "passive":
             return None
+        if text[frame.cue.end - 1] == "d" and text[frame.cue.start : frame.cue.end] in (
+            _QUOTATION_ONLY
+        ):
+            return None  # round 28 (AUDIT28B): "Residents reacted angrily to the decision":
+            # "reacted" credits a quotation ('"...?" reacted Trump'), never a clause
         if frame.speaker is not None and frame.speaker[0] > frame.cue.start and (
             _RESTRICTIVE_WHO.match(text, position)
         ):
