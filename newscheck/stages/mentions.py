@@ -300,6 +300,19 @@ def for_a_principal() -> frozenset[str]:
 
 
 @cache
+def _ranked_heads() -> frozenset[str]:
+    """Heads that name an unnamed person only after a rank word (``[ranked_heads]`` of
+    ``anonymous.txt``: "figure", "figures")."""
+    return frozenset(_sections("anonymous.txt").get("ranked_heads", ()))
+
+
+@cache
+def _ranks() -> frozenset[str]:
+    """The rank words before those heads (``[ranks]`` of ``anonymous.txt``: "senior")."""
+    return frozenset(_sections("anonymous.txt").get("ranks", ()))
+
+
+@cache
 def affiliated_professionals() -> frozenset[str]:
     """Professionals credited through the named institution they work at ("economists at
     Goldman Sachs"): the ``[affiliated]`` section of ``vague.txt``."""
@@ -937,6 +950,13 @@ def classify_mention(mention: str) -> str:
         ):
             return "anonymous"  # "two crew members", "three nurses": individuals, not a class
         return "vague"
+    if head in _ranked_heads() and not _ranks().isdisjoint(words[:head_at]):
+        after_head = " ".join(text.split()[head_at + 1 :])
+        if not after_head[:1].isupper() and not (
+            "," in text and names_someone(", " + after_head.lstrip(", "))
+        ):
+            return "anonymous"  # round 28 (AUDIT28B): "One senior party figure said", "a
+            # leading Labour figure": an unnamed person ("government figures" are numbers)
     if head in lexicon.document_heads:
         return "document"
     if head in ROLE_WORDS:  # a unique role: "the president", "Trump's campaign manager"

@@ -106,6 +106,12 @@ _ASKED_ABOUT = re.compile(
 """After "asked": a topic ("asked her about the budget"), no question or request reported."""
 _MANNER_ONLY_WITH_QUOTES = section_words("attribution_words.txt", "manner_only_with_quotes")
 """Manners of speaking that credit a quotation before them, never a bare clause."""
+_RIGHT_AFTER_A_QUOTATION = re.compile(
+    "[\"\u201d\u2019'][ \t]++(?:[\\w\u2019'.-]++[ \t]++){0,3}\\Z"
+)
+"""Round 28 (AUDIT28B): a closing quotation mark, then at most three words, before the cue."""
+_QUOTATION_ONLY = frozenset(["reacted", "Reacted"])
+"""Round 28 (AUDIT28B): cues that credit only a quotation, never a clause before or after."""
 _SUBJECT_AND_VERB = re.compile(
     r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t|[A-Za-z][a-z]+s)[ \t]+"
     r"(?:[a-z]{2,}ed|fell|rose|won|lost|left|quit|grew|sank|held|broke|agreed|resigned|refused|"
@@ -149,6 +155,14 @@ _INDEPENDENT_DOCUMENT = re.compile(r"(?:\b(?i:despite|amid|after|following)|,[ \
 """Round 26: before a document whose participle reports ("despite a staff report warning that
 the arena would never break even", "..., with some polls indicating that"): the document
 speaks, not the sentence's subject (who only "released a statement saying")."""
+_WITH_A_SHARE = re.compile(r"\bwith[ \t]++(many|some|most|others|several)[ \t]++\Z")
+"""Round 28 (AUDIT28B): "with many" right before a participle cue ("..., with many arguing
+that"): an absolute clause whose bare quantifier speaks."""
+_SHARE_ENDS = frozenset(["many", "some", "most", "hers", "eral"])
+"""The last four letters of those quantifiers (a cheap test before the search)."""
+_SPEAKING_VERB = re.compile(r"\b(?:addressed|spoke|appealed|pleaded|implored)\b")
+"""Round 28 (AUDIT28B): a verb that says someone turned to speak, with no words reported."""
+_ANY_QUOTE_MARK = re.compile("[\"\u201c\u201d]")
 _PEOPLE_BEFORE = re.compile(r"\b([a-z]++)[ \t]++\Z")
 """Round 25: the lower-case word right before a participle cue, with no comma between."""
 _TELL_FORMS = frozenset(["told", "tells", "tell", "telling", "assured", "assures", "reminded"])
@@ -1820,6 +1834,12 @@ class _QuoteFinder:
                 )
             ) and not _THAT_SOON.match(text, cue.end):
                 continue  # round 27: "the concentration found in his sample was '...'"
+            if word == "reacted" and not _RIGHT_AFTER_A_QUOTATION.search(
+                text, cue.start - 60 if cue.start > 60 else 0, cue.start
+            ):
+                continue  # round 28 (AUDIT28B): '"...?" reacted Trump', '"...," she reacted'
+                # only: "Grandi reacted skeptically to the deal, '...'", "Republican
+                # candidates reacted in Twitter messages" report no quotation of theirs
             if word[:4] == "fear" and _GERUND_AFTER.match(text, cue.end):
                 continue  # round 24: "because she feared being barred from future events":
                 # what she feared, a gerund object, no reported clause
@@ -1857,6 +1877,14 @@ class _QuoteFinder:
                 continue  # round 16: "No one could say how many had died": nobody reports
             if cue.section == "according" and frame.speaker is not None:
                 frame = _with_trailing_apposition(text, frame)
+            if frame.speaker is None and text[cue.end - 1] == "g" and text[
+                cue.start - 5 if cue.start > 5 else 0 : cue.start
+            ].rstrip()[-4:] in _SHARE_ENDS and (
+                share := _WITH_A_SHARE.search(text, cue.start - 24 if cue.start > 24 else lo,
+                                              cue.start)
+            ):
+                frame = Frame(cue, share.span(1))  # round 28 (AUDIT28B): "..., with many
+                # arguing that museums have been too slow": the many speak, not the subject
             if text[cue.end - 1] == "g" and text.endswith(
                 "ing", cue.start, cue.end
             ) and (
@@ -2341,6 +2369,8 @@ class _QuoteFinder:
             index = self._label(left, quotation)  # 'Clinton: "Our goal is ..."'
             if index is None:  # 'McConnell delivered a blunt message to Trump: "..."'
                 index = self._colon_subject(left, quotation, start_lo)
+            if index is None:  # "... she addressed her daughter directly." then a quotation
+                index = self._speaking_close(quotation, start_lo)
             return index
         if index >= 0:
             self.used_frames.add(index)
@@ -2465,6 +2495,39 @@ class _QuoteFinder:
                                           colon)
             if subject is None:
                 return None
+        self._cueless_mention = subject
+        return -1
+
+    def _speaking_close(self, quotation: Quotation, start_lo: int) -> int | None:
+        """Round 28 (AUDIT28B): a quotation opening its paragraph after a paragraph whose last
+        sentence says who turned to speak, with no words of its own ("After a long pause, she
+        addressed her daughter directly.", "The chief constable then appealed to the public.",
+        "She spoke slowly."): the subject of that verb, when it is a name or a pronoun."""
+        text = self.text
+        if last_visible(text, start_lo, quotation.start) >= start_lo:
+            return None
+        paragraph = bisect_right(self.paragraph_starts, quotation.start) - 1
+        if paragraph <= 0 or text[quotation.end : self.paragraphs[paragraph][1]].strip(" .\n"):
+            return None  # (review: '"...?" reacted Trump.' names its own speaker, unread)
+        prev_lo, prev_hi = self.paragraphs[paragraph - 1]
+        end = last_visible(text, prev_lo, prev_hi)
+        if end < prev_lo or text[end] != ".":
+            return None
+        lead_in, _ = self._sentence(end)
+        if lead_in < prev_lo:
+            lead_in = prev_lo
+        if end - lead_in > _LONGEST_LEAD_IN or (
+            verb := _SPEAKING_VERB.search(text, lead_in, end)
+        ) is None or _ANY_QUOTE_MARK.search(text, lead_in, end):
+            return None
+        subject = frame_for(text, Cue(verb.start(), verb.end(), "clause"), lead_in, end).speaker
+        if subject is None or not (
+            self._names_a_speaker(subject) or self._names_a_source(subject) or (
+                text.startswith(("the ", "The "), subject[0])
+                and text[subject[0] : subject[1]].rsplit(" ", 1)[-1].lower() in role_heads()
+            )  # "The detective then appealed to the public."
+        ):
+            return None
         self._cueless_mention = subject
         return -1
 
@@ -2928,6 +2991,11 @@ class _QuoteFinder:
             return self._trim(start, self._clause_end(start))
         if frame.cue.section == "passive":
             return None
+        if text[frame.cue.end - 1] == "d" and text[frame.cue.start : frame.cue.end] in (
+            _QUOTATION_ONLY
+        ):
+            return None  # round 28 (AUDIT28B): "Residents reacted angrily to the decision":
+            # "reacted" credits a quotation ('"...?" reacted Trump'), never a clause
         if frame.speaker is not None and frame.speaker[0] > frame.cue.start and (
             _RESTRICTIVE_WHO.match(text, position)
         ):

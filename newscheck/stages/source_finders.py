@@ -2887,6 +2887,25 @@ def quote_overlaps(document: Document, start: int, end: int) -> bool:
     return before > 0 and cached[3][before - 1] > start
 
 
+def _attribution_in(
+    text: str, start: int, end: int, patterns: SourcingPatterns, weasels: list[re.Match[str]]
+) -> bool:
+    """Whether an attribution word stands in ``[start, end)`` outside an impersonal weasel
+    phrase: round 28 (AUDIT28B), "It has been suggested that Northgate delayed repairs.
+    Northgate has covered up the true scale of the problem." credits the accusation to no one
+    ("It has been suggested" is A202 itself, no source the next sentence may continue)."""
+    if not weasels:
+        return patterns.attribution_in_span.search(text, start, end) is not None
+    impersonal = [
+        (w.start(), w.end()) for w in weasels
+        if start <= w.start() < end and text[w.start() : w.start() + 3].lower() == "it "
+    ]
+    for match in patterns.attribution_in_span.finditer(text, start, end):
+        if not any(lo <= match.start() < hi for lo, hi in impersonal):
+            return True
+    return False
+
+
 def unattributed_claims(
     document: Document, hits: dict[str, list[re.Match[str]]], patterns: SourcingPatterns
 ) -> list[Mention]:
@@ -2908,7 +2927,7 @@ def unattributed_claims(
         scope = (scope_start, scope_end)
         if scope not in attributed:
             attributed[scope] = bool(
-                patterns.attribution_in_span.search(text, scope_start, scope_end)
+                _attribution_in(text, scope_start, scope_end, patterns, hits["weasel"])
                 or quote_overlaps(document, scope_start, scope_end)
                 or _QUOTE_MARK.search(text, sentence_start, sentence_end)
             )
