@@ -117,3 +117,10 @@ def test_a_research_paper_is_not_the_newspaper_named_before() -> None:
     report = checked_report(text)
     post = [s for s in report["sources"] if s["name"] == "Washington Post"]
     assert post and post[0]["quotes"] == []
+
+
+def test_passengers_on_a_flight_speak_not_the_flight() -> None:
+    text = "Passengers on the flight said the crew had been calm.\n"
+    assert speaker_of(checked_report(text), "the crew had been calm")[0] == (
+        "Passengers on the flight"
+    )
