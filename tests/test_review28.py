@@ -76,7 +76,9 @@ def test_a_q_and_a_topic_label_is_no_speaker() -> None:
         "Schools: All pupils return on Monday.\n\nQ: And after that?\n\n"
         "Schools: Exams are cancelled.\n"
     )
-    assert all(q["speaker"] is None for q in checked_report(text)["quotes"])
+    quotes = checked_report(text)["quotes"]
+    assert quotes == [] or all(q["speaker"] is None for q in quotes)
+    assert "Schools" not in [s["name"] for s in checked_report(text)["sources"]]
 
 
 def test_a_verse_citation_keeps_its_cue() -> None:
@@ -124,3 +126,64 @@ def test_passengers_on_a_flight_speak_not_the_flight() -> None:
     assert speaker_of(checked_report(text), "the crew had been calm")[0] == (
         "Passengers on the flight"
     )
+
+
+def test_review_c_claimed_things_and_a_department_after_an_opening_phrase() -> None:
+    for text in (
+        "Hamilton claimed pole position for Sunday's race.\n",
+        "Britain claimed two gold medals at the championships on Sunday.\n",
+        "A man who claimed benefits while working as a taxi driver has been jailed.\n",
+        "The floods claimed the lives of three children and their mother.\n",
+    ):
+        assert [row for row in _quotes(text) if row[0] == "indirect"] == [], text
+    text = (
+        "On Tuesday, a spokeswoman for the Department for Environment, Food and Rural Affairs "
+        "said the rules would change.\n"
+    )
+    assert report_flags(checked_report(text), "A1") == [(
+        "A101", "a spokeswoman for the Department for Environment, Food and Rural Affairs"
+    )]
+
+
+def test_review_c_a_plea_in_court_is_no_speech_and_reacted_needs_a_quotation() -> None:
+    text = (
+        "Evans pleaded guilty to dangerous driving at Leeds Crown Court.\n\n"
+        "\"Nothing will bring our son back.\"\n"
+    )
+    assert speaker_of(checked_report(text), "bring our son back") == (None, None)
+    text = (
+        "The Smiths' neighbours reacted angrily to the decision, which they called "
+        "\"a disgrace\".\n"
+    )
+    assert all(q["cue"] is None or q["cue"]["text"] != "reacted"
+               for q in checked_report(text)["quotes"])
+
+
+def test_review_c_a_conviction_is_a_fact_only_when_affirmed() -> None:
+    for text in (
+        "A fraudster who stole £3.2m from pensioners was jailed in May.\n",
+        "A financial adviser who stole £3.2m has been jailed, but the money has not been "
+        "recovered.\n",
+    ):
+        assert report_flags(checked_report(text), "A4") == [], text
+        assert report_flags(checked_report(text), "L1") == [], text
+    for text in (
+        "The company stole millions from pensioners, but no one has been jailed for it.\n",
+        "The director who stole from the charity could be jailed for up to ten years.\n",
+    ):
+        assert report_flags(checked_report(text), "A4") == [("A402", "stole")], text
+
+
+def test_review_c_a_company_before_its_chief_executives_title() -> None:
+    text = (
+        "Orbis Technologies Chief Executive Ann Lee announced 9,000 job cuts on Monday. The "
+        "company said the cuts would be completed by June.\n"
+    )
+    assert speaker_of(checked_report(text), "completed by June") == (
+        "Orbis Technologies", "organization"
+    )
+    text = (
+        "Mayor Xochitl Ruiz sat down with the Gazette.\n\nQ: Is that a failure?\n\n"
+        "Ruiz: I don't accept that.\n\nQ: And transport?\n\nRuiz: The tram opens in spring.\n"
+    )
+    assert speaker_of(checked_report(text), "I don't accept that") == ("Xochitl Ruiz", "person")

@@ -969,8 +969,10 @@ def _comma_in_body_name(words: list[str], index: int, last: int) -> bool | None:
         return None if opening == 0 or words[opening] in ("of", "for") else False
     if any(
         words[at] in _INTRODUCTION_OPENERS and (at == 0 or words[at - 1][-1:] in ".!?")
+        and "," not in words[at + 1 : opening]
         for at in range(opening)
-    ):
+    ):  # (review 28: an opening phrase still open at the body: not "On Tuesday, a
+        # spokeswoman for the Department for Environment, Food and Rural Affairs said")
         return False  # review 28: "In a letter to the Department for Education, Unison and
         # Unite said": an opening phrase the comma ends, then the subjects
     return words[opening] in ("of", "for") and words[opening - 1][:1].isupper() and (

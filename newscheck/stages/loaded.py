@@ -301,7 +301,7 @@ def loaded_from_hits(
         if UNLESS_EVENT in entry.flags and refers_to_event(words, first):
             continue  # round 22: "the disaster" after "The earthquake struck ...": the event
         if UNLESS_CONVICTED in entry.flags and not CONVICTION_WORDS.isdisjoint(words.keys) and (
-            UNCERTAIN_CONVICTION.isdisjoint(words.keys)
+            affirmed_conviction(words.text, *words.char_span(0, len(words.keys) - 1))
         ):
             continue  # round 28: "A financial adviser who stole £3.2m ... has been jailed":
             # a court's finding, no accusation of the reporter's
@@ -451,9 +451,24 @@ UNLESS_CONVICTED = "unless_convicted"
 stole £3.2m ... has been jailed"; round 28)."""
 CONVICTION_WORDS = word_set("jailed imprisoned convicted sentenced")
 """Words of a court's finding in a sentence (not "guilty": "They are guilty and keep stealing")."""
-UNCERTAIN_CONVICTION = word_set("not never no nobody should could would must might may if yet")
-"""Review 28: words that make a conviction in the sentence no fact ("have never been
-convicted", "should be jailed", "no one has been jailed")."""
+_CONVICTION = re.compile(
+    r"\b(?:has|have|had|was|were|is|are)[ \t]++(?:been[ \t]++)?"
+    r"(?:jailed|imprisoned|convicted|sentenced)\b"
+)
+_DENIED_BEFORE = re.compile(r"\b(?:no|not|never|nobody|none|yet)\b[^.;]{0,25}\Z", re.IGNORECASE)
+
+
+def affirmed_conviction(text: str, start: int, end: int) -> bool:
+    """Review 28: whether ``text[start:end]`` reports a conviction as a fact ("has been jailed",
+    "was convicted on Friday"; not "no one has been jailed", "should be jailed", "have never
+    been convicted", "could be jailed for ten years")."""
+    for match in _CONVICTION.finditer(text, start, end):
+        lo = match.start() - 30 if match.start() - 30 > start else start
+        if not _DENIED_BEFORE.search(text, lo, match.start()) and not text.startswith(
+            ("not ", "never "), match.start() + len(match.group().split()[0]) + 1
+        ):
+            return True
+    return False
 
 
 UNLESS_EVENT = "unless_event"

@@ -107,9 +107,10 @@ _ASKED_ABOUT = re.compile(
 _MANNER_ONLY_WITH_QUOTES = section_words("attribution_words.txt", "manner_only_with_quotes")
 """Manners of speaking that credit a quotation before them, never a bare clause."""
 _RIGHT_AFTER_A_QUOTATION = re.compile(
-    "[\"\u201d\u2019'][ \t]++(?:[\\w\u2019'.-]++[ \t]++){0,3}\\Z"
+    "(?:[\"\u201d]|[,.!?][\u2019'])[ \t]++(?:[\\w\u2019'.-]++[ \t]++){0,3}\\Z"
 )
-"""Round 28 (AUDIT28B): a closing quotation mark, then at most three words, before the cue."""
+"""Round 28 (AUDIT28B): a closing quotation mark, then at most three words, before the cue (review
+28: a single mark closes only after punctuation, not "The Smiths' neighbours reacted")."""
 _QUOTATION_ONLY = frozenset(["reacted", "Reacted"])
 """Round 28 (AUDIT28B): cues that credit only a quotation, never a clause before or after."""
 _SUBJECT_AND_VERB = re.compile(
@@ -160,8 +161,12 @@ _WITH_A_SHARE = re.compile(r"\bwith[ \t]++(many|some|most|others|several)[ \t]++
 that"): an absolute clause whose bare quantifier speaks."""
 _SHARE_ENDS = frozenset(["many", "some", "most", "hers", "eral"])
 """The last four letters of those quantifiers (a cheap test before the search)."""
-_SPEAKING_VERB = re.compile(r"\b(?:addressed|spoke|appealed|pleaded|implored)\b")
-"""Round 28 (AUDIT28B): a verb that says someone turned to speak, with no words reported."""
+_SPEAKING_VERB = re.compile(
+    r"\b(?:addressed|spoke|implored|appealed[ \t]++(?:to|for)|pleaded[ \t]++(?:with|for))\b"
+)
+"""Round 28 (AUDIT28B): a verb that says someone turned to speak, with no words reported
+(review 28: "pleaded with"/"appealed to", not a plea in court, "pleaded guilty", nor "appealed
+the ruling")."""
 _ANY_QUOTE_MARK = re.compile("[\"\u201c\u201d]")
 _PEOPLE_BEFORE = re.compile(r"\b([a-z]++)[ \t]++\Z")
 """Round 25: the lower-case word right before a participle cue, with no comma between."""
@@ -390,9 +395,10 @@ _RELATIVE_CUE = re.compile(
 )
 """A cue that opens a relative clause ("..., who wrote an editorial"), read at its start."""
 _FINDINGS = frozenset(["found", "finds", "find", "revealed", "reveals", "indicates", "indicated"])
-_SHOW_FORMS = frozenset(["show", "shows", "showed"])
 """Round 27: verbs of a document's finding that take a clause without "that" when a noun phrase
 and its verb open it ("A new study found the waiting list is growing")."""
+_SHOW_FORMS = frozenset(["show", "shows", "showed"])
+"""Round 28: the forms of "show" that report a document's evidence after its noun."""
 _DEMANDS = frozenset(["demand", "demands", "demanded", "demanding"])
 _DEMANDED_CLAUSE = re.compile(
     r"\s++(?:[A-Za-z][\w.'\u2019-]*+\s++){1,4}?(?:[a-z]++ly\s++)?"
@@ -1040,17 +1046,17 @@ that."), read only where "Q:" turns are."""
 
 
 def _named_in_prose(text: str, label: str, before: int) -> bool:
-    """Whether ``label`` ends a person's full name in the prose before ``before`` ("Mayor Angela
-    Ruiz sat down"): a word after a capitalised word and a space (review 28: not "Schools will
-    reopen", a sentence's first word)."""
+    """Whether ``label`` ends a name in the prose before ``before`` ("Mayor Angela Ruiz sat
+    down"): a word after a capitalised word and a space (review 28: not "Friday. Schools will
+    reopen", a sentence's first word after a full stop)."""
     at = text.find(" " + label, 0, before)
     while at >= 0:
         after = at + 1 + len(label)
         if not text[after : after + 1].isalnum():
             space = text.rfind(" ", 0, at)
             word = text[space + 1 : at]
-            if word[:1].isupper() and word.isalpha() and given_name(word):
-                return True
+            if word[:1].isupper() and word.isalpha():
+                return True  # ("Mayor Ruiz", "Xochitl Ruiz"; not "Friday. Schools")
         at = text.find(" " + label, at + 1, before)
     return False
 
@@ -3456,19 +3462,21 @@ _RESPONSIBILITY_AFTER = re.compile(r"[ \t]++(?:responsibility|credit)[ \t]++for\
 _CLAIMED_THING = re.compile(
     r"[ \t]++(?:(?:more[ \t]++than|over|nearly|almost|about|around|up[ \t]++to|at[ \t]++least)"
     r"[ \t]++)?(?:[£$€¥][\d.,]++(?:[ \t]*+(?:m|bn|k|million|billion))?"
-    r"|(?:(?:the|a|an|his|her|their|its|our)[ \t]++)?(?:[\w-]++[ \t]++)?"
-    r"(?:title|titles|crown|seat|seats|lives|life|expenses|benefits|asylum|damages"
+    r"|(?:(?:the|a|an|his|her|their|its|our)[ \t]++)?(?:[\w-]++[ \t]++){0,2}?"
+    r"(?:title|titles|crown|seat|seats|lives|life|expenses|benefits|asylum|damages|position"
     r"|compensation|refunds?|prizes?|medals?|gold|silver|bronze|points|pole|wickets?))"
-    r"(?=[ \t]*+(?:[.,;:!?]|$)|[ \t]++(?:in|for|from|on|at|to|with|during|since|after|over"
-    r"|last|this|each|a[ \t]++(?:week|month|year))\b"
-    r"|[ \t]++of[ \t]++(?:[\w-]++[ \t]++){0,3}?[\w-]++[ \t]*+[.,;])"
+    r"(?=[ \t]*+(?:[.,;:!?]|$)|[ \t]++(?:in|for|from|on|at|to|with|during|since|after|over|by"
+    r"|against|as|while|and|worth|last|this|each)\b"
+    r"|[ \t]++of(?:[ \t,]++(?!(?:was|were|is|are|would|will|could|had|has|have|can|should"
+    r"|might|may|must|did|does)\b)[\w'\u2019-]++){1,12}?[ \t]*+[.;!?])"
 )
 """What "claimed" takes as a thing rather than a clause: an amount of money, or a noun phrase
-headed by a prize, a seat, lives or money owed, when the phrase ends there (a stop, a
-preposition, "of" and a short phrase to the stop); review 28: a verb anywhere after the noun
-("claimed the benefits outweighed the risks", "claimed $2 million had been diverted") is a
-clause.  Not
-"victory": "the campaign is already claiming victory" says it won (PolNeAR marks it a claim)."""
+headed by a prize, a seat, lives or money owed, when the phrase ends there: a stop, a
+preposition or conjunction, or "of" and a phrase with no auxiliary to the stop ("claimed the
+lives of three children and their mother"). Review 28: anything else after the noun makes a
+clause ("claimed the benefits outweighed the risks", "claimed the points deduction was unfair",
+"claimed the refund never arrived"). Left: "claimed $2 million had been diverted" is no report
+(nor was it before)."""
 _HEAD_ENDING_PREPOSITIONS = frozenset(["on", "in", "to", "at", "posted"])
 """(Not "from", "by": "an earlier report from Bloomberg saying" is Bloomberg's report.)"""
 _NAMING_CUES = frozenset(["call", "calls", "called", "calling", "dubbed", "dubs", "dub"])

@@ -12,6 +12,7 @@ from newscheck.document import Document
 from newscheck.lexicon_files import section_phrases, section_words
 from newscheck.report import TextSpan
 from newscheck.stages.attribution import group_after_relatives_object, verb_section
+from newscheck.stages.loaded import affirmed_conviction
 from newscheck.stages.mentions import (
     ANONYMITY_RELATIVE,
     AT_NAMED_INSTITUTION,
@@ -2930,7 +2931,9 @@ def unattributed_claims(
                 _attribution_in(text, scope_start, scope_end, patterns, hits["weasel"])
                 or quote_overlaps(document, scope_start, scope_end)
                 or _QUOTE_MARK.search(text, sentence_start, sentence_end)
-            )
+                or affirmed_conviction(text, sentence_start, sentence_end)
+            )  # (round 28: "A financial adviser who stole £3.2m has been jailed": a court's
+            # finding; review 28: not "no one has been jailed", "should be jailed")
         if attributed[scope]:
             continue
         claims.append(Mention(start, end, document.text[start:end], "claim", "", "A402"))

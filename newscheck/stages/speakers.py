@@ -509,9 +509,10 @@ def _company_name_pattern() -> re.Pattern[str]:
         {word.capitalize() for word in _company_words() if word.isalpha()}, key=len, reverse=True
     )
     return re.compile(
-        r"\b(?:[A-Z][\w&'\u2019-]*+[ \t]++){1,3}(?:" + "|".join(endings) + r")\b"
-        r"(?![ \t]++[A-Z]|['\u2019]s\b)"  # (review 28: not "Affordable Care| Act", "St
-    )  # Mary's Medical| Center")
+        r"\b(?:[A-Z][\w&'\u2019-]*+[ \t]++){1,4}(?:" + "|".join(endings) + r")\b"
+        r"(?![ \t]++(?:Act|Center|Centre|Hospital|Trust|Foundation|Institute|Association|Fund"
+        r"|School|University|College|Council|Authority|Commission|Board|Agency)\b)"
+    )  # (review 28: not "Affordable Care| Act", "St Mary's Medical| Center")
 
 
 @lru_cache(maxsize=1)
