@@ -1564,6 +1564,15 @@ def race_called(words: list[str]) -> bool:
     return False
 
 
+_VIEW_PASSIVES = frozenset(["voiced", "leveled", "levelled", "repeated", "floated"])
+"""MEND28B: passives that credit their agent with a view only after a noun of one ("a concern
+voiced by parents", "charges leveled by critics", "The claim has been repeated by many
+Republicans"); alone they are literal ("The experiment was repeated by scientists", "The site
+was leveled by bulldozers", "The part was voiced by several actors")."""
+_VIEW_HELD = frozenset(["claim", "charge", "charges", "idea", "ideas", "accusation", "allegation"])
+"""Singular claims and the things floated or leveled, besides ``[view_nouns]``."""
+
+
 def _view_shared(words: list[str], patterns: SourcingPatterns) -> bool:
     """Round 24: "<view> ... shared by" ("those views are not widely shared by conservatives", "a
     concern shared by many economists"): the agent holds the view.  Only with a noun of a view
@@ -1572,8 +1581,8 @@ def _view_shared(words: list[str], patterns: SourcingPatterns) -> bool:
     that could be shared by a lot of people" supposes the group (GUIDELINES: hypothetical)."""
     return (
         bool(words)
-        and words[-1] == "shared"
-        and any(word in patterns.view_nouns for word in words[:-1])
+        and (words[-1] == "shared" or words[-1] in _VIEW_PASSIVES)
+        and any(word in patterns.view_nouns or word in _VIEW_HELD for word in words[:-1])
         and _PREDICTIVE.isdisjoint(words)  # "may be shared by", "could be shared by": supposed
     )
 
