@@ -1306,6 +1306,33 @@ _GUNFIRE_SPAN = re.compile(
 _CONDITION_BEFORE = re.compile(r"\b(?:[Ii]f|[Ww]hether|[Uu]nless|[Ww]hen)[ \t]++\Z")
 
 
+_QUARTERS_ACCOUNTS = frozenset(
+    ["in some quarters", "in certain quarters", "by many accounts", "by all accounts"]
+)
+_QUARTERS_AFTER = re.compile(r"[ \t]++(?!(?:as|that|about|over|at|for)\b)[A-Za-z]")
+"""A word after "in some quarters" that is not the view's ("seen in some quarters as", "anger
+in some quarters over"): "fell in some quarters and rose", "slept in some quarters without"."""
+_ACCOUNT_WORD_BEFORE = re.compile(
+    r"(?:\w(?:ed|(?<!be)(?<!wh)(?<!th)(?<!ev)en)"
+    r"|\b(?:paid|held|owned|run|made|sold|kept|bought|spent))[ \t]++\Z"
+)
+_ACCOUNT_WORD_AFTER = re.compile(r"[ \t]++(?:\w+ed|held|owned|run|with|that|which)\b")
+
+
+def _literal_quarters_accounts(text: str, start: int, end: int) -> bool:
+    """MEND28B: "in some quarters" followed by a word not of a view ("and", "without"), or "by
+    all accounts" as the agent of a passive or before a participle ("financed by many accounts
+    held offshore", "paid by all accounts opened before 2020"): literal quarters and accounts.
+    "fierce in some quarters.", "In some quarters, ...", "is, by all accounts, a demanding boss",
+    "who is by all accounts enjoying his role" stay weasel words."""
+    if text[end - 1 : end] == "s" and text[end - 8 : end].lower() == "quarters":
+        return _QUARTERS_AFTER.match(text, end) is not None
+    return bool(
+        _ACCOUNT_WORD_BEFORE.search(text, max(0, start - 14), start)
+        or _ACCOUNT_WORD_AFTER.match(text, end)
+    )
+
+
 def find_vague(
     document: Document,
     hits: dict[str, list[re.Match[str]]],
@@ -1334,6 +1361,11 @@ def find_vague(
             text, max(0, match.start() - 12), match.start()
         ):
             continue  # review 27: "It is unclear how many people believe the claims"
+        if phrase.lower() in _QUARTERS_ACCOUNTS and _literal_quarters_accounts(
+            text, match.start(), match.end()
+        ):
+            continue  # MEND28B: "Profits fell in some quarters and rose in others", "paid by
+            # all accounts opened before 2020": places and bank accounts, no body of opinion
         if phrase[:11].lower() == "under fire " and _GUNFIRE_SPAN.match(text, match.end()):
             continue  # review 27: "under fire for three hours", "for most of the night"
         if phrase.lower() in _REPORTER_ONLY_WEASELS and (
