@@ -180,3 +180,23 @@ def test_approval_by_applause_or_cheers_with_an_object_credits_the_group() -> No
 def test_applause_for_a_span_of_time_is_noise() -> None:
     assert _flagged("Fans cheered for several minutes after the goal.") == []
     assert _flagged("Delegates applauded politely.") == []
+
+
+# 11. Each member of a counted set: no flag only when the set is named or flagged.
+
+
+def test_each_of_an_unnamed_counted_set_is_flagged() -> None:
+    assert _flagged(
+        "Investigators interviewed all three guards, each of whom said the cameras had been"
+        " switched off."
+    ) == [("A201", "each of whom")]
+    assert _flagged(
+        "The company laid off all ten engineers, all of whom said they had been given no warning."
+    ) == [("A201", "all of whom")]
+
+
+def test_each_of_a_named_counted_set_is_not_flagged() -> None:
+    assert _flagged(
+        "Justin Moreau, Elena Pastor and Tom Achebe met in Ottawa. The moderator put questions"
+        " to all three leaders, each of whom said trade helps."
+    ) == []

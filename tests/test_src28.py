@@ -123,10 +123,15 @@ def test_a_buildings_wing_is_no_group() -> None:
 
 
 def test_each_of_a_definite_counted_set_is_not_a_vague_share() -> None:
+    # MEND28B: only when the story has named the members (the docstring's condition)
     assert _flagged(
-        "The moderator put questions to all three leaders, each of whom said trade helps."
+        "Justin Moreau, Elena Pastor and Tom Achebe met in Ottawa. The moderator put questions"
+        " to all three leaders, each of whom said trade helps."
     ) == []
-    assert _flagged("The host thanked the two senators, both of whom said it was flawed.") == []
+    assert _flagged(
+        "Senator Ann Ruiz and Senator Paul Berg voted no. The host thanked the two senators, both"
+        " of whom said it was flawed."
+    ) == []
 
 
 def test_a_share_of_an_open_group_stays_vague() -> None:

@@ -603,14 +603,35 @@ Republican senators, "): the set the story has counted out, a number and at most
 _WHOLE_SET_SHARES = frozenset(["each of whom", "all of whom", "both of whom"])
 
 
-def _whole_named_set(text: str, start: int, end: int, bounds: tuple[int, int]) -> bool:
+_SET_COUNTS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10,
+}
+_PERSON_NAME = re.compile(
+    r"\b(?:(?:Mr|Ms|Mrs|Dr)\.\s++|[A-Z][a-z]++\s++(?:[A-Z]\.\s++)?)([A-Z][a-z]++(?:-[A-Z][a-z]++)?)\b"
+)
+"""A name (two capitalised words, or a courtesy title and a surname): its last word."""
+
+
+def _whole_named_set(
+    text: str, start: int, end: int, bounds: tuple[int, int], found: Found
+) -> bool:
     """Round 28 (SRC28): "reporters asked all three leaders, each of whom echoed a theme": every
     member of a definite counted set is the set itself, whose members the story has named or
     flags at the set; "each of whom" is no unspecified share of a group ("dozens of residents,
-    many of whom said" stays flagged)."""
-    return text[start:end].lower() in _WHOLE_SET_SHARES and bool(
-        _WHOLE_SET_ANTECEDENT.search(text, max(bounds[0], start - 70), start)
-    )
+    many of whom said" stays flagged).  MEND28B: checked, as the docstring says: the set is
+    flagged already, or the story names at least as many people before it ("interviewed all
+    three guards, each of whom said" with no names stays flagged)."""
+    if text[start:end].lower() not in _WHOLE_SET_SHARES:
+        return False
+    antecedent = _WHOLE_SET_ANTECEDENT.search(text, max(bounds[0], start - 70), start)
+    if antecedent is None:
+        return False
+    if found.overlaps(antecedent.start(), antecedent.end()):
+        return True
+    count = _SET_COUNTS.get(antecedent.group().split()[1].lower(), 2)
+    surnames = {m.group(1) for m in _PERSON_NAME.finditer(text, max(0, start - 3000), start)}
+    return len(surnames) >= count
 
 
 def _talked_about_in_quote(
@@ -1561,7 +1582,9 @@ def find_vague(
                 continue  # only "many of whom", "some of whom"
             if text.endswith("whom", start, end) and _counted_pledges(text, start, end, bounds):
                 continue  # round 21: "five superdelegates, two of whom have pledged ...": a tally
-            if text.endswith("whom", start, end) and _whole_named_set(text, start, end, bounds):
+            if text.endswith("whom", start, end) and _whole_named_set(
+                text, start, end, bounds, found
+            ):
                 continue  # round 28: "all three leaders, each of whom echoed a theme"
             if (
                 _NEITHER.search(text, max(bounds[0], start - 9), start)
