@@ -123,10 +123,15 @@ def test_a_buildings_wing_is_no_group() -> None:
 
 
 def test_each_of_a_definite_counted_set_is_not_a_vague_share() -> None:
+    # MEND28B: only when the story has named the members (the docstring's condition)
     assert _flagged(
-        "The moderator put questions to all three leaders, each of whom said trade helps."
+        "Justin Moreau, Elena Pastor and Tom Achebe met in Ottawa. The moderator put questions"
+        " to all three leaders, each of whom said trade helps."
     ) == []
-    assert _flagged("The host thanked the two senators, both of whom said it was flawed.") == []
+    assert _flagged(
+        "Senator Ann Ruiz and Senator Paul Berg voted no. The host thanked the two senators, both"
+        " of whom said it was flawed."
+    ) == []
 
 
 def test_a_share_of_an_open_group_stays_vague() -> None:
@@ -223,6 +228,10 @@ def test_feelings_stirred_among_a_group_credit_it() -> None:
 def test_things_leveled_or_repeated_by_no_group_are_no_source() -> None:
     assert _flagged("The old town was leveled by the earthquake.") == []
     assert _flagged("The song was repeated by the choir.") == []
+    # MEND28B (review REV28B): flaggable groups, the misfires the rule made
+    assert _flagged("The experiment has been repeated by scientists in three countries.") == []
+    assert _flagged("The site was leveled by bulldozers.") == []
+    assert _flagged("The part was voiced by several actors.") == []
 
 
 # 11. An unnamed body of opinion by where it is held or by a count of accounts ([weasel]).
@@ -250,7 +259,9 @@ def test_a_view_or_rumour_among_a_group_credits_it() -> None:
     assert _flagged("The conventional wisdom among pundits is that the race is over.") == [
         ("A201", "pundits")
     ]
-    assert _flagged("The mood among investors is grim.") == [("A201", "investors")]
+    # MEND28B (review REV28B): not "mood among", the reporter's picture of a scene ("The mood
+    # among shoppers on Oxford Street was subdued")
+    assert _flagged("The mood among investors is grim.") == []
 
 
 def test_a_neutral_spread_of_views_among_a_group_credits_nothing() -> None:
@@ -275,3 +286,6 @@ def test_those_with_knowledge_and_someone_familiar_are_anonymous() -> None:
 
 def test_generic_people_familiar_with_a_place_are_no_source() -> None:
     assert _flagged("The shortcut will be obvious to those familiar with the city.") == []
+    # MEND28B (review REV28B): "someone familiar with" too
+    assert _flagged("The route would be obvious to someone familiar with the city.") == []
+    assert _flagged("Someone familiar with the area would know the route.") == []

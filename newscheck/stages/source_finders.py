@@ -604,14 +604,35 @@ Republican senators, "): the set the story has counted out, a number and at most
 _WHOLE_SET_SHARES = frozenset(["each of whom", "all of whom", "both of whom"])
 
 
-def _whole_named_set(text: str, start: int, end: int, bounds: tuple[int, int]) -> bool:
+_SET_COUNTS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10,
+}
+_PERSON_NAME = re.compile(
+    r"\b(?:(?:Mr|Ms|Mrs|Dr)\.\s++|[A-Z][a-z]++\s++(?:[A-Z]\.\s++)?)([A-Z][a-z]++(?:-[A-Z][a-z]++)?)\b"
+)
+"""A name (two capitalised words, or a courtesy title and a surname): its last word."""
+
+
+def _whole_named_set(
+    text: str, start: int, end: int, bounds: tuple[int, int], found: Found
+) -> bool:
     """Round 28 (SRC28): "reporters asked all three leaders, each of whom echoed a theme": every
     member of a definite counted set is the set itself, whose members the story has named or
     flags at the set; "each of whom" is no unspecified share of a group ("dozens of residents,
-    many of whom said" stays flagged)."""
-    return text[start:end].lower() in _WHOLE_SET_SHARES and bool(
-        _WHOLE_SET_ANTECEDENT.search(text, max(bounds[0], start - 70), start)
-    )
+    many of whom said" stays flagged).  MEND28B: checked, as the docstring says: the set is
+    flagged already, or the story names at least as many people before it ("interviewed all
+    three guards, each of whom said" with no names stays flagged)."""
+    if text[start:end].lower() not in _WHOLE_SET_SHARES:
+        return False
+    antecedent = _WHOLE_SET_ANTECEDENT.search(text, max(bounds[0], start - 70), start)
+    if antecedent is None:
+        return False
+    if found.overlaps(antecedent.start(), antecedent.end()):
+        return True
+    count = _SET_COUNTS.get(antecedent.group().split()[1].lower(), 2)
+    surnames = {m.group(1) for m in _PERSON_NAME.finditer(text, max(0, start - 3000), start)}
+    return len(surnames) >= count
 
 
 def _talked_about_in_quote(
@@ -1307,6 +1328,33 @@ _GUNFIRE_SPAN = re.compile(
 _CONDITION_BEFORE = re.compile(r"\b(?:[Ii]f|[Ww]hether|[Uu]nless|[Ww]hen)[ \t]++\Z")
 
 
+_QUARTERS_ACCOUNTS = frozenset(
+    ["in some quarters", "in certain quarters", "by many accounts", "by all accounts"]
+)
+_QUARTERS_AFTER = re.compile(r"[ \t]++(?!(?:as|that|about|over|at|for)\b)[A-Za-z]")
+"""A word after "in some quarters" that is not the view's ("seen in some quarters as", "anger
+in some quarters over"): "fell in some quarters and rose", "slept in some quarters without"."""
+_ACCOUNT_WORD_BEFORE = re.compile(
+    r"(?:\w(?:ed|(?<!be)(?<!wh)(?<!th)(?<!ev)en)"
+    r"|\b(?:paid|held|owned|run|made|sold|kept|bought|spent))[ \t]++\Z"
+)
+_ACCOUNT_WORD_AFTER = re.compile(r"[ \t]++(?:\w+ed|held|owned|run|with|that|which)\b")
+
+
+def _literal_quarters_accounts(text: str, start: int, end: int) -> bool:
+    """MEND28B: "in some quarters" followed by a word not of a view ("and", "without"), or "by
+    all accounts" as the agent of a passive or before a participle ("financed by many accounts
+    held offshore", "paid by all accounts opened before 2020"): literal quarters and accounts.
+    "fierce in some quarters.", "In some quarters, ...", "is, by all accounts, a demanding boss",
+    "who is by all accounts enjoying his role" stay weasel words."""
+    if text[end - 1 : end] == "s" and text[end - 8 : end].lower() == "quarters":
+        return _QUARTERS_AFTER.match(text, end) is not None
+    return bool(
+        _ACCOUNT_WORD_BEFORE.search(text, max(0, start - 14), start)
+        or _ACCOUNT_WORD_AFTER.match(text, end)
+    )
+
+
 def find_vague(
     document: Document,
     hits: dict[str, list[re.Match[str]]],
@@ -1335,6 +1383,11 @@ def find_vague(
             text, max(0, match.start() - 12), match.start()
         ):
             continue  # review 27: "It is unclear how many people believe the claims"
+        if phrase.lower() in _QUARTERS_ACCOUNTS and _literal_quarters_accounts(
+            text, match.start(), match.end()
+        ):
+            continue  # MEND28B: "Profits fell in some quarters and rose in others", "paid by
+            # all accounts opened before 2020": places and bank accounts, no body of opinion
         if phrase[:11].lower() == "under fire " and _GUNFIRE_SPAN.match(text, match.end()):
             continue  # review 27: "under fire for three hours", "for most of the night"
         if phrase.lower() in _REPORTER_ONLY_WEASELS and (
@@ -1530,7 +1583,9 @@ def find_vague(
                 continue  # only "many of whom", "some of whom"
             if text.endswith("whom", start, end) and _counted_pledges(text, start, end, bounds):
                 continue  # round 21: "five superdelegates, two of whom have pledged ...": a tally
-            if text.endswith("whom", start, end) and _whole_named_set(text, start, end, bounds):
+            if text.endswith("whom", start, end) and _whole_named_set(
+                text, start, end, bounds, found
+            ):
                 continue  # round 28: "all three leaders, each of whom echoed a theme"
             if (
                 _NEITHER.search(text, max(bounds[0], start - 9), start)

@@ -544,6 +544,29 @@ time", "analysts| in 2019"; not "Analysts at Tuesday's briefing", a place): no p
 affiliation of the group, never inside its mention."""
 
 
+_AFTER_TIME_WORD = re.compile(r"[ \t]++([a-z]++)\b")
+_PLACED_TIMES = ("the end", "the start", "the weekend")
+
+
+def _placed_time(text: str, at: int, ceiling: int) -> bool:
+    """MEND28B: "the end", "the start", "the weekend" before "of" or a noun name a place ("at the
+    end of the road", "at the weekend market"), not a time: the group keeps it.  Before a verb
+    ("Teachers at the weekend said") or punctuation they stay a time."""
+    if not text.endswith(_PLACED_TIMES, max(0, at - 11), at):
+        return False
+    follower = _AFTER_TIME_WORD.match(text, at, ceiling)
+    if follower is None:
+        return False
+    word = follower.group(1)
+    return word == "of" or not (
+        word in _PAST_VERBS
+        or word in _PLAIN_VERBS
+        or word.endswith(("ed", "s"))
+        or word in _BEFORE_ADJECTIVE
+        or word in _PREDICTIVE
+    )
+
+
 def extend_right(text: str, end: int, ceiling: int) -> int:
     """Move ``end`` right over a short post-modifier ("familiar with the matter", "of the plan")."""
     if end + 1 >= ceiling or not text[end].isspace():
@@ -551,7 +574,9 @@ def extend_right(text: str, end: int, ceiling: int) -> int:
     following = text[end + 1]
     if following not in _POST_MODIFIER_FIRST and not following.isspace():
         return end  # the usual case, one space and a word no post-modifier opens with
-    if _TIME_AFTER.match(text, end, ceiling):
+    if (time := _TIME_AFTER.match(text, end, ceiling)) is not None and not (
+        text[time.end() - 1] in "dtkn" and _placed_time(text, time.end(), ceiling)
+    ):
         return end  # round 28 (DEFECT28): "an investigation by officials| in March": a time
     match = _POST_MODIFIER.match(text, end, ceiling)  # 5 words at most; "$" is the sentence end
     if match is not None and _PAST_VERBS.isdisjoint(
@@ -1211,7 +1236,9 @@ def _verb_follows(
                 return False  # round 28 (AUDIT28): "as delegates applauded", "Delegates
                 # cheered.": applause with no object is an event (round 14's call on crowds);
                 # "Democrats applauded the decision" still holds a view
-            if word in _SOUND_VERBS and words[i + 1 : i + 2] and words[i + 1] in _PLACES_OF_SOUND:
+            if word in _SOUND_VERBS and (
+                i + 1 >= len(words) or words[i + 1] in _PLACES_OF_SOUND or adverb(words[i + 1])
+            ):
                 return False  # round 28: "the chants of protesters echoed across the square": a
                 # sound, no view (not "echoed the senator's claim")
             if word in _AGREE and words[i + 1 : i + 2] == ["to"]:
@@ -1228,10 +1255,14 @@ def _verb_follows(
 _SOUND_VERBS = frozenset(["echo", "echoes", "echoed", "echoing"])
 _PLACES_OF_SOUND = frozenset([
     "across", "through", "throughout", "in", "inside", "into", "around", "off", "down", "along",
-    "over", "from", "at", "on",
+    "over", "from", "at", "on", "outside", "beneath", "below", "under", "underneath", "past",
+    "beyond", "against", "among", "for", "late", "long", "until", "up", "out", "back", "again",
+    "within", "between", "near", "by", "off",
 ])
 """Round 28 (SRC28): "echoed" before a place is a sound ("The footsteps of the hikers echoed in
-the canyon"), not a view echoed ("Many Republicans echoed Trump's claim")."""
+the canyon"), not a view echoed ("Many Republicans echoed Trump's claim").  MEND28B: the echo of a
+view has an object, so any preposition, time word or adverb after it, or the clause's end, is a
+sound ("echoed outside parliament", "echoed for hours", "echoed loudly", "echoed, and ...")."""
 
 
 _VOICING_LIST = """criticize criticise protest oppose complain condemn denounce decry voice
@@ -1264,15 +1295,31 @@ _CROWD_NOISE_PAST = frozenset(["applauded", "cheered"])
 whose object may stand before the group: "a tax that many economists applaud")."""
 _NOISE_AFTER = frozenset(
     ["in", "at", "as", "while", "and", "or", "for", "from", "during", "after", "before",
-     "until", "throughout", "loudly", "wildly", "politely", "again", "briefly"]
+     "until", "throughout", "loudly", "wildly", "politely", "briefly"]
 )
+_NOISE_SPANS = frozenset(
+    ["seconds", "minutes", "hours", "several", "nearly", "almost"]
+)
+"""MEND28B: after "for", a span of time ("cheered for several minutes"), not what is cheered
+("cheered for the manager's sacking")."""
 
 
 def _noise_alone(words: list[str], index: int) -> bool:
     """Round 28 (AUDIT28): applause or cheers at ``words[index]`` with no object after them (the
     clause ends, or a preposition, conjunction or manner adverb follows): a crowd's noise, an
-    event, not a view ("as delegates stood to applaud in the main hall")."""
-    return index + 1 >= len(words) or words[index + 1] in _NOISE_AFTER
+    event, not a view ("as delegates stood to applaud in the main hall").  MEND28B: not "again"
+    ("Many economists applauded again when the bank cut rates"), "as well as" ("applauded as well
+    as praising the teachers") nor "for" before what is cheered ("cheered for the sacking")."""
+    if index + 1 >= len(words):
+        return True
+    follower = words[index + 1]
+    if follower not in _NOISE_AFTER:
+        return False
+    if follower == "as":
+        return words[index + 2 : index + 3] != ["well"]
+    if follower == "for":
+        return words[index + 2 : index + 3] != [] and words[index + 2] in _NOISE_SPANS
+    return True
 
 
 def _voicing_purpose(words: list[str], i: int) -> bool:
@@ -1564,6 +1611,15 @@ def race_called(words: list[str]) -> bool:
     return False
 
 
+_VIEW_PASSIVES = frozenset(["voiced", "leveled", "levelled", "repeated", "floated"])
+"""MEND28B: passives that credit their agent with a view only after a noun of one ("a concern
+voiced by parents", "charges leveled by critics", "The claim has been repeated by many
+Republicans"); alone they are literal ("The experiment was repeated by scientists", "The site
+was leveled by bulldozers", "The part was voiced by several actors")."""
+_VIEW_HELD = frozenset(["claim", "charge", "charges", "idea", "ideas", "accusation", "allegation"])
+"""Singular claims and the things floated or leveled, besides ``[view_nouns]``."""
+
+
 def _view_shared(words: list[str], patterns: SourcingPatterns) -> bool:
     """Round 24: "<view> ... shared by" ("those views are not widely shared by conservatives", "a
     concern shared by many economists"): the agent holds the view.  Only with a noun of a view
@@ -1572,8 +1628,8 @@ def _view_shared(words: list[str], patterns: SourcingPatterns) -> bool:
     that could be shared by a lot of people" supposes the group (GUIDELINES: hypothetical)."""
     return (
         bool(words)
-        and words[-1] == "shared"
-        and any(word in patterns.view_nouns for word in words[:-1])
+        and (words[-1] == "shared" or words[-1] in _VIEW_PASSIVES)
+        and any(word in patterns.view_nouns or word in _VIEW_HELD for word in words[:-1])
         and _PREDICTIVE.isdisjoint(words)  # "may be shared by", "could be shared by": supposed
     )
 
@@ -1804,7 +1860,26 @@ def speech_in_coordinated_verb(text: str, end: int, ceiling: int) -> bool:
         return False
     limit = min(ceiling, own.end() + 120)
     stop = _COORDINATE_END.search(text, own.end(), limit)
-    return _COORDINATED_SPEECH.search(text, own.end(), stop.start() if stop else limit) is not None
+    for speech in _COORDINATED_SPEECH.finditer(text, own.end(), stop.start() if stop else limit):
+        said = speech.group()
+        if said[-1] == "d" and _NO_WORDS_AFTER.match(text, speech.end()) and (
+            said.endswith(("called", "said"))
+        ):
+            continue  # MEND28B: "rushed outside and called the police", "left early and
+            # called in sick", "came and went and said nothing": an act, no words of a view
+        return True
+    return False
+
+
+_NO_WORDS_AFTER = re.compile(
+    r"\s+(?:(?:the\s+)?police\b|in\s+sick\b|in\b(?!\s+(?:a|an|the|their|his|her)\s)|"
+    r"(?:an\s+)?ambulance\b|(?:the\s+)?fire\s+(?:brigade|department|service)\b|911\b|999\b|"
+    r"for\s+help\b|nothing\b|little\b|no\s+more\b|back\b|off\b)",
+    re.IGNORECASE,
+)
+"""After "called"/"said": a call for help or a silence, no view ("called the police", "called in
+sick", "said nothing"); "called for", "called the plan a disgrace", "called in a statement"
+stay speech."""
 
 
 _ABSOLUTE_ATTITUDE = re.compile(
