@@ -43,6 +43,9 @@ _set_start = Span.start.__set__  # type: ignore[attr-defined]
 _set_end = Span.end.__set__  # type: ignore[attr-defined]
 
 WORD_COUNT_CHUNK = 1 << 16
+LOWERED_CACHE_CHARS = 64_000
+"""The longest text whose lower-cased copy ``Document.lowered_text`` keeps (the language stage's
+window: a longer text is read window by window, each lower-cased alone)."""
 
 
 def count_words(text: str) -> int:
@@ -115,6 +118,24 @@ class Document:
             cache = (self.analysis_text, count_words(self.analysis_text))
             self._words_cache = cache
         return cache[1]
+
+    def lowered_text(self) -> str | None:
+        """``analysis_text.lower()``, computed once per text of up to ``LOWERED_CACHE_CHARS``
+        characters and shared by the sourcing scan and the language stage's word reader (round
+        28, PERF28B: each lower-cased the whole text, ~55 instructions a character); None for a
+        longer text (each stage lower-cases what it reads, as before, and no copy is kept) or
+        when a character grows when lower-cased (the offsets would move)."""
+        text = self.analysis_text
+        cache = getattr(self, "_lowered_cache", None)
+        if cache is not None and cache[0] is text:
+            return cache[1]
+        if len(text) > LOWERED_CACHE_CHARS:
+            return None
+        lowered: str | None = text.lower()
+        if len(lowered) != len(text):
+            lowered = None
+        self._lowered_cache = (text, lowered)
+        return lowered
 
     def sentence_starts(self) -> list[int]:
         """Start offsets of the sentences, in list order (cached until the list changes size)."""

@@ -77,10 +77,17 @@ class KeyReader:
 
     __slots__ = ("_text", "_lowered", "_base")
 
-    def __init__(self, text: str, start: int = 0, end: int | None = None) -> None:
+    def __init__(self, text: str, start: int = 0, end: int | None = None,
+                 lowered_text: str | None = None) -> None:
+        """``lowered_text``: ``text.lower()`` if the caller has it already: the window is sliced
+        from it (the same string, unless a capital sigma, whose lower case depends on the
+        letters around it, is in the window)."""
         self._text = text
         window = text[start:end] if start or end is not None else text
-        lowered = window.lower()
+        if lowered_text is not None and "\u03a3" not in window:
+            lowered = lowered_text[start:end] if start or end is not None else lowered_text
+        else:
+            lowered = window.lower()
         # Lower-casing rarely changes the length ("İ" becomes "i" and a combining dot, which no
         # word holds); then ranges are read one by one, and each word is lower-cased alone.
         self._lowered = lowered.replace("’", "'") if len(lowered) == len(window) else None

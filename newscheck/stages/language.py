@@ -316,7 +316,8 @@ class LanguageRules:
         """Findings and scores of sentences ``first..last-1``."""
         text = self.document.analysis_text
         window = spans[first:last]
-        reader = KeyReader(text, min(window)[0], max(end for _, end in window))
+        reader = KeyReader(text, min(window)[0], max(end for _, end in window),
+                           self.document.lowered_text())
         parts = {index - first: quoted_parts[index] for index in range(first, last)
                  if index in quoted_parts}  # this window's sentences, numbered from 0
         keys, bounds, narration_keys, narration_bounds = window_words(reader, text, window, parts)

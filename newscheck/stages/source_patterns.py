@@ -33,9 +33,11 @@ class Scan:
 
     __slots__ = ("text", "lower")
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, lowered: str | None = None) -> None:
+        """``lowered``: ``text.lower()`` if the caller has it (``Document.lowered_text``)."""
         self.text = text
-        lowered = text.lower()
+        if lowered is None:
+            lowered = text.lower()
         if len(lowered) != len(text):  # a few characters grow when lower-cased (e.g. 'İ')
             lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
         self.lower = lowered

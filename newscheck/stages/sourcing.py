@@ -1778,7 +1778,7 @@ def analyse(document: Document) -> None:
     lexicon_config = config.lexicon if config else None
     lexicon = lexicon_for(lexicon_config)
     patterns = patterns_for(lexicon_config)
-    lower = Scan(document.analysis_text).lower
+    lower = Scan(document.analysis_text, document.lowered_text()).lower
     hits = patterns.scanner.scan(lower)
     _drop_noun_cues(lower, hits)
     verb_hits = hits["credit_verb"]
