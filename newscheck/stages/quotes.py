@@ -1369,15 +1369,19 @@ _NOT_A_NOUN_MODIFIER = (
 )
 
 
+_POSSESSIVE_ENDS = frozenset("sSrRyY'\u2019")
+"""The last characters of a possessive: "'s", "s'", its, his, her, their, our, my, your."""
+
+
 def _after_possessive(text: str, position: int) -> bool:
     """Round 28: whether the word before ``position`` is a possessive ("drivers'", "the
     company's", "their"; not "he's", "it's")."""
-    if position < 2 or text[position - 1] != " ":
-        return False
-    start = position - 1
+    if position < 2 or text[position - 1] != " " or text[position - 2] not in _POSSESSIVE_ENDS:
+        return False  # (the last letter first: most words before a cue end otherwise)
     floor = position - 30 if position > 30 else 0
-    while start > floor and not text[start - 1].isspace():
-        start -= 1  # (review 28: to any white space, a paragraph's start too)
+    start = 1 + max(  # review 28: to any white space, a paragraph's start too
+        text.rfind(" ", floor, position - 1), text.rfind("\n", floor, position - 1), floor - 1
+    )
     before = text[start : position - 1]
     if before.endswith(("s'", "s\u2019")):
         return before[:-1].isalpha()

@@ -16,11 +16,11 @@ def reported_speech(quote: Quote) -> bool:
     in the reporter's paraphrase. The one test for the language stage (``QuoteLocator``) and
     the scores (``scoring.ReportedSpeech``): round 14."""
     return quote.kind == "indirect" and quote.speaker is not None and (
-        quote.cue is None or quote.cue.text.lower() not in EVIDENCE_CUES
+        quote.cue is None or quote.cue.text not in EVIDENCE_CUES
     )
 
 
-EVIDENCE_CUES = frozenset(["show", "shows", "showed"])
+EVIDENCE_CUES = frozenset(["show", "shows", "showed", "Show", "Shows", "Showed"])
 """Round 28: a document's evidence ("A memo obtained by this newspaper shows city officials knew
 ... before the council's disastrous vote"): what follows is the reporter's account of what the
 document shows, in the reporter's words, not the document's claim."""
