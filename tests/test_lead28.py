@@ -359,3 +359,10 @@ def test_a_document_shows_what_the_reporter_states_from_it() -> None:
         "\"Many would consider that an embarrassment.\"\n"
     )  # (review 28: a quotation with no cue of its own inherits nothing from the polls)
     assert speaker_of(checked_report(text), "an embarrassment") == (None, None)
+
+
+def test_a_plan_unpopular_with_a_group_credits_the_group() -> None:
+    text = "The waivers pushed education priorities that are unpopular with Republicans.\n"
+    assert report_flags(checked_report(text), "A2") == [("A201", "Republicans")]
+    text = "The beach is popular with tourists.\n"  # no view to source
+    assert report_flags(checked_report(text), "A") == []
