@@ -187,3 +187,8 @@ def test_review_c_a_company_before_its_chief_executives_title() -> None:
         "Ruiz: I don't accept that.\n\nQ: And transport?\n\nRuiz: The tram opens in spring.\n"
     )
     assert speaker_of(checked_report(text), "I don't accept that") == ("Xochitl Ruiz", "person")
+
+
+def test_passengers_aboard_a_ferry_are_a_group_not_a_named_person() -> None:
+    text = "Passengers aboard the ferry said they were frightened.\n"
+    assert report_flags(checked_report(text), "A2") == [("A201", "Passengers aboard the ferry")]

@@ -135,8 +135,10 @@ def _unpossessive(word: str) -> str:
 
 _PREPOSITIONS = frozenset(
     ["of", "with", "for", "at", "from", "in", "on", "to", "familiar", "outside", "near",
-     "across", "along", "representing"]  # "one former soldier outside court": not the court
-) | frozenset(sections("attribution_words.txt")["agent_participle"])  # "A lawyer hired by X"
+     "across", "along", "representing", "aboard"]
+) | frozenset(sections("attribution_words.txt")["agent_participle"])
+"""Words after which a mention's head is described, not named: "one former soldier outside
+court" (not the court), "A lawyer hired by X", round 28 review: "Passengers aboard the ferry"."""
 _FUNCTION_WORDS = DETERMINERS | _BOUNDARY
 """A lone capitalised word that is one of these is no name ("The", "According")."""
 _NAME_AND = re.compile(r"([A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){0,3}) and $")
