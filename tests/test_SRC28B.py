@@ -25,3 +25,23 @@ def test_cried_out_credits_the_unnamed_speaker() -> None:
 def test_cried_out_in_pain_and_bare_cried_are_not_speech() -> None:
     assert _flagged("The injured man cried out in pain as medics arrived.") == []
     assert _flagged("Some parents cried as the names were read.") == []
+
+
+# 2. Compound people plurals with no final "s" ("fishermen", "townspeople", "clergymen") after a
+# quantifier: "Local fishermen say" was credited, "Many fishermen say" was not.
+
+
+def test_compound_plurals_without_s_after_a_quantifier_credit_the_group() -> None:
+    assert _flagged("Many fishermen say the new quota is unfair.") == [("A201", "Many fishermen")]
+    assert _flagged("Some townspeople said the quota is unfair.") == [
+        ("A201", "Some townspeople")
+    ]
+    assert _flagged("Several clergymen warned that the law was unjust.") == [
+        ("A201", "Several clergymen")
+    ]
+
+
+def test_bare_men_titled_roles_and_men_singulars_stay_unflagged() -> None:
+    assert _flagged("Both men said there were no plans to sell.") == []
+    assert _flagged("The committee chairmen wrote that the evidence was clear.") == []
+    assert _flagged("The specimen says little about the disease.") == []
