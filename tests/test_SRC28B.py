@@ -45,3 +45,12 @@ def test_bare_men_titled_roles_and_men_singulars_stay_unflagged() -> None:
     assert _flagged("Both men said there were no plans to sell.") == []
     assert _flagged("The committee chairmen wrote that the evidence was clear.") == []
     assert _flagged("The specimen says little about the disease.") == []
+
+
+def test_listed_people_heads_without_s_after_a_quantifier_credit_the_group() -> None:
+    assert _flagged("Many passersby said the crossing is unsafe.") == [("A201", "Many passersby")]
+    assert _flagged("Some clergy warned that the law was unjust.") == [("A201", "Some clergy")]
+
+
+def test_bare_people_keeps_its_weasel_reading() -> None:
+    assert _flagged("Many people say the crossing is unsafe.") == [("A202", "Many people say")]
