@@ -171,6 +171,19 @@ _NEVER_HEADS = frozenset(
      "hers", "theirs", "ours", "yours", "his", "him", "them", "us", "me"]  # "A friend of hers said"
 )
 _SINGULAR_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "ee", "man", "woman")
+_PLURAL_WITHOUT_S = ("men", "people", "folk")
+_BARE_PLURALS = frozenset(["men", "people", "folk", "omen"])
+"""Round 28 (SRC28B): plural people-noun endings with no final "s" ("Many fishermen say", "Some
+townspeople said"), read as plurals, not as singulars that fail the singular test."""
+
+
+def _compound_plural(lower: str) -> bool:
+    """Round 28 (SRC28B): a compound plural with no final "s" ("fishermen", "townspeople",
+    "clergymen"); not the bare "men", "women", "people" ("Both men said": two named men) nor a
+    role that goes with names ("the committee chairmen")."""
+    if not lower.endswith(_PLURAL_WITHOUT_S) or lower in _BARE_PLURALS or lower.endswith("women"):
+        return False
+    return not (lower.endswith("men") and lower[:-3] + "man" in ROLE_WORDS)
 
 
 class ShapeHit:
@@ -403,7 +416,11 @@ def shape_hits(
                     previous[1:].islower() and _sentence_start(text, space + 1)
                 ):
                     continue  # "Clinton said": a name mid-sentence
-                if not (human.plural(lower) if lower[-1] == "s" else human.singular(lower)):
+                if not (
+                    human.plural(lower)
+                    if lower[-1] == "s" or _compound_plural(lower) or lower in human.heads
+                    else human.singular(lower)
+                ):
                     placed = None if phrase in attitudes else _placed_people(
                         text, verb_start - 1, human, lexicon, speaker_nouns
                     )  # (an attitude after a copula is the stance search's: A203)
@@ -441,7 +458,9 @@ def shape_hits(
             tail = lower.rsplit("-", 1)[-1]
             if tail != lower and (tail in human.stop or tail.endswith(human.stop_endings)):
                 break  # "three-quarters"
-            if lower.endswith("s") and human.plural(lower):
+            if (
+                lower.endswith("s") or _compound_plural(lower) or lower in human.heads
+            ) and human.plural(lower):
                 if not _known(lower, lexicon, speaker_nouns):
                     plurals.append(ShapeHit(start, start + len(word), word))
                     last = start
