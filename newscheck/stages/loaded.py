@@ -452,8 +452,8 @@ stole £3.2m ... has been jailed"; round 28)."""
 CONVICTION_WORDS = word_set("jailed imprisoned convicted sentenced")
 """Words of a court's finding in a sentence (not "guilty": "They are guilty and keep stealing")."""
 _CONVICTION = re.compile(
-    r"\b(?:has|have|had|was|were|is|are)[ \t]++(?:been[ \t]++)?"
-    r"(?:jailed|imprisoned|convicted|sentenced)\b"
+    r"\b(?:has|have|had|was|were|is|are)[ \t]++(?:been[ \t]++)?(?:"
+    + "|".join(sorted(CONVICTION_WORDS)) + r")\b"
 )
 _DENIED_BEFORE = re.compile(r"\b(?:no|not|never|nobody|none|yet)\b[^.;]{0,25}\Z", re.IGNORECASE)
 

@@ -64,6 +64,7 @@ from newscheck.stages.speakers import (
     plausible_speaker,
     reporter_is_no_he_or_she,
 )
+from newscheck.stages.voice import EVIDENCE_FORMS
 
 _LINE = re.compile(r"[^\r\n]+")
 _SPEAKER_ONLY = "speaker only"
@@ -397,7 +398,7 @@ _RELATIVE_CUE = re.compile(
 _FINDINGS = frozenset(["found", "finds", "find", "revealed", "reveals", "indicates", "indicated"])
 """Round 27: verbs of a document's finding that take a clause without "that" when a noun phrase
 and its verb open it ("A new study found the waiting list is growing")."""
-_SHOW_FORMS = frozenset(["show", "shows", "showed"])
+_SHOW_FORMS = EVIDENCE_FORMS
 """Round 28: the forms of "show" that report a document's evidence after its noun."""
 _DEMANDS = frozenset(["demand", "demands", "demanded", "demanding"])
 _DEMANDED_CLAUSE = re.compile(

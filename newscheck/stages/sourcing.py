@@ -33,7 +33,6 @@ from newscheck.stages.attribution import (
     act_follows,
     can_vote,
     noun_follows,
-    role_heads,
     voted_down,
 )
 from newscheck.stages.mentions import (
@@ -88,7 +87,7 @@ from newscheck.stages.source_phrases import (
     speech_follows,
 )
 from newscheck.stages.source_shapes import cues_in_weasels, human_nouns, merged, shape_hits
-from newscheck.stages.speakers import STUDY_AUTHORS, countries
+from newscheck.stages.speakers import STUDY_AUTHORS, _person_noun, countries
 
 IDENTIFIABLE_KINDS = ("person", "organization", "outlet", "document")
 
@@ -157,8 +156,7 @@ def _person_before_preposition(text: str, start: int, end: int) -> bool:
     match = _PREPOSITION_BEFORE.search(text, start, end)
     if match is None:
         return False
-    noun = text[start : match.start() + 1].rsplit(" ", 1)[-1].lower()
-    return role_heads().get(noun) == "person" or human_nouns().singular(noun)
+    return _person_noun(text[start : match.start() + 1].rsplit(" ", 1)[-1].lower())
 
 
 def _speaker_mentions(document: Document, found: Found) -> list[Mention]:

@@ -20,7 +20,8 @@ def reported_speech(quote: Quote) -> bool:
     )
 
 
-EVIDENCE_CUES = frozenset(["show", "shows", "showed", "Show", "Shows", "Showed"])
+EVIDENCE_FORMS = frozenset(["show", "shows", "showed"])
+EVIDENCE_CUES = EVIDENCE_FORMS | frozenset(form.capitalize() for form in EVIDENCE_FORMS)
 """Round 28: a document's evidence ("A memo obtained by this newspaper shows city officials knew
 ... before the council's disastrous vote"): what follows is the reporter's account of what the
 document shows, in the reporter's words, not the document's claim."""
