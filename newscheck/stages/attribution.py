@@ -1956,8 +1956,11 @@ def _speaker_in(
             return None, None  # on a promise to 'clean house' in the capital, told ...")
         if words[index] == "," and words[index + 1].lower() in _CLAUSE_JOINERS and any(
             word.lower() in _CLAUSE_VERBS for word in words[index + 2 : last]
-        ):  # round 22: "Few companies make them, and a single plant's problems can ripple
-            return None, None  # across the market, said Erin Fox": a second clause, no aside
+        ) and words[index + 2].lower() not in _WHO_FORMS:
+            # round 22: "Few companies make them, and a single plant's problems can ripple
+            # across the market, said Erin Fox": a second clause, no aside (round 29: but
+            # ", and who were not authorised to speak," is a second relative clause)
+            return None, None
         if words[index] == "," and words[index + 1] in _CLAUSE_VERBS:
             # round 24: "The leopard, named Tashi, was spotted by a jogger, said Alejandro
             # Grajal": an aside never opens with a finite verb; this is the sentence's predicate
@@ -1996,6 +1999,20 @@ def _speaker_in(
                 phrase = named  # before the age, not the town (round 27: or "A man, 34, of
                 # Swindon, Wiltshire, told the court": the unnamed man)
 
+            if phrase is None and before >= 1 and (
+                words[index + 1].lower() in _WHO_FORMS or (
+                    words[index + 1] == "and" and words[index + 2].lower() in _WHO_FORMS
+                )
+            ) and (who := _who_before(words, index)) is not None:
+                # round 29: "A midwife who worked there, and who asked not to be named, said":
+                # a second relative clause; the first one's antecedent speaks ("there" is no
+                # phrase, so nothing had been found and "said the ward" took the speaker)
+                before_who = who - 2 if who > 1 and words[who - 1] == "," else who - 1
+                antecedent = _phrase_backward(words, before_who) if before_who >= 0 else None
+                if not complete and (antecedent is None or antecedent[0] == 0):
+                    return _MORE
+                if antecedent is not None:
+                    return _span(words, starts, *antecedent), None
             if phrase is not None and phrase[0] == phrase[1] and _adverb_opening(
                 words, phrase[0], complete
             ):  # round 19 (SRC19B): "Now, many have trouble renewing them, worry about it

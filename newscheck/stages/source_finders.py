@@ -2436,6 +2436,11 @@ def find_pronoun_sources(
                     Mention(pronoun.start(), pronoun.end(), words, flagged.kind, flagged.name, rule)
                 )
             continue
+        if pronoun.group().lower() != "who" and _speaker_reports_own(
+            document, start, pronoun.start(), bounds[0], patterns
+        ):
+            continue  # round 29: "Voters interviewed by the BBC said they were tired": the
+            # quote's speaker is the group and is credited there; "they" is its own referent
         rule = _rule_for(kind)
         if restrictive and not repeated and not found.overlaps(start, pronoun.end()):
             span = original[start : pronoun.end()]  # "Republican partisans who prefer …"
@@ -2605,6 +2610,26 @@ def find_possessive_views(
             continue
         kind = "anonymous" if noun in lexicon.anonymous_heads else "vague"
         found.append(Mention(start, end, words, kind, words, _rule_for(kind)))
+
+
+def _speaker_reports_own(
+    document: Document, group_start: int, start: int, floor: int, patterns: SourcingPatterns
+) -> bool:
+    """The pronoun at ``start`` opens the reported clause of a quote whose unnamed speaker
+    is the pronoun's antecedent (``group_start``) or a "they" standing for it: the speaker's
+    own "they" ("... said they were tired", "They said they wanted it over")."""
+    if not _reported_by_group(document.analysis_text, start, floor, patterns):
+        return False
+    return any(
+        quote.start <= start < quote.end
+        and quote.speaker is not None
+        and (
+            quote.speaker.start <= group_start < quote.speaker.end
+            or quote.speaker.text.lower() in ("they", "we")
+        )
+        and quote.speaker.kind in ("anonymous", "vague")
+        for quote in document.quotes
+    )
 
 
 def _reported_by_group(text: str, start: int, floor: int, patterns: SourcingPatterns) -> bool:
