@@ -45,3 +45,41 @@ def test_a_speakers_own_they_in_its_reported_clause_is_not_a_second_flag() -> No
     # second vague source "Voters")
     mentions = [m["text"] for s in report["sources"] for m in s["mentions"]]
     assert "they" not in mentions and mentions.count("They") == 1
+
+
+def test_one_of_many_office_holders_is_an_unnamed_person() -> None:
+    text = (
+        "Cabinet ministers are divided over the plan. One minister, speaking privately, "
+        "described it as a disaster. Many diplomats in the region fear a return to "
+        "confrontation, according to a European ambassador in Caracas.\n"
+    )
+    report = checked_report(text)
+    flags = report_flags(report, "A")
+    assert ("A101", "One minister") in flags
+    assert ("A101", "a European ambassador in Caracas") in flags or (
+        "A101", "a European ambassador"
+    ) in flags  # (both had been named people, identifiable)
+    kinds = {name: kind for name, kind, _ in _sources(report)}
+    assert kinds["One minister"] == "anonymous"
+    report = checked_report("A senator said the bill was dead.\n")
+    assert speaker_of(report, "the bill was dead") == ("A senator", "anonymous")
+    # a named holder stays a person; "a candidate" describing a known person is no source flag
+    assert speaker_of(
+        checked_report("A senator, Ann Roe, said the bill was dead.\n"), "the bill was dead"
+    ) == ("Ann Roe", "person")
+    text = (
+        "Voters are weighing a candidate who has called for a ban on all imports, and who "
+        "said the border must close.\n"
+    )
+    assert not [rule for rule, _ in report_flags(checked_report(text), "A") if rule == "A101"]
+
+
+def test_hearsay_about_a_group_is_the_hedge_not_the_groups_view() -> None:
+    text = "Business leaders in the region are understood to be drafting a joint letter.\n"
+    report = checked_report(text)
+    assert report_flags(report, "A") == []  # (it had been A201 on the business leaders)
+    assert [(f["rule"], f["text"]) for f in report["findings"]] == [
+        ("H105", "are understood to")
+    ]
+    text = "Business leaders in the region are concerned about the plan.\n"  # a view of their own
+    assert report_flags(checked_report(text), "A") == [("A201", "Business leaders in the region")]

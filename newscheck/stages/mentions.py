@@ -61,6 +61,7 @@ KNOWN_BODIES = KNOWN_PUBLIC_BODIES | frozenset(_sections("mention_words.txt")["k
 PERSON_INITIALS = word_class("person_initials")
 POST_NOMINALS = word_class("post_nominals")
 ROLE_WORDS = word_class("roles")
+_SHARED_ROLES = word_class("shared_roles")
 NEWSROOM_STAFF = word_class("newsroom_staff")
 _UNNAMED_OPENERS = frozenset(["a", "an", "one"])
 _PARTITIVE_GROUPS = word_class("partitive_groups")
@@ -960,6 +961,13 @@ def classify_mention(mention: str) -> str:
     if head in lexicon.document_heads:
         return "document"
     if head in ROLE_WORDS:  # a unique role: "the president", "Trump's campaign manager"
+        if head in _SHARED_ROLES and (first in _UNNAMED_OPENERS or first == "another"):
+            after_head = " ".join(text.split()[head_at + 1 :])
+            if not after_head[:1].isupper() and not (
+                "," in text and names_someone(", " + after_head.lstrip(", "))
+            ):
+                return "anonymous"  # round 29: "A senator said", "one minister", "a European
+                # ambassador": one of many holders, unnamed (not "a senator, Ann Roe,")
         return "person"
     if first == "the" and head in lexicon.singulars and words[head_at + 1 : head_at + 2] == [
         "of"

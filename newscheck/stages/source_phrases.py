@@ -1192,6 +1192,9 @@ def _verb_follows(
             return following[:1] != ["to"] and any(
                 w in patterns.attitudes or w in views for w in following
             )
+        if last_be and word in _HEARSAY_PASSIVES and words[i + 1 : i + 2] == ["to"]:
+            return False  # round 29: "Business leaders are understood to be drafting a letter":
+            # hearsay about the group (the hidden source is the hedge's flag), not its view
         if word in patterns.attitudes:  # "critics are concerned", not "the countries concerned"
             return auxiliary or (
                 i + 1 < len(words) and words[i + 1] in ("about", "that", "over", "by", "at")
@@ -1250,6 +1253,14 @@ def _verb_follows(
         auxiliary = auxiliary or word in _AUXILIARIES or word in _COPULAS
         last_be = word in _BE or (last_be and word not in _AUXILIARIES)
     return False
+
+
+_HEARSAY_PASSIVES = frozenset([
+    "understood", "believed", "thought", "said", "reported", "rumoured", "rumored", "alleged",
+    "presumed", "supposed", "known", "considered", "expected",
+])
+"""Round 29: "are understood to", "were believed to": a passive of hearsay before "to"; the
+group it is said of holds no view by it."""
 
 
 _SOUND_VERBS = frozenset(["echo", "echoes", "echoed", "echoing"])
