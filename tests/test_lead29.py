@@ -83,3 +83,48 @@ def test_hearsay_about_a_group_is_the_hedge_not_the_groups_view() -> None:
     ]
     text = "Business leaders in the region are concerned about the plan.\n"  # a view of their own
     assert report_flags(checked_report(text), "A") == [("A201", "Business leaders in the region")]
+
+
+def test_a_request_not_to_have_a_name_used_is_no_second_source() -> None:
+    text = (
+        "Residents on the Northfield estate said they were struggling. \"I'm choosing between "
+        "heating and eating,\" said one mother of three, who did not want her name used.\n"
+    )
+    report = checked_report(text)
+    assert ("A101", "one mother of three") in report_flags(report, "A")
+    assert ("A101", "who") not in report_flags(report, "A")  # (its antecedent had been "three")
+    assert "three" not in [name for name, _, _ in _sources(report)]
+
+
+def test_one_of_them_takes_its_own_groups_reason_not_an_earlier_persons() -> None:
+    text = (
+        "One engineer, who asked that her name be withheld because she still works at the "
+        "company, said: \"We were told it was for security.\"\n\n"
+        "Several former employees described a culture of fear. \"People stopped talking in "
+        "the kitchen,\" one of them said.\n"
+    )
+    report = checked_report(text)
+    assert report_flags(report, "A") == [
+        ("A102", "One engineer"), ("A101", "Several former employees"), ("A101", "one of them")
+    ]  # ("one of them" had been A102 with the engineer's reason)
+    text = (
+        "Two crew members, who asked not to be named because they feared losing their jobs, "
+        "said the ship had been overloaded. \"We all knew,\" one of them said.\n"
+    )
+    assert report_flags(checked_report(text), "A") == [
+        ("A102", "Two crew members"), ("A102", "one of them")
+    ]
+
+
+def test_a_coast_guard_is_a_body_not_a_person() -> None:
+    text = (
+        "At least 23 people drowned when a boat sank off Lesbos, the Greek coast guard said. "
+        "A security guard at the port said the gates had been locked.\n"
+    )
+    report = checked_report(text)
+    assert speaker_of(report, "At least 23 people drowned") == (
+        "the Greek coast guard", "organization"
+    )  # (it had been a person)
+    assert speaker_of(report, "the gates had been locked") == (
+        "A security guard at the port", "anonymous"
+    )

@@ -62,6 +62,8 @@ PERSON_INITIALS = word_class("person_initials")
 POST_NOMINALS = word_class("post_nominals")
 ROLE_WORDS = word_class("roles")
 _SHARED_ROLES = word_class("shared_roles")
+_BODY_COMPOUNDS = frozenset(_sections("mention_words.txt")["body_compounds"])
+_BODY_COMPOUND_HEADS = frozenset(phrase.rsplit(" ", 1)[-1] for phrase in _BODY_COMPOUNDS)
 NEWSROOM_STAFF = word_class("newsroom_staff")
 _UNNAMED_OPENERS = frozenset(["a", "an", "one"])
 _PARTITIVE_GROUPS = word_class("partitive_groups")
@@ -458,8 +460,9 @@ ANONYMITY_RELATIVE = re.compile(
     r"(?:requested|asked|declined|insisted|agreed)\s+(?:anonymity|not|to\s+(?:remain|be)|"
     r"that\s+(?:" + NAMES_WITHHELD + r"))|"
     r"gave\s+only\s+(?:his|her|their)\s+(?:first\s+names?|call\s+signs?|nicknames?)|"
-    r"(?:did|does|do)\s+not\s+(?:want|wish)\s+to\s+be\s+(?:named|identified)|"
-    r"(?:was|were)\s+not\s+authorized))",
+    r"(?:did|does|do)\s+not\s+(?:want|wish)\s+(?:to\s+be\s+(?:named|identified)|"
+    r"(?:his|her|their)\s+(?:full\s+|real\s+|last\s+)?names?\s+(?:used|published|printed))|"
+    r"(?:was|were)\s+not\s+authori[sz]ed))",
     re.IGNORECASE,
 )
 """A relative clause after a source that says why or how it goes unnamed (", who spoke on
@@ -896,6 +899,10 @@ def classify_mention(mention: str) -> str:
         head in KNOWN_BODIES or (head_at and f"{words[head_at - 1]} {head}" in KNOWN_BODIES)
     ):
         return "organization"  # round 23: "Ofgem said", "Fannie Mae said": a known body
+    if head in _BODY_COMPOUND_HEADS and (
+        head in _BODY_COMPOUNDS or (head_at and f"{words[head_at - 1]} {head}" in _BODY_COMPOUNDS)
+    ):
+        return "organization"  # round 29: "the Greek coast guard said", "the air force"
     if head in STAFF_GROUPS and words[head_at - 1 : head_at] != ["of"] and not (
         head_at and capitals is not None and capitals[head_at]
     ):

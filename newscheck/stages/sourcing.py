@@ -622,7 +622,9 @@ def _inherit_reasons(document: Document, mentions: list[Mention]) -> None:
         if not _ONE_OF_THEM.match(mention.text):
             continue
         i = bisect_right(starts, mention.start - 1) - 1
-        if i >= 0 and mention.start - starts[i] <= _REASON_REACH:
+        if i >= 0 and mention.start - starts[i] <= _REASON_REACH and not _unexplained_between(
+            mentions, starts[i], mention.start
+        ):
             mention.reason = explained[i][1]
             mention.rule = "A102"
     denials = [m for m in mentions if m.reason is not None and m.reason.text.startswith(
@@ -640,6 +642,18 @@ def _inherit_reasons(document: Document, mentions: list[Mention]) -> None:
         ]
         if earlier:  # the nearest unexplained unnamed source before it
             earlier[-1].reason, earlier[-1].rule = mention.reason, "A102"
+
+
+def _unexplained_between(mentions: list[Mention], start: int, end: int) -> bool:
+    """Round 29: an unnamed group with no reason of its own opens between ``start`` (a reason
+    giver) and ``end`` ("One engineer, who asked ... because she still works there, said ...
+    Several former employees described ... 'People stopped talking,' one of them said": "one of
+    them" is one of the employees, and the engineer's reason is not theirs)."""
+    return any(
+        start < m.start < end and m.reason is None and m.rule in ("A101", "A201")
+        and m.text.lower() not in PRONOUNS and not _ONE_OF_THEM.match(m.text)
+        for m in mentions
+    )
 
 
 def _groups_asking_anonymity(mentions: list[Mention], markers: list[tuple[int, int]]) -> None:
