@@ -128,3 +128,16 @@ def test_a_coast_guard_is_a_body_not_a_person() -> None:
     assert speaker_of(report, "the gates had been locked") == (
         "A security guard at the port", "anonymous"
     )
+
+
+def test_to_speak_candidly_is_a_reason_given_for_anonymity() -> None:
+    text = (
+        "\"If he loses badly, we get our party back,\" said a former Republican National "
+        "Committee official, who requested anonymity to speak candidly.\n"
+    )
+    report = checked_report(text)
+    assert report_flags(report, "A") == [
+        ("A102", "a former Republican National Committee official")
+    ]  # (it had been A101: no reason given)
+    source = report["sources"][0]
+    assert source["anonymity_reason"]["text"] == "to speak candidly"
