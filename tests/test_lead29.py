@@ -141,3 +141,23 @@ def test_to_speak_candidly_is_a_reason_given_for_anonymity() -> None:
     ]  # (it had been A101: no reason given)
     source = report["sources"][0]
     assert source["anonymity_reason"]["text"] == "to speak candidly"
+
+
+def test_british_political_sources_tories_figures_and_no_10() -> None:
+    text = (
+        "The Chancellor faces a revolt, according to a senior Tory. A well-placed figure in "
+        "the Treasury admitted that officials were drawing up fallback options. Many Tories "
+        "believe a U-turn is coming.\n\n"
+        "A No 10 source insisted the Prime Minister was fully behind the Chancellor. No 10 "
+        "said the plan would go ahead. No one said when.\n"
+    )
+    report = checked_report(text)
+    flags = report_flags(report, "A")
+    assert ("A101", "a senior Tory") in flags  # (a named person, no flag)
+    assert ("A101", "A well-placed figure in the Treasury") in flags  # (no one, kind unknown)
+    assert ("A203", "Many Tories") in flags  # (no flag, as "Many Conservatives" had one)
+    assert speaker_of(report, "the Prime Minister was fully behind the Chancellor")[1] == (
+        "anonymous"
+    )  # ("No 10 source" had read as "no one": no report at all)
+    assert speaker_of(report, "the plan would go ahead") == ("No 10", "organization")
+    assert not [q for q in report["quotes"] if q["text"] == "when"]  # "No one" still says nothing

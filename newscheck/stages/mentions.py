@@ -854,6 +854,8 @@ def classify_mention(mention: str) -> str:
         return "vague" if "whom" in lowered else "unknown"
     if text[:1].isupper() and NAMED_GROUP.match(text):
         return "organization"  # (round 24: before the phrases: "Friends of the Earth")
+    if lowered in KNOWN_BODIES and text[:1] == "N":
+        return "organization"  # round 29: "No 10", "Number 10" (Downing Street)
     if _anonymous_phrase_re(lexicon.anonymous_phrases).search(f" {lowered} "):
         return "anonymous"
     if " by " in text and (

@@ -3437,6 +3437,8 @@ def _no_one(text: str, speaker: tuple[int, int]) -> bool:
     mention = text[speaker[0] : speaker[1]].lower()
     if mention in _NOBODY:
         return True
+    if mention[:3] in ("no ", "no.") and mention[3:5].strip()[:1].isdigit():
+        return False  # round 29: "No 10 said", "A No. 10 source": Downing Street, a number
     if mention.startswith(("no ", "neither ", "none of ")):  # round 20: "no terrorist
         written = text[speaker[0] + 1 : speaker[1]]  # organization has claimed ..."; not
         return not any(c.isupper() for c in written)  # "No wonder Trump"

@@ -1128,6 +1128,10 @@ _TIME_WORDS = frozenset(
 )
 
 
+_NUMBER_TEN = frozenset(["no 10", "number 10", "number ten"])
+"""Downing Street by its number (``plausible_speaker`` strips the full stop of "No.")."""
+
+
 @lru_cache(maxsize=4096)
 def plausible_speaker(mention: str) -> bool:
     """Whether a mention can be an agent that speaks: not a date or weekday ("October", "this
@@ -1139,6 +1143,8 @@ def plausible_speaker(mention: str) -> bool:
     last = _unpossessive(words[-1].lower())  # (lower-cased one at a time, from the end: most
     if len(words) == 1 and _NUMBER_WORD.fullmatch(last):  # mentions end in their head)
         return not _YEAR.fullmatch(last)
+    if last in ("10", "ten") and " ".join(words).lower() in _NUMBER_TEN:
+        return True  # round 29: "No 10 said": Downing Street, not a count
     not_names = _not_names()
     kept = len(words)
     while last in not_names or last in _TIME_WORDS or _NUMBER_WORD.fullmatch(last):
