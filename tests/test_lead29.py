@@ -161,3 +161,21 @@ def test_british_political_sources_tories_figures_and_no_10() -> None:
     )  # ("No 10 source" had read as "no one": no report at all)
     assert speaker_of(report, "the plan would go ahead") == ("No 10", "organization")
     assert not [q for q in report["quotes"] if q["text"] == "when"]  # "No one" still says nothing
+
+
+def test_a_titled_principal_and_capitol_hill() -> None:
+    text = (
+        "For weeks, people close to Sen. Laura Whitfield insisted she was weighing a bid. "
+        "Many Democrats on the Hill worried that a bruising primary would hurt the party. "
+        "Republicans told the Hill the bid was doomed.\n"
+    )
+    report = checked_report(text)
+    flags = report_flags(report, "A")
+    assert ("A101", "people close to Sen. Laura Whitfield") in flags  # (had ended at "Sen")
+    assert [text for rule, text in flags if rule == "A301"] == ["the Hill"]  # the newspaper
+    # told, not Capitol Hill ("Democrats on the Hill" had been A301 and an outlet speaker)
+    assert speaker_of(report, "a bruising primary would hurt the party") == (
+        "Democrats", "vague"
+    )  # (an outlet)
+    text = "A statement posted on the website GunBroker.com said listings were user generated.\n"
+    assert speaker_of(checked_report(text), "listings were user generated")[1] == "document"

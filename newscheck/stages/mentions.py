@@ -634,6 +634,9 @@ def _heads(outlet: re.Match[str] | None, text: str) -> bool:
         # "A Washington Post-ABC News poll": the outlet's name joined to an acronym is a
         # modifier of the head after them (not "the Chicago Sun-Times")
     before = text[: outlet.start()]
+    if before.endswith(" on ") and before[:1] != "o":
+        return False  # round 29: "Many Democrats on the Hill" (Capitol Hill), "a guest on Fox
+        # News": the people before "on" are the mention's head, not the outlet
     head, of, _ = before.partition(" of ")
     if not of:
         return True

@@ -675,6 +675,8 @@ _TO_PRINCIPAL = re.compile(
     + PRINCIPAL_OBJECT
 )
 """'to' and the principal, a noun phrase up to the verb ("to the island's government| have")."""
+_TITLE_NEXT = re.compile(r"\s+(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen)\.\s")
+"""A title's abbreviation next: the principal's name goes on past its full stop."""
 
 
 def _principal_after(text: str, end: int, ceiling: int) -> int:
@@ -744,7 +746,11 @@ def find_anonymous(
         start = extend_left(text, match.start(), bounds[0])
         end = match.end()
         if phrase.endswith((" with", " to", " on", " of")):
-            obj = PHRASE_OBJECT.match(text, end, bounds[1])  # at most 5 words
+            titled = (
+                _TO_PRINCIPAL.match(text, end - 3, bounds[1])
+                if phrase.endswith(" to") and _TITLE_NEXT.match(text, end) else None
+            )  # round 29: "people close to Sen. Laura Whitfield" (the flag had ended at "Sen")
+            obj = titled or PHRASE_OBJECT.match(text, end, bounds[1])  # at most 5 words
             end = obj.end() if obj else end
         if found.overlaps(start, end) or lexicon.is_allowed(original[start:end]):
             continue
@@ -2889,6 +2895,8 @@ def find_outlets(
         if resolved.get((start, end), "outlet") not in ("outlet", "unknown"):
             continue  # round 15: "The network warned" after "the County Councils Network":
             # the quotes stage resolved the outlet noun to a body that is no news outlet
+        if text.startswith("the Hill", start) and text[start - 3 : start] == "on ":
+            continue  # round 29: "Democrats on the Hill": Capitol Hill, not the newspaper
         bounds = sentence_bounds(document, start)
         quoted = text[start - 1 : start] in "'\"‘“" and start > 0
         if not quoted and not credited(text, start, end, bounds, patterns, outlet=True) and (
