@@ -179,3 +179,22 @@ def test_a_titled_principal_and_capitol_hill() -> None:
     )  # (an outlet)
     text = "A statement posted on the website GunBroker.com said listings were user generated.\n"
     assert speaker_of(checked_report(text), "listings were user generated")[1] == "document"
+
+
+def test_a_witness_who_gave_only_her_first_name_and_relatives() -> None:
+    text = (
+        "Two people who were at a nearby bus stop told the Gazette the car was travelling \"at "
+        "least 80 miles an hour\". One witness, who gave only her first name, Kerry, said "
+        "officers had been \"right on his bumper\".\n\n"
+        "A cousin told reporters the family wanted answers. His aunt, Mary Hill, said he had "
+        "been a kind man.\n"
+    )
+    report = checked_report(text)
+    assert speaker_of(report, 'officers had been "right on his bumper"') == (
+        "One witness", "anonymous"
+    )  # (the "who" of the sentence before had made it "Two people")
+    flags = report_flags(report, "A")
+    assert ("A101", "One witness") in flags and ("A101", "A cousin") in flags
+    assert speaker_of(report, "he had been a kind man") == ("Mary Hill", "person")  # (an outlet,
+    # The Hill, and an A301; "His aunt" had kept the speaker before that, of unknown kind)
+    assert not [text for rule, text in flags if rule == "A301" and text != "the Gazette"]

@@ -465,6 +465,18 @@ def _who_before(words: list[str], first: int) -> int | None:
     return None
 
 
+def _first_who_in_sentence(words: list[str], before: int) -> int | None:
+    """Index of the first "who" (from index 1) before ``before`` in the sentence that holds it:
+    round 29, not a "who" of the sentence before ("Two people who were at a bus stop told the
+    Gazette ... One witness, who gave only her first name, Kerry, said": the witness)."""
+    floor = 1
+    for index in range(before - 1, 0, -1):
+        if words[index] in (".", "!", "?"):
+            floor = index + 1
+            break
+    return next((i for i in range(floor, before) if words[i] == "who"), None)
+
+
 def _relative_clause_start(words: list[str], before: int) -> int | None:
     """Index of a "who" opening a relative clause (no punctuation in between) that the words
     before ``before`` sit in, looking back at most 20 tokens."""
@@ -2035,7 +2047,7 @@ def _speaker_in(
                     words[phrase[0] - 2].lower() in _GIVEN_ONLY
                 ):  # round 27: "A soldier, who gave only his call sign, Grim, for security
                     # reasons, said": the soldier, past the reason's aside after the name
-                    who = next((i for i in range(1, phrase[0] - 2) if words[i] == "who"), None)
+                    who = _first_who_in_sentence(words, phrase[0] - 2)
                     if who is None and not complete:
                         return _MORE
                     if who is not None and (subject := _phrase_backward(
@@ -2043,7 +2055,7 @@ def _speaker_in(
                     )) is not None:
                         return _span(words, starts, *subject), _span(words, starts, who, phrase[1])
                 if words[phrase[1]].lower() in _GIVEN_ONLY and (
-                    who := next((i for i in range(1, phrase[0]) if words[i] == "who"), None)
+                    who := _first_who_in_sentence(words, phrase[0])
                 ) is not None and (subject := _phrase_backward(words, who - 1)) is not None:
                     # round 23: "A neighbor who testified on Thursday, and who gave only her
                     # first name, Maria, said": the neighbor (unnamed, as round 13 decided for

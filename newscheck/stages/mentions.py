@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from newscheck.config import LexiconConfig
-from newscheck.lexicon_files import section_lines
+from newscheck.lexicon_files import section_lines, section_words
 from newscheck.stages.attribution import (
     _CAMPAIGN_VERBS,
     AGENT_PREPOSITIONS,
@@ -623,6 +623,23 @@ _OPENING_WORDS = frozenset(
 _ACRONYM_AFTER_HYPHEN = re.compile(r"[A-Z]{2,6}\b")
 
 
+_CAPITALISED_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]++)[ \t]++$")
+
+
+@cache
+def _given_names() -> frozenset[str]:
+    return section_words("speaker_words.txt", "female_given") | section_words(
+        "speaker_words.txt", "male_given"
+    )
+
+
+def after_given_name(text: str, start: int) -> bool:
+    """Round 29: a listed given name right before ``start`` ("Mary Hill", "Sam Sun"): the word
+    at ``start`` is a person's surname, not the outlet of that name ("The Hill", "The Sun")."""
+    before = _CAPITALISED_WORD_BEFORE.search(text, max(0, start - 16), start)
+    return before is not None and before.group(1).lower() in _given_names()
+
+
 def _heads(outlet: re.Match[str] | None, text: str) -> bool:
     """Whether an outlet found in a mention is what the mention names, not the object of its
     head ("Critics of state media" are not an outlet; "the editor of The Times" stands for it)."""
@@ -633,6 +650,8 @@ def _heads(outlet: re.Match[str] | None, text: str) -> bool:
         return False  # round 21: "the Associated Press-NORC Center for Public Affairs Research",
         # "A Washington Post-ABC News poll": the outlet's name joined to an acronym is a
         # modifier of the head after them (not "the Chicago Sun-Times")
+    if outlet.start() and outlet.group()[:1] not in "Tt" and after_given_name(text, outlet.start()):
+        return False  # round 29: "Her aunt, Mary Hill": a person
     before = text[: outlet.start()]
     if before.endswith(" on ") and before[:1] != "o":
         return False  # round 29: "Many Democrats on the Hill" (Capitol Hill), "a guest on Fox

@@ -30,6 +30,7 @@ from newscheck.stages.mentions import (
     _alternation,
     _sections,
     affiliated_professionals,
+    after_given_name,
     names_someone,
     study_by_institution_staff,
     tallied,
@@ -2719,6 +2720,8 @@ def outlet_candidates(
     for hit in hits["outlet_name"]:
         start = hit.start()
         the = _THE_BEFORE.search(text[max(0, start - 5) : start])
+        if the is None and after_given_name(text, start):
+            continue  # round 29: "Mary Hill told the court": a person's surname
         named = patterns.outlet_names.match(text, start - len(the.group()) if the else start)
         if named is not None and named.end() >= hit.end():  # case matters: "the Sun", not "sun"
             candidates.append((named.start(), named.end()))
