@@ -198,3 +198,15 @@ def test_a_witness_who_gave_only_her_first_name_and_relatives() -> None:
     assert speaker_of(report, "he had been a kind man") == ("Mary Hill", "person")  # (an outlet,
     # The Hill, and an A301; "His aunt" had kept the speaker before that, of unknown kind)
     assert not [text for rule, text in flags if rule == "A301" and text != "the Gazette"]
+
+
+def test_a_group_in_an_irregular_passive_is_no_source() -> None:
+    text = (
+        "Afghan officials were caught off guard. \"We were not consulted,\" a senior Afghan "
+        "government official told Reuters.\n"
+    )
+    report = checked_report(text)
+    assert ("A101", "Afghan officials") not in report_flags(report, "A")  # (it had been A101)
+    assert ("A101", "a senior Afghan government official") in report_flags(report, "A")
+    text = "Officials were coy about the plan.\n"  # a predicate of their own still credits them
+    assert report_flags(checked_report(text), "A") == [("A101", "Officials")]

@@ -1469,6 +1469,11 @@ def stance_follows(text: str, pos: int, ceiling: int, patterns: SourcingPatterns
     return False
 
 
+_IRREGULAR_PARTICIPLE_WORDS = """caught hit hurt shot struck sent kept left held brought bought
+sold paid put set cut led met spent fought thrown shown sworn torn born won lost fed bled swept
+wound bound ground dealt felt"""
+_IRREGULAR_PARTICIPLES = frozenset(_IRREGULAR_PARTICIPLE_WORDS.split())
+"""Round 29: irregular past participles that end in neither -ed nor -en: after "be", a passive."""
 _UNDERGONE_WORDS = """developed suffered contracted sustained collapsed fainted drowned died
 resigned retired"""
 _UNDERGONE = frozenset(_UNDERGONE_WORDS.split())
@@ -1518,6 +1523,9 @@ def subject_of_clause(
                     i + 1 < len(words) and f"{word} {words[i + 1]}" in patterns.verbs
                 )
             return last_auxiliary not in _BE
+        if word in _IRREGULAR_PARTICIPLES and last_auxiliary in _BE:
+            return False  # round 29: "Afghan officials were caught off guard", "were hit": a
+            # passive in an irregular form (the -ed/-en test above misses them)
         # "were coy"; not "weren't trying to be traitors": what they tried, not what they are
         return last_auxiliary in _BE and word not in _NOT_PREDICATES and "to" not in words[:i]
     return False
