@@ -210,3 +210,17 @@ def test_a_group_in_an_irregular_passive_is_no_source() -> None:
     assert ("A101", "a senior Afghan government official") in report_flags(report, "A")
     text = "Officials were coy about the plan.\n"  # a predicate of their own still credits them
     assert report_flags(checked_report(text), "A") == [("A101", "Officials")]
+
+
+def test_the_authors_of_a_study_by_researchers_at_a_named_university_are_findable() -> None:
+    text = (
+        "A weight-loss injection may be linked to a rare eye condition, according to a study "
+        "published on Monday.\n\n"
+        "Researchers at Harlow University analysed the records of 17,000 patients. The authors "
+        "cautioned that the study showed an association, not proof.\n"
+    )
+    report = checked_report(text)
+    assert ("A201", "The authors") not in report_flags(report, "A")  # (it had been A201)
+    assert speaker_of(report, "the study showed an association, not proof")[1] == "person"
+    text = "A study was published on Monday. The authors cautioned that it proved nothing.\n"
+    assert ("A201", "The authors") in report_flags(checked_report(text), "A")  # nobody named

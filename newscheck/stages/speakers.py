@@ -449,6 +449,7 @@ _STUDY_TEAM_NAMED = re.compile(
     r"\b(?:[Rr]esearchers|[Aa]uthors|[Tt]eam|[Ss]cientists),?+[ \t]++led[ \t]++by[ \t]++"
     r"(?:[a-z]++[ \t]++){0,3}+(?:Dr\.?+[ \t]++|Prof(?:essor|\.)?[ \t]++)?[A-Z][\w'-]*+[ \t]++[A-Z]"
     r"|\bin[ \t]++the[ \t]++journal[ \t]++[A-Z]"
+    r"|\b(?:[Rr]esearchers|[Ss]cientists)[ \t]++(?:at|from)[ \t]++(?:the[ \t]++)?[A-Z]"
     r"|\b(?:study|report|paper|research)[ \t]++(?:was|is)[ \t]++(?:led|conducted|written)"
     r"[ \t]++by[ \t]++(?:Dr\.?[ \t]++|Prof(?:essor|\.)?[ \t]++)?[A-Z][\w'-]*+[ \t]++[A-Z]"
 )
@@ -456,7 +457,8 @@ _STUDY_TEAM_NAMED = re.compile(
 further from the word "study" ("The researchers, led by Dr. Hannah Lindqvist of ...", "The
 researchers, led by marine ecologist Dr Leila Haddad", "published Monday in the journal
 Neurology Today", "in the journal Nature Ecology & Evolution", "The study was led by Dr.
-Lindqvist"): "the authors" later are its authors, findable as after a named study."""
+Lindqvist"): "the authors" later are its authors, findable as after a named study. Round 29:
+or its researchers' institution ("Researchers at Harlow University analysed ...")."""
 _LONE_CAPITAL = re.compile(r"[A-Z](?<![\w.][A-Z])[a-z][\w'\u2019-]*+(?![\w.])")
 """A capitalised word (a surname when the story gives the full name elsewhere).  The capital
 comes first and the look-behind after it, so the engine tries only capitals, not every
