@@ -2052,6 +2052,10 @@ def _add_unlisted_group(
     if noun in human_nouns().stop:
         return  # "most respondents said": a poll's count; "many numbers suggest": no people
     start, end = match.start(), group.end(1)
+    if start >= 2 and text[start - 2 : start].lower() == "a " and (
+        start == 2 or not text[start - 3].isalnum()
+    ):
+        start -= 2  # round 29: "A few farmers say": the article is the quantifier's
     if found.overlaps(start, end) or document.in_quote(start, end):
         return
     words = document.text[start:end]

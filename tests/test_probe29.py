@@ -1,0 +1,64 @@
+"""Round 29 (PROBE29): unnamed-source shapes a probe grid found missed (issue 5's recall).
+
+``benchmarks/probe_sources.py`` builds invented sentences from people nouns x openers x frames;
+each flag test here fails on the round-start code (cdae501), the guards pass on both.  Sentences
+are invented.
+"""
+
+from __future__ import annotations
+
+from sourcing_helpers import flagged as _flagged
+
+# 1. Heads no list read in any frame: "townsfolk", "alumni", "faculty", "netizens", "member
+# states", "Tories" (open classes, A201) and "kin" (relatives, A101).
+
+
+def test_unlisted_group_heads_are_credited_as_open_classes() -> None:
+    assert _flagged("Many townsfolk say the ferry timetable is a disgrace.") == [
+        ("A201", "Many townsfolk")
+    ]
+    assert _flagged("Some alumni warned that the merger would ruin the college.") == [
+        ("A201", "Some alumni")
+    ]
+    assert _flagged("Faculty complained that the new rota was imposed without a vote.") == [
+        ("A201", "Faculty")
+    ]
+    assert _flagged("The levy is unfair, according to some faculty.") == [
+        ("A201", "some faculty")
+    ]
+    assert _flagged("Netizens claimed the video had been edited.") == [("A201", "Netizens")]
+    assert _flagged("Several member states argued that the quota was too strict.") == [
+        ("A201", "Several member states")
+    ]
+    assert _flagged("Some Tories warned that the budget would cost them the seat.") == [
+        ("A201", "Some Tories")
+    ]
+    assert _flagged('"He was never the same after the war," some Tories said.') == [
+        ("A201", "some Tories")
+    ]
+
+
+def test_kin_are_unnamed_relatives() -> None:
+    assert _flagged("Some kin said the boy had been missing for a week.") == [("A101", "Some kin")]
+
+
+def test_the_new_heads_stay_unflagged_when_they_only_act() -> None:
+    assert _flagged("Many alumni returned for the reunion on Saturday.") == []
+    assert _flagged("Two member states were fined for missing the deadline.") == []
+
+
+# 2. "A few" opens the phrase: the flag was "few residents", which says the opposite.
+
+
+def test_a_few_keeps_its_article() -> None:
+    assert _flagged("A few residents said the bridge had been unsafe for years.") == [
+        ("A201", "A few residents")
+    ]
+    assert _flagged("A few farmers say the drought aid came too late.") == [
+        ("A201", "A few farmers")
+    ]
+    assert _flagged('"It was chaos," a few officials said.') == [("A101", "a few officials")]
+
+
+def test_bare_few_stays_as_it_was() -> None:
+    assert _flagged("Few farmers say the drought aid came in time.") == [("A201", "Few farmers")]
