@@ -62,3 +62,19 @@ def test_a_few_keeps_its_article() -> None:
 
 def test_bare_few_stays_as_it_was() -> None:
     assert _flagged("Few farmers say the drought aid came in time.") == [("A201", "Few farmers")]
+
+
+# 3. A poll's share of an anonymous head ("41 percent of officials say") is the poll's finding,
+# as "41 percent of voters say" already was: no A101.
+
+
+def test_a_poll_share_of_officials_is_no_unnamed_source() -> None:
+    assert _flagged("In the survey, 41 percent of officials say the rules are too lax.") == []
+    assert _flagged("Sixty-two per cent of diplomats said the talks would fail.") == []
+
+
+def test_counted_officials_are_still_unnamed_sources() -> None:
+    assert _flagged("Two officials said the rules are too lax.") == [("A101", "Two officials")]
+    assert _flagged("Some 40 officials said the rules are too lax.") == [
+        ("A101", "Some 40 officials")
+    ]

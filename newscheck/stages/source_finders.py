@@ -767,6 +767,10 @@ def find_anonymous(
         if start < match.start():  # round 27: "the weapons| officials say were smuggled"
             start = group_after_relatives_object(text, start, match.end())
         head = match.group().lower()
+        if head.endswith("s") and text[match.start() - 1 : match.start()] == " " and measured(
+            text[max(bounds[0], match.start() - 60) : match.start()]
+        ):
+            continue  # round 29: "41 percent of officials say": a poll's share, as "of voters"
         if not head.endswith("s") and aged_description(text, start):
             continue  # round 21: "the bespectacled, 71-year-old diplomat": a named person
         if start == match.start() and not head.endswith("s"):
