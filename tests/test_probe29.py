@@ -78,3 +78,28 @@ def test_counted_officials_are_still_unnamed_sources() -> None:
     assert _flagged("Some 40 officials said the rules are too lax.") == [
         ("A101", "Some 40 officials")
     ]
+
+
+# 4. Plural people nouns with no final "s" ("fishermen", "townspeople", "clergymen") after a cue
+# or after an inverted "said": round 28 read them before a verb only.
+
+
+def test_compound_plurals_after_a_cue_are_the_group_credited() -> None:
+    assert _flagged("The quota drew criticism from local fishermen.") == [
+        ("A201", "local fishermen")
+    ]
+    assert _flagged("The ban drew anger among clergymen.") == [("A201", "clergymen")]
+
+
+def test_compound_plurals_after_an_inverted_said_are_the_speakers() -> None:
+    assert _flagged('"The quota is a joke," said some fishermen.') == [
+        ("A201", "some fishermen")
+    ]
+    assert _flagged("The quota is unfair, said several townspeople.") == [
+        ("A201", "several townspeople")
+    ]
+
+
+def test_bare_men_after_an_inverted_said_stay_unflagged() -> None:
+    assert _flagged('"No," said both men.') == []
+    assert _flagged("The quota is unfair, said the men.") == []
