@@ -103,3 +103,22 @@ def test_compound_plurals_after_an_inverted_said_are_the_speakers() -> None:
 def test_bare_men_after_an_inverted_said_stay_unflagged() -> None:
     assert _flagged('"No," said both men.') == []
     assert _flagged("The quota is unfair, said the men.") == []
+
+
+# 5. An unnamed person known only by a people noun's shape, credited with a fear ("A fisherman
+# fears ..."): "thinks" and "warns" were read, "fears" and "worries" were not (a listed head,
+# "One resident fears ...", was already flagged).
+
+
+def test_an_unnamed_person_who_fears_or_worries_is_a_source() -> None:
+    assert _flagged("A lobsterman fears the new quota will end his business.") == [
+        ("A101", "A lobsterman")
+    ]
+    assert _flagged("One shopkeeper worries that the rent will double.") == [
+        ("A101", "One shopkeeper")
+    ]
+
+
+def test_a_definite_or_dead_person_is_still_no_source() -> None:
+    assert _flagged("The shopkeeper fears the worst.") == []
+    assert _flagged("A fisherman feared dead after the boat capsized.") == []

@@ -2133,7 +2133,7 @@ _SPEECH_WORDS = frozenset(_SPEECH_LIST.split())
 
 _SPEAKER_LIST = """asked asks wrote writes posted tweeted complained explained recalled added
 exclaimed shouted yelled testified ruled ordered sentenced suggested spoke described agreed
-replied responded"""
+replied responded fears worries"""
 
 
 SPEAKER_VERBS = _SPEECH_WORDS | frozenset(_SPEAKER_LIST.split())
