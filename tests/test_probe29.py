@@ -122,3 +122,23 @@ def test_an_unnamed_person_who_fears_or_worries_is_a_source() -> None:
 def test_a_definite_or_dead_person_is_still_no_source() -> None:
     assert _flagged("The shopkeeper fears the worst.") == []
     assert _flagged("A fisherman feared dead after the boat capsized.") == []
+
+
+# 6. Plural people nouns the shape test did not read ("landlords", "envoys", "oligarchs"): the
+# quote stage had saved "Some landlords said", not "Some landlords told the paper the ...".
+
+
+def test_listed_people_heads_credit_the_group_in_every_frame() -> None:
+    assert _flagged("Some landlords told the paper the new rules were unworkable.") == [
+        ("A201", "Some landlords")
+    ]
+    assert _flagged("Several envoys told the paper the talks had stalled.") == [
+        ("A201", "Several envoys")
+    ]
+    assert _flagged("Some oligarchs argue that the sanctions will fail.") == [
+        ("A201", "Some oligarchs")
+    ]
+
+
+def test_billionaire_as_an_adjective_stays_out() -> None:
+    assert _flagged("Billionaire Dana Holt said the tower would open in May.") == []
