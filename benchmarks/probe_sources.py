@@ -288,6 +288,19 @@ def build_probes() -> list[Probe]:
     for cell, sentences in NEGATIVE_SENTENCES.items():
         for text in sentences:
             probes.append(Probe("negative", "-", "-", cell, text, ()))
+    for plural, singular in HEADS:  # every head: named by an appositive, or only acting
+        if singular is not None and not singular.startswith("the "):
+            article = "an" if singular[0] in "aeiouAEIOU" else "a"
+            text = f"Ana Ruiz, {article} {singular}, said the new bypass was a waste of money."
+            probes.append(Probe("negative", plural, "-", "named by apposition", text, ()))
+        if not plural.startswith("the "):
+            for frame in ACT_FRAMES[:2]:
+                text = frame.replace("{G}", "Many " + plural)
+                probes.append(Probe("negative", plural, "many", "act (all heads)", text, ()))
+            text = POLL_FRAMES[1].format(h=plural)
+            probes.append(Probe("negative", plural, "-", "poll group (all heads)", text, ()))
+            text = f"{_cap(plural)} including Ana Ruiz and Ken Wu said the bypass was a waste."
+            probes.append(Probe("negative", plural, "-", "named members", text, ()))
     for name in NEGATIVE_HEADS:
         for frame in ACT_FRAMES:
             for opener in ("many", "two"):
