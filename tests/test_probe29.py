@@ -142,3 +142,23 @@ def test_listed_people_heads_credit_the_group_in_every_frame() -> None:
 
 def test_billionaire_as_an_adjective_stays_out() -> None:
     assert _flagged("Billionaire Dana Holt said the tower would open in May.") == []
+
+
+# 7. "police officers": unnamed officers of the force, not the force ("police" alone, "riot
+# police" stay the organisation the story names as such).
+
+
+def test_police_officers_are_unnamed_people() -> None:
+    assert _flagged('"He lied," said two police officers.') == [("A101", "two police officers")]
+    assert _flagged("The chief lied, according to some police officers.") == [
+        ("A201", "some police officers")
+    ]
+    assert _flagged(
+        "Some police officers, who asked not to be named, said the chief had lied."
+    ) == [("A101", "Some police officers")]
+
+
+def test_the_police_as_a_force_stays_unflagged() -> None:
+    assert _flagged("Police said the road was closed.") == []
+    assert _flagged("Riot police said the crowd was calm.") == []
+    assert _flagged("Police officers arrested two men on Monday.") == []
