@@ -1081,6 +1081,9 @@ def _phrase_backward(
             ):
                 first = index - 1  # round 28: "Two other former employees said": the count
                 break  # opens the phrase, not "other"
+            if lowered == "few" and 0 < index < last and words[index - 1].lower() == "a":
+                first = index - 1  # round 29: "A few farmers said": the article is the
+                break  # quantifier's ("few farmers" alone says the opposite)
             # "a person familiar with the talks": the phrase goes on before the preposition
             if index > 1 and _attaches(words[index - 1].lower(), words[index - 2]):
                 index -= 1

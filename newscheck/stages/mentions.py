@@ -1011,6 +1011,7 @@ def classify_mention(mention: str) -> str:
         not ORGANIZATION_WORDS.isdisjoint(words[:head_at])
         and not (capitals is not None and _person_noun_before_name(words, capitals, head_at))
         and not (capitals is not None and _capitalised_title_before_name(words, capitals, head_at))
+        and not (head_at and words[head_at - 1] == "police" and _people_plural(head))
     ):
         return "organization"  # (also "Prosecutors said": the prosecution of the case)
     if " & " in text and _FIRM.fullmatch(text):

@@ -774,6 +774,10 @@ def find_anonymous(
         if start < match.start():  # round 27: "the weapons| officials say were smuggled"
             start = group_after_relatives_object(text, start, match.end())
         head = match.group().lower()
+        if head.endswith("s") and text[match.start() - 1 : match.start()] == " " and measured(
+            text[max(bounds[0], match.start() - 60) : match.start()]
+        ):
+            continue  # round 29: "41 percent of officials say": a poll's share, as "of voters"
         if not head.endswith("s") and aged_description(text, start):
             continue  # round 21: "the bespectacled, 71-year-old diplomat": a named person
         if start == match.start() and not head.endswith("s"):
@@ -2059,6 +2063,10 @@ def _add_unlisted_group(
     if noun in human_nouns().stop:
         return  # "most respondents said": a poll's count; "many numbers suggest": no people
     start, end = match.start(), group.end(1)
+    if start >= 2 and text[start - 2 : start].lower() == "a " and (
+        start == 2 or not text[start - 3].isalnum()
+    ):
+        start -= 2  # round 29: "A few farmers say": the article is the quantifier's
     if found.overlaps(start, end) or document.in_quote(start, end):
         return
     words = document.text[start:end]

@@ -365,6 +365,11 @@ def extend_left(text: str, start: int, floor: int) -> int:
             ) and text[tokens[i - 1].end() : token.start()] == " ":
                 new_start = tokens[i - 1].start()  # round 28: "two other former employees":
                 # the count opens the phrase
+            elif lower == "few" and i > 0 and tokens[i - 1].group().lower() == "a" and (
+                text[tokens[i - 1].end() : token.start()] == " "
+            ):
+                new_start = tokens[i - 1].start()  # round 29: "A few residents said": the
+                # article is the quantifier's ("few residents" alone says the opposite)
             break
         if (  # round 21: two modifiers joined ("current and former officials", "state or
             lower in _MODIFIER_JOINERS  # local officials"): "according to" stands before both
@@ -2147,7 +2152,7 @@ _SPEECH_WORDS = frozenset(_SPEECH_LIST.split())
 
 _SPEAKER_LIST = """asked asks wrote writes posted tweeted complained explained recalled added
 exclaimed shouted yelled testified ruled ordered sentenced suggested spoke described agreed
-replied responded"""
+replied responded fears worries"""
 
 
 SPEAKER_VERBS = _SPEECH_WORDS | frozenset(_SPEAKER_LIST.split())

@@ -177,7 +177,7 @@ _BARE_PLURALS = frozenset(["men", "people", "folk", "omen"])
 townspeople said"), read as plurals, not as singulars that fail the singular test."""
 
 
-def _compound_plural(lower: str) -> bool:
+def compound_plural(lower: str) -> bool:
     """Round 28 (SRC28B): a compound plural with no final "s" ("fishermen", "townspeople",
     "clergymen"); not the bare "men", "women", "people" ("Both men said": two named men) nor a
     role that goes with names ("the committee chairmen")."""
@@ -418,7 +418,7 @@ def shape_hits(
                     continue  # "Clinton said": a name mid-sentence
                 if not (
                     human.plural(lower)
-                    if lower[-1] == "s" or _compound_plural(lower) or lower in human.heads
+                    if lower[-1] == "s" or compound_plural(lower) or lower in human.heads
                     else human.singular(lower)
                 ):
                     placed = None if phrase in attitudes else _placed_people(
@@ -459,7 +459,7 @@ def shape_hits(
             if tail != lower and (tail in human.stop or tail.endswith(human.stop_endings)):
                 break  # "three-quarters"
             if (
-                lower.endswith("s") or _compound_plural(lower) or lower in human.heads
+                lower.endswith("s") or compound_plural(lower) or lower in human.heads
             ) and human.plural(lower):
                 if not _known(lower, lexicon, speaker_nouns):
                     plurals.append(ShapeHit(start, start + len(word), word))
@@ -550,7 +550,10 @@ def _people_after_cue(
         lower = word.lower()
         if index and lower in _NOT_IN_GROUP_PHRASE:
             return None
-        if lower.endswith("s") and _WORDLIKE.fullmatch(lower) and human.plural(lower):
+        if (
+            lower.endswith("s") or compound_plural(lower) or lower in human.heads
+        ) and _WORDLIKE.fullmatch(lower) and human.plural(lower):  # round 29: "..., said some
+            # fishermen", "according to townspeople": the plurals with no "s", as before a verb
             if _known(lower, lexicon, speaker_nouns):
                 return None  # a listed group: its own hit decides
             return ShapeHit(at, at + len(word), word)

@@ -56,7 +56,7 @@ from newscheck.stages.mentions import (
 )
 from newscheck.stages.quote_lexicons import sections
 from newscheck.stages.quote_marks import NICKNAME_MARKS, NICKNAME_WORDS
-from newscheck.stages.source_shapes import capitalised_elsewhere, human_nouns
+from newscheck.stages.source_shapes import capitalised_elsewhere, compound_plural, human_nouns
 
 _FULL_NAME = re.compile(r"[A-Z][\w'\u2019.-]*+(?: [A-Z][\w'\u2019.-]*+)+")
 """Two or more capitalised words.  Possessive: a word's characters hold no space, so giving
@@ -3369,7 +3369,9 @@ def _some_unnamed_people(words: list[str]) -> bool:
         return False
     core = _before_preposition(words)
     head = core[-1].lower().strip(",.") if core else ""
-    return head.endswith("s") and people_noun(head)
+    return (
+        head.endswith("s") or compound_plural(head) or head in human_nouns().heads
+    ) and people_noun(head)  # round 29: "said some fishermen", "many townspeople"
 
 
 def _few_unnamed_people(words: list[str]) -> bool:
