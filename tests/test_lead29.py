@@ -224,3 +224,13 @@ def test_the_authors_of_a_study_by_researchers_at_a_named_university_are_findabl
     assert speaker_of(report, "the study showed an association, not proof")[1] == "person"
     text = "A study was published on Monday. The authors cautioned that it proved nothing.\n"
     assert ("A201", "The authors") in report_flags(checked_report(text), "A")  # nobody named
+
+
+def test_law_enforcement_is_a_collective_not_a_person() -> None:
+    text = "Law enforcement says the new law is unworkable.\n"
+    report = checked_report(text)
+    assert report_flags(report, "A") == [("A201", "Law enforcement")]  # (a person, no flag)
+    text = "Federal law enforcement officials said the suspect had fled.\n"
+    assert report_flags(checked_report(text), "A") == [
+        ("A101", "Federal law enforcement officials")
+    ]
