@@ -171,7 +171,10 @@ _OF_YOU = re.compile(r"\s+of\s+(?:you|us)\b", re.IGNORECASE)
 _JOINERS = (" and", " or", " nor", "&")
 
 
-_NOBODY = re.compile(r"(?:no|none\s+of)\b", re.IGNORECASE)
+_NOBODY = re.compile(r"no\b", re.IGNORECASE)
+"""Round 29: "no" only; "None of the residents said they had been consulted" rests on the
+residents asked (as "None of the officials said" and GUIDELINES.md's "none of the scholars I
+interviewed" already did), while "no residents said" credits nobody."""
 _NEITHER = re.compile(r"\bneither\s+$", re.IGNORECASE)
 _NO_BEFORE = re.compile(r"\bno\s+$", re.IGNORECASE)
 """'no Republicans' when "no" stays outside the grown phrase (it is no determiner there)."""
@@ -553,10 +556,11 @@ def _nobody_measured_or_named(
     text: str, start: int, head_start: int, head: str, floor: int, share_floor: int | None = None
 ) -> bool:
     """The guards every unnamed-group finder shares, for a group ``[start..`` whose head noun
-    ``head`` (lower case) starts at ``head_start``: nobody is credited ("no Republicans", "none
-    of the voters"), a poll share ("55 percent of Sanders supporters"), or a word of a proper
-    name ("the Union of Concerned Scientists").  ``floor`` is where the sentence starts;
-    ``share_floor`` where the look-back for a poll share may start (``floor`` by default)."""
+    ``head`` (lower case) starts at ``head_start``: nobody is credited ("no Republicans";
+    round 29: not "none of the voters", who were asked), a poll share ("55 percent of Sanders
+    supporters"), or a word of a proper name ("the Union of Concerned Scientists").  ``floor``
+    is where the sentence starts; ``share_floor`` where the look-back for a poll share may start
+    (``floor`` by default)."""
     share_start = max(floor if share_floor is None else share_floor, head_start - 60)
     return bool(
         _NOBODY.match(text[start:head_start])
