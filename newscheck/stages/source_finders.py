@@ -2339,6 +2339,7 @@ def find_pronoun_sources(
         ((m.start, m) for m in found if m.kind in ("anonymous", "vague")), key=lambda pair: pair[0]
     )  # (by the start alone: two mentions starting together are not compared)
     unnamed_starts = [start for start, _ in unnamed]
+    opening_quotes: dict[int, list] = {}  # (filled by _speaker_reports_own on first use)
     for pronoun in pronouns:
         if document.in_quote(pronoun.start(), pronoun.end()):
             continue
@@ -2456,7 +2457,7 @@ def find_pronoun_sources(
                 )
             continue
         if pronoun.group().lower() != "who" and _speaker_reports_own(
-            document, start, pronoun.start(), bounds[0], patterns
+            document, start, pronoun.start(), bounds[0], patterns, opening_quotes
         ):
             continue  # round 29: "Voters interviewed by the BBC said they were tired": the
             # quote's speaker is the group and is credited there; "they" is its own referent
@@ -2632,22 +2633,31 @@ def find_possessive_views(
 
 
 def _speaker_reports_own(
-    document: Document, group_start: int, start: int, floor: int, patterns: SourcingPatterns
+    document: Document,
+    group_start: int,
+    start: int,
+    floor: int,
+    patterns: SourcingPatterns,
+    opening_quotes: dict[int, list],
 ) -> bool:
     """The pronoun at ``start`` opens the reported clause of a quote whose unnamed speaker
     is the pronoun's antecedent (``group_start``) or a "they" standing for it: the speaker's
-    own "they" ("... said they were tired", "They said they wanted it over")."""
+    own "they" ("... said they were tired", "They said they wanted it over").
+    ``opening_quotes`` maps a content start to its quotes; it is filled on first use."""
     if not _reported_by_group(document.analysis_text, start, floor, patterns):
         return False
+    if not opening_quotes:
+        for quote in document.quotes:
+            opening_quotes.setdefault(quote.start, []).append(quote)
+        opening_quotes.setdefault(-1, [])  # (filled: an empty document's quotes too)
     return any(
-        quote.start <= start < quote.end
-        and quote.speaker is not None
+        quote.speaker is not None
         and (
             quote.speaker.start <= group_start < quote.speaker.end
             or quote.speaker.text.lower() in ("they", "we")
         )
         and quote.speaker.kind in ("anonymous", "vague")
-        for quote in document.quotes
+        for quote in opening_quotes.get(start, ())
     )
 
 
