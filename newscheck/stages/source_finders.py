@@ -43,7 +43,6 @@ from newscheck.stages.source_phrases import (
     INTERVIEWED,
     MODIFIERS,
     NAMED_MEMBERS,
-    PHRASE_OBJECT,
     PREDICATE_BEFORE,
     PRINCIPAL_OBJECT,
     SPEAKER_VERBS,
@@ -70,6 +69,7 @@ from newscheck.stages.source_phrases import (
     note_psych_hits,
     noun_follows,
     participle_phrase_end,
+    phrase_object_end,
     race_called,
     sentence_bounds,
     skip_parenthetical,
@@ -744,8 +744,7 @@ def find_anonymous(
         start = extend_left(text, match.start(), bounds[0])
         end = match.end()
         if phrase.endswith((" with", " to", " on", " of")):
-            obj = PHRASE_OBJECT.match(text, end, bounds[1])  # at most 5 words
-            end = obj.end() if obj else end
+            end = phrase_object_end(text, end, bounds[1])  # at most 5 words
         if found.overlaps(start, end) or lexicon.is_allowed(original[start:end]):
             continue
         found.append(

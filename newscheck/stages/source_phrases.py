@@ -518,6 +518,29 @@ levy| vowed to fight it", "members within both unions| criticized", "Residents o
 district| complain about")."""
 
 
+_PHRASE_OBJECT_BEFORE_VERB = re.compile(
+    r"((?:" + _NOUN_WORD + r"){1,5}?)" + _GROUP_VERB_AHEAD, re.IGNORECASE
+)
+
+
+def phrase_object_end(text: str, end: int, ceiling: int) -> int:
+    """The end of the object after "close to", "familiar with" ... ("people familiar with| the
+    talks"), ``end`` if there is none.  Round 29 (AUDIT29): it ends before the source's own verb
+    as a post-modifier does ("A source close to the bidders| dismissed that suggestion", "A person
+    close to the family| rejected the account"), not before an adjective ("the disputed
+    contract")."""
+    obj = PHRASE_OBJECT.match(text, end, ceiling)  # at most 5 words
+    if obj is None:
+        return end
+    words = obj.group().lower().split()
+    if _PAST_VERBS.isdisjoint(words) and _PLAIN_VERBS.isdisjoint(words):
+        return obj.end()  # the cheap test: no verb form in the object
+    verb = _PHRASE_OBJECT_BEFORE_VERB.match(text, end, ceiling)
+    if verb is not None and verb.end() < obj.end() and _ends_before_verb(verb):
+        return verb.end()
+    return obj.end()
+
+
 def _ends_before_verb(match: re.Match[str], group: int = 1) -> bool:
     """The word before the verb form is no determiner, preposition or adverb: the form is the
     clause's verb, not an adjective in the phrase ("of the proposed rule", "newly elected")."""
