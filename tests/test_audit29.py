@@ -75,3 +75,26 @@ def test_phrase_objects_end_before_the_verb_but_keep_an_adjective() -> None:
         ("A101", "People familiar with the disputed contract"),
     ]
 
+
+# -- a Bee and a Star are newspapers -------------------------------------------------------------
+
+
+def test_the_sacramento_bee_is_an_outlet() -> None:
+    """ "The Sacramento Bee is reporting that at least 40 homes have been destroyed" (the
+    wildfire live blog) was an organization and drew no A301."""
+    report = fixture_report("wildfire")
+    assert ("A301", "The Sacramento Bee") in report_flags(report, "A3")
+    assert source_kinds(report)["Sacramento Bee"] == "outlet"
+
+
+def test_bee_and_star_mastheads_report_second_hand() -> None:
+    text = (
+        "The Fresno Bee reported that the reservoir was at a record low.\n\n"
+        "The Kansas City Star is reporting that the stadium deal has collapsed.\n"
+    )
+    report = checked_report(text)
+    assert report_flags(report, "A") == [
+        ("A301", "The Fresno Bee"),
+        ("A301", "The Kansas City Star"),
+    ]
+
