@@ -98,3 +98,41 @@ def test_bee_and_star_mastheads_report_second_hand() -> None:
         ("A301", "The Kansas City Star"),
     ]
 
+
+# -- a gift pledged is money, not words ---------------------------------------------------------
+
+
+def test_parents_who_pledged_gifts_are_no_source() -> None:
+    """ "... after their parents pledged large gifts to the school, according to people familiar
+    with the admissions process" (the admissions fixture) flagged 'their parents' A201: the
+    pledge was money, and the claim is the people familiar's."""
+    report = fixture_report("admissions")
+    flags = report_flags(report, "A")
+    assert ("A201", "their parents") not in flags
+    assert flags[0] == ("A101", "people familiar with the admissions process")
+
+
+def test_a_pledge_of_money_and_a_pledge_to_act() -> None:
+    text = (
+        "Alumni pledged $40 million toward the new library.\n\n"
+        "Several donors pledged large sums to the campaign.\n\n"
+        "Donors pledged to withhold gifts until the review is complete.\n"
+    )
+    report = checked_report(text)
+    assert report_flags(report, "A") == [("A201", "Donors")]
+
+
+# -- alumni are people --------------------------------------------------------------------------
+
+
+def test_alumni_are_an_unnamed_group() -> None:
+    """ "Alumni are furious." (the admissions fixture) had no flag: "alumni", a plural with no
+    final s, was no people noun, as "graduates" is."""
+    report = fixture_report("admissions")
+    assert ("A201", "Alumni") in report_flags(report, "A2")
+
+
+def test_alumni_credited_with_a_view() -> None:
+    text = "Alumni said the new admissions policy was a betrayal of the college's values.\n"
+    assert report_flags(checked_report(text), "A") == [("A201", "Alumni")]
+

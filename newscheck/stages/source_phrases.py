@@ -1249,6 +1249,9 @@ def _verb_follows(
                 words[i + 1][:1].isdigit() or words[i + 1] in _AMOUNTS
             ):
                 return False  # "organizers added 160 security personnel": a count, no words
+            if word in _PLEDGE_FORMS and _gift_object(words[i + 1 : i + 4]):
+                return False  # round 29 (AUDIT29): "after their parents pledged large gifts to
+                # the school", "Donors pledged $5 million": money given, no words reported
             if word in QUESTION_FORMS and _people_questioned(words[i + 1 : i + 6]):
                 return False  # round 21: "agents had questioned former sales staff": an
                 # interrogation, no view (not "questioned whether", "questioned the jury's")
@@ -1272,6 +1275,24 @@ def _verb_follows(
             return not outlet and not last_be and _voicing_purpose(words, i)
         auxiliary = auxiliary or word in _AUXILIARIES or word in _COPULAS
         last_be = word in _BE or (last_be and word not in _AUXILIARIES)
+    return False
+
+
+_PLEDGE_FORMS = frozenset(["pledge", "pledges", "pledged", "pledging"])
+_GIFTS = frozenset(
+    ["gift", "gifts", "money", "funds", "funding", "donation", "donations", "cash", "million",
+     "millions", "billion", "billions", "sum", "sums"]
+)
+
+
+def _gift_object(after: list[str]) -> bool:
+    """Round 29 (AUDIT29): what "pledged" takes is money ("pledged large gifts", "pledged $5
+    million", "pledged 40,000"), not words ("pledged to", "pledged that", "pledged support")."""
+    for word in after:
+        if word[:1].isdigit() or word in _GIFTS:
+            return True
+        if word in ("to", "that", "not", "their", "its", "his", "her"):
+            return False
     return False
 
 
