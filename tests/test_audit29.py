@@ -136,3 +136,26 @@ def test_alumni_credited_with_a_view() -> None:
     text = "Alumni said the new admissions policy was a betrayal of the college's values.\n"
     assert report_flags(checked_report(text), "A") == [("A201", "Alumni")]
 
+
+# -- calls taken are telephone calls, not demands ----------------------------------------------
+
+
+def test_calls_fielded_from_patients_are_no_source() -> None:
+    """ "Pharmacists said they had begun to field calls from worried patients within hours of
+    the announcement" (the recall fixture) flagged 'patients within hours of the announcement'
+    A201, as if the patients had made demands."""
+    report = fixture_report("recall")
+    flags = report_flags(report, "A")
+    assert not any(text.startswith("patients") for _, text in flags)
+
+
+def test_phone_calls_and_calls_for_action() -> None:
+    text = (
+        "The council's hotline has been fielding calls from anxious tenants since Monday.\n\n"
+        "The clinic received angry calls from parents after the letter went out.\n\n"
+        "The closure drew calls from parents to reopen the ward.\n"
+    )
+    report = checked_report(text)
+    assert report_flags(report, "A") == [("A201", "parents")]
+    assert report["findings"][0]["start"] == text.index("parents to reopen")
+

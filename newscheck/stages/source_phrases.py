@@ -31,7 +31,7 @@ from newscheck.stages.mentions import (
 )
 from newscheck.stages.quote_lexicons import alternation
 from newscheck.stages.source_patterns import SourcingPatterns, after_break_search
-from newscheck.stages.source_shapes import NOT_BEFORE_PSYCH, adverb, psych_verb
+from newscheck.stages.source_shapes import NOT_BEFORE_PSYCH, adverb, phone_calls, psych_verb
 
 WORD = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*")
 _ASCII_WORD = re.compile(r"[A-Za-z0-9]++(?:[-'.][A-Za-z0-9]++)*+")
@@ -1617,6 +1617,9 @@ def cued_before(
         if len(words) >= size and cue in patterns.cues_before:
             if cue == "struck" and not _STRUCK_AS.match(text, start):
                 return None  # "struck the crowd", "struck the same notes": no judgement
+            if cue == "calls from" and phone_calls(words[: len(words) - size]):
+                return None  # round 29 (AUDIT29): "had begun to field calls from worried
+                # patients": telephone calls taken, not demands made
             if cue in patterns.speech_cues and (  # ([speech_before]: verbs of saying, which
                 # credit the mention after them only inverted, after a quotation or a comma:
                 # "'...,' said one official"; not after their own subject)

@@ -371,6 +371,20 @@ def cues_in_weasels(text: str, weasel_hits: list[re.Match[str]]) -> list[ShapeHi
     return found
 
 
+_PHONE_TAKER_LIST = """field fields fielded fielding receive receives received receiving return
+returns returned returning handle handles handled handling phone telephone"""
+_PHONE_TAKERS = frozenset(_PHONE_TAKER_LIST.split())
+"""Not "taking calls from listeners" (a call-in show airs what the callers say; a dev story had
+it credited, rightly)."""
+
+
+def phone_calls(before: list[str]) -> bool:
+    """Round 29 (AUDIT29): "calls" after a verb that takes them in, or one adjective after it, are
+    telephone calls ("fielding calls from worried patients", "received angry calls from"), not
+    demands ("calls from residents for a new road")."""
+    return not _PHONE_TAKERS.isdisjoint(before[-2:])
+
+
 def shape_hits(
     text: str,
     verb_hits: list[re.Match[str]],
@@ -395,6 +409,10 @@ def shape_hits(
         after_letter = verb_start >= 2 and text[verb_start - 2] in _LAST_LETTERS
         phrase = verb.group() if after_letter or verb.end() - verb_start >= 6 else ""
         if phrase in cues:  # round 8: a people noun after a cue ("criticism from rivals")
+            if phrase == "calls from" and phone_calls(
+                text[max(0, verb_start - 40) : verb_start].lower().split()
+            ):
+                continue  # round 29 (AUDIT29): "field calls from worried patients": phone calls
             found = _people_after_cue(text, verb.end(), human, lexicon, speaker_nouns)
             if found is not None and found.start() > last:
                 plurals.append(found)
