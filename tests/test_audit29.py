@@ -159,3 +159,33 @@ def test_phone_calls_and_calls_for_action() -> None:
     assert report_flags(report, "A") == [("A201", "parents")]
     assert report["findings"][0]["start"] == text.index("parents to reopen")
 
+
+# -- the reason an unnamed speaker gives is no second claim ------------------------------------
+
+
+def test_the_reason_for_anonymity_is_no_second_claim() -> None:
+    """ "Another woman, whose husband is on B wing, said he had told her ... She asked that her
+    name not be used because she feared he would be punished." (the prison fixture) flagged
+    'she' A102 a second time: "she feared he would be punished" is the reason, no claim."""
+    report = fixture_report("prison")
+    assert report_flags(report, "A") == [
+        ("A102", "A prison service official"),
+        ("A102", "The official"),
+        ("A101", "Relatives of men held on the wing"),
+        ("A102", "Another woman"),
+    ]
+
+
+def test_a_reason_in_the_next_sentence_and_a_later_claim() -> None:
+    text = (
+        "One nurse said the ward had been short of staff for months. He asked not to be "
+        "identified because he feared he would be disciplined.\n\n"
+        "A porter said the lifts had been broken since June. He asked not to be named because he "
+        "feared reprisals. He said the repairs had been promised twice.\n"
+    )
+    report = checked_report(text)
+    assert report_flags(report, "A") == [
+        ("A102", "One nurse"),
+        ("A102", "A porter"),
+        ("A102", "He"),
+    ]
