@@ -189,3 +189,26 @@ def test_a_reason_in_the_next_sentence_and_a_later_claim() -> None:
         ("A102", "A porter"),
         ("A102", "He"),
     ]
+
+
+# -- "has been cheating" is the accusation "cheated" is ------------------------------------------
+
+
+def test_has_been_cheating_the_taxpayer_is_an_unattributed_accusation() -> None:
+    """ "Moon has been cheating the taxpayer for a decade while lecturing her fans about
+    fairness." (the tax-case fixture) had no A402: only "cheated" was listed."""
+    report = fixture_report("taxcase")
+    assert ("A402", "been cheating") in report_flags(report, "A4")
+
+
+def test_continuous_cheating_and_rigging() -> None:
+    text = (
+        "The landlord has been cheating tenants out of their deposits.\n\n"
+        "The federation was rigging the draw in favour of the host nation.\n\n"
+        "The regulator said the company had been cheating customers.\n"
+    )
+    assert report_flags(checked_report(text), "A4") == [
+        ("A402", "been cheating"),
+        ("A402", "was rigging"),
+    ]
+
