@@ -212,3 +212,13 @@ def test_continuous_cheating_and_rigging() -> None:
         ("A402", "was rigging"),
     ]
 
+
+# -- a utility named "... Electric" is a company ------------------------------------------------
+
+
+def test_pacific_gas_and_electric_is_an_organization() -> None:
+    """ "Pacific Gas and Electric says it has cut power to about 9,000 customers" (the wildfire
+    live blog) listed a person."""
+    report = fixture_report("wildfire")
+    assert source_kinds(report)["Pacific Gas and Electric"] == "organization"
+
