@@ -222,3 +222,29 @@ def test_pacific_gas_and_electric_is_an_organization() -> None:
     report = fixture_report("wildfire")
     assert source_kinds(report)["Pacific Gas and Electric"] == "organization"
 
+
+# -- a closing "they said" credits its sentence, not a group inside it ---------------------------
+
+
+def test_a_closing_they_said_is_the_sentence_before_sources() -> None:
+    """ "Applicants on the list were admitted at nearly four times the rate of other students,
+    they said." (the admissions fixture, after "two former admissions officers said") took
+    'other students' for "they" and flagged it A201, an unspecified group."""
+    report = fixture_report("admissions")
+    flags = report_flags(report, "A")
+    assert flags[:3] == [
+        ("A101", "people familiar with the admissions process"),
+        ("A101", "two former admissions officers"),
+        ("A101", "they"),
+    ]
+    assert "other students" not in source_kinds(report)
+
+
+def test_closing_they_said_after_an_unnamed_group() -> None:
+    text = (
+        "Two nurses said the ward had been closed twice. Elderly patients were moved before "
+        "younger residents, they said.\n"
+    )
+    report = checked_report(text)
+    assert report_flags(report, "A") == [("A101", "Two nurses"), ("A101", "they")]
+    assert source_kinds(report) == {"Two nurses": "anonymous"}
