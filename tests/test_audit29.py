@@ -248,3 +248,24 @@ def test_closing_they_said_after_an_unnamed_group() -> None:
     report = checked_report(text)
     assert report_flags(report, "A") == [("A101", "Two nurses"), ("A101", "they")]
     assert source_kinds(report) == {"Two nurses": "anonymous"}
+
+
+# -- a group "said to be" something is talked about, not talking ---------------------------------
+
+
+def test_shareholders_said_to_be_getting_cold_feet_are_no_source() -> None:
+    """ "... is in serious doubt, with the club's biggest shareholders said to be getting cold
+    feet." (the football fixture) flagged 'shareholders' A201 as if they had said it; the
+    impersonal "said to be" keeps its own hedge flag (H105)."""
+    report = fixture_report("football")
+    assert ("A201", "shareholders") not in report_flags(report, "A")
+    assert ("H105", "said to be") in report_flags(report, "H")
+
+
+def test_reduced_passives_before_to_be_and_to_have() -> None:
+    text = (
+        "Several residents said to have seen the fire were interviewed by detectives.\n\n"
+        "The talks stalled, with the landowners thought to be holding out for more money.\n\n"
+        "Landowners said the offer was too low.\n"
+    )
+    assert report_flags(checked_report(text), "A") == [("A201", "Landowners")]

@@ -31,7 +31,13 @@ from newscheck.stages.mentions import (
 )
 from newscheck.stages.quote_lexicons import alternation
 from newscheck.stages.source_patterns import SourcingPatterns, after_break_search
-from newscheck.stages.source_shapes import NOT_BEFORE_PSYCH, adverb, phone_calls, psych_verb
+from newscheck.stages.source_shapes import (
+    NOT_BEFORE_PSYCH,
+    PASSIVE_BEFORE_TO,
+    adverb,
+    phone_calls,
+    psych_verb,
+)
 
 WORD = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*")
 _ASCII_WORD = re.compile(r"[A-Za-z0-9]++(?:[-'.][A-Za-z0-9]++)*+")
@@ -1249,6 +1255,13 @@ def _verb_follows(
                 words[i + 1][:1].isdigit() or words[i + 1] in _AMOUNTS
             ):
                 return False  # "organizers added 160 security personnel": a count, no words
+            if (
+                word in PASSIVE_BEFORE_TO
+                and words[i + 1 : i + 2] == ["to"]
+                and words[i + 2 : i + 3] in (["be"], ["have"])
+            ):
+                return False  # round 29 (AUDIT29): "Residents said to have seen the fire were
+                # interviewed": a reduced passive, the group's sayer unnamed
             if word in _PLEDGE_FORMS and _gift_object(words[i + 1 : i + 4]):
                 return False  # round 29 (AUDIT29): "after their parents pledged large gifts to
                 # the school", "Donors pledged $5 million": money given, no words reported
