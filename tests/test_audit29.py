@@ -269,3 +269,30 @@ def test_reduced_passives_before_to_be_and_to_have() -> None:
         "Landowners said the offer was too low.\n"
     )
     assert report_flags(checked_report(text), "A") == [("A201", "Landowners")]
+
+
+# -- a chant with nothing chanted is an event ----------------------------------------------------
+
+
+def test_teachers_who_chanted_and_waved_placards_are_no_source() -> None:
+    """ "On the picket line outside Lincoln High School, teachers chanted and waved placards."
+    (the teachers' strike fixture) flagged 'teachers' A201: nothing they chanted is reported."""
+    report = fixture_report("teachers")
+    assert ("A201", "teachers") not in report_flags(report, "A")
+
+
+def test_chants_with_and_without_words() -> None:
+    text = (
+        "Nurses chanted as the health secretary arrived.\n\n"
+        "Outside the hall, nurses chanted 'Fair pay now' for several minutes.\n"
+    )
+    report = checked_report(text)
+    assert report_flags(report, "A") == [("A201", "nurses")]
+    assert report["findings"][0]["start"] == text.index("nurses chanted 'Fair")
+
+
+def test_a_chant_before_its_words_is_a_view() -> None:
+    """Guard: the words chanted after a comma or colon are the crowd's (a first version of the
+    chant rule dropped two PolNeAR train A201s of this shape)."""
+    text = 'As the mayor spoke, the crowd chanted, "Recall him now!"\n'
+    assert report_flags(checked_report(text), "A2") == [("A201", "the crowd")]

@@ -1271,10 +1271,14 @@ def _verb_follows(
             if word in _ASK_TO and words[i + 1 : i + 2] == ["to"]:
                 return False  # round 26: "a new auditor asked to see the invoices": a request
                 # to act, not a claim (an audit's actor, not the story's source)
-            if word in _CROWD_NOISE_PAST and _noise_alone(words, i):
+            if word in _CROWD_NOISE_PAST and _noise_alone(words, i) and (
+                word != "chanted" or i + 1 < len(words)
+            ):
                 return False  # round 28 (AUDIT28): "as delegates applauded", "Delegates
                 # cheered.": applause with no object is an event (round 14's call on crowds);
-                # "Democrats applauded the decision" still holds a view
+                # "Democrats applauded the decision" still holds a view; round 29: a chant
+                # only before a word that ends it ("chanted and waved placards"), never at the
+                # clause's end ('the attendees chanted, "Lock her up!"': the words follow)
             if word in _SOUND_VERBS and (
                 i + 1 >= len(words) or words[i + 1] in _PLACES_OF_SOUND or adverb(words[i + 1])
             ):
@@ -1347,9 +1351,11 @@ _HAVE_BEFORE = (["have"], ["has"], ["had"])
 
 _CROWD_NOISE = frozenset(["applaud", "cheer"])
 """After "to": "stood to applaud" (with no object after it)."""
-_CROWD_NOISE_PAST = frozenset(["applauded", "cheered"])
+_CROWD_NOISE_PAST = frozenset(["applauded", "cheered", "chanted"])
 """The group's own past verb: "as delegates applauded", "Delegates cheered." (not the present,
-whose object may stand before the group: "a tax that many economists applaud")."""
+whose object may stand before the group: "a tax that many economists applaud").  Round 29
+(AUDIT29): "teachers chanted and waved placards", "chanted as the minister arrived" (what is
+chanted, when it is given, is still a view: 'chanted, "Lock her up!"', "chanted slogans")."""
 _NOISE_AFTER = frozenset(
     ["in", "at", "as", "while", "and", "or", "for", "from", "during", "after", "before",
      "until", "throughout", "loudly", "wildly", "politely", "briefly"]
