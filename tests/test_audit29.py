@@ -296,3 +296,22 @@ def test_a_chant_before_its_words_is_a_view() -> None:
     chant rule dropped two PolNeAR train A201s of this shape)."""
     text = 'As the mayor spoke, the crowd chanted, "Recall him now!"\n'
     assert report_flags(checked_report(text), "A2") == [("A201", "the crowd")]
+
+
+# -- harm done "deliberately" is an accusation ---------------------------------------------------
+
+
+def test_deliberately_starving_schools_is_an_unattributed_accusation() -> None:
+    """ "The governor's office is deliberately starving public schools of money to push
+    families toward private academies run by its donors." (the teachers' strike fixture) had no
+    A402."""
+    report = fixture_report("teachers")
+    assert ("A402", "deliberately starving") in report_flags(report, "A4")
+
+
+def test_deliberate_harm_and_a_deliberate_design() -> None:
+    text = (
+        "The trust deliberately withheld the inspection report from families.\n\n"
+        "The new library is deliberately plain, with bare concrete walls.\n"
+    )
+    assert report_flags(checked_report(text), "A4") == [("A402", "deliberately withheld")]
