@@ -473,16 +473,20 @@ said": the minister is the unnamed source, not the phrase)."""
 
 
 NAMED_GROUP = re.compile(
-    r"(?:[A-Z][a-z]+ )+(?:for|against|Against) (?:the )?[A-Z]|(?:The )?Friends of (?:the )?[A-Z]"
+    r"(?:[A-Z][a-z]+ )+(?:for|against|Against) (?:the )?[A-Z]|(?:The )?Friends of (?:the )?"
+    r"(?!(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lady|Lord|Prof|Professor|President|Prince|Princess)\b)"
+    r"[A-Z]"
     r"|(?:In|For) [A-Z][a-z]+ (?:of|for|to) (?:the )?[A-Z]"
     rf"|(?:{'|'.join(sorted(_CAMPAIGN_VERBS))}) (?:the|The|Our|our|Your|your) [A-Z]"
 )
 """A capitalised group noun, then "for"/"against" and a capital: an organisation's name ("Citizens
 for Tax Justice", "Students for Fair Admissions"). Round 24: "Friends of the Earth", "Friends of
-Saudi Arabia": a charity's or lobby's name, not friends who speak. Round 25: a name opening on a
-preposition ("In Defense of Animals", "For Love of Country"); "Against" in capitals ("Mothers
-Against Drunk Driving"). Round 27 (DEFECT27): a campaign's imperative name ("Save the Children",
-"Reclaim Our Schools", "Rock the Vote"): a verb, "the"/"Our"/"Your", then a capital."""
+Saudi Arabia": a charity's or lobby's name, not friends who speak; round 29 (AUDIT29): not
+before a title ("Friends of Mr Holt say he is torn": a person's friends, unnamed people).
+Round 25: a name opening on a preposition ("In Defense of Animals", "For Love of Country");
+"Against" in capitals ("Mothers Against Drunk Driving"). Round 27 (DEFECT27): a campaign's
+imperative name ("Save the Children", "Reclaim Our Schools", "Rock the Vote"): a verb,
+"the"/"Our"/"Your", then a capital."""
 NOT_A_SMALL_COUNT = frozenset(["in", "dozen", "hundred", "thousand", "million", "billion"])
 """A share ("two in three") or a magnitude ("seven thousand residents") is no small count."""
 _SHARE_NUMBERS = frozenset(

@@ -44,7 +44,6 @@ from newscheck.stages.source_phrases import (
     INTERVIEWED,
     MODIFIERS,
     NAMED_MEMBERS,
-    PHRASE_OBJECT,
     PREDICATE_BEFORE,
     PRINCIPAL_OBJECT,
     SPEAKER_VERBS,
@@ -71,6 +70,7 @@ from newscheck.stages.source_phrases import (
     note_psych_hits,
     noun_follows,
     participle_phrase_end,
+    phrase_object_end,
     race_called,
     sentence_bounds,
     skip_parenthetical,
@@ -755,8 +755,7 @@ def find_anonymous(
                 _TO_PRINCIPAL.match(text, end - 3, bounds[1])
                 if phrase.endswith(" to") and _TITLE_NEXT.match(text, end) else None
             )  # round 29: "people close to Sen. Laura Whitfield" (the flag had ended at "Sen")
-            obj = titled or PHRASE_OBJECT.match(text, end, bounds[1])  # at most 5 words
-            end = obj.end() if obj else end
+            end = titled.end() if titled else phrase_object_end(text, end, bounds[1])
         if found.overlaps(start, end) or lexicon.is_allowed(original[start:end]):
             continue
         found.append(
@@ -2116,6 +2115,10 @@ _OTHER_ANTECEDENT = re.compile(
 """A person or a named pair between a group and "they": it may be the antecedent instead."""
 
 
+_TRAILING_SAID = re.compile(r"[ \t]++(?:said|say|says|added|told\s++\w++)[ \t]*+[.;]")
+"""A sentence's closing attribution: "..., they said." (round 29)."""
+
+
 def _group_antecedent(
     text: str,
     groups: list[tuple[int, int, str]],
@@ -2127,8 +2130,19 @@ def _group_antecedent(
 ) -> tuple[int, int, str] | None:
     """The unnamed group a "who"/"they" refers to: the group right before "who", or the nearest
     plural group earlier in the sentence or the sentence before for "they" (the subject of its
-    sentence, a group the reporter interviewed, or one already credited with words: ``found``)."""
-    i = bisect_right(ends, pronoun.start()) - 1
+    sentence, a group the reporter interviewed, or one already credited with words: ``found``).
+    Round 29 (AUDIT29): a "they said" after a comma at the end of its sentence credits the whole
+    sentence, so no group inside it ("Applicants on the list were admitted at nearly four times
+    the rate of other students, they said": the sources of the sentence before)."""
+    limit = pronoun.start()
+    if (
+        own_sentence is not None
+        and pronoun.group().lower() == "they"
+        and text[pronoun.start() - 2 : pronoun.start()] == ", "
+        and _TRAILING_SAID.match(text, pronoun.end()) is not None
+    ):
+        limit = own_sentence
+    i = bisect_right(ends, limit) - 1
     if i < 0:
         return None
     start, end, kind = groups[i]

@@ -31,7 +31,13 @@ from newscheck.stages.mentions import (
 )
 from newscheck.stages.quote_lexicons import alternation
 from newscheck.stages.source_patterns import SourcingPatterns, after_break_search
-from newscheck.stages.source_shapes import NOT_BEFORE_PSYCH, adverb, psych_verb
+from newscheck.stages.source_shapes import (
+    NOT_BEFORE_PSYCH,
+    PASSIVE_BEFORE_TO,
+    adverb,
+    phone_calls,
+    psych_verb,
+)
 
 WORD = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*")
 _ASCII_WORD = re.compile(r"[A-Za-z0-9]++(?:[-'.][A-Za-z0-9]++)*+")
@@ -521,6 +527,29 @@ _POST_MODIFIER_BEFORE_VERB = re.compile(
 """Round 22: a post-modifier that ends right before its group's own verb ("Critics of the ferry
 levy| vowed to fight it", "members within both unions| criticized", "Residents of the
 district| complain about")."""
+
+
+_PHRASE_OBJECT_BEFORE_VERB = re.compile(
+    r"((?:" + _NOUN_WORD + r"){1,5}?)" + _GROUP_VERB_AHEAD, re.IGNORECASE
+)
+
+
+def phrase_object_end(text: str, end: int, ceiling: int) -> int:
+    """The end of the object after "close to", "familiar with" ... ("people familiar with| the
+    talks"), ``end`` if there is none.  Round 29 (AUDIT29): it ends before the source's own verb
+    as a post-modifier does ("A source close to the bidders| dismissed that suggestion", "A person
+    close to the family| rejected the account"), not before an adjective ("the disputed
+    contract")."""
+    obj = PHRASE_OBJECT.match(text, end, ceiling)  # at most 5 words
+    if obj is None:
+        return end
+    words = obj.group().lower().split()
+    if _PAST_VERBS.isdisjoint(words) and _PLAIN_VERBS.isdisjoint(words):
+        return obj.end()  # the cheap test: no verb form in the object
+    verb = _PHRASE_OBJECT_BEFORE_VERB.match(text, end, ceiling)
+    if verb is not None and verb.end() < obj.end() and _ends_before_verb(verb):
+        return verb.end()
+    return obj.end()
 
 
 def _ends_before_verb(match: re.Match[str], group: int = 1) -> bool:
@@ -1234,16 +1263,30 @@ def _verb_follows(
                 words[i + 1][:1].isdigit() or words[i + 1] in _AMOUNTS
             ):
                 return False  # "organizers added 160 security personnel": a count, no words
+            if (
+                word in PASSIVE_BEFORE_TO
+                and words[i + 1 : i + 2] == ["to"]
+                and words[i + 2 : i + 3] in (["be"], ["have"])
+            ):
+                return False  # round 29 (AUDIT29): "Residents said to have seen the fire were
+                # interviewed": a reduced passive, the group's sayer unnamed
+            if word in _PLEDGE_FORMS and _gift_object(words[i + 1 : i + 4]):
+                return False  # round 29 (AUDIT29): "after their parents pledged large gifts to
+                # the school", "Donors pledged $5 million": money given, no words reported
             if word in QUESTION_FORMS and _people_questioned(words[i + 1 : i + 6]):
                 return False  # round 21: "agents had questioned former sales staff": an
                 # interrogation, no view (not "questioned whether", "questioned the jury's")
             if word in _ASK_TO and words[i + 1 : i + 2] == ["to"]:
                 return False  # round 26: "a new auditor asked to see the invoices": a request
                 # to act, not a claim (an audit's actor, not the story's source)
-            if word in _CROWD_NOISE_PAST and _noise_alone(words, i):
+            if word in _CROWD_NOISE_PAST and _noise_alone(words, i) and (
+                word != "chanted" or i + 1 < len(words)
+            ):
                 return False  # round 28 (AUDIT28): "as delegates applauded", "Delegates
                 # cheered.": applause with no object is an event (round 14's call on crowds);
-                # "Democrats applauded the decision" still holds a view
+                # "Democrats applauded the decision" still holds a view; round 29: a chant
+                # only before a word that ends it ("chanted and waved placards"), never at the
+                # clause's end ('the attendees chanted, "Lock her up!"': the words follow)
             if word in _SOUND_VERBS and (
                 i + 1 >= len(words) or words[i + 1] in _PLACES_OF_SOUND or adverb(words[i + 1])
             ):
@@ -1266,6 +1309,22 @@ _HEARSAY_PASSIVES = frozenset([
 ])
 """Round 29: "are understood to", "were believed to": a passive of hearsay before "to"; the
 group it is said of holds no view by it."""
+_PLEDGE_FORMS = frozenset(["pledge", "pledges", "pledged", "pledging"])
+_GIFTS = frozenset(
+    ["gift", "gifts", "money", "funds", "funding", "donation", "donations", "cash", "million",
+     "millions", "billion", "billions", "sum", "sums"]
+)
+
+
+def _gift_object(after: list[str]) -> bool:
+    """Round 29 (AUDIT29): what "pledged" takes is money ("pledged large gifts", "pledged $5
+    million", "pledged 40,000"), not words ("pledged to", "pledged that", "pledged support")."""
+    for word in after:
+        if word[:1].isdigit() or word in _GIFTS:
+            return True
+        if word in ("to", "that", "not", "their", "its", "his", "her"):
+            return False
+    return False
 
 
 _SOUND_VERBS = frozenset(["echo", "echoes", "echoed", "echoing"])
@@ -1306,9 +1365,11 @@ _HAVE_BEFORE = (["have"], ["has"], ["had"])
 
 _CROWD_NOISE = frozenset(["applaud", "cheer"])
 """After "to": "stood to applaud" (with no object after it)."""
-_CROWD_NOISE_PAST = frozenset(["applauded", "cheered"])
+_CROWD_NOISE_PAST = frozenset(["applauded", "cheered", "chanted"])
 """The group's own past verb: "as delegates applauded", "Delegates cheered." (not the present,
-whose object may stand before the group: "a tax that many economists applaud")."""
+whose object may stand before the group: "a tax that many economists applaud").  Round 29
+(AUDIT29): "teachers chanted and waved placards", "chanted as the minister arrived" (what is
+chanted, when it is given, is still a view: 'chanted, "Lock her up!"', "chanted slogans")."""
 _NOISE_AFTER = frozenset(
     ["in", "at", "as", "while", "and", "or", "for", "from", "during", "after", "before",
      "until", "throughout", "loudly", "wildly", "politely", "briefly"]
@@ -1597,6 +1658,9 @@ def cued_before(
         if len(words) >= size and cue in patterns.cues_before:
             if cue == "struck" and not _STRUCK_AS.match(text, start):
                 return None  # "struck the crowd", "struck the same notes": no judgement
+            if cue == "calls from" and phone_calls(words[: len(words) - size]):
+                return None  # round 29 (AUDIT29): "had begun to field calls from worried
+                # patients": telephone calls taken, not demands made
             if cue in patterns.speech_cues and (  # ([speech_before]: verbs of saying, which
                 # credit the mention after them only inverted, after a quotation or a comma:
                 # "'...,' said one official"; not after their own subject)
