@@ -471,7 +471,10 @@ def _first_who_in_sentence(words: list[str], before: int) -> int | None:
     Gazette ... One witness, who gave only her first name, Kerry, said": the witness)."""
     floor = 1
     for index in range(before - 1, 0, -1):
-        if words[index] in (".", "!", "?"):
+        word = words[index]
+        if word in (".", "!", "?") or (
+            word[-1] in ".!?" and len(word) > 2 and (word[-2].islower() or word[-2].isdigit())
+        ):  # review: "fast." is one token; not "Sen." nor an initial "J." (a capital before)
             floor = index + 1
             break
     return next((i for i in range(floor, before) if words[i] == "who"), None)

@@ -654,10 +654,12 @@ def _heads(outlet: re.Match[str] | None, text: str) -> bool:
         return False  # round 21: "the Associated Press-NORC Center for Public Affairs Research",
         # "A Washington Post-ABC News poll": the outlet's name joined to an acronym is a
         # modifier of the head after them (not "the Chicago Sun-Times")
-    if outlet.start() and outlet.group()[:1] not in "Tt" and after_given_name(text, outlet.start()):
-        return False  # round 29: "Her aunt, Mary Hill": a person
+    if outlet.start() and outlet.group()[:1] not in "Tt" and (
+        after_given_name(text, outlet.start()) or text.endswith("Capitol ", 0, outlet.start())
+    ):
+        return False  # round 29: "Her aunt, Mary Hill": a person; "aides on Capitol Hill"
     before = text[: outlet.start()]
-    if before.endswith(" on ") and before[:1] != "o":
+    if before.endswith(" on "):
         return False  # round 29: "Many Democrats on the Hill" (Capitol Hill), "a guest on Fox
         # News": the people before "on" are the mention's head, not the outlet
     head, of, _ = before.partition(" of ")
@@ -880,8 +882,8 @@ def classify_mention(mention: str) -> str:
         return "vague" if "whom" in lowered else "unknown"
     if text[:1].isupper() and NAMED_GROUP.match(text):
         return "organization"  # (round 24: before the phrases: "Friends of the Earth")
-    if lowered in KNOWN_BODIES and text[:1] == "N":
-        return "organization"  # round 29: "No 10", "Number 10" (Downing Street)
+    if " " in lowered and lowered in KNOWN_BODIES:
+        return "organization"  # round 29: "No 10", "Number 10", "Capitol Hill": a seat of power
     if _anonymous_phrase_re(lexicon.anonymous_phrases).search(f" {lowered} "):
         return "anonymous"
     if " by " in text and (

@@ -680,6 +680,14 @@ _TO_PRINCIPAL = re.compile(
     + PRINCIPAL_OBJECT
 )
 """'to' and the principal, a noun phrase up to the verb ("to the island's government| have")."""
+_POLL_SHARE = re.compile(
+    r"(?:\d[\d.]*+[ \t]*+(?:percent|per[ \t]++cent|%)[ \t]++of"
+    r"|(?:\d++|one|two|three|four|five|six|seven|eight|nine)[ \t]++(?:in|of)[ \t]++(?:10|ten)"
+    r"|(?:percent|per[ \t]++cent)[ \t]++of)[ \t]++(?:[\w'’-]++[ \t]++){0,3}+$",
+    re.IGNORECASE,
+)
+"""Round 29 (review): a poll's share right before an anonymous head ("41 percent of officials",
+"6 in 10 GOP officials"); not "half of the officials" the paper counted."""
 _TITLE_NEXT = re.compile(r"\s+(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen)\.\s")
 """A title's abbreviation next: the principal's name goes on past its full stop."""
 
@@ -777,10 +785,12 @@ def find_anonymous(
         if start < match.start():  # round 27: "the weapons| officials say were smuggled"
             start = group_after_relatives_object(text, start, match.end())
         head = match.group().lower()
-        if head.endswith("s") and text[match.start() - 1 : match.start()] == " " and measured(
-            text[max(bounds[0], match.start() - 60) : match.start()]
+        if head.endswith("s") and text[match.start() - 1 : match.start()] == " " and (
+            _POLL_SHARE.search(text, max(bounds[0], match.start() - 60), match.start())
         ):
             continue  # round 29: "41 percent of officials say": a poll's share, as "of voters"
+            # (review: not "Half of the officials who spoke to the Post", a count of the
+            # officials the paper interviewed: only a percentage or "N in 10")
         if not head.endswith("s") and aged_description(text, start):
             continue  # round 21: "the bespectacled, 71-year-old diplomat": a named person
         if start == match.start() and not head.endswith("s"):
@@ -1254,6 +1264,10 @@ def anonymity_reason(
     start, end = max(start, mention.start - 150), min(end, mention.end + 250)  # stay local
     text = document.analysis_text
     match = patterns.reason.search(lower, start, end)
+    while match is not None and match.group() in _FRANK_REASONS and not (
+        _ANONYMITY_BEFORE.search(lower, max(start, match.start() - 40), match.start())
+    ):  # review: "said staff were afraid to speak freely" gives no reason for anonymity
+        match = patterns.reason.search(lower, match.end(), end)
     if match is None:
         request = _REASON_AFTER_REQUEST.search(lower, start, end)
         if request is not None:
@@ -1295,6 +1309,13 @@ def anonymity_reason(
     return TextSpan(reason_start, stop, document.text[reason_start:stop])
 
 
+_FRANK_REASONS = frozenset([
+    "to speak candidly", "to speak freely", "to speak frankly", "to talk candidly",
+    "to talk freely", "to discuss candidly", "to discuss freely",
+])
+"""Round 29: reasons (``anonymity_reasons.txt``) that are one only right after a request for
+anonymity ("requested anonymity to speak candidly"); elsewhere they are what was said."""
+_ANONYMITY_BEFORE = re.compile(r"(?:anonymity|anonymously|named|identified)[ \t,]*+$")
 _OPENING_MARKS = frozenset("\"\u201c\u2018'")
 """Marks a sentence that is a floating quotation opens with."""
 _TRAILING_CONJUNCTION = re.compile(r"[ \t,]+(?:and|or|but)$")
@@ -2447,7 +2468,10 @@ def find_pronoun_sources(
         words = original[pronoun.start() : pronoun.end()]
         repeated = relative is not pronoun  # "and who …": a second claim, flagged on its own
         if flagged is not None and repeated:
-            rule = _rule_for(flagged.kind)
+            rule = None if _speaks_later_in_sentence(
+                document, flagged.start, pronoun.end(), bounds[1]
+            ) else _rule_for(flagged.kind)  # review 29: "A man who lives there, and who saw the
+            # crash, said ...": the man is flagged where he speaks; the second clause describes
             found.append(
                 Mention(pronoun.start(), pronoun.end(), words, flagged.kind, flagged.name, rule)
             )
@@ -2475,6 +2499,9 @@ def find_pronoun_sources(
         ):
             continue  # round 29: "Voters interviewed by the BBC said they were tired": the
             # quote's speaker is the group and is credited there; "they" is its own referent
+        if repeated and _speaks_later_in_sentence(document, start, pronoun.end(), bounds[1]):
+            continue  # review 29: "A man who lives there, and who saw the crash, said ...": he
+            # is credited where he speaks; the second relative clause describes him
         rule = _rule_for(kind)
         if restrictive and not repeated and not found.overlaps(start, pronoun.end()):
             span = original[start : pronoun.end()]  # "Republican partisans who prefer …"
@@ -2646,6 +2673,16 @@ def find_possessive_views(
         found.append(Mention(start, end, words, kind, words, _rule_for(kind)))
 
 
+def _speaks_later_in_sentence(document: Document, start: int, after: int, end: int) -> bool:
+    """A quote of the sentence is credited to the mention at ``start`` by a cue between
+    ``after`` and ``end``."""
+    return any(
+        quote.speaker is not None and quote.speaker.start == start
+        and quote.cue is not None and after <= quote.cue.start < end
+        for quote in document.quotes
+    )
+
+
 def _speaker_reports_own(
     document: Document,
     group_start: int,
@@ -2756,8 +2793,9 @@ def outlet_candidates(
     for hit in hits["outlet_name"]:
         start = hit.start()
         the = _THE_BEFORE.search(text[max(0, start - 5) : start])
-        if the is None and after_given_name(text, start):
-            continue  # round 29: "Mary Hill told the court": a person's surname
+        if the is None and (after_given_name(text, start) or text.endswith("Capitol ", 0, start)):
+            continue  # round 29: "Mary Hill told the court": a person's surname; "on Capitol
+            # Hill": the place (review)
         named = patterns.outlet_names.match(text, start - len(the.group()) if the else start)
         if named is not None and named.end() >= hit.end():  # case matters: "the Sun", not "sun"
             candidates.append((named.start(), named.end()))

@@ -1535,11 +1535,12 @@ def stance_follows(text: str, pos: int, ceiling: int, patterns: SourcingPatterns
     return False
 
 
-_IRREGULAR_PARTICIPLE_WORDS = """caught hit hurt shot struck sent kept left held brought bought
-sold paid put set cut led met spent fought thrown shown sworn torn born won lost fed bled swept
-wound bound ground dealt felt"""
+_IRREGULAR_PARTICIPLE_WORDS = """caught hit hurt shot struck sent kept held brought bought sold
+paid put set cut led met spent fought thrown shown sworn torn born won lost fed bled swept wound
+bound ground dealt"""
 _IRREGULAR_PARTICIPLES = frozenset(_IRREGULAR_PARTICIPLE_WORDS.split())
-"""Round 29: irregular past participles that end in neither -ed nor -en: after "be", a passive."""
+"""Round 29: irregular past participles that end in neither -ed nor -en: after "be", a passive.
+Not "left" or "felt": "were left unconvinced" is the group's own stance (review)."""
 _UNDERGONE_WORDS = """developed suffered contracted sustained collapsed fainted drowned died
 resigned retired"""
 _UNDERGONE = frozenset(_UNDERGONE_WORDS.split())

@@ -665,10 +665,13 @@ def _unexplained_between(mentions: list[Mention], start: int, end: int) -> bool:
     )
 
 
-def _groups_asking_anonymity(mentions: list[Mention], markers: list[tuple[int, int]]) -> None:
+def _groups_asking_anonymity(
+    mentions: list[Mention], markers: list[tuple[int, int]], text: str = ""
+) -> None:
     """A group right before an anonymity request ("Cafe owners, who asked not to be named,
     said") is unnamed individuals who could be named: anonymous (A101), not a vague class, and
-    the request belongs to it (it is no source of its own)."""
+    the request belongs to it (it is no source of its own).  Round 29 (review): also after a
+    first relative clause ("Residents who live there, and who asked not to be named, said")."""
     if not markers:
         return
     starts = sorted(start for start, _ in markers)
@@ -676,9 +679,16 @@ def _groups_asking_anonymity(mentions: list[Mention], markers: list[tuple[int, i
         if mention.kind != "vague" or mention.rule != "A201":
             continue
         i = bisect_left(starts, mention.end)
-        if i < len(starts) and starts[i] - mention.end <= _MARKER_GAP:
+        if i < len(starts) and (
+            starts[i] - mention.end <= _MARKER_GAP
+            or (text and _FIRST_RELATIVE_BETWEEN.fullmatch(text, mention.end, starts[i]))
+        ):
             mention.kind = "anonymous"
             mention.rule = "A101"
+
+
+_FIRST_RELATIVE_BETWEEN = re.compile(r",?[ \t]++who[ \t]++[^,.;:!?\n]{1,60}+,[ \t]++and[ \t]++")
+"""Between a group and its anonymity request: a first relative clause, then ", and "."""
 
 
 _MARKER_GAP = 7
@@ -751,7 +761,7 @@ def _explained_speakers(
     inspection, who asked not to be identified because ..., said") is A102, and the anonymity
     marker of its sentence (or of the next, where the reason was given) is no separate flag."""
     explained: list[tuple[int, int]] = []
-    _groups_asking_anonymity(speakers, found.markers)
+    _groups_asking_anonymity(speakers, found.markers, document.text)
     marker_starts = sorted(start for start, _ in found.markers)
     for mention in speakers:
         if mention.kind == "anonymous" and mention.rule == "A101":
@@ -1817,7 +1827,7 @@ def analyse(document: Document) -> None:
     find_possessive_views(document, hits, lexicon, patterns, found)
     find_cited_people(document, found, lexicon, lower)
     find_dissent_within(document, found)
-    _groups_asking_anonymity(found, found.markers)
+    _groups_asking_anonymity(found, found.markers, document.text)
     _drop_weasels_naming_their_source(document.analysis_text, found)
     _drop_allied_countries(document.analysis_text, found)
     add_unattached_markers(document, found)

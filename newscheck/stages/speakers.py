@@ -449,7 +449,9 @@ _STUDY_TEAM_NAMED = re.compile(
     r"\b(?:[Rr]esearchers|[Aa]uthors|[Tt]eam|[Ss]cientists),?+[ \t]++led[ \t]++by[ \t]++"
     r"(?:[a-z]++[ \t]++){0,3}+(?:Dr\.?+[ \t]++|Prof(?:essor|\.)?[ \t]++)?[A-Z][\w'-]*+[ \t]++[A-Z]"
     r"|\bin[ \t]++the[ \t]++journal[ \t]++[A-Z]"
-    r"|\b(?:[Rr]esearchers|[Ss]cientists)[ \t]++(?:at|from)[ \t]++(?:the[ \t]++)?[A-Z]"
+    r"|\b(?:[Rr]esearchers|[Ss]cientists)[ \t]++(?:at|from)[ \t]++(?:the[ \t]++)?"
+    r"(?:[A-Z][\w'-]*+[ \t]++){0,4}?(?:University|Institute|College|Hospital|School|Cent(?:re|er)"
+    r"|Laborator(?:y|ies)|Clinic|Foundation)\b"
     r"|\b(?:study|report|paper|research)[ \t]++(?:was|is)[ \t]++(?:led|conducted|written)"
     r"[ \t]++by[ \t]++(?:Dr\.?[ \t]++|Prof(?:essor|\.)?[ \t]++)?[A-Z][\w'-]*+[ \t]++[A-Z]"
 )
