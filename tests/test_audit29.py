@@ -127,12 +127,14 @@ def test_a_pledge_of_money_and_a_pledge_to_act() -> None:
 
 def test_alumni_are_an_unnamed_group() -> None:
     """ "Alumni are furious." (the admissions fixture) had no flag: "alumni", a plural with no
-    final s, was no people noun, as "graduates" is."""
+    final s, was no people noun, as "graduates" is.  Review 29: a guard since the merge
+    (PROBE29's ``vague.txt`` entry reads it too; the review found it passing on cdae501)."""
     report = fixture_report("admissions")
     assert ("A201", "Alumni") in report_flags(report, "A2")
 
 
 def test_alumni_credited_with_a_view() -> None:
+    """A guard, as the test above (review 29)."""
     text = "Alumni said the new admissions policy was a betrayal of the college's values.\n"
     assert report_flags(checked_report(text), "A") == [("A201", "Alumni")]
 
@@ -198,7 +200,7 @@ def test_has_been_cheating_the_taxpayer_is_an_unattributed_accusation() -> None:
     """ "Moon has been cheating the taxpayer for a decade while lecturing her fans about
     fairness." (the tax-case fixture) had no A402: only "cheated" was listed."""
     report = fixture_report("taxcase")
-    assert ("A402", "been cheating") in report_flags(report, "A4")
+    assert ("A402", "cheating the taxpayer") in report_flags(report, "A4")
 
 
 def test_continuous_cheating_and_rigging() -> None:
@@ -208,9 +210,15 @@ def test_continuous_cheating_and_rigging() -> None:
         "The regulator said the company had been cheating customers.\n"
     )
     assert report_flags(checked_report(text), "A4") == [
-        ("A402", "been cheating"),
-        ("A402", "was rigging"),
-    ]
+        ("A402", "cheating tenants"),
+        ("A402", "rigging the draw"),
+    ]  # (review 29: each with the object it wrongs; not "Crews were rigging the stage")
+    for text in (
+        "Crews were rigging the stage for Saturday's concert.\n",
+        "The main concern for examiners is cheating.\n",
+        "The film is deliberately withholding its twist until the final scene.\n",
+    ):
+        assert report_flags(checked_report(text), "A4") == [], text
 
 
 # -- a utility named "... Electric" is a company ------------------------------------------------

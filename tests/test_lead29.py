@@ -234,14 +234,3 @@ def test_law_enforcement_is_a_collective_not_a_person() -> None:
     assert report_flags(checked_report(text), "A") == [
         ("A101", "Federal law enforcement officials")
     ]
-
-
-def test_none_of_a_group_asked_is_the_group_no_group_is_nobody() -> None:
-    text = (
-        "The council says it consulted the estate. None of the residents said they had been "
-        "consulted. None of the experts thinks the plan will work.\n"
-    )
-    flags = report_flags(checked_report(text), "A")
-    assert ("A201", "None of the residents") in flags  # (no flag, while "None of the
-    assert ("A203", "None of the experts") in flags  # officials said" had A101)
-    assert report_flags(checked_report("No residents said they had been consulted.\n"), "A") == []

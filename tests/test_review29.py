@@ -71,3 +71,83 @@ def test_one_flag_for_a_person_described_by_two_relative_clauses() -> None:
     )
     assert report_flags(report, "A") == [("A101", "Residents")]  # (A201 on the residents
     # and A101 on "who asked not to be named")
+
+
+# -- REV29B: the round's second half (AUDIT29's rules and the lead's later ones) ----------------
+
+
+def test_literal_rigging_and_cheating_the_noun_are_no_accusations() -> None:
+    for text in (
+        "Crews were rigging the stage for Saturday's concert.\n",
+        "The main concern for examiners is cheating.\n",
+        "The film is deliberately withholding its twist until the final scene.\n",
+    ):
+        assert report_flags(checked_report(text), "A4") == [], text  # (each had A402)
+
+
+def test_electric_car_owners_are_people_and_pacific_gas_and_electric_a_company() -> None:
+    report = checked_report("Electric car owners say charging is too expensive.\n")
+    assert report_flags(report, "A") == [("A201", "owners")]  # (an organisation, no flag)
+    report = checked_report("Pacific Gas and Electric says it has cut power to 9,000 homes.\n")
+    assert speaker_of(report, "it has cut power to 9,000 homes") == (
+        "Pacific Gas and Electric", "organization"
+    )
+
+
+def test_a_participle_or_possessive_inside_the_object_of_close_to_stays() -> None:
+    report = checked_report("A source close to the man charged said he would plead guilty.\n")
+    assert report_flags(report, "A") == [("A101", "A source close to the man charged")]
+    report = checked_report(
+        "People familiar with the mayor's promise to resign said he would go.\n"
+    )
+    assert report_flags(report, "A") == [
+        ("A101", "People familiar with the mayor's promise to resign")
+    ]
+    report = checked_report("A source close to Sen. Whitfield dismissed the claim.\n")
+    assert report_flags(report, "A") == [("A101", "A source close to Sen. Whitfield")]  # (it
+    # had run on to "dismissed the")
+
+
+def test_a_closing_they_said_is_not_the_group_inside_its_clause() -> None:
+    text = (
+        "Two nurses said the ward had been closed twice. Elderly patients were moved before "
+        "younger residents, they said.\n"
+    )
+    report = checked_report(text)
+    assert speaker_of(report, "Elderly patients were moved before younger residents")[1] == (
+        "anonymous"
+    )  # (it had been "Elderly patients", vague, while the flag went to the nurses)
+
+
+def test_none_of_the_residents_who_did_not_respond_credits_nobody() -> None:
+    report = checked_report("None of the residents responded to requests for comment.\n")
+    assert report_flags(report, "A") == []  # (A201 while "none of" was read as the group)
+
+
+def test_crews_responding_to_a_scene_hold_no_view() -> None:
+    report = checked_report("Law enforcement responded to the scene within minutes.\n")
+    assert report_flags(report, "A") == []  # (A201)
+    report = checked_report("Critics responded to the plan with anger.\n")
+    assert report_flags(report, "A") == [("A201", "Critics")]
+
+
+def test_calls_received_for_something_are_a_demand() -> None:
+    report = checked_report("The party has received calls from members to replace its leader.\n")
+    assert report_flags(report, "A") == [("A201", "members")]  # (phone calls, no flag)
+
+
+def test_a_chant_whose_words_follow_a_phrase_keeps_its_group() -> None:
+    report = checked_report('Protesters chanted in unison, "Lock her up!"\n')
+    assert ("A201", "Protesters") in report_flags(report, "A")  # (the flag had gone)
+
+
+def test_the_spelling_bee_is_no_newspaper_and_friends_of_a_senator_are_people() -> None:
+    report = checked_report("The National Spelling Bee said the final would be televised.\n")
+    assert report_flags(report, "A") == []  # (A301)
+    report = checked_report("Friends of Sen. Whitfield say she is torn.\n")
+    assert report_flags(report, "A") == [("A101", "Friends of Sen. Whitfield")]
+
+
+def test_pledging_hours_of_action_is_no_gift() -> None:
+    report = checked_report("Protesters pledged 24 hours of action.\n")
+    assert report_flags(report, "A") == [("A201", "Protesters")]  # (read as money, no flag)

@@ -171,10 +171,10 @@ _OF_YOU = re.compile(r"\s+of\s+(?:you|us)\b", re.IGNORECASE)
 _JOINERS = (" and", " or", " nor", "&")
 
 
-_NOBODY = re.compile(r"no\b", re.IGNORECASE)
-"""Round 29: "no" only; "None of the residents said they had been consulted" rests on the
-residents asked (as "None of the officials said" and GUIDELINES.md's "none of the scholars I
-interviewed" already did), while "no residents said" credits nobody."""
+_NOBODY = re.compile(r"(?:no|none\s+of)\b", re.IGNORECASE)
+"""Round 29 (review): "none of" stays nobody here: reading "None of the residents said" as the
+residents also flagged "None of the residents responded to requests for comment", and the
+stance finders (``source_stances._NOBODY``) read it as nobody too."""
 _NEITHER = re.compile(r"\bneither\s+$", re.IGNORECASE)
 _NO_BEFORE = re.compile(r"\bno\s+$", re.IGNORECASE)
 """'no Republicans' when "no" stays outside the grown phrase (it is no determiner there)."""
@@ -556,9 +556,9 @@ def _nobody_measured_or_named(
     text: str, start: int, head_start: int, head: str, floor: int, share_floor: int | None = None
 ) -> bool:
     """The guards every unnamed-group finder shares, for a group ``[start..`` whose head noun
-    ``head`` (lower case) starts at ``head_start``: nobody is credited ("no Republicans";
-    round 29: not "none of the voters", who were asked), a poll share ("55 percent of Sanders
-    supporters"), or a word of a proper name ("the Union of Concerned Scientists").  ``floor``
+    ``head`` (lower case) starts at ``head_start``: nobody is credited ("no Republicans", "none
+    of the voters"), a poll share ("55 percent of Sanders supporters"), or a word of a proper
+    name ("the Union of Concerned Scientists").  ``floor``
     is where the sentence starts; ``share_floor`` where the look-back for a poll share may start
     (``floor`` by default)."""
     share_start = max(floor if share_floor is None else share_floor, head_start - 60)
@@ -759,11 +759,10 @@ def find_anonymous(
         start = extend_left(text, match.start(), bounds[0])
         end = match.end()
         if phrase.endswith((" with", " to", " on", " of")):
-            titled = (
-                _TO_PRINCIPAL.match(text, end - 3, bounds[1])
-                if phrase.endswith(" to") and _TITLE_NEXT.match(text, end) else None
-            )  # round 29: "people close to Sen. Laura Whitfield" (the flag had ended at "Sen")
-            end = titled.end() if titled else phrase_object_end(text, end, bounds[1])
+            titled = _TITLE_NEXT.match(text, end)  # round 29: "people close to Sen. Laura
+            # Whitfield" (the flag had ended at "Sen"): the object goes on past the title's
+            # full stop, and still ends before the source's verb (review 29)
+            end = phrase_object_end(text, titled.end() - 1 if titled else end, bounds[1])
         if found.overlaps(start, end) or lexicon.is_allowed(original[start:end]):
             continue
         found.append(
@@ -2947,7 +2946,14 @@ def _masthead_words(text: str, hits: list[re.Match[str]]) -> list[tuple[int, int
     return [
         (hit.start(), hit.end()) for hit in hits
         if text[hit.start()].isupper() and text[hit.end() : hit.end() + 1] not in ("'", "\u2019")
+        and _NOT_A_PAPER_BEFORE.isdisjoint(
+            text[max(0, hit.start() - 12) : hit.start()].lower().split()[-1:]
+        )
     ]
+
+
+_NOT_A_PAPER_BEFORE = section_words("outlets.txt", "not_before_masthead")
+"""Review 29: "The National Spelling Bee", "a gold star": no newspaper's title."""
 
 
 def find_outlets(

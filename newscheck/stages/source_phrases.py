@@ -547,9 +547,30 @@ def phrase_object_end(text: str, end: int, ceiling: int) -> int:
     if _PAST_VERBS.isdisjoint(words) and _PLAIN_VERBS.isdisjoint(words):
         return obj.end()  # the cheap test: no verb form in the object
     verb = _PHRASE_OBJECT_BEFORE_VERB.match(text, end, ceiling)
-    if verb is not None and verb.end() < obj.end() and _ends_before_verb(verb):
-        return verb.end()
+    if verb is not None and verb.end() < obj.end() and _ends_before_verb(verb) and not (
+        verb.group(1).rstrip().endswith(("'s", "’s"))  # review 29: "the mayor's promise"
+        or _SPEECH_VERB_NEXT.match(text, _skip_form(text, verb.end(), obj.end()))
+    ):  # (review 29: nor a participle before the source's verb, "close to the man charged|
+        return verb.end()  # said": the man charged is the phrase's)
     return obj.end()
+
+
+_SPEECH_VERB_NEXT = re.compile(
+    r"[ \t]++(?:said|says|say|told|tells|added|insisted|insists|argued|argues|claimed|claims"
+    r"|warned|warns|confirmed|confirms|denied|denies)\b"
+)
+"""After a verb form in a phrase's object: the source's own verb of saying, so the form was a
+participle in the phrase ("the man charged| said")."""
+
+
+def _skip_form(text: str, start: int, end: int) -> int:
+    """The end of the word that opens at ``start`` (after spaces), at most ``end``."""
+    index = start
+    while index < end and text[index] in " \t":
+        index += 1
+    while index < end and not text[index].isspace():
+        index += 1
+    return index
 
 
 def _ends_before_verb(match: re.Match[str], group: int = 1) -> bool:
@@ -1280,7 +1301,10 @@ def _verb_follows(
                 return False  # round 26: "a new auditor asked to see the invoices": a request
                 # to act, not a claim (an audit's actor, not the story's source)
             if word in _CROWD_NOISE_PAST and _noise_alone(words, i) and (
-                word != "chanted" or i + 1 < len(words)
+                word != "chanted" or (
+                    i + 1 < len(words)
+                    and not _CHANT_WORDS_AHEAD.search(text, pos, min(ceiling, pos + 90))
+                )
             ):
                 return False  # round 28 (AUDIT28): "as delegates applauded", "Delegates
                 # cheered.": applause with no object is an event (round 14's call on crowds);
@@ -1292,6 +1316,11 @@ def _verb_follows(
             ):
                 return False  # round 28: "the chants of protesters echoed across the square": a
                 # sound, no view (not "echoed the senator's claim")
+            if word in _RESPOND_FORMS and words[i + 1 : i + 2] == ["to"] and (
+                not _EMERGENCIES.isdisjoint(words[i + 2 : i + 5])
+            ):
+                return False  # review 29: "Law enforcement responded to the scene", "crews
+                # responded to a call": an emergency response, no view
             if word in _AGREE and words[i + 1 : i + 2] == ["to"]:
                 return False  # round 20: "two of the co-authors had agreed to the withdrawal",
                 # "the unions agreed to talks": a deal accepted, no view stated
@@ -1316,15 +1345,36 @@ _GIFTS = frozenset(
 )
 
 
+_CURRENCIES = frozenset(["dollars", "pounds", "euros", "pesos", "yen", "rupees"])
+
+
 def _gift_object(after: list[str]) -> bool:
     """Round 29 (AUDIT29): what "pledged" takes is money ("pledged large gifts", "pledged $5
     million", "pledged 40,000"), not words ("pledged to", "pledged that", "pledged support")."""
-    for word in after:
-        if word[:1].isdigit() or word in _GIFTS:
-            return True
+    for index, word in enumerate(after):
+        if word[:1] in "$£€" or word in _GIFTS or (
+            word[:1].isdigit() and (
+                word.endswith(("m", "bn", "k")) or after[index + 1 : index + 2] == []
+                or after[index + 1] in _GIFTS or after[index + 1] in _CURRENCIES
+            )
+        ):  # review 29: "pledged $5 million", "pledged 40,000"; not "pledged 24 hours of
+            return True  # action"
+        if word[:1].isdigit():
+            return False
         if word in ("to", "that", "not", "their", "its", "his", "her"):
             return False
     return False
+
+
+_CHANT_WORDS_AHEAD = re.compile(r"[,:][ \t]*+[\"“‘']")
+"""Review 29: a chant's words after a comma or colon further on ('Protesters chanted in unison,
+"Lock her up!"'): the chant has its words, so its group is credited."""
+_RESPOND_FORMS = frozenset(["respond", "responds", "responded", "responding"])
+_EMERGENCIES = frozenset([
+    "scene", "call", "calls", "incident", "fire", "blaze", "emergency", "alarm", "crash",
+    "shooting", "accident", "disturbance", "callout", "911", "999",
+])
+"""Round 29 (review): what crews respond to ("responded to the scene"), not a claim."""
 
 
 _SOUND_VERBS = frozenset(["echo", "echoes", "echoed", "echoing"])
@@ -1659,7 +1709,9 @@ def cued_before(
         if len(words) >= size and cue in patterns.cues_before:
             if cue == "struck" and not _STRUCK_AS.match(text, start):
                 return None  # "struck the crowd", "struck the same notes": no judgement
-            if cue == "calls from" and phone_calls(words[: len(words) - size]):
+            if cue == "calls from" and phone_calls(
+                words[: len(words) - size], text[start : start + 80]
+            ):
                 return None  # round 29 (AUDIT29): "had begun to field calls from worried
                 # patients": telephone calls taken, not demands made
             if cue in patterns.speech_cues and (  # ([speech_before]: verbs of saying, which

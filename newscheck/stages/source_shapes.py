@@ -386,11 +386,17 @@ _PHONE_TAKERS = frozenset(_PHONE_TAKER_LIST.split())
 it credited, rightly)."""
 
 
-def phone_calls(before: list[str]) -> bool:
+def phone_calls(before: list[str], after: str = "") -> bool:
     """Round 29 (AUDIT29): "calls" after a verb that takes them in, or one adjective after it, are
     telephone calls ("fielding calls from worried patients", "received angry calls from"), not
-    demands ("calls from residents for a new road")."""
-    return not _PHONE_TAKERS.isdisjoint(before[-2:])
+    demands ("calls from residents for a new road"; review 29: after "received" too, what
+    follows the callers, ``after``, tells: "for ..." or "to <verb>" is a demand)."""
+    return not _PHONE_TAKERS.isdisjoint(before[-2:]) and _DEMAND_AFTER.search(after) is None
+
+
+_DEMAND_AFTER = re.compile(r"^[^.;:!?\n]{0,60}?\b(?:for|to[ \t]++(?!the\b|a\b|an\b)[a-z]++)\b")
+"""What a demand asks for, after its callers ("calls from residents for a new road", "calls from
+members to replace its leader"); not "calls from parents after the letter went out"."""
 
 
 def shape_hits(
@@ -418,7 +424,8 @@ def shape_hits(
         phrase = verb.group() if after_letter or verb.end() - verb_start >= 6 else ""
         if phrase in cues:  # round 8: a people noun after a cue ("criticism from rivals")
             if phrase == "calls from" and phone_calls(
-                text[max(0, verb_start - 40) : verb_start].lower().split()
+                text[max(0, verb_start - 40) : verb_start].lower().split(),
+                text[verb.end() : verb.end() + 80],
             ):
                 continue  # round 29 (AUDIT29): "field calls from worried patients": phone calls
             found = _people_after_cue(text, verb.end(), human, lexicon, speaker_nouns)

@@ -337,19 +337,13 @@ def _drop_section_titles(document: Document, found: Found) -> None:
     found[:] = kept
 
 
-def _drop_mentions_inside_reasons(
-    found: list[Mention], given: list[Mention] | None = None
-) -> None:
+def _drop_mentions_inside_reasons(found: list[Mention]) -> None:
     """A mention inside a reason for anonymity is no source of its own: "they" in "who asked
     not to be named because they feared losing their jobs" (one bisect per mention).  Round 29
-    (AUDIT29): ``given`` holds the mentions whose reasons count (those dropped from by default;
-    the quotes' speakers once their reasons are read: "Another woman ... said .... She asked that
-    her name not be used because she feared he would be punished": "she" and her "he would be
-    punished" are the reason, no claim)."""
-    reasons = sorted(
-        (m.reason.start, m.reason.end) for m in (found if given is None else given)
-        if m.reason is not None
-    )
+    (AUDIT29): run over the quotes' speakers too, once their reasons are read ("Another woman
+    ... said .... She asked that her name not be used because she feared he would be punished":
+    the second "she" is inside her reason, no claim)."""
+    reasons = sorted((m.reason.start, m.reason.end) for m in found if m.reason is not None)
     if not reasons:
         return
     starts = [start for start, _ in reasons]
@@ -1853,7 +1847,6 @@ def analyse(document: Document) -> None:
     _drop_characters_in_quotations(document, found)
     speaker_mentions = _speaker_mentions(document, found)  # (may drop found mentions)
     _explained_speakers(document, found, speaker_mentions, patterns, lower)
-    _drop_mentions_inside_reasons(found, speaker_mentions)
     _drop_mentions_inside_reasons(speaker_mentions)
     mentions = found + speaker_mentions
     _parents_are_people(document, mentions)

@@ -1132,6 +1132,8 @@ _TIME_WORDS = frozenset(
 )
 
 
+_CLOSING_SAID = re.compile(r"[ \t]++(?:said|say|says|added|told[ \t]++\w++)[.!?]")
+"""Round 29 (review): a closing "..., they said." after the words it credits."""
 _NUMBER_TEN = frozenset(["no 10", "number 10", "number ten"])
 """Downing Street by its number (``plausible_speaker`` strips the full stop of "No.")."""
 
@@ -1540,7 +1542,9 @@ class SpeakerResolver:
             self.history.append(_Known(start, mention, "document", set()))
             return Speaker(start, end, mention, mention, "document")
         first_word = words[0].lower() if words else ""  # (the mention's first word, once)
-        if "and" in mention and (joint := name_pair(mention)) is not None:  # (its first test)
+        if "and" in mention and words[-1].lower() not in _company_words() and (
+            joint := name_pair(mention)
+        ) is not None:  # (its first test; round 29: not "Pacific Gas and Electric", one firm)
             # round 16 (COORD16): "Britain and France said": one joint speaker named after
             # both, of the kind of the first (a person if either is one); round 17 (LEFT17): an
             # organisation when either is a body ("Smith and Britain", "Reuters and the BBC"):
@@ -2309,7 +2313,12 @@ class SpeakerResolver:
         ``since``): "Hydrologists at Queen's University published a study ...  They found";
         "The senator who leads the banking committee has been blunt.  She said".  Resolved as
         a mention of its own (not remembered: out of text order)."""
-        for opening in self._recent_openings(position, since):
+        openings = self._recent_openings(position, since)
+        if pronoun == "they" and openings and self.text[position - 2 : position] == ", " and (
+            _CLOSING_SAID.match(self.text, position + 4)
+        ):  # review 29: "Elderly patients were moved first, they said.": the clause it closes
+            openings = openings[1:]  # is what they said; its subject is not who they are
+        for opening in openings:
             if pronoun == "they":
                 span = _group_subject(self.text, opening, position)
             else:
