@@ -32,7 +32,8 @@ round 15 from every span of the last train articles no sample had drawn from
 (``polnear_rich11_sources.tsv``, "rich11"), a seventeenth labelled in round 16 from the other half
 of rich10's mixed-case spans (``polnear_rich12_sources.tsv``, "rich12"), an eighteenth labelled in
 round 28 from unlabelled unnamed-looking spans of non-blind train articles
-(``polnear_rich13_sources.tsv``, "rich13"), and all.
+(``polnear_rich13_sources.tsv``, "rich13"), a nineteenth labelled in round 29 from the same pool in
+train buckets 4 to 7 (``polnear_rich14_sources.tsv``, "rich14"), and all.
 """
 
 from __future__ import annotations
@@ -92,6 +93,10 @@ RICH13 = HERE / "labels" / "polnear_rich13_sources.tsv"
 """An eighteenth sample: hash-selected unlabelled spans of non-blind train articles that may be
 unnamed (rich filter, lower-case head, capitalised plural): labelled in round 28 before its first
 measurement."""
+RICH14 = HERE / "labels" / "polnear_rich14_sources.tsv"
+"""A nineteenth sample: rich13's pool in train buckets 4 to 7 (outside the train proxy), less
+rich13, with its own salt: labelled in round 29 before its first measurement, measured by the
+lead at the round's end."""
 BLIND = frozenset({"dev2", "rich3"})
 """Samples kept from the rule writer: their aggregate figures print, their errors never do."""
 POSITIVE = frozenset({"anonymous", "vague", "pronoun_anonymous", "pronoun_vague"})
@@ -114,7 +119,7 @@ def read_labels(path: Path = LABELS) -> dict[str, list[tuple[int, int, str]]]:
 
 def _texts_folder(shared: Path, sample: str) -> Path:
     rich = ("rich", "rich2", "rich3", "rich4", "rich5", "rich6", "rich7", "rich8", "rich9",
-            "rich10", "rich11", "rich12", "rich13")
+            "rich10", "rich11", "rich12", "rich13", "rich14")
     split = "train" if sample in rich else "dev"
     return shared / "quotes" / "polnear" / split / "text"
 
@@ -189,6 +194,7 @@ def main(shared: Path, verbose: bool = False) -> dict:
         "rich11": [],
         "rich12": [],
         "rich13": [],
+        "rich14": [],
     }
     adjacent: dict[str, list[tuple[str, bool, bool]]] = {split: [] for split in rows}
     errors: list[str] = []
@@ -211,6 +217,7 @@ def main(shared: Path, verbose: bool = False) -> dict:
         "rich11": read_labels(RICH11),
         "rich12": read_labels(RICH12),
         "rich13": read_labels(RICH13),
+        "rich14": read_labels(RICH14),
     }
     flags_cache: dict[str, list[tuple[int, int]]] = {}
     texts: dict[str, str] = {}
@@ -255,6 +262,7 @@ def main(shared: Path, verbose: bool = False) -> dict:
         "rich11": _figures(rows["rich11"]),
         "rich12": _figures(rows["rich12"]),
         "rich13": _figures(rows["rich13"]),
+        "rich14": _figures(rows["rich14"]),
         "blind": _figures(rows["dev2"] + rows["rich3"]),
         "unseen": _figures(rows["heldout"] + rows["fresh"] + rows["final"] + rows["clean"]),
         "all": _figures([row for split_rows in rows.values() for row in split_rows]),
@@ -264,8 +272,8 @@ def main(shared: Path, verbose: bool = False) -> dict:
     }
     for split in (
         "dev", "heldout", "fresh", "final", "clean", "unseen", "rich", "rich2", "rich4", "rich5",
-        "rich6", "rich7", "rich8", "rich9", "rich10", "rich11", "rich12", "rich13", "dev2", "rich3",
-        "blind", "all",
+        "rich6", "rich7", "rich8", "rich9", "rich10", "rich11", "rich12", "rich13", "rich14",
+        "dev2", "rich3", "blind", "all",
     ):
         f = figures[split]
         print(
@@ -280,7 +288,7 @@ def main(shared: Path, verbose: bool = False) -> dict:
     merged = {"unseen": ("heldout", "fresh", "final", "clean"), "blind": ("dev2", "rich3")}
     for split in (
         "dev", "unseen", "rich", "rich2", "rich4", "rich5", "rich6", "rich7", "rich8", "rich9",
-        "rich10", "rich11", "rich12", "rich13", "blind",
+        "rich10", "rich11", "rich12", "rich13", "rich14", "blind",
     ):
         members = merged.get(split, (split,))
         f = _figures([row for member in members for row in adjacent[member]])

@@ -265,12 +265,13 @@ _BLIND = ("polnear_dev2_sources.tsv", "polnear_rich3_sources.tsv")
 ``sha1(stem) % 8 == 3``, so no train pool below can hold their spans)."""
 
 
-def labelled_spans() -> set[tuple[str, int, int]]:
+def labelled_spans(later: tuple[str, ...] = ()) -> set[tuple[str, int, int]]:
     """(stem, start, end) of every span in the label files beside this script, but the blind ones
-    (offsets only: the labels are not read)."""
+    and the ``later`` files (a sample's own file and those labelled after it, so that its pool
+    stays what it was when it was drawn; offsets only: the labels are not read)."""
     spans = set()
     for tsv in sorted(Path(__file__).resolve().parent.glob("polnear_*_sources.tsv")):
-        if tsv.name in _BLIND:
+        if tsv.name in _BLIND or tsv.name in later:
             continue
         for line in tsv.read_text(encoding="utf-8").splitlines():
             parts = line.split("\t")
@@ -315,7 +316,17 @@ def _unnamed_shape(span: str) -> bool:
     return words[0][0].islower() or all(w[0].isupper() for w in words)
 
 
-def fresh_pool_spans(shared: Path) -> list[tuple[str, int, int]]:
+_RICH13_LATER = ("polnear_rich13_sources.tsv", "polnear_rich14_sources.tsv")
+"""The label files drawn after rich13's pool: its own and rich14's (``labelled_spans(later=)``)."""
+
+
+def fresh_pool_spans(
+    shared: Path,
+    salt: str = "rich13",
+    modulus: int = 17,
+    buckets: tuple[int, ...] = (0, 1, 2, 4, 5, 6, 7),
+    later: tuple[str, ...] = _RICH13_LATER,
+) -> list[tuple[str, int, int]]:
     """The eighteenth sample (rich13): unlabelled spans of any non-blind train article.
 
     Every PolNeAR **train** article outside the blind rich3 bucket (``sha1(stem) % 8 != 3``),
@@ -324,6 +335,11 @@ def fresh_pool_spans(shared: Path) -> list[tuple[str, int, int]]:
     spans that no label file holds, that pass ``_unnamed_shape``, and whose
     sha1(``rich13:stem:start:end``) % 17 == 0 (a salted key: the plain key's residues are what
     the earlier samples took).
+
+    The nineteenth sample (rich14) is ``salt="rich14", modulus=RICH14_MODULUS,
+    buckets=(4, 5, 6, 7), later=("polnear_rich14_sources.tsv",)``: the same pool, less every span
+    rich13 and the earlier files hold, restricted to articles in buckets 4 to 7 (outside the train
+    proxy, so the rule writers of round 29 never print them), with its own salt (``rich14_spans``).
     """
     folder = shared / "quotes" / "polnear" / "train"
     files = annotator_files(folder)
@@ -331,20 +347,41 @@ def fresh_pool_spans(shared: Path) -> list[tuple[str, int, int]]:
     others = [_shingles(texts[stem]) for stem in files if _digest(stem) % 8 == 3]
     dev = shared / "quotes" / "polnear" / "dev" / "text"
     others += [_shingles(path.read_text(encoding="utf-8")) for path in sorted(dev.glob("*.txt"))]
-    done = labelled_spans()
+    done = labelled_spans(later)
     sample = []
     for stem, ann in sorted(files.items()):
-        if _digest(stem) % 8 == 3:
+        if _digest(stem) % 8 == 3 or _digest(stem) % 8 not in buckets:
             continue
         own = _shingles(texts[stem])
         if any(len(own & other) > 0.3 * len(own) for other in others):
             continue
         for start, end in source_spans(ann):
-            if (stem, start, end) in done or _digest(f"rich13:{stem}:{start}:{end}") % 17:
+            if (stem, start, end) in done or _digest(f"{salt}:{stem}:{start}:{end}") % modulus:
                 continue
             if _unnamed_shape(texts[stem][start:end]):
                 sample.append((stem, start, end))
     return sample
+
+
+RICH14_MODULUS = 12
+"""rich14's hash modulus: 159 spans of a pool of 1,811."""
+
+
+def rich14_spans(shared: Path) -> list[tuple[str, int, int]]:
+    """The nineteenth sample (rich14): as rich13, in train buckets 4 to 7, with its own salt.
+
+    Continuous Source spans (first annotator file per article) of PolNeAR **train** articles with
+    ``sha1(stem) % 8`` in 4, 5, 6 or 7 (outside the train proxy), near copies of dev or
+    blind-bucket articles left out, that no label file before it holds (rich13 included), that
+    pass ``_unnamed_shape``, and whose sha1(``rich14:stem:start:end``) % 12 == 0.
+    """
+    return fresh_pool_spans(
+        shared,
+        salt="rich14",
+        modulus=RICH14_MODULUS,
+        buckets=(4, 5, 6, 7),
+        later=("polnear_rich14_sources.tsv",),
+    )
 
 
 def main() -> None:
@@ -382,15 +419,20 @@ def main() -> None:
     parser.add_argument(
         "--rich13", action="store_true", help="the eighteenth sample (unlabelled train spans)"
     )
+    parser.add_argument(
+        "--rich14", action="store_true", help="the nineteenth sample (train buckets 4 to 7)"
+    )
     args = parser.parse_args()
     rich = (
         args.rich or args.rich2 or args.rich3 or args.rich4 or args.rich5 or args.rich6
         or args.rich7 or args.rich8 or args.rich9 or args.rich10 or args.rich11 or args.rich12
-        or args.rich13
+        or args.rich13 or args.rich14
     )
     split = "train" if rich else "dev"
     folder = args.shared / "quotes" / "polnear" / split / "text"
-    if args.rich13:
+    if args.rich14:
+        sample = rich14_spans(args.shared)
+    elif args.rich13:
         sample = fresh_pool_spans(args.shared)
     elif args.rich12:
         sample = residue_spans(args.shared)
