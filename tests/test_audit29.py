@@ -200,7 +200,7 @@ def test_has_been_cheating_the_taxpayer_is_an_unattributed_accusation() -> None:
     """ "Moon has been cheating the taxpayer for a decade while lecturing her fans about
     fairness." (the tax-case fixture) had no A402: only "cheated" was listed."""
     report = fixture_report("taxcase")
-    assert ("A402", "cheating the taxpayer") in report_flags(report, "A4")
+    assert ("A402", "been cheating") in report_flags(report, "A4")
 
 
 def test_continuous_cheating_and_rigging() -> None:
@@ -210,9 +210,9 @@ def test_continuous_cheating_and_rigging() -> None:
         "The regulator said the company had been cheating customers.\n"
     )
     assert report_flags(checked_report(text), "A4") == [
-        ("A402", "cheating tenants"),
-        ("A402", "rigging the draw"),
-    ]  # (review 29: each with the object it wrongs; not "Crews were rigging the stage")
+        ("A402", "been cheating"),
+        ("A402", "was rigging"),
+    ]  # (review 29: each before the object it wrongs; not "Crews were rigging the stage")
     for text in (
         "Crews were rigging the stage for Saturday's concert.\n",
         "The main concern for examiners is cheating.\n",

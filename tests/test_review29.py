@@ -151,3 +151,103 @@ def test_the_spelling_bee_is_no_newspaper_and_friends_of_a_senator_are_people() 
 def test_pledging_hours_of_action_is_no_gift() -> None:
     report = checked_report("Protesters pledged 24 hours of action.\n")
     assert report_flags(report, "A") == [("A201", "Protesters")]  # (read as money, no flag)
+
+
+# -- REV29C: the mends themselves ------------------------------------------------------------
+
+
+def test_an_abbreviation_ends_no_sentence_for_the_who_search() -> None:
+    text = (
+        "A nurse who works for Dr. Patel, and who gave only her first name, Maria, said the "
+        "ward was closed.\n"
+    )
+    assert report_flags(checked_report(text), "A") == [("A101", "A nurse")]  # (no flag: the
+    # "who" search had stopped at "Dr.")
+
+
+def test_continuous_cheating_and_rigging_need_what_they_wrong() -> None:
+    report = checked_report("Harwell has been rigging its admissions for years.\n")
+    assert report_flags(report, "A4") == [("A402", "been rigging")]  # (lost in a first mend)
+    for text in (
+        "Moon was cleared of cheating investors.\n",
+        "Students learn about rigging the market in economics class.\n",
+        "Crews were rigging the stage for Saturday's concert.\n",
+    ):
+        assert report_flags(checked_report(text), "A4") == [], text
+
+
+def test_responding_to_a_call_for_something_is_a_view() -> None:
+    for text in (
+        "Critics responded to the call for a boycott with scorn.\n",
+        "Activists responded to the shooting by calling for tighter gun laws.\n",
+    ):
+        assert [rule for rule, _ in report_flags(checked_report(text), "A")] == ["A201"], text
+    report = checked_report("Local law enforcement responded to the call at 9pm.\n")
+    assert report_flags(report, "A") == []
+
+
+def test_calls_for_a_time_or_a_purpose_are_phone_calls() -> None:
+    for text in (
+        "The helpline has received calls from residents for weeks.\n",
+        "The office fielded calls from voters to ask where to vote.\n",
+    ):
+        assert report_flags(checked_report(text), "A") == [], text
+
+
+def test_reasons_for_anonymity_and_legal_reasons() -> None:
+    report = checked_report("A source said the deal was delayed for legal reasons.\n")
+    assert report_flags(report, "A") == [("A101", "A source")]  # (A102)
+    text = (
+        "A former official, who requested anonymity in order to speak candidly about the race, "
+        "said the plan was dead.\n"
+    )
+    assert report_flags(checked_report(text), "A") == [("A102", "A former official")]
+
+
+def test_a_majority_of_officials_surveyed_is_a_poll() -> None:
+    text = "A majority of officials surveyed by Gallup say the plan will fail.\n"
+    assert report_flags(checked_report(text), "A") == []  # (A101)
+
+
+def test_a_pair_of_people_ending_in_a_company_word_is_two_people() -> None:
+    report = checked_report("Sarah Grant and Tom Power said the deal was done.\n")
+    assert speaker_of(report, "the deal was done") == ("Sarah Grant and Tom Power", "person")
+    report = checked_report("Gov. Jay Power signed the bill. He said it would help families.\n")
+    assert speaker_of(report, "it would help families") == ("Gov. Jay Power", "person")
+
+
+def test_researchers_at_stanford_name_a_study_team() -> None:
+    text = (
+        "Researchers at Stanford analysed 2,000 patients. The authors said the drug worked.\n"
+    )
+    assert report_flags(checked_report(text), "A") == []  # (A201 after the first mend)
+
+
+def test_another_speakers_words_after_a_chant_are_not_the_chant() -> None:
+    text = (
+        'Protesters chanted and waved flags, while the mayor said, "I welcome peaceful '
+        'protest."\n'
+    )
+    assert ("A201", "Protesters") not in report_flags(checked_report(text), "A")
+
+
+def test_titles_and_couples_after_close_to() -> None:
+    for text, flag in (
+        ("People close to Lt. Gov. Dan Patrick said he would run.\n",
+         "People close to Lt. Gov. Dan Patrick"),
+        ("A source close to Mr. and Mrs. Smith said they would sue.\n",
+         "A source close to Mr. and Mrs. Smith"),
+    ):
+        assert report_flags(checked_report(text), "A") == [("A101", flag)], text
+
+
+def test_a_second_relative_asking_anonymity_in_other_words() -> None:
+    text = (
+        "Residents who live there, and who spoke on condition of anonymity, said the water was "
+        "brown.\n"
+    )
+    assert report_flags(checked_report(text), "A") == [("A101", "Residents")]
+
+
+def test_left_scrambling_is_what_befell_them() -> None:
+    assert report_flags(checked_report("Officials were left scrambling to respond.\n"), "A") == []

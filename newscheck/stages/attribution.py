@@ -474,7 +474,9 @@ def _first_who_in_sentence(words: list[str], before: int) -> int | None:
         word = words[index]
         if word in (".", "!", "?") or (
             word[-1] in ".!?" and len(word) > 2 and (word[-2].islower() or word[-2].isdigit())
-        ):  # review: "fast." is one token; not "Sen." nor an initial "J." (a capital before)
+            and not is_abbreviation(word[:-1])
+            and index + 1 < len(words) and words[index + 1][:1].isupper()
+        ):  # review: "fast." is one token; not "Sen.", "Dr.", "a.m." nor an initial "J."
             floor = index + 1
             break
     return next((i for i in range(floor, before) if words[i] == "who"), None)

@@ -640,6 +640,14 @@ _CAPITALISED_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]++)[ \t]++$")
 
 
 @cache
+def _titles() -> frozenset[str]:
+    """Titles before a name (``speaker_words.txt [title]``: "gov", "ambassador", "judge")."""
+    return frozenset(
+        word.rstrip(".") for word in section_words("speaker_words.txt", "title")
+    ) | frozenset(["judge", "ambassador", "mr", "mrs", "ms", "miss", "dr", "sir"])
+
+
+@cache
 def _company_name_words() -> frozenset[str]:
     """Last words of company names (``speaker_words.txt [company.name_word]``: "Electric")."""
     return section_words("speaker_words.txt", "company.name_word")
@@ -1075,10 +1083,12 @@ def classify_mention(mention: str) -> str:
         return "organization"  # round 18: "The Red Cross", "the Hendricks Group": "the" and a
         # singular capitalised name is a body; a person's name takes no article
     if (
-        capitals is not None and len(words) >= 2 and head_at == len(words) - 1
+        capitals is not None and len(words) >= 3 and head_at == len(words) - 1
         and head in _company_name_words()
         and words[0].rstrip(".") not in _given_names()  # (round 14: "Mary Capital", "Ms.
-        and words[0].rstrip(".") not in ("mr", "mrs", "ms", "miss", "dr", "sir")  # Capital")
+        and _titles().isdisjoint(word.rstrip(".") for word in words)  # Capital"; review 29:
+        # "Gov. Jay Power", "Ambassador Samantha Power"; two words, "Keisha Power", are left to
+        # the speakers' company test)
         and all(
             capital or word in ("and", "of", "&")
             for capital, word in zip(capitals, words, strict=True)

@@ -682,13 +682,20 @@ _TO_PRINCIPAL = re.compile(
 """'to' and the principal, a noun phrase up to the verb ("to the island's government| have")."""
 _POLL_SHARE = re.compile(
     r"(?:\d[\d.]*+[ \t]*+(?:percent|per[ \t]++cent|%)[ \t]++of"
-    r"|(?:\d++|one|two|three|four|five|six|seven|eight|nine)[ \t]++(?:in|of)[ \t]++(?:10|ten)"
-    r"|(?:percent|per[ \t]++cent)[ \t]++of)[ \t]++(?:[\w'’-]++[ \t]++){0,3}+$",
+    r"|(?:\d++|one|two|three|four|five|six|seven|eight|nine)[ \t]++(?:in|of|out[ \t]++of)"
+    r"[ \t]++(?:10|ten)"
+    r"|(?:percent|per[ \t]++cent)[ \t]++of)[ \t]++(?:[\w'’.-]++[ \t]++){0,3}+$",
     re.IGNORECASE,
 )
 """Round 29 (review): a poll's share right before an anonymous head ("41 percent of officials",
-"6 in 10 GOP officials"); not "half of the officials" the paper counted."""
-_TITLE_NEXT = re.compile(r"\s+(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen)\.\s")
+"6 in 10 GOP officials"); not "half of the officials" the paper counted (a majority, half or
+share of them is a poll's only in a sentence about a poll: ``_POLL_WORDS``)."""
+_POLL_WORDS = re.compile(
+    r"\b(?:poll|polls|polled|polling|survey|surveys|surveyed|respondents|Gallup|Pew)\b"
+)
+_TITLE_NEXT = re.compile(
+    r"(?:\s+(?:and\s+)?(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Prof|Capt|Col|Sgt|Rev|Supt|Det)\.)+\s"
+)
 """A title's abbreviation next: the principal's name goes on past its full stop."""
 
 
@@ -786,6 +793,10 @@ def find_anonymous(
         head = match.group().lower()
         if head.endswith("s") and text[match.start() - 1 : match.start()] == " " and (
             _POLL_SHARE.search(text, max(bounds[0], match.start() - 60), match.start())
+            or (
+                measured(text[max(bounds[0], match.start() - 60) : match.start()])
+                and _POLL_WORDS.search(text, bounds[0], bounds[1]) is not None
+            )
         ):
             continue  # round 29: "41 percent of officials say": a poll's share, as "of voters"
             # (review: not "Half of the officials who spoke to the Post", a count of the
@@ -1310,11 +1321,14 @@ def anonymity_reason(
 
 _FRANK_REASONS = frozenset([
     "to speak candidly", "to speak freely", "to speak frankly", "to talk candidly",
-    "to talk freely", "to discuss candidly", "to discuss freely",
+    "to talk freely", "to discuss candidly", "to discuss freely", "for legal reasons",
 ])
 """Round 29: reasons (``anonymity_reasons.txt``) that are one only right after a request for
 anonymity ("requested anonymity to speak candidly"); elsewhere they are what was said."""
-_ANONYMITY_BEFORE = re.compile(r"(?:anonymity|anonymously|named|identified)[ \t,]*+$")
+_ANONYMITY_BEFORE = re.compile(
+    r"(?:anonymity|anonymously|named|identified|withheld|not[ \t]++be[ \t]++used|background"
+    r"|in[ \t]++order|so[ \t]++as)[ \t,]*+$"
+)
 _OPENING_MARKS = frozenset("\"\u201c\u2018'")
 """Marks a sentence that is a floating quotation opens with."""
 _TRAILING_CONJUNCTION = re.compile(r"[ \t,]+(?:and|or|but)$")
@@ -3078,6 +3092,15 @@ def _attribution_in(
     return False
 
 
+_WRONGED_OBJECT = re.compile(
+    r"[ \t]++(?!(?:the[ \t]++)?(?:stage|lights?|sails?|sets?|tents?|equipment|scaffold(?:ing)?"
+    r"|ropes?|cables?|booms?|masts?|rigs?|for|at|in|on|with|during|when|while|and|or|but)\b)"
+    r"(?:(?:the|its|their|his|her)[ \t]++)?[a-z]"
+)
+"""Review 29: what "cheating"/"rigging" wrongs follows it ("cheating the taxpayer", "rigging its
+admissions"); not a literal rig ("rigging the stage") nor nothing at all."""
+
+
 def unattributed_claims(
     document: Document, hits: dict[str, list[re.Match[str]]], patterns: SourcingPatterns
 ) -> list[Mention]:
@@ -3089,6 +3112,10 @@ def unattributed_claims(
         start, end = match.start(), match.end()
         if document.in_quote(start, end) or _NEGATION.search(text[max(0, start - 30) : start]):
             continue
+        if text.endswith(("cheating", "rigging"), start, end) and not (
+            _WRONGED_OBJECT.match(text, end)
+        ):
+            continue  # review 29: "The main concern is cheating.", "Crews were rigging the stage"
         sentence_start, sentence_end = sentence_bounds(document, start)
         paragraph = document.paragraph_index_at(start)
         if paragraph is not None:

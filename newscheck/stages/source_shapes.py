@@ -394,9 +394,15 @@ def phone_calls(before: list[str], after: str = "") -> bool:
     return not _PHONE_TAKERS.isdisjoint(before[-2:]) and _DEMAND_AFTER.search(after) is None
 
 
-_DEMAND_AFTER = re.compile(r"^[^.;:!?\n]{0,60}?\b(?:for|to[ \t]++(?!the\b|a\b|an\b)[a-z]++)\b")
+_DEMAND_AFTER = re.compile(
+    r"^[^.;:!?\n]{0,60}?\b(?:for[ \t]++(?:a|an|the|his|her|their|its|new|more)[ \t]++"
+    r"(?!(?:week|weeks|day|days|hour|hours|month|months|year|years|while|past|last|first)\b)"
+    r"|to[ \t]++(?:replace|resign|scrap|stop|reopen|ban|drop|reverse|halt|cancel|close|quit|step"
+    r"|remove|sack|fire|change|end|abandon|rethink|reconsider|withdraw|act|intervene)\b)"
+)
 """What a demand asks for, after its callers ("calls from residents for a new road", "calls from
-members to replace its leader"); not "calls from parents after the letter went out"."""
+members to replace its leader"); not "calls from parents after the letter went out", "for two
+days", "to ask where to vote" (review 29)."""
 
 
 def shape_hits(

@@ -681,7 +681,9 @@ def _groups_asking_anonymity(
             mention.rule = "A101"
 
 
-_FIRST_RELATIVE_BETWEEN = re.compile(r",?[ \t]++who[ \t]++[^,.;:!?\n]{1,60}+,[ \t]++and[ \t]++")
+_FIRST_RELATIVE_BETWEEN = re.compile(
+    r",?[ \t]++who[ \t]++[^,.;:!?\n]{1,60}+,[ \t]++and[ \t]++(?:who[ \t]++)?"
+)
 """Between a group and its anonymity request: a first relative clause, then ", and "."""
 
 

@@ -450,8 +450,10 @@ _STUDY_TEAM_NAMED = re.compile(
     r"(?:[a-z]++[ \t]++){0,3}+(?:Dr\.?+[ \t]++|Prof(?:essor|\.)?[ \t]++)?[A-Z][\w'-]*+[ \t]++[A-Z]"
     r"|\bin[ \t]++the[ \t]++journal[ \t]++[A-Z]"
     r"|\b(?:[Rr]esearchers|[Ss]cientists)[ \t]++(?:at|from)[ \t]++(?:the[ \t]++)?"
-    r"(?:[A-Z][\w'-]*+[ \t]++){0,4}?(?:University|Institute|College|Hospital|School|Cent(?:re|er)"
-    r"|Laborator(?:y|ies)|Clinic|Foundation)\b"
+    r"(?:(?:[A-Z][\w'-]*+[ \t]++){0,4}?(?:University|Institute|College|Hospital|School"
+    r"|Cent(?:re|er)|Laborator(?:y|ies)|Clinic|Foundation)\b|(?:[A-Z][\w'-]*+[ \t]++){1,3}?"
+    r"(?:analy[sz]ed|found|studied|examined|reviewed|tracked|followed|surveyed|tested|compared"
+    r"|measured)\b)"
     r"|\b(?:study|report|paper|research)[ \t]++(?:was|is)[ \t]++(?:led|conducted|written)"
     r"[ \t]++by[ \t]++(?:Dr\.?[ \t]++|Prof(?:essor|\.)?[ \t]++)?[A-Z][\w'-]*+[ \t]++[A-Z]"
 )
@@ -1132,7 +1134,10 @@ _TIME_WORDS = frozenset(
 )
 
 
-_CLOSING_SAID = re.compile(r"[ \t]++(?:said|say|says|added|told[ \t]++\w++)[.!?]")
+_CLOSING_SAID = re.compile(
+    r"[ \t]++(?:said|say|says|added|warned|argued|insisted|claimed|complained|noted|explained"
+    r"|wrote|told[ \t]++\w++)[.!?]"
+)
 """Round 29 (review): a closing "..., they said." after the words it credits."""
 _NUMBER_TEN = frozenset(["no 10", "number 10", "number ten"])
 """Downing Street by its number (``plausible_speaker`` strips the full stop of "No.")."""
@@ -1542,7 +1547,9 @@ class SpeakerResolver:
             self.history.append(_Known(start, mention, "document", set()))
             return Speaker(start, end, mention, mention, "document")
         first_word = words[0].lower() if words else ""  # (the mention's first word, once)
-        if "and" in mention and words[-1].lower() not in _company_words() and (
+        if "and" in mention and (
+            words[-1].lower() not in _company_words() or classify_mention(mention) != "organization"
+        ) and (
             joint := name_pair(mention)
         ) is not None:  # (its first test; round 29: not "Pacific Gas and Electric", one firm)
             # round 16 (COORD16): "Britain and France said": one joint speaker named after
