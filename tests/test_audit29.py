@@ -154,7 +154,7 @@ def test_calls_fielded_from_patients_are_no_source() -> None:
 def test_phone_calls_and_calls_for_action() -> None:
     text = (
         "The council's hotline has been fielding calls from anxious tenants since Monday.\n\n"
-        "The clinic received angry calls from parents after the letter went out.\n\n"
+        "The clinic fielded angry calls from parents after the letter went out.\n\n"
         "The closure drew calls from parents to reopen the ward.\n"
     )
     report = checked_report(text)
@@ -206,13 +206,13 @@ def test_has_been_cheating_the_taxpayer_is_an_unattributed_accusation() -> None:
 def test_continuous_cheating_and_rigging() -> None:
     text = (
         "The landlord has been cheating tenants out of their deposits.\n\n"
-        "The federation was rigging the draw in favour of the host nation.\n\n"
+        "The federation has been rigging the draw in favour of the host nation.\n\n"
         "The regulator said the company had been cheating customers.\n"
     )
     assert report_flags(checked_report(text), "A4") == [
         ("A402", "been cheating"),
-        ("A402", "was rigging"),
-    ]  # (review 29: each before the object it wrongs; not "Crews were rigging the stage")
+        ("A402", "been rigging"),
+    ]  # (review 29: the perfect forms only, before an object they wrong)
     for text in (
         "Crews were rigging the stage for Saturday's concert.\n",
         "The main concern for examiners is cheating.\n",

@@ -236,12 +236,14 @@ def test_law_enforcement_is_a_collective_not_a_person() -> None:
     ]
 
 
-def test_court_reporting_a_clerk_and_jurors_unnamed_for_legal_reasons() -> None:
+def test_court_reporting_a_clerk_is_a_person() -> None:
     text = (
         "Two jurors complained that they felt under pressure. The jurors, who cannot be named "
         "for legal reasons, told the court that they had been approached. A court clerk said "
         "the judge had been concerned.\n"
     )
     flags = report_flags(checked_report(text), "A")
-    assert ("A102", "The jurors") in flags  # (A101: no reason given)
     assert ("A101", "A court clerk") in flags  # (the court, an organisation)
+    # ("for legal reasons" is no reason given here: the review found it borrowed by a source
+    # for someone else, "A source said the boy, who cannot be named for legal reasons, ...")
+    assert ("A101", "The jurors") in flags

@@ -465,6 +465,15 @@ def _who_before(words: list[str], first: int) -> int | None:
     return None
 
 
+_TITLE_ABBREVIATIONS = frozenset([
+    "dr", "st", "sen", "gen", "gov", "rep", "mr", "mrs", "ms", "jr", "sr", "prof", "lt", "col",
+    "capt", "sgt", "rev", "supt", "det", "insp", "adm", "cmdr", "maj", "cllr", "atty", "mt",
+    "ft", "u.s", "u.k",
+])
+"""Review 29: abbreviations that stand before a name, whose full stop ends no sentence ("who
+works for Dr. Patel"); "a.m.", "p.m." and "no." at a sentence's end do end it."""
+
+
 def _first_who_in_sentence(words: list[str], before: int) -> int | None:
     """Index of the first "who" (from index 1) before ``before`` in the sentence that holds it:
     round 29, not a "who" of the sentence before ("Two people who were at a bus stop told the
@@ -474,9 +483,9 @@ def _first_who_in_sentence(words: list[str], before: int) -> int | None:
         word = words[index]
         if word in (".", "!", "?") or (
             word[-1] in ".!?" and len(word) > 2 and (word[-2].islower() or word[-2].isdigit())
-            and not is_abbreviation(word[:-1])
+            and word[:-1].lower() not in _TITLE_ABBREVIATIONS
             and index + 1 < len(words) and words[index + 1][:1].isupper()
-        ):  # review: "fast." is one token; not "Sen.", "Dr.", "a.m." nor an initial "J."
+        ):  # review: "fast." and "4 a.m." end one; not "Sen.", "Dr." before a name
             floor = index + 1
             break
     return next((i for i in range(floor, before) if words[i] == "who"), None)

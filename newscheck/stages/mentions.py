@@ -639,12 +639,15 @@ _ACRONYM_AFTER_HYPHEN = re.compile(r"[A-Z]{2,6}\b")
 _CAPITALISED_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]++)[ \t]++$")
 
 
-@cache
-def _titles() -> frozenset[str]:
-    """Titles before a name (``speaker_words.txt [title]``: "gov", "ambassador", "judge")."""
-    return frozenset(
-        word.rstrip(".") for word in section_words("speaker_words.txt", "title")
-    ) | frozenset(["judge", "ambassador", "mr", "mrs", "ms", "miss", "dr", "sir"])
+_TITLES_BEFORE_NAMES = frozenset([
+    "gov", "gov.", "governor", "sen", "sen.", "senator", "rep", "rep.", "judge", "justice",
+    "ambassador", "mayor", "president", "minister", "secretary", "gen", "gen.", "general", "lt",
+    "lt.", "col", "col.", "capt", "capt.", "sgt", "sgt.", "dr", "dr.", "mr", "mr.", "mrs", "mrs.",
+    "ms", "ms.", "miss", "sir", "dame", "lord", "prof", "prof.", "professor", "rev", "rev.",
+    "bishop", "chancellor", "councillor", "cllr",
+])
+"""Review 29: a title opening a name ("Gov. Jay Power", "Ambassador Samantha Power"): a person,
+not a firm whose name ends in a company word."""
 
 
 @cache
@@ -1086,7 +1089,7 @@ def classify_mention(mention: str) -> str:
         capitals is not None and len(words) >= 3 and head_at == len(words) - 1
         and head in _company_name_words()
         and words[0].rstrip(".") not in _given_names()  # (round 14: "Mary Capital", "Ms.
-        and _titles().isdisjoint(word.rstrip(".") for word in words)  # Capital"; review 29:
+        and _TITLES_BEFORE_NAMES.isdisjoint(words[:2])  # Capital"; review 29:
         # "Gov. Jay Power", "Ambassador Samantha Power"; two words, "Keisha Power", are left to
         # the speakers' company test)
         and all(

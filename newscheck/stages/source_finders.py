@@ -689,12 +689,11 @@ _POLL_SHARE = re.compile(
 )
 """Round 29 (review): a poll's share right before an anonymous head ("41 percent of officials",
 "6 in 10 GOP officials"); not "half of the officials" the paper counted (a majority, half or
-share of them is a poll's only in a sentence about a poll: ``_POLL_WORDS``)."""
-_POLL_WORDS = re.compile(
-    r"\b(?:poll|polls|polled|polling|survey|surveys|surveyed|respondents|Gallup|Pew)\b"
-)
+share of them is a poll's only when "surveyed"/"polled" follows them: ``_POLL_WORDS``)."""
+_POLL_WORDS = re.compile(r"[ \t]++(?:surveyed|polled|questioned[ \t]++by|responding)\b")
 _TITLE_NEXT = re.compile(
-    r"(?:\s+(?:and\s+)?(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Prof|Capt|Col|Sgt|Rev|Supt|Det)\.)+\s"
+    r"(?:\s+(?:and\s+)?(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Prof|Capt|Col|Sgt|Rev|Supt|Det|St|Atty"
+    r"|U\.S)\.)+\s"
 )
 """A title's abbreviation next: the principal's name goes on past its full stop."""
 
@@ -795,7 +794,7 @@ def find_anonymous(
             _POLL_SHARE.search(text, max(bounds[0], match.start() - 60), match.start())
             or (
                 measured(text[max(bounds[0], match.start() - 60) : match.start()])
-                and _POLL_WORDS.search(text, bounds[0], bounds[1]) is not None
+                and _POLL_WORDS.match(text, match.end()) is not None
             )
         ):
             continue  # round 29: "41 percent of officials say": a poll's share, as "of voters"
@@ -1321,13 +1320,13 @@ def anonymity_reason(
 
 _FRANK_REASONS = frozenset([
     "to speak candidly", "to speak freely", "to speak frankly", "to talk candidly",
-    "to talk freely", "to discuss candidly", "to discuss freely", "for legal reasons",
+    "to talk freely", "to discuss candidly", "to discuss freely",
 ])
 """Round 29: reasons (``anonymity_reasons.txt``) that are one only right after a request for
 anonymity ("requested anonymity to speak candidly"); elsewhere they are what was said."""
 _ANONYMITY_BEFORE = re.compile(
-    r"(?:anonymity|anonymously|named|identified|withheld|not[ \t]++be[ \t]++used|background"
-    r"|in[ \t]++order|so[ \t]++as)[ \t,]*+$"
+    r"(?:anonymity|anonymously|named|identified|withheld|not[ \t]++be[ \t]++used|background)"
+    r"(?:[ \t,]++(?:in[ \t]++order|so[ \t]++as))?[ \t,]*+$"
 )
 _OPENING_MARKS = frozenset("\"\u201c\u2018'")
 """Marks a sentence that is a floating quotation opens with."""
@@ -3095,7 +3094,7 @@ def _attribution_in(
 _WRONGED_OBJECT = re.compile(
     r"[ \t]++(?!(?:the[ \t]++)?(?:stage|lights?|sails?|sets?|tents?|equipment|scaffold(?:ing)?"
     r"|ropes?|cables?|booms?|masts?|rigs?|for|at|in|on|with|during|when|while|and|or|but)\b)"
-    r"(?:(?:the|its|their|his|her)[ \t]++)?[a-z]"
+    r"(?:(?:the|its|their|his|her)[ \t]++)?[A-Za-z]"
 )
 """Review 29: what "cheating"/"rigging" wrongs follows it ("cheating the taxpayer", "rigging its
 admissions"); not a literal rig ("rigging the stage") nor nothing at all."""

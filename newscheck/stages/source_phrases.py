@@ -1316,7 +1316,7 @@ def _verb_follows(
                 return False  # round 28: "the chants of protesters echoed across the square": a
                 # sound, no view (not "echoed the senator's claim")
             if word in _RESPOND_FORMS and words[i + 1 : i + 2] == ["to"] and (
-                _emergency_object(words[i + 2 : i + 5])
+                _emergency_object(words[i + 2 : i + 6])
             ):
                 return False  # review 29: "Law enforcement responded to the scene", "crews
                 # responded to a call": an emergency response, no view
@@ -1340,7 +1340,7 @@ group it is said of holds no view by it."""
 _PLEDGE_FORMS = frozenset(["pledge", "pledges", "pledged", "pledging"])
 _GIFTS = frozenset(
     ["gift", "gifts", "money", "funds", "funding", "donation", "donations", "cash", "million",
-     "millions", "billion", "billions", "sum", "sums", "thousand", "hundred"]
+     "millions", "billion", "billions", "sum", "sums"]
 )
 
 
@@ -1351,10 +1351,13 @@ def _gift_object(after: list[str]) -> bool:
     """Round 29 (AUDIT29): what "pledged" takes is money ("pledged large gifts", "pledged $5
     million", "pledged 40,000"), not words ("pledged to", "pledged that", "pledged support")."""
     for index, word in enumerate(after):
+        following = after[index + 1 : index + 3]
+        if following[:1] in (["thousand"], ["hundred"]):
+            following = following[1:]  # "200 thousand dollars"
         if word[:1] in "$£€" or word in _GIFTS or (
             word[:1].isdigit() and (
-                word.endswith(("m", "bn", "k")) or after[index + 1 : index + 2] == []
-                or after[index + 1] in _GIFTS or after[index + 1] in _CURRENCIES
+                word.endswith(("m", "bn", "k")) or following == []
+                or following[0] in _GIFTS or following[0] in _CURRENCIES
             )
         ):  # review 29: "pledged $5 million", "pledged 40,000"; not "pledged 24 hours of
             return True  # action"
@@ -1366,7 +1369,7 @@ def _gift_object(after: list[str]) -> bool:
 
 
 _CHANT_WORDS_AHEAD = re.compile(r"[,:][ \t]*+[\"“‘']")
-_OTHER_SPEAKER_BETWEEN = re.compile(r"\b(?:said|says|told|added|while|whereas|but)\b")
+_OTHER_SPEAKER_BETWEEN = re.compile(r"\b(?:said|says|told|added|asked|replied)\b")
 
 
 def _chant_words_ahead(text: str, pos: int, ceiling: int) -> bool:
@@ -1376,8 +1379,14 @@ def _chant_words_ahead(text: str, pos: int, ceiling: int) -> bool:
     mark = _CHANT_WORDS_AHEAD.search(text, pos, min(ceiling, pos + 60))
     return mark is not None and _OTHER_SPEAKER_BETWEEN.search(text, pos, mark.start()) is None
 _RESPOND_FORMS = frozenset(["respond", "responds", "responded", "responding"])
-_EMERGENCIES = frozenset(["scene", "scenes", "alarm", "callout", "911", "999", "call", "calls"])
-_CALL_ENDS = frozenset(["", "at", "within", "from", "about", "shortly", "just", "in"])
+_EMERGENCIES = frozenset([
+    "scene", "scenes", "alarm", "callout", "911", "999", "call", "calls", "fire", "blaze", "crash",
+    "shooting", "accident", "incident", "emergency", "explosion", "collision", "stabbing",
+])
+_CALL_ENDS = frozenset([
+    "", "at", "within", "from", "about", "shortly", "just", "in", "on", "near", "after",
+    "involving",
+])
 
 
 def _emergency_object(after: list[str]) -> bool:
@@ -1387,8 +1396,8 @@ def _emergency_object(after: list[str]) -> bool:
     index = 1 if after[:1] and after[0] in ("the", "a", "an") else 0
     if index >= len(after) or after[index] not in _EMERGENCIES:
         return False
-    following = after[index + 1] if index + 1 < len(after) else ""
-    return after[index] not in ("call", "calls") or following in _CALL_ENDS
+    following = after[index + 1 : index + 3]
+    return following[:1] in ([], *([w] for w in _CALL_ENDS)) or following == ["for", "help"]
 
 
 _SOUND_VERBS = frozenset(["echo", "echoes", "echoed", "echoing"])
@@ -1599,6 +1608,11 @@ def stance_follows(text: str, pos: int, ceiling: int, patterns: SourcingPatterns
     return False
 
 
+_LEFT_DOING = frozenset([
+    "scrambling", "reeling", "stranded", "waiting", "struggling", "searching", "picking",
+    "counting", "paying", "homeless", "behind", "out",
+])
+"""Review 29: "were left scrambling": what befell them (not "left feeling/hoping ...": a view)."""
 _IRREGULAR_PARTICIPLE_WORDS = """caught hit hurt shot struck sent kept held brought bought sold
 paid put set cut led met spent fought thrown shown sworn torn born won lost fed bled swept wound
 bound ground dealt"""
@@ -1655,7 +1669,7 @@ def subject_of_clause(
                 )
             return last_auxiliary not in _BE
         if word == "left" and last_auxiliary in _BE and words[i + 1 : i + 2] and (
-            words[i + 1].endswith("ing")
+            words[i + 1] in _LEFT_DOING
         ):
             return False  # review 29: "Officials were left scrambling": what befell them
         if word in _IRREGULAR_PARTICIPLES and last_auxiliary in _BE:
@@ -1727,9 +1741,7 @@ def cued_before(
         if len(words) >= size and cue in patterns.cues_before:
             if cue == "struck" and not _STRUCK_AS.match(text, start):
                 return None  # "struck the crowd", "struck the same notes": no judgement
-            if cue == "calls from" and phone_calls(
-                words[: len(words) - size], text[start : start + 80]
-            ):
+            if cue == "calls from" and phone_calls(words[: len(words) - size]):
                 return None  # round 29 (AUDIT29): "had begun to field calls from worried
                 # patients": telephone calls taken, not demands made
             if cue in patterns.speech_cues and (  # ([speech_before]: verbs of saying, which

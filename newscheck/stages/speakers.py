@@ -40,6 +40,7 @@ from newscheck.stages.mentions import (
     COUNTED_PEOPLE,
     FOCUS_WORDS,
     KNOWN_PUBLIC_BODIES,
+    NOT_A_DATE_WORD,
     PLURAL_DEFINITE,
     POST_NOMINALS,
     ROLE_WORDS,
@@ -451,9 +452,11 @@ _STUDY_TEAM_NAMED = re.compile(
     r"|\bin[ \t]++the[ \t]++journal[ \t]++[A-Z]"
     r"|\b(?:[Rr]esearchers|[Ss]cientists)[ \t]++(?:at|from)[ \t]++(?:the[ \t]++)?"
     r"(?:(?:[A-Z][\w'-]*+[ \t]++){0,4}?(?:University|Institute|College|Hospital|School"
-    r"|Cent(?:re|er)|Laborator(?:y|ies)|Clinic|Foundation)\b|(?:[A-Z][\w'-]*+[ \t]++){1,3}?"
+    r"|Cent(?:re|er)|Laborator(?:y|ies)|Clinic|Foundation)\b)"
+    r"|\b(?:[Rr]esearchers|[Ss]cientists)[ \t]++at[ \t]++" + NOT_A_DATE_WORD
+    + r"(?:[A-Z][\w'-]*+[ \t]++){1,3}?"
     r"(?:analy[sz]ed|found|studied|examined|reviewed|tracked|followed|surveyed|tested|compared"
-    r"|measured)\b)"
+    r"|measured)\b"
     r"|\b(?:study|report|paper|research)[ \t]++(?:was|is)[ \t]++(?:led|conducted|written)"
     r"[ \t]++by[ \t]++(?:Dr\.?[ \t]++|Prof(?:essor|\.)?[ \t]++)?[A-Z][\w'-]*+[ \t]++[A-Z]"
 )
