@@ -558,9 +558,8 @@ def _nobody_measured_or_named(
     """The guards every unnamed-group finder shares, for a group ``[start..`` whose head noun
     ``head`` (lower case) starts at ``head_start``: nobody is credited ("no Republicans", "none
     of the voters"), a poll share ("55 percent of Sanders supporters"), or a word of a proper
-    name ("the Union of Concerned Scientists").  ``floor``
-    is where the sentence starts; ``share_floor`` where the look-back for a poll share may start
-    (``floor`` by default)."""
+    name ("the Union of Concerned Scientists").  ``floor`` is where the sentence starts;
+    ``share_floor`` where the look-back for a poll share may start (``floor`` by default)."""
     share_start = max(floor if share_floor is None else share_floor, head_start - 60)
     return bool(
         _NOBODY.match(text[start:head_start])
@@ -799,7 +798,8 @@ def find_anonymous(
         ):
             continue  # round 29: "41 percent of officials say": a poll's share, as "of voters"
             # (review: not "Half of the officials who spoke to the Post", a count of the
-            # officials the paper interviewed: only a percentage or "N in 10")
+            # officials the paper interviewed: a percentage, "N in 10", or a share of officials
+            # "surveyed"/"polled")
         if not head.endswith("s") and aged_description(text, start):
             continue  # round 21: "the bespectacled, 71-year-old diplomat": a named person
         if start == match.start() and not head.endswith("s"):

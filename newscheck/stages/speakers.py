@@ -465,7 +465,9 @@ further from the word "study" ("The researchers, led by Dr. Hannah Lindqvist of 
 researchers, led by marine ecologist Dr Leila Haddad", "published Monday in the journal
 Neurology Today", "in the journal Nature Ecology & Evolution", "The study was led by Dr.
 Lindqvist"): "the authors" later are its authors, findable as after a named study. Round 29:
-or its researchers' institution ("Researchers at Harlow University analysed ...")."""
+or its researchers' institution, by an institution's word ("Researchers at Harlow University")
+or as "at" a capitalised name before a research verb ("Researchers at Stanford analysed"); not
+"Researchers from China found" (review 29: a country names no team)."""
 _LONE_CAPITAL = re.compile(r"[A-Z](?<![\w.][A-Z])[a-z][\w'\u2019-]*+(?![\w.])")
 """A capitalised word (a surname when the story gives the full name elsewhere).  The capital
 comes first and the look-behind after it, so the engine tries only capitals, not every
