@@ -639,6 +639,16 @@ _ACRONYM_AFTER_HYPHEN = re.compile(r"[A-Z]{2,6}\b")
 _CAPITALISED_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]++)[ \t]++$")
 
 
+CLOSING_SAID = re.compile(
+    r"[ \t]++(?:said|say|says|added|warned|argued|insisted|claimed|complained|noted|explained"
+    r"|wrote|told[ \t]++\w++)[ \t]*+[.;!?]"
+)
+"""Round 29: after a "they" that follows a comma, a sentence's closing attribution ("...,
+they said.", "..., they warned."): the clause before is what they said, so no group inside it
+is who they are. One pattern for the speakers (``_group_subject_before``) and the sourcing
+finders (``_group_antecedent``)."""
+
+
 _TITLES_BEFORE_NAMES = frozenset([
     "gov", "gov.", "governor", "sen", "sen.", "senator", "rep", "rep.", "judge", "justice",
     "ambassador", "mayor", "president", "minister", "secretary", "gen", "gen.", "general", "lt",

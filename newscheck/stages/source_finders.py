@@ -17,6 +17,7 @@ from newscheck.stages.mentions import (
     ANONYMITY_RELATIVE,
     AT_NAMED_INSTITUTION,
     CALL_SIGN,
+    CLOSING_SAID,
     COUNTED_PEOPLE,
     DETERMINERS,
     NAMED_GROUP,
@@ -2148,10 +2149,6 @@ _OTHER_ANTECEDENT = re.compile(
 """A person or a named pair between a group and "they": it may be the antecedent instead."""
 
 
-_TRAILING_SAID = re.compile(r"[ \t]++(?:said|say|says|added|told\s++\w++)[ \t]*+[.;]")
-"""A sentence's closing attribution: "..., they said." (round 29)."""
-
-
 def _group_antecedent(
     text: str,
     groups: list[tuple[int, int, str]],
@@ -2172,7 +2169,7 @@ def _group_antecedent(
         own_sentence is not None
         and pronoun.group().lower() == "they"
         and text[pronoun.start() - 2 : pronoun.start()] == ", "
-        and _TRAILING_SAID.match(text, pronoun.end()) is not None
+        and CLOSING_SAID.match(text, pronoun.end()) is not None
     ):
         limit = own_sentence
     i = bisect_right(ends, limit) - 1

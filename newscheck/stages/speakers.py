@@ -37,6 +37,7 @@ from newscheck.stages.mentions import (
     ANAPHORS,
     ANONYMITY_RELATIVE,
     BODY_KINDS,
+    CLOSING_SAID,
     COUNTED_PEOPLE,
     FOCUS_WORDS,
     KNOWN_PUBLIC_BODIES,
@@ -1139,11 +1140,6 @@ _TIME_WORDS = frozenset(
 )
 
 
-_CLOSING_SAID = re.compile(
-    r"[ \t]++(?:said|say|says|added|warned|argued|insisted|claimed|complained|noted|explained"
-    r"|wrote|told[ \t]++\w++)[.!?]"
-)
-"""Round 29 (review): a closing "..., they said." after the words it credits."""
 _NUMBER_TEN = frozenset(["no 10", "number 10", "number ten"])
 """Downing Street by its number (``plausible_speaker`` strips the full stop of "No.")."""
 
@@ -2327,7 +2323,7 @@ class SpeakerResolver:
         a mention of its own (not remembered: out of text order)."""
         openings = self._recent_openings(position, since)
         if pronoun == "they" and openings and self.text[position - 2 : position] == ", " and (
-            _CLOSING_SAID.match(self.text, position + 4)
+            CLOSING_SAID.match(self.text, position + 4)
         ):  # review 29: "Elderly patients were moved first, they said.": the clause it closes
             openings = openings[1:]  # is what they said; its subject is not who they are
         for opening in openings:
