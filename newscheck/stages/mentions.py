@@ -595,12 +595,12 @@ def _masthead(text: str) -> bool:
         and 1 < len(words) <= 5
         and words[-1] in _mastheads()
         and all(word[:1].isupper() for word in words)
-        and words[-2].lower() not in _not_before_masthead()  # review 29: "Spelling Bee"
+        and words[-2].lower() not in not_before_masthead()  # review 29: "Spelling Bee"
     )
 
 
 @cache
-def _not_before_masthead() -> frozenset[str]:
+def not_before_masthead() -> frozenset[str]:
     """Words that make a masthead word something else (``outlets.txt [not_before_masthead]``)."""
     return frozenset(_sections("outlets.txt").get("not_before_masthead", ()))
 
@@ -661,13 +661,16 @@ not a firm whose name ends in a company word."""
 
 
 @cache
-def _company_name_words() -> frozenset[str]:
-    """Last words of company names (``speaker_words.txt [company.name_word]``: "Electric")."""
+def company_name_words() -> frozenset[str]:
+    """Last words of company names (``speaker_words.txt [company.name_word]``: "Electric"): the
+    one set for ``classify_mention`` and the speakers' company tests."""
     return section_words("speaker_words.txt", "company.name_word")
 
 
 @cache
-def _given_names() -> frozenset[str]:
+def given_names() -> frozenset[str]:
+    """Listed given names of either sex (``speaker_words.txt [female_given]``, ``[male_given]``):
+    the one set for the mentions here and ``speakers._given_name``."""
     return section_words("speaker_words.txt", "female_given") | section_words(
         "speaker_words.txt", "male_given"
     )
@@ -677,7 +680,7 @@ def after_given_name(text: str, start: int) -> bool:
     """Round 29: a listed given name right before ``start`` ("Mary Hill", "Sam Sun"): the word
     at ``start`` is a person's surname, not the outlet of that name ("The Hill", "The Sun")."""
     before = _CAPITALISED_WORD_BEFORE.search(text, max(0, start - 16), start)
-    return before is not None and before.group(1).lower() in _given_names()
+    return before is not None and before.group(1).lower() in given_names()
 
 
 def _heads(outlet: re.Match[str] | None, text: str) -> bool:
@@ -1097,8 +1100,8 @@ def classify_mention(mention: str) -> str:
         # singular capitalised name is a body; a person's name takes no article
     if (
         capitals is not None and len(words) >= 3 and head_at == len(words) - 1
-        and head in _company_name_words()
-        and words[0].rstrip(".") not in _given_names()  # (round 14: "Mary Capital", "Ms.
+        and head in company_name_words()
+        and words[0].rstrip(".") not in given_names()  # (round 14: "Mary Capital", "Ms.
         and _TITLES_BEFORE_NAMES.isdisjoint(words[:2])  # Capital"; review 29:
         # "Gov. Jay Power", "Ambassador Samantha Power"; two words, "Keisha Power", are left to
         # the speakers' company test)

@@ -33,6 +33,7 @@ from newscheck.stages.mentions import (
     affiliated_professionals,
     after_given_name,
     names_someone,
+    not_before_masthead,
     study_by_institution_staff,
     tallied,
 )
@@ -2956,14 +2957,10 @@ def _masthead_words(text: str, hits: list[re.Match[str]]) -> list[tuple[int, int
     return [
         (hit.start(), hit.end()) for hit in hits
         if text[hit.start()].isupper() and text[hit.end() : hit.end() + 1] not in ("'", "\u2019")
-        and _NOT_A_PAPER_BEFORE.isdisjoint(
+        and not_before_masthead().isdisjoint(
             text[max(0, hit.start() - 12) : hit.start()].lower().split()[-1:]
         )
     ]
-
-
-_NOT_A_PAPER_BEFORE = section_words("outlets.txt", "not_before_masthead")
-"""Review 29: "The National Spelling Bee", "a gold star": no newspaper's title."""
 
 
 def find_outlets(

@@ -1331,19 +1331,15 @@ def _verb_follows(
     return False
 
 
-_HEARSAY_PASSIVES = frozenset([
-    "understood", "believed", "thought", "said", "reported", "rumoured", "rumored", "alleged",
-    "presumed", "supposed", "known", "considered", "expected",
-])
+_HEARSAY_PASSIVES = PASSIVE_BEFORE_TO | frozenset(["presumed", "supposed", "expected"])
 """Round 29: "are understood to", "were believed to": a passive of hearsay before "to"; the
-group it is said of holds no view by it."""
+group it is said of holds no view by it (AUDIT29's reduced passives, and three more after
+"be")."""
 _PLEDGE_FORMS = frozenset(["pledge", "pledges", "pledged", "pledging"])
 _GIFTS = frozenset(
     ["gift", "gifts", "money", "funds", "funding", "donation", "donations", "cash", "million",
      "millions", "billion", "billions", "sum", "sums"]
 )
-
-
 _CURRENCIES = frozenset(["dollars", "pounds", "euros", "pesos", "yen", "rupees"])
 
 
@@ -1378,6 +1374,8 @@ def _chant_words_ahead(text: str, pos: int, ceiling: int) -> bool:
     another speaker's clause comes first ('chanted, while the mayor said, "..."')."""
     mark = _CHANT_WORDS_AHEAD.search(text, pos, min(ceiling, pos + 60))
     return mark is not None and _OTHER_SPEAKER_BETWEEN.search(text, pos, mark.start()) is None
+
+
 _RESPOND_FORMS = frozenset(["respond", "responds", "responded", "responding"])
 _EMERGENCIES = frozenset([
     "scene", "scenes", "alarm", "callout", "911", "999", "call", "calls", "fire", "blaze", "crash",

@@ -395,7 +395,6 @@ def phone_calls(before: list[str]) -> bool:
     return not _PHONE_TAKERS.isdisjoint(before[-2:])
 
 
-
 def shape_hits(
     text: str,
     verb_hits: list[re.Match[str]],

@@ -47,8 +47,10 @@ from newscheck.stages.mentions import (
     ROLE_WORDS,
     body_name_words,
     classify_mention,
+    company_name_words,
     demonym_plural,
     for_a_principal,
+    given_names,
     head_index,
     lexicon_for,
     one_of_a_group,
@@ -490,7 +492,7 @@ def _not_names() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _organisation_words() -> frozenset[str]:
-    return body_name_words() | _company_words()
+    return body_name_words() | company_name_words()
 
 
 @lru_cache(maxsize=1)
@@ -498,11 +500,6 @@ def _offices_after_body() -> frozenset[str]:
     return frozenset(sections("speaker_words.txt")["office_after_body"])
 
 
-
-
-@lru_cache(maxsize=1)
-def _company_words() -> frozenset[str]:
-    return frozenset(sections("speaker_words.txt")["company.name_word"])
 
 
 @lru_cache(maxsize=1)
@@ -520,7 +517,9 @@ def _company_name_pattern() -> re.Pattern[str]:
     """A capitalised name of one to four words and a company's last word ("Orbis
     Technologies", "Haldane Finance Ltd")."""
     endings = sorted(
-        {word.capitalize() for word in _company_words() if word.isalpha()}, key=len, reverse=True
+        {word.capitalize() for word in company_name_words() if word.isalpha()},
+        key=len,
+        reverse=True,
     )
     return re.compile(
         r"\b(?:[A-Z][\w&'\u2019-]*+[ \t]++){1,4}(?:" + "|".join(endings) + r")\b"
@@ -558,7 +557,7 @@ def _body_named(text: str, word: str) -> str | None:
                 after = match.group().split()
                 for size in range(len(after), 0, -1):  # the longest body name
                     if names_a_body([word, *after[:size]]):
-                        if not alone or after[size - 1].lower() in _company_words():
+                        if not alone or after[size - 1].lower() in company_name_words():
                             return " ".join([word, *after[:size]])  # (review 28: "Calder
                             # said ... Calder Therapeutics shares fell": the company's full
                             # name, a company's word last, whichever comes first)
@@ -1549,7 +1548,8 @@ class SpeakerResolver:
             return Speaker(start, end, mention, mention, "document")
         first_word = words[0].lower() if words else ""  # (the mention's first word, once)
         if "and" in mention and (
-            words[-1].lower() not in _company_words() or classify_mention(mention) != "organization"
+            words[-1].lower() not in company_name_words()
+            or classify_mention(mention) != "organization"
         ) and (
             joint := name_pair(mention)
         ) is not None:  # (its first test; round 29: not "Pacific Gas and Electric", one firm)
@@ -2108,7 +2108,7 @@ class SpeakerResolver:
             ):
                 kind = _numbered_kind(name_words[-2].lower())  # round 28 (DEFECT28)
             elif kind in ("person", "unknown", "document") and len(name_words) > 1 and (
-                name_words[-1].lower() in _company_words()
+                name_words[-1].lower() in company_name_words()
             ) and not _given_name(name_words[0]) and not any(
                 _given_name(word) for word in stripped
             ):
@@ -2783,7 +2783,7 @@ class SpeakerResolver:
             if principal and principal & {w.lower() for w in known.name.split()}:
                 continue  # "the Lee spokesman" after Mike Lee: his spokesman, someone else
             if "organization" in kinds and not business and (
-                known.name.rsplit(" ", 1)[-1].lower() in _company_words()
+                known.name.rsplit(" ", 1)[-1].lower() in company_name_words()
             ) and not (head and _name_head(known.name) == head):
                 continue  # (round 28, DEFECT28: but "The ministry" is the "Ministry of Health"
                 # named before: its own head, though "health" also ends firms' names)
@@ -3213,8 +3213,7 @@ def given_name(word: str) -> bool:
 
 def _given_name(word: str) -> bool:
     """Whether ``word`` is a listed given name or title ("Mary", "Tom", "Mr."), either sex's."""
-    lowered = word.rstrip(".").lower()
-    return lowered in _given_names("female_given") or lowered in _given_names("male_given")
+    return word.rstrip(".").lower() in given_names()
 
 
 def _given_name_clash(name: str, pronoun: str) -> bool:
