@@ -2688,7 +2688,7 @@ class SpeakerResolver:
         if found is None:
             return None
         words = found.group().split()
-        while len(words) > 2 and words[0].lower() in _NOT_NAME_OPENERS:
+        while len(words) > 2 and words[0].lower() in _NOT_COMPANY_NAME_OPENERS:
             words = words[1:]  # review 28: "Monday Tellus Water", "In Haldane Finance"
         name = " ".join(words)
         if name.startswith("The "):
@@ -2897,7 +2897,7 @@ _TITLE_THEN_NAME = re.compile(
 """Round 28: an aside of lower-case title words and a full name ("councillor Ben Holt")."""
 _DEMONYMS = section_words("speaker_words.txt", "demonym")
 """Round 28: nationals a story calls a person it named by ("The Swede said")."""
-_NOT_NAME_OPENERS = frozenset([
+_NOT_COMPANY_NAME_OPENERS = frozenset([
     "in", "on", "at", "for", "from", "by", "to", "of", "and", "but", "as", "after", "before",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
     "february", "march", "april", "may", "june", "july", "august", "september", "october",
